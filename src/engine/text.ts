@@ -1,0 +1,48 @@
+/**
+ * Plain-text helpers shared by indexing and querying. Both sides must fold
+ * text the same way, or a curly apostrophe in the article would never match
+ * a straight one typed by a reader.
+ */
+
+const CONTROL_CHARS = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
+const APOSTROPHES = /[’‘`´ʼ]/g;
+const COMBINING_MARKS = /\p{M}+/gu;
+const POSSESSIVE = /'s\b/g;
+const NON_WORD = /[^\p{L}\p{N}]+/gu;
+
+/** Longest input the engine reads; the rest of a runaway message adds nothing but cost. */
+export const MAX_QUESTION_CHARS = 500;
+
+/** Lowercases, strips accents, control characters and possessives. */
+export function foldText(text: string): string {
+  return text
+    .slice(0, MAX_QUESTION_CHARS * 4)
+    .normalize('NFKD')
+    .replace(COMBINING_MARKS, '')
+    .replace(CONTROL_CHARS, ' ')
+    .replace(APOSTROPHES, "'")
+    .toLowerCase()
+    .replace(POSSESSIVE, '');
+}
+
+/** Splits folded text into words of letters and digits. */
+export function words(text: string): string[] {
+  return foldText(text)
+    .split(NON_WORD)
+    .filter((word) => word.length > 0);
+}
+
+/** Collapses whitespace and trims, for display of user text. */
+export function tidy(text: string): string {
+  return text.replace(CONTROL_CHARS, ' ').replace(/\s+/g, ' ').trim();
+}
+
+const SENTENCE_END = /(?<=[.!?]["”’]?)\s+(?=["“]?\p{Lu})/u;
+
+/** Splits a paragraph into sentences, keeping each one verbatim. */
+export function sentences(paragraph: string): string[] {
+  return paragraph
+    .split(SENTENCE_END)
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
+}

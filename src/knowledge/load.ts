@@ -1,0 +1,115 @@
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { z } from 'zod';
+import { type CheckedSource, crossCheck } from './cross-check.ts';
+import { jsonPath, KnowledgeError, type KnowledgeProblem } from './problems.ts';
+import { KNOWLEDGE_FILES, type KnowledgeBase, type SourceBundle } from './schema.ts';
+
+/** Folder under the knowledge root that holds one directory per source. */
+export const SOURCES_DIR = 'sources';
+
+/**
+ * Reads, validates and cross-checks a whole story. Never returns half-loaded
+ * knowledge: any problem, in any file, throws a {@link KnowledgeError} that
+ * lists every problem found.
+ */
+export async function loadKnowledge(root: string): Promise<KnowledgeBase> {
+  const problems: KnowledgeProblem[] = [];
+  const reader = new FileReader(root, problems);
+
+  const story = await reader.parsed('story.json', KNOWLEDGE_FILES.story.schema);
+  const lexicon = await reader.parsed('lexicon.json', KNOWLEDGE_FILES.lexicon.schema);
+
+  const sourceDirs = await listSourceDirs(root, problems);
+  const checked: CheckedSource[] = [];
+  for (const dir of sourceDirs) {
+    const source = await reader.parsed(`${dir}/source.json`, KNOWLEDGE_FILES.source.schema);
+    const quotes = await reader.parsed(`${dir}/quotes.json`, KNOWLEDGE_FILES.quotes.schema);
+    const qa = await reader.parsed(`${dir}/qa.json`, KNOWLEDGE_FILES.qa.schema);
+    const timeline = await reader.parsed(`${dir}/timeline.json`, KNOWLEDGE_FILES.timeline.schema);
+    const entities = await reader.parsed(`${dir}/entities.json`, KNOWLEDGE_FILES.entities.schema);
+    if (!source || !quotes || !qa || !timeline || !entities) continue;
+    const articleText = await reader.text(`${dir}/${source.articleFile}`);
+    if (articleText === undefined) continue;
+    const bundle: SourceBundle = {
+      source,
+      quotes: quotes.quotes,
+      pairs: qa.pairs,
+      events: timeline.events,
+      entities: entities.entities,
+    };
+    checked.push({ bundle, dir, articleText });
+  }
+  if (sourceDirs.length === 0 && problems.length === 0) {
+    problems.push({
+      file: SOURCES_DIR,
+      path: '$',
+      reason: 'no sources: add at least one article directory',
+    });
+  }
+
+  problems.push(...crossCheck(checked));
+  if (problems.length > 0 || !story || !lexicon) throw new KnowledgeError(problems);
+  return { story, lexicon, sources: checked.map((c) => c.bundle) };
+}
+
+async function listSourceDirs(root: string, problems: KnowledgeProblem[]): Promise<string[]> {
+  try {
+    const entries = await readdir(path.join(root, SOURCES_DIR), { withFileTypes: true });
+    return entries
+      .filter((entry) => entry.isDirectory() && !entry.name.startsWith('.'))
+      .map((entry) => `${SOURCES_DIR}/${entry.name}`)
+      .sort();
+  } catch (error) {
+    problems.push({
+      file: SOURCES_DIR,
+      path: '$',
+      reason: `cannot list sources: ${describeFsError(error)}`,
+    });
+    return [];
+  }
+}
+
+/** Reads knowledge files, turning every failure into a problem instead of a throw. */
+class FileReader {
+  constructor(
+    private readonly root: string,
+    private readonly problems: KnowledgeProblem[],
+  ) {}
+
+  async text(file: string): Promise<string | undefined> {
+    try {
+      return await readFile(path.join(this.root, file), 'utf8');
+    } catch (error) {
+      this.problems.push({ file, path: '$', reason: `cannot read: ${describeFsError(error)}` });
+      return undefined;
+    }
+  }
+
+  async parsed<Schema extends z.ZodType>(
+    file: string,
+    schema: Schema,
+  ): Promise<z.output<Schema> | undefined> {
+    const text = await this.text(file);
+    if (text === undefined) return undefined;
+    let json: unknown;
+    try {
+      json = JSON.parse(text);
+    } catch (error) {
+      this.problems.push({ file, path: '$', reason: `invalid JSON: ${(error as Error).message}` });
+      return undefined;
+    }
+    const result = schema.safeParse(json);
+    if (result.success) return result.data;
+    for (const issue of result.error.issues) {
+      this.problems.push({ file, path: jsonPath(issue.path), reason: issue.message });
+    }
+    return undefined;
+  }
+}
+
+function describeFsError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return 'file or folder not found';
+  return code ?? String(error);
+}

@@ -1,0 +1,33 @@
+/** One thing wrong with the knowledge files, precise enough to fix without a debugger. */
+export interface KnowledgeProblem {
+  /** File path relative to the knowledge root. */
+  file: string;
+  /** JSON path inside the file, such as `$.pairs[3].citations[0].excerpt`; `$` for the whole file. */
+  path: string;
+  reason: string;
+}
+
+/** Thrown when knowledge cannot be loaded; carries every problem found, not just the first. */
+export class KnowledgeError extends Error {
+  override readonly name = 'KnowledgeError';
+
+  constructor(readonly problems: readonly KnowledgeProblem[]) {
+    super(
+      `Knowledge is invalid (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n${formatProblems(problems)}`,
+    );
+  }
+}
+
+/** One line per problem: `file: path: reason`. */
+export function formatProblems(problems: readonly KnowledgeProblem[]): string {
+  return problems.map((p) => `  ${p.file}: ${p.path}: ${p.reason}`).join('\n');
+}
+
+/** Renders a zod-style path (`['pairs', 3, 'id']`) as a JSON path (`$.pairs[3].id`). */
+export function jsonPath(segments: readonly PropertyKey[]): string {
+  return segments.reduce<string>(
+    (acc, segment) =>
+      typeof segment === 'number' ? `${acc}[${segment}]` : `${acc}.${String(segment)}`,
+    '$',
+  );
+}

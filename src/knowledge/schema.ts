@@ -1,0 +1,244 @@
+/**
+ * Zod schemas for every knowledge file. They are the single source of truth:
+ * the TypeScript types below are inferred from them, and the JSON Schema files
+ * in `knowledge/schemas/` are generated from them (`npm run schemas`).
+ */
+import { z } from 'zod';
+
+/** Kebab-case identifier, unique within its kind across the whole story. */
+export const IdSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case: lowercase letters, digits and dashes');
+
+const NonBlank = z.string().trim().min(1, 'must not be empty');
+
+/** Machine-made items (from `ingest`) stay `draft: true` until a person reviews them. */
+const Draft = z.boolean().optional();
+
+/** JSON files may point editors at their generated JSON Schema. */
+const SchemaRef = z.string().optional();
+
+/** One numbered paragraph of an article, verbatim. */
+export const PassageSchema = z.strictObject({
+  n: z.int().positive(),
+  text: NonBlank,
+});
+
+/**
+ * A pointer into one passage of the same source. `excerpt`, when given, must
+ * be a verbatim substring of that passage.
+ */
+export const CitationSchema = z.strictObject({
+  passage: z.int().positive(),
+  excerpt: NonBlank.optional(),
+});
+
+const IsoDate = z.iso.date();
+
+/** `source.json`: one article and its metadata. */
+export const SourceSchema = z.strictObject({
+  $schema: SchemaRef,
+  id: IdSchema,
+  title: NonBlank,
+  outlet: NonBlank,
+  /** How the outlet got the story, e.g. "via Russian media"; null when not said. */
+  via: NonBlank.nullable(),
+  author: NonBlank.nullable(),
+  /** Publication date. Null when the article does not state it: never invent one. */
+  date: IsoDate.nullable(),
+  url: z.url().nullable(),
+  /** Name of the verbatim article file beside `source.json`. */
+  articleFile: NonBlank.default('article.txt'),
+  passages: z.array(PassageSchema).min(1, 'a source needs at least one passage'),
+  draft: Draft,
+});
+
+/** `quotes.json`: every direct quote in the article. */
+export const QuoteSchema = z.strictObject({
+  id: IdSchema,
+  text: NonBlank,
+  /** Entity id of the speaker; null when the speaker could not be found (ingest). */
+  speaker: IdSchema.nullable(),
+  /** The speaker's role as the article gives it. */
+  role: NonBlank.nullable(),
+  /** Where and when it was said, worded as the article words it. */
+  said: NonBlank.nullable(),
+  passage: z.int().positive(),
+  /** Words a reader may use for what the quote is about, used by `/quote about:`. */
+  topics: z.array(NonBlank).default([]),
+  draft: Draft,
+});
+
+export const QuotesFileSchema = z.strictObject({
+  $schema: SchemaRef,
+  quotes: z.array(QuoteSchema),
+});
+
+/** `qa.json`: curated question-and-answer pairs, each one fact the article states. */
+export const QaPairSchema = z.strictObject({
+  id: IdSchema,
+  /** Phrasings a reader would really type; the first is the canonical one shown in menus. */
+  questions: z.array(NonBlank).min(3, 'give at least 3 phrasings a reader would type'),
+  /** Short answer worded with attribution ("According to …"). */
+  answer: NonBlank,
+  citations: z.array(CitationSchema).min(1, 'every pair needs at least one citation'),
+  /** Id of a direct quote that supports the answer. */
+  quote: IdSchema.optional(),
+  /** Shown as a suggestion of what the story covers. */
+  featured: z.boolean().optional(),
+  draft: Draft,
+});
+
+export const QaFileSchema = z.strictObject({
+  $schema: SchemaRef,
+  pairs: z.array(QaPairSchema),
+});
+
+export const DatePrecisionSchema = z.enum(['year', 'month', 'part-of-month', 'day', 'unknown']);
+
+/**
+ * A normalized, sortable date. `value` is `YYYY`, `YYYY-MM`, `YYYY-MM` (with
+ * `part`) or `YYYY-MM-DD` by precision, and null when unknown.
+ */
+export const NormalizedDateSchema = z
+  .strictObject({
+    value: z.string().nullable(),
+    precision: DatePrecisionSchema,
+    part: z.enum(['early', 'mid', 'late']).optional(),
+    /** True where the year is not in the text but deduced from context. */
+    inferred: z.boolean(),
+  })
+  .superRefine((date, ctx) => {
+    const problem = normalizedDateProblem(date);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem, path: ['value'] });
+  });
+
+const DATE_PATTERNS: Record<z.infer<typeof DatePrecisionSchema>, RegExp | null> = {
+  year: /^\d{4}$/,
+  month: /^\d{4}-(0[1-9]|1[0-2])$/,
+  'part-of-month': /^\d{4}-(0[1-9]|1[0-2])$/,
+  day: /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/,
+  unknown: null,
+};
+
+function normalizedDateProblem(date: {
+  value: string | null;
+  precision: z.infer<typeof DatePrecisionSchema>;
+  part?: string | undefined;
+}): string | null {
+  const pattern = DATE_PATTERNS[date.precision];
+  if (pattern === null) {
+    return date.value === null ? null : 'a date of unknown precision must have value null';
+  }
+  if (date.value === null || !pattern.test(date.value)) {
+    return `"${date.value}" is not a valid ${date.precision} date (expected ${pattern.source})`;
+  }
+  if (date.precision === 'day' && !isRealDay(date.value)) {
+    return `"${date.value}" is not a real calendar day`;
+  }
+  if ((date.precision === 'part-of-month') !== (date.part !== undefined)) {
+    return 'part (early, mid, late) goes with precision part-of-month, and only with it';
+  }
+  return null;
+}
+
+function isRealDay(value: string): boolean {
+  const parsed = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().startsWith(value);
+}
+
+/** `timeline.json`: every dated or datable event in the article. */
+export const TimelineEventSchema = z.strictObject({
+  id: IdSchema,
+  /** The date as the article words it ("December 8", "late January", "recently"). */
+  when: NonBlank,
+  date: NormalizedDateSchema,
+  /** One line of what happened. */
+  summary: NonBlank,
+  citations: z.array(CitationSchema).min(1, 'every event needs at least one citation'),
+  draft: Draft,
+});
+
+export const TimelineFileSchema = z.strictObject({
+  $schema: SchemaRef,
+  events: z.array(TimelineEventSchema),
+});
+
+export const EntityKindSchema = z.enum(['person', 'place', 'organization', 'country']);
+
+/** `entities.json`: who's who — people, places and organizations the article names. */
+export const EntitySchema = z.strictObject({
+  id: IdSchema,
+  name: NonBlank,
+  kind: EntityKindSchema,
+  /** Other names a reader may type (spellings, short forms, abbreviations). */
+  aliases: z.array(NonBlank).default([]),
+  /** The article's own description of them. */
+  description: NonBlank,
+  citations: z.array(CitationSchema).min(1, 'every entity needs at least one citation'),
+  draft: Draft,
+});
+
+export const EntitiesFileSchema = z.strictObject({
+  $schema: SchemaRef,
+  entities: z.array(EntitySchema),
+});
+
+/** `story.json`: the story the sources belong to. */
+export const StorySchema = z.strictObject({
+  $schema: SchemaRef,
+  title: NonBlank,
+  /** One sentence on what the bot can answer about. */
+  scope: NonBlank,
+});
+
+/**
+ * `lexicon.json`: words readers use mapped to the words the article uses, so
+ * that "toppled" finds "ousted". Keys and values are single lowercase words.
+ */
+export const LexiconSchema = z.strictObject({
+  $schema: SchemaRef,
+  synonyms: z.record(
+    z.string().regex(/^[a-z0-9]+$/, 'a synonym key is one lowercase word'),
+    z.string().regex(/^[a-z0-9]+( [a-z0-9]+)*$/, 'a synonym is lowercase words'),
+  ),
+});
+
+export type Passage = z.infer<typeof PassageSchema>;
+export type Citation = z.infer<typeof CitationSchema>;
+export type Source = z.infer<typeof SourceSchema>;
+export type Quote = z.infer<typeof QuoteSchema>;
+export type QaPair = z.infer<typeof QaPairSchema>;
+export type NormalizedDate = z.infer<typeof NormalizedDateSchema>;
+export type TimelineEvent = z.infer<typeof TimelineEventSchema>;
+export type EntityKind = z.infer<typeof EntityKindSchema>;
+export type Entity = z.infer<typeof EntitySchema>;
+export type Story = z.infer<typeof StorySchema>;
+export type Lexicon = z.infer<typeof LexiconSchema>;
+
+/** Every file of one source directory, parsed. */
+export interface SourceBundle {
+  source: Source;
+  quotes: Quote[];
+  pairs: QaPair[];
+  events: TimelineEvent[];
+  entities: Entity[];
+}
+
+/** A whole story, loaded and checked: the only thing the engine needs. */
+export interface KnowledgeBase {
+  story: Story;
+  lexicon: Lexicon;
+  sources: SourceBundle[];
+}
+
+/** The knowledge files, their schema and the name of their generated JSON Schema. */
+export const KNOWLEDGE_FILES = {
+  story: { file: 'story.json', schema: StorySchema },
+  lexicon: { file: 'lexicon.json', schema: LexiconSchema },
+  source: { file: 'source.json', schema: SourceSchema },
+  quotes: { file: 'quotes.json', schema: QuotesFileSchema },
+  qa: { file: 'qa.json', schema: QaFileSchema },
+  timeline: { file: 'timeline.json', schema: TimelineFileSchema },
+  entities: { file: 'entities.json', schema: EntitiesFileSchema },
+} as const;
