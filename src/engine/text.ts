@@ -4,7 +4,8 @@
  * a straight one typed by a reader.
  */
 
-const CONTROL_CHARS = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
+/** Control and invisible format characters (zero-width, bidi overrides). */
+const CONTROL_CHARS = /[\p{Cc}\p{Cf}]/gu;
 const APOSTROPHES = /[’‘`´ʼ]/g;
 const COMBINING_MARKS = /\p{M}+/gu;
 const POSSESSIVE = /'s\b/g;

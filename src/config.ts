@@ -1,0 +1,96 @@
+/**
+ * Configuration, parsed once: `.env` and the environment, checked by one zod
+ * schema, frozen. Nothing else in the code reads `process.env`.
+ */
+import 'dotenv/config';
+import path from 'node:path';
+import { z } from 'zod';
+
+/** The knowledge shipped with the project: the bundled story. */
+export const BUNDLED_KNOWLEDGE_DIR = path.resolve(import.meta.dirname, '..', 'knowledge');
+
+const optionalText = z
+  .string()
+  .trim()
+  .transform((value) => (value === '' ? undefined : value))
+  .optional();
+
+const snowflake = z
+  .string()
+  .trim()
+  .transform((value) => (value === '' ? undefined : value))
+  .pipe(z.string().regex(/^\d{17,20}$/, 'must be a Discord id (17 to 20 digits)').optional())
+  .optional();
+
+const positiveInt = (fallback: number) =>
+  z
+    .string()
+    .trim()
+    .transform((value) => (value === '' ? String(fallback) : value))
+    .pipe(z.coerce.number().int('must be a whole number').positive('must be above zero'))
+    .default(fallback);
+
+export const LOG_LEVELS = ['debug', 'info', 'warn', 'error', 'silent'] as const;
+
+const ConfigSchema = z
+  .object({
+    DISCORD_TOKEN: optionalText,
+    DISCORD_APPLICATION_ID: snowflake,
+    DISCORD_GUILD_ID: snowflake,
+    DISCORD_API_URL: z
+      .string()
+      .trim()
+      .transform((value) => (value === '' ? 'https://discord.com/api' : value))
+      .pipe(z.url('must be a URL such as https://discord.com/api'))
+      .default('https://discord.com/api'),
+    KNOWLEDGE_DIR: optionalText,
+    LOG_LEVEL: z
+      .string()
+      .trim()
+      .toLowerCase()
+      .transform((value) => (value === '' ? 'info' : value))
+      .pipe(z.enum(LOG_LEVELS, { message: `must be one of ${LOG_LEVELS.join(', ')}` }))
+      .default('info'),
+    ASK_COOLDOWN_QUESTIONS: positiveInt(5),
+    ASK_COOLDOWN_SECONDS: positiveInt(10),
+  })
+  .transform((env) =>
+    Object.freeze({
+      discord: Object.freeze({
+        token: env.DISCORD_TOKEN,
+        applicationId: env.DISCORD_APPLICATION_ID,
+        guildId: env.DISCORD_GUILD_ID,
+        apiUrl: env.DISCORD_API_URL.replace(/\/+$/, ''),
+      }),
+      knowledgeDir: env.KNOWLEDGE_DIR ? path.resolve(env.KNOWLEDGE_DIR) : BUNDLED_KNOWLEDGE_DIR,
+      logLevel: env.LOG_LEVEL,
+      cooldown: Object.freeze({
+        questions: env.ASK_COOLDOWN_QUESTIONS,
+        windowMs: env.ASK_COOLDOWN_SECONDS * 1000,
+      }),
+    }),
+  );
+
+/** The whole configuration, frozen. */
+export type Config = z.output<typeof ConfigSchema>;
+export type LogLevel = Config['logLevel'];
+
+/** Bad configuration: every problem at once, and never a value (the token must not leak). */
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+
+  constructor(readonly problems: readonly string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  }
+}
+
+/** Parses an environment (by default this process's) into the frozen config, or throws {@link ConfigError}. */
+export function parseConfig(env: Record<string, string | undefined> = process.env): Config {
+  const result = ConfigSchema.safeParse(env);
+  if (!result.success) {
+    throw new ConfigError(
+      result.error.issues.map((issue) => `${issue.path.join('.') || 'config'}: ${issue.message}`),
+    );
+  }
+  return result.data;
+}

@@ -1,0 +1,146 @@
+import type { Answer, OfferedQuestion } from './answer.ts';
+import type { Grounding } from './grounding.ts';
+import type { RankedUnit, TermIndex } from './term-index.ts';
+import { MAX_QUESTION_CHARS, tidy } from './text.ts';
+import { DECISION } from './tuning.ts';
+import type { AnswerUnit } from './units.ts';
+
+/** What `ask` needs, built once per knowledge base. */
+export interface AskContext {
+  units: readonly AnswerUnit[];
+  index: TermIndex;
+  grounding: Grounding;
+  /** Canonical questions to offer when nothing closer fits. */
+  featured: readonly string[];
+  outlet: string;
+  answerThreshold: number;
+}
+
+/**
+ * Answers one question from the knowledge, or abstains. Never throws on any
+ * string: the worst a strange input can get is an honest "unknown".
+ */
+export function ask(context: AskContext, rawQuestion: string): Answer {
+  const question = tidy(String(rawQuestion ?? '')).slice(0, MAX_QUESTION_CHARS);
+  const ranked = context.index.rank(context.index.analyze(question));
+  const best = ranked[0];
+
+  if (!best || best.score < context.answerThreshold) {
+    return unknownAnswer(context, question, ranked);
+  }
+  const unit = context.units[best.unit];
+  if (!unit) return unknownAnswer(context, question, ranked);
+
+  return {
+    question,
+    status: 'answered',
+    ...groundedAnswer(context, unit),
+    confidence: roundConfidence(best.score),
+    alternatives: nearTies(context, ranked, unit),
+    suggestions: [],
+  };
+}
+
+type Grounded = Pick<Answer, 'answer' | 'quote' | 'citation' | 'match'>;
+
+function groundedAnswer({ grounding }: AskContext, unit: AnswerUnit): Grounded {
+  switch (unit.kind) {
+    case 'qa': {
+      const { pair, source } = unit;
+      const directQuote = pair.quote ? source.quotes.find((q) => q.id === pair.quote) : undefined;
+      const firstCitation = pair.citations[0];
+      const passage = directQuote?.passage ?? firstCitation?.passage ?? 1;
+      return {
+        answer: pair.answer,
+        quote: directQuote
+          ? grounding.directQuote(source, directQuote)
+          : firstCitation
+            ? grounding.articleQuote(source, firstCitation)
+            : null,
+        citation: grounding.citation(source, passage),
+        match: { kind: 'qa', id: pair.id },
+      };
+    }
+    case 'entity': {
+      const { entity, source } = unit;
+      const firstCitation = entity.citations[0];
+      return {
+        answer: `According to ${source.source.outlet}: ${entity.name} — ${entity.description}`,
+        quote: firstCitation ? grounding.articleQuote(source, firstCitation) : null,
+        citation: grounding.citation(source, firstCitation?.passage ?? 1),
+        match: { kind: 'entity', id: entity.id },
+      };
+    }
+    case 'sentence': {
+      const { source, passage, text } = unit.sentence;
+      return {
+        answer: `${source.source.outlet} reports: ${text}`,
+        quote: grounding.sentenceQuote(source, passage, text),
+        citation: grounding.citation(source, passage),
+        match: { kind: 'sentence', id: `${source.source.id}#${passage}` },
+      };
+    }
+  }
+}
+
+/** Other curated answers scoring within a hair of the best: "did you mean…". */
+function nearTies(context: AskContext, ranked: readonly RankedUnit[], chosen: AnswerUnit): OfferedQuestion[] {
+  const top = ranked[0]?.score ?? 0;
+  return offerable(context, ranked, chosen)
+    .filter((r) => r.score >= top - DECISION.nearTieMargin && r.score >= context.answerThreshold)
+    .slice(0, DECISION.maxAlternatives)
+    .map((r) => ({ question: r.title, confidence: roundConfidence(r.score) }));
+}
+
+function unknownAnswer(context: AskContext, question: string, ranked: readonly RankedUnit[]): Answer {
+  const related = offerable(context, ranked, undefined)
+    .filter((r) => r.score >= DECISION.suggestionFloor)
+    .map((r) => r.title);
+  const suggestions = [...new Set([...related, ...context.featured])].slice(0, DECISION.maxSuggestions);
+  return {
+    question,
+    status: 'unknown',
+    answer: `The ${context.outlet} article does not say. It covers other things about this story; try one of the suggestions.`,
+    quote: null,
+    citation: null,
+    confidence: roundConfidence(ranked[0]?.score ?? 0),
+    match: null,
+    alternatives: [],
+    suggestions,
+  };
+}
+
+/** Ranked units that can be offered as a question: curated pairs and who's who, once each. */
+function offerable(
+  { units }: AskContext,
+  ranked: readonly RankedUnit[],
+  exclude: AnswerUnit | undefined,
+): { title: string; score: number }[] {
+  const seen = new Set<string>(exclude ? [exclude.title] : []);
+  const offers: { title: string; score: number }[] = [];
+  for (const { unit: index, score } of ranked) {
+    const unit = units[index];
+    if (!unit || unit.kind === 'sentence' || seen.has(unit.title)) continue;
+    seen.add(unit.title);
+    offers.push({ title: unit.title, score });
+  }
+  return offers;
+}
+
+/**
+ * Known questions for what a reader is typing: the curated pairs and who's
+ * who that best match it, or the featured ones before anything is typed.
+ */
+export function completeQuestion(context: AskContext, partial: string, limit = 25): string[] {
+  const typed = tidy(String(partial ?? '')).slice(0, MAX_QUESTION_CHARS);
+  if (typed === '') return context.featured.slice(0, limit);
+  const ranked = context.index.rank(context.index.analyze(typed));
+  return offerable(context, ranked, undefined)
+    .filter((r) => r.score >= DECISION.suggestionFloor)
+    .slice(0, limit)
+    .map((r) => r.title);
+}
+
+function roundConfidence(score: number): number {
+  return Math.round(Math.min(1, Math.max(0, score)) * 100) / 100;
+}

@@ -1,0 +1,102 @@
+import type { KnowledgeBase } from '../knowledge/schema.ts';
+import { Analyzer } from './analyzer.ts';
+import type { Answer } from './answer.ts';
+import { type AskContext, ask, completeQuestion } from './ask.ts';
+import { Grounding } from './grounding.ts';
+import { QuoteIndex, type QuoteQuery } from './quotes.ts';
+import { TermIndex } from './term-index.ts';
+import { mergedTimeline } from './timeline.ts';
+import { DECISION, SCORING } from './tuning.ts';
+import { type AnswerUnit, answerUnits } from './units.ts';
+import type { PassageRef, QuoteEntry, StoryInfo, TimelineEntry, WhoCard } from './views.ts';
+import { WhoIndex } from './who.ts';
+
+/** The story's question-answering engine: pure, built once from loaded knowledge. */
+export interface StoryEngine {
+  /** One grounded answer, or `status: 'unknown'` with suggestions. Never throws. */
+  ask(question: string): Answer;
+  /** Known questions that fit what a reader is typing, for autocomplete; featured ones when empty. */
+  complete(partial: string, limit?: number): string[];
+  /** Events of every source, in date order. */
+  timeline(): TimelineEntry[];
+  /** Direct quotes, filtered fuzzily by speaker and topic. */
+  quotes(query?: QuoteQuery): QuoteEntry[];
+  /** Everyone quoted in the story. */
+  speakers(): string[];
+  /** The who's-who card for a name, or null. */
+  who(name: string): WhoCard | null;
+  /** Names of people, places and organizations fitting a prefix. */
+  whoNames(partial?: string): string[];
+  /** The story and its articles. */
+  story(): StoryInfo;
+  /** One paragraph, verbatim, with its citation; null when it does not exist. */
+  passage(sourceId: string, n: number): PassageRef | null;
+}
+
+/** Tuning a caller may override, mostly for evaluation. */
+export interface EngineOptions {
+  answerThreshold?: number;
+}
+
+const PRIOR: Record<AnswerUnit['kind'], number> = {
+  qa: 1,
+  entity: SCORING.entityPenalty,
+  sentence: SCORING.sentencePenalty,
+};
+
+/** Builds the engine: indexes every curated pair, who's-who entry and sentence. */
+export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): StoryEngine {
+  const analyzer = new Analyzer(kb.lexicon);
+  const units = answerUnits(kb);
+  const index = new TermIndex(
+    units.map((unit) => ({ phrases: unit.phrases, body: unit.body, prior: PRIOR[unit.kind] })),
+    analyzer,
+    Object.keys(kb.lexicon.synonyms),
+  );
+  const grounding = new Grounding(kb);
+  const featured = units.flatMap((u) => (u.kind === 'qa' && u.pair.featured ? [u.title] : []));
+  const context: AskContext = {
+    units,
+    index,
+    grounding,
+    featured,
+    outlet: kb.sources[0]?.source.outlet ?? 'the source',
+    answerThreshold: options.answerThreshold ?? DECISION.answerThreshold,
+  };
+  const who = new WhoIndex(kb, grounding);
+  const quotes = new QuoteIndex(kb, grounding, who);
+  const timeline = mergedTimeline(kb, grounding);
+  const story: StoryInfo = {
+    title: kb.story.title,
+    scope: kb.story.scope,
+    sources: kb.sources.map(({ source, quotes: q, pairs }) => ({
+      id: source.id,
+      title: source.title,
+      outlet: source.outlet,
+      via: source.via,
+      author: source.author,
+      date: source.date,
+      url: source.url,
+      passages: source.passages.length,
+      quotes: q.length,
+      pairs: pairs.length,
+    })),
+    examples: featured,
+  };
+
+  return {
+    ask: (question) => ask(context, question),
+    complete: (partial, limit) => completeQuestion(context, partial, limit),
+    timeline: () => timeline,
+    quotes: (query) => quotes.find(query),
+    speakers: () => quotes.speakers(),
+    who: (name) => who.find(name),
+    whoNames: (partial) => who.names(partial),
+    story: () => story,
+    passage: (sourceId, n) => {
+      const source = kb.sources.find((s) => s.source.id === sourceId);
+      const text = source?.source.passages.find((p) => p.n === n)?.text;
+      return source && text !== undefined ? { citation: grounding.citation(source, n), text } : null;
+    },
+  };
+}

@@ -1,0 +1,42 @@
+/**
+ * Every number that shapes matching, in one frozen place. Change them only
+ * with `npm run eval` before and after: they trade answers against abstentions.
+ */
+export const SPELLING = Object.freeze({
+  /** Shorter words are too easy to bend into another word. */
+  minWordLength: 4,
+  /** Up to this length a correction must also keep the first letter. */
+  shortWordLength: 5,
+  twoEditsFromLength: 9,
+  candidatesPerLength: 5,
+  fuse: Object.freeze({ includeScore: true, ignoreLocation: true, threshold: 0.5 }),
+});
+
+export const SCORING = Object.freeze({
+  /** Weight of a question word (who, when…): a hint, never the match itself. */
+  questionWordWeight: 0.35,
+  /**
+   * A word the knowledge never uses weighs as much as one used by this many
+   * units: the rarest kind of word. That is what makes "how many troops…"
+   * abstain although "Russia" and "Syria" match everywhere.
+   */
+  unknownTermUnits: 1,
+  /** A corrected typo counts a little less than a word typed right. */
+  correctedWeight: 0.85,
+  /** Share of the score from how much of the question the unit explains. */
+  coverageShare: 0.55,
+  /** Passage sentences answer only when no curated pair does better. */
+  sentencePenalty: 0.9,
+  entityPenalty: 0.96,
+});
+
+export const DECISION = Object.freeze({
+  /** Below this the engine abstains. */
+  answerThreshold: 0.55,
+  /** Another answer this close to the best is offered as "did you mean". */
+  nearTieMargin: 0.06,
+  maxAlternatives: 3,
+  /** Candidates above this are worth suggesting even when the engine abstains. */
+  suggestionFloor: 0.2,
+  maxSuggestions: 5,
+});
