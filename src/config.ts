@@ -19,7 +19,12 @@ const snowflake = z
   .string()
   .trim()
   .transform((value) => (value === '' ? undefined : value))
-  .pipe(z.string().regex(/^\d{17,20}$/, 'must be a Discord id (17 to 20 digits)').optional())
+  .pipe(
+    z
+      .string()
+      .regex(/^\d{17,20}$/, 'must be a Discord id (17 to 20 digits)')
+      .optional(),
+  )
   .optional();
 
 const positiveInt = (fallback: number) =>
@@ -27,7 +32,8 @@ const positiveInt = (fallback: number) =>
     .string()
     .trim()
     .transform((value) => (value === '' ? String(fallback) : value))
-    .pipe(z.coerce.number().int('must be a whole number').positive('must be above zero'))
+    .transform(Number)
+    .pipe(z.number('must be a number').int('must be a whole number').positive('must be above zero'))
     .default(fallback);
 
 export const LOG_LEVELS = ['debug', 'info', 'warn', 'error', 'silent'] as const;

@@ -24,10 +24,20 @@ export function createLogger(
   sink: LogSink = (line) => process.stderr.write(`${line}\n`),
   bindings: LogBindings = {},
 ): Logger {
-  const write = (at: Exclude<LogLevel, 'silent'>, message: string, fields: Record<string, unknown> = {}) => {
+  const write = (
+    at: Exclude<LogLevel, 'silent'>,
+    message: string,
+    fields: Record<string, unknown> = {},
+  ) => {
     if (RANK[at] < RANK[level]) return;
     const { error, ...rest } = fields;
-    const line: Record<string, unknown> = { time: new Date().toISOString(), level: at, message, ...bindings, ...rest };
+    const line: Record<string, unknown> = {
+      time: new Date().toISOString(),
+      level: at,
+      message,
+      ...bindings,
+      ...rest,
+    };
     if (error !== undefined) line.error = describeError(error);
     sink(JSON.stringify(line));
   };
@@ -43,7 +53,12 @@ export function createLogger(
 function describeError(error: unknown): Record<string, unknown> {
   if (error instanceof Error) {
     const code = (error as { code?: unknown }).code;
-    return { name: error.name, message: error.message, ...(code === undefined ? {} : { code }), stack: error.stack };
+    return {
+      name: error.name,
+      message: error.message,
+      ...(code === undefined ? {} : { code }),
+      stack: error.stack,
+    };
   }
   return { message: String(error) };
 }

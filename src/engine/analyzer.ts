@@ -1,8 +1,8 @@
 import { stemmer } from 'stemmer';
 import type { Lexicon } from '../knowledge/schema.ts';
 import { QUESTION_WORDS, STOPWORDS } from './stopwords.ts';
-import { SCORING } from './tuning.ts';
 import { words } from './text.ts';
+import { SCORING } from './tuning.ts';
 
 /** One term of a question, with how sure we are of it. */
 export interface QueryTerm {

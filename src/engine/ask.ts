@@ -84,7 +84,11 @@ function groundedAnswer({ grounding }: AskContext, unit: AnswerUnit): Grounded {
 }
 
 /** Other curated answers scoring within a hair of the best: "did you mean…". */
-function nearTies(context: AskContext, ranked: readonly RankedUnit[], chosen: AnswerUnit): OfferedQuestion[] {
+function nearTies(
+  context: AskContext,
+  ranked: readonly RankedUnit[],
+  chosen: AnswerUnit,
+): OfferedQuestion[] {
   const top = ranked[0]?.score ?? 0;
   return offerable(context, ranked, chosen)
     .filter((r) => r.score >= top - DECISION.nearTieMargin && r.score >= context.answerThreshold)
@@ -92,11 +96,18 @@ function nearTies(context: AskContext, ranked: readonly RankedUnit[], chosen: An
     .map((r) => ({ question: r.title, confidence: roundConfidence(r.score) }));
 }
 
-function unknownAnswer(context: AskContext, question: string, ranked: readonly RankedUnit[]): Answer {
+function unknownAnswer(
+  context: AskContext,
+  question: string,
+  ranked: readonly RankedUnit[],
+): Answer {
   const related = offerable(context, ranked, undefined)
     .filter((r) => r.score >= DECISION.suggestionFloor)
     .map((r) => r.title);
-  const suggestions = [...new Set([...related, ...context.featured])].slice(0, DECISION.maxSuggestions);
+  const suggestions = [...new Set([...related, ...context.featured])].slice(
+    0,
+    DECISION.maxSuggestions,
+  );
   return {
     question,
     status: 'unknown',

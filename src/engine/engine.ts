@@ -96,7 +96,9 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): St
     passage: (sourceId, n) => {
       const source = kb.sources.find((s) => s.source.id === sourceId);
       const text = source?.source.passages.find((p) => p.n === n)?.text;
-      return source && text !== undefined ? { citation: grounding.citation(source, n), text } : null;
+      return source && text !== undefined
+        ? { citation: grounding.citation(source, n), text }
+        : null;
     },
   };
 }

@@ -49,7 +49,13 @@ export class Grounding {
   }
 
   articleText(source: SourceBundle, text: string): SupportingQuote {
-    return { kind: 'article', text, speaker: source.source.outlet, role: 'article text', said: null };
+    return {
+      kind: 'article',
+      text,
+      speaker: source.source.outlet,
+      role: 'article text',
+      said: null,
+    };
   }
 
   /**

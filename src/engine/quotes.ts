@@ -66,7 +66,10 @@ export class QuoteIndex {
     }
     if (about !== '') {
       const allowed = new Set(records);
-      records = this.fuse.search(about).map((hit) => hit.item).filter((r) => allowed.has(r));
+      records = this.fuse
+        .search(about)
+        .map((hit) => hit.item)
+        .filter((r) => allowed.has(r));
     }
     return records.map((r) => r.entry);
   }

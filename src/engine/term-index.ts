@@ -48,7 +48,8 @@ export class TermIndex implements Vocabulary {
     const surface = new Set<string>(extraWords);
     units.forEach((unit, index) => {
       const bodyTerms = new Set(analyzer.termsOf(unit.body));
-      for (const term of bodyTerms) this.unitsWithTerm.set(term, (this.unitsWithTerm.get(term) ?? 0) + 1);
+      for (const term of bodyTerms)
+        this.unitsWithTerm.set(term, (this.unitsWithTerm.get(term) ?? 0) + 1);
       this.addDoc(index, true, bodyTerms);
       for (const phrase of unit.phrases) {
         this.addDoc(index, false, new Set(analyzer.termsOf(phrase)));

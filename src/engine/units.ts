@@ -13,8 +13,22 @@ export interface SentenceRef {
  * question may closely match and a longer "body" that says what it covers.
  */
 export type AnswerUnit =
-  | { kind: 'qa'; pair: QaPair; source: SourceBundle; title: string; phrases: string[]; body: string }
-  | { kind: 'entity'; entity: Entity; source: SourceBundle; title: string; phrases: string[]; body: string }
+  | {
+      kind: 'qa';
+      pair: QaPair;
+      source: SourceBundle;
+      title: string;
+      phrases: string[];
+      body: string;
+    }
+  | {
+      kind: 'entity';
+      entity: Entity;
+      source: SourceBundle;
+      title: string;
+      phrases: string[];
+      body: string;
+    }
   | { kind: 'sentence'; sentence: SentenceRef; title: string; phrases: string[]; body: string };
 
 /** Flattens a knowledge base into answer units: curated pairs, who's who, sentences. */

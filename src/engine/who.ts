@@ -27,7 +27,10 @@ export class WhoIndex {
         });
         for (const passage of source.source.passages) {
           if (mentions(passage.text, [entity.name, ...entity.aliases])) {
-            card.mentions.push({ citation: grounding.citation(source, passage.n), text: passage.text });
+            card.mentions.push({
+              citation: grounding.citation(source, passage.n),
+              text: passage.text,
+            });
           }
         }
         this.cards.set(entity.id, card);
@@ -38,7 +41,12 @@ export class WhoIndex {
       for (const name of names) this.byName.set(foldText(name).trim(), card.id);
       records.push({ id: card.id, names });
     }
-    this.fuse = new Fuse(records, { keys: ['names'], includeScore: true, ignoreLocation: true, threshold: 0.34 });
+    this.fuse = new Fuse(records, {
+      keys: ['names'],
+      includeScore: true,
+      ignoreLocation: true,
+      threshold: 0.34,
+    });
   }
 
   /** The card for a name, exact or fuzzy; null when nobody in the story fits. */
@@ -55,7 +63,9 @@ export class WhoIndex {
   names(prefix = ''): string[] {
     const wanted = tidy(String(prefix ?? '')).slice(0, 100);
     if (wanted === '') return [...this.cards.values()].map((c) => c.name);
-    return [...new Set(this.fuse.search(wanted).map((hit) => this.cards.get(hit.item.id)?.name ?? ''))].filter(Boolean);
+    return [
+      ...new Set(this.fuse.search(wanted).map((hit) => this.cards.get(hit.item.id)?.name ?? '')),
+    ].filter(Boolean);
   }
 
   all(): WhoCard[] {
@@ -64,13 +74,22 @@ export class WhoIndex {
 }
 
 function newCard(entity: Entity): WhoCard {
-  return { id: entity.id, name: entity.name, kind: entity.kind, aliases: [], descriptions: [], mentions: [] };
+  return {
+    id: entity.id,
+    name: entity.name,
+    kind: entity.kind,
+    aliases: [],
+    descriptions: [],
+    mentions: [],
+  };
 }
 
 function mentions(text: string, names: readonly string[]): boolean {
   const folded = ` ${foldText(text).replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
   return names.some((name) => {
-    const needle = foldText(name).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+    const needle = foldText(name)
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim();
     return needle.length > 2 && folded.includes(` ${needle} `);
   });
 }

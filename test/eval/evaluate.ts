@@ -48,12 +48,22 @@ export function evaluate(set: EvalSet, ask: (question: string) => Answer): EvalR
     const answer = ask(q);
     if (answer.status === 'unknown') {
       abstainedOnAnswerable++;
-      misses.push({ category: 'answerable', question: q, outcome: 'abstained', got: answer.suggestions[0] ?? '' });
+      misses.push({
+        category: 'answerable',
+        question: q,
+        outcome: 'abstained',
+        got: answer.suggestions[0] ?? '',
+      });
     } else if (holdsExpectedFact(answer, expect)) {
       correct++;
     } else {
       wrong++;
-      misses.push({ category: 'answerable', question: q, outcome: 'wrong answer', got: answer.answer });
+      misses.push({
+        category: 'answerable',
+        question: q,
+        outcome: 'wrong answer',
+        got: answer.answer,
+      });
     }
   }
   const abstained = (category: 'offTopic' | 'unanswerable', questions: readonly string[]) => {

@@ -20,10 +20,16 @@ console.log(`answerable        ${report.answerable}`);
 console.log(`  hit@1           ${pct(report.hitAt1)} (${report.correct}/${report.answerable})`);
 console.log(`  wrong answers   ${report.wrong}`);
 console.log(`  abstained       ${report.abstainedOnAnswerable}`);
-console.log(`off-topic         ${report.offTopic}, abstained ${pct(report.offTopicAbstentionRate)} (${report.offTopicAbstained})`);
-console.log(`not in article    ${report.unanswerable}, abstained ${pct(report.unanswerableAbstentionRate)} (${report.unanswerableAbstained})`);
+console.log(
+  `off-topic         ${report.offTopic}, abstained ${pct(report.offTopicAbstentionRate)} (${report.offTopicAbstained})`,
+);
+console.log(
+  `not in article    ${report.unanswerable}, abstained ${pct(report.unanswerableAbstentionRate)} (${report.unanswerableAbstained})`,
+);
 if (process.argv.includes('--verbose')) {
   for (const miss of report.misses) {
-    console.log(`- [${miss.category}] ${miss.outcome}: ${JSON.stringify(miss.question)} -> ${miss.got}`);
+    console.log(
+      `- [${miss.category}] ${miss.outcome}: ${JSON.stringify(miss.question)} -> ${miss.got}`,
+    );
   }
 }
