@@ -1,8 +1,9 @@
 import type { Answer, OfferedQuestion } from './answer.ts';
 import type { Grounding } from './grounding.ts';
+import { answerNeed, canAnswer } from './intent.ts';
 import type { RankedUnit, TermIndex } from './term-index.ts';
 import { MAX_QUESTION_CHARS, tidy } from './text.ts';
-import { DECISION } from './tuning.ts';
+import { DECISION, SCORING } from './tuning.ts';
 import type { AnswerUnit } from './units.ts';
 
 /** What `ask` needs, built once per knowledge base. */
@@ -22,7 +23,7 @@ export interface AskContext {
  */
 export function ask(context: AskContext, rawQuestion: string): Answer {
   const question = tidy(String(rawQuestion ?? '')).slice(0, MAX_QUESTION_CHARS);
-  const ranked = context.index.rank(context.index.analyze(question));
+  const ranked = fitToNeed(context, question, context.index.rank(context.index.analyze(question)));
   const best = ranked[0];
 
   if (!best || best.score < context.answerThreshold) {
@@ -39,6 +40,34 @@ export function ask(context: AskContext, rawQuestion: string): Answer {
     alternatives: nearTies(context, ranked, unit),
     suggestions: [],
   };
+}
+
+/**
+ * Demotes answers that cannot be what the question asks for: a "when" whose
+ * answer holds no date, a "how many" whose answer holds no quantity. Without
+ * this, "how many troops…" would be answered by whatever mentions troops.
+ */
+function fitToNeed(context: AskContext, question: string, ranked: RankedUnit[]): RankedUnit[] {
+  const need = answerNeed(question);
+  if (need === null) return ranked;
+  return ranked
+    .map((r) => {
+      const unit = context.units[r.unit];
+      const fits = unit ? canAnswer(need, answerTextOf(unit)) : false;
+      return fits ? r : { unit: r.unit, score: r.score * SCORING.unfitAnswerFactor };
+    })
+    .sort((a, b) => b.score - a.score || a.unit - b.unit);
+}
+
+function answerTextOf(unit: AnswerUnit): string {
+  switch (unit.kind) {
+    case 'qa':
+      return unit.pair.answer;
+    case 'entity':
+      return unit.entity.description;
+    case 'sentence':
+      return unit.sentence.text;
+  }
 }
 
 type Grounded = Pick<Answer, 'answer' | 'quote' | 'citation' | 'match'>;

@@ -39,6 +39,9 @@ export class Speller {
         const edits = damerauLevenshtein(word, hit.item, allowed);
         if (edits > allowed) continue;
         if (word.length <= SPELLING.shortWordLength && hit.item[0] !== word[0]) continue;
+        // In a four-letter word only a dropped letter is a safe guess ("asad"); "rain" is not "ran".
+        if (word.length < SPELLING.minSubstitutionLength && hit.item.length <= word.length)
+          continue;
         const score = hit.score ?? 1;
         if (!best || edits < best.edits || (edits === best.edits && score < best.score)) {
           best = { word: hit.item, edits, score };

@@ -6,7 +6,7 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
   `a about above after again against all also am an and any are aren as at be because been before
 being below between both but by can cannot could couldn d did didn do does doesn doing don down during
 each few for from further had hadn has hasn have haven having he her here hers herself him himself his
-i if in into is isn it its itself just ll m ma me might mightn more most must mustn my myself no nor not now
+i if in into is us isn it its itself just ll m ma me might mightn more most must mustn my myself no nor not now
 o of off on once only or other our ours ourselves out over own re s same shan she should shouldn so some
 such t than that the their theirs them themselves then there these they this those through to too under
 until up ve very was wasn we were weren while whom will with won would wouldn y you your yours yourself
@@ -15,7 +15,7 @@ tell know knows knew explain explained describe give show let lets please pls pl
 hey hi hello yo sup ok okay okey so well um uh like really actually basically just quick q question questions
 bot storydesk guys guy bro bruh dude man fam mate lol lmao haha hmm wondering wonder curious remind mean means pretty kinda sorta gonna wanna
 get got gets getting go goes going gone went come came make made take took put see seen look
-say says said saying tell told talk talked talking mention mentioned
+tell told talk talked talking mention mentioned
 according
 many much lot lots kind sort way ways yes yeah yep nope maybe exactly specifically currently right now
 can could would should whats whos wheres whens hows whys isnt doesnt dont didnt cant wont`

@@ -115,7 +115,8 @@ export class TermIndex implements Vocabulary {
     const ranked: RankedUnit[] = [];
     for (const [unit, covered] of coverage) {
       const blended =
-        SCORING.coverageShare * covered + (1 - SCORING.coverageShare) * (closeness.get(unit) ?? 0);
+        covered ** SCORING.coverageShare *
+        (closeness.get(unit) ?? 0) ** (1 - SCORING.coverageShare);
       ranked.push({ unit, score: blended * (this.priors[unit] ?? 1) });
     }
     return ranked.sort((a, b) => b.score - a.score || a.unit - b.unit);

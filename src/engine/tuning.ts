@@ -5,6 +5,8 @@
 export const SPELLING = Object.freeze({
   /** Shorter words are too easy to bend into another word. */
   minWordLength: 4,
+  /** Shorter words are corrected only by adding a letter they dropped. */
+  minSubstitutionLength: 5,
   /** Up to this length a correction must also keep the first letter. */
   shortWordLength: 5,
   twoEditsFromLength: 9,
@@ -14,13 +16,13 @@ export const SPELLING = Object.freeze({
 
 export const SCORING = Object.freeze({
   /** Weight of a question word (who, when…): a hint, never the match itself. */
-  questionWordWeight: 0.35,
+  questionWordWeight: 0.6,
   /**
    * A word the knowledge never uses weighs as much as one used by this many
    * units: the rarest kind of word. That is what makes "how many troops…"
    * abstain although "Russia" and "Syria" match everywhere.
    */
-  unknownTermUnits: 1,
+  unknownTermUnits: 2,
   /** A corrected typo counts a little less than a word typed right. */
   correctedWeight: 0.85,
   /** Share of the score from how much of the question the unit explains. */
@@ -28,11 +30,13 @@ export const SCORING = Object.freeze({
   /** Passage sentences answer only when no curated pair does better. */
   sentencePenalty: 0.9,
   entityPenalty: 0.96,
+  /** Factor for an answer that cannot be what the question asks for (no date for a "when"). */
+  unfitAnswerFactor: 0.7,
 });
 
 export const DECISION = Object.freeze({
   /** Below this the engine abstains. */
-  answerThreshold: 0.55,
+  answerThreshold: 0.6,
   /** Another answer this close to the best is offered as "did you mean". */
   nearTieMargin: 0.06,
   maxAlternatives: 3,
