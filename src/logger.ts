@@ -8,7 +8,8 @@ export interface Logger {
   debug(message: string, fields?: LogBindings): void;
   info(message: string, fields?: LogBindings): void;
   warn(message: string, fields?: LogBindings): void;
-  error(message: string, fields?: LogBindings & { error?: unknown }): void;
+  /** `fields.error` may be any thrown value; it is logged as name, message, code and stack. */
+  error(message: string, fields?: LogBindings | { error?: unknown; [key: string]: unknown }): void;
   /** A logger that adds `bindings` to every line. */
   child(bindings: LogBindings): Logger;
 }

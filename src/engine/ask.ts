@@ -2,7 +2,7 @@ import type { Answer, OfferedQuestion } from './answer.ts';
 import type { Grounding } from './grounding.ts';
 import { answerNeed, canAnswer } from './intent.ts';
 import type { RankedUnit, TermIndex } from './term-index.ts';
-import { MAX_QUESTION_CHARS, tidy } from './text.ts';
+import { MAX_QUESTION_CHARS, tidy, words } from './text.ts';
 import { DECISION, SCORING } from './tuning.ts';
 import type { AnswerUnit } from './units.ts';
 
@@ -174,12 +174,28 @@ function offerable(
 export function completeQuestion(context: AskContext, partial: string, limit = 25): string[] {
   const typed = tidy(String(partial ?? '')).slice(0, MAX_QUESTION_CHARS);
   if (typed === '') return context.featured.slice(0, limit);
-  const ranked = context.index.rank(context.index.analyze(typed));
-  return offerable(context, ranked, undefined)
+  const { index } = context;
+  // Unknown words are usually still being typed: rank on the known ones, plus
+  // the likeliest completions of the last word ("zakh" → "zakharova").
+  const known = index.analyze(typed).filter((t) => index.hasTerm(t.term));
+  const lastWord = words(typed).at(-1) ?? '';
+  const completions = /\s$/.test(partial)
+    ? []
+    : index.wordsStartingWith(lastWord, COMPLETIONS_PER_WORD);
+  const terms = [...known, ...completions.flatMap((word) => index.analyze(word))];
+  const offered = offerable(context, index.rank(terms), undefined)
     .filter((r) => r.score >= DECISION.suggestionFloor)
-    .slice(0, limit)
     .map((r) => r.title);
+  if (offered.length > 0) return offered.slice(0, limit);
+  const needle = typed.toLowerCase();
+  const containing = context.units.flatMap((u) =>
+    u.kind !== 'sentence' && u.title.toLowerCase().includes(needle) ? [u.title] : [],
+  );
+  return [...new Set([...containing, ...context.featured])].slice(0, limit);
 }
+
+/** How many completions of a half-typed word join the autocomplete query. */
+const COMPLETIONS_PER_WORD = 3;
 
 function roundConfidence(score: number): number {
   return Math.round(Math.min(1, Math.max(0, score)) * 100) / 100;

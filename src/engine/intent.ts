@@ -11,7 +11,7 @@ const ASKS_FOR_QUANTITY =
 const HAS_DATE =
   /\b(?:1[89]|20)\d\d\b|\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\b|\b(?:recently|ago|since|yesterday|today|week|month|year)\b/;
 const HAS_QUANTITY =
-  /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|million|billion|all|many|only|several|both|first|single|no)\b/;
+  /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|million|billion|several)\b/;
 
 /** What a question asks for: a date ("when…"), a quantity ("how many…"), or anything. */
 export function answerNeed(question: string): AnswerNeed | null {

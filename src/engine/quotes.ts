@@ -51,7 +51,7 @@ export class QuoteIndex {
       useTokenSearch: true,
       ignoreLocation: true,
       includeScore: true,
-      threshold: 0.35,
+      threshold: 0.3,
     });
   }
 

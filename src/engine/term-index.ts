@@ -36,6 +36,7 @@ export class TermIndex implements Vocabulary {
   private readonly unitsWithTerm = new Map<string, number>();
   private readonly priors: number[];
   private readonly speller: Speller;
+  private readonly sortedWords: string[];
   private readonly unitCount: number;
 
   constructor(
@@ -61,6 +62,7 @@ export class TermIndex implements Vocabulary {
       doc.weight = doc.terms.reduce((sum, term) => sum + this.termWeight(term), 0);
     }
     this.speller = new Speller(surface);
+    this.sortedWords = [...surface].sort();
   }
 
   hasTerm(term: string): boolean {
@@ -69,6 +71,24 @@ export class TermIndex implements Vocabulary {
 
   correct(word: string): string | null {
     return this.speller.correct(word);
+  }
+
+  /** Known words starting with a prefix, shortest first, for autocomplete. */
+  wordsStartingWith(prefix: string, limit: number): string[] {
+    let low = 0;
+    let high = this.sortedWords.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if ((this.sortedWords[mid] ?? '') < prefix) low = mid + 1;
+      else high = mid;
+    }
+    const found: string[] = [];
+    for (let i = low; i < this.sortedWords.length; i++) {
+      const word = this.sortedWords[i] ?? '';
+      if (!word.startsWith(prefix)) break;
+      found.push(word);
+    }
+    return found.sort((a, b) => a.length - b.length || (a < b ? -1 : 1)).slice(0, limit);
   }
 
   /** Terms of a question as this index understands them. */

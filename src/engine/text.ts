@@ -9,6 +9,8 @@ const CONTROL_CHARS = /[\p{Cc}\p{Cf}]/gu;
 const APOSTROPHES = /[’‘`´ʼ]/g;
 const COMBINING_MARKS = /\p{M}+/gu;
 const POSSESSIVE = /'s\b/g;
+/** Chat mentions (@everyone, <@123>, <#456>) address people; they ask nothing. */
+const MENTIONS = /<[@#][!&]?\d+>|@(?:everyone|here)\b/g;
 const NON_WORD = /[^\p{L}\p{N}]+/gu;
 
 /** Longest input the engine reads; the rest of a runaway message adds nothing but cost. */
@@ -18,6 +20,7 @@ export const MAX_QUESTION_CHARS = 500;
 export function foldText(text: string): string {
   return text
     .slice(0, MAX_QUESTION_CHARS * 4)
+    .replace(MENTIONS, ' ')
     .normalize('NFKD')
     .replace(COMBINING_MARKS, '')
     .replace(CONTROL_CHARS, ' ')

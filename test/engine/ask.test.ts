@@ -1,0 +1,143 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { type Answer, AnswerSchema } from '../../src/engine/answer.ts';
+import type { StoryEngine } from '../../src/engine/engine.ts';
+import type { KnowledgeBase } from '../../src/knowledge/schema.ts';
+import { ARTICLE_TEXT, bundledStory } from '../support/story.ts';
+
+let engine: StoryEngine;
+let kb: KnowledgeBase;
+beforeAll(async () => {
+  ({ engine, kb } = await bundledStory());
+});
+
+/** Every answered reply must be grounded: its quote verbatim in the cited paragraph. */
+function expectGrounded(answer: Answer): void {
+  expect(answer.status).toBe('answered');
+  expect(answer.quote).not.toBeNull();
+  expect(answer.citation).not.toBeNull();
+  const passage = engine.passage(answer.citation?.sourceId ?? '', answer.citation?.passage ?? 0);
+  expect(passage?.text).toContain(answer.quote?.text);
+  expect(ARTICLE_TEXT).toContain(answer.quote?.text);
+}
+
+describe('when asked "who is zakharova"', () => {
+  it('answers with her role and a verbatim quote from the article', () => {
+    const answer = engine.ask('who is zakharova');
+    expectGrounded(answer);
+    expect(answer.answer).toMatch(/spokeswoman/i);
+    expect(answer.citation?.outlet).toBe('Caliber.Az');
+    expect(answer.citation?.author).toBe('Tamilla Hasanova');
+  });
+});
+
+describe('when asked what Sharaa said about weapons', () => {
+  it('quotes Sharaa himself, with his role and where he said it', () => {
+    const answer = engine.ask('what did sharaa say about weapons');
+    expectGrounded(answer);
+    expect(answer.quote?.kind).toBe('direct');
+    expect(answer.quote?.speaker).toBe('Sharaa');
+    expect(answer.quote?.role).toMatch(/new Syrian authorities/);
+    expect(answer.quote?.said).toMatch(/Arab media/);
+  });
+});
+
+describe('when the question has typos', () => {
+  it.each([
+    ['zakarova', /Zakharova/],
+    ['bogdanv visit', /Bogdanov/],
+    ['tartus lease', /Tartous/],
+    ['khmeimim', /Hmeimim/],
+  ])('still finds the fact for "%s"', (question, fact) => {
+    const answer = engine.ask(question);
+    expectGrounded(answer);
+    expect(`${answer.answer} ${answer.quote?.text}`).toMatch(fact);
+  });
+});
+
+describe('when a question is off-topic', () => {
+  it.each([
+    'how do I bake bread',
+    'lol',
+    'asdfgh',
+    'who won the football match yesterday',
+    '🙂🙂',
+    '',
+  ])('abstains on "%s" and offers what the story covers', (question) => {
+    const answer = engine.ask(question);
+    expect(answer.status).toBe('unknown');
+    expect(answer.quote).toBeNull();
+    expect(answer.suggestions.length).toBeGreaterThan(0);
+    for (const suggestion of answer.suggestions) {
+      expect(engine.ask(suggestion).status).toBe('answered');
+    }
+  });
+});
+
+describe('when a question is on the subject but the article does not say', () => {
+  it.each(['how many troops does russia have in syria', 'how many warships are at tartous'])(
+    'abstains on "%s" rather than guess',
+    (question) => {
+      expect(engine.ask(question).status).toBe('unknown');
+    },
+  );
+});
+
+describe('when two curated answers fit about equally', () => {
+  it('offers the other as "did you mean", never the chosen one again', () => {
+    const answer = engine.ask('hmeimim');
+    expect(answer.status).toBe('answered');
+    expect(answer.alternatives.length).toBeGreaterThan(0);
+    const chosen = kb.sources[0]?.pairs.find((p) => p.id === answer.match?.id)?.questions[0];
+    for (const alternative of answer.alternatives) {
+      expect(alternative.question).not.toBe(chosen);
+      expect(alternative.confidence).toBeLessThanOrEqual(answer.confidence);
+    }
+  });
+});
+
+describe('when asked any curated question as written', () => {
+  it('answers every pair with a grounded reply', () => {
+    for (const pair of kb.sources.flatMap((s) => s.pairs)) {
+      const answer = engine.ask(pair.questions[0] ?? '');
+      expectGrounded(answer);
+    }
+  });
+});
+
+describe('when fed hostile or random input', () => {
+  const special = [
+    '',
+    ' ',
+    'a'.repeat(10_000),
+    '\u0000\u0007\u001b[31m',
+    '@everyone where are the bases',
+    '<@&123456789012345678> who is assad',
+    '**bold** `code` > quote',
+    'مرحبا من هو الأسد',
+    '\u202eesab lavan',
+    '🇷🇺🇸🇾🔥',
+    '????',
+  ];
+
+  it('never throws and always returns a well-formed answer', () => {
+    let seed = 42;
+    const random = () => {
+      seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31;
+      return seed / 2 ** 31;
+    };
+    const randomText = () =>
+      Array.from({ length: Math.floor(random() * 80) }, () =>
+        String.fromCodePoint(Math.floor(random() * 0x2fff)),
+      ).join('');
+    for (const input of [...special, ...Array.from({ length: 300 }, randomText)]) {
+      const answer = engine.ask(input);
+      expect(AnswerSchema.safeParse(answer).success).toBe(true);
+    }
+  });
+
+  it('treats an @everyone question as an ordinary question', () => {
+    const answer = engine.ask('@everyone where are the bases');
+    expectGrounded(answer);
+    expect(answer.answer).not.toContain('@everyone');
+  });
+});

@@ -1,0 +1,38 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { bundledStory } from '../support/story.ts';
+import { type EvalReport, EvalSetSchema, evaluate } from './evaluate.ts';
+
+const set = EvalSetSchema.parse(
+  JSON.parse(readFileSync(path.join(import.meta.dirname, 'questions.json'), 'utf8')),
+);
+
+let report: EvalReport;
+beforeAll(async () => {
+  const { engine } = await bundledStory();
+  report = evaluate(set, (q) => engine.ask(q));
+});
+
+// Floors at the measured level, so a change that makes answers worse fails CI.
+// The targets (95% hit@1, 80% abstention on unanswered) are above them.
+describe('on the evaluation set', () => {
+  it('is broad enough to mean something', () => {
+    expect(set.answerable.length).toBeGreaterThanOrEqual(150);
+    expect(set.offTopic.length).toBeGreaterThanOrEqual(30);
+    expect(set.unanswerable.length).toBeGreaterThanOrEqual(10);
+  });
+
+  it('abstains on every off-topic question', () => {
+    expect(report.offTopicAbstentionRate).toBe(1);
+  });
+
+  it('abstains on at least 80% of questions the article does not answer', () => {
+    expect(report.unanswerableAbstentionRate).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it('answers at least 80% of answerable questions correctly, with few wrong answers', () => {
+    expect(report.hitAt1).toBeGreaterThanOrEqual(0.8);
+    expect(report.wrong).toBeLessThanOrEqual(10);
+  });
+});
