@@ -109,37 +109,62 @@ export const NormalizedDateSchema = z
     inferred: z.boolean(),
   })
   .superRefine((date, ctx) => {
-    const problem = normalizedDateProblem(date);
-    if (problem) ctx.addIssue({ code: 'custom', message: problem, path: ['value'] });
+    for (const { field, message } of normalizedDateProblems(date)) {
+      ctx.addIssue({ code: 'custom', message, path: [field] });
+    }
   });
 
-const DATE_PATTERNS: Record<z.infer<typeof DatePrecisionSchema>, RegExp | null> = {
-  year: /^\d{4}$/,
-  month: /^\d{4}-(0[1-9]|1[0-2])$/,
-  'part-of-month': /^\d{4}-(0[1-9]|1[0-2])$/,
-  day: /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/,
+/** Shape of `value` per precision, with the form a person should write in messages. */
+const DATE_FORMATS: Record<
+  z.infer<typeof DatePrecisionSchema>,
+  { pattern: RegExp; form: string } | null
+> = {
+  year: { pattern: /^\d{4}$/, form: 'YYYY' },
+  month: { pattern: /^\d{4}-(0[1-9]|1[0-2])$/, form: 'YYYY-MM' },
+  'part-of-month': { pattern: /^\d{4}-(0[1-9]|1[0-2])$/, form: 'YYYY-MM' },
+  day: { pattern: /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, form: 'YYYY-MM-DD' },
   unknown: null,
 };
 
-function normalizedDateProblem(date: {
+/**
+ * Every way a date's fields disagree with each other, each pinned to the field
+ * to fix. The part check comes first and stands alone so that a `part` on a
+ * date of unknown precision is reported too.
+ */
+function normalizedDateProblems(date: {
   value: string | null;
   precision: z.infer<typeof DatePrecisionSchema>;
   part?: string | undefined;
-}): string | null {
-  const pattern = DATE_PATTERNS[date.precision];
-  if (pattern === null) {
-    return date.value === null ? null : 'a date of unknown precision must have value null';
+}): { field: 'value' | 'part'; message: string }[] {
+  const problems: { field: 'value' | 'part'; message: string }[] = [];
+  if (date.precision === 'part-of-month' && date.part === undefined) {
+    problems.push({
+      field: 'part',
+      message: 'precision part-of-month needs a part: early, mid or late',
+    });
+  } else if (date.precision !== 'part-of-month' && date.part !== undefined) {
+    problems.push({
+      field: 'part',
+      message: `part "${date.part}" goes only with precision part-of-month, not ${date.precision}`,
+    });
   }
-  if (date.value === null || !pattern.test(date.value)) {
-    return `"${date.value}" is not a valid ${date.precision} date (expected ${pattern.source})`;
+  const format = DATE_FORMATS[date.precision];
+  if (format === null) {
+    if (date.value !== null) {
+      problems.push({
+        field: 'value',
+        message: 'a date of unknown precision must have value null',
+      });
+    }
+  } else if (date.value === null || !format.pattern.test(date.value)) {
+    problems.push({
+      field: 'value',
+      message: `${JSON.stringify(date.value)} is not a valid ${date.precision} date (expected ${format.form})`,
+    });
+  } else if (date.precision === 'day' && !isRealDay(date.value)) {
+    problems.push({ field: 'value', message: `"${date.value}" is not a real calendar day` });
   }
-  if (date.precision === 'day' && !isRealDay(date.value)) {
-    return `"${date.value}" is not a real calendar day`;
-  }
-  if ((date.precision === 'part-of-month') !== (date.part !== undefined)) {
-    return 'part (early, mid, late) goes with precision part-of-month, and only with it';
-  }
-  return null;
+  return problems;
 }
 
 function isRealDay(value: string): boolean {
