@@ -2,7 +2,8 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { z } from 'zod';
 import { type CheckedSource, crossCheck } from './cross-check.ts';
-import { jsonPath, KnowledgeError, type KnowledgeProblem } from './problems.ts';
+import { knowledgeErrorMap, problemsFromIssues } from './issues.ts';
+import { KnowledgeError, type KnowledgeProblem } from './problems.ts';
 import { KNOWLEDGE_FILES, type KnowledgeBase, type SourceBundle } from './schema.ts';
 
 /** Folder under the knowledge root that holds one directory per source. */
@@ -96,16 +97,27 @@ class FileReader {
     try {
       json = JSON.parse(text);
     } catch (error) {
-      this.problems.push({ file, path: '$', reason: `invalid JSON: ${(error as Error).message}` });
+      this.problems.push({ file, path: '$', reason: describeJsonError(error, text) });
       return undefined;
     }
-    const result = schema.safeParse(json);
+    const result = schema.safeParse(json, { error: knowledgeErrorMap });
     if (result.success) return result.data;
-    for (const issue of result.error.issues) {
-      this.problems.push({ file, path: jsonPath(issue.path), reason: issue.message });
-    }
+    this.problems.push(...problemsFromIssues(file, result.error.issues));
     return undefined;
   }
+}
+
+/**
+ * The parser's message, plus the line and column when it gives a character
+ * position: editors count lines, not characters.
+ */
+function describeJsonError(error: unknown, text: string): string {
+  const message = (error as Error).message;
+  const position = /at position (\d+)/.exec(message)?.[1];
+  if (position === undefined) return `invalid JSON: ${message}`;
+  const before = text.slice(0, Number(position)).split('\n');
+  const column = (before.at(-1)?.length ?? 0) + 1;
+  return `invalid JSON: ${message} (line ${before.length}, column ${column})`;
 }
 
 function describeFsError(error: unknown): string {
