@@ -1,13 +1,22 @@
 import type { KnowledgeProblem } from './problems.ts';
-import type { Citation, SourceBundle } from './schema.ts';
+import type { Citation, Entity, QaPair, Quote, Source, TimelineEvent } from './schema.ts';
 
-/** A source bundle with what the cross-checks need to point at files. */
+/**
+ * One source as far as it could be read. A part is `undefined` when its file
+ * failed to read or parse (already reported); the checks that need that part
+ * are skipped rather than guessed, so one broken file neither hides the other
+ * files' problems nor invents new ones.
+ */
 export interface CheckedSource {
-  bundle: SourceBundle;
   /** Source directory relative to the knowledge root, e.g. `sources/caliber-az-…`. */
   dir: string;
+  source: Source;
   /** The verbatim article text the passages must come from. */
-  articleText: string;
+  articleText: string | undefined;
+  quotes: readonly Quote[] | undefined;
+  pairs: readonly QaPair[] | undefined;
+  events: readonly TimelineEvent[] | undefined;
+  entities: readonly Entity[] | undefined;
 }
 
 /**
@@ -23,7 +32,11 @@ export function crossCheck(sources: readonly CheckedSource[]): KnowledgeProblem[
     pair: new Map<string, string>(),
     event: new Map<string, string>(),
   };
-  const entityIds = new Set(sources.flatMap((s) => s.bundle.entities.map((e) => e.id)));
+  // Speakers may be entities of any source, so one unreadable entities file
+  // leaves speakers unknowable.
+  const entityIds = sources.every((s) => s.entities !== undefined)
+    ? new Set(sources.flatMap((s) => (s.entities ?? []).map((e) => e.id)))
+    : undefined;
 
   const claimId = (kind: keyof typeof storyIds, id: string, file: string, path: string): void => {
     const firstSeen = storyIds[kind].get(id);
@@ -38,18 +51,14 @@ export function crossCheck(sources: readonly CheckedSource[]): KnowledgeProblem[
     }
   };
 
-  for (const { bundle, dir, articleText } of sources) {
+  for (const { dir, source, articleText, quotes, pairs, events, entities } of sources) {
     const file = (name: string) => `${dir}/${name}`;
-    const passages = new Map(bundle.source.passages.map((p) => [p.n, p.text]));
+    const passages = new Map(source.passages.map((p) => [p.n, p.text]));
 
-    claimId('source', bundle.source.id, file('source.json'), '$.id');
-    checkPassages(
-      bundle,
-      articleText,
-      file(bundle.source.articleFile),
-      file('source.json'),
-      problems,
-    );
+    claimId('source', source.id, file('source.json'), '$.id');
+    if (articleText !== undefined) {
+      checkPassages(source, articleText, file(source.articleFile), file('source.json'), problems);
+    }
 
     const checkCitations = (citations: readonly Citation[], name: string, at: string) => {
       citations.forEach((citation, i) => {
@@ -59,7 +68,7 @@ export function crossCheck(sources: readonly CheckedSource[]): KnowledgeProblem[
           problems.push({
             file: file(name),
             path: `${where}.passage`,
-            reason: `passage ${citation.passage} does not exist in source "${bundle.source.id}"`,
+            reason: `passage ${citation.passage} does not exist in source "${source.id}"`,
           });
         } else if (citation.excerpt !== undefined && !text.includes(citation.excerpt)) {
           problems.push({
@@ -72,7 +81,7 @@ export function crossCheck(sources: readonly CheckedSource[]): KnowledgeProblem[
     };
 
     const entityIdsHere = new Set<string>();
-    bundle.entities.forEach((entity, i) => {
+    entities?.forEach((entity, i) => {
       const at = `$.entities[${i}]`;
       if (entityIdsHere.has(entity.id)) {
         problems.push({
@@ -86,7 +95,7 @@ export function crossCheck(sources: readonly CheckedSource[]): KnowledgeProblem[
     });
 
     const quoteIds = new Set<string>();
-    bundle.quotes.forEach((quote, i) => {
+    quotes?.forEach((quote, i) => {
       const at = `$.quotes[${i}]`;
       claimId('quote', quote.id, file('quotes.json'), `${at}.id`);
       quoteIds.add(quote.id);
@@ -95,7 +104,7 @@ export function crossCheck(sources: readonly CheckedSource[]): KnowledgeProblem[
         problems.push({
           file: file('quotes.json'),
           path: `${at}.passage`,
-          reason: `passage ${quote.passage} does not exist in source "${bundle.source.id}"`,
+          reason: `passage ${quote.passage} does not exist in source "${source.id}"`,
         });
       } else if (!text.includes(quote.text)) {
         problems.push({
@@ -104,7 +113,7 @@ export function crossCheck(sources: readonly CheckedSource[]): KnowledgeProblem[
           reason: `quote is not verbatim in passage ${quote.passage}: "${quote.text}"`,
         });
       }
-      if (quote.speaker !== null && !entityIds.has(quote.speaker)) {
+      if (quote.speaker !== null && entityIds !== undefined && !entityIds.has(quote.speaker)) {
         problems.push({
           file: file('quotes.json'),
           path: `${at}.speaker`,
@@ -113,11 +122,11 @@ export function crossCheck(sources: readonly CheckedSource[]): KnowledgeProblem[
       }
     });
 
-    bundle.pairs.forEach((pair, i) => {
+    pairs?.forEach((pair, i) => {
       const at = `$.pairs[${i}]`;
       claimId('pair', pair.id, file('qa.json'), `${at}.id`);
       checkCitations(pair.citations, 'qa.json', at);
-      if (pair.quote !== undefined && !quoteIds.has(pair.quote)) {
+      if (pair.quote !== undefined && quotes !== undefined && !quoteIds.has(pair.quote)) {
         problems.push({
           file: file('qa.json'),
           path: `${at}.quote`,
@@ -126,7 +135,7 @@ export function crossCheck(sources: readonly CheckedSource[]): KnowledgeProblem[
       }
     });
 
-    bundle.events.forEach((event, i) => {
+    events?.forEach((event, i) => {
       const at = `$.events[${i}]`;
       claimId('event', event.id, file('timeline.json'), `${at}.id`);
       checkCitations(event.citations, 'timeline.json', at);
@@ -136,7 +145,7 @@ export function crossCheck(sources: readonly CheckedSource[]): KnowledgeProblem[
 }
 
 function checkPassages(
-  bundle: SourceBundle,
+  source: Source,
   articleText: string,
   articleFile: string,
   sourceFile: string,
@@ -148,7 +157,7 @@ function checkPassages(
   }
   const paragraphs = articleText.split(/\r?\n/);
   let searchFrom = 0;
-  bundle.source.passages.forEach((passage, i) => {
+  source.passages.forEach((passage, i) => {
     const at = `$.passages[${i}]`;
     if (passage.n !== i + 1) {
       problems.push({

@@ -23,23 +23,34 @@ export async function loadKnowledge(root: string): Promise<KnowledgeBase> {
 
   const sourceDirs = await listSourceDirs(root, problems);
   const checked: CheckedSource[] = [];
+  const bundles: SourceBundle[] = [];
   for (const dir of sourceDirs) {
     const source = await reader.parsed(`${dir}/source.json`, KNOWLEDGE_FILES.source.schema);
     const quotes = await reader.parsed(`${dir}/quotes.json`, KNOWLEDGE_FILES.quotes.schema);
     const qa = await reader.parsed(`${dir}/qa.json`, KNOWLEDGE_FILES.qa.schema);
     const timeline = await reader.parsed(`${dir}/timeline.json`, KNOWLEDGE_FILES.timeline.schema);
     const entities = await reader.parsed(`${dir}/entities.json`, KNOWLEDGE_FILES.entities.schema);
-    if (!source || !quotes || !qa || !timeline || !entities) continue;
+    // Without source.json there are no passages to check anything against.
+    if (!source) continue;
     const articleText = await reader.text(`${dir}/${source.articleFile}`);
-    if (articleText === undefined) continue;
-    const bundle: SourceBundle = {
+    checked.push({
+      dir,
       source,
-      quotes: quotes.quotes,
-      pairs: qa.pairs,
-      events: timeline.events,
-      entities: entities.entities,
-    };
-    checked.push({ bundle, dir, articleText });
+      articleText,
+      quotes: quotes?.quotes,
+      pairs: qa?.pairs,
+      events: timeline?.events,
+      entities: entities?.entities,
+    });
+    if (quotes && qa && timeline && entities && articleText !== undefined) {
+      bundles.push({
+        source,
+        quotes: quotes.quotes,
+        pairs: qa.pairs,
+        events: timeline.events,
+        entities: entities.entities,
+      });
+    }
   }
   if (sourceDirs.length === 0 && problems.length === 0) {
     problems.push({
@@ -51,7 +62,7 @@ export async function loadKnowledge(root: string): Promise<KnowledgeBase> {
 
   problems.push(...crossCheck(checked));
   if (problems.length > 0 || !story || !lexicon) throw new KnowledgeError(problems);
-  return { story, lexicon, sources: checked.map((c) => c.bundle) };
+  return { story, lexicon, sources: bundles };
 }
 
 async function listSourceDirs(root: string, problems: KnowledgeProblem[]): Promise<string[]> {
