@@ -1,0 +1,56 @@
+/**
+ * `npm start`: the Discord bot when a token is configured, otherwise the
+ * console chat on the configured knowledge. Never starts half-loaded.
+ */
+import { type Config, ConfigError, parseConfig } from './config.ts';
+import { runConsoleChat } from './console/run.ts';
+import { KnowledgeError } from './knowledge/problems.ts';
+import { createLogger, type Logger } from './logger.ts';
+import { renderKnowledgeProblems } from './render/text/problems.ts';
+import { exitQuietlyOnClosedPipe, terminalRenderOptions } from './render/text/terminal.ts';
+
+async function start(config: Config, logger: Logger): Promise<void> {
+  if (config.discord.token) {
+    const { runDiscordBot } = await import('./discord/run.ts');
+    await runDiscordBot(config);
+    return;
+  }
+  await runConsoleChat({
+    knowledgeDir: config.knowledgeDir,
+    input: process.stdin,
+    output: process.stdout,
+    interactive: Boolean(process.stdin.isTTY && process.stdout.isTTY),
+    render: terminalRenderOptions(process.stdout),
+    logger: logger.child({ command: 'console' }),
+    signals: process,
+  });
+}
+
+async function main(): Promise<number> {
+  let config: Config;
+  try {
+    config = parseConfig();
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    process.stderr.write(`${error.message}\n`);
+    return 1;
+  }
+  const logger = createLogger(config.logLevel);
+  try {
+    await start(config, logger);
+    return 0;
+  } catch (error) {
+    if (error instanceof KnowledgeError) {
+      process.stderr.write(`${renderKnowledgeProblems(config.knowledgeDir, error.problems)}\n`);
+      return 1;
+    }
+    logger.error('storydesk stopped', { error });
+    process.stderr.write(
+      'StoryDesk stopped on an unexpected error; the log line above has the details.\n',
+    );
+    return 1;
+  }
+}
+
+exitQuietlyOnClosedPipe(process.stdout);
+process.exitCode = await main();
