@@ -48,7 +48,10 @@ export const SourceSchema = z.strictObject({
   date: IsoDate.nullable(),
   url: z.url().nullable(),
   /** Name of the verbatim article file beside `source.json`. */
-  articleFile: NonBlank.default('article.txt'),
+  articleFile: z
+    .string()
+    .regex(/^[A-Za-z0-9_-][A-Za-z0-9_.-]*$/, 'must be a plain file name beside source.json')
+    .default('article.txt'),
   passages: z.array(PassageSchema).min(1, 'a source needs at least one passage'),
   draft: Draft,
 });
