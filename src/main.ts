@@ -27,29 +27,32 @@ async function start(config: Config, logger: Logger): Promise<void> {
 }
 
 async function main(): Promise<number> {
-  let config: Config;
+  let config: Config | undefined;
+  let logger: Logger | undefined;
   try {
     config = parseConfig();
-  } catch (error) {
-    if (!(error instanceof ConfigError)) throw error;
-    process.stderr.write(`${error.message}\n`);
-    return 1;
-  }
-  const logger = createLogger(config.logLevel);
-  try {
+    logger = createLogger(config.logLevel);
     await start(config, logger);
     return 0;
   } catch (error) {
-    if (error instanceof KnowledgeError) {
-      process.stderr.write(`${renderKnowledgeProblems(config.knowledgeDir, error.problems)}\n`);
-      return 1;
-    }
-    logger.error('storydesk stopped', { error });
+    return reportFailure(error, config, logger);
+  }
+}
+
+/** User-facing errors print their own words; anything else goes to the log, not to the reader. */
+function reportFailure(error: unknown, config?: Config, logger?: Logger): number {
+  if (error instanceof ConfigError) {
+    process.stderr.write(`${error.message}\n`);
+  } else if (error instanceof KnowledgeError) {
+    const dir = config?.knowledgeDir ?? 'the knowledge folder';
+    process.stderr.write(`${renderKnowledgeProblems(dir, error.problems)}\n`);
+  } else {
+    (logger ?? createLogger('error')).error('storydesk stopped', { error });
     process.stderr.write(
       'StoryDesk stopped on an unexpected error; the log line above has the details.\n',
     );
-    return 1;
   }
+  return 1;
 }
 
 exitQuietlyOnClosedPipe(process.stdout);

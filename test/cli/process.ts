@@ -3,9 +3,13 @@ import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
+/** The repository the processes run in. */
 export const REPO_ROOT = path.resolve(import.meta.dirname, '..', '..');
+/** The bundled knowledge, read by tests to derive expectations instead of hard-coding them. */
 export const KNOWLEDGE_ROOT = path.join(REPO_ROOT, 'knowledge');
+/** `npm run storydesk` entry point. */
 export const CLI = 'src/cli/main.ts';
+/** `npm start` entry point (the console chat when no Discord token is set). */
 export const CONSOLE = 'src/main.ts';
 
 /** What a finished process left behind. */
@@ -16,6 +20,7 @@ export interface ProcessResult {
   stderr: string;
 }
 
+/** How to run a script to completion. */
 export interface RunOptions {
   /** Written to stdin, which is then closed. */
   input?: string;
@@ -111,4 +116,5 @@ export function errorLogLines(stderr: string): string[] {
   return stderr.split('\n').filter((line) => line.includes('"level":"error"'));
 }
 
+/** Start of an ANSI colour sequence: must not appear when stdout is not a terminal. */
 export const ANSI_ESCAPE = '\u001b[';
