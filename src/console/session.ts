@@ -6,7 +6,7 @@ import { renderQuotes } from '../render/text/quotes.ts';
 import { renderStory } from '../render/text/story.ts';
 import type { RenderOptions } from '../render/text/style.ts';
 import { renderTimeline } from '../render/text/timeline.ts';
-import { renderWhoCard } from '../render/text/who.ts';
+import { renderNameNotFound, renderWhoCard } from '../render/text/who.ts';
 import { type ConsoleInput, parseConsoleLine } from './commands.ts';
 import { renderBanner, renderConsoleHelp } from './help.ts';
 
@@ -100,17 +100,6 @@ function quotesReply(engine: StoryEngine, query: string, options: RenderOptions)
 }
 
 function whoReply(engine: StoryEngine, name: string, options: RenderOptions): string {
-  if (name === '') {
-    return ['Type /who and a name. Names in the story:', ...knownNames(engine, options)].join('\n');
-  }
-  const card = engine.who(name);
-  if (card) return renderWhoCard(card, options);
-  return [
-    `The article does not name anyone called “${printable(name, 60)}”. Names in the story:`,
-    ...knownNames(engine, options),
-  ].join('\n');
-}
-
-function knownNames(engine: StoryEngine, options: RenderOptions): string[] {
-  return bullets(engine.whoNames(), options.width);
+  const card = name === '' ? null : engine.who(name);
+  return card ? renderWhoCard(card, options) : renderNameNotFound(name, engine.whoNames(), options);
 }

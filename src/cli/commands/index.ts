@@ -8,6 +8,7 @@
 import type { CliCommand } from '../command.ts';
 import { askCommand } from './ask.ts';
 import { checkCommand } from './check.ts';
+import { ingestCommand } from './ingest.ts';
 import { quoteCommand } from './quote.ts';
 import { sourceCommand } from './source.ts';
 import { timelineCommand } from './timeline.ts';
@@ -21,4 +22,5 @@ export const COMMANDS: readonly CliCommand[] = [
   whoCommand,
   sourceCommand,
   checkCommand,
+  ingestCommand,
 ];

@@ -1,6 +1,4 @@
-import { printable } from '../../render/text/clean.ts';
-import { bullets } from '../../render/text/layout.ts';
-import { renderWhoCard } from '../../render/text/who.ts';
+import { renderNameNotFound, renderWhoCard } from '../../render/text/who.ts';
 import { joinedPositionals, parseCommandArgs } from '../args.ts';
 import { type CliCommand, writeJson } from '../command.ts';
 import { UsageError } from '../usage-error.ts';
@@ -34,13 +32,7 @@ export const whoCommand: CliCommand = {
       } else if (card) {
         context.stdout(`${renderWhoCard(card, context.render)}\n`);
       } else {
-        context.stdout(
-          [
-            `The story names nobody called “${printable(name, 60)}”. Names in the story:`,
-            ...bullets(engine.whoNames(), context.render.width),
-            '',
-          ].join('\n'),
-        );
+        context.stdout(`${renderNameNotFound(name, engine.whoNames(), context.render)}\n`);
       }
       return card ? 0 : 1;
     };

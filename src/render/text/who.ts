@@ -1,6 +1,7 @@
 import type { WhoCard } from '../../engine/views.ts';
 import { citationLine } from './attribution.ts';
-import { indent } from './layout.ts';
+import { printable } from './clean.ts';
+import { bullets, indent } from './layout.ts';
 import { type RenderOptions, textStyle } from './style.ts';
 
 /** Paragraphs listed for a name before the rest are summed up as a count. */
@@ -31,4 +32,17 @@ export function renderWhoCard(card: WhoCard, options: RenderOptions): string {
     );
   }
   return lines.join('\n');
+}
+
+/** A name the story does not know, and the names it does, so the reader can pick one. */
+export function renderNameNotFound(
+  name: string,
+  known: readonly string[],
+  options: RenderOptions,
+): string {
+  const intro =
+    name.trim() === ''
+      ? 'Give a name. Names in the story:'
+      : `The story names nobody called “${printable(name, 60)}”. Names in the story:`;
+  return [intro, ...bullets(known, options.width)].join('\n');
 }
