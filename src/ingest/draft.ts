@@ -1,0 +1,184 @@
+import type { Citation, Entity, Quote, SourceBundle, TimelineEvent } from '../knowledge/schema.ts';
+import { type DateMention, findDates } from './dates.ts';
+import { type Mention, type NamedEntity, scanEntities } from './names.ts';
+import { splitArticle } from './paragraphs.ts';
+import { IdAllocator, slugify } from './slug.ts';
+import { type FoundQuote, findQuotes } from './speakers.ts';
+import { sentenceSpans, tokenize } from './text.ts';
+import { FUNCTION_WORDS, ID_FILLER } from './words.ts';
+
+/** What the user says about the article on the command line. */
+export interface ArticleMeta {
+  title: string;
+  outlet: string;
+  author: string | null;
+  /** Publication date, `YYYY-MM-DD`; null when unknown. */
+  date: string | null;
+  url: string | null;
+}
+
+/** Everything `draftSource` needs: the text, its metadata and the story's other sources. */
+export interface DraftInput {
+  articleText: string;
+  meta: ArticleMeta;
+  id: string;
+  /** The sources the new one joins, for linking names and keeping ids unique. */
+  existing: readonly SourceBundle[];
+}
+
+/** Counts for the summary printed after ingesting. */
+export interface DraftSummary {
+  passages: number;
+  quotes: number;
+  quotesWithSpeaker: number;
+  events: number;
+  newEntities: number;
+  linkedEntities: number;
+  titleLineSkipped: boolean;
+  bylineSkipped: boolean;
+  warnings: string[];
+}
+
+/** A new source, every machine-made part marked `draft: true`, and what went into it. */
+export interface SourceDraft {
+  bundle: SourceBundle;
+  summary: DraftSummary;
+}
+
+const MAX_CITATIONS = 5;
+
+/**
+ * Turns a plain-text article into a draft source: verbatim passages, the
+ * direct quotes with their speakers, datable events, and who's-who entries
+ * linked to the story's existing entities where the names fit.
+ */
+export function draftSource(input: DraftInput): SourceDraft {
+  const { meta, existing } = input;
+  const split = splitArticle(input.articleText, meta.title);
+  const { passages } = split;
+  const entityIds = new IdAllocator(existing.flatMap((s) => s.entities.map((e) => e.id)));
+  const quoteIds = new IdAllocator(existing.flatMap((s) => s.quotes.map((q) => q.id)));
+  const eventIds = new IdAllocator(existing.flatMap((s) => s.events.map((e) => e.id)));
+
+  const scan = scanEntities(
+    passages,
+    existing.flatMap((s) => s.entities),
+    entityIds,
+    meta.outlet,
+  );
+  const found = findQuotes(passages, scan.mentions);
+  const dates = findDates(passages, meta.date);
+
+  const quotes = found.quotes.map((quote) => toQuote(quote, quoteIds));
+  const events = dates.map((date) => toEvent(date, passages, eventIds));
+  const entities = scan.entities.map((entity) => toEntity(entity, scan.mentions, meta.title));
+
+  const bundle: SourceBundle = {
+    source: {
+      id: input.id,
+      title: meta.title,
+      outlet: meta.outlet,
+      via: null,
+      author: meta.author,
+      date: meta.date,
+      url: meta.url,
+      articleFile: 'article.txt',
+      passages,
+      draft: true,
+    },
+    quotes,
+    pairs: [],
+    events,
+    entities,
+  };
+  return {
+    bundle,
+    summary: {
+      passages: passages.length,
+      quotes: quotes.length,
+      quotesWithSpeaker: quotes.filter((q) => q.speaker !== null).length,
+      events: events.length,
+      newEntities: scan.entities.filter((e) => !e.linked).length,
+      linkedEntities: scan.entities.filter((e) => e.linked).length,
+      titleLineSkipped: split.titleLine !== null,
+      bylineSkipped: split.bylineLine !== null,
+      warnings: [...split.warnings, ...found.warnings],
+    },
+  };
+}
+
+/** The id a source gets when `--id` is not given: outlet and title, kebab-case. */
+export function sourceIdFor(outlet: string, title: string): string {
+  const titleWords = title
+    .split(/\s+/)
+    .filter((word) => !FUNCTION_WORDS.has(word.toLowerCase().replace(/[^a-z]/g, '')));
+  return slugify(`${outlet} ${titleWords.join(' ')}`) || 'source';
+}
+
+function toQuote(quote: FoundQuote, ids: IdAllocator): Quote {
+  const who = quote.speaker ? shortName(quote.speaker) : 'unattributed';
+  const opening = contentWords(quote.text).slice(0, 5).join(' ');
+  return {
+    id: ids.claim(`${who} ${opening}`, 'quote'),
+    text: quote.text,
+    speaker: quote.speaker?.id ?? null,
+    role: quote.role,
+    said: quote.said,
+    passage: quote.passage,
+    topics: [],
+    draft: true,
+  };
+}
+
+/** "maria-zakharova" → "zakharova"; organizations and places keep their whole id. */
+function shortName(entity: NamedEntity): string {
+  return entity.kind === 'person' ? (entity.id.split('-').at(-1) ?? entity.id) : entity.id;
+}
+
+function toEvent(
+  date: DateMention,
+  passages: readonly { n: number; text: string }[],
+  ids: IdAllocator,
+): TimelineEvent {
+  const text = passages.find((p) => p.n === date.passage)?.text ?? '';
+  const sentence =
+    sentenceSpans(text).find((s) => s.start <= date.start && date.end <= s.end)?.text ?? text;
+  const about = contentWords(sentence.replace(date.when, ' ')).slice(0, 4).join(' ');
+  return {
+    id: ids.claim(`${date.when} ${about}`, 'event'),
+    when: date.when,
+    date: date.date,
+    summary: sentence,
+    citations: [{ passage: date.passage, excerpt: sentence }],
+    draft: true,
+  };
+}
+
+function toEntity(
+  entity: NamedEntity,
+  mentions: ReadonlyMap<number, readonly Mention[]>,
+  title: string,
+): Entity {
+  const citations: Citation[] = [];
+  for (const [passage, list] of [...mentions.entries()].sort(([a], [b]) => a - b)) {
+    const mention = list.find((m) => m.entity === entity);
+    if (mention && citations.length < MAX_CITATIONS) {
+      citations.push({ passage, excerpt: mention.text });
+    }
+  }
+  return {
+    id: entity.id,
+    name: entity.name,
+    kind: entity.kind,
+    aliases: entity.newAliases,
+    description: `Mentioned in ${title} (draft: needs review)`,
+    citations,
+    draft: true,
+  };
+}
+
+function contentWords(text: string): string[] {
+  return tokenize(text)
+    .map((t) => t.text)
+    .filter((word) => !ID_FILLER.has(word.toLowerCase()));
+}

@@ -1,0 +1,240 @@
+import type { Passage } from '../knowledge/schema.ts';
+import type { Mention, NamedEntity } from './names.ts';
+import { findQuoteMarks, type QuoteMarks, type Span, sentenceSpans } from './text.ts';
+import { SPEECH_VERBS } from './words.ts';
+
+/** A direct quote found in a passage, with whoever the article says said it. */
+export interface FoundQuote {
+  passage: number;
+  /** What was said, verbatim: the words inside the marks, less a trailing comma. */
+  text: string;
+  speaker: NamedEntity | null;
+  role: string | null;
+  said: string | null;
+}
+
+const VERB = `(?:${SPEECH_VERBS})`;
+const ADVERB = '(?:also|later|then|further|again)';
+const SPEAKS_AFTER = new RegExp(`^\\s+(?:${ADVERB}\\s+)?(${VERB})\\b`);
+const PRONOUN_SPEAKS = new RegExp(`^(?:he|she)\\s+(?:${ADVERB}\\s+)?(${VERB})\\b`, 'i');
+const VERB_FIRST = new RegExp(`^(${VERB})\\s+`);
+const FIRST_VERB = new RegExp(`\\b${VERB}\\b`);
+const SIMPLE_SETTING = /^(?:during|at|in|on|after|before|while|from|when)\s/;
+const MAX_SETTING_WORDS = 10;
+
+/**
+ * Finds every quotation and attributes it the ways news prose does:
+ * `"…," X said`, `said X`, `X said, "…"`, "according to X", a "he"/"she"
+ * pointing back to the last person who spoke, and a quote that simply goes
+ * on from the speaker's previous one. Quotes nobody can be found for keep a
+ * null speaker rather than a guess.
+ */
+export function findQuotes(
+  passages: readonly Passage[],
+  mentions: ReadonlyMap<number, readonly Mention[]>,
+): { quotes: FoundQuote[]; warnings: string[] } {
+  const quotes: FoundQuote[] = [];
+  const warnings: string[] = [];
+  const roles = firstRoles(mentions);
+  let lastPerson: NamedEntity | null = null;
+
+  for (const passage of passages) {
+    const { text } = passage;
+    const here = mentions.get(passage.n) ?? [];
+    const scan = findQuoteMarks(text);
+    if (scan.unmatched > 0) {
+      warnings.push(
+        `passage ${passage.n}: a quote mark opens and never closes; that quote was skipped`,
+      );
+    }
+    const sentences = sentenceSpans(text);
+    const speechMarks = here.filter(
+      (m) =>
+        m.entity.kind === 'person' &&
+        SPEAKS_AFTER.test(text.slice(m.end)) &&
+        !insideAny(m.start, scan.quotes),
+    );
+    const events = [
+      ...scan.quotes.map((quote) => ({ at: quote.outer.start, quote })),
+      ...speechMarks.map((mark) => ({ at: mark.start, mark })),
+    ].sort((a, b) => a.at - b.at);
+
+    let previous: FoundQuote | null = null;
+    for (const event of events) {
+      if ('mark' in event && event.mark) {
+        lastPerson = event.mark.entity;
+        continue;
+      }
+      if (!('quote' in event) || !event.quote) continue;
+      const words = quotedWords(event.quote);
+      if (words === null) continue;
+      const sentence = sentences.find(
+        (s) => s.start <= event.quote.outer.start && event.quote.outer.start < s.end,
+      ) ?? {
+        start: 0,
+        end: text.length,
+        text,
+      };
+      const context = new QuoteContext(text, event.quote, sentence, scan.quotes, here);
+      const found =
+        context.afterAttribution(lastPerson) ??
+        context.beforeAttribution(lastPerson) ??
+        context.accordingTo() ??
+        context.continuation(previous);
+      const speaker = found?.speaker ?? null;
+      const quote: FoundQuote = {
+        passage: passage.n,
+        text: words,
+        speaker,
+        role: found?.role ?? (speaker ? (roles.get(speaker) ?? null) : null),
+        said: found?.said ?? null,
+      };
+      quotes.push(quote);
+      previous = quote;
+      if (speaker?.kind === 'person') lastPerson = speaker;
+    }
+  }
+  return { quotes, warnings };
+}
+
+/** The quoted words, verbatim, without the comma that hands over to "she said". */
+function quotedWords(quote: QuoteMarks): string | null {
+  const words = quote.inner.text.trim().replace(/,$/, '').trim();
+  return /[\p{L}\p{N}]/u.test(words) ? words : null;
+}
+
+function insideAny(at: number, quotes: readonly QuoteMarks[]): boolean {
+  return quotes.some((q) => at > q.outer.start && at < q.outer.end);
+}
+
+/** Each entity's first role in the article, for quotes whose own sentence gives none. */
+function firstRoles(mentions: ReadonlyMap<number, readonly Mention[]>): Map<NamedEntity, string> {
+  const roles = new Map<NamedEntity, string>();
+  for (const list of mentions.values()) {
+    for (const mention of list) {
+      if (mention.role && !roles.has(mention.entity)) roles.set(mention.entity, mention.role);
+    }
+  }
+  return roles;
+}
+
+interface Attribution {
+  speaker: NamedEntity;
+  role: string | null;
+  said: string | null;
+}
+
+/** The words around one quotation, within its sentence and between neighbouring quotes. */
+class QuoteContext {
+  private readonly before: Span;
+  private readonly after: Span;
+
+  constructor(
+    private readonly text: string,
+    private readonly quote: QuoteMarks,
+    private readonly sentence: Span,
+    quotes: readonly QuoteMarks[],
+    private readonly mentions: readonly Mention[],
+  ) {
+    const previousEnd = Math.max(
+      sentence.start,
+      ...quotes.filter((q) => q.outer.end <= quote.outer.start).map((q) => q.outer.end),
+    );
+    const nextStart = Math.min(
+      sentence.end,
+      ...quotes.filter((q) => q.outer.start >= quote.outer.end).map((q) => q.outer.start),
+    );
+    this.before = span(text, previousEnd, quote.outer.start);
+    this.after = span(text, quote.outer.end, nextStart);
+  }
+
+  /** `"…," Zakharova explained`, `"…," she said`, `"…," said Maria Zakharova`. */
+  afterAttribution(lastPerson: NamedEntity | null): Attribution | null {
+    const lead = /^[\s,]*/.exec(this.after.text)?.[0].length ?? 0;
+    const at = this.after.start + lead;
+    const rest = this.text.slice(at, this.after.end);
+
+    const named = this.mentions.find((m) => m.outerStart === at || m.start === at);
+    const verb = named ? SPEAKS_AFTER.exec(this.text.slice(named.end, this.after.end)) : null;
+    if (named && verb) {
+      const verbEnd = named.end + verb[0].length;
+      return this.attribution(named, verb[1] ?? '', this.text.slice(verbEnd, this.after.end));
+    }
+    const pronoun = PRONOUN_SPEAKS.exec(rest);
+    if (pronoun && lastPerson) {
+      return this.attribution(lastPerson, pronoun[1] ?? '', rest.slice(pronoun[0].length));
+    }
+    const verbFirst = VERB_FIRST.exec(rest);
+    if (verbFirst) {
+      const clauseEnd = at + (/[,.;:!?]/.exec(rest)?.index ?? rest.length);
+      const subject = this.mentions.filter((m) => m.start >= at && m.end <= clauseEnd).at(-1);
+      if (subject) return this.attribution(subject, '', '');
+    }
+    return null;
+  }
+
+  /** `Sharaa told Arab media, "…"`, `He added, "…"`, `She emphasized that …, adding, "…"`. */
+  beforeAttribution(lastPerson: NamedEntity | null): Attribution | null {
+    const verb = FIRST_VERB.exec(this.before.text);
+    if (!verb) return null;
+    const verbAt = this.before.start + verb.index;
+    const setting = this.text.slice(verbAt + verb[0].length, this.quote.outer.start);
+    const subject = this.mentions.find(
+      (m) =>
+        m.end <= verbAt &&
+        new RegExp(`^\\s+(?:${ADVERB}\\s+)?$`).test(this.text.slice(m.end, verbAt)),
+    );
+    if (subject) return this.attribution(subject, verb[0], setting);
+    const pronoun = new RegExp(`\\b(?:he|she)\\s+(?:${ADVERB}\\s+)?$`, 'i').test(
+      this.text.slice(this.before.start, verbAt),
+    );
+    return pronoun && lastPerson ? this.attribution(lastPerson, verb[0], setting) : null;
+  }
+
+  /** `…, according to the Russian Foreign Ministry.` anywhere in the sentence. */
+  accordingTo(): Attribution | null {
+    const sentenceText = this.text.slice(this.sentence.start, this.sentence.end);
+    for (const match of sentenceText.matchAll(/\baccording to\s+/gi)) {
+      const from = this.sentence.start + match.index + match[0].length;
+      if (from > this.quote.outer.start && from < this.quote.outer.end) continue;
+      const clause = this.text.slice(from, this.sentence.end);
+      const clauseEnd = from + (/[,.;:!?“"]/.exec(clause)?.index ?? clause.length);
+      const source = this.mentions.filter((m) => m.start >= from && m.end <= clauseEnd).at(-1);
+      if (source) return { speaker: source.entity, role: source.role, said: null };
+    }
+    return null;
+  }
+
+  /** A quote standing alone right after the same passage's previous quote goes on with its speaker. */
+  continuation(previous: FoundQuote | null): Attribution | null {
+    if (!previous?.speaker) return null;
+    if (this.before.text.trim() !== '' || /[\p{L}\p{N}]/u.test(this.after.text)) return null;
+    return { speaker: previous.speaker, role: previous.role, said: null };
+  }
+
+  private attribution(who: Mention | NamedEntity, verb: string, setting: string): Attribution {
+    const isMention = 'entity' in who;
+    return {
+      speaker: isMention ? who.entity : who,
+      role: isMention ? who.role : null,
+      said: saidFrom(verb, setting),
+    };
+  }
+}
+
+/**
+ * Where and when, when the article says it simply: "during a briefing",
+ * "told Arab media in late December". Anything longer is left for review.
+ */
+function saidFrom(verb: string, setting: string): string | null {
+  const words = setting.replace(/[\s,:;.!?—–-]+$/u, '').replace(/^[\s,]+/, '');
+  if (words === '' || /["“”]/.test(words) || words.split(/\s+/).length > MAX_SETTING_WORDS)
+    return null;
+  if (verb === 'told' || verb === 'tells') return `${verb} ${words}`;
+  return SIMPLE_SETTING.test(words) ? words : null;
+}
+
+function span(text: string, start: number, end: number): Span {
+  const safeEnd = Math.max(start, end);
+  return { start, end: safeEnd, text: text.slice(start, safeEnd) };
+}

@@ -1,0 +1,133 @@
+/**
+ * Word lists the heuristics lean on. They are guesses about English news
+ * prose, which is why everything ingest makes is a draft for review.
+ */
+
+const set = (words: string) => new Set(words.trim().split(/\s+/));
+
+/** Capitalized words that start sentences but never names. */
+export const FUNCTION_WORDS = set(`
+  a an the this that these those however but and or so yet during for in on at by from to with
+  without after before since while when where why how what who whom which despite although though
+  if as it its he she they we i you his her their our my your me him them us meanwhile moreover
+  also still even both all some many most several other another according asked speaking earlier
+  later now then there here last next first such instead under over against among between through
+  amid following today yesterday tomorrow recently currently previously further furthermore
+  additionally nevertheless thus therefore indeed not no only once each every any none nor
+  because unless until whether within upon about above below across along around beyond toward
+  towards into onto out off up down again ago yes well just perhaps maybe`);
+
+export const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+] as const;
+
+export const WEEKDAYS = [
+  'sunday',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+] as const;
+
+/** Words that are dates, not names. */
+export const DATE_WORDS = new Set<string>([...MONTHS, ...WEEKDAYS]);
+
+/** Titles that may precede a person's name inside a capitalized run ("Deputy Foreign Minister …"). */
+export const TITLES = set(`
+  president vice prime minister deputy foreign defense defence interior secretary general gen
+  spokesman spokeswoman spokesperson ambassador envoy special senator sen rep representative
+  governor mayor king queen prince princess sheikh emir crown chancellor chief commander colonel
+  col lt lieutenant major maj captain capt admiral adm dr mr mrs ms prof professor leader chairman
+  chairwoman chair director head acting former interim transitional supreme pope patriarch judge
+  justice attorney assistant undersecretary state affairs national security adviser advisor
+  cardinal bishop archbishop ayatollah imam marshal sergeant sgt officer official economy finance
+  trade energy health premier`);
+
+/** Lowercase nouns that name a role just before a name ("spokeswoman Maria Zakharova"). */
+export const ROLE_NOUNS = set(`
+  spokeswoman spokesman spokesperson minister president official envoy ambassador chief head
+  leader commander analyst expert correspondent director secretary adviser advisor representative
+  deputy chairman chairwoman founder editor reporter journalist professor researcher general
+  colonel governor mayor senator diplomat negotiator lawmaker officer premier king emir prince
+  sheikh ceo`);
+
+/** Lowercase words that may qualify a role ("former deputy foreign minister"). */
+export const ROLE_MODIFIERS = set(`
+  former deputy acting interim foreign defense defence prime vice senior top chief military
+  political security presidential transitional new then of`);
+
+/** Words that make a capitalized name an organization. */
+export const ORGANIZATION_WORDS = set(`
+  ministry ministries office agency council committee commission department party army forces
+  force navy government administration union organization organisation bank company corporation
+  corp inc ltd group news times post press media university institute center centre foundation
+  association authority authorities assembly parliament duma senate congress court service
+  services fleet guard guards brigade brigades front movement coalition alliance federation
+  kremlin pentagon embassy league mission directorate bureau network channel tv radio reuters command
+  corps police tribunal board fund cabinet presidency secretariat observatory`);
+
+/** Words that make a capitalized name a place. */
+export const PLACE_WORDS = set(`
+  base airport port sea ocean river coast province governorate city region square street
+  mountains mount island islands valley strait gulf bay lake desert district heights peninsula
+  airbase harbor harbour border crossing town village county`);
+
+/** Prepositions after which a bare name is most likely a place. */
+export const PLACE_PREPOSITIONS = set(
+  'in to from into towards toward near across visited at outside inside',
+);
+
+/** Lowercase particles inside names ("Bashar al-Assad", "Ministry of Foreign Affairs"). */
+export const NAME_CONNECTORS = set('of for al el bin ibn abu de da di du van von der den la le');
+
+/** Adjectives of nationality: names of nothing on their own. */
+export const DEMONYM =
+  /(?:ian|ean|ican|ese|ish)$|^(?:arab|arabic|israeli|iraqi|pakistani|yemeni|kuwaiti|qatari|emirati|omani|saudi|western|eastern|northern|southern|islamic|soviet|muslim|french|dutch|greek|thai|swiss)$/;
+
+/** Verbs that introduce speech, in the forms news writing uses. */
+export const SPEECH_VERBS =
+  'said|says|say|explained|explains|told|tells|added|adds|emphasized|emphasised|emphasizes|emphasises|stated|states|noted|notes|stressed|stresses|declared|declares|announced|announces|remarked|insisted|insists|warned|warns|argued|argues|claimed|claims|commented|replied|responded|wrote|writes|continued|confirmed|confirms|acknowledged|underlined|underscored|recalled|observed|suggested|asserted|pointed out|adding|saying|noting|stressing|explaining|stating|emphasizing|emphasising|warning|telling|insisting|declaring';
+
+/** Countries, folded to lowercase, so a bare "Syria" is a country rather than a guess. */
+export const COUNTRIES = new Set(
+  `afghanistan albania algeria andorra angola argentina armenia australia austria azerbaijan
+  bahamas bahrain bangladesh barbados belarus belgium belize benin bhutan bolivia bosnia botswana
+  brazil brunei bulgaria burkina burundi cambodia cameroon canada chad chile china colombia comoros
+  congo croatia cuba cyprus czechia czech-republic denmark djibouti dominica ecuador egypt
+  el-salvador eritrea estonia eswatini ethiopia fiji finland france gabon gambia georgia germany
+  ghana greece grenada guatemala guinea guyana haiti honduras hungary iceland india indonesia iran
+  iraq ireland israel italy jamaica japan jordan kazakhstan kenya kiribati kosovo kuwait kyrgyzstan
+  laos latvia lebanon lesotho liberia libya liechtenstein lithuania luxembourg madagascar malawi
+  malaysia maldives mali malta mauritania mauritius mexico micronesia moldova monaco mongolia
+  montenegro morocco mozambique myanmar namibia nauru nepal netherlands new-zealand nicaragua niger
+  nigeria north-korea north-macedonia norway oman pakistan palau palestine panama paraguay peru
+  philippines poland portugal qatar romania russia rwanda samoa san-marino saudi-arabia senegal
+  serbia seychelles sierra-leone singapore slovakia slovenia somalia south-africa south-korea
+  south-sudan spain sri-lanka sudan suriname sweden switzerland syria taiwan tajikistan tanzania
+  thailand togo tonga trinidad tunisia turkey turkiye turkmenistan tuvalu uganda ukraine
+  united-arab-emirates uae united-kingdom uk united-states usa us uruguay uzbekistan vanuatu
+  vatican venezuela vietnam yemen zambia zimbabwe`
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((name) => name.replace(/-/g, ' ')),
+);
+
+/** Words in ids that say nothing: "russia-leave-syria", not "to-russia-to-leave". */
+export const ID_FILLER = new Set(
+  'a an the of to and or is are was were be been being for in on at by with that this it its as'.split(
+    ' ',
+  ),
+);
