@@ -155,7 +155,9 @@ function checkPassages(
     problems.push({ file: articleFile, path: '$', reason: 'the article file is empty' });
     return;
   }
-  const paragraphs = articleText.split(/\r?\n/);
+  // Passage text is trimmed by its schema, so compare with trimmed lines: an
+  // indented or space-trailed paragraph is still the same paragraph.
+  const paragraphs = articleText.split(/\r?\n/).map((line) => line.trim());
   let searchFrom = 0;
   source.passages.forEach((passage, i) => {
     const at = `$.passages[${i}]`;
