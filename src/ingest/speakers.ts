@@ -21,6 +21,8 @@ const VERB_FIRST = new RegExp(`^(${VERB})\\s+`);
 const FIRST_VERB = new RegExp(`\\b${VERB}\\b`);
 const SIMPLE_SETTING = /^(?:during|at|in|on|after|before|while|from|when)\s/;
 const MAX_SETTING_WORDS = 10;
+/** Up to four plain words (a role such as "port director"), or nothing, before a speaker's name. */
+const ROLE_WORDS = /^(?:[\p{L}’'-]+\s+){0,4}$/u;
 
 /**
  * Finds every quotation and attributes it the ways news prose does:
@@ -154,11 +156,22 @@ class QuoteContext {
     const at = this.after.start + lead;
     const rest = this.text.slice(at, this.after.end);
 
-    const named = this.mentions.find((m) => m.outerStart === at || m.start === at);
+    // The name may come after its role in lowercase: `"…," port director Dana Placeholder told`.
+    const named = this.mentions.find(
+      (m) =>
+        m.start >= at && m.end <= this.after.end && ROLE_WORDS.test(this.text.slice(at, m.start)),
+    );
     const verb = named ? SPEAKS_AFTER.exec(this.text.slice(named.end, this.after.end)) : null;
     if (named && verb) {
       const verbEnd = named.end + verb[0].length;
-      return this.attribution(named, verb[1] ?? '', this.text.slice(verbEnd, this.after.end));
+      const lead = this.text.slice(at, named.start).trim();
+      const role = lead !== '' && (named.role ?? lead).length <= lead.length ? lead : named.role;
+      const found = this.attribution(
+        named,
+        verb[1] ?? '',
+        this.text.slice(verbEnd, this.after.end),
+      );
+      return { ...found, role };
     }
     const pronoun = PRONOUN_SPEAKS.exec(rest);
     if (pronoun && lastPerson) {
