@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { findDates } from '../../src/ingest/dates.ts';
+import { NormalizedDateSchema } from '../../src/knowledge/schema.ts';
+
+const datesIn = (text: string, published: string | null = '2025-03-05') =>
+  findDates([{ n: 1, text }], published);
+const dateOf = (text: string, published?: string | null) => datesIn(text, published)[0]?.date;
+
+describe('when a date states its year', () => {
+  it('reads a full date as a day, not inferred, and not also as a year', () => {
+    const found = datesIn('It closed on December 8, 2024, at dawn.');
+    expect(found).toHaveLength(1);
+    expect(found[0]?.when).toBe('December 8, 2024');
+    expect(found[0]?.date).toEqual({ value: '2024-12-08', precision: 'day', inferred: false });
+  });
+
+  it('reads "in 2015" as a year', () => {
+    expect(datesIn('It began in 2015.')[0]).toMatchObject({
+      when: 'in 2015',
+      date: { value: '2015', precision: 'year', inferred: false },
+    });
+  });
+
+  it('reads "late January 2025" as part of a month', () => {
+    expect(dateOf('It ended in late January 2025.')).toEqual({
+      value: '2025-01',
+      precision: 'part-of-month',
+      part: 'late',
+      inferred: false,
+    });
+  });
+
+  it('does not take a sum of money or a decade for a year', () => {
+    expect(datesIn('It cost $2015 in the 1990s.')).toEqual([]);
+  });
+});
+
+describe('when the year must come from the publication date', () => {
+  it('takes the latest such date not after publication', () => {
+    expect(dateOf('On March 1 they met.')?.value).toBe('2025-03-01');
+    expect(dateOf('On March 9 they met.')?.value).toBe('2024-03-09');
+    expect(dateOf('They met on 9 March.')?.value).toBe('2024-03-09');
+  });
+
+  it('marks the year as inferred', () => {
+    expect(dateOf('On March 1 they met.')?.inferred).toBe(true);
+  });
+
+  it('walks back to a leap year for February 29', () => {
+    expect(dateOf('On February 29 they met.')?.value).toBe('2024-02-29');
+    expect(dateOf('On February 29 they met.', '2027-06-01')?.value).toBe('2024-02-29');
+  });
+
+  it('counts a part of a month from its first day', () => {
+    expect(dateOf('In early March they met.')?.value).toBe('2025-03');
+    expect(dateOf('In mid-March they met.')?.value).toBe('2024-03');
+    expect(dateOf('In mid-March they met.')?.part).toBe('mid');
+  });
+
+  it('reads "in December" as a month', () => {
+    expect(dateOf('Talks began in December.')).toEqual({
+      value: '2024-12',
+      precision: 'month',
+      inferred: true,
+    });
+  });
+
+  it('dates "yesterday", "last month" and weekdays from publication', () => {
+    expect(dateOf('It ended yesterday.')?.value).toBe('2025-03-04');
+    expect(dateOf('It ended last month.')?.value).toBe('2025-02');
+    // 2025-03-05 is a Wednesday.
+    expect(dateOf('It ended on Monday.')?.value).toBe('2025-03-03');
+    expect(dateOf('It ended on Wednesday.')?.value).toBe('2025-03-05');
+    expect(dateOf('It ended last Wednesday.')?.value).toBe('2025-02-26');
+  });
+});
+
+describe('when there is no publication date', () => {
+  it('cannot know the year, so says the date is unknown', () => {
+    for (const text of [
+      'On December 8 it fell.',
+      'In late January he came.',
+      'It ended yesterday.',
+    ]) {
+      expect(dateOf(text, null)).toEqual({ value: null, precision: 'unknown', inferred: false });
+    }
+  });
+});
+
+describe('when the text says "recently"', () => {
+  it('keeps the words and no date, even with a publication date', () => {
+    expect(datesIn('The lease was recently terminated.')[0]).toMatchObject({
+      when: 'recently',
+      date: { value: null, precision: 'unknown', inferred: false },
+    });
+  });
+});
+
+describe('when "May" is a verb', () => {
+  it('finds no date', () => {
+    expect(datesIn('Officials said talks may resume.')).toEqual([]);
+  });
+});
+
+describe('whatever the expression', () => {
+  it('only makes dates the schema accepts', () => {
+    const text =
+      'In 2015, on December 8, 2024, in late January, on 3 May, in December, recently, yesterday, last year, on Friday, February 29.';
+    for (const published of ['2025-03-05', null]) {
+      for (const { date } of datesIn(text, published)) {
+        expect(NormalizedDateSchema.safeParse(date).success).toBe(true);
+      }
+    }
+  });
+});

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { scanEntities } from '../../src/ingest/names.ts';
+import { IdAllocator } from '../../src/ingest/slug.ts';
+import { findQuotes } from '../../src/ingest/speakers.ts';
+
+/** Quotes of a small article made of these paragraphs, in an empty story. */
+function quotesOf(...paragraphs: string[]) {
+  const passages = paragraphs.map((text, i) => ({ n: i + 1, text }));
+  const scan = scanEntities(passages, [], new IdAllocator([]), 'Test Outlet');
+  return findQuotes(passages, scan.mentions).quotes.map((quote) => ({
+    ...quote,
+    speaker: quote.speaker?.name ?? null,
+  }));
+}
+
+describe('when the speaker follows the quote', () => {
+  it('attributes `"…," X said`', () => {
+    const [quote] = quotesOf('"We will stay," Omar Haddad said on Monday.');
+    expect(quote?.speaker).toBe('Omar Haddad');
+    expect(quote?.text).toBe('We will stay');
+    expect(quote?.said).toBe('on Monday');
+  });
+
+  it('attributes `"…," said X`', () => {
+    const [quote] = quotesOf('“The port is open,” said Port Director Lina Farah.');
+    expect(quote?.speaker).toBe('Lina Farah');
+    expect(quote?.role).toBe('Port Director');
+  });
+});
+
+describe('when the speaker comes first', () => {
+  it('attributes `X said, "…"` and keeps what the sentence says of where', () => {
+    const [quote] = quotesOf('Omar Haddad told reporters in Geneva, “Nothing is signed.”');
+    expect(quote?.speaker).toBe('Omar Haddad');
+    expect(quote?.said).toBe('told reporters in Geneva');
+  });
+});
+
+describe('when a pronoun refers back', () => {
+  it('gives "she" the last person named as speaking, even a paragraph earlier', () => {
+    const quotes = quotesOf(
+      'Foreign Minister Lina Farah said the talks went well.',
+      'She also noted that more rounds are planned, adding, "We are patient."',
+    );
+    expect(quotes[0]?.speaker).toBe('Lina Farah');
+    expect(quotes[0]?.role).toBe('Foreign Minister');
+  });
+});
+
+describe('when a source is named with "according to"', () => {
+  it('attributes even a one-word quote to it', () => {
+    const [quote] = quotesOf('The talks were "productive", according to the Harbour Authority.');
+    expect(quote?.text).toBe('productive');
+    expect(quote?.speaker).toBe('Harbour Authority');
+  });
+});
+
+describe('when a quote goes on in a sentence of its own', () => {
+  it('keeps the speaker of the quote before it', () => {
+    const quotes = quotesOf('"We will stay," Omar Haddad said. "We have always stayed."');
+    expect(quotes.map((q) => q.speaker)).toEqual(['Omar Haddad', 'Omar Haddad']);
+  });
+});
+
+describe('when nobody can be found', () => {
+  it('keeps the quote with no speaker rather than guessing', () => {
+    const [quote] = quotesOf('Officials called the plan "unworkable" and left.');
+    expect(quote?.text).toBe('unworkable');
+    expect(quote?.speaker).toBeNull();
+    expect(quote?.role).toBeNull();
+  });
+});
+
+describe('when a quote mark never closes', () => {
+  it('skips that quote and says so', () => {
+    const passages = [{ n: 1, text: '“We will stay, Omar Haddad said.' }];
+    const scan = scanEntities(passages, [], new IdAllocator([]), 'Test Outlet');
+    const found = findQuotes(passages, scan.mentions);
+    expect(found.quotes).toEqual([]);
+    expect(found.warnings.join(' ')).toMatch(/passage 1/);
+  });
+});
