@@ -1,5 +1,6 @@
 import type { Passage } from '../knowledge/schema.ts';
 import { IngestError } from './errors.ts';
+import { foldTitle } from './text.ts';
 
 /** An article cut into numbered passages, with what was left out and why. */
 export interface SplitArticle {
@@ -58,18 +59,7 @@ export function isByline(line: string): boolean {
 }
 
 function sameTitle(line: string, title: string): boolean {
-  const fold = (s: string) =>
-    s
-      .normalize('NFKC')
-      .replace(/^\uFEFF/, '')
-      .replace(/[‘’ʼ`´]/g, "'")
-      .replace(/[“”«»]/g, '"')
-      .replace(/[–—]/g, '-')
-      .replace(/\s+/g, ' ')
-      .replace(/[\s.:;!?,]+$/, '')
-      .trim()
-      .toLowerCase();
-  return fold(line) === fold(title);
+  return foldTitle(line) === foldTitle(title);
 }
 
 /**

@@ -118,3 +118,20 @@ export function foldName(name: string): string {
     .trim()
     .toLowerCase();
 }
+
+/**
+ * A headline or outlet reduced to what makes it the same one: case, quote
+ * style, dashes, spacing and closing punctuation do not count.
+ */
+export function foldTitle(title: string): string {
+  return title
+    .normalize('NFKC')
+    .replace(/^\uFEFF/, '')
+    .replace(/[‘’ʼ`´]/g, "'")
+    .replace(/[“”«»]/g, '"')
+    .replace(/[–—]/g, '-')
+    .replace(/\s+/g, ' ')
+    .replace(/[\s.:;!?,]+$/, '')
+    .trim()
+    .toLowerCase();
+}

@@ -18,6 +18,7 @@ import { decodeArticle } from './decode.ts';
 import { type ArticleMeta, type DraftSummary, draftSource, sourceIdFor } from './draft.ts';
 import { IngestError } from './errors.ts';
 import { sourceJsonFiles } from './files.ts';
+import { foldTitle } from './text.ts';
 
 /** What to ingest, where, and whether an existing copy may be replaced. */
 export interface IngestRequest {
@@ -156,11 +157,11 @@ async function sourceDirNames(root: string): Promise<string[]> {
 
 function clashesWith(existing: ExistingSource, id: string, meta: ArticleMeta): boolean {
   const { source } = existing.bundle;
-  const fold = (text: string) => text.normalize('NFKC').replace(/\s+/g, ' ').trim().toLowerCase();
   return (
     existing.dirName === id ||
     source.id === id ||
-    (fold(source.title) === fold(meta.title) && fold(source.outlet) === fold(meta.outlet))
+    (foldTitle(source.title) === foldTitle(meta.title) &&
+      foldTitle(source.outlet) === foldTitle(meta.outlet))
   );
 }
 

@@ -149,6 +149,22 @@ describe.concurrent('storydesk ingest', () => {
       expect(snapshot(dir)).toEqual(before);
     });
 
+    it('recognizes the same title typed with other quote marks', async () => {
+      const dir = knowledgeCopy('duplicate-curly');
+      const before = snapshot(dir);
+      const curly = { ...BUNDLED_META, title: BUNDLED_META.title.replace("'", '’') };
+      const result = await runScript(CLI, [
+        'ingest',
+        ARTICLE_FILE,
+        ...metaArgs(curly),
+        '--dir',
+        dir,
+      ]);
+      expect(curly.title).not.toBe(BUNDLED_META.title);
+      expect(result.code).toBe(2);
+      expect(snapshot(dir)).toEqual(before);
+    });
+
     it('refuses to overwrite the same id', async () => {
       const dir = knowledgeCopy('same-id');
       const before = snapshot(dir);

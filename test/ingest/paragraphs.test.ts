@@ -43,6 +43,7 @@ describe('when the first line is the headline', () => {
     const split = splitArticle('Port Talks Stall.\nFirst one.', TITLE);
     expect(split.titleLine).toBe('Port Talks Stall.');
     expect(split.passages.map((p) => p.text)).toEqual(['First one.']);
+    expect(texts('“Port” talks stall\nFirst one.', '"Port" talks stall')).toEqual(['First one.']);
   });
 
   it('keeps it as a passage if it says something else', () => {
