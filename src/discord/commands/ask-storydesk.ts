@@ -1,0 +1,32 @@
+import {
+  ApplicationCommandType,
+  ApplicationIntegrationType,
+  InteractionContextType,
+  type MessageContextMenuCommandInteraction,
+  type RESTPostAPIContextMenuApplicationCommandsJSONBody,
+} from 'discord.js';
+import { answerView, takeCooldown } from '../asking.ts';
+import type { BotContext } from '../context.ts';
+import { ReplyableError } from '../errors.ts';
+import { questionFromMessage } from '../mention.ts';
+import { NOTICES } from '../messages.ts';
+import { interactionReply } from '../respond.ts';
+
+/** Right-click a message → Apps → "Ask StoryDesk": answers that message's text. */
+export const data = {
+  type: ApplicationCommandType.Message,
+  name: 'Ask StoryDesk',
+  contexts: [InteractionContextType.Guild],
+  integration_types: [ApplicationIntegrationType.GuildInstall],
+} satisfies RESTPostAPIContextMenuApplicationCommandsJSONBody;
+
+/** Reads the target message's text as the question; the reply is the same as `/ask`. */
+export async function execute(
+  interaction: MessageContextMenuCommandInteraction,
+  ctx: BotContext,
+): Promise<void> {
+  const question = questionFromMessage(interaction.targetMessage.content);
+  if (question === '') throw new ReplyableError(NOTICES.noMessageText);
+  takeCooldown(ctx, interaction.user.id);
+  await interaction.reply(interactionReply(answerView(ctx, question)));
+}

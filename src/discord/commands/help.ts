@@ -1,0 +1,34 @@
+import {
+  ApplicationCommandType,
+  ApplicationIntegrationType,
+  type ChatInputCommandInteraction,
+  InteractionContextType,
+  type RESTPostAPIChatInputApplicationCommandsJSONBody,
+} from 'discord.js';
+import type { BotContext } from '../context.ts';
+import { helpView } from '../render/help.ts';
+import { interactionReply } from '../respond.ts';
+import { data as askStoryDesk } from './ask-storydesk.ts';
+
+/** `/help` — a short guide with examples. */
+export const data = {
+  type: ApplicationCommandType.ChatInput,
+  name: 'help',
+  description: 'How to ask StoryDesk about the story, with examples',
+  contexts: [InteractionContextType.Guild],
+  integration_types: [ApplicationIntegrationType.GuildInstall],
+} satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
+
+/** Only the reader sees the guide: it would be noise in the channel. */
+export async function execute(
+  interaction: ChatInputCommandInteraction,
+  ctx: BotContext,
+): Promise<void> {
+  const view = helpView(ctx.engine.story(), {
+    botName: interaction.client.user.username,
+    contextMenu: askStoryDesk.name,
+    speaker: ctx.engine.speakers()[0],
+    name: ctx.engine.whoNames('')[0],
+  });
+  await interaction.reply(interactionReply(view));
+}
