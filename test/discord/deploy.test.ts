@@ -1,0 +1,114 @@
+import { execFile } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { promisify } from 'node:util';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { parseConfig } from '../../src/config.ts';
+import { commandPayload } from '../../src/discord/commands/index.ts';
+import { deployCommands, deployRequest } from '../../src/discord/deploy.ts';
+import { INVITE_PERMISSIONS, inviteUrl } from '../../src/discord/invite.ts';
+import { FakeDiscord } from '../fixtures/discord/fake-discord.ts';
+import { APPLICATION_ID, GUILD_ID } from '../fixtures/discord/ids.ts';
+
+const run = promisify(execFile);
+const ROOT = new URL('../../', import.meta.url);
+const TSX = new URL('node_modules/.bin/tsx', ROOT).pathname;
+const SCRIPT = new URL('scripts/deploy-commands.ts', ROOT).pathname;
+
+let discord: FakeDiscord;
+beforeAll(async () => {
+  discord = await new FakeDiscord().start();
+});
+afterEach(() => discord.reset());
+afterAll(() => discord.stop());
+
+/** Runs `npm run deploy-commands` as a user would, with only `env` configured. */
+function deployScript(args: string[], env: Record<string, string>) {
+  const cleared = {
+    DISCORD_TOKEN: '',
+    DISCORD_APPLICATION_ID: '',
+    DISCORD_GUILD_ID: '',
+    DISCORD_API_URL: discord.apiUrl,
+  };
+  return run(TSX, [SCRIPT, ...args], {
+    cwd: ROOT.pathname,
+    env: { ...process.env, ...cleared, ...env },
+  });
+}
+
+describe('when running deploy-commands --dry-run', () => {
+  it('prints the exact guild PUT, without a token and without touching the network', async () => {
+    const { stdout } = await deployScript(['--dry-run'], {
+      DISCORD_APPLICATION_ID: APPLICATION_ID,
+      DISCORD_GUILD_ID: GUILD_ID,
+    });
+    const printed = JSON.parse(stdout);
+    expect(printed).toEqual({
+      method: 'PUT',
+      route: `/applications/${APPLICATION_ID}/guilds/${GUILD_ID}/commands`,
+      url: `${discord.apiUrl}/v10/applications/${APPLICATION_ID}/guilds/${GUILD_ID}/commands`,
+      scope: 'guild',
+      body: JSON.parse(JSON.stringify(commandPayload())),
+    });
+    expect(discord.requests).toEqual([]);
+  }, 20_000);
+
+  it('targets global commands when no guild is set', async () => {
+    const { stdout } = await deployScript(['--dry-run'], {
+      DISCORD_APPLICATION_ID: APPLICATION_ID,
+    });
+    expect(JSON.parse(stdout)).toMatchObject({
+      route: `/applications/${APPLICATION_ID}/commands`,
+      scope: 'global',
+    });
+  }, 20_000);
+
+  it('fails clearly without DISCORD_APPLICATION_ID', async () => {
+    const failure = await deployScript(['--dry-run'], {}).catch(
+      (error: { code: number; stderr: string }) => error,
+    );
+    expect(failure).toMatchObject({ code: 1 });
+    expect((failure as { stderr: string }).stderr).toMatch(/DISCORD_APPLICATION_ID: required/);
+  }, 20_000);
+});
+
+describe('when deploying for real', () => {
+  const config = () =>
+    parseConfig({
+      DISCORD_TOKEN: 'deploy-secret-token',
+      DISCORD_APPLICATION_ID: APPLICATION_ID,
+      DISCORD_GUILD_ID: GUILD_ID,
+      DISCORD_API_URL: discord.apiUrl,
+    });
+
+  it('sends one bulk PUT of every command, authenticated as the bot', async () => {
+    const result = await deployCommands(config());
+    expect(discord.requests).toHaveLength(1);
+    const [put] = discord.requests;
+    expect(put?.method).toBe('PUT');
+    expect(put?.path).toBe(deployRequest(config()).route);
+    expect(put?.authorization).toBe('Bot deploy-secret-token');
+    expect(put?.body).toEqual(JSON.parse(JSON.stringify(commandPayload())));
+    expect(result.registered).toBe(commandPayload().length);
+  });
+
+  it('refuses to deploy without a token, pointing at --dry-run', async () => {
+    const noToken = parseConfig({ DISCORD_APPLICATION_ID: APPLICATION_ID, DISCORD_TOKEN: '' });
+    await expect(deployCommands(noToken)).rejects.toThrow(/DISCORD_TOKEN.*--dry-run/);
+    expect(discord.requests).toEqual([]);
+  });
+});
+
+describe('when inviting the bot', () => {
+  it('asks for View Channel, Send Messages, Embed Links and Read Message History only', () => {
+    expect(INVITE_PERMISSIONS).toBe(1024n + 2048n + 16384n + 65536n);
+    const url = new URL(inviteUrl(APPLICATION_ID));
+    expect(url.searchParams.get('scope')).toBe('bot applications.commands');
+    expect(url.searchParams.get('permissions')).toBe(INVITE_PERMISSIONS.toString());
+  });
+
+  it('documents the same permission integer in the README', () => {
+    const readme = readFileSync(new URL('README.md', ROOT), 'utf8');
+    const section = readme.slice(readme.indexOf('## Running on Discord'));
+    expect(section).toContain(`permissions=${INVITE_PERMISSIONS}`);
+  });
+});
