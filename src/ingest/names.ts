@@ -171,9 +171,10 @@ function roleStartBefore(tokens: readonly Token[], nameIndex: number, text: stri
 
 /** "Sharaa, one of the new Syrian authorities, said" → "one of the new Syrian authorities". */
 function appositiveAfter(text: string, end: number): string | null {
-  const match = /^,\s+((?:one of|a|an|the|who is|who was)\s[^,;:.!?“”"]{2,80}?),/u.exec(
-    text.slice(end),
-  );
+  const match =
+    /^,\s+((?:one of|a|an|the|who is|who was)\s[^,;:.!?“”"]{2,80}?)(?:,|\.(?=\s|$)|$)/u.exec(
+      text.slice(end),
+    );
   return match?.[1]?.replace(/^who (?:is|was)\s+/, '') ?? null;
 }
 
@@ -190,7 +191,10 @@ function nameRuns(passage: Passage): NameRun[] {
     while (current.length > 0 && !isNameWord(current.at(-1))) current.pop();
     const first = current[0];
     if (first) {
-      const run = classify(passage.n, current, sentenceStarts.has(first.start), text);
+      // After a dateline dash or a colon a word is capitalized as if opening a sentence.
+      const initial =
+        sentenceStarts.has(first.start) || /[—–:(“"]\s*$/.test(text.slice(0, first.start));
+      const run = classify(passage.n, current, initial, text);
       if (run) runs.push(run);
     }
     current = [];

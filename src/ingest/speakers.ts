@@ -19,6 +19,8 @@ const SPEAKS_AFTER = new RegExp(`^\\s+(?:${ADVERB}\\s+)?(${VERB})\\b`);
 const PRONOUN_SPEAKS = new RegExp(`^(?:he|she)\\s+(?:${ADVERB}\\s+)?(${VERB})\\b`, 'i');
 const VERB_FIRST = new RegExp(`^(${VERB})\\s+`);
 const FIRST_VERB = new RegExp(`\\b${VERB}\\b`);
+/** Between a speaker and the verb: nothing, an adverb, or a clause set off by commas. */
+const SUBJECT_TO_VERB = new RegExp(`^(?:,\\s[^,;:“”"]{1,80},)?\\s+(?:${ADVERB}\\s+)?$`);
 const SIMPLE_SETTING = /^(?:during|at|in|on|after|before|while|from|when)\s/;
 const MAX_SETTING_WORDS = 10;
 /** Up to four plain words (a role such as "port director"), or nothing, before a speaker's name. */
@@ -193,9 +195,7 @@ class QuoteContext {
     const verbAt = this.before.start + verb.index;
     const setting = this.text.slice(verbAt + verb[0].length, this.quote.outer.start);
     const subject = this.mentions.find(
-      (m) =>
-        m.end <= verbAt &&
-        new RegExp(`^\\s+(?:${ADVERB}\\s+)?$`).test(this.text.slice(m.end, verbAt)),
+      (m) => m.end <= verbAt && SUBJECT_TO_VERB.test(this.text.slice(m.end, verbAt)),
     );
     if (subject) return this.attribution(subject, verb[0], setting);
     const pronoun = new RegExp(`\\b(?:he|she)\\s+(?:${ADVERB}\\s+)?$`, 'i').test(

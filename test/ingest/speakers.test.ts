@@ -36,6 +36,24 @@ describe('when the speaker comes first', () => {
   });
 });
 
+describe('when a clause sits between the speaker and the verb', () => {
+  it('attributes `X, who …, told Y: "…"`', () => {
+    const [quote] = quotesOf(
+      'Omar Haddad, who led the 2019 talks, told Reuters: “This time is different.”',
+    );
+    expect(quote?.speaker).toBe('Omar Haddad');
+    expect(quote?.said).toBe('told Reuters');
+  });
+});
+
+describe('when the role follows the name and ends the sentence', () => {
+  it('takes the role from the appositive', () => {
+    const [quote] = quotesOf('“We are close,” said Omar Haddad, the authority’s chief negotiator.');
+    expect(quote?.speaker).toBe('Omar Haddad');
+    expect(quote?.role).toBe('the authority’s chief negotiator');
+  });
+});
+
 describe('when a pronoun refers back', () => {
   it('gives "she" the last person named as speaking, even a paragraph earlier', () => {
     const quotes = quotesOf(

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { scanEntities } from '../../src/ingest/names.ts';
+import { IdAllocator } from '../../src/ingest/slug.ts';
+import type { Entity } from '../../src/knowledge/schema.ts';
+
+const KNOWN: Entity[] = [
+  {
+    id: 'harbour-authority',
+    name: 'the Harbour Authority',
+    kind: 'organization',
+    aliases: ['Harbour Authority', 'port authority', 'Harbour Authority spokeswoman'],
+    description: 'Runs the port.',
+    citations: [{ passage: 1 }],
+  },
+];
+
+const namesIn = (text: string, known: Entity[] = []) =>
+  scanEntities([{ n: 1, text }], known, new IdAllocator(known.map((e) => e.id)), 'Test Outlet')
+    .entities;
+
+describe('when a name is already in the story', () => {
+  it('links it by an alias and keeps its id', () => {
+    const [entity] = namesIn('Officials of the Harbour Authority met on Tuesday.', KNOWN);
+    expect(entity).toMatchObject({ id: 'harbour-authority', linked: true });
+  });
+
+  it('does not link a lowercase alias, which is a description rather than a name', () => {
+    expect(namesIn('The port authority met on Tuesday.', KNOWN)).toEqual([]);
+  });
+
+  it('does not link an alias buried in a longer name that means someone else', () => {
+    const entities = namesIn(
+      'The Northern Harbour Authority spokeswoman declined to comment.',
+      KNOWN,
+    );
+    expect(entities.map((e) => e.id)).not.toContain('harbour-authority');
+  });
+});
+
+describe('when a name is new', () => {
+  it('makes a draft entity with an id that does not clash with the story', () => {
+    const [entity] = namesIn('Talks with Harbour Authority Board ended.', [
+      { ...KNOWN[0], id: 'harbour-authority-board', aliases: [] } as Entity,
+    ]);
+    expect(entity?.linked).toBe(false);
+    expect(entity?.id).not.toBe('harbour-authority-board');
+  });
+
+  it('guesses a kind from the words of the name', () => {
+    const kinds = Object.fromEntries(
+      namesIn(
+        'Delegates of the Ministry of Transport met Deputy Minister Lina Farah near Latakia Port, in Egypt.',
+      ).map((e) => [e.name, e.kind]),
+    );
+    expect(kinds).toEqual({
+      'Ministry of Transport': 'organization',
+      'Lina Farah': 'person',
+      'Latakia Port': 'place',
+      Egypt: 'country',
+    });
+  });
+
+  it('does not take a word opening a dateline for a name', () => {
+    expect(namesIn('LATAKIA — Negotiators met the Harbour Authority.').map((e) => e.name)).toEqual([
+      'Harbour Authority',
+    ]);
+  });
+});
