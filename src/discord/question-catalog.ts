@@ -59,10 +59,12 @@ export class QuestionCatalog {
     return this.byKey.get(key);
   }
 
+  /** True when the question already has a key. */
   has(question: string): boolean {
     return this.byKey.get(questionKey(question)) === question;
   }
 
+  /** How many questions have keys. */
   get size(): number {
     return this.byKey.size;
   }
