@@ -17,6 +17,7 @@ export const FUNCTION_WORDS = set(`
   because unless until whether within upon about above below across along around beyond toward
   towards into onto out off up down again ago yes well just perhaps maybe`);
 
+/** Month names in calendar order, lowercase. */
 export const MONTHS = [
   'january',
   'february',
@@ -32,6 +33,7 @@ export const MONTHS = [
   'december',
 ] as const;
 
+/** Weekday names, Sunday first as `Date.getUTCDay()` counts them. */
 export const WEEKDAYS = [
   'sunday',
   'monday',

@@ -1,0 +1,191 @@
+import type { Entity, Passage } from '../knowledge/schema.ts';
+import type { Mention, NamedEntity } from './names.ts';
+import { appositiveAfter } from './roles.ts';
+import { isNameWord, type NameRun, SPEECH_AFTER } from './runs.ts';
+import type { IdAllocator } from './slug.ts';
+import { foldName, tokenize } from './text.ts';
+import { DEMONYM, PLACE_PREPOSITIONS } from './words.ts';
+
+/** The story's entities by every name they go by, plus the drafts made for this article. */
+export class EntityDirectory {
+  private readonly byName = new Map<string, NamedEntity>();
+  private readonly phrases: { folded: string; entity: NamedEntity }[] = [];
+  private readonly names = new Map<NamedEntity, Set<string>>();
+  /** Drafts whose kind is a default rather than read from a title or a telling word. */
+  private readonly guessed = new Set<NamedEntity>();
+
+  constructor(
+    known: readonly Entity[],
+    private readonly ids: IdAllocator,
+  ) {
+    const merged = new Map<string, { entity: NamedEntity; names: string[] }>();
+    for (const entity of known) {
+      const entry = merged.get(entity.id) ?? {
+        entity: {
+          id: entity.id,
+          name: entity.name,
+          kind: entity.kind,
+          newAliases: [],
+          linked: true,
+        },
+        names: [],
+      };
+      entry.names.push(entity.name, ...entity.aliases);
+      merged.set(entity.id, entry);
+    }
+    for (const { entity, names } of merged.values()) {
+      for (const name of names) {
+        // Lowercase aliases ("the author", "rebels") are descriptions, too loose to link by.
+        if (!/\p{Lu}/u.test(name)) continue;
+        const bare = name.replace(/^the\s+/i, '');
+        this.register(bare, entity);
+        if (/\s\p{Ll}/u.test(bare)) this.phrases.push({ folded: foldName(bare), entity });
+      }
+    }
+  }
+
+  /** Mentions of aliases with lowercase words in them ("Tartous port"), as whole words. */
+  phraseMentions(passage: Passage): Mention[] {
+    const tokens = tokenize(passage.text);
+    const mentions: Mention[] = [];
+    for (const { folded, entity } of this.phrases) {
+      const length = folded.split(' ').length;
+      for (let i = 0; i + length <= tokens.length; i++) {
+        const slice = tokens.slice(i, i + length);
+        const first = slice[0];
+        const last = slice.at(-1);
+        if (!first || !last) continue;
+        if (foldName(slice.map((t) => t.text).join(' ')) !== folded) continue;
+        // Inside a longer name ("Syrian Foreign Ministry spokeswoman") the alias means someone else.
+        const before = tokens[i - 1];
+        const after = tokens[i + length];
+        if (
+          before &&
+          /^\s+$/.test(passage.text.slice(before.end, first.start)) &&
+          isNameWord(before)
+        )
+          continue;
+        if (after && /^\s+$/.test(passage.text.slice(last.end, after.start)) && isNameWord(after))
+          continue;
+        mentions.push({
+          entity,
+          passage: passage.n,
+          start: first.start,
+          end: last.end,
+          outerStart: first.start,
+          text: passage.text.slice(first.start, last.end),
+          role: null,
+        });
+      }
+    }
+    return mentions.filter(
+      (m, i) =>
+        !mentions.some(
+          (o, j) =>
+            j !== i && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start,
+        ),
+    );
+  }
+
+  /**
+   * A draft whose kind was only a default gets a better one from all its
+   * mentions: a country by name, the outlet as an organization, a place
+   * when the article puts it after "in", "to", "visited"….
+   */
+  settleKinds(mentions: readonly Mention[], passages: readonly Passage[], outlet: string): void {
+    for (const entity of this.guessed) {
+      const folded = foldName(entity.name);
+      const hers = mentions.filter((m) => m.entity === entity);
+      if (folded === foldName(outlet)) entity.kind = 'organization';
+      else if (hers.some((m) => m.role !== null)) entity.kind = 'person';
+      else if (
+        hers.some((m) => {
+          const text = passages.find((p) => p.n === m.passage)?.text ?? '';
+          const before = /(\p{L}+)\s+(?:the\s+)?$/u.exec(text.slice(0, m.outerStart))?.[1];
+          return before !== undefined && PLACE_PREPOSITIONS.has(before.toLowerCase());
+        })
+      ) {
+        entity.kind = 'place';
+      }
+    }
+  }
+
+  /** The entity a run names: a known one, one made earlier for this article, or a new draft. */
+  resolve(
+    run: NameRun,
+    text: string,
+    lowercaseWords: ReadonlySet<string>,
+    mayCreate: boolean,
+  ): NamedEntity | null {
+    const first = run.tokens[0];
+    const nameToken = run.tokens[run.nameFrom];
+    const last = run.tokens.at(-1);
+    if (!first || !nameToken || !last) return null;
+    const whole = text.slice(first.start, last.end);
+    const name = text.slice(nameToken.start, last.end);
+    const known = this.byName.get(foldName(whole)) ?? this.byName.get(foldName(name));
+    if (known) {
+      if (!this.namesOf(known).has(foldName(name))) this.addAlias(known, name);
+      this.register(name, known);
+      return known;
+    }
+    if (!mayCreate || !this.isNewName(run, text, lowercaseWords)) return null;
+    const entity: NamedEntity = {
+      id: this.ids.claim(name, 'entity'),
+      name,
+      kind: run.kind,
+      newAliases: [],
+      linked: false,
+    };
+    this.register(name, entity);
+    if (!run.kindSure) this.guessed.add(entity);
+    const nameTokens = run.tokens.slice(run.nameFrom);
+    if (entity.kind === 'person' && nameTokens.length > 1) {
+      const surname = nameTokens.at(-1)?.text ?? '';
+      for (const alias of [surname, surname.replace(/^\p{Ll}+-/u, '')]) {
+        if (alias && !this.byName.has(foldName(alias))) {
+          this.register(alias, entity);
+          this.addAlias(entity, alias);
+        }
+      }
+    }
+    return entity;
+  }
+
+  /**
+   * Several words make a name. A single capitalized word only counts when
+   * it is not just starting a sentence, is not used in lowercase elsewhere
+   * ("Work"), and is not a nationality ("Russian").
+   */
+  private isNewName(run: NameRun, text: string, lowercaseWords: ReadonlySet<string>): boolean {
+    const words = run.tokens.slice(run.nameFrom);
+    if (words.length > 1) return true;
+    const word = words[0];
+    if (!word || word.text.length < 2 || /^\p{N}/u.test(word.text)) return false;
+    if (DEMONYM.test(word.text.toLowerCase().split('-').at(-1) ?? '')) return false;
+    if (lowercaseWords.has(word.text.toLowerCase())) return false;
+    if (run.nameFrom > 0 || !run.sentenceInitial) return true;
+    const after = text.slice(word.end);
+    return SPEECH_AFTER.test(after) || appositiveAfter(text, word.end) !== null;
+  }
+
+  private register(name: string, entity: NamedEntity): void {
+    const key = foldName(name);
+    if (key === '') return;
+    if (!this.byName.has(key)) this.byName.set(key, entity);
+    this.namesOf(entity).add(key);
+  }
+
+  private namesOf(entity: NamedEntity): Set<string> {
+    let names = this.names.get(entity);
+    if (!names) {
+      names = new Set([foldName(entity.name)]);
+      this.names.set(entity, names);
+    }
+    return names;
+  }
+
+  private addAlias(entity: NamedEntity, alias: string): void {
+    if (!entity.newAliases.includes(alias) && alias !== entity.name) entity.newAliases.push(alias);
+  }
+}

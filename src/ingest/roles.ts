@@ -1,0 +1,45 @@
+import type { Token } from './text.ts';
+import { FUNCTION_WORDS, ROLE_MODIFIERS, ROLE_NOUNS, TITLES } from './words.ts';
+
+/**
+ * Walks back from a name over title words, role nouns and the capitalized
+ * words qualifying them ("Russian Foreign Ministry spokeswoman"). Null when
+ * nothing before the name says what the person is.
+ */
+export function roleStartBefore(
+  tokens: readonly Token[],
+  nameIndex: number,
+  text: string,
+): number | null {
+  let start: number | null = null;
+  let sawRole = false;
+  for (let i = nameIndex - 1; i >= 0; i--) {
+    const token = tokens[i];
+    const next = tokens[i + 1];
+    if (!token || !next) break;
+    const gap = text.slice(token.end, next.start);
+    if (!/^(?:['’]s)?\s+$/.test(gap)) break;
+    if (token.possessive && i === nameIndex - 1) break;
+    const word = token.text.toLowerCase();
+    const capitalized = /^\p{Lu}/u.test(token.text);
+    const isRole = TITLES.has(word) || ROLE_NOUNS.has(word);
+    if (
+      capitalized ? FUNCTION_WORDS.has(word) : !(ROLE_NOUNS.has(word) || ROLE_MODIFIERS.has(word))
+    ) {
+      break;
+    }
+    if (!sawRole && !isRole) break;
+    sawRole ||= isRole;
+    start = token.start;
+  }
+  return sawRole ? start : null;
+}
+
+/** "Sharaa, one of the new Syrian authorities, said" → "one of the new Syrian authorities". */
+export function appositiveAfter(text: string, end: number): string | null {
+  const match =
+    /^,\s+((?:one of|a|an|the|who is|who was)\s[^,;:.!?“”"]{2,80}?)(?:,|\.(?=\s|$)|$)/u.exec(
+      text.slice(end),
+    );
+  return match?.[1]?.replace(/^who (?:is|was)\s+/, '') ?? null;
+}
