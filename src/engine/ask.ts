@@ -13,7 +13,8 @@ export interface AskContext {
   grounding: Grounding;
   /** Canonical questions to offer when nothing closer fits. */
   featured: readonly string[];
-  outlet: string;
+  /** Who "does not say": the one article, or all of the story's articles. */
+  notCoveredBy: string;
   answerThreshold: number;
 }
 
@@ -140,7 +141,7 @@ function unknownAnswer(
   return {
     question,
     status: 'unknown',
-    answer: `The ${context.outlet} article does not say. It covers other things about this story; try one of the suggestions.`,
+    answer: `${context.notCoveredBy} does not say. It covers other things about this story; try one of the suggestions.`,
     quote: null,
     citation: null,
     confidence: roundConfidence(ranked[0]?.score ?? 0),

@@ -60,7 +60,10 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): St
     index,
     grounding,
     featured,
-    outlet: kb.sources[0]?.source.outlet ?? 'the source',
+    notCoveredBy:
+      kb.sources.length === 1
+        ? `The ${kb.sources[0]?.source.outlet ?? ''} article`
+        : `The story (${kb.sources.length} articles)`,
     answerThreshold: options.answerThreshold ?? DECISION.answerThreshold,
   };
   const who = new WhoIndex(kb, grounding);

@@ -134,13 +134,7 @@ describe('when asked about something only the real article says', () => {
 });
 
 describe('when asked something neither article says', () => {
-  // KNOWN ENGINE BUG (multi-source), marked with `it.fails` so the suite stays
-  // green until it is fixed; then this test fails and `.fails` must go.
-  // `createEngine` passes only the first source's outlet to the "does not say"
-  // answer (`outlet: kb.sources[0]?.source.outlet` in src/engine/engine.ts),
-  // so with two articles the bot claims "The Caliber.Az article does not say",
-  // as if the story had one article.
-  it.fails('does not speak for one outlet only', () => {
+  it('does not speak for one outlet only', () => {
     const answer = engine.ask('What is the weather in Paris tomorrow?');
     expect(answer.status).toBe('unknown');
     const outlets = kb.sources.map((s) => s.source.outlet);
