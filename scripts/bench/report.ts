@@ -1,0 +1,105 @@
+/** The benchmark's report: its JSON shape and its table for people. */
+import type { CorpusResult } from './corpus-bench.ts';
+import { QUESTION_KINDS } from './questions.ts';
+import { checkTargets, formatFigure, speedUp } from './targets.ts';
+
+/** What `npm run bench -- --json` prints. */
+export interface BenchReport {
+  startup_ms: number;
+  corpora: CorpusResult[];
+}
+
+/**
+ * The same report with every figure cut to 4 significant digits: enough to
+ * compare runs, and never rounded down to a zero that a sub-microsecond
+ * figure does not deserve.
+ */
+export function roundedReport(report: BenchReport): BenchReport {
+  return JSON.parse(
+    JSON.stringify(report, (_, value) =>
+      typeof value === 'number' && !Number.isInteger(value) ? Number(value.toPrecision(4)) : value,
+    ),
+  ) as BenchReport;
+}
+
+/** What else ran on the machine: latency figures mean little on a machine busy with other work. */
+export interface MachineLoad {
+  cpus: number;
+  /** One-minute load average when the run started and when it ended. */
+  loadAtStart: number;
+  loadAtEnd: number;
+}
+
+/** Plain-text tables: figures per corpus, latency per kind of question, targets. */
+export function renderTable(report: BenchReport, machine: MachineLoad): string {
+  const corpusRows = report.corpora.map((c) => [
+    c.name,
+    String(c.passages),
+    formatFigure(c.build_ms),
+    formatFigure(c.heap_mb),
+    formatFigure(c.p50_ms),
+    formatFigure(c.p99_ms),
+    `${formatFigure(c.baseline_p50_ms)}`,
+    `${formatFigure(c.baseline_p99_ms)}`,
+    `${c.baseline_questions}/${c.questions}`,
+    `${formatFigure(speedUp(c))}×`,
+  ]);
+  const kindRows = report.corpora.map((c) => [
+    c.name,
+    ...QUESTION_KINDS.map(
+      (kind) => `${formatFigure(c.by_kind[kind].p50_ms)} / ${formatFigure(c.by_kind[kind].p99_ms)}`,
+    ),
+  ]);
+  const targetRows = checkTargets(report).map((t) => [
+    t.pass ? 'PASS' : 'FAIL',
+    t.target,
+    t.actual,
+  ]);
+  const sampled = report.corpora.filter((c) => c.baseline_questions < c.questions);
+
+  return [
+    table(
+      [
+        'corpus',
+        'passages',
+        'build ms',
+        'heap MB',
+        'p50 ms',
+        'p99 ms',
+        'fuse p50 ms',
+        'fuse p99 ms',
+        'fuse qs',
+        'p50 speed-up',
+      ],
+      corpusRows,
+    ),
+    '',
+    'engine latency by kind of question, p50 / p99 ms',
+    table(['corpus', ...QUESTION_KINDS], kindRows),
+    '',
+    `start-up (spawn → "ready": load, validate, index the bundled story), median: ${formatFigure(report.startup_ms)} ms`,
+    '',
+    table(['', 'target', 'measured'], targetRows),
+    '',
+    `p50/p99: warm asks, in-process; ${report.corpora.map((c) => `${c.name} ${c.samples} asks of ${c.questions} questions`).join(', ')}.`,
+    'fuse = baseline: new Fuse(passages, { keys: ["text"], ignoreLocation: true }).search(question).',
+    sampled.length > 0
+      ? `fuse qs: the baseline was timed on the first N questions of the same mix (all kinds in equal shares) on ${sampled.map((c) => c.name).join(', ')}, to keep the run bounded.`
+      : 'fuse qs: the baseline was timed on every question.',
+    `machine: ${machine.cpus} CPUs, one-minute load average ${machine.loadAtStart.toFixed(1)} at start and ${machine.loadAtEnd.toFixed(1)} at end${machine.loadAtStart > machine.cpus / 2 || machine.loadAtEnd > machine.cpus / 2 ? ' (other work shared the CPUs: expect noisier p99 and start-up)' : ''}.`,
+  ].join('\n');
+}
+
+function table(header: readonly string[], rows: readonly (readonly string[])[]): string {
+  const widths = header.map((title, column) =>
+    Math.max(title.length, ...rows.map((row) => (row[column] ?? '').length)),
+  );
+  const line = (cells: readonly string[]) =>
+    cells
+      .map((cell, column) =>
+        column === 0 ? cell.padEnd(widths[column] ?? 0) : cell.padStart(widths[column] ?? 0),
+      )
+      .join('  ')
+      .trimEnd();
+  return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
+}

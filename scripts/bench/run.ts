@@ -1,0 +1,95 @@
+/**
+ * `npm run bench [-- --sizes 1000,10000,50000 --questions N --quick --json]`:
+ * how the engine scales. Builds the bundled story and generated corpora,
+ * times warm questions against the engine and against a plain Fuse.js
+ * search, measures heap after build and the start-up of a fresh process.
+ * Targets are reported as PASS/FAIL; they never fail the process.
+ */
+import { availableParallelism, loadavg } from 'node:os';
+import { BUNDLED_KNOWLEDGE_DIR } from '../../src/config.ts';
+import { loadKnowledge } from '../../src/knowledge/load.ts';
+import { formatProblems, KnowledgeError } from '../../src/knowledge/problems.ts';
+import { type BenchOptions, parseBenchArgs, USAGE, UsageError } from './args.ts';
+import { generateKnowledge } from './corpus.ts';
+import { benchCorpus, type CorpusResult } from './corpus-bench.ts';
+import { canCollectGarbage } from './measure.ts';
+import { questionMix } from './questions.ts';
+import { renderTable, roundedReport } from './report.ts';
+import { measureStartup } from './startup.ts';
+import { generatedName } from './targets.ts';
+
+/**
+ * Passage × question pairs the baseline may search per corpus. Fuse.js
+ * scans every passage for every question, and a long question costs it
+ * seconds on 10,000 passages, so big corpora get a prefix of the mix.
+ */
+const BASELINE_BUDGET = 80_000;
+
+async function main(argv: readonly string[]): Promise<number> {
+  let parsed: BenchOptions | 'help';
+  try {
+    parsed = parseBenchArgs(argv);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    process.stderr.write(`${error.message}\n\n${USAGE}\n`);
+    return 2;
+  }
+  if (parsed === 'help') {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  const options = parsed;
+  const loadAtStart = loadavg()[0] ?? 0;
+  if (!canCollectGarbage()) {
+    progress('note: run with node --expose-gc (as npm run bench does) for heap after a full GC');
+  }
+
+  progress(`start-up: ${options.startupRuns} fresh processes…`);
+  const startupMs = await measureStartup(options.startupRuns);
+
+  const corpora: CorpusResult[] = [];
+  progress('story: bundled knowledge…');
+  const story = await loadKnowledge(BUNDLED_KNOWLEDGE_DIR);
+  corpora.push(
+    benchCorpus('story', story, questionMix(story, options.questions), options.questions),
+  );
+  for (const size of options.sizes) {
+    progress(`${generatedName(size)}: generating, building, asking…`);
+    const kb = generateKnowledge(size);
+    const questions = questionMix(kb, options.questions);
+    corpora.push(benchCorpus(generatedName(size), kb, questions, baselineCount(size, options)));
+  }
+
+  const report = roundedReport({ startup_ms: startupMs, corpora });
+  process.stdout.write(
+    options.json
+      ? `${JSON.stringify(report, null, 2)}\n`
+      : `${renderTable(report, { cpus: availableParallelism(), loadAtStart, loadAtEnd: loadavg()[0] ?? 0 })}\n`,
+  );
+  return 0;
+}
+
+/** A multiple of the four kinds of question, so the baseline sample keeps the mix's shares. */
+function baselineCount(passages: number, options: BenchOptions): number {
+  const affordable = Math.floor(BASELINE_BUDGET / passages / 4) * 4;
+  return Math.min(options.questions, Math.max(4, affordable));
+}
+
+function progress(message: string): void {
+  process.stderr.write(`bench: ${message}\n`);
+}
+
+try {
+  process.exitCode = await main(process.argv.slice(2));
+} catch (error) {
+  if (error instanceof KnowledgeError) {
+    process.stderr.write(
+      `bench: the bundled knowledge does not load:\n${formatProblems(error.problems)}\n`,
+    );
+  } else {
+    process.stderr.write(
+      `bench: failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+    );
+  }
+  process.exitCode = 1;
+}

@@ -1,0 +1,116 @@
+/** The performance targets of the "story that grows" issue, checked against a report. */
+import type { BenchReport } from './report.ts';
+
+export interface TargetResult {
+  target: string;
+  actual: string;
+  pass: boolean;
+}
+
+interface Target {
+  /** Which corpus it applies to; `null` for the start-up target. */
+  corpus: string | null;
+  label: string;
+  unit: string;
+  limit: number;
+  /** `max`: the figure must be at most the limit; `min`: at least. */
+  bound: 'max' | 'min';
+  figure: (report: BenchReport, corpus: BenchReport['corpora'][number] | undefined) => number;
+}
+
+/** Name of the generated corpus of `passages` passages in reports. */
+export function generatedName(passages: number): string {
+  return `generated-${passages}`;
+}
+
+const TARGETS: readonly Target[] = [
+  {
+    corpus: 'story',
+    label: 'story p99',
+    unit: 'ms',
+    limit: 1,
+    bound: 'max',
+    figure: (_, c) => c?.p99_ms ?? Number.NaN,
+  },
+  {
+    corpus: generatedName(10_000),
+    label: '10k p99',
+    unit: 'ms',
+    limit: 10,
+    bound: 'max',
+    figure: (_, c) => c?.p99_ms ?? Number.NaN,
+  },
+  {
+    corpus: generatedName(10_000),
+    label: '10k build',
+    unit: 'ms',
+    limit: 2000,
+    bound: 'max',
+    figure: (_, c) => c?.build_ms ?? Number.NaN,
+  },
+  {
+    corpus: generatedName(10_000),
+    label: '10k speed-up over baseline (p50)',
+    unit: '×',
+    limit: 20,
+    bound: 'min',
+    figure: (_, c) => (c ? speedUp(c) : Number.NaN),
+  },
+  {
+    corpus: generatedName(50_000),
+    label: '50k p99',
+    unit: 'ms',
+    limit: 50,
+    bound: 'max',
+    figure: (_, c) => c?.p99_ms ?? Number.NaN,
+  },
+  {
+    corpus: generatedName(50_000),
+    label: '50k heap',
+    unit: 'MB',
+    limit: 500,
+    bound: 'max',
+    figure: (_, c) => c?.heap_mb ?? Number.NaN,
+  },
+  {
+    corpus: null,
+    label: 'start-up',
+    unit: 'ms',
+    limit: 500,
+    bound: 'max',
+    figure: (r) => r.startup_ms,
+  },
+];
+
+/** How many times faster than the baseline the engine is at p50. */
+export function speedUp(corpus: { p50_ms: number; baseline_p50_ms: number }): number {
+  return corpus.baseline_p50_ms / corpus.p50_ms;
+}
+
+/** Every target whose corpus was part of the run, passed or failed. */
+export function checkTargets(report: BenchReport): TargetResult[] {
+  const results: TargetResult[] = [];
+  for (const target of TARGETS) {
+    const corpus = report.corpora.find((c) => c.name === target.corpus);
+    if (target.corpus !== null && !corpus) continue;
+    const figure = target.figure(report, corpus);
+    const pass = target.bound === 'max' ? figure <= target.limit : figure >= target.limit;
+    const sign = target.bound === 'max' ? '≤' : '≥';
+    results.push({
+      target: `${target.label} ${sign} ${target.limit} ${target.unit}`,
+      actual: `${formatFigure(figure)} ${target.unit}`,
+      pass,
+    });
+  }
+  return results;
+}
+
+/** Milliseconds and ratios with as many decimals as their size deserves. */
+export function formatFigure(value: number): string {
+  if (!Number.isFinite(value)) return 'n/a';
+  const magnitude = Math.abs(value);
+  if (magnitude >= 100) return value.toFixed(0);
+  if (magnitude >= 10) return value.toFixed(1);
+  if (magnitude >= 1) return value.toFixed(2);
+  return value.toFixed(3);
+}
