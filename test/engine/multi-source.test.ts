@@ -3,17 +3,32 @@
  * follow-up (test data only, marked as such in its title and outlet) that
  * dates the end of the Tartous lease, which the real article only calls "recent".
  */
-import { readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createEngine, type StoryEngine } from '../../src/engine/engine.ts';
 import type { TimelineEntry } from '../../src/engine/views.ts';
 import { loadKnowledge } from '../../src/knowledge/load.ts';
 import type { KnowledgeBase } from '../../src/knowledge/schema.ts';
+import { KNOWLEDGE_DIR } from '../support/story.ts';
 
-const FIXTURE_DIR = path.resolve(import.meta.dirname, '..', 'fixtures', 'multi-source');
 const REAL_ID = 'caliber-az-russia-syria-bases';
 const FICTIONAL_ID = 'fixture-news-tartous-follow-up';
+const FICTIONAL_SOURCE = path.resolve(
+  import.meta.dirname,
+  '..',
+  'fixtures',
+  'multi-source',
+  FICTIONAL_ID,
+);
+
+// The bundled knowledge plus the fictional source, assembled per run so the
+// real article's knowledge is never a stale copy.
+const FIXTURE_DIR = mkdtempSync(path.join(tmpdir(), 'storydesk-multi-source-'));
+cpSync(KNOWLEDGE_DIR, FIXTURE_DIR, { recursive: true });
+cpSync(FICTIONAL_SOURCE, path.join(FIXTURE_DIR, 'sources', FICTIONAL_ID), { recursive: true });
+afterAll(() => rmSync(FIXTURE_DIR, { recursive: true, force: true }));
 
 const articleText = (id: string) =>
   readFileSync(path.join(FIXTURE_DIR, 'sources', id, 'article.txt'), 'utf8');
