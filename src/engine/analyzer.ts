@@ -27,7 +27,7 @@ export class Analyzer {
 
   constructor(lexicon: Lexicon) {
     for (const [word, replacement] of Object.entries(lexicon.synonyms)) {
-      this.synonyms.set(stemmer(word), replacement.split(' ').map(stemmer));
+      this.synonyms.set(stem(word), replacement.split(' ').map(stem));
     }
   }
 
@@ -68,9 +68,28 @@ export class Analyzer {
   }
 
   private termsOfWord(word: string): string[] {
-    if (STOPWORDS.has(word)) return [];
     if (QUESTION_WORDS.has(word)) return [word];
-    const stem = stemmer(word);
-    return this.synonyms.get(stem) ?? [stem];
+    // The lexicon comes first so curators can give meaning to a word that is
+    // otherwise filler ("talk" → "say").
+    const synonyms = this.synonyms.get(stem(word));
+    if (synonyms) return synonyms;
+    if (STOPWORDS.has(word)) return [];
+    return [stem(word)];
   }
+}
+
+/**
+ * Words the Porter stemmer folds into an unrelated word's stem: "authorities"
+ * and "author" both become "author", which sends questions about the writer
+ * to the new Syrian authorities.
+ */
+const STEM_OVERRIDES: ReadonlyMap<string, string> = new Map([
+  ['authority', 'authorit'],
+  ['authorities', 'authorit'],
+  ['authoritative', 'authorit'],
+]);
+
+/** Porter stem, except where the stemmer would merge unrelated words. */
+function stem(word: string): string {
+  return STEM_OVERRIDES.get(word) ?? stemmer(word);
 }

@@ -18,7 +18,8 @@ get got gets getting go goes going gone went come came make made take took put s
 tell told talk talked talking mention mentioned
 according
 many much lot lots kind sort way ways yes yeah yep nope maybe exactly specifically currently right now
-can could would should whats whos wheres whens hows whys isnt doesnt dont didnt cant wont`
+can could would should whats whos wheres whens hows whys isnt doesnt dont didnt cant wont
+u ur r rn abt bc cuz coz tho idk imo imho tbh btw pls plz thx ty wat wut wht smth sth ppl ya yall gonna`
     .split(/\s+/)
     .filter(Boolean),
 );
