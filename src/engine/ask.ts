@@ -63,7 +63,7 @@ function fitToNeed(context: AskContext, question: string, ranked: RankedUnit[]):
 function answerTextOf(unit: AnswerUnit): string {
   switch (unit.kind) {
     case 'qa':
-      return unit.pair.answer;
+      return [unit.pair.answer, ...unit.pair.citations.map((c) => c.excerpt ?? '')].join(' ');
     case 'entity':
       return unit.entity.description;
     case 'sentence':

@@ -1,28 +1,34 @@
 import { foldText } from './text.ts';
 
 /** The kind of fact a question asks for, when its wording says so. */
-export type AnswerNeed = 'date' | 'quantity';
+export type AnswerNeed = 'date' | 'quantity' | 'reason';
 
 const ASKS_FOR_DATE =
   /\bwhen\b|\bwhat (?:day|date|year|month|time)\b|\bwhich (?:day|date|year|month)\b|\bhow long ago\b|\bsince when\b/;
 const ASKS_FOR_QUANTITY =
   /\bhow (?:many|much|big|large|long|often)\b|\bwhat (?:number|percentage|amount|size)\b|\b(?:cost|price|costs|paid|pay)\b/;
 
+const ASKS_FOR_REASON = /\bwhy\b|\bwhat (?:for|caused|led to)\b|\bfor what reason\b|\bpurpose\b/;
+const HAS_REASON =
+  /\b(?:because|due to|in order to|so as to|aimed at|forced|providing|to maintain|to discuss|led to|caused|result|desire|interest in|committed|despite)\b/;
+
 const HAS_DATE =
   /\b(?:1[89]|20)\d\d\b|\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\b|\b(?:recently|ago|since|yesterday|today|week|month|year)\b/;
 const HAS_QUANTITY =
   /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|million|billion|several)\b/;
 
-/** What a question asks for: a date ("when…"), a quantity ("how many…"), or anything. */
+/** What a question asks for: a date ("when…"), a quantity ("how many…"), a reason ("why…"), or anything. */
 export function answerNeed(question: string): AnswerNeed | null {
   const folded = foldText(question);
   if (ASKS_FOR_QUANTITY.test(folded)) return 'quantity';
   if (ASKS_FOR_DATE.test(folded)) return 'date';
+  if (ASKS_FOR_REASON.test(folded)) return 'reason';
   return null;
 }
 
-/** Whether a text can answer that need at all: a "when" needs a date, a "how many" a number. */
+/** Whether a text can answer that need at all: a "when" needs a date, a "how many" a number, a "why" a cause. */
 export function canAnswer(need: AnswerNeed, text: string): boolean {
   const folded = foldText(text);
-  return need === 'date' ? HAS_DATE.test(folded) : HAS_QUANTITY.test(folded);
+  const pattern = { date: HAS_DATE, quantity: HAS_QUANTITY, reason: HAS_REASON }[need];
+  return pattern.test(folded);
 }
