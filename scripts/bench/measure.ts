@@ -26,6 +26,7 @@ export function percentile(samples: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length, Math.max(1, rank)) - 1] ?? Number.NaN;
 }
 
+/** The middle sample (nearest rank). */
 export function median(samples: readonly number[]): number {
   return percentile(samples, 50);
 }

@@ -8,9 +8,12 @@ import { DEFAULT_SEED } from './corpus.ts';
 import { Prng } from './prng.ts';
 import { OFF_TOPIC } from './vocabulary.ts';
 
+/** The kinds of question in the mix, in the order they are interleaved. */
 export const QUESTION_KINDS = ['typo', 'long', 'one-word', 'off-topic'] as const;
+/** One kind of question of the mix. */
 export type QuestionKind = (typeof QUESTION_KINDS)[number];
 
+/** A question of the mix and its kind, so that latency can be reported per kind. */
 export interface BenchQuestion {
   kind: QuestionKind;
   text: string;

@@ -55,7 +55,6 @@ export function renderTable(report: BenchReport, machine: MachineLoad): string {
     t.target,
     t.actual,
   ]);
-  const sampled = report.corpora.filter((c) => c.baseline_questions < c.questions);
 
   return [
     table(
@@ -81,11 +80,9 @@ export function renderTable(report: BenchReport, machine: MachineLoad): string {
     '',
     table(['', 'target', 'measured'], targetRows),
     '',
-    `p50/p99: warm asks, in-process; ${report.corpora.map((c) => `${c.name} ${c.samples} asks of ${c.questions} questions`).join(', ')}.`,
+    `p50/p99: warm asks, in-process, over ${report.corpora.map((c) => `${c.questions} (${c.name})`).join(', ')} questions of the mix; more than --questions while the engine is fast.`,
     'fuse = baseline: new Fuse(passages, { keys: ["text"], ignoreLocation: true }).search(question).',
-    sampled.length > 0
-      ? `fuse qs: the baseline was timed on the first N questions of the same mix (all kinds in equal shares) on ${sampled.map((c) => c.name).join(', ')}, to keep the run bounded.`
-      : 'fuse qs: the baseline was timed on every question.',
+    'fuse qs: baseline questions / engine questions. The baseline times the first ones of the same mix (all kinds in equal shares), fewer on bigger corpora to keep the run bounded: a long question costs Fuse.js seconds there.',
     `machine: ${machine.cpus} CPUs, one-minute load average ${machine.loadAtStart.toFixed(1)} at start and ${machine.loadAtEnd.toFixed(1)} at end${machine.loadAtStart > machine.cpus / 2 || machine.loadAtEnd > machine.cpus / 2 ? ' (other work shared the CPUs: expect noisier p99 and start-up)' : ''}.`,
   ].join('\n');
 }

@@ -9,11 +9,12 @@ import { availableParallelism, loadavg } from 'node:os';
 import { BUNDLED_KNOWLEDGE_DIR } from '../../src/config.ts';
 import { loadKnowledge } from '../../src/knowledge/load.ts';
 import { formatProblems, KnowledgeError } from '../../src/knowledge/problems.ts';
+import type { KnowledgeBase } from '../../src/knowledge/schema.ts';
 import { type BenchOptions, parseBenchArgs, USAGE, UsageError } from './args.ts';
 import { generateKnowledge } from './corpus.ts';
-import { benchCorpus, type CorpusResult } from './corpus-bench.ts';
+import { benchCorpus, type CorpusResult, MIN_SAMPLES, type QuestionPlan } from './corpus-bench.ts';
 import { canCollectGarbage } from './measure.ts';
-import { questionMix } from './questions.ts';
+import { type BenchQuestion, questionMix } from './questions.ts';
 import { renderTable, roundedReport } from './report.ts';
 import { measureStartup } from './startup.ts';
 import { generatedName } from './targets.ts';
@@ -51,13 +52,12 @@ async function main(argv: readonly string[]): Promise<number> {
   progress('story: bundled knowledge…');
   const story = await loadKnowledge(BUNDLED_KNOWLEDGE_DIR);
   corpora.push(
-    benchCorpus('story', story, questionMix(story, options.questions), options.questions),
+    benchCorpus('story', story, mixFor(story, options), planFor(passageCount(story), options)),
   );
   for (const size of options.sizes) {
     progress(`${generatedName(size)}: generating, building, asking…`);
     const kb = generateKnowledge(size);
-    const questions = questionMix(kb, options.questions);
-    corpora.push(benchCorpus(generatedName(size), kb, questions, baselineCount(size, options)));
+    corpora.push(benchCorpus(generatedName(size), kb, mixFor(kb, options), planFor(size, options)));
   }
 
   const report = roundedReport({ startup_ms: startupMs, corpora });
@@ -69,10 +69,21 @@ async function main(argv: readonly string[]): Promise<number> {
   return 0;
 }
 
-/** A multiple of the four kinds of question, so the baseline sample keeps the mix's shares. */
-function baselineCount(passages: number, options: BenchOptions): number {
+function passageCount(kb: KnowledgeBase): number {
+  return kb.sources.reduce((sum, s) => sum + s.source.passages.length, 0);
+}
+
+function mixFor(kb: KnowledgeBase, options: BenchOptions): BenchQuestion[] {
+  return questionMix(kb, Math.max(options.questions, MIN_SAMPLES));
+}
+
+/** The baseline gets a multiple of the four kinds of question, so its sample keeps the mix's shares. */
+function planFor(passages: number, options: BenchOptions): QuestionPlan {
   const affordable = Math.floor(BASELINE_BUDGET / passages / 4) * 4;
-  return Math.min(options.questions, Math.max(4, affordable));
+  return {
+    engine: options.questions,
+    baseline: Math.min(options.questions, Math.max(4, affordable)),
+  };
 }
 
 function progress(message: string): void {

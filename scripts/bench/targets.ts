@@ -1,6 +1,7 @@
 /** The performance targets of the "story that grows" issue, checked against a report. */
 import type { BenchReport } from './report.ts';
 
+/** One target of the run: what it asks, what was measured, and whether that meets it. */
 export interface TargetResult {
   target: string;
   actual: string;

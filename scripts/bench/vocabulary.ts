@@ -69,6 +69,7 @@ remained stayed waited expected hoped feared believed considered reviewed examin
 assessed estimated calculated counted measured tested checked verified
 `);
 
+/** Adjectives of news reporting, most common first. */
 export const ADJECTIVES = list(`
 new former military russian syrian national foreign local regional international
 public private official senior top key major main central northern southern eastern western
@@ -83,6 +84,7 @@ high low strong weak stable unstable peaceful violent tense calm difficult compl
 ongoing continuing growing rising falling increasing
 `);
 
+/** Adverbs a reporter slips before a verb. */
 export const ADVERBS = list(`
 also still already recently reportedly officially publicly privately openly quickly
 slowly gradually immediately eventually finally currently previously initially largely
@@ -97,14 +99,17 @@ across along around between among within outside inside through toward towards
 /** Determiners that fit a singular noun; `a` becomes `an` before a vowel. */
 export const DETERMINERS = weighted(`the the the the a a its their this that`);
 
+/** Auxiliary and modal verbs, for reported speech. */
 export const AUXILIARIES = list(
   `would will could had has have was were is are may might must should`,
 );
 
+/** Month names, in calendar order: a month's index is its number less one. */
 export const MONTHS = list(`
 January February March April May June July August September October November December
 `);
 
+/** Given names of the cast; combined with {@link SURNAMES} into people. */
 export const FIRST_NAMES = list(`
 Maria Mikhail Sergei Anna Dmitry Olga Ivan Elena Ahmed Fatima Omar Layla Hassan Nour
 Bashar Rami Yusuf Amira Karim Salma Tariq Hana Khalid Mona Ali Zeynep Mehmet Ayse Emre
@@ -114,6 +119,7 @@ Wei Mei Hiroshi Yuki Arjun Priya Kwame Amara Ilham Leyla Farid Nazim Aysel
 Gulnara Rustam Nadia Viktor Irina Pavel Natalia Alexei Svetlana Yulia Andrei
 `);
 
+/** Family names of the cast; a surname alone is how articles name someone again. */
 export const SURNAMES = list(`
 Zakharova Bogdanov Lavrov Petrov Ivanova Smirnov Volkov Kuznetsova Sokolov Popova
 Lebedev Kozlova Novikov Morozova Pavlov Orlova Fedorov Mikhailova Al-Assad Al-Sharaa
@@ -136,15 +142,18 @@ Warsaw Prague Budapest Belgrade Sofia Bucharest Chisinau Odesa Kharkiv Rostov No
 Krasnodar Volgograd Kazan Samara Murmansk Kaliningrad Vladivostok Irkutsk Omsk Tomsk
 `);
 
+/** What an organization is, after a place: "Tartus Authority". */
 export const ORGANIZATION_KINDS = list(`
 Ministry Council Agency Commission Authority Committee Institute Foundation Service Office
 `);
 
+/** What the cast does, as the articles describe them. */
 export const ROLES = list(`
 spokeswoman spokesman envoy ambassador minister deputy-minister commander analyst
 governor mayor adviser negotiator lawmaker senator diplomat official researcher
 `);
 
+/** Outlets that publish the generated articles. */
 export const OUTLETS = list(`
 Caliber.Az TASS Interfax Anadolu Al-Monitor Reuters AFP AP Kommersant Vedomosti
 RIA-Novosti Asharq-Al-Awsat Enab-Baladi Al-Watan Turan APA Trend Report.az Meduza

@@ -87,6 +87,10 @@ describe('when the bench derives its question mix from a story', () => {
     expect(questionMix(kb, 80)).toEqual(questions);
   });
 
+  it('starts a longer mix with the same questions, so a bigger sample only adds to it', () => {
+    expect(questionMix(kb, 200).slice(0, 80)).toEqual(questions);
+  });
+
   it('misspells the curated phrasings it borrows', () => {
     for (const q of questions.filter((q) => q.kind === 'typo')) {
       expect(phrasings.has(q.text)).toBe(false);
