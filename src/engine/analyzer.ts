@@ -23,17 +23,23 @@ export interface Vocabulary {
  * fold, drop stopwords, map reader synonyms to the article's words, stem.
  */
 export class Analyzer {
+  /** Synonyms keyed by the stems of their words joined by spaces ("take in" → "take in"). */
   private readonly synonyms = new Map<string, string[]>();
+  private readonly longestPhrase: number;
 
   constructor(lexicon: Lexicon) {
-    for (const [word, replacement] of Object.entries(lexicon.synonyms)) {
-      this.synonyms.set(stem(word), replacement.split(' ').map(stem));
+    let longest = 1;
+    for (const [phrase, replacement] of Object.entries(lexicon.synonyms)) {
+      const key = phrase.split(' ').map(stem);
+      longest = Math.max(longest, key.length);
+      this.synonyms.set(key.join(' '), replacement.split(' ').map(stem));
     }
+    this.longestPhrase = longest;
   }
 
   /** Terms of a knowledge text; question words included. */
   termsOf(text: string): string[] {
-    return words(text).flatMap((word) => this.termsOfWord(word));
+    return this.segments(words(text)).flatMap((segment) => segment.terms);
   }
 
   /** Content words of a knowledge text as written, for the speller's vocabulary. */
@@ -50,9 +56,8 @@ export class Analyzer {
         byTerm.set(term, { term, certainty, isQuestionWord: QUESTION_WORDS.has(term) });
       }
     };
-    for (const word of words(question)) {
-      const terms = this.termsOfWord(word);
-      if (terms.length === 0 || terms.every((term) => vocabulary.hasTerm(term))) {
+    for (const { word, terms } of this.segments(words(question))) {
+      if (word === null || terms.length === 0 || terms.every((term) => vocabulary.hasTerm(term))) {
         for (const term of terms) add(term, 1);
         continue;
       }
@@ -65,6 +70,36 @@ export class Analyzer {
       }
     }
     return [...byTerm.values()];
+  }
+
+  /**
+   * Reads words left to right, taking the longest lexicon phrase that starts
+   * at each word ("kicked out" → "ousted"); `word` is null for a phrase, which
+   * is never spell-corrected.
+   */
+  private segments(all: readonly string[]): { word: string | null; terms: string[] }[] {
+    const segments: { word: string | null; terms: string[] }[] = [];
+    for (let i = 0; i < all.length; ) {
+      let matched = false;
+      for (let length = Math.min(this.longestPhrase, all.length - i); length > 1; length--) {
+        const key = all
+          .slice(i, i + length)
+          .map(stem)
+          .join(' ');
+        const terms = this.synonyms.get(key);
+        if (terms) {
+          segments.push({ word: null, terms });
+          i += length;
+          matched = true;
+          break;
+        }
+      }
+      if (matched) continue;
+      const word = all[i] ?? '';
+      segments.push({ word, terms: this.termsOfWord(word) });
+      i++;
+    }
+    return segments;
   }
 
   private termsOfWord(word: string): string[] {

@@ -11,7 +11,14 @@ export class Speller {
   private readonly byLength = new Map<number, Fuse<string>>();
   private readonly known: ReadonlySet<string>;
 
-  constructor(vocabulary: Iterable<string>) {
+  /**
+   * @param vocabulary words the knowledge uses, the only corrections offered
+   * @param realWords words that are already right as typed, though the knowledge never uses them
+   */
+  constructor(
+    vocabulary: Iterable<string>,
+    private readonly realWords: ReadonlySet<string> = new Set(),
+  ) {
     this.known = new Set(vocabulary);
     const buckets = new Map<number, string[]>();
     for (const word of this.known) {
@@ -28,6 +35,7 @@ export class Speller {
   /** The closest known word within the allowed edits, or null. */
   correct(word: string): string | null {
     if (this.known.has(word)) return word;
+    if (this.realWords.has(word)) return null;
     const allowed = allowedEdits(word);
     if (allowed === 0) return null;
 

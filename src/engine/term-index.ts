@@ -1,4 +1,5 @@
 import type { Analyzer, QueryTerm, Vocabulary } from './analyzer.ts';
+import { COMMON_ENGLISH_WORDS } from './common-words.ts';
 import { Speller } from './speller.ts';
 import { QUESTION_WORDS } from './stopwords.ts';
 import { SCORING } from './tuning.ts';
@@ -61,7 +62,7 @@ export class TermIndex implements Vocabulary {
     for (const doc of this.docs) {
       doc.weight = doc.terms.reduce((sum, term) => sum + this.termWeight(term), 0);
     }
-    this.speller = new Speller(surface);
+    this.speller = new Speller(surface, COMMON_ENGLISH_WORDS);
     this.sortedWords = [...surface].sort();
   }
 

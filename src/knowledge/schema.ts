@@ -222,12 +222,16 @@ export const StorySchema = z.strictObject({
 
 /**
  * `lexicon.json`: words readers use mapped to the words the article uses, so
- * that "toppled" finds "ousted". Keys and values are single lowercase words.
+ * that "toppled" finds "ousted". Keys are one to three lowercase words (a
+ * phrase such as "kicked out" is matched before its single words); values
+ * are lowercase words.
  */
 export const LexiconSchema = z.strictObject({
   $schema: SchemaRef,
   synonyms: z.record(
-    z.string().regex(/^[a-z0-9]+$/, 'a synonym key is one lowercase word'),
+    z
+      .string()
+      .regex(/^[a-z0-9]+(?: [a-z0-9]+){0,2}$/, 'a synonym key is one to three lowercase words'),
     z.string().regex(/^[a-z0-9]+( [a-z0-9]+)*$/, 'a synonym is lowercase words'),
   ),
 });

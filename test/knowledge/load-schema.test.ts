@@ -120,7 +120,7 @@ describe('when a part-of-month date does not say which part', () => {
   });
 });
 
-describe('when a lexicon key is not one lowercase word', () => {
+describe('when a lexicon key is not lowercase words', () => {
   const problems = problemsOfRecipe('bad-lexicon-key');
 
   it('quotes the key in the path and gives the rule it breaks', () => {
@@ -128,7 +128,7 @@ describe('when a lexicon key is not one lowercase word', () => {
       {
         file: 'lexicon.json',
         path: '$.synonyms["Air Base"]',
-        reason: 'invalid key: a synonym key is one lowercase word',
+        reason: 'invalid key: a synonym key is one to three lowercase words',
       },
     ]);
   });
