@@ -10,12 +10,19 @@ export interface QueryTerm {
   /** 1 for a word typed right, less for a corrected typo. */
   certainty: number;
   isQuestionWord: boolean;
+  /**
+   * Neither the knowledge nor an English dictionary knows the word: most
+   * often a name the story never mentions ("Ukraine", "Putin").
+   */
+  isForeignName: boolean;
 }
 
 /** Looks up whether the knowledge uses a term, and corrects typos against it. */
 export interface Vocabulary {
   hasTerm(term: string): boolean;
   correct(word: string): string | null;
+  /** Whether a word is ordinary English, known to the story or not. */
+  isEnglishWord(word: string): boolean;
 }
 
 /**
@@ -50,10 +57,15 @@ export class Analyzer {
   /** Terms of a reader's question, typos corrected where the knowledge allows. */
   queryTerms(question: string, vocabulary: Vocabulary): QueryTerm[] {
     const byTerm = new Map<string, QueryTerm>();
-    const add = (term: string, certainty: number) => {
+    const add = (term: string, certainty: number, isForeignName = false) => {
       const existing = byTerm.get(term);
       if (!existing || existing.certainty < certainty) {
-        byTerm.set(term, { term, certainty, isQuestionWord: QUESTION_WORDS.has(term) });
+        byTerm.set(term, {
+          term,
+          certainty,
+          isQuestionWord: QUESTION_WORDS.has(term),
+          isForeignName,
+        });
       }
     };
     for (const { word, terms } of this.segments(words(question))) {
@@ -66,7 +78,8 @@ export class Analyzer {
       if (correctedTerms.length > 0) {
         for (const term of correctedTerms) add(term, SCORING.correctedWeight);
       } else {
-        for (const term of terms) add(term, 1);
+        const isForeignName = !vocabulary.isEnglishWord(word);
+        for (const term of terms) add(term, 1, isForeignName);
       }
     }
     return [...byTerm.values()];

@@ -74,6 +74,10 @@ export class TermIndex implements Vocabulary {
     return this.speller.correct(word);
   }
 
+  isEnglishWord(word: string): boolean {
+    return COMMON_ENGLISH_WORDS.has(word);
+  }
+
   /** Known words starting with a prefix, shortest first, for autocomplete. */
   wordsStartingWith(prefix: string, limit: number): string[] {
     let low = 0;
@@ -103,7 +107,7 @@ export class TermIndex implements Vocabulary {
    * best phrase matches; unknown words in the question count against all.
    */
   rank(terms: readonly QueryTerm[]): RankedUnit[] {
-    const queryWeight = terms.reduce((sum, t) => sum + t.certainty * this.termWeight(t.term), 0);
+    const queryWeight = terms.reduce((sum, t) => sum + t.certainty * this.queryTermWeight(t), 0);
     if (queryWeight === 0 || terms.every((t) => t.isQuestionWord)) return [];
 
     const matchedQuery = new Map<number, number>();
@@ -141,6 +145,12 @@ export class TermIndex implements Vocabulary {
       ranked.push({ unit, score: blended * (this.priors[unit] ?? 1) });
     }
     return ranked.sort((a, b) => b.score - a.score || a.unit - b.unit);
+  }
+
+  /** A name the story never mentions outweighs any other unknown word. */
+  private queryTermWeight(term: QueryTerm): number {
+    if (!term.isForeignName) return this.termWeight(term.term);
+    return Math.log(1 + this.unitCount / SCORING.foreignNameUnits);
   }
 
   /** Rare terms weigh more; a word the knowledge never uses weighs most of all. */

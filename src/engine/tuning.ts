@@ -23,6 +23,12 @@ export const SCORING = Object.freeze({
    * abstain although "Russia" and "Syria" match everywhere.
    */
   unknownTermUnits: 2,
+  /**
+   * A name neither the story nor the dictionary knows ("Ukraine") weighs as a
+   * term used by this many units: heavier than any known word, since a
+   * question about another country or person is about something else.
+   */
+  foreignNameUnits: 0.25,
   /** A corrected typo counts a little less than a word typed right. */
   correctedWeight: 0.85,
   /** Share of the score from how much of the question the unit explains. */
@@ -36,7 +42,7 @@ export const SCORING = Object.freeze({
 
 export const DECISION = Object.freeze({
   /** Below this the engine abstains. */
-  answerThreshold: 0.6,
+  answerThreshold: 0.625,
   /** Another answer this close to the best is offered as "did you mean". */
   nearTieMargin: 0.06,
   maxAlternatives: 3,
