@@ -15,7 +15,7 @@ beforeAll(async () => {
 });
 
 // Floors at the measured level, so a change that makes answers worse fails CI.
-// The targets (95% hit@1, 80% abstention on unanswered) are above them.
+// The 95% hit@1 target is above the floor: see the closing note.
 describe('on the evaluation set', () => {
   it('is broad enough to mean something', () => {
     expect(set.answerable.length).toBeGreaterThanOrEqual(150);
@@ -27,12 +27,12 @@ describe('on the evaluation set', () => {
     expect(report.offTopicAbstentionRate).toBe(1);
   });
 
-  it('abstains on at least 80% of questions the article does not answer', () => {
-    expect(report.unanswerableAbstentionRate).toBeGreaterThanOrEqual(0.8);
+  it('abstains on at least 85% of questions the article does not answer', () => {
+    expect(report.unanswerableAbstentionRate).toBeGreaterThanOrEqual(0.85);
   });
 
-  it('answers at least 80% of answerable questions correctly, with few wrong answers', () => {
-    expect(report.hitAt1).toBeGreaterThanOrEqual(0.8);
-    expect(report.wrong).toBeLessThanOrEqual(10);
+  it('answers at least 85% of answerable questions correctly, with few wrong answers', () => {
+    expect(report.hitAt1).toBeGreaterThanOrEqual(0.85);
+    expect(report.wrong).toBeLessThanOrEqual(6);
   });
 });
