@@ -137,7 +137,17 @@ const STEM_OVERRIDES: ReadonlyMap<string, string> = new Map([
   ['authoritative', 'authorit'],
 ]);
 
+const stemCache = new Map<string, string>();
+/** Enough for a large story's vocabulary; questions cannot grow it without bound. */
+const STEM_CACHE_LIMIT = 200_000;
+
 /** Porter stem, except where the stemmer would merge unrelated words. */
 function stem(word: string): string {
-  return STEM_OVERRIDES.get(word) ?? stemmer(word);
+  let stemmed = stemCache.get(word);
+  if (stemmed === undefined) {
+    stemmed = STEM_OVERRIDES.get(word) ?? stemmer(word);
+    if (stemCache.size >= STEM_CACHE_LIMIT) stemCache.clear();
+    stemCache.set(word, stemmed);
+  }
+  return stemmed;
 }

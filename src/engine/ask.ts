@@ -13,6 +13,8 @@ export interface AskContext {
   grounding: Grounding;
   /** Canonical questions to offer when nothing closer fits. */
   featured: readonly string[];
+  /** Whether a unit can answer a need ("date:12" → true), learned as questions come. */
+  fitCache: Map<string, boolean>;
   /** Who "does not say": the one article, or all of the story's articles. */
   notCoveredBy: string;
   answerThreshold: number;
@@ -53,8 +55,13 @@ function fitToNeed(context: AskContext, question: string, ranked: RankedUnit[]):
   if (need === null) return ranked;
   return ranked
     .map((r) => {
-      const unit = context.units[r.unit];
-      const fits = unit ? canAnswer(need, answerTextOf(unit)) : false;
+      const key = `${need}:${r.unit}`;
+      let fits = context.fitCache.get(key);
+      if (fits === undefined) {
+        const unit = context.units[r.unit];
+        fits = unit ? canAnswer(need, answerTextOf(unit)) : false;
+        context.fitCache.set(key, fits);
+      }
       return fits ? r : { unit: r.unit, score: r.score * SCORING.unfitAnswerFactor };
     })
     .sort((a, b) => b.score - a.score || a.unit - b.unit);

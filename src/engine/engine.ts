@@ -60,6 +60,7 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): St
     index,
     grounding,
     featured,
+    fitCache: new Map(),
     notCoveredBy:
       kb.sources.length === 1
         ? `The ${kb.sources[0]?.source.outlet ?? ''} article`

@@ -32,8 +32,20 @@ export class Speller {
     }
   }
 
+  private readonly corrections = new Map<string, string | null>();
+
   /** The closest known word within the allowed edits, or null. */
   correct(word: string): string | null {
+    const cached = this.corrections.get(word);
+    if (cached !== undefined) return cached;
+    const corrected = this.search(word);
+    // The vocabulary is fixed, so an answer stays right; the cap only bounds memory.
+    if (this.corrections.size >= CORRECTION_CACHE_LIMIT) this.corrections.clear();
+    this.corrections.set(word, corrected);
+    return corrected;
+  }
+
+  private search(word: string): string | null {
     if (this.known.has(word)) return word;
     if (this.realWords.has(word)) return null;
     const allowed = allowedEdits(word);
@@ -59,6 +71,8 @@ export class Speller {
     return best?.word ?? null;
   }
 }
+
+const CORRECTION_CACHE_LIMIT = 10_000;
 
 function allowedEdits(word: string): number {
   if (word.length < SPELLING.minWordLength || /\d/.test(word)) return 0;

@@ -18,13 +18,16 @@ export interface RankedUnit {
   score: number;
 }
 
-interface Doc {
-  unit: number;
-  /** The body doc says how much of a question a unit covers; phrase docs how closely it matches. */
-  isBody: boolean;
-  terms: readonly string[];
-  weight: number;
-}
+/**
+ * What a doc says about its unit: a body doc how much of a question the unit
+ * covers, a phrase doc how closely the question matches one of its phrasings.
+ * A sentence is both at once, indexed once.
+ */
+const BODY = 1;
+const PHRASE = 2;
+
+/** How many best units `rank` returns; enough for answers, near-ties and suggestions. */
+export const RANK_LIMIT = 64;
 
 /**
  * An inverted index over answer units. A question touches only the postings
@@ -32,13 +35,24 @@ interface Doc {
  * the knowledge is.
  */
 export class TermIndex implements Vocabulary {
-  private readonly docs: Doc[] = [];
-  private readonly postings = new Map<string, number[]>();
+  private readonly docUnit: number[] = [];
+  private readonly docRole: number[] = [];
+  private readonly docTerms: string[][] = [];
+  private readonly docWeight: Float64Array;
+  private readonly postings = new Map<string, Int32Array>();
   private readonly unitsWithTerm = new Map<string, number>();
   private readonly priors: number[];
   private readonly speller: Speller;
   private readonly sortedWords: string[];
   private readonly unitCount: number;
+  // Scratch space reused by every `rank` call: allocating per question costs
+  // garbage-collection pauses on large stories.
+  private readonly matchedQuery: Float64Array;
+  private readonly matchedDoc: Float64Array;
+  private readonly touchedDocs: Int32Array;
+  private readonly coverage: Float64Array;
+  private readonly closeness: Float64Array;
+  private readonly touchedUnits: Int32Array;
 
   constructor(
     units: readonly IndexableUnit[],
@@ -48,20 +62,34 @@ export class TermIndex implements Vocabulary {
     this.unitCount = units.length;
     this.priors = units.map((u) => u.prior);
     const surface = new Set<string>(extraWords);
+    const postings = new Map<string, number[]>();
     units.forEach((unit, index) => {
       const bodyTerms = new Set(analyzer.termsOf(unit.body));
-      for (const term of bodyTerms)
+      for (const term of bodyTerms) {
         this.unitsWithTerm.set(term, (this.unitsWithTerm.get(term) ?? 0) + 1);
-      this.addDoc(index, true, bodyTerms);
-      for (const phrase of unit.phrases) {
-        this.addDoc(index, false, new Set(analyzer.termsOf(phrase)));
-        for (const word of analyzer.surfaceWords(phrase)) surface.add(word);
+      }
+      const bodyIsPhrase = unit.phrases.length === 1 && unit.phrases[0] === unit.body;
+      this.addDoc(postings, index, bodyIsPhrase ? BODY | PHRASE : BODY, bodyTerms);
+      if (!bodyIsPhrase) {
+        for (const phrase of unit.phrases) {
+          this.addDoc(postings, index, PHRASE, new Set(analyzer.termsOf(phrase)));
+          for (const word of analyzer.surfaceWords(phrase)) surface.add(word);
+        }
       }
       for (const word of analyzer.surfaceWords(unit.body)) surface.add(word);
     });
-    for (const doc of this.docs) {
-      doc.weight = doc.terms.reduce((sum, term) => sum + this.termWeight(term), 0);
-    }
+    for (const [term, docIds] of postings) this.postings.set(term, Int32Array.from(docIds));
+    const docCount = this.docUnit.length;
+    this.docWeight = new Float64Array(docCount);
+    this.docTerms.forEach((terms, docId) => {
+      this.docWeight[docId] = terms.reduce((sum, term) => sum + this.termWeight(term), 0);
+    });
+    this.matchedQuery = new Float64Array(docCount);
+    this.matchedDoc = new Float64Array(docCount);
+    this.touchedDocs = new Int32Array(docCount);
+    this.coverage = new Float64Array(units.length);
+    this.closeness = new Float64Array(units.length);
+    this.touchedUnits = new Int32Array(units.length);
     this.speller = new Speller(surface, COMMON_ENGLISH_WORDS);
     this.sortedWords = [...surface].sort();
   }
@@ -102,49 +130,59 @@ export class TermIndex implements Vocabulary {
   }
 
   /**
-   * Scores every unit that shares a term with the question. A unit's score
-   * blends how much of the question its body explains with how closely its
-   * best phrase matches; unknown words in the question count against all.
+   * Scores every unit that shares a term with the question and returns the
+   * best {@link RANK_LIMIT}. A unit's score blends how much of the question its
+   * body explains with how closely its best phrase matches; unknown words in
+   * the question count against all.
    */
   rank(terms: readonly QueryTerm[]): RankedUnit[] {
     const queryWeight = terms.reduce((sum, t) => sum + t.certainty * this.queryTermWeight(t), 0);
     if (queryWeight === 0 || terms.every((t) => t.isQuestionWord)) return [];
+    const { matchedQuery, matchedDoc, touchedDocs, coverage, closeness, touchedUnits } = this;
 
-    const matchedQuery = new Map<number, number>();
-    const matchedDoc = new Map<number, number>();
+    let docsTouched = 0;
     for (const { term, certainty } of terms) {
       const docIds = this.postings.get(term);
       if (!docIds) continue;
       const weight = this.termWeight(term);
-      for (const docId of docIds) {
-        matchedQuery.set(docId, (matchedQuery.get(docId) ?? 0) + certainty * weight);
-        matchedDoc.set(docId, (matchedDoc.get(docId) ?? 0) + weight);
+      const credit = certainty * weight;
+      for (let i = 0; i < docIds.length; i++) {
+        const docId = docIds[i] as number;
+        if (matchedQuery[docId] === 0) touchedDocs[docsTouched++] = docId;
+        matchedQuery[docId] = (matchedQuery[docId] as number) + credit;
+        matchedDoc[docId] = (matchedDoc[docId] as number) + weight;
       }
     }
 
-    const coverage = new Map<number, number>();
-    const closeness = new Map<number, number>();
-    for (const [docId, matched] of matchedQuery) {
-      const doc = this.docs[docId];
-      if (!doc) continue;
-      const ofQuestion = matched / queryWeight;
-      if (doc.isBody) {
-        coverage.set(doc.unit, ofQuestion);
-      } else {
-        const ofPhrase = (matchedDoc.get(docId) ?? 0) / doc.weight;
+    let unitsTouched = 0;
+    for (let i = 0; i < docsTouched; i++) {
+      const docId = touchedDocs[i] as number;
+      const unit = this.docUnit[docId] as number;
+      const role = this.docRole[docId] as number;
+      const ofQuestion = (matchedQuery[docId] as number) / queryWeight;
+      if (coverage[unit] === 0 && closeness[unit] === 0) touchedUnits[unitsTouched++] = unit;
+      if (role & BODY) coverage[unit] = ofQuestion;
+      if (role & PHRASE) {
+        const ofPhrase = (matchedDoc[docId] as number) / (this.docWeight[docId] as number);
         const f1 = (2 * ofQuestion * ofPhrase) / (ofQuestion + ofPhrase);
-        if (f1 > (closeness.get(doc.unit) ?? 0)) closeness.set(doc.unit, f1);
+        if (f1 > (closeness[unit] as number)) closeness[unit] = f1;
       }
+      matchedQuery[docId] = 0;
+      matchedDoc[docId] = 0;
     }
 
-    const ranked: RankedUnit[] = [];
-    for (const [unit, covered] of coverage) {
-      const blended =
-        covered ** SCORING.coverageShare *
-        (closeness.get(unit) ?? 0) ** (1 - SCORING.coverageShare);
-      ranked.push({ unit, score: blended * (this.priors[unit] ?? 1) });
+    const best = new TopList(RANK_LIMIT);
+    for (let i = 0; i < unitsTouched; i++) {
+      const unit = touchedUnits[i] as number;
+      const covered = coverage[unit] as number;
+      const close = closeness[unit] as number;
+      coverage[unit] = 0;
+      closeness[unit] = 0;
+      if (covered === 0) continue;
+      const blended = covered ** SCORING.coverageShare * close ** (1 - SCORING.coverageShare);
+      best.offer(unit, blended * (this.priors[unit] ?? 1));
     }
-    return ranked.sort((a, b) => b.score - a.score || a.unit - b.unit);
+    return best.sorted();
   }
 
   /** A name the story never mentions outweighs any other unknown word. */
@@ -160,13 +198,49 @@ export class TermIndex implements Vocabulary {
     return Math.log(1 + this.unitCount / units);
   }
 
-  private addDoc(unit: number, isBody: boolean, terms: Set<string>): void {
+  private addDoc(
+    postings: Map<string, number[]>,
+    unit: number,
+    role: number,
+    terms: Set<string>,
+  ): void {
     if (terms.size === 0) return;
-    const docId = this.docs.push({ unit, isBody, terms: [...terms], weight: 0 }) - 1;
+    const docId = this.docUnit.push(unit) - 1;
+    this.docRole.push(role);
+    this.docTerms.push([...terms]);
     for (const term of terms) {
-      const list = this.postings.get(term);
+      const list = postings.get(term);
       if (list) list.push(docId);
-      else this.postings.set(term, [docId]);
+      else postings.set(term, [docId]);
     }
   }
+}
+
+/** Keeps the best few scores seen, without sorting everything. */
+class TopList {
+  private readonly items: RankedUnit[] = [];
+
+  constructor(private readonly limit: number) {}
+
+  offer(unit: number, score: number): void {
+    const items = this.items;
+    if (
+      items.length === this.limit &&
+      !isBetter(score, unit, items[items.length - 1] as RankedUnit)
+    )
+      return;
+    let at = items.length;
+    while (at > 0 && isBetter(score, unit, items[at - 1] as RankedUnit)) at--;
+    items.splice(at, 0, { unit, score });
+    if (items.length > this.limit) items.pop();
+  }
+
+  sorted(): RankedUnit[] {
+    return this.items;
+  }
+}
+
+/** Higher score first; on a tie, the unit written first. */
+function isBetter(score: number, unit: number, than: RankedUnit): boolean {
+  return score > than.score || (score === than.score && unit < than.unit);
 }

@@ -18,6 +18,10 @@ export class WhoIndex {
   constructor(kb: KnowledgeBase, grounding: Grounding) {
     const records: EntityRecord[] = [];
     for (const source of kb.sources) {
+      const foldedPassages = source.source.passages.map((p) => ({
+        passage: p,
+        folded: spaced(p.text),
+      }));
       for (const entity of source.entities) {
         const card = this.cards.get(entity.id) ?? newCard(entity);
         card.aliases = [...new Set([...card.aliases, ...entity.aliases])];
@@ -25,8 +29,11 @@ export class WhoIndex {
           text: entity.description,
           citation: grounding.citation(source, entity.citations[0]?.passage ?? 1),
         });
-        for (const passage of source.source.passages) {
-          if (mentions(passage.text, [entity.name, ...entity.aliases])) {
+        const needles = [entity.name, ...entity.aliases]
+          .map((name) => spaced(name))
+          .filter((needle) => needle.trim().length > 2);
+        for (const { passage, folded } of foldedPassages) {
+          if (needles.some((needle) => folded.includes(needle))) {
             card.mentions.push({
               citation: grounding.citation(source, passage.n),
               text: passage.text,
@@ -84,12 +91,9 @@ function newCard(entity: Entity): WhoCard {
   };
 }
 
-function mentions(text: string, names: readonly string[]): boolean {
-  const folded = ` ${foldText(text).replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
-  return names.some((name) => {
-    const needle = foldText(name)
-      .replace(/[^\p{L}\p{N}]+/gu, ' ')
-      .trim();
-    return needle.length > 2 && folded.includes(` ${needle} `);
-  });
+/** Folded words with a space on each side, so a name matches whole words only. */
+function spaced(text: string): string {
+  return ` ${foldText(text)
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()} `;
 }
