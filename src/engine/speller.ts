@@ -3,13 +3,17 @@ import { SPELLING } from './tuning.ts';
 
 /**
  * Corrects a misspelt word to a word the knowledge uses ("zakarova" →
- * "zakharova"). Fuse.js proposes candidates among words of similar length;
- * an edit-distance bound then decides, so an unrelated word ("bake") is not
- * bent into a story word ("base").
+ * "zakharova"). A deletion index picks the candidates in constant time
+ * whatever the vocabulary's size: a word and its typo share a spelling once
+ * a letter or two is dropped from each. Fuse.js then ranks those few
+ * candidates, and an edit-distance bound decides, so an unrelated word is not
+ * bent into a story word.
  */
 export class Speller {
-  private readonly byLength = new Map<number, Fuse<string>>();
   private readonly known: ReadonlySet<string>;
+  /** A spelling with letters dropped → the known words it comes from. */
+  private readonly byDeletion = new Map<string, string[]>();
+  private readonly corrections = new Map<string, string | null>();
 
   /**
    * @param vocabulary words the knowledge uses, the only corrections offered
@@ -20,19 +24,16 @@ export class Speller {
     private readonly realWords: ReadonlySet<string> = new Set(),
   ) {
     this.known = new Set(vocabulary);
-    const buckets = new Map<number, string[]>();
     for (const word of this.known) {
-      const bucket = buckets.get(word.length) ?? [];
-      bucket.push(word);
-      buckets.set(word.length, bucket);
-    }
-    for (const [length, bucket] of buckets) {
-      bucket.sort();
-      this.byLength.set(length, new Fuse(bucket, SPELLING.fuse));
+      // A typo of up to two edits is allowed in long words, so long known words need two deletions.
+      const depth = word.length + 1 >= SPELLING.twoEditsFromLength ? 2 : 1;
+      for (const key of deletions(word, depth)) {
+        const words = this.byDeletion.get(key);
+        if (words) words.push(word);
+        else this.byDeletion.set(key, [word]);
+      }
     }
   }
-
-  private readonly corrections = new Map<string, string | null>();
 
   /** The closest known word within the allowed edits, or null. */
   correct(word: string): string | null {
@@ -51,25 +52,46 @@ export class Speller {
     const allowed = allowedEdits(word);
     if (allowed === 0) return null;
 
-    let best: { word: string; edits: number; score: number } | null = null;
-    for (let length = word.length - allowed; length <= word.length + allowed; length++) {
-      const fuse = this.byLength.get(length);
-      if (!fuse) continue;
-      for (const hit of fuse.search(word, { limit: SPELLING.candidatesPerLength })) {
-        const edits = damerauLevenshtein(word, hit.item, allowed);
-        if (edits > allowed) continue;
-        if (word.length <= SPELLING.shortWordLength && hit.item[0] !== word[0]) continue;
-        // In a four-letter word only a dropped letter is a safe guess ("asad"); "rain" is not "ran".
-        if (word.length < SPELLING.minSubstitutionLength && hit.item.length <= word.length)
-          continue;
-        const score = hit.score ?? 1;
-        if (!best || edits < best.edits || (edits === best.edits && score < best.score)) {
-          best = { word: hit.item, edits, score };
+    const candidates = new Set<string>();
+    for (const key of [word, ...deletions(word, allowed)]) {
+      if (this.known.has(key)) candidates.add(key);
+      for (const candidate of this.byDeletion.get(key) ?? []) candidates.add(candidate);
+    }
+    const close = [...candidates].filter((candidate) => {
+      if (damerauLevenshtein(word, candidate, allowed) > allowed) return false;
+      if (word.length <= SPELLING.shortWordLength && candidate[0] !== word[0]) return false;
+      // In a four-letter word only a dropped letter is a safe guess ("asad"); "rain" is not "ran".
+      return word.length >= SPELLING.minSubstitutionLength || candidate.length > word.length;
+    });
+    if (close.length <= 1) return close[0] ?? null;
+
+    const fewestEdits = Math.min(...close.map((c) => damerauLevenshtein(word, c, allowed)));
+    const nearest = close
+      .filter((c) => damerauLevenshtein(word, c, allowed) === fewestEdits)
+      .sort();
+    const ranked = new Fuse(nearest, SPELLING.fuse).search(word);
+    return ranked[0]?.item ?? nearest[0] ?? null;
+  }
+}
+
+/** Every spelling of `word` with one to `depth` letters dropped. */
+function deletions(word: string, depth: number): Set<string> {
+  const found = new Set<string>();
+  let frontier = [word];
+  for (let level = 0; level < depth; level++) {
+    const next: string[] = [];
+    for (const current of frontier) {
+      for (let i = 0; i < current.length; i++) {
+        const shorter = current.slice(0, i) + current.slice(i + 1);
+        if (shorter.length > 0 && !found.has(shorter)) {
+          found.add(shorter);
+          next.push(shorter);
         }
       }
     }
-    return best?.word ?? null;
+    frontier = next;
   }
+  return found;
 }
 
 const CORRECTION_CACHE_LIMIT = 10_000;

@@ -10,8 +10,8 @@ export const SPELLING = Object.freeze({
   /** Up to this length a correction must also keep the first letter. */
   shortWordLength: 5,
   twoEditsFromLength: 9,
-  candidatesPerLength: 5,
-  fuse: Object.freeze({ includeScore: true, ignoreLocation: true, threshold: 0.5 }),
+  /** Fuse.js ranks the candidates the deletion index found; the threshold lets all of them through. */
+  fuse: Object.freeze({ includeScore: true, ignoreLocation: true, threshold: 1 }),
 });
 
 export const SCORING = Object.freeze({
