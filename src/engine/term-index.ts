@@ -164,8 +164,11 @@ export class TermIndex implements Vocabulary {
       if (role & BODY) coverage[unit] = ofQuestion;
       if (role & PHRASE) {
         const ofPhrase = (matchedDoc[docId] as number) / (this.docWeight[docId] as number);
-        const f1 = (2 * ofQuestion * ofPhrase) / (ofQuestion + ofPhrase);
-        if (f1 > (closeness[unit] as number)) closeness[unit] = f1;
+        // A passage sentence says more than any question asks, so how much of
+        // the question it holds counts for more than how much of it is asked.
+        const beta2 = role & BODY ? SCORING.sentenceRecallBias ** 2 : 1;
+        const f = ((1 + beta2) * ofQuestion * ofPhrase) / (beta2 * ofPhrase + ofQuestion);
+        if (f > (closeness[unit] as number)) closeness[unit] = f;
       }
       matchedQuery[docId] = 0;
       matchedDoc[docId] = 0;

@@ -35,6 +35,8 @@ export const SCORING = Object.freeze({
   coverageShare: 0.55,
   /** Passage sentences answer only when no curated pair does better. */
   sentencePenalty: 0.9,
+  /** The β of the F-measure for passage sentences: how much more the question's words count than the sentence's. */
+  sentenceRecallBias: 3,
   entityPenalty: 0.96,
   /** Factor for an answer that cannot be what the question asks for (no date for a "when"). */
   unfitAnswerFactor: 0.7,
@@ -42,7 +44,7 @@ export const SCORING = Object.freeze({
 
 export const DECISION = Object.freeze({
   /** Below this the engine abstains. */
-  answerThreshold: 0.625,
+  answerThreshold: 0.65,
   /** Another answer this close to the best is offered as "did you mean". */
   nearTieMargin: 0.06,
   maxAlternatives: 3,
