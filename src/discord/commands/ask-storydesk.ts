@@ -1,7 +1,5 @@
 import {
   ApplicationCommandType,
-  ApplicationIntegrationType,
-  InteractionContextType,
   type MessageContextMenuCommandInteraction,
   type RESTPostAPIContextMenuApplicationCommandsJSONBody,
 } from 'discord.js';
@@ -11,13 +9,13 @@ import { ReplyableError } from '../errors.ts';
 import { questionFromMessage } from '../mention.ts';
 import { NOTICES } from '../messages.ts';
 import { interactionReply } from '../respond.ts';
+import { GUILD_ONLY } from './guild-only.ts';
 
 /** Right-click a message → Apps → "Ask StoryDesk": answers that message's text. */
 export const data = {
   type: ApplicationCommandType.Message,
   name: 'Ask StoryDesk',
-  contexts: [InteractionContextType.Guild],
-  integration_types: [ApplicationIntegrationType.GuildInstall],
+  ...GUILD_ONLY,
 } satisfies RESTPostAPIContextMenuApplicationCommandsJSONBody;
 
 /** Reads the target message's text as the question; the reply is the same as `/ask`. */

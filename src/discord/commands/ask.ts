@@ -1,10 +1,8 @@
 import {
   ApplicationCommandOptionType,
   ApplicationCommandType,
-  ApplicationIntegrationType,
   type AutocompleteInteraction,
   type ChatInputCommandInteraction,
-  InteractionContextType,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord.js';
 import { answerView, takeCooldown } from '../asking.ts';
@@ -12,6 +10,7 @@ import type { BotContext } from '../context.ts';
 import { LIMITS } from '../render/limits.ts';
 import { interactionReply } from '../respond.ts';
 import { toChoices } from './autocomplete.ts';
+import { GUILD_ONLY } from './guild-only.ts';
 
 /** Longest question accepted; the engine reads no further anyway. */
 export const MAX_QUESTION_LENGTH = 300;
@@ -21,8 +20,7 @@ export const data = {
   type: ApplicationCommandType.ChatInput,
   name: 'ask',
   description: 'Ask about the story: get the answer with the verbatim quote and who said it',
-  contexts: [InteractionContextType.Guild],
-  integration_types: [ApplicationIntegrationType.GuildInstall],
+  ...GUILD_ONLY,
   options: [
     {
       type: ApplicationCommandOptionType.String,

@@ -1,22 +1,20 @@
 import {
   ApplicationCommandType,
-  ApplicationIntegrationType,
   type ChatInputCommandInteraction,
-  InteractionContextType,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord.js';
 import type { BotContext } from '../context.ts';
 import { helpView } from '../render/help.ts';
 import { interactionReply } from '../respond.ts';
 import { data as askStoryDesk } from './ask-storydesk.ts';
+import { GUILD_ONLY } from './guild-only.ts';
 
 /** `/help` — a short guide with examples. */
 export const data = {
   type: ApplicationCommandType.ChatInput,
   name: 'help',
   description: 'How to ask StoryDesk about the story, with examples',
-  contexts: [InteractionContextType.Guild],
-  integration_types: [ApplicationIntegrationType.GuildInstall],
+  ...GUILD_ONLY,
 } satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
 
 /** Only the reader sees the guide: it would be noise in the channel. */

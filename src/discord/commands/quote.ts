@@ -1,10 +1,8 @@
 import {
   ApplicationCommandOptionType,
   ApplicationCommandType,
-  ApplicationIntegrationType,
   type AutocompleteInteraction,
   type ChatInputCommandInteraction,
-  InteractionContextType,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord.js';
 import { foldText } from '../../engine/text.ts';
@@ -14,14 +12,14 @@ import { NOTICES } from '../messages.ts';
 import { quotesView } from '../render/quotes.ts';
 import { interactionReply } from '../respond.ts';
 import { toChoices } from './autocomplete.ts';
+import { GUILD_ONLY } from './guild-only.ts';
 
 /** `/quote speaker: about:` — direct quotes, verbatim, with when and where said. */
 export const data = {
   type: ApplicationCommandType.ChatInput,
   name: 'quote',
   description: 'Direct quotes from the story, by speaker and topic (leave both empty for all)',
-  contexts: [InteractionContextType.Guild],
-  integration_types: [ApplicationIntegrationType.GuildInstall],
+  ...GUILD_ONLY,
   options: [
     {
       type: ApplicationCommandOptionType.String,

@@ -1,8 +1,6 @@
 import {
   ApplicationCommandType,
-  ApplicationIntegrationType,
   type ChatInputCommandInteraction,
-  InteractionContextType,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord.js';
 import type { StoryEngine } from '../../engine/engine.ts';
@@ -11,14 +9,14 @@ import { encodeButton } from '../custom-ids.ts';
 import { timelineView } from '../render/timeline.ts';
 import type { MessageView } from '../render/view.ts';
 import { interactionReply } from '../respond.ts';
+import { GUILD_ONLY } from './guild-only.ts';
 
 /** `/timeline` — the story's events in order. */
 export const data = {
   type: ApplicationCommandType.ChatInput,
   name: 'timeline',
   description: 'The events of the story in order, with dates as the article words them',
-  contexts: [InteractionContextType.Guild],
-  integration_types: [ApplicationIntegrationType.GuildInstall],
+  ...GUILD_ONLY,
 } satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
 
 /** One page of the engine's timeline, with paging buttons. Shared with the paging buttons. */

@@ -1,10 +1,8 @@
 import {
   ApplicationCommandOptionType,
   ApplicationCommandType,
-  ApplicationIntegrationType,
   type AutocompleteInteraction,
   type ChatInputCommandInteraction,
-  InteractionContextType,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord.js';
 import type { BotContext } from '../context.ts';
@@ -12,14 +10,14 @@ import { ReplyableError } from '../errors.ts';
 import { whoView } from '../render/who.ts';
 import { interactionReply } from '../respond.ts';
 import { toChoices } from './autocomplete.ts';
+import { GUILD_ONLY } from './guild-only.ts';
 
 /** `/who name:` — how the story describes someone, and where it mentions them. */
 export const data = {
   type: ApplicationCommandType.ChatInput,
   name: 'who',
   description: 'Who or what someone is in the story, and the passages that mention them',
-  contexts: [InteractionContextType.Guild],
-  integration_types: [ApplicationIntegrationType.GuildInstall],
+  ...GUILD_ONLY,
   options: [
     {
       type: ApplicationCommandOptionType.String,
