@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { answerNeed, canAnswer } from '../../src/engine/intent.ts';
+
+describe('when a question says what kind of fact it wants', () => {
+  it.each([
+    ['when was assad ousted', 'date'],
+    ['what day did it happen', 'date'],
+    ['how long has russia been in syria', 'duration'],
+    ['how many troops does russia have', 'quantity'],
+    ['how much did the lease cost', 'quantity'],
+    ['why did russia intervene', 'reason'],
+    ['who is zakharova', null],
+    ['where are the bases', null],
+  ])('reads "%s" as asking for %s', (question, need) => {
+    expect(answerNeed(question)).toBe(need);
+  });
+});
+
+describe('when checking whether an answer can be what was asked', () => {
+  it('takes a month or "recently" as a date', () => {
+    expect(canAnswer('date', 'Bogdanov visited Damascus in late January')).toBe(true);
+    expect(canAnswer('date', 'the lease was recently terminated')).toBe(true);
+    expect(canAnswer('date', 'Zakharova is the spokeswoman')).toBe(false);
+  });
+
+  it('does not take a year as a quantity, nor "recently" as a duration', () => {
+    expect(canAnswer('quantity', 'involvement began in 2015')).toBe(false);
+    expect(canAnswer('quantity', 'two bases')).toBe(true);
+    expect(canAnswer('duration', 'involvement began in 2015')).toBe(true);
+    expect(canAnswer('duration', 'the lease was recently terminated')).toBe(false);
+  });
+
+  it('takes "due to" or "in order to" as a reason', () => {
+    expect(canAnswer('reason', 'ousted due to a rebel offensive')).toBe(true);
+    expect(canAnswer('reason', 'Assad fled to Moscow')).toBe(false);
+  });
+});
