@@ -74,9 +74,9 @@ export class Analyzer {
         continue;
       }
       const corrected = vocabulary.correct(word);
-      const correctedTerms = corrected === null ? [] : this.termsOfWord(corrected);
-      if (correctedTerms.length > 0) {
-        for (const term of correctedTerms) add(term, SCORING.correctedWeight);
+      if (corrected !== null) {
+        // A corrected filler word ("abbout") yields no terms at all, as it should.
+        for (const term of this.termsOfWord(corrected)) add(term, SCORING.correctedWeight);
       } else {
         const isForeignName = !vocabulary.isEnglishWord(word);
         for (const term of terms) add(term, 1, isForeignName);

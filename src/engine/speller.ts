@@ -46,9 +46,22 @@ export class Speller {
     return corrected;
   }
 
+  /**
+   * A real word can still be a typo when a held key doubled a letter
+   * ("basses" for "bases"): take the story's word if undoubling gives one.
+   */
+  private undoubled(word: string): string | null {
+    for (let i = 1; i < word.length; i++) {
+      if (word[i] !== word[i - 1]) continue;
+      const single = word.slice(0, i) + word.slice(i + 1);
+      if (this.known.has(single)) return single;
+    }
+    return null;
+  }
+
   private search(word: string): string | null {
     if (this.known.has(word)) return word;
-    if (this.realWords.has(word)) return null;
+    if (this.realWords.has(word)) return this.undoubled(word);
     const allowed = allowedEdits(word);
     if (allowed === 0) return null;
 
@@ -60,8 +73,13 @@ export class Speller {
     const close = [...candidates].filter((candidate) => {
       if (damerauLevenshtein(word, candidate, allowed) > allowed) return false;
       if (word.length <= SPELLING.shortWordLength && candidate[0] !== word[0]) return false;
-      // In a four-letter word only a dropped letter is a safe guess ("asad"); "rain" is not "ran".
-      return word.length >= SPELLING.minSubstitutionLength || candidate.length > word.length;
+      // In a four-letter word only a dropped letter ("asad") or two swapped
+      // ones ("baes") are safe guesses; "rain" is not "ran".
+      return (
+        word.length >= SPELLING.minSubstitutionLength ||
+        candidate.length > word.length ||
+        sameLetters(word, candidate)
+      );
     });
     if (close.length <= 1) return close[0] ?? null;
 
@@ -72,6 +90,11 @@ export class Speller {
     const ranked = new Fuse(nearest, SPELLING.fuse).search(word);
     return ranked[0]?.item ?? nearest[0] ?? null;
   }
+}
+
+/** Whether two words are anagrams: a swap of letters, not a change of them. */
+function sameLetters(a: string, b: string): boolean {
+  return a.length === b.length && [...a].sort().join('') === [...b].sort().join('');
 }
 
 /** Every spelling of `word` with one to `depth` letters dropped. */

@@ -1,7 +1,7 @@
 import type { Analyzer, QueryTerm, Vocabulary } from './analyzer.ts';
 import { COMMON_ENGLISH_WORDS } from './common-words.ts';
 import { Speller } from './speller.ts';
-import { QUESTION_WORDS } from './stopwords.ts';
+import { QUESTION_WORDS, STOPWORDS } from './stopwords.ts';
 import { SCORING } from './tuning.ts';
 
 /** What the index needs to know of an answer unit. */
@@ -90,7 +90,9 @@ export class TermIndex implements Vocabulary {
     this.coverage = new Float64Array(units.length);
     this.closeness = new Float64Array(units.length);
     this.touchedUnits = new Int32Array(units.length);
-    this.speller = new Speller(surface, COMMON_ENGLISH_WORDS);
+    // Filler words are corrections too: "abbout" must become "about" and drop
+    // out, not count against every answer as a word the story never uses.
+    this.speller = new Speller([...surface, ...STOPWORDS], COMMON_ENGLISH_WORDS);
     this.sortedWords = [...surface].sort();
   }
 

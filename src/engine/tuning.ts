@@ -30,7 +30,7 @@ export const SCORING = Object.freeze({
    */
   foreignNameUnits: 0.25,
   /** A corrected typo counts a little less than a word typed right. */
-  correctedWeight: 0.85,
+  correctedWeight: 0.95,
   /** Share of the score from how much of the question the unit explains. */
   coverageShare: 0.55,
   /** Passage sentences answer only when no curated pair does better. */

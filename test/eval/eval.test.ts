@@ -3,15 +3,18 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { bundledStory } from '../support/story.ts';
 import { type EvalReport, EvalSetSchema, evaluate } from './evaluate.ts';
+import { misspelt } from './typos.ts';
 
 const set = EvalSetSchema.parse(
   JSON.parse(readFileSync(path.join(import.meta.dirname, 'questions.json'), 'utf8')),
 );
 
 let report: EvalReport;
+let typoReport: EvalReport;
 beforeAll(async () => {
   const { engine } = await bundledStory();
   report = evaluate(set, (q) => engine.ask(q));
+  typoReport = evaluate(misspelt(set), (q) => engine.ask(q));
 });
 
 // Floors at the measured level, so a change that makes answers worse fails CI.
@@ -34,5 +37,16 @@ describe('on the evaluation set', () => {
   it('answers at least 85% of answerable questions correctly, with few wrong answers', () => {
     expect(report.hitAt1).toBeGreaterThanOrEqual(0.85);
     expect(report.wrong).toBeLessThanOrEqual(6);
+  });
+});
+
+describe('on the same questions with typos injected', () => {
+  it('still abstains on every off-topic question', () => {
+    expect(typoReport.offTopicAbstentionRate).toBe(1);
+  });
+
+  it('still answers at least 80% of answerable questions correctly', () => {
+    expect(typoReport.hitAt1).toBeGreaterThanOrEqual(0.8);
+    expect(typoReport.wrong).toBeLessThanOrEqual(8);
   });
 });

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { COMMON_ENGLISH_WORDS } from '../../src/engine/common-words.ts';
+import { damerauLevenshtein, Speller } from '../../src/engine/speller.ts';
+
+const speller = new Speller(
+  ['zakharova', 'bogdanov', 'hmeimim', 'tartous', 'assad', 'base', 'bases', 'headline', 'about'],
+  COMMON_ENGLISH_WORDS,
+);
+
+describe('when a reader misspells a word the story uses', () => {
+  it.each([
+    ['zakarova', 'zakharova'],
+    ['bogdanv', 'bogdanov'],
+    ['khmeimim', 'hmeimim'],
+    ['tartus', 'tartous'],
+    ['asad', 'assad'],
+    ['baes', 'base'],
+    ['abbout', 'about'],
+  ])('reads "%s" as "%s"', (typed, meant) => {
+    expect(speller.correct(typed)).toBe(meant);
+  });
+
+  it('undoubles a held key even when the result typed is itself a word ("basses")', () => {
+    expect(speller.correct('basses')).toBe('bases');
+  });
+});
+
+describe('when a reader types a real word the story does not use', () => {
+  it.each(['deadline', 'bake', 'rain'])('leaves "%s" alone', (typed) => {
+    expect(speller.correct(typed)).toBeNull();
+  });
+
+  it('does not bend gibberish into a story word', () => {
+    expect(speller.correct('asdfgh')).toBeNull();
+  });
+});
+
+describe('the edit distance', () => {
+  it('counts a swap of two letters as one edit', () => {
+    expect(damerauLevenshtein('sharaa', 'sharra')).toBe(1);
+    expect(damerauLevenshtein('baes', 'base')).toBe(1);
+  });
+});
