@@ -1,6 +1,6 @@
 import type { Answer, OfferedQuestion } from './answer.ts';
 import type { Grounding } from './grounding.ts';
-import { answerNeed, canAnswer } from './intent.ts';
+import { answerNeed, canAnswer, countedThing } from './intent.ts';
 import type { RankedUnit, TermIndex } from './term-index.ts';
 import { MAX_QUESTION_CHARS, tidy, words } from './text.ts';
 import { DECISION, SCORING } from './tuning.ts';
@@ -53,19 +53,31 @@ export function ask(context: AskContext, rawQuestion: string): Answer {
 function fitToNeed(context: AskContext, question: string, ranked: RankedUnit[]): RankedUnit[] {
   const need = answerNeed(question);
   if (need === null) return ranked;
+  // "How many troops" is not answered by a count of bases: the answer must
+  // also name what is counted.
+  const counted = need === 'quantity' ? countedThing(question) : null;
+  const countedTerms = counted ? context.index.analyze(counted).map((t) => t.term) : [];
   return ranked
     .map((r) => {
-      const key = `${need}:${r.unit}`;
+      const key = `${need}:${countedTerms.join(' ')}:${r.unit}`;
       let fits = context.fitCache.get(key);
       if (fits === undefined) {
         const unit = context.units[r.unit];
-        fits = unit ? canAnswer(need, answerTextOf(unit)) : false;
+        const text = unit ? answerTextOf(unit) : '';
+        fits =
+          unit !== undefined &&
+          canAnswer(need, text) &&
+          context.index.containsTerms(text, countedTerms);
+        if (context.fitCache.size >= FIT_CACHE_LIMIT) context.fitCache.clear();
         context.fitCache.set(key, fits);
       }
       return fits ? r : { unit: r.unit, score: r.score * SCORING.unfitAnswerFactor };
     })
     .sort((a, b) => b.score - a.score || a.unit - b.unit);
 }
+
+/** Questions can name anything counted, so the fit cache is bounded. */
+const FIT_CACHE_LIMIT = 50_000;
 
 function answerTextOf(unit: AnswerUnit): string {
   switch (unit.kind) {

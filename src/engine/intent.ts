@@ -32,6 +32,11 @@ export function answerNeed(question: string): AnswerNeed | null {
   return null;
 }
 
+/** What a "how many" question counts: "how many troops…" → "troops"; null otherwise. */
+export function countedThing(question: string): string | null {
+  return /\bhow many (\p{L}+)/u.exec(foldText(question))?.[1] ?? null;
+}
+
 /** Whether a text can answer that need at all: a "when" needs a date, a "how many" a number, a "why" a cause. */
 export function canAnswer(need: AnswerNeed, text: string): boolean {
   const folded = foldText(text);

@@ -126,6 +126,13 @@ export class TermIndex implements Vocabulary {
     return found.sort((a, b) => a.length - b.length || (a < b ? -1 : 1)).slice(0, limit);
   }
 
+  /** Whether a text holds every one of the given terms, read the way the index reads. */
+  containsTerms(text: string, terms: readonly string[]): boolean {
+    if (terms.length === 0) return true;
+    const present = new Set(this.analyzer.termsOf(text));
+    return terms.every((term) => present.has(term));
+  }
+
   /** Terms of a question as this index understands them. */
   analyze(question: string): QueryTerm[] {
     return this.analyzer.queryTerms(question, this);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerNeed, canAnswer } from '../../src/engine/intent.ts';
+import { answerNeed, canAnswer, countedThing } from '../../src/engine/intent.ts';
 
 describe('when a question says what kind of fact it wants', () => {
   it.each([
@@ -33,5 +33,12 @@ describe('when checking whether an answer can be what was asked', () => {
   it('takes "due to" or "in order to" as a reason', () => {
     expect(canAnswer('reason', 'ousted due to a rebel offensive')).toBe(true);
     expect(canAnswer('reason', 'Assad fled to Moscow')).toBe(false);
+  });
+});
+
+describe('when a "how many" question names what it counts', () => {
+  it('finds the counted thing', () => {
+    expect(countedThing('how many troops does russia have')).toBe('troops');
+    expect(countedThing('where are the bases')).toBeNull();
   });
 });
