@@ -39,7 +39,10 @@ export class Analyzer {
     for (const [phrase, replacement] of Object.entries(lexicon.synonyms)) {
       const key = phrase.split(' ').map(stem);
       longest = Math.max(longest, key.length);
-      this.synonyms.set(key.join(' '), replacement.split(' ').map(stem));
+      // Filler in a replacement ("took control") would be a term no text is
+      // indexed with, so it is dropped like anywhere else.
+      const terms = replacement.split(' ').flatMap((word) => (STOPWORDS.has(word) ? [] : [stem(word)]));
+      this.synonyms.set(key.join(' '), terms);
     }
     this.longestPhrase = longest;
   }
