@@ -41,7 +41,9 @@ export class Analyzer {
       longest = Math.max(longest, key.length);
       // Filler in a replacement ("took control") would be a term no text is
       // indexed with, so it is dropped like anywhere else.
-      const terms = replacement.split(' ').flatMap((word) => (STOPWORDS.has(word) ? [] : [stem(word)]));
+      const terms = replacement
+        .split(' ')
+        .flatMap((word) => (STOPWORDS.has(word) ? [] : [stem(word)]));
       this.synonyms.set(key.join(' '), terms);
     }
     this.longestPhrase = longest;

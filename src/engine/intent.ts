@@ -3,8 +3,10 @@ import { foldText } from './text.ts';
 /** The kind of fact a question asks for, when its wording says so. */
 export type AnswerNeed = 'date' | 'duration' | 'quantity' | 'reason';
 
+// "When" asks for a date at the start or before a verb ("when did…"), not as a
+// conjunction ("did Russia help when rebels advanced").
 const ASKS_FOR_DATE =
-  /\bwhen\b|\bwhat (?:day|date|year|month|time)\b|\bwhich (?:day|date|year|month)\b|\bsince when\b/;
+  /^\W*when\b|\bwhen (?:did|was|were|is|are|does|do|will|had|has|have|could|would|exactly)\b|\bwhat (?:day|date|year|month|time)\b|\bwhich (?:day|date|year|month)\b|\bsince when\b/;
 const ASKS_FOR_DURATION = /\bhow long\b/;
 // "How long has Russia been in Syria" is answered by "since 2015"; "recently" spans nothing.
 const HAS_DURATION =

@@ -10,6 +10,8 @@ describe('when a question says what kind of fact it wants', () => {
     ['how much did the lease cost', 'quantity'],
     ['why did russia intervene', 'reason'],
     ['who is zakharova', null],
+    ['did russia help assad when rebels were closing in', null],
+    ['so when did bogdanov visit', 'date'],
     ['where are the bases', null],
   ])('reads "%s" as asking for %s', (question, need) => {
     expect(answerNeed(question)).toBe(need);
