@@ -1,5 +1,5 @@
 import type { Analyzer, QueryTerm, Vocabulary } from './analyzer.ts';
-import { COMMON_ENGLISH_WORDS } from './common-words.ts';
+import { COMMON_ENGLISH_WORDS, looksEnglish } from './common-words.ts';
 import { Speller } from './speller.ts';
 import { QUESTION_WORDS, STOPWORDS } from './stopwords.ts';
 import { SCORING } from './tuning.ts';
@@ -92,7 +92,7 @@ export class TermIndex implements Vocabulary {
     this.touchedUnits = new Int32Array(units.length);
     // Filler words are corrections too: "abbout" must become "about" and drop
     // out, not count against every answer as a word the story never uses.
-    this.speller = new Speller([...surface, ...STOPWORDS], COMMON_ENGLISH_WORDS);
+    this.speller = new Speller([...surface, ...STOPWORDS, ...QUESTION_WORDS], COMMON_ENGLISH_WORDS);
     this.sortedWords = [...surface].sort();
   }
 
@@ -105,7 +105,7 @@ export class TermIndex implements Vocabulary {
   }
 
   isEnglishWord(word: string): boolean {
-    return COMMON_ENGLISH_WORDS.has(word);
+    return looksEnglish(word);
   }
 
   /** Known words starting with a prefix, shortest first, for autocomplete. */

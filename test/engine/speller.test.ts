@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { COMMON_ENGLISH_WORDS } from '../../src/engine/common-words.ts';
+import { COMMON_ENGLISH_WORDS, looksEnglish } from '../../src/engine/common-words.ts';
 import { damerauLevenshtein, Speller } from '../../src/engine/speller.ts';
 
 const speller = new Speller(
@@ -39,5 +39,15 @@ describe('the edit distance', () => {
   it('counts a swap of two letters as one edit', () => {
     expect(damerauLevenshtein('sharaa', 'sharra')).toBe(1);
     expect(damerauLevenshtein('baes', 'base')).toBe(1);
+  });
+});
+
+describe('when deciding whether an unknown word is a name the story lacks', () => {
+  it('treats a slip of an ordinary word as ordinary, not as a foreign name', () => {
+    expect(looksEnglish('speical')).toBe(true);
+    expect(looksEnglish('exmaple')).toBe(true);
+    expect(looksEnglish('ths')).toBe(true);
+    expect(looksEnglish('ukraine')).toBe(false);
+    expect(looksEnglish('erdogan')).toBe(false);
   });
 });
