@@ -1,5 +1,6 @@
 import type { Citation, KnowledgeBase, Quote, SourceBundle } from '../knowledge/schema.ts';
 import type { CitationInfo, SupportingQuote } from './answer.ts';
+import { mergedEntities } from './units.ts';
 
 /**
  * Turns knowledge references into the verbatim text and attribution shown to
@@ -10,11 +11,7 @@ export class Grounding {
   private readonly speakerNames = new Map<string, string>();
 
   constructor(kb: KnowledgeBase) {
-    for (const source of kb.sources) {
-      for (const entity of source.entities) {
-        if (!this.speakerNames.has(entity.id)) this.speakerNames.set(entity.id, entity.name);
-      }
-    }
+    for (const { entity } of mergedEntities(kb)) this.speakerNames.set(entity.id, entity.name);
   }
 
   /** Article metadata plus the paragraph number. */

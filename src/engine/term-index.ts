@@ -37,7 +37,6 @@ export const RANK_LIMIT = 64;
 export class TermIndex implements Vocabulary {
   private readonly docUnit: number[] = [];
   private readonly docRole: number[] = [];
-  private readonly docTerms: string[][] = [];
   private readonly docWeight: Float64Array;
   private readonly postings = new Map<string, Int32Array>();
   private readonly unitsWithTerm = new Map<string, number>();
@@ -78,12 +77,16 @@ export class TermIndex implements Vocabulary {
       }
       for (const word of analyzer.surfaceWords(unit.body)) surface.add(word);
     });
-    for (const [term, docIds] of postings) this.postings.set(term, Int32Array.from(docIds));
     const docCount = this.docUnit.length;
     this.docWeight = new Float64Array(docCount);
-    this.docTerms.forEach((terms, docId) => {
-      this.docWeight[docId] = terms.reduce((sum, term) => sum + this.termWeight(term), 0);
-    });
+    // A doc's weight is the sum of its terms' weights, gathered from the
+    // postings so no per-doc term list outlives the build.
+    for (const [term, docIds] of postings) {
+      const weight = this.termWeight(term);
+      for (const docId of docIds)
+        this.docWeight[docId] = (this.docWeight[docId] as number) + weight;
+      this.postings.set(term, Int32Array.from(docIds));
+    }
     this.matchedQuery = new Float64Array(docCount);
     this.matchedDoc = new Float64Array(docCount);
     this.touchedDocs = new Int32Array(docCount);
@@ -219,7 +222,6 @@ export class TermIndex implements Vocabulary {
     if (terms.size === 0) return;
     const docId = this.docUnit.push(unit) - 1;
     this.docRole.push(role);
-    this.docTerms.push([...terms]);
     for (const term of terms) {
       const list = postings.get(term);
       if (list) list.push(docId);
