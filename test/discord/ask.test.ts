@@ -1,7 +1,7 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { decodeButton } from '../../src/discord/custom-ids.ts';
 import { autocomplete, chatInput } from '../fixtures/discord/gateway.ts';
-import { type Harness, startHarness } from '../fixtures/discord/harness.ts';
+import { useHarness } from '../fixtures/discord/harness.ts';
 import {
   blockQuoted,
   choiceProblems,
@@ -16,18 +16,12 @@ import {
   textOf,
 } from '../fixtures/discord/payloads.ts';
 
-let bot: Harness;
-
-beforeAll(async () => {
-  bot = await startHarness({ cooldown: { questions: 1000, windowMs: 10_000 } });
-});
-afterEach(() => bot.discord.reset());
-afterAll(() => bot.stop());
+const bot = useHarness({ cooldown: { questions: 1000, windowMs: 10_000 } });
 
 async function ask(question: string) {
-  const id = bot.interact(chatInput('ask', { question }));
-  const request = await bot.discord.callback(id);
-  return { request, callback: callbackOf(request), answer: bot.engine.ask(question) };
+  const id = bot().interact(chatInput('ask', { question }));
+  const request = await bot().discord.callback(id);
+  return { request, callback: callbackOf(request), answer: bot().engine.ask(question) };
 }
 
 describe('when asked "where are the bases?" with /ask', () => {
@@ -52,7 +46,7 @@ describe('when asked "where are the bases?" with /ask', () => {
     if (!citation || !answer.quote) return;
     const shown = unescapeMarkdown(blockQuoted(embed?.description ?? ''));
     expect(shown).toBe(answer.quote.text);
-    expect(bot.engine.passage(citation.sourceId, citation.passage)?.text).toContain(shown);
+    expect(bot().engine.passage(citation.sourceId, citation.passage)?.text).toContain(shown);
     expect(unescapeMarkdown(embed?.description ?? '')).toContain(answer.answer);
   });
 
@@ -98,7 +92,7 @@ describe('when asked something the article does not say', () => {
     expect(callback.data?.allowed_mentions).toEqual({ parse: [] });
     const text = unescapeMarkdown(textOf(callback.data));
     expect(text).toMatch(/does not say/);
-    expect(text).toContain(bot.engine.story().scope);
+    expect(text).toContain(bot().engine.story().scope);
   });
 
   it('offers each suggestion as a button', async () => {
@@ -122,26 +116,26 @@ describe('when a question pings @everyone', () => {
 
 describe('when typing a question (autocomplete)', () => {
   it('suggests known questions matching what is typed, within Discord limits', async () => {
-    const id = bot.interact(autocomplete('ask', { question: 'bases' }, 'question'));
-    const callback = callbackOf(await bot.discord.callback(id));
+    const id = bot().interact(autocomplete('ask', { question: 'bases' }, 'question'));
+    const callback = callbackOf(await bot().discord.callback(id));
     expect(callback.type).toBe(CALLBACK.autocomplete);
     const choices = callback.data?.choices ?? [];
     expect(choices.length).toBeGreaterThan(0);
     expect(choiceProblems(choices)).toEqual([]);
-    expect(choices.map((c) => c.value)).toEqual(bot.engine.complete('bases', 25));
+    expect(choices.map((c) => c.value)).toEqual(bot().engine.complete('bases', 25));
   });
 
   it('offers the featured questions before anything is typed', async () => {
-    const id = bot.interact(autocomplete('ask', { question: '' }, 'question'));
-    const choices = callbackOf(await bot.discord.callback(id)).data?.choices ?? [];
-    expect(choices.map((c) => c.name)).toEqual(bot.engine.complete('').slice(0, 25));
+    const id = bot().interact(autocomplete('ask', { question: '' }, 'question'));
+    const choices = callbackOf(await bot().discord.callback(id)).data?.choices ?? [];
+    expect(choices.map((c) => c.name)).toEqual(bot().engine.complete('').slice(0, 25));
   });
 
   it('caps a runaway partial at 25 choices of at most 100 characters', async () => {
-    const id = bot.interact(
+    const id = bot().interact(
       autocomplete('ask', { question: 'who what when where russia syria '.repeat(9) }, 'question'),
     );
-    const choices = callbackOf(await bot.discord.callback(id)).data?.choices ?? [];
+    const choices = callbackOf(await bot().discord.callback(id)).data?.choices ?? [];
     expect(choiceProblems(choices)).toEqual([]);
   });
 });

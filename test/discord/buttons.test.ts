@@ -1,9 +1,9 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { BUNDLED_KNOWLEDGE_DIR } from '../../src/config.ts';
 import { encodeButton } from '../../src/discord/custom-ids.ts';
 import { loadKnowledge } from '../../src/knowledge/load.ts';
 import { botReply, buttonClick, chatInput } from '../fixtures/discord/gateway.ts';
-import { type Harness, startHarness } from '../fixtures/discord/harness.ts';
+import { useHarness } from '../fixtures/discord/harness.ts';
 import { OTHER_READER, READER } from '../fixtures/discord/ids.ts';
 import { blockQuoted, messageProblems, unescapeMarkdown } from '../fixtures/discord/limits.ts';
 import {
@@ -15,17 +15,11 @@ import {
   textOf,
 } from '../fixtures/discord/payloads.ts';
 
-let bot: Harness;
-
-beforeAll(async () => {
-  bot = await startHarness({ cooldown: { questions: 1000, windowMs: 10_000 } });
-});
-afterEach(() => bot.discord.reset());
-afterAll(() => bot.stop());
+const bot = useHarness({ cooldown: { questions: 1000, windowMs: 10_000 } });
 
 async function run(raw: { id: string }): Promise<InteractionCallback> {
-  const id = bot.interact(raw);
-  return callbackOf(await bot.discord.callback(id));
+  const id = bot().interact(raw);
+  return callbackOf(await bot().discord.callback(id));
 }
 
 /** Runs a command, then returns the reply as the message its buttons sit on. */
@@ -47,7 +41,7 @@ async function questionWithAlternatives(): Promise<string> {
   const kb = await loadKnowledge(BUNDLED_KNOWLEDGE_DIR);
   const found = kb.sources
     .flatMap((s) => s.pairs.flatMap((p) => p.questions))
-    .find((q) => bot.engine.ask(q).alternatives.length > 0);
+    .find((q) => bot().engine.ask(q).alternatives.length > 0);
   if (!found) throw new Error('no curated phrasing gets alternatives: cannot test "did you mean"');
   return found;
 }
@@ -57,12 +51,12 @@ describe('when a reader clicks "Show passage"', () => {
     const { callback, onMessage } = await replyTo(
       chatInput('ask', { question: 'where are the bases?' }),
     );
-    const citation = bot.engine.ask('where are the bases?').citation;
+    const citation = bot().engine.ask('where are the bases?').citation;
     const shown = await run(buttonClick(button(callback, /^Show passage/), onMessage));
     expect(shown.type).toBe(CALLBACK.reply);
     expect(shown.data?.flags).toBe(EPHEMERAL);
     expect(shown.data?.allowed_mentions).toEqual({ parse: [] });
-    const paragraph = citation && bot.engine.passage(citation.sourceId, citation.passage);
+    const paragraph = citation && bot().engine.passage(citation.sourceId, citation.passage);
     expect(unescapeMarkdown(blockQuoted(shown.data?.embeds?.[0]?.description ?? ''))).toBe(
       paragraph?.text,
     );
@@ -72,13 +66,13 @@ describe('when a reader clicks "Show passage"', () => {
 describe('when a reader clicks a "did you mean" question', () => {
   it('answers that question', async () => {
     const question = await questionWithAlternatives();
-    const alternative = bot.engine.ask(question).alternatives[0]?.question ?? '';
+    const alternative = bot().engine.ask(question).alternatives[0]?.question ?? '';
     const { callback, onMessage } = await replyTo(chatInput('ask', { question }));
     const label = alternative.length > 80 ? alternative.slice(0, 60) : alternative;
     const clicked = await run(
       buttonClick(button(callback, new RegExp(`^${escapeRegExp(label)}`)), onMessage),
     );
-    const expected = bot.engine.ask(alternative);
+    const expected = bot().engine.ask(alternative);
     expect(clicked.type).toBe(CALLBACK.reply);
     expect(unescapeMarkdown(clicked.data?.embeds?.[0]?.title ?? '')).toBe(expected.question);
     expect(unescapeMarkdown(clicked.data?.embeds?.[0]?.description ?? '')).toContain(
@@ -91,14 +85,14 @@ describe('when a reader clicks a "did you mean" question', () => {
 describe('when a reader clicks a suggestion after "the article does not say"', () => {
   it('answers the suggestion, still privately', async () => {
     const question = 'how many troops does russia have in syria';
-    const suggestion = bot.engine.ask(question).suggestions[0] ?? '';
+    const suggestion = bot().engine.ask(question).suggestions[0] ?? '';
     const { callback, onMessage } = await replyTo(chatInput('ask', { question }));
     expect(callback.data?.flags).toBe(EPHEMERAL);
     const first = buttonsOf(callback.data)[0]?.custom_id ?? '';
     const clicked = await run(buttonClick(first, onMessage));
     expect(clicked.data?.flags).toBe(EPHEMERAL);
     expect(unescapeMarkdown(clicked.data?.embeds?.[0]?.title ?? '')).toBe(
-      bot.engine.ask(suggestion).question,
+      bot().engine.ask(suggestion).question,
     );
   });
 });
@@ -113,7 +107,7 @@ describe('when the timeline is paged', () => {
     const [earlier, later] = buttonsOf(page2.data);
     expect(earlier?.disabled).toBeUndefined();
     expect(later?.disabled).toBe(true);
-    const lastEvent = bot.engine.timeline().at(-1);
+    const lastEvent = bot().engine.timeline().at(-1);
     expect(unescapeMarkdown(page2.data?.embeds?.[0]?.description ?? '')).toContain(
       lastEvent?.summary,
     );

@@ -1,4 +1,4 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { decodeButton } from '../../src/discord/custom-ids.ts';
 import {
   autocomplete,
@@ -6,7 +6,7 @@ import {
   message,
   messageContextMenu,
 } from '../fixtures/discord/gateway.ts';
-import { type Harness, startHarness } from '../fixtures/discord/harness.ts';
+import { useHarness } from '../fixtures/discord/harness.ts';
 import {
   blockQuoted,
   choiceProblems,
@@ -21,23 +21,17 @@ import {
   textOf,
 } from '../fixtures/discord/payloads.ts';
 
-let bot: Harness;
-
-beforeAll(async () => {
-  bot = await startHarness();
-});
-afterEach(() => bot.discord.reset());
-afterAll(() => bot.stop());
+const bot = useHarness();
 
 async function run(raw: { id: string }) {
-  const id = bot.interact(raw);
-  return callbackOf(await bot.discord.callback(id));
+  const id = bot().interact(raw);
+  return callbackOf(await bot().discord.callback(id));
 }
 
 describe('when a reader runs /timeline', () => {
   it('lists the first events in order, with dates as worded and ¶', async () => {
     const callback = await run(chatInput('timeline'));
-    const events = bot.engine.timeline();
+    const events = bot().engine.timeline();
     const description = unescapeMarkdown(callback.data?.embeds?.[0]?.description ?? '');
     expect(callback.type).toBe(CALLBACK.reply);
     expect(callback.data?.allowed_mentions).toEqual({ parse: [] });
@@ -55,10 +49,14 @@ describe('when a reader runs /timeline', () => {
   it('marks years deduced from context as "(inferred year)"', async () => {
     const callback = await run(chatInput('timeline'));
     const lines = (callback.data?.embeds?.[0]?.description ?? '').split('\n\n');
-    const inferred = bot.engine.timeline().filter((e) => e.date.inferred);
+    const inferred = bot()
+      .engine.timeline()
+      .filter((e) => e.date.inferred);
     expect(inferred.length).toBeGreaterThan(0);
     for (const line of lines) {
-      const event = bot.engine.timeline().find((e) => unescapeMarkdown(line).includes(e.summary));
+      const event = bot()
+        .engine.timeline()
+        .find((e) => unescapeMarkdown(line).includes(e.summary));
       expect(line.includes('inferred year')).toBe(Boolean(event?.date.inferred));
     }
   });
@@ -79,7 +77,7 @@ describe('when a reader runs /timeline', () => {
 describe('when a reader runs /quote', () => {
   it('with no options, shows every quote verbatim with speaker, role, when said and ¶', async () => {
     const callback = await run(chatInput('quote'));
-    const quotes = bot.engine.quotes();
+    const quotes = bot().engine.quotes();
     const fields = callback.data?.embeds?.[0]?.fields ?? [];
     expect(fields).toHaveLength(quotes.length);
     for (const [i, quote] of quotes.entries()) {
@@ -94,16 +92,16 @@ describe('when a reader runs /quote', () => {
   });
 
   it('by a speaker, shows only that speaker', async () => {
-    const speaker = bot.engine.speakers()[0] ?? '';
+    const speaker = bot().engine.speakers()[0] ?? '';
     const callback = await run(chatInput('quote', { speaker }));
     const fields = callback.data?.embeds?.[0]?.fields ?? [];
-    expect(fields.length).toBe(bot.engine.quotes({ speaker }).length);
+    expect(fields.length).toBe(bot().engine.quotes({ speaker }).length);
     expect(fields.every((f) => f.name.startsWith(speaker))).toBe(true);
   });
 
   it('about a topic, shows the matching quotes', async () => {
     const callback = await run(chatInput('quote', { about: 'arms' }));
-    const expected = bot.engine.quotes({ about: 'arms' });
+    const expected = bot().engine.quotes({ about: 'arms' });
     expect(expected.length).toBeGreaterThan(0);
     expect(callback.data?.embeds?.[0]?.fields?.length).toBe(expected.length);
   });
@@ -111,11 +109,11 @@ describe('when a reader runs /quote', () => {
   it('matching nothing, says so privately and names who is quoted', async () => {
     const callback = await run(chatInput('quote', { speaker: 'Napoleon Bonaparte' }));
     expect(callback.data?.flags).toBe(EPHEMERAL);
-    for (const speaker of bot.engine.speakers()) expect(textOf(callback.data)).toContain(speaker);
+    for (const speaker of bot().engine.speakers()) expect(textOf(callback.data)).toContain(speaker);
   });
 
   it('autocompletes speakers from what is typed', async () => {
-    const speaker = bot.engine.speakers()[0] ?? '';
+    const speaker = bot().engine.speakers()[0] ?? '';
     const partial = speaker.slice(0, 4).toLowerCase();
     const callback = await run(autocomplete('quote', { speaker: partial }, 'speaker'));
     const names = callback.data?.choices?.map((c) => c.name) ?? [];
@@ -128,7 +126,7 @@ describe('when a reader runs /quote', () => {
 
 describe('when a reader runs /who', () => {
   it('shows the card: how the article describes them and where they appear', async () => {
-    const card = bot.engine.who('zakharova');
+    const card = bot().engine.who('zakharova');
     expect(card).not.toBeNull();
     const callback = await run(chatInput('who', { name: 'zakharova' }));
     const embed = callback.data?.embeds?.[0];
@@ -149,13 +147,13 @@ describe('when a reader runs /who', () => {
     expect(callback.data?.allowed_mentions).toEqual({ parse: [] });
     const text = textOf(callback.data);
     expect(text).toMatch(/not in this story/);
-    for (const name of bot.engine.whoNames('')) expect(text).toContain(name);
+    for (const name of bot().engine.whoNames('')) expect(text).toContain(name);
   });
 
   it('autocompletes names', async () => {
     const callback = await run(autocomplete('who', { name: 'bogd' }, 'name'));
     const names = callback.data?.choices?.map((c) => c.name) ?? [];
-    expect(names).toEqual(bot.engine.whoNames('bogd').slice(0, 25));
+    expect(names).toEqual(bot().engine.whoNames('bogd').slice(0, 25));
     expect(names.length).toBeGreaterThan(0);
   });
 });
@@ -163,7 +161,7 @@ describe('when a reader runs /who', () => {
 describe('when a reader runs /source', () => {
   it('names the article, outlet, via, author and date as known, and what the bot covers', async () => {
     const callback = await run(chatInput('source'));
-    const story = bot.engine.story();
+    const story = bot().engine.story();
     const text = unescapeMarkdown(textOf(callback.data));
     expect(text).toContain(story.scope);
     for (const source of story.sources) {
@@ -183,7 +181,7 @@ describe('when a reader runs /help', () => {
     expect(callback.data?.flags).toBe(EPHEMERAL);
     for (const command of ['/ask', '/timeline', '/quote', '/who', '/source'])
       expect(text).toContain(command);
-    expect(text).toContain(bot.engine.story().examples[0]);
+    expect(text).toContain(bot().engine.story().examples[0]);
     expect(text).toContain('@StoryDesk');
   });
 });
@@ -192,7 +190,7 @@ describe('when a reader right-clicks a message → Ask StoryDesk', () => {
   it("answers the message's text like /ask", async () => {
     const target = message('where are the bases?');
     const callback = await run(messageContextMenu('Ask StoryDesk', target));
-    const answer = bot.engine.ask('where are the bases?');
+    const answer = bot().engine.ask('where are the bases?');
     expect(callback.type).toBe(CALLBACK.reply);
     expect(callback.data?.allowed_mentions).toEqual({ parse: [] });
     expect(unescapeMarkdown(blockQuoted(callback.data?.embeds?.[0]?.description ?? ''))).toBe(

@@ -1,25 +1,19 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { messageCreate } from '../fixtures/discord/gateway.ts';
-import { type Harness, startHarness } from '../fixtures/discord/harness.ts';
+import { useHarness } from '../fixtures/discord/harness.ts';
 import { BOT_USER, CHANNEL_ID, READER } from '../fixtures/discord/ids.ts';
 import { blockQuoted, messageProblems, unescapeMarkdown } from '../fixtures/discord/limits.ts';
 import { messageOf, textOf } from '../fixtures/discord/payloads.ts';
 
-let bot: Harness;
-
-beforeAll(async () => {
-  bot = await startHarness({ cooldown: { questions: 1000, windowMs: 10_000 } });
-});
-afterEach(() => bot.discord.reset());
-afterAll(() => bot.stop());
+const bot = useHarness({ cooldown: { questions: 1000, windowMs: 10_000 } });
 
 const MENTION = `<@${BOT_USER.id}>`;
 
 /** Posts a message and waits for the bot's reply to it. */
 async function replyTo(content: string, author = READER) {
   const raw = messageCreate(content, author);
-  bot.post(raw);
-  const request = await bot.discord.waitFor(
+  bot().post(raw);
+  const request = await bot().discord.waitFor(
     (r) =>
       r.method === 'POST' &&
       r.path === `/channels/${CHANNEL_ID}/messages` &&
@@ -30,7 +24,7 @@ async function replyTo(content: string, author = READER) {
 
 /** Replies the bot sent in the channel so far. */
 function channelReplies() {
-  return bot.discord.requests.filter((r) => r.path === `/channels/${CHANNEL_ID}/messages`);
+  return bot().discord.requests.filter((r) => r.path === `/channels/${CHANNEL_ID}/messages`);
 }
 
 describe('when a reader writes "@StoryDesk where are the bases?"', () => {
@@ -45,7 +39,7 @@ describe('when a reader writes "@StoryDesk where are the bases?"', () => {
 
   it('asks the question without the mention', async () => {
     const { sent } = await replyTo(`${MENTION}, where are the bases?`);
-    const answer = bot.engine.ask('where are the bases?');
+    const answer = bot().engine.ask('where are the bases?');
     expect(unescapeMarkdown(sent.embeds?.[0]?.title ?? '')).toBe(answer.question);
     expect(unescapeMarkdown(blockQuoted(sent.embeds?.[0]?.description ?? ''))).toBe(
       answer.quote?.text,
@@ -79,7 +73,7 @@ describe('when a mention asks what the article does not say', () => {
 describe('when the mention carries no question', () => {
   it('replies with an example question', async () => {
     const { sent } = await replyTo(MENTION);
-    expect(textOf(sent)).toContain(bot.engine.story().examples[0]);
+    expect(textOf(sent)).toContain(bot().engine.story().examples[0]);
     expect(sent.allowed_mentions).toEqual({ parse: [], replied_user: false });
   });
 });
@@ -102,7 +96,7 @@ describe('when a message is not for the bot', () => {
   ];
   for (const [what, build] of ignored) {
     it(`stays silent when ${what}`, async () => {
-      bot.post(build());
+      bot().post(build());
       const control = await replyTo(`${MENTION} who is zakharova`);
       expect(channelReplies().map((r) => messageOf(r).message_reference?.message_id)).toEqual([
         control.id,
