@@ -13,6 +13,8 @@ export class Speller {
   private readonly known: ReadonlySet<string>;
   /** A spelling with letters dropped → the known words it comes from. */
   private readonly byDeletion = new Map<string, string[]>();
+  /** A word's letters in order → the known words made of exactly those letters. */
+  private readonly byLetters = new Map<string, string[]>();
   private readonly corrections = new Map<string, string | null>();
 
   /**
@@ -31,6 +33,12 @@ export class Speller {
         const words = this.byDeletion.get(key);
         if (words) words.push(word);
         else this.byDeletion.set(key, [word]);
+      }
+      if (word.length >= SPELLING.scrambledFromLength) {
+        const letters = sortedLetters(word);
+        const words = this.byLetters.get(letters);
+        if (words) words.push(word);
+        else this.byLetters.set(letters, [word]);
       }
     }
   }
@@ -59,6 +67,21 @@ export class Speller {
     return null;
   }
 
+  /**
+   * Two letters swapped across a third ("asulym" for "asylum") are two edits,
+   * too many to allow in general, but a word with exactly the same letters
+   * is still a safe guess once the word is long enough.
+   */
+  private unscrambled(word: string): string | null {
+    if (word.length < SPELLING.scrambledFromLength) return null;
+    const sameLetters = (this.byLetters.get(sortedLetters(word)) ?? []).filter(
+      (candidate) =>
+        candidate[0] === word[0] &&
+        damerauLevenshtein(word, candidate, SCRAMBLE_EDITS) <= SCRAMBLE_EDITS,
+    );
+    return sameLetters.length === 1 ? (sameLetters[0] ?? null) : null;
+  }
+
   private search(word: string): string | null {
     if (this.known.has(word)) return word;
     if (this.realWords.has(word)) return this.undoubled(word);
@@ -81,7 +104,8 @@ export class Speller {
         sameLetters(word, candidate)
       );
     });
-    if (close.length <= 1) return close[0] ?? null;
+    if (close.length === 0) return this.unscrambled(word);
+    if (close.length === 1) return close[0] ?? null;
 
     const fewestEdits = Math.min(...close.map((c) => damerauLevenshtein(word, c, allowed)));
     const nearest = close
@@ -94,8 +118,15 @@ export class Speller {
 
 /** Whether two words are anagrams: a swap of letters, not a change of them. */
 function sameLetters(a: string, b: string): boolean {
-  return a.length === b.length && [...a].sort().join('') === [...b].sort().join('');
+  return a.length === b.length && sortedLetters(a) === sortedLetters(b);
 }
+
+function sortedLetters(word: string): string {
+  return [...word].sort().join('');
+}
+
+/** A scrambled word is at most two swaps from the word meant. */
+const SCRAMBLE_EDITS = 2;
 
 /** Every spelling of `word` with one to `depth` letters dropped. */
 function deletions(word: string, depth: number): Set<string> {

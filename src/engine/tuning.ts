@@ -4,12 +4,14 @@
  */
 export const SPELLING = Object.freeze({
   /** Shorter words are too easy to bend into another word. */
-  minWordLength: 4,
+  minWordLength: 3,
   /** Shorter words are corrected only by adding a letter they dropped. */
   minSubstitutionLength: 5,
   /** Up to this length a correction must also keep the first letter. */
   shortWordLength: 5,
-  twoEditsFromLength: 9,
+  twoEditsFromLength: 7,
+  /** From this length a word with the very same letters as a known one is taken for it. */
+  scrambledFromLength: 6,
   /** Fuse.js ranks the candidates the deletion index found; the threshold lets all of them through. */
   fuse: Object.freeze({ includeScore: true, ignoreLocation: true, threshold: 1 }),
 });

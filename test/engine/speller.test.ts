@@ -3,7 +3,22 @@ import { COMMON_ENGLISH_WORDS, looksEnglish } from '../../src/engine/common-word
 import { damerauLevenshtein, Speller } from '../../src/engine/speller.ts';
 
 const speller = new Speller(
-  ['zakharova', 'bogdanov', 'hmeimim', 'tartous', 'assad', 'base', 'bases', 'headline', 'about'],
+  [
+    'zakharova',
+    'bogdanov',
+    'hmeimim',
+    'tartous',
+    'assad',
+    'base',
+    'bases',
+    'headline',
+    'about',
+    'asylum',
+    'granted',
+    'when',
+    'the',
+    'stance',
+  ],
   COMMON_ENGLISH_WORDS,
 );
 
@@ -16,6 +31,10 @@ describe('when a reader misspells a word the story uses', () => {
     ['asad', 'assad'],
     ['baes', 'base'],
     ['abbout', 'about'],
+    ['wen', 'when'],
+    ['teh', 'the'],
+    ['granteed', 'granted'],
+    ['asulym', 'asylum'],
   ])('reads "%s" as "%s"', (typed, meant) => {
     expect(speller.correct(typed)).toBe(meant);
   });
@@ -28,6 +47,10 @@ describe('when a reader misspells a word the story uses', () => {
 describe('when a reader types a real word the story does not use', () => {
   it.each(['deadline', 'bake', 'rain'])('leaves "%s" alone', (typed) => {
     expect(speller.correct(typed)).toBeNull();
+  });
+
+  it('does not stretch two edits over a six-letter name ("france" is not "stance")', () => {
+    expect(speller.correct('france')).toBeNull();
   });
 
   it('does not bend gibberish into a story word', () => {
