@@ -1,6 +1,6 @@
 import type { Answer, OfferedQuestion } from './answer.ts';
 import type { Grounding } from './grounding.ts';
-import { answerNeed, canAnswer, countedThing } from './intent.ts';
+import { answerNeed, canAnswer, countedPhrases, countedThing } from './intent.ts';
 import type { RankedUnit, TermIndex } from './term-index.ts';
 import { MAX_QUESTION_CHARS, tidy, words } from './text.ts';
 import { DECISION, SCORING } from './tuning.ts';
@@ -67,7 +67,10 @@ function fitToNeed(context: AskContext, question: string, ranked: RankedUnit[]):
         fits =
           unit !== undefined &&
           canAnswer(need, text) &&
-          context.index.containsTerms(text, countedTerms);
+          (countedTerms.length === 0 ||
+            countedPhrases(text).some((phrase) =>
+              context.index.containsTerms(phrase, countedTerms),
+            ));
         if (context.fitCache.size >= FIT_CACHE_LIMIT) context.fitCache.clear();
         context.fitCache.set(key, fits);
       }

@@ -34,10 +34,44 @@ export function answerNeed(question: string): AnswerNeed | null {
   return null;
 }
 
-/** What a "how many" question counts: "how many troops…" → "troops"; null otherwise. */
+/** What a "how many" question counts: "how many russian troops are…" → "troops"; null otherwise. */
 export function countedThing(question: string): string | null {
-  return /\bhow many (\p{L}+)/u.exec(foldText(question))?.[1] ?? null;
+  const phrase = /\bhow many ((?:\p{L}+ ?)+)/u.exec(foldText(question))?.[1] ?? '';
+  const counted: string[] = [];
+  for (const word of phrase.split(' ')) {
+    if (word === '' || ENDS_COUNTED_PHRASE.has(word)) break;
+    counted.push(word);
+  }
+  // The head of "russian troops" is the last word: the troops are counted, not the Russians.
+  return counted.at(-1) ?? null;
 }
+
+/** Words that end the counted noun phrase of "how many X are…". */
+const ENDS_COUNTED_PHRASE: ReadonlySet<string> = new Set(
+  'are is was were does do did have has had will would can could in of at on there does from by to that which still currently'.split(
+    ' ',
+  ),
+);
+
+/**
+ * What each number in a text counts: the few words after it ("two bases in
+ * Syria"). "How many troops" is answered by a number of troops, not by any
+ * number in a text that mentions troops somewhere.
+ */
+export function countedPhrases(text: string): string[] {
+  const folded = foldText(text).split(/[^\p{L}\p{N}]+/u);
+  const phrases: string[] = [];
+  folded.forEach((word, at) => {
+    if (IS_QUANTITY_WORD.test(word))
+      phrases.push(folded.slice(at + 1, at + 1 + COUNTED_WINDOW).join(' '));
+  });
+  return phrases;
+}
+
+/** How many words after a number may name what it counts ("two military bases"). */
+const COUNTED_WINDOW = 3;
+const IS_QUANTITY_WORD =
+  /^(?!(?:1[89]|20)\d\d$)\d+$|^(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen|dozens|hundred|hundreds|thousand|thousands|million|millions|billion|several)$/;
 
 /** Whether a text can answer that need at all: a "when" needs a date, a "how many" a number, a "why" a cause. */
 export function canAnswer(need: AnswerNeed, text: string): boolean {

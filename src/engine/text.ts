@@ -12,14 +12,22 @@ const POSSESSIVE = /'s\b/g;
 /** Chat mentions (@everyone, <@123>, <#456>) address people; they ask nothing. */
 const MENTIONS = /<[@#][!&]?\d+>|@(?:everyone|here)\b/g;
 const NON_WORD = /[^\p{L}\p{N}]+/gu;
+/**
+ * "US" in capitals is the country; lowercased it would be the stopword "us"
+ * and "what did the US say" would lose its subject.
+ */
+const UNITED_STATES = /(?<![\p{L}\p{N}])U\.?S\.?(?:A\.?)?(?![\p{L}\p{N}])/gu;
+const HAS_LOWERCASE = /\p{Ll}/u;
 
 /** Longest input the engine reads; the rest of a runaway message adds nothing but cost. */
 export const MAX_QUESTION_CHARS = 500;
 
 /** Lowercases, strips accents, control characters and possessives. */
 export function foldText(text: string): string {
-  return text
-    .slice(0, MAX_QUESTION_CHARS * 4)
+  const clipped = text.slice(0, MAX_QUESTION_CHARS * 4);
+  // In a message typed all in capitals, "US" is as likely to be "us".
+  const country = HAS_LOWERCASE.test(clipped) ? clipped.replace(UNITED_STATES, ' usa ') : clipped;
+  return country
     .replace(MENTIONS, ' ')
     .normalize('NFKD')
     .replace(COMBINING_MARKS, '')

@@ -78,8 +78,19 @@ describe('when a question is on the subject but the article does not say', () =>
     'how many troops does russia have in syria',
     'how many warships are at tartous',
     'how much did russia pay for the tartous lease',
+    'how many russian troops are still in syria',
+    'what did the US say about the russian bases',
+    'how old is zakharova',
   ])('abstains on "%s" rather than guess', (question) => {
     expect(engine.ask(question).status).toBe('unknown');
+  });
+});
+
+describe('when asked how many bases Russia has', () => {
+  it('answers with the count of bases', () => {
+    const answer = engine.ask('how many military bases does russia have in syria');
+    expect(answer.status).toBe('answered');
+    expect(answer.answer).toMatch(/two bases/);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerNeed, canAnswer, countedThing } from '../../src/engine/intent.ts';
+import { answerNeed, canAnswer, countedPhrases, countedThing } from '../../src/engine/intent.ts';
 
 describe('when a question says what kind of fact it wants', () => {
   it.each([
@@ -42,5 +42,16 @@ describe('when a "how many" question names what it counts', () => {
   it('finds the counted thing', () => {
     expect(countedThing('how many troops does russia have')).toBe('troops');
     expect(countedThing('where are the bases')).toBeNull();
+  });
+
+  it('takes the head of a longer phrase: the troops are counted, not the Russians', () => {
+    expect(countedThing('how many russian troops are still in syria')).toBe('troops');
+    expect(countedThing('how many naval bases')).toBe('bases');
+  });
+
+  it('reads what each number in an answer counts, and nothing for a year', () => {
+    expect(countedPhrases('Russia operates two bases in Syria since 2015')).toEqual([
+      'bases in syria',
+    ]);
   });
 });

@@ -31,12 +31,12 @@ describe('on the evaluation set', () => {
     expect(report.offTopicAbstentionRate).toBe(1);
   });
 
-  it('abstains on at least 77% of questions the article does not answer', () => {
-    expect(report.unanswerableAbstentionRate).toBeGreaterThanOrEqual(0.77);
+  it('abstains on at least 80% of questions the article does not answer', () => {
+    expect(report.unanswerableAbstentionRate).toBeGreaterThanOrEqual(0.8);
   });
 
-  it('answers at least 83% of answerable questions correctly, with few wrong answers', () => {
-    expect(report.hitAt1).toBeGreaterThanOrEqual(0.83);
+  it('answers at least 82% of answerable questions correctly, with few wrong answers', () => {
+    expect(report.hitAt1).toBeGreaterThanOrEqual(0.82);
     expect(report.wrong).toBeLessThanOrEqual(19);
   });
 });
