@@ -73,30 +73,51 @@ export class Analyzer {
         });
       }
     };
-    for (const { word, terms } of this.segments(words(question))) {
-      if (word === null || terms.length === 0 || terms.every((term) => vocabulary.hasTerm(term))) {
-        for (const term of terms) add(term, 1);
+    const typed = words(question);
+    // A phrase is read through its typos too: "kiked out" is still "kicked out".
+    const corrections = typed.map((word) => this.correctionOf(word, vocabulary));
+    const spelled = typed.map((word, at) => corrections[at] ?? word);
+    for (const { word, at, terms } of this.segments(spelled)) {
+      if (word === null) {
+        const typo = corrections.slice(at.start, at.end).some((c) => c !== null);
+        for (const term of terms) add(term, typo ? SCORING.correctedWeight : 1);
         continue;
       }
-      const corrected = vocabulary.correct(word);
+      const corrected = corrections[at.start] ?? null;
       if (corrected !== null) {
         // A corrected filler word ("abbout") yields no terms at all, as it should.
         for (const term of this.termsOfWord(corrected)) add(term, SCORING.correctedWeight);
-      } else {
-        const isForeignName = !vocabulary.isEnglishWord(word);
-        for (const term of terms) add(term, 1, isForeignName);
+        continue;
       }
+      const asTyped = typed[at.start] ?? word;
+      const typedTerms = this.termsOfWord(asTyped);
+      const isForeignName =
+        typedTerms.length > 0 &&
+        !typedTerms.every((term) => vocabulary.hasTerm(term)) &&
+        !vocabulary.isEnglishWord(asTyped);
+      for (const term of typedTerms) add(term, 1, isForeignName);
     }
     return [...byTerm.values()];
   }
 
+  /** The word a reader meant, when what they typed is a slip of a word the knowledge uses; else null. */
+  private correctionOf(word: string, vocabulary: Vocabulary): string | null {
+    const terms = this.termsOfWord(word);
+    if (terms.length === 0 || terms.every((term) => vocabulary.hasTerm(term))) return null;
+    const corrected = vocabulary.correct(word);
+    return corrected === word ? null : corrected;
+  }
+
   /**
    * Reads words left to right, taking the longest lexicon phrase that starts
-   * at each word ("kicked out" → "ousted"); `word` is null for a phrase, which
-   * is never spell-corrected.
+   * at each word ("kicked out" → "ousted"); `word` is null for a phrase and
+   * `at` says which words it spans.
    */
-  private segments(all: readonly string[]): { word: string | null; terms: string[] }[] {
-    const segments: { word: string | null; terms: string[] }[] = [];
+  private segments(
+    all: readonly string[],
+  ): { word: string | null; at: { start: number; end: number }; terms: string[] }[] {
+    const segments: { word: string | null; at: { start: number; end: number }; terms: string[] }[] =
+      [];
     for (let i = 0; i < all.length; ) {
       let matched = false;
       for (let length = Math.min(this.longestPhrase, all.length - i); length > 1; length--) {
@@ -106,7 +127,7 @@ export class Analyzer {
           .join(' ');
         const terms = this.synonyms.get(key);
         if (terms) {
-          segments.push({ word: null, terms });
+          segments.push({ word: null, at: { start: i, end: i + length }, terms });
           i += length;
           matched = true;
           break;
@@ -114,7 +135,7 @@ export class Analyzer {
       }
       if (matched) continue;
       const word = all[i] ?? '';
-      segments.push({ word, terms: this.termsOfWord(word) });
+      segments.push({ word, at: { start: i, end: i + 1 }, terms: this.termsOfWord(word) });
       i++;
     }
     return segments;

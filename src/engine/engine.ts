@@ -51,7 +51,8 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): St
   const index = new TermIndex(
     units.map((unit) => ({ phrases: unit.phrases, body: unit.body, prior: PRIOR[unit.kind] })),
     analyzer,
-    Object.keys(kb.lexicon.synonyms),
+    // Every word of a lexicon phrase is a spelling a typo can be corrected to.
+    Object.keys(kb.lexicon.synonyms).flatMap((phrase) => phrase.split(' ')),
   );
   const grounding = new Grounding(kb);
   const featured = units.flatMap((u) => (u.kind === 'qa' && u.pair.featured ? [u.title] : []));

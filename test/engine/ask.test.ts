@@ -52,6 +52,15 @@ describe('when the question has typos', () => {
     expectGrounded(answer);
     expect(`${answer.answer} ${answer.quote?.text}`).toMatch(fact);
   });
+
+  it.each([
+    ['when did the regme change happen', 'when did the regime change happen'],
+    ['who took ovr damascus', 'who took over damascus'],
+  ])('reads a reader\'s phrase through its typo: "%s"', (misspelt, meant) => {
+    const answer = engine.ask(misspelt);
+    expectGrounded(answer);
+    expect(answer.match).toEqual(engine.ask(meant).match);
+  });
 });
 
 describe('when a question is off-topic', () => {
