@@ -10,19 +10,26 @@ export interface QueryTerm {
   /** 1 for a word typed right, less for a corrected typo. */
   certainty: number;
   isQuestionWord: boolean;
-  /**
-   * Neither the knowledge nor an English dictionary knows the word: most
-   * often a name the story never mentions ("Ukraine", "Putin").
-   */
-  isForeignName: boolean;
+  /** What kind of word a term the knowledge never uses comes from; `known` otherwise. */
+  strangeness: Strangeness;
 }
+
+/**
+ * How a word the knowledge never uses should weigh against an answer:
+ * - `everyday`: one of the most common English words ("saying", "improve"),
+ *   more often chat around the question than its point;
+ * - `english`: any other dictionary word, or a slip of one;
+ * - `name`: unknown to the dictionary too, most often a name the story never
+ *   mentions ("Ukraine", "Putin"), so the question is about something else.
+ */
+export type Strangeness = 'known' | 'everyday' | 'english' | 'name';
 
 /** Looks up whether the knowledge uses a term, and corrects typos against it. */
 export interface Vocabulary {
   hasTerm(term: string): boolean;
   correct(word: string): string | null;
-  /** Whether a word is ordinary English, known to the story or not. */
-  isEnglishWord(word: string): boolean;
+  /** What kind of English a word is, known to the story or not. */
+  familiarity(word: string): Exclude<Strangeness, 'known'>;
 }
 
 /**
@@ -62,14 +69,14 @@ export class Analyzer {
   /** Terms of a reader's question, typos corrected where the knowledge allows. */
   queryTerms(question: string, vocabulary: Vocabulary): QueryTerm[] {
     const byTerm = new Map<string, QueryTerm>();
-    const add = (term: string, certainty: number, isForeignName = false) => {
+    const add = (term: string, certainty: number, strangeness: Strangeness = 'known') => {
       const existing = byTerm.get(term);
       if (!existing || existing.certainty < certainty) {
         byTerm.set(term, {
           term,
           certainty,
           isQuestionWord: QUESTION_WORDS.has(term),
-          isForeignName,
+          strangeness,
         });
       }
     };
@@ -91,11 +98,11 @@ export class Analyzer {
       }
       const asTyped = typed[at.start] ?? word;
       const typedTerms = this.termsOfWord(asTyped);
-      const isForeignName =
-        typedTerms.length > 0 &&
-        !typedTerms.every((term) => vocabulary.hasTerm(term)) &&
-        !vocabulary.isEnglishWord(asTyped);
-      for (const term of typedTerms) add(term, 1, isForeignName);
+      const strangeness =
+        typedTerms.length > 0 && !typedTerms.every((term) => vocabulary.hasTerm(term))
+          ? vocabulary.familiarity(asTyped)
+          : 'known';
+      for (const term of typedTerms) add(term, 1, strangeness);
     }
     return [...byTerm.values()];
   }

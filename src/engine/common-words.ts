@@ -12,6 +12,11 @@ export const COMMON_ENGLISH_WORDS: ReadonlySet<string> = new Set(
   [...size10, ...size20, ...size35].map((word) => word.toLowerCase()),
 );
 
+/** The most common English words (SCOWL size 10, ~4,900 words). */
+export const EVERYDAY_ENGLISH_WORDS: ReadonlySet<string> = new Set(
+  size10.map((word) => word.toLowerCase()),
+);
+
 const ALPHABET = 'abcdefghijklmnopqrstuvwxyz';
 
 /**

@@ -1,5 +1,5 @@
-import type { Analyzer, QueryTerm, Vocabulary } from './analyzer.ts';
-import { COMMON_ENGLISH_WORDS, looksEnglish } from './common-words.ts';
+import type { Analyzer, QueryTerm, Strangeness, Vocabulary } from './analyzer.ts';
+import { COMMON_ENGLISH_WORDS, EVERYDAY_ENGLISH_WORDS, looksEnglish } from './common-words.ts';
 import { Speller } from './speller.ts';
 import { QUESTION_WORDS, STOPWORDS } from './stopwords.ts';
 import { SCORING } from './tuning.ts';
@@ -107,8 +107,9 @@ export class TermIndex implements Vocabulary {
     return this.speller.correct(word);
   }
 
-  isEnglishWord(word: string): boolean {
-    return looksEnglish(word);
+  familiarity(word: string): Exclude<Strangeness, 'known'> {
+    if (EVERYDAY_ENGLISH_WORDS.has(word)) return 'everyday';
+    return looksEnglish(word) ? 'english' : 'name';
   }
 
   /** Known words starting with a prefix, shortest first, for autocomplete. */
@@ -200,10 +201,21 @@ export class TermIndex implements Vocabulary {
     return best.sorted();
   }
 
-  /** A name the story never mentions outweighs any other unknown word. */
+  /**
+   * A name the story never mentions outweighs any other unknown word; an
+   * everyday word the story never uses weighs less than a rarer one.
+   */
   private queryTermWeight(term: QueryTerm): number {
-    if (!term.isForeignName) return this.termWeight(term.term);
-    return Math.log(1 + this.unitCount / SCORING.foreignNameUnits);
+    if (this.unitsWithTerm.has(term.term) || QUESTION_WORDS.has(term.term)) {
+      return this.termWeight(term.term);
+    }
+    const asCommonAs = {
+      known: SCORING.unknownTermUnits,
+      english: SCORING.unknownTermUnits,
+      everyday: SCORING.everydayWordUnits,
+      name: SCORING.foreignNameUnits,
+    }[term.strangeness];
+    return Math.log(1 + this.unitCount / asCommonAs);
   }
 
   /** Rare terms weigh more; a word the knowledge never uses weighs most of all. */

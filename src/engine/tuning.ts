@@ -31,6 +31,13 @@ export const SCORING = Object.freeze({
    * question about another country or person is about something else.
    */
   foreignNameUnits: 0.25,
+  /**
+   * One of the most common English words the knowledge never uses ("saying",
+   * "improve") weighs as a term used by this many units: lighter than a rarer
+   * unknown word, since it is more often the chat around a question than its
+   * point.
+   */
+  everydayWordUnits: 6,
   /** A corrected typo counts a little less than a word typed right. */
   correctedWeight: 0.95,
   /** Share of the score from how much of the question the unit explains. */

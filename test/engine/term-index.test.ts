@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { Analyzer } from '../../src/engine/analyzer.ts';
+import { TermIndex } from '../../src/engine/term-index.ts';
+
+const index = new TermIndex(
+  [
+    { phrases: ['who is zakharova'], body: 'Zakharova is the spokeswoman.', prior: 1 },
+    { phrases: ['where is tartous'], body: 'Tartous is a port.', prior: 1 },
+  ],
+  new Analyzer({ synonyms: {} }),
+);
+
+const strangenessOf = (question: string) =>
+  Object.fromEntries(index.analyze(question).map((t) => [t.term, t.strangeness]));
+const bestScore = (question: string) => index.rank(index.analyze(question))[0]?.score ?? 0;
+
+describe('when a question holds words the knowledge never uses', () => {
+  it('tells everyday words, other English words and unknown names apart', () => {
+    expect(strangenessOf('is zakharova saying anything about sanctions from putin')).toEqual({
+      zakharova: 'known',
+      sai: 'everyday',
+      sanction: 'english',
+      putin: 'name',
+    });
+  });
+
+  it('lets an everyday word count less against the answer than a rarer word', () => {
+    expect(bestScore('zakharova saying')).toBeGreaterThan(bestScore('zakharova sanctions'));
+    expect(bestScore('zakharova sanctions')).toBeGreaterThan(bestScore('zakharova putin'));
+  });
+});
