@@ -175,7 +175,7 @@ const stemCache = new Map<string, string>();
 const STEM_CACHE_LIMIT = 200_000;
 
 /** Porter stem, except where the stemmer would merge unrelated words. */
-function stem(word: string): string {
+export function stem(word: string): string {
   let stemmed = stemCache.get(word);
   if (stemmed === undefined) {
     stemmed = STEM_OVERRIDES.get(word) ?? stemmer(word);

@@ -54,23 +54,20 @@ function fitToNeed(context: AskContext, question: string, ranked: RankedUnit[]):
   const need = answerNeed(question);
   if (need === null) return ranked;
   // "How many troops" is not answered by a count of bases: the answer must
-  // also name what is counted.
+  // count the very thing the question names.
   const counted = need === 'quantity' ? countedThing(question) : null;
-  const countedTerms = counted ? context.index.analyze(counted).map((t) => t.term) : [];
   return ranked
     .map((r) => {
-      const key = `${need}:${countedTerms.join(' ')}:${r.unit}`;
+      const key = `${need}:${counted ?? ''}:${r.unit}`;
       let fits = context.fitCache.get(key);
       if (fits === undefined) {
         const unit = context.units[r.unit];
         const text = unit ? answerTextOf(unit) : '';
         fits =
           unit !== undefined &&
-          canAnswer(need, text) &&
-          (countedTerms.length === 0 ||
-            countedPhrases(text).some((phrase) =>
-              context.index.containsTerms(phrase, countedTerms),
-            ));
+          (counted === null
+            ? canAnswer(need, text)
+            : countedPhrases(text).some((phrase) => context.index.mentionsWord(phrase, counted)));
         if (context.fitCache.size >= FIT_CACHE_LIMIT) context.fitCache.clear();
         context.fitCache.set(key, fits);
       }

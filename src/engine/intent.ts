@@ -68,10 +68,10 @@ export function countedPhrases(text: string): string[] {
   return phrases;
 }
 
-/** How many words after a number may name what it counts ("two military bases"). */
+/** How many words after a number may name what it counts ("two military bases", "its only naval base"). */
 const COUNTED_WINDOW = 3;
 const IS_QUANTITY_WORD =
-  /^(?!(?:1[89]|20)\d\d$)\d+$|^(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen|dozens|hundred|hundreds|thousand|thousands|million|millions|billion|several)$/;
+  /^(?!(?:1[89]|20)\d\d$)\d+$|^(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen|dozens|hundred|hundreds|thousand|thousands|million|millions|billion|several|only|sole|single)$/;
 
 /** Whether a text can answer that need at all: a "when" needs a date, a "how many" a number, a "why" a cause. */
 export function canAnswer(need: AnswerNeed, text: string): boolean {

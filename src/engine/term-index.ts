@@ -1,7 +1,14 @@
-import type { Analyzer, QueryTerm, Strangeness, Vocabulary } from './analyzer.ts';
+import {
+  type Analyzer,
+  type QueryTerm,
+  type Strangeness,
+  stem,
+  type Vocabulary,
+} from './analyzer.ts';
 import { COMMON_ENGLISH_WORDS, EVERYDAY_ENGLISH_WORDS, looksEnglish } from './common-words.ts';
 import { Speller } from './speller.ts';
 import { QUESTION_WORDS, STOPWORDS } from './stopwords.ts';
+import { words } from './text.ts';
 import { SCORING } from './tuning.ts';
 
 /** What the index needs to know of an answer unit. */
@@ -130,11 +137,14 @@ export class TermIndex implements Vocabulary {
     return found.sort((a, b) => a.length - b.length || (a < b ? -1 : 1)).slice(0, limit);
   }
 
-  /** Whether a text holds every one of the given terms, read the way the index reads. */
-  containsTerms(text: string, terms: readonly string[]): boolean {
-    if (terms.length === 0) return true;
-    const present = new Set(this.analyzer.termsOf(text));
-    return terms.every((term) => present.has(term));
+  /**
+   * Whether a text uses a word itself, in any inflection and forgiving a typo
+   * in the word, but not through a synonym: "its only naval base" counts
+   * bases, not the warships the lexicon relates to "naval".
+   */
+  mentionsWord(text: string, word: string): boolean {
+    const wanted = stem(this.speller.correct(word) ?? word);
+    return words(text).some((used) => stem(used) === wanted);
   }
 
   /** Terms of a question as this index understands them. */

@@ -101,6 +101,15 @@ describe('when asked how many bases Russia has', () => {
     expect(answer.status).toBe('answered');
     expect(answer.answer).toMatch(/two bases/);
   });
+
+  it('takes "its only naval base" as a count of naval bases, but not of warships', () => {
+    const bases = engine.ask('how many naval bases has russia got in the mediterranean sea');
+    expect(bases.status).toBe('answered');
+    expect(bases.answer).toMatch(/only naval base/);
+    expect(engine.ask('how many warships has russia got in the mediterranean sea').status).toBe(
+      'unknown',
+    );
+  });
 });
 
 describe('when two curated answers fit about equally', () => {

@@ -53,5 +53,6 @@ describe('when a "how many" question names what it counts', () => {
     expect(countedPhrases('Russia operates two bases in Syria since 2015')).toEqual([
       'bases in syria',
     ]);
+    expect(countedPhrases('its only naval base in the Mediterranean')).toEqual(['naval base in']);
   });
 });
