@@ -1,6 +1,6 @@
 import type { Answer, OfferedQuestion } from './answer.ts';
 import type { Grounding } from './grounding.ts';
-import { answerNeed, canAnswer, countedPhrases, countedThing } from './intent.ts';
+import { type AnswerNeed, answerNeed, canAnswer, countedPhrases, countedThing } from './intent.ts';
 import type { RankedUnit, TermIndex } from './term-index.ts';
 import { MAX_QUESTION_CHARS, tidy, words } from './text.ts';
 import { DECISION, SCORING } from './tuning.ts';
@@ -34,6 +34,7 @@ export function ask(context: AskContext, rawQuestion: string): Answer {
   }
   const unit = context.units[best.unit];
   if (!unit) return unknownAnswer(context, question, ranked);
+  if (isGap(unit)) return gapAnswer(context, question, ranked, unit, best.score);
 
   return {
     question,
@@ -62,18 +63,27 @@ function fitToNeed(context: AskContext, question: string, ranked: RankedUnit[]):
       let fits = context.fitCache.get(key);
       if (fits === undefined) {
         const unit = context.units[r.unit];
-        const text = unit ? answerTextOf(unit) : '';
-        fits =
-          unit !== undefined &&
-          (counted === null
-            ? canAnswer(need, text)
-            : countedPhrases(text).some((phrase) => context.index.mentionsWord(phrase, counted)));
+        fits = unit !== undefined && fitsNeed(context, unit, need, counted);
         if (context.fitCache.size >= FIT_CACHE_LIMIT) context.fitCache.clear();
         context.fitCache.set(key, fits);
       }
       return fits ? r : { unit: r.unit, score: r.score * SCORING.unfitAnswerFactor };
     })
     .sort((a, b) => b.score - a.score || a.unit - b.unit);
+}
+
+/** Whether a unit's answer is the kind of fact asked for, the very thing counted included. */
+function fitsNeed(
+  context: AskContext,
+  unit: AnswerUnit,
+  need: AnswerNeed,
+  counted: string | null,
+): boolean {
+  // A gap meets any need: it says the article does not.
+  if (isGap(unit)) return true;
+  const text = answerTextOf(unit);
+  if (counted === null) return canAnswer(need, text);
+  return countedPhrases(text).some((phrase) => context.index.mentionsWord(phrase, counted));
 }
 
 /** Questions can name anything counted, so the fit cache is bounded. */
@@ -150,13 +160,6 @@ function unknownAnswer(
   question: string,
   ranked: readonly RankedUnit[],
 ): Answer {
-  const related = offerable(context, ranked, undefined)
-    .filter((r) => r.score >= DECISION.suggestionFloor)
-    .map((r) => r.title);
-  const suggestions = [...new Set([...related, ...context.featured])].slice(
-    0,
-    DECISION.maxSuggestions,
-  );
   return {
     question,
     status: 'unknown',
@@ -166,11 +169,48 @@ function unknownAnswer(
     confidence: roundConfidence(ranked[0]?.score ?? 0),
     match: null,
     alternatives: [],
-    suggestions,
+    suggestions: suggestionsFor(context, ranked),
   };
 }
 
-/** Ranked units that can be offered as a question: curated pairs and who's who, once each. */
+/**
+ * A question the article leaves open, recognised as such: still `unknown`,
+ * but saying what is missing and quoting what the article does say.
+ */
+function gapAnswer(
+  context: AskContext,
+  question: string,
+  ranked: readonly RankedUnit[],
+  unit: AnswerUnit,
+  score: number,
+): Answer {
+  return {
+    question,
+    status: 'unknown',
+    ...groundedAnswer(context, unit),
+    confidence: roundConfidence(score),
+    alternatives: [],
+    suggestions: suggestionsFor(context, ranked),
+  };
+}
+
+/** Answerable questions close to what was asked, then the featured ones. */
+function suggestionsFor(context: AskContext, ranked: readonly RankedUnit[]): string[] {
+  const related = offerable(context, ranked, undefined)
+    .filter((r) => r.score >= DECISION.suggestionFloor)
+    .map((r) => r.title);
+  return [...new Set([...related, ...context.featured])].slice(0, DECISION.maxSuggestions);
+}
+
+/** A curated pair for a question the article does not answer. */
+function isGap(unit: AnswerUnit): boolean {
+  return unit.kind === 'qa' && unit.pair.gap === true;
+}
+
+/**
+ * Ranked units that can be offered as a question: curated pairs and who's
+ * who, once each. Gap pairs are never offered: their answer is "it does not say".
+ */
 function offerable(
   { units }: AskContext,
   ranked: readonly RankedUnit[],
@@ -180,7 +220,7 @@ function offerable(
   const offers: { title: string; score: number }[] = [];
   for (const { unit: index, score } of ranked) {
     const unit = units[index];
-    if (!unit || unit.kind === 'sentence' || seen.has(unit.title)) continue;
+    if (!unit || unit.kind === 'sentence' || isGap(unit) || seen.has(unit.title)) continue;
     seen.add(unit.title);
     offers.push({ title: unit.title, score });
   }
@@ -209,7 +249,7 @@ export function completeQuestion(context: AskContext, partial: string, limit = 2
   if (offered.length > 0) return offered.slice(0, limit);
   const needle = typed.toLowerCase();
   const containing = context.units.flatMap((u) =>
-    u.kind !== 'sentence' && u.title.toLowerCase().includes(needle) ? [u.title] : [],
+    u.kind !== 'sentence' && !isGap(u) && u.title.toLowerCase().includes(needle) ? [u.title] : [],
   );
   return [...new Set([...containing, ...context.featured])].slice(0, limit);
 }

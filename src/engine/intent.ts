@@ -1,13 +1,16 @@
 import { foldText } from './text.ts';
 
 /** The kind of fact a question asks for, when its wording says so. */
-export type AnswerNeed = 'date' | 'duration' | 'quantity' | 'reason';
+export type AnswerNeed = 'date' | 'exact-date' | 'duration' | 'quantity' | 'reason';
 
 // "When" asks for a date at the start or before a verb ("when did…"), not as a
 // conjunction ("did Russia help when rebels advanced").
 const ASKS_FOR_DATE =
   /^\W*when\b|\bwhen (?:did|was|were|is|are|does|do|will|had|has|have|could|would|exactly)\b|\bwhat (?:day|date|year|month|time)\b|\bwhich (?:day|date|year|month)\b|\bsince when\b/;
 const ASKS_FOR_DURATION = /\bhow long\b/;
+// "When exactly…" or "on what date…" is not answered by "recently" or "late January".
+const ASKS_FOR_EXACT_DATE =
+  /\b(?:exact|exactly|precise|precisely|specific|specifically)\b|\b(?:what|which) (?:day|date)\b|\bon what date\b/;
 // "How long has Russia been in Syria" is answered by "since 2015"; "recently" spans nothing.
 const HAS_DURATION =
   /\b(?:1[89]|20)\d\d\b|\b\d+\s*(?:years?|months?|weeks?|days?)\b|\b(?:decades?|since)\b/;
@@ -18,6 +21,11 @@ const ASKS_FOR_REASON = /\bwhy\b|\bwhat (?:for|caused|led to)\b|\bfor what reaso
 const HAS_REASON =
   /\b(?:because|due to|in order to|so as to|aimed at|forced|providing|to maintain|to discuss|led to|caused|result|desire|interest in|committed|despite)\b/;
 
+const MONTH =
+  '(?:january|february|march|april|may|june|july|august|september|october|november|december)';
+const HAS_EXACT_DATE = new RegExp(
+  `\\b${MONTH} \\d{1,2}\\b|\\b\\d{1,2} ${MONTH}\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b`,
+);
 const HAS_DATE =
   /\b(?:1[89]|20)\d\d\b|\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\b|\b(?:recently|ago|since|yesterday|today|week|month|year)\b/;
 // A year is a date, not a quantity: "how many troops" is not answered by "2015".
@@ -29,7 +37,7 @@ export function answerNeed(question: string): AnswerNeed | null {
   const folded = foldText(question);
   if (ASKS_FOR_QUANTITY.test(folded)) return 'quantity';
   if (ASKS_FOR_DURATION.test(folded)) return 'duration';
-  if (ASKS_FOR_DATE.test(folded)) return 'date';
+  if (ASKS_FOR_DATE.test(folded)) return ASKS_FOR_EXACT_DATE.test(folded) ? 'exact-date' : 'date';
   if (ASKS_FOR_REASON.test(folded)) return 'reason';
   return null;
 }
@@ -78,6 +86,7 @@ export function canAnswer(need: AnswerNeed, text: string): boolean {
   const folded = foldText(text);
   const pattern = {
     date: HAS_DATE,
+    'exact-date': HAS_EXACT_DATE,
     duration: HAS_DURATION,
     quantity: HAS_QUANTITY,
     reason: HAS_REASON,

@@ -43,7 +43,9 @@ export function answerUnits(kb: KnowledgeBase): AnswerUnit[] {
         source,
         title: pair.questions[0] ?? pair.answer,
         phrases: pair.questions,
-        body: [...pair.questions, pair.answer, excerpts].join(' '),
+        // A gap's answer quotes what the article does say; matching on it
+        // would pull in the questions the article does answer.
+        body: (pair.gap ? pair.questions : [...pair.questions, pair.answer, excerpts]).join(' '),
       });
     }
   }

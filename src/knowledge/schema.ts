@@ -78,19 +78,30 @@ export const QuotesFileSchema = z.strictObject({
 });
 
 /** `qa.json`: curated question-and-answer pairs, each one fact the article states. */
-export const QaPairSchema = z.strictObject({
-  id: IdSchema,
-  /** Phrasings a reader would really type; the first is the canonical one shown in menus. */
-  questions: z.array(NonBlank).min(3, 'give at least 3 phrasings a reader would type'),
-  /** Short answer worded with attribution ("According to …"). */
-  answer: NonBlank,
-  citations: z.array(CitationSchema).min(1, 'every pair needs at least one citation'),
-  /** Id of a direct quote that supports the answer. */
-  quote: IdSchema.optional(),
-  /** Shown as a suggestion of what the story covers. */
-  featured: z.boolean().optional(),
-  draft: Draft,
-});
+export const QaPairSchema = z
+  .strictObject({
+    id: IdSchema,
+    /** Phrasings a reader would really type; the first is the canonical one shown in menus. */
+    questions: z.array(NonBlank).min(3, 'give at least 3 phrasings a reader would type'),
+    /** Short answer worded with attribution ("According to …"). */
+    answer: NonBlank,
+    citations: z.array(CitationSchema).min(1, 'every pair needs at least one citation'),
+    /** Id of a direct quote that supports the answer. */
+    quote: IdSchema.optional(),
+    /** Shown as a suggestion of what the story covers. */
+    featured: z.boolean().optional(),
+    /**
+     * A question readers ask that the article leaves open ("when exactly was
+     * the lease terminated?"). The answer says what the article does not say
+     * and what it does; the engine returns it as `unknown`, never as a fact.
+     */
+    gap: z.boolean().optional(),
+    draft: Draft,
+  })
+  .refine((pair) => !(pair.gap && pair.featured), {
+    path: ['featured'],
+    message: 'a gap pair answers nothing, so it cannot be featured',
+  });
 
 export const QaFileSchema = z.strictObject({
   $schema: SchemaRef,

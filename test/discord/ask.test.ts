@@ -106,6 +106,25 @@ describe('when asked something the article does not say', () => {
   });
 });
 
+describe('when asked something the article leaves open (a known gap)', () => {
+  const question = 'when exactly was the tartous lease terminated';
+
+  it('tells only the asker that the article does not say, quoting what it does say', async () => {
+    const { callback, answer } = await ask(question);
+    expect(answer.status).toBe('unknown');
+    expect(answer.quote).not.toBeNull();
+    expect(callback.data?.flags).toBe(EPHEMERAL);
+    expect(callback.data?.allowed_mentions).toEqual({ parse: [] });
+    const embed = callback.data?.embeds?.[0];
+    expect(embed?.title).toMatch(/does not say/);
+    const description = unescapeMarkdown(embed?.description ?? '');
+    expect(description).toContain(answer.answer);
+    expect(unescapeMarkdown(blockQuoted(embed?.description ?? ''))).toBe(answer.quote?.text);
+    expect(embed?.footer?.text).toContain(`¶${answer.citation?.passage}`);
+    expect(messageProblems(callback.data ?? {})).toEqual([]);
+  });
+});
+
 describe('when a question pings @everyone', () => {
   it('answers without allowing any mention', async () => {
     const { callback } = await ask('@everyone @here <@&1100000000000000020> where are the bases?');

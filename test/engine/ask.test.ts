@@ -11,8 +11,8 @@ beforeAll(async () => {
 });
 
 /** Every answered reply must be grounded: its quote verbatim in the cited paragraph. */
-function expectGrounded(answer: Answer): void {
-  expect(answer.status).toBe('answered');
+function expectGrounded(answer: Answer, status: Answer['status'] = 'answered'): void {
+  expect(answer.status).toBe(status);
   expect(answer.quote).not.toBeNull();
   expect(answer.citation).not.toBeNull();
   const passage = engine.passage(answer.citation?.sourceId ?? '', answer.citation?.passage ?? 0);
@@ -127,9 +127,53 @@ describe('when two curated answers fit about equally', () => {
 
 describe('when asked any curated question as written', () => {
   it('answers every pair with a grounded reply', () => {
-    for (const pair of kb.sources.flatMap((s) => s.pairs)) {
+    for (const pair of kb.sources.flatMap((s) => s.pairs).filter((p) => !p.gap)) {
       const answer = engine.ask(pair.questions[0] ?? '');
       expectGrounded(answer);
+    }
+  });
+
+  it('says "the article does not say" for every gap pair, quoting what it does say', () => {
+    const gaps = kb.sources.flatMap((s) => s.pairs).filter((p) => p.gap);
+    expect(gaps.length).toBeGreaterThan(0);
+    for (const pair of gaps) {
+      const answer = engine.ask(pair.questions[0] ?? '');
+      expectGrounded(answer, 'unknown');
+      expect(answer.match?.id).toBe(pair.id);
+      expect(answer.suggestions.length).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe('when asked what the article leaves open', () => {
+  it('says the article gives no exact date, and quotes "recently"', () => {
+    const answer = engine.ask('on which day exactly did the tartous lease end');
+    expect(answer.status).toBe('unknown');
+    expect(answer.answer).toMatch(/no date/);
+    expect(answer.quote?.text).toMatch(/recently terminated/);
+  });
+
+  it('still answers the plain "when" with what the article does say', () => {
+    const answer = engine.ask('when did the tartous lease end');
+    expect(answer.status).toBe('answered');
+    expect(answer.answer).toMatch(/recently/);
+  });
+
+  it('never offers a gap as a suggestion or a "did you mean"', () => {
+    const gapTitles = new Set(
+      kb.sources.flatMap((s) => s.pairs).flatMap((p) => (p.gap ? [p.questions[0]] : [])),
+    );
+    for (const question of ['what did the us say about the lease', 'shaibani', 'lease', '']) {
+      const answer = engine.ask(question);
+      for (const offered of [
+        ...answer.suggestions,
+        ...answer.alternatives.map((a) => a.question),
+      ]) {
+        expect(gapTitles.has(offered)).toBe(false);
+      }
+      for (const completion of engine.complete(question)) {
+        expect(gapTitles.has(completion)).toBe(false);
+      }
     }
   });
 });

@@ -4,7 +4,8 @@ import { answerNeed, canAnswer, countedPhrases, countedThing } from '../../src/e
 describe('when a question says what kind of fact it wants', () => {
   it.each([
     ['when was assad ousted', 'date'],
-    ['what day did it happen', 'date'],
+    ['what day did it happen', 'exact-date'],
+    ['when exactly was the lease terminated', 'exact-date'],
     ['how long has russia been in syria', 'duration'],
     ['how many troops does russia have', 'quantity'],
     ['how much did the lease cost', 'quantity'],
@@ -19,6 +20,12 @@ describe('when a question says what kind of fact it wants', () => {
 });
 
 describe('when checking whether an answer can be what was asked', () => {
+  it('takes only a day of a month as an exact date', () => {
+    expect(canAnswer('exact-date', 'ousted on December 8')).toBe(true);
+    expect(canAnswer('exact-date', 'visited Damascus in late January')).toBe(false);
+    expect(canAnswer('exact-date', 'the lease was recently terminated')).toBe(false);
+  });
+
   it('takes a month or "recently" as a date', () => {
     expect(canAnswer('date', 'Bogdanov visited Damascus in late January')).toBe(true);
     expect(canAnswer('date', 'the lease was recently terminated')).toBe(true);

@@ -50,6 +50,20 @@ describe('when a Q&A pair has no citations', () => {
   });
 });
 
+describe('when a gap pair is marked featured', () => {
+  const problems = problemsOfRecipe('featured-gap');
+
+  it('points at "featured" and says a gap answers nothing', () => {
+    expect(problems()).toEqual([
+      {
+        file: sourceFile('qa.json'),
+        path: '$.pairs[2].featured',
+        reason: 'a gap pair answers nothing, so it cannot be featured',
+      },
+    ]);
+  });
+});
+
 describe('when a day-precision date is 2024-13-45', () => {
   const problems = problemsOfRecipe('impossible-day');
 

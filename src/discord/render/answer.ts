@@ -128,14 +128,16 @@ export function unknownView(answer: Answer, story: StoryScope, links: AnswerLink
       value: bullets(offers.map((o) => truncate(plain(o.question), OFFER_BUDGET))),
     });
   }
+  // A known gap comes with what the article does say, quoted and cited.
+  const parts = [truncate(plain(answer.answer), ANSWER_BUDGET)];
+  if (answer.quote) parts.push(quoteBlock(answer.quote));
+  parts.push(`**What the story covers:** ${truncate(plain(story.scope), ANSWER_BUDGET)}`);
   const embed: APIEmbed = {
     color: NOTICE_COLOR,
     title: 'The article does not say',
-    description: [
-      truncate(plain(answer.answer), ANSWER_BUDGET),
-      `**What the story covers:** ${truncate(plain(story.scope), ANSWER_BUDGET)}`,
-    ].join('\n\n'),
+    description: parts.join('\n\n'),
     ...(fields.length > 0 ? { fields } : {}),
+    ...(answer.citation ? { footer: { text: citationLine(answer.citation) } } : {}),
   };
   return {
     embeds: [fitEmbed(embed)],

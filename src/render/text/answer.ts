@@ -29,6 +29,10 @@ export function renderAnswer(answer: Answer, options: RenderOptions): string {
   const lines = wrap(answer.answer, options.width);
 
   if (answer.status === 'unknown') {
+    // A known gap comes with what the article does say, quoted and cited.
+    if (answer.quote) {
+      lines.push('', ...renderQuoteBlock(answer.quote, answer.citation, options));
+    }
     if (answer.suggestions.length > 0) {
       lines.push('', style.heading('Try asking:'), ...bullets(answer.suggestions, options.width));
     }
