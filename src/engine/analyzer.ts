@@ -174,11 +174,18 @@ const stemCache = new Map<string, string>();
 /** Enough for a large story's vocabulary; questions cannot grow it without bound. */
 const STEM_CACHE_LIMIT = 200_000;
 
+/**
+ * Porter leaves "-ly" adverbs apart from their adjectives ("publicly" →
+ * "publicli", "public" → "public"); long enough words lose the "-ly" first.
+ * Shorter ones are too often not adverbs at all ("family", "reply").
+ */
+const ADVERB = /^(.{5,})ly$/;
+
 /** Porter stem, except where the stemmer would merge unrelated words. */
 export function stem(word: string): string {
   let stemmed = stemCache.get(word);
   if (stemmed === undefined) {
-    stemmed = STEM_OVERRIDES.get(word) ?? stemmer(word);
+    stemmed = STEM_OVERRIDES.get(word) ?? stemmer(word.replace(ADVERB, '$1'));
     if (stemCache.size >= STEM_CACHE_LIMIT) stemCache.clear();
     stemCache.set(word, stemmed);
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Analyzer } from '../../src/engine/analyzer.ts';
+import { Analyzer, stem } from '../../src/engine/analyzer.ts';
 import { TermIndex } from '../../src/engine/term-index.ts';
 
 const index = new TermIndex(
@@ -27,5 +27,16 @@ describe('when a question holds words the knowledge never uses', () => {
   it('lets an everyday word count less against the answer than a rarer word', () => {
     expect(bestScore('zakharova saying')).toBeGreaterThan(bestScore('zakharova sanctions'));
     expect(bestScore('zakharova sanctions')).toBeGreaterThan(bestScore('zakharova putin'));
+  });
+});
+
+describe('when a question uses an adverb of a word the story uses', () => {
+  it('reads "publicly" as "public" and "dramatically" as "dramatic"', () => {
+    expect(stem('publicly')).toBe(stem('public'));
+    expect(stem('dramatically')).toBe(stem('dramatic'));
+  });
+
+  it('leaves short words ending in -ly alone ("family" still matches "families")', () => {
+    expect(stem('family')).toBe(stem('families'));
   });
 });
