@@ -1,6 +1,7 @@
 import type { Answer, OfferedQuestion } from './answer.ts';
 import type { Grounding } from './grounding.ts';
 import { type AnswerNeed, answerNeed, canAnswer, countedPhrases, countedThing } from './intent.ts';
+import type { NamedPeople } from './people.ts';
 import type { RankedUnit, TermIndex } from './term-index.ts';
 import { MAX_QUESTION_CHARS, tidy, words } from './text.ts';
 import { DECISION, SCORING } from './tuning.ts';
@@ -18,6 +19,8 @@ export interface AskContext {
   /** Who "does not say": the one article, or all of the story's articles. */
   notCoveredBy: string;
   answerThreshold: number;
+  /** Who the question names, and which answers name them too. */
+  people: NamedPeople;
 }
 
 /**
@@ -26,7 +29,8 @@ export interface AskContext {
  */
 export function ask(context: AskContext, rawQuestion: string): Answer {
   const question = tidy(String(rawQuestion ?? '')).slice(0, MAX_QUESTION_CHARS);
-  const ranked = fitToNeed(context, question, context.index.rank(context.index.analyze(question)));
+  const terms = context.index.analyze(question);
+  const ranked = context.people.fit(terms, fitToNeed(context, question, context.index.rank(terms)));
   const best = ranked[0];
 
   if (!best || best.score < context.answerThreshold) {

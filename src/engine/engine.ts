@@ -3,11 +3,12 @@ import { Analyzer } from './analyzer.ts';
 import type { Answer } from './answer.ts';
 import { type AskContext, ask, completeQuestion } from './ask.ts';
 import { Grounding } from './grounding.ts';
+import { NamedPeople } from './people.ts';
 import { QuoteIndex, type QuoteQuery } from './quotes.ts';
 import { TermIndex } from './term-index.ts';
 import { mergedTimeline } from './timeline.ts';
 import { DECISION, SCORING } from './tuning.ts';
-import { type AnswerUnit, answerUnits } from './units.ts';
+import { type AnswerUnit, answerUnits, mergedEntities } from './units.ts';
 import type { PassageRef, QuoteEntry, StoryInfo, TimelineEntry, WhoCard } from './views.ts';
 import { WhoIndex } from './who.ts';
 
@@ -67,6 +68,11 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): St
         ? `The ${kb.sources[0]?.source.outlet ?? ''} article`
         : `The story (${kb.sources.length} articles)`,
     answerThreshold: options.answerThreshold ?? DECISION.answerThreshold,
+    people: new NamedPeople(
+      mergedEntities(kb).flatMap(({ entity }) => (entity.kind === 'person' ? [entity] : [])),
+      (text) => analyzer.termsOf(text),
+      (unit) => units[unit]?.body ?? '',
+    ),
   };
   const who = new WhoIndex(kb, grounding);
   const quotes = new QuoteIndex(kb, grounding, who);

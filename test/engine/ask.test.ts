@@ -112,6 +112,16 @@ describe('when asked how many bases Russia has', () => {
   });
 });
 
+describe('when a question names one person and the best wording fits another', () => {
+  it('does not answer about Sharaa when asked about Zakharova', () => {
+    const answer = engine.ask('where did zakharova give her remarks, an interview?');
+    expect(answer.match?.id).not.toBe('sharaa-arab-media-late-december');
+    expect(engine.ask('where did sharaa give his remarks, an interview?').match?.id).toBe(
+      'sharaa-arab-media-late-december',
+    );
+  });
+});
+
 describe('when two curated answers fit about equally', () => {
   it('offers the other as "did you mean", never the chosen one again', () => {
     const answer = engine.ask('hmeimim');

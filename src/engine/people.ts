@@ -1,0 +1,76 @@
+import type { Entity } from '../knowledge/schema.ts';
+import type { QueryTerm } from './analyzer.ts';
+import { COMMON_ENGLISH_WORDS } from './common-words.ts';
+import type { RankedUnit } from './term-index.ts';
+import { words } from './text.ts';
+import { SCORING } from './tuning.ts';
+
+/**
+ * The people a question names, and which answers name them too. "Where did
+ * Zakharova say this" is not answered by where Sharaa said something, however
+ * well the rest of the question fits.
+ */
+export class NamedPeople {
+  /** For each person, the terms that name them ("maria", "zakharova", "zaharova"). */
+  private readonly people: readonly ReadonlySet<string>[];
+  /** Which people each unit names, learned as questions come. */
+  private readonly namedByUnit = new Map<number, ReadonlySet<number>>();
+
+  /**
+   * @param persons the story's people
+   * @param termsOf how the index reads a text into terms
+   * @param bodyOf the text of an answer unit
+   */
+  constructor(
+    persons: readonly Entity[],
+    private readonly termsOf: (text: string) => readonly string[],
+    private readonly bodyOf: (unit: number) => string,
+  ) {
+    this.people = persons.map(
+      (person) =>
+        new Set(
+          [person.name, ...person.aliases]
+            .flatMap((name) => words(name))
+            // "President Assad" names Assad by "assad", not by "president".
+            .filter((word) => word.length >= MIN_NAME_LENGTH && !COMMON_ENGLISH_WORDS.has(word))
+            .flatMap((word) => termsOf(word)),
+        ),
+    );
+  }
+
+  /**
+   * Demotes ranked units that name none of the people the question names;
+   * a question that names nobody is left as it is.
+   */
+  fit(terms: readonly QueryTerm[], ranked: RankedUnit[]): RankedUnit[] {
+    const asked = new Set<number>();
+    this.people.forEach((names, person) => {
+      if (terms.some((t) => names.has(t.term))) asked.add(person);
+    });
+    if (asked.size === 0) return ranked;
+    return ranked
+      .map((r) =>
+        [...this.namedIn(r.unit)].some((person) => asked.has(person))
+          ? r
+          : { unit: r.unit, score: r.score * SCORING.unfitAnswerFactor },
+      )
+      .sort((a, b) => b.score - a.score || a.unit - b.unit);
+  }
+
+  private namedIn(unit: number): ReadonlySet<number> {
+    let named = this.namedByUnit.get(unit);
+    if (named === undefined) {
+      const terms = new Set(this.termsOf(this.bodyOf(unit)));
+      const found = new Set<number>();
+      this.people.forEach((names, person) => {
+        for (const name of names) if (terms.has(name)) found.add(person);
+      });
+      named = found;
+      this.namedByUnit.set(unit, named);
+    }
+    return named;
+  }
+}
+
+/** Shorter words in a name ("al" of "al-Assad") name nobody on their own. */
+const MIN_NAME_LENGTH = 3;
