@@ -85,6 +85,8 @@ function fitsNeed(
 ): boolean {
   // A gap meets any need: it says the article does not.
   if (isGap(unit)) return true;
+  // A who's-who card gives a full name only in its own name, not in whom it mentions.
+  if (need === 'full-name' && unit.kind === 'entity') return canAnswer(need, unit.entity.name);
   const text = answerTextOf(unit);
   if (counted === null) return canAnswer(need, text);
   return countedPhrases(text).some((phrase) => context.index.mentionsWord(phrase, counted));

@@ -1,7 +1,7 @@
 import { foldText } from './text.ts';
 
 /** The kind of fact a question asks for, when its wording says so. */
-export type AnswerNeed = 'date' | 'exact-date' | 'duration' | 'quantity' | 'reason';
+export type AnswerNeed = 'date' | 'exact-date' | 'duration' | 'quantity' | 'reason' | 'full-name';
 
 // "When" asks for a date at the start or before a verb ("when did…"), not as a
 // conjunction ("did Russia help when rebels advanced").
@@ -16,6 +16,10 @@ const HAS_DURATION =
   /\b(?:1[89]|20)\d\d\b|\b\d+\s*(?:years?|months?|weeks?|days?)\b|\b(?:decades?|since)\b/;
 const ASKS_FOR_QUANTITY =
   /\bhow (?:many|much|big|large|often)\b|\bwhat (?:number|percentage|amount|size)\b|\b(?:cost|price|costs|paid|pay)\b/;
+
+const ASKS_FOR_FULL_NAME = /\b(?:first|full|last|given|family) name\b|\bsurname\b/;
+// Two capitalised words in a row, "al-" allowed between: "Maria Zakharova", "Bashar al-Assad".
+const HAS_FULL_NAME = /\p{Lu}\p{Ll}+[ -](?:al-)?\p{Lu}\p{Ll}+/u;
 
 const ASKS_FOR_REASON = /\bwhy\b|\bwhat (?:for|caused|led to)\b|\bfor what reason\b|\bpurpose\b/;
 const HAS_REASON =
@@ -32,9 +36,10 @@ const HAS_DATE =
 const HAS_QUANTITY =
   /\b(?!(?:1[89]|20)\d\d\b)\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|million|billion|several)\b/;
 
-/** What a question asks for: a date ("when…"), a quantity ("how many…"), a reason ("why…"), or anything. */
+/** What a question asks for: a date ("when…"), a quantity ("how many…"), a reason ("why…"), a full name, or anything. */
 export function answerNeed(question: string): AnswerNeed | null {
   const folded = foldText(question);
+  if (ASKS_FOR_FULL_NAME.test(folded)) return 'full-name';
   if (ASKS_FOR_QUANTITY.test(folded)) return 'quantity';
   if (ASKS_FOR_DURATION.test(folded)) return 'duration';
   if (ASKS_FOR_DATE.test(folded)) return ASKS_FOR_EXACT_DATE.test(folded) ? 'exact-date' : 'date';
@@ -83,6 +88,8 @@ const IS_QUANTITY_WORD =
 
 /** Whether a text can answer that need at all: a "when" needs a date, a "how many" a number, a "why" a cause. */
 export function canAnswer(need: AnswerNeed, text: string): boolean {
+  // A name is told by its capitals, which folding would lose.
+  if (need === 'full-name') return HAS_FULL_NAME.test(text);
   const folded = foldText(text);
   const pattern = {
     date: HAS_DATE,

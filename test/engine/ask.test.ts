@@ -122,6 +122,18 @@ describe('when a question names one person and the best wording fits another', (
   });
 });
 
+describe('when asked for a full name', () => {
+  it('gives it where the article does ("Mikhail Bogdanov")', () => {
+    const answer = engine.ask("what is bogdanov's first name");
+    expect(answer.status).toBe('answered');
+    expect(answer.answer).toContain('Mikhail Bogdanov');
+  });
+
+  it('says the article does not give it for Shaibani, known by one name only', () => {
+    expect(engine.ask('shaibani full name').status).toBe('unknown');
+  });
+});
+
 describe('when two curated answers fit about equally', () => {
   it('offers the other as "did you mean", never the chosen one again', () => {
     const answer = engine.ask('hmeimim');

@@ -14,12 +14,19 @@ describe('when a question says what kind of fact it wants', () => {
     ['did russia help assad when rebels were closing in', null],
     ['so when did bogdanov visit', 'date'],
     ['where are the bases', null],
+    ["what is bogdanov's first name", 'full-name'],
   ])('reads "%s" as asking for %s', (question, need) => {
     expect(answerNeed(question)).toBe(need);
   });
 });
 
 describe('when checking whether an answer can be what was asked', () => {
+  it('takes two capitalised words in a row as a full name', () => {
+    expect(canAnswer('full-name', 'Russian Deputy Foreign Minister Mikhail Bogdanov')).toBe(true);
+    expect(canAnswer('full-name', 'President Bashar al-Assad')).toBe(true);
+    expect(canAnswer('full-name', 'Sharaa, one of the new Syrian authorities')).toBe(false);
+  });
+
   it('takes only a day of a month as an exact date', () => {
     expect(canAnswer('exact-date', 'ousted on December 8')).toBe(true);
     expect(canAnswer('exact-date', 'visited Damascus in late January')).toBe(false);
