@@ -48,7 +48,7 @@ export const SCORING = Object.freeze({
   sentenceRecallBias: 3,
   entityPenalty: 0.96,
   /** Factor for an answer that cannot be what the question asks for (no date for a "when"). */
-  unfitAnswerFactor: 0.7,
+  unfitAnswerFactor: 0.65,
 });
 
 export const DECISION = Object.freeze({
