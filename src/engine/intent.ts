@@ -6,7 +6,7 @@ export type AnswerNeed = 'date' | 'exact-date' | 'duration' | 'quantity' | 'reas
 // "When" asks for a date at the start or before a verb ("when did…"), not as a
 // conjunction ("did Russia help when rebels advanced").
 const ASKS_FOR_DATE =
-  /^\W*when\b|\bwhen (?:did|was|were|is|are|does|do|will|had|has|have|could|would|exactly)\b|\bwhat (?:day|date|year|month|time)\b|\bwhich (?:day|date|year|month)\b|\bsince when\b/;
+  /^\W*when\b|\bwhen (?:did|was|were|is|are|does|do|will|had|has|have|could|would|exactly)\b|\bwhat (?:exact |precise |specific )?(?:day|date|year|month|time)\b|\bwhich (?:exact |precise |specific )?(?:day|date|year|month)\b|\bsince when\b/;
 const ASKS_FOR_DURATION = /\bhow long\b/;
 // "When exactly…" or "on what date…" is not answered by "recently" or "late January".
 const ASKS_FOR_EXACT_DATE =

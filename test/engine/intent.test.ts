@@ -6,6 +6,7 @@ describe('when a question says what kind of fact it wants', () => {
     ['when was assad ousted', 'date'],
     ['what day did it happen', 'exact-date'],
     ['when exactly was the lease terminated', 'exact-date'],
+    ['what exact day did bogdanov arrive', 'exact-date'],
     ['how long has russia been in syria', 'duration'],
     ['how many troops does russia have', 'quantity'],
     ['how much did the lease cost', 'quantity'],
