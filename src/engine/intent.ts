@@ -23,7 +23,7 @@ const HAS_FULL_NAME = /\p{Lu}\p{Ll}+[ -](?:al-)?\p{Lu}\p{Ll}+/u;
 
 const ASKS_FOR_REASON = /\bwhy\b|\bwhat (?:for|caused|led to)\b|\bfor what reason\b|\bpurpose\b/;
 const HAS_REASON =
-  /\b(?:because|due to|in order to|so as to|aimed at|forced|providing|to maintain|to discuss|led to|caused|result|desire|interest in|committed|despite)\b/;
+  /\b(?:because|due to|in order to|so as to|aimed at|forced|providing|to maintain|to discuss|led to|caused|result|desire|interest in|committed)\b/;
 
 const MONTH =
   '(?:january|february|march|april|may|june|july|august|september|october|november|december)';

@@ -50,6 +50,7 @@ describe('when checking whether an answer can be what was asked', () => {
   it('takes "due to" or "in order to" as a reason', () => {
     expect(canAnswer('reason', 'ousted due to a rebel offensive')).toBe(true);
     expect(canAnswer('reason', 'Assad fled to Moscow')).toBe(false);
+    expect(canAnswer('reason', 'ties with Russia, despite its support for Assad')).toBe(false);
   });
 });
 
