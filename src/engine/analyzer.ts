@@ -24,6 +24,14 @@ export interface QueryTerm {
  */
 export type Strangeness = 'known' | 'everyday' | 'english' | 'name';
 
+/** A word of a question, or a lexicon phrase spanning words `at.start` to `at.end`. */
+interface Segment {
+  /** The word itself, or null for a phrase. */
+  word: string | null;
+  at: { start: number; end: number };
+  terms: string[];
+}
+
 /** Looks up whether the knowledge uses a term, and corrects typos against it. */
 export interface Vocabulary {
   hasTerm(term: string): boolean;
@@ -120,11 +128,8 @@ export class Analyzer {
    * at each word ("kicked out" → "ousted"); `word` is null for a phrase and
    * `at` says which words it spans.
    */
-  private segments(
-    all: readonly string[],
-  ): { word: string | null; at: { start: number; end: number }; terms: string[] }[] {
-    const segments: { word: string | null; at: { start: number; end: number }; terms: string[] }[] =
-      [];
+  private segments(all: readonly string[]): Segment[] {
+    const segments: Segment[] = [];
     for (let i = 0; i < all.length; ) {
       let matched = false;
       for (let length = Math.min(this.longestPhrase, all.length - i); length > 1; length--) {
