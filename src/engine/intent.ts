@@ -47,17 +47,25 @@ export function answerNeed(question: string): AnswerNeed | null {
   return null;
 }
 
-/** What a "how many" question counts: "how many russian troops are…" → "troops"; null otherwise. */
+/**
+ * What a "how many" question counts: "how many russian troops are…" →
+ * "troops"; null otherwise. Readers drop the verb ("how many bases russia
+ * operate"), so the first plural word is taken, else the phrase's last word.
+ */
 export function countedThing(question: string): string | null {
   const phrase = /\bhow many ((?:\p{L}+ ?)+)/u.exec(foldText(question))?.[1] ?? '';
   const counted: string[] = [];
   for (const word of phrase.split(' ')) {
-    if (word === '' || ENDS_COUNTED_PHRASE.has(word)) break;
+    if (word === '' || ENDS_COUNTED_PHRASE.has(word) || counted.length === MAX_COUNTED_WORDS) break;
     counted.push(word);
   }
-  // The head of "russian troops" is the last word: the troops are counted, not the Russians.
-  return counted.at(-1) ?? null;
+  return counted.find((word) => PLURAL.test(word)) ?? counted.at(-1) ?? null;
 }
+
+/** "russian military personnel" at most: the counted thing is named within a few words. */
+const MAX_COUNTED_WORDS = 3;
+/** A regular plural ("bases", "troops"), not "press" or "status". */
+const PLURAL = /[^su]s$/;
 
 /** Words that end the counted noun phrase of "how many X are…". */
 const ENDS_COUNTED_PHRASE: ReadonlySet<string> = new Set(

@@ -63,6 +63,8 @@ describe('when a "how many" question names what it counts', () => {
   it('takes the head of a longer phrase: the troops are counted, not the Russians', () => {
     expect(countedThing('how many russian troops are still in syria')).toBe('troops');
     expect(countedThing('how many naval bases')).toBe('bases');
+    expect(countedThing('how many bases russia operate in syria')).toBe('bases');
+    expect(countedThing('how many russian military personnel are there')).toBe('personnel');
   });
 
   it('reads what each number in an answer counts, and nothing for a year', () => {
