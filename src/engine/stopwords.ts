@@ -23,7 +23,8 @@ im ive youre theyre hes shes thats theres wasnt werent arent havent hasnt wouldn
 u ur r w rn abt bc cuz coz tho idk imo imho tbh btw pls plz thx ty wat wut wht smth sth ppl ya yall gonna
 ngl fr lowkey highkey outta sus even anyway anyways anymore kindly mr mrs ms remember read reading note
 confused literally honestly legit deadass istg omg wtf smh nvm lemme gimme dunno tryna finna gotta aint
-oh ah wow huh wait tf nah yea else besides exact precise`
+oh ah wow huh wait tf nah yea else besides exact precise
+sorry excuse forgive ignorance grateful appreciate appreciated evening morning afternoon`
     .split(/\s+/)
     .filter(Boolean),
 );
