@@ -3,7 +3,7 @@ import type { Grounding } from './grounding.ts';
 import { type AnswerNeed, answerNeed, canAnswer, countedPhrases, countedThing } from './intent.ts';
 import type { NamedPeople } from './people.ts';
 import type { RankedUnit, TermIndex } from './term-index.ts';
-import { MAX_QUESTION_CHARS, tidy, words } from './text.ts';
+import { foldText, MAX_QUESTION_CHARS, quotedSpans, tidy, words } from './text.ts';
 import { DECISION, SCORING } from './tuning.ts';
 import type { AnswerUnit } from './units.ts';
 
@@ -30,7 +30,11 @@ export interface AskContext {
 export function ask(context: AskContext, rawQuestion: string): Answer {
   const question = tidy(String(rawQuestion ?? '')).slice(0, MAX_QUESTION_CHARS);
   const terms = context.index.analyze(question);
-  const ranked = context.people.fit(terms, fitToNeed(context, question, context.index.rank(terms)));
+  const ranked = fitToQuotedWords(
+    context,
+    question,
+    context.people.fit(terms, fitToNeed(context, question, context.index.rank(terms))),
+  );
   const best = ranked[0];
 
   if (!best || best.score < context.answerThreshold) {
@@ -90,6 +94,29 @@ function fitsNeed(
   const text = answerTextOf(unit);
   if (counted === null) return canAnswer(need, text);
   return countedPhrases(text).some((phrase) => context.index.mentionsWord(phrase, counted));
+}
+
+/**
+ * A question that quotes the article ("what did he mean by 'in the way that
+ * some wish'") is about the words it quotes: answers that do not hold them
+ * are demoted. A quote the article does not contain changes nothing.
+ */
+function fitToQuotedWords(
+  context: AskContext,
+  question: string,
+  ranked: RankedUnit[],
+): RankedUnit[] {
+  const quoted = quotedSpans(question);
+  if (quoted.length === 0) return ranked;
+  const holds = (r: RankedUnit) => {
+    const unit = context.units[r.unit];
+    const text = unit ? foldText(answerTextOf(unit)) : '';
+    return quoted.some((span) => text.includes(span));
+  };
+  if (!ranked.some(holds)) return ranked;
+  return ranked
+    .map((r) => (holds(r) ? r : { unit: r.unit, score: r.score * SCORING.unfitAnswerFactor }))
+    .sort((a, b) => b.score - a.score || a.unit - b.unit);
 }
 
 /** Questions can name anything counted, so the fit cache is bounded. */

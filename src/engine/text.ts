@@ -58,3 +58,14 @@ export function sentences(paragraph: string): string[] {
     .map((s) => s.trim())
     .filter((s) => s.length > 0);
 }
+
+/** Text a reader put in quotation marks, folded; two words at least, or it is emphasis. */
+export function quotedSpans(question: string): string[] {
+  return [...question.matchAll(QUOTED)].flatMap((match) => {
+    const span = foldText(match[1] ?? match[2] ?? '').trim();
+    return span.includes(' ') ? [span] : [];
+  });
+}
+
+// Single quotes count only at word edges, so "assad's … russia's" quotes nothing.
+const QUOTED = /["“]([^"“”]{3,}?)["”]|(?<![\p{L}\p{N}])['‘]([^'‘’]{3,}?)['’](?![\p{L}\p{N}])/gu;

@@ -134,6 +134,14 @@ describe('when asked for a full name', () => {
   });
 });
 
+describe('when a question quotes the article', () => {
+  it('answers with what holds the quoted words', () => {
+    const answer = engine.ask("what did he mean with 'leave syria in the way'");
+    expect(answer.status).toBe('answered');
+    expect(`${answer.answer} ${answer.quote?.text}`).toContain('leave Syria in the way');
+  });
+});
+
 describe('when two curated answers fit about equally', () => {
   it('offers the other as "did you mean", never the chosen one again', () => {
     const answer = engine.ask('hmeimim');

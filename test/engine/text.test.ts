@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { words } from '../../src/engine/text.ts';
+import { quotedSpans, words } from '../../src/engine/text.ts';
 
 describe('when a question names the US in capitals', () => {
   it.each(['what did the US say', 'what did the U.S. say', 'what did the USA say'])(
@@ -12,5 +12,22 @@ describe('when a question names the US in capitals', () => {
   it('keeps "us" a pronoun when the whole message is in capitals', () => {
     expect(words('TELL US ABOUT THE BASES')).toContain('us');
     expect(words('tell us about the bases')).not.toContain('usa');
+  });
+});
+
+describe('when a question quotes words', () => {
+  it('finds double, curly and single quotes of two words or more', () => {
+    expect(quotedSpans("what did he mean by 'in the way that some wish'")).toEqual([
+      'in the way that some wish',
+    ]);
+    expect(quotedSpans('she said “current stage”?')).toEqual(['current stage']);
+    expect(quotedSpans('what does "concretizing the opportunities" mean')).toEqual([
+      'concretizing the opportunities',
+    ]);
+  });
+
+  it('takes neither apostrophes nor a single quoted word for a quote', () => {
+    expect(quotedSpans("what's assad's and russia's deal")).toEqual([]);
+    expect(quotedSpans('what does "substantive" mean')).toEqual([]);
   });
 });
