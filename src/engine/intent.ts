@@ -56,6 +56,8 @@ export function countedThing(question: string): string | null {
   const phrase = /\bhow many ((?:\p{L}+ ?)+)/u.exec(foldText(question))?.[1] ?? '';
   const counted: string[] = [];
   for (const word of phrase.split(' ')) {
+    // "How many of the bases…" counts bases.
+    if (counted.length === 0 && (word === 'of' || word === 'the')) continue;
     if (word === '' || ENDS_COUNTED_PHRASE.has(word) || counted.length === MAX_COUNTED_WORDS) break;
     counted.push(word);
   }
@@ -92,7 +94,7 @@ export function countedPhrases(text: string): string[] {
 /** How many words after a number may name what it counts ("two military bases", "its only naval base"). */
 const COUNTED_WINDOW = 3;
 const IS_QUANTITY_WORD =
-  /^(?!(?:1[89]|20)\d\d$)\d+$|^(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen|dozens|hundred|hundreds|thousand|thousands|million|millions|billion|several|only|sole|single)$/;
+  /^(?!(?:1[89]|20)\d\d$)\d+$|^(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen|dozens|hundred|hundreds|thousand|thousands|million|millions|billion|several|only|sole|single|both|all|every)$/;
 
 /** Whether a text can answer that need at all: a "when" needs a date, a "how many" a number, a "why" a cause. */
 export function canAnswer(need: AnswerNeed, text: string): boolean {

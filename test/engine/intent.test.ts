@@ -64,6 +64,7 @@ describe('when a "how many" question names what it counts', () => {
     expect(countedThing('how many russian troops are still in syria')).toBe('troops');
     expect(countedThing('how many naval bases')).toBe('bases');
     expect(countedThing('how many bases russia operate in syria')).toBe('bases');
+    expect(countedThing("how many of syria's arms are russian")).toBe('arms');
     expect(countedThing('how many russian military personnel are there')).toBe('personnel');
   });
 
@@ -71,6 +72,7 @@ describe('when a "how many" question names what it counts', () => {
     expect(countedPhrases('Russia operates two bases in Syria since 2015')).toEqual([
       'bases in syria',
     ]);
+    expect(countedPhrases('All of Syria’s arms are of Russian origin')).toEqual(['of syria arms']);
     expect(countedPhrases('its only naval base in the Mediterranean')).toEqual(['naval base in']);
   });
 });
