@@ -37,7 +37,7 @@ export const SCORING = Object.freeze({
    * unknown word, since it is more often the chat around a question than its
    * point.
    */
-  everydayWordUnits: 6,
+  everydayWordUnits: 12,
   /** A corrected typo counts a little less than a word typed right. */
   correctedWeight: 0.95,
   /** Share of the score from how much of the question the unit explains. */
