@@ -45,8 +45,12 @@ export interface Vocabulary {
  * fold, drop stopwords, map reader synonyms to the article's words, stem.
  */
 export class Analyzer {
-  /** Synonyms keyed by the stems of their words joined by spaces ("take in" → "take in"). */
-  private readonly synonyms = new Map<string, string[]>();
+  /**
+   * Synonyms keyed by the stems of their words joined by spaces ("kicked
+   * out" → "kick out"); each keeps its words as written, since words that
+   * share a stem are not always the same word ("general", "generator").
+   */
+  private readonly synonyms = new Map<string, { words: string[]; terms: string[] }[]>();
   private readonly longestPhrase: number;
 
   constructor(lexicon: Lexicon) {
@@ -59,7 +63,10 @@ export class Analyzer {
       const terms = replacement
         .split(' ')
         .flatMap((word) => (STOPWORDS.has(word) ? [] : [stem(word)]));
-      this.synonyms.set(key.join(' '), terms);
+      const entries = this.synonyms.get(key.join(' '));
+      const entry = { words: phrase.split(' '), terms };
+      if (entries) entries.push(entry);
+      else this.synonyms.set(key.join(' '), [entry]);
     }
     this.longestPhrase = longest;
   }
@@ -133,11 +140,8 @@ export class Analyzer {
     for (let i = 0; i < all.length; ) {
       let matched = false;
       for (let length = Math.min(this.longestPhrase, all.length - i); length > 1; length--) {
-        const key = all
-          .slice(i, i + length)
-          .map(stem)
-          .join(' ');
-        const terms = this.synonyms.get(key);
+        const typed = all.slice(i, i + length);
+        const terms = this.synonymOf(typed);
         if (terms) {
           segments.push({ word: null, at: { start: i, end: i + length }, terms });
           i += length;
@@ -153,15 +157,58 @@ export class Analyzer {
     return segments;
   }
 
+  /** The lexicon's terms for these words, when an entry is written with the same words, inflections aside. */
+  private synonymOf(typed: readonly string[]): string[] | undefined {
+    const entries = this.synonyms.get(typed.map(stem).join(' '));
+    return entries?.find((entry) =>
+      entry.words.every((word, at) => sameWordInflected(word, typed[at] ?? '')),
+    )?.terms;
+  }
+
   private termsOfWord(word: string): string[] {
     if (QUESTION_WORDS.has(word)) return [word];
     // The lexicon comes first so curators can give meaning to a word that is
     // otherwise filler ("talk" → "say").
-    const synonyms = this.synonyms.get(stem(word));
+    const synonyms = this.synonymOf([word]);
     if (synonyms) return synonyms;
     if (STOPWORDS.has(word)) return [];
     return [stem(word)];
   }
+}
+
+/**
+ * Whether two words are one word inflected ("kicked", "kicks"; "tell",
+ * "telling"), as opposed to two words Porter gives one stem ("general",
+ * "generator"; "reports", "reporter"). A doubled consonant or a dropped "e"
+ * is let through ("stopped", "stop"; "based", "base").
+ */
+function sameWordInflected(a: string, b: string): boolean {
+  if (a === b) return true;
+  const baseA = withoutInflection(a);
+  const baseB = withoutInflection(b);
+  const [shorter, longer] = baseA.length <= baseB.length ? [baseA, baseB] : [baseB, baseA];
+  return longer.startsWith(shorter) && longer.length - shorter.length <= 1;
+}
+
+const INFLECTIONS: readonly [suffix: string, replacement: string][] = [
+  ['ings', ''],
+  ['ing', ''],
+  ['ied', 'y'],
+  ['ies', 'y'],
+  ['ed', ''],
+  ['es', ''],
+  ['ly', ''],
+  ['s', ''],
+  ['d', ''],
+];
+
+function withoutInflection(word: string): string {
+  for (const [suffix, replacement] of INFLECTIONS) {
+    if (word.endsWith(suffix) && word.length - suffix.length >= 3) {
+      return word.slice(0, -suffix.length) + replacement;
+    }
+  }
+  return word;
 }
 
 /**

@@ -40,3 +40,23 @@ describe('when a question uses an adverb of a word the story uses', () => {
     expect(stem('family')).toBe(stem('families'));
   });
 });
+
+describe('when a lexicon key shares a stem with an unrelated word', () => {
+  const withLexicon = new TermIndex(
+    [
+      { phrases: ['who runs the power plants'], body: 'power plants', prior: 1 },
+      { phrases: ['what is it about in general'], body: 'general overview', prior: 1 },
+    ],
+    new Analyzer({ synonyms: { generator: 'power plants', kicked: 'ousted' } }),
+  );
+  const termsOf = (question: string) => withLexicon.analyze(question).map((t) => t.term);
+
+  it('maps the key and its inflections ("kicks" like "kicked")', () => {
+    expect(termsOf('kicks')).toEqual([stem('ousted')]);
+    expect(termsOf('generators')).toEqual([stem('power'), stem('plants')]);
+  });
+
+  it('leaves the other word alone ("general" is not a "generator")', () => {
+    expect(termsOf('general')).toEqual([stem('general')]);
+  });
+});
