@@ -24,7 +24,7 @@ u ur r w rn abt bc cuz coz tho idk imo imho tbh btw pls plz thx ty wat wut wht s
 ngl fr lowkey highkey outta sus even anyway anyways anymore kindly mr mrs ms remember read reading note
 confused literally honestly legit deadass istg omg wtf smh nvm lemme gimme dunno tryna finna gotta aint
 oh ah wow huh wait tf nah yea else besides exact precise
-originally deal deals sorry excuse forgive ignorance grateful appreciate appreciated evening morning afternoon`
+originally clarify deal deals sorry excuse forgive ignorance grateful appreciate appreciated evening morning afternoon`
     .split(/\s+/)
     .filter(Boolean),
 );
