@@ -87,8 +87,9 @@ function fitsNeed(
   need: AnswerNeed,
   counted: string | null,
 ): boolean {
-  // A gap meets any need: it says the article does not.
-  if (isGap(unit)) return true;
+  // A gap meets any need by saying the article does not, except a request no
+  // article meets: a translation is simply not what the bot does.
+  if (isGap(unit)) return need !== 'translation';
   // A who's-who card gives a full name only in its own name, not in whom it mentions.
   if (need === 'full-name' && unit.kind === 'entity') return canAnswer(need, unit.entity.name);
   const text = answerTextOf(unit);

@@ -1,7 +1,14 @@
 import { foldText } from './text.ts';
 
 /** The kind of fact a question asks for, when its wording says so. */
-export type AnswerNeed = 'date' | 'exact-date' | 'duration' | 'quantity' | 'reason' | 'full-name';
+export type AnswerNeed =
+  | 'translation'
+  | 'date'
+  | 'exact-date'
+  | 'duration'
+  | 'quantity'
+  | 'reason'
+  | 'full-name';
 
 // "When" asks for a date at the start or before a verb ("when did…"), not as a
 // conjunction ("did Russia help when rebels advanced").
@@ -16,6 +23,10 @@ const HAS_DURATION =
   /\b(?:1[89]|20)\d\d\b|\b\d+\s*(?:years?|months?|weeks?|days?)\b|\b(?:decades?|since)\b/;
 const ASKS_FOR_QUANTITY =
   /\bhow (?:many|much|big|large|often)\b|\bwhat (?:number|percentage|amount|size)\b|\b(?:cost|price|costs|paid|pay)\b/;
+
+// The story holds no translations: "how do you say thank you in russian" is not about it.
+const ASKS_FOR_TRANSLATION =
+  /\bhow (?:do|would|can|to) (?:you |i |we )?(?:say|spell|pronounce|write)\b|\btranslat|\bwhat(?: is|s) [\p{L} ]+ in (?:russian|arabic)\b/u;
 
 const ASKS_FOR_FULL_NAME = /\b(?:first|full|last|given|family) name\b|\bsurname\b/;
 // Two capitalised words in a row, "al-" allowed between: "Maria Zakharova", "Bashar al-Assad".
@@ -39,6 +50,7 @@ const HAS_QUANTITY =
 /** What a question asks for: a date ("when…"), a quantity ("how many…"), a reason ("why…"), a full name, or anything. */
 export function answerNeed(question: string): AnswerNeed | null {
   const folded = foldText(question);
+  if (ASKS_FOR_TRANSLATION.test(folded)) return 'translation';
   if (ASKS_FOR_FULL_NAME.test(folded)) return 'full-name';
   if (ASKS_FOR_QUANTITY.test(folded)) return 'quantity';
   if (ASKS_FOR_DURATION.test(folded)) return 'duration';
@@ -99,6 +111,7 @@ const IS_QUANTITY_WORD =
 /** Whether a text can answer that need at all: a "when" needs a date, a "how many" a number, a "why" a cause. */
 export function canAnswer(need: AnswerNeed, text: string): boolean {
   // A name is told by its capitals, which folding would lose.
+  if (need === 'translation') return false;
   if (need === 'full-name') return HAS_FULL_NAME.test(text);
   const folded = foldText(text);
   const pattern = {

@@ -69,6 +69,7 @@ describe('when a question is off-topic', () => {
     'lol',
     'asdfgh',
     'who won the football match yesterday',
+    'how do you say good morning in russian',
     '🙂🙂',
     '',
   ])('abstains on "%s" and offers what the story covers', (question) => {

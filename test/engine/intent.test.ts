@@ -16,6 +16,7 @@ describe('when a question says what kind of fact it wants', () => {
     ['so when did bogdanov visit', 'date'],
     ['where are the bases', null],
     ["what is bogdanov's first name", 'full-name'],
+    ['how do you say hello in arabic', 'translation'],
   ])('reads "%s" as asking for %s', (question, need) => {
     expect(answerNeed(question)).toBe(need);
   });
