@@ -52,12 +52,17 @@ export class Analyzer {
    */
   private readonly synonyms = new Map<string, { words: string[]; terms: string[] }[]>();
   private readonly longestPhrase: number;
+  /** First stems of the lexicon's phrases: only there can a phrase start. */
+  private readonly phraseStarts = new Set<string>();
+  /** A word's terms never change for one lexicon, and questions repeat words. */
+  private readonly wordTerms = new Map<string, string[]>();
 
   constructor(lexicon: Lexicon) {
     let longest = 1;
     for (const [phrase, replacement] of Object.entries(lexicon.synonyms)) {
       const key = phrase.split(' ').map(stem);
       longest = Math.max(longest, key.length);
+      if (key.length > 1) this.phraseStarts.add(key[0] ?? '');
       // Filler in a replacement ("took control") would be a term no text is
       // indexed with, so it is dropped like anywhere else.
       const terms = replacement
@@ -105,19 +110,17 @@ export class Analyzer {
         for (const term of terms) add(term, typo ? SCORING.correctedWeight : 1);
         continue;
       }
-      const corrected = corrections[at.start] ?? null;
-      if (corrected !== null) {
+      // A single word's terms are those of the word as corrected, or as typed.
+      if (corrections[at.start] != null) {
         // A corrected filler word ("abbout") yields no terms at all, as it should.
-        for (const term of this.termsOfWord(corrected)) add(term, SCORING.correctedWeight);
+        for (const term of terms) add(term, SCORING.correctedWeight);
         continue;
       }
-      const asTyped = typed[at.start] ?? word;
-      const typedTerms = this.termsOfWord(asTyped);
       const strangeness =
-        typedTerms.length > 0 && !typedTerms.every((term) => vocabulary.hasTerm(term))
-          ? vocabulary.familiarity(asTyped)
+        terms.length > 0 && !terms.every((term) => vocabulary.hasTerm(term))
+          ? vocabulary.familiarity(word)
           : 'known';
-      for (const term of typedTerms) add(term, 1, strangeness);
+      for (const term of terms) add(term, 1, strangeness);
     }
     return [...byTerm.values()];
   }
@@ -137,11 +140,15 @@ export class Analyzer {
    */
   private segments(all: readonly string[]): Segment[] {
     const segments: Segment[] = [];
+    const stems = all.map(stem);
     for (let i = 0; i < all.length; ) {
       let matched = false;
-      for (let length = Math.min(this.longestPhrase, all.length - i); length > 1; length--) {
-        const typed = all.slice(i, i + length);
-        const terms = this.synonymOf(typed);
+      const longest = this.phraseStarts.has(stems[i] ?? '') ? this.longestPhrase : 1;
+      for (let length = Math.min(longest, all.length - i); length > 1; length--) {
+        const key = stems.slice(i, i + length).join(' ');
+        const terms = this.synonyms.has(key)
+          ? this.synonymOf(all.slice(i, i + length), key)
+          : undefined;
         if (terms) {
           segments.push({ word: null, at: { start: i, end: i + length }, terms });
           i += length;
@@ -158,14 +165,27 @@ export class Analyzer {
   }
 
   /** The lexicon's terms for these words, when an entry is written with the same words, inflections aside. */
-  private synonymOf(typed: readonly string[]): string[] | undefined {
-    const entries = this.synonyms.get(typed.map(stem).join(' '));
+  private synonymOf(
+    typed: readonly string[],
+    key = typed.length === 1 ? stem(typed[0] ?? '') : typed.map(stem).join(' '),
+  ): string[] | undefined {
+    const entries = this.synonyms.get(key);
     return entries?.find((entry) =>
       entry.words.every((word, at) => sameWordInflected(word, typed[at] ?? '')),
     )?.terms;
   }
 
   private termsOfWord(word: string): string[] {
+    let terms = this.wordTerms.get(word);
+    if (terms === undefined) {
+      terms = this.readWord(word);
+      if (this.wordTerms.size >= WORD_TERMS_CACHE_LIMIT) this.wordTerms.clear();
+      this.wordTerms.set(word, terms);
+    }
+    return terms;
+  }
+
+  private readWord(word: string): string[] {
     if (QUESTION_WORDS.has(word)) return [word];
     // The lexicon comes first so curators can give meaning to a word that is
     // otherwise filler ("talk" → "say").
@@ -221,6 +241,9 @@ const STEM_OVERRIDES: ReadonlyMap<string, string> = new Map([
   ['authorities', 'authorit'],
   ['authoritative', 'authorit'],
 ]);
+
+/** Enough for a large story's vocabulary plus what readers type. */
+const WORD_TERMS_CACHE_LIMIT = 100_000;
 
 const stemCache = new Map<string, string>();
 /** Enough for a large story's vocabulary; questions cannot grow it without bound. */

@@ -53,6 +53,21 @@ const ALPHABET = 'abcdefghijklmnopqrstuvwxyz';
  */
 export function looksEnglish(word: string): boolean {
   if (word.length <= 3 || COMMON_ENGLISH_WORDS.has(word)) return true;
+  let known = looksEnglishCache.get(word);
+  if (known === undefined) {
+    known = isSlipOfCommonWord(word);
+    // Readers' words are unbounded, so the cache is too, loosely.
+    if (looksEnglishCache.size >= LOOKS_ENGLISH_CACHE_LIMIT) looksEnglishCache.clear();
+    looksEnglishCache.set(word, known);
+  }
+  return known;
+}
+
+const looksEnglishCache = new Map<string, boolean>();
+const LOOKS_ENGLISH_CACHE_LIMIT = 20_000;
+
+/** One deletion, swap, change or insertion away from a common word. */
+function isSlipOfCommonWord(word: string): boolean {
   for (let i = 0; i <= word.length; i++) {
     const head = word.slice(0, i);
     const tail = word.slice(i);
