@@ -14,8 +14,12 @@ export interface AskContext {
   grounding: Grounding;
   /** Canonical questions to offer when nothing closer fits. */
   featured: readonly string[];
-  /** Whether a unit can answer a need ("date:12" → true), learned as questions come. */
-  fitCache: Map<string, boolean>;
+  /**
+   * Whether each unit can answer a need, learned as questions come: per need
+   * ("date", "quantity:troops"), 1 where a unit fits, 2 where it does not.
+   * Typed arrays, so the cache adds no objects for the collector to trace.
+   */
+  fitCache: Map<string, Uint8Array>;
   /** Who "does not say": the one article, or all of the story's articles. */
   notCoveredBy: string;
   answerThreshold: number;
@@ -65,17 +69,24 @@ function fitToNeed(context: AskContext, question: string, ranked: RankedUnit[]):
   // "How many troops" is not answered by a count of bases: the answer must
   // count the very thing the question names.
   const counted = need === 'quantity' ? countedThing(question) : null;
+  const key = counted === null ? need : `${need}:${counted}`;
+  let known = context.fitCache.get(key);
+  if (known === undefined) {
+    if (context.fitCache.size >= FIT_CACHE_LIMIT) context.fitCache.clear();
+    known = new Uint8Array(context.units.length);
+    context.fitCache.set(key, known);
+  }
+  const fitsByUnit = known;
   return ranked
     .map((r) => {
-      const key = `${need}:${counted ?? ''}:${r.unit}`;
-      let fits = context.fitCache.get(key);
-      if (fits === undefined) {
+      if (fitsByUnit[r.unit] === UNKNOWN_FIT) {
         const unit = context.units[r.unit];
-        fits = unit !== undefined && fitsNeed(context, unit, need, counted);
-        if (context.fitCache.size >= FIT_CACHE_LIMIT) context.fitCache.clear();
-        context.fitCache.set(key, fits);
+        fitsByUnit[r.unit] =
+          unit !== undefined && fitsNeed(context, unit, need, counted) ? FITS : UNFIT;
       }
-      return fits ? r : { unit: r.unit, score: r.score * SCORING.unfitAnswerFactor };
+      return fitsByUnit[r.unit] === FITS
+        ? r
+        : { unit: r.unit, score: r.score * SCORING.unfitAnswerFactor };
     })
     .sort((a, b) => b.score - a.score || a.unit - b.unit);
 }
@@ -120,8 +131,11 @@ function fitToQuotedWords(
     .sort((a, b) => b.score - a.score || a.unit - b.unit);
 }
 
-/** Questions can name anything counted, so the fit cache is bounded. */
-const FIT_CACHE_LIMIT = 50_000;
+/** Questions can name anything counted, so the fit cache keeps this many needs at most. */
+const FIT_CACHE_LIMIT = 200;
+const UNKNOWN_FIT = 0;
+const FITS = 1;
+const UNFIT = 2;
 
 function answerTextOf(unit: AnswerUnit): string {
   switch (unit.kind) {

@@ -48,11 +48,13 @@ export class NamedPeople {
       if (terms.some((t) => names.has(t.term))) asked.add(person);
     });
     if (asked.size === 0) return ranked;
+    const namesAsked = (unit: number) => {
+      for (const person of this.namedIn(unit)) if (asked.has(person)) return true;
+      return false;
+    };
     return ranked
       .map((r) =>
-        [...this.namedIn(r.unit)].some((person) => asked.has(person))
-          ? r
-          : { unit: r.unit, score: r.score * SCORING.unfitAnswerFactor },
+        namesAsked(r.unit) ? r : { unit: r.unit, score: r.score * SCORING.unfitAnswerFactor },
       )
       .sort((a, b) => b.score - a.score || a.unit - b.unit);
   }

@@ -82,19 +82,15 @@ export class Speller {
     return sameLetters.length === 1 ? (sameLetters[0] ?? null) : null;
   }
 
-  private search(word: string): string | null {
-    if (this.known.has(word)) return word;
-    if (this.realWords.has(word)) return this.undoubled(word);
-    const allowed = allowedEdits(word);
-    if (allowed === 0) return null;
-
+  /** Known words at most `edits` edits from `word` that are safe corrections of it. */
+  private within(word: string, edits: number): string[] {
     const candidates = new Set<string>();
-    for (const key of [word, ...deletions(word, allowed)]) {
+    for (const key of [word, ...deletions(word, edits)]) {
       if (this.known.has(key)) candidates.add(key);
       for (const candidate of this.byDeletion.get(key) ?? []) candidates.add(candidate);
     }
-    const close = [...candidates].filter((candidate) => {
-      if (damerauLevenshtein(word, candidate, allowed) > allowed) return false;
+    return [...candidates].filter((candidate) => {
+      if (damerauLevenshtein(word, candidate, edits) > edits) return false;
       if (word.length <= SPELLING.shortWordLength && candidate[0] !== word[0]) return false;
       // In a four-letter word only a dropped letter ("asad") or two swapped
       // ones ("baes") are safe guesses; "rain" is not "ran".
@@ -104,13 +100,22 @@ export class Speller {
         sameLetters(word, candidate)
       );
     });
+  }
+
+  private search(word: string): string | null {
+    if (this.known.has(word)) return word;
+    if (this.realWords.has(word)) return this.undoubled(word);
+    const allowed = allowedEdits(word);
+    if (allowed === 0) return null;
+
+    // Most slips are one edit: look that far first, and two edits only when
+    // nothing is closer (fewer spellings to build for the common case).
+    let close = this.within(word, 1);
+    if (close.length === 0 && allowed === 2) close = this.within(word, 2);
     if (close.length === 0) return this.unscrambled(word);
     if (close.length === 1) return close[0] ?? null;
 
-    const fewestEdits = Math.min(...close.map((c) => damerauLevenshtein(word, c, allowed)));
-    const nearest = close
-      .filter((c) => damerauLevenshtein(word, c, allowed) === fewestEdits)
-      .sort();
+    const nearest = [...close].sort();
     const ranked = new Fuse(nearest, SPELLING.fuse).search(word);
     return ranked[0]?.item ?? nearest[0] ?? null;
   }
