@@ -2,7 +2,7 @@ import type { Answer, OfferedQuestion } from './answer.ts';
 import type { Grounding } from './grounding.ts';
 import { type AnswerNeed, answerNeed, canAnswer, countedPhrases, countedThing } from './intent.ts';
 import type { NamedPeople } from './people.ts';
-import type { RankedUnit, TermIndex } from './term-index.ts';
+import type { RankedUnit, TermIndex, UnitFit } from './term-index.ts';
 import { foldText, MAX_QUESTION_CHARS, quotedSpans, tidy, words } from './text.ts';
 import { DECISION, SCORING } from './tuning.ts';
 import type { AnswerUnit } from './units.ts';
@@ -34,11 +34,12 @@ export interface AskContext {
 export function ask(context: AskContext, rawQuestion: string): Answer {
   const question = tidy(String(rawQuestion ?? '')).slice(0, MAX_QUESTION_CHARS);
   const terms = context.index.analyze(question);
-  const ranked = fitToQuotedWords(
-    context,
-    question,
-    context.people.fit(terms, fitToNeed(context, question, context.index.rank(terms))),
-  );
+  const matched = context.index.rank(terms);
+  const ranked = demoteUnfit(matched, [
+    needFit(context, question),
+    context.people.fitFor(terms),
+    quotedWordsFit(context, question, matched),
+  ]);
   const best = ranked[0];
 
   if (!best || best.score < context.answerThreshold) {
@@ -59,13 +60,34 @@ export function ask(context: AskContext, rawQuestion: string): Answer {
 }
 
 /**
- * Demotes answers that cannot be what the question asks for: a "when" whose
- * answer holds no date, a "how many" whose answer holds no quantity. Without
- * this, "how many troops…" would be answered by whatever mentions troops.
+ * Demotes answers that fail a condition of the question, by
+ * `SCORING.unfitAnswerFactor` for each condition failed, and ranks again.
  */
-function fitToNeed(context: AskContext, question: string, ranked: RankedUnit[]): RankedUnit[] {
+function demoteUnfit(
+  ranked: readonly RankedUnit[],
+  fits: readonly UnitFit[],
+): readonly RankedUnit[] {
+  const conditions = fits.filter((fit) => fit !== null);
+  if (conditions.length === 0) return ranked;
+  return ranked
+    .map((r) => {
+      let score = r.score;
+      for (const condition of conditions) {
+        if (!condition(r.unit)) score *= SCORING.unfitAnswerFactor;
+      }
+      return score === r.score ? r : { unit: r.unit, score };
+    })
+    .sort((a, b) => b.score - a.score || a.unit - b.unit);
+}
+
+/**
+ * Answers that cannot be what the question asks for: a "when" whose answer
+ * holds no date, a "how many" whose answer holds no quantity. Without this,
+ * "how many troops…" would be answered by whatever mentions troops.
+ */
+function needFit(context: AskContext, question: string): UnitFit {
   const need = answerNeed(question);
-  if (need === null) return ranked;
+  if (need === null) return null;
   // "How many troops" is not answered by a count of bases: the answer must
   // count the very thing the question names.
   const counted = need === 'quantity' ? countedThing(question) : null;
@@ -77,18 +99,14 @@ function fitToNeed(context: AskContext, question: string, ranked: RankedUnit[]):
     context.fitCache.set(key, known);
   }
   const fitsByUnit = known;
-  return ranked
-    .map((r) => {
-      if (fitsByUnit[r.unit] === UNKNOWN_FIT) {
-        const unit = context.units[r.unit];
-        fitsByUnit[r.unit] =
-          unit !== undefined && fitsNeed(context, unit, need, counted) ? FITS : UNFIT;
-      }
-      return fitsByUnit[r.unit] === FITS
-        ? r
-        : { unit: r.unit, score: r.score * SCORING.unfitAnswerFactor };
-    })
-    .sort((a, b) => b.score - a.score || a.unit - b.unit);
+  return (index) => {
+    if (fitsByUnit[index] === UNKNOWN_FIT) {
+      const unit = context.units[index];
+      fitsByUnit[index] =
+        unit !== undefined && fitsNeed(context, unit, need, counted) ? FITS : UNFIT;
+    }
+    return fitsByUnit[index] === FITS;
+  };
 }
 
 /** Whether a unit's answer is the kind of fact asked for, the very thing counted included. */
@@ -110,25 +128,22 @@ function fitsNeed(
 
 /**
  * A question that quotes the article ("what did he mean by 'in the way that
- * some wish'") is about the words it quotes: answers that do not hold them
- * are demoted. A quote the article does not contain changes nothing.
+ * some wish'") is about the words it quotes: answers must hold them. A quote
+ * no ranked answer holds sets no condition.
  */
-function fitToQuotedWords(
+function quotedWordsFit(
   context: AskContext,
   question: string,
-  ranked: RankedUnit[],
-): RankedUnit[] {
+  ranked: readonly RankedUnit[],
+): UnitFit {
   const quoted = quotedSpans(question);
-  if (quoted.length === 0) return ranked;
-  const holds = (r: RankedUnit) => {
-    const unit = context.units[r.unit];
+  if (quoted.length === 0) return null;
+  const holds = (index: number) => {
+    const unit = context.units[index];
     const text = unit ? foldText(answerTextOf(unit)) : '';
     return quoted.some((span) => text.includes(span));
   };
-  if (!ranked.some(holds)) return ranked;
-  return ranked
-    .map((r) => (holds(r) ? r : { unit: r.unit, score: r.score * SCORING.unfitAnswerFactor }))
-    .sort((a, b) => b.score - a.score || a.unit - b.unit);
+  return ranked.some((r) => holds(r.unit)) ? holds : null;
 }
 
 /** Questions can name anything counted, so the fit cache keeps this many needs at most. */

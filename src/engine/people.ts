@@ -1,9 +1,8 @@
 import type { Entity } from '../knowledge/schema.ts';
 import type { QueryTerm } from './analyzer.ts';
 import { COMMON_ENGLISH_WORDS } from './common-words.ts';
-import type { RankedUnit } from './term-index.ts';
+import type { UnitFit } from './term-index.ts';
 import { words } from './text.ts';
-import { SCORING } from './tuning.ts';
 
 /**
  * The people a question names, and which answers name them too. "Where did
@@ -39,24 +38,19 @@ export class NamedPeople {
   }
 
   /**
-   * Demotes ranked units that name none of the people the question names;
-   * a question that names nobody is left as it is.
+   * Whether a unit names one of the people the question names; null when the
+   * question names nobody.
    */
-  fit(terms: readonly QueryTerm[], ranked: RankedUnit[]): RankedUnit[] {
+  fitFor(terms: readonly QueryTerm[]): UnitFit {
     const asked = new Set<number>();
     this.people.forEach((names, person) => {
       if (terms.some((t) => names.has(t.term))) asked.add(person);
     });
-    if (asked.size === 0) return ranked;
-    const namesAsked = (unit: number) => {
+    if (asked.size === 0) return null;
+    return (unit) => {
       for (const person of this.namedIn(unit)) if (asked.has(person)) return true;
       return false;
     };
-    return ranked
-      .map((r) =>
-        namesAsked(r.unit) ? r : { unit: r.unit, score: r.score * SCORING.unfitAnswerFactor },
-      )
-      .sort((a, b) => b.score - a.score || a.unit - b.unit);
   }
 
   private namedIn(unit: number): ReadonlySet<number> {

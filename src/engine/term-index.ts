@@ -26,6 +26,12 @@ export interface RankedUnit {
 }
 
 /**
+ * Whether a unit can be what a question asks for, by its index; null when the
+ * question sets no such condition.
+ */
+export type UnitFit = ((unit: number) => boolean) | null;
+
+/**
  * What a doc says about its unit: a body doc how much of a question the unit
  * covers, a phrase doc how closely the question matches one of its phrasings.
  * A sentence is both at once, indexed once.
