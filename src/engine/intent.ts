@@ -41,11 +41,13 @@ const MONTH =
 const HAS_EXACT_DATE = new RegExp(
   `\\b${MONTH} \\d{1,2}\\b|\\b\\d{1,2} ${MONTH}\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b`,
 );
-const HAS_DATE =
-  /\b(?:1[89]|20)\d\d\b|\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\b|\b(?:recently|ago|since|yesterday|today|week|month|year)\b/;
+const HAS_DATE = new RegExp(
+  `\\b(?:1[89]|20)\\d\\d\\b|\\b${MONTH}\\b|\\b(?:recently|ago|since|yesterday|today|week|month|year)\\b`,
+);
+const NUMBER_WORDS =
+  'one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|million|billion|several';
 // A year is a date, not a quantity: "how many troops" is not answered by "2015".
-const HAS_QUANTITY =
-  /\b(?!(?:1[89]|20)\d\d\b)\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|million|billion|several)\b/;
+const HAS_QUANTITY = new RegExp(`\\b(?!(?:1[89]|20)\\d\\d\\b)\\d|\\b(?:${NUMBER_WORDS})\\b`);
 
 /** What a question asks for: a date ("when…"), a quantity ("how many…"), a reason ("why…"), a full name, or anything. */
 export function answerNeed(question: string): AnswerNeed | null {
@@ -105,8 +107,9 @@ export function countedPhrases(text: string): string[] {
 
 /** How many words after a number may name what it counts ("two military bases", "its only naval base"). */
 const COUNTED_WINDOW = 3;
-const IS_QUANTITY_WORD =
-  /^(?!(?:1[89]|20)\d\d$)\d+$|^(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen|dozens|hundred|hundreds|thousand|thousands|million|millions|billion|several|only|sole|single|both|all|every)$/;
+const IS_QUANTITY_WORD = new RegExp(
+  `^(?!(?:1[89]|20)\\d\\d$)\\d+$|^(?:${NUMBER_WORDS}|dozens|hundreds|thousands|millions|only|sole|single|both|all|every)$`,
+);
 
 /** Whether a text can answer that need at all: a "when" needs a date, a "how many" a number, a "why" a cause. */
 export function canAnswer(need: AnswerNeed, text: string): boolean {
