@@ -1,10 +1,11 @@
 import { Client, type ClientOptions, Events, GatewayIntentBits } from 'discord.js';
 import type { StoryEngine } from '../engine/engine.ts';
 import type { Logger } from '../logger.ts';
-import { type Clock, Cooldown, type CooldownSettings } from './cooldown.ts';
-import { handleInteraction } from './interactions.ts';
+import type { Metrics } from '../metrics.ts';
+import { createBotContext } from './context.ts';
+import type { Clock, CooldownSettings } from './cooldown.ts';
+import { handleGatewayInteraction } from './gateway-interactions.ts';
 import { handleMention } from './mention.ts';
-import { QuestionCatalog } from './question-catalog.ts';
 
 /** Five questions per ten seconds, as in `.env.example`. */
 export const DEFAULT_COOLDOWN: CooldownSettings = Object.freeze({ questions: 5, windowMs: 10_000 });
@@ -16,6 +17,8 @@ export interface BotOptions {
   cooldown?: CooldownSettings;
   /** The cooldown's clock; tests pass one they can move. */
   clock?: Clock;
+  /** Where counts go; the process's metrics by default. */
+  metrics?: Metrics;
   /** discord.js options laid over StoryDesk's, e.g. `rest: { api, retries: 0 }`. */
   clientOptions?: Partial<ClientOptions>;
 }
@@ -32,22 +35,21 @@ export const INTENTS = [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessage
  * Call `login(token)` to go live; tests feed it gateway payloads instead.
  */
 export function createBot(options: BotOptions): Client {
-  const { engine, logger } = options;
+  const { logger } = options;
   const client = new Client({
     intents: INTENTS,
     // A second net under the per-message setting: nothing the bot sends pings.
     allowedMentions: { parse: [], repliedUser: false },
     ...options.clientOptions,
   });
-  const shared = {
-    engine,
-    logger,
-    questions: QuestionCatalog.fromEngine(engine),
-    cooldown: new Cooldown(options.cooldown ?? DEFAULT_COOLDOWN, options.clock),
-  };
+  const shared = createBotContext({
+    ...options,
+    cooldown: options.cooldown ?? DEFAULT_COOLDOWN,
+    mentions: true,
+  });
 
   client.on(Events.InteractionCreate, (interaction) => {
-    void handleInteraction(interaction, shared);
+    void handleGatewayInteraction(interaction, shared);
   });
   client.on(Events.MessageCreate, (message) => {
     void handleMention(message, shared);

@@ -1,6 +1,6 @@
 import type { Message } from 'discord.js';
 import type { Logger } from '../logger.ts';
-import { answerView, takeCooldown } from './asking.ts';
+import { answerView, CooldownError, takeCooldown } from './asking.ts';
 import type { BotContext } from './context.ts';
 import { ReplyableError } from './errors.ts';
 import { NOTICES } from './messages.ts';
@@ -29,34 +29,49 @@ export function questionFromMessage(content: string): string {
 
 /**
  * Answers "@StoryDesk where are the bases?" with a reply to that message.
- * Ignores bots, webhooks, system messages and anything not addressed to the
- * bot by a direct mention. Never rejects.
+ * Ignores bots, webhooks, system messages, DMs (mentions are a server
+ * feature) and anything not addressed to the bot by a direct mention.
+ * Never rejects.
  */
 export async function handleMention(message: Message, shared: BotContext): Promise<void> {
   const me = message.client.user;
   if (!me || message.author.bot || message.webhookId || message.system) return;
-  if (!mentionsUser(message.content, me.id)) return;
+  if (!message.inGuild() || !mentionsUser(message.content, me.id)) return;
 
   const logger = shared.logger.child({
     command: 'mention',
     user: message.author.id,
-    guild: message.guildId ?? null,
+    guild: message.guildId,
   });
   const ctx: BotContext = { ...shared, logger };
+  ctx.metrics.interactions.inc({ command: 'mention', transport: 'gateway' });
   try {
-    takeCooldown(ctx, message.author.id);
-    const view = answerView(ctx, questionFromMessage(message.content));
+    takeCooldown(ctx, message.author.id, 'mention');
+    const view = answerView(ctx, questionFromMessage(message.content), 'mention');
     await message.reply(messageReply(view));
   } catch (error) {
-    await reportMentionFailure(message, error, logger);
+    await reportMentionFailure(message, error, ctx);
   }
 }
 
-async function reportMentionFailure(message: Message, error: unknown, logger: Logger) {
+async function reportMentionFailure(message: Message, error: unknown, ctx: BotContext) {
+  const { logger } = ctx;
+  if (error instanceof CooldownError && !ctx.mentionNotices.allow(message.author.id)) {
+    // Already told once in this window: a public reply per refusal would be the flood itself.
+    logger.debug('refused a mention silently', { reason: error.message });
+    return;
+  }
   const userFacing = error instanceof ReplyableError;
   if (userFacing) logger.info('told the reader', { reason: error.message });
-  else logger.error('mention failed', { error });
+  else {
+    ctx.metrics.errors.inc({ where: 'mention' });
+    logger.error('mention failed', { error });
+  }
   const text = userFacing ? error.message : NOTICES.somethingWentWrong;
+  await sendReply(message, text, logger);
+}
+
+async function sendReply(message: Message, text: string, logger: Logger) {
   try {
     await message.reply(messageReply(noticeView(text)));
   } catch (secondary) {

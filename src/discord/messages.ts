@@ -7,6 +7,8 @@ export const NOTICES = Object.freeze({
   emptyQuestion: 'Ask me a question about the story, for example: ',
   noMessageText:
     'That message has no text I can read as a question. Try `/ask` and type the question.',
+  unknownCommand:
+    'I do not know that command: it may have been renamed or removed. Type `/` to see what I offer, or try `/help`.',
   missingPassage: 'That passage is no longer in the story I know. Ask again with `/ask`.',
   noQuotes: 'No quote in the story matches that.',
 });

@@ -1,9 +1,12 @@
 import {
-  type InteractionEditReplyOptions,
-  type InteractionReplyOptions,
-  type InteractionUpdateOptions,
+  type APIAllowedMentions,
+  type APIApplicationCommandAutocompleteResponse,
+  type APIApplicationCommandOptionChoice,
+  type APIInteractionResponseCallbackData,
+  type APIInteractionResponseChannelMessageWithSource,
+  type APIInteractionResponseUpdateMessage,
+  InteractionResponseType,
   MessageFlags,
-  type MessageMentionOptions,
   type MessageReplyOptions,
 } from 'discord.js';
 import type { MessageView } from './render/view.ts';
@@ -12,32 +15,41 @@ import type { MessageView } from './render/view.ts';
  * Nobody is ever pinged: answers echo readers' text, and a question such as
  * "@everyone where are the bases?" must not notify a whole server.
  */
-export const NO_PINGS: MessageMentionOptions = Object.freeze({ parse: [] });
+export const NO_PINGS: APIAllowedMentions = Object.freeze({ parse: [] });
 
-/** A reply to an interaction: ephemeral when the view says so. */
-export function interactionReply(view: MessageView): InteractionReplyOptions {
+/** What a handler answers with: Discord's interaction response JSON, for any transport. */
+export type InteractionResponse =
+  | APIInteractionResponseChannelMessageWithSource
+  | APIInteractionResponseUpdateMessage
+  | APIApplicationCommandAutocompleteResponse;
+
+function messageData(view: MessageView): APIInteractionResponseCallbackData {
   return {
     ...(view.content === undefined ? {} : { content: view.content }),
     embeds: view.embeds,
     components: view.components,
-    allowedMentions: NO_PINGS,
-    ...(view.ephemeral ? { flags: MessageFlags.Ephemeral } : {}),
+    allowed_mentions: NO_PINGS,
   };
 }
 
-/** Replaces the message a button sits on (paging). */
-export function messageUpdate(view: MessageView): InteractionUpdateOptions {
+/** A reply to an interaction (type 4): ephemeral when the view says so. */
+export function replyResponse(view: MessageView): APIInteractionResponseChannelMessageWithSource {
   return {
-    ...(view.content === undefined ? {} : { content: view.content }),
-    embeds: view.embeds,
-    components: view.components,
-    allowedMentions: NO_PINGS,
+    type: InteractionResponseType.ChannelMessageWithSource,
+    data: { ...messageData(view), ...(view.ephemeral ? { flags: MessageFlags.Ephemeral } : {}) },
   };
 }
 
-/** Fills in a deferred reply; its visibility was fixed when it was deferred. */
-export function replyEdit(view: MessageView): InteractionEditReplyOptions {
-  return messageUpdate(view);
+/** Replaces the message a button sits on (type 7, paging). */
+export function updateResponse(view: MessageView): APIInteractionResponseUpdateMessage {
+  return { type: InteractionResponseType.UpdateMessage, data: messageData(view) };
+}
+
+/** Autocomplete choices (type 8). */
+export function choicesResponse(
+  choices: APIApplicationCommandOptionChoice<string>[],
+): APIApplicationCommandAutocompleteResponse {
+  return { type: InteractionResponseType.ApplicationCommandAutocompleteResult, data: { choices } };
 }
 
 /** A reply to a message that mentioned the bot: no pings, not even the asker. */

@@ -1,4 +1,8 @@
-import { ApplicationCommandType } from 'discord.js';
+import {
+  ApplicationCommandType,
+  ApplicationIntegrationType,
+  InteractionContextType,
+} from 'discord.js';
 import { describe, expect, it } from 'vitest';
 import {
   type ChatInputCommand,
@@ -83,6 +87,22 @@ describe('when the commands are registered with Discord', () => {
     ).toEqual(['ask', 'timeline', 'quote', 'who', 'source', 'help']);
     expect(payload.filter((c) => c.type === ApplicationCommandType.Message)).toHaveLength(1);
   });
+});
+
+describe('when readers install StoryDesk to a server or to their own account', () => {
+  for (const command of commandPayload()) {
+    it(`offers "${command.name}" in both installs and in servers, DMs and group DMs`, () => {
+      expect(command.integration_types).toEqual([
+        ApplicationIntegrationType.GuildInstall,
+        ApplicationIntegrationType.UserInstall,
+      ]);
+      expect(command.contexts).toEqual([
+        InteractionContextType.Guild,
+        InteractionContextType.BotDM,
+        InteractionContextType.PrivateChannel,
+      ]);
+    });
+  }
 });
 
 describe('when a command module is malformed', () => {

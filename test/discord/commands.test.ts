@@ -3,6 +3,7 @@ import { decodeButton } from '../../src/discord/custom-ids.ts';
 import {
   autocomplete,
   chatInput,
+  inDm,
   message,
   messageContextMenu,
 } from '../fixtures/discord/gateway.ts';
@@ -209,5 +210,41 @@ describe('when Discord sends a command StoryDesk no longer has', () => {
   it('answers politely instead of staying silent', async () => {
     const callback = await run(chatInput('retired-command'));
     expect(callback.data?.flags).toBe(EPHEMERAL);
+  });
+
+  it('says the command is unknown, not that a button is stale', async () => {
+    const text = textOf((await run(chatInput('retired-command'))).data);
+    expect(text).toMatch(/do not know that command/);
+    expect(text).not.toMatch(/button/);
+  });
+
+  it('says the same of an unknown context-menu command', async () => {
+    const callback = await run(messageContextMenu('Retired Menu', message('where are the bases?')));
+    expect(callback.data?.flags).toBe(EPHEMERAL);
+    expect(textOf(callback.data)).toMatch(/do not know that command/);
+  });
+});
+
+describe('when a reader who installed StoryDesk to their account asks in a DM', () => {
+  it('answers /ask there, with no server', async () => {
+    const callback = await run(inDm(chatInput('ask', { question: 'where are the bases?' })));
+    const answer = bot().engine.ask('where are the bases?');
+    expect(callback.type).toBe(CALLBACK.reply);
+    expect(callback.data?.allowed_mentions).toEqual({ parse: [] });
+    expect(unescapeMarkdown(blockQuoted(callback.data?.embeds?.[0]?.description ?? ''))).toBe(
+      answer.quote?.text,
+    );
+  });
+
+  it('logs the interaction with no guild', async () => {
+    await run(inDm(chatInput('ask', { question: 'who is zakharova' })));
+    const answered = bot().logs.filter((l) => l.message === 'answered');
+    expect(answered.at(-1)).toMatchObject({ command: 'ask', guild: null });
+  });
+
+  it('does not offer @mentions in /help, which work only in servers', async () => {
+    const text = textOf((await run(inDm(chatInput('help')))).data);
+    expect(text).toContain('Ask StoryDesk');
+    expect(text).not.toContain('@StoryDesk');
   });
 });

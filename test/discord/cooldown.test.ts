@@ -101,6 +101,37 @@ describe(`when a reader asks more than ${QUESTIONS} questions in ${WINDOW_MS / 1
     expect(messageOf(reply).allowed_mentions).toEqual({ parse: [], replied_user: false });
   });
 
+  it('tells a mention flood once per window, then stays silent instead of flooding', async () => {
+    for (let i = 0; i < QUESTIONS; i += 1) await ask();
+    const flood = Array.from({ length: 4 }, () =>
+      messageCreate(`<@${BOT_USER.id}> where are the bases?`),
+    );
+    for (const raw of flood) bot.post(raw);
+    await bot.discord.waitFor((r) => r.path === `/channels/${CHANNEL_ID}/messages`);
+    // A control from another reader is answered after the flood was handled.
+    const control = messageCreate(`<@${BOT_USER.id}> who is zakharova`, OTHER_READER);
+    bot.post(control);
+    await bot.discord.waitFor(
+      (r) =>
+        r.path === `/channels/${CHANNEL_ID}/messages` &&
+        messageOf(r).message_reference?.message_id === control.id,
+    );
+    const notices = bot.discord.requests.filter(
+      (r) =>
+        r.path === `/channels/${CHANNEL_ID}/messages` && isCooldownNotice(textOf(messageOf(r))),
+    );
+    expect(notices.map((r) => messageOf(r).message_reference?.message_id)).toEqual([flood[0]?.id]);
+
+    bot.clock.now += WINDOW_MS;
+    for (let i = 0; i < QUESTIONS; i += 1) await ask();
+    const later = messageCreate(`<@${BOT_USER.id}> where are the bases?`);
+    bot.post(later);
+    const reply = await bot.discord.waitFor(
+      (r) => messageOf(r).message_reference?.message_id === later.id,
+    );
+    expect(isCooldownNotice(textOf(messageOf(reply)))).toBe(true);
+  });
+
   it('never limits browsing commands such as /timeline', async () => {
     for (let i = 0; i < QUESTIONS; i += 1) await ask();
     const timeline = callbackOf(await bot.discord.callback(bot.interact(chatInput('timeline'))));

@@ -1,9 +1,5 @@
-import { Client, type Interaction } from 'discord.js';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { reportFailure } from '../../src/discord/interactions.ts';
 import type { StoryEngine } from '../../src/engine/engine.ts';
-import { createLogger } from '../../src/logger.ts';
-import { FakeDiscord } from '../fixtures/discord/fake-discord.ts';
 import { chatInput } from '../fixtures/discord/gateway.ts';
 import { bundledEngine, type Harness, startHarness } from '../fixtures/discord/harness.ts';
 import { GUILD_ID, READER } from '../fixtures/discord/ids.ts';
@@ -93,59 +89,4 @@ describe('when Discord says the interaction is gone', () => {
       expect(bot.logs.some((l) => l.level === 'error')).toBe(false);
     });
   }
-});
-
-describe('when an interaction fails after it was already answered or deferred', () => {
-  let discord: FakeDiscord;
-  let client: Client;
-  const logs: Record<string, unknown>[] = [];
-  const logger = createLogger('debug', (line) => logs.push(JSON.parse(line)));
-
-  beforeAll(async () => {
-    discord = await new FakeDiscord().start();
-    // A bare client: the interaction is captured before any StoryDesk handler sees it.
-    client = new Client({ intents: [], rest: { api: discord.apiUrl, retries: 0 } });
-  });
-  afterEach(() => discord.reset());
-  afterAll(async () => {
-    await client.destroy();
-    await discord.stop();
-  });
-
-  async function receive(): Promise<Interaction> {
-    const raw = chatInput('ask', { question: 'where are the bases?' });
-    const received = new Promise<Interaction>((resolve) =>
-      client.once('interactionCreate', resolve),
-    );
-    (
-      client as unknown as { actions: { InteractionCreate: { handle(r: unknown): void } } }
-    ).actions.InteractionCreate.handle(raw);
-    return received;
-  }
-
-  it('edits the deferred reply', async () => {
-    const interaction = await receive();
-    if (!interaction.isChatInputCommand()) throw new Error('expected a slash command');
-    await interaction.deferReply();
-    await reportFailure(interaction, new Error(SECRET), logger);
-    const edit = await discord.waitFor(
-      (r) => r.method === 'PATCH' && r.path.endsWith('/messages/@original'),
-    );
-    expect(textOf(edit.body as object)).toMatch(/Something went wrong/);
-    expect((edit.body as { allowed_mentions?: unknown }).allowed_mentions).toEqual({ parse: [] });
-    expect(JSON.stringify(edit.body)).not.toContain('exploded');
-    expect(logs.some((l) => l.message === 'could not tell the reader')).toBe(false);
-  });
-
-  it('follows up privately after a reply', async () => {
-    const interaction = await receive();
-    if (!interaction.isChatInputCommand()) throw new Error('expected a slash command');
-    await interaction.reply({ content: 'first', allowedMentions: { parse: [] } });
-    await reportFailure(interaction, new Error(SECRET), logger);
-    const followUp = await discord.waitFor(
-      (r) => r.method === 'POST' && r.path.startsWith('/webhooks/'),
-    );
-    expect((followUp.body as { flags?: number }).flags).toBe(EPHEMERAL);
-    expect(textOf(followUp.body as object)).toMatch(/Something went wrong/);
-  });
 });

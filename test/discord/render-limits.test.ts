@@ -2,10 +2,8 @@ import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { BUNDLED_KNOWLEDGE_DIR } from '../../src/config.ts';
 import { answerLinks } from '../../src/discord/asking.ts';
-import type { BotContext } from '../../src/discord/context.ts';
-import { Cooldown } from '../../src/discord/cooldown.ts';
+import { type BotContext, createBotContext } from '../../src/discord/context.ts';
 import { decodeButton } from '../../src/discord/custom-ids.ts';
-import { QuestionCatalog } from '../../src/discord/question-catalog.ts';
 import { askView } from '../../src/discord/render/answer.ts';
 import { helpView } from '../../src/discord/render/help.ts';
 import { noticeView } from '../../src/discord/render/notice.ts';
@@ -20,6 +18,7 @@ import type { StoryEngine } from '../../src/engine/engine.ts';
 import { loadKnowledge } from '../../src/knowledge/load.ts';
 import type { KnowledgeBase } from '../../src/knowledge/schema.ts';
 import { createLogger } from '../../src/logger.ts';
+import { Metrics } from '../../src/metrics.ts';
 import { bundledEngine } from '../fixtures/discord/harness.ts';
 import { blockQuoted, messageProblems, unescapeMarkdown } from '../fixtures/discord/limits.ts';
 import {
@@ -45,12 +44,13 @@ let questions: string[];
 beforeAll(async () => {
   engine = await bundledEngine();
   kb = await loadKnowledge(BUNDLED_KNOWLEDGE_DIR);
-  ctx = {
+  ctx = createBotContext({
     engine,
-    questions: QuestionCatalog.fromEngine(engine),
-    cooldown: new Cooldown({ questions: 5, windowMs: 10_000 }),
+    cooldown: { questions: 5, windowMs: 10_000 },
     logger: createLogger('silent'),
-  };
+    metrics: new Metrics(),
+    mentions: true,
+  });
   const evalSet = JSON.parse(
     readFileSync(new URL('../eval/questions.json', import.meta.url), 'utf8'),
   ) as EvalSet;
@@ -198,6 +198,7 @@ describe('when the story is shown in every other way', () => {
     expectFits(
       helpView(engine.story(), {
         botName: 'StoryDesk',
+        mentions: true,
         contextMenu: 'Ask StoryDesk',
         speaker: 'X',
         name: 'Y',

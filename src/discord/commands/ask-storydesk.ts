@@ -1,6 +1,5 @@
 import {
   ApplicationCommandType,
-  type MessageContextMenuCommandInteraction,
   type RESTPostAPIContextMenuApplicationCommandsJSONBody,
 } from 'discord.js';
 import { answerView, takeCooldown } from '../asking.ts';
@@ -8,23 +7,21 @@ import type { BotContext } from '../context.ts';
 import { ReplyableError } from '../errors.ts';
 import { questionFromMessage } from '../mention.ts';
 import { NOTICES } from '../messages.ts';
-import { interactionReply } from '../respond.ts';
-import { GUILD_ONLY } from './guild-only.ts';
+import type { MessageMenuRequest } from '../request.ts';
+import { type InteractionResponse, replyResponse } from '../respond.ts';
+import { EVERYWHERE } from './install.ts';
 
 /** Right-click a message → Apps → "Ask StoryDesk": answers that message's text. */
 export const data = {
   type: ApplicationCommandType.Message,
   name: 'Ask StoryDesk',
-  ...GUILD_ONLY,
+  ...EVERYWHERE,
 } satisfies RESTPostAPIContextMenuApplicationCommandsJSONBody;
 
 /** Reads the target message's text as the question; the reply is the same as `/ask`. */
-export async function execute(
-  interaction: MessageContextMenuCommandInteraction,
-  ctx: BotContext,
-): Promise<void> {
-  const question = questionFromMessage(interaction.targetMessage.content);
+export function execute(request: MessageMenuRequest, ctx: BotContext): InteractionResponse {
+  const question = questionFromMessage(request.targetText);
   if (question === '') throw new ReplyableError(NOTICES.noMessageText);
-  takeCooldown(ctx, interaction.user.id);
-  await interaction.reply(interactionReply(answerView(ctx, question)));
+  takeCooldown(ctx, request.userId, 'menu');
+  return replyResponse(answerView(ctx, question, 'menu'));
 }

@@ -1,16 +1,15 @@
 import {
   ApplicationCommandOptionType,
   ApplicationCommandType,
-  type AutocompleteInteraction,
-  type ChatInputCommandInteraction,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord.js';
 import { answerView, takeCooldown } from '../asking.ts';
 import type { BotContext } from '../context.ts';
 import { LIMITS } from '../render/limits.ts';
-import { interactionReply } from '../respond.ts';
+import type { AutocompleteRequest, CommandRequest } from '../request.ts';
+import { choicesResponse, type InteractionResponse, replyResponse } from '../respond.ts';
 import { toChoices } from './autocomplete.ts';
-import { GUILD_ONLY } from './guild-only.ts';
+import { EVERYWHERE } from './install.ts';
 
 /** Longest question accepted; the engine reads no further anyway. */
 export const MAX_QUESTION_LENGTH = 300;
@@ -20,7 +19,7 @@ export const data = {
   type: ApplicationCommandType.ChatInput,
   name: 'ask',
   description: 'Ask about the story: get the answer with the verbatim quote and who said it',
-  ...GUILD_ONLY,
+  ...EVERYWHERE,
   options: [
     {
       type: ApplicationCommandOptionType.String,
@@ -34,20 +33,14 @@ export const data = {
 } satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
 
 /** Answers publicly; when the article does not say, tells only the asker. */
-export async function execute(
-  interaction: ChatInputCommandInteraction,
-  ctx: BotContext,
-): Promise<void> {
-  takeCooldown(ctx, interaction.user.id);
-  const view = answerView(ctx, interaction.options.getString('question', true));
-  await interaction.reply(interactionReply(view));
+export function execute(request: CommandRequest, ctx: BotContext): InteractionResponse {
+  takeCooldown(ctx, request.userId, 'slash');
+  return replyResponse(answerView(ctx, request.options.get('question') ?? '', 'slash'));
 }
 
 /** Known questions that fit what the reader is typing. */
-export async function autocomplete(
-  interaction: AutocompleteInteraction,
-  ctx: BotContext,
-): Promise<void> {
-  const typed = interaction.options.getFocused();
-  await interaction.respond(toChoices(ctx.engine.complete(typed, LIMITS.autocompleteChoices)));
+export function autocomplete(request: AutocompleteRequest, ctx: BotContext) {
+  return choicesResponse(
+    toChoices(ctx.engine.complete(request.focused, LIMITS.autocompleteChoices)),
+  );
 }

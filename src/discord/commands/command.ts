@@ -1,24 +1,28 @@
 import type {
-  AutocompleteInteraction,
-  ChatInputCommandInteraction,
-  MessageContextMenuCommandInteraction,
+  APIApplicationCommandAutocompleteResponse,
   RESTPostAPIChatInputApplicationCommandsJSONBody,
   RESTPostAPIContextMenuApplicationCommandsJSONBody,
 } from 'discord.js';
 import { z } from 'zod';
 import type { BotContext } from '../context.ts';
+import type { AutocompleteRequest, CommandRequest, MessageMenuRequest } from '../request.ts';
+import type { InteractionResponse } from '../respond.ts';
 
 /** A slash command module: its JSON for Discord, and what it does. */
 export interface ChatInputCommand {
   data: RESTPostAPIChatInputApplicationCommandsJSONBody;
-  execute(interaction: ChatInputCommandInteraction, ctx: BotContext): Promise<void>;
-  autocomplete?(interaction: AutocompleteInteraction, ctx: BotContext): Promise<void>;
+  /** The response for Discord, whichever transport carries it; throws ReplyableError for the reader. */
+  execute(request: CommandRequest, ctx: BotContext): InteractionResponse;
+  autocomplete?(
+    request: AutocompleteRequest,
+    ctx: BotContext,
+  ): APIApplicationCommandAutocompleteResponse;
 }
 
 /** A message context-menu command module (right-click a message → Apps). */
 export interface MessageMenuCommand {
   data: RESTPostAPIContextMenuApplicationCommandsJSONBody;
-  execute(interaction: MessageContextMenuCommandInteraction, ctx: BotContext): Promise<void>;
+  execute(request: MessageMenuRequest, ctx: BotContext): InteractionResponse;
 }
 
 const isFunction = (value: unknown) => typeof value === 'function';
@@ -34,9 +38,9 @@ export const CommandModuleSchema = z.object({
     type: z.number().int().optional(),
     description: z.string().max(100).optional(),
   }),
-  execute: z.custom<(...args: never[]) => Promise<void>>(isFunction, 'must export execute()'),
+  execute: z.custom<(...args: never[]) => unknown>(isFunction, 'must export execute()'),
   autocomplete: z
-    .custom<(...args: never[]) => Promise<void>>(isFunction, 'autocomplete must be a function')
+    .custom<(...args: never[]) => unknown>(isFunction, 'autocomplete must be a function')
     .optional(),
 });
 

@@ -1,8 +1,6 @@
 import {
   ApplicationCommandOptionType,
   ApplicationCommandType,
-  type AutocompleteInteraction,
-  type ChatInputCommandInteraction,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord.js';
 import { foldText } from '../../engine/text.ts';
@@ -10,16 +8,17 @@ import type { BotContext } from '../context.ts';
 import { ReplyableError } from '../errors.ts';
 import { NOTICES } from '../messages.ts';
 import { quotesView } from '../render/quotes.ts';
-import { interactionReply } from '../respond.ts';
+import type { AutocompleteRequest, CommandRequest } from '../request.ts';
+import { choicesResponse, type InteractionResponse, replyResponse } from '../respond.ts';
 import { toChoices } from './autocomplete.ts';
-import { GUILD_ONLY } from './guild-only.ts';
+import { EVERYWHERE } from './install.ts';
 
 /** `/quote speaker: about:` — direct quotes, verbatim, with when and where said. */
 export const data = {
   type: ApplicationCommandType.ChatInput,
   name: 'quote',
   description: 'Direct quotes from the story, by speaker and topic (leave both empty for all)',
-  ...GUILD_ONLY,
+  ...EVERYWHERE,
   options: [
     {
       type: ApplicationCommandOptionType.String,
@@ -38,12 +37,9 @@ export const data = {
 } satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
 
 /** Matching quotes publicly; when none match, says so privately and names the speakers. */
-export async function execute(
-  interaction: ChatInputCommandInteraction,
-  ctx: BotContext,
-): Promise<void> {
-  const speaker = interaction.options.getString('speaker') ?? undefined;
-  const about = interaction.options.getString('about') ?? undefined;
+export function execute(request: CommandRequest, ctx: BotContext): InteractionResponse {
+  const speaker = request.options.get('speaker');
+  const about = request.options.get('about');
   const quotes = ctx.engine.quotes({ speaker, about });
   if (quotes.length === 0) {
     const speakers = ctx.engine.speakers();
@@ -51,16 +47,13 @@ export async function execute(
       `${NOTICES.noQuotes} People quoted in it: ${speakers.join(', ') || 'nobody'}.`,
     );
   }
-  await interaction.reply(interactionReply(quotesView(quotes, { speaker, about })));
+  return replyResponse(quotesView(quotes, { speaker, about }));
 }
 
 /** Everyone quoted, filtered by what the reader typed. */
-export async function autocomplete(
-  interaction: AutocompleteInteraction,
-  ctx: BotContext,
-): Promise<void> {
-  const typed = foldText(interaction.options.getFocused()).trim();
+export function autocomplete(request: AutocompleteRequest, ctx: BotContext) {
+  const typed = foldText(request.focused).trim();
   const speakers = ctx.engine.speakers();
   const fitting = typed === '' ? speakers : speakers.filter((s) => foldText(s).includes(typed));
-  await interaction.respond(toChoices(fitting));
+  return choicesResponse(toChoices(fitting));
 }

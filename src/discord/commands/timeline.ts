@@ -1,6 +1,5 @@
 import {
   ApplicationCommandType,
-  type ChatInputCommandInteraction,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord.js';
 import type { StoryEngine } from '../../engine/engine.ts';
@@ -8,15 +7,16 @@ import type { BotContext } from '../context.ts';
 import { encodeButton } from '../custom-ids.ts';
 import { timelineView } from '../render/timeline.ts';
 import type { MessageView } from '../render/view.ts';
-import { interactionReply } from '../respond.ts';
-import { GUILD_ONLY } from './guild-only.ts';
+import type { CommandRequest } from '../request.ts';
+import { type InteractionResponse, replyResponse } from '../respond.ts';
+import { EVERYWHERE } from './install.ts';
 
 /** `/timeline` — the story's events in order. */
 export const data = {
   type: ApplicationCommandType.ChatInput,
   name: 'timeline',
   description: 'The events of the story in order, with dates as the article words them',
-  ...GUILD_ONLY,
+  ...EVERYWHERE,
 } satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
 
 /** One page of the engine's timeline, with paging buttons. Shared with the paging buttons. */
@@ -28,9 +28,6 @@ export function timelinePage(engine: StoryEngine, page: number): MessageView {
 }
 
 /** Shows the first page publicly. */
-export async function execute(
-  interaction: ChatInputCommandInteraction,
-  ctx: BotContext,
-): Promise<void> {
-  await interaction.reply(interactionReply(timelinePage(ctx.engine, 0)));
+export function execute(_request: CommandRequest, ctx: BotContext): InteractionResponse {
+  return replyResponse(timelinePage(ctx.engine, 0));
 }

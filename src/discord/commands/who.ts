@@ -1,23 +1,22 @@
 import {
   ApplicationCommandOptionType,
   ApplicationCommandType,
-  type AutocompleteInteraction,
-  type ChatInputCommandInteraction,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord.js';
 import type { BotContext } from '../context.ts';
 import { ReplyableError } from '../errors.ts';
 import { whoView } from '../render/who.ts';
-import { interactionReply } from '../respond.ts';
+import type { AutocompleteRequest, CommandRequest } from '../request.ts';
+import { choicesResponse, type InteractionResponse, replyResponse } from '../respond.ts';
 import { toChoices } from './autocomplete.ts';
-import { GUILD_ONLY } from './guild-only.ts';
+import { EVERYWHERE } from './install.ts';
 
 /** `/who name:` — how the story describes someone, and where it mentions them. */
 export const data = {
   type: ApplicationCommandType.ChatInput,
   name: 'who',
   description: 'Who or what someone is in the story, and the passages that mention them',
-  ...GUILD_ONLY,
+  ...EVERYWHERE,
   options: [
     {
       type: ApplicationCommandOptionType.String,
@@ -31,11 +30,8 @@ export const data = {
 } satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
 
 /** The card publicly; an unknown name privately, with the names the story knows. */
-export async function execute(
-  interaction: ChatInputCommandInteraction,
-  ctx: BotContext,
-): Promise<void> {
-  const name = interaction.options.getString('name', true);
+export function execute(request: CommandRequest, ctx: BotContext): InteractionResponse {
+  const name = request.options.get('name') ?? '';
   const card = ctx.engine.who(name);
   if (!card) {
     const known = ctx.engine.whoNames('');
@@ -44,13 +40,10 @@ export async function execute(
       'Not in this story',
     );
   }
-  await interaction.reply(interactionReply(whoView(card)));
+  return replyResponse(whoView(card));
 }
 
 /** Names of people, places and organizations fitting what is typed. */
-export async function autocomplete(
-  interaction: AutocompleteInteraction,
-  ctx: BotContext,
-): Promise<void> {
-  await interaction.respond(toChoices(ctx.engine.whoNames(interaction.options.getFocused())));
+export function autocomplete(request: AutocompleteRequest, ctx: BotContext) {
+  return choicesResponse(toChoices(ctx.engine.whoNames(request.focused)));
 }

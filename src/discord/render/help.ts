@@ -6,6 +6,8 @@ import { EMBED_COLOR, fitEmbed, type MessageView } from './view.ts';
 /** Names the help text uses, taken from the bot and the story rather than hard-coded. */
 export interface HelpNames {
   botName: string;
+  /** Whether to mention @mentions: they work only in servers, over the gateway. */
+  mentions: boolean;
   contextMenu: string;
   /** Someone quoted in the story, for the `/quote` example. */
   speaker: string | undefined;
@@ -25,7 +27,9 @@ export function helpView(story: StoryInfo, names: HelpNames): MessageView {
     `**/who** ${names.name ? `\`name:\` ${plain(names.name)} ` : ''}— how the article describes someone, and where they appear.`,
     '**/source** — the article, its outlet and author, and what I can answer about.',
     '',
-    `You can also mention me: \`@${plain(names.botName)} where are the bases?\`, or right-click a message → Apps → **${names.contextMenu}**.`,
+    names.mentions
+      ? `You can also mention me: \`@${plain(names.botName)} where are the bases?\`, or right-click a message → Apps → **${names.contextMenu}**.`
+      : `You can also right-click a message → Apps → **${names.contextMenu}**.`,
     'When the article does not say, I say so and suggest what it does cover.',
   ];
   return {
