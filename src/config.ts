@@ -36,6 +36,41 @@ const positiveInt = (fallback: number) =>
     .pipe(z.number('must be a number').int('must be a whole number').positive('must be above zero'))
     .default(fallback);
 
+const port = z
+  .string()
+  .trim()
+  .transform((value) => (value === '' ? undefined : value))
+  .pipe(
+    z
+      .string()
+      .regex(/^\d+$/, 'must be a port number from 1 to 65535')
+      .transform(Number)
+      .pipe(
+        z
+          .number()
+          .int()
+          .min(1, 'must be a port number from 1 to 65535')
+          .max(65535, 'must be a port number from 1 to 65535'),
+      )
+      .optional(),
+  )
+  .optional();
+
+const publicKey = z
+  .string()
+  .trim()
+  .transform((value) => (value === '' ? undefined : value.toLowerCase()))
+  .pipe(
+    z
+      .string()
+      .regex(
+        /^[0-9a-f]{64}$/,
+        'must be the 64 hex characters of the Developer Portal → General Information → Public Key',
+      )
+      .optional(),
+  )
+  .optional();
+
 export const LOG_LEVELS = ['debug', 'info', 'warn', 'error', 'silent'] as const;
 
 const ConfigSchema = z
@@ -59,6 +94,15 @@ const ConfigSchema = z
       .default('info'),
     ASK_COOLDOWN_QUESTIONS: positiveInt(5),
     ASK_COOLDOWN_SECONDS: positiveInt(10),
+    HTTP_PORT: port,
+    HTTP_HOST: optionalText,
+    DISCORD_PUBLIC_KEY: publicKey,
+  })
+  .refine((env) => env.DISCORD_PUBLIC_KEY === undefined || env.HTTP_PORT !== undefined, {
+    path: ['HTTP_PORT'],
+    message: 'required when DISCORD_PUBLIC_KEY is set: the port Discord posts interactions to',
+    // Listed with the other problems, not only once they are fixed.
+    when: () => true,
   })
   .transform((env) =>
     Object.freeze({
@@ -67,7 +111,9 @@ const ConfigSchema = z
         applicationId: env.DISCORD_APPLICATION_ID,
         guildId: env.DISCORD_GUILD_ID,
         apiUrl: env.DISCORD_API_URL.replace(/\/+$/, ''),
+        publicKey: env.DISCORD_PUBLIC_KEY,
       }),
+      http: Object.freeze({ port: env.HTTP_PORT, host: env.HTTP_HOST }),
       knowledgeDir: env.KNOWLEDGE_DIR ? path.resolve(env.KNOWLEDGE_DIR) : BUNDLED_KNOWLEDGE_DIR,
       logLevel: env.LOG_LEVEL,
       cooldown: Object.freeze({

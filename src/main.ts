@@ -15,6 +15,12 @@ async function start(config: Config, logger: Logger): Promise<void> {
     await runDiscordBot(config);
     return;
   }
+  // No token but a public key: interactions over HTTP only (src/http/run.ts).
+  if (config.discord.publicKey) {
+    const { runHttpInteractions } = await import('./http/run.ts');
+    await runHttpInteractions(config, process, logger);
+    return;
+  }
   await runConsoleChat({
     knowledgeDir: config.knowledgeDir,
     input: process.stdin,

@@ -58,24 +58,27 @@ export class Metrics {
     registers: [this.registry],
   });
 
-  private pingSource: (() => number) | null = null;
+  private pingSource: (() => Iterable<readonly [shard: number, pingMs: number]>) | null = null;
 
   constructor() {
     const metrics = this;
     new Gauge({
       name: 'storydesk_gateway_ping_seconds',
-      help: 'Gateway heartbeat round trip as discord.js last measured it (absent without a gateway)',
+      help: 'Gateway heartbeat round trip per shard, as discord.js last measured it',
+      labelNames: ['shard'] as const,
       registers: [this.registry],
       collect() {
-        const ping = metrics.pingSource?.();
-        // discord.js reports -1 before the first heartbeat.
-        if (ping !== undefined && ping >= 0) this.set(ping / 1000);
+        // Absent without a gateway, or before the first heartbeat (discord.js says -1).
+        this.reset();
+        for (const [shard, ping] of metrics.pingSource?.() ?? []) {
+          if (ping >= 0) this.set({ shard: String(shard) }, ping / 1000);
+        }
       },
     });
   }
 
-  /** Reads the gateway ping (ms) at each scrape, e.g. `() => client.ws.ping`. */
-  watchPing(source: () => number): void {
+  /** Reads each shard's ping (ms) at every scrape, e.g. from `client.ws.shards`. */
+  watchPing(source: () => Iterable<readonly [shard: number, pingMs: number]>): void {
     this.pingSource = source;
   }
 

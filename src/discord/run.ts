@@ -1,6 +1,7 @@
 import type { Client } from 'discord.js';
 import { type Config, ConfigError } from '../config.ts';
 import { createEngine } from '../engine/engine.ts';
+import { serveHttp } from '../http/run.ts';
 import { loadKnowledge } from '../knowledge/load.ts';
 import { createLogger, type Logger } from '../logger.ts';
 import { createBot } from './bot.ts';
@@ -67,6 +68,7 @@ export async function runDiscordBot(
     await client.destroy().catch(() => undefined);
     throw loginFailure(error);
   }
+  await serveHttp(config, { engine, logger, client });
   return client;
 }
 
