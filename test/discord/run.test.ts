@@ -114,7 +114,10 @@ describe('when .env.example is copied to .env as is', () => {
         'DISCORD_API_URL',
         'DISCORD_APPLICATION_ID',
         'DISCORD_GUILD_ID',
+        'DISCORD_PUBLIC_KEY',
         'DISCORD_TOKEN',
+        'HTTP_HOST',
+        'HTTP_PORT',
         'KNOWLEDGE_DIR',
         'LOG_LEVEL',
       ].sort(),
@@ -125,7 +128,9 @@ describe('when .env.example is copied to .env as is', () => {
       applicationId: undefined,
       guildId: undefined,
       apiUrl: 'https://discord.com/api',
+      publicKey: undefined,
     });
+    expect(parsed.http).toEqual({ port: undefined, host: undefined });
     expect(parsed.cooldown).toEqual({ questions: 5, windowMs: 10_000 });
     expect(parsed.knowledgeDir).toBe(BUNDLED_KNOWLEDGE_DIR);
   });
