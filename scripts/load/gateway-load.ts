@@ -56,7 +56,9 @@ export async function gatewayBurst(
   await new Promise<void>((resolve) => server.close(() => resolve()));
   return interactions.map((raw) => {
     const at = arrived.get(raw.id);
-    return at === undefined ? { ok: false, ms: Number.NaN } : { ok: true, ms: at - start };
+    return at === undefined
+      ? { ok: false, ms: Number.NaN, failure: 'no callback' }
+      : { ok: true, ms: at - start };
   });
 }
 

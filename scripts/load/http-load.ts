@@ -6,6 +6,8 @@ import { signatureHeaders, type TestKeys } from '../../test/fixtures/http/signed
 export interface Outcome {
   ms: number;
   ok: boolean;
+  /** Why it failed: an HTTP status, a response that is not a reply, or a socket error code. */
+  failure?: string;
 }
 
 /** A signed request ready to send: signing is done before the clock starts. */
@@ -32,8 +34,8 @@ export function prepare(keys: TestKeys, interactions: readonly unknown[]): Prepa
 // Like Discord's edge: many connections, kept alive.
 const agent = new Agent({ keepAlive: true, maxSockets: 256 });
 
-/** POSTs one prepared interaction; ok when it is a 200 carrying a type-4 reply. */
-function send(url: URL, prepared: Prepared): Promise<boolean> {
+/** POSTs one prepared interaction: undefined when a 200 carries a type-4 reply, else why not. */
+function send(url: URL, prepared: Prepared): Promise<string | undefined> {
   return new Promise((resolve) => {
     const req = request(url, { method: 'POST', agent, headers: prepared.headers }, (res) => {
       const chunks: Buffer[] = [];
@@ -41,13 +43,14 @@ function send(url: URL, prepared: Prepared): Promise<boolean> {
       res.on('end', () => {
         try {
           const body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { type?: number };
-          resolve(res.statusCode === 200 && body.type === 4);
+          const ok = res.statusCode === 200 && body.type === 4;
+          resolve(ok ? undefined : `HTTP ${res.statusCode} type ${body.type}`);
         } catch {
-          resolve(false);
+          resolve(`HTTP ${res.statusCode}, not JSON`);
         }
       });
     });
-    req.on('error', () => resolve(false));
+    req.on('error', (error: NodeJS.ErrnoException) => resolve(error.code ?? error.message));
     req.end(prepared.body);
   });
 }
@@ -61,8 +64,8 @@ export async function httpBurst(
   const start = performance.now();
   return Promise.all(
     prepared.map(async (p) => {
-      const ok = await send(url, p);
-      return { ok, ms: performance.now() - start };
+      const failure = await send(url, p);
+      return outcome(failure, performance.now() - start);
     }),
   );
 }
@@ -88,9 +91,13 @@ export async function httpRate(
       const dueAt = start + (next / perSecond) * 1000;
       const item = prepared[next];
       if (!item) break;
-      pending.push(send(url, item).then((ok) => ({ ok, ms: performance.now() - dueAt })));
+      pending.push(send(url, item).then((failure) => outcome(failure, performance.now() - dueAt)));
     }
     await new Promise((resolve) => setTimeout(resolve, 2));
   }
   return Promise.all(pending);
+}
+
+function outcome(failure: string | undefined, ms: number): Outcome {
+  return failure === undefined ? { ok: true, ms } : { ok: false, ms, failure };
 }

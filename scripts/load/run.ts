@@ -22,7 +22,7 @@ import { askInteractions } from './workload.ts';
 
 /** Discord's deadline for an interaction answer. */
 const DEADLINE_MS = 3000;
-const RATES = [250, 500, 1000, 2000, 4000];
+const RATES = [200, 300, 400, 600, 800, 1200, 1600, 2400, 3200];
 const RATE_SECONDS = 5;
 const BURSTS = [1000, 5000];
 const GATEWAY_TIMEOUT_MS = 60_000;
@@ -30,6 +30,8 @@ const GATEWAY_TIMEOUT_MS = 60_000;
 interface Figure {
   sent: number;
   answered: number;
+  /** Unanswered interactions by reason. */
+  failures: Record<string, number>;
   p50Ms: number;
   p99Ms: number;
   maxMs: number;
@@ -38,9 +40,12 @@ interface Figure {
 function summarise(outcomes: readonly Outcome[]): Figure {
   const answered = outcomes.filter((o) => o.ok).map((o) => o.ms);
   const round = (ms: number) => Math.round(ms * 10) / 10;
+  const failures: Record<string, number> = {};
+  for (const o of outcomes) if (o.failure) failures[o.failure] = (failures[o.failure] ?? 0) + 1;
   return {
     sent: outcomes.length,
     answered: answered.length,
+    failures,
     p50Ms: round(percentile(answered, 50)),
     p99Ms: round(percentile(answered, 99)),
     maxMs: round(Math.max(...answered)),
@@ -102,7 +107,9 @@ if (process.argv.includes('--json')) {
   process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
 } else {
   const line = (label: string, f: Figure) =>
-    `${label.padEnd(30)} answered ${f.answered}/${f.sent}  p50 ${f.p50Ms} ms  p99 ${f.p99Ms} ms  max ${f.maxMs} ms`;
+    `${label.padEnd(30)} answered ${f.answered}/${f.sent}  p50 ${f.p50Ms} ms  p99 ${f.p99Ms} ms  max ${f.maxMs} ms${
+      f.answered < f.sent ? `  unanswered: ${JSON.stringify(f.failures)}` : ''
+    }`;
   const load = (report.loadAverageBefore as number[]).map((l) => l.toFixed(2)).join(' ');
   const out = [`cores: ${report.cpus}, load average before the run: ${load}`];
   for (const r of report.httpRates as (Figure & { perSecond: number })[]) {

@@ -13,14 +13,22 @@ const NOT_COVERED = [
   'who won the football match',
 ];
 
-/** `count` raw `/ask` interactions, each from its own reader. */
+let readersSoFar = 0n;
+
+/** `count` raw `/ask` interactions, each from a reader no earlier call used. */
 export function askInteractions(engine: StoryEngine, count: number) {
+  const first = readersSoFar;
+  readersSoFar += BigInt(count);
   const questions = [...engine.story().examples, ...NOT_COVERED];
   return Array.from({ length: count }, (_, i) =>
     chatInput(
       'ask',
       { question: questions[i % questions.length] ?? 'where are the bases?' },
-      { ...READER, id: `${1_100_000_000_100_000_000n + BigInt(i)}`, username: `reader${i}` },
+      {
+        ...READER,
+        id: `${1_100_000_000_100_000_000n + first + BigInt(i)}`,
+        username: `reader${i}`,
+      },
     ),
   );
 }

@@ -35,6 +35,9 @@ export function createHttpServer(options: HttpServerOptions): Server {
   // Slow or stuck clients must not hold sockets: Discord sends small bodies at once.
   server.requestTimeout = 10_000;
   server.headersTimeout = 5_000;
+  // Longer than load balancers' idle timeouts (60 s is common), so the balancer
+  // closes idle connections first and never sends on one this server is closing.
+  server.keepAliveTimeout = 65_000;
   return server;
 }
 
