@@ -2,6 +2,7 @@ import { Client, type ClientOptions, Events, GatewayIntentBits } from 'discord.j
 import type { StoryEngine } from '../engine/engine.ts';
 import type { Logger } from '../logger.ts';
 import { type Clock, Cooldown, type CooldownSettings } from './cooldown.ts';
+import { logGatewayEvents } from './gateway-events.ts';
 import { handleInteraction } from './interactions.ts';
 import { handleMention } from './mention.ts';
 import { QuestionCatalog } from './question-catalog.ts';
@@ -60,8 +61,6 @@ export function createBot(options: BotOptions): Client {
   client.on(Events.ShardError, (error, shardId) =>
     logger.error('gateway connection error', { error, shard: shardId }),
   );
-  client.on(Events.ShardDisconnect, (event, shardId) =>
-    logger.warn('gateway disconnected', { code: event.code, shard: shardId }),
-  );
+  logGatewayEvents(client, logger);
   return client;
 }
