@@ -86,15 +86,21 @@ describe('when Discord cannot be reached properly', () => {
   });
 });
 
+/** Runs the bot until its login is refused, leaving its process listeners installed. */
+async function startedWithListeners() {
+  discord.respondWith((r) =>
+    r.path === '/gateway/bot' ? { status: 401, body: { message: 'no', code: 0 } } : undefined,
+  );
+  const { host, listeners, exits } = fakeProcess();
+  const logs: Record<string, unknown>[] = [];
+  const logger = createLogger('debug', (line) => logs.push(JSON.parse(line)));
+  await runDiscordBot(config(), host, logger).catch(() => undefined);
+  return { listeners, exits, logs };
+}
+
 describe('when the process is told to stop or a promise goes astray', () => {
   it('exits 0 on SIGTERM, and logs stray rejections instead of dying', async () => {
-    discord.respondWith((r) =>
-      r.path === '/gateway/bot' ? { status: 401, body: { message: 'no', code: 0 } } : undefined,
-    );
-    const { host, listeners, exits } = fakeProcess();
-    const logs: Record<string, unknown>[] = [];
-    const logger = createLogger('debug', (line) => logs.push(JSON.parse(line)));
-    await runDiscordBot(config(), host, logger).catch(() => undefined);
+    const { listeners, exits, logs } = await startedWithListeners();
     expect([...listeners.keys()].sort()).toEqual([
       'SIGINT',
       'SIGTERM',
@@ -110,13 +116,7 @@ describe('when the process is told to stop or a promise goes astray', () => {
   });
 
   it('logs an uncaught exception with its cause, then exits 1', async () => {
-    discord.respondWith((r) =>
-      r.path === '/gateway/bot' ? { status: 401, body: { message: 'no', code: 0 } } : undefined,
-    );
-    const { host, listeners, exits } = fakeProcess();
-    const logs: Record<string, unknown>[] = [];
-    const logger = createLogger('debug', (line) => logs.push(JSON.parse(line)));
-    await runDiscordBot(config(), host, logger).catch(() => undefined);
+    const { listeners, exits, logs } = await startedWithListeners();
     listeners.get('uncaughtException')?.(new Error('boom', { cause: new Error('deeper') }));
     expect(exits).toEqual([1]);
     expect(logs.find((l) => l.level === 'error')).toMatchObject({
