@@ -1,6 +1,7 @@
 import { Client, type ClientOptions, Events, GatewayIntentBits } from 'discord.js';
 import type { StoryEngine } from '../engine/engine.ts';
 import type { Logger } from '../logger.ts';
+import { CACHE_OPTIONS } from './client-cache.ts';
 import { type Clock, Cooldown, type CooldownSettings } from './cooldown.ts';
 import { logGatewayEvents } from './gateway-events.ts';
 import { handleInteraction } from './interactions.ts';
@@ -38,6 +39,7 @@ export function createBot(options: BotOptions): Client {
     intents: INTENTS,
     // A second net under the per-message setting: nothing the bot sends pings.
     allowedMentions: { parse: [], repliedUser: false },
+    ...CACHE_OPTIONS,
     ...options.clientOptions,
   });
   const shared = {

@@ -56,7 +56,12 @@ export async function runDiscordBot(
     engine,
     logger,
     cooldown: config.cooldown,
-    clientOptions: { rest: { api: config.discord.apiUrl } },
+    clientOptions: {
+      rest: { api: config.discord.apiUrl },
+      // One process, one shard, as discord.js defaults to; said outright so an
+      // operator's SHARDS in the env is never read by discord.js as a shard id.
+      ...(config.sharding.isShard ? {} : { shards: [0], shardCount: 1 }),
+    },
   });
 
   // A stray rejection in a handler must cost one answer, not the whole bot.
