@@ -1,14 +1,34 @@
 /**
  * Registers StoryDesk's commands with Discord: `npm run deploy-commands`.
  * `--dry-run` prints the exact request (route and JSON body) and touches
- * neither the network nor the token.
+ * neither the network nor the token. Anything else on the command line is
+ * refused with the usage and exit code 2, before any configuration or network.
  */
+import { UsageError } from '../src/cli/usage-error.ts';
 import { ConfigError, parseConfig } from '../src/config.ts';
-import { deployCommands, deployRequest } from '../src/discord/deploy.ts';
+import {
+  DEPLOY_USAGE,
+  type DeployArgs,
+  deployCommands,
+  deployRequest,
+  parseDeployArgs,
+} from '../src/discord/deploy.ts';
 
-async function main(args: readonly string[]): Promise<number> {
+async function main(argv: readonly string[]): Promise<number> {
+  let args: DeployArgs;
+  try {
+    args = parseDeployArgs(argv);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    process.stderr.write(`deploy-commands: ${error.message}\n\n${DEPLOY_USAGE}\n`);
+    return 2;
+  }
+  if (args === 'help') {
+    process.stdout.write(`${DEPLOY_USAGE}\n`);
+    return 0;
+  }
   const config = parseConfig();
-  if (args.includes('--dry-run')) {
+  if (args.dryRun) {
     process.stdout.write(`${JSON.stringify(deployRequest(config), null, 2)}\n`);
     return 0;
   }

@@ -71,6 +71,31 @@ const publicKey = z
   )
   .optional();
 
+const SHARDS_PROBLEM = 'must be auto or a whole number of shards from 1 to 1000';
+
+/** `SHARDS`: unset for one process, `auto` for Discord's recommended count, or a number. */
+const shardsSetting = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .transform((value) => (value === '' ? undefined : value))
+  .pipe(
+    z
+      .union(
+        [
+          z.literal('auto'),
+          z
+            .string()
+            .regex(/^\d+$/)
+            .transform(Number)
+            .pipe(z.number().int().min(1, SHARDS_PROBLEM).max(1000, SHARDS_PROBLEM)),
+        ],
+        { message: SHARDS_PROBLEM },
+      )
+      .optional(),
+  )
+  .optional();
+
 export const LOG_LEVELS = ['debug', 'info', 'warn', 'error', 'silent'] as const;
 
 const ConfigSchema = z
@@ -97,6 +122,9 @@ const ConfigSchema = z
     HTTP_PORT: port,
     HTTP_HOST: optionalText,
     DISCORD_PUBLIC_KEY: publicKey,
+    SHARDS: shardsSetting,
+    // Set by discord.js's ShardingManager in each shard process, whose SHARDS is then a shard id.
+    SHARDING_MANAGER: z.literal('true').optional(),
   })
   .refine((env) => env.DISCORD_PUBLIC_KEY === undefined || env.HTTP_PORT !== undefined, {
     path: ['HTTP_PORT'],
@@ -120,6 +148,12 @@ const ConfigSchema = z
         questions: env.ASK_COOLDOWN_QUESTIONS,
         windowMs: env.ASK_COOLDOWN_SECONDS * 1000,
       }),
+      sharding: Object.freeze({
+        /** How many shard processes to run: undefined runs the bot in this process. */
+        shards: env.SHARDING_MANAGER ? undefined : env.SHARDS,
+        /** True in a process the ShardingManager started: discord.js reads its shard from the env. */
+        isShard: env.SHARDING_MANAGER === 'true',
+      }),
     }),
   );
 
@@ -138,7 +172,10 @@ export class ConfigError extends Error {
 
 /** Parses an environment (by default this process's) into the frozen config, or throws {@link ConfigError}. */
 export function parseConfig(env: Record<string, string | undefined> = process.env): Config {
-  const result = ConfigSchema.safeParse(env);
+  // In a shard process discord.js sets SHARDS to the shard's id, not the operator's setting.
+  const result = ConfigSchema.safeParse(
+    env.SHARDING_MANAGER === 'true' ? { ...env, SHARDS: undefined } : env,
+  );
   if (!result.success) {
     throw new ConfigError(
       result.error.issues.map((issue) => `${issue.path.join('.') || 'config'}: ${issue.message}`),

@@ -10,6 +10,12 @@ import { renderKnowledgeProblems } from './render/text/problems.ts';
 import { exitQuietlyOnClosedPipe, terminalRenderOptions } from './render/text/terminal.ts';
 
 async function start(config: Config, logger: Logger): Promise<void> {
+  if (config.discord.token && config.sharding.shards !== undefined) {
+    const { runShardManager } = await import('./discord/sharding.ts');
+    // Each shard process runs this same entry, under the same node flags (tsx in development).
+    await runShardManager(config, { file: import.meta.filename, execArgv: process.execArgv });
+    return;
+  }
   if (config.discord.token) {
     const { runDiscordBot } = await import('./discord/run.ts');
     await runDiscordBot(config);

@@ -51,6 +51,14 @@ const TARGETS: readonly Target[] = [
   },
   {
     corpus: generatedName(10_000),
+    label: '10k bot ready',
+    unit: 'ms',
+    limit: 2000,
+    bound: 'max',
+    figure: (_, c) => c?.bot_ready_ms ?? Number.NaN,
+  },
+  {
+    corpus: generatedName(10_000),
     label: '10k speed-up over baseline (p50)',
     unit: '×',
     limit: 20,

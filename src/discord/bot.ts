@@ -2,8 +2,10 @@ import { Client, type ClientOptions, Events, GatewayIntentBits } from 'discord.j
 import type { StoryEngine } from '../engine/engine.ts';
 import type { Logger } from '../logger.ts';
 import type { Metrics } from '../metrics.ts';
+import { CACHE_OPTIONS } from './client-cache.ts';
 import { createBotContext } from './context.ts';
 import type { Clock, CooldownSettings } from './cooldown.ts';
+import { logGatewayEvents } from './gateway-events.ts';
 import { handleGatewayInteraction } from './gateway-interactions.ts';
 import { handleMention } from './mention.ts';
 
@@ -40,6 +42,7 @@ export function createBot(options: BotOptions): Client {
     intents: INTENTS,
     // A second net under the per-message setting: nothing the bot sends pings.
     allowedMentions: { parse: [], repliedUser: false },
+    ...CACHE_OPTIONS,
     ...options.clientOptions,
   });
   const shared = createBotContext({
@@ -62,8 +65,6 @@ export function createBot(options: BotOptions): Client {
   client.on(Events.ShardError, (error, shardId) =>
     logger.error('gateway connection error', { error, shard: shardId }),
   );
-  client.on(Events.ShardDisconnect, (event, shardId) =>
-    logger.warn('gateway disconnected', { code: event.code, shard: shardId }),
-  );
+  logGatewayEvents(client, logger);
   return client;
 }

@@ -1,7 +1,37 @@
 import { APIVersion, REST, Routes } from 'discord.js';
+import { parseCommandArgs } from '../cli/args.ts';
 import { type Config, ConfigError } from '../config.ts';
 import { commandPayload } from './commands/index.ts';
 import { inviteUrl } from './invite.ts';
+
+/** Help for `npm run deploy-commands`, shown by --help and after a bad command line. */
+export const DEPLOY_USAGE = `usage: npm run deploy-commands -- [--dry-run]
+
+Registers StoryDesk's commands with Discord: in DISCORD_GUILD_ID when set
+(shows at once), globally otherwise (may take a few minutes).
+
+  --dry-run  print the exact request (route and JSON body); no token, no network
+  --help     show this help`;
+
+/** What the deploy-commands command line asks for. */
+export type DeployArgs = { dryRun: boolean } | 'help';
+
+/**
+ * Parses deploy-commands' arguments strictly: an unknown flag or a stray
+ * word throws `UsageError`, so a typo such as `--dryrun` never becomes a
+ * real deploy.
+ */
+export function parseDeployArgs(argv: readonly string[]): DeployArgs {
+  const { values } = parseCommandArgs(argv, {
+    allowPositionals: false,
+    options: {
+      'dry-run': { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) return 'help';
+  return { dryRun: values['dry-run'] ?? false };
+}
 
 /** The one request that registers every command: a bulk overwrite. */
 export interface DeployRequest {

@@ -20,28 +20,13 @@ export function questionKey(question: string): string {
 export class QuestionCatalog {
   private readonly byKey = new Map<string, string>();
 
-  /** Every question the engine offers, found by following its own completions. */
+  /**
+   * Every question the engine offers, featured ones first so they always
+   * get a key. Linear in the story: no search runs at start-up.
+   */
   static fromEngine(engine: StoryEngine): QuestionCatalog {
     const catalog = new QuestionCatalog();
-    const story = engine.story();
-    const seeds = [
-      '',
-      ...story.examples,
-      ...engine.whoNames(''),
-      ...engine.speakers(),
-      ...engine.timeline().map((e) => e.summary),
-      ...engine.quotes().map((q) => q.quote.text),
-      ...story.sources.flatMap((s) =>
-        Array.from({ length: s.passages }, (_, i) => engine.passage(s.id, i + 1)?.text ?? ''),
-      ),
-    ];
-    const queue = seeds.flatMap((seed) => engine.complete(seed, 1000));
-    while (queue.length > 0) {
-      const question = queue.pop();
-      if (question === undefined || catalog.has(question)) continue;
-      catalog.remember(question);
-      queue.push(...engine.complete(question, 1000));
-    }
+    for (const question of engine.offerableQuestions()) catalog.remember(question);
     return catalog;
   }
 

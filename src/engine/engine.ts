@@ -8,7 +8,7 @@ import { QuoteIndex, type QuoteQuery } from './quotes.ts';
 import { TermIndex } from './term-index.ts';
 import { mergedTimeline } from './timeline.ts';
 import { DECISION, SCORING } from './tuning.ts';
-import { type AnswerUnit, answerUnits, mergedEntities } from './units.ts';
+import { type AnswerUnit, answerUnits, mergedEntities, offerableQuestions } from './units.ts';
 import type { PassageRef, QuoteEntry, StoryInfo, TimelineEntry, WhoCard } from './views.ts';
 import { WhoIndex } from './who.ts';
 
@@ -18,6 +18,8 @@ export interface StoryEngine {
   ask(question: string): Answer;
   /** Known questions that fit what a reader is typing, for autocomplete; featured ones when empty. */
   complete(partial: string, limit?: number): string[];
+  /** Every question `complete` and suggestions may offer, featured ones first; no search involved. */
+  offerableQuestions(): readonly string[];
   /** Events of every source, in date order. */
   timeline(): TimelineEntry[];
   /** Direct quotes, filtered fuzzily by speaker and topic. */
@@ -57,6 +59,7 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): St
   );
   const grounding = new Grounding(kb);
   const featured = units.flatMap((u) => (u.kind === 'qa' && u.pair.featured ? [u.title] : []));
+  const offerable = Object.freeze(offerableQuestions(units, featured));
   const context: AskContext = {
     units,
     index,
@@ -98,6 +101,7 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): St
   return {
     ask: (question) => ask(context, question),
     complete: (partial, limit) => completeQuestion(context, partial, limit),
+    offerableQuestions: () => offerable,
     timeline: () => timeline,
     quotes: (query) => quotes.find(query),
     speakers: () => quotes.speakers(),

@@ -76,6 +76,23 @@ export function answerUnits(kb: KnowledgeBase): AnswerUnit[] {
   return units;
 }
 
+/**
+ * Every question the engine may offer as a suggestion or completion, each
+ * once, featured ones first: the titles of curated pairs and who's-who
+ * entries. Gap pairs are left out, their answer being "it does not say".
+ * One pass over the units, so it stays linear in the size of the story.
+ */
+export function offerableQuestions(
+  units: readonly AnswerUnit[],
+  featured: readonly string[],
+): string[] {
+  const questions = new Set(featured);
+  for (const unit of units) {
+    if (unit.kind === 'entity' || (unit.kind === 'qa' && !unit.pair.gap)) questions.add(unit.title);
+  }
+  return [...questions];
+}
+
 /** "Who is Maria Zakharova?" or "What is Hmeimim air base?" */
 export function entityQuestion(entity: Entity): string {
   return entity.kind === 'person' ? `Who is ${entity.name}?` : `What is ${entity.name}?`;

@@ -8,6 +8,7 @@ const root = path.resolve(import.meta.dirname, '..', '..');
 const BENCH = ['--expose-gc', '--import', 'tsx', 'scripts/bench/run.ts'];
 const CORPUS_FIGURES = [
   'build_ms',
+  'bot_ready_ms',
   'p50_ms',
   'p99_ms',
   'baseline_p50_ms',
@@ -51,6 +52,12 @@ describe('when the bench runs with --quick --json', () => {
       for (const figure of CORPUS_FIGURES) {
         expect(isFinitePositive(corpus[figure]), `${corpus.name}.${figure}`).toBe(true);
       }
+    }
+  });
+
+  it('times the bot ready to answer as the engine build and more', () => {
+    for (const corpus of report.corpora) {
+      expect(corpus.bot_ready_ms as number).toBeGreaterThanOrEqual(corpus.build_ms as number);
     }
   });
 

@@ -2,9 +2,15 @@ import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { promisify } from 'node:util';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { UsageError } from '../../src/cli/usage-error.ts';
 import { parseConfig } from '../../src/config.ts';
 import { commandPayload } from '../../src/discord/commands/index.ts';
-import { deployCommands, deployRequest } from '../../src/discord/deploy.ts';
+import {
+  DEPLOY_USAGE,
+  deployCommands,
+  deployRequest,
+  parseDeployArgs,
+} from '../../src/discord/deploy.ts';
 import { INVITE_PERMISSIONS, inviteUrl } from '../../src/discord/invite.ts';
 import { FakeDiscord } from '../fixtures/discord/fake-discord.ts';
 import { APPLICATION_ID, GUILD_ID } from '../fixtures/discord/ids.ts';
@@ -68,6 +74,33 @@ describe('when running deploy-commands --dry-run', () => {
     );
     expect(failure).toMatchObject({ code: 1 });
     expect((failure as { stderr: string }).stderr).toMatch(/DISCORD_APPLICATION_ID: required/);
+  }, 20_000);
+});
+
+describe('when deploy-commands is given a flag it does not know', () => {
+  it('refuses a typo such as --dryrun, and a stray word, instead of deploying', () => {
+    for (const argv of [['--dryrun'], ['--dry-run', 'now'], ['--guild=1'], ['-n']]) {
+      expect(() => parseDeployArgs(argv), argv.join(' ')).toThrow(UsageError);
+    }
+  });
+
+  it('reads --dry-run, --help and nothing at all', () => {
+    expect(parseDeployArgs([])).toEqual({ dryRun: false });
+    expect(parseDeployArgs(['--dry-run'])).toEqual({ dryRun: true });
+    expect(parseDeployArgs(['--help'])).toBe('help');
+    expect(parseDeployArgs(['-h'])).toBe('help');
+  });
+
+  it('prints the usage and exits 2 without a request, even with a token set', async () => {
+    const failure = await deployScript(['--dryrun'], {
+      DISCORD_TOKEN: 'deploy-secret-token',
+      DISCORD_APPLICATION_ID: APPLICATION_ID,
+    }).catch((error: { code: number; stdout: string; stderr: string }) => error);
+    expect(failure).toMatchObject({ code: 2, stdout: '' });
+    const { stderr } = failure as { stderr: string };
+    expect(stderr).toMatch(/Unknown option '--dryrun'/);
+    expect(stderr).toContain(DEPLOY_USAGE);
+    expect(discord.requests).toEqual([]);
   }, 20_000);
 });
 

@@ -14,8 +14,7 @@ function fakeProcess() {
   const listeners = new Map<string, (arg?: unknown) => void>();
   const exits: number[] = [];
   const host: BotProcess = {
-    once: (signal, listener) => listeners.set(signal, listener),
-    on: (event, listener) => listeners.set(event, listener as (arg?: unknown) => void),
+    on: (event: string, listener: (arg?: unknown) => void) => listeners.set(event, listener),
     exit: (code) => {
       exits.push(code);
     },
@@ -87,20 +86,43 @@ describe('when Discord cannot be reached properly', () => {
   });
 });
 
+/** Runs the bot until its login is refused, leaving its process listeners installed. */
+async function startedWithListeners() {
+  discord.respondWith((r) =>
+    r.path === '/gateway/bot' ? { status: 401, body: { message: 'no', code: 0 } } : undefined,
+  );
+  const { host, listeners, exits } = fakeProcess();
+  const logs: Record<string, unknown>[] = [];
+  const logger = createLogger('debug', (line) => logs.push(JSON.parse(line)));
+  await runDiscordBot(config(), host, logger).catch(() => undefined);
+  return { listeners, exits, logs };
+}
+
 describe('when the process is told to stop or a promise goes astray', () => {
-  it('exits 0 on SIGINT and SIGTERM, and logs stray rejections instead of dying', async () => {
-    discord.respondWith((r) =>
-      r.path === '/gateway/bot' ? { status: 401, body: { message: 'no', code: 0 } } : undefined,
-    );
-    const { host, listeners, exits } = fakeProcess();
-    const logs: Record<string, unknown>[] = [];
-    const logger = createLogger('debug', (line) => logs.push(JSON.parse(line)));
-    await runDiscordBot(config(), host, logger).catch(() => undefined);
-    expect([...listeners.keys()].sort()).toEqual(['SIGINT', 'SIGTERM', 'unhandledRejection']);
+  it('exits 0 on SIGTERM, and logs stray rejections instead of dying', async () => {
+    const { listeners, exits, logs } = await startedWithListeners();
+    expect([...listeners.keys()].sort()).toEqual([
+      'SIGINT',
+      'SIGTERM',
+      'uncaughtException',
+      'unhandledRejection',
+    ]);
     listeners.get('unhandledRejection')?.(new Error('stray'));
     expect(logs.find((l) => l.message === 'unhandled rejection')).toMatchObject({ level: 'error' });
+    expect(exits).toEqual([]);
+    listeners.get('SIGTERM')?.();
     listeners.get('SIGTERM')?.();
     await expect.poll(() => exits).toEqual([0]);
+  });
+
+  it('logs an uncaught exception with its cause, then exits 1', async () => {
+    const { listeners, exits, logs } = await startedWithListeners();
+    listeners.get('uncaughtException')?.(new Error('boom', { cause: new Error('deeper') }));
+    expect(exits).toEqual([1]);
+    expect(logs.find((l) => l.level === 'error')).toMatchObject({
+      message: 'uncaught exception; exiting',
+      error: { message: 'boom', cause: { message: 'deeper' } },
+    });
   });
 });
 
