@@ -2,6 +2,7 @@
  * SHARDS: parsed once in config.ts, then discord.js's ShardingManager runs
  * one real process per shard against a loopback gateway.
  */
+import { createServer } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConfigError, parseConfig } from '../../src/config.ts';
 import { CONSOLE, startScript, testEnv } from '../cli/process.ts';
@@ -53,6 +54,7 @@ describe('when the bot runs with SHARDS=2', () => {
   });
 
   it('connects one shard process per shard, and stops them all on SIGTERM', async () => {
+    const httpPort = await twoFreePorts();
     const manager = startScript(
       CONSOLE,
       [],
@@ -61,6 +63,8 @@ describe('when the bot runs with SHARDS=2', () => {
         DISCORD_API_URL: discord.apiUrl,
         LOG_LEVEL: 'info',
         SHARDS: '2',
+        HTTP_HOST: '127.0.0.1',
+        HTTP_PORT: String(httpPort),
       }),
     );
     const logs: Record<string, unknown>[] = [];
@@ -75,8 +79,17 @@ describe('when the bot runs with SHARDS=2', () => {
       expect(logs.filter((l) => l.message === 'shard process started').map((l) => l.shard)).toEqual(
         [0, 1],
       );
-      expect(logs.filter((l) => l.message === 'connected to Discord')).toHaveLength(2);
+      // A shard's own log line may reach the manager's stderr after 'all shards started'.
+      await expect
+        .poll(() => logs.filter((l) => l.message === 'connected to Discord').length, {
+          timeout: 10_000,
+        })
+        .toBe(2);
       expect(gateway.connections).toBe(2);
+      // Each shard serves its own health on HTTP_PORT + its shard id.
+      for (const port of [httpPort, httpPort + 1]) {
+        await expect.poll(() => healthStatus(port), { timeout: 10_000 }).toBe(200);
+      }
 
       manager.kill('SIGTERM');
       expect(await exited).toBe(0);
@@ -86,3 +99,30 @@ describe('when the bot runs with SHARDS=2', () => {
     }
   }, 120_000);
 });
+
+/** A port whose next port is free too, for the two shards' HTTP servers. */
+async function twoFreePorts(): Promise<number> {
+  for (;;) {
+    const port = await listenOnce(0);
+    if (port < 65535 && (await listenOnce(port + 1).catch(() => null)) !== null) return port;
+  }
+}
+
+function listenOnce(port: number): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', () => {
+      const { port: bound } = server.address() as { port: number };
+      server.close(() => resolve(bound));
+    });
+  });
+}
+
+async function healthStatus(port: number): Promise<number | null> {
+  try {
+    return (await fetch(`http://127.0.0.1:${port}/healthz`)).status;
+  } catch {
+    return null;
+  }
+}
