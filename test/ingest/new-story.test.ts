@@ -8,7 +8,10 @@ import { ingestArticle } from '../../src/ingest/write.ts';
 import { loadKnowledge } from '../../src/knowledge/load.ts';
 
 const FIXTURE = path.resolve(import.meta.dirname, '../fixtures/articles/halden-boil-water');
-const META = JSON.parse(readFileSync(path.join(FIXTURE, 'meta.json'), 'utf8')) as ArticleMeta;
+const META: ArticleMeta = {
+  url: null,
+  ...(JSON.parse(readFileSync(path.join(FIXTURE, 'meta.json'), 'utf8')) as Omit<ArticleMeta, 'url'>),
+};
 const scratch = mkdtempSync(path.join(tmpdir(), 'storydesk-new-story-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
