@@ -1,4 +1,11 @@
-import type { Citation, Entity, Quote, SourceBundle, TimelineEvent } from '../knowledge/schema.ts';
+import type {
+  Citation,
+  Entity,
+  Passage,
+  Quote,
+  SourceBundle,
+  TimelineEvent,
+} from '../knowledge/schema.ts';
 import { type DateMention, findDates } from './dates.ts';
 import { type Mention, type NamedEntity, scanEntities } from './names.ts';
 import { splitArticle } from './paragraphs.ts';
@@ -71,7 +78,7 @@ export function draftSource(input: DraftInput): SourceDraft {
 
   const quotes = found.quotes.map((quote) => toQuote(quote, quoteIds));
   const events = dates.map((date) => toEvent(date, passages, eventIds));
-  const entities = scan.entities.map((entity) => toEntity(entity, scan.mentions, meta.title));
+  const entities = scan.entities.map((entity) => toEntity(entity, scan.mentions, passages));
 
   const bundle: SourceBundle = {
     source: {
@@ -154,27 +161,50 @@ function toEvent(
   };
 }
 
+/**
+ * A who's-who draft. Its description is what the article calls the entity
+ * ("chief executive of Halden Water"), cited first with those very words;
+ * with no such words, where it is named.
+ */
 function toEntity(
   entity: NamedEntity,
   mentions: ReadonlyMap<number, readonly Mention[]>,
-  title: string,
+  passages: readonly Passage[],
 ): Entity {
+  const hers = [...mentions.values()].flat().filter((m) => m.entity === entity);
+  const roles = [...new Set(hers.flatMap((m) => (m.role ? [m.role] : [])))];
+  const withRole = hers.find((m) => m.role !== null);
   const citations: Citation[] = [];
-  for (const [passage, list] of [...mentions.entries()].sort(([a], [b]) => a - b)) {
-    const mention = list.find((m) => m.entity === entity);
-    if (mention && citations.length < MAX_CITATIONS) {
-      citations.push({ passage, excerpt: mention.text });
-    }
+  if (withRole)
+    citations.push({ passage: withRole.passage, excerpt: roleExcerpt(withRole, passages) });
+  for (const mention of hers) {
+    if (citations.length >= MAX_CITATIONS) break;
+    if (citations.some((c) => c.passage === mention.passage)) continue;
+    citations.push({ passage: mention.passage, excerpt: mention.text });
   }
+  citations.sort((a, b) => a.passage - b.passage);
+  const where = citations.map((c) => `¶${c.passage}`).join(', ');
   return {
     id: entity.id,
     name: entity.name,
     kind: entity.kind,
     aliases: entity.newAliases,
-    description: `Mentioned in ${title} (draft: needs review)`,
+    description: roles.length > 0 ? roles.join('; ') : `Named in the article (${where}).`,
     citations,
     draft: true,
   };
+}
+
+/** The mention with its role, the role set off by commas after the name included. */
+function roleExcerpt(mention: Mention, passages: readonly Passage[]): string {
+  const text = passages.find((p) => p.n === mention.passage)?.text ?? '';
+  const after = text.slice(mention.end);
+  const role = mention.role ?? '';
+  const tail = role.split(', ').at(-1) ?? '';
+  const at = tail === '' ? -1 : after.indexOf(tail);
+  return at >= 0 && at <= ', who '.length
+    ? text.slice(mention.outerStart, mention.end + at + tail.length)
+    : mention.text;
 }
 
 function contentWords(text: string): string[] {

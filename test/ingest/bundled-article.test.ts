@@ -189,12 +189,28 @@ describe('when names are listed for the who’s who', () => {
   it('makes draft entries for new names, described for review and cited verbatim', () => {
     expect(alone.summary.newEntities).toBe(alone.bundle.entities.length);
     for (const entity of alone.bundle.entities) {
-      expect(entity.description).toBe(`Mentioned in ${BUNDLED_META.title} (draft: needs review)`);
+      expect(entity.draft).toBe(true);
+      expect(entity.description).not.toBe('');
       expect(entity.citations.length).toBeGreaterThan(0);
       for (const citation of entity.citations) {
         expect(passageText(alone.bundle, citation.passage)).toContain(citation.excerpt);
       }
     }
+  });
+
+  it('describes people by the role the article gives them, cited with those words', () => {
+    const zakharova = alone.bundle.entities.find((e) => e.name === 'Maria Zakharova');
+    expect(zakharova?.description).toBe('Russian Foreign Ministry spokeswoman');
+    expect(zakharova?.citations[0]?.excerpt).toBe(
+      'Russian Foreign Ministry spokeswoman Maria Zakharova',
+    );
+    const sharaa = alone.bundle.entities.find((e) => e.name === 'Sharaa');
+    expect(sharaa?.description).toBe('one of the new Syrian authorities');
+  });
+
+  it('says where a name with no role is named', () => {
+    const hmeimim = alone.bundle.entities.find((e) => e.name === 'Hmeimim');
+    expect(hmeimim?.description).toMatch(/^Named in the article \(¶6\)\.$/);
   });
 
   it('splits a title off a name and keeps the short form as an alias', () => {

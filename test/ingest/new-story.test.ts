@@ -10,7 +10,10 @@ import { loadKnowledge } from '../../src/knowledge/load.ts';
 const FIXTURE = path.resolve(import.meta.dirname, '../fixtures/articles/halden-boil-water');
 const META: ArticleMeta = {
   url: null,
-  ...(JSON.parse(readFileSync(path.join(FIXTURE, 'meta.json'), 'utf8')) as Omit<ArticleMeta, 'url'>),
+  ...(JSON.parse(readFileSync(path.join(FIXTURE, 'meta.json'), 'utf8')) as Omit<
+    ArticleMeta,
+    'url'
+  >),
 };
 const scratch = mkdtempSync(path.join(tmpdir(), 'storydesk-new-story-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -51,7 +54,10 @@ describe('ingest into an empty folder', () => {
 describe('ingest of an article with no quotes, no dates and no names', () => {
   it('makes a story with what it has', async () => {
     const file = path.join(scratch, 'plain.txt');
-    writeFileSync(file, 'the water tasted odd for a while.\n\nit is fine now, the utility thinks.\n');
+    writeFileSync(
+      file,
+      'the water tasted odd for a while.\n\nit is fine now, the utility thinks.\n',
+    );
     const dir = path.join(scratch, 'plain');
     const result = await ingestInto(dir, file, {
       title: 'Water',
