@@ -182,17 +182,30 @@ function toEntity(
     if (citations.some((c) => c.passage === mention.passage)) continue;
     citations.push({ passage: mention.passage, excerpt: mention.text });
   }
-  citations.sort((a, b) => a.passage - b.passage);
-  const where = citations.map((c) => `¶${c.passage}`).join(', ');
+  // With no role, the sentence that first names it says what the article says of it.
+  const first = hers[0];
+  const sentence = first && !withRole ? sentenceAround(first, passages) : null;
+  if (first && sentence) citations.unshift({ passage: first.passage, excerpt: sentence });
+  const unique = citations.filter(
+    (c, i) => !citations.some((o, j) => j < i && o.passage === c.passage),
+  );
+  unique.sort((a, b) => a.passage - b.passage);
   return {
     id: entity.id,
     name: entity.name,
     kind: entity.kind,
     aliases: entity.newAliases,
-    description: roles.length > 0 ? roles.join('; ') : `Named in the article (${where}).`,
-    citations,
+    description: roles.length > 0 ? roles.join('; ') : (sentence ?? entity.name),
+    citations: unique,
     draft: true,
   };
+}
+
+function sentenceAround(mention: Mention, passages: readonly Passage[]): string | null {
+  const text = passages.find((p) => p.n === mention.passage)?.text ?? '';
+  return (
+    sentenceSpans(text).find((s) => s.start <= mention.start && mention.end <= s.end)?.text ?? null
+  );
 }
 
 /** The mention with its role, the role set off by commas after the name included. */

@@ -208,9 +208,12 @@ describe('when names are listed for the who’s who', () => {
     expect(sharaa?.description).toBe('one of the new Syrian authorities');
   });
 
-  it('says where a name with no role is named', () => {
+  it('describes a name with no role by the sentence that first names it', () => {
     const hmeimim = alone.bundle.entities.find((e) => e.name === 'Hmeimim');
-    expect(hmeimim?.description).toMatch(/^Named in the article \(¶6\)\.$/);
+    expect(hmeimim?.description).toBe(
+      "Russia currently operates an air base in Hmeimim and a naval base in Tartous, both strategically located on Syria's Mediterranean coast.",
+    );
+    expect(hmeimim?.citations[0]).toEqual({ passage: 6, excerpt: hmeimim?.description });
   });
 
   it('splits a title off a name and keeps the short form as an alias', () => {
