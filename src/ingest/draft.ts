@@ -1,3 +1,4 @@
+import { generatedPairs } from '../engine/structure/generate.ts';
 import type {
   Citation,
   Entity,
@@ -39,6 +40,8 @@ export interface DraftSummary {
   quotes: number;
   quotesWithSpeaker: number;
   events: number;
+  /** Q&A pairs made from the article's structure. */
+  generatedPairs: number;
   newEntities: number;
   linkedEntities: number;
   titleLineSkipped: boolean;
@@ -80,7 +83,7 @@ export function draftSource(input: DraftInput): SourceDraft {
   const events = dates.map((date) => toEvent(date, passages, eventIds));
   const entities = scan.entities.map((entity) => toEntity(entity, scan.mentions, passages));
 
-  const bundle: SourceBundle = {
+  const drafted: SourceBundle = {
     source: {
       id: input.id,
       title: meta.title,
@@ -98,6 +101,12 @@ export function draftSource(input: DraftInput): SourceDraft {
     events,
     entities,
   };
+  // The answers the article's structure gives (who is who, who said what,
+  // when), written as drafts so a reviewer sees what the engine will say.
+  const known = new Map(
+    [...existing.flatMap((s) => s.entities), ...entities].map((e) => [e.id, e] as const),
+  );
+  const bundle: SourceBundle = { ...drafted, pairs: generatedPairs(drafted, known) };
   return {
     bundle,
     summary: {
@@ -105,6 +114,7 @@ export function draftSource(input: DraftInput): SourceDraft {
       quotes: quotes.length,
       quotesWithSpeaker: quotes.filter((q) => q.speaker !== null).length,
       events: events.length,
+      generatedPairs: bundle.pairs.length,
       newEntities: scan.entities.filter((e) => !e.linked).length,
       linkedEntities: scan.entities.filter((e) => e.linked).length,
       titleLineSkipped: split.titleLine !== null,

@@ -96,6 +96,11 @@ export const QaPairSchema = z
      * and what it does; the engine returns it as `unknown`, never as a fact.
      */
     gap: z.boolean().optional(),
+    /**
+     * Made from the article's structure (byline, roles, quotes, dates) by
+     * `ingest`; while a source has none, the engine makes them itself.
+     */
+    generated: z.boolean().optional(),
     draft: Draft,
   })
   .refine((pair) => !(pair.gap && pair.featured), {

@@ -7,14 +7,13 @@ import type { ArticleMeta } from '../../src/ingest/draft.ts';
 import { ingestArticle } from '../../src/ingest/write.ts';
 import { loadKnowledge } from '../../src/knowledge/load.ts';
 import type { KnowledgeBase } from '../../src/knowledge/schema.ts';
+import { HALDEN_ARTICLE_FILE, HALDEN_META } from '../support/halden.ts';
 import { type EvalSet, EvalSetSchema } from './evaluate.ts';
 
 /** The repository root. */
 export const REPO = path.resolve(import.meta.dirname, '..', '..');
 /** The bundled, curated story. */
 export const BUNDLED_DIR = path.join(REPO, 'knowledge');
-/** The second article, a test fixture written apart from the code and knowledge. */
-export const HALDEN_DIR = path.join(REPO, 'test/fixtures/articles/halden-boil-water');
 
 /** `meta.json` beside an article: what a user passes to `ingest`. */
 export const ArticleMetaSchema = z.strictObject({
@@ -68,9 +67,6 @@ export async function bundledFresh(): Promise<KnowledgeBase> {
 }
 
 /** The second article, ingested fresh from its fixture. */
-export async function haldenFresh(): Promise<KnowledgeBase> {
-  return freshStory(
-    path.join(HALDEN_DIR, 'article.txt'),
-    await readMeta(path.join(HALDEN_DIR, 'meta.json')),
-  );
+export function haldenFresh(): Promise<KnowledgeBase> {
+  return freshStory(HALDEN_ARTICLE_FILE, HALDEN_META);
 }

@@ -115,10 +115,20 @@ describe('when the bundled article is ingested', () => {
   it('marks everything it made as a draft', () => {
     const { bundle } = linked;
     expect(bundle.source.draft).toBe(true);
-    for (const item of [...bundle.quotes, ...bundle.events, ...bundle.entities]) {
+    for (const item of [...bundle.quotes, ...bundle.events, ...bundle.entities, ...bundle.pairs]) {
       expect(item.draft).toBe(true);
     }
-    expect(bundle.pairs).toEqual([]);
+  });
+
+  it('writes only generated Q&A pairs, each citing the article verbatim', () => {
+    const { bundle } = linked;
+    expect(bundle.pairs.length).toBeGreaterThan(0);
+    for (const pair of bundle.pairs) {
+      expect(pair.generated).toBe(true);
+      for (const citation of pair.citations) {
+        expect(passageText(bundle, citation.passage)).toContain(citation.excerpt);
+      }
+    }
   });
 });
 

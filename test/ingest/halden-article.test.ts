@@ -1,19 +1,10 @@
 /** Ingest on a second article, written apart from the code: roles and speakers news prose gives. */
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { type ArticleMeta, draftSource } from '../../src/ingest/draft.ts';
+import { draftSource } from '../../src/ingest/draft.ts';
+import { HALDEN_TEXT, HALDEN_META as meta } from '../support/halden.ts';
 
-const FIXTURE = path.resolve(import.meta.dirname, '../fixtures/articles/halden-boil-water');
-const meta: ArticleMeta = {
-  url: null,
-  ...(JSON.parse(readFileSync(path.join(FIXTURE, 'meta.json'), 'utf8')) as Omit<
-    ArticleMeta,
-    'url'
-  >),
-};
 const { bundle } = draftSource({
-  articleText: readFileSync(path.join(FIXTURE, 'article.txt'), 'utf8'),
+  articleText: HALDEN_TEXT,
   meta,
   id: 'halden',
   existing: [],

@@ -1,24 +1,16 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createEngine } from '../../src/engine/engine.ts';
-import type { ArticleMeta } from '../../src/ingest/draft.ts';
 import { ingestArticle } from '../../src/ingest/write.ts';
 import { loadKnowledge } from '../../src/knowledge/load.ts';
+import { HALDEN_ARTICLE_FILE, HALDEN_META as META } from '../support/halden.ts';
 
-const FIXTURE = path.resolve(import.meta.dirname, '../fixtures/articles/halden-boil-water');
-const META: ArticleMeta = {
-  url: null,
-  ...(JSON.parse(readFileSync(path.join(FIXTURE, 'meta.json'), 'utf8')) as Omit<
-    ArticleMeta,
-    'url'
-  >),
-};
 const scratch = mkdtempSync(path.join(tmpdir(), 'storydesk-new-story-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-function ingestInto(knowledgeDir: string, file = path.join(FIXTURE, 'article.txt'), meta = META) {
+function ingestInto(knowledgeDir: string, file = HALDEN_ARTICLE_FILE, meta = META) {
   return ingestArticle({ file, knowledgeDir, meta, id: null, force: false });
 }
 

@@ -110,6 +110,7 @@ function describeResult(result: IngestResult, knowledgeDir: string): string {
     `  passages:  ${summary.passages}${leftOut(summary)}`,
     `  quotes:    ${summary.quotes}, ${summary.quotesWithSpeaker} with a speaker`,
     `  events:    ${summary.events}`,
+    `  answers:   ${summary.generatedPairs} Q&A pairs made from roles, quotes and dates`,
     `  entities:  ${summary.newEntities} new, ${summary.linkedEntities} linked to existing ones`,
     ...result.replaced.map((dir) => `  replaced:  ${path.relative(process.cwd(), dir) || dir}`),
     ...summary.warnings.map((warning) => `  warning:   ${warning}`),
