@@ -1,4 +1,4 @@
-import type { KnowledgeBase } from '../knowledge/schema.ts';
+import type { KnowledgeBase, SourceBundle } from '../knowledge/schema.ts';
 import { Analyzer } from './analyzer.ts';
 import type { Answer } from './answer.ts';
 import { type AskContext, ask, completeQuestion } from './ask.ts';
@@ -46,9 +46,21 @@ const PRIOR: Record<AnswerUnit['kind'], number> = {
   sentence: SCORING.sentencePenalty,
 };
 
-/** Pairs made from the article's structure yield to curated ones. */
+/**
+ * Pairs made from the article's structure yield to curated ones, and
+ * sentences to both; in a source nobody has curated, sentences are the
+ * article's own answers and yield to nothing.
+ */
 function priorOf(unit: AnswerUnit): number {
-  return unit.kind === 'qa' && unit.pair.generated ? SCORING.generatedPenalty : PRIOR[unit.kind];
+  if (unit.kind === 'qa' && unit.pair.generated) return SCORING.generatedPenalty;
+  if (unit.kind === 'sentence' && !isCurated(unit.sentence.source)) {
+    return SCORING.uncuratedSentencePenalty;
+  }
+  return PRIOR[unit.kind];
+}
+
+function isCurated(source: SourceBundle): boolean {
+  return source.pairs.some((pair) => pair.generated !== true);
 }
 
 /** Builds the engine: indexes every curated pair, who's-who entry and sentence. */

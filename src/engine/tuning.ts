@@ -44,6 +44,8 @@ export const SCORING = Object.freeze({
   coverageShare: 0.55,
   /** Passage sentences answer only when no curated pair does better. */
   sentencePenalty: 0.9,
+  /** In a source with no curated pairs, sentences yield only to the article's structure. */
+  uncuratedSentencePenalty: 0.95,
   /** The β of the F-measure for passage sentences: how much more the question's words count than the sentence's. */
   sentenceRecallBias: 3,
   entityPenalty: 0.96,

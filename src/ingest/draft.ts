@@ -88,7 +88,7 @@ export function draftSource(input: DraftInput): SourceDraft {
       id: input.id,
       title: meta.title,
       outlet: meta.outlet,
-      via: null,
+      via: viaOf(passages),
       author: meta.author,
       date: meta.date,
       url: meta.url,
@@ -123,6 +123,21 @@ export function draftSource(input: DraftInput): SourceDraft {
     },
   };
 }
+
+/**
+ * How the outlet got the story, when the article says so: "Caliber.Az reports
+ * via Russian media" → "via Russian media". Null otherwise: never a guess.
+ */
+function viaOf(passages: readonly Passage[]): string | null {
+  for (const { text } of passages) {
+    const match = VIA.exec(text);
+    if (match?.[1]) return match[1].trim();
+  }
+  return null;
+}
+
+const VIA =
+  /\b(?:reports?|reported|said|says)\s+((?:via|citing)\s+\p{L}[^,.;:!?“”"]{2,60}?)(?=[,.;:!?]|$)/u;
 
 /** The id a source gets when `--id` is not given: outlet and title, kebab-case. */
 export function sourceIdFor(outlet: string, title: string): string {

@@ -120,6 +120,10 @@ describe('when the bundled article is ingested', () => {
     }
   });
 
+  it('reads how the outlet got the story when the article says so', () => {
+    expect(alone.bundle.source.via).toBe('via Russian media');
+  });
+
   it('writes only generated Q&A pairs, each citing the article verbatim', () => {
     const { bundle } = linked;
     expect(bundle.pairs.length).toBeGreaterThan(0);

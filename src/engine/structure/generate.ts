@@ -271,10 +271,14 @@ function listPairs(bundle: SourceBundle, entities: EntityLookup, make: PairMaker
   return pairs;
 }
 
+/** Fewer words in quote marks are a phrase the article borrows, not something said. */
+const MIN_QUOTE_WORDS = 3;
+
 /** What a speaker said, where and when, and who said it. */
 function quotePairs(quote: Quote, entities: EntityLookup, make: PairMaker): QaPair[] {
   const speaker = quote.speaker ? entities.get(quote.speaker) : undefined;
-  if (!speaker) return [];
+  // A word or two in quote marks ("substantive") is the article's wording, not a statement.
+  if (!speaker || quote.text.split(/\s+/).length < MIN_QUOTE_WORDS) return [];
   const name = speaker.name;
   const short = shortName(speaker);
   const about = gist(quote.text, 4);
@@ -291,7 +295,12 @@ function quotePairs(quote: Quote, entities: EntityLookup, make: PairMaker): QaPa
       ? [`Where did ${short} say this?`, `When did ${short} say it?`, `how did ${short} say it`]
       : []),
   ];
-  const answer = `${name}${role ? `, ${role},` : ''} said${quote.said ? ` ${quote.said}` : ''}: “${quote.text}”`;
+  // "told Arab media in late December" carries its own verb.
+  const verb =
+    quote.said && /^tol?d|^tells/.test(quote.said)
+      ? quote.said
+      : `said${quote.said ? ` ${quote.said}` : ''}`;
+  const answer = `${name}${role ? `, ${role},` : ''} ${verb}: “${quote.text}”`;
   return [
     make.pair(
       `said-${short}`,
