@@ -104,7 +104,8 @@ function articlePairs(bundle: SourceBundle, make: PairMaker): QaPair[] {
     ),
     make.pair(
       'headline',
-      ['What is the headline?', 'title of the article', 'what is the article called'],
+      // The headline is the article's own one-line summary: its words ask for it too.
+      ['What is the headline?', 'title of the article', 'what is the article called', title],
       `The ${outlet} article is headlined “${title}”${byline}.`,
       leadCitation,
     ),
