@@ -107,3 +107,18 @@ describe('the curated bundled story', () => {
     expect(curated.ask('who wrote the article').match?.id).toBe('article-author');
   });
 });
+
+describe('an article with no names, quotes or dates', () => {
+  const { bundle } = draftSource({
+    articleText: 'the water tasted odd.\nit is fine now.\n',
+    meta: { title: 'Water', outlet: 'A Blog', author: null, date: null, url: null },
+    id: 'plain',
+    existing: [],
+  });
+
+  it('still says what it is about and who published it, in at least three phrasings each', () => {
+    const kinds = bundle.pairs.map((pair) => pair.id.replace(/^plain-/, ''));
+    expect(kinds).toEqual(['summary', 'headline', 'outlet']);
+    for (const pair of bundle.pairs) expect(pair.questions.length).toBeGreaterThanOrEqual(3);
+  });
+});

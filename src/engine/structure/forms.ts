@@ -25,11 +25,17 @@ export function firstSentence(paragraph: string): string {
   return sentences(paragraph)[0] ?? paragraph;
 }
 
-/** "A, B and C". */
+/** "A, B and C"; a long list is cut short, saying how many more there are. */
 export function listed(items: readonly string[]): string {
+  if (items.length > MAX_LISTED) {
+    return `${items.slice(0, MAX_LISTED).join(', ')} and ${items.length - MAX_LISTED} more`;
+  }
   if (items.length <= 1) return items[0] ?? '';
   return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 }
+
+/** Enough for a reader to scan; an answer must stay short. */
+const MAX_LISTED = 20;
 
 /** A role from ingest or curation that is a sentence, not a role, reads badly after a comma. */
 export function isShortRole(description: string): boolean {

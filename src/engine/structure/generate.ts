@@ -47,6 +47,8 @@ export function hasGeneratedPairs(bundle: SourceBundle): boolean {
   return bundle.pairs.some((pair) => pair.generated === true);
 }
 
+const MIN_QUESTIONS = 3;
+
 /** Ids unique within the story: the source id keeps two articles' pairs apart. */
 class PairMaker {
   private readonly taken = new Set<string>();
@@ -61,7 +63,12 @@ class PairMaker {
     let id = base;
     for (let n = 2; this.taken.has(id); n++) id = `${base}-${n}`;
     this.taken.add(id);
-    const unique = [...new Set(questions)];
+    const unique = [...new Set(questions.map((q) => q.trim()).filter((q) => q !== ''))];
+    // A pair needs three phrasings; odd articles (a one-word quote topic) may give fewer.
+    for (const extra of ['tell me about this', 'what does the article say', 'more on this']) {
+      if (unique.length >= MIN_QUESTIONS) break;
+      if (!unique.includes(extra)) unique.push(extra);
+    }
     const pair: QaPair = {
       id,
       questions: unique,
