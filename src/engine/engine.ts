@@ -5,6 +5,7 @@ import { type AskContext, ask, completeQuestion } from './ask.ts';
 import { Grounding } from './grounding.ts';
 import { NamedPeople } from './people.ts';
 import { QuoteIndex, type QuoteQuery } from './quotes.ts';
+import { outletArticle } from './structure/forms.ts';
 import { isListPair } from './structure/generate.ts';
 import { TermIndex } from './term-index.ts';
 import { mergedTimeline } from './timeline.ts';
@@ -83,7 +84,7 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): St
     fitCache: new Map(),
     notCoveredBy:
       kb.sources.length === 1
-        ? `The ${(kb.sources[0]?.source.outlet ?? '').replace(/^the\s+/i, '')} article`
+        ? outletArticle(kb.sources[0]?.source.outlet ?? '')
         : `The story (${kb.sources.length} articles)`,
     answerThreshold: options.answerThreshold ?? DECISION.answerThreshold,
     people: new NamedPeople(

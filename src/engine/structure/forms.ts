@@ -41,3 +41,8 @@ const MAX_LISTED = 20;
 export function isShortRole(description: string): boolean {
   return description.length <= 90 && !/[.!?]$/.test(description.trim());
 }
+
+/** "The Halden Courier article", not "The The Halden Courier article". */
+export function outletArticle(outlet: string): string {
+  return `The ${outlet.replace(/^the\s+/i, '')} article`;
+}

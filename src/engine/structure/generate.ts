@@ -15,7 +15,7 @@ import type {
   SourceBundle,
   TimelineEvent,
 } from '../../knowledge/schema.ts';
-import { firstSentence, gist, isShortRole, listed, shortName } from './forms.ts';
+import { firstSentence, gist, isShortRole, listed, outletArticle, shortName } from './forms.ts';
 
 /** Who an entity id names: the story's entities, from every source. */
 export type EntityLookup = ReadonlyMap<string, Entity>;
@@ -113,7 +113,7 @@ function articlePairs(bundle: SourceBundle, make: PairMaker): QaPair[] {
       'headline',
       // The headline is the article's own one-line summary: its words ask for it too.
       ['What is the headline?', 'title of the article', 'what is the article called', title],
-      `The ${outlet} article is headlined “${title}”${byline}.`,
+      `${outletArticle(outlet)} is headlined “${title}”${byline}.`,
       leadCitation,
     ),
     make.pair(
@@ -149,7 +149,7 @@ function articlePairs(bundle: SourceBundle, make: PairMaker): QaPair[] {
           'writer of the article',
           `who is ${author}`,
         ],
-        `The ${outlet} article was written by ${author}, according to its byline.`,
+        `${outletArticle(outlet)} was written by ${author}, according to its byline.`,
         leadCitation,
       ),
     );
@@ -293,6 +293,7 @@ function quotePairs(quote: Quote, entities: EntityLookup, make: PairMaker): QaPa
   const opening = quote.text.split(/\s+/).slice(0, 6).join(' ');
   const role = quote.role ?? (isShortRole(speaker.description) ? speaker.description : null);
   const questions = [
+    `What did ${short} say: “${opening}…”?`,
     `What did ${short} say about ${about}?`,
     `What did ${name} say?`,
     `${short} quote`,
