@@ -98,7 +98,8 @@ export const QaPairSchema = z
     gap: z.boolean().optional(),
     /**
      * Made from the article's structure (byline, roles, quotes, dates) by
-     * `ingest`; while a source has none, the engine makes them itself.
+     * `ingest`; while a source has none, the engine makes them itself. Keep
+     * it on review (drop only `draft`), or the engine makes them again.
      */
     generated: z.boolean().optional(),
     draft: Draft,
