@@ -58,7 +58,7 @@ describe('on the same questions with typos injected', () => {
 
   it('still answers at least 85% of answerable questions correctly', () => {
     expect(typoReport.hitAt1).toBeGreaterThanOrEqual(0.85);
-    expect(typoReport.wrong).toBeLessThanOrEqual(29);
+    expect(typoReport.wrong).toBeLessThanOrEqual(27);
   });
 });
 
@@ -71,9 +71,9 @@ describe('on the bundled article ingested fresh, with no curated Q&A', () => {
     expect(freshReport.unanswerableAbstentionRate).toBeGreaterThanOrEqual(0.97);
   });
 
-  it('answers at least 30% directly and 59% within one click, with at most 4% wrong', () => {
-    expect(freshReport.hitAt1).toBeGreaterThanOrEqual(0.3);
-    expect(freshReport.withinOneClickRate).toBeGreaterThanOrEqual(0.59);
+  it('answers at least 34% directly and 61% within one click, with at most 4% wrong', () => {
+    expect(freshReport.hitAt1).toBeGreaterThanOrEqual(0.34);
+    expect(freshReport.withinOneClickRate).toBeGreaterThanOrEqual(0.61);
     expect(freshReport.wrongRate).toBeLessThanOrEqual(0.04);
   });
 });
@@ -87,9 +87,9 @@ describe('on a second article ingested fresh (its development set)', () => {
     expect(haldenReport.unanswerableAbstentionRate).toBeGreaterThanOrEqual(0.96);
   });
 
-  it('answers at least 30% directly and 58% within one click, with at most 2% wrong', () => {
-    expect(haldenReport.hitAt1).toBeGreaterThanOrEqual(0.3);
-    expect(haldenReport.withinOneClickRate).toBeGreaterThanOrEqual(0.58);
+  it('answers at least 32% directly and 63% within one click, with at most 2% wrong', () => {
+    expect(haldenReport.hitAt1).toBeGreaterThanOrEqual(0.32);
+    expect(haldenReport.withinOneClickRate).toBeGreaterThanOrEqual(0.63);
     expect(haldenReport.wrongRate).toBeLessThanOrEqual(0.02);
   });
 });
