@@ -90,6 +90,16 @@ describe('a fresh article with no generated pairs', () => {
     });
   });
 
+  describe('when asked "list the numbers in the story"', () => {
+    it('lists each figure with what it counts, and no dates', () => {
+      const answer = engine.ask('list the numbers in the story');
+      expectGrounded(answer);
+      expect(answer.answer).toContain('41,000 households');
+      expect(answer.answer).toContain('$38 million upgrade');
+      expect(answer.answer).not.toMatch(/\b(?:12|1978|2019) \(/);
+    });
+  });
+
   describe('when asked about a person the lists name but the question is specific', () => {
     it('does not answer with a list', () => {
       expect(engine.ask("what is whitlock's full name").answer).not.toMatch(/^People in/);

@@ -15,6 +15,7 @@ import type {
   SourceBundle,
   TimelineEvent,
 } from '../../knowledge/schema.ts';
+import { STOPWORDS } from '../stopwords.ts';
 import { firstSentence, gist, isShortRole, listed, outletArticle, shortName } from './forms.ts';
 
 /** Who an entity id names: the story's entities, from every source. */
@@ -197,7 +198,7 @@ function listPairs(bundle: SourceBundle, entities: EntityLookup, make: PairMaker
           'who is involved',
           'everyone in the story',
           'who is mentioned',
-          'who are the key figures',
+          'who are the key people',
         ],
         `People in the article: ${listed(people.map(describe))}.`,
         cite(people),
@@ -276,8 +277,50 @@ function listPairs(bundle: SourceBundle, entities: EntityLookup, make: PairMaker
       ),
     );
   }
+  const figures = numberMentions(bundle);
+  const firstFigure = figures[0];
+  if (firstFigure) {
+    pairs.push(
+      make.pair(
+        'numbers',
+        [
+          'Which figures does the article give?',
+          'list the numbers in the story',
+          'key figures in the article',
+          'statistics in the story',
+        ],
+        `Figures in the article: ${listed(figures.map((f) => `${f.text} (¶${f.passage})`))}.`,
+        [{ passage: firstFigure.passage, excerpt: firstFigure.text }],
+      ),
+    );
+  }
   return pairs;
 }
+
+/**
+ * Every number the article gives with the words it counts, verbatim:
+ * "41,000 households", "$38 million upgrade", "23 people". A year alone is a
+ * date, listed with the dates instead.
+ */
+function numberMentions(bundle: SourceBundle): { passage: number; text: string }[] {
+  return bundle.source.passages.flatMap((passage) =>
+    [...passage.text.matchAll(FIGURE)].flatMap((match) => {
+      const before = passage.text.slice(Math.max(0, match.index - 12), match.index);
+      // A year, or the day of "October 12", is a date: the dates pair lists those.
+      if (/^(?:1[89]|20)\d\d$/.test(match[1] ?? '') || MONTH_BEFORE.test(before)) return [];
+      // Trailing filler ("23 people had") is cut back to the counted words.
+      const words = match[0].split(' ');
+      while (words.length > 1 && STOPWORDS.has((words.at(-1) ?? '').toLowerCase())) words.pop();
+      return [{ passage: passage.n, text: words.join(' ') }];
+    }),
+  );
+}
+
+const MONTH_BEFORE = /(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+$/;
+
+/** A number (money, thousands, per cent) and the word or two after it. */
+const FIGURE =
+  /(?<![\p{L}\p{N}])(?:[$€£]\s?)?(\d[\d,.]*\d|\d)(?:\s?(?:%|per cent|percent|million|billion|thousand))?(?:\s+[\p{Ll}][\p{L}-]*){0,2}/gu;
 
 /** Fewer words in quote marks are a phrase the article borrows, not something said. */
 const MIN_QUOTE_WORDS = 3;
