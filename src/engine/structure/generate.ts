@@ -303,20 +303,31 @@ function listPairs(bundle: SourceBundle, entities: EntityLookup, make: PairMaker
  * date, listed with the dates instead.
  */
 function numberMentions(bundle: SourceBundle): { passage: number; text: string }[] {
-  return bundle.source.passages.flatMap((passage) =>
-    [...passage.text.matchAll(FIGURE)].flatMap((match) => {
-      const before = passage.text.slice(Math.max(0, match.index - 12), match.index);
+  return bundle.source.passages.flatMap((passage) => {
+    const dates = dateSpans(bundle, passage.n, passage.text);
+    return [...passage.text.matchAll(FIGURE)].flatMap((match) => {
       // A year, or the day of "October 12", is a date: the dates pair lists those.
-      if (/^(?:1[89]|20)\d\d$/.test(match[1] ?? '') || MONTH_BEFORE.test(before)) return [];
+      const inDate = dates.some(([start, end]) => match.index >= start && match.index < end);
+      if (/^(?:1[89]|20)\d\d$/.test(match[1] ?? '') || inDate) return [];
       // Trailing filler ("23 people had") is cut back to the counted words.
       const words = match[0].split(' ');
       while (words.length > 1 && STOPWORDS.has((words.at(-1) ?? '').toLowerCase())) words.pop();
       return [{ passage: passage.n, text: words.join(' ') }];
-    }),
-  );
+    });
+  });
 }
 
-const MONTH_BEFORE = /(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+$/;
+/** Where the timeline's dates ("October 12") lie in a passage. */
+function dateSpans(bundle: SourceBundle, passage: number, text: string): [number, number][] {
+  return bundle.events.flatMap((event) => {
+    if (!event.citations.some((c) => c.passage === passage)) return [];
+    const spans: [number, number][] = [];
+    for (let at = text.indexOf(event.when); at >= 0; at = text.indexOf(event.when, at + 1)) {
+      spans.push([at, at + event.when.length]);
+    }
+    return spans;
+  });
+}
 
 /** A number (money, thousands, per cent) and the word or two after it. */
 const FIGURE =
