@@ -49,7 +49,7 @@ export function tidy(text: string): string {
   return text.replace(CONTROL_CHARS, ' ').replace(/\s+/g, ' ').trim();
 }
 
-/** Not after a title such as "Dr." or "Mr.": "Dr. Tomas Reyes said" is one sentence. */
+/** Not after a title such as "Dr." or "Mr.": "Dr. Jane Doe said" is one sentence. */
 const SENTENCE_END =
   /(?<=[.!?]["”’]?)(?<!\b(?:Dr|Mr|Mrs|Ms|Prof|St|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Jr|Sr)\.)\s+(?=["“]?\p{Lu})/u;
 

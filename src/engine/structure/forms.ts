@@ -6,7 +6,7 @@ import type { Entity } from '../../knowledge/schema.ts';
 import { STOPWORDS } from '../stopwords.ts';
 import { sentences } from '../text.ts';
 
-/** "Miriam Okafor" → "Okafor"; a place or organization keeps its whole name. */
+/** "Jane Doe" → "Doe"; a place or organization keeps its whole name. */
 export function shortName(entity: Pick<Entity, 'name' | 'kind'>): string {
   if (entity.kind !== 'person') return entity.name;
   return entity.name.split(/\s+/).at(-1) ?? entity.name;
@@ -42,7 +42,7 @@ export function isShortRole(description: string): boolean {
   return description.length <= 90 && !/[.!?]$/.test(description.trim());
 }
 
-/** "The Halden Courier article", not "The The Halden Courier article". */
+/** "The Daily Post article", not "The The Daily Post article". */
 export function outletArticle(outlet: string): string {
   return `The ${outlet.replace(/^the\s+/i, '')} article`;
 }

@@ -339,7 +339,7 @@ const MIN_QUOTE_WORDS = 3;
 /** What a speaker said, where and when, and who said it. */
 function quotePairs(quote: Quote, entities: EntityLookup, make: PairMaker): QaPair[] {
   const speaker = quote.speaker ? entities.get(quote.speaker) : undefined;
-  // A word or two in quote marks ("substantive") is the article's wording, not a statement.
+  // A word or two in quote marks ("historic") is the article's wording, not a statement.
   if (!speaker || quote.text.split(/\s+/).length < MIN_QUOTE_WORDS) return [];
   const name = speaker.name;
   const short = shortName(speaker);
@@ -358,7 +358,7 @@ function quotePairs(quote: Quote, entities: EntityLookup, make: PairMaker): QaPa
       ? [`Where did ${short} say this?`, `When did ${short} say it?`, `how did ${short} say it`]
       : []),
   ];
-  // "told Arab media in late December" carries its own verb.
+  // "told local radio on Monday" carries its own verb.
   const verb =
     quote.said && /^tol?d|^tells/.test(quote.said)
       ? quote.said
