@@ -1,10 +1,12 @@
-import type { KnowledgeBase } from '../knowledge/schema.ts';
+import type { KnowledgeBase, SourceBundle } from '../knowledge/schema.ts';
 import { Analyzer } from './analyzer.ts';
 import type { Answer } from './answer.ts';
 import { type AskContext, ask, completeQuestion } from './ask.ts';
 import { Grounding } from './grounding.ts';
 import { NamedPeople } from './people.ts';
 import { QuoteIndex, type QuoteQuery } from './quotes.ts';
+import { outletArticle } from './structure/forms.ts';
+import { isListPair } from './structure/generate.ts';
 import { TermIndex } from './term-index.ts';
 import { mergedTimeline } from './timeline.ts';
 import { DECISION, SCORING } from './tuning.ts';
@@ -47,12 +49,29 @@ const PRIOR: Record<AnswerUnit['kind'], number> = {
   sentence: SCORING.sentencePenalty,
 };
 
+/**
+ * Pairs made from the article's structure yield to curated ones, and
+ * sentences to both; in a source nobody has curated, sentences are the
+ * article's own answers and yield to nothing.
+ */
+function priorOf(unit: AnswerUnit): number {
+  if (unit.kind === 'qa' && unit.pair.generated) return SCORING.generatedPenalty;
+  if (unit.kind === 'sentence' && !isCurated(unit.sentence.source)) {
+    return SCORING.uncuratedSentencePenalty;
+  }
+  return PRIOR[unit.kind];
+}
+
+function isCurated(source: SourceBundle): boolean {
+  return source.pairs.some((pair) => pair.generated !== true);
+}
+
 /** Builds the engine: indexes every curated pair, who's-who entry and sentence. */
 export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): StoryEngine {
   const analyzer = new Analyzer(kb.lexicon);
   const units = answerUnits(kb);
   const index = new TermIndex(
-    units.map((unit) => ({ phrases: unit.phrases, body: unit.body, prior: PRIOR[unit.kind] })),
+    units.map((unit) => ({ phrases: unit.phrases, body: unit.body, prior: priorOf(unit) })),
     analyzer,
     // Every word of a lexicon phrase is a spelling a typo can be corrected to.
     Object.keys(kb.lexicon.synonyms).flatMap((phrase) => phrase.split(' ')),
@@ -68,13 +87,16 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): St
     fitCache: new Map(),
     notCoveredBy:
       kb.sources.length === 1
-        ? `The ${kb.sources[0]?.source.outlet ?? ''} article`
+        ? outletArticle(kb.sources[0]?.source.outlet ?? '')
         : `The story (${kb.sources.length} articles)`,
     answerThreshold: options.answerThreshold ?? DECISION.answerThreshold,
     people: new NamedPeople(
       mergedEntities(kb).flatMap(({ entity }) => (entity.kind === 'person' ? [entity] : [])),
       (text) => analyzer.termsOf(text),
-      (unit) => units[unit]?.body ?? '',
+      (unit) => {
+        const found = units[unit];
+        return !found || (found.kind === 'qa' && isListPair(found.pair)) ? '' : found.body;
+      },
     ),
   };
   const who = new WhoIndex(kb, grounding);

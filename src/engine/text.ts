@@ -49,7 +49,9 @@ export function tidy(text: string): string {
   return text.replace(CONTROL_CHARS, ' ').replace(/\s+/g, ' ').trim();
 }
 
-const SENTENCE_END = /(?<=[.!?]["”’]?)\s+(?=["“]?\p{Lu})/u;
+/** Not after a title such as "Dr." or "Mr.": "Dr. Jane Doe said" is one sentence. */
+const SENTENCE_END =
+  /(?<=[.!?]["”’]?)(?<!\b(?:Dr|Mr|Mrs|Ms|Prof|St|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Jr|Sr)\.)\s+(?=["“]?\p{Lu})/u;
 
 /** Splits a paragraph into sentences, keeping each one verbatim. */
 export function sentences(paragraph: string): string[] {

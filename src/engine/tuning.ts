@@ -44,9 +44,13 @@ export const SCORING = Object.freeze({
   coverageShare: 0.55,
   /** Passage sentences answer only when no curated pair does better. */
   sentencePenalty: 0.9,
+  /** In a source with no curated pairs, sentences yield only to the article's structure. */
+  uncuratedSentencePenalty: 0.95,
   /** The β of the F-measure for passage sentences: how much more the question's words count than the sentence's. */
   sentenceRecallBias: 3,
   entityPenalty: 0.96,
+  /** Pairs made from the article's structure (roles, quotes, dates) yield to curated ones. */
+  generatedPenalty: 0.95,
   /** Factor for an answer that cannot be what the question asks for (no date for a "when"). */
   unfitAnswerFactor: 0.65,
 });

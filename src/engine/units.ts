@@ -1,4 +1,5 @@
 import type { Entity, KnowledgeBase, QaPair, SourceBundle } from '../knowledge/schema.ts';
+import { generatedPairs, hasGeneratedPairs } from './structure/generate.ts';
 import { sentences } from './text.ts';
 
 /** A sentence of a passage, the fallback when no curated pair fits. */
@@ -31,11 +32,17 @@ export type AnswerUnit =
     }
   | { kind: 'sentence'; sentence: SentenceRef; title: string; phrases: string[]; body: string };
 
-/** Flattens a knowledge base into answer units: curated pairs, who's who, sentences. */
+/**
+ * Flattens a knowledge base into answer units: curated pairs, pairs made
+ * from the article's structure, who's who, sentences.
+ */
 export function answerUnits(kb: KnowledgeBase): AnswerUnit[] {
   const units: AnswerUnit[] = [];
+  const entities = new Map(mergedEntities(kb).map(({ entity }) => [entity.id, entity]));
   for (const source of kb.sources) {
-    for (const pair of source.pairs) {
+    // A source ingest made generated pairs for has them in its qa.json already.
+    const generated = hasGeneratedPairs(source) ? [] : generatedPairs(source, entities);
+    for (const pair of [...source.pairs, ...generated]) {
       const excerpts = pair.citations.map((c) => c.excerpt ?? '').join(' ');
       units.push({
         kind: 'qa',

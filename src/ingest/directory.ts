@@ -4,7 +4,7 @@ import { appositiveAfter } from './roles.ts';
 import { isNameWord, type NameRun, SPEECH_AFTER } from './runs.ts';
 import type { IdAllocator } from './slug.ts';
 import { foldName, tokenize } from './text.ts';
-import { DEMONYM, PLACE_PREPOSITIONS } from './words.ts';
+import { DEMONYM, PLACE_PREPOSITIONS, PLACE_WORDS } from './words.ts';
 
 /** The story's entities by every name they go by, plus the drafts made for this article. */
 export class EntityDirectory {
@@ -92,13 +92,23 @@ export class EntityDirectory {
    * mentions: a country by name, the outlet as an organization, a place
    * when the article puts it after "in", "to", "visited"….
    */
-  settleKinds(mentions: readonly Mention[], passages: readonly Passage[], outlet: string): void {
+  settleKinds(
+    mentions: readonly Mention[],
+    passages: readonly Passage[],
+    outlet: string,
+    lowercaseWords: ReadonlySet<string>,
+  ): void {
     for (const entity of this.guessed) {
       const folded = foldName(entity.name);
       const hers = mentions.filter((m) => m.entity === entity);
-      if (folded === foldName(outlet)) entity.kind = 'organization';
+      const words = folded.split(' ');
+      if (withoutThe(folded) === withoutThe(foldName(outlet))) entity.kind = 'organization';
       else if (hers.some((m) => m.role !== null)) entity.kind = 'person';
-      else if (
+      else if (PLACE_WORDS.has(words[0] ?? '')) entity.kind = 'place';
+      // Surnames are not everyday words: "Halden Water" is no one's name when "water" is.
+      else if (words.length > 1 && lowercaseWords.has(words.at(-1) ?? '')) {
+        entity.kind = 'organization';
+      } else if (
         hers.some((m) => {
           const text = passages.find((p) => p.n === m.passage)?.text ?? '';
           const before = /(\p{L}+)\s+(?:the\s+)?$/u.exec(text.slice(0, m.outerStart))?.[1];
@@ -106,6 +116,10 @@ export class EntityDirectory {
         })
       ) {
         entity.kind = 'place';
+      }
+      // A surname alias was made on the guess that this is a person.
+      if (entity.kind !== 'person') {
+        entity.newAliases = entity.newAliases.filter((alias) => alias.includes(' '));
       }
     }
   }
@@ -188,4 +202,9 @@ export class EntityDirectory {
   private addAlias(entity: NamedEntity, alias: string): void {
     if (!entity.newAliases.includes(alias) && alias !== entity.name) entity.newAliases.push(alias);
   }
+}
+
+/** "the halden courier" and "halden courier" are one outlet. */
+function withoutThe(folded: string): string {
+  return folded.replace(/^the /, '');
 }

@@ -1,4 +1,12 @@
-import type { Citation, Entity, Quote, SourceBundle, TimelineEvent } from '../knowledge/schema.ts';
+import { generatedPairs } from '../engine/structure/generate.ts';
+import type {
+  Citation,
+  Entity,
+  Passage,
+  Quote,
+  SourceBundle,
+  TimelineEvent,
+} from '../knowledge/schema.ts';
 import { type DateMention, findDates } from './dates.ts';
 import { type Mention, type NamedEntity, scanEntities } from './names.ts';
 import { splitArticle } from './paragraphs.ts';
@@ -32,6 +40,8 @@ export interface DraftSummary {
   quotes: number;
   quotesWithSpeaker: number;
   events: number;
+  /** Q&A pairs made from the article's structure. */
+  generatedPairs: number;
   newEntities: number;
   linkedEntities: number;
   titleLineSkipped: boolean;
@@ -71,14 +81,14 @@ export function draftSource(input: DraftInput): SourceDraft {
 
   const quotes = found.quotes.map((quote) => toQuote(quote, quoteIds));
   const events = dates.map((date) => toEvent(date, passages, eventIds));
-  const entities = scan.entities.map((entity) => toEntity(entity, scan.mentions, meta.title));
+  const entities = scan.entities.map((entity) => toEntity(entity, scan.mentions, passages));
 
-  const bundle: SourceBundle = {
+  const drafted: SourceBundle = {
     source: {
       id: input.id,
       title: meta.title,
       outlet: meta.outlet,
-      via: null,
+      via: viaOf(passages),
       author: meta.author,
       date: meta.date,
       url: meta.url,
@@ -91,6 +101,12 @@ export function draftSource(input: DraftInput): SourceDraft {
     events,
     entities,
   };
+  // The answers the article's structure gives (who is who, who said what,
+  // when), written as drafts so a reviewer sees what the engine will say.
+  const known = new Map(
+    [...existing.flatMap((s) => s.entities), ...entities].map((e) => [e.id, e] as const),
+  );
+  const bundle: SourceBundle = { ...drafted, pairs: generatedPairs(drafted, known) };
   return {
     bundle,
     summary: {
@@ -98,6 +114,7 @@ export function draftSource(input: DraftInput): SourceDraft {
       quotes: quotes.length,
       quotesWithSpeaker: quotes.filter((q) => q.speaker !== null).length,
       events: events.length,
+      generatedPairs: bundle.pairs.length,
       newEntities: scan.entities.filter((e) => !e.linked).length,
       linkedEntities: scan.entities.filter((e) => e.linked).length,
       titleLineSkipped: split.titleLine !== null,
@@ -106,6 +123,21 @@ export function draftSource(input: DraftInput): SourceDraft {
     },
   };
 }
+
+/**
+ * How the outlet got the story, when the article says so: "Caliber.Az reports
+ * via Russian media" → "via Russian media". Null otherwise: never a guess.
+ */
+function viaOf(passages: readonly Passage[]): string | null {
+  for (const { text } of passages) {
+    const match = VIA.exec(text);
+    if (match?.[1]) return match[1].trim();
+  }
+  return null;
+}
+
+const VIA =
+  /\b(?:reports?|reported|said|says)\s+((?:via|citing)\s+\p{L}[^,.;:!?“”"]{2,60}?)(?=[,.;:!?]|$)/u;
 
 /** The id a source gets when `--id` is not given: outlet and title, kebab-case. */
 export function sourceIdFor(outlet: string, title: string): string {
@@ -154,27 +186,63 @@ function toEvent(
   };
 }
 
+/**
+ * A who's-who draft. Its description is what the article calls the entity
+ * ("chief executive of Halden Water"), cited first with those very words;
+ * with no such words, where it is named.
+ */
 function toEntity(
   entity: NamedEntity,
   mentions: ReadonlyMap<number, readonly Mention[]>,
-  title: string,
+  passages: readonly Passage[],
 ): Entity {
+  const hers = [...mentions.values()].flat().filter((m) => m.entity === entity);
+  const roles = [...new Set(hers.flatMap((m) => (m.role ? [m.role] : [])))];
+  const withRole = hers.find((m) => m.role !== null);
   const citations: Citation[] = [];
-  for (const [passage, list] of [...mentions.entries()].sort(([a], [b]) => a - b)) {
-    const mention = list.find((m) => m.entity === entity);
-    if (mention && citations.length < MAX_CITATIONS) {
-      citations.push({ passage, excerpt: mention.text });
-    }
+  if (withRole)
+    citations.push({ passage: withRole.passage, excerpt: roleExcerpt(withRole, passages) });
+  for (const mention of hers) {
+    if (citations.length >= MAX_CITATIONS) break;
+    if (citations.some((c) => c.passage === mention.passage)) continue;
+    citations.push({ passage: mention.passage, excerpt: mention.text });
   }
+  // With no role, the sentence that first names it says what the article says of it.
+  const first = hers[0];
+  const sentence = first && !withRole ? sentenceAround(first, passages) : null;
+  if (first && sentence) citations.unshift({ passage: first.passage, excerpt: sentence });
+  const unique = citations.filter(
+    (c, i) => !citations.some((o, j) => j < i && o.passage === c.passage),
+  );
+  unique.sort((a, b) => a.passage - b.passage);
   return {
     id: entity.id,
     name: entity.name,
     kind: entity.kind,
     aliases: entity.newAliases,
-    description: `Mentioned in ${title} (draft: needs review)`,
-    citations,
+    description: roles.length > 0 ? roles.join('; ') : (sentence ?? entity.name),
+    citations: unique,
     draft: true,
   };
+}
+
+function sentenceAround(mention: Mention, passages: readonly Passage[]): string | null {
+  const text = passages.find((p) => p.n === mention.passage)?.text ?? '';
+  return (
+    sentenceSpans(text).find((s) => s.start <= mention.start && mention.end <= s.end)?.text ?? null
+  );
+}
+
+/** The mention with its role, the role set off by commas after the name included. */
+function roleExcerpt(mention: Mention, passages: readonly Passage[]): string {
+  const text = passages.find((p) => p.n === mention.passage)?.text ?? '';
+  const after = text.slice(mention.end);
+  const role = mention.role ?? '';
+  const tail = role.split(', ').at(-1) ?? '';
+  const at = tail === '' ? -1 : after.indexOf(tail);
+  return at >= 0 && at <= ', who '.length
+    ? text.slice(mention.outerStart, mention.end + at + tail.length)
+    : mention.text;
 }
 
 function contentWords(text: string): string[] {

@@ -80,7 +80,7 @@ export function scanEntities(
   }
 
   found.sort((a, b) => a.passage - b.passage || a.start - b.start);
-  directory.settleKinds(found, passages, outlet);
+  directory.settleKinds(found, passages, outlet, lowercaseWords);
   const mentions = new Map<number, Mention[]>();
   for (const mention of found) {
     mentions.set(mention.passage, [...(mentions.get(mention.passage) ?? []), mention]);
@@ -101,6 +101,8 @@ function mentionOf(run: NameRun, entity: NamedEntity, text: string): Mention {
   const roleStart = roleStartBefore(tokens, firstIndex, text);
   const outerStart = Math.min(roleStart ?? nameStart, run.tokens[0]?.start ?? nameStart);
   const before = roleStart === null ? null : text.slice(roleStart, nameStart).trim();
+  // A title in front and a clause after say two things: "Councillor Dana Whitlock, who chairs…".
+  const after = appositiveAfter(text, end);
   return {
     entity,
     passage: run.passage,
@@ -108,6 +110,6 @@ function mentionOf(run: NameRun, entity: NamedEntity, text: string): Mention {
     end,
     outerStart,
     text: text.slice(outerStart, end),
-    role: before || appositiveAfter(text, end),
+    role: [before, after].filter(Boolean).join(', ') || null,
   };
 }

@@ -35,11 +35,22 @@ export function roleStartBefore(
   return sawRole ? start : null;
 }
 
-/** "Sharaa, one of the new Syrian authorities, said" → "one of the new Syrian authorities". */
+/**
+ * The role set off by commas after a name: "Sharaa, one of the new Syrian
+ * authorities, said" → "one of the new Syrian authorities"; "Okafor, chief
+ * executive of Halden Water," → "chief executive of Halden Water"; "Brandt,
+ * who owns a bakery," → "owns a bakery".
+ */
 export function appositiveAfter(text: string, end: number): string | null {
-  const match =
-    /^,\s+((?:one of|a|an|the|who is|who was)\s[^,;:.!?“”"]{2,80}?)(?:,|\.(?=\s|$)|$)/u.exec(
-      text.slice(end),
-    );
-  return match?.[1]?.replace(/^who (?:is|was)\s+/, '') ?? null;
+  const match = APPOSITIVE.exec(text.slice(end));
+  const words = match?.[1];
+  if (words === undefined) return null;
+  const first = words.split(/\s/)[0]?.toLowerCase() ?? '';
+  const opensRole =
+    /^(?:one of|a|an|the|who)\s/u.test(words) ||
+    ROLE_NOUNS.has(first) ||
+    (ROLE_MODIFIERS.has(first) && first !== 'of' && first !== 'new');
+  return opensRole ? words.replace(/^who (?:is|was)\s+/, '').replace(/^who\s+/, '') : null;
 }
+
+const APPOSITIVE = /^,\s+([\p{L}][^,;:.!?“”"]{2,80}?)(?:,|\.(?=\s|$)|$)/u;

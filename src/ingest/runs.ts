@@ -44,7 +44,8 @@ export function nameRuns(passage: Passage): NameRun[] {
     if (first) {
       // After a dateline dash or a colon a word is capitalized as if opening a sentence.
       const initial =
-        sentenceStarts.has(first.start) || /[—–:(“"]\s*$/.test(text.slice(0, first.start));
+        sentenceStarts.has(first.start) ||
+        /[—–:(“"]\s*$|[.!?]["”’]?\s+$/.test(text.slice(0, first.start));
       const run = classify(passage.n, current, initial, text);
       if (run) runs.push(run);
     }
@@ -96,7 +97,7 @@ function classify(
   if (
     lastTitle >= 0 &&
     afterTitle.length > 0 &&
-    !afterTitle.some((w) => ORGANIZATION_WORDS.has(w))
+    !afterTitle.some((w) => ORGANIZATION_WORDS.has(w) || PLACE_WORDS.has(w))
   ) {
     nameFrom = lastTitle + 1;
   } else if (isOrganization) {

@@ -16,6 +16,10 @@ export interface FoundQuote {
 const VERB = `(?:${SPEECH_VERBS})`;
 const ADVERB = '(?:also|later|then|further|again)';
 const SPEAKS_AFTER = new RegExp(`^\\s+(?:${ADVERB}\\s+)?(${VERB})\\b`);
+/** A speaker's name, maybe a clause set off by commas ("Brandt, who owns a bakery,"), then the verb. */
+const SPEAKS_AFTER_CLAUSE = new RegExp(
+  `^(?:,\\s[^,;:“”"]{1,80},)?\\s+(?:${ADVERB}\\s+)?(${VERB})\\b`,
+);
 const PRONOUN_SPEAKS = new RegExp(`^(?:he|she)\\s+(?:${ADVERB}\\s+)?(${VERB})\\b`, 'i');
 const VERB_FIRST = new RegExp(`^(${VERB})\\s+`);
 const FIRST_VERB = new RegExp(`\\b${VERB}\\b`);
@@ -55,7 +59,7 @@ export function findQuotes(
     const speechMarks = here.filter(
       (m) =>
         m.entity.kind === 'person' &&
-        SPEAKS_AFTER.test(text.slice(m.end)) &&
+        SPEAKS_AFTER_CLAUSE.test(text.slice(m.end)) &&
         !insideAny(m.start, scan.quotes),
     );
     const events = [

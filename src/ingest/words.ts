@@ -56,7 +56,8 @@ export const TITLES = set(`
   chairwoman chair director head acting former interim transitional supreme pope patriarch judge
   justice attorney assistant undersecretary state affairs national security adviser advisor
   cardinal bishop archbishop ayatollah imam marshal sergeant sgt officer official economy finance
-  trade energy health premier`);
+  trade energy health premier councillor councilor councilman councilwoman alderman inspector
+  detective superintendent commissioner sheriff coach`);
 
 /** Lowercase nouns that name a role just before a name ("spokeswoman Maria Zakharova"). */
 export const ROLE_NOUNS = set(`
@@ -64,7 +65,8 @@ export const ROLE_NOUNS = set(`
   leader commander analyst expert correspondent director secretary adviser advisor representative
   deputy chairman chairwoman founder editor reporter journalist professor researcher general
   colonel governor mayor senator diplomat negotiator lawmaker officer premier king emir prince
-  sheikh ceo`);
+  sheikh ceo executive manager owner councillor councilor inspector spokesperson coordinator
+  scientist engineer economist lawyer attorney prosecutor judge surgeon doctor physician nurse`);
 
 /** Lowercase words that may qualify a role ("former deputy foreign minister"). */
 export const ROLE_MODIFIERS = set(`
@@ -85,7 +87,8 @@ export const ORGANIZATION_WORDS = set(`
 export const PLACE_WORDS = set(`
   base airport port sea ocean river coast province governorate city region square street
   mountains mount island islands valley strait gulf bay lake desert district heights peninsula
-  airbase harbor harbour border crossing town village county`);
+  airbase harbor harbour border crossing town village county point heights park hill hills
+  bridge road avenue plant station hospital school reservoir dam`);
 
 /** Prepositions after which a bare name is most likely a place. */
 export const PLACE_PREPOSITIONS = set(

@@ -18,6 +18,7 @@ import { decodeArticle } from './decode.ts';
 import { type ArticleMeta, type DraftSummary, draftSource, sourceIdFor } from './draft.ts';
 import { IngestError } from './errors.ts';
 import { sourceJsonFiles } from './files.ts';
+import { newStoryFiles } from './story.ts';
 import { foldTitle } from './text.ts';
 
 /** What to ingest, where, and whether an existing copy may be replaced. */
@@ -39,6 +40,8 @@ export interface IngestResult {
   dir: string;
   /** Directories of sources the new one replaced (with `force`). */
   replaced: string[];
+  /** True when the knowledge folder was missing or empty and a whole new story was made. */
+  newStory: boolean;
   summary: DraftSummary;
 }
 
@@ -59,8 +62,9 @@ export async function ingestArticle(request: IngestRequest): Promise<IngestResul
   const root = path.resolve(request.knowledgeDir);
   const bytes = await readArticle(request.file);
   const articleText = decodeArticle(bytes, request.file);
-  const existing = await existingSources(root);
   const id = request.id ?? sourceIdFor(request.meta.outlet, request.meta.title);
+  if (await isMissingOrEmpty(root)) return createStory(root, request, bytes, articleText, id);
+  const existing = await existingSources(root);
 
   const clashes = existing.filter((s) => clashesWith(s, id, request.meta));
   if (clashes.length > 0 && !request.force) {
@@ -104,8 +108,76 @@ export async function ingestArticle(request: IngestRequest): Promise<IngestResul
     id,
     dir: finalDir,
     replaced: clashes.map((s) => path.join(sourcesDir, s.dirName)),
+    newStory: false,
     summary: draft.summary,
   };
+}
+
+/**
+ * A whole new story in a missing or empty folder: `story.json`, an empty
+ * lexicon and the source, written to a hidden folder beside it, loaded from
+ * there, and only then renamed into place, so the folder is either the
+ * complete story or as it was.
+ */
+async function createStory(
+  root: string,
+  request: IngestRequest,
+  bytes: Uint8Array,
+  articleText: string,
+  id: string,
+): Promise<IngestResult> {
+  const draft = draftSource({ articleText, meta: request.meta, id, existing: [] });
+  const parent = path.dirname(root);
+  try {
+    await mkdir(parent, { recursive: true });
+  } catch (error) {
+    throw new IngestError(`cannot create ${parent}: ${(error as Error).message}`);
+  }
+  const staging = path.join(parent, `.${path.basename(root)}.tmp-${process.pid}`);
+  const sourceDir = path.join(staging, SOURCES_DIR, id);
+  let placed = false;
+  try {
+    await mkdir(sourceDir, { recursive: true });
+    for (const [name, text] of newStoryFiles(request.meta)) {
+      await writeFile(path.join(staging, name), text);
+    }
+    await writeFile(path.join(sourceDir, 'article.txt'), bytes);
+    for (const [name, text] of sourceJsonFiles(draft.bundle)) {
+      await writeFile(path.join(sourceDir, name), text);
+    }
+    try {
+      await loadKnowledge(staging);
+    } catch (error) {
+      if (!(error instanceof KnowledgeError)) throw error;
+      throw new IngestError(
+        `the new story would not load, so nothing was written:\n${formatProblems(error.problems)}`,
+      );
+    }
+    // Renaming onto an empty folder replaces it; a missing one is simply made.
+    await rename(staging, root);
+    placed = true;
+  } finally {
+    if (!placed) await rm(staging, { recursive: true, force: true });
+  }
+  return {
+    id,
+    dir: path.join(root, SOURCES_DIR, id),
+    replaced: [],
+    newStory: true,
+    summary: draft.summary,
+  };
+}
+
+/** A folder that does not exist yet, or holds nothing (hidden files count as something). */
+async function isMissingOrEmpty(dir: string): Promise<boolean> {
+  try {
+    return (await readdir(dir)).length === 0;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return true;
+    if (code === 'ENOTDIR') throw new IngestError(`${dir} is a file, not a knowledge folder`);
+    throw error;
+  }
 }
 
 async function readArticle(file: string): Promise<Uint8Array> {
@@ -122,7 +194,6 @@ async function readArticle(file: string): Promise<Uint8Array> {
 
 /** The story's sources, loaded and checked: ingesting into broken knowledge would hide the breakage. */
 async function existingSources(root: string): Promise<ExistingSource[]> {
-  if (!(await exists(root))) throw new IngestError(`knowledge folder not found: ${root}`);
   const dirNames = await sourceDirNames(root);
   if (dirNames.length === 0) return [];
   let sources: SourceBundle[];

@@ -96,6 +96,12 @@ export const QaPairSchema = z
      * and what it does; the engine returns it as `unknown`, never as a fact.
      */
     gap: z.boolean().optional(),
+    /**
+     * Made from the article's structure (byline, roles, quotes, dates) by
+     * `ingest`; while a source has none, the engine makes them itself. Keep
+     * it on review (drop only `draft`), or the engine makes them again.
+     */
+    generated: z.boolean().optional(),
     draft: Draft,
   })
   .refine((pair) => !(pair.gap && pair.featured), {

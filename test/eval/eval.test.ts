@@ -1,25 +1,34 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { createEngine } from '../../src/engine/engine.ts';
 import { bundledStory } from '../support/story.ts';
 import { type EvalReport, EvalSetSchema, evaluate } from './evaluate.ts';
+import { bundledFresh, haldenFresh } from './stories.ts';
 import { misspelt } from './typos.ts';
 
-const set = EvalSetSchema.parse(
-  JSON.parse(readFileSync(path.join(import.meta.dirname, 'questions.json'), 'utf8')),
-);
+const readSet = (name: string) =>
+  EvalSetSchema.parse(JSON.parse(readFileSync(path.join(import.meta.dirname, name), 'utf8')));
+const set = readSet('questions.json');
+const haldenSet = readSet('halden-boil-water.json');
 
 let report: EvalReport;
 let typoReport: EvalReport;
+let freshReport: EvalReport;
+let haldenReport: EvalReport;
 beforeAll(async () => {
   const { engine } = await bundledStory();
   report = evaluate(set, (q) => engine.ask(q));
   typoReport = evaluate(misspelt(set), (q) => engine.ask(q));
+  const fresh = createEngine(await bundledFresh());
+  freshReport = evaluate(set, (q) => fresh.ask(q));
+  const halden = createEngine(await haldenFresh());
+  haldenReport = evaluate(haldenSet, (q) => halden.ask(q));
 });
 
-// Floors at the measured level (2026-11-29), so a change that makes answers worse fails CI.
-// The issue's 95% hit@1 target is above the floor and not met yet (see issue
-// #2's notes); its 100% off-topic and 80% not-in-article targets are met here.
+// Floors at the measured level (2026-12-01), so a change that makes answers
+// worse fails CI. The issue's targets are above several of them: see the
+// README's answer-quality section.
 describe('on the evaluation set', () => {
   it('is broad enough to mean something', () => {
     expect(set.answerable.length).toBeGreaterThanOrEqual(150);
@@ -31,13 +40,14 @@ describe('on the evaluation set', () => {
     expect(report.offTopicAbstentionRate).toBe(1);
   });
 
-  it('abstains on at least 90% of questions the article does not answer', () => {
-    expect(report.unanswerableAbstentionRate).toBeGreaterThanOrEqual(0.9);
+  it('abstains on at least 91% of questions the article does not answer', () => {
+    expect(report.unanswerableAbstentionRate).toBeGreaterThanOrEqual(0.91);
   });
 
-  it('answers at least 87% of answerable questions correctly, with few wrong answers', () => {
-    expect(report.hitAt1).toBeGreaterThanOrEqual(0.87);
-    expect(report.wrong).toBeLessThanOrEqual(28);
+  it('answers at least 88% of answerable questions correctly, with few wrong answers', () => {
+    expect(report.hitAt1).toBeGreaterThanOrEqual(0.88);
+    expect(report.withinOneClickRate).toBeGreaterThanOrEqual(0.96);
+    expect(report.wrong).toBeLessThanOrEqual(26);
   });
 });
 
@@ -48,6 +58,38 @@ describe('on the same questions with typos injected', () => {
 
   it('still answers at least 85% of answerable questions correctly', () => {
     expect(typoReport.hitAt1).toBeGreaterThanOrEqual(0.85);
-    expect(typoReport.wrong).toBeLessThanOrEqual(28);
+    expect(typoReport.wrong).toBeLessThanOrEqual(27);
+  });
+});
+
+describe('on the bundled article ingested fresh, with no curated Q&A', () => {
+  it('abstains on every off-topic question', () => {
+    expect(freshReport.offTopicAbstentionRate).toBe(1);
+  });
+
+  it('abstains on at least 97% of questions the article does not answer', () => {
+    expect(freshReport.unanswerableAbstentionRate).toBeGreaterThanOrEqual(0.97);
+  });
+
+  it('answers at least 34% directly and 61% within one click, with at most 4% wrong', () => {
+    expect(freshReport.hitAt1).toBeGreaterThanOrEqual(0.34);
+    expect(freshReport.withinOneClickRate).toBeGreaterThanOrEqual(0.61);
+    expect(freshReport.wrongRate).toBeLessThanOrEqual(0.04);
+  });
+});
+
+describe('on a second article ingested fresh (its development set)', () => {
+  it('abstains on every off-topic question', () => {
+    expect(haldenReport.offTopicAbstentionRate).toBe(1);
+  });
+
+  it('abstains on at least 96% of questions the article does not answer', () => {
+    expect(haldenReport.unanswerableAbstentionRate).toBeGreaterThanOrEqual(0.96);
+  });
+
+  it('answers at least 32% directly and 63% within one click, with at most 2% wrong', () => {
+    expect(haldenReport.hitAt1).toBeGreaterThanOrEqual(0.32);
+    expect(haldenReport.withinOneClickRate).toBeGreaterThanOrEqual(0.63);
+    expect(haldenReport.wrongRate).toBeLessThanOrEqual(0.02);
   });
 });

@@ -15,11 +15,16 @@ export interface EvalMiss {
   question: string;
   outcome: 'wrong answer' | 'abstained' | 'answered';
   got: string;
+  /** For an answerable question: whether one click on an offered question got it right. */
+  rightInOneClick?: boolean;
 }
 
 export interface EvalReport {
   answerable: number;
+  /** Right directly. */
   correct: number;
+  /** Right directly, or after one click on an offered question (see {@link oneClickRight}). */
+  withinOneClick: number;
   wrong: number;
   abstainedOnAnswerable: number;
   offTopic: number;
@@ -27,10 +32,15 @@ export interface EvalReport {
   unanswerable: number;
   unanswerableAbstained: number;
   hitAt1: number;
+  withinOneClickRate: number;
+  wrongRate: number;
   offTopicAbstentionRate: number;
   unanswerableAbstentionRate: number;
   misses: EvalMiss[];
 }
+
+/** How many suggestions of an abstention a reader is assumed to try. */
+export const SUGGESTIONS_TRIED = 3;
 
 /** An answer is right when its text or its verbatim quote holds one of the expected facts. */
 export function holdsExpectedFact(answer: Answer, expected: readonly string[]): boolean {
@@ -38,14 +48,44 @@ export function holdsExpectedFact(answer: Answer, expected: readonly string[]): 
   return expected.some((fact) => said.includes(fact.toLowerCase().replace(/[’‘]/g, "'")));
 }
 
+/** A right answer: given as an answer, and holding an expected fact. */
+function isRight(answer: Answer, expected: readonly string[]): boolean {
+  return answer.status === 'answered' && holdsExpectedFact(answer, expected);
+}
+
+/**
+ * Whether one click gets a reader the right answer: the first
+ * {@link SUGGESTIONS_TRIED} suggestions of an abstention, or the "did you
+ * mean" alternatives of a wrong answer, each asked in turn.
+ */
+export function oneClickRight(
+  answer: Answer,
+  expected: readonly string[],
+  ask: (question: string) => Answer,
+): boolean {
+  const offered =
+    answer.status === 'unknown'
+      ? answer.suggestions.slice(0, SUGGESTIONS_TRIED)
+      : answer.alternatives.map((a) => a.question);
+  return offered.some((question) => isRight(ask(question), expected));
+}
+
 /** Runs every question of the set through `ask` and counts what went right. */
 export function evaluate(set: EvalSet, ask: (question: string) => Answer): EvalReport {
   const misses: EvalMiss[] = [];
   let correct = 0;
+  let withinOneClick = 0;
   let wrong = 0;
   let abstainedOnAnswerable = 0;
   for (const { q, expect } of set.answerable) {
     const answer = ask(q);
+    if (isRight(answer, expect)) {
+      correct++;
+      withinOneClick++;
+      continue;
+    }
+    const clicked = oneClickRight(answer, expect, ask);
+    if (clicked) withinOneClick++;
     if (answer.status === 'unknown') {
       abstainedOnAnswerable++;
       misses.push({
@@ -53,9 +93,8 @@ export function evaluate(set: EvalSet, ask: (question: string) => Answer): EvalR
         question: q,
         outcome: 'abstained',
         got: answer.suggestions[0] ?? '',
+        rightInOneClick: clicked,
       });
-    } else if (holdsExpectedFact(answer, expect)) {
-      correct++;
     } else {
       wrong++;
       misses.push({
@@ -63,6 +102,7 @@ export function evaluate(set: EvalSet, ask: (question: string) => Answer): EvalR
         question: q,
         outcome: 'wrong answer',
         got: answer.answer,
+        rightInOneClick: clicked,
       });
     }
   }
@@ -81,6 +121,7 @@ export function evaluate(set: EvalSet, ask: (question: string) => Answer): EvalR
   return {
     answerable: set.answerable.length,
     correct,
+    withinOneClick,
     wrong,
     abstainedOnAnswerable,
     offTopic: set.offTopic.length,
@@ -88,6 +129,8 @@ export function evaluate(set: EvalSet, ask: (question: string) => Answer): EvalR
     unanswerable: set.unanswerable.length,
     unanswerableAbstained,
     hitAt1: rate(correct, set.answerable.length),
+    withinOneClickRate: rate(withinOneClick, set.answerable.length),
+    wrongRate: set.answerable.length === 0 ? 0 : wrong / set.answerable.length,
     offTopicAbstentionRate: rate(offTopicAbstained, set.offTopic.length),
     unanswerableAbstentionRate: rate(unanswerableAbstained, set.unanswerable.length),
     misses,

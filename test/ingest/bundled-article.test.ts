@@ -115,10 +115,24 @@ describe('when the bundled article is ingested', () => {
   it('marks everything it made as a draft', () => {
     const { bundle } = linked;
     expect(bundle.source.draft).toBe(true);
-    for (const item of [...bundle.quotes, ...bundle.events, ...bundle.entities]) {
+    for (const item of [...bundle.quotes, ...bundle.events, ...bundle.entities, ...bundle.pairs]) {
       expect(item.draft).toBe(true);
     }
-    expect(bundle.pairs).toEqual([]);
+  });
+
+  it('reads how the outlet got the story when the article says so', () => {
+    expect(alone.bundle.source.via).toBe('via Russian media');
+  });
+
+  it('writes only generated Q&A pairs, each citing the article verbatim', () => {
+    const { bundle } = linked;
+    expect(bundle.pairs.length).toBeGreaterThan(0);
+    for (const pair of bundle.pairs) {
+      expect(pair.generated).toBe(true);
+      for (const citation of pair.citations) {
+        expect(passageText(bundle, citation.passage)).toContain(citation.excerpt);
+      }
+    }
   });
 });
 
@@ -189,12 +203,31 @@ describe('when names are listed for the who’s who', () => {
   it('makes draft entries for new names, described for review and cited verbatim', () => {
     expect(alone.summary.newEntities).toBe(alone.bundle.entities.length);
     for (const entity of alone.bundle.entities) {
-      expect(entity.description).toBe(`Mentioned in ${BUNDLED_META.title} (draft: needs review)`);
+      expect(entity.draft).toBe(true);
+      expect(entity.description).not.toBe('');
       expect(entity.citations.length).toBeGreaterThan(0);
       for (const citation of entity.citations) {
         expect(passageText(alone.bundle, citation.passage)).toContain(citation.excerpt);
       }
     }
+  });
+
+  it('describes people by the role the article gives them, cited with those words', () => {
+    const zakharova = alone.bundle.entities.find((e) => e.name === 'Maria Zakharova');
+    expect(zakharova?.description).toBe('Russian Foreign Ministry spokeswoman');
+    expect(zakharova?.citations[0]?.excerpt).toBe(
+      'Russian Foreign Ministry spokeswoman Maria Zakharova',
+    );
+    const sharaa = alone.bundle.entities.find((e) => e.name === 'Sharaa');
+    expect(sharaa?.description).toBe('one of the new Syrian authorities');
+  });
+
+  it('describes a name with no role by the sentence that first names it', () => {
+    const hmeimim = alone.bundle.entities.find((e) => e.name === 'Hmeimim');
+    expect(hmeimim?.description).toBe(
+      "Russia currently operates an air base in Hmeimim and a naval base in Tartous, both strategically located on Syria's Mediterranean coast.",
+    );
+    expect(hmeimim?.citations[0]).toEqual({ passage: 6, excerpt: hmeimim?.description });
   });
 
   it('splits a title off a name and keeps the short form as an alias', () => {

@@ -120,6 +120,18 @@ describe.concurrent('storydesk ingest', () => {
       const check = await runScript(CLI, ['check', '--dir', dir]);
       expect(check.stdout).toContain('knowledge OK: 1 source');
       expect(check.code).toBe(0);
+      // Two child processes: on a loaded machine each takes several seconds.
+    }, 60_000);
+  });
+
+  describe('when --dir does not exist yet', () => {
+    it('makes a new story there and says so', async () => {
+      const dir = path.join(scratch, 'new-story');
+      const result = await ingest(ARTICLE_FILE, dir);
+      expect(result.code).toBe(0);
+      expect(result.stdout).toContain(`New story in ${dir}`);
+      expect(readdirSync(dir).sort()).toEqual(['lexicon.json', 'sources', 'story.json']);
+      expect((await loadKnowledge(dir)).story.title).toBe(BUNDLED_META.title);
     });
   });
 

@@ -26,7 +26,10 @@ export const ingestCommand: CliCommand = {
     ['--date YYYY-MM-DD', 'Publication date; dates like "December 8" get their year from it'],
     ['--url URL', 'Where the article was published'],
     ['--id ID', 'Source id, kebab-case (default: made from outlet and title)'],
-    ['--dir DIR', 'Knowledge folder to add to (default: KNOWLEDGE_DIR or the bundled one)'],
+    [
+      '--dir DIR',
+      'Knowledge folder to add to (default: KNOWLEDGE_DIR or the bundled one); a missing or empty one becomes a new story',
+    ],
     ['--force', 'Replace a source with the same id, or the same title and outlet'],
   ],
   parse(args) {
@@ -100,10 +103,14 @@ function describeResult(result: IngestResult, knowledgeDir: string): string {
   const { summary } = result;
   const where = path.relative(process.cwd(), result.dir) || result.dir;
   return [
+    ...(result.newStory
+      ? [`New story in ${knowledgeDir}: story.json, an empty lexicon.json and this source`]
+      : []),
     `Ingested ${where} (every item marked "draft": true)`,
     `  passages:  ${summary.passages}${leftOut(summary)}`,
     `  quotes:    ${summary.quotes}, ${summary.quotesWithSpeaker} with a speaker`,
     `  events:    ${summary.events}`,
+    `  answers:   ${summary.generatedPairs} Q&A pairs made from roles, quotes and dates`,
     `  entities:  ${summary.newEntities} new, ${summary.linkedEntities} linked to existing ones`,
     ...result.replaced.map((dir) => `  replaced:  ${path.relative(process.cwd(), dir) || dir}`),
     ...summary.warnings.map((warning) => `  warning:   ${warning}`),

@@ -1,0 +1,392 @@
+/**
+ * Answer units made from an article's own structure: its byline and outlet,
+ * the people it names and their roles, who said what, where and when, and
+ * its dated events. Each is an ordinary Q&A pair (`generated: true`) with
+ * the question forms readers use, a short answer worded from the article,
+ * and a verbatim citation, so the engine grounds it like a curated one.
+ * Pure: `ingest` writes these as drafts, and the engine makes them for any
+ * source that has none.
+ */
+import type {
+  Citation,
+  Entity,
+  QaPair,
+  Quote,
+  SourceBundle,
+  TimelineEvent,
+} from '../../knowledge/schema.ts';
+import { STOPWORDS } from '../stopwords.ts';
+import { firstSentence, gist, isShortRole, listed, outletArticle, shortName } from './forms.ts';
+
+/** Who an entity id names: the story's entities, from every source. */
+export type EntityLookup = ReadonlyMap<string, Entity>;
+
+/** Every generated pair for one source. */
+export function generatedPairs(bundle: SourceBundle, entities: EntityLookup): QaPair[] {
+  const make = new PairMaker(bundle.source.id);
+  return [
+    ...articlePairs(bundle, make),
+    ...listPairs(bundle, entities, make),
+    ...bundle.quotes.flatMap((quote) => quotePairs(quote, entities, make)),
+    ...bundle.events.flatMap((event) => eventPairs(bundle, event, make)),
+  ];
+}
+
+/** Kinds of pair that list the article's people, places or dates rather than tell one fact. */
+const LIST_KINDS = ['people', 'quoted', 'places', 'organizations', 'dates'] as const;
+
+/**
+ * Whether a pair lists many people or places: it names everyone, so it must
+ * not count as naming the one person a question asks about.
+ */
+export function isListPair(pair: QaPair): boolean {
+  return pair.generated === true && LIST_KINDS.some((kind) => pair.id.endsWith(`-${kind}`));
+}
+
+/** Whether a source already holds generated pairs (written by `ingest`, maybe reviewed). */
+export function hasGeneratedPairs(bundle: SourceBundle): boolean {
+  return bundle.pairs.some((pair) => pair.generated === true);
+}
+
+const MIN_QUESTIONS = 3;
+
+/** Ids unique within the story: the source id keeps two articles' pairs apart. */
+class PairMaker {
+  private readonly taken = new Set<string>();
+
+  constructor(private readonly sourceId: string) {}
+
+  pair(kind: string, questions: string[], answer: string, citations: Citation[], quote?: string) {
+    const base = `${this.sourceId}-${kind}`
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '');
+    let id = base;
+    for (let n = 2; this.taken.has(id); n++) id = `${base}-${n}`;
+    this.taken.add(id);
+    const unique = [...new Set(questions.map((q) => q.trim()).filter((q) => q !== ''))];
+    // A pair needs three phrasings; odd articles (a one-word quote topic) may give fewer.
+    for (const extra of ['tell me about this', 'what does the article say', 'more on this']) {
+      if (unique.length >= MIN_QUESTIONS) break;
+      if (!unique.includes(extra)) unique.push(extra);
+    }
+    const pair: QaPair = {
+      id,
+      questions: unique,
+      answer,
+      citations,
+      generated: true,
+      draft: true,
+    };
+    if (quote !== undefined) pair.quote = quote;
+    return pair;
+  }
+}
+
+/** The article as a whole: what it is about, its headline, who wrote it, who published it, when. */
+function articlePairs(bundle: SourceBundle, make: PairMaker): QaPair[] {
+  const { title, outlet, author, via, date } = bundle.source;
+  const first = bundle.source.passages[0];
+  if (!first) return [];
+  const lead = firstSentence(first.text);
+  const leadCitation: Citation[] = [{ passage: first.n, excerpt: lead }];
+  const byline = author ? `, by ${author}` : '';
+  const published = date ? `, published ${date}` : '';
+  const pairs = [
+    make.pair(
+      'summary',
+      [
+        'What is this article about?',
+        'summary',
+        'tldr',
+        'sum it up',
+        'what is the gist',
+        'what is the story',
+        'main points',
+        'short version',
+        'overview of the news',
+        'what is going on',
+      ],
+      `${outlet} reports (“${title}”): ${lead}`,
+      leadCitation,
+    ),
+    make.pair(
+      'headline',
+      // The headline is the article's own one-line summary: its words ask for it too.
+      ['What is the headline?', 'title of the article', 'what is the article called', title],
+      `${outletArticle(outlet)} is headlined “${title}”${byline}.`,
+      leadCitation,
+    ),
+    make.pair(
+      'outlet',
+      [
+        'Which outlet published this article?',
+        'what newspaper is this from',
+        'which paper published it',
+        'what publication is this',
+        'what news site is this from',
+        'who published this',
+        'where is this article from',
+        'source of the article',
+        ...(via
+          ? ['where did they get the story', 'via whom', 'what is the source of the report']
+          : []),
+      ],
+      `The article was published by ${outlet}${via ? ` (${via})` : ''}${byline}${published}.`,
+      leadCitation,
+    ),
+  ];
+  if (author) {
+    pairs.push(
+      make.pair(
+        'author',
+        [
+          'Who wrote this article?',
+          'who is the author',
+          'who wrote it',
+          'who is the reporter',
+          'which journalist wrote this',
+          'byline',
+          'writer of the article',
+          `who is ${author}`,
+        ],
+        `${outletArticle(outlet)} was written by ${author}, according to its byline.`,
+        leadCitation,
+      ),
+    );
+  }
+  if (date) {
+    pairs.push(
+      make.pair(
+        'published',
+        [
+          'When was this article published?',
+          'publication date',
+          'what day was this published',
+          'when was it written',
+        ],
+        `${outlet} published the article on ${date}.`,
+        leadCitation,
+      ),
+    );
+  }
+  return pairs;
+}
+
+/** The people, places, organizations, speakers and dates of the article, listed. */
+function listPairs(bundle: SourceBundle, entities: EntityLookup, make: PairMaker): QaPair[] {
+  const pairs: QaPair[] = [];
+  const named = (kinds: readonly Entity['kind'][]) =>
+    bundle.entities.filter((entity) => kinds.includes(entity.kind));
+  const describe = (entity: Entity) =>
+    entity.kind === 'person' && isShortRole(entity.description)
+      ? `${entity.name} (${entity.description})`
+      : entity.name;
+  const cite = (list: readonly Entity[]): Citation[] =>
+    list.flatMap((entity) => entity.citations.slice(0, 1)).slice(0, 1);
+
+  const people = named(['person']);
+  if (people.length > 0) {
+    pairs.push(
+      make.pair(
+        'people',
+        [
+          'Who are the people in the article?',
+          'list the people in the article',
+          'which people are mentioned',
+          'every person mentioned',
+          'who is involved',
+          'everyone in the story',
+          'who is mentioned',
+          'who are the key people',
+        ],
+        `People in the article: ${listed(people.map(describe))}.`,
+        cite(people),
+      ),
+    );
+  }
+  const speakerIds = [...new Set(bundle.quotes.flatMap((q) => (q.speaker ? [q.speaker] : [])))];
+  const speakers = speakerIds.flatMap((id) => entities.get(id) ?? []);
+  const firstQuote = bundle.quotes.find((q) => q.speaker !== null);
+  if (speakers.length > 0 && firstQuote) {
+    pairs.push(
+      make.pair(
+        'quoted',
+        [
+          'Who is quoted in the article?',
+          'who spoke',
+          'who gave statements',
+          'list the people quoted',
+          'whose quotes are in it',
+        ],
+        `The article quotes ${listed(speakers.map(describe))}.`,
+        [{ passage: firstQuote.passage, excerpt: firstQuote.text }],
+        firstQuote.id,
+      ),
+    );
+  }
+  const places = named(['place', 'country']);
+  if (places.length > 0) {
+    pairs.push(
+      make.pair(
+        'places',
+        [
+          'Which places are mentioned in the article?',
+          'list the places',
+          'what locations are there',
+          'where does this take place',
+          'which areas',
+        ],
+        `Places in the article: ${listed(places.map((p) => p.name))}.`,
+        cite(places),
+      ),
+    );
+  }
+  const organizations = named(['organization']);
+  if (organizations.length > 0) {
+    pairs.push(
+      make.pair(
+        'organizations',
+        [
+          'Which organizations are mentioned in the article?',
+          'list the organizations',
+          'what groups agencies and companies are involved',
+          'which institutions',
+        ],
+        `Organizations in the article: ${listed(organizations.map((o) => o.name))}.`,
+        cite(organizations),
+      ),
+    );
+  }
+  const dated = bundle.events.filter((event) => event.date.value !== null);
+  const firstEvent = dated[0]?.citations[0];
+  if (dated.length > 0 && firstEvent) {
+    const whens = [...new Set(dated.map((event) => event.when.replace(/^(?:in|on|since) /i, '')))];
+    pairs.push(
+      make.pair(
+        'dates',
+        [
+          'What dates does the article mention?',
+          'list the dates',
+          'which days and years are mentioned',
+          'timeline of events',
+          'key dates',
+        ],
+        `Dates in the article: ${listed(whens)}.`,
+        [firstEvent],
+      ),
+    );
+  }
+  const figures = numberMentions(bundle);
+  const firstFigure = figures[0];
+  if (firstFigure) {
+    pairs.push(
+      make.pair(
+        'numbers',
+        [
+          'Which figures does the article give?',
+          'list the numbers in the story',
+          'key figures in the article',
+          'statistics in the story',
+        ],
+        `Figures in the article: ${listed(figures.map((f) => `${f.text} (¶${f.passage})`))}.`,
+        [{ passage: firstFigure.passage, excerpt: firstFigure.text }],
+      ),
+    );
+  }
+  return pairs;
+}
+
+/**
+ * Every number the article gives with the words it counts, verbatim:
+ * "41,000 households", "$38 million upgrade", "23 people". A year alone is a
+ * date, listed with the dates instead.
+ */
+function numberMentions(bundle: SourceBundle): { passage: number; text: string }[] {
+  return bundle.source.passages.flatMap((passage) => {
+    const dates = dateSpans(bundle, passage.n, passage.text);
+    return [...passage.text.matchAll(FIGURE)].flatMap((match) => {
+      // A year, or the day of "October 12", is a date: the dates pair lists those.
+      const inDate = dates.some(([start, end]) => match.index >= start && match.index < end);
+      if (/^(?:1[89]|20)\d\d$/.test(match[1] ?? '') || inDate) return [];
+      // Trailing filler ("23 people had") is cut back to the counted words.
+      const words = match[0].split(' ');
+      while (words.length > 1 && STOPWORDS.has((words.at(-1) ?? '').toLowerCase())) words.pop();
+      return [{ passage: passage.n, text: words.join(' ') }];
+    });
+  });
+}
+
+/** Where the timeline's dates ("October 12") lie in a passage. */
+function dateSpans(bundle: SourceBundle, passage: number, text: string): [number, number][] {
+  return bundle.events.flatMap((event) => {
+    if (!event.citations.some((c) => c.passage === passage)) return [];
+    const spans: [number, number][] = [];
+    for (let at = text.indexOf(event.when); at >= 0; at = text.indexOf(event.when, at + 1)) {
+      spans.push([at, at + event.when.length]);
+    }
+    return spans;
+  });
+}
+
+/** A number (money, thousands, per cent) and the word or two after it. */
+const FIGURE =
+  /(?<![\p{L}\p{N}])(?:[$€£]\s?)?(\d[\d,.]*\d|\d)(?:\s?(?:%|per cent|percent|million|billion|thousand))?(?:\s+[\p{Ll}][\p{L}-]*){0,2}/gu;
+
+/** Fewer words in quote marks are a phrase the article borrows, not something said. */
+const MIN_QUOTE_WORDS = 3;
+
+/** What a speaker said, where and when, and who said it. */
+function quotePairs(quote: Quote, entities: EntityLookup, make: PairMaker): QaPair[] {
+  const speaker = quote.speaker ? entities.get(quote.speaker) : undefined;
+  // A word or two in quote marks ("historic") is the article's wording, not a statement.
+  if (!speaker || quote.text.split(/\s+/).length < MIN_QUOTE_WORDS) return [];
+  const name = speaker.name;
+  const short = shortName(speaker);
+  const about = gist(quote.text, 4);
+  const opening = quote.text.split(/\s+/).slice(0, 6).join(' ');
+  const role = quote.role ?? (isShortRole(speaker.description) ? speaker.description : null);
+  const questions = [
+    `What did ${short} say: “${opening}…”?`,
+    `What did ${short} say about ${about}?`,
+    `What did ${name} say?`,
+    `${short} quote`,
+    `Who said "${opening}"?`,
+    `who said ${about}`,
+    ...(role ? [`what did the ${role} say`] : []),
+    ...(quote.said
+      ? [`Where did ${short} say this?`, `When did ${short} say it?`, `how did ${short} say it`]
+      : []),
+  ];
+  // "told local radio on Monday" carries its own verb.
+  const verb =
+    quote.said && /^tol?d|^tells/.test(quote.said)
+      ? quote.said
+      : `said${quote.said ? ` ${quote.said}` : ''}`;
+  const answer = `${name}${role ? `, ${role},` : ''} ${verb}: “${quote.text}”`;
+  return [
+    make.pair(
+      `said-${short}`,
+      questions,
+      answer,
+      [{ passage: quote.passage, excerpt: quote.text }],
+      quote.id,
+    ),
+  ];
+}
+
+/** A dated event: "what happened on October 12" and "when did …". */
+function eventPairs(bundle: SourceBundle, event: TimelineEvent, make: PairMaker): QaPair[] {
+  const citation = event.citations[0];
+  if (event.date.value === null || !citation) return [];
+  const when = event.when.replace(/^(?:in|on|since|by|until|from) /i, '');
+  const about = gist(event.summary.replace(event.when, ' '), 6);
+  return [
+    make.pair(
+      `when-${when}`,
+      [`What happened ${event.when}?`, `what happened on ${when}`, `when ${about}`],
+      `${bundle.source.outlet} reports, for ${event.when}: ${event.summary}`,
+      [citation],
+    ),
+  ];
+}

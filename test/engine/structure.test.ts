@@ -1,0 +1,134 @@
+/** Answers made from an article's own structure, for a source nobody has curated. */
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Answer } from '../../src/engine/answer.ts';
+import { createEngine, type StoryEngine } from '../../src/engine/engine.ts';
+import { generatedPairs } from '../../src/engine/structure/generate.ts';
+import { answerUnits } from '../../src/engine/units.ts';
+import { draftSource } from '../../src/ingest/draft.ts';
+import type { KnowledgeBase, SourceBundle } from '../../src/knowledge/schema.ts';
+import { HALDEN_TEXT, HALDEN_META as meta } from '../support/halden.ts';
+import { bundledStory } from '../support/story.ts';
+
+const drafted = draftSource({
+  articleText: HALDEN_TEXT,
+  meta,
+  id: 'halden',
+  existing: [],
+}).bundle;
+/** The source as ingest drafts it, less the generated pairs: the engine must make them itself. */
+const bare: SourceBundle = { ...drafted, pairs: [] };
+const kb: KnowledgeBase = {
+  story: { title: meta.title, scope: 'test' },
+  lexicon: { synonyms: {} },
+  sources: [bare],
+};
+const engine: StoryEngine = createEngine(kb);
+
+/** Every answer's quote is verbatim in the paragraph it cites. */
+function expectGrounded(answer: Answer): void {
+  expect(answer.status).toBe('answered');
+  const passage = bare.source.passages.find((p) => p.n === answer.citation?.passage);
+  expect(passage?.text).toContain(answer.quote?.text);
+}
+
+describe('a fresh article with no generated pairs', () => {
+  it('gets them from the engine, the same ones ingest writes', () => {
+    const entities = new Map(bare.entities.map((e) => [e.id, e]));
+    expect(generatedPairs(bare, entities)).toEqual(drafted.pairs);
+    const units = answerUnits(kb).filter((u) => u.kind === 'qa');
+    expect(units).toHaveLength(drafted.pairs.length);
+  });
+
+  describe('when asked "who wrote this article"', () => {
+    it('names the author from the byline', () => {
+      const answer = engine.ask('who wrote this article');
+      expectGrounded(answer);
+      expect(answer.answer).toContain('Laura Venn');
+    });
+  });
+
+  describe('when asked "which paper is this from"', () => {
+    it('names the outlet', () => {
+      expect(engine.ask('which paper is this from').answer).toContain('The Halden Courier');
+    });
+  });
+
+  describe('when asked "who is okafor"', () => {
+    it('gives the role the article gives her, quoted', () => {
+      const answer = engine.ask('who is okafor');
+      expectGrounded(answer);
+      expect(answer.answer).toContain('chief executive of Halden Water');
+      expect(answer.quote?.text).toContain('chief executive of Halden Water');
+    });
+  });
+
+  describe('when asked "what did reyes say"', () => {
+    it('quotes him directly, with his role', () => {
+      const answer = engine.ask('what did reyes say');
+      expectGrounded(answer);
+      expect(answer.quote).toMatchObject({ kind: 'direct', speaker: 'Tomas Reyes' });
+      expect(answer.answer).toContain("the county's medical officer of health");
+    });
+  });
+
+  describe('when asked "list the people in the article"', () => {
+    it('lists everyone with their roles', () => {
+      const answer = engine.ask('list the people in the article');
+      expectGrounded(answer);
+      for (const name of ['Miriam Okafor', 'Tomas Reyes', 'Dana Whitlock', 'Graham Pell']) {
+        expect(answer.answer).toContain(name);
+      }
+    });
+  });
+
+  describe('when asked "what dates does it mention"', () => {
+    it('lists the dates', () => {
+      const answer = engine.ask('what dates does the article mention');
+      expectGrounded(answer);
+      expect(answer.answer).toContain('1978');
+      expect(answer.answer).toContain('October 12');
+    });
+  });
+
+  describe('when asked "list the numbers in the story"', () => {
+    it('lists each figure with what it counts, and no dates', () => {
+      const answer = engine.ask('list the numbers in the story');
+      expectGrounded(answer);
+      expect(answer.answer).toContain('41,000 households');
+      expect(answer.answer).toContain('$38 million upgrade');
+      expect(answer.answer).not.toMatch(/\b(?:12|1978|2019) \(/);
+    });
+  });
+
+  describe('when asked about a person the lists name but the question is specific', () => {
+    it('does not answer with a list', () => {
+      expect(engine.ask("what is whitlock's full name").answer).not.toMatch(/^People in/);
+    });
+  });
+});
+
+describe('the curated bundled story', () => {
+  let curated: StoryEngine;
+  beforeAll(async () => {
+    curated = (await bundledStory()).engine;
+  });
+
+  it('still answers from its curated pairs first', () => {
+    expect(curated.ask('who wrote the article').match?.id).toBe('article-author');
+  });
+});
+
+describe('an article with no names, quotes or dates', () => {
+  const { bundle } = draftSource({
+    articleText: 'the water tasted odd.\nit is fine now.\n',
+    meta: { title: 'Water', outlet: 'A Blog', author: null, date: null, url: null },
+    id: 'plain',
+    existing: [],
+  });
+
+  it('still says what it is about and who published it, in at least three phrasings each', () => {
+    const kinds = bundle.pairs.map((pair) => pair.id.replace(/^plain-/, ''));
+    expect(kinds).toEqual(['summary', 'headline', 'outlet']);
+    for (const pair of bundle.pairs) expect(pair.questions.length).toBeGreaterThanOrEqual(3);
+  });
+});

@@ -1,0 +1,72 @@
+/** The stories the evaluation runs on: curated knowledge, or an article ingested fresh. */
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { z } from 'zod';
+import type { ArticleMeta } from '../../src/ingest/draft.ts';
+import { ingestArticle } from '../../src/ingest/write.ts';
+import { loadKnowledge } from '../../src/knowledge/load.ts';
+import type { KnowledgeBase } from '../../src/knowledge/schema.ts';
+import { HALDEN_ARTICLE_FILE, HALDEN_META } from '../support/halden.ts';
+import { type EvalSet, EvalSetSchema } from './evaluate.ts';
+
+/** The repository root. */
+export const REPO = path.resolve(import.meta.dirname, '..', '..');
+/** The bundled, curated story. */
+export const BUNDLED_DIR = path.join(REPO, 'knowledge');
+
+/** `meta.json` beside an article: what a user passes to `ingest`. */
+export const ArticleMetaSchema = z.strictObject({
+  title: z.string().trim().min(1),
+  outlet: z.string().trim().min(1),
+  author: z.string().trim().min(1).nullable().default(null),
+  date: z.iso.date().nullable().default(null),
+  url: z.url().nullable().default(null),
+});
+
+export async function readJson<T>(file: string, schema: z.ZodType<T>): Promise<T> {
+  return schema.parse(JSON.parse(await readFile(file, 'utf8')));
+}
+
+export function readEvalSet(file: string): Promise<EvalSet> {
+  return readJson(file, EvalSetSchema);
+}
+
+export function readMeta(file: string): Promise<ArticleMeta> {
+  return readJson(file, ArticleMetaSchema);
+}
+
+/**
+ * An article run through `storydesk ingest` into an empty folder, as a
+ * newsroom would start a story: no curated Q&A, no story lexicon.
+ */
+export async function freshStory(articleFile: string, meta: ArticleMeta): Promise<KnowledgeBase> {
+  const scratch = await mkdtemp(path.join(tmpdir(), 'storydesk-eval-'));
+  try {
+    const knowledgeDir = path.join(scratch, 'story');
+    await ingestArticle({ file: articleFile, knowledgeDir, meta, id: null, force: false });
+    return await loadKnowledge(knowledgeDir);
+  } finally {
+    await rm(scratch, { recursive: true, force: true });
+  }
+}
+
+/** The bundled article, ingested fresh with the metadata its curated source gives. */
+export async function bundledFresh(): Promise<KnowledgeBase> {
+  const curated = await loadKnowledge(BUNDLED_DIR);
+  const source = curated.sources[0]?.source;
+  if (!source) throw new Error('the bundled story has no source');
+  const { title, outlet, author, date, url } = source;
+  return freshStory(path.join(BUNDLED_DIR, 'sources', source.id, source.articleFile), {
+    title,
+    outlet,
+    author,
+    date,
+    url,
+  });
+}
+
+/** The second article, ingested fresh from its fixture. */
+export function haldenFresh(): Promise<KnowledgeBase> {
+  return freshStory(HALDEN_ARTICLE_FILE, HALDEN_META);
+}
