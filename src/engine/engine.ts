@@ -47,13 +47,14 @@ const PRIOR: Record<AnswerUnit['kind'], number> = {
 
 /** Builds the engine: indexes every curated pair, who's-who entry and sentence. */
 export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): StoryEngine {
-  const analyzer = new Analyzer(kb.lexicon);
+  const analyzer = new Analyzer(kb.lexicon, kb.general);
   const units = answerUnits(kb);
   const index = new TermIndex(
     units.map((unit) => ({ phrases: unit.phrases, body: unit.body, prior: PRIOR[unit.kind] })),
     analyzer,
     // Every word of a lexicon phrase is a spelling a typo can be corrected to.
     Object.keys(kb.lexicon.synonyms).flatMap((phrase) => phrase.split(' ')),
+    kb.general?.related,
   );
   const grounding = new Grounding(kb);
   const featured = units.flatMap((u) => (u.kind === 'qa' && u.pair.featured ? [u.title] : []));

@@ -61,3 +61,21 @@ export const DECISION = Object.freeze({
   suggestionFloor: 0.2,
   maxSuggestions: 5,
 });
+
+/**
+ * General English standing in for a reader's word the story does not use:
+ * the share of an exact word's weight each kind of related word earns. All
+ * below 1, so an expansion never outweighs the reader's own word.
+ */
+export const EXPANSION = Object.freeze({
+  /** The same sense in other words ("talks", "negotiation"). */
+  synonym: 0.8,
+  /** The same root ("negotiate", "negotiation"). */
+  derived: 0.75,
+  /** A broader or narrower word ("facility" for "base"; "spokeswoman" for "spokesperson"). */
+  broaderOrNarrower: 0.6,
+  /** A reader phrase ("journo", "spill the details") through its plain words. */
+  readerPhrase: 0.9,
+  /** Stand-ins kept per reader word, strongest first: more would make every word match something. */
+  maxPerWord: 6,
+});
