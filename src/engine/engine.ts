@@ -3,6 +3,7 @@ import { Analyzer } from './analyzer.ts';
 import type { Answer } from './answer.ts';
 import { type AskContext, ask, completeQuestion } from './ask.ts';
 import { Grounding } from './grounding.ts';
+import { answerTypesFor } from './intent.ts';
 import { NamedPeople } from './people.ts';
 import { QuoteIndex, type QuoteQuery } from './quotes.ts';
 import { TermIndex } from './term-index.ts';
@@ -74,6 +75,7 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): St
       (text) => analyzer.termsOf(text),
       (unit) => units[unit]?.body ?? '',
     ),
+    answerTypes: answerTypesFor(kb),
   };
   const who = new WhoIndex(kb, grounding);
   const quotes = new QuoteIndex(kb, grounding, who);

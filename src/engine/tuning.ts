@@ -22,7 +22,7 @@ export const SCORING = Object.freeze({
   /**
    * A word the knowledge never uses weighs as much as one used by this many
    * units: the rarest kind of word. That is what makes "how many troops…"
-   * abstain although "Russia" and "Syria" match everywhere.
+   * abstain although the story's main names match everywhere.
    */
   unknownTermUnits: 2,
   /**
