@@ -65,6 +65,8 @@ export class TermIndex implements Vocabulary {
   private readonly groupQuery: Float64Array;
   private readonly groupDoc: Float64Array;
   private readonly groupDocs: Int32Array;
+  /** Per doc, 1 once a question word ("where") matched it. */
+  private readonly matchedQuestionWord: Uint8Array;
   private readonly expansions: Expansions;
 
   /**
@@ -115,6 +117,7 @@ export class TermIndex implements Vocabulary {
     this.groupQuery = new Float64Array(docCount);
     this.groupDoc = new Float64Array(docCount);
     this.groupDocs = new Int32Array(docCount);
+    this.matchedQuestionWord = new Uint8Array(docCount);
     // Filler words are corrections too: "abbout" must become "about" and drop
     // out, not count against every answer as a word the story never uses.
     this.speller = new Speller(
@@ -184,8 +187,11 @@ export class TermIndex implements Vocabulary {
    * best {@link RANK_LIMIT}. A unit's score blends how much of the question its
    * body explains with how closely its best phrase matches; unknown words in
    * the question count against all.
+   *
+   * @param answersQuestionWord units whose kind of fact answers the question
+   *   word ("where" by a place): that word counts as matched in their body
    */
-  rank(terms: readonly QueryTerm[]): RankedUnit[] {
+  rank(terms: readonly QueryTerm[], answersQuestionWord: UnitFit = null): RankedUnit[] {
     // Stand-ins for one word count once, as the best of them would.
     const groupWeight = new Map<number, number>();
     for (const t of terms) {
@@ -196,7 +202,11 @@ export class TermIndex implements Vocabulary {
     for (const weight of groupWeight.values()) queryWeight += weight;
     if (queryWeight === 0 || terms.every((t) => t.isQuestionWord)) return [];
     const { matchedQuery, matchedDoc, touchedDocs, coverage, closeness, touchedUnits } = this;
-    const { groupQuery, groupDoc, groupDocs } = this;
+    const { groupQuery, groupDoc, groupDocs, matchedQuestionWord } = this;
+    let questionWordCredit = 0;
+    for (const t of terms) {
+      if (t.isQuestionWord) questionWordCredit += t.certainty * this.termWeight(t.term);
+    }
 
     let docsTouched = 0;
     const byGroup = [...terms].sort((a, b) => a.group - b.group);
@@ -212,8 +222,10 @@ export class TermIndex implements Vocabulary {
         const weight = this.termWeight(term);
         const earned = certainty * credit * this.queryTermWeight(byGroup[t] as QueryTerm);
         const docShare = credit * weight;
+        const isQuestionWord = (byGroup[t] as QueryTerm).isQuestionWord;
         for (let i = 0; i < docIds.length; i++) {
           const docId = docIds[i] as number;
+          if (isQuestionWord) matchedQuestionWord[docId] = 1;
           if (groupQuery[docId] === 0) groupDocs[groupTouched++] = docId;
           if (earned > (groupQuery[docId] as number)) groupQuery[docId] = earned;
           if (docShare > (groupDoc[docId] as number)) groupDoc[docId] = docShare;
@@ -235,6 +247,15 @@ export class TermIndex implements Vocabulary {
       const docId = touchedDocs[i] as number;
       const unit = this.docUnit[docId] as number;
       const role = this.docRole[docId] as number;
+      if (
+        questionWordCredit > 0 &&
+        role & BODY &&
+        matchedQuestionWord[docId] === 0 &&
+        answersQuestionWord?.(unit)
+      ) {
+        matchedQuery[docId] = (matchedQuery[docId] as number) + questionWordCredit;
+      }
+      matchedQuestionWord[docId] = 0;
       const ofQuestion = (matchedQuery[docId] as number) / queryWeight;
       if (coverage[unit] === 0 && closeness[unit] === 0) touchedUnits[unitsTouched++] = unit;
       if (role & BODY) coverage[unit] = ofQuestion;
