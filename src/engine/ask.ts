@@ -42,15 +42,15 @@ export interface AskContext {
 export function ask(context: AskContext, rawQuestion: string): Answer {
   const question = tidy(String(rawQuestion ?? '')).slice(0, MAX_QUESTION_CHARS);
   const terms = context.index.analyze(question);
-  const fit = needFit(context, question);
+  const kindFit = needFit(context, question);
   // A passage sentence or a card never says "where" or "who" as a curated
   // phrasing does; holding the kind of fact asked for answers that word.
   const matched = context.index.rank(
     terms,
-    fit && ((unit) => context.units[unit]?.kind !== 'qa' && fit(unit)),
+    kindFit && ((unit) => context.units[unit]?.kind !== 'qa' && kindFit(unit)),
   );
   const ranked = demoteUnfit(matched, [
-    fit,
+    kindFit,
     context.people.fitFor(terms),
     quotedWordsFit(context, question, matched),
   ]);

@@ -41,9 +41,13 @@ export async function loadGeneralLanguage(
     throw new KnowledgeError(problemsFromIssues(file, language.error.issues));
   }
   const { $schema: _, ...data } = language.data;
-  const wanted = new Set(storyWords);
+  const wanted = new Set<string>();
+  const want = (word: string) => {
+    for (const form of baseForms(word)) wanted.add(form);
+  };
+  for (const word of storyWords) want(word);
   for (const plain of Object.values(data.readerPhrases)) {
-    for (const word of plain.split(' ')) wanted.add(word);
+    for (const word of plain.split(' ')) want(word);
   }
   const index = await readFile(path.join(dir, WORDNET_FILE), 'utf8');
   const related = new Map<string, WordRelations>();
@@ -74,6 +78,39 @@ export function storyWords(kb: KnowledgeBase): Set<string> {
   }
   return found;
 }
+
+/**
+ * A word and the forms WordNet may list it under: WordNet's own detachment
+ * rules ("bases" → "base", "talked" → "talk", "cities" → "city"). Forms that
+ * are no lemma are simply not found.
+ */
+function baseForms(word: string): string[] {
+  const forms = [word];
+  for (const [suffix, replacement] of DETACHMENTS) {
+    if (word.endsWith(suffix) && word.length - suffix.length >= 2) {
+      forms.push(word.slice(0, word.length - suffix.length) + replacement);
+    }
+  }
+  return forms;
+}
+
+const DETACHMENTS: readonly [suffix: string, replacement: string][] = [
+  ['s', ''],
+  ['ses', 's'],
+  ['xes', 'x'],
+  ['zes', 'z'],
+  ['ches', 'ch'],
+  ['shes', 'sh'],
+  ['ies', 'y'],
+  ['es', 'e'],
+  ['es', ''],
+  ['ed', 'e'],
+  ['ed', ''],
+  ['ing', 'e'],
+  ['ing', ''],
+  ['er', ''],
+  ['est', ''],
+];
 
 /** The line `word|…` of the sorted index, by binary search over the raw text; null when absent. */
 function lineOf(index: string, word: string): string | null {
