@@ -57,8 +57,8 @@ export interface Vocabulary {
   correct(word: string): string | null;
   /** What kind of English a word is, known to the story or not. */
   familiarity(word: string): Exclude<Strangeness, 'known'>;
-  /** Knowledge terms related to a term the knowledge does not use (general English). */
-  expansionsOf(term: string): readonly Expansion[];
+  /** Knowledge terms related to a word the knowledge does not use (general English). */
+  expansionsOf(word: string): readonly Expansion[];
 }
 
 /** What the analyzer reads text with: the story's lexicon, and general English when loaded. */
@@ -217,7 +217,7 @@ export class Analyzer {
         // A word the story does not use, said in general English's other words.
         const reader = this.synonymOf([word], undefined, true);
         if (reader && addExpansions(this.plainTerms(reader.plain ?? [], vocabulary), 1)) continue;
-        if (addExpansions(vocabulary.expansionsOf(terms[0] ?? ''), 1, strangeness)) continue;
+        if (addExpansions(vocabulary.expansionsOf(word), 1, strangeness)) continue;
       }
       for (const term of terms) add(term, 1, strangeness);
     }
@@ -235,7 +235,7 @@ export class Analyzer {
       const term = this.stem(word);
       if (vocabulary.hasTerm(term)) found.push({ term, credit: EXPANSION.readerPhrase });
       else {
-        for (const e of vocabulary.expansionsOf(term)) {
+        for (const e of vocabulary.expansionsOf(word)) {
           found.push({ term: e.term, credit: e.credit * EXPANSION.readerPhrase });
         }
       }

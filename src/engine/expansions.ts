@@ -3,63 +3,101 @@ import type { Expansion } from './analyzer.ts';
 import { EXPANSION } from './tuning.ts';
 
 /**
- * General English restricted to one story: for each term a reader may use
+ * General English restricted to one story: for each word a reader may use
  * that the story does not, the story's terms WordNet relates it to. Built
- * once per story, so a question only looks its words up.
+ * once per story, so a question only looks its words up. Only the story's
+ * own words are stemmed here; the words related to them are kept as WordNet
+ * writes them and found by their base forms at question time.
  */
 export class Expansions {
-  private readonly byTerm = new Map<string, Expansion[]>();
+  private readonly byWord = new Map<string, Expansion[]>();
 
   /**
    * @param related WordNet relations of the story's words and the reader phrases' plain words
-   * @param knowsTerm whether the story uses a term
-   * @param termOf the analyzer's term for a word (stemmed), null for filler
+   * @param storyTerm the story's term for one of its own words; null for any other word or filler
    */
-  constructor(
-    related: GeneralLanguage['related'],
-    knowsTerm: (term: string) => boolean,
-    termOf: (word: string) => string | null,
-  ) {
-    const link = (a: string, b: string, credit: number) => {
-      const from = termOf(a);
-      const to = termOf(b);
-      if (from === null || to === null || from === to) return;
-      // Only a word the story does not use needs a stand-in, and only one it uses can be one.
-      if (knowsTerm(to) && !knowsTerm(from)) this.add(from, to, credit);
-      if (knowsTerm(from) && !knowsTerm(to)) this.add(to, from, credit);
-    };
+  constructor(related: GeneralLanguage['related'], storyTerm: (word: string) => string | null) {
     for (const [word, relations] of related) {
-      for (const other of relations.synonyms) link(word, other, EXPANSION.synonym);
-      for (const other of relations.derived) link(word, other, EXPANSION.derived);
-      for (const other of relations.hypernyms) link(word, other, EXPANSION.broaderOrNarrower);
-      for (const other of relations.hyponyms) link(word, other, EXPANSION.broaderOrNarrower);
+      const linked: [readonly string[], number][] = [
+        [relations.synonyms, EXPANSION.synonym],
+        [relations.derived, EXPANSION.derived],
+        [relations.hypernyms, EXPANSION.broaderOrNarrower],
+        [relations.hyponyms, EXPANSION.broaderOrNarrower],
+      ];
+      const term = storyTerm(word);
+      for (const [others, credit] of linked) {
+        for (const other of others) {
+          // A story word stands in for its relatives; a word the story does
+          // not use (a reader phrase's plain word) is stood in for by them.
+          if (term !== null) this.add(other, term, credit);
+          else {
+            const otherTerm = storyTerm(other);
+            if (otherTerm !== null) this.add(word, otherTerm, credit);
+          }
+        }
+      }
     }
-    for (const [term, list] of this.byTerm) {
+    for (const [word, list] of this.byWord) {
       list.sort((a, b) => b.credit - a.credit || (a.term < b.term ? -1 : 1));
-      this.byTerm.set(term, list.slice(0, EXPANSION.maxPerWord));
+      this.byWord.set(word, list.slice(0, EXPANSION.maxPerWord));
     }
   }
 
-  /** The story's terms standing in for a term it does not use; empty when none. */
-  of(term: string): readonly Expansion[] {
-    return this.byTerm.get(term) ?? NONE;
+  /**
+   * The story's terms standing in for a word it does not use, found under
+   * the word or its base forms ("facilities" → "facility"); empty when none.
+   */
+  of(word: string): readonly Expansion[] {
+    for (const form of baseForms(word)) {
+      const found = this.byWord.get(form);
+      if (found) return found;
+    }
+    return NONE;
   }
 
-  /** How many reader terms have stand-ins, for tests and diagnostics. */
-  get size(): number {
-    return this.byTerm.size;
-  }
-
-  private add(from: string, to: string, credit: number): void {
-    const list = this.byTerm.get(from);
+  private add(word: string, term: string, credit: number): void {
+    const list = this.byWord.get(word);
     if (!list) {
-      this.byTerm.set(from, [{ term: to, credit }]);
+      this.byWord.set(word, [{ term, credit }]);
       return;
     }
-    const existing = list.find((e) => e.term === to);
-    if (!existing) list.push({ term: to, credit });
+    const existing = list.find((e) => e.term === term);
+    if (!existing) list.push({ term, credit });
     else if (existing.credit < credit) existing.credit = credit;
   }
 }
 
 const NONE: readonly Expansion[] = Object.freeze([]);
+
+/**
+ * A word and the forms WordNet may list it under, by WordNet's own
+ * detachment rules ("bases" → "base", "cities" → "city", "talked" →
+ * "talk"). Forms that are no word are simply not found.
+ */
+export function baseForms(word: string): string[] {
+  const forms = [word];
+  for (const [suffix, replacement] of DETACHMENTS) {
+    if (word.endsWith(suffix) && word.length - suffix.length >= 2) {
+      forms.push(word.slice(0, word.length - suffix.length) + replacement);
+    }
+  }
+  return forms;
+}
+
+const DETACHMENTS: readonly [suffix: string, replacement: string][] = [
+  ['s', ''],
+  ['ses', 's'],
+  ['xes', 'x'],
+  ['zes', 'z'],
+  ['ches', 'ch'],
+  ['shes', 'sh'],
+  ['ies', 'y'],
+  ['es', 'e'],
+  ['es', ''],
+  ['ed', 'e'],
+  ['ed', ''],
+  ['ing', 'e'],
+  ['ing', ''],
+  ['er', ''],
+  ['est', ''],
+];

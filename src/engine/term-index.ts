@@ -1,7 +1,7 @@
 import type { GeneralLanguage } from '../knowledge/general-schema.ts';
 import type { Analyzer, Expansion, QueryTerm, Strangeness, Vocabulary } from './analyzer.ts';
 import { COMMON_ENGLISH_WORDS, EVERYDAY_ENGLISH_WORDS, looksEnglish } from './common-words.ts';
-import { Expansions } from './expansions.ts';
+import { baseForms, Expansions } from './expansions.ts';
 import { Speller } from './speller.ts';
 import { QUESTION_WORDS } from './stopwords.ts';
 import { words } from './text.ts';
@@ -125,15 +125,18 @@ export class TermIndex implements Vocabulary {
       COMMON_ENGLISH_WORDS,
     );
     this.sortedWords = [...surface].sort();
-    this.expansions = new Expansions(
-      related,
-      (term) => this.unitsWithTerm.has(term),
-      (word) => (analyzer.stopwords.has(word) ? null : analyzer.stem(word)),
-    );
+    // Only the story's own words (as written, or a base form of one) are
+    // stemmed: stemming all their relatives would cost tens of milliseconds.
+    const storyForms = new Set([...surface].flatMap(baseForms));
+    this.expansions = new Expansions(related, (word) => {
+      if (!storyForms.has(word) || analyzer.stopwords.has(word)) return null;
+      const term = analyzer.stem(word);
+      return this.unitsWithTerm.has(term) ? term : null;
+    });
   }
 
-  expansionsOf(term: string): readonly Expansion[] {
-    return this.expansions.of(term);
+  expansionsOf(word: string): readonly Expansion[] {
+    return this.expansions.of(word);
   }
 
   hasTerm(term: string): boolean {

