@@ -11,6 +11,8 @@ import { EXPANSION } from './tuning.ts';
  */
 export class Expansions {
   private readonly byWord = new Map<string, Expansion[]>();
+  /** What each word a reader typed was found under, as questions come. */
+  private readonly seen = new Map<string, readonly Expansion[]>();
 
   /**
    * @param related WordNet relations of the story's words and the reader phrases' plain words
@@ -48,11 +50,21 @@ export class Expansions {
    * the word or its base forms ("facilities" → "facility"); empty when none.
    */
   of(word: string): readonly Expansion[] {
-    for (const form of baseForms(word)) {
-      const found = this.byWord.get(form);
-      if (found) return found;
+    let found = this.seen.get(word);
+    if (found === undefined) {
+      found = NONE;
+      for (const form of baseForms(word)) {
+        const listed = this.byWord.get(form);
+        if (listed) {
+          found = listed;
+          break;
+        }
+      }
+      // Readers' words are unbounded; the cache only saves repeating the base forms.
+      if (this.seen.size >= SEEN_LIMIT) this.seen.clear();
+      this.seen.set(word, found);
     }
-    return NONE;
+    return found;
   }
 
   private add(word: string, term: string, credit: number): void {
@@ -68,6 +80,7 @@ export class Expansions {
 }
 
 const NONE: readonly Expansion[] = Object.freeze([]);
+const SEEN_LIMIT = 20_000;
 
 /**
  * A word and the forms WordNet may list it under, by WordNet's own
