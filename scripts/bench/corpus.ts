@@ -86,7 +86,7 @@ export function generateKnowledge(passageCount: number, seed = DEFAULT_SEED): Kn
       title: `Generated story of ${passageCount} passages`,
       scope: 'A generated news story, for measuring how the engine scales.',
     },
-    lexicon: { synonyms: { ...READER_SYNONYMS } },
+    lexicon: { synonyms: { ...READER_SYNONYMS }, stopwords: [], reasonCues: [] },
     sources,
   };
 }

@@ -2,7 +2,7 @@ import { stemmer } from 'stemmer';
 import type { Lexicon } from '../knowledge/schema.ts';
 import { QUESTION_WORDS, STOPWORDS } from './stopwords.ts';
 import { words } from './text.ts';
-import { SCORING } from './tuning.ts';
+import { EXPANSION, SCORING } from './tuning.ts';
 
 /** One term of a question, with how sure we are of it. */
 export interface QueryTerm {
@@ -12,6 +12,17 @@ export interface QueryTerm {
   isQuestionWord: boolean;
   /** What kind of word a term the knowledge never uses comes from; `known` otherwise. */
   strangeness: Strangeness;
+  /**
+   * Share of the term's weight a match earns: 1 for the reader's own word,
+   * less for a related word standing in for it (general English), so that
+   * an expansion never weighs as much as an exact word.
+   */
+  credit: number;
+  /**
+   * Terms of one group stand in for one word of the question: it counts
+   * once, through whichever of them matches best.
+   */
+  group: number;
 }
 
 /**
@@ -30,6 +41,14 @@ interface Segment {
   word: string | null;
   at: { start: number; end: number };
   terms: string[];
+  /** For a reader phrase of general English ("spill the details"), its plain words. */
+  plain?: readonly string[];
+}
+
+/** A knowledge term standing in for a reader's word, and the share of weight it earns. */
+export interface Expansion {
+  term: string;
+  credit: number;
 }
 
 /** Looks up whether the knowledge uses a term, and corrects typos against it. */
@@ -38,6 +57,23 @@ export interface Vocabulary {
   correct(word: string): string | null;
   /** What kind of English a word is, known to the story or not. */
   familiarity(word: string): Exclude<Strangeness, 'known'>;
+  /** Knowledge terms related to a word the knowledge does not use (general English). */
+  expansionsOf(word: string): readonly Expansion[];
+}
+
+/** What the analyzer reads text with: the story's lexicon, and general English when loaded. */
+export interface AnalyzerLexicon {
+  synonyms: Readonly<Record<string, string>>;
+  /** Words that are filler in this story's questions only. */
+  stopwords?: readonly string[];
+}
+
+/** General English the analyzer reads questions with, whatever the story. */
+export interface ReaderLanguage {
+  /** Informal phrases → plain words ("journo" → "reporter journalist"). */
+  readerPhrases: Readonly<Record<string, string>>;
+  /** Words Porter would merge with unrelated ones, with a stem of their own. */
+  stemExceptions: Readonly<Record<string, string>>;
 }
 
 /**
@@ -50,63 +86,120 @@ export class Analyzer {
    * out" → "kick out"); each keeps its words as written, since words that
    * share a stem are not always the same word ("general", "generator").
    */
-  private readonly synonyms = new Map<string, { words: string[]; terms: string[] }[]>();
+  private readonly synonyms = new Map<string, SynonymEntry[]>();
   private readonly longestPhrase: number;
   /** First stems of the lexicon's phrases: only there can a phrase start. */
   private readonly phraseStarts = new Set<string>();
   /** A word's terms never change for one lexicon, and questions repeat words. */
   private readonly wordTerms = new Map<string, string[]>();
 
-  constructor(lexicon: Lexicon) {
+  /** General English and story filler together. */
+  readonly stopwords: ReadonlySet<string>;
+  private readonly stemExceptions: ReadonlyMap<string, string>;
+
+  constructor(lexicon: AnalyzerLexicon | Lexicon, language?: ReaderLanguage) {
+    this.stopwords = new Set([...STOPWORDS, ...(lexicon.stopwords ?? [])]);
+    this.stemExceptions = new Map(Object.entries(language?.stemExceptions ?? {}));
     let longest = 1;
-    for (const [phrase, replacement] of Object.entries(lexicon.synonyms)) {
-      const key = phrase.split(' ').map(stem);
+    const add = (phrase: string, replacement: string, reader: boolean) => {
+      const key = phrase.split(' ').map((word) => this.stem(word));
       longest = Math.max(longest, key.length);
       if (key.length > 1) this.phraseStarts.add(key[0] ?? '');
       // Filler in a replacement ("took control") would be a term no text is
       // indexed with, so it is dropped like anywhere else.
-      const terms = replacement
-        .split(' ')
-        .flatMap((word) => (STOPWORDS.has(word) ? [] : [stem(word)]));
+      const plain = replacement.split(' ').filter((word) => !this.stopwords.has(word));
+      const entry: SynonymEntry = {
+        words: phrase.split(' '),
+        terms: reader ? [] : plain.map((word) => this.stem(word)),
+        plain: reader ? plain : null,
+      };
       const entries = this.synonyms.get(key.join(' '));
-      const entry = { words: phrase.split(' '), terms };
       if (entries) entries.push(entry);
       else this.synonyms.set(key.join(' '), [entry]);
+    };
+    for (const [phrase, replacement] of Object.entries(lexicon.synonyms))
+      add(phrase, replacement, false);
+    // The story's own lexicon is listed first, so it wins over general English.
+    for (const [phrase, replacement] of Object.entries(language?.readerPhrases ?? {})) {
+      add(phrase, replacement, true);
     }
     this.longestPhrase = longest;
   }
 
+  /** Porter stem, except where general English says Porter merges unrelated words. */
+  stem(word: string): string {
+    return this.stemExceptions.get(word) ?? stem(word);
+  }
+
   /** Terms of a knowledge text; question words included. */
   termsOf(text: string): string[] {
-    return this.segments(words(text)).flatMap((segment) => segment.terms);
+    return this.segments(words(text), false).flatMap((segment) => segment.terms);
   }
 
   /** Content words of a knowledge text as written, for the speller's vocabulary. */
   surfaceWords(text: string): string[] {
-    return words(text).filter((word) => !STOPWORDS.has(word));
+    return words(text).filter((word) => !this.stopwords.has(word));
   }
 
   /** Terms of a reader's question, typos corrected where the knowledge allows. */
   queryTerms(question: string, vocabulary: Vocabulary): QueryTerm[] {
     const byTerm = new Map<string, QueryTerm>();
-    const add = (term: string, certainty: number, strangeness: Strangeness = 'known') => {
+    let groups = 0;
+    const add = (
+      term: string,
+      certainty: number,
+      strangeness: Strangeness = 'known',
+      credit = 1,
+      group = groups++,
+    ) => {
       const existing = byTerm.get(term);
-      if (!existing || existing.certainty < certainty) {
+      if (!existing || existing.certainty * existing.credit < certainty * credit) {
         byTerm.set(term, {
           term,
           certainty,
           isQuestionWord: QUESTION_WORDS.has(term),
           strangeness,
+          credit,
+          group,
         });
       }
+    };
+    /** Adds stand-ins for one word of the question; false when there are none. */
+    /**
+     * Adds stand-ins for one word of the question; false when there are none.
+     * They keep the word's strangeness: an everyday word stood in for still
+     * weighs no more than an everyday word.
+     */
+    const addExpansions = (
+      expansions: readonly Expansion[],
+      certainty: number,
+      strangeness: Strangeness = 'known',
+    ) => {
+      if (expansions.length === 0) return false;
+      const group = groups++;
+      for (const e of expansions) add(e.term, certainty, strangeness, e.credit, group);
+      return true;
     };
     const typed = words(question);
     // A phrase is read through its typos too: "kiked out" is still "kicked out".
     const corrections = typed.map((word) => this.correctionOf(word, vocabulary));
     const spelled = typed.map((word, at) => corrections[at] ?? word);
-    for (const { word, at, terms } of this.segments(spelled)) {
+    const unknownSpan = (span: readonly string[]) =>
+      span.some((w) => !this.termsOfWord(w).every((term) => vocabulary.hasTerm(term)));
+    for (const { word, at, terms, plain } of this.segments(spelled, true, unknownSpan)) {
+      const typo = corrections.slice(at.start, at.end).some((c) => c !== null);
+      if (plain) {
+        // A reader phrase's plain words stand in for it through what the story says.
+        if (addExpansions(this.plainTerms(plain, vocabulary), typo ? SCORING.correctedWeight : 1)) {
+          continue;
+        }
+        for (const plainWord of plain) {
+          const term = this.stem(plainWord);
+          add(term, 1, vocabulary.hasTerm(term) ? 'known' : vocabulary.familiarity(plainWord));
+        }
+        continue;
+      }
       if (word === null) {
-        const typo = corrections.slice(at.start, at.end).some((c) => c !== null);
         for (const term of terms) add(term, typo ? SCORING.correctedWeight : 1);
         continue;
       }
@@ -120,9 +213,34 @@ export class Analyzer {
         terms.length > 0 && !terms.every((term) => vocabulary.hasTerm(term))
           ? vocabulary.familiarity(word)
           : 'known';
+      if (strangeness !== 'known' && terms.length === 1) {
+        // A word the story does not use, said in general English's other words.
+        const reader = this.synonymOf([word], undefined, true);
+        if (reader && addExpansions(this.plainTerms(reader.plain ?? [], vocabulary), 1)) continue;
+        if (addExpansions(vocabulary.expansionsOf(word), 1, strangeness)) continue;
+      }
       for (const term of terms) add(term, 1, strangeness);
     }
     return [...byTerm.values()];
+  }
+
+  /**
+   * The knowledge terms for a reader phrase's plain words: a word the story
+   * uses as itself, any other through its related words, each weighing
+   * `EXPANSION.readerPhrase` of an exact word at most.
+   */
+  private plainTerms(plain: readonly string[], vocabulary: Vocabulary): Expansion[] {
+    const found: Expansion[] = [];
+    for (const word of plain) {
+      const term = this.stem(word);
+      if (vocabulary.hasTerm(term)) found.push({ term, credit: EXPANSION.readerPhrase });
+      else {
+        for (const e of vocabulary.expansionsOf(word)) {
+          found.push({ term: e.term, credit: e.credit * EXPANSION.readerPhrase });
+        }
+      }
+    }
+    return found;
   }
 
   /** The word a reader meant, when what they typed is a slip of a word the knowledge uses; else null. */
@@ -138,25 +256,36 @@ export class Analyzer {
    * at each word ("kicked out" → "ousted"); `word` is null for a phrase and
    * `at` says which words it spans.
    */
-  private segments(all: readonly string[]): Segment[] {
+  /**
+   * @param readerPhraseFits whether a reader phrase may be read over these
+   *   words: only where the story does not already know them all
+   */
+  private segments(
+    all: readonly string[],
+    withReaderPhrases: boolean,
+    readerPhraseFits: (span: readonly string[]) => boolean = () => true,
+  ): Segment[] {
     const segments: Segment[] = [];
-    const stems = all.map(stem);
+    const stems = all.map((word) => this.stem(word));
     for (let i = 0; i < all.length; ) {
-      let matched = false;
-      const longest = this.phraseStarts.has(stems[i] ?? '') ? this.longestPhrase : 1;
-      for (let length = Math.min(longest, all.length - i); length > 1; length--) {
-        const key = stems.slice(i, i + length).join(' ');
-        const terms = this.synonyms.has(key)
-          ? this.synonymOf(all.slice(i, i + length), key)
-          : undefined;
-        if (terms) {
-          segments.push({ word: null, at: { start: i, end: i + length }, terms });
-          i += length;
-          matched = true;
-          break;
-        }
+      // The story's own lexicon comes first, a single word of it included
+      // ("tl" → article before general English's "tl dr"); reader phrases after.
+      const phrase =
+        this.phraseAt(all, stems, i, false) ??
+        (withReaderPhrases && this.synonymOf([all[i] ?? '']) === undefined
+          ? this.phraseAt(all, stems, i, true, readerPhraseFits)
+          : undefined);
+      if (phrase) {
+        const { entry, length } = phrase;
+        const at = { start: i, end: i + length };
+        segments.push(
+          entry.plain
+            ? { word: null, at, terms: [], plain: entry.plain }
+            : { word: null, at, terms: entry.terms },
+        );
+        i += length;
+        continue;
       }
-      if (matched) continue;
       const word = all[i] ?? '';
       segments.push({ word, at: { start: i, end: i + 1 }, terms: this.termsOfWord(word) });
       i++;
@@ -164,15 +293,45 @@ export class Analyzer {
     return segments;
   }
 
-  /** The lexicon's terms for these words, when an entry is written with the same words, inflections aside. */
+  /** The longest lexicon phrase of two words or more starting at word `i`, story or reader ones. */
+  private phraseAt(
+    all: readonly string[],
+    stems: readonly string[],
+    i: number,
+    reader: boolean,
+    fits: (span: readonly string[]) => boolean = () => true,
+  ): { entry: SynonymEntry; length: number } | undefined {
+    if (!this.phraseStarts.has(stems[i] ?? '')) return undefined;
+    for (let length = Math.min(this.longestPhrase, all.length - i); length > 1; length--) {
+      const key = stems.slice(i, i + length).join(' ');
+      if (!this.synonyms.has(key)) continue;
+      const entry = this.synonyms
+        .get(key)
+        ?.find(
+          (candidate) =>
+            (candidate.plain !== null) === reader &&
+            candidate.words.every((word, at) => sameWordInflected(word, all[i + at] ?? '')),
+        );
+      if (entry && fits(all.slice(i, i + length))) return { entry, length };
+    }
+    return undefined;
+  }
+
+  /**
+   * The lexicon's entry for these words, when one is written with the same
+   * words, inflections aside; reader phrases of general English only when asked.
+   */
   private synonymOf(
     typed: readonly string[],
-    key = typed.length === 1 ? stem(typed[0] ?? '') : typed.map(stem).join(' '),
-  ): string[] | undefined {
+    key = typed.map((word) => this.stem(word)).join(' '),
+    withReaderPhrases = false,
+  ): SynonymEntry | undefined {
     const entries = this.synonyms.get(key);
-    return entries?.find((entry) =>
-      entry.words.every((word, at) => sameWordInflected(word, typed[at] ?? '')),
-    )?.terms;
+    return entries?.find(
+      (entry) =>
+        (withReaderPhrases || entry.plain === null) &&
+        entry.words.every((word, at) => sameWordInflected(word, typed[at] ?? '')),
+    );
   }
 
   private termsOfWord(word: string): string[] {
@@ -190,9 +349,9 @@ export class Analyzer {
     // The lexicon comes first so curators can give meaning to a word that is
     // otherwise filler ("talk" → "say").
     const synonyms = this.synonymOf([word]);
-    if (synonyms) return synonyms;
-    if (STOPWORDS.has(word)) return [];
-    return [stem(word)];
+    if (synonyms) return synonyms.terms;
+    if (this.stopwords.has(word)) return [];
+    return [this.stem(word)];
   }
 }
 
@@ -231,16 +390,14 @@ function withoutInflection(word: string): string {
   return word;
 }
 
-/**
- * Words the Porter stemmer folds into an unrelated word's stem: "authorities"
- * and "author" both become "author", which sends questions about the writer
- * to the new Syrian authorities.
- */
-const STEM_OVERRIDES: ReadonlyMap<string, string> = new Map([
-  ['authority', 'authorit'],
-  ['authorities', 'authorit'],
-  ['authoritative', 'authorit'],
-]);
+/** One lexicon entry: the words it is written with and what they mean. */
+interface SynonymEntry {
+  words: readonly string[];
+  /** The story's terms for a story lexicon entry. */
+  terms: string[];
+  /** A reader phrase's plain words, to be related to the story's; null for a story entry. */
+  plain: readonly string[] | null;
+}
 
 /** Enough for a large story's vocabulary plus what readers type. */
 const WORD_TERMS_CACHE_LIMIT = 100_000;
@@ -256,11 +413,14 @@ const STEM_CACHE_LIMIT = 200_000;
  */
 const ADVERB = /^(.{5,})ly$/;
 
-/** Porter stem, except where the stemmer would merge unrelated words. */
+/**
+ * Porter stem, adverbs folded into their adjectives. Words general English
+ * lists as exceptions are handled by {@link Analyzer.stem}.
+ */
 export function stem(word: string): string {
   let stemmed = stemCache.get(word);
   if (stemmed === undefined) {
-    stemmed = STEM_OVERRIDES.get(word) ?? stemmer(word.replace(ADVERB, '$1'));
+    stemmed = stemmer(word.replace(ADVERB, '$1'));
     if (stemCache.size >= STEM_CACHE_LIMIT) stemCache.clear();
     stemCache.set(word, stemmed);
   }

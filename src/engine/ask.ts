@@ -1,6 +1,12 @@
 import type { Answer, OfferedQuestion } from './answer.ts';
 import type { Grounding } from './grounding.ts';
-import { type AnswerNeed, answerNeed, canAnswer, countedPhrases, countedThing } from './intent.ts';
+import {
+  type AnswerNeed,
+  type AnswerTypes,
+  countedPhrases,
+  countedThing,
+  SENTENCE_NEEDS,
+} from './intent.ts';
 import type { NamedPeople } from './people.ts';
 import type { RankedUnit, TermIndex, UnitFit } from './term-index.ts';
 import { foldText, MAX_QUESTION_CHARS, quotedSpans, tidy, words } from './text.ts';
@@ -25,6 +31,8 @@ export interface AskContext {
   answerThreshold: number;
   /** Who the question names, and which answers name them too. */
   people: NamedPeople;
+  /** What kind of fact a question wants, and which texts can be it. */
+  answerTypes: AnswerTypes;
 }
 
 /**
@@ -34,9 +42,15 @@ export interface AskContext {
 export function ask(context: AskContext, rawQuestion: string): Answer {
   const question = tidy(String(rawQuestion ?? '')).slice(0, MAX_QUESTION_CHARS);
   const terms = context.index.analyze(question);
-  const matched = context.index.rank(terms);
+  const kindFit = needFit(context, question);
+  // A passage sentence or a card never says "where" or "who" as a curated
+  // phrasing does; holding the kind of fact asked for answers that word.
+  const matched = context.index.rank(
+    terms,
+    kindFit && ((unit) => context.units[unit]?.kind !== 'qa' && kindFit(unit)),
+  );
   const ranked = demoteUnfit(matched, [
-    needFit(context, question),
+    kindFit,
     context.people.fitFor(terms),
     quotedWordsFit(context, question, matched),
   ]);
@@ -86,7 +100,7 @@ function demoteUnfit(
  * "how many troops…" would be answered by whatever mentions troops.
  */
 function needFit(context: AskContext, question: string): UnitFit {
-  const need = answerNeed(question);
+  const need = context.answerTypes.need(question);
   if (need === null) return null;
   // "How many troops" is not answered by a count of bases: the answer must
   // count the very thing the question names.
@@ -119,10 +133,19 @@ function fitsNeed(
   // A gap meets any need by saying the article does not, except a request no
   // article meets: a translation is simply not what the bot does.
   if (isGap(unit)) return need !== 'translation';
+  if (unit.kind === 'qa' && SENTENCE_NEEDS.has(need)) return true;
+  // A who's-who card is a person, a group or a place by its kind.
+  if (unit.kind === 'entity' && SENTENCE_NEEDS.has(need)) {
+    const kinds = ENTITY_KINDS_FOR[need as 'place' | 'person'];
+    if (kinds.has(unit.entity.kind)) return true;
+  }
   // A who's-who card gives a full name only in its own name, not in whom it mentions.
-  if (need === 'full-name' && unit.kind === 'entity') return canAnswer(need, unit.entity.name);
+  const { answerTypes } = context;
+  if (need === 'full-name' && unit.kind === 'entity') {
+    return answerTypes.canAnswer(need, unit.entity.name);
+  }
   const text = answerTextOf(unit);
-  if (counted === null) return canAnswer(need, text);
+  if (counted === null) return answerTypes.canAnswer(need, text);
   return countedPhrases(text).some((phrase) => context.index.mentionsWord(phrase, counted));
 }
 
@@ -145,6 +168,12 @@ function quotedWordsFit(
   };
   return ranked.some((r) => holds(r.unit)) ? holds : null;
 }
+
+/** Kinds of who's-who card that are what a "who" or a "where" asks for. */
+const ENTITY_KINDS_FOR: Record<'place' | 'person', ReadonlySet<string>> = {
+  person: new Set(['person', 'organization', 'country']),
+  place: new Set(['place', 'country']),
+};
 
 /** Questions can name anything counted, so the fit cache keeps this many needs at most. */
 const FIT_CACHE_LIMIT = 200;
@@ -299,7 +328,7 @@ export function completeQuestion(context: AskContext, partial: string, limit = 2
   if (typed === '') return context.featured.slice(0, limit);
   const { index } = context;
   // Unknown words are usually still being typed: rank on the known ones, plus
-  // the likeliest completions of the last word ("zakh" → "zakharova").
+  // the likeliest completions of the last word ("petr" → "petrova").
   const known = index.analyze(typed).filter((t) => index.hasTerm(t.term));
   const lastWord = words(typed).at(-1) ?? '';
   const completions = /\s$/.test(partial)

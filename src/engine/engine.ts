@@ -3,6 +3,7 @@ import { Analyzer } from './analyzer.ts';
 import type { Answer } from './answer.ts';
 import { type AskContext, ask, completeQuestion } from './ask.ts';
 import { Grounding } from './grounding.ts';
+import { answerTypesFor } from './intent.ts';
 import { NamedPeople } from './people.ts';
 import { QuoteIndex, type QuoteQuery } from './quotes.ts';
 import { outletArticle } from './structure/forms.ts';
@@ -68,13 +69,14 @@ function isCurated(source: SourceBundle): boolean {
 
 /** Builds the engine: indexes every curated pair, who's-who entry and sentence. */
 export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): StoryEngine {
-  const analyzer = new Analyzer(kb.lexicon);
+  const analyzer = new Analyzer(kb.lexicon, kb.general);
   const units = answerUnits(kb);
   const index = new TermIndex(
     units.map((unit) => ({ phrases: unit.phrases, body: unit.body, prior: priorOf(unit) })),
     analyzer,
     // Every word of a lexicon phrase is a spelling a typo can be corrected to.
     Object.keys(kb.lexicon.synonyms).flatMap((phrase) => phrase.split(' ')),
+    kb.general?.related,
   );
   const grounding = new Grounding(kb);
   const featured = units.flatMap((u) => (u.kind === 'qa' && u.pair.featured ? [u.title] : []));
@@ -98,6 +100,7 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): St
         return !found || (found.kind === 'qa' && isListPair(found.pair)) ? '' : found.body;
       },
     ),
+    answerTypes: answerTypesFor(kb),
   };
   const who = new WhoIndex(kb, grounding);
   const quotes = new QuoteIndex(kb, grounding, who);

@@ -1,3 +1,4 @@
+import type { KnowledgeBase } from '../knowledge/schema.ts';
 import { foldText } from './text.ts';
 
 /** The kind of fact a question asks for, when its wording says so. */
@@ -8,36 +9,77 @@ export type AnswerNeed =
   | 'duration'
   | 'quantity'
   | 'reason'
-  | 'full-name';
+  | 'full-name'
+  | 'place'
+  | 'person';
+
+/**
+ * Needs told from a sentence's shape (a name after "in", a role word) more
+ * loosely than a date or a number is: a curated answer was written for its
+ * questions and is trusted to meet them, so only the article's own
+ * sentences, and who's-who cards, are held to these.
+ */
+export const SENTENCE_NEEDS: ReadonlySet<AnswerNeed> = new Set(['place', 'person']);
+
+/**
+ * Words that tell what kind of fact a text holds, from general English
+ * (`resources/english/language.json`) and the story's own lexicon.
+ */
+export interface AnswerCues {
+  /** Connectives of cause and purpose ("because", "in order to"). */
+  reason: readonly string[];
+  /** Words that place something ("coast", "province", "briefing"). */
+  place: readonly string[];
+  /** Roles and kinds of people ("minister", "rebels", "she"). */
+  person: readonly string[];
+  /** Language names: "what is thank you in <language>" asks for a translation. */
+  languages: readonly string[];
+}
 
 // "When" asks for a date at the start or before a verb ("when did…"), not as a
-// conjunction ("did Russia help when rebels advanced").
+// conjunction ("did the army help when rebels advanced").
 const ASKS_FOR_DATE =
   /^\W*when\b|\bwhen (?:did|was|were|is|are|does|do|will|had|has|have|could|would|exactly)\b|\bwhat (?:exact |precise |specific )?(?:day|date|year|month|time)\b|\bwhich (?:exact |precise |specific )?(?:day|date|year|month)\b|\bsince when\b/;
 const ASKS_FOR_DURATION = /\bhow long\b/;
 // "When exactly…" or "on what date…" is not answered by "recently" or "late January".
 const ASKS_FOR_EXACT_DATE =
   /\b(?:exact|exactly|precise|precisely|specific|specifically)\b|\b(?:what|which) (?:day|date)\b|\bon what date\b/;
-// "How long has Russia been in Syria" is answered by "since 2015"; "recently" spans nothing.
+// "How long has the army been there" is answered by "since 2015"; "recently" spans nothing.
 const HAS_DURATION =
   /\b(?:1[89]|20)\d\d\b|\b\d+\s*(?:years?|months?|weeks?|days?)\b|\b(?:decades?|since)\b/;
 const ASKS_FOR_QUANTITY =
   /\bhow (?:many|much|big|large|often)\b|\bwhat (?:number|percentage|amount|size)\b|\b(?:cost|price|costs|paid|pay)\b/;
 
-// The story holds no translations: "how do you say thank you in russian" is not about it.
-const ASKS_FOR_TRANSLATION =
-  /\bhow (?:do|would|can|to) (?:you |i |we )?(?:say|spell|pronounce|write)\b|\btranslat|\bwhat(?: is|s) [\p{L} ]+ in (?:russian|arabic)\b/u;
+// A story holds no translations: "how do you say thank you in french" is not about it.
+const ASKS_HOW_TO_SAY =
+  /\bhow (?:do|would|can|to) (?:you |i |we )?(?:say|spell|pronounce|write)\b|\btranslat/u;
 
 const ASKS_FOR_FULL_NAME = /\b(?:first|full|last|given|family) name\b|\bsurname\b/;
-// Two capitalised words in a row, "al-" allowed between: "Maria Zakharova", "Bashar al-Assad".
+// Two capitalised words in a row, "al-" allowed between: "Maria Petrova", "Hassan al-Amin".
 const HAS_FULL_NAME = /\p{Lu}\p{Ll}+[ -](?:al-)?\p{Lu}\p{Ll}+/u;
 
 const ASKS_FOR_REASON = /\bwhy\b|\bwhat (?:for|caused|led to)\b|\bfor what reason\b|\bpurpose\b/;
-const HAS_REASON =
-  /\b(?:because|due to|in order to|so as to|aimed at|forced|providing|to maintain|to discuss|led to|caused|result|desire|interest in|committed)\b/;
+
+// "Where…" at the start or before a verb, "whereabouts", "in which city…".
+const ASKS_FOR_PLACE =
+  /^\W*where\b|\bwhere (?:is|are|was|were|did|does|do|will|would|can|could|has|have|had|exactly)\b|\bwhereabouts\b|\b(?:what|which) (?:country|countries|city|cities|town|place|places|region|location|province|area)\b/;
+// "Who…", "whose…", "which official…": a person or a role, not a date or a place.
+const ASKS_FOR_PERSON =
+  /^\W*(?:(?:so|and|but|ok|okay|then) )?(?:who|whose|whom)\b|\bwho (?:is|are|was|were|did|does|do|will|would|said|says|made|wrote|runs|leads|met|visited|granted|took|controls)\b|\b(?:which|what) (?:person|people|official|officials|leader|leaders|minister|spokesperson|group)\b/;
 
 const MONTH =
   '(?:january|february|march|april|may|june|july|august|september|october|november|december)';
+/** Capitalised month and day names: they name no place. */
+const MONTH_OR_DAY =
+  '(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+/**
+ * A name after a preposition or a verb of place ("in Lyon", "fled to Dover",
+ * "visited Oslo", "on the Rhine").
+ */
+const PLACE_NAME = new RegExp(
+  `\\b(?:in|at|near|from|to|into|across|outside|inside|towards|toward|off|on|via|visited|visiting|reached|entered|left) (?:the )?(?!${MONTH_OR_DAY}\\b)\\p{Lu}\\p{L}+`,
+  'u',
+);
 const HAS_EXACT_DATE = new RegExp(
   `\\b${MONTH} \\d{1,2}\\b|\\b\\d{1,2} ${MONTH}\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b`,
 );
@@ -49,21 +91,87 @@ const NUMBER_WORDS =
 // A year is a date, not a quantity: "how many troops" is not answered by "2015".
 const HAS_QUANTITY = new RegExp(`\\b(?!(?:1[89]|20)\\d\\d\\b)\\d|\\b(?:${NUMBER_WORDS})\\b`);
 
-/** What a question asks for: a date ("when…"), a quantity ("how many…"), a reason ("why…"), a full name, or anything. */
-export function answerNeed(question: string): AnswerNeed | null {
-  const folded = foldText(question);
-  if (ASKS_FOR_TRANSLATION.test(folded)) return 'translation';
-  if (ASKS_FOR_FULL_NAME.test(folded)) return 'full-name';
-  if (ASKS_FOR_QUANTITY.test(folded)) return 'quantity';
-  if (ASKS_FOR_DURATION.test(folded)) return 'duration';
-  if (ASKS_FOR_DATE.test(folded)) return ASKS_FOR_EXACT_DATE.test(folded) ? 'exact-date' : 'date';
-  if (ASKS_FOR_REASON.test(folded)) return 'reason';
-  return null;
+/**
+ * What a question asks for and whether a text can be it: a date for "when",
+ * a number for "how many", a cause for "why", a place for "where", a person
+ * or a role for "who". Told from the text's own dates, numbers and capitals
+ * and from cue words of general English (plus the story's lexicon), never
+ * from words written into the engine for one story.
+ */
+export class AnswerTypes {
+  private readonly asksForTranslation: RegExp;
+  private readonly hasReason: RegExp | null;
+  private readonly hasPlaceCue: RegExp | null;
+  private readonly hasPersonCue: RegExp | null;
+
+  constructor(cues: AnswerCues) {
+    const languages = anyOf(cues.languages);
+    this.asksForTranslation = languages
+      ? new RegExp(
+          `${ASKS_HOW_TO_SAY.source}|\\bwhat(?: is|s) [\\p{L} ]+ in ${languages.source}`,
+          'u',
+        )
+      : ASKS_HOW_TO_SAY;
+    this.hasReason = anyOf(cues.reason);
+    this.hasPlaceCue = anyOf(cues.place);
+    this.hasPersonCue = anyOf(cues.person);
+  }
+
+  /** What a question asks for, or null when its wording sets no condition on the answer. */
+  need(question: string): AnswerNeed | null {
+    const folded = foldText(question);
+    if (this.asksForTranslation.test(folded)) return 'translation';
+    if (ASKS_FOR_FULL_NAME.test(folded)) return 'full-name';
+    if (ASKS_FOR_QUANTITY.test(folded)) return 'quantity';
+    if (ASKS_FOR_DURATION.test(folded)) return 'duration';
+    if (ASKS_FOR_DATE.test(folded)) return ASKS_FOR_EXACT_DATE.test(folded) ? 'exact-date' : 'date';
+    // Without cue words there is nothing to tell a cause, a place or a person by.
+    if (this.hasReason && ASKS_FOR_REASON.test(folded)) return 'reason';
+    if (this.hasPlaceCue && ASKS_FOR_PLACE.test(folded)) return 'place';
+    if (this.hasPersonCue && ASKS_FOR_PERSON.test(folded)) return 'person';
+    return null;
+  }
+
+  /** Whether a text can answer that need at all: a "when" needs a date, a "where" a place. */
+  canAnswer(need: AnswerNeed, text: string): boolean {
+    switch (need) {
+      case 'translation':
+        return false;
+      // Names are told by their capitals, which folding would lose.
+      case 'full-name':
+        return HAS_FULL_NAME.test(text);
+      case 'place':
+        return PLACE_NAME.test(text) || matches(this.hasPlaceCue, text);
+      case 'person':
+        return HAS_FULL_NAME.test(text) || matches(this.hasPersonCue, text);
+      case 'reason':
+        return matches(this.hasReason, text);
+      case 'date':
+        return HAS_DATE.test(foldText(text));
+      case 'exact-date':
+        return HAS_EXACT_DATE.test(foldText(text));
+      case 'duration':
+        return HAS_DURATION.test(foldText(text));
+      case 'quantity':
+        return HAS_QUANTITY.test(foldText(text));
+    }
+  }
+}
+
+function matches(pattern: RegExp | null, text: string): boolean {
+  return pattern?.test(foldText(text)) ?? false;
+}
+
+/** One pattern for any of these words or phrases, whole words only; null for none. */
+function anyOf(phrases: readonly string[]): RegExp | null {
+  if (phrases.length === 0) return null;
+  const escaped = phrases.map((phrase) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return new RegExp(`\\b(?:${escaped.join('|')})\\b`, 'u');
 }
 
 /**
- * What a "how many" question counts: "how many russian troops are…" →
- * "troops"; null otherwise. Readers drop the verb ("how many bases russia
+ * What a "how many" question counts: "how many foreign troops are…" →
+ * "troops"; null otherwise. Readers drop the verb ("how many bases they
  * operate"), so the first plural word is taken, else the phrase's last word.
  */
 export function countedThing(question: string): string | null {
@@ -78,7 +186,7 @@ export function countedThing(question: string): string | null {
   return counted.find((word) => PLURAL.test(word)) ?? counted.at(-1) ?? null;
 }
 
-/** "russian military personnel" at most: the counted thing is named within a few words. */
+/** "foreign military personnel" at most: the counted thing is named within a few words. */
 const MAX_COUNTED_WORDS = 3;
 /** A regular plural ("bases", "troops"), not "press" or "status". */
 const PLURAL = /[^su]s$/;
@@ -92,7 +200,7 @@ const ENDS_COUNTED_PHRASE: ReadonlySet<string> = new Set(
 
 /**
  * What each number in a text counts: the few words after it ("two bases in
- * Syria"). "How many troops" is answered by a number of troops, not by any
+ * the north"). "How many troops" is answered by a number of troops, not by any
  * number in a text that mentions troops somewhere.
  */
 export function countedPhrases(text: string): string[] {
@@ -111,18 +219,13 @@ const IS_QUANTITY_WORD = new RegExp(
   `^(?!(?:1[89]|20)\\d\\d$)\\d+$|^(?:${NUMBER_WORDS}|dozens|hundreds|thousands|millions|only|sole|single|both|all|every)$`,
 );
 
-/** Whether a text can answer that need at all: a "when" needs a date, a "how many" a number, a "why" a cause. */
-export function canAnswer(need: AnswerNeed, text: string): boolean {
-  // A name is told by its capitals, which folding would lose.
-  if (need === 'translation') return false;
-  if (need === 'full-name') return HAS_FULL_NAME.test(text);
-  const folded = foldText(text);
-  const pattern = {
-    date: HAS_DATE,
-    'exact-date': HAS_EXACT_DATE,
-    duration: HAS_DURATION,
-    quantity: HAS_QUANTITY,
-    reason: HAS_REASON,
-  }[need];
-  return pattern.test(folded);
+/** Answer types read with general English's cues plus the story's own reason words. */
+export function answerTypesFor(kb: KnowledgeBase): AnswerTypes {
+  const general = kb.general?.cues;
+  return new AnswerTypes({
+    reason: [...(general?.reason ?? []), ...(kb.lexicon.reasonCues ?? [])],
+    place: general?.place ?? [],
+    person: general?.person ?? [],
+    languages: general?.languages ?? [],
+  });
 }

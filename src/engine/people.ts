@@ -6,11 +6,11 @@ import { words } from './text.ts';
 
 /**
  * The people a question names, and which answers name them too. "Where did
- * Zakharova say this" is not answered by where Sharaa said something, however
+ * Petrova say this" is not answered by where Haddad said something, however
  * well the rest of the question fits.
  */
 export class NamedPeople {
-  /** For each person, the terms that name them ("maria", "zakharova", "zaharova"). */
+  /** For each person, the terms that name them ("elena", "petrova", "petrowa"). */
   private readonly people: readonly ReadonlySet<string>[];
   /** Which people each unit names, learned as questions come. */
   private readonly namedByUnit = new Map<number, ReadonlySet<number>>();
@@ -30,7 +30,7 @@ export class NamedPeople {
         new Set(
           [person.name, ...person.aliases]
             .flatMap((name) => words(name))
-            // "President Assad" names Assad by "assad", not by "president".
+            // "President Haddad" names Haddad by "haddad", not by "president".
             .filter((word) => word.length >= MIN_NAME_LENGTH && !COMMON_ENGLISH_WORDS.has(word))
             .flatMap((word) => termsOf(word)),
         ),
@@ -68,5 +68,5 @@ export class NamedPeople {
   }
 }
 
-/** Shorter words in a name ("al" of "al-Assad") name nobody on their own. */
+/** Shorter words in a name ("al" of "al-Amin") name nobody on their own. */
 const MIN_NAME_LENGTH = 3;

@@ -2,8 +2,8 @@ import Fuse from 'fuse.js';
 import { SPELLING } from './tuning.ts';
 
 /**
- * Corrects a misspelt word to a word the knowledge uses ("zakarova" →
- * "zakharova"). A deletion index picks the candidates in constant time
+ * Corrects a misspelt word to a word the knowledge uses ("petorva" →
+ * "petrova"). A deletion index picks the candidates in constant time
  * whatever the vocabulary's size: a word and its typo share a spelling once
  * a letter or two is dropped from each. Fuse.js then ranks those few
  * candidates, and an edit-distance bound decides, so an unrelated word is not

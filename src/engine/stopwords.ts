@@ -16,7 +16,6 @@ hey hi hello yo sup ok okay okey so well um uh like really actually basically ju
 bot storydesk guys guy bro bruh dude man fam mate lol lmao haha hmm wondering wonder curious remind mean means pretty kinda sorta gonna wanna
 get got gets getting go goes going gone went come came make made take took put see seen look
 tell told talk talked talking mention mentioned
-according
 many much lot lots kind sort way ways yes yeah yep nope maybe exactly specifically currently right now
 can could would should whats whos wheres whens hows whys isnt doesnt dont didnt cant wont
 im ive youre theyre hes shes thats theres wasnt werent arent havent hasnt wouldnt couldnt shouldnt whatre
@@ -24,7 +23,7 @@ u ur r w rn abt bc cuz coz tho idk imo imho tbh btw pls plz thx ty wat wut wht s
 ngl fr lowkey highkey outta sus even anyway anyways anymore kindly mr mrs ms remember read reading note
 confused literally honestly legit deadass istg omg wtf smh nvm lemme gimme dunno tryna finna gotta aint
 oh ah wow huh wait tf nah yea else besides exact precise
-originally clarify deal deals sorry excuse forgive ignorance grateful appreciate appreciated evening morning afternoon`
+clarify sorry excuse forgive ignorance grateful appreciate appreciated evening morning afternoon`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -1,13 +1,9 @@
-import {
-  type Analyzer,
-  type QueryTerm,
-  type Strangeness,
-  stem,
-  type Vocabulary,
-} from './analyzer.ts';
+import type { GeneralLanguage } from '../knowledge/general-schema.ts';
+import type { Analyzer, Expansion, QueryTerm, Strangeness, Vocabulary } from './analyzer.ts';
 import { COMMON_ENGLISH_WORDS, EVERYDAY_ENGLISH_WORDS, looksEnglish } from './common-words.ts';
+import { baseForms, Expansions } from './expansions.ts';
 import { Speller } from './speller.ts';
-import { QUESTION_WORDS, STOPWORDS } from './stopwords.ts';
+import { QUESTION_WORDS } from './stopwords.ts';
 import { words } from './text.ts';
 import { SCORING } from './tuning.ts';
 
@@ -65,11 +61,23 @@ export class TermIndex implements Vocabulary {
   private readonly coverage: Float64Array;
   private readonly closeness: Float64Array;
   private readonly touchedUnits: Int32Array;
+  /** Per doc, the best credit one group of stand-ins earned there. */
+  private readonly groupQuery: Float64Array;
+  private readonly groupDoc: Float64Array;
+  private readonly groupDocs: Int32Array;
+  /** Per doc, 1 once a question word ("where") matched it. */
+  private readonly matchedQuestionWord: Uint8Array;
+  private readonly expansions: Expansions;
 
+  /**
+   * @param extraWords more spellings a typo may be corrected to
+   * @param related WordNet relations of the story's words (general English), if loaded
+   */
   constructor(
     units: readonly IndexableUnit[],
     private readonly analyzer: Analyzer,
     extraWords: Iterable<string> = [],
+    related: GeneralLanguage['related'] = new Map(),
   ) {
     this.unitCount = units.length;
     this.priors = units.map((u) => u.prior);
@@ -106,10 +114,29 @@ export class TermIndex implements Vocabulary {
     this.coverage = new Float64Array(units.length);
     this.closeness = new Float64Array(units.length);
     this.touchedUnits = new Int32Array(units.length);
+    this.groupQuery = new Float64Array(docCount);
+    this.groupDoc = new Float64Array(docCount);
+    this.groupDocs = new Int32Array(docCount);
+    this.matchedQuestionWord = new Uint8Array(docCount);
     // Filler words are corrections too: "abbout" must become "about" and drop
     // out, not count against every answer as a word the story never uses.
-    this.speller = new Speller([...surface, ...STOPWORDS, ...QUESTION_WORDS], COMMON_ENGLISH_WORDS);
+    this.speller = new Speller(
+      [...surface, ...analyzer.stopwords, ...QUESTION_WORDS],
+      COMMON_ENGLISH_WORDS,
+    );
     this.sortedWords = [...surface].sort();
+    // Only the story's own words (as written, or a base form of one) are
+    // stemmed: stemming all their relatives would cost tens of milliseconds.
+    const storyForms = new Set([...surface].flatMap(baseForms));
+    this.expansions = new Expansions(related, (word) => {
+      if (!storyForms.has(word) || analyzer.stopwords.has(word)) return null;
+      const term = analyzer.stem(word);
+      return this.unitsWithTerm.has(term) ? term : null;
+    });
+  }
+
+  expansionsOf(word: string): readonly Expansion[] {
+    return this.expansions.of(word);
   }
 
   hasTerm(term: string): boolean {
@@ -149,8 +176,8 @@ export class TermIndex implements Vocabulary {
    * bases, not the warships the lexicon relates to "naval".
    */
   mentionsWord(text: string, word: string): boolean {
-    const wanted = stem(this.speller.correct(word) ?? word);
-    return words(text).some((used) => stem(used) === wanted);
+    const wanted = this.analyzer.stem(this.speller.correct(word) ?? word);
+    return words(text).some((used) => this.analyzer.stem(used) === wanted);
   }
 
   /** Terms of a question as this index understands them. */
@@ -163,24 +190,59 @@ export class TermIndex implements Vocabulary {
    * best {@link RANK_LIMIT}. A unit's score blends how much of the question its
    * body explains with how closely its best phrase matches; unknown words in
    * the question count against all.
+   *
+   * @param answersQuestionWord units whose kind of fact answers the question
+   *   word ("where" by a place): that word counts as matched in their body
    */
-  rank(terms: readonly QueryTerm[]): RankedUnit[] {
-    const queryWeight = terms.reduce((sum, t) => sum + t.certainty * this.queryTermWeight(t), 0);
+  rank(terms: readonly QueryTerm[], answersQuestionWord: UnitFit = null): RankedUnit[] {
+    // Stand-ins for one word count once, as the best of them would.
+    const groupWeight = new Map<number, number>();
+    for (const t of terms) {
+      const weight = t.certainty * this.queryTermWeight(t);
+      groupWeight.set(t.group, Math.max(groupWeight.get(t.group) ?? 0, weight));
+    }
+    let queryWeight = 0;
+    for (const weight of groupWeight.values()) queryWeight += weight;
     if (queryWeight === 0 || terms.every((t) => t.isQuestionWord)) return [];
     const { matchedQuery, matchedDoc, touchedDocs, coverage, closeness, touchedUnits } = this;
+    const { groupQuery, groupDoc, groupDocs, matchedQuestionWord } = this;
+    let questionWordCredit = 0;
+    for (const t of terms) {
+      if (t.isQuestionWord) questionWordCredit += t.certainty * this.termWeight(t.term);
+    }
 
     let docsTouched = 0;
-    for (const { term, certainty } of terms) {
-      const docIds = this.postings.get(term);
-      if (!docIds) continue;
-      const weight = this.termWeight(term);
-      const credit = certainty * weight;
-      for (let i = 0; i < docIds.length; i++) {
-        const docId = docIds[i] as number;
-        if (matchedQuery[docId] === 0) touchedDocs[docsTouched++] = docId;
-        matchedQuery[docId] = (matchedQuery[docId] as number) + credit;
-        matchedDoc[docId] = (matchedDoc[docId] as number) + weight;
+    const byGroup = [...terms].sort((a, b) => a.group - b.group);
+    for (let start = 0; start < byGroup.length; ) {
+      let end = start + 1;
+      while (end < byGroup.length && byGroup[end]?.group === byGroup[start]?.group) end++;
+      // Each doc keeps the best credit of the group's terms, not their sum.
+      let groupTouched = 0;
+      for (let t = start; t < end; t++) {
+        const { term, certainty, credit } = byGroup[t] as QueryTerm;
+        const docIds = this.postings.get(term);
+        if (!docIds) continue;
+        const weight = this.termWeight(term);
+        const earned = certainty * credit * this.queryTermWeight(byGroup[t] as QueryTerm);
+        const docShare = credit * weight;
+        const isQuestionWord = (byGroup[t] as QueryTerm).isQuestionWord;
+        for (let i = 0; i < docIds.length; i++) {
+          const docId = docIds[i] as number;
+          if (isQuestionWord) matchedQuestionWord[docId] = 1;
+          if (groupQuery[docId] === 0) groupDocs[groupTouched++] = docId;
+          if (earned > (groupQuery[docId] as number)) groupQuery[docId] = earned;
+          if (docShare > (groupDoc[docId] as number)) groupDoc[docId] = docShare;
+        }
       }
+      for (let i = 0; i < groupTouched; i++) {
+        const docId = groupDocs[i] as number;
+        if (matchedQuery[docId] === 0) touchedDocs[docsTouched++] = docId;
+        matchedQuery[docId] = (matchedQuery[docId] as number) + (groupQuery[docId] as number);
+        matchedDoc[docId] = (matchedDoc[docId] as number) + (groupDoc[docId] as number);
+        groupQuery[docId] = 0;
+        groupDoc[docId] = 0;
+      }
+      start = end;
     }
 
     let unitsTouched = 0;
@@ -188,6 +250,15 @@ export class TermIndex implements Vocabulary {
       const docId = touchedDocs[i] as number;
       const unit = this.docUnit[docId] as number;
       const role = this.docRole[docId] as number;
+      if (
+        questionWordCredit > 0 &&
+        role & BODY &&
+        matchedQuestionWord[docId] === 0 &&
+        answersQuestionWord?.(unit)
+      ) {
+        matchedQuery[docId] = (matchedQuery[docId] as number) + questionWordCredit;
+      }
+      matchedQuestionWord[docId] = 0;
       const ofQuestion = (matchedQuery[docId] as number) / queryWeight;
       if (coverage[unit] === 0 && closeness[unit] === 0) touchedUnits[unitsTouched++] = unit;
       if (role & BODY) coverage[unit] = ofQuestion;
@@ -222,7 +293,9 @@ export class TermIndex implements Vocabulary {
    * everyday word the story never uses weighs less than a rarer one.
    */
   private queryTermWeight(term: QueryTerm): number {
-    if (this.unitsWithTerm.has(term.term) || QUESTION_WORDS.has(term.term)) {
+    const known = this.unitsWithTerm.has(term.term) || QUESTION_WORDS.has(term.term);
+    // A stand-in for a reader's word weighs as that word would, at most.
+    if (known && (term.credit === 1 || term.strangeness === 'known')) {
       return this.termWeight(term.term);
     }
     const asCommonAs = {
@@ -231,7 +304,8 @@ export class TermIndex implements Vocabulary {
       everyday: SCORING.everydayWordUnits,
       name: SCORING.foreignNameUnits,
     }[term.strangeness];
-    return Math.log(1 + this.unitCount / asCommonAs);
+    const unknown = Math.log(1 + this.unitCount / asCommonAs);
+    return known ? Math.min(this.termWeight(term.term), unknown) : unknown;
   }
 
   /** Rare terms weigh more; a word the knowledge never uses weighs most of all. */

@@ -69,5 +69,5 @@ export function quotedSpans(question: string): string[] {
   });
 }
 
-// Single quotes count only at word edges, so "assad's … russia's" quotes nothing.
+// Single quotes count only at word edges, so "haddad's … europe's" quotes nothing.
 const QUOTED = /["“]([^"“”]{3,}?)["”]|(?<![\p{L}\p{N}])['‘]([^'‘’]{3,}?)['’](?![\p{L}\p{N}])/gu;

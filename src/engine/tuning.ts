@@ -22,7 +22,7 @@ export const SCORING = Object.freeze({
   /**
    * A word the knowledge never uses weighs as much as one used by this many
    * units: the rarest kind of word. That is what makes "how many troops…"
-   * abstain although "Russia" and "Syria" match everywhere.
+   * abstain although the story's main names match everywhere.
    */
   unknownTermUnits: 2,
   /**
@@ -64,4 +64,22 @@ export const DECISION = Object.freeze({
   /** Candidates above this are worth suggesting even when the engine abstains. */
   suggestionFloor: 0.2,
   maxSuggestions: 5,
+});
+
+/**
+ * General English standing in for a reader's word the story does not use:
+ * the share of an exact word's weight each kind of related word earns. All
+ * below 1, so an expansion never outweighs the reader's own word.
+ */
+export const EXPANSION = Object.freeze({
+  /** The same sense in other words ("talks", "negotiation"). */
+  synonym: 0.8,
+  /** The same root ("negotiate", "negotiation"). */
+  derived: 0.75,
+  /** A broader or narrower word ("facility" for "base"; "spokeswoman" for "spokesperson"). */
+  broaderOrNarrower: 0.6,
+  /** A reader phrase ("journo", "spill the details") through its plain words. */
+  readerPhrase: 0.9,
+  /** Stand-ins kept per reader word, strongest first: more would make every word match something. */
+  maxPerWord: 6,
 });

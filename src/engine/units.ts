@@ -100,7 +100,7 @@ export function offerableQuestions(
   return [...questions];
 }
 
-/** "Who is Maria Zakharova?" or "What is Hmeimim air base?" */
+/** "Who is Elena Petrova?" or "What is the northern air base?" */
 export function entityQuestion(entity: Entity): string {
   return entity.kind === 'person' ? `Who is ${entity.name}?` : `What is ${entity.name}?`;
 }

@@ -9,7 +9,7 @@ import { formatJson } from './json.ts';
  */
 export function newStoryFiles(meta: ArticleMeta): Map<string, string> {
   const story: Story = { title: meta.title, scope: scopeOf(meta) };
-  const lexicon: Lexicon = { synonyms: {} };
+  const lexicon: Lexicon = { synonyms: {}, stopwords: [], reasonCues: [] };
   return new Map([
     ['story.json', formatJson(story)],
     ['lexicon.json', formatJson(lexicon)],

@@ -2,6 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { z } from 'zod';
 import { type CheckedSource, crossCheck } from './cross-check.ts';
+import { loadGeneralLanguage, storyWords } from './general.ts';
 import { knowledgeErrorMap, problemsFromIssues } from './issues.ts';
 import { KnowledgeError, type KnowledgeProblem } from './problems.ts';
 import { KNOWLEDGE_FILES, type KnowledgeBase, type SourceBundle } from './schema.ts';
@@ -62,7 +63,8 @@ export async function loadKnowledge(root: string): Promise<KnowledgeBase> {
 
   problems.push(...crossCheck(checked));
   if (problems.length > 0 || !story || !lexicon) throw new KnowledgeError(problems);
-  return { story, lexicon, sources: bundles };
+  const kb: KnowledgeBase = { story, lexicon, sources: bundles };
+  return { ...kb, general: await loadGeneralLanguage(storyWords(kb)) };
 }
 
 async function listSourceDirs(root: string, problems: KnowledgeProblem[]): Promise<string[]> {

@@ -4,6 +4,7 @@
  * in `knowledge/schemas/` are generated from them (`npm run schemas`).
  */
 import { z } from 'zod';
+import type { GeneralLanguage } from './general-schema.ts';
 
 /** Kebab-case identifier, unique within its kind across the whole story. */
 export const IdSchema = z
@@ -237,6 +238,16 @@ export const StorySchema = z.strictObject({
   scope: NonBlank,
 });
 
+/** A phrase of one to three lowercase words, as readers type it. */
+export const LexiconKey = z
+  .string()
+  .regex(/^[a-z0-9]+(?: [a-z0-9]+){0,2}$/, 'a synonym key is one to three lowercase words');
+/** Lowercase words separated by single spaces. */
+export const LexiconWords = z
+  .string()
+  .regex(/^[a-z0-9]+( [a-z0-9]+)*$/, 'a synonym is lowercase words');
+const LowercaseWord = z.string().regex(/^[a-z0-9]+$/, 'must be one lowercase word');
+
 /**
  * `lexicon.json`: words readers use mapped to the words the article uses, so
  * that "toppled" finds "ousted". Keys are one to three lowercase words (a
@@ -245,12 +256,14 @@ export const StorySchema = z.strictObject({
  */
 export const LexiconSchema = z.strictObject({
   $schema: SchemaRef,
-  synonyms: z.record(
-    z
-      .string()
-      .regex(/^[a-z0-9]+(?: [a-z0-9]+){0,2}$/, 'a synonym key is one to three lowercase words'),
-    z.string().regex(/^[a-z0-9]+( [a-z0-9]+)*$/, 'a synonym is lowercase words'),
-  ),
+  synonyms: z.record(LexiconKey, LexiconWords),
+  /**
+   * Words that are filler in questions about this story only ("deal" where
+   * no deal is reported): they neither help a match nor count against one.
+   */
+  stopwords: z.array(LowercaseWord).default([]),
+  /** Words and phrases this story states causes with, beyond general English's ("aimed at"). */
+  reasonCues: z.array(LexiconWords).default([]),
 });
 
 export type Passage = z.infer<typeof PassageSchema>;
@@ -279,6 +292,12 @@ export interface KnowledgeBase {
   story: Story;
   lexicon: Lexicon;
   sources: SourceBundle[];
+  /**
+   * General English (reader lexicon, answer-type cues, WordNet relations of
+   * the story's own words), attached by the loader; absent, the engine uses
+   * the story's words only.
+   */
+  general?: GeneralLanguage;
 }
 
 /** The knowledge files, their schema and the name of their generated JSON Schema. */

@@ -1,5 +1,17 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { answerNeed, canAnswer, countedPhrases, countedThing } from '../../src/engine/intent.ts';
+import { AnswerTypes, countedPhrases, countedThing } from '../../src/engine/intent.ts';
+import { GENERAL_RESOURCES_DIR } from '../../src/knowledge/general.ts';
+import { LanguageFileSchema } from '../../src/knowledge/general-schema.ts';
+
+const { cues } = LanguageFileSchema.parse(
+  JSON.parse(readFileSync(path.join(GENERAL_RESOURCES_DIR, 'language.json'), 'utf8')),
+);
+const types = new AnswerTypes(cues);
+const answerNeed = (question: string) => types.need(question);
+const canAnswer = (need: Parameters<AnswerTypes['canAnswer']>[0], text: string) =>
+  types.canAnswer(need, text);
 
 describe('when a question says what kind of fact it wants', () => {
   it.each([
@@ -11,12 +23,16 @@ describe('when a question says what kind of fact it wants', () => {
     ['how many troops does russia have', 'quantity'],
     ['how much did the lease cost', 'quantity'],
     ['why did russia intervene', 'reason'],
-    ['who is zakharova', null],
+    ['who is zakharova', 'person'],
+    ['which official said it', 'person'],
     ['did russia help assad when rebels were closing in', null],
     ['so when did bogdanov visit', 'date'],
-    ['where are the bases', null],
+    ['where are the bases', 'place'],
+    ['which city did he visit', 'place'],
+    ['what is the vibe', null],
     ["what is bogdanov's first name", 'full-name'],
     ['how do you say hello in arabic', 'translation'],
+    ['what is thank you in french', 'translation'],
   ])('reads "%s" as asking for %s', (question, need) => {
     expect(answerNeed(question)).toBe(need);
   });
@@ -46,6 +62,20 @@ describe('when checking whether an answer can be what was asked', () => {
     expect(canAnswer('quantity', 'two bases')).toBe(true);
     expect(canAnswer('duration', 'involvement began in 2015')).toBe(true);
     expect(canAnswer('duration', 'the lease was recently terminated')).toBe(false);
+  });
+
+  it('takes a name after "in", "to" or "visited", or a word of place, as a place', () => {
+    expect(canAnswer('place', 'an air base in Hmeimim and a naval base in Tartous')).toBe(true);
+    expect(canAnswer('place', 'Assad and his family fled to Moscow')).toBe(true);
+    expect(canAnswer('place', 'both strategically located on the coast')).toBe(true);
+    expect(canAnswer('place', 'ousted in December due to a rebel offensive')).toBe(false);
+    expect(canAnswer('place', 'the lease was recently terminated')).toBe(false);
+  });
+
+  it('takes a full name or a role as a person', () => {
+    expect(canAnswer('person', 'said Foreign Ministry spokeswoman Maria Zakharova')).toBe(true);
+    expect(canAnswer('person', 'the new authorities expressed interest')).toBe(true);
+    expect(canAnswer('person', 'the lease was recently terminated')).toBe(false);
   });
 
   it('takes "due to" or "in order to" as a reason', () => {

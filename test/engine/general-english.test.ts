@@ -1,0 +1,127 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { Analyzer } from '../../src/engine/analyzer.ts';
+import { createEngine, type StoryEngine } from '../../src/engine/engine.ts';
+import { Expansions } from '../../src/engine/expansions.ts';
+import { EXPANSION } from '../../src/engine/tuning.ts';
+import { loadGeneralLanguage, storyWords } from '../../src/knowledge/general.ts';
+import type { KnowledgeBase } from '../../src/knowledge/schema.ts';
+
+/** A small story no lexicon was written for: only general English can bridge readers' words. */
+const PASSAGES = [
+  'The navy operates two bases on the northern coast, officials said.',
+  'Spokeswoman Elena Petrova said the talks with the new government are ongoing.',
+  'The harbour lease was terminated in March because the council wanted the land back.',
+  'Reporter Tom Price wrote the story for the Harbour Gazette.',
+];
+
+function storyOf(passages: readonly string[]): KnowledgeBase {
+  return {
+    story: { title: 'A harbour story', scope: 'The navy and the harbour.' },
+    lexicon: { synonyms: {}, stopwords: [], reasonCues: [] },
+    sources: [
+      {
+        source: {
+          id: 'harbour-gazette',
+          title: 'A harbour story',
+          outlet: 'Harbour Gazette',
+          via: null,
+          author: 'Tom Price',
+          date: null,
+          url: null,
+          articleFile: 'article.txt',
+          passages: passages.map((text, i) => ({ n: i + 1, text })),
+        },
+        quotes: [],
+        pairs: [],
+        events: [],
+        entities: [],
+      },
+    ],
+  };
+}
+
+/**
+ * Four sentences are a thin story: a lone sentence rarely clears the usual
+ * threshold, so these specs look at what is ranked first, below it too.
+ */
+const RANKING = { answerThreshold: 0.5 };
+
+let engine: StoryEngine;
+let kb: KnowledgeBase;
+beforeAll(async () => {
+  const bare = storyOf(PASSAGES);
+  kb = { ...bare, general: await loadGeneralLanguage(storyWords(bare)) };
+  engine = createEngine(kb, RANKING);
+});
+
+describe('when the general resources are loaded for a story', () => {
+  it("keeps WordNet's relations of the story's own words only", () => {
+    const related = kb.general?.related;
+    expect(related?.get('talks')?.synonyms).toContain('negotiation');
+    expect(related?.get('spokeswoman')?.hypernyms).toContain('spokesperson');
+    expect(related?.has('zoo')).toBe(false);
+  });
+
+  it("relates a reader's word the story does not use to one it does, weighing less", () => {
+    const analyzer = new Analyzer(kb.lexicon, kb.general);
+    const knows = new Set(PASSAGES.flatMap((p) => analyzer.termsOf(p)));
+    const expansions = new Expansions(kb.general?.related ?? new Map(), (word) => {
+      const term = analyzer.stem(word);
+      return knows.has(term) ? term : null;
+    });
+    const forNegotiation = expansions.of('negotiation');
+    expect(forNegotiation.map((e) => e.term)).toContain(analyzer.stem('talks'));
+    for (const e of forNegotiation) expect(e.credit).toBeLessThanOrEqual(EXPANSION.synonym);
+    expect(expansions.of('facilities').map((e) => e.term)).toContain(analyzer.stem('bases'));
+  });
+});
+
+describe('when a reader uses words the article does not', () => {
+  it('answers "where are the facilities" with the sentence about the bases', () => {
+    expect(engine.ask('where are the facilities').answer).toContain(
+      'two bases on the northern coast',
+    );
+  });
+
+  it('answers less surely through a related word than through the exact one', () => {
+    const related = engine.ask('where are the facilities');
+    const exact = engine.ask('where are the bases');
+    expect(exact.answer).toContain('two bases on the northern coast');
+    expect(related.confidence).toBeLessThan(exact.confidence);
+  });
+
+  it('reads "negotiation" as the talks', () => {
+    const answer = engine.ask('how is the negotiation with the government going');
+    expect(answer.answer).toContain('talks with the new government');
+  });
+
+  it('reads the reader phrase "journo" as the reporter', () => {
+    const answer = engine.ask('who is the journo behind this');
+    expect(answer.answer).toContain('Reporter Tom Price');
+  });
+
+  it('still abstains on a question about something else', () => {
+    expect(engine.ask('what is the population of paris').status).toBe('unknown');
+    expect(engine.ask('how do you say hello in french').status).toBe('unknown');
+  });
+});
+
+describe('when a question wants a kind of fact a sentence may hold', () => {
+  it('answers "why" with the sentence that gives a cause', () => {
+    const answer = engine.ask('why was the lease terminated');
+    expect(answer.answer).toContain('because the council wanted the land back');
+  });
+
+  it('answers "when" with the sentence that holds a date', () => {
+    expect(engine.ask('when was the harbour lease terminated').answer).toContain('in March');
+  });
+});
+
+describe('without general resources (a knowledge base built in memory)', () => {
+  it("answers from the story's own words only", () => {
+    const bare = createEngine(storyOf(PASSAGES), RANKING);
+    expect(bare.ask('where are the bases').answer).toContain('two bases');
+    expect(bare.ask('where are the facilities').status).toBe('unknown');
+    expect(bare.ask('who is the journo behind this').status).toBe('unknown');
+  });
+});

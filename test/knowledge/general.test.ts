@@ -1,0 +1,69 @@
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { GENERAL_RESOURCES_DIR, loadGeneralLanguage } from '../../src/knowledge/general.ts';
+import { KnowledgeError } from '../../src/knowledge/problems.ts';
+import { bundledStory } from '../support/story.ts';
+
+describe('the compact WordNet index (resources/english/wordnet.txt)', () => {
+  let lines: string[];
+  beforeAll(async () => {
+    const text = await readFile(path.join(GENERAL_RESOURCES_DIR, 'wordnet.txt'), 'utf8');
+    lines = text.trimEnd().split('\n');
+  });
+
+  it('is sorted by word, as the loader binary-searches it', () => {
+    const keys = lines.map((line) => line.slice(0, line.indexOf('|')));
+    expect(keys).toEqual([...keys].sort());
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+
+  it('holds one word and four lists of lowercase words per line', () => {
+    const bad = lines.filter((line) => !/^[a-z]+(?:\|(?:[a-z]+(?: [a-z]+)*)?){4}$/.test(line));
+    expect(bad.slice(0, 5)).toEqual([]);
+  });
+});
+
+describe('when the bundled story is loaded', () => {
+  it("attaches general English restricted to the story's words", async () => {
+    const { kb } = await bundledStory();
+    const related = kb.general?.related;
+    expect(related?.get('talks')?.synonyms).toContain('negotiation');
+    // The story's few hundred words, not WordNet's tens of thousands.
+    expect(related?.size).toBeGreaterThan(100);
+    expect(related?.size).toBeLessThan(3000);
+    expect(kb.general?.readerPhrases.journo).toBe('reporter journalist writer');
+  });
+});
+
+describe('when the language file is wrong', () => {
+  let dir: string;
+  beforeAll(async () => {
+    dir = await mkdtemp(path.join(tmpdir(), 'storydesk-general-'));
+    await cp(GENERAL_RESOURCES_DIR, dir, { recursive: true });
+  });
+  afterAll(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('fails loudly, naming the file, the path and the reason', async () => {
+    const file = path.join(dir, 'language.json');
+    const language = JSON.parse(await readFile(file, 'utf8'));
+    language.readerPhrases['Spill The Tea'] = 'say';
+    language.cues.reason = [];
+    await writeFile(file, JSON.stringify(language));
+    const failure = await loadGeneralLanguage(['talks'], dir).catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(KnowledgeError);
+    const problems = (failure as KnowledgeError).problems;
+    expect(problems.map((p) => p.file)).toEqual([file, file]);
+    expect(problems.map((p) => p.path).sort()).toEqual(
+      ['$.cues.reason', '$.readerPhrases["Spill The Tea"]'].sort(),
+    );
+  });
+
+  it('says it cannot read a file that is not JSON', async () => {
+    await writeFile(path.join(dir, 'language.json'), '{ not json');
+    await expect(loadGeneralLanguage([], dir)).rejects.toThrow(KnowledgeError);
+  });
+});
