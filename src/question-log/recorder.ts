@@ -77,6 +77,8 @@ export function createQuestionRecorder(options: RecorderOptions): QuestionRecord
   let dropped = 0;
   let written = 0;
   let closed = false;
+  /** Set once `close` is done: a database that finishes opening after that is closed at once. */
+  let finished = false;
   let database: QuestionLogDatabase | undefined;
   let openFailedAt = Number.NEGATIVE_INFINITY;
   let lastWarnAt = Number.NEGATIVE_INFINITY;
@@ -122,7 +124,12 @@ export function createQuestionRecorder(options: RecorderOptions): QuestionRecord
     if (database) return database;
     if (Date.now() - openFailedAt < RETRY_OPEN_AFTER_MS) return undefined;
     try {
-      database = await options.open();
+      const opened = await options.open();
+      if (finished) {
+        await opened.close();
+        return undefined;
+      }
+      database = opened;
       await purge(database);
       purgeTimer = setInterval(() => {
         if (database) void purge(database);
@@ -186,7 +193,7 @@ export function createQuestionRecorder(options: RecorderOptions): QuestionRecord
       while (writing) await writing;
       await drain();
     },
-    close: async (timeoutMs = 5_000) => {
+    close: async (timeoutMs = 30_000) => {
       if (closed) return;
       closed = true;
       if (timer !== undefined) clearTimeout(timer);
@@ -206,6 +213,7 @@ export function createQuestionRecorder(options: RecorderOptions): QuestionRecord
         queue = [];
         logger.warn('question log not flushed in time; entries dropped', { dropped });
       }
+      finished = true;
       await database?.close().catch((error: unknown) => {
         logger.warn('question log did not close cleanly', { reason: describe(error) });
       });
