@@ -65,7 +65,7 @@ ${table(
 
 <h2>Most useful pairs</h2>
 ${table(
-  ['Pair', 'Answered', '👍', '👎'],
+  ['Pair', 'Answered', 'Helpful', 'Not helpful'],
   data.useful.map((u) => [
     `<code>${escapeHtml(u.pair)}</code> ${escapeHtml(u.question)}`,
     num(u.answered),
@@ -77,7 +77,7 @@ ${table(
 
 <h2>Answers judged unhelpful</h2>
 ${table(
-  ['Answer', '👎', '👍'],
+  ['Answer', 'Not helpful', 'Helpful'],
   review.unhelpful.map((u) => [
     `<code>${escapeHtml(u.unit.id)}</code> ${escapeHtml(u.title)}`,
     num(u.count),

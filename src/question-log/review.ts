@@ -5,6 +5,7 @@
  */
 import { type Kysely, sql } from 'kysely';
 import { createEngine } from '../engine/engine.ts';
+import { DECISION } from '../engine/tuning.ts';
 import type { KnowledgeBase, QaPair } from '../knowledge/schema.ts';
 import { normalizeQuestion } from './events.ts';
 import type { QuestionLogTables, UnitKind } from './tables.ts';
@@ -167,8 +168,8 @@ async function topPicks(db: Db, normalized: readonly string[]): Promise<Map<stri
 }
 
 /**
- * The engine's best guess: the pair it would answer with if it had to answer,
- * with its confidence bar lowered to nothing. Gap pairs are not guesses.
+ * The engine's best guess: the pair it would answer with if its confidence
+ * bar were as low as the one for suggestions. Gap pairs are not guesses.
  */
 function bestGuesser(
   kb: KnowledgeBase,
@@ -176,7 +177,7 @@ function bestGuesser(
 ): (question: string) => ReviewCandidate | null {
   let engine: ReturnType<typeof createEngine> | undefined;
   return (question) => {
-    engine ??= createEngine(kb, { answerThreshold: Number.MIN_VALUE });
+    engine ??= createEngine(kb, { answerThreshold: DECISION.suggestionFloor });
     const answer = engine.ask(question);
     const offered = [
       answer.match?.kind === 'qa' ? answer.match.id : undefined,
