@@ -1,8 +1,8 @@
 /**
- * `npx tsx scripts/question-log-load.ts [--questions 10000] [--database-url URL]`:
+ * `npx tsx scripts/question-log-load.ts [--questions 10000] [--rounds 2] [--database-url URL]`:
  * what recording costs answers. A burst of questions is answered one per
  * turn of the event loop, as a bot handles them, once with the question log
- * off and once on (alternating, twice each); each answer's latency runs from
+ * off and once on (alternating, `--rounds` times each); each answer's latency runs from
  * the moment its turn was scheduled to the moment it was answered and
  * recorded, so time the recorder's writes take from the loop shows up in it.
  * Then every recorded row is counted. The log is embedded PGlite in a scratch
@@ -63,9 +63,14 @@ async function burst(
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { questions: { type: 'string' }, 'database-url': { type: 'string' } },
+    options: {
+      questions: { type: 'string' },
+      rounds: { type: 'string' },
+      'database-url': { type: 'string' },
+    },
   });
   const count = Number(values.questions ?? 10_000);
+  const rounds = Number(values.rounds ?? 2);
   const databaseUrl = values['database-url'];
   if (databaseUrl && !/@(127\.\d+\.\d+\.\d+|localhost|\[::1\])[:/]/.test(databaseUrl)) {
     throw new Error('--database-url must point at this machine (loopback only)');
@@ -88,7 +93,7 @@ async function main(): Promise<void> {
     let written = 0;
     let dropped = 0;
     let drainMs = 0;
-    for (let round = 1; round <= 2; round += 1) {
+    for (let round = 1; round <= rounds; round += 1) {
       results.push(await burst(engine, questions, DISABLED_RECORDER, `off #${round}`));
       const recorder = createQuestionRecorder({
         open: () => openQuestionLog(location),
@@ -118,7 +123,9 @@ async function main(): Promise<void> {
     const off = mean('off', (r) => r.meanMs);
     const on = mean('on', (r) => r.meanMs);
     const fmt = (ms: number) => ms.toFixed(4);
-    console.log(`question log load: ${count} questions per burst, ${databaseUrl ? 'Postgres server' : 'PGlite'}`);
+    console.log(
+      `question log load: ${count} questions per burst, ${databaseUrl ? 'Postgres server' : 'PGlite'}`,
+    );
     console.log('run     mean ms   p50 ms    p99 ms    burst ms');
     for (const r of results) {
       console.log(
@@ -129,7 +136,7 @@ async function main(): Promise<void> {
       `answer latency, log on vs off: ${fmt(on)} vs ${fmt(off)} ms mean, ${(((on - off) / off) * 100).toFixed(1)}% added`,
     );
     console.log(
-      `recorded ${written} of ${2 * count}, dropped ${dropped}, rows in the log ${rows.rows}; writes drained ${drainMs.toFixed(0)} ms after the bursts`,
+      `recorded ${written} of ${rounds * count}, dropped ${dropped}, rows in the log ${rows.rows}; writes drained ${drainMs.toFixed(0)} ms after the bursts`,
     );
   } finally {
     await rm(scratch, { recursive: true, force: true });
