@@ -154,29 +154,30 @@ export function createQuestionRecorder(options: RecorderOptions): QuestionRecord
 
   /** Writes batches until the queue is empty, one write at a time. */
   const drain = (): Promise<void> => {
-    writing ??= (async () => {
-      try {
-        while (queue.length > 0) {
-          const batch = queue.slice(0, batchSize);
-          queue = queue.slice(batch.length);
-          const open = await connect();
-          if (!open) {
-            drop(batch.length);
-            continue;
-          }
-          try {
-            await writeBatch(open.db, batch);
-            written += batch.length;
-          } catch (error) {
-            drop(batch.length);
-            warn('question log write failed; entries dropped', error);
-          }
-        }
-      } finally {
-        writing = undefined;
-      }
-    })();
+    // `.finally` runs after the assignment even when there is nothing to write.
+    writing ??= writeQueued().finally(() => {
+      writing = undefined;
+    });
     return writing;
+  };
+
+  const writeQueued = async () => {
+    while (queue.length > 0) {
+      const batch = queue.slice(0, batchSize);
+      queue = queue.slice(batch.length);
+      const open = await connect();
+      if (!open) {
+        drop(batch.length);
+        continue;
+      }
+      try {
+        await writeBatch(open.db, batch);
+        written += batch.length;
+      } catch (error) {
+        drop(batch.length);
+        warn('question log write failed; entries dropped', error);
+      }
+    }
   };
 
   const stamp = <T extends LogEntry>(entry: T) => enqueue(entry);

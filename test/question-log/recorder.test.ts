@@ -175,3 +175,21 @@ describe.each(BACKENDS)('the question log on $name', ({ make }) => {
     });
   });
 });
+
+describe('a recorder with nothing to write', () => {
+  it('flushes and closes at once, without opening the database', async () => {
+    let opened = 0;
+    const recorder = createQuestionRecorder({
+      open: async () => {
+        opened += 1;
+        throw new Error('not needed');
+      },
+      logger: recordingLogger().logger,
+      retentionDays: 90,
+    });
+    await recorder.flush();
+    await recorder.close();
+    expect(opened).toBe(0);
+    expect(recorder.droppedCount()).toBe(0);
+  });
+});
