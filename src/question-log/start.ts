@@ -1,6 +1,5 @@
 import type { Config } from '../config.ts';
 import type { Logger } from '../logger.ts';
-import { openQuestionLog } from './database.ts';
 import { createQuestionRecorder, DISABLED_RECORDER, type QuestionRecorder } from './recorder.ts';
 
 /**
@@ -14,7 +13,8 @@ export function startQuestionLog(
 ): QuestionRecorder {
   if (!settings.enabled) return DISABLED_RECORDER;
   return createQuestionRecorder({
-    open: () => openQuestionLog(settings),
+    // Loaded on first use: the database drivers cost start-up time a process may never need.
+    open: async () => (await import('./database.ts')).openQuestionLog(settings),
     logger: logger.child({ component: 'question-log' }),
     retentionDays: settings.retentionDays,
   });

@@ -2,7 +2,6 @@ import type { Answer } from '../../engine/answer.ts';
 import type { StoryEngine } from '../../engine/engine.ts';
 import { questionEvent } from '../../question-log/events.ts';
 import { DISABLED_RECORDER, type QuestionRecorder } from '../../question-log/recorder.ts';
-import { startQuestionLog } from '../../question-log/start.ts';
 import { renderAnswer, renderQuestionEcho } from '../../render/text/answer.ts';
 import { joinedPositionals, parseCommandArgs } from '../args.ts';
 import { type CliCommand, type CliContext, writeJson } from '../command.ts';
@@ -32,7 +31,10 @@ export const askCommand: CliCommand = {
     return async (context) => {
       const engine = await context.engine();
       const recorder = log
-        ? startQuestionLog(context.config.questionLog, context.logger)
+        ? (await import('../../question-log/start.ts')).startQuestionLog(
+            context.config.questionLog,
+            context.logger,
+          )
         : DISABLED_RECORDER;
       try {
         return await answerAll(context, engine, recorder);
