@@ -96,6 +96,61 @@ const shardsSetting = z
   )
   .optional();
 
+const SWITCH_WORDS: Readonly<Record<string, boolean>> = {
+  on: true,
+  off: false,
+  true: true,
+  false: false,
+  yes: true,
+  no: false,
+  '1': true,
+  '0': false,
+};
+
+/** An on/off switch, on unless set otherwise. */
+const onOff = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .transform((value) => (value === '' ? 'on' : value))
+  .pipe(z.enum(Object.keys(SWITCH_WORDS), { message: 'must be on or off' }))
+  .transform((value) => SWITCH_WORDS[value] === true)
+  .default(true);
+
+/**
+ * A Postgres connection URL. Problems never echo the value: it may hold a password.
+ */
+const postgresUrl = z
+  .string()
+  .trim()
+  .transform((value) => (value === '' ? undefined : value))
+  .pipe(
+    z
+      .string()
+      .refine(isPostgresUrl, 'must be a URL such as postgres://user:password@host:5432/database')
+      .optional(),
+  )
+  .optional();
+
+function isPostgresUrl(value: string): boolean {
+  try {
+    return ['postgres:', 'postgresql:'].includes(new URL(value).protocol);
+  } catch {
+    return false;
+  }
+}
+
+/** A database URL fit for logs and messages: the password replaced by `***`. */
+export function redactDatabaseUrl(url: string): string {
+  try {
+    const parsed = new URL(url);
+    if (parsed.password !== '') parsed.password = '***';
+    return parsed.toString();
+  } catch {
+    return 'the DATABASE_URL';
+  }
+}
+
 export const LOG_LEVELS = ['debug', 'info', 'warn', 'error', 'silent'] as const;
 
 const ConfigSchema = z
@@ -125,6 +180,10 @@ const ConfigSchema = z
     SHARDS: shardsSetting,
     // Set by discord.js's ShardingManager in each shard process, whose SHARDS is then a shard id.
     SHARDING_MANAGER: z.literal('true').optional(),
+    STORYDESK_DATA_DIR: optionalText,
+    DATABASE_URL: postgresUrl,
+    QUESTION_LOG: onOff,
+    QUESTION_LOG_DAYS: positiveInt(90),
   })
   .refine((env) => env.DISCORD_PUBLIC_KEY === undefined || env.HTTP_PORT !== undefined, {
     path: ['HTTP_PORT'],
@@ -153,6 +212,14 @@ const ConfigSchema = z
         shards: env.SHARDING_MANAGER ? undefined : env.SHARDS,
         /** True in a process the ShardingManager started: discord.js reads its shard from the env. */
         isShard: env.SHARDING_MANAGER === 'true',
+      }),
+      questionLog: Object.freeze({
+        enabled: env.QUESTION_LOG,
+        retentionDays: env.QUESTION_LOG_DAYS,
+        /** Where the embedded (PGlite) database lives when no `databaseUrl` is set. */
+        dataDir: path.resolve(env.STORYDESK_DATA_DIR ?? 'data'),
+        /** A real Postgres server shared by several processes; holds a secret, never print it. */
+        databaseUrl: env.DATABASE_URL,
       }),
     }),
   );

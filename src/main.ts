@@ -6,6 +6,7 @@ import { type Config, ConfigError, parseConfig } from './config.ts';
 import { runConsoleChat } from './console/run.ts';
 import { KnowledgeError } from './knowledge/problems.ts';
 import { createLogger, type Logger } from './logger.ts';
+import { startQuestionLog } from './question-log/start.ts';
 import { renderKnowledgeProblems } from './render/text/problems.ts';
 import { exitQuietlyOnClosedPipe, terminalRenderOptions } from './render/text/terminal.ts';
 
@@ -27,6 +28,7 @@ async function start(config: Config, logger: Logger): Promise<void> {
     await runHttpInteractions(config, process, logger);
     return;
   }
+  const recorder = startQuestionLog(config.questionLog, logger);
   await runConsoleChat({
     knowledgeDir: config.knowledgeDir,
     input: process.stdin,
@@ -35,7 +37,8 @@ async function start(config: Config, logger: Logger): Promise<void> {
     render: terminalRenderOptions(process.stdout),
     logger: logger.child({ command: 'console' }),
     signals: process,
-  });
+    recorder,
+  }).finally(() => recorder.close());
 }
 
 async function main(): Promise<number> {

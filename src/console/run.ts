@@ -1,7 +1,10 @@
 import { createInterface } from 'node:readline';
+import type { Answer } from '../engine/answer.ts';
 import { createEngine } from '../engine/engine.ts';
 import { loadKnowledge } from '../knowledge/load.ts';
 import type { Logger } from '../logger.ts';
+import { questionEvent } from '../question-log/events.ts';
+import type { QuestionRecorder } from '../question-log/recorder.ts';
 import type { RenderOptions } from '../render/text/style.ts';
 import { textStyle } from '../render/text/style.ts';
 import { completeConsoleLine } from './completer.ts';
@@ -21,6 +24,8 @@ export interface ConsoleChatOptions {
   logger: Logger;
   /** Where a real Ctrl-C arrives when stdin is not a terminal; usually `process`. */
   signals?: NodeJS.EventEmitter;
+  /** Records each question in the question log; the caller closes it. */
+  recorder?: QuestionRecorder;
 }
 
 const SORRY: ConsoleReply = {
@@ -35,7 +40,17 @@ const SORRY: ConsoleReply = {
 export async function runConsoleChat(options: ConsoleChatOptions): Promise<void> {
   const { input, output, interactive, render, logger } = options;
   const engine = createEngine(await loadKnowledge(options.knowledgeDir));
-  const session = createConsoleSession(engine, { ...render, echoQuestions: !interactive });
+  const { recorder } = options;
+  const session = createConsoleSession(engine, {
+    ...render,
+    echoQuestions: !interactive,
+    ...(recorder?.enabled
+      ? {
+          onAnswer: (question: string, answer: Answer) =>
+            recorder.record(questionEvent(question, answer, { source: 'console', guildId: null })),
+        }
+      : {}),
+  });
 
   const lines = createInterface({
     input,

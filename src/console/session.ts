@@ -1,3 +1,4 @@
+import type { Answer } from '../engine/answer.ts';
 import type { StoryEngine } from '../engine/engine.ts';
 import { renderAnswer, renderQuestionEcho } from '../render/text/answer.ts';
 import { printable } from '../render/text/clean.ts';
@@ -26,6 +27,8 @@ export interface ConsoleSession {
 export interface ConsoleSessionOptions extends RenderOptions {
   /** Repeat each question above its answer, for transcripts of piped input. */
   echoQuestions: boolean;
+  /** Told of every question answered, e.g. to record it in the question log. */
+  onAnswer?: (question: string, answer: Answer) => void;
 }
 
 const show = (text: string): ConsoleReply => ({ text, quit: false });
@@ -44,7 +47,9 @@ export function createConsoleSession(
       case 'quit':
         return { text: null, quit: true };
       case 'ask': {
-        const answer = renderAnswer(engine.ask(input.question), options);
+        const answered = engine.ask(input.question);
+        options.onAnswer?.(input.question, answered);
+        const answer = renderAnswer(answered, options);
         return show(
           options.echoQuestions
             ? `${renderQuestionEcho(input.question, options)}\n${answer}`

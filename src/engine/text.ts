@@ -71,3 +71,8 @@ export function quotedSpans(question: string): string[] {
 
 // Single quotes count only at word edges, so "haddad's … europe's" quotes nothing.
 const QUOTED = /["“]([^"“”]{3,}?)["”]|(?<![\p{L}\p{N}])['‘]([^'‘’]{3,}?)['’](?![\p{L}\p{N}])/gu;
+
+/** The text with chat mentions (<@123>, @everyone) taken out, as the engine ignores them. */
+export function withoutMentions(text: string): string {
+  return text.replace(MENTIONS, ' ');
+}

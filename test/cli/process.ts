@@ -30,7 +30,7 @@ export interface RunOptions {
 
 /**
  * A clean environment: no token (so `npm start` opens the console chat), the
- * bundled knowledge, and only warnings and errors in the log.
+ * bundled knowledge, only warnings and errors in the log, and no question log.
  */
 export function testEnv(overrides: Record<string, string> = {}): NodeJS.ProcessEnv {
   return {
@@ -38,6 +38,7 @@ export function testEnv(overrides: Record<string, string> = {}): NodeJS.ProcessE
     DISCORD_TOKEN: '',
     KNOWLEDGE_DIR: '',
     LOG_LEVEL: 'warn',
+    QUESTION_LOG: 'off',
     ...overrides,
   };
 }

@@ -142,6 +142,10 @@ describe('when .env.example is copied to .env as is', () => {
         'HTTP_PORT',
         'KNOWLEDGE_DIR',
         'LOG_LEVEL',
+        'QUESTION_LOG',
+        'QUESTION_LOG_DAYS',
+        'STORYDESK_DATA_DIR',
+        'DATABASE_URL',
       ].sort(),
     );
     const parsed = parseConfig(example);
@@ -155,5 +159,10 @@ describe('when .env.example is copied to .env as is', () => {
     expect(parsed.http).toEqual({ port: undefined, host: undefined });
     expect(parsed.cooldown).toEqual({ questions: 5, windowMs: 10_000 });
     expect(parsed.knowledgeDir).toBe(BUNDLED_KNOWLEDGE_DIR);
+    expect(parsed.questionLog).toMatchObject({
+      enabled: true,
+      retentionDays: 90,
+      databaseUrl: undefined,
+    });
   });
 });

@@ -10,6 +10,7 @@ import { askCommand } from './ask.ts';
 import { checkCommand } from './check.ts';
 import { ingestCommand } from './ingest.ts';
 import { quoteCommand } from './quote.ts';
+import { reviewCommand } from './review.ts';
 import { sourceCommand } from './source.ts';
 import { timelineCommand } from './timeline.ts';
 import { whoCommand } from './who.ts';
@@ -23,4 +24,5 @@ export const COMMANDS: readonly CliCommand[] = [
   sourceCommand,
   checkCommand,
   ingestCommand,
+  reviewCommand,
 ];

@@ -1,0 +1,90 @@
+/** In-process runs of the console chat and the CLI, on a copy of the bundled story. */
+import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { Readable, Writable } from 'node:stream';
+import { runCli } from '../../src/cli/run.ts';
+import { parseConfig } from '../../src/config.ts';
+import { runConsoleChat } from '../../src/console/run.ts';
+import { createLogger } from '../../src/logger.ts';
+import type { QuestionLogLocation } from '../../src/question-log/database.ts';
+import { startQuestionLog } from '../../src/question-log/start.ts';
+import { KNOWLEDGE_DIR } from '../support/story.ts';
+
+/** The environment a process would have for this log and knowledge folder. */
+export function logEnv(location: QuestionLogLocation, knowledgeDir: string) {
+  return {
+    DISCORD_TOKEN: '',
+    KNOWLEDGE_DIR: knowledgeDir,
+    LOG_LEVEL: 'error',
+    QUESTION_LOG: 'on',
+    STORYDESK_DATA_DIR: location.dataDir,
+    DATABASE_URL: location.databaseUrl ?? '',
+  };
+}
+
+/** A copy of the bundled knowledge an accepted phrasing may change. */
+export async function copyOfBundledKnowledge(): Promise<{ dir: string; remove(): Promise<void> }> {
+  const parent = await mkdtemp(path.join(tmpdir(), 'storydesk-knowledge-'));
+  const dir = path.join(parent, 'knowledge');
+  await cp(KNOWLEDGE_DIR, dir, { recursive: true });
+  return { dir, remove: () => rm(parent, { recursive: true, force: true }) };
+}
+
+/** Ids of the Q&A pairs in a knowledge folder, with whether each is a gap. */
+export async function pairsIn(knowledgeDir: string): Promise<{ id: string; gap: boolean }[]> {
+  const file = path.join(knowledgeDir, 'sources', 'caliber-az-russia-syria-bases', 'qa.json');
+  const qa = JSON.parse(await readFile(file, 'utf8')) as { pairs: { id: string; gap?: boolean }[] };
+  return qa.pairs.map((pair) => ({ id: pair.id, gap: pair.gap === true }));
+}
+
+/**
+ * `npm start` without a token, as main.ts runs it: the console chat with the
+ * configured question log, lines piped in. Reads the config from process.env.
+ */
+export async function chatInConsole(lines: readonly string[]): Promise<string> {
+  const config = parseConfig();
+  const logger = createLogger('error', () => {});
+  const recorder = startQuestionLog(config.questionLog, logger);
+  let output = '';
+  try {
+    await runConsoleChat({
+      knowledgeDir: config.knowledgeDir,
+      input: Readable.from([`${lines.join('\n')}\n`]),
+      output: new Writable({
+        write(chunk, _encoding, done) {
+          output += String(chunk);
+          done();
+        },
+      }),
+      interactive: false,
+      render: { color: false },
+      logger,
+      recorder,
+    });
+  } finally {
+    await recorder.close();
+  }
+  return output;
+}
+
+/** `storydesk ARGS`, in process, with piped (empty) stdin. */
+export async function cli(
+  args: readonly string[],
+  stdin = '',
+): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const code = await runCli(args, {
+    stdout: (text) => {
+      stdout += text;
+    },
+    stderr: (text) => {
+      stderr += text;
+    },
+    stdin: Readable.from([stdin]),
+    stdinIsTerminal: false,
+    render: { color: false },
+  });
+  return { code, stdout, stderr };
+}
