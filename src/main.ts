@@ -17,18 +17,19 @@ async function start(config: Config, logger: Logger): Promise<void> {
     await runShardManager(config, { file: import.meta.filename, execArgv: process.execArgv });
     return;
   }
+  // Every process that answers records questions (QUESTION_LOG=off: a recorder that does nothing).
+  const recorder = startQuestionLog(config.questionLog, logger);
   if (config.discord.token) {
     const { runDiscordBot } = await import('./discord/run.ts');
-    await runDiscordBot(config);
+    await runDiscordBot(config, process, logger, recorder);
     return;
   }
   // No token but a public key: interactions over HTTP only (src/http/run.ts).
   if (config.discord.publicKey) {
     const { runHttpInteractions } = await import('./http/run.ts');
-    await runHttpInteractions(config, process, logger);
+    await runHttpInteractions(config, process, logger, recorder);
     return;
   }
-  const recorder = startQuestionLog(config.questionLog, logger);
   await runConsoleChat({
     knowledgeDir: config.knowledgeDir,
     input: process.stdin,

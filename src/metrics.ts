@@ -7,6 +7,13 @@ export type QuestionSource = 'slash' | 'button' | 'menu' | 'mention';
  * StoryDesk's Prometheus metrics in their own registry, so a test can read
  * a fresh set and nothing leaks between bots in one process.
  */
+/** What the question log tells the metrics (its recorder has these). */
+export interface QuestionLogCounts {
+  writtenCount(): number;
+  droppedCount(): number;
+  pendingCount(): number;
+}
+
 export class Metrics {
   readonly registry = new Registry();
 
@@ -59,6 +66,7 @@ export class Metrics {
   });
 
   private pingSource: (() => Iterable<readonly [shard: number, pingMs: number]>) | null = null;
+  private questionLog: QuestionLogCounts | null = null;
 
   constructor() {
     const metrics = this;
@@ -75,6 +83,24 @@ export class Metrics {
         }
       },
     });
+    new Gauge({
+      name: 'storydesk_question_log_entries',
+      help: 'Question log entries since start: written, dropped (queue full or database down) and pending',
+      labelNames: ['state'] as const,
+      registers: [this.registry],
+      collect() {
+        const log = metrics.questionLog;
+        if (!log) return;
+        this.set({ state: 'written' }, log.writtenCount());
+        this.set({ state: 'dropped' }, log.droppedCount());
+        this.set({ state: 'pending' }, log.pendingCount());
+      },
+    });
+  }
+
+  /** Reads the question log's counts at every scrape. */
+  watchQuestionLog(counts: QuestionLogCounts): void {
+    this.questionLog = counts;
   }
 
   /** Reads each shard's ping (ms) at every scrape, e.g. from `client.ws.shards`. */

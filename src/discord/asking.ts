@@ -1,5 +1,6 @@
-import type { CitationInfo } from '../engine/answer.ts';
+import type { Answer, CitationInfo } from '../engine/answer.ts';
 import type { QuestionSource } from '../metrics.ts';
+import { questionEvent } from '../question-log/events.ts';
 import type { BotContext } from './context.ts';
 import { encodeButton } from './custom-ids.ts';
 import { ReplyableError } from './errors.ts';
@@ -37,6 +38,10 @@ export function answerLinks(ctx: BotContext): AnswerLinks {
       ctx.questions.has(question)
         ? encodeButton({ kind: 'ask', key: questionKey(question) })
         : null,
+    feedbackButton: (answer: Answer, helpful: boolean) =>
+      answer.match && ctx.recorder.enabled
+        ? encodeButton({ kind: 'feedback', helpful, unit: answer.match })
+        : null,
     passageButton: (citation: CitationInfo) => {
       const source = sources.findIndex((s) => s.id === citation.sourceId);
       return source < 0
@@ -46,8 +51,21 @@ export function answerLinks(ctx: BotContext): AnswerLinks {
   };
 }
 
-/** Asks the engine and renders the reply; an empty question gets an example instead. */
-export function answerView(ctx: BotContext, question: string, source: QuestionSource): MessageView {
+/** Where a question was asked, for metrics and the question log; never who asked it. */
+export interface AskedWhere {
+  source: QuestionSource;
+  /** The server, or null in DMs. */
+  guildId: string | null;
+  /** The reader's earlier question, when they asked this one by clicking a suggestion. */
+  pickedFor?: string | null;
+}
+
+/**
+ * Asks the engine, records the question (and a suggestion the reader picked
+ * for an earlier question) in the question log, and renders the reply. An
+ * empty question gets an example instead.
+ */
+export function answerView(ctx: BotContext, question: string, asked: AskedWhere): MessageView {
   if (question.trim() === '') {
     const example = ctx.engine.story().examples[0] ?? 'What is this article about?';
     throw new ReplyableError(`${NOTICES.emptyQuestion}“${example}”`);
@@ -61,6 +79,15 @@ export function answerView(ctx: BotContext, question: string, source: QuestionSo
   });
   const view = askView(answer, { scope: ctx.engine.story().scope }, answerLinks(ctx));
   stopTimer();
-  ctx.metrics.questions.inc({ source, outcome: answer.status });
+  ctx.metrics.questions.inc({ source: asked.source, outcome: answer.status });
+  ctx.recorder.record(questionEvent(question, answer, asked));
+  if (asked.pickedFor && answer.match?.kind === 'qa') {
+    ctx.recorder.recordPick({
+      question: asked.pickedFor,
+      pairId: answer.match.id,
+      guildId: asked.guildId,
+      source: asked.source,
+    });
+  }
   return view;
 }

@@ -2,6 +2,7 @@ import { Client, type ClientOptions, Events, GatewayIntentBits } from 'discord.j
 import type { StoryEngine } from '../engine/engine.ts';
 import type { Logger } from '../logger.ts';
 import type { Metrics } from '../metrics.ts';
+import type { QuestionRecorder } from '../question-log/recorder.ts';
 import { CACHE_OPTIONS } from './client-cache.ts';
 import { createBotContext } from './context.ts';
 import type { Clock, CooldownSettings } from './cooldown.ts';
@@ -23,6 +24,8 @@ export interface BotOptions {
   metrics?: Metrics;
   /** discord.js options laid over StoryDesk's, e.g. `rest: { api, retries: 0 }`. */
   clientOptions?: Partial<ClientOptions>;
+  /** The question log; records nothing when left out. */
+  recorder?: QuestionRecorder;
 }
 
 /**

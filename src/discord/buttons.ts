@@ -4,6 +4,7 @@ import type { BotContext } from './context.ts';
 import { decodeButton } from './custom-ids.ts';
 import { ReplyableError } from './errors.ts';
 import { NOTICES } from './messages.ts';
+import { noticeView } from './render/notice.ts';
 import { passageView } from './render/passage.ts';
 import { timelinePageCount } from './render/timeline.ts';
 import type { ButtonRequest } from './request.ts';
@@ -24,7 +25,11 @@ export function handleButton(request: ButtonRequest, ctx: BotContext): Interacti
       const question = ctx.questions.question(action.key);
       if (question === undefined) throw new ReplyableError(NOTICES.staleButton);
       takeCooldown(ctx, request.userId, 'button');
-      const view = answerView(ctx, question, 'button');
+      const view = answerView(ctx, question, {
+        source: 'button',
+        guildId: request.guildId,
+        pickedFor: meta.askedQuestion,
+      });
       // A private conversation stays private.
       return replyResponse({ ...view, ephemeral: view.ephemeral || meta.ephemeral });
     }
@@ -33,6 +38,14 @@ export function handleButton(request: ButtonRequest, ctx: BotContext): Interacti
       const passage = source ? ctx.engine.passage(source.id, action.passage) : null;
       if (!passage) throw new ReplyableError(NOTICES.missingPassage);
       return replyResponse(passageView(passage));
+    }
+    case 'feedback': {
+      ctx.recorder.recordFeedback({
+        unit: action.unit,
+        helpful: action.helpful,
+        guildId: request.guildId,
+      });
+      return replyResponse(noticeView(NOTICES.feedbackThanks));
     }
     case 'timeline': {
       if (action.page >= timelinePageCount(ctx.engine.timeline())) {

@@ -1,6 +1,7 @@
 import type { StoryEngine } from '../engine/engine.ts';
 import type { Logger } from '../logger.ts';
 import { type Metrics, processMetrics } from '../metrics.ts';
+import { DISABLED_RECORDER, type QuestionRecorder } from '../question-log/recorder.ts';
 import { type Clock, Cooldown, type CooldownSettings } from './cooldown.ts';
 import { NoticeGate } from './notice-gate.ts';
 import { QuestionCatalog } from './question-catalog.ts';
@@ -17,6 +18,8 @@ export interface BotContext {
   metrics: Metrics;
   /** True when this process also reads @mentions (it holds a gateway connection). */
   mentions: boolean;
+  /** The question log; plain data only, and never who asked. */
+  recorder: QuestionRecorder;
 }
 
 /** What a context is built from. */
@@ -27,6 +30,8 @@ export interface BotContextOptions {
   clock?: Clock;
   metrics?: Metrics;
   mentions: boolean;
+  /** Off (records nothing) unless given. */
+  recorder?: QuestionRecorder;
 }
 
 /**
@@ -43,5 +48,6 @@ export function createBotContext(options: BotContextOptions): BotContext {
     mentionNotices: new NoticeGate(options.cooldown.windowMs, options.clock),
     metrics: options.metrics ?? processMetrics,
     mentions: options.mentions,
+    recorder: options.recorder ?? DISABLED_RECORDER,
   };
 }

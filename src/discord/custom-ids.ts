@@ -8,12 +8,19 @@
 export type ButtonAction =
   | { kind: 'ask'; key: string }
   | { kind: 'passage'; source: number; passage: number }
-  | { kind: 'timeline'; page: number };
+  | { kind: 'timeline'; page: number }
+  /** 👍 or 👎 on the answer a unit gave. */
+  | { kind: 'feedback'; helpful: boolean; unit: { kind: UnitKind; id: string } };
+
+/** What an answer can come from, as in the engine's `Answer['match']`. */
+type UnitKind = 'qa' | 'entity' | 'sentence';
 
 const PATTERNS = {
   ask: /^ask:([A-Za-z0-9_-]{6,20})$/,
   passage: /^psg:(\d{1,4}):(\d{1,6})$/,
   timeline: /^tl:(\d{1,4})$/,
+  // Unit ids are the knowledge's own ids: letters, digits and a few separators.
+  feedback: /^fb:([ud]):(qa|entity|sentence):([A-Za-z0-9_.:#-]{1,80})$/,
 } as const;
 
 /** The custom id for an action; always well under Discord's 100 characters. */
@@ -25,6 +32,8 @@ export function encodeButton(action: ButtonAction): string {
       return `psg:${action.source}:${action.passage}`;
     case 'timeline':
       return `tl:${action.page}`;
+    case 'feedback':
+      return `fb:${action.helpful ? 'u' : 'd'}:${action.unit.kind}:${action.unit.id}`;
   }
 }
 
@@ -38,5 +47,13 @@ export function decodeButton(customId: string): ButtonAction | null {
   }
   const timeline = PATTERNS.timeline.exec(customId);
   if (timeline?.[1]) return { kind: 'timeline', page: Number(timeline[1]) };
+  const feedback = PATTERNS.feedback.exec(customId);
+  if (feedback?.[1] && feedback[2] && feedback[3]) {
+    return {
+      kind: 'feedback',
+      helpful: feedback[1] === 'u',
+      unit: { kind: feedback[2] as UnitKind, id: feedback[3] },
+    };
+  }
   return null;
 }

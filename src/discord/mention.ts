@@ -47,7 +47,10 @@ export async function handleMention(message: Message, shared: BotContext): Promi
   ctx.metrics.interactions.inc({ command: 'mention', transport: 'gateway' });
   try {
     takeCooldown(ctx, message.author.id, 'mention');
-    const view = answerView(ctx, questionFromMessage(message.content), 'mention');
+    const view = answerView(ctx, questionFromMessage(message.content), {
+      source: 'mention',
+      guildId: message.guildId,
+    });
     await message.reply(messageReply(view));
   } catch (error) {
     await reportMentionFailure(message, error, ctx);

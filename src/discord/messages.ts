@@ -11,6 +11,8 @@ export const NOTICES = Object.freeze({
     'I do not know that command: it may have been renamed or removed. Type `/` to see what I offer, or try `/help`.',
   missingPassage: 'That passage is no longer in the story I know. Ask again with `/ask`.',
   noQuotes: 'No quote in the story matches that.',
+  feedbackThanks:
+    'Thanks: your vote is noted (without your name) so an editor can improve this answer.',
 });
 
 /** "Easy there: you can ask 5 questions every 10 seconds. Try again in 3 s." */

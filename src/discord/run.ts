@@ -5,6 +5,7 @@ import { createEngine } from '../engine/engine.ts';
 import { serveHttp } from '../http/run.ts';
 import { loadKnowledge } from '../knowledge/load.ts';
 import { createLogger, type Logger } from '../logger.ts';
+import { DISABLED_RECORDER, type QuestionRecorder } from '../question-log/recorder.ts';
 import { createBot } from './bot.ts';
 
 /** The process the bot lives in; tests pass a stand-in so they keep running. */
@@ -19,6 +20,9 @@ export interface BotProcess {
 
 /** How long `client.destroy()` may take before the process exits anyway: inside a supervisor's 5 s. */
 export const DESTROY_TIMEOUT_MS = 3000;
+
+/** How long the question log may take to write its last batch on shutdown. */
+const RECORDER_CLOSE_MS = 1000;
 
 /** Exit codes a supervisor sees. */
 export const EXIT = Object.freeze({
@@ -45,6 +49,7 @@ export async function runDiscordBot(
   config: Config,
   host: BotProcess = process,
   logger: Logger = createLogger(config.logLevel),
+  recorder: QuestionRecorder = DISABLED_RECORDER,
 ): Promise<Client> {
   const token = config.discord.token;
   if (!token) {
@@ -57,6 +62,7 @@ export async function runDiscordBot(
     engine,
     logger,
     cooldown: config.cooldown,
+    recorder,
     clientOptions: {
       rest: { api: config.discord.apiUrl },
       // One process, one shard, as discord.js defaults to; said outright so an
@@ -80,6 +86,8 @@ export async function runDiscordBot(
     stopping = true;
     logger.info('shutting down', { reason, exitCode: code });
     await closeGateway(client, logger);
+    // The last queued questions, within what is left of the supervisor's 5 s.
+    await recorder.close(RECORDER_CLOSE_MS);
     host.exit(code);
   };
   // `on`, not `once`: a group signal reaches the bot twice (from the supervisor
@@ -99,7 +107,7 @@ export async function runDiscordBot(
   // so shards on one host never fight over one port and each can be scraped.
   const shardOffset = client.shard?.ids[0] ?? 0;
   const port = config.http.port === undefined ? undefined : config.http.port + shardOffset;
-  await serveHttp(config, { engine, logger, client, port });
+  await serveHttp(config, { engine, logger, client, port, recorder });
   return client;
 }
 

@@ -7,6 +7,7 @@ import { createEngine, type StoryEngine } from '../engine/engine.ts';
 import { loadKnowledge } from '../knowledge/load.ts';
 import { createLogger, type Logger } from '../logger.ts';
 import { type Metrics, processMetrics } from '../metrics.ts';
+import { DISABLED_RECORDER, type QuestionRecorder } from '../question-log/recorder.ts';
 import { HealthState } from './health.ts';
 import { createInteractionEndpoint } from './interactions.ts';
 import { createHttpServer } from './server.ts';
@@ -27,6 +28,8 @@ export interface ServeHttpOptions {
   host?: string;
   /** Overrides HTTP_PORT (tests pass 0 for an ephemeral port). */
   port?: number;
+  /** The question log for answers given here; records nothing when left out. */
+  recorder?: QuestionRecorder;
   /** The signature clock, in seconds; tests move it to send stale requests. */
   nowSeconds?: () => number;
 }
@@ -56,6 +59,7 @@ export async function serveHttp(
   const logger = options.logger.child({ component: 'http' });
   health.knowledgeReady();
   if (options.client) watchClient(options.client, health, metrics);
+  if (options.recorder?.enabled) metrics.watchQuestionLog(options.recorder);
 
   const publicKey = config.discord.publicKey;
   const interactions = publicKey
@@ -67,6 +71,7 @@ export async function serveHttp(
           cooldown: config.cooldown,
           metrics,
           mentions: options.client !== undefined,
+          recorder: options.recorder,
         }),
         botName: () => options.client?.user?.username ?? DEFAULT_BOT_NAME,
       })
@@ -119,6 +124,8 @@ export interface HttpProcess {
 
 // Discord waits 3 s for an answer; in-flight requests get that long to finish.
 const SHUTDOWN_GRACE_MS = 3_000;
+// What is left of the grace for the question log's last batch.
+const RECORDER_CLOSE_MS = 1_000;
 
 /**
  * `npm start` with DISCORD_PUBLIC_KEY and no token: interactions over HTTP
@@ -130,9 +137,10 @@ export async function runHttpInteractions(
   config: Config,
   host: HttpProcess = process,
   logger: Logger = createLogger(config.logLevel),
+  recorder: QuestionRecorder = DISABLED_RECORDER,
 ): Promise<RunningHttp> {
   const engine = createEngine(await loadKnowledge(config.knowledgeDir));
-  const running = await serveHttp(config, { engine, logger });
+  const running = await serveHttp(config, { engine, logger, recorder });
   if (!running) throw new Error('HTTP interactions need HTTP_PORT (checked by the config)');
   let stopping = false;
   const stop = (signal: string) => {
@@ -141,10 +149,13 @@ export async function runHttpInteractions(
     logger.info('shutting down', { signal });
     const forced = setTimeout(() => host.exit(0), SHUTDOWN_GRACE_MS);
     forced.unref();
-    void running.close().then(() => {
-      clearTimeout(forced);
-      host.exit(0);
-    });
+    void running
+      .close()
+      .then(() => recorder.close(RECORDER_CLOSE_MS))
+      .then(() => {
+        clearTimeout(forced);
+        host.exit(0);
+      });
   };
   host.once('SIGINT', () => stop('SIGINT'));
   host.once('SIGTERM', () => stop('SIGTERM'));

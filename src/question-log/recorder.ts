@@ -14,6 +14,8 @@ import { type LogEntry, purgeOlderThan, writeBatch } from './store.ts';
 export interface QuestionRecorder {
   /** False when `QUESTION_LOG=off`: every call does nothing. */
   readonly enabled: boolean;
+  /** How many days questions are kept, for the privacy notice; null when off. */
+  readonly retentionDays: number | null;
   /** A question and what the reader was shown. */
   record(event: QuestionEvent): void;
   /** A reader picked a pair for their question. */
@@ -55,6 +57,7 @@ const PURGE_EVERY_MS = 24 * 60 * 60 * 1000;
 /** A recorder that records nothing, for `QUESTION_LOG=off` and for commands that do not log. */
 export const DISABLED_RECORDER: QuestionRecorder = Object.freeze({
   enabled: false,
+  retentionDays: null,
   record() {},
   recordPick() {},
   recordFeedback() {},
@@ -184,6 +187,7 @@ export function createQuestionRecorder(options: RecorderOptions): QuestionRecord
 
   return {
     enabled: true,
+    retentionDays: options.retentionDays,
     record: (event) => stamp({ kind: 'question', event, at: now() }),
     recordPick: (pick) => stamp({ kind: 'pick', pick, at: now() }),
     recordFeedback: (feedback) => stamp({ kind: 'feedback', feedback, at: now() }),

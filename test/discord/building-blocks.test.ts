@@ -119,7 +119,37 @@ describe('when a message mentions the bot', () => {
 describe('when a button sits on a cached or an uncached message', () => {
   it('reads ephemerality and the invoker from the raw API message', () => {
     const raw = botReply([], READER, true) as unknown as APIMessage;
-    expect(messageMeta(raw)).toEqual({ ephemeral: true, invokerId: READER.id });
+    expect(messageMeta(raw)).toEqual({
+      ephemeral: true,
+      invokerId: READER.id,
+      askedQuestion: null,
+    });
+  });
+
+  it('reads back the question an unknown answer shows under "You asked", unescaped', () => {
+    const raw = {
+      ...botReply([], READER, true),
+      embeds: [
+        {
+          title: 'The article does not say',
+          fields: [{ name: 'You asked', value: 'is \\*this\\* known' }],
+        },
+      ],
+    } as unknown as APIMessage;
+    expect(messageMeta(raw).askedQuestion).toBe('is *this* known');
+  });
+
+  it('reads back the title of an answer that offers "Did you mean…", and nothing from other messages', () => {
+    const answer = {
+      ...botReply([], READER),
+      embeds: [{ title: 'who runs the port', fields: [{ name: 'Did you mean…', value: '• x' }] }],
+    } as unknown as APIMessage;
+    const timeline = {
+      ...botReply([], READER),
+      embeds: [{ title: 'Timeline' }],
+    } as unknown as APIMessage;
+    expect(messageMeta(answer).askedQuestion).toBe('who runs the port');
+    expect(messageMeta(timeline).askedQuestion).toBeNull();
   });
 });
 

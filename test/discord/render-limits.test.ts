@@ -202,6 +202,7 @@ describe('when the story is shown in every other way', () => {
         contextMenu: 'Ask StoryDesk',
         speaker: 'X',
         name: 'Y',
+        questionLogDays: 90,
       }),
       'help',
     );

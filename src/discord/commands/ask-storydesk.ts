@@ -23,5 +23,5 @@ export function execute(request: MessageMenuRequest, ctx: BotContext): Interacti
   const question = questionFromMessage(request.targetText);
   if (question === '') throw new ReplyableError(NOTICES.noMessageText);
   takeCooldown(ctx, request.userId, 'menu');
-  return replyResponse(answerView(ctx, question, 'menu'));
+  return replyResponse(answerView(ctx, question, { source: 'menu', guildId: request.guildId }));
 }

@@ -35,7 +35,12 @@ export const data = {
 /** Answers publicly; when the article does not say, tells only the asker. */
 export function execute(request: CommandRequest, ctx: BotContext): InteractionResponse {
   takeCooldown(ctx, request.userId, 'slash');
-  return replyResponse(answerView(ctx, request.options.get('question') ?? '', 'slash'));
+  return replyResponse(
+    answerView(ctx, request.options.get('question') ?? '', {
+      source: 'slash',
+      guildId: request.guildId,
+    }),
+  );
 }
 
 /** Known questions that fit what the reader is typing. */

@@ -26,6 +26,7 @@ export function execute(request: CommandRequest, ctx: BotContext): InteractionRe
     contextMenu: askStoryDesk.name,
     speaker: ctx.engine.speakers()[0],
     name: ctx.engine.whoNames('')[0],
+    questionLogDays: ctx.recorder.retentionDays,
   });
   return replyResponse(view);
 }

@@ -1,6 +1,7 @@
 import type { APIEmbed, APIEmbedField } from 'discord.js';
 import { ButtonStyle } from 'discord.js';
 import type { Answer, CitationInfo, SupportingQuote } from '../../engine/answer.ts';
+import { ANSWER_FIELDS } from '../message-meta.ts';
 import { LIMITS } from './limits.ts';
 import { blockQuote, bullets, paragraphMark, plain, truncate } from './text.ts';
 import {
@@ -18,6 +19,8 @@ import {
  */
 export interface AnswerLinks {
   askButton(question: string): string | null;
+  /** 👍/👎 on this answer; null leaves the pair out (the question log is off). */
+  feedbackButton(answer: Answer, helpful: boolean): string | null;
   passageButton(citation: CitationInfo): string | null;
 }
 
@@ -82,7 +85,7 @@ export function answeredView(answer: Answer, links: AnswerLinks): MessageView {
   });
   if (offers.length > 0) {
     fields.push({
-      name: 'Did you mean…',
+      name: ANSWER_FIELDS.didYouMean,
       value: bullets(offers.map((o) => truncate(plain(o.question), OFFER_BUDGET))),
     });
   }
@@ -106,6 +109,14 @@ export function answeredView(answer: Answer, links: AnswerLinks): MessageView {
     });
   }
   for (const offer of offers) buttons.push({ customId: offer.customId, label: offer.question });
+  const helpful = links.feedbackButton(answer, true);
+  const unhelpful = links.feedbackButton(answer, false);
+  if (helpful && unhelpful) {
+    buttons.push(
+      { customId: helpful, label: '👍 Helpful' },
+      { customId: unhelpful, label: '👎 Not helpful' },
+    );
+  }
   return { embeds: [fitEmbed(embed)], components: buttonRows(buttons), ephemeral: false };
 }
 
@@ -120,7 +131,10 @@ export function unknownView(answer: Answer, story: StoryScope, links: AnswerLink
   });
   const fields: APIEmbedField[] = [];
   if (answer.question) {
-    fields.push({ name: 'You asked', value: truncate(plain(answer.question), LIMITS.fieldValue) });
+    fields.push({
+      name: ANSWER_FIELDS.asked,
+      value: truncate(plain(answer.question), LIMITS.fieldValue),
+    });
   }
   if (offers.length > 0) {
     fields.push({

@@ -13,6 +13,8 @@ export interface HelpNames {
   speaker: string | undefined;
   /** Someone or something the story names, for the `/who` example. */
   name: string | undefined;
+  /** Days questions are kept in the question log; null when it is off. */
+  questionLogDays: number | null;
 }
 
 /** A short guide with real examples from the story. */
@@ -31,6 +33,12 @@ export function helpView(story: StoryInfo, names: HelpNames): MessageView {
       ? `You can also mention me: \`@${plain(names.botName)} where are the bases?\`, or right-click a message → Apps → **${names.contextMenu}**.`
       : `You can also right-click a message → Apps → **${names.contextMenu}**.`,
     'When the article does not say, I say so and suggest what it does cover.',
+    ...(names.questionLogDays === null
+      ? []
+      : [
+          '',
+          `Questions are recorded to improve answers: the question, the server and what I answered, never your name or id. They are kept ${names.questionLogDays} days.`,
+        ]),
   ];
   return {
     embeds: [
