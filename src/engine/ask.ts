@@ -133,7 +133,11 @@ function fitsNeed(
   // A gap meets any need by saying the article does not, except a request no
   // article meets: a translation is simply not what the bot does.
   if (isGap(unit)) return need !== 'translation';
-  if (unit.kind === 'qa' && SENTENCE_NEEDS.has(need)) return true;
+  // A generated pair's phrasings are templates, not written for this question:
+  // its own answer must be the place or person asked for, as a sentence's is.
+  if (unit.kind === 'qa' && SENTENCE_NEEDS.has(need)) {
+    return !unit.pair.generated || context.answerTypes.canAnswer(need, unit.pair.answer);
+  }
   // A who's-who card is a person, a group or a place by its kind.
   if (unit.kind === 'entity' && SENTENCE_NEEDS.has(need)) {
     const kinds = ENTITY_KINDS_FOR[need as 'place' | 'person'];

@@ -63,6 +63,9 @@ const ASKS_FOR_REASON = /\bwhy\b|\bwhat (?:for|caused|led to)\b|\bfor what reaso
 // "Where…" at the start or before a verb, "whereabouts", "in which city…".
 const ASKS_FOR_PLACE =
   /^\W*where\b|\bwhere (?:is|are|was|were|did|does|do|will|would|can|could|has|have|had|exactly)\b|\bwhereabouts\b|\b(?:what|which) (?:country|countries|city|cities|town|place|places|region|location|province|area)\b/;
+// "Where is this story from", "where was it published": the article's origin.
+const ASKS_WHERE_PUBLISHED =
+  /\bwhere\b.*\b(?:published|publish|printed|posted|appear|appeared|run|ran)\b|\bwhere (?:is|was|does|did) (?:this|it|the (?:article|story|piece|report|news))(?: (?:article|story|piece|report|news))? (?:come )?from\b/;
 // "Who…", "whose…", "which official…": a person or a role, not a date or a place.
 const ASKS_FOR_PERSON =
   /^\W*(?:(?:so|and|but|ok|okay|then) )?(?:who|whose|whom)\b|\bwho (?:is|are|was|were|did|does|do|will|would|said|says|made|wrote|runs|leads|met|visited|granted|took|controls)\b|\b(?:which|what) (?:person|people|official|officials|leader|leaders|minister|spokesperson|group)\b/;
@@ -127,7 +130,10 @@ export class AnswerTypes {
     if (ASKS_FOR_DATE.test(folded)) return ASKS_FOR_EXACT_DATE.test(folded) ? 'exact-date' : 'date';
     // Without cue words there is nothing to tell a cause, a place or a person by.
     if (this.hasReason && ASKS_FOR_REASON.test(folded)) return 'reason';
-    if (this.hasPlaceCue && ASKS_FOR_PLACE.test(folded)) return 'place';
+    // "Where is this article from" asks for the outlet, not for a place in it.
+    if (this.hasPlaceCue && ASKS_FOR_PLACE.test(folded) && !ASKS_WHERE_PUBLISHED.test(folded)) {
+      return 'place';
+    }
     if (this.hasPersonCue && ASKS_FOR_PERSON.test(folded)) return 'person';
     return null;
   }

@@ -52,7 +52,12 @@ export function answerUnits(kb: KnowledgeBase): AnswerUnit[] {
         phrases: pair.questions,
         // A gap's answer quotes what the article does say; matching on it
         // would pull in the questions the article does answer.
-        body: (pair.gap ? pair.questions : [...pair.questions, pair.answer, excerpts]).join(' '),
+        // A generated pair's citation may only ground it: the byline pair cites
+        // the lead, which is about something else than the byline.
+        body: (pair.gap
+          ? pair.questions
+          : [...pair.questions, pair.answer, pair.generated && !pair.quote ? '' : excerpts]
+        ).join(' '),
       });
     }
   }

@@ -67,8 +67,8 @@ describe('on the bundled article ingested fresh, with no curated Q&A', () => {
     expect(freshReport.offTopicAbstentionRate).toBe(1);
   });
 
-  it('abstains on at least 97% of questions the article does not answer', () => {
-    expect(freshReport.unanswerableAbstentionRate).toBeGreaterThanOrEqual(0.97);
+  it('abstains on at least 95% of questions the article does not answer', () => {
+    expect(freshReport.unanswerableAbstentionRate).toBeGreaterThanOrEqual(0.95);
   });
 
   it('answers at least 34% directly and 61% within one click, with at most 4% wrong', () => {
@@ -87,9 +87,9 @@ describe('on a second article ingested fresh (its development set)', () => {
     expect(haldenReport.unanswerableAbstentionRate).toBeGreaterThanOrEqual(0.96);
   });
 
-  it('answers at least 32% directly and 63% within one click, with at most 2% wrong', () => {
-    expect(haldenReport.hitAt1).toBeGreaterThanOrEqual(0.32);
-    expect(haldenReport.withinOneClickRate).toBeGreaterThanOrEqual(0.63);
+  it('answers at least 34% directly and 62% within one click, with at most 2% wrong', () => {
+    expect(haldenReport.hitAt1).toBeGreaterThanOrEqual(0.34);
+    expect(haldenReport.withinOneClickRate).toBeGreaterThanOrEqual(0.62);
     expect(haldenReport.wrongRate).toBeLessThanOrEqual(0.02);
   });
 });
