@@ -90,7 +90,7 @@ const HAS_DATE = new RegExp(
   `\\b(?:1[89]|20)\\d\\d\\b|\\b${MONTH}\\b|\\b(?:recently|ago|since|yesterday|today|week|month|year)\\b`,
 );
 const NUMBER_WORDS =
-  'one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|million|billion|several';
+  'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozen|hundred|thousand|million|billion|several';
 // A year is a date, not a quantity: "how many troops" is not answered by "2015".
 const HAS_QUANTITY = new RegExp(`\\b(?!(?:1[89]|20)\\d\\d\\b)\\d|\\b(?:${NUMBER_WORDS})\\b`);
 
@@ -187,6 +187,8 @@ export function countedThing(question: string): string | null {
     // "How many of the bases…" counts bases.
     if (counted.length === 0 && (word === 'of' || word === 'the')) continue;
     if (word === '' || ENDS_COUNTED_PHRASE.has(word) || counted.length === MAX_COUNTED_WORDS) break;
+    // "How many people treated since…": a verb after the noun ends it.
+    if (counted.length > 0 && PAST_VERB.test(word)) break;
     counted.push(word);
   }
   return counted.find((word) => PLURAL.test(word)) ?? counted.at(-1) ?? null;
@@ -197,9 +199,12 @@ const MAX_COUNTED_WORDS = 3;
 /** A regular plural ("bases", "troops"), not "press" or "status". */
 const PLURAL = /[^su]s$/;
 
+/** A past tense or participle ("treated", "killed"), not a noun. */
+const PAST_VERB = /[^e]ed$/;
+
 /** Words that end the counted noun phrase of "how many X are…". */
 const ENDS_COUNTED_PHRASE: ReadonlySet<string> = new Set(
-  'are is was were does do did have has had will would can could in of at on there does from by to that which still currently'.split(
+  'are is was were does do did have has had will would can could in of at on there does from by to that which still currently since after before during until for with so r got get'.split(
     ' ',
   ),
 );
