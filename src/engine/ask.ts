@@ -316,7 +316,14 @@ function offerable(
   const offers: { title: string; score: number }[] = [];
   for (const { unit: index, score } of ranked) {
     const unit = units[index];
-    if (!unit || unit.kind === 'sentence' || isGap(unit) || seen.has(unit.title)) continue;
+    if (
+      !unit ||
+      (unit.kind === 'sentence' && !unit.offered) ||
+      isGap(unit) ||
+      seen.has(unit.title)
+    ) {
+      continue;
+    }
     seen.add(unit.title);
     offers.push({ title: unit.title, score });
   }
