@@ -87,8 +87,8 @@ describe('on a second article ingested fresh (its development set)', () => {
     expect(haldenReport.unanswerableAbstentionRate).toBeGreaterThanOrEqual(0.96);
   });
 
-  it('answers at least 37% directly and 82% within one click, with at most 2% wrong', () => {
-    expect(haldenReport.hitAt1).toBeGreaterThanOrEqual(0.37);
+  it('answers at least 38% directly and 82% within one click, with at most 2% wrong', () => {
+    expect(haldenReport.hitAt1).toBeGreaterThanOrEqual(0.38);
     expect(haldenReport.withinOneClickRate).toBeGreaterThanOrEqual(0.82);
     expect(haldenReport.wrongRate).toBeLessThanOrEqual(0.02);
   });
