@@ -136,7 +136,13 @@ function fitsNeed(
   // A generated pair's phrasings are templates, not written for this question:
   // its own answer must be the place or person asked for, as a sentence's is.
   if (unit.kind === 'qa' && SENTENCE_NEEDS.has(need)) {
-    return !unit.pair.generated || context.answerTypes.canAnswer(need, unit.pair.answer);
+    if (!unit.pair.generated) return true;
+    // What a speaker said is not where or by whom it was said.
+    const quoted = unit.pair.quote
+      ? unit.source.quotes.find((q) => q.id === unit.pair.quote)?.text
+      : undefined;
+    const own = quoted ? unit.pair.answer.replace(quoted, '') : unit.pair.answer;
+    return context.answerTypes.canAnswer(need, own);
   }
   // A who's-who card is a person, a group or a place by its kind.
   if (unit.kind === 'entity' && SENTENCE_NEEDS.has(need)) {

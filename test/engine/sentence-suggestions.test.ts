@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createEngine, type StoryEngine } from '../../src/engine/engine.ts';
 import { answerUnits, sentenceQuestion } from '../../src/engine/units.ts';
 import type { KnowledgeBase } from '../../src/knowledge/schema.ts';
-import { haldenFresh } from '../eval/stories.ts';
+import { bundledFresh, haldenFresh } from '../eval/stories.ts';
 import { bundledStory } from '../support/story.ts';
 
 let fresh: KnowledgeBase;
@@ -46,6 +46,17 @@ describe('in an article nobody has curated', () => {
 
   it('lists the offered sentences among the questions it can be asked', () => {
     expect(engine.offerableQuestions().some((q) => q.startsWith('More on “'))).toBe(true);
+  });
+});
+
+describe('when asked where a speaker said something', () => {
+  it('names the place the article gives', () => {
+    expect(engine.ask('where did okafor say this').answer).toContain('at a press conference');
+  });
+
+  it('does not take a place inside the quote ("in Syria") for where it was said', async () => {
+    const bundled = createEngine(await bundledFresh());
+    expect(bundled.ask('where did zakharova say this').status).toBe('unknown');
   });
 });
 
