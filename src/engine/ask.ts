@@ -133,7 +133,17 @@ function fitsNeed(
   // A gap meets any need by saying the article does not, except a request no
   // article meets: a translation is simply not what the bot does.
   if (isGap(unit)) return need !== 'translation';
-  if (unit.kind === 'qa' && SENTENCE_NEEDS.has(need)) return true;
+  // A generated pair's phrasings are templates, not written for this question:
+  // its own answer must be the place or person asked for, as a sentence's is.
+  if (unit.kind === 'qa' && SENTENCE_NEEDS.has(need)) {
+    if (!unit.pair.generated) return true;
+    // What a speaker said is not where or by whom it was said.
+    const quoted = unit.pair.quote
+      ? unit.source.quotes.find((q) => q.id === unit.pair.quote)?.text
+      : undefined;
+    const own = quoted ? unit.pair.answer.replace(quoted, '') : unit.pair.answer;
+    return context.answerTypes.canAnswer(need, own);
+  }
   // A who's-who card is a person, a group or a place by its kind.
   if (unit.kind === 'entity' && SENTENCE_NEEDS.has(need)) {
     const kinds = ENTITY_KINDS_FOR[need as 'place' | 'person'];
@@ -312,7 +322,14 @@ function offerable(
   const offers: { title: string; score: number }[] = [];
   for (const { unit: index, score } of ranked) {
     const unit = units[index];
-    if (!unit || unit.kind === 'sentence' || isGap(unit) || seen.has(unit.title)) continue;
+    if (
+      !unit ||
+      (unit.kind === 'sentence' && !unit.offered) ||
+      isGap(unit) ||
+      seen.has(unit.title)
+    ) {
+      continue;
+    }
     seen.add(unit.title);
     offers.push({ title: unit.title, score });
   }

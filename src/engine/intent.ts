@@ -63,6 +63,9 @@ const ASKS_FOR_REASON = /\bwhy\b|\bwhat (?:for|caused|led to)\b|\bfor what reaso
 // "Where…" at the start or before a verb, "whereabouts", "in which city…".
 const ASKS_FOR_PLACE =
   /^\W*where\b|\bwhere (?:is|are|was|were|did|does|do|will|would|can|could|has|have|had|exactly)\b|\bwhereabouts\b|\b(?:what|which) (?:country|countries|city|cities|town|place|places|region|location|province|area)\b/;
+// "Where is this story from", "where was it published": the article's origin.
+const ASKS_WHERE_PUBLISHED =
+  /\bwhere\b.*\b(?:published|publish|printed|posted|appear|appeared|run|ran)\b|\bwhere (?:is|was|does|did) (?:this|it|the (?:article|story|piece|report|news))(?: (?:article|story|piece|report|news))? (?:come )?from\b/;
 // "Who…", "whose…", "which official…": a person or a role, not a date or a place.
 const ASKS_FOR_PERSON =
   /^\W*(?:(?:so|and|but|ok|okay|then) )?(?:who|whose|whom)\b|\bwho (?:is|are|was|were|did|does|do|will|would|said|says|made|wrote|runs|leads|met|visited|granted|took|controls)\b|\b(?:which|what) (?:person|people|official|officials|leader|leaders|minister|spokesperson|group)\b/;
@@ -87,7 +90,7 @@ const HAS_DATE = new RegExp(
   `\\b(?:1[89]|20)\\d\\d\\b|\\b${MONTH}\\b|\\b(?:recently|ago|since|yesterday|today|week|month|year)\\b`,
 );
 const NUMBER_WORDS =
-  'one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|million|billion|several';
+  'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozen|hundred|thousand|million|billion|several';
 // A year is a date, not a quantity: "how many troops" is not answered by "2015".
 const HAS_QUANTITY = new RegExp(`\\b(?!(?:1[89]|20)\\d\\d\\b)\\d|\\b(?:${NUMBER_WORDS})\\b`);
 
@@ -127,7 +130,10 @@ export class AnswerTypes {
     if (ASKS_FOR_DATE.test(folded)) return ASKS_FOR_EXACT_DATE.test(folded) ? 'exact-date' : 'date';
     // Without cue words there is nothing to tell a cause, a place or a person by.
     if (this.hasReason && ASKS_FOR_REASON.test(folded)) return 'reason';
-    if (this.hasPlaceCue && ASKS_FOR_PLACE.test(folded)) return 'place';
+    // "Where is this article from" asks for the outlet, not for a place in it.
+    if (this.hasPlaceCue && ASKS_FOR_PLACE.test(folded) && !ASKS_WHERE_PUBLISHED.test(folded)) {
+      return 'place';
+    }
     if (this.hasPersonCue && ASKS_FOR_PERSON.test(folded)) return 'person';
     return null;
   }
@@ -181,6 +187,8 @@ export function countedThing(question: string): string | null {
     // "How many of the bases…" counts bases.
     if (counted.length === 0 && (word === 'of' || word === 'the')) continue;
     if (word === '' || ENDS_COUNTED_PHRASE.has(word) || counted.length === MAX_COUNTED_WORDS) break;
+    // "How many people treated since…": a verb after the noun ends it.
+    if (counted.length > 0 && PAST_VERB.test(word)) break;
     counted.push(word);
   }
   return counted.find((word) => PLURAL.test(word)) ?? counted.at(-1) ?? null;
@@ -191,9 +199,12 @@ const MAX_COUNTED_WORDS = 3;
 /** A regular plural ("bases", "troops"), not "press" or "status". */
 const PLURAL = /[^su]s$/;
 
+/** A past tense or participle ("treated", "killed"), not a noun. */
+const PAST_VERB = /[^e]ed$/;
+
 /** Words that end the counted noun phrase of "how many X are…". */
 const ENDS_COUNTED_PHRASE: ReadonlySet<string> = new Set(
-  'are is was were does do did have has had will would can could in of at on there does from by to that which still currently'.split(
+  'are is was were does do did have has had will would can could in of at on there does from by to that which still currently since after before during until for with so r got get'.split(
     ' ',
   ),
 );

@@ -1,4 +1,5 @@
 import type { Entity, KnowledgeBase, QaPair, SourceBundle } from '../knowledge/schema.ts';
+import { STOPWORDS } from './stopwords.ts';
 import { generatedPairs, hasGeneratedPairs } from './structure/generate.ts';
 import { sentences } from './text.ts';
 
@@ -30,7 +31,18 @@ export type AnswerUnit =
       phrases: string[];
       body: string;
     }
-  | { kind: 'sentence'; sentence: SentenceRef; title: string; phrases: string[]; body: string };
+  | {
+      kind: 'sentence';
+      sentence: SentenceRef;
+      title: string;
+      phrases: string[];
+      body: string;
+      /**
+       * Whether its title is a question worth offering: in an article nobody
+       * has curated, its sentences are most of what a reader can be pointed to.
+       */
+      offered: boolean;
+    };
 
 /**
  * Flattens a knowledge base into answer units: curated pairs, pairs made
@@ -52,7 +64,12 @@ export function answerUnits(kb: KnowledgeBase): AnswerUnit[] {
         phrases: pair.questions,
         // A gap's answer quotes what the article does say; matching on it
         // would pull in the questions the article does answer.
-        body: (pair.gap ? pair.questions : [...pair.questions, pair.answer, excerpts]).join(' '),
+        // A generated pair's citation may only ground it: the byline pair cites
+        // the lead, which is about something else than the byline.
+        body: (pair.gap
+          ? pair.questions
+          : [...pair.questions, pair.answer, pair.generated && !pair.quote ? '' : excerpts]
+        ).join(' '),
       });
     }
   }
@@ -68,14 +85,16 @@ export function answerUnits(kb: KnowledgeBase): AnswerUnit[] {
     });
   }
   for (const source of kb.sources) {
+    const offered = !source.pairs.some((pair) => pair.generated !== true);
     for (const passage of source.source.passages) {
       for (const text of sentences(passage.text)) {
         units.push({
           kind: 'sentence',
           sentence: { source, passage: passage.n, text },
-          title: text,
+          title: offered ? sentenceQuestion(text) : text,
           phrases: [text],
           body: text,
+          offered,
         });
       }
     }
@@ -86,7 +105,8 @@ export function answerUnits(kb: KnowledgeBase): AnswerUnit[] {
 /**
  * Every question the engine may offer as a suggestion or completion, each
  * once, featured ones first: the titles of curated pairs and who's-who
- * entries. Gap pairs are left out, their answer being "it does not say".
+ * entries, and the sentences of an article nobody curated. Gap pairs are
+ * left out, their answer being "it does not say".
  * One pass over the units, so it stays linear in the size of the story.
  */
 export function offerableQuestions(
@@ -95,10 +115,47 @@ export function offerableQuestions(
 ): string[] {
   const questions = new Set(featured);
   for (const unit of units) {
-    if (unit.kind === 'entity' || (unit.kind === 'qa' && !unit.pair.gap)) questions.add(unit.title);
+    if (
+      unit.kind === 'entity' ||
+      (unit.kind === 'qa' && !unit.pair.gap) ||
+      (unit.kind === 'sentence' && unit.offered)
+    ) {
+      questions.add(unit.title);
+    }
   }
   return [...questions];
 }
+
+/**
+ * "More on “Seventeen schools in the area closed…”":
+ * the quoted opening leads a click back to this very sentence.
+ */
+export function sentenceQuestion(text: string): string {
+  const words = text.replace(/["“”]/g, '').split(/\s+/).filter(Boolean);
+  // "We know this has been a…" says nothing to match on: read on to a few content words.
+  let taken = 0;
+  let content = 0;
+  while (
+    taken < words.length &&
+    (taken < SENTENCE_QUESTION_WORDS || content < MIN_CONTENT_WORDS) &&
+    taken < MAX_SENTENCE_QUESTION_WORDS
+  ) {
+    const word = (words[taken] ?? '').toLowerCase().replace(/[^\p{L}\p{N}'’-]/gu, '');
+    if (word !== '' && !STOPWORDS.has(word)) content++;
+    taken++;
+  }
+  const opening = words
+    .slice(0, taken)
+    .join(' ')
+    .replace(/[,;:.]+$/, '');
+  const more = words.length > taken ? '…' : '';
+  return `More on “${opening}${more}”`;
+}
+
+/** Enough of a sentence's opening to tell it apart from the others. */
+const SENTENCE_QUESTION_WORDS = 6;
+const MIN_CONTENT_WORDS = 3;
+const MAX_SENTENCE_QUESTION_WORDS = 12;
 
 /** "Who is Elena Petrova?" or "What is the northern air base?" */
 export function entityQuestion(entity: Entity): string {

@@ -60,6 +60,7 @@ describe('when checking whether an answer can be what was asked', () => {
   it('does not take a year as a quantity, nor "recently" as a duration', () => {
     expect(canAnswer('quantity', 'involvement began in 2015')).toBe(false);
     expect(canAnswer('quantity', 'two bases')).toBe(true);
+    expect(canAnswer('quantity', 'Seventeen schools closed')).toBe(true);
     expect(canAnswer('duration', 'involvement began in 2015')).toBe(true);
     expect(canAnswer('duration', 'the lease was recently terminated')).toBe(false);
   });
@@ -97,6 +98,12 @@ describe('when a "how many" question names what it counts', () => {
     expect(countedThing('how many bases russia operate in syria')).toBe('bases');
     expect(countedThing("how many of syria's arms are russian")).toBe('arms');
     expect(countedThing('how many russian military personnel are there')).toBe('personnel');
+  });
+
+  it('stops at a verb or a preposition after the noun: people are counted, not "since"', () => {
+    expect(countedThing('how many people treated since sunday')).toBe('people');
+    expect(countedThing('how many people since monday')).toBe('people');
+    expect(countedThing('how many armed men')).toBe('men');
   });
 
   it('reads what each number in an answer counts, and nothing for a year', () => {

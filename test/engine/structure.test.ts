@@ -71,6 +71,12 @@ describe('a fresh article with no generated pairs', () => {
     });
   });
 
+  describe('when asked where a speaker said something', () => {
+    it('names the place the article gives', () => {
+      expect(engine.ask('where did okafor say this').answer).toContain('at a press conference');
+    });
+  });
+
   describe('when asked "list the people in the article"', () => {
     it('lists everyone with their roles', () => {
       const answer = engine.ask('list the people in the article');

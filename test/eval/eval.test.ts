@@ -67,14 +67,14 @@ describe('on the bundled article ingested fresh, with no curated Q&A', () => {
     expect(freshReport.offTopicAbstentionRate).toBe(1);
   });
 
-  it('abstains on at least 97% of questions the article does not answer', () => {
-    expect(freshReport.unanswerableAbstentionRate).toBeGreaterThanOrEqual(0.97);
+  it('abstains on at least 95% of questions the article does not answer', () => {
+    expect(freshReport.unanswerableAbstentionRate).toBeGreaterThanOrEqual(0.95);
   });
 
-  it('answers at least 34% directly and 61% within one click, with at most 4% wrong', () => {
-    expect(freshReport.hitAt1).toBeGreaterThanOrEqual(0.34);
-    expect(freshReport.withinOneClickRate).toBeGreaterThanOrEqual(0.61);
-    expect(freshReport.wrongRate).toBeLessThanOrEqual(0.04);
+  it('answers at least 39% directly and 83% within one click, with at most 3% wrong', () => {
+    expect(freshReport.hitAt1).toBeGreaterThanOrEqual(0.39);
+    expect(freshReport.withinOneClickRate).toBeGreaterThanOrEqual(0.83);
+    expect(freshReport.wrongRate).toBeLessThanOrEqual(0.03);
   });
 });
 
@@ -87,9 +87,9 @@ describe('on a second article ingested fresh (its development set)', () => {
     expect(haldenReport.unanswerableAbstentionRate).toBeGreaterThanOrEqual(0.96);
   });
 
-  it('answers at least 32% directly and 63% within one click, with at most 2% wrong', () => {
-    expect(haldenReport.hitAt1).toBeGreaterThanOrEqual(0.32);
-    expect(haldenReport.withinOneClickRate).toBeGreaterThanOrEqual(0.63);
+  it('answers at least 38% directly and 82% within one click, with at most 2% wrong', () => {
+    expect(haldenReport.hitAt1).toBeGreaterThanOrEqual(0.38);
+    expect(haldenReport.withinOneClickRate).toBeGreaterThanOrEqual(0.82);
     expect(haldenReport.wrongRate).toBeLessThanOrEqual(0.02);
   });
 });

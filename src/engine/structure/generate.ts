@@ -113,7 +113,7 @@ function articlePairs(bundle: SourceBundle, make: PairMaker): QaPair[] {
     make.pair(
       'headline',
       // The headline is the article's own one-line summary: its words ask for it too.
-      ['What is the headline?', 'title of the article', 'what is the article called', title],
+      ['What is the headline?', 'title of the article', 'headline of the story', title],
       `${outletArticle(outlet)} is headlined “${title}”${byline}.`,
       leadCitation,
     ),

@@ -1,0 +1,70 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createEngine, type StoryEngine } from '../../src/engine/engine.ts';
+import { answerUnits, sentenceQuestion } from '../../src/engine/units.ts';
+import type { KnowledgeBase } from '../../src/knowledge/schema.ts';
+import { bundledFresh, haldenFresh } from '../eval/stories.ts';
+import { bundledStory } from '../support/story.ts';
+
+let fresh: KnowledgeBase;
+let engine: StoryEngine;
+beforeAll(async () => {
+  fresh = await haldenFresh();
+  engine = createEngine(fresh);
+});
+
+describe('a sentence offered as a question', () => {
+  it('quotes its opening, reading on past filler to a few content words', () => {
+    expect(
+      sentenceQuestion('Seventeen schools in the area closed on Monday and remain shut.'),
+    ).toBe('More on “Seventeen schools in the area closed…”');
+    expect(sentenceQuestion('"We know this has been a hard week for families," she said.')).toBe(
+      'More on “We know this has been a hard week for families…”',
+    );
+    expect(sentenceQuestion('Schools closed.')).toBe('More on “Schools closed”');
+  });
+});
+
+describe('in an article nobody has curated', () => {
+  it('offers the sentences closest to a question it abstains on', () => {
+    const answer = engine.ask('how much was the upgrade');
+    expect(answer.status).toBe('unknown');
+    expect(answer.suggestions.some((s) => /^More on “.*upgrade/.test(s))).toBe(true);
+  });
+
+  it('answers each offered sentence, when clicked, with that very sentence', () => {
+    const sentences = answerUnits(fresh).flatMap((u) => (u.kind === 'sentence' ? [u] : []));
+    expect(sentences.length).toBeGreaterThan(10);
+    for (const unit of sentences) {
+      const answer = engine.ask(unit.title);
+      expect(answer.status, unit.title).toBe('answered');
+      // A quote or a dated event may hold the sentence too, quoted verbatim.
+      const said = `${answer.answer} ${answer.quote?.text ?? ''}`;
+      const opening = unit.sentence.text.replace(/["“”]/g, '').slice(0, 25);
+      expect(said.replace(/["“”]/g, ''), unit.title).toContain(opening);
+    }
+  });
+
+  it('lists the offered sentences among the questions it can be asked', () => {
+    expect(engine.offerableQuestions().some((q) => q.startsWith('More on “'))).toBe(true);
+  });
+});
+
+describe('when asked where a speaker said something', () => {
+  it('names the place the article gives', () => {
+    expect(engine.ask('where did okafor say this').answer).toContain('at a press conference');
+  });
+
+  it('does not take a place inside the quote ("in Syria") for where it was said', async () => {
+    const bundled = createEngine(await bundledFresh());
+    expect(bundled.ask('where did zakharova say this').status).toBe('unknown');
+  });
+});
+
+describe('in a curated story', () => {
+  it('offers curated questions only, never a bare sentence', async () => {
+    const { engine: curated } = await bundledStory();
+    expect(curated.offerableQuestions().some((q) => q.startsWith('More on'))).toBe(false);
+    const answer = curated.ask('what is the weather like in the mediterranean');
+    expect(answer.suggestions.some((s) => s.startsWith('More on'))).toBe(false);
+  });
+});
