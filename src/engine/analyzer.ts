@@ -133,12 +133,40 @@ export class Analyzer {
 
   /** Terms of a knowledge text; question words included. */
   termsOf(text: string): string[] {
-    return this.segments(words(text), false).flatMap((segment) => segment.terms);
+    return this.knowledgeTerms(words(text));
   }
 
   /** Content words of a knowledge text as written, for the speller's vocabulary. */
   surfaceWords(text: string): string[] {
     return words(text).filter((word) => !this.stopwords.has(word));
+  }
+
+  /**
+   * {@link termsOf} and {@link surfaceWords} of one text at once: indexing
+   * needs both, and splitting a text into words is most of their cost.
+   */
+  read(text: string): { terms: string[]; surface: string[] } {
+    const all = words(text);
+    return {
+      terms: this.knowledgeTerms(all),
+      surface: all.filter((word) => !this.stopwords.has(word)),
+    };
+  }
+
+  /**
+   * The terms {@link segments} reads in knowledge words (no reader phrases),
+   * without building its segments: indexing a large story reads every text.
+   */
+  private knowledgeTerms(all: readonly string[]): string[] {
+    const terms: string[] = [];
+    const stems = all.map((word) => this.stem(word));
+    for (let i = 0; i < all.length; ) {
+      const phrase = this.phraseAt(all, stems, i, false);
+      const found = phrase ? phrase.entry.terms : this.termsOfWord(all[i] ?? '');
+      for (const term of found) terms.push(term);
+      i += phrase ? phrase.length : 1;
+    }
+    return terms;
   }
 
   /** Terms of a reader's question, typos corrected where the knowledge allows. */

@@ -83,20 +83,31 @@ export class TermIndex implements Vocabulary {
     this.priors = units.map((u) => u.prior);
     const surface = new Set<string>(extraWords);
     const postings = new Map<string, number[]>();
+    // Generated units repeat texts (a sentence is its own unit and a pair's
+    // phrasing): each distinct text is read once, and its words join the
+    // speller's vocabulary once.
+    const termsByText = new Map<string, ReadonlySet<string>>();
+    const termsOfText = (text: string): ReadonlySet<string> => {
+      let terms = termsByText.get(text);
+      if (terms === undefined) {
+        const read = analyzer.read(text);
+        terms = new Set(read.terms);
+        termsByText.set(text, terms);
+        for (const word of read.surface) surface.add(word);
+      }
+      return terms;
+    };
     units.forEach((unit, index) => {
-      const bodyTerms = new Set(analyzer.termsOf(unit.body));
+      const bodyIsPhrase = unit.phrases.length === 1 && unit.phrases[0] === unit.body;
+      // Phrases are read before the body, as they always were, so the
+      // speller meets the story's words in the same order.
+      const phraseTerms = bodyIsPhrase ? [] : unit.phrases.map(termsOfText);
+      const bodyTerms = termsOfText(unit.body);
       for (const term of bodyTerms) {
         this.unitsWithTerm.set(term, (this.unitsWithTerm.get(term) ?? 0) + 1);
       }
-      const bodyIsPhrase = unit.phrases.length === 1 && unit.phrases[0] === unit.body;
       this.addDoc(postings, index, bodyIsPhrase ? BODY | PHRASE : BODY, bodyTerms);
-      if (!bodyIsPhrase) {
-        for (const phrase of unit.phrases) {
-          this.addDoc(postings, index, PHRASE, new Set(analyzer.termsOf(phrase)));
-          for (const word of analyzer.surfaceWords(phrase)) surface.add(word);
-        }
-      }
-      for (const word of analyzer.surfaceWords(unit.body)) surface.add(word);
+      for (const terms of phraseTerms) this.addDoc(postings, index, PHRASE, terms);
     });
     const docCount = this.docUnit.length;
     this.docWeight = new Float64Array(docCount);
@@ -319,7 +330,7 @@ export class TermIndex implements Vocabulary {
     postings: Map<string, number[]>,
     unit: number,
     role: number,
-    terms: Set<string>,
+    terms: ReadonlySet<string>,
   ): void {
     if (terms.size === 0) return;
     const docId = this.docUnit.push(unit) - 1;

@@ -18,6 +18,8 @@ const NON_WORD = /[^\p{L}\p{N}]+/gu;
  */
 const UNITED_STATES = /(?<![\p{L}\p{N}])U\.?S\.?(?:A\.?)?(?![\p{L}\p{N}])/gu;
 const HAS_LOWERCASE = /\p{Ll}/u;
+/** Anything but printable ASCII and ordinary whitespace: only such text has accents to strip. */
+const NON_ASCII = /[^\t\n\r -~]/;
 
 /** Longest input the engine reads; the rest of a runaway message adds nothing but cost. */
 export const MAX_QUESTION_CHARS = 500;
@@ -27,10 +29,13 @@ export function foldText(text: string): string {
   const clipped = text.slice(0, MAX_QUESTION_CHARS * 4);
   // In a message typed all in capitals, "US" is as likely to be "us".
   const country = HAS_LOWERCASE.test(clipped) ? clipped.replace(UNITED_STATES, ' usa ') : clipped;
-  return country
-    .replace(MENTIONS, ' ')
-    .normalize('NFKD')
-    .replace(COMBINING_MARKS, '')
+  const unmentioned = country.replace(MENTIONS, ' ');
+  // Plain ASCII has no accents to strip, and indexing a large story folds
+  // mostly such text: decomposing it would change nothing and cost most.
+  const unaccented = NON_ASCII.test(unmentioned)
+    ? unmentioned.normalize('NFKD').replace(COMBINING_MARKS, '')
+    : unmentioned;
+  return unaccented
     .replace(CONTROL_CHARS, ' ')
     .replace(APOSTROPHES, "'")
     .toLowerCase()
