@@ -24,6 +24,7 @@ import {
   DISABLED_RECORDER,
   type QuestionRecorder,
 } from '../src/question-log/recorder.ts';
+import { openWorkerWriter } from '../src/question-log/worker-writer.ts';
 import { percentile } from './bench/measure.ts';
 import { questionMix } from './bench/questions.ts';
 
@@ -96,7 +97,7 @@ async function main(): Promise<void> {
     for (let round = 1; round <= rounds; round += 1) {
       results.push(await burst(engine, questions, DISABLED_RECORDER, `off #${round}`));
       const recorder = createQuestionRecorder({
-        open: () => openQuestionLog(location),
+        open: () => openWorkerWriter(location),
         logger,
         retentionDays: 90,
       });

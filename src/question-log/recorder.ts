@@ -6,9 +6,9 @@
  * counted, with a warning at most once a minute.
  */
 import type { Logger } from '../logger.ts';
-import type { QuestionLogDatabase } from './database.ts';
 import type { AnswerFeedback, QuestionEvent, QuestionPick } from './events.ts';
-import { type LogEntry, purgeOlderThan, writeBatch } from './store.ts';
+import type { LogWriter } from './log-writer.ts';
+import type { LogEntry } from './store.ts';
 
 /** What answering code (Discord, console, CLI) calls. All methods return at once and never throw. */
 export interface QuestionRecorder {
@@ -36,8 +36,8 @@ export interface QuestionRecorder {
 
 /** How the recorder reaches the database and paces its writes. */
 export interface RecorderOptions {
-  /** Opens the database; called again after a failure, on a later flush. */
-  open(): Promise<QuestionLogDatabase>;
+  /** Opens the database (in this thread or a worker); called again after a failure, on a later flush. */
+  open(): Promise<LogWriter>;
   logger: Logger;
   retentionDays: number;
   /** Most entries waiting at once; beyond it new ones are dropped. */
@@ -82,7 +82,7 @@ export function createQuestionRecorder(options: RecorderOptions): QuestionRecord
   let closed = false;
   /** Set once `close` is done: a database that finishes opening after that is closed at once. */
   let finished = false;
-  let database: QuestionLogDatabase | undefined;
+  let database: LogWriter | undefined;
   let openFailedAt = Number.NEGATIVE_INFINITY;
   let lastWarnAt = Number.NEGATIVE_INFINITY;
   let timer: NodeJS.Timeout | undefined;
@@ -123,7 +123,7 @@ export function createQuestionRecorder(options: RecorderOptions): QuestionRecord
     timer.unref();
   };
 
-  const connect = async (): Promise<QuestionLogDatabase | undefined> => {
+  const connect = async (): Promise<LogWriter | undefined> => {
     if (database) return database;
     if (Date.now() - openFailedAt < RETRY_OPEN_AFTER_MS) return undefined;
     try {
@@ -146,9 +146,9 @@ export function createQuestionRecorder(options: RecorderOptions): QuestionRecord
     }
   };
 
-  const purge = async (open: QuestionLogDatabase) => {
+  const purge = async (open: LogWriter) => {
     try {
-      const removed = await purgeOlderThan(open.db, options.retentionDays, now());
+      const removed = await open.purge(options.retentionDays, now());
       if (removed > 0) logger.info('question log purged', { removed, days: options.retentionDays });
     } catch (error) {
       warn('question log purge failed', error);
@@ -174,7 +174,7 @@ export function createQuestionRecorder(options: RecorderOptions): QuestionRecord
         continue;
       }
       try {
-        await writeBatch(open.db, batch);
+        await open.write(batch);
         written += batch.length;
       } catch (error) {
         drop(batch.length);

@@ -13,8 +13,8 @@ export function startQuestionLog(
 ): QuestionRecorder {
   if (!settings.enabled) return DISABLED_RECORDER;
   return createQuestionRecorder({
-    // Loaded on first use: the database drivers cost start-up time a process may never need.
-    open: async () => (await import('./database.ts')).openQuestionLog(settings),
+    // The database work runs in a worker thread, so PGlite's WebAssembly never delays an answer.
+    open: async () => (await import('./worker-writer.ts')).openWorkerWriter(settings),
     logger: logger.child({ component: 'question-log' }),
     retentionDays: settings.retentionDays,
   });

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openQuestionLog } from '../../src/question-log/database.ts';
 import type { QuestionEvent } from '../../src/question-log/events.ts';
+import { openInThreadWriter } from '../../src/question-log/log-writer.ts';
 import { createQuestionRecorder } from '../../src/question-log/recorder.ts';
 import type { Review } from '../../src/question-log/review.ts';
 import { BACKEND_START_MS, pgliteBackend, recordingLogger } from '../question-log/backends.ts';
@@ -35,7 +36,7 @@ const unknown = (question: string, more: Partial<QuestionEvent> = {}): QuestionE
 /** Writes entries the way the bot would, and waits until they are in the log. */
 async function recordAll(write: (recorder: ReturnType<typeof createQuestionRecorder>) => void) {
   const recorder = createQuestionRecorder({
-    open: () => openQuestionLog(backend.location),
+    open: () => openInThreadWriter(backend.location),
     logger: recordingLogger().logger,
     retentionDays: 90,
   });
@@ -239,7 +240,8 @@ describe('when the database cannot be reached', () => {
   it('the console still answers; the recorder drops and counts, warning once', async () => {
     const { logger, lines } = recordingLogger();
     const recorder = createQuestionRecorder({
-      open: () => openQuestionLog({ dataDir: backend.location.dataDir, databaseUrl: unreachable }),
+      open: () =>
+        openInThreadWriter({ dataDir: backend.location.dataDir, databaseUrl: unreachable }),
       logger,
       retentionDays: 90,
     });

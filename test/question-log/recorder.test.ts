@@ -3,6 +3,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { openQuestionLog, type QuestionLogDatabase } from '../../src/question-log/database.ts';
 import type { QuestionEvent } from '../../src/question-log/events.ts';
 import { createQuestionRecorder } from '../../src/question-log/recorder.ts';
+import { openWorkerWriter } from '../../src/question-log/worker-writer.ts';
 import { BACKEND_START_MS, BACKENDS, recordingLogger } from './backends.ts';
 
 const event = (question: string, more: Partial<QuestionEvent> = {}): QuestionEvent => ({
@@ -36,7 +37,7 @@ describe.each(BACKENDS)('the question log on $name', ({ make }) => {
     const { location } = backend;
     const { logger, lines } = recordingLogger();
     const recorder = createQuestionRecorder({
-      open: () => openQuestionLog(location),
+      open: () => openWorkerWriter(location),
       logger,
       retentionDays,
       ...(now ? { now } : {}),
@@ -125,7 +126,7 @@ describe.each(BACKENDS)('the question log on $name', ({ make }) => {
 
       // The next start purges what the first one wrote.
       const again = createQuestionRecorder({
-        open: () => openQuestionLog(location),
+        open: () => openWorkerWriter(location),
         logger: recordingLogger().logger,
         retentionDays: 30,
         now: () => now,
@@ -150,7 +151,7 @@ describe.each(BACKENDS)('the question log on $name', ({ make }) => {
       if (location.databaseUrl === undefined) return; // PGlite admits one process; see data-folder specs.
       const writers = [1, 2].map(() =>
         createQuestionRecorder({
-          open: () => openQuestionLog(location),
+          open: () => openWorkerWriter(location),
           logger: recordingLogger().logger,
           retentionDays: 90,
           batchSize: 100,

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { openQuestionLog } from '../../src/question-log/database.ts';
+import { openInThreadWriter } from '../../src/question-log/log-writer.ts';
 import { createQuestionRecorder } from '../../src/question-log/recorder.ts';
 import { BACKEND_START_MS, pgliteBackend, recordingLogger } from './backends.ts';
 import { cli, copyOfBundledKnowledge, logEnv, pairsIn } from './support.ts';
@@ -42,7 +42,7 @@ beforeAll(async () => {
   const answerable = pairs.filter((p) => !p.gap);
   const gap = pairs.find((p) => p.gap);
   const recorder = createQuestionRecorder({
-    open: () => openQuestionLog(backend.location),
+    open: () => openInThreadWriter(backend.location),
     logger: recordingLogger().logger,
     retentionDays: 90,
   });
