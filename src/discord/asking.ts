@@ -80,6 +80,7 @@ export function answerView(ctx: BotContext, question: string, asked: AskedWhere)
   const view = askView(answer, { scope: ctx.engine.story().scope }, answerLinks(ctx));
   stopTimer();
   ctx.metrics.questions.inc({ source: asked.source, outcome: answer.status });
+  if (!ctx.recorder.enabled) return view;
   ctx.recorder.record(questionEvent(question, answer, asked));
   if (asked.pickedFor && answer.match?.kind === 'qa') {
     ctx.recorder.recordPick({
