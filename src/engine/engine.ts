@@ -1,7 +1,7 @@
 import type { KnowledgeBase, SourceBundle } from '../knowledge/schema.ts';
 import { Analyzer } from './analyzer.ts';
 import type { Answer } from './answer.ts';
-import { type AskContext, ask, completeQuestion } from './ask.ts';
+import { type AskContext, ask, type Candidate, completeQuestion, explainQuestion } from './ask.ts';
 import { Grounding } from './grounding.ts';
 import { answerTypesFor } from './intent.ts';
 import { NamedPeople } from './people.ts';
@@ -19,6 +19,8 @@ import { WhoIndex } from './who.ts';
 export interface StoryEngine {
   /** One grounded answer, or `status: 'unknown'` with suggestions. Never throws. */
   ask(question: string): Answer;
+  /** The best candidate answers and their scores, best first: why `ask` answered as it did. */
+  explain(question: string, limit?: number): Candidate[];
   /** Known questions that fit what a reader is typing, for autocomplete; featured ones when empty. */
   complete(partial: string, limit?: number): string[];
   /** Every question `complete` and suggestions may offer, featured ones first; no search involved. */
@@ -63,6 +65,22 @@ function priorOf(unit: AnswerUnit): number {
   return PRIOR[unit.kind];
 }
 
+/** A unit's body terms, read when first needed: few questions ever need them. */
+function unitTerms(
+  units: readonly AnswerUnit[],
+  analyzer: Analyzer,
+): (unit: number) => ReadonlySet<string> {
+  const read = new Map<number, ReadonlySet<string>>();
+  return (unit) => {
+    let terms = read.get(unit);
+    if (terms === undefined) {
+      terms = new Set(analyzer.termsOf(units[unit]?.body ?? ''));
+      read.set(unit, terms);
+    }
+    return terms;
+  };
+}
+
 function isCurated(source: SourceBundle): boolean {
   return source.pairs.some((pair) => pair.generated !== true);
 }
@@ -101,6 +119,7 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): St
       },
     ),
     answerTypes: answerTypesFor(kb),
+    termsOfUnit: unitTerms(units, analyzer),
   };
   const who = new WhoIndex(kb, grounding);
   const quotes = new QuoteIndex(kb, grounding, who);
@@ -125,6 +144,7 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): St
 
   return {
     ask: (question) => ask(context, question),
+    explain: (question, limit) => explainQuestion(context, question, limit),
     complete: (partial, limit) => completeQuestion(context, partial, limit),
     offerableQuestions: () => offerable,
     timeline: () => timeline,

@@ -15,7 +15,7 @@ tell know knows knew explain explained describe give show let lets please pls pl
 hey hi hello yo sup ok okay okey so well um uh like really actually basically just quick q question questions
 bot storydesk guys guy bro bruh dude man fam mate lol lmao haha hmm wondering wonder curious remind mean means pretty kinda sorta gonna wanna
 get got gets getting go goes going gone went come came make made take took put see seen look
-tell told talk talked talking mention mentioned
+tell told talk talked talking mention mentioned happen happens happened happening
 many much lot lots kind sort way ways yes yeah yep nope maybe exactly specifically currently right now
 can could would should whats whos wheres whens hows whys isnt doesnt dont didnt cant wont
 im ive youre theyre hes shes thats theres wasnt werent arent havent hasnt wouldnt couldnt shouldnt whatre

@@ -1,4 +1,5 @@
 import type { Entity, KnowledgeBase, QaPair, SourceBundle } from '../knowledge/schema.ts';
+import { antecedentNames } from './antecedents.ts';
 import { STOPWORDS } from './stopwords.ts';
 import { generatedPairs, hasGeneratedPairs } from './structure/generate.ts';
 import { sentences } from './text.ts';
@@ -84,18 +85,23 @@ export function answerUnits(kb: KnowledgeBase): AnswerUnit[] {
       body: [...names, entity.description].join(' '),
     });
   }
+  const named = [...entities.values()];
   for (const source of kb.sources) {
     const offered = !source.pairs.some((pair) => pair.generated !== true);
+    let before: string | undefined;
     for (const passage of source.source.passages) {
       for (const text of sentences(passage.text)) {
+        // "He met…" is matched as if it said whom the sentence before named.
+        const body = [text, ...antecedentNames(text, before, named)].join(' ');
         units.push({
           kind: 'sentence',
           sentence: { source, passage: passage.n, text },
           title: offered ? sentenceQuestion(text) : text,
-          phrases: [text],
-          body: text,
+          phrases: [body],
+          body,
           offered,
         });
+        before = text;
       }
     }
   }

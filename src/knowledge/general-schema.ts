@@ -54,4 +54,6 @@ export interface WordRelations {
  */
 export interface GeneralLanguage extends Omit<LanguageFile, '$schema'> {
   related: ReadonlyMap<string, WordRelations>;
+  /** Irregular verb forms and their base form, from WordNet's exception list. */
+  irregularForms: ReadonlyMap<string, string>;
 }

