@@ -217,7 +217,7 @@ export class Analyzer {
       for (const e of expansions) add(e.term, certainty, strangeness, e.credit, group);
       return true;
     };
-    const typed = words(question);
+    const typed = askedFor(words(question));
     // A phrase is read through its typos too: "kiked out" is still "kicked out".
     const corrections = typed.map((word) => this.correctionOf(word, vocabulary));
     const spelled = typed.map((word, at) => corrections[at] ?? word);
@@ -462,4 +462,15 @@ export function stem(word: string): string {
     stemCache.set(word, stemmed);
   }
   return stemmed;
+}
+
+/**
+ * Words asking for a cause ("what caused it", "the reason") read as "why":
+ * an answer that gives a cause then holds them, as it holds "why".
+ */
+const ASKING_WHY: ReadonlySet<string> = new Set(['cause', 'caused', 'causes', 'reason', 'reasons']);
+
+/** A question's words as they ask: "what caused it" as "what why it". */
+function askedFor(typed: readonly string[]): string[] {
+  return typed.map((word) => (ASKING_WHY.has(word) ? 'why' : word));
 }

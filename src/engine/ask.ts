@@ -36,6 +36,8 @@ export interface AskContext {
   answerTypes: AnswerTypes;
   /** The terms of a unit's body, as the index reads them. */
   termsOfUnit: (unit: number) => ReadonlySet<string>;
+  /** The terms of what a unit answers with: its answer and quote, not its phrasings. */
+  termsOfAnswer: (unit: number) => ReadonlySet<string>;
 }
 
 /** A candidate answer and its final score, for editors asking why an answer won. */
@@ -66,7 +68,13 @@ export function explainQuestion(context: AskContext, rawQuestion: string, limit 
 function rankFor(
   context: AskContext,
   rawQuestion: string,
-): { question: string; ranked: readonly RankedUnit[] } {
+): {
+  question: string;
+  terms: readonly QueryTerm[];
+  ranked: readonly RankedUnit[];
+  /** Whether a unit meets every condition the question sets (kind of fact, person named…). */
+  fitsAll: (unit: number) => boolean;
+} {
   const question = tidy(String(rawQuestion ?? '')).slice(0, MAX_QUESTION_CHARS);
   const terms = context.index.analyze(question);
   const kindFit = needFit(context, question);
@@ -76,13 +84,16 @@ function rankFor(
     terms,
     kindFit && ((unit) => context.units[unit]?.kind !== 'qa' && kindFit(unit)),
   );
-  const ranked = demoteUnfit(matched, [
+  const conditions = [
     kindFit,
     context.people.fitFor(terms),
     quotedWordsFit(context, question, matched),
     cardFit(context, question, terms),
-  ]);
-  return { question, ranked };
+  ];
+  const ranked = demoteUnfit(matched, conditions);
+  const fitsAll = (unit: number) =>
+    conditions.every((condition) => condition === null || condition(unit));
+  return { question, terms, ranked, fitsAll };
 }
 
 /**
@@ -90,10 +101,18 @@ function rankFor(
  * string: the worst a strange input can get is an honest "unknown".
  */
 export function ask(context: AskContext, rawQuestion: string): Answer {
-  const { question, ranked } = rankFor(context, rawQuestion);
+  const { question, terms, ranked, fitsAll } = rankFor(context, rawQuestion);
   const best = ranked[0];
 
-  if (!best || best.score < context.answerThreshold) {
+  if (
+    !best ||
+    (best.score < context.answerThreshold &&
+      !(
+        best.score >= DECISION.wordForWordFloor &&
+        fitsAll(best.unit) &&
+        saysEveryWord(context, best.unit, terms)
+      ))
+  ) {
     return unknownAnswer(context, question, ranked);
   }
   const unit = context.units[best.unit];
@@ -159,6 +178,23 @@ function cardFit(context: AskContext, question: string, terms: readonly QueryTer
     }
     return missing <= allowed;
   };
+}
+
+/**
+ * Whether an answer's own text holds every word of the question as typed:
+ * no stand-in, no corrected typo. Such an answer is trusted below the usual
+ * threshold, since a sentence that says everything asked is rarely about
+ * something else.
+ */
+function saysEveryWord(context: AskContext, unit: number, terms: readonly QueryTerm[]): boolean {
+  const own = context.termsOfAnswer(unit);
+  const groups = new Map<number, boolean>();
+  for (const t of terms) {
+    if (t.isQuestionWord) continue;
+    const exact = t.credit === 1 && t.certainty === 1 && own.has(t.term);
+    groups.set(t.group, (groups.get(t.group) ?? false) || exact);
+  }
+  return groups.size > 0 && [...groups.values()].every(Boolean);
 }
 
 /**
@@ -279,7 +315,8 @@ const UNKNOWN_FIT = 0;
 const FITS = 1;
 const UNFIT = 2;
 
-function answerTextOf(unit: AnswerUnit): string {
+/** What a unit answers with: its answer and the article's words behind it. */
+export function answerTextOf(unit: AnswerUnit): string {
   switch (unit.kind) {
     case 'qa':
       return [unit.pair.answer, ...unit.pair.citations.map((c) => c.excerpt ?? '')].join(' ');

@@ -1,13 +1,20 @@
 import type { KnowledgeBase, SourceBundle } from '../knowledge/schema.ts';
 import { Analyzer } from './analyzer.ts';
 import type { Answer } from './answer.ts';
-import { type AskContext, ask, type Candidate, completeQuestion, explainQuestion } from './ask.ts';
+import {
+  type AskContext,
+  answerTextOf,
+  ask,
+  type Candidate,
+  completeQuestion,
+  explainQuestion,
+} from './ask.ts';
 import { Grounding } from './grounding.ts';
 import { answerTypesFor } from './intent.ts';
 import { NamedPeople } from './people.ts';
 import { QuoteIndex, type QuoteQuery } from './quotes.ts';
 import { outletArticle } from './structure/forms.ts';
-import { isListPair } from './structure/generate.ts';
+import { isListPair, isOverviewPair } from './structure/generate.ts';
 import { TermIndex } from './term-index.ts';
 import { mergedTimeline } from './timeline.ts';
 import { DECISION, SCORING } from './tuning.ts';
@@ -65,16 +72,29 @@ function priorOf(unit: AnswerUnit): number {
   return PRIOR[unit.kind];
 }
 
-/** A unit's body terms, read when first needed: few questions ever need them. */
+/**
+ * The questions offered before any is asked and after every abstention: the
+ * editors' featured pairs, or in a story without any, the article-wide
+ * questions made from its structure.
+ */
+function featuredQuestions(units: readonly AnswerUnit[]): string[] {
+  const chosen = units.flatMap((u) => (u.kind === 'qa' && u.pair.featured ? [u.title] : []));
+  if (chosen.length > 0) return chosen;
+  return units.flatMap((u) => (u.kind === 'qa' && isOverviewPair(u.pair) ? [u.title] : []));
+}
+
+/** Terms of one text of each unit, read when first needed: few questions ever need them. */
 function unitTerms(
   units: readonly AnswerUnit[],
   analyzer: Analyzer,
+  textOf: (unit: AnswerUnit) => string,
 ): (unit: number) => ReadonlySet<string> {
   const read = new Map<number, ReadonlySet<string>>();
   return (unit) => {
     let terms = read.get(unit);
     if (terms === undefined) {
-      terms = new Set(analyzer.termsOf(units[unit]?.body ?? ''));
+      const found = units[unit];
+      terms = new Set(found ? analyzer.termsOf(textOf(found)) : []);
       read.set(unit, terms);
     }
     return terms;
@@ -97,7 +117,7 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): St
     kb.general?.related,
   );
   const grounding = new Grounding(kb);
-  const featured = units.flatMap((u) => (u.kind === 'qa' && u.pair.featured ? [u.title] : []));
+  const featured = featuredQuestions(units);
   const offerable = Object.freeze(offerableQuestions(units, featured));
   const context: AskContext = {
     units,
@@ -119,7 +139,8 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): St
       },
     ),
     answerTypes: answerTypesFor(kb),
-    termsOfUnit: unitTerms(units, analyzer),
+    termsOfUnit: unitTerms(units, analyzer, (unit) => unit.body),
+    termsOfAnswer: unitTerms(units, analyzer, answerTextOf),
   };
   const who = new WhoIndex(kb, grounding);
   const quotes = new QuoteIndex(kb, grounding, who);

@@ -1,4 +1,5 @@
 import type { KnowledgeBase } from '../knowledge/schema.ts';
+import { capitalisedAlternatives, MONTHS, WEEKDAYS } from './calendar.ts';
 import { foldText } from './text.ts';
 
 /** The kind of fact a question asks for, when its wording says so. */
@@ -46,7 +47,7 @@ const ASKS_FOR_EXACT_DATE =
   /\b(?:exact|exactly|precise|precisely|specific|specifically)\b|\b(?:what|which) (?:day|date)\b|\bon what date\b/;
 // "How long has the army been there" is answered by "since 2015"; "recently" spans nothing.
 const HAS_DURATION =
-  /\b(?:1[89]|20)\d\d\b|\b\d+\s*(?:years?|months?|weeks?|days?)\b|\b(?:decades?|since)\b/;
+  /\b(?:1[89]|20)\d\d\b|\b\d+\s*(?:years?|months?|weeks?|days?|hours?)\b|\b(?:decades?|since|until|till)\b/;
 const ASKS_FOR_QUANTITY =
   /\bhow (?:many|much|big|large|often)\b|\bwhat (?:number|percentage|amount|size)\b|\b(?:cost|price|costs|paid|pay)\b/;
 
@@ -70,11 +71,10 @@ const ASKS_WHERE_PUBLISHED =
 const ASKS_FOR_PERSON =
   /^\W*(?:(?:so|and|but|ok|okay|then) )?(?:who|whose|whom)\b|\bwho (?:is|are|was|were|did|does|do|will|would|said|says|made|wrote|runs|leads|met|visited|granted|took|controls)\b|\b(?:which|what) (?:person|people|official|officials|leader|leaders|minister|spokesperson|group)\b/;
 
-const MONTH =
-  '(?:january|february|march|april|may|june|july|august|september|october|november|december)';
+const MONTH = `(?:${MONTHS.join('|')})`;
+const WEEKDAY = `(?:${WEEKDAYS.join('|')})`;
 /** Capitalised month and day names: they name no place. */
-const MONTH_OR_DAY =
-  '(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+const MONTH_OR_DAY = `(?:${capitalisedAlternatives([...MONTHS, ...WEEKDAYS])})`;
 /**
  * A name after a preposition or a verb of place ("in Lyon", "fled to Dover",
  * "visited Oslo", "on the Rhine").
@@ -87,10 +87,10 @@ const HAS_EXACT_DATE = new RegExp(
   `\\b${MONTH} \\d{1,2}\\b|\\b\\d{1,2} ${MONTH}\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b`,
 );
 const HAS_DATE = new RegExp(
-  `\\b(?:1[89]|20)\\d\\d\\b|\\b${MONTH}\\b|\\b(?:recently|ago|since|yesterday|today|week|month|year)\\b`,
+  `\\b(?:1[89]|20)\\d\\d\\b|\\b${MONTH}\\b|\\b${WEEKDAY}\\b|\\b(?:recently|ago|since|yesterday|today|tomorrow|tonight|weeks?|months?|years?|morning|afternoon|evening|night|midnight|noon)\\b`,
 );
 const NUMBER_WORDS =
-  'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozen|hundred|thousand|million|billion|several';
+  'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozen|hundred|thousand|million|billion|several|half|third|thirds|quarter|quarters|twice|double';
 // A year is a date, not a quantity: "how many troops" is not answered by "2015".
 const HAS_QUANTITY = new RegExp(`\\b(?!(?:1[89]|20)\\d\\d\\b)\\d|\\b(?:${NUMBER_WORDS})\\b`);
 

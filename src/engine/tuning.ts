@@ -58,6 +58,11 @@ export const SCORING = Object.freeze({
 export const DECISION = Object.freeze({
   /** Below this the engine abstains. */
   answerThreshold: 0.65,
+  /**
+   * Down to this, an answer whose own text holds every word of the question
+   * as typed is given all the same.
+   */
+  wordForWordFloor: 0.45,
   /** Another answer this close to the best is offered as "did you mean". */
   nearTieMargin: 0.06,
   maxAlternatives: 3,

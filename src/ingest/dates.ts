@@ -1,5 +1,5 @@
+import { capitalisedAlternatives, MONTHS, WEEKDAYS } from '../engine/calendar.ts';
 import type { NormalizedDate, Passage } from '../knowledge/schema.ts';
-import { MONTHS, WEEKDAYS } from './words.ts';
 
 /** A date expression in a passage, normalized as far as the text (and the publication date) allows. */
 export interface DateMention {
@@ -20,8 +20,7 @@ interface Day {
 
 type Part = 'early' | 'mid' | 'late';
 
-const MONTH =
-  '(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)';
+const MONTH = `(${capitalisedAlternatives(MONTHS)}|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)`;
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
 const YEAR = '((?:19|20)\\d{2})(?!\\d|s\\b|%)';
 const PART = '([Ee]arly|[Mm]id|[Ll]ate|(?:[Tt]he )?(?:end|beginning|start|middle) of)';
@@ -29,7 +28,7 @@ const PREPOSITION =
   '(?:(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|[Tt]hrough|[Dd]uring|[Bb]efore|[Aa]fter)\\s+)?';
 const MONTH_PREPOSITION =
   '(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|[Tt]hrough|[Dd]uring|[Bb]efore|[Aa]fter|[Ll]ast|[Tt]his)';
-const WEEKDAY = '(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)';
+const WEEKDAY = `(${capitalisedAlternatives(WEEKDAYS)})`;
 /** Start of each part of a month, for deciding whether it lies before the publication date. */
 const PART_START: Record<Part, number> = { early: 1, mid: 11, late: 21 };
 

@@ -17,32 +17,9 @@ export const FUNCTION_WORDS = set(`
   because unless until whether within upon about above below across along around beyond toward
   towards into onto out off up down again ago yes well just perhaps maybe`);
 
-/** Month names in calendar order, lowercase. */
-export const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-] as const;
+export { MONTHS, WEEKDAYS } from '../engine/calendar.ts';
 
-/** Weekday names, Sunday first as `Date.getUTCDay()` counts them. */
-export const WEEKDAYS = [
-  'sunday',
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-] as const;
+import { MONTHS, WEEKDAYS } from '../engine/calendar.ts';
 
 /** Words that are dates, not names. */
 export const DATE_WORDS = new Set<string>([...MONTHS, ...WEEKDAYS]);

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createEngine, type StoryEngine } from '../../src/engine/engine.ts';
+import { DECISION } from '../../src/engine/tuning.ts';
 import { answerUnits, sentenceQuestion } from '../../src/engine/units.ts';
 import type { KnowledgeBase } from '../../src/knowledge/schema.ts';
 import { bundledFresh, haldenFresh } from '../eval/stories.ts';
@@ -26,9 +27,16 @@ describe('a sentence offered as a question', () => {
 
 describe('in an article nobody has curated', () => {
   it('offers the sentences closest to a question it abstains on', () => {
-    const answer = engine.ask('how much was the upgrade');
+    const answer = engine.ask('how much did the upgrade cost in the end');
     expect(answer.status).toBe('unknown');
     expect(answer.suggestions.some((s) => /^More on “.*upgrade/.test(s))).toBe(true);
+  });
+
+  it('offers the article-wide questions when nothing is close', () => {
+    const answer = engine.ask('how much was the refit');
+    expect(answer.status).toBe('unknown');
+    expect(answer.suggestions).toContain('What is this article about?');
+    expect(answer.suggestions).toContain('Who is quoted in the article?');
   });
 
   it('answers each offered sentence, when clicked, with that very sentence', () => {
@@ -68,5 +76,30 @@ describe('in a curated story', () => {
     expect(curated.offerableQuestions().some((q) => q.startsWith('More on'))).toBe(false);
     const answer = curated.ask('what is the weather like in the mediterranean');
     expect(answer.suggestions.some((s) => s.startsWith('More on'))).toBe(false);
+  });
+});
+
+describe('when a sentence says every word of the question', () => {
+  describe('when asked "how much was the upgrade"', () => {
+    it('answers with the sentence below the usual threshold', () => {
+      const answer = engine.ask('how much was the upgrade');
+      expect(answer.status).toBe('answered');
+      expect(answer.quote?.text).toContain('$38 million upgrade');
+      expect(answer.confidence).toBeLessThan(DECISION.answerThreshold);
+    });
+  });
+
+  describe('when a word of the question is only stood in for', () => {
+    it('still abstains below the threshold ("how much was the refit")', () => {
+      expect(engine.ask('how much was the refit').status).toBe('unknown');
+    });
+  });
+});
+
+describe('when asked "what caused the contamination"', () => {
+  it('reads "caused" as a why and quotes the sentence that gives the cause', () => {
+    const answer = engine.ask('what caused the contamination');
+    expect(answer.status).toBe('answered');
+    expect(answer.quote?.text).toContain('failed valve');
   });
 });

@@ -71,10 +71,10 @@ describe('on the bundled article ingested fresh, with no curated Q&A', () => {
     expect(freshReport.unanswerableAbstentionRate).toBeGreaterThanOrEqual(0.95);
   });
 
-  it('answers at least 42% directly and 83% within one click, with at most 3.2% wrong', () => {
-    expect(freshReport.hitAt1).toBeGreaterThanOrEqual(0.42);
+  it('answers at least 43% directly and 83% within one click, with at most 3.5% wrong', () => {
+    expect(freshReport.hitAt1).toBeGreaterThanOrEqual(0.43);
     expect(freshReport.withinOneClickRate).toBeGreaterThanOrEqual(0.83);
-    expect(freshReport.wrongRate).toBeLessThanOrEqual(0.032);
+    expect(freshReport.wrongRate).toBeLessThanOrEqual(0.035);
   });
 });
 
@@ -87,9 +87,9 @@ describe('on a second article ingested fresh (its development set)', () => {
     expect(haldenReport.unanswerableAbstentionRate).toBeGreaterThanOrEqual(0.96);
   });
 
-  it('answers at least 38% directly and 82% within one click, with at most 2% wrong', () => {
-    expect(haldenReport.hitAt1).toBeGreaterThanOrEqual(0.38);
+  it('answers at least 50% directly and 82% within one click, with at most 3% wrong', () => {
+    expect(haldenReport.hitAt1).toBeGreaterThanOrEqual(0.5);
     expect(haldenReport.withinOneClickRate).toBeGreaterThanOrEqual(0.82);
-    expect(haldenReport.wrongRate).toBeLessThanOrEqual(0.02);
+    expect(haldenReport.wrongRate).toBeLessThanOrEqual(0.03);
   });
 });

@@ -43,6 +43,18 @@ export function isListPair(pair: QaPair): boolean {
   return pair.generated === true && LIST_KINDS.some((kind) => pair.id.endsWith(`-${kind}`));
 }
 
+/** The article-wide questions a reader is offered first when nobody has chosen any. */
+const OVERVIEW_KINDS = ['summary', 'quoted', 'people', 'dates'];
+
+/**
+ * Whether a pair is one of the article-wide questions ("What is this article
+ * about?", "Who is quoted…?"): offered first in a story nobody has curated,
+ * so an abstention always points somewhere.
+ */
+export function isOverviewPair(pair: QaPair): boolean {
+  return pair.generated === true && OVERVIEW_KINDS.some((kind) => pair.id.endsWith(`-${kind}`));
+}
+
 /** Whether a source already holds generated pairs (written by `ingest`, maybe reviewed). */
 export function hasGeneratedPairs(bundle: SourceBundle): boolean {
   return bundle.pairs.some((pair) => pair.generated === true);

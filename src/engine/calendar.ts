@@ -1,0 +1,36 @@
+/**
+ * The one table of month and weekday names: what the engine tells dates by,
+ * and what ingest reads dates with. General English, the same for every story.
+ */
+
+/** Month names in calendar order, lowercase. */
+export const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+] as const;
+
+/** Weekday names, Sunday first as `Date.getUTCDay()` counts them. */
+export const WEEKDAYS = [
+  'sunday',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+] as const;
+
+/** "January|February|…" for a regular expression, capitalised as an article writes them. */
+export function capitalisedAlternatives(names: readonly string[]): string {
+  return names.map((name) => name[0]?.toUpperCase() + name.slice(1)).join('|');
+}
