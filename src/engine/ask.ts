@@ -8,6 +8,7 @@ import {
   countedThing,
   SENTENCE_NEEDS,
 } from './intent.ts';
+import { namedKindFit } from './named-kind.ts';
 import type { NamedPeople } from './people.ts';
 import type { RankedUnit, TermIndex, UnitFit } from './term-index.ts';
 import { foldText, MAX_QUESTION_CHARS, quotedSpans, tidy, words } from './text.ts';
@@ -38,6 +39,10 @@ export interface AskContext {
   termsOfUnit: (unit: number) => ReadonlySet<string>;
   /** The terms of what a unit answers with: its answer and quote, not its phrasings. */
   termsOfAnswer: (unit: number) => ReadonlySet<string>;
+  /** Whether a word is filler to this story (general or story stopword). */
+  isFiller: (word: string) => boolean;
+  /** Whether the story writes a word only with a capital ("Okafor"): a name, not a kind of thing. */
+  isOnlyAName: (word: string) => boolean;
 }
 
 /** A candidate answer and its final score, for editors asking why an answer won. */
@@ -89,6 +94,17 @@ function rankFor(
     context.people.fitFor(terms),
     quotedWordsFit(context, question, matched),
     cardFit(context, question, terms),
+    namedKindFit(
+      question,
+      (word) => context.isFiller(word) || context.isOnlyAName(word),
+      (unit) => {
+        const found = context.units[unit];
+        // A pair was written (or made) for its questions and is trusted to meet them.
+        if (found?.kind === 'qa') return null;
+        return found ? answerTextOf(found) : '';
+      },
+      matched,
+    ),
   ];
   const ranked = demoteUnfit(matched, conditions);
   const fitsAll = (unit: number) =>

@@ -73,6 +73,25 @@ function priorOf(unit: AnswerUnit): number {
 }
 
 /**
+ * Words the articles only ever write with a capital ("Okafor", "Brenna"):
+ * names, where "river" in "the Tamsin River" is also written "the river".
+ */
+function onlyNames(kb: KnowledgeBase): (word: string) => boolean {
+  const capitalised = new Set<string>();
+  const lowercase = new Set<string>();
+  for (const { source } of kb.sources) {
+    for (const passage of source.passages) {
+      for (const word of passage.text.split(/[^\p{L}]+/u)) {
+        if (word === '') continue;
+        if (/^\p{Lu}/u.test(word)) capitalised.add(word.toLowerCase());
+        else lowercase.add(word);
+      }
+    }
+  }
+  return (word) => capitalised.has(word) && !lowercase.has(word);
+}
+
+/**
  * The questions offered before any is asked and after every abstention: the
  * editors' featured pairs, or in a story without any, the article-wide
  * questions made from its structure.
@@ -141,6 +160,8 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): St
     answerTypes: answerTypesFor(kb),
     termsOfUnit: unitTerms(units, analyzer, (unit) => unit.body),
     termsOfAnswer: unitTerms(units, analyzer, answerTextOf),
+    isFiller: (word) => analyzer.stopwords.has(word),
+    isOnlyAName: onlyNames(kb),
   };
   const who = new WhoIndex(kb, grounding);
   const quotes = new QuoteIndex(kb, grounding, who);

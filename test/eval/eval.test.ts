@@ -87,9 +87,9 @@ describe('on a second article ingested fresh (its development set)', () => {
     expect(haldenReport.unanswerableAbstentionRate).toBeGreaterThanOrEqual(0.96);
   });
 
-  it('answers at least 50% directly and 82% within one click, with at most 3% wrong', () => {
-    expect(haldenReport.hitAt1).toBeGreaterThanOrEqual(0.5);
-    expect(haldenReport.withinOneClickRate).toBeGreaterThanOrEqual(0.82);
-    expect(haldenReport.wrongRate).toBeLessThanOrEqual(0.03);
+  it('answers at least 51% directly and 83% within one click, with at most 2% wrong', () => {
+    expect(haldenReport.hitAt1).toBeGreaterThanOrEqual(0.51);
+    expect(haldenReport.withinOneClickRate).toBeGreaterThanOrEqual(0.83);
+    expect(haldenReport.wrongRate).toBeLessThanOrEqual(0.02);
   });
 });

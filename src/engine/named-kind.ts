@@ -1,0 +1,71 @@
+import type { RankedUnit, UnitFit } from './term-index.ts';
+import { foldText } from './text.ts';
+
+/**
+ * Nouns after "what" or "which" that ask for a time, an amount or a manner,
+ * not for something named: "what day", "which part", "what kind".
+ */
+const NOT_A_KIND: ReadonlySet<string> = new Set(
+  `day days date dates year years month months week weeks time times hour hours number numbers
+  amount percentage percent size kind kinds sort sorts type types part parts way ways happened
+  exactly reason reasons else`.split(/\s+/),
+);
+
+/**
+ * "Which river flooded?", "what county is it in": the answer must name a
+ * river or a county, a name ending in or next to that word ("the Tamsin
+ * River", "Greer County"), not merely mention rivers. The word is the one
+ * right after "what" or "which"; null when the question asks no such thing,
+ * or when no ranked answer names one (then nothing is held against any).
+ *
+ * @param isFiller whether a word is filler (a stopword), never a kind
+ * @param textOf what a unit answers with, as written (capitals kept); null
+ *   for an answer trusted to meet its questions (a curated one)
+ */
+export function namedKindFit(
+  question: string,
+  isFiller: (word: string) => boolean,
+  textOf: (unit: number) => string | null,
+  ranked: readonly RankedUnit[],
+): UnitFit {
+  const kind = kindAskedFor(question, isFiller);
+  if (kind === null) return null;
+  const singular = kind.replace(/(?<=[^s])s$/, '');
+  const initial = singular[0] ?? '';
+  const noun = `[${initial.toUpperCase()}${initial}]${singular.slice(1)}s?`;
+  // A capitalised word, then at most two more words, then the kind ("Tamsin
+  // River", "Eastfield treatment plant"); or the kind, then a name ("a naval
+  // base in Lysa", "the port of Brenna").
+  const named = new RegExp(
+    `\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\S+){0,2}?\\s+${noun}\\b|\\b${noun}\\s+(?:(?:in|at|of|on|near)\\s+)?(?:the\\s+)?\\p{Lu}`,
+    'u',
+  );
+  const names = (unit: number) => {
+    const text = textOf(unit);
+    return text === null || named.test(text);
+  };
+  return ranked.some((r) => textOf(r.unit) !== null && named.test(textOf(r.unit) ?? ''))
+    ? names
+    : null;
+}
+
+/**
+ * The kind a question asks to be named: the last of at most two words after
+ * "what" or "which", before any filler or verb ("which swedish official
+ * went" → "official", "what bases does" → "bases"); null when there is none.
+ */
+function kindAskedFor(question: string, isFiller: (word: string) => boolean): string | null {
+  const after = /\b(?:what|which)\s+(?:the\s+)?(.*)$/u.exec(foldText(question))?.[1] ?? '';
+  const taken: string[] = [];
+  for (const word of after.split(/[^\p{L}]+/u)) {
+    if (word.length < 3 || isFiller(word) || NOT_A_KIND.has(word) || LOOKS_LIKE_A_VERB.test(word)) {
+      break;
+    }
+    taken.push(word);
+    if (taken.length === 2) break;
+  }
+  return taken.at(-1) ?? null;
+}
+
+/** A past tense or participle ("published", "said"), which ends the noun phrase. */
+const LOOKS_LIKE_A_VERB = /(?:ed|said|says)$/;

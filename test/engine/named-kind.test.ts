@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { namedKindFit } from '../../src/engine/named-kind.ts';
+import { STOPWORDS } from '../../src/engine/stopwords.ts';
+
+const texts = [
+  'County officials said damage teams will start once the river drops.',
+  'About 2,300 people left as the Tamsin River rose to its highest level.',
+  'Russia operates an air base in Hmeimim.',
+  'Anna Lind visited the port, the first visit by a Swedish official since the war.',
+];
+const ranked = texts.map((_, unit) => ({ unit, score: 1 - unit / 10 }));
+const fitFor = (question: string) =>
+  namedKindFit(
+    question,
+    (word) => STOPWORDS.has(word),
+    (unit) => texts[unit] ?? '',
+    ranked,
+  );
+
+describe('when asked "which river flooded"', () => {
+  it('holds only answers that name a river', () => {
+    const holds = fitFor('which river flooded?');
+    expect(holds?.(0)).toBe(false);
+    expect(holds?.(1)).toBe(true);
+  });
+});
+
+describe('when asked "what bases does russia have"', () => {
+  it('takes "a base in Hmeimim" for a named base', () => {
+    expect(fitFor('what bases does russia have')?.(2)).toBe(true);
+  });
+});
+
+describe('when asked "which russian official went there"', () => {
+  it('asks for an official, the last word before the verb', () => {
+    const holds = fitFor('which russian official went there');
+    expect(holds?.(3)).toBe(true);
+    expect(holds?.(1)).toBe(false);
+  });
+});
+
+describe('when the question asks for a time or an amount', () => {
+  it.each(['what day did it start', 'which part of town', 'what did she say'])(
+    'sets no condition on "%s"',
+    (question) => {
+      expect(fitFor(question)).toBeNull();
+    },
+  );
+});
+
+describe('when no answer names the kind asked for', () => {
+  it('sets no condition, so nothing is held against any answer', () => {
+    expect(fitFor('which hospital did they go to')).toBeNull();
+  });
+});
