@@ -172,7 +172,8 @@ const ASKS_WHO_SOMEONE_IS = new Set([
  * A who's-who card says who someone is, nothing they did: "who did Okoro
  * meet" is not answered by Okoro's card, however heavily his name weighs.
  * A card fits when it holds every word of the question but one (or one
- * more for each word asking who someone is).
+ * more for each word asking who someone is); a group's or a place's card,
+ * asked "who", must hold them all.
  */
 function cardFit(context: AskContext, question: string, terms: readonly QueryTerm[]): UnitFit {
   const groups = new Map<number, string[]>();
@@ -183,7 +184,8 @@ function cardFit(context: AskContext, question: string, terms: readonly QueryTer
     else groups.set(t.group, [t.term]);
   }
   if (groups.size === 0) return null;
-  const allowed = 1 + words(question).filter((word) => ASKS_WHO_SOMEONE_IS.has(word)).length;
+  const askingWho = words(question).filter((word) => ASKS_WHO_SOMEONE_IS.has(word)).length;
+  const asksForPerson = context.answerTypes.need(question) === 'person';
   return (index) => {
     const unit = context.units[index];
     if (unit?.kind !== 'entity') return true;
@@ -192,7 +194,9 @@ function cardFit(context: AskContext, question: string, terms: readonly QueryTer
     for (const group of groups.values()) {
       if (!group.some((term) => own.has(term))) missing++;
     }
-    return missing <= allowed;
+    // "Who heads the Fisheries Alliance" asks for a person, not for the alliance.
+    const slack = asksForPerson && unit.entity.kind !== 'person' ? 0 : 1;
+    return missing <= slack + askingWho;
   };
 }
 

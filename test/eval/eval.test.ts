@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createEngine } from '../../src/engine/engine.ts';
 import { bundledStory } from '../support/story.ts';
 import { type EvalReport, EvalSetSchema, evaluate } from './evaluate.ts';
-import { bundledFresh, haldenFresh } from './stories.ts';
+import { bundledFresh, fixtureStory, haldenFresh } from './stories.ts';
 import { misspelt } from './typos.ts';
 
 const readSet = (name: string) =>
@@ -16,6 +16,8 @@ let report: EvalReport;
 let typoReport: EvalReport;
 let freshReport: EvalReport;
 let haldenReport: EvalReport;
+let rulingReport: EvalReport;
+let floodReport: EvalReport;
 beforeAll(async () => {
   const { engine } = await bundledStory();
   report = evaluate(set, (q) => engine.ask(q));
@@ -24,6 +26,14 @@ beforeAll(async () => {
   freshReport = evaluate(set, (q) => fresh.ask(q));
   const halden = createEngine(await haldenFresh());
   haldenReport = evaluate(haldenSet, (q) => halden.ask(q));
+  for (const [name, assign] of [
+    ['port-valdora-ruling', (r: EvalReport) => (rulingReport = r)],
+    ['harlow-falls-flood', (r: EvalReport) => (floodReport = r)],
+  ] as const) {
+    const { kb, set: articleSet } = await fixtureStory(name);
+    const engine = createEngine(kb);
+    assign(evaluate(articleSet, (q) => engine.ask(q)));
+  }
 });
 
 // Floors at the measured level (2026-12-01), so a change that makes answers
@@ -91,5 +101,31 @@ describe('on a second article ingested fresh (its development set)', () => {
     expect(haldenReport.hitAt1).toBeGreaterThanOrEqual(0.51);
     expect(haldenReport.withinOneClickRate).toBeGreaterThanOrEqual(0.83);
     expect(haldenReport.wrongRate).toBeLessThanOrEqual(0.02);
+  });
+});
+
+describe('on a court ruling in long wire-style sentences, ingested fresh (its development set)', () => {
+  it('abstains on every off-topic question', () => {
+    expect(rulingReport.offTopicAbstentionRate).toBe(1);
+  });
+
+  it('answers at least 26% directly and 84% within one click, with at most 2% wrong', () => {
+    expect(rulingReport.hitAt1).toBeGreaterThanOrEqual(0.26);
+    expect(rulingReport.withinOneClickRate).toBeGreaterThanOrEqual(0.84);
+    expect(rulingReport.wrongRate).toBeLessThanOrEqual(0.02);
+    expect(rulingReport.unanswerableAbstentionRate).toBeGreaterThanOrEqual(0.92);
+  });
+});
+
+describe('on a local flood report with many figures, ingested fresh (its development set)', () => {
+  it('abstains on every off-topic question', () => {
+    expect(floodReport.offTopicAbstentionRate).toBe(1);
+  });
+
+  it('answers at least 35% directly and 82% within one click, with at most 3% wrong', () => {
+    expect(floodReport.hitAt1).toBeGreaterThanOrEqual(0.35);
+    expect(floodReport.withinOneClickRate).toBeGreaterThanOrEqual(0.82);
+    expect(floodReport.wrongRate).toBeLessThanOrEqual(0.03);
+    expect(floodReport.unanswerableAbstentionRate).toBeGreaterThanOrEqual(0.84);
   });
 });

@@ -16,8 +16,9 @@ import {
   ArticleMetaSchema,
   BUNDLED_DIR,
   bundledFresh,
+  FIXTURE_ARTICLES,
+  fixtureStory,
   freshStory,
-  haldenFresh,
   REPO,
   readEvalSet,
   readMeta,
@@ -109,9 +110,8 @@ if (values.set) {
     await bundledFresh(),
     bundledSet,
   );
-  run(
-    'second article ingested fresh, uncurated (halden-boil-water.json)',
-    await haldenFresh(),
-    await readEvalSet(path.join(REPO, 'test/eval/halden-boil-water.json')),
-  );
+  for (const name of FIXTURE_ARTICLES) {
+    const { kb, set } = await fixtureStory(name);
+    run(`${name} ingested fresh, uncurated (${name}.json)`, kb, set);
+  }
 }

@@ -70,3 +70,23 @@ export async function bundledFresh(): Promise<KnowledgeBase> {
 export function haldenFresh(): Promise<KnowledgeBase> {
   return freshStory(HALDEN_ARTICLE_FILE, HALDEN_META);
 }
+
+/** Articles nobody curated, one folder each (article.txt, meta.json), with a development set in test/eval/<folder>.json. */
+export const FIXTURE_ARTICLES = [
+  'halden-boil-water',
+  'port-valdora-ruling',
+  'harlow-falls-flood',
+] as const;
+export type FixtureArticle = (typeof FIXTURE_ARTICLES)[number];
+
+/** A fixture article ingested fresh, and its development set. */
+export async function fixtureStory(
+  name: FixtureArticle,
+): Promise<{ kb: KnowledgeBase; set: EvalSet }> {
+  const dir = path.join(REPO, 'test', 'fixtures', 'articles', name);
+  const meta = await readMeta(path.join(dir, 'meta.json'));
+  return {
+    kb: await freshStory(path.join(dir, 'article.txt'), meta),
+    set: await readEvalSet(path.join(REPO, 'test', 'eval', `${name}.json`)),
+  };
+}
