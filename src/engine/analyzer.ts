@@ -136,8 +136,13 @@ export class Analyzer {
    */
   stem(word: string): string {
     // "Said" and "say" are one word to a reader; Porter cannot know it.
-    const base = this.irregularForms.get(word) ?? word;
+    const base = this.baseOf(word);
     return this.stemExceptions.get(base) ?? stem(base);
+  }
+
+  /** The base form of an irregular verb form ("fled" → "flee"); any other word as it is. */
+  baseOf(word: string): string {
+    return this.irregularForms.get(word) ?? word;
   }
 
   /** Terms of a knowledge text; question words included. */

@@ -138,7 +138,9 @@ export class TermIndex implements Vocabulary {
     this.sortedWords = [...surface].sort();
     // Only the story's own words (as written, or a base form of one) are
     // stemmed: stemming all their relatives would cost tens of milliseconds.
-    const storyForms = new Set([...surface].flatMap(baseForms));
+    const storyForms = new Set(
+      [...surface].flatMap((word) => [...baseForms(word), analyzer.baseOf(word)]),
+    );
     this.expansions = new Expansions(related, (word) => {
       if (!storyForms.has(word) || analyzer.stopwords.has(word)) return null;
       const term = analyzer.stem(word);
@@ -147,7 +149,8 @@ export class TermIndex implements Vocabulary {
   }
 
   expansionsOf(word: string): readonly Expansion[] {
-    return this.expansions.of(word);
+    // WordNet relates "give", not "gave".
+    return this.expansions.of(this.analyzer.baseOf(word));
   }
 
   hasTerm(term: string): boolean {

@@ -45,9 +45,13 @@ export async function loadGeneralLanguage(
     throw new KnowledgeError(problemsFromIssues(file, language.error.issues));
   }
   const { $schema: _, ...data } = language.data;
+  const irregularForms = await readIrregularForms(dir);
   const wanted = new Set<string>();
+  // "fled" is looked up as "flee" too: WordNet lists base forms only.
   const want = (word: string) => {
     for (const form of baseForms(word)) wanted.add(form);
+    const base = irregularForms.get(word);
+    if (base !== undefined) wanted.add(base);
   };
   for (const word of storyWords) want(word);
   for (const plain of Object.values(data.readerPhrases)) {
@@ -60,7 +64,7 @@ export async function loadGeneralLanguage(
     const key = line.slice(0, line.indexOf('|'));
     if (wanted.has(key)) related.set(key, relationsOf(line));
   }
-  return { ...data, related, irregularForms: await readIrregularForms(dir) };
+  return { ...data, related, irregularForms };
 }
 
 async function readIrregularForms(dir: string): Promise<ReadonlyMap<string, string>> {
