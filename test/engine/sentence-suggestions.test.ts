@@ -103,3 +103,10 @@ describe('when asked "what caused the contamination"', () => {
     expect(answer.quote?.text).toContain('failed valve');
   });
 });
+
+describe('when a reader only chats ("hey bot how\'s your day going")', () => {
+  it('does not take "day" for a question about the article\'s dates', () => {
+    expect(engine.ask("hey bot how's your day going").status).toBe('unknown');
+    expect(engine.ask('what day is it').status).toBe('unknown');
+  });
+});

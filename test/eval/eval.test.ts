@@ -109,9 +109,9 @@ describe('on a court ruling in long wire-style sentences, ingested fresh (its de
     expect(rulingReport.offTopicAbstentionRate).toBe(1);
   });
 
-  it('answers at least 26% directly and 84% within one click, with at most 2% wrong', () => {
+  it('answers at least 26% directly and 83% within one click, with at most 2% wrong', () => {
     expect(rulingReport.hitAt1).toBeGreaterThanOrEqual(0.26);
-    expect(rulingReport.withinOneClickRate).toBeGreaterThanOrEqual(0.84);
+    expect(rulingReport.withinOneClickRate).toBeGreaterThanOrEqual(0.83);
     expect(rulingReport.wrongRate).toBeLessThanOrEqual(0.02);
     expect(rulingReport.unanswerableAbstentionRate).toBeGreaterThanOrEqual(0.92);
   });

@@ -174,7 +174,7 @@ function articlePairs(bundle: SourceBundle, make: PairMaker): QaPair[] {
         [
           'When was this article published?',
           'publication date',
-          'what day was this published',
+          'what date was this published',
           'when was it written',
         ],
         `${outlet} published the article on ${date}.`,
@@ -280,7 +280,7 @@ function listPairs(bundle: SourceBundle, entities: EntityLookup, make: PairMaker
         [
           'What dates does the article mention?',
           'list the dates',
-          'which days and years are mentioned',
+          'which dates and years are mentioned',
           'timeline of events',
           'key dates',
         ],
