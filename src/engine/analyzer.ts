@@ -90,8 +90,8 @@ export class Analyzer {
   private readonly longestPhrase: number;
   /** First stems of the lexicon's phrases: only there can a phrase start. */
   private readonly phraseStarts = new Set<string>();
-  /** A word's terms never change for one lexicon, and questions repeat words. */
-  private readonly wordTerms = new Map<string, string[]>();
+  /** Each word's reading, see {@link reading}. */
+  private readonly readings = new Map<string, WordReading>();
 
   /** General English and story filler together. */
   readonly stopwords: ReadonlySet<string>;
@@ -146,25 +146,42 @@ export class Analyzer {
    * needs both, and splitting a text into words is most of their cost.
    */
   read(text: string): { terms: string[]; surface: string[] } {
-    const all = words(text);
-    return {
-      terms: this.knowledgeTerms(all),
-      surface: all.filter((word) => !this.stopwords.has(word)),
-    };
+    const surface: string[] = [];
+    return { terms: this.knowledgeTerms(words(text), surface), surface };
   }
 
   /**
    * The terms {@link segments} reads in knowledge words (no reader phrases),
    * without building its segments: indexing a large story reads every text.
+   * Each word is looked up once, in {@link reading}; only where a lexicon
+   * phrase may start are the following words' stems needed.
+   *
+   * @param surface when given, receives the content words as written
    */
-  private knowledgeTerms(all: readonly string[]): string[] {
+  private knowledgeTerms(all: readonly string[], surface?: string[]): string[] {
     const terms: string[] = [];
-    const stems = all.map((word) => this.stem(word));
+    let stems: string[] | undefined;
     for (let i = 0; i < all.length; ) {
-      const phrase = this.phraseAt(all, stems, i, false);
-      const found = phrase ? phrase.entry.terms : this.termsOfWord(all[i] ?? '');
-      for (const term of found) terms.push(term);
-      i += phrase ? phrase.length : 1;
+      const word = all[i] ?? '';
+      const reading = this.reading(word);
+      if (reading.phraseStart) {
+        stems ??= all.map((w) => this.stem(w));
+        const phrase = this.phraseAt(all, stems, i, false);
+        if (phrase) {
+          for (const term of phrase.entry.terms) terms.push(term);
+          if (surface) {
+            for (let at = i; at < i + phrase.length; at++) {
+              const spanned = all[at] ?? '';
+              if (!this.reading(spanned).filler) surface.push(spanned);
+            }
+          }
+          i += phrase.length;
+          continue;
+        }
+      }
+      for (const term of reading.terms) terms.push(term);
+      if (surface && !reading.filler) surface.push(word);
+      i++;
     }
     return terms;
   }
@@ -363,13 +380,26 @@ export class Analyzer {
   }
 
   private termsOfWord(word: string): string[] {
-    let terms = this.wordTerms.get(word);
-    if (terms === undefined) {
-      terms = this.readWord(word);
-      if (this.wordTerms.size >= WORD_TERMS_CACHE_LIMIT) this.wordTerms.clear();
-      this.wordTerms.set(word, terms);
+    return this.reading(word).terms;
+  }
+
+  /**
+   * Everything reading one word alone yields. A word's reading never changes
+   * for one lexicon, and a story repeats its few thousand words a million
+   * times: one lookup per word, not one per stem, phrase start and term.
+   */
+  private reading(word: string): WordReading {
+    let reading = this.readings.get(word);
+    if (reading === undefined) {
+      reading = {
+        terms: this.readWord(word),
+        phraseStart: this.phraseStarts.has(this.stem(word)),
+        filler: this.stopwords.has(word),
+      };
+      if (this.readings.size >= WORD_READINGS_CACHE_LIMIT) this.readings.clear();
+      this.readings.set(word, reading);
     }
-    return terms;
+    return reading;
   }
 
   private readWord(word: string): string[] {
@@ -427,8 +457,18 @@ interface SynonymEntry {
   plain: readonly string[] | null;
 }
 
+/** What one word alone reads as. */
+interface WordReading {
+  /** Its terms, when no lexicon phrase spans it. */
+  terms: string[];
+  /** Whether a lexicon phrase of two words or more may start with it. */
+  phraseStart: boolean;
+  /** A stopword: never a content word, whatever its terms. */
+  filler: boolean;
+}
+
 /** Enough for a large story's vocabulary plus what readers type. */
-const WORD_TERMS_CACHE_LIMIT = 100_000;
+const WORD_READINGS_CACHE_LIMIT = 100_000;
 
 const stemCache = new Map<string, string>();
 /** Enough for a large story's vocabulary; questions cannot grow it without bound. */

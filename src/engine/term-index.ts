@@ -82,20 +82,55 @@ export class TermIndex implements Vocabulary {
     this.unitCount = units.length;
     this.priors = units.map((u) => u.prior);
     const surface = new Set<string>(extraWords);
-    const postings = new Map<string, number[]>();
+    // Terms are numbered as first read, so building the postings is array
+    // work: a story of 10,000 passages posts some two million terms.
+    const termIds = new Map<string, number>();
+    const termNames: string[] = [];
+    const postingLists: number[][] = [];
+    const bodyUnits: number[] = [];
+    /** Per term, the last text it was read in: a text's terms are kept once each. */
+    const lastText: number[] = [];
     // Generated units repeat texts (a sentence is its own unit and a pair's
     // phrasing): each distinct text is read once, and its words join the
     // speller's vocabulary once.
-    const termsByText = new Map<string, ReadonlySet<string>>();
-    const termsOfText = (text: string): ReadonlySet<string> => {
-      let terms = termsByText.get(text);
-      if (terms === undefined) {
+    const termsByText = new Map<string, readonly number[]>();
+    const termsOfText = (text: string): readonly number[] => {
+      let ids = termsByText.get(text);
+      if (ids === undefined) {
         const read = analyzer.read(text);
-        terms = new Set(read.terms);
-        termsByText.set(text, terms);
+        const textNumber = termsByText.size;
+        const distinct: number[] = [];
+        for (const term of read.terms) {
+          let id = termIds.get(term);
+          if (id === undefined) {
+            id = termNames.push(term) - 1;
+            termIds.set(term, id);
+            postingLists.push([]);
+            bodyUnits.push(0);
+            lastText.push(-1);
+          }
+          if (lastText[id] !== textNumber) {
+            lastText[id] = textNumber;
+            distinct.push(id);
+          }
+        }
+        ids = distinct;
+        termsByText.set(text, ids);
         for (const word of read.surface) surface.add(word);
       }
-      return terms;
+      return ids;
+    };
+    /** Term ids in the order they were first posted: the order doc weights are summed in. */
+    const postedOrder: number[] = [];
+    const addDoc = (unit: number, role: number, terms: readonly number[]) => {
+      if (terms.length === 0) return;
+      const docId = this.docUnit.push(unit) - 1;
+      this.docRole.push(role);
+      for (const id of terms) {
+        const list = postingLists[id] as number[];
+        if (list.length === 0) postedOrder.push(id);
+        list.push(docId);
+      }
     };
     units.forEach((unit, index) => {
       const bodyIsPhrase = unit.phrases.length === 1 && unit.phrases[0] === unit.body;
@@ -103,17 +138,21 @@ export class TermIndex implements Vocabulary {
       // speller meets the story's words in the same order.
       const phraseTerms = bodyIsPhrase ? [] : unit.phrases.map(termsOfText);
       const bodyTerms = termsOfText(unit.body);
-      for (const term of bodyTerms) {
-        this.unitsWithTerm.set(term, (this.unitsWithTerm.get(term) ?? 0) + 1);
-      }
-      this.addDoc(postings, index, bodyIsPhrase ? BODY | PHRASE : BODY, bodyTerms);
-      for (const terms of phraseTerms) this.addDoc(postings, index, PHRASE, terms);
+      for (const id of bodyTerms) bodyUnits[id] = (bodyUnits[id] as number) + 1;
+      addDoc(index, bodyIsPhrase ? BODY | PHRASE : BODY, bodyTerms);
+      for (const terms of phraseTerms) addDoc(index, PHRASE, terms);
+    });
+    termNames.forEach((term, id) => {
+      const count = bodyUnits[id] as number;
+      if (count > 0) this.unitsWithTerm.set(term, count);
     });
     const docCount = this.docUnit.length;
     this.docWeight = new Float64Array(docCount);
     // A doc's weight is the sum of its terms' weights, gathered from the
     // postings so no per-doc term list outlives the build.
-    for (const [term, docIds] of postings) {
+    for (const id of postedOrder) {
+      const term = termNames[id] as string;
+      const docIds = postingLists[id] as number[];
       const weight = this.termWeight(term);
       for (const docId of docIds)
         this.docWeight[docId] = (this.docWeight[docId] as number) + weight;
@@ -324,22 +363,6 @@ export class TermIndex implements Vocabulary {
     if (QUESTION_WORDS.has(term)) return SCORING.questionWordWeight;
     const units = this.unitsWithTerm.get(term) ?? SCORING.unknownTermUnits;
     return Math.log(1 + this.unitCount / units);
-  }
-
-  private addDoc(
-    postings: Map<string, number[]>,
-    unit: number,
-    role: number,
-    terms: ReadonlySet<string>,
-  ): void {
-    if (terms.size === 0) return;
-    const docId = this.docUnit.push(unit) - 1;
-    this.docRole.push(role);
-    for (const term of terms) {
-      const list = postings.get(term);
-      if (list) list.push(docId);
-      else postings.set(term, [docId]);
-    }
   }
 }
 

@@ -12,6 +12,7 @@ const POSSESSIVE = /'s\b/g;
 /** Chat mentions (@everyone, <@123>, <#456>) address people; they ask nothing. */
 const MENTIONS = /<[@#][!&]?\d+>|@(?:everyone|here)\b/g;
 const NON_WORD = /[^\p{L}\p{N}]+/gu;
+const ASCII_NON_WORD = /[^a-z0-9]+/;
 /**
  * "US" in capitals is the country; lowercased it would be the stopword "us"
  * and "what did the US say" would lose its subject.
@@ -26,27 +27,48 @@ export const MAX_QUESTION_CHARS = 500;
 
 /** Lowercases, strips accents, control characters and possessives. */
 export function foldText(text: string): string {
+  return fold(text).folded;
+}
+
+/**
+ * {@link foldText}, and whether the folded text is plain ASCII: such text
+ * needs no Unicode-aware pattern to split, and indexing a large story folds
+ * mostly such text.
+ */
+function fold(text: string): { folded: string; ascii: boolean } {
   const clipped = text.slice(0, MAX_QUESTION_CHARS * 4);
-  // In a message typed all in capitals, "US" is as likely to be "us".
-  const country = HAS_LOWERCASE.test(clipped) ? clipped.replace(UNITED_STATES, ' usa ') : clipped;
-  const unmentioned = country.replace(MENTIONS, ' ');
+  // In a message typed all in capitals, "US" is as likely to be "us". Most
+  // texts hold no capital U at all, and the look-around pattern costs most.
+  const country =
+    clipped.includes('U') && HAS_LOWERCASE.test(clipped)
+      ? clipped.replace(UNITED_STATES, ' usa ')
+      : clipped;
+  // Every mention has an "@" or a "<" in it.
+  const unmentioned =
+    country.includes('@') || country.includes('<') ? country.replace(MENTIONS, ' ') : country;
   // Plain ASCII has no accents to strip, and indexing a large story folds
   // mostly such text: decomposing it would change nothing and cost most.
-  const unaccented = NON_ASCII.test(unmentioned)
-    ? unmentioned.normalize('NFKD').replace(COMBINING_MARKS, '')
-    : unmentioned;
-  return unaccented
+  const ascii = !NON_ASCII.test(unmentioned);
+  const unaccented = ascii
+    ? unmentioned
+    : unmentioned.normalize('NFKD').replace(COMBINING_MARKS, '');
+  const folded = unaccented
     .replace(CONTROL_CHARS, ' ')
     .replace(APOSTROPHES, "'")
     .toLowerCase()
     .replace(POSSESSIVE, '');
+  return { folded, ascii };
 }
 
 /** Splits folded text into words of letters and digits. */
 export function words(text: string): string[] {
-  return foldText(text)
-    .split(NON_WORD)
-    .filter((word) => word.length > 0);
+  const { folded, ascii } = fold(text);
+  // Lowercased ASCII has no letters or digits but these: the same split, far cheaper.
+  const split = folded.split(ascii ? ASCII_NON_WORD : NON_WORD);
+  // A split on runs of separators leaves empty words only at the ends.
+  if (split[0] === '') split.shift();
+  if (split.at(-1) === '') split.pop();
+  return split;
 }
 
 /** Collapses whitespace and trims, for display of user text. */
