@@ -171,8 +171,8 @@ export class Analyzer {
           for (const term of phrase.entry.terms) terms.push(term);
           if (surface) {
             for (let at = i; at < i + phrase.length; at++) {
-              const spanned = all[at] ?? '';
-              if (!this.reading(spanned).filler) surface.push(spanned);
+              const spanned = this.reading(all[at] ?? '');
+              if (!spanned.filler) surface.push(spanned.word);
             }
           }
           i += phrase.length;
@@ -180,7 +180,7 @@ export class Analyzer {
         }
       }
       for (const term of reading.terms) terms.push(term);
-      if (surface && !reading.filler) surface.push(word);
+      if (surface && !reading.filler) surface.push(reading.word);
       i++;
     }
     return terms;
@@ -392,6 +392,7 @@ export class Analyzer {
     let reading = this.readings.get(word);
     if (reading === undefined) {
       reading = {
+        word,
         terms: this.readWord(word),
         phraseStart: this.phraseStarts.has(this.stem(word)),
         filler: this.stopwords.has(word),
@@ -459,6 +460,11 @@ interface SynonymEntry {
 
 /** What one word alone reads as. */
 interface WordReading {
+  /**
+   * The word, as first read: one string for every time it is read, so sets
+   * of words built from readings need not hash it again.
+   */
+  word: string;
   /** Its terms, when no lexicon phrase spans it. */
   terms: string[];
   /** Whether a lexicon phrase of two words or more may start with it. */

@@ -102,8 +102,19 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): St
     ),
     answerTypes: answerTypesFor(kb),
   };
-  const who = new WhoIndex(kb, grounding);
-  const quotes = new QuoteIndex(kb, grounding, who);
+  // Who's who and the quote index serve only `who`, `whoNames`, `quotes` and
+  // `speakers`, never `ask`: built on first use, they add nothing to a large
+  // story's start-up.
+  let whoIndex: WhoIndex | undefined;
+  let quoteIndex: QuoteIndex | undefined;
+  const who = () => {
+    whoIndex ??= new WhoIndex(kb, grounding);
+    return whoIndex;
+  };
+  const quotes = () => {
+    quoteIndex ??= new QuoteIndex(kb, grounding, who());
+    return quoteIndex;
+  };
   const timeline = mergedTimeline(kb, grounding);
   const story: StoryInfo = {
     title: kb.story.title,
@@ -128,10 +139,10 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): St
     complete: (partial, limit) => completeQuestion(context, partial, limit),
     offerableQuestions: () => offerable,
     timeline: () => timeline,
-    quotes: (query) => quotes.find(query),
-    speakers: () => quotes.speakers(),
-    who: (name) => who.find(name),
-    whoNames: (partial) => who.names(partial),
+    quotes: (query) => quotes().find(query),
+    speakers: () => quotes().speakers(),
+    who: (name) => who().find(name),
+    whoNames: (partial) => who().names(partial),
     story: () => story,
     passage: (sourceId, n) => {
       const source = kb.sources.find((s) => s.source.id === sourceId);

@@ -12,15 +12,21 @@ const POSSESSIVE = /'s\b/g;
 /** Chat mentions (@everyone, <@123>, <#456>) address people; they ask nothing. */
 const MENTIONS = /<[@#][!&]?\d+>|@(?:everyone|here)\b/g;
 const NON_WORD = /[^\p{L}\p{N}]+/gu;
-const ASCII_NON_WORD = /[^a-z0-9]+/;
+const PLAIN_NON_WORD = /[^a-z0-9]+/;
 /**
  * "US" in capitals is the country; lowercased it would be the stopword "us"
  * and "what did the US say" would lose its subject.
  */
 const UNITED_STATES = /(?<![\p{L}\p{N}])U\.?S\.?(?:A\.?)?(?![\p{L}\p{N}])/gu;
 const HAS_LOWERCASE = /\p{Ll}/u;
-/** Anything but printable ASCII and ordinary whitespace: only such text has accents to strip. */
-const NON_ASCII = /[^\t\n\r -~]/;
+/**
+ * Anything but printable ASCII, ordinary whitespace and the typographic
+ * quotes, dashes and ellipses news text is full of: only such text has
+ * accents to strip, or letters beyond a to z.
+ */
+const BEYOND_PLAIN_TEXT = /[^\t\n\r -~“”‘’—–…]/;
+/** NFKD leaves the quotes and dashes above alone, and spells an ellipsis out. */
+const ELLIPSIS = /…/g;
 
 /** Longest input the engine reads; the rest of a runaway message adds nothing but cost. */
 export const MAX_QUESTION_CHARS = 500;
@@ -31,11 +37,11 @@ export function foldText(text: string): string {
 }
 
 /**
- * {@link foldText}, and whether the folded text is plain ASCII: such text
- * needs no Unicode-aware pattern to split, and indexing a large story folds
- * mostly such text.
+ * {@link foldText}, and whether the folded text is plain: no letter or
+ * digit beyond ASCII, so it needs no Unicode-aware pattern to split.
+ * Indexing a large story folds mostly such text.
  */
-function fold(text: string): { folded: string; ascii: boolean } {
+function fold(text: string): { folded: string; plain: boolean } {
   const clipped = text.slice(0, MAX_QUESTION_CHARS * 4);
   // In a message typed all in capitals, "US" is as likely to be "us". Most
   // texts hold no capital U at all, and the look-around pattern costs most.
@@ -46,25 +52,26 @@ function fold(text: string): { folded: string; ascii: boolean } {
   // Every mention has an "@" or a "<" in it.
   const unmentioned =
     country.includes('@') || country.includes('<') ? country.replace(MENTIONS, ' ') : country;
-  // Plain ASCII has no accents to strip, and indexing a large story folds
+  // Plain text has no accents to strip, and indexing a large story folds
   // mostly such text: decomposing it would change nothing and cost most.
-  const ascii = !NON_ASCII.test(unmentioned);
-  const unaccented = ascii
-    ? unmentioned
+  const plain = !BEYOND_PLAIN_TEXT.test(unmentioned);
+  const unaccented = plain
+    ? unmentioned.replace(ELLIPSIS, '...')
     : unmentioned.normalize('NFKD').replace(COMBINING_MARKS, '');
   const folded = unaccented
     .replace(CONTROL_CHARS, ' ')
     .replace(APOSTROPHES, "'")
     .toLowerCase()
     .replace(POSSESSIVE, '');
-  return { folded, ascii };
+  return { folded, plain };
 }
 
 /** Splits folded text into words of letters and digits. */
 export function words(text: string): string[] {
-  const { folded, ascii } = fold(text);
-  // Lowercased ASCII has no letters or digits but these: the same split, far cheaper.
-  const split = folded.split(ascii ? ASCII_NON_WORD : NON_WORD);
+  const { folded, plain } = fold(text);
+  // Lowercased plain text has no letters or digits but a-z and 0-9: the same
+  // split, far cheaper.
+  const split = folded.split(plain ? PLAIN_NON_WORD : NON_WORD);
   // A split on runs of separators leaves empty words only at the ends.
   if (split[0] === '') split.shift();
   if (split.at(-1) === '') split.pop();
