@@ -87,9 +87,12 @@ export class Analyzer {
    * share a stem are not always the same word ("general", "generator").
    */
   private readonly synonyms = new Map<string, SynonymEntry[]>();
-  private readonly longestPhrase: number;
-  /** First stems of the lexicon's phrases: only there can a phrase start. */
-  private readonly phraseStarts = new Set<string>();
+  /**
+   * First stems of the lexicon's phrases, only where a phrase can start, and
+   * the lengths of the phrases starting there, longest first: only those
+   * lengths are worth looking up.
+   */
+  private readonly phraseLengths = new Map<string, number[]>();
   /** Each word's reading, see {@link reading}. */
   private readonly readings = new Map<string, WordReading>();
 
@@ -100,11 +103,16 @@ export class Analyzer {
   constructor(lexicon: AnalyzerLexicon | Lexicon, language?: ReaderLanguage) {
     this.stopwords = new Set([...STOPWORDS, ...(lexicon.stopwords ?? [])]);
     this.stemExceptions = new Map(Object.entries(language?.stemExceptions ?? {}));
-    let longest = 1;
     const add = (phrase: string, replacement: string, reader: boolean) => {
       const key = phrase.split(' ').map((word) => this.stem(word));
-      longest = Math.max(longest, key.length);
-      if (key.length > 1) this.phraseStarts.add(key[0] ?? '');
+      if (key.length > 1) {
+        const lengths = this.phraseLengths.get(key[0] ?? '');
+        if (!lengths) this.phraseLengths.set(key[0] ?? '', [key.length]);
+        else if (!lengths.includes(key.length)) {
+          lengths.push(key.length);
+          lengths.sort((a, b) => b - a);
+        }
+      }
       // Filler in a replacement ("took control") would be a term no text is
       // indexed with, so it is dropped like anywhere else.
       const plain = replacement.split(' ').filter((word) => !this.stopwords.has(word));
@@ -123,7 +131,6 @@ export class Analyzer {
     for (const [phrase, replacement] of Object.entries(language?.readerPhrases ?? {})) {
       add(phrase, replacement, true);
     }
-    this.longestPhrase = longest;
   }
 
   /** Porter stem, except where general English says Porter merges unrelated words. */
@@ -165,7 +172,7 @@ export class Analyzer {
       const word = all[i] ?? '';
       const reading = this.reading(word);
       if (reading.phraseStart) {
-        stems ??= all.map((w) => this.stem(w));
+        stems ??= all.map((w) => this.reading(w).stem);
         const phrase = this.phraseAt(all, stems, i, false);
         if (phrase) {
           for (const term of phrase.entry.terms) terms.push(term);
@@ -260,7 +267,7 @@ export class Analyzer {
           : 'known';
       if (strangeness !== 'known' && terms.length === 1) {
         // A word the story does not use, said in general English's other words.
-        const reader = this.synonymOf([word], undefined, true);
+        const reader = this.reading(word).readerEntry;
         if (reader && addExpansions(this.plainTerms(reader.plain ?? [], vocabulary), 1)) continue;
         if (addExpansions(vocabulary.expansionsOf(word), 1, strangeness)) continue;
       }
@@ -311,13 +318,13 @@ export class Analyzer {
     readerPhraseFits: (span: readonly string[]) => boolean = () => true,
   ): Segment[] {
     const segments: Segment[] = [];
-    const stems = all.map((word) => this.stem(word));
+    const stems = all.map((word) => this.reading(word).stem);
     for (let i = 0; i < all.length; ) {
       // The story's own lexicon comes first, a single word of it included
       // ("tl" → article before general English's "tl dr"); reader phrases after.
       const phrase =
         this.phraseAt(all, stems, i, false) ??
-        (withReaderPhrases && this.synonymOf([all[i] ?? '']) === undefined
+        (withReaderPhrases && this.reading(all[i] ?? '').lexiconEntry === undefined
           ? this.phraseAt(all, stems, i, true, readerPhraseFits)
           : undefined);
       if (phrase) {
@@ -346,8 +353,10 @@ export class Analyzer {
     reader: boolean,
     fits: (span: readonly string[]) => boolean = () => true,
   ): { entry: SynonymEntry; length: number } | undefined {
-    if (!this.phraseStarts.has(stems[i] ?? '')) return undefined;
-    for (let length = Math.min(this.longestPhrase, all.length - i); length > 1; length--) {
+    const lengths = this.phraseLengths.get(stems[i] ?? '');
+    if (lengths === undefined) return undefined;
+    for (const length of lengths) {
+      if (length > all.length - i) continue;
       const key = stems.slice(i, i + length).join(' ');
       if (!this.synonyms.has(key)) continue;
       const entry = this.synonyms
@@ -391,11 +400,16 @@ export class Analyzer {
   private reading(word: string): WordReading {
     let reading = this.readings.get(word);
     if (reading === undefined) {
+      const stem = this.stem(word);
+      const lexiconEntry = this.synonymOf([word], stem);
       reading = {
         word,
-        terms: this.readWord(word),
-        phraseStart: this.phraseStarts.has(this.stem(word)),
+        stem,
+        terms: this.readWord(word, stem, lexiconEntry),
+        phraseStart: this.phraseLengths.has(stem),
         filler: this.stopwords.has(word),
+        lexiconEntry,
+        readerEntry: this.synonymOf([word], stem, true),
       };
       if (this.readings.size >= WORD_READINGS_CACHE_LIMIT) this.readings.clear();
       this.readings.set(word, reading);
@@ -403,14 +417,14 @@ export class Analyzer {
     return reading;
   }
 
-  private readWord(word: string): string[] {
+  /** @param lexiconEntry the story lexicon's entry for the word alone, if any */
+  private readWord(word: string, stem: string, lexiconEntry: SynonymEntry | undefined): string[] {
     if (QUESTION_WORDS.has(word)) return [word];
     // The lexicon comes first so curators can give meaning to a word that is
     // otherwise filler ("talk" → "say").
-    const synonyms = this.synonymOf([word]);
-    if (synonyms) return synonyms.terms;
+    if (lexiconEntry) return lexiconEntry.terms;
     if (this.stopwords.has(word)) return [];
-    return [this.stem(word)];
+    return [stem];
   }
 }
 
@@ -465,12 +479,18 @@ interface WordReading {
    * of words built from readings need not hash it again.
    */
   word: string;
+  /** {@link Analyzer.stem} of the word. */
+  stem: string;
   /** Its terms, when no lexicon phrase spans it. */
   terms: string[];
   /** Whether a lexicon phrase of two words or more may start with it. */
   phraseStart: boolean;
   /** A stopword: never a content word, whatever its terms. */
   filler: boolean;
+  /** The story lexicon's entry for the word alone, if any. */
+  lexiconEntry: SynonymEntry | undefined;
+  /** The entry for the word alone, general English's reader phrases included. */
+  readerEntry: SynonymEntry | undefined;
 }
 
 /** Enough for a large story's vocabulary plus what readers type. */
