@@ -93,6 +93,8 @@ export class Analyzer {
    * lengths are worth looking up.
    */
   private readonly phraseLengths = new Map<string, number[]>();
+  /** Words in the longest lexicon phrase. */
+  private readonly longestPhrase: number;
   /** Each word's reading, see {@link reading}. */
   private readonly readings = new Map<string, WordReading>();
 
@@ -103,8 +105,10 @@ export class Analyzer {
   constructor(lexicon: AnalyzerLexicon | Lexicon, language?: ReaderLanguage) {
     this.stopwords = new Set([...STOPWORDS, ...(lexicon.stopwords ?? [])]);
     this.stemExceptions = new Map(Object.entries(language?.stemExceptions ?? {}));
+    let longest = 1;
     const add = (phrase: string, replacement: string, reader: boolean) => {
       const key = phrase.split(' ').map((word) => this.stem(word));
+      longest = Math.max(longest, key.length);
       if (key.length > 1) {
         const lengths = this.phraseLengths.get(key[0] ?? '');
         if (!lengths) this.phraseLengths.set(key[0] ?? '', [key.length]);
@@ -131,6 +135,7 @@ export class Analyzer {
     for (const [phrase, replacement] of Object.entries(language?.readerPhrases ?? {})) {
       add(phrase, replacement, true);
     }
+    this.longestPhrase = longest;
   }
 
   /** Porter stem, except where general English says Porter merges unrelated words. */
@@ -152,9 +157,15 @@ export class Analyzer {
    * {@link termsOf} and {@link surfaceWords} of one text at once: indexing
    * needs both, and splitting a text into words is most of their cost.
    */
-  read(text: string): { terms: string[]; surface: string[] } {
+  read(text: string): TextReading {
+    const all = words(text);
     const surface: string[] = [];
-    return { terms: this.knowledgeTerms(words(text), surface), surface };
+    const terms = this.knowledgeTerms(all, surface);
+    let openEnd = false;
+    for (let at = Math.max(0, all.length - (this.longestPhrase - 1)); at < all.length; at++) {
+      if (this.reading(all[at] ?? '').phraseStart) openEnd = true;
+    }
+    return { terms, surface, openEnd };
   }
 
   /**
@@ -470,6 +481,18 @@ interface SynonymEntry {
   terms: string[];
   /** A reader phrase's plain words, to be related to the story's; null for a story entry. */
   plain: readonly string[] | null;
+}
+
+/** What {@link Analyzer.read} makes of a text. */
+export interface TextReading {
+  terms: string[];
+  /** Its content words as written. */
+  surface: string[];
+  /**
+   * Whether a lexicon phrase may start among its last words: then a text
+   * that goes on after it may read differently from this one and the next.
+   */
+  openEnd: boolean;
 }
 
 /** What one word alone reads as. */

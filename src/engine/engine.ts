@@ -72,7 +72,12 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): St
   const analyzer = new Analyzer(kb.lexicon, kb.general);
   const units = answerUnits(kb);
   const index = new TermIndex(
-    units.map((unit) => ({ phrases: unit.phrases, body: unit.body, prior: priorOf(unit) })),
+    units.map((unit) => ({
+      phrases: unit.phrases,
+      body: unit.body,
+      bodyParts: unit.bodyParts,
+      prior: priorOf(unit),
+    })),
     analyzer,
     // Every word of a lexicon phrase is a spelling a typo can be corrected to.
     Object.keys(kb.lexicon.synonyms).flatMap((phrase) => phrase.split(' ')),

@@ -4,13 +4,18 @@ import { COMMON_ENGLISH_WORDS, EVERYDAY_ENGLISH_WORDS, looksEnglish } from './co
 import { baseForms, Expansions } from './expansions.ts';
 import { Speller } from './speller.ts';
 import { QUESTION_WORDS } from './stopwords.ts';
-import { words } from './text.ts';
+import { splitsAsParts, words } from './text.ts';
 import { SCORING } from './tuning.ts';
 
 /** What the index needs to know of an answer unit. */
 export interface IndexableUnit {
   phrases: readonly string[];
   body: string;
+  /**
+   * The texts `body` is joined from by single spaces, when it is: the index
+   * may then read the body from texts it has read already.
+   */
+  bodyParts?: readonly string[];
   /** Multiplies the unit's score; below 1 for units that should yield to curated ones. */
   prior: number;
 }
@@ -88,35 +93,68 @@ export class TermIndex implements Vocabulary {
     const termNames: string[] = [];
     const postingLists: number[][] = [];
     const bodyUnits: number[] = [];
-    /** Per term, the last text it was read in: a text's terms are kept once each. */
-    const lastText: number[] = [];
+    /** Per term, the last list it was kept in: a list keeps each term once. */
+    const lastList: number[] = [];
+    let lists = 0;
+    const idOf = (term: string): number => {
+      let id = termIds.get(term);
+      if (id === undefined) {
+        id = termNames.push(term) - 1;
+        termIds.set(term, id);
+        postingLists.push([]);
+        bodyUnits.push(0);
+        lastList.push(-1);
+      }
+      return id;
+    };
     // Generated units repeat texts (a sentence is its own unit and a pair's
     // phrasing): each distinct text is read once, and its words join the
     // speller's vocabulary once.
-    const termsByText = new Map<string, readonly number[]>();
-    const termsOfText = (text: string): readonly number[] => {
-      let ids = termsByText.get(text);
-      if (ids === undefined) {
-        const read = analyzer.read(text);
-        const textNumber = termsByText.size;
-        const distinct: number[] = [];
-        for (const term of read.terms) {
-          let id = termIds.get(term);
-          if (id === undefined) {
-            id = termNames.push(term) - 1;
-            termIds.set(term, id);
-            postingLists.push([]);
-            bodyUnits.push(0);
-            lastText.push(-1);
-          }
-          if (lastText[id] !== textNumber) {
-            lastText[id] = textNumber;
-            distinct.push(id);
+    const textsRead = new Map<string, { ids: readonly number[]; openEnd: boolean }>();
+    const readText = (text: string): { ids: readonly number[]; openEnd: boolean } => {
+      let read = textsRead.get(text);
+      if (read === undefined) {
+        const reading = analyzer.read(text);
+        const list = lists++;
+        const ids: number[] = [];
+        for (const term of reading.terms) {
+          const id = idOf(term);
+          if (lastList[id] !== list) {
+            lastList[id] = list;
+            ids.push(id);
           }
         }
-        ids = distinct;
-        termsByText.set(text, ids);
-        for (const word of read.surface) surface.add(word);
+        read = { ids, openEnd: reading.openEnd };
+        textsRead.set(text, read);
+        for (const word of reading.surface) surface.add(word);
+      }
+      return read;
+    };
+    const termsOfText = (text: string): readonly number[] => readText(text).ids;
+    /**
+     * A body joined from parts (a pair's phrasings, answer and excerpts) is
+     * read from its parts wherever that reads the same: the phrasings are read
+     * already, and such bodies are half the text of a large generated story.
+     */
+    const termsOfBody = (unit: IndexableUnit): readonly number[] => {
+      const parts = unit.bodyParts;
+      if (parts === undefined || parts.length < 2 || !splitsAsParts(parts)) {
+        return termsOfText(unit.body);
+      }
+      const read = parts.map(readText);
+      // A lexicon phrase may run on from one part into the next.
+      if (read.some((part, at) => part.openEnd && at < read.length - 1)) {
+        return termsOfText(unit.body);
+      }
+      const list = lists++;
+      const ids: number[] = [];
+      for (const part of read) {
+        for (const id of part.ids) {
+          if (lastList[id] !== list) {
+            lastList[id] = list;
+            ids.push(id);
+          }
+        }
       }
       return ids;
     };
@@ -137,7 +175,7 @@ export class TermIndex implements Vocabulary {
       // Phrases are read before the body, as they always were, so the
       // speller meets the story's words in the same order.
       const phraseTerms = bodyIsPhrase ? [] : unit.phrases.map(termsOfText);
-      const bodyTerms = termsOfText(unit.body);
+      const bodyTerms = termsOfBody(unit);
       for (const id of bodyTerms) bodyUnits[id] = (bodyUnits[id] as number) + 1;
       addDoc(index, bodyIsPhrase ? BODY | PHRASE : BODY, bodyTerms);
       for (const terms of phraseTerms) addDoc(index, PHRASE, terms);

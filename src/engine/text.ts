@@ -66,6 +66,22 @@ function fold(text: string): { folded: string; plain: boolean } {
   return { folded, plain };
 }
 
+/**
+ * Whether {@link words} of `parts.join(' ')` are the words of each part in
+ * turn, so a text made of parts may be read from its parts: the whole is not
+ * clipped, and no part folds differently alone (a capital "US" counts as the
+ * country only in text that has lowercase letters too). Folding is otherwise
+ * done character by character, and no word spans the joining space.
+ */
+export function splitsAsParts(parts: readonly string[]): boolean {
+  let length = parts.length - 1;
+  for (const part of parts) length += part.length;
+  return (
+    length <= MAX_QUESTION_CHARS * 4 &&
+    parts.every((part) => !part.includes('U') || HAS_LOWERCASE.test(part))
+  );
+}
+
 /** Splits folded text into words of letters and digits. */
 export function words(text: string): string[] {
   const { folded, plain } = fold(text);
