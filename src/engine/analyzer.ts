@@ -183,7 +183,7 @@ export class Analyzer {
       const word = all[i] ?? '';
       const reading = this.reading(word);
       if (reading.phraseStart) {
-        stems ??= all.map((w) => this.reading(w).stem);
+        stems ??= this.stemsOf(all);
         const phrase = this.phraseAt(all, stems, i, false);
         if (phrase) {
           for (const term of phrase.entry.terms) terms.push(term);
@@ -245,8 +245,15 @@ export class Analyzer {
     };
     const typed = words(question);
     // A phrase is read through its typos too: "kiked out" is still "kicked out".
-    const corrections = typed.map((word) => this.correctionOf(word, vocabulary));
-    const spelled = typed.map((word, at) => corrections[at] ?? word);
+    // Plain loops, not map(): arrays built one way keep one shape, and code the
+    // optimizer compiled for one shape is not thrown away on meeting another.
+    const corrections: (string | null)[] = [];
+    const spelled: string[] = [];
+    for (const word of typed) {
+      const corrected = this.correctionOf(word, vocabulary);
+      corrections.push(corrected);
+      spelled.push(corrected ?? word);
+    }
     const unknownSpan = (span: readonly string[]) =>
       span.some((w) => !this.termsOfWord(w).every((term) => vocabulary.hasTerm(term)));
     for (const { word, at, terms, plain } of this.segments(spelled, true, unknownSpan)) {
@@ -329,7 +336,7 @@ export class Analyzer {
     readerPhraseFits: (span: readonly string[]) => boolean = () => true,
   ): Segment[] {
     const segments: Segment[] = [];
-    const stems = all.map((word) => this.reading(word).stem);
+    const stems = this.stemsOf(all);
     for (let i = 0; i < all.length; ) {
       // The story's own lexicon comes first, a single word of it included
       // ("tl" → article before general English's "tl dr"); reader phrases after.
@@ -397,6 +404,13 @@ export class Analyzer {
         (withReaderPhrases || entry.plain === null) &&
         entry.words.every((word, at) => sameWordInflected(word, typed[at] ?? '')),
     );
+  }
+
+  /** The stems of these words, in a plain array (see {@link queryTerms}). */
+  private stemsOf(all: readonly string[]): string[] {
+    const stems: string[] = [];
+    for (const word of all) stems.push(this.reading(word).stem);
+    return stems;
   }
 
   private termsOfWord(word: string): string[] {
