@@ -49,8 +49,8 @@ export const RANK_LIMIT = 64;
  * the knowledge is.
  */
 export class TermIndex implements Vocabulary {
-  private readonly docUnit: number[] = [];
-  private readonly docRole: number[] = [];
+  private readonly docUnit: Int32Array;
+  private readonly docRole: Uint8Array;
   private readonly docWeight: Float64Array;
   private readonly postings = new Map<string, Int32Array>();
   private readonly unitsWithTerm = new Map<string, number>();
@@ -60,15 +60,16 @@ export class TermIndex implements Vocabulary {
   private readonly unitCount: number;
   // Scratch space reused by every `rank` call: allocating per question costs
   // garbage-collection pauses on large stories.
-  private readonly matchedQuery: Float64Array;
-  private readonly matchedDoc: Float64Array;
+  /**
+   * Per doc, side by side so one question's pass over a doc touches one cache
+   * line: how much of the question it matched, how much of itself, and the
+   * same for the group of stand-ins being counted (see {@link SCRATCH_STRIDE}).
+   */
+  private readonly docScratch: Float64Array;
   private readonly touchedDocs: Int32Array;
   private readonly coverage: Float64Array;
   private readonly closeness: Float64Array;
   private readonly touchedUnits: Int32Array;
-  /** Per doc, the best credit one group of stand-ins earned there. */
-  private readonly groupQuery: Float64Array;
-  private readonly groupDoc: Float64Array;
   private readonly groupDocs: Int32Array;
   /** Per doc, 1 once a question word ("where") matched it. */
   private readonly matchedQuestionWord: Uint8Array;
@@ -158,12 +159,14 @@ export class TermIndex implements Vocabulary {
       }
       return ids;
     };
+    const docUnits: number[] = [];
+    const docRoles: number[] = [];
     /** Term ids in the order they were first posted: the order doc weights are summed in. */
     const postedOrder: number[] = [];
     const addDoc = (unit: number, role: number, terms: readonly number[]) => {
       if (terms.length === 0) return;
-      const docId = this.docUnit.push(unit) - 1;
-      this.docRole.push(role);
+      const docId = docUnits.push(unit) - 1;
+      docRoles.push(role);
       for (const id of terms) {
         const list = postingLists[id] as number[];
         if (list.length === 0) postedOrder.push(id);
@@ -184,7 +187,9 @@ export class TermIndex implements Vocabulary {
       const count = bodyUnits[id] as number;
       if (count > 0) this.unitsWithTerm.set(term, count);
     });
-    const docCount = this.docUnit.length;
+    const docCount = docUnits.length;
+    this.docUnit = Int32Array.from(docUnits);
+    this.docRole = Uint8Array.from(docRoles);
     this.docWeight = new Float64Array(docCount);
     // A doc's weight is the sum of its terms' weights, gathered from the
     // postings so no per-doc term list outlives the build.
@@ -196,14 +201,11 @@ export class TermIndex implements Vocabulary {
         this.docWeight[docId] = (this.docWeight[docId] as number) + weight;
       this.postings.set(term, Int32Array.from(docIds));
     }
-    this.matchedQuery = new Float64Array(docCount);
-    this.matchedDoc = new Float64Array(docCount);
+    this.docScratch = new Float64Array(docCount * SCRATCH_STRIDE);
     this.touchedDocs = new Int32Array(docCount);
     this.coverage = new Float64Array(units.length);
     this.closeness = new Float64Array(units.length);
     this.touchedUnits = new Int32Array(units.length);
-    this.groupQuery = new Float64Array(docCount);
-    this.groupDoc = new Float64Array(docCount);
     this.groupDocs = new Int32Array(docCount);
     this.matchedQuestionWord = new Uint8Array(docCount);
     // Filler words are corrections too: "abbout" must become "about" and drop
@@ -292,8 +294,8 @@ export class TermIndex implements Vocabulary {
     let queryWeight = 0;
     for (const weight of groupWeight.values()) queryWeight += weight;
     if (queryWeight === 0 || terms.every((t) => t.isQuestionWord)) return [];
-    const { matchedQuery, matchedDoc, touchedDocs, coverage, closeness, touchedUnits } = this;
-    const { groupQuery, groupDoc, groupDocs, matchedQuestionWord } = this;
+    const { docScratch: doc, touchedDocs, coverage, closeness, touchedUnits } = this;
+    const { groupDocs, matchedQuestionWord } = this;
     let questionWordCredit = 0;
     for (const t of terms) {
       if (t.isQuestionWord) questionWordCredit += t.certainty * this.termWeight(t.term);
@@ -316,53 +318,66 @@ export class TermIndex implements Vocabulary {
         const isQuestionWord = (byGroup[t] as QueryTerm).isQuestionWord;
         for (let i = 0; i < docIds.length; i++) {
           const docId = docIds[i] as number;
+          const at = docId * SCRATCH_STRIDE;
           if (isQuestionWord) matchedQuestionWord[docId] = 1;
-          if (groupQuery[docId] === 0) groupDocs[groupTouched++] = docId;
-          if (earned > (groupQuery[docId] as number)) groupQuery[docId] = earned;
-          if (docShare > (groupDoc[docId] as number)) groupDoc[docId] = docShare;
+          if (doc[at + GROUP_QUERY] === 0) groupDocs[groupTouched++] = docId;
+          if (earned > (doc[at + GROUP_QUERY] as number)) doc[at + GROUP_QUERY] = earned;
+          if (docShare > (doc[at + GROUP_DOC] as number)) doc[at + GROUP_DOC] = docShare;
         }
       }
       for (let i = 0; i < groupTouched; i++) {
         const docId = groupDocs[i] as number;
-        if (matchedQuery[docId] === 0) touchedDocs[docsTouched++] = docId;
-        matchedQuery[docId] = (matchedQuery[docId] as number) + (groupQuery[docId] as number);
-        matchedDoc[docId] = (matchedDoc[docId] as number) + (groupDoc[docId] as number);
-        groupQuery[docId] = 0;
-        groupDoc[docId] = 0;
+        const at = docId * SCRATCH_STRIDE;
+        if (doc[at + MATCHED_QUERY] === 0) touchedDocs[docsTouched++] = docId;
+        doc[at + MATCHED_QUERY] =
+          (doc[at + MATCHED_QUERY] as number) + (doc[at + GROUP_QUERY] as number);
+        doc[at + MATCHED_DOC] = (doc[at + MATCHED_DOC] as number) + (doc[at + GROUP_DOC] as number);
+        doc[at + GROUP_QUERY] = 0;
+        doc[at + GROUP_DOC] = 0;
       }
       start = end;
     }
 
     let unitsTouched = 0;
+    const { docUnit, docRole, docWeight } = this;
+    // A passage sentence says more than any question asks, so how much of
+    // the question it holds counts for more than how much of it is asked.
+    const sentenceBeta2 = SCORING.sentenceRecallBias ** 2;
     for (let i = 0; i < docsTouched; i++) {
       const docId = touchedDocs[i] as number;
-      const unit = this.docUnit[docId] as number;
-      const role = this.docRole[docId] as number;
+      const at = docId * SCRATCH_STRIDE;
+      const unit = docUnit[docId] as number;
+      const role = docRole[docId] as number;
       if (
         questionWordCredit > 0 &&
         role & BODY &&
         matchedQuestionWord[docId] === 0 &&
         answersQuestionWord?.(unit)
       ) {
-        matchedQuery[docId] = (matchedQuery[docId] as number) + questionWordCredit;
+        doc[at + MATCHED_QUERY] = (doc[at + MATCHED_QUERY] as number) + questionWordCredit;
       }
       matchedQuestionWord[docId] = 0;
-      const ofQuestion = (matchedQuery[docId] as number) / queryWeight;
+      const ofQuestion = (doc[at + MATCHED_QUERY] as number) / queryWeight;
       if (coverage[unit] === 0 && closeness[unit] === 0) touchedUnits[unitsTouched++] = unit;
       if (role & BODY) coverage[unit] = ofQuestion;
       if (role & PHRASE) {
-        const ofPhrase = (matchedDoc[docId] as number) / (this.docWeight[docId] as number);
-        // A passage sentence says more than any question asks, so how much of
-        // the question it holds counts for more than how much of it is asked.
-        const beta2 = role & BODY ? SCORING.sentenceRecallBias ** 2 : 1;
+        const ofPhrase = (doc[at + MATCHED_DOC] as number) / (docWeight[docId] as number);
+        const beta2 = role & BODY ? sentenceBeta2 : 1;
         const f = ((1 + beta2) * ofQuestion * ofPhrase) / (beta2 * ofPhrase + ofQuestion);
         if (f > (closeness[unit] as number)) closeness[unit] = f;
       }
-      matchedQuery[docId] = 0;
-      matchedDoc[docId] = 0;
+      doc[at + MATCHED_QUERY] = 0;
+      doc[at + MATCHED_DOC] = 0;
     }
 
     const best = new TopList(RANK_LIMIT);
+    const share = SCORING.coverageShare;
+    // A weighted geometric mean never exceeds the weighted arithmetic mean,
+    // which needs no pow(): a unit whose arithmetic mean already falls short
+    // of the list's lowest score cannot enter the list, and on a large story
+    // most of the units a long question touches do not. The slack keeps
+    // rounding from ever skipping a unit the list would have taken.
+    const bounded = share >= 0 && share <= 1;
     for (let i = 0; i < unitsTouched; i++) {
       const unit = touchedUnits[i] as number;
       const covered = coverage[unit] as number;
@@ -370,8 +385,16 @@ export class TermIndex implements Vocabulary {
       coverage[unit] = 0;
       closeness[unit] = 0;
       if (covered === 0) continue;
-      const blended = covered ** SCORING.coverageShare * close ** (1 - SCORING.coverageShare);
-      best.offer(unit, blended * (this.priors[unit] ?? 1));
+      const prior = this.priors[unit] ?? 1;
+      if (
+        bounded &&
+        prior >= 0 &&
+        (share * covered + (1 - share) * close) * prior * BOUND_SLACK + BOUND_FLOOR < best.lowest()
+      ) {
+        continue;
+      }
+      const blended = covered ** share * close ** (1 - share);
+      best.offer(unit, blended * prior);
     }
     return best.sorted();
   }
@@ -404,6 +427,21 @@ export class TermIndex implements Vocabulary {
   }
 }
 
+/**
+ * Slots of a doc in `docScratch`: matched weight of the question and of the
+ * doc, then the best credit one group of stand-ins earned there, question
+ * side and doc side.
+ */
+const SCRATCH_STRIDE = 4;
+const MATCHED_QUERY = 0;
+const MATCHED_DOC = 1;
+const GROUP_QUERY = 2;
+const GROUP_DOC = 3;
+
+/** Relative and absolute slack on the bound in `rank`, far beyond any rounding error. */
+const BOUND_SLACK = 1 + 1e-9;
+const BOUND_FLOOR = 1e-300;
+
 /** Keeps the best few scores seen, without sorting everything. */
 class TopList {
   private readonly items: RankedUnit[] = [];
@@ -425,6 +463,13 @@ class TopList {
 
   sorted(): RankedUnit[] {
     return this.items;
+  }
+
+  /** The lowest score kept once the list is full, below which an offer is refused; -∞ before. */
+  lowest(): number {
+    return this.items.length === this.limit
+      ? (this.items[this.limit - 1] as RankedUnit).score
+      : Number.NEGATIVE_INFINITY;
   }
 }
 
