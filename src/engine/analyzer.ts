@@ -89,11 +89,16 @@ export class Analyzer {
    * share a stem are not always the same word ("general", "generator").
    */
   private readonly synonyms = new Map<string, SynonymEntry[]>();
+  /**
+   * First stems of the lexicon's phrases, only where a phrase can start, and
+   * the lengths of the phrases starting there, longest first: only those
+   * lengths are worth looking up.
+   */
+  private readonly phraseLengths = new Map<string, number[]>();
+  /** Words in the longest lexicon phrase. */
   private readonly longestPhrase: number;
-  /** First stems of the lexicon's phrases: only there can a phrase start. */
-  private readonly phraseStarts = new Set<string>();
-  /** A word's terms never change for one lexicon, and questions repeat words. */
-  private readonly wordTerms = new Map<string, string[]>();
+  /** Each word's reading, see {@link reading}. */
+  private readonly readings = new Map<string, WordReading>();
 
   /** General English and story filler together. */
   readonly stopwords: ReadonlySet<string>;
@@ -108,7 +113,14 @@ export class Analyzer {
     const add = (phrase: string, replacement: string, reader: boolean) => {
       const key = phrase.split(' ').map((word) => this.stem(word));
       longest = Math.max(longest, key.length);
-      if (key.length > 1) this.phraseStarts.add(key[0] ?? '');
+      if (key.length > 1) {
+        const lengths = this.phraseLengths.get(key[0] ?? '');
+        if (!lengths) this.phraseLengths.set(key[0] ?? '', [key.length]);
+        else if (!lengths.includes(key.length)) {
+          lengths.push(key.length);
+          lengths.sort((a, b) => b - a);
+        }
+      }
       // Filler in a replacement ("took control") would be a term no text is
       // indexed with, so it is dropped like anywhere else.
       const plain = replacement.split(' ').filter((word) => !this.stopwords.has(word));
@@ -159,26 +171,49 @@ export class Analyzer {
    * {@link termsOf} and {@link surfaceWords} of one text at once: indexing
    * needs both, and splitting a text into words is most of their cost.
    */
-  read(text: string): { terms: string[]; surface: string[] } {
+  read(text: string): TextReading {
     const all = words(text);
-    return {
-      terms: this.knowledgeTerms(all),
-      surface: all.filter((word) => !this.stopwords.has(word)),
-    };
+    const surface: string[] = [];
+    const terms = this.knowledgeTerms(all, surface);
+    let openEnd = false;
+    for (let at = Math.max(0, all.length - (this.longestPhrase - 1)); at < all.length; at++) {
+      if (this.reading(all[at] ?? '').phraseStart) openEnd = true;
+    }
+    return { terms, surface, openEnd };
   }
 
   /**
    * The terms {@link segments} reads in knowledge words (no reader phrases),
    * without building its segments: indexing a large story reads every text.
+   * Each word is looked up once, in {@link reading}; only where a lexicon
+   * phrase may start are the following words' stems needed.
+   *
+   * @param surface when given, receives the content words as written
    */
-  private knowledgeTerms(all: readonly string[]): string[] {
+  private knowledgeTerms(all: readonly string[], surface?: string[]): string[] {
     const terms: string[] = [];
-    const stems = all.map((word) => this.stem(word));
+    let stems: string[] | undefined;
     for (let i = 0; i < all.length; ) {
-      const phrase = this.phraseAt(all, stems, i, false);
-      const found = phrase ? phrase.entry.terms : this.termsOfWord(all[i] ?? '');
-      for (const term of found) terms.push(term);
-      i += phrase ? phrase.length : 1;
+      const word = all[i] ?? '';
+      const reading = this.reading(word);
+      if (reading.phraseStart) {
+        stems ??= this.stemsOf(all);
+        const phrase = this.phraseAt(all, stems, i, false);
+        if (phrase) {
+          for (const term of phrase.entry.terms) terms.push(term);
+          if (surface) {
+            for (let at = i; at < i + phrase.length; at++) {
+              const spanned = this.reading(all[at] ?? '');
+              if (!spanned.filler) surface.push(spanned.word);
+            }
+          }
+          i += phrase.length;
+          continue;
+        }
+      }
+      for (const term of reading.terms) terms.push(term);
+      if (surface && !reading.filler) surface.push(reading.word);
+      i++;
     }
     return terms;
   }
@@ -224,8 +259,15 @@ export class Analyzer {
     };
     const typed = askedFor(words(question));
     // A phrase is read through its typos too: "kiked out" is still "kicked out".
-    const corrections = typed.map((word) => this.correctionOf(word, vocabulary));
-    const spelled = typed.map((word, at) => corrections[at] ?? word);
+    // Plain loops, not map(): arrays built one way keep one shape, and code the
+    // optimizer compiled for one shape is not thrown away on meeting another.
+    const corrections: (string | null)[] = [];
+    const spelled: string[] = [];
+    for (const word of typed) {
+      const corrected = this.correctionOf(word, vocabulary);
+      corrections.push(corrected);
+      spelled.push(corrected ?? word);
+    }
     const unknownSpan = (span: readonly string[]) =>
       span.some((w) => !this.termsOfWord(w).every((term) => vocabulary.hasTerm(term)));
     for (const { word, at, terms, plain } of this.segments(spelled, true, unknownSpan)) {
@@ -257,7 +299,7 @@ export class Analyzer {
           : 'known';
       if (strangeness !== 'known' && terms.length === 1) {
         // A word the story does not use, said in general English's other words.
-        const reader = this.synonymOf([word], undefined, true);
+        const reader = this.reading(word).readerEntry;
         if (reader && addExpansions(this.plainTerms(reader.plain ?? [], vocabulary), 1)) continue;
         if (addExpansions(vocabulary.expansionsOf(word), 1, strangeness)) continue;
       }
@@ -308,13 +350,13 @@ export class Analyzer {
     readerPhraseFits: (span: readonly string[]) => boolean = () => true,
   ): Segment[] {
     const segments: Segment[] = [];
-    const stems = all.map((word) => this.stem(word));
+    const stems = this.stemsOf(all);
     for (let i = 0; i < all.length; ) {
       // The story's own lexicon comes first, a single word of it included
       // ("tl" → article before general English's "tl dr"); reader phrases after.
       const phrase =
         this.phraseAt(all, stems, i, false) ??
-        (withReaderPhrases && this.synonymOf([all[i] ?? '']) === undefined
+        (withReaderPhrases && this.reading(all[i] ?? '').lexiconEntry === undefined
           ? this.phraseAt(all, stems, i, true, readerPhraseFits)
           : undefined);
       if (phrase) {
@@ -343,8 +385,10 @@ export class Analyzer {
     reader: boolean,
     fits: (span: readonly string[]) => boolean = () => true,
   ): { entry: SynonymEntry; length: number } | undefined {
-    if (!this.phraseStarts.has(stems[i] ?? '')) return undefined;
-    for (let length = Math.min(this.longestPhrase, all.length - i); length > 1; length--) {
+    const lengths = this.phraseLengths.get(stems[i] ?? '');
+    if (lengths === undefined) return undefined;
+    for (const length of lengths) {
+      if (length > all.length - i) continue;
       const key = stems.slice(i, i + length).join(' ');
       if (!this.synonyms.has(key)) continue;
       const entry = this.synonyms
@@ -376,24 +420,50 @@ export class Analyzer {
     );
   }
 
-  private termsOfWord(word: string): string[] {
-    let terms = this.wordTerms.get(word);
-    if (terms === undefined) {
-      terms = this.readWord(word);
-      if (this.wordTerms.size >= WORD_TERMS_CACHE_LIMIT) this.wordTerms.clear();
-      this.wordTerms.set(word, terms);
-    }
-    return terms;
+  /** The stems of these words, in a plain array (see {@link queryTerms}). */
+  private stemsOf(all: readonly string[]): string[] {
+    const stems: string[] = [];
+    for (const word of all) stems.push(this.reading(word).stem);
+    return stems;
   }
 
-  private readWord(word: string): string[] {
+  private termsOfWord(word: string): string[] {
+    return this.reading(word).terms;
+  }
+
+  /**
+   * Everything reading one word alone yields. A word's reading never changes
+   * for one lexicon, and a story repeats its few thousand words a million
+   * times: one lookup per word, not one per stem, phrase start and term.
+   */
+  private reading(word: string): WordReading {
+    let reading = this.readings.get(word);
+    if (reading === undefined) {
+      const stem = this.stem(word);
+      const lexiconEntry = this.synonymOf([word], stem);
+      reading = {
+        word,
+        stem,
+        terms: this.readWord(word, stem, lexiconEntry),
+        phraseStart: this.phraseLengths.has(stem),
+        filler: this.stopwords.has(word),
+        lexiconEntry,
+        readerEntry: this.synonymOf([word], stem, true),
+      };
+      if (this.readings.size >= WORD_READINGS_CACHE_LIMIT) this.readings.clear();
+      this.readings.set(word, reading);
+    }
+    return reading;
+  }
+
+  /** @param lexiconEntry the story lexicon's entry for the word alone, if any */
+  private readWord(word: string, stem: string, lexiconEntry: SynonymEntry | undefined): string[] {
     if (QUESTION_WORDS.has(word)) return [word];
     // The lexicon comes first so curators can give meaning to a word that is
     // otherwise filler ("talk" → "say").
-    const synonyms = this.synonymOf([word]);
-    if (synonyms) return synonyms.terms;
+    if (lexiconEntry) return lexiconEntry.terms;
     if (this.stopwords.has(word)) return [];
-    return [this.stem(word)];
+    return [stem];
   }
 }
 
@@ -441,8 +511,41 @@ interface SynonymEntry {
   plain: readonly string[] | null;
 }
 
+/** What {@link Analyzer.read} makes of a text. */
+export interface TextReading {
+  terms: string[];
+  /** Its content words as written. */
+  surface: string[];
+  /**
+   * Whether a lexicon phrase may start among its last words: then a text
+   * that goes on after it may read differently from this one and the next.
+   */
+  openEnd: boolean;
+}
+
+/** What one word alone reads as. */
+interface WordReading {
+  /**
+   * The word, as first read: one string for every time it is read, so sets
+   * of words built from readings need not hash it again.
+   */
+  word: string;
+  /** {@link Analyzer.stem} of the word. */
+  stem: string;
+  /** Its terms, when no lexicon phrase spans it. */
+  terms: string[];
+  /** Whether a lexicon phrase of two words or more may start with it. */
+  phraseStart: boolean;
+  /** A stopword: never a content word, whatever its terms. */
+  filler: boolean;
+  /** The story lexicon's entry for the word alone, if any. */
+  lexiconEntry: SynonymEntry | undefined;
+  /** The entry for the word alone, general English's reader phrases included. */
+  readerEntry: SynonymEntry | undefined;
+}
+
 /** Enough for a large story's vocabulary plus what readers type. */
-const WORD_TERMS_CACHE_LIMIT = 100_000;
+const WORD_READINGS_CACHE_LIMIT = 100_000;
 
 const stemCache = new Map<string, string>();
 /** Enough for a large story's vocabulary; questions cannot grow it without bound. */

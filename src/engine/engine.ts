@@ -129,7 +129,12 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): St
   const analyzer = new Analyzer(kb.lexicon, kb.general);
   const units = answerUnits(kb);
   const index = new TermIndex(
-    units.map((unit) => ({ phrases: unit.phrases, body: unit.body, prior: priorOf(unit) })),
+    units.map((unit) => ({
+      phrases: unit.phrases,
+      body: unit.body,
+      bodyParts: unit.bodyParts,
+      prior: priorOf(unit),
+    })),
     analyzer,
     // Every word of a lexicon phrase is a spelling a typo can be corrected to.
     Object.keys(kb.lexicon.synonyms).flatMap((phrase) => phrase.split(' ')),
@@ -163,8 +168,19 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): St
     isFiller: (word) => analyzer.stopwords.has(word),
     isOnlyAName: onlyNames(kb),
   };
-  const who = new WhoIndex(kb, grounding);
-  const quotes = new QuoteIndex(kb, grounding, who);
+  // Who's who and the quote index serve only `who`, `whoNames`, `quotes` and
+  // `speakers`, never `ask`: built on first use, they add nothing to a large
+  // story's start-up.
+  let whoIndex: WhoIndex | undefined;
+  let quoteIndex: QuoteIndex | undefined;
+  const who = () => {
+    whoIndex ??= new WhoIndex(kb, grounding);
+    return whoIndex;
+  };
+  const quotes = () => {
+    quoteIndex ??= new QuoteIndex(kb, grounding, who());
+    return quoteIndex;
+  };
   const timeline = mergedTimeline(kb, grounding);
   const story: StoryInfo = {
     title: kb.story.title,
@@ -190,10 +206,10 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): St
     complete: (partial, limit) => completeQuestion(context, partial, limit),
     offerableQuestions: () => offerable,
     timeline: () => timeline,
-    quotes: (query) => quotes.find(query),
-    speakers: () => quotes.speakers(),
-    who: (name) => who.find(name),
-    whoNames: (partial) => who.names(partial),
+    quotes: (query) => quotes().find(query),
+    speakers: () => quotes().speakers(),
+    who: (name) => who().find(name),
+    whoNames: (partial) => who().names(partial),
     story: () => story,
     passage: (sourceId, n) => {
       const source = kb.sources.find((s) => s.source.id === sourceId);

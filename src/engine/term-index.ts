@@ -4,13 +4,18 @@ import { COMMON_ENGLISH_WORDS, EVERYDAY_ENGLISH_WORDS, looksEnglish } from './co
 import { baseForms, Expansions } from './expansions.ts';
 import { Speller } from './speller.ts';
 import { QUESTION_WORDS } from './stopwords.ts';
-import { words } from './text.ts';
+import { splitsAsParts, words } from './text.ts';
 import { SCORING } from './tuning.ts';
 
 /** What the index needs to know of an answer unit. */
 export interface IndexableUnit {
   phrases: readonly string[];
   body: string;
+  /**
+   * The texts `body` is joined from by single spaces, when it is: the index
+   * may then read the body from texts it has read already.
+   */
+  bodyParts?: readonly string[];
   /** Multiplies the unit's score; below 1 for units that should yield to curated ones. */
   prior: number;
 }
@@ -44,8 +49,8 @@ export const RANK_LIMIT = 64;
  * the knowledge is.
  */
 export class TermIndex implements Vocabulary {
-  private readonly docUnit: number[] = [];
-  private readonly docRole: number[] = [];
+  private readonly docUnit: Int32Array;
+  private readonly docRole: Uint8Array;
   private readonly docWeight: Float64Array;
   private readonly postings = new Map<string, Int32Array>();
   private readonly unitsWithTerm = new Map<string, number>();
@@ -55,15 +60,16 @@ export class TermIndex implements Vocabulary {
   private readonly unitCount: number;
   // Scratch space reused by every `rank` call: allocating per question costs
   // garbage-collection pauses on large stories.
-  private readonly matchedQuery: Float64Array;
-  private readonly matchedDoc: Float64Array;
+  /**
+   * Per doc, side by side so one question's pass over a doc touches one cache
+   * line: how much of the question it matched, how much of itself, and the
+   * same for the group of stand-ins being counted (see {@link SCRATCH_STRIDE}).
+   */
+  private readonly docScratch: Float64Array;
   private readonly touchedDocs: Int32Array;
   private readonly coverage: Float64Array;
   private readonly closeness: Float64Array;
   private readonly touchedUnits: Int32Array;
-  /** Per doc, the best credit one group of stand-ins earned there. */
-  private readonly groupQuery: Float64Array;
-  private readonly groupDoc: Float64Array;
   private readonly groupDocs: Int32Array;
   /** Per doc, 1 once a question word ("where") matched it. */
   private readonly matchedQuestionWord: Uint8Array;
@@ -82,51 +88,124 @@ export class TermIndex implements Vocabulary {
     this.unitCount = units.length;
     this.priors = units.map((u) => u.prior);
     const surface = new Set<string>(extraWords);
-    const postings = new Map<string, number[]>();
+    // Terms are numbered as first read, so building the postings is array
+    // work: a story of 10,000 passages posts some two million terms.
+    const termIds = new Map<string, number>();
+    const termNames: string[] = [];
+    const postingLists: number[][] = [];
+    const bodyUnits: number[] = [];
+    /** Per term, the last list it was kept in: a list keeps each term once. */
+    const lastList: number[] = [];
+    let lists = 0;
+    const idOf = (term: string): number => {
+      let id = termIds.get(term);
+      if (id === undefined) {
+        id = termNames.push(term) - 1;
+        termIds.set(term, id);
+        postingLists.push([]);
+        bodyUnits.push(0);
+        lastList.push(-1);
+      }
+      return id;
+    };
     // Generated units repeat texts (a sentence is its own unit and a pair's
     // phrasing): each distinct text is read once, and its words join the
     // speller's vocabulary once.
-    const termsByText = new Map<string, ReadonlySet<string>>();
-    const termsOfText = (text: string): ReadonlySet<string> => {
-      let terms = termsByText.get(text);
-      if (terms === undefined) {
-        const read = analyzer.read(text);
-        terms = new Set(read.terms);
-        termsByText.set(text, terms);
-        for (const word of read.surface) surface.add(word);
+    const textsRead = new Map<string, { ids: readonly number[]; openEnd: boolean }>();
+    const readText = (text: string): { ids: readonly number[]; openEnd: boolean } => {
+      let read = textsRead.get(text);
+      if (read === undefined) {
+        const reading = analyzer.read(text);
+        const list = lists++;
+        const ids: number[] = [];
+        for (const term of reading.terms) {
+          const id = idOf(term);
+          if (lastList[id] !== list) {
+            lastList[id] = list;
+            ids.push(id);
+          }
+        }
+        read = { ids, openEnd: reading.openEnd };
+        textsRead.set(text, read);
+        for (const word of reading.surface) surface.add(word);
       }
-      return terms;
+      return read;
+    };
+    const termsOfText = (text: string): readonly number[] => readText(text).ids;
+    /**
+     * A body joined from parts (a pair's phrasings, answer and excerpts) is
+     * read from its parts wherever that reads the same: the phrasings are read
+     * already, and such bodies are half the text of a large generated story.
+     */
+    const termsOfBody = (unit: IndexableUnit): readonly number[] => {
+      const parts = unit.bodyParts;
+      if (parts === undefined || parts.length < 2 || !splitsAsParts(parts)) {
+        return termsOfText(unit.body);
+      }
+      const read = parts.map(readText);
+      // A lexicon phrase may run on from one part into the next.
+      if (read.some((part, at) => part.openEnd && at < read.length - 1)) {
+        return termsOfText(unit.body);
+      }
+      const list = lists++;
+      const ids: number[] = [];
+      for (const part of read) {
+        for (const id of part.ids) {
+          if (lastList[id] !== list) {
+            lastList[id] = list;
+            ids.push(id);
+          }
+        }
+      }
+      return ids;
+    };
+    const docUnits: number[] = [];
+    const docRoles: number[] = [];
+    /** Term ids in the order they were first posted: the order doc weights are summed in. */
+    const postedOrder: number[] = [];
+    const addDoc = (unit: number, role: number, terms: readonly number[]) => {
+      if (terms.length === 0) return;
+      const docId = docUnits.push(unit) - 1;
+      docRoles.push(role);
+      for (const id of terms) {
+        const list = postingLists[id] as number[];
+        if (list.length === 0) postedOrder.push(id);
+        list.push(docId);
+      }
     };
     units.forEach((unit, index) => {
       const bodyIsPhrase = unit.phrases.length === 1 && unit.phrases[0] === unit.body;
       // Phrases are read before the body, as they always were, so the
       // speller meets the story's words in the same order.
       const phraseTerms = bodyIsPhrase ? [] : unit.phrases.map(termsOfText);
-      const bodyTerms = termsOfText(unit.body);
-      for (const term of bodyTerms) {
-        this.unitsWithTerm.set(term, (this.unitsWithTerm.get(term) ?? 0) + 1);
-      }
-      this.addDoc(postings, index, bodyIsPhrase ? BODY | PHRASE : BODY, bodyTerms);
-      for (const terms of phraseTerms) this.addDoc(postings, index, PHRASE, terms);
+      const bodyTerms = termsOfBody(unit);
+      for (const id of bodyTerms) bodyUnits[id] = (bodyUnits[id] as number) + 1;
+      addDoc(index, bodyIsPhrase ? BODY | PHRASE : BODY, bodyTerms);
+      for (const terms of phraseTerms) addDoc(index, PHRASE, terms);
     });
-    const docCount = this.docUnit.length;
+    termNames.forEach((term, id) => {
+      const count = bodyUnits[id] as number;
+      if (count > 0) this.unitsWithTerm.set(term, count);
+    });
+    const docCount = docUnits.length;
+    this.docUnit = Int32Array.from(docUnits);
+    this.docRole = Uint8Array.from(docRoles);
     this.docWeight = new Float64Array(docCount);
     // A doc's weight is the sum of its terms' weights, gathered from the
     // postings so no per-doc term list outlives the build.
-    for (const [term, docIds] of postings) {
+    for (const id of postedOrder) {
+      const term = termNames[id] as string;
+      const docIds = postingLists[id] as number[];
       const weight = this.termWeight(term);
       for (const docId of docIds)
         this.docWeight[docId] = (this.docWeight[docId] as number) + weight;
       this.postings.set(term, Int32Array.from(docIds));
     }
-    this.matchedQuery = new Float64Array(docCount);
-    this.matchedDoc = new Float64Array(docCount);
+    this.docScratch = new Float64Array(docCount * SCRATCH_STRIDE);
     this.touchedDocs = new Int32Array(docCount);
     this.coverage = new Float64Array(units.length);
     this.closeness = new Float64Array(units.length);
     this.touchedUnits = new Int32Array(units.length);
-    this.groupQuery = new Float64Array(docCount);
-    this.groupDoc = new Float64Array(docCount);
     this.groupDocs = new Int32Array(docCount);
     this.matchedQuestionWord = new Uint8Array(docCount);
     // Filler words are corrections too: "abbout" must become "about" and drop
@@ -218,8 +297,8 @@ export class TermIndex implements Vocabulary {
     let queryWeight = 0;
     for (const weight of groupWeight.values()) queryWeight += weight;
     if (queryWeight === 0 || terms.every((t) => t.isQuestionWord)) return [];
-    const { matchedQuery, matchedDoc, touchedDocs, coverage, closeness, touchedUnits } = this;
-    const { groupQuery, groupDoc, groupDocs, matchedQuestionWord } = this;
+    const { docScratch: doc, touchedDocs, coverage, closeness, touchedUnits } = this;
+    const { groupDocs, matchedQuestionWord } = this;
     let questionWordCredit = 0;
     for (const t of terms) {
       if (t.isQuestionWord) questionWordCredit += t.certainty * this.termWeight(t.term);
@@ -242,53 +321,66 @@ export class TermIndex implements Vocabulary {
         const isQuestionWord = (byGroup[t] as QueryTerm).isQuestionWord;
         for (let i = 0; i < docIds.length; i++) {
           const docId = docIds[i] as number;
+          const at = docId * SCRATCH_STRIDE;
           if (isQuestionWord) matchedQuestionWord[docId] = 1;
-          if (groupQuery[docId] === 0) groupDocs[groupTouched++] = docId;
-          if (earned > (groupQuery[docId] as number)) groupQuery[docId] = earned;
-          if (docShare > (groupDoc[docId] as number)) groupDoc[docId] = docShare;
+          if (doc[at + GROUP_QUERY] === 0) groupDocs[groupTouched++] = docId;
+          if (earned > (doc[at + GROUP_QUERY] as number)) doc[at + GROUP_QUERY] = earned;
+          if (docShare > (doc[at + GROUP_DOC] as number)) doc[at + GROUP_DOC] = docShare;
         }
       }
       for (let i = 0; i < groupTouched; i++) {
         const docId = groupDocs[i] as number;
-        if (matchedQuery[docId] === 0) touchedDocs[docsTouched++] = docId;
-        matchedQuery[docId] = (matchedQuery[docId] as number) + (groupQuery[docId] as number);
-        matchedDoc[docId] = (matchedDoc[docId] as number) + (groupDoc[docId] as number);
-        groupQuery[docId] = 0;
-        groupDoc[docId] = 0;
+        const at = docId * SCRATCH_STRIDE;
+        if (doc[at + MATCHED_QUERY] === 0) touchedDocs[docsTouched++] = docId;
+        doc[at + MATCHED_QUERY] =
+          (doc[at + MATCHED_QUERY] as number) + (doc[at + GROUP_QUERY] as number);
+        doc[at + MATCHED_DOC] = (doc[at + MATCHED_DOC] as number) + (doc[at + GROUP_DOC] as number);
+        doc[at + GROUP_QUERY] = 0;
+        doc[at + GROUP_DOC] = 0;
       }
       start = end;
     }
 
     let unitsTouched = 0;
+    const { docUnit, docRole, docWeight } = this;
+    // A passage sentence says more than any question asks, so how much of
+    // the question it holds counts for more than how much of it is asked.
+    const sentenceBeta2 = SCORING.sentenceRecallBias ** 2;
     for (let i = 0; i < docsTouched; i++) {
       const docId = touchedDocs[i] as number;
-      const unit = this.docUnit[docId] as number;
-      const role = this.docRole[docId] as number;
+      const at = docId * SCRATCH_STRIDE;
+      const unit = docUnit[docId] as number;
+      const role = docRole[docId] as number;
       if (
         questionWordCredit > 0 &&
         role & BODY &&
         matchedQuestionWord[docId] === 0 &&
         answersQuestionWord?.(unit)
       ) {
-        matchedQuery[docId] = (matchedQuery[docId] as number) + questionWordCredit;
+        doc[at + MATCHED_QUERY] = (doc[at + MATCHED_QUERY] as number) + questionWordCredit;
       }
       matchedQuestionWord[docId] = 0;
-      const ofQuestion = (matchedQuery[docId] as number) / queryWeight;
+      const ofQuestion = (doc[at + MATCHED_QUERY] as number) / queryWeight;
       if (coverage[unit] === 0 && closeness[unit] === 0) touchedUnits[unitsTouched++] = unit;
       if (role & BODY) coverage[unit] = ofQuestion;
       if (role & PHRASE) {
-        const ofPhrase = (matchedDoc[docId] as number) / (this.docWeight[docId] as number);
-        // A passage sentence says more than any question asks, so how much of
-        // the question it holds counts for more than how much of it is asked.
-        const beta2 = role & BODY ? SCORING.sentenceRecallBias ** 2 : 1;
+        const ofPhrase = (doc[at + MATCHED_DOC] as number) / (docWeight[docId] as number);
+        const beta2 = role & BODY ? sentenceBeta2 : 1;
         const f = ((1 + beta2) * ofQuestion * ofPhrase) / (beta2 * ofPhrase + ofQuestion);
         if (f > (closeness[unit] as number)) closeness[unit] = f;
       }
-      matchedQuery[docId] = 0;
-      matchedDoc[docId] = 0;
+      doc[at + MATCHED_QUERY] = 0;
+      doc[at + MATCHED_DOC] = 0;
     }
 
     const best = new TopList(RANK_LIMIT);
+    const share = SCORING.coverageShare;
+    // A weighted geometric mean never exceeds the weighted arithmetic mean,
+    // which needs no pow(): a unit whose arithmetic mean already falls short
+    // of the list's lowest score cannot enter the list, and on a large story
+    // most of the units a long question touches do not. The slack keeps
+    // rounding from ever skipping a unit the list would have taken.
+    const bounded = share >= 0 && share <= 1;
     for (let i = 0; i < unitsTouched; i++) {
       const unit = touchedUnits[i] as number;
       const covered = coverage[unit] as number;
@@ -296,8 +388,16 @@ export class TermIndex implements Vocabulary {
       coverage[unit] = 0;
       closeness[unit] = 0;
       if (covered === 0) continue;
-      const blended = covered ** SCORING.coverageShare * close ** (1 - SCORING.coverageShare);
-      best.offer(unit, blended * (this.priors[unit] ?? 1));
+      const prior = this.priors[unit] ?? 1;
+      if (
+        bounded &&
+        prior >= 0 &&
+        (share * covered + (1 - share) * close) * prior * BOUND_SLACK + BOUND_FLOOR < best.lowest()
+      ) {
+        continue;
+      }
+      const blended = covered ** share * close ** (1 - share);
+      best.offer(unit, blended * prior);
     }
     return best.sorted();
   }
@@ -328,23 +428,22 @@ export class TermIndex implements Vocabulary {
     const units = this.unitsWithTerm.get(term) ?? SCORING.unknownTermUnits;
     return Math.log(1 + this.unitCount / units);
   }
-
-  private addDoc(
-    postings: Map<string, number[]>,
-    unit: number,
-    role: number,
-    terms: ReadonlySet<string>,
-  ): void {
-    if (terms.size === 0) return;
-    const docId = this.docUnit.push(unit) - 1;
-    this.docRole.push(role);
-    for (const term of terms) {
-      const list = postings.get(term);
-      if (list) list.push(docId);
-      else postings.set(term, [docId]);
-    }
-  }
 }
+
+/**
+ * Slots of a doc in `docScratch`: matched weight of the question and of the
+ * doc, then the best credit one group of stand-ins earned there, question
+ * side and doc side.
+ */
+const SCRATCH_STRIDE = 4;
+const MATCHED_QUERY = 0;
+const MATCHED_DOC = 1;
+const GROUP_QUERY = 2;
+const GROUP_DOC = 3;
+
+/** Relative and absolute slack on the bound in `rank`, far beyond any rounding error. */
+const BOUND_SLACK = 1 + 1e-9;
+const BOUND_FLOOR = 1e-300;
 
 /** Keeps the best few scores seen, without sorting everything. */
 class TopList {
@@ -367,6 +466,13 @@ class TopList {
 
   sorted(): RankedUnit[] {
     return this.items;
+  }
+
+  /** The lowest score kept once the list is full, below which an offer is refused; -∞ before. */
+  lowest(): number {
+    return this.items.length === this.limit
+      ? (this.items[this.limit - 1] as RankedUnit).score
+      : Number.NEGATIVE_INFINITY;
   }
 }
 

@@ -23,6 +23,7 @@ export type AnswerUnit =
       title: string;
       phrases: string[];
       body: string;
+      bodyParts: readonly string[];
     }
   | {
       kind: 'entity';
@@ -31,6 +32,7 @@ export type AnswerUnit =
       title: string;
       phrases: string[];
       body: string;
+      bodyParts: readonly string[];
     }
   | {
       kind: 'sentence';
@@ -38,6 +40,7 @@ export type AnswerUnit =
       title: string;
       phrases: string[];
       body: string;
+      bodyParts: readonly string[];
       /**
        * Whether its title is a question worth offering: in an article nobody
        * has curated, its sentences are most of what a reader can be pointed to.
@@ -56,33 +59,40 @@ export function answerUnits(kb: KnowledgeBase): AnswerUnit[] {
     // A source ingest made generated pairs for has them in its qa.json already.
     const generated = hasGeneratedPairs(source) ? [] : generatedPairs(source, entities);
     for (const pair of [...source.pairs, ...generated]) {
-      const excerpts = pair.citations.map((c) => c.excerpt ?? '').join(' ');
+      const excerpts = pair.citations.map((c) => c.excerpt ?? '');
+      // A gap's answer quotes what the article does say; matching on it
+      // would pull in the questions the article does answer.
+      // A generated pair's citation may only ground it: the byline pair cites
+      // the lead, which is about something else than the byline.
+      const bodyParts = pair.gap
+        ? pair.questions
+        : [
+            ...pair.questions,
+            pair.answer,
+            ...(pair.generated && !pair.quote ? [''] : excerpts.length > 0 ? excerpts : ['']),
+          ];
       units.push({
         kind: 'qa',
         pair,
         source,
         title: pair.questions[0] ?? pair.answer,
         phrases: pair.questions,
-        // A gap's answer quotes what the article does say; matching on it
-        // would pull in the questions the article does answer.
-        // A generated pair's citation may only ground it: the byline pair cites
-        // the lead, which is about something else than the byline.
-        body: (pair.gap
-          ? pair.questions
-          : [...pair.questions, pair.answer, pair.generated && !pair.quote ? '' : excerpts]
-        ).join(' '),
+        body: bodyParts.join(' '),
+        bodyParts,
       });
     }
   }
   for (const { entity, source } of mergedEntities(kb)) {
     const names = [entity.name, ...entity.aliases];
+    const bodyParts = [...names, entity.description];
     units.push({
       kind: 'entity',
       entity,
       source,
       title: entityQuestion(entity),
       phrases: names,
-      body: [...names, entity.description].join(' '),
+      body: bodyParts.join(' '),
+      bodyParts,
     });
   }
   const named = [...entities.values()];
@@ -99,6 +109,7 @@ export function answerUnits(kb: KnowledgeBase): AnswerUnit[] {
           title: offered ? sentenceQuestion(text) : text,
           phrases: [body],
           body,
+          bodyParts: [body],
           offered,
         });
         before = text;

@@ -1,7 +1,7 @@
 import Fuse from 'fuse.js';
 import type { Entity, KnowledgeBase } from '../knowledge/schema.ts';
 import type { Grounding } from './grounding.ts';
-import { foldText, tidy } from './text.ts';
+import { foldText, tidy, words } from './text.ts';
 import type { WhoCard } from './views.ts';
 
 interface EntityRecord {
@@ -93,7 +93,5 @@ function newCard(entity: Entity): WhoCard {
 
 /** Folded words with a space on each side, so a name matches whole words only. */
 function spaced(text: string): string {
-  return ` ${foldText(text)
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim()} `;
+  return ` ${words(text).join(' ')} `;
 }
