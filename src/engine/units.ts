@@ -1,5 +1,5 @@
 import type { Entity, KnowledgeBase, QaPair, SourceBundle } from '../knowledge/schema.ts';
-import { antecedentNames } from './antecedents.ts';
+import { Antecedents } from './antecedents.ts';
 import { STOPWORDS } from './stopwords.ts';
 import { generatedPairs, hasGeneratedPairs } from './structure/generate.ts';
 import { sentences } from './text.ts';
@@ -95,14 +95,14 @@ export function answerUnits(kb: KnowledgeBase): AnswerUnit[] {
       bodyParts,
     });
   }
-  const named = [...entities.values()];
+  const antecedents = new Antecedents([...entities.values()]);
   for (const source of kb.sources) {
     const offered = !source.pairs.some((pair) => pair.generated !== true);
     let before: string | undefined;
     for (const passage of source.source.passages) {
       for (const text of sentences(passage.text)) {
         // "He met…" is matched as if it said whom the sentence before named.
-        const body = [text, ...antecedentNames(text, before, named)].join(' ');
+        const body = [text, ...antecedents.namesBehind(text, before)].join(' ');
         units.push({
           kind: 'sentence',
           sentence: { source, passage: passage.n, text },

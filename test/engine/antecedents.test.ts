@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { antecedentNames } from '../../src/engine/antecedents.ts';
+import { Antecedents } from '../../src/engine/antecedents.ts';
 import { createEngine, type StoryEngine } from '../../src/engine/engine.ts';
 import type { Entity } from '../../src/knowledge/schema.ts';
 import { bundledFresh } from '../eval/stories.ts';
@@ -16,6 +16,8 @@ const person = (name: string, aliases: string[] = []): Entity => ({
 describe('a sentence that points back with "he" or "she"', () => {
   const lindqvist = person('Anna Lindqvist', ['Lindqvist']);
   const okoro = person('Tunde Okoro', ['Okoro']);
+  const antecedentNames = (sentence: string, before: string | undefined, entities: Entity[]) =>
+    new Antecedents(entities).namesBehind(sentence, before);
 
   it('takes the names the sentence before gives', () => {
     expect(
