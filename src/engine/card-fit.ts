@@ -1,0 +1,63 @@
+import type { QueryTerm } from './analyzer.ts';
+import type { AskContext } from './ask.ts';
+import type { UnitFit } from './term-index.ts';
+import { words } from './text.ts';
+
+/**
+ * Words that ask who someone is ("what is her job", "his title"): a
+ * who's-who card answers them though it never says "job".
+ */
+const ASKS_WHO_SOMEONE_IS = new Set([
+  'job',
+  'jobs',
+  'role',
+  'roles',
+  'title',
+  'titles',
+  'position',
+  'post',
+  'work',
+  'do',
+  'does',
+  'person',
+  'guy',
+  'name',
+  'described',
+  'called',
+]);
+
+/**
+ * A who's-who card says who someone is, nothing they did: "who did Okoro
+ * meet" is not answered by Okoro's card, however heavily his name weighs.
+ * A card fits when it holds every word of the question but one (or one
+ * more for each word asking who someone is); a group's or a place's card,
+ * asked "who", must hold them all.
+ */
+export function cardFit(
+  context: AskContext,
+  question: string,
+  terms: readonly QueryTerm[],
+): UnitFit {
+  const groups = new Map<number, string[]>();
+  for (const t of terms) {
+    if (t.isQuestionWord) continue;
+    const group = groups.get(t.group);
+    if (group) group.push(t.term);
+    else groups.set(t.group, [t.term]);
+  }
+  if (groups.size === 0) return null;
+  const askingWho = words(question).filter((word) => ASKS_WHO_SOMEONE_IS.has(word)).length;
+  const asksForPerson = context.answerTypes.need(question) === 'person';
+  return (index) => {
+    const unit = context.units[index];
+    if (unit?.kind !== 'entity') return true;
+    const own = context.termsOfUnit(index);
+    let missing = 0;
+    for (const group of groups.values()) {
+      if (!group.some((term) => own.has(term))) missing++;
+    }
+    // "Who heads the Fisheries Alliance" asks for a person, not for the alliance.
+    const slack = asksForPerson && unit.entity.kind !== 'person' ? 0 : 1;
+    return missing <= slack + askingWho;
+  };
+}
