@@ -8,6 +8,7 @@
 import type { CliCommand } from '../command.ts';
 import { askCommand } from './ask.ts';
 import { checkCommand } from './check.ts';
+import { explainCommand } from './explain.ts';
 import { ingestCommand } from './ingest.ts';
 import { quoteCommand } from './quote.ts';
 import { reviewCommand } from './review.ts';
@@ -18,6 +19,7 @@ import { whoCommand } from './who.ts';
 /** The registry `storydesk` dispatches on. */
 export const COMMANDS: readonly CliCommand[] = [
   askCommand,
+  explainCommand,
   timelineCommand,
   quoteCommand,
   whoCommand,
