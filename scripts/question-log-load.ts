@@ -1,5 +1,5 @@
 /**
- * `npx tsx scripts/question-log-load.ts [--questions 10000] [--rounds 5] [--database-url URL]`:
+ * `npx tsx scripts/question-log-load.ts [--questions 10000] [--rounds 5] [--database-url URL] [--no-defer]`:
  * what recording costs answers. A burst of questions is answered one per
  * turn of the event loop, as a bot handles them; each answer's latency runs
  * from the moment its turn was scheduled to the moment it was answered and
@@ -128,6 +128,7 @@ async function main(): Promise<void> {
       questions: { type: 'string' },
       rounds: { type: 'string' },
       'database-url': { type: 'string' },
+      'no-defer': { type: 'boolean' },
     },
   });
   const count = Number(values.questions ?? 10_000);
@@ -155,6 +156,8 @@ async function main(): Promise<void> {
       open: () => openWorkerWriter(location),
       logger,
       retentionDays: 90,
+      // Writes during the burst instead of after it: what a burst costs when it outlasts the deferral.
+      ...(values['no-defer'] ? { idleMs: 0 } : {}),
     });
     // One question before the bursts opens the database, as a running bot has it open.
     recorder.record(
