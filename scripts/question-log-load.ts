@@ -1,5 +1,5 @@
 /**
- * `npx tsx scripts/question-log-load.ts [--questions 10000] [--rounds 5] [--database-url URL] [--no-defer]`:
+ * `npx tsx scripts/question-log-load.ts [--questions 10000] [--rounds 7] [--database-url URL] [--no-defer]`:
  * what recording costs answers. A burst of questions is answered one per
  * turn of the event loop, as a bot handles them; each answer's latency runs
  * from the moment its turn was scheduled to the moment it was answered and
@@ -10,10 +10,10 @@
  * then `--rounds` pairs in alternating order (off-on, on-off, …) so slow
  * drift in the machine's load falls on both sides alike. Between bursts the
  * log is flushed, so a burst never competes with the previous one's writes.
- * The figure is the median of the per-burst means, on against off, with the
- * spread; then every recorded row is counted: nothing may be lost. The log
- * is embedded PGlite in a scratch folder, or a server on this machine given
- * by --database-url.
+ * The figures are the median of the per-burst means, on against off, with
+ * their spread, and the median of each round's on/off ratio; then every
+ * recorded row is counted: nothing may be lost. The log is embedded PGlite
+ * in a scratch folder, or a server on this machine given by --database-url.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -132,7 +132,7 @@ async function main(): Promise<void> {
     },
   });
   const count = Number(values.questions ?? 10_000);
-  const rounds = Number(values.rounds ?? 5);
+  const rounds = Number(values.rounds ?? 7);
   const databaseUrl = values['database-url'];
   if (databaseUrl && !/@(127\.\d+\.\d+\.\d+|localhost|\[::1\])[:/]/.test(databaseUrl)) {
     throw new Error('--database-url must point at this machine (loopback only)');
@@ -196,6 +196,14 @@ async function main(): Promise<void> {
     const means = (log: 'off' | 'on') => counted.filter((r) => r.log === log).map((r) => r.meanMs);
     const off = median(means('off'));
     const on = median(means('on'));
+    // Each round's two bursts ran back to back: their ratio is the least exposed to drift in load.
+    const ratios = Array.from({ length: rounds }, (_, i) => {
+      const pair = counted.slice(2 * i, 2 * i + 2);
+      const offMean = pair.find((r) => r.log === 'off')?.meanMs ?? Number.NaN;
+      const onMean = pair.find((r) => r.log === 'on')?.meanMs ?? Number.NaN;
+      return (onMean / offMean - 1) * 100;
+    });
+    const pct = (value: number) => `${value >= 0 ? '+' : ''}${value.toFixed(1)}%`;
     const fmt = (ms: number) => ms.toFixed(4);
     const range = (samples: number[]) =>
       `${fmt(Math.min(...samples))}–${fmt(Math.max(...samples))}`;
@@ -227,7 +235,10 @@ async function main(): Promise<void> {
         `GC ${sum('off', (r) => r.gcMs).toFixed(0)} ms off, ${sum('on', (r) => r.gcMs).toFixed(0)} ms on`,
     );
     console.log(
-      `answer latency, log on vs off: ${fmt(on)} vs ${fmt(off)} ms (median of burst means), ${(((on - off) / off) * 100).toFixed(1)}% added`,
+      `per round, on against off: ${ratios.map(pct).join(' ')}; median ${pct(median(ratios))}`,
+    );
+    console.log(
+      `answer latency, log on vs off: ${fmt(on)} vs ${fmt(off)} ms (median of burst means), ${pct(((on - off) / off) * 100)} added; median of the rounds' ratios ${pct(median(ratios))}`,
     );
     console.log(
       `recorded ${recorder.writtenCount()} of ${recordedQuestions} (${rounds + 1} bursts with the log on, warm-up included, plus one opening question), ` +

@@ -24,13 +24,13 @@ const FEEDBACK = 2;
 const NULL_STRING = 0xffff_ffff;
 const FIRST_BUFFER_BYTES = 64 * 1024;
 
-const textEncoder = new TextEncoder();
 const textDecoder = new TextDecoder();
 
 /** Appends entries to one batch's buffer; `seal` hands the batch over and starts afresh. */
 export class BatchEncoder {
-  #bytes = new Uint8Array(FIRST_BUFFER_BYTES);
-  #view = new DataView(this.#bytes.buffer);
+  // Node's Buffer writes UTF-8 and numbers natively, several times faster than a DataView and
+  // TextEncoder here; never from the shared pool, since the whole ArrayBuffer is transferred.
+  #bytes = Buffer.allocUnsafeSlow(FIRST_BUFFER_BYTES);
   #at = 0;
   #count = 0;
 
@@ -49,14 +49,27 @@ export class BatchEncoder {
   /** The batch so far; the encoder starts an empty one. */
   seal(): EncodedBatch {
     const batch = { bytes: this.#bytes.buffer, length: this.#at, count: this.#count };
-    this.#bytes = new Uint8Array(FIRST_BUFFER_BYTES);
-    this.#view = new DataView(this.#bytes.buffer);
+    this.#bytes = Buffer.allocUnsafeSlow(FIRST_BUFFER_BYTES);
     this.#at = 0;
     this.#count = 0;
     return batch;
   }
 
   #question(event: QuestionEvent, at: Date): void {
+    const suggestions = listOf(event.suggestions);
+    const alternatives = listOf(event.alternatives);
+    this.#room(
+      64 +
+        3 *
+          (lengthOf(event.question) +
+            lengthOf(event.guildId) +
+            lengthOf(event.source) +
+            lengthOf(event.outcome) +
+            lengthOf(event.unit?.kind) +
+            lengthOf(event.unit?.id)) +
+        listBytes(suggestions) +
+        listBytes(alternatives),
+    );
     this.#byte(QUESTION);
     this.#time(at);
     this.#time(event.askedAt);
@@ -64,14 +77,22 @@ export class BatchEncoder {
     this.#string(event.guildId);
     this.#string(event.source);
     this.#string(event.outcome);
-    this.#string(event.unit?.kind ?? null);
-    this.#string(event.unit?.id ?? null);
+    this.#string(event.unit?.kind);
+    this.#string(event.unit?.id);
     this.#number(event.confidence);
-    this.#list(event.suggestions);
-    this.#list(event.alternatives);
+    this.#list(suggestions);
+    this.#list(alternatives);
   }
 
   #pick(pick: QuestionPick, at: Date): void {
+    this.#room(
+      48 +
+        3 *
+          (lengthOf(pick.question) +
+            lengthOf(pick.pairId) +
+            lengthOf(pick.guildId) +
+            lengthOf(pick.source)),
+    );
     this.#byte(PICK);
     this.#time(at);
     this.#time(pick.pickedAt);
@@ -82,6 +103,11 @@ export class BatchEncoder {
   }
 
   #feedback(feedback: AnswerFeedback, at: Date): void {
+    this.#room(
+      48 +
+        3 *
+          (lengthOf(feedback.unit.kind) + lengthOf(feedback.unit.id) + lengthOf(feedback.guildId)),
+    );
     this.#byte(FEEDBACK);
     this.#time(at);
     this.#time(feedback.judgedAt);
@@ -91,26 +117,23 @@ export class BatchEncoder {
     this.#string(feedback.guildId);
   }
 
+  /** Makes room for one entry at once (its largest size), so the writes below need no checks. */
   #room(bytes: number): void {
     if (this.#at + bytes <= this.#bytes.length) return;
     let size = this.#bytes.length * 2;
     while (size < this.#at + bytes) size *= 2;
-    const grown = new Uint8Array(size);
-    grown.set(this.#bytes.subarray(0, this.#at));
+    const grown = Buffer.allocUnsafeSlow(size);
+    this.#bytes.copy(grown, 0, 0, this.#at);
     this.#bytes = grown;
-    this.#view = new DataView(grown.buffer);
   }
 
   #byte(value: number): void {
-    this.#room(1);
-    this.#view.setUint8(this.#at, value);
+    this.#bytes[this.#at] = value;
     this.#at += 1;
   }
 
   #number(value: number): void {
-    this.#room(8);
-    this.#view.setFloat64(this.#at, Number(value));
-    this.#at += 8;
+    this.#at = this.#bytes.writeDoubleLE(Number(value), this.#at);
   }
 
   /** A missing time is NaN: the writer then uses the time the entry was recorded. */
@@ -120,42 +143,36 @@ export class BatchEncoder {
 
   #string(value: string | null | undefined): void {
     if (value === null || value === undefined) {
-      this.#room(4);
-      this.#view.setUint32(this.#at, NULL_STRING);
-      this.#at += 4;
+      this.#at = this.#bytes.writeUInt32LE(NULL_STRING, this.#at);
       return;
     }
     // Defensive like the cleaning: whatever arrives is stored as text.
     const text = typeof value === 'string' ? value : String(value);
-    // UTF-8 takes at most three bytes per UTF-16 code unit.
-    this.#room(4 + text.length * 3);
-    const start = this.#at + 4;
-    const bytes = this.#bytes;
-    // Most text is ASCII, copied byte for byte; a call into the encoder costs more than a short string.
-    let written = 0;
-    while (written < text.length) {
-      const code = text.charCodeAt(written);
-      if (code >= 0x80) break;
-      bytes[start + written] = code;
-      written += 1;
-    }
-    if (written < text.length) {
-      written += textEncoder.encodeInto(
-        text.slice(written),
-        bytes.subarray(start + written),
-      ).written;
-    }
-    this.#view.setUint32(this.#at, written);
-    this.#at = start + written;
+    const written = this.#bytes.write(text, this.#at + 4, 'utf8');
+    this.#bytes.writeUInt32LE(written, this.#at);
+    this.#at += 4 + written;
   }
 
   #list(values: readonly string[]): void {
-    const list = Array.isArray(values) ? values : [];
-    this.#room(4);
-    this.#view.setUint32(this.#at, list.length);
-    this.#at += 4;
-    for (const value of list) this.#string(value);
+    this.#at = this.#bytes.writeUInt32LE(values.length, this.#at);
+    for (const value of values) this.#string(value);
   }
+}
+
+/** UTF-16 length of what `#string` will write (at most three UTF-8 bytes per unit). */
+function lengthOf(value: unknown): number {
+  if (value === null || value === undefined) return 0;
+  return typeof value === 'string' ? value.length : String(value).length;
+}
+
+function listOf(values: readonly string[]): readonly string[] {
+  return Array.isArray(values) ? values : [];
+}
+
+function listBytes(values: readonly string[]): number {
+  let bytes = 4;
+  for (const value of values) bytes += 4 + 3 * lengthOf(value);
+  return bytes;
 }
 
 /** The entries of an encoded batch, as they were added. */
@@ -169,7 +186,7 @@ export function decodeBatch(batch: EncodedBatch): LogEntry[] {
     return value;
   };
   const number = () => {
-    const value = view.getFloat64(at);
+    const value = view.getFloat64(at, true);
     at += 8;
     return value;
   };
@@ -178,7 +195,7 @@ export function decodeBatch(batch: EncodedBatch): LogEntry[] {
     return Number.isNaN(ms) ? undefined : new Date(ms);
   };
   const nullable = (): string | null => {
-    const length = view.getUint32(at);
+    const length = view.getUint32(at, true);
     at += 4;
     if (length === NULL_STRING) return null;
     const text = textDecoder.decode(bytes.subarray(at, at + length));
@@ -187,7 +204,7 @@ export function decodeBatch(batch: EncodedBatch): LogEntry[] {
   };
   const string = () => nullable() ?? '';
   const list = () => {
-    const length = view.getUint32(at);
+    const length = view.getUint32(at, true);
     at += 4;
     return Array.from({ length }, () => string());
   };
