@@ -1,7 +1,7 @@
 /**
- * The recorder: what answering code calls. Every call only puts plain data
- * on a bounded queue and returns; batches go to the database in the
- * background. A slow or absent database never reaches an answer: when the
+ * The recorder: what answering code calls. Every call only encodes its
+ * entry onto a bounded queue of byte batches and returns; batches go to the
+ * database in the background, once the questions pause. A slow or absent database never reaches an answer: when the
  * queue is full, or a batch cannot be written, entries are dropped and
  * counted, with a warning at most once a minute.
  */
