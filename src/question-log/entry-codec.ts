@@ -56,68 +56,70 @@ export class BatchEncoder {
   }
 
   #question(event: QuestionEvent, at: Date): void {
+    const question = textOf(event.question);
+    const guildId = textOf(event.guildId);
+    const source = textOf(event.source);
+    const outcome = textOf(event.outcome);
+    const unitKind = textOf(event.unit?.kind);
+    const unitId = textOf(event.unit?.id);
     const suggestions = listOf(event.suggestions);
     const alternatives = listOf(event.alternatives);
-    this.#room(
-      64 +
-        3 *
-          (lengthOf(event.question) +
-            lengthOf(event.guildId) +
-            lengthOf(event.source) +
-            lengthOf(event.outcome) +
-            lengthOf(event.unit?.kind) +
-            lengthOf(event.unit?.id)) +
-        listBytes(suggestions) +
-        listBytes(alternatives),
-    );
-    this.#byte(QUESTION);
+    this.#begin(QUESTION, [
+      question,
+      guildId,
+      source,
+      outcome,
+      unitKind,
+      unitId,
+      ...suggestions,
+      ...alternatives,
+    ]);
     this.#time(at);
     this.#time(event.askedAt);
-    this.#string(event.question);
-    this.#string(event.guildId);
-    this.#string(event.source);
-    this.#string(event.outcome);
-    this.#string(event.unit?.kind);
-    this.#string(event.unit?.id);
+    this.#string(question);
+    this.#string(guildId);
+    this.#string(source);
+    this.#string(outcome);
+    this.#string(unitKind);
+    this.#string(unitId);
     this.#number(event.confidence);
     this.#list(suggestions);
     this.#list(alternatives);
   }
 
   #pick(pick: QuestionPick, at: Date): void {
-    this.#room(
-      48 +
-        3 *
-          (lengthOf(pick.question) +
-            lengthOf(pick.pairId) +
-            lengthOf(pick.guildId) +
-            lengthOf(pick.source)),
-    );
-    this.#byte(PICK);
+    const texts = [pick.question, pick.pairId, pick.guildId, pick.source].map(textOf);
+    this.#begin(PICK, texts);
     this.#time(at);
     this.#time(pick.pickedAt);
-    this.#string(pick.question);
-    this.#string(pick.pairId);
-    this.#string(pick.guildId);
-    this.#string(pick.source);
+    for (const text of texts) this.#string(text);
   }
 
   #feedback(feedback: AnswerFeedback, at: Date): void {
-    this.#room(
-      48 +
-        3 *
-          (lengthOf(feedback.unit.kind) + lengthOf(feedback.unit.id) + lengthOf(feedback.guildId)),
-    );
-    this.#byte(FEEDBACK);
+    const texts = [feedback.unit.kind, feedback.unit.id, feedback.guildId].map(textOf);
+    this.#begin(FEEDBACK, texts);
     this.#time(at);
     this.#time(feedback.judgedAt);
-    this.#string(feedback.unit.kind);
-    this.#string(feedback.unit.id);
+    for (const text of texts) this.#string(text);
     this.#byte(feedback.helpful ? 1 : 0);
-    this.#string(feedback.guildId);
   }
 
-  /** Makes room for one entry at once (its largest size), so the writes below need no checks. */
+  /**
+   * Starts an entry: its kind, then all its text as one UTF-8 run (one call
+   * into Buffer's native writer per entry, not one per string); each string
+   * is then written as its UTF-16 length, by which the reader slices the run.
+   */
+  #begin(kind: number, texts: readonly (string | null)[]): void {
+    let run = '';
+    for (const text of texts) if (text !== null) run += text;
+    // Fixed fields, a length per string, at most three UTF-8 bytes per UTF-16 unit.
+    this.#room(64 + 4 * texts.length + 3 * run.length);
+    this.#byte(kind);
+    const written = this.#bytes.write(run, this.#at + 4, 'utf8');
+    this.#bytes.writeUInt32LE(written, this.#at);
+    this.#at += 4 + written;
+  }
+
   #room(bytes: number): void {
     if (this.#at + bytes <= this.#bytes.length) return;
     let size = this.#bytes.length * 2;
@@ -141,38 +143,25 @@ export class BatchEncoder {
     this.#number(value instanceof Date ? value.getTime() : Number.NaN);
   }
 
-  #string(value: string | null | undefined): void {
-    if (value === null || value === undefined) {
-      this.#at = this.#bytes.writeUInt32LE(NULL_STRING, this.#at);
-      return;
-    }
-    // Defensive like the cleaning: whatever arrives is stored as text.
-    const text = typeof value === 'string' ? value : String(value);
-    const written = this.#bytes.write(text, this.#at + 4, 'utf8');
-    this.#bytes.writeUInt32LE(written, this.#at);
-    this.#at += 4 + written;
+  /** A string of the entry's text run, by its UTF-16 length; null has a length of its own. */
+  #string(text: string | null): void {
+    this.#at = this.#bytes.writeUInt32LE(text === null ? NULL_STRING : text.length, this.#at);
   }
 
-  #list(values: readonly string[]): void {
-    this.#at = this.#bytes.writeUInt32LE(values.length, this.#at);
-    for (const value of values) this.#string(value);
+  #list(texts: readonly (string | null)[]): void {
+    this.#at = this.#bytes.writeUInt32LE(texts.length, this.#at);
+    for (const text of texts) this.#string(text);
   }
 }
 
-/** UTF-16 length of what `#string` will write (at most three UTF-8 bytes per unit). */
-function lengthOf(value: unknown): number {
-  if (value === null || value === undefined) return 0;
-  return typeof value === 'string' ? value.length : String(value).length;
+/** What is stored for a value: null for none, and, defensive like the cleaning, text for anything else. */
+function textOf(value: unknown): string | null {
+  if (value === null || value === undefined) return null;
+  return typeof value === 'string' ? value : String(value);
 }
 
-function listOf(values: readonly string[]): readonly string[] {
-  return Array.isArray(values) ? values : [];
-}
-
-function listBytes(values: readonly string[]): number {
-  let bytes = 4;
-  for (const value of values) bytes += 4 + 3 * lengthOf(value);
-  return bytes;
+function listOf(values: readonly string[]): (string | null)[] {
+  return Array.isArray(values) ? values.map(textOf) : [];
 }
 
 /** The entries of an encoded batch, as they were added. */
@@ -194,12 +183,22 @@ export function decodeBatch(batch: EncodedBatch): LogEntry[] {
     const ms = number();
     return Number.isNaN(ms) ? undefined : new Date(ms);
   };
+  /** The current entry's text run, and how far into it its strings have been read. */
+  let run = '';
+  let runAt = 0;
+  const readRun = () => {
+    const length = view.getUint32(at, true);
+    at += 4;
+    run = textDecoder.decode(bytes.subarray(at, at + length));
+    at += length;
+    runAt = 0;
+  };
   const nullable = (): string | null => {
     const length = view.getUint32(at, true);
     at += 4;
     if (length === NULL_STRING) return null;
-    const text = textDecoder.decode(bytes.subarray(at, at + length));
-    at += length;
+    const text = run.slice(runAt, runAt + length);
+    runAt += length;
     return text;
   };
   const string = () => nullable() ?? '';
@@ -212,6 +211,7 @@ export function decodeBatch(batch: EncodedBatch): LogEntry[] {
   const entries: LogEntry[] = [];
   for (let n = 0; n < batch.count; n += 1) {
     const kind = byte();
+    readRun();
     const recordedAt = time() ?? new Date(Number.NaN);
     const when = time();
     if (kind === QUESTION) {
@@ -244,10 +244,11 @@ export function decodeBatch(batch: EncodedBatch): LogEntry[] {
       entries.push({ kind: 'pick', pick, at: recordedAt });
     } else if (kind === FEEDBACK) {
       const unit = { kind: string() as UnitKind, id: string() };
+      const guildId = nullable();
       const feedback: AnswerFeedback = {
         unit,
+        guildId,
         helpful: byte() === 1,
-        guildId: nullable(),
         ...(when ? { judgedAt: when } : {}),
       };
       entries.push({ kind: 'feedback', feedback, at: recordedAt });
