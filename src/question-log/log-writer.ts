@@ -4,12 +4,13 @@
  * (`worker-writer.ts`) does the same work in a worker thread.
  */
 import { openQuestionLog, type QuestionLogLocation } from './database.ts';
-import { type LogEntry, purgeOlderThan, writeBatch } from './store.ts';
+import { decodeBatch, type EncodedBatch } from './entry-codec.ts';
+import { purgeOlderThan, writeBatch } from './store.ts';
 
 /** An open question log, as the recorder uses it. */
 export interface LogWriter {
-  /** Writes a batch in one transaction. */
-  write(batch: readonly LogEntry[]): Promise<void>;
+  /** Writes a batch of encoded entries in one transaction. */
+  write(batch: EncodedBatch): Promise<void>;
   /** Deletes what is older than `days` days before `now`; returns how many rows went. */
   purge(days: number, now: Date): Promise<number>;
   close(): Promise<void>;
@@ -19,7 +20,7 @@ export interface LogWriter {
 export async function openInThreadWriter(location: QuestionLogLocation): Promise<LogWriter> {
   const log = await openQuestionLog(location);
   return {
-    write: (batch) => writeBatch(log.db, batch),
+    write: (batch) => writeBatch(log.db, decodeBatch(batch)),
     purge: (days, now) => purgeOlderThan(log.db, days, now),
     close: () => log.close(),
   };

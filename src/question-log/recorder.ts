@@ -1,11 +1,12 @@
 /**
- * The recorder: what answering code calls. Every call only puts plain data
- * on a bounded queue and returns; batches go to the database in the
- * background. A slow or absent database never reaches an answer: when the
+ * The recorder: what answering code calls. Every call only encodes its
+ * entry onto a bounded queue of byte batches and returns; batches go to the
+ * database in the background, once the questions pause. A slow or absent database never reaches an answer: when the
  * queue is full, or a batch cannot be written, entries are dropped and
  * counted, with a warning at most once a minute.
  */
 import type { Logger } from '../logger.ts';
+import { BatchEncoder, type EncodedBatch } from './entry-codec.ts';
 import type { AnswerFeedback, QuestionEvent, QuestionPick } from './events.ts';
 import type { LogWriter } from './log-writer.ts';
 import type { LogEntry } from './store.ts';
@@ -46,10 +47,25 @@ export interface RecorderOptions {
   batchSize?: number;
   /** How long an entry may wait for its batch to fill. */
   flushIntervalMs?: number;
+  /**
+   * Writes wait until no entry has been recorded for this long, so a burst
+   * of questions is answered first and written after; 0 writes at once.
+   */
+  idleMs?: number;
+  /** Longest an entry waits for a pause in the questions before it is written anyway. */
+  maxDeferMs?: number;
   now?: () => Date;
 }
 
-const DEFAULTS = { capacity: 20_000, batchSize: 500, flushIntervalMs: 250 };
+const DEFAULTS = {
+  capacity: 20_000,
+  batchSize: 500,
+  flushIntervalMs: 250,
+  idleMs: 20,
+  maxDeferMs: 10_000,
+};
+/** Past this share of the capacity, writes stop waiting for a pause: the queue must not overflow. */
+const DEFER_UP_TO_SHARE = 0.75;
 const WARN_EVERY_MS = 60_000;
 const RETRY_OPEN_AFTER_MS = 5_000;
 const PURGE_EVERY_MS = 24 * 60 * 60 * 1000;
@@ -68,15 +84,30 @@ export const DISABLED_RECORDER: QuestionRecorder = Object.freeze({
   close: async () => {},
 });
 
+/** A sealed batch and when its first entry was recorded (on the monotonic clock). */
+interface QueuedBatch {
+  batch: EncodedBatch;
+  since: number;
+}
+
 /** Starts a recorder; the database is opened in the background, on the first flush. */
 export function createQuestionRecorder(options: RecorderOptions): QuestionRecorder {
   const capacity = options.capacity ?? DEFAULTS.capacity;
   const batchSize = options.batchSize ?? DEFAULTS.batchSize;
   const flushIntervalMs = options.flushIntervalMs ?? DEFAULTS.flushIntervalMs;
+  const idleMs = options.idleMs ?? DEFAULTS.idleMs;
+  const maxDeferMs = options.maxDeferMs ?? DEFAULTS.maxDeferMs;
+  const deferUpTo = Math.floor(capacity * DEFER_UP_TO_SHARE);
   const now = options.now ?? (() => new Date());
+  const clock = () => performance.now();
   const { logger } = options;
 
-  let queue: LogEntry[] = [];
+  /** Entries are encoded as they arrive: full batches wait in `sealed`, the rest in `filling`. */
+  let filling = new BatchEncoder();
+  let fillingSince = 0;
+  let sealed: QueuedBatch[] = [];
+  let pending = 0;
+  let lastRecordAt = Number.NEGATIVE_INFINITY;
   let dropped = 0;
   let written = 0;
   let closed = false;
@@ -103,23 +134,49 @@ export function createQuestionRecorder(options: RecorderOptions): QuestionRecord
 
   const enqueue = (entry: LogEntry) => {
     if (closed) return;
-    if (queue.length >= capacity) {
+    if (pending >= capacity) {
       drop(1);
       warn('question log queue is full; dropping entries', 'the database is not keeping up');
       return;
     }
-    queue.push(entry);
-    if (queue.length >= batchSize) schedule(0);
-    else schedule(flushIntervalMs);
+    const at = clock();
+    if (filling.count === 0) fillingSince = at;
+    filling.add(entry);
+    pending += 1;
+    lastRecordAt = at;
+    if (filling.count >= batchSize) {
+      sealed.push({ batch: filling.seal(), since: fillingSince });
+      // A full batch may be due sooner than the timer set for a partial one.
+      if (timer !== undefined) clearTimeout(timer);
+      timer = undefined;
+    }
+    schedule();
   };
 
-  const schedule = (delayMs: number) => {
-    if (timer !== undefined && delayMs > 0) return;
-    if (timer !== undefined) clearTimeout(timer);
+  /** Milliseconds until the next batch should be written: 0 now, Infinity when nothing waits. */
+  const waitBeforeWrite = (): number => {
+    if (pending === 0) return Number.POSITIVE_INFINITY;
+    if (closed) return 0;
+    const at = clock();
+    const oldest = sealed[0]?.since ?? fillingSince;
+    // A batch that is not full yet waits for more entries, up to the flush interval.
+    let wait = sealed.length > 0 ? 0 : flushIntervalMs - (at - oldest);
+    // While questions keep coming, answering them comes first: wait for a pause, within bounds.
+    if (idleMs > 0 && pending < deferUpTo && at - oldest < maxDeferMs) {
+      wait = Math.max(wait, Math.min(idleMs - (at - lastRecordAt), maxDeferMs - (at - oldest)));
+    }
+    return Math.max(0, wait);
+  };
+
+  /** Sets the one timer that starts writing, unless a write or a timer is already under way. */
+  const schedule = () => {
+    if (timer !== undefined || writing !== undefined) return;
+    const wait = waitBeforeWrite();
+    if (wait === Number.POSITIVE_INFINITY) return;
     timer = setTimeout(() => {
       timer = undefined;
-      void drain();
-    }, delayMs);
+      void drain(false);
+    }, wait);
     timer.unref();
   };
 
@@ -155,67 +212,75 @@ export function createQuestionRecorder(options: RecorderOptions): QuestionRecord
     }
   };
 
-  /** Writes batches until the queue is empty, one write at a time. */
-  const drain = (): Promise<void> => {
+  /**
+   * Writes batches, one write at a time, until the queue is empty or (unless
+   * `everything`) the next batch should wait; then sets the timer for it.
+   */
+  const drain = (everything: boolean): Promise<void> => {
     // `.finally` runs after the assignment even when there is nothing to write.
-    writing ??= writeQueued().finally(() => {
+    writing ??= writeQueued(everything).finally(() => {
       writing = undefined;
+      schedule();
     });
     return writing;
   };
 
-  const writeQueued = async () => {
-    while (queue.length > 0) {
-      const batch = queue.slice(0, batchSize);
-      queue = queue.slice(batch.length);
+  const takeBatch = (): EncodedBatch => {
+    const next = sealed.shift()?.batch ?? filling.seal();
+    pending -= next.count;
+    return next;
+  };
+
+  const writeQueued = async (everything: boolean) => {
+    while (pending > 0 && (everything || waitBeforeWrite() === 0)) {
+      const batch = takeBatch();
       const open = await connect();
       if (!open) {
-        drop(batch.length);
+        drop(batch.count);
         continue;
       }
       try {
         await open.write(batch);
-        written += batch.length;
+        written += batch.count;
       } catch (error) {
-        drop(batch.length);
+        drop(batch.count);
         warn('question log write failed; entries dropped', error);
       }
     }
   };
 
-  const stamp = <T extends LogEntry>(entry: T) => enqueue(entry);
+  const writeEverything = async () => {
+    while (writing) await writing;
+    await drain(true);
+  };
 
   return {
     enabled: true,
     retentionDays: options.retentionDays,
-    record: (event) => stamp({ kind: 'question', event, at: now() }),
-    recordPick: (pick) => stamp({ kind: 'pick', pick, at: now() }),
-    recordFeedback: (feedback) => stamp({ kind: 'feedback', feedback, at: now() }),
+    record: (event) => enqueue({ kind: 'question', event, at: now() }),
+    recordPick: (pick) => enqueue({ kind: 'pick', pick, at: now() }),
+    recordFeedback: (feedback) => enqueue({ kind: 'feedback', feedback, at: now() }),
     droppedCount: () => dropped,
     writtenCount: () => written,
-    pendingCount: () => queue.length,
-    flush: async () => {
-      while (writing) await writing;
-      await drain();
-    },
+    pendingCount: () => pending,
+    flush: writeEverything,
     close: async (timeoutMs = 30_000) => {
       if (closed) return;
       closed = true;
       if (timer !== undefined) clearTimeout(timer);
+      timer = undefined;
       if (purgeTimer !== undefined) clearInterval(purgeTimer);
       let timeout: NodeJS.Timeout | undefined;
-      const flushed = (async () => {
-        while (writing) await writing;
-        await drain();
-      })();
       const late = new Promise<'late'>((resolve) => {
         timeout = setTimeout(() => resolve('late'), timeoutMs);
       });
-      const result = await Promise.race([flushed, late]);
+      const result = await Promise.race([writeEverything(), late]);
       clearTimeout(timeout);
       if (result === 'late') {
-        drop(queue.length);
-        queue = [];
+        drop(pending);
+        pending = 0;
+        sealed = [];
+        filling = new BatchEncoder();
         logger.warn('question log not flushed in time; entries dropped', { dropped });
       }
       finished = true;

@@ -1,6 +1,6 @@
 /**
  * A {@link LogWriter} whose database lives in a worker thread: this thread
- * only posts each batch as one message. The worker holds the process open
+ * only posts each batch as one message, its bytes transferred, not copied. The worker holds the process open
  * only while a request is waiting, and is terminated on close.
  */
 import { Worker } from 'node:worker_threads';
@@ -69,7 +69,10 @@ export async function openWorkerWriter(location: QuestionLogLocation): Promise<L
       }
       pending.set(request.id, { resolve, reject });
       track();
-      if (request.id !== 0) worker.postMessage(request);
+      if (request.id === 0) return;
+      if ('op' in request && request.op === 'write')
+        worker.postMessage(request, [request.batch.bytes]);
+      else worker.postMessage(request);
     });
 
   try {

@@ -1,9 +1,9 @@
 /** The messages between the recorder's thread and the question log's worker thread. */
-import type { LogEntry } from './store.ts';
+import type { EncodedBatch } from './entry-codec.ts';
 
 /** A request to the worker; `id` pairs it with its reply. */
 export type WriterRequest =
-  | { id: number; op: 'write'; batch: readonly LogEntry[] }
+  | { id: number; op: 'write'; batch: EncodedBatch }
   | { id: number; op: 'purge'; days: number; now: Date }
   | { id: number; op: 'close' };
 
