@@ -8,6 +8,8 @@ import { words } from './text.ts';
  */
 const POINTING_BACK = new Set(['he', 'him', 'his', 'she', 'her', 'hers', 'they', 'them', 'their']);
 
+const MAY_POINT_BACK = new RegExp(`\\b(?:${[...POINTING_BACK].join('|')})\\b`, 'i');
+
 /** One way of writing an entity's name, as words. */
 interface NameForm {
   entity: number;
@@ -46,7 +48,8 @@ export class Antecedents {
    * this one points back and does not name them itself. Empty otherwise.
    */
   namesBehind(sentence: string, before: string | undefined): string[] {
-    if (before === undefined) return [];
+    // Most sentences point nowhere: a quick look spares reading them word by word.
+    if (before === undefined || !MAY_POINT_BACK.test(sentence)) return [];
     const own = words(sentence);
     if (!own.some((word) => POINTING_BACK.has(word))) return [];
     const earlier = this.named(before);

@@ -79,16 +79,24 @@ function priorOf(unit: AnswerUnit): number {
 function onlyNames(kb: KnowledgeBase): (word: string) => boolean {
   const capitalised = new Set<string>();
   const lowercase = new Set<string>();
-  for (const { source } of kb.sources) {
-    for (const passage of source.passages) {
-      for (const word of passage.text.split(/[^\p{L}]+/u)) {
-        if (word === '') continue;
-        if (/^\p{Lu}/u.test(word)) capitalised.add(word.toLowerCase());
-        else lowercase.add(word);
+  let read = false;
+  // Read on the first "which …" question, not at start-up: most never ask one.
+  const readArticles = () => {
+    read = true;
+    for (const { source } of kb.sources) {
+      for (const passage of source.passages) {
+        for (const word of passage.text.split(/[^\p{L}]+/u)) {
+          if (word === '') continue;
+          if (/^\p{Lu}/u.test(word)) capitalised.add(word.toLowerCase());
+          else lowercase.add(word);
+        }
       }
     }
-  }
-  return (word) => capitalised.has(word) && !lowercase.has(word);
+  };
+  return (word) => {
+    if (!read) readArticles();
+    return capitalised.has(word) && !lowercase.has(word);
+  };
 }
 
 /**
