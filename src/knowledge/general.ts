@@ -78,16 +78,22 @@ async function readIrregularForms(dir: string): Promise<ReadonlyMap<string, stri
       { file, path: '$', reason: `cannot read: ${(error as Error).message}` },
     ]);
   }
+  const problems: { file: string; path: string; reason: string }[] = [];
   for (const [at, line] of text.split('\n').entries()) {
     if (line === '') continue;
-    const [form, base, ...rest] = line.split(' ');
-    if (!form || !base || rest.length > 0) {
-      throw new KnowledgeError([
-        { file, path: `line ${at + 1}`, reason: 'must be "form base": two lowercase words' },
-      ]);
+    const pair = /^([a-z]+) ([a-z]+)$/.exec(line);
+    if (!pair?.[1] || !pair[2]) {
+      problems.push({
+        file,
+        path: `line ${at + 1}`,
+        reason: 'must be "form base": two lowercase words',
+      });
+      continue;
     }
-    forms.set(form, base);
+    forms.set(pair[1], pair[2]);
   }
+  // Every bad line at once, as for any knowledge file.
+  if (problems.length > 0) throw new KnowledgeError(problems);
   return forms;
 }
 

@@ -67,3 +67,32 @@ describe('when the language file is wrong', () => {
     await expect(loadGeneralLanguage([], dir)).rejects.toThrow(KnowledgeError);
   });
 });
+
+describe('the irregular verb forms (resources/english/irregular.txt)', () => {
+  it('hold "said" as "say" and "fled" as "flee", and no form that is a verb itself', async () => {
+    const general = await loadGeneralLanguage([]);
+    expect(general.irregularForms.get('said')).toBe('say');
+    expect(general.irregularForms.get('fled')).toBe('flee');
+    expect(general.irregularForms.has('found')).toBe(false);
+  });
+
+  describe('when a line is broken', () => {
+    let dir: string;
+    beforeAll(async () => {
+      dir = await mkdtemp(path.join(tmpdir(), 'storydesk-irregular-'));
+      await cp(GENERAL_RESOURCES_DIR, dir, { recursive: true });
+      await writeFile(path.join(dir, 'irregular.txt'), 'said say\nMet meet\nran\nfled flee\n');
+    });
+    afterAll(async () => {
+      await rm(dir, { recursive: true, force: true });
+    });
+
+    it('names the file and every bad line', async () => {
+      const failure = await loadGeneralLanguage([], dir).catch((error: unknown) => error);
+      expect(failure).toBeInstanceOf(KnowledgeError);
+      const problems = (failure as KnowledgeError).problems;
+      expect(problems.map((p) => p.path)).toEqual(['line 2', 'line 3']);
+      expect(problems.every((p) => p.file === path.join(dir, 'irregular.txt'))).toBe(true);
+    });
+  });
+});
