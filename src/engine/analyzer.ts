@@ -26,6 +26,21 @@ export interface QueryTerm {
 }
 
 /**
+ * The question's own words, each as the group of terms standing in for it
+ * (question words left out): a condition on "every word asked" looks at these.
+ */
+export function askedWords(terms: readonly QueryTerm[]): QueryTerm[][] {
+  const groups = new Map<number, QueryTerm[]>();
+  for (const t of terms) {
+    if (t.isQuestionWord) continue;
+    const group = groups.get(t.group);
+    if (group) group.push(t);
+    else groups.set(t.group, [t]);
+  }
+  return [...groups.values()];
+}
+
+/**
  * How a word the knowledge never uses should weigh against an answer:
  * - `everyday`: one of the most common English words ("saying", "improve"),
  *   more often chat around the question than its point;

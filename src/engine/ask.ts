@@ -1,4 +1,4 @@
-import type { QueryTerm } from './analyzer.ts';
+import { askedWords, type QueryTerm } from './analyzer.ts';
 import type { Answer, OfferedQuestion } from './answer.ts';
 import { cardFit } from './card-fit.ts';
 import type { Grounding } from './grounding.ts';
@@ -154,13 +154,13 @@ export function ask(context: AskContext, rawQuestion: string): Answer {
  */
 function saysEveryWord(context: AskContext, unit: number, terms: readonly QueryTerm[]): boolean {
   const own = context.termsOfAnswer(unit);
-  const groups = new Map<number, boolean>();
-  for (const t of terms) {
-    if (t.isQuestionWord) continue;
-    const exact = t.credit === 1 && t.certainty === 1 && own.has(t.term);
-    groups.set(t.group, (groups.get(t.group) ?? false) || exact);
-  }
-  return groups.size > 0 && [...groups.values()].every(Boolean);
+  const asked = askedWords(terms);
+  return (
+    asked.length > 0 &&
+    asked.every((group) =>
+      group.some((t) => t.credit === 1 && t.certainty === 1 && own.has(t.term)),
+    )
+  );
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { QueryTerm } from './analyzer.ts';
+import { askedWords, type QueryTerm } from './analyzer.ts';
 import type { AskContext } from './ask.ts';
 import type { UnitFit } from './term-index.ts';
 import { words } from './text.ts';
@@ -38,14 +38,8 @@ export function cardFit(
   question: string,
   terms: readonly QueryTerm[],
 ): UnitFit {
-  const groups = new Map<number, string[]>();
-  for (const t of terms) {
-    if (t.isQuestionWord) continue;
-    const group = groups.get(t.group);
-    if (group) group.push(t.term);
-    else groups.set(t.group, [t.term]);
-  }
-  if (groups.size === 0) return null;
+  const asked = askedWords(terms);
+  if (asked.length === 0) return null;
   const askingWho = words(question).filter((word) => ASKS_WHO_SOMEONE_IS.has(word)).length;
   const asksForPerson = context.answerTypes.need(question) === 'person';
   return (index) => {
@@ -53,8 +47,8 @@ export function cardFit(
     if (unit?.kind !== 'entity') return true;
     const own = context.termsOfUnit(index);
     let missing = 0;
-    for (const group of groups.values()) {
-      if (!group.some((term) => own.has(term))) missing++;
+    for (const group of asked) {
+      if (!group.some((t) => own.has(t.term))) missing++;
     }
     // "Who heads the Fisheries Alliance" asks for a person, not for the alliance.
     const slack = asksForPerson && unit.entity.kind !== 'person' ? 0 : 1;

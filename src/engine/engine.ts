@@ -110,6 +110,8 @@ function featuredQuestions(units: readonly AnswerUnit[]): string[] {
   return units.flatMap((u) => (u.kind === 'qa' && isOverviewPair(u.pair) ? [u.title] : []));
 }
 
+const NO_TERMS: ReadonlySet<string> = new Set();
+
 /** Terms of one text of each unit, read when first needed: few questions ever need them. */
 function unitTerms(
   units: readonly AnswerUnit[],
@@ -151,6 +153,8 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): St
   const grounding = new Grounding(kb);
   const featured = featuredQuestions(units);
   const offerable = Object.freeze(offerableQuestions(units, featured));
+  // One reading of each unit's body, shared by every condition that looks at it.
+  const termsOfUnit = unitTerms(units, analyzer, (unit) => unit.body);
   const context: AskContext = {
     units,
     index,
@@ -167,11 +171,13 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): St
       (text) => analyzer.termsOf(text),
       (unit) => {
         const found = units[unit];
-        return !found || (found.kind === 'qa' && isListPair(found.pair)) ? '' : found.body;
+        return !found || (found.kind === 'qa' && isListPair(found.pair))
+          ? NO_TERMS
+          : termsOfUnit(unit);
       },
     ),
     answerTypes: answerTypesFor(kb),
-    termsOfUnit: unitTerms(units, analyzer, (unit) => unit.body),
+    termsOfUnit,
     termsOfAnswer: unitTerms(units, analyzer, answerTextOf),
     isFiller: (word) => analyzer.stopwords.has(word),
     isOnlyAName: onlyNames(kb),

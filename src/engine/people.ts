@@ -18,12 +18,12 @@ export class NamedPeople {
   /**
    * @param persons the story's people
    * @param termsOf how the index reads a text into terms
-   * @param bodyOf the text of an answer unit
+   * @param termsOfUnit the terms of an answer unit's text, as the index reads them
    */
   constructor(
     persons: readonly Entity[],
-    private readonly termsOf: (text: string) => readonly string[],
-    private readonly bodyOf: (unit: number) => string,
+    termsOf: (text: string) => readonly string[],
+    private readonly termsOfUnit: (unit: number) => ReadonlySet<string>,
   ) {
     this.people = persons.map(
       (person) =>
@@ -56,7 +56,7 @@ export class NamedPeople {
   private namedIn(unit: number): ReadonlySet<number> {
     let named = this.namedByUnit.get(unit);
     if (named === undefined) {
-      const terms = new Set(this.termsOf(this.bodyOf(unit)));
+      const terms = this.termsOfUnit(unit);
       const found = new Set<number>();
       this.people.forEach((names, person) => {
         for (const name of names) if (terms.has(name)) found.add(person);
