@@ -1,24 +1,5 @@
-import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../src/cli/run.ts';
-
-/** `storydesk ARGS`, in process, on the bundled story. */
-async function storydesk(args: readonly string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(args, {
-    stdout: (text) => {
-      stdout += text;
-    },
-    stderr: (text) => {
-      stderr += text;
-    },
-    stdin: Readable.from(['']),
-    stdinIsTerminal: false,
-    render: { color: false },
-  });
-  return { code, stdout, stderr };
-}
+import { cli as storydesk } from '../question-log/support.ts';
 
 describe('storydesk explain "who did bogdanov meet"', () => {
   it('lists the candidates best first, the answer given on top', async () => {

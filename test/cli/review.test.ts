@@ -8,6 +8,7 @@ import { openInThreadWriter } from '../../src/question-log/log-writer.ts';
 import { createQuestionRecorder } from '../../src/question-log/recorder.ts';
 import type { Review } from '../../src/question-log/review.ts';
 import { BACKEND_START_MS, pgliteBackend, recordingLogger } from '../question-log/backends.ts';
+import { unansweredEvent } from '../question-log/sample-events.ts';
 import { chatInConsole, cli, copyOfBundledKnowledge, logEnv } from '../question-log/support.ts';
 
 interface QaPair {
@@ -21,17 +22,8 @@ let knowledge: Awaited<ReturnType<typeof copyOfBundledKnowledge>>;
 let qaFile: string;
 let pairs: QaPair[];
 
-const unknown = (question: string, more: Partial<QuestionEvent> = {}): QuestionEvent => ({
-  question,
-  guildId: null,
-  source: 'mention',
-  outcome: 'unknown',
-  unit: null,
-  confidence: 0.1,
-  suggestions: [],
-  alternatives: [],
-  ...more,
-});
+const unknown = (question: string, more: Partial<QuestionEvent> = {}): QuestionEvent =>
+  unansweredEvent(question, { source: 'mention', ...more });
 
 /** Writes entries the way the bot would, and waits until they are in the log. */
 async function recordAll(write: (recorder: ReturnType<typeof createQuestionRecorder>) => void) {

@@ -4,13 +4,12 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createEngine } from '../../src/engine/engine.ts';
 import { bundledStory } from '../support/story.ts';
 import { type EvalReport, EvalSetSchema, evaluate } from './evaluate.ts';
-import { bundledFresh, fixtureStory, haldenFresh } from './stories.ts';
+import { bundledFresh, type FixtureArticle, fixtureStory } from './stories.ts';
 import { misspelt } from './typos.ts';
 
 const readSet = (name: string) =>
   EvalSetSchema.parse(JSON.parse(readFileSync(path.join(import.meta.dirname, name), 'utf8')));
 const set = readSet('questions.json');
-const haldenSet = readSet('halden-boil-water.json');
 
 let report: EvalReport;
 let typoReport: EvalReport;
@@ -18,22 +17,21 @@ let freshReport: EvalReport;
 let haldenReport: EvalReport;
 let rulingReport: EvalReport;
 let floodReport: EvalReport;
+/** An article nobody curated, ingested fresh, on its development set. */
+async function fixtureReport(name: FixtureArticle): Promise<EvalReport> {
+  const { kb, set: articleSet } = await fixtureStory(name);
+  const engine = createEngine(kb);
+  return evaluate(articleSet, (q) => engine.ask(q));
+}
 beforeAll(async () => {
   const { engine } = await bundledStory();
   report = evaluate(set, (q) => engine.ask(q));
   typoReport = evaluate(misspelt(set), (q) => engine.ask(q));
   const fresh = createEngine(await bundledFresh());
   freshReport = evaluate(set, (q) => fresh.ask(q));
-  const halden = createEngine(await haldenFresh());
-  haldenReport = evaluate(haldenSet, (q) => halden.ask(q));
-  for (const [name, assign] of [
-    ['port-valdora-ruling', (r: EvalReport) => (rulingReport = r)],
-    ['harlow-falls-flood', (r: EvalReport) => (floodReport = r)],
-  ] as const) {
-    const { kb, set: articleSet } = await fixtureStory(name);
-    const engine = createEngine(kb);
-    assign(evaluate(articleSet, (q) => engine.ask(q)));
-  }
+  haldenReport = await fixtureReport('halden-boil-water');
+  rulingReport = await fixtureReport('port-valdora-ruling');
+  floodReport = await fixtureReport('harlow-falls-flood');
 });
 
 // Floors at the measured level (2026-12-01), so a change that makes answers

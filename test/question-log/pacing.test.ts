@@ -5,23 +5,13 @@ import {
   decodeBatch,
   type EncodedBatch,
 } from '../../src/question-log/entry-codec.ts';
-import type { QuestionEvent } from '../../src/question-log/events.ts';
 import type { LogWriter } from '../../src/question-log/log-writer.ts';
 import { createQuestionRecorder, type RecorderOptions } from '../../src/question-log/recorder.ts';
 import type { LogEntry } from '../../src/question-log/store.ts';
 import { recordingLogger } from './backends.ts';
+import { unansweredEvent } from './sample-events.ts';
 
-const event = (question: string, more: Partial<QuestionEvent> = {}): QuestionEvent => ({
-  question,
-  guildId: null,
-  source: 'console',
-  outcome: 'unknown',
-  unit: null,
-  confidence: 0.1,
-  suggestions: [],
-  alternatives: [],
-  ...more,
-});
+const event = unansweredEvent;
 
 /** A database stand-in that decodes what it is sent, as the worker does, and notes when. */
 function memoryWriter(blocked?: Promise<void>) {
