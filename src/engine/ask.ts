@@ -83,7 +83,8 @@ function rankFor(
 } {
   const question = tidy(String(rawQuestion ?? '')).slice(0, MAX_QUESTION_CHARS);
   const terms = context.index.analyze(question);
-  const kindFit = needFit(context, question);
+  const need = context.answerTypes.need(question);
+  const kindFit = needFit(context, question, need);
   // A passage sentence or a card never says "where" or "who" as a curated
   // phrasing does; holding the kind of fact asked for answers that word.
   const matched = context.index.rank(
@@ -94,7 +95,7 @@ function rankFor(
     kindFit,
     context.people.fitFor(terms),
     quotedWordsFit(context, question, matched),
-    cardFit(context, question, terms),
+    cardFit(context, question, terms, need),
     namedKindFit(
       question,
       (word) => context.isFiller(word) || context.isOnlyAName(word),
@@ -189,8 +190,7 @@ function demoteUnfit(
  * holds no date, a "how many" whose answer holds no quantity. Without this,
  * "how many troops…" would be answered by whatever mentions troops.
  */
-function needFit(context: AskContext, question: string): UnitFit {
-  const need = context.answerTypes.need(question);
+function needFit(context: AskContext, question: string, need: AnswerNeed | null): UnitFit {
   if (need === null) return null;
   // "How many troops" is not answered by a count of bases: the answer must
   // count the very thing the question names.

@@ -1,5 +1,6 @@
 import { askedWords, type QueryTerm } from './analyzer.ts';
 import type { AskContext } from './ask.ts';
+import type { AnswerNeed } from './intent.ts';
 import type { UnitFit } from './term-index.ts';
 import { words } from './text.ts';
 
@@ -37,11 +38,12 @@ export function cardFit(
   context: AskContext,
   question: string,
   terms: readonly QueryTerm[],
+  need: AnswerNeed | null,
 ): UnitFit {
   const asked = askedWords(terms);
   if (asked.length === 0) return null;
   const askingWho = words(question).filter((word) => ASKS_WHO_SOMEONE_IS.has(word)).length;
-  const asksForPerson = context.answerTypes.need(question) === 'person';
+  const asksForPerson = need === 'person';
   return (index) => {
     const unit = context.units[index];
     if (unit?.kind !== 'entity') return true;
