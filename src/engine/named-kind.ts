@@ -40,13 +40,12 @@ export function namedKindFit(
     `\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\S+){0,2}?\\s+${noun}\\b|\\b${noun}\\s+(?:(?:in|at|of|on|near)\\s+)?(?:the\\s+)?\\p{Lu}`,
     'u',
   );
-  const names = (unit: number) => {
+  /** True or false for an answer held to the condition; null for a trusted one. */
+  const naming = (unit: number): boolean | null => {
     const text = textOf(unit);
-    return text === null || named.test(text);
+    return text === null ? null : named.test(text);
   };
-  return ranked.some((r) => textOf(r.unit) !== null && named.test(textOf(r.unit) ?? ''))
-    ? names
-    : null;
+  return ranked.some((r) => naming(r.unit) === true) ? (unit) => naming(unit) !== false : null;
 }
 
 /**
