@@ -1,10 +1,8 @@
 /**
- * Queued log entries as bytes. The answering thread encodes each entry the
- * moment it is recorded into one growing buffer per batch, so a burst of
- * questions leaves no object graph on the heap for the garbage collector to
- * copy, and a whole batch reaches the writer's thread as one transferred
- * `ArrayBuffer` instead of a structured clone of hundreds of objects.
- * Nothing is cleaned here: the writer cleans, on its own thread.
+ * Log entries as bytes. The recorder encodes a batch into one buffer when it
+ * is about to be written, so the batch reaches the writer's thread as one
+ * transferred `ArrayBuffer` instead of a structured clone of hundreds of
+ * objects. Nothing is cleaned here: the writer cleans, on its own thread.
  */
 import type { AnswerFeedback, QuestionEvent, QuestionPick } from './events.ts';
 import type { LogEntry } from './store.ts';

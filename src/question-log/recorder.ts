@@ -1,15 +1,15 @@
 /**
- * The recorder: what answering code calls. Every call only encodes its
- * entry onto a bounded queue of byte batches and returns; batches go to the
- * database in the background, once the questions pause. A slow or absent database never reaches an answer: when the
- * queue is full, or a batch cannot be written, entries are dropped and
- * counted, with a warning at most once a minute.
+ * The recorder: what answering code calls. Every call only appends its
+ * entry to a bounded queue and returns; once the questions pause, entries
+ * are encoded a batch at a time and written in the background, so a burst
+ * pays for neither encoding nor writing. A slow or absent database never
+ * reaches an answer: when the queue is full, or a batch cannot be written,
+ * entries are dropped and counted, with a warning at most once a minute.
  */
 import type { Logger } from '../logger.ts';
 import { BatchEncoder, type EncodedBatch } from './entry-codec.ts';
 import type { AnswerFeedback, QuestionEvent, QuestionPick } from './events.ts';
 import type { LogWriter } from './log-writer.ts';
-import type { LogEntry } from './store.ts';
 
 /** What answering code (Discord, console, CLI) calls. All methods return at once and never throw. */
 export interface QuestionRecorder {
@@ -17,7 +17,7 @@ export interface QuestionRecorder {
   readonly enabled: boolean;
   /** How many days questions are kept, for the privacy notice; null when off. */
   readonly retentionDays: number | null;
-  /** A question and what the reader was shown. */
+  /** A question and what the reader was shown; it is read when written, so it must not change after. */
   record(event: QuestionEvent): void;
   /** A reader picked a pair for their question. */
   recordPick(pick: QuestionPick): void;
@@ -54,8 +54,15 @@ export interface RecorderOptions {
   idleMs?: number;
   /** Longest an entry waits for a pause in the questions before it is written anyway. */
   maxDeferMs?: number;
+  /** The wall clock, for purging and for each entry's time; read when entries are written. */
   now?: () => Date;
 }
+
+/** An entry as queued: its time is worked out when it is written, from when it was recorded. */
+type QueuedEntry =
+  | { kind: 'question'; event: QuestionEvent }
+  | { kind: 'pick'; pick: QuestionPick }
+  | { kind: 'feedback'; feedback: AnswerFeedback };
 
 const DEFAULTS = {
   capacity: 20_000,
@@ -84,12 +91,6 @@ export const DISABLED_RECORDER: QuestionRecorder = Object.freeze({
   close: async () => {},
 });
 
-/** A sealed batch and when its first entry was recorded (on the monotonic clock). */
-interface QueuedBatch {
-  batch: EncodedBatch;
-  since: number;
-}
-
 /** Starts a recorder; the database is opened in the background, on the first flush. */
 export function createQuestionRecorder(options: RecorderOptions): QuestionRecorder {
   const capacity = options.capacity ?? DEFAULTS.capacity;
@@ -102,11 +103,14 @@ export function createQuestionRecorder(options: RecorderOptions): QuestionRecord
   const clock = () => performance.now();
   const { logger } = options;
 
-  /** Entries are encoded as they arrive: full batches wait in `sealed`, the rest in `filling`. */
-  let filling = new BatchEncoder();
-  let fillingSince = 0;
-  let sealed: QueuedBatch[] = [];
-  let pending = 0;
+  /**
+   * Entries waiting to be written, oldest first from `head`, each with the
+   * time it was recorded on the monotonic clock. They stay objects until
+   * written: encoding them during a burst would be time taken from answers.
+   */
+  let queue: QueuedEntry[] = [];
+  let queuedAt: number[] = [];
+  let head = 0;
   let lastRecordAt = Number.NEGATIVE_INFINITY;
   let dropped = 0;
   let written = 0;
@@ -132,20 +136,22 @@ export function createQuestionRecorder(options: RecorderOptions): QuestionRecord
     dropped += count;
   };
 
-  const enqueue = (entry: LogEntry) => {
+  const pendingCount = () => queue.length - head;
+
+  // One monotonic clock read per entry and no Date: on some virtual machines reading the
+  // wall clock costs a microsecond or more, which a burst of answers would pay for.
+  const enqueue = (entry: QueuedEntry) => {
     if (closed) return;
-    if (pending >= capacity) {
+    if (pendingCount() >= capacity) {
       drop(1);
       warn('question log queue is full; dropping entries', 'the database is not keeping up');
       return;
     }
     const at = clock();
-    if (filling.count === 0) fillingSince = at;
-    filling.add(entry);
-    pending += 1;
+    queue.push(entry);
+    queuedAt.push(at);
     lastRecordAt = at;
-    if (filling.count >= batchSize) {
-      sealed.push({ batch: filling.seal(), since: fillingSince });
+    if (pendingCount() % batchSize === 0) {
       // A full batch may be due sooner than the timer set for a partial one.
       if (timer !== undefined) clearTimeout(timer);
       timer = undefined;
@@ -155,12 +161,13 @@ export function createQuestionRecorder(options: RecorderOptions): QuestionRecord
 
   /** Milliseconds until the next batch should be written: 0 now, Infinity when nothing waits. */
   const waitBeforeWrite = (): number => {
+    const pending = pendingCount();
     if (pending === 0) return Number.POSITIVE_INFINITY;
     if (closed) return 0;
     const at = clock();
-    const oldest = sealed[0]?.since ?? fillingSince;
+    const oldest = queuedAt[head] ?? at;
     // A batch that is not full yet waits for more entries, up to the flush interval.
-    let wait = sealed.length > 0 ? 0 : flushIntervalMs - (at - oldest);
+    let wait = pending >= batchSize ? 0 : flushIntervalMs - (at - oldest);
     // While questions keep coming, answering them comes first: wait for a pause, within bounds.
     if (idleMs > 0 && pending < deferUpTo && at - oldest < maxDeferMs) {
       wait = Math.max(wait, Math.min(idleMs - (at - lastRecordAt), maxDeferMs - (at - oldest)));
@@ -225,14 +232,32 @@ export function createQuestionRecorder(options: RecorderOptions): QuestionRecord
     return writing;
   };
 
+  /** Encodes the oldest entries, up to a batch, and takes them off the queue. */
   const takeBatch = (): EncodedBatch => {
-    const next = sealed.shift()?.batch ?? filling.seal();
-    pending -= next.count;
-    return next;
+    const encoder = new BatchEncoder();
+    // Each entry's wall time: now, less how long ago it was recorded on the monotonic clock.
+    const wallNow = now().getTime();
+    const monotonicNow = clock();
+    const end = Math.min(queue.length, head + batchSize);
+    for (; head < end; head += 1) {
+      const since = monotonicNow - (queuedAt[head] as number);
+      encoder.add({ ...(queue[head] as QueuedEntry), at: new Date(wallNow - since) });
+    }
+    if (head === queue.length) {
+      queue = [];
+      queuedAt = [];
+      head = 0;
+    } else if (head >= batchSize * 8) {
+      // Compact now and then, not on every batch: taken entries must not stay reachable.
+      queue = queue.slice(head);
+      queuedAt = queuedAt.slice(head);
+      head = 0;
+    }
+    return encoder.seal();
   };
 
   const writeQueued = async (everything: boolean) => {
-    while (pending > 0 && (everything || waitBeforeWrite() === 0)) {
+    while (pendingCount() > 0 && (everything || waitBeforeWrite() === 0)) {
       const batch = takeBatch();
       const open = await connect();
       if (!open) {
@@ -257,12 +282,12 @@ export function createQuestionRecorder(options: RecorderOptions): QuestionRecord
   return {
     enabled: true,
     retentionDays: options.retentionDays,
-    record: (event) => enqueue({ kind: 'question', event, at: now() }),
-    recordPick: (pick) => enqueue({ kind: 'pick', pick, at: now() }),
-    recordFeedback: (feedback) => enqueue({ kind: 'feedback', feedback, at: now() }),
+    record: (event) => enqueue({ kind: 'question', event }),
+    recordPick: (pick) => enqueue({ kind: 'pick', pick }),
+    recordFeedback: (feedback) => enqueue({ kind: 'feedback', feedback }),
     droppedCount: () => dropped,
     writtenCount: () => written,
-    pendingCount: () => pending,
+    pendingCount,
     flush: writeEverything,
     close: async (timeoutMs = 30_000) => {
       if (closed) return;
@@ -277,10 +302,10 @@ export function createQuestionRecorder(options: RecorderOptions): QuestionRecord
       const result = await Promise.race([writeEverything(), late]);
       clearTimeout(timeout);
       if (result === 'late') {
-        drop(pending);
-        pending = 0;
-        sealed = [];
-        filling = new BatchEncoder();
+        drop(pendingCount());
+        queue = [];
+        queuedAt = [];
+        head = 0;
         logger.warn('question log not flushed in time; entries dropped', { dropped });
       }
       finished = true;

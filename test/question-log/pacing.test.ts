@@ -109,6 +109,19 @@ describe('while questions keep coming', () => {
     await recorder.close();
   });
 
+  it('stamps each entry with the time it was recorded, not the time it was written', async () => {
+    const { writer, batches, rows } = memoryWriter();
+    const recorder = recorderWith(writer, { idleMs: 300 });
+    const recordedAt = Date.now();
+    recorder.record(event('asked before the pause'));
+    await sleep(600);
+    const [row] = rows();
+    expect(batches[0]?.at).toBeDefined();
+    expect(row?.at.getTime()).toBeGreaterThanOrEqual(recordedAt - 5);
+    expect(row?.at.getTime()).toBeLessThan(recordedAt + 100);
+    await recorder.close();
+  });
+
   it('writes anyway once the queue is three quarters full, so it never overflows', async () => {
     const { writer, rows } = memoryWriter();
     const recorder = recorderWith(writer, { capacity: 400, batchSize: 50, idleMs: 10_000 });
