@@ -1,5 +1,5 @@
 /**
- * `npx tsx scripts/question-log-load.ts [--questions 10000] [--rounds 7] [--database-url URL] [--no-defer]`:
+ * `npx tsx scripts/question-log-load.ts [--questions 10000] [--rounds 21] [--database-url URL] [--no-defer]`:
  * what recording costs answers. A burst of questions is answered one per
  * turn of the event loop, as a bot handles them; each answer's latency runs
  * from the moment its turn was scheduled to the moment it was answered and
@@ -139,7 +139,7 @@ async function main(): Promise<void> {
     },
   });
   const count = Number(values.questions ?? 10_000);
-  const rounds = Number(values.rounds ?? 7);
+  const rounds = Number(values.rounds ?? 21);
   const databaseUrl = values['database-url'];
   if (databaseUrl && !/@(127\.\d+\.\d+\.\d+|localhost|\[::1\])[:/]/.test(databaseUrl)) {
     throw new Error('--database-url must point at this machine (loopback only)');
