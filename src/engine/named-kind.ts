@@ -36,16 +36,34 @@ export function namedKindFit(
   // A capitalised word, then at most two more words, then the kind ("Tamsin
   // River", "Eastfield treatment plant"); or the kind, then a name ("a naval
   // base in Lysa", "the port of Brenna").
-  const named = new RegExp(
-    `\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\S+){0,2}?\\s+${noun}\\b|\\b${noun}\\s+(?:(?:in|at|of|on|near)\\s+)?(?:the\\s+)?\\p{Lu}`,
-    'u',
-  );
+  const named = namingPattern(noun);
+  const capitalised = initial.toUpperCase() + singular.slice(1);
   /** True or false for an answer held to the condition; null for a trusted one. */
   const naming = (unit: number): boolean | null => {
     const text = textOf(unit);
-    return text === null ? null : named.test(text);
+    if (text === null) return null;
+    // Most answers never use the word: a plain search rules them out before the pattern runs.
+    return (text.includes(singular) || text.includes(capitalised)) && named.test(text);
   };
   return ranked.some((r) => naming(r.unit) === true) ? (unit) => naming(unit) !== false : null;
+}
+
+const patterns = new Map<string, RegExp>();
+/** Bounds the memory of patterns kept for kinds readers asked about. */
+const MAX_PATTERNS = 1_000;
+
+/** The pattern of a name of this kind, built once per kind and kept. */
+function namingPattern(noun: string): RegExp {
+  let pattern = patterns.get(noun);
+  if (pattern === undefined) {
+    if (patterns.size >= MAX_PATTERNS) patterns.clear();
+    pattern = new RegExp(
+      `\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\S+){0,2}?\\s+${noun}\\b|\\b${noun}\\s+(?:(?:in|at|of|on|near)\\s+)?(?:the\\s+)?\\p{Lu}`,
+      'u',
+    );
+    patterns.set(noun, pattern);
+  }
+  return pattern;
 }
 
 /**
