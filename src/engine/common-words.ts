@@ -71,7 +71,7 @@ let commonWordTrie: WordTrie | undefined;
 
 /** One deletion, swap, change or insertion away from a common word. */
 function isSlipOfCommonWord(word: string): boolean {
-  // Built on the first unknown word, not at start-up: about 20 ms.
+  // Built on the first unknown word, not at start-up: 12-40 ms here.
   commonWordTrie ??= new WordTrie(COMMON_ENGLISH_WORDS, ALPHABET);
   return commonWordTrie.isOneEditFrom(word);
 }

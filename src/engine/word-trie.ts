@@ -23,7 +23,9 @@ export class WordTrie {
    */
   constructor(words: Iterable<string>, alphabet: string) {
     this.#insertable = new Set([...alphabet].map((letter) => letter.charCodeAt(0)));
-    const list = [...words];
+    // In sorted order a word's path shares a prefix only with the word before it, so the
+    // child to follow, if any, is always the one added last: no scan of the siblings.
+    const list = [...words].sort();
     const capacity = 1 + list.reduce((sum, word) => sum + word.length, 0);
     const firstChild = new Int32Array(capacity).fill(NONE);
     const nextSibling = new Int32Array(capacity).fill(NONE);
@@ -35,12 +37,12 @@ export class WordTrie {
       for (let i = 0; i < word.length; i++) {
         const code = word.charCodeAt(i);
         let child = firstChild[node] as number;
-        while (child !== NONE && letter[child] !== code) child = nextSibling[child] as number;
-        if (child === NONE) {
-          child = nodes++;
-          letter[child] = code;
-          nextSibling[child] = firstChild[node] as number;
-          firstChild[node] = child;
+        if (child === NONE || letter[child] !== code) {
+          const added = nodes++;
+          letter[added] = code;
+          nextSibling[added] = child;
+          firstChild[node] = added;
+          child = added;
         }
         node = child;
       }
