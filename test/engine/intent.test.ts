@@ -79,6 +79,11 @@ describe('when checking whether an answer can be what was asked', () => {
     expect(canAnswer('person', 'the lease was recently terminated')).toBe(false);
   });
 
+  it('does not take a pronoun as a person: "she said…" tells a reader nobody', () => {
+    expect(canAnswer('person', 'She said the advisory could not be lifted')).toBe(false);
+    expect(canAnswer('person', 'He added that his department respected it')).toBe(false);
+  });
+
   describe('in a story that names its people and groups', () => {
     const named = new AnswerTypes({ ...cues, names: ['Bill Ostrander', 'Ostrander', 'Red Cross'] });
 
