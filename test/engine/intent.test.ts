@@ -108,6 +108,9 @@ describe('when checking whether an answer can be what was asked', () => {
   it('takes "due to" or "in order to" as a reason', () => {
     expect(canAnswer('reason', 'ousted due to a rebel offensive')).toBe(true);
     expect(canAnswer('reason', 'Assad fled to Moscow')).toBe(false);
+    expect(canAnswer('reason', 'Officials blamed a mix of heavy rain and melting snow.')).toBe(
+      true,
+    );
     expect(canAnswer('reason', 'ties with Russia, despite its support for Assad')).toBe(false);
   });
 });
