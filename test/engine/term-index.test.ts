@@ -90,3 +90,27 @@ describe("when a reader writes two of the story's words as one", () => {
     expect(termsOf('what about putin')).toContain('putin');
   });
 });
+
+describe('when a passage says what is not known ("too early to say how many")', () => {
+  const passages = new TermIndex(
+    [
+      {
+        phrases: ['He said it was too early to say how many cases were linked to the water.'],
+        body: 'He said it was too early to say how many cases were linked to the water.',
+        prior: 1,
+      },
+      {
+        phrases: ['Reyes said 23 cases had been treated at the hospital.'],
+        body: 'Reyes said 23 cases had been treated at the hospital.',
+        prior: 1,
+      },
+    ],
+    new Analyzer({ synonyms: {} }),
+  );
+
+  it('does not take its "how" for an answer to "how many", as a number is', () => {
+    const holdsNumber = (unit: number) => unit === 1;
+    const ranked = passages.rank(passages.analyze('how many cases'), holdsNumber);
+    expect(ranked[0]?.unit).toBe(1);
+  });
+});
