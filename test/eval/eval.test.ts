@@ -95,9 +95,13 @@ describe('on a second article ingested fresh (its development set)', () => {
     expect(haldenReport.unanswerableAbstentionRate).toBeGreaterThanOrEqual(0.96);
   });
 
-  it('answers at least 51% directly and 83% within one click, with at most 2% wrong', () => {
-    expect(haldenReport.hitAt1).toBeGreaterThanOrEqual(0.51);
-    expect(haldenReport.withinOneClickRate).toBeGreaterThanOrEqual(0.83);
+  // 0.51 and 0.83 until 2026-12-02: a who's-who card no longer answers what
+  // someone did, and the one question it got right that way ("what's the deal
+  // w the water in port halden", through the card's lead sentence) now
+  // abstains; across the fresh sets the right top answer rose by nine.
+  it('answers at least 50% directly and 82% within one click, with at most 2% wrong', () => {
+    expect(haldenReport.hitAt1).toBeGreaterThanOrEqual(0.5);
+    expect(haldenReport.withinOneClickRate).toBeGreaterThanOrEqual(0.82);
     expect(haldenReport.wrongRate).toBeLessThanOrEqual(0.02);
   });
 });
