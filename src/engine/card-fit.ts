@@ -34,7 +34,7 @@ const ASKS_WHO_SOMEONE_IS = new Set([
 /**
  * "Who is…", "what's…": a question about who or what something is, which a
  * card answers though the reader adds a word it does not hold ("what is
- * Tartous used for"). Any other question ("what happened to Assad", "where
+ * the port used for"). Any other question ("what happened to him", "where
  * did he go") is about what someone did, which a card does not say.
  */
 const ASKS_WHAT_SOMETHING_IS =
