@@ -48,6 +48,9 @@ export function askedWords(terms: readonly QueryTerm[]): QueryTerm[][] {
  * - `name`: unknown to the dictionary too, most often a name the story never
  *   mentions ("Ukraine", "Putin"), so the question is about something else.
  */
+/** The shortest part of a word read as two ("air" of "airbase"). */
+const MIN_COMPOUND_PART = 3;
+
 export type Strangeness = 'known' | 'everyday' | 'english' | 'name';
 
 /** A word of a question, or a lexicon phrase spanning words `at.start` to `at.end`. */
@@ -280,6 +283,15 @@ export class Analyzer {
     const spelled: string[] = [];
     for (const word of typed) {
       const corrected = this.correctionOf(word, vocabulary);
+      // "airbase", "snowmelt": two of the story's words written as one.
+      const parts = corrected === null ? this.compoundParts(word, vocabulary) : null;
+      if (parts) {
+        for (const part of parts) {
+          corrections.push(part);
+          spelled.push(part);
+        }
+        continue;
+      }
       corrections.push(corrected);
       spelled.push(corrected ?? word);
     }
@@ -340,6 +352,29 @@ export class Analyzer {
       }
     }
     return found;
+  }
+
+  /**
+   * Two words of the knowledge a reader wrote as one ("airbase" for "air
+   * base", "snowmelt" for "snow … melting"), when the word itself is not one
+   * the knowledge uses; null otherwise. Each part is a content word of three
+   * letters or more, so a name is seldom cut into two.
+   */
+  private compoundParts(word: string, vocabulary: Vocabulary): [string, string] | null {
+    if (word.length < 2 * MIN_COMPOUND_PART || /\d/.test(word)) return null;
+    const own = this.termsOfWord(word);
+    if (own.length === 0 || own.every((term) => vocabulary.hasTerm(term))) return null;
+    const known = (part: string) => {
+      if (this.stopwords.has(part) || QUESTION_WORDS.has(part)) return false;
+      const terms = this.termsOfWord(part);
+      return terms.length > 0 && terms.every((term) => vocabulary.hasTerm(term));
+    };
+    for (let at = MIN_COMPOUND_PART; at <= word.length - MIN_COMPOUND_PART; at++) {
+      const left = word.slice(0, at);
+      const right = word.slice(at);
+      if (known(left) && known(right)) return [left, right];
+    }
+    return null;
   }
 
   /** The word a reader meant, when what they typed is a slip of a word the knowledge uses; else null. */

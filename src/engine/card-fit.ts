@@ -2,7 +2,7 @@ import { askedWords, type QueryTerm } from './analyzer.ts';
 import type { AskContext } from './ask.ts';
 import type { AnswerNeed } from './intent.ts';
 import type { UnitFit } from './term-index.ts';
-import { words } from './text.ts';
+import { foldText, words } from './text.ts';
 
 /**
  * Words that ask who someone is ("what is her job", "his title"): a
@@ -23,9 +23,22 @@ const ASKS_WHO_SOMEONE_IS = new Set([
   'person',
   'guy',
   'name',
+  'full',
   'described',
   'called',
+  'old',
+  'age',
+  'aged',
 ]);
+
+/**
+ * "Who is…", "what's…": a question about who or what something is, which a
+ * card answers though the reader adds a word it does not hold ("what is
+ * the port used for"). Any other question ("what happened to him", "where
+ * did he go") is about what someone did, which a card does not say.
+ */
+const ASKS_WHAT_SOMETHING_IS =
+  /^\W*(?:(?:so|ok|okay|and|but)\s+)?(?:who|what|wat)(?:\s+(?:is|was|are|were)\b|'s\b|s\b)/;
 
 /**
  * A who's-who card says who someone is, nothing they did: "who did Okoro
@@ -44,6 +57,7 @@ export function cardFit(
   if (asked.length === 0) return null;
   const askingWho = words(question).filter((word) => ASKS_WHO_SOMEONE_IS.has(word)).length;
   const asksForPerson = need === 'person';
+  const asksWhatItIs = ASKS_WHAT_SOMETHING_IS.test(foldText(question));
   return (index) => {
     const unit = context.units[index];
     if (unit?.kind !== 'entity') return true;
@@ -53,7 +67,7 @@ export function cardFit(
       if (!group.some((t) => own.has(t.term))) missing++;
     }
     // "Who heads the Fisheries Alliance" asks for a person, not for the alliance.
-    const slack = asksForPerson && unit.entity.kind !== 'person' ? 0 : 1;
+    const slack = asksWhatItIs && !(asksForPerson && unit.entity.kind !== 'person') ? 1 : 0;
     return missing <= slack + askingWho;
   };
 }

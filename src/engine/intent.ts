@@ -35,6 +35,13 @@ export interface AnswerCues {
   person: readonly string[];
   /** Language names: "what is thank you in <language>" asks for a translation. */
   languages: readonly string[];
+  /**
+   * Names of the story's people and groups, as written ("Bill Ostrander",
+   * "Ostrander", "Red Cross"). When given, they tell a person in a text
+   * instead of any two capitalised words, which are as often a place
+   * ("Harlow Falls schools will be closed").
+   */
+  names?: readonly string[];
 }
 
 // "When" asks for a date at the start or before a verb ("when did…"), not as a
@@ -106,8 +113,10 @@ export class AnswerTypes {
   private readonly hasReason: RegExp | null;
   private readonly hasPlaceCue: RegExp | null;
   private readonly hasPersonCue: RegExp | null;
+  private readonly hasName: RegExp;
 
   constructor(cues: AnswerCues) {
+    this.hasName = anyName(cues.names ?? []) ?? HAS_FULL_NAME;
     const languages = anyOf(cues.languages);
     this.asksForTranslation = languages
       ? new RegExp(
@@ -149,7 +158,7 @@ export class AnswerTypes {
       case 'place':
         return PLACE_NAME.test(text) || matches(this.hasPlaceCue, text);
       case 'person':
-        return HAS_FULL_NAME.test(text) || matches(this.hasPersonCue, text);
+        return this.hasName.test(text) || matches(this.hasPersonCue, text);
       case 'reason':
         return matches(this.hasReason, text);
       case 'date':
@@ -171,8 +180,17 @@ function matches(pattern: RegExp | null, text: string): boolean {
 /** One pattern for any of these words or phrases, whole words only; null for none. */
 function anyOf(phrases: readonly string[]): RegExp | null {
   if (phrases.length === 0) return null;
-  const escaped = phrases.map((phrase) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  return new RegExp(`\\b(?:${escaped.join('|')})\\b`, 'u');
+  return new RegExp(`\\b(?:${escapedAlternatives(phrases)})\\b`, 'u');
+}
+
+/** Any of these names as written, not inside a longer word ("Li" not in "Lisbon"); null for none. */
+function anyName(names: readonly string[]): RegExp | null {
+  if (names.length === 0) return null;
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${escapedAlternatives(names)})(?![\\p{L}\\p{N}])`, 'u');
+}
+
+function escapedAlternatives(phrases: readonly string[]): string {
+  return phrases.map((phrase) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
 }
 
 /**
@@ -238,5 +256,29 @@ export function answerTypesFor(kb: KnowledgeBase): AnswerTypes {
     place: general?.place ?? [],
     person: general?.person ?? [],
     languages: general?.languages ?? [],
+    names: storyNames(kb),
   });
+}
+
+/** Kinds of who's-who entry a "who" question may be answered with. */
+const ANSWERS_WHO: ReadonlySet<string> = new Set(['person', 'organization']);
+
+/**
+ * The names and aliases of the story's people and groups, as written, and
+ * the authors and outlets of its articles ("who wrote this"); longest first.
+ */
+function storyNames(kb: KnowledgeBase): string[] {
+  const names = new Set<string>();
+  for (const { source, entities } of kb.sources) {
+    for (const name of [source.author, source.outlet]) {
+      if (name) names.add(name);
+    }
+    for (const entity of entities) {
+      if (!ANSWERS_WHO.has(entity.kind)) continue;
+      for (const name of [entity.name, ...entity.aliases]) {
+        if (/^\p{Lu}/u.test(name)) names.add(name);
+      }
+    }
+  }
+  return [...names].sort((a, b) => b.length - a.length);
 }

@@ -159,6 +159,7 @@ export class TermIndex implements Vocabulary {
       }
       return ids;
     };
+    const questionWordIds = new Set([...QUESTION_WORDS].map(idOf));
     const docUnits: number[] = [];
     const docRoles: number[] = [];
     /** Term ids in the order they were first posted: the order doc weights are summed in. */
@@ -178,7 +179,14 @@ export class TermIndex implements Vocabulary {
       // Phrases are read before the body, as they always were, so the
       // speller meets the story's words in the same order.
       const phraseTerms = bodyIsPhrase ? [] : unit.phrases.map(termsOfText);
-      const bodyTerms = termsOfBody(unit);
+      const read = termsOfBody(unit);
+      // A passage's "too early to say how many" or "why the job was never
+      // done" says what is not known: its question words are no answer to
+      // one. Whether it holds the kind of fact asked is told apart (`rank`).
+      const bodyTerms =
+        bodyIsPhrase && read.some((id) => questionWordIds.has(id))
+          ? read.filter((id) => !questionWordIds.has(id))
+          : read;
       for (const id of bodyTerms) bodyUnits[id] = (bodyUnits[id] as number) + 1;
       addDoc(index, bodyIsPhrase ? BODY | PHRASE : BODY, bodyTerms);
       for (const terms of phraseTerms) addDoc(index, PHRASE, terms);

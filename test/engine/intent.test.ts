@@ -79,9 +79,38 @@ describe('when checking whether an answer can be what was asked', () => {
     expect(canAnswer('person', 'the lease was recently terminated')).toBe(false);
   });
 
+  it('does not take a pronoun as a person: "she said…" tells a reader nobody', () => {
+    expect(canAnswer('person', 'She said the advisory could not be lifted')).toBe(false);
+    expect(canAnswer('person', 'He added that his department respected it')).toBe(false);
+  });
+
+  describe('in a story that names its people and groups', () => {
+    const named = new AnswerTypes({ ...cues, names: ['Bill Ostrander', 'Ostrander', 'Red Cross'] });
+
+    it('takes one of those names, the surname alone included, as a person', () => {
+      expect(named.canAnswer('person', 'Mayor Bill Ostrander declared an emergency')).toBe(true);
+      expect(named.canAnswer('person', '"I am not sorry," Ostrander said')).toBe(true);
+      expect(named.canAnswer('person', 'The Red Cross says both have room')).toBe(true);
+    });
+
+    it('does not take a place written in two capitalised words as a person', () => {
+      expect(named.canAnswer('person', 'Harlow Falls schools will be closed Monday')).toBe(false);
+      expect(canAnswer('person', 'Harlow Falls schools will be closed Monday')).toBe(true);
+    });
+
+    it('does not find a name inside a longer word', () => {
+      const short = new AnswerTypes({ ...cues, names: ['Li'] });
+      expect(short.canAnswer('person', 'flights to Lisbon were cancelled')).toBe(false);
+      expect(short.canAnswer('person', 'Jenna Li said crews cannot reach it')).toBe(true);
+    });
+  });
+
   it('takes "due to" or "in order to" as a reason', () => {
     expect(canAnswer('reason', 'ousted due to a rebel offensive')).toBe(true);
     expect(canAnswer('reason', 'Assad fled to Moscow')).toBe(false);
+    expect(canAnswer('reason', 'Officials blamed a mix of heavy rain and melting snow.')).toBe(
+      true,
+    );
     expect(canAnswer('reason', 'ties with Russia, despite its support for Assad')).toBe(false);
   });
 });

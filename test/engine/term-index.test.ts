@@ -60,3 +60,57 @@ describe('when a lexicon key shares a stem with an unrelated word', () => {
     expect(termsOf('general')).toEqual([stem('general')]);
   });
 });
+
+describe("when a reader writes two of the story's words as one", () => {
+  const bases = new TermIndex(
+    [
+      {
+        phrases: ['where is the air base'],
+        body: 'Russia operates an air base in Hmeimim.',
+        prior: 1,
+      },
+      { phrases: ['what melted'], body: 'Officials blamed heavy rain and melting snow.', prior: 1 },
+    ],
+    new Analyzer({ synonyms: {} }),
+  );
+  const termsOf = (question: string) => bases.analyze(question).map((t) => t.term);
+
+  it('reads "airbase" as "air base" and "snowmelt" as "snow" and "melt"', () => {
+    expect(termsOf('which airbase')).toEqual(expect.arrayContaining([stem('air'), stem('base')]));
+    expect(termsOf('did snowmelt play a role')).toEqual(
+      expect.arrayContaining([stem('snow'), stem('melting')]),
+    );
+  });
+
+  it('answers with the passage that writes them apart', () => {
+    expect(bases.rank(bases.analyze('name of the airbase'))[0]?.unit).toBe(0);
+  });
+
+  it('does not cut a name the story never uses into two', () => {
+    expect(termsOf('what about putin')).toContain('putin');
+  });
+});
+
+describe('when a passage says what is not known ("too early to say how many")', () => {
+  const passages = new TermIndex(
+    [
+      {
+        phrases: ['He said it was too early to say how many cases were linked to the water.'],
+        body: 'He said it was too early to say how many cases were linked to the water.',
+        prior: 1,
+      },
+      {
+        phrases: ['Reyes said 23 cases had been treated at the hospital.'],
+        body: 'Reyes said 23 cases had been treated at the hospital.',
+        prior: 1,
+      },
+    ],
+    new Analyzer({ synonyms: {} }),
+  );
+
+  it('does not take its "how" for an answer to "how many", as a number is', () => {
+    const holdsNumber = (unit: number) => unit === 1;
+    const ranked = passages.rank(passages.analyze('how many cases'), holdsNumber);
+    expect(ranked[0]?.unit).toBe(1);
+  });
+});

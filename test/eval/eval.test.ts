@@ -3,7 +3,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createEngine } from '../../src/engine/engine.ts';
 import { bundledStory } from '../support/story.ts';
-import { type EvalReport, EvalSetSchema, evaluate } from './evaluate.ts';
+import { type EvalReport, EvalSetSchema, evaluate, TOP_UNIT_THRESHOLD } from './evaluate.ts';
 import { bundledFresh, type FixtureArticle, fixtureStory } from './stories.ts';
 import { misspelt } from './typos.ts';
 
@@ -17,18 +17,25 @@ let freshReport: EvalReport;
 let haldenReport: EvalReport;
 let rulingReport: EvalReport;
 let floodReport: EvalReport;
+/** Per fresh story, the share of answerable questions whose top-ranked unit is right. */
+const topUnitRight = new Map<string, number>();
 /** An article nobody curated, ingested fresh, on its development set. */
 async function fixtureReport(name: FixtureArticle): Promise<EvalReport> {
   const { kb, set: articleSet } = await fixtureStory(name);
   const engine = createEngine(kb);
+  const ranking = createEngine(kb, { answerThreshold: TOP_UNIT_THRESHOLD });
+  topUnitRight.set(name, evaluate(articleSet, (q) => ranking.ask(q)).hitAt1);
   return evaluate(articleSet, (q) => engine.ask(q));
 }
 beforeAll(async () => {
   const { engine } = await bundledStory();
   report = evaluate(set, (q) => engine.ask(q));
   typoReport = evaluate(misspelt(set), (q) => engine.ask(q));
-  const fresh = createEngine(await bundledFresh());
+  const freshKb = await bundledFresh();
+  const fresh = createEngine(freshKb);
   freshReport = evaluate(set, (q) => fresh.ask(q));
+  const freshRanking = createEngine(freshKb, { answerThreshold: TOP_UNIT_THRESHOLD });
+  topUnitRight.set('bundled', evaluate(set, (q) => freshRanking.ask(q)).hitAt1);
   haldenReport = await fixtureReport('halden-boil-water');
   rulingReport = await fixtureReport('port-valdora-ruling');
   floodReport = await fixtureReport('harlow-falls-flood');
@@ -79,9 +86,9 @@ describe('on the bundled article ingested fresh, with no curated Q&A', () => {
     expect(freshReport.unanswerableAbstentionRate).toBeGreaterThanOrEqual(0.94);
   });
 
-  it('answers at least 43% directly and 83% within one click, with at most 3.5% wrong', () => {
+  it('answers at least 43% directly and 84% within one click, with at most 3.5% wrong', () => {
     expect(freshReport.hitAt1).toBeGreaterThanOrEqual(0.43);
-    expect(freshReport.withinOneClickRate).toBeGreaterThanOrEqual(0.83);
+    expect(freshReport.withinOneClickRate).toBeGreaterThanOrEqual(0.84);
     expect(freshReport.wrongRate).toBeLessThanOrEqual(0.035);
   });
 });
@@ -95,9 +102,13 @@ describe('on a second article ingested fresh (its development set)', () => {
     expect(haldenReport.unanswerableAbstentionRate).toBeGreaterThanOrEqual(0.96);
   });
 
-  it('answers at least 51% directly and 83% within one click, with at most 2% wrong', () => {
-    expect(haldenReport.hitAt1).toBeGreaterThanOrEqual(0.51);
-    expect(haldenReport.withinOneClickRate).toBeGreaterThanOrEqual(0.83);
+  // 0.51 and 0.83 until 2026-12-02: a who's-who card no longer answers what
+  // someone did, and the one question it got right that way ("what's the deal
+  // w the water in port halden", through the card's lead sentence) now
+  // abstains; across the fresh sets the right top answer rose by nine.
+  it('answers at least 50% directly and 82% within one click, with at most 2% wrong', () => {
+    expect(haldenReport.hitAt1).toBeGreaterThanOrEqual(0.5);
+    expect(haldenReport.withinOneClickRate).toBeGreaterThanOrEqual(0.82);
     expect(haldenReport.wrongRate).toBeLessThanOrEqual(0.02);
   });
 });
@@ -107,10 +118,10 @@ describe('on a court ruling in long wire-style sentences, ingested fresh (its de
     expect(rulingReport.offTopicAbstentionRate).toBe(1);
   });
 
-  it('answers at least 26% directly and 83% within one click, with at most 2% wrong', () => {
+  it('answers at least 26% directly and 84% within one click, with at most 1% wrong', () => {
     expect(rulingReport.hitAt1).toBeGreaterThanOrEqual(0.26);
-    expect(rulingReport.withinOneClickRate).toBeGreaterThanOrEqual(0.83);
-    expect(rulingReport.wrongRate).toBeLessThanOrEqual(0.02);
+    expect(rulingReport.withinOneClickRate).toBeGreaterThanOrEqual(0.84);
+    expect(rulingReport.wrongRate).toBeLessThanOrEqual(0.01);
     expect(rulingReport.unanswerableAbstentionRate).toBeGreaterThanOrEqual(0.92);
   });
 });
@@ -120,10 +131,23 @@ describe('on a local flood report with many figures, ingested fresh (its develop
     expect(floodReport.offTopicAbstentionRate).toBe(1);
   });
 
-  it('answers at least 35% directly and 82% within one click, with at most 3% wrong', () => {
-    expect(floodReport.hitAt1).toBeGreaterThanOrEqual(0.35);
-    expect(floodReport.withinOneClickRate).toBeGreaterThanOrEqual(0.82);
+  it('answers at least 37% directly and 84% within one click, with at most 3% wrong', () => {
+    expect(floodReport.hitAt1).toBeGreaterThanOrEqual(0.37);
+    expect(floodReport.withinOneClickRate).toBeGreaterThanOrEqual(0.84);
     expect(floodReport.wrongRate).toBeLessThanOrEqual(0.03);
     expect(floodReport.unanswerableAbstentionRate).toBeGreaterThanOrEqual(0.84);
+  });
+});
+
+// The ranking alone (the engine answering with its best unit), apart from
+// the answer-or-abstain decision: measured 2026-12-02.
+describe('on every article ingested fresh, with the engine answering its best unit', () => {
+  it.each([
+    ['bundled', 0.77],
+    ['halden-boil-water', 0.76],
+    ['port-valdora-ruling', 0.7],
+    ['harlow-falls-flood', 0.67],
+  ])('ranks the right unit first for the %s set at least %f of the time', (name, floor) => {
+    expect(topUnitRight.get(name)).toBeGreaterThanOrEqual(floor);
   });
 });

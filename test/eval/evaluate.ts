@@ -39,6 +39,9 @@ export interface EvalReport {
   misses: EvalMiss[];
 }
 
+/** An answer threshold under which the engine answers with its best unit: measures the ranking alone. */
+export const TOP_UNIT_THRESHOLD = 0.0001;
+
 /** How many suggestions of an abstention a reader is assumed to try. */
 export const SUGGESTIONS_TRIED = 3;
 

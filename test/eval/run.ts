@@ -11,7 +11,7 @@ import { parseArgs } from 'node:util';
 import { createEngine } from '../../src/engine/engine.ts';
 import { loadKnowledge } from '../../src/knowledge/load.ts';
 import type { KnowledgeBase } from '../../src/knowledge/schema.ts';
-import { type EvalReport, type EvalSet, evaluate } from './evaluate.ts';
+import { type EvalReport, type EvalSet, evaluate, TOP_UNIT_THRESHOLD } from './evaluate.ts';
 import {
   ArticleMetaSchema,
   BUNDLED_DIR,
@@ -76,6 +76,11 @@ function run(title: string, kb: KnowledgeBase, set: EvalSet): void {
     title,
     evaluate(set, (q) => engine.ask(q)),
   );
+  // The ranking alone, whatever the answer-or-abstain decision: an engine
+  // that always answers with its best unit.
+  const ranking = createEngine(kb, { answerThreshold: TOP_UNIT_THRESHOLD });
+  const top = evaluate(set, (q) => ranking.ask(q));
+  console.log(`  top-ranked unit right   ${pct(top.hitAt1)} (${top.correct})`);
 }
 
 async function storyFromArgs(): Promise<KnowledgeBase> {
