@@ -53,4 +53,9 @@ export function appositiveAfter(text: string, end: number): string | null {
   return opensRole ? words.replace(/^who (?:is|was)\s+/, '').replace(/^who\s+/, '') : null;
 }
 
-const APPOSITIVE = /^,\s+([\p{L}][^,;:.!?“”"]{2,80}?)(?:,|\.(?=\s|$)|$)/u;
+/**
+ * A comma, then the role up to the next comma or full stop; a comma or point
+ * inside a number ("some 1,200 families", "2.5-metre looms") is part of it.
+ */
+const APPOSITIVE =
+  /^,\s+([\p{L}](?:[^,;:.!?“”"]|(?<=\d)[,.](?=\d)){2,80}?)(?:,(?!\d)|\.(?=\s|$)|$)/u;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { scanEntities } from '../../src/ingest/names.ts';
+import { appositiveAfter } from '../../src/ingest/roles.ts';
 import { IdAllocator } from '../../src/ingest/slug.ts';
 import type { Entity } from '../../src/knowledge/schema.ts';
 
@@ -64,5 +65,26 @@ describe('when a name is new', () => {
     expect(namesIn('LATAKIA — Negotiators met the Harbour Authority.').map((e) => e.name)).toEqual([
       'Harbour Authority',
     ]);
+  });
+});
+
+describe('when a name is followed by what it is, set off by commas', () => {
+  const roleAfter = (text: string, name: string) =>
+    appositiveAfter(text, text.indexOf(name) + name.length);
+
+  it('keeps a number with a thousands comma in the role', () => {
+    const text =
+      'The case was brought by the Coastal Fisheries Alliance, a federation of some 1,200 fishing families, in 2023.';
+    expect(roleAfter(text, 'Alliance')).toBe('a federation of some 1,200 fishing families');
+  });
+
+  it('keeps a decimal point in the role', () => {
+    const text = 'Sales fell at Brennor Mills, a maker of 2.5-metre looms, last year.';
+    expect(roleAfter(text, 'Mills')).toBe('a maker of 2.5-metre looms');
+  });
+
+  it('still ends the role at the comma after it', () => {
+    const text = 'Okafor, chief executive of Halden Water, said 40,000 homes were affected.';
+    expect(roleAfter(text, 'Okafor')).toBe('chief executive of Halden Water');
   });
 });
