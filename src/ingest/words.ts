@@ -3,6 +3,8 @@
  * prose, which is why everything ingest makes is a draft for review.
  */
 
+import { MONTHS, WEEKDAYS } from '../engine/calendar.ts';
+
 const set = (words: string) => new Set(words.trim().split(/\s+/));
 
 /** Capitalized words that start sentences but never names. */
@@ -16,10 +18,6 @@ export const FUNCTION_WORDS = set(`
   additionally nevertheless thus therefore indeed not no only once each every any none nor
   because unless until whether within upon about above below across along around beyond toward
   towards into onto out off up down again ago yes well just perhaps maybe`);
-
-export { MONTHS, WEEKDAYS } from '../engine/calendar.ts';
-
-import { MONTHS, WEEKDAYS } from '../engine/calendar.ts';
 
 /** Words that are dates, not names. */
 export const DATE_WORDS = new Set<string>([...MONTHS, ...WEEKDAYS]);
