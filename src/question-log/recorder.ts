@@ -111,6 +111,8 @@ export function createQuestionRecorder(options: RecorderOptions): QuestionRecord
   let queue: QueuedEntry[] = [];
   let queuedAt: number[] = [];
   let head = 0;
+  /** One encoder for every batch: sealing hands its buffer over and starts the next. */
+  const encoder = new BatchEncoder();
   let lastRecordAt = Number.NEGATIVE_INFINITY;
   let dropped = 0;
   let written = 0;
@@ -137,6 +139,12 @@ export function createQuestionRecorder(options: RecorderOptions): QuestionRecord
   };
 
   const pendingCount = () => queue.length - head;
+
+  const emptyQueue = () => {
+    queue = [];
+    queuedAt = [];
+    head = 0;
+  };
 
   // One monotonic clock read per entry and no Date: on some virtual machines reading the
   // wall clock costs a microsecond or more, which a burst of answers would pay for.
@@ -234,7 +242,6 @@ export function createQuestionRecorder(options: RecorderOptions): QuestionRecord
 
   /** Encodes the oldest entries, up to a batch, and takes them off the queue. */
   const takeBatch = (): EncodedBatch => {
-    const encoder = new BatchEncoder();
     // Each entry's wall time: now, less how long ago it was recorded on the monotonic clock.
     const wallNow = now().getTime();
     const monotonicNow = clock();
@@ -244,11 +251,9 @@ export function createQuestionRecorder(options: RecorderOptions): QuestionRecord
       encoder.add({ ...(queue[head] as QueuedEntry), at: new Date(wallNow - since) });
     }
     if (head === queue.length) {
-      queue = [];
-      queuedAt = [];
-      head = 0;
+      emptyQueue();
     } else if (head >= batchSize * 8) {
-      // Compact now and then, not on every batch: taken entries must not stay reachable.
+      // Compact now and then, not on every batch, so taken entries do not stay reachable for long.
       queue = queue.slice(head);
       queuedAt = queuedAt.slice(head);
       head = 0;
@@ -303,9 +308,7 @@ export function createQuestionRecorder(options: RecorderOptions): QuestionRecord
       clearTimeout(timeout);
       if (result === 'late') {
         drop(pendingCount());
-        queue = [];
-        queuedAt = [];
-        head = 0;
+        emptyQueue();
         logger.warn('question log not flushed in time; entries dropped', { dropped });
       }
       finished = true;
