@@ -48,10 +48,10 @@ export function askedWords(terms: readonly QueryTerm[]): QueryTerm[][] {
  * - `name`: unknown to the dictionary too, most often a name the story never
  *   mentions ("Ukraine", "Putin"), so the question is about something else.
  */
+export type Strangeness = 'known' | 'everyday' | 'english' | 'name';
+
 /** The shortest part of a word read as two ("air" of "airbase"). */
 const MIN_COMPOUND_PART = 3;
-
-export type Strangeness = 'known' | 'everyday' | 'english' | 'name';
 
 /** A word of a question, or a lexicon phrase spanning words `at.start` to `at.end`. */
 interface Segment {
