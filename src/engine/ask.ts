@@ -1,6 +1,7 @@
 import { askedWords, type QueryTerm } from './analyzer.ts';
 import type { Answer, OfferedQuestion } from './answer.ts';
 import { cardFit } from './card-fit.ts';
+import type { ShownSentences } from './facts.ts';
 import type { Grounding } from './grounding.ts';
 import {
   type AnswerNeed,
@@ -11,6 +12,7 @@ import {
 } from './intent.ts';
 import { namedKindFit } from './named-kind.ts';
 import type { NamedPeople } from './people.ts';
+import { isGap, offerable, suggestionsFor } from './suggestions.ts';
 import type { RankedUnit, TermIndex, UnitFit } from './term-index.ts';
 import { foldText, MAX_QUESTION_CHARS, quotedSpans, tidy, words } from './text.ts';
 import { DECISION, SCORING } from './tuning.ts';
@@ -40,6 +42,8 @@ export interface AskContext {
   termsOfUnit: (unit: number) => ReadonlySet<string>;
   /** The terms of what a unit answers with: its answer and quote, not its phrasings. */
   termsOfAnswer: (unit: number) => ReadonlySet<string>;
+  /** Which of the articles' sentences each unit shows: one suggestion per fact. */
+  shown: ShownSentences;
   /** Whether a word is filler to this story (general or story stopword). */
   isFiller: (word: string) => boolean;
   /** Whether the story writes a word only with a capital ("Okafor"): a name, not a kind of thing. */
@@ -385,46 +389,6 @@ function gapAnswer(
     alternatives: [],
     suggestions: suggestionsFor(context, ranked),
   };
-}
-
-/** Answerable questions close to what was asked, then the featured ones. */
-function suggestionsFor(context: AskContext, ranked: readonly RankedUnit[]): string[] {
-  const related = offerable(context, ranked, undefined)
-    .filter((r) => r.score >= DECISION.suggestionFloor)
-    .map((r) => r.title);
-  return [...new Set([...related, ...context.featured])].slice(0, DECISION.maxSuggestions);
-}
-
-/** A curated pair for a question the article does not answer. */
-function isGap(unit: AnswerUnit): boolean {
-  return unit.kind === 'qa' && unit.pair.gap === true;
-}
-
-/**
- * Ranked units that can be offered as a question: curated pairs and who's
- * who, once each. Gap pairs are never offered: their answer is "it does not say".
- */
-function offerable(
-  { units }: AskContext,
-  ranked: readonly RankedUnit[],
-  exclude: AnswerUnit | undefined,
-): { title: string; score: number }[] {
-  const seen = new Set<string>(exclude ? [exclude.title] : []);
-  const offers: { title: string; score: number }[] = [];
-  for (const { unit: index, score } of ranked) {
-    const unit = units[index];
-    if (
-      !unit ||
-      (unit.kind === 'sentence' && !unit.offered) ||
-      isGap(unit) ||
-      seen.has(unit.title)
-    ) {
-      continue;
-    }
-    seen.add(unit.title);
-    offers.push({ title: unit.title, score });
-  }
-  return offers;
 }
 
 /**

@@ -9,6 +9,7 @@ import {
   completeQuestion,
   explainQuestion,
 } from './ask.ts';
+import { ShownSentences } from './facts.ts';
 import { Grounding } from './grounding.ts';
 import { answerTypesFor } from './intent.ts';
 import { NamedPeople } from './people.ts';
@@ -179,6 +180,7 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): St
     answerTypes: answerTypesFor(kb),
     termsOfUnit,
     termsOfAnswer: unitTerms(units, analyzer, answerTextOf),
+    shown: new ShownSentences(units),
     isFiller: (word) => analyzer.stopwords.has(word),
     isOnlyAName: onlyNames(kb),
   };

@@ -69,6 +69,12 @@ export const DECISION = Object.freeze({
   /** Candidates above this are worth suggesting even when the engine abstains. */
   suggestionFloor: 0.2,
   maxSuggestions: 5,
+  /**
+   * Share of a sentence a suggestion must show for the sentence to count as
+   * its fact: a quote that is most of a sentence tells what the sentence
+   * does, a card's few words of it do not.
+   */
+  sameFactShare: 0.6,
 });
 
 /**

@@ -1,0 +1,98 @@
+import type { Citation, SourceBundle } from '../knowledge/schema.ts';
+import { sentences } from './text.ts';
+import { DECISION } from './tuning.ts';
+import type { AnswerUnit } from './units.ts';
+
+/**
+ * Which of the articles' sentences each unit shows a reader when asked: the
+ * direct quote of a pair, the first citation of a pair or card, a passage
+ * sentence itself. Two units that show the same sentences give the reader
+ * the same fact ("What did she say: “All of…”?" and "More on “All of…”"),
+ * so a list of suggestions needs only one of them.
+ */
+export class ShownSentences {
+  private readonly byUnit = new Map<number, readonly string[]>();
+  /** Per source and passage, where each sentence starts and ends in the passage. */
+  private readonly spans = new Map<string, readonly SentenceSpan[]>();
+
+  constructor(private readonly units: readonly AnswerUnit[]) {}
+
+  /**
+   * Keys of the sentences a unit shows, one per sentence
+   * (`source#passage#index`); empty when it shows none.
+   */
+  of(unit: number): readonly string[] {
+    let keys = this.byUnit.get(unit);
+    if (keys === undefined) {
+      const found = this.units[unit];
+      keys = found ? this.read(found) : [];
+      this.byUnit.set(unit, keys);
+    }
+    return keys;
+  }
+
+  private read(unit: AnswerUnit): readonly string[] {
+    switch (unit.kind) {
+      case 'qa': {
+        const { pair, source } = unit;
+        const quote = pair.quote ? source.quotes.find((q) => q.id === pair.quote) : undefined;
+        if (quote) return this.sentencesOf(source, quote.passage, quote.text);
+        return this.citedSentences(source, pair.citations[0]);
+      }
+      case 'entity':
+        return this.citedSentences(unit.source, unit.entity.citations[0]);
+      case 'sentence': {
+        const { source, passage, text } = unit.sentence;
+        return this.sentencesOf(source, passage, text);
+      }
+    }
+  }
+
+  private citedSentences(source: SourceBundle, citation: Citation | undefined): readonly string[] {
+    if (!citation) return [];
+    return this.sentencesOf(source, citation.passage, citation.excerpt ?? null);
+  }
+
+  /** The sentences a verbatim excerpt of a passage overlaps; every one for the whole passage. */
+  private sentencesOf(source: SourceBundle, passage: number, excerpt: string | null): string[] {
+    const id = source.source.id;
+    const spans = this.sentenceSpans(source, passage);
+    const text = source.source.passages.find((p) => p.n === passage)?.text ?? '';
+    const start = excerpt === null ? 0 : text.indexOf(excerpt);
+    // Loading checks every excerpt verbatim; one not found still keys itself.
+    if (start < 0) return [`${id}#${passage}#${excerpt}`];
+    const end = excerpt === null ? text.length : start + excerpt.length;
+    // A card's excerpt ("Councillor Dana Whitlock, who chairs…") shows a
+    // sentence only in part: what the rest of the sentence says is still news.
+    return spans.flatMap((span, index) => {
+      const shown = Math.min(end, span.end) - Math.max(start, span.start);
+      return shown >= DECISION.sameFactShare * (span.end - span.start)
+        ? [`${id}#${passage}#${index}`]
+        : [];
+    });
+  }
+
+  private sentenceSpans(source: SourceBundle, passage: number): readonly SentenceSpan[] {
+    const key = `${source.source.id}#${passage}`;
+    let spans = this.spans.get(key);
+    if (spans === undefined) {
+      const text = source.source.passages.find((p) => p.n === passage)?.text ?? '';
+      const found: SentenceSpan[] = [];
+      let from = 0;
+      for (const sentence of sentences(text)) {
+        const start = text.indexOf(sentence, from);
+        if (start < 0) continue;
+        found.push({ start, end: start + sentence.length });
+        from = start + sentence.length;
+      }
+      spans = found;
+      this.spans.set(key, spans);
+    }
+    return spans;
+  }
+}
+
+interface SentenceSpan {
+  start: number;
+  end: number;
+}
