@@ -44,6 +44,8 @@ export interface AskContext {
   termsOfAnswer: (unit: number) => ReadonlySet<string>;
   /** Which of the articles' sentences each unit shows: one suggestion per fact. */
   shown: ShownSentences;
+  /** The terms the index reads in a text. */
+  termsOfText: (text: string) => readonly string[];
   /** Whether a word is filler to this story (general or story stopword). */
   isFiller: (word: string) => boolean;
   /** Whether the story writes a word only with a capital ("Okafor"): a name, not a kind of thing. */
@@ -135,11 +137,11 @@ export function ask(context: AskContext, rawQuestion: string): Answer {
         saysEveryWord(context, best.unit, terms)
       ))
   ) {
-    return unknownAnswer(context, question, ranked);
+    return unknownAnswer(context, question, terms, ranked);
   }
   const unit = context.units[best.unit];
-  if (!unit) return unknownAnswer(context, question, ranked);
-  if (isGap(unit)) return gapAnswer(context, question, ranked, unit, best.score);
+  if (!unit) return unknownAnswer(context, question, terms, ranked);
+  if (isGap(unit)) return gapAnswer(context, question, terms, ranked, unit, best.score);
 
   return {
     question,
@@ -355,6 +357,7 @@ function nearTies(
 function unknownAnswer(
   context: AskContext,
   question: string,
+  terms: readonly QueryTerm[],
   ranked: readonly RankedUnit[],
 ): Answer {
   return {
@@ -366,7 +369,7 @@ function unknownAnswer(
     confidence: roundConfidence(ranked[0]?.score ?? 0),
     match: null,
     alternatives: [],
-    suggestions: suggestionsFor(context, ranked),
+    suggestions: suggestionsFor(context, question, ranked, terms),
   };
 }
 
@@ -377,6 +380,7 @@ function unknownAnswer(
 function gapAnswer(
   context: AskContext,
   question: string,
+  terms: readonly QueryTerm[],
   ranked: readonly RankedUnit[],
   unit: AnswerUnit,
   score: number,
@@ -387,7 +391,7 @@ function gapAnswer(
     ...groundedAnswer(context, unit),
     confidence: roundConfidence(score),
     alternatives: [],
-    suggestions: suggestionsFor(context, ranked),
+    suggestions: suggestionsFor(context, question, ranked, terms),
   };
 }
 

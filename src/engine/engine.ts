@@ -181,6 +181,7 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): St
     termsOfUnit,
     termsOfAnswer: unitTerms(units, analyzer, answerTextOf),
     shown: new ShownSentences(units),
+    termsOfText: (text) => analyzer.termsOf(text),
     isFiller: (word) => analyzer.stopwords.has(word),
     isOnlyAName: onlyNames(kb),
   };

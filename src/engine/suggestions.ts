@@ -1,5 +1,8 @@
+import type { QueryTerm } from './analyzer.ts';
 import type { AskContext } from './ask.ts';
+import { EVERYDAY_ENGLISH_WORDS } from './common-words.ts';
 import type { RankedUnit } from './term-index.ts';
+import { words } from './text.ts';
 import { DECISION } from './tuning.ts';
 import type { AnswerUnit } from './units.ts';
 
@@ -46,20 +49,67 @@ export function offerable(
  * What to offer when the engine abstains: the closest answerable questions,
  * best first, then the featured ones.
  *
- * A reader tries the first few in turn, so each slot must lead to something
- * new: a question whose answer shows a sentence already shown by one before
- * it (a speaker's quote and "More on" the sentence holding it) is left out.
+ * - A reader tries the first few in turn, so each slot must lead to
+ *   something new: a question whose answer shows a sentence already shown by
+ *   one before it (a speaker's quote and "More on" the sentence holding it)
+ *   is left out.
+ * - Below `DECISION.suggestionFloor` a question is offered only when it is on
+ *   the reader's subject (see {@link onSubject}): a near miss on a story
+ *   word the reader typed helps, a sentence that merely shares "new" or a
+ *   stand-in for "journo" does not, so off-topic chat keeps the
+ *   article-wide questions.
  */
-export function suggestionsFor(context: AskContext, ranked: readonly RankedUnit[]): string[] {
+export function suggestionsFor(
+  context: AskContext,
+  question: string,
+  ranked: readonly RankedUnit[],
+  terms: readonly QueryTerm[],
+): string[] {
   const offered: string[] = [];
   const shownSoFar = new Set<string>();
+  let everyday: ReadonlySet<string> | undefined;
   for (const offer of offerable(context, ranked, undefined)) {
     if (offered.length >= DECISION.maxSuggestions) break;
-    if (offer.score < DECISION.suggestionFloor) continue;
+    if (offer.score < DECISION.suggestionFloor) {
+      everyday ??= everydayTerms(context, question);
+      if (!onSubject(context, offer.unit, terms, everyday)) continue;
+    }
     const shown = context.shown.of(offer.unit);
     if (shown.some((sentence) => shownSoFar.has(sentence))) continue;
     for (const sentence of shown) shownSoFar.add(sentence);
     offered.push(offer.title);
   }
   return [...new Set([...offered, ...context.featured])].slice(0, DECISION.maxSuggestions);
+}
+
+/**
+ * Whether a unit holds a word of the story the reader typed themselves, and
+ * one that says what the question is about: not a question word, not a
+ * stand-in general English found for another word ("journo" read as
+ * "reporter"), and not one of the most common English words ("new", "job",
+ * "time"), which an off-topic question shares with any article. A story word
+ * that is common English all the same ("water" in a story about water) is
+ * left out too: near misses on it are as often chat as news.
+ */
+function onSubject(
+  context: AskContext,
+  unit: number,
+  terms: readonly QueryTerm[],
+  everyday: ReadonlySet<string>,
+): boolean {
+  const own = context.termsOfUnit(unit);
+  return terms.some(
+    (t) =>
+      !t.isQuestionWord &&
+      t.credit === 1 &&
+      t.strangeness === 'known' &&
+      !everyday.has(t.term) &&
+      own.has(t.term),
+  );
+}
+
+/** Terms of the question's words that are among the most common English words. */
+function everydayTerms(context: AskContext, question: string): ReadonlySet<string> {
+  const common = words(question).filter((word) => EVERYDAY_ENGLISH_WORDS.has(word));
+  return new Set(common.flatMap((word) => context.termsOfText(word)));
 }

@@ -2,13 +2,17 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Answer } from '../../src/engine/answer.ts';
 import { createEngine, type StoryEngine } from '../../src/engine/engine.ts';
+import { DECISION } from '../../src/engine/tuning.ts';
+import { sentenceQuestion } from '../../src/engine/units.ts';
 import type { EvalSet } from '../eval/evaluate.ts';
-import { bundledFresh, REPO, readEvalSet } from '../eval/stories.ts';
+import { bundledFresh, haldenFresh, REPO, readEvalSet } from '../eval/stories.ts';
 
 let bundled: StoryEngine;
+let halden: StoryEngine;
 let readers: EvalSet;
 beforeAll(async () => {
   bundled = createEngine(await bundledFresh());
+  halden = createEngine(await haldenFresh());
   readers = await readEvalSet(path.join(REPO, 'test', 'eval', 'questions.json'));
 });
 
@@ -18,6 +22,7 @@ function quoted(answer: Answer): string {
 }
 
 const isSentence = (suggestion: string) => suggestion.startsWith('More on “');
+const isQuote = (suggestion: string) => /^What did .+ say: “/.test(suggestion);
 
 describe('the questions offered when the engine abstains', () => {
   it("never hold both a speaker's quote and “More on” the sentence that is that quote", () => {
@@ -40,5 +45,53 @@ describe('the questions offered when the engine abstains', () => {
       });
     }
     expect(abstained).toBeGreaterThan(100);
+  });
+});
+
+describe('when nothing close scores above the suggestion floor', () => {
+  describe('and a sentence holds a word of the story the reader typed ("what district is the bakery located in")', () => {
+    it('offers that sentence all the same', () => {
+      const question = 'what district is the bakery located in';
+      const answer = halden.ask(question);
+      expect(answer.status).toBe('unknown');
+      const bakery = answer.suggestions.find((s) =>
+        halden.ask(s).quote?.text.includes('owns a bakery'),
+      );
+      expect(bakery).toBeDefined();
+      // It is offered for the word the reader typed, not for its score.
+      const weighed = halden
+        .explain(question, 64)
+        .find((c) => c.kind === 'sentence' && sentenceQuestion(c.title) === bakery);
+      expect(weighed?.score).toBeLessThan(DECISION.suggestionFloor);
+    });
+  });
+
+  describe('and the question is off-topic chat', () => {
+    it.each([
+      ['halden', 'how can i center a div with css grid'],
+      ['halden', "what's a good recipe for banana bread"],
+      ['bundled', 'how do i make a sourdough starter at home'],
+      ['bundled', 'any good recipe for chicken tikka masala'],
+    ])('offers the article-wide questions (%s: "%s")', (story, question) => {
+      const engine = story === 'halden' ? halden : bundled;
+      const answer = engine.ask(question);
+      expect(answer.status).toBe('unknown');
+      expect(answer.suggestions).toEqual(engine.story().examples.slice(0, DECISION.maxSuggestions));
+    });
+
+    it.each([
+      ['halden', 'how do i write a cover letter for a job', 'an everyday word ("job")'],
+      ['halden', 'best journo podcasts', 'a reader word\'s stand-ins ("journo": reporter, writer)'],
+      [
+        'bundled',
+        'best journo podcasts',
+        'a reader word\'s stand-ins ("journo": reporter, writer)',
+      ],
+    ])('offers no sentence or quote (%s: "%s", sharing only %s)', (story, question) => {
+      const engine = story === 'halden' ? halden : bundled;
+      const answer = engine.ask(question);
+      expect(answer.status).toBe('unknown');
+      expect(answer.suggestions.filter((s) => isSentence(s) || isQuote(s))).toEqual([]);
+    });
   });
 });
