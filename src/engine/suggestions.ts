@@ -47,7 +47,7 @@ export function offerable(
 
 /**
  * What to offer when the engine abstains: the closest answerable questions,
- * best first, then the featured ones.
+ * best first, then the featured ones (see {@link featuredFor}).
  *
  * - A reader tries the first few in turn, so each slot must lead to
  *   something new: a question whose answer shows a sentence already shown by
@@ -79,7 +79,26 @@ export function suggestionsFor(
     for (const sentence of shown) shownSoFar.add(sentence);
     offered.push(offer.title);
   }
-  return [...new Set([...offered, ...context.featured])].slice(0, DECISION.maxSuggestions);
+  return [...new Set([...offered, ...featuredFor(context, ranked)])].slice(
+    0,
+    DECISION.maxSuggestions,
+  );
+}
+
+/**
+ * The featured questions that close every list, those the question matches
+ * at all first, best first ("Who are the people in the article?" before
+ * "What is this article about?" for a "which shop owner…"), the rest in the
+ * editors' order.
+ */
+function featuredFor(context: AskContext, ranked: readonly RankedUnit[]): readonly string[] {
+  const featured = new Set(context.featured);
+  const matched: string[] = [];
+  for (const { unit } of ranked) {
+    const title = context.units[unit]?.title;
+    if (title !== undefined && featured.delete(title)) matched.push(title);
+  }
+  return matched.length === 0 ? context.featured : [...matched, ...featured];
 }
 
 /**

@@ -48,6 +48,22 @@ describe('the questions offered when the engine abstains', () => {
   });
 });
 
+describe('the article-wide questions that close the list', () => {
+  it('come in the order they fit the question: the people first for "which shopkeeper was interviewed"', () => {
+    const answer = halden.ask('which shopkeeper was interviewed');
+    expect(answer.status).toBe('unknown');
+    const people = answer.suggestions.indexOf('Who are the people in the article?');
+    expect(people).toBeGreaterThanOrEqual(0);
+    const about = answer.suggestions.indexOf('What is this article about?');
+    if (about >= 0) expect(people).toBeLessThan(about);
+  });
+
+  it("keep the editors' order when the question matches none of them", () => {
+    const answer = halden.ask('how can i center a div with css grid');
+    expect(answer.suggestions).toEqual(halden.story().examples.slice(0, DECISION.maxSuggestions));
+  });
+});
+
 describe('when nothing close scores above the suggestion floor', () => {
   describe('and a sentence holds a word of the story the reader typed ("what district is the bakery located in")', () => {
     it('offers that sentence all the same', () => {
@@ -76,7 +92,9 @@ describe('when nothing close scores above the suggestion floor', () => {
       const engine = story === 'halden' ? halden : bundled;
       const answer = engine.ask(question);
       expect(answer.status).toBe('unknown');
-      expect(answer.suggestions).toEqual(engine.story().examples.slice(0, DECISION.maxSuggestions));
+      // In the order they fit the question, which may differ from the editors'.
+      const wide = engine.story().examples.slice(0, DECISION.maxSuggestions);
+      expect([...answer.suggestions].sort()).toEqual([...wide].sort());
     });
 
     it.each([
