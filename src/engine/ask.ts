@@ -12,7 +12,7 @@ import {
 } from './intent.ts';
 import { namedKindFit } from './named-kind.ts';
 import type { NamedPeople } from './people.ts';
-import { isGap, offerable, suggestionsFor } from './suggestions.ts';
+import { isGap, newFactFilter, offerable, suggestionsFor } from './suggestions.ts';
 import type { RankedUnit, TermIndex, UnitFit } from './term-index.ts';
 import { foldText, MAX_QUESTION_CHARS, quotedSpans, tidy, words } from './text.ts';
 import { DECISION, SCORING } from './tuning.ts';
@@ -148,7 +148,7 @@ export function ask(context: AskContext, rawQuestion: string): Answer {
     status: 'answered',
     ...groundedAnswer(context, unit),
     confidence: roundConfidence(best.score),
-    alternatives: nearTies(context, ranked, unit),
+    alternatives: nearTies(context, ranked, best.unit),
     suggestions: [],
   };
 }
@@ -341,15 +341,20 @@ function groundedAnswer({ grounding }: AskContext, unit: AnswerUnit): Grounded {
   }
 }
 
-/** Other curated answers scoring within a hair of the best: "did you mean…". */
+/**
+ * Other answers scoring within a hair of the best: "did you mean…". One
+ * that shows the sentence the answer quotes would only repeat it.
+ */
 function nearTies(
   context: AskContext,
   ranked: readonly RankedUnit[],
-  chosen: AnswerUnit,
+  chosen: number,
 ): OfferedQuestion[] {
   const top = ranked[0]?.score ?? 0;
-  return offerable(context, ranked, chosen)
+  const showsSomethingNew = newFactFilter(context, context.shown.of(chosen));
+  return offerable(context, ranked, context.units[chosen])
     .filter((r) => r.score >= top - DECISION.nearTieMargin && r.score >= context.answerThreshold)
+    .filter((r) => showsSomethingNew(r.unit))
     .slice(0, DECISION.maxAlternatives)
     .map((r) => ({ question: r.title, confidence: roundConfidence(r.score) }));
 }

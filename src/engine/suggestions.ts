@@ -66,7 +66,7 @@ export function suggestionsFor(
   terms: readonly QueryTerm[],
 ): string[] {
   const offered: string[] = [];
-  const shownSoFar = new Set<string>();
+  const showsSomethingNew = newFactFilter(context, []);
   let everyday: ReadonlySet<string> | undefined;
   for (const offer of offerable(context, ranked, undefined)) {
     if (offered.length >= DECISION.maxSuggestions) break;
@@ -74,15 +74,30 @@ export function suggestionsFor(
       everyday ??= everydayTerms(context, question);
       if (!onSubject(context, offer.unit, terms, everyday)) continue;
     }
-    const shown = context.shown.of(offer.unit);
-    if (shown.some((sentence) => shownSoFar.has(sentence))) continue;
-    for (const sentence of shown) shownSoFar.add(sentence);
-    offered.push(offer.title);
+    if (showsSomethingNew(offer.unit)) offered.push(offer.title);
   }
   return [...new Set([...offered, ...featuredFor(context, ranked)])].slice(
     0,
     DECISION.maxSuggestions,
   );
+}
+
+/**
+ * A filter for offers, taken in order, that lets a unit through only when
+ * its answer shows none of the sentences already shown (by the answer given,
+ * or by an offer let through before): one offer per fact.
+ */
+export function newFactFilter(
+  context: AskContext,
+  alreadyShown: readonly string[],
+): (unit: number) => boolean {
+  const shownSoFar = new Set(alreadyShown);
+  return (unit) => {
+    const shown = context.shown.of(unit);
+    if (shown.some((sentence) => shownSoFar.has(sentence))) return false;
+    for (const sentence of shown) shownSoFar.add(sentence);
+    return true;
+  };
 }
 
 /**

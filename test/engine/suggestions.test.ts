@@ -48,6 +48,21 @@ describe('the questions offered when the engine abstains', () => {
   });
 });
 
+describe('the "did you mean" questions offered with an answer', () => {
+  it('never lead back to the words the answer already quotes', () => {
+    let offered = 0;
+    for (const { q } of readers.answerable) {
+      const answer = bundled.ask(q);
+      if (answer.status !== 'answered') continue;
+      for (const { question } of answer.alternatives) {
+        offered++;
+        expect(quoted(bundled.ask(question)), `${q}: "${question}"`).not.toBe(quoted(answer));
+      }
+    }
+    expect(offered).toBeGreaterThan(10);
+  });
+});
+
 describe('the article-wide questions that close the list', () => {
   it('come in the order they fit the question: the people first for "which shopkeeper was interviewed"', () => {
     const answer = halden.ask('which shopkeeper was interviewed');
