@@ -44,8 +44,8 @@ export interface AskContext {
   termsOfAnswer: (unit: number) => ReadonlySet<string>;
   /** Which of the articles' sentences each unit shows: one suggestion per fact. */
   shown: ShownSentences;
-  /** The terms the index reads in a text. */
-  termsOfText: (text: string) => readonly string[];
+  /** The terms the index reads in one word ("said" → "sai"). */
+  termsOfWord: (word: string) => readonly string[];
   /** Whether a word is filler to this story (general or story stopword). */
   isFiller: (word: string) => boolean;
   /** Whether the story writes a word only with a capital ("Okafor"): a name, not a kind of thing. */

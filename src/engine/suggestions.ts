@@ -2,7 +2,6 @@ import type { QueryTerm } from './analyzer.ts';
 import type { AskContext } from './ask.ts';
 import { EVERYDAY_ENGLISH_WORDS } from './common-words.ts';
 import type { RankedUnit } from './term-index.ts';
-import { words } from './text.ts';
 import { DECISION } from './tuning.ts';
 import type { AnswerUnit } from './units.ts';
 
@@ -54,7 +53,7 @@ export function offerable(
  *   one before it (a speaker's quote and "More on" the sentence holding it)
  *   is left out.
  * - Below `DECISION.suggestionFloor` a question is offered only when it is on
- *   the reader's subject (see {@link onSubject}): a near miss on a story
+ *   the reader's subject (see {@link subjectTerms}): a near miss on a story
  *   word the reader typed helps, a sentence that merely shares "new" or a
  *   stand-in for "journo" does not, so off-topic chat keeps the
  *   article-wide questions.
@@ -67,12 +66,15 @@ export function suggestionsFor(
 ): string[] {
   const offered: string[] = [];
   const showsSomethingNew = newFactFilter(context, []);
-  let everyday: ReadonlySet<string> | undefined;
+  let subject: readonly string[] | undefined;
   for (const offer of offerable(context, ranked, undefined)) {
     if (offered.length >= DECISION.maxSuggestions) break;
     if (offer.score < DECISION.suggestionFloor) {
-      everyday ??= everydayTerms(context, question);
-      if (!onSubject(context, offer.unit, terms, everyday)) continue;
+      subject ??= subjectTerms(context, question, terms);
+      // Offers come best first: none further down can be on the subject either.
+      if (subject.length === 0) break;
+      const own = context.termsOfUnit(offer.unit);
+      if (!subject.some((term) => own.has(term))) continue;
     }
     if (showsSomethingNew(offer.unit)) offered.push(offer.title);
   }
@@ -117,33 +119,32 @@ function featuredFor(context: AskContext, ranked: readonly RankedUnit[]): readon
 }
 
 /**
- * Whether a unit holds a word of the story the reader typed themselves, and
- * one that says what the question is about: not a question word, not a
- * stand-in general English found for another word ("journo" read as
- * "reporter"), and not one of the most common English words ("new", "job",
- * "time"), which an off-topic question shares with any article. A story word
- * that is common English all the same ("water" in a story about water) is
- * left out too: near misses on it are as often chat as news.
+ * The question's terms that say what it is about: words of the story the
+ * reader typed themselves, not question words, not stand-ins general English
+ * found for another word ("journo" read as "reporter"), and not among the
+ * most common English words ("new", "job", "time"), which an off-topic
+ * question shares with any article. A story word that is common English all
+ * the same ("water" in a story about water) is left out too: near misses on
+ * it are as often chat as news.
  */
-function onSubject(
+function subjectTerms(
   context: AskContext,
-  unit: number,
+  question: string,
   terms: readonly QueryTerm[],
-  everyday: ReadonlySet<string>,
-): boolean {
-  const own = context.termsOfUnit(unit);
-  return terms.some(
-    (t) =>
-      !t.isQuestionWord &&
-      t.credit === 1 &&
-      t.strangeness === 'known' &&
-      !everyday.has(t.term) &&
-      own.has(t.term),
+): readonly string[] {
+  const typed = terms.filter(
+    (t) => !t.isQuestionWord && t.credit === 1 && t.strangeness === 'known',
   );
+  if (typed.length === 0) return [];
+  const everyday = new Set<string>();
+  // The common words are plain ASCII: no need for the full word splitter here.
+  for (const word of question.toLowerCase().match(ASCII_WORD) ?? []) {
+    if (!EVERYDAY_ENGLISH_WORDS.has(word)) continue;
+    for (const term of context.termsOfWord(word)) everyday.add(term);
+  }
+  const subject: string[] = [];
+  for (const t of typed) if (!everyday.has(t.term)) subject.push(t.term);
+  return subject;
 }
 
-/** Terms of the question's words that are among the most common English words. */
-function everydayTerms(context: AskContext, question: string): ReadonlySet<string> {
-  const common = words(question).filter((word) => EVERYDAY_ENGLISH_WORDS.has(word));
-  return new Set(common.flatMap((word) => context.termsOfText(word)));
-}
+const ASCII_WORD = /[a-z]+/g;
