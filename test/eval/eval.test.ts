@@ -41,9 +41,9 @@ beforeAll(async () => {
   floodReport = await fixtureReport('harlow-falls-flood');
 });
 
-// Floors at the measured level (2026-12-01), so a change that makes answers
-// worse fails CI. The targets are above several of them: see the
-// README's answer-quality section.
+// Floors at the measured level (2026-12-01; the curated story's 2026-12-02),
+// so a change that makes answers worse fails CI. The targets are
+// above several of them: see the README's answer-quality section.
 describe('on the evaluation set', () => {
   it('is broad enough to mean something', () => {
     expect(set.answerable.length).toBeGreaterThanOrEqual(150);
@@ -55,14 +55,14 @@ describe('on the evaluation set', () => {
     expect(report.offTopicAbstentionRate).toBe(1);
   });
 
-  it('abstains on at least 91% of questions the article does not answer', () => {
-    expect(report.unanswerableAbstentionRate).toBeGreaterThanOrEqual(0.91);
+  it('abstains on at least 92% of questions the article does not answer', () => {
+    expect(report.unanswerableAbstentionRate).toBeGreaterThanOrEqual(0.92);
   });
 
-  it('answers at least 88% of answerable questions correctly, with few wrong answers', () => {
-    expect(report.hitAt1).toBeGreaterThanOrEqual(0.88);
-    expect(report.withinOneClickRate).toBeGreaterThanOrEqual(0.97);
-    expect(report.wrong).toBeLessThanOrEqual(26);
+  it('answers at least 94% of answerable questions correctly, with few wrong answers', () => {
+    expect(report.hitAt1).toBeGreaterThanOrEqual(0.94);
+    expect(report.withinOneClickRate).toBeGreaterThanOrEqual(0.99);
+    expect(report.wrong).toBeLessThanOrEqual(6);
   });
 });
 
@@ -71,9 +71,9 @@ describe('on the same questions with typos injected', () => {
     expect(typoReport.offTopicAbstentionRate).toBe(1);
   });
 
-  it('still answers at least 85% of answerable questions correctly', () => {
-    expect(typoReport.hitAt1).toBeGreaterThanOrEqual(0.85);
-    expect(typoReport.wrong).toBeLessThanOrEqual(28);
+  it('still answers at least 91% of answerable questions correctly', () => {
+    expect(typoReport.hitAt1).toBeGreaterThanOrEqual(0.91);
+    expect(typoReport.wrong).toBeLessThanOrEqual(9);
   });
 });
 
