@@ -1,7 +1,7 @@
 import type { Entity, Passage } from '../knowledge/schema.ts';
 import type { Mention, NamedEntity } from './names.ts';
 import { appositiveAfter } from './roles.ts';
-import { isNameWord, type NameRun, SPEECH_AFTER } from './runs.ts';
+import { isNameWord, type NameRun, SPEECH_AFTER, THE_BEFORE } from './runs.ts';
 import type { IdAllocator } from './slug.ts';
 import { foldName, tokenize } from './text.ts';
 import { DEMONYM, PLACE_PREPOSITIONS, PLACE_WORDS } from './words.ts';
@@ -101,21 +101,35 @@ export class EntityDirectory {
     for (const entity of this.guessed) {
       const folded = foldName(entity.name);
       const hers = mentions.filter((m) => m.entity === entity);
+      const textOf = (m: Mention) => passages.find((p) => p.n === m.passage)?.text ?? '';
       const words = folded.split(' ');
       if (withoutThe(folded) === withoutThe(foldName(outlet))) entity.kind = 'organization';
       else if (hers.some((m) => m.role !== null)) entity.kind = 'person';
       else if (PLACE_WORDS.has(words[0] ?? '')) entity.kind = 'place';
+      // "the Riverbend neighborhoods", "the nearby Hollin marshes": a place's name used as a word.
+      else if (hers.some((m) => PLACE_NOUN_AFTER.test(textOf(m).slice(m.end)))) {
+        entity.kind = 'place';
+      }
       // Surnames are not everyday words: "Halden Water" is no one's name when "water" is.
       else if (words.length > 1 && lowercaseWords.has(words.at(-1) ?? '')) {
         entity.kind = 'organization';
       } else if (
         hers.some((m) => {
-          const text = passages.find((p) => p.n === m.passage)?.text ?? '';
+          const text = textOf(m);
           const before = /(\p{L}+)\s+(?:the\s+)?$/u.exec(text.slice(0, m.outerStart))?.[1];
           return before !== undefined && PLACE_PREPOSITIONS.has(before.toLowerCase());
         })
       ) {
         entity.kind = 'place';
+      } else if (
+        hers.some(
+          (m) =>
+            THE_BEFORE.test(textOf(m).slice(0, m.outerStart)) ||
+            WHICH_AFTER.test(textOf(m).slice(m.end)),
+        )
+      ) {
+        // "The Red Cross says", "Saltmere Logistics, which operates…": not how people are named.
+        entity.kind = 'organization';
       }
       // A surname alias was made on the guess that this is a person.
       if (entity.kind !== 'person') {
@@ -203,6 +217,12 @@ export class EntityDirectory {
     if (!entity.newAliases.includes(alias) && alias !== entity.name) entity.newAliases.push(alias);
   }
 }
+
+/** A lowercase word of place right after a name: "Riverbend neighborhoods". */
+const PLACE_NOUN_AFTER = new RegExp(`^\\s+(?:${[...PLACE_WORDS].join('|')})\\b`);
+
+/** A clause about a thing, not a person: "…, which operates the terminal". */
+const WHICH_AFTER = /^,\s+which\b/;
 
 /** "the halden courier" and "halden courier" are one outlet. */
 function withoutThe(folded: string): string {

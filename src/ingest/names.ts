@@ -88,6 +88,9 @@ export function scanEntities(
   return { entities: [...new Set(found.map((m) => m.entity))], mentions };
 }
 
+/** A name that is the object of "of": what follows it is about the words before "of". */
+const OF_BEFORE = /\bof\s+(?:the\s+)?$/i;
+
 function nameLength(run: NameRun): number {
   return run.tokens.length - run.nameFrom;
 }
@@ -102,7 +105,8 @@ function mentionOf(run: NameRun, entity: NamedEntity, text: string): Mention {
   const outerStart = Math.min(roleStart ?? nameStart, run.tokens[0]?.start ?? nameStart);
   const before = roleStart === null ? null : text.slice(roleStart, nameStart).trim();
   // A title in front and a clause after say two things: "Councillor Dana Whitlock, who chairs…".
-  const after = appositiveAfter(text, end);
+  // After "the mayor of Port Valdora, who…" the clause is about the mayor, not the town.
+  const after = OF_BEFORE.test(text.slice(0, outerStart)) ? null : appositiveAfter(text, end);
   return {
     entity,
     passage: run.passage,

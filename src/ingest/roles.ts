@@ -58,4 +58,4 @@ export function appositiveAfter(text: string, end: number): string | null {
  * inside a number ("some 1,200 families", "2.5-metre looms") is part of it.
  */
 const APPOSITIVE =
-  /^,\s+([\p{L}](?:[^,;:.!?“”"]|(?<=\d)[,.](?=\d)){2,80}?)(?:,(?!\d)|\.(?=\s|$)|$)/u;
+  /^,\s+([\p{L}](?:[^,;:.!?“”"]|(?<=\d)[,.](?=\d)){2,120}?)(?:,(?!\d)|\.(?=\s|$)|$)/u;

@@ -7,6 +7,7 @@ import {
   FUNCTION_WORDS,
   NAME_CONNECTORS,
   ORGANIZATION_WORDS,
+  PLACE_PREFIXES,
   PLACE_WORDS,
   SPEECH_VERBS,
   TITLES,
@@ -24,6 +25,9 @@ export interface NameRun {
   kindSure: boolean;
 }
 
+/** "the" right before a name: people's names do not take it. */
+export const THE_BEFORE = /\bthe\s+$/i;
+
 /** A speech verb right after a name: "Zakharova said", "Sharaa also told". */
 export const SPEECH_AFTER = new RegExp(
   `^\\s+(?:also\\s+|later\\s+|then\\s+|further\\s+)?(?:${SPEECH_VERBS})\\b`,
@@ -39,7 +43,8 @@ export function nameRuns(passage: Passage): NameRun[] {
   const runs: NameRun[] = [];
   let current: Token[] = [];
   const flush = () => {
-    while (current.length > 0 && !isNameWord(current.at(-1))) current.pop();
+    // A trailing "of" is no part of a name; a trailing number ("Route 9") is.
+    while (current.length > 0 && NAME_CONNECTORS.has(current.at(-1)?.text ?? '')) current.pop();
     const first = current[0];
     if (first) {
       // After a dateline dash or a colon a word is capitalized as if opening a sentence.
@@ -60,6 +65,9 @@ export function nameRuns(passage: Passage): NameRun[] {
     if (previous !== undefined && !joined) flush();
     if (isNameWord(token)) {
       current.push(token);
+    } else if (joined && isNumbered(current, token)) {
+      current.push(token);
+      flush();
     } else if (current.length > 0 && NAME_CONNECTORS.has(token.text) && isNameWord(tokens[i + 1])) {
       current.push(token);
     } else {
@@ -70,16 +78,35 @@ export function nameRuns(passage: Passage): NameRun[] {
   return runs;
 }
 
-/** A word that can be part of a name: capitalized, or "al-Assad", and not "However" or "May". */
+/**
+ * A word that can be part of a name: capitalized, or "al-Assad", and not
+ * "However", "May" or a contraction ("I'm", "Don't").
+ */
 export function isNameWord(token: Token | undefined): boolean {
   if (!token) return false;
   const word = token.text.toLowerCase();
   if (FUNCTION_WORDS.has(word) || DATE_WORDS.has(word)) return false;
+  if (CONTRACTION.test(token.text)) return false;
   return (
     /^\p{Lu}/u.test(token.text) ||
     /^(?:al|el|ad|as|ash|bin|ibn|abu|de|van|von)-\p{Lu}/u.test(token.text)
   );
 }
+
+/** "I'm", "we've", "they'll", "I'd", "don't": a pronoun or verb with its ending, never a name. */
+const CONTRACTION = /['’](?:m|re|ve|ll|d|t)$|n['’]t$/u;
+
+/** A number right after a road or a pier names it: "Route 9", "Pier 39", "Terminal 2". */
+function isNumbered(run: readonly Token[], token: Token): boolean {
+  const last = run.at(-1);
+  return (
+    last !== undefined &&
+    /^\d{1,4}[A-Z]?$/.test(token.text) &&
+    NUMBERED_PLACES.has(last.text.toLowerCase())
+  );
+}
+
+const NUMBERED_PLACES = new Set(['route', 'highway', 'interstate', 'pier', 'terminal', 'gate']);
 
 function classify(
   passage: number,
@@ -88,6 +115,8 @@ function classify(
   text: string,
 ): NameRun | null {
   const words = tokens.map((t) => t.text.toLowerCase());
+  // The last word says what a name is: "Center Street" is a street, "Route 9" a road.
+  const head = words.findLast((w) => !/^\d/.test(w)) ?? '';
   const lastTitle = words.findLastIndex((w) => TITLES.has(w));
   const afterTitle = words.slice(lastTitle + 1);
   const isOrganization = words.some((w) => ORGANIZATION_WORDS.has(w));
@@ -100,17 +129,22 @@ function classify(
     !afterTitle.some((w) => ORGANIZATION_WORDS.has(w) || PLACE_WORDS.has(w))
   ) {
     nameFrom = lastTitle + 1;
+  } else if (PLACE_WORDS.has(head)) {
+    kind = 'place';
   } else if (isOrganization) {
     kind = 'organization';
-  } else if (PLACE_WORDS.has(words.at(-1) ?? '')) {
+  } else if (words.length > 1 && PLACE_PREFIXES.has(words[0] ?? '')) {
     kind = 'place';
   } else {
     while (nameFrom < words.length - 1 && DEMONYM.test(words[nameFrom] ?? '')) nameFrom++;
     if (COUNTRIES.has(words.slice(nameFrom).join(' '))) {
       kind = 'country';
     } else {
-      // Whoever "said" something is a person; anything else is settled from every mention.
-      kindSure = SPEECH_AFTER.test(text.slice(tokens.at(-1)?.end ?? 0));
+      // Whoever "said" something is a person, unless "the" comes first ("The Red Cross
+      // says"); anything else is settled from every mention.
+      kindSure =
+        SPEECH_AFTER.test(text.slice(tokens.at(-1)?.end ?? 0)) &&
+        !THE_BEFORE.test(text.slice(0, tokens[0]?.start ?? 0));
     }
   }
   const nameWords = words.slice(nameFrom);

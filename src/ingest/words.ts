@@ -56,14 +56,21 @@ export const ORGANIZATION_WORDS = set(`
   association authority authorities assembly parliament duma senate congress court service
   services fleet guard guards brigade brigades front movement coalition alliance federation
   kremlin pentagon embassy league mission directorate bureau network channel tv radio reuters command
-  corps police tribunal board fund cabinet presidency secretariat observatory`);
+  corps police tribunal board fund cabinet presidency secretariat observatory logistics holdings
+  industries systems technologies partners airlines airways motors pharmaceuticals management llc
+  plc`);
 
 /** Words that make a capitalized name a place. */
 export const PLACE_WORDS = set(`
   base airport port sea ocean river coast province governorate city region square street
   mountains mount island islands valley strait gulf bay lake desert district heights peninsula
   airbase harbor harbour border crossing town village county point heights park hill hills
-  bridge road avenue plant station hospital school reservoir dam`);
+  bridge road avenue plant station hospital school reservoir dam route highway interstate motorway
+  freeway lane pier terminal hall falls marsh marshes estuary canal neighborhood neighbourhood
+  neighborhoods neighbourhoods districts`);
+
+/** First words that make a name of two or more words a place ("Port Valdora", "Lake Ontario"). */
+export const PLACE_PREFIXES = set('port mount mt lake fort cape isle');
 
 /** Prepositions after which a bare name is most likely a place. */
 export const PLACE_PREPOSITIONS = set(

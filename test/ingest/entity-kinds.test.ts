@@ -1,0 +1,155 @@
+/**
+ * People, places and organizations as a reader would list them: a town or a
+ * company named beside a person is not a person, and words that only look
+ * like names ("I'm", "Route" of "Route 9") are not entities at all.
+ */
+import { describe, expect, it } from 'vitest';
+import { draftSource } from '../../src/ingest/draft.ts';
+
+/** The drafted entities of a one-off article, by name: kind and description. */
+function entitiesOf(...paragraphs: string[]) {
+  const { bundle } = draftSource({
+    articleText: paragraphs.join('\n\n'),
+    meta: {
+      title: 'A test story',
+      outlet: 'The Test Gazette',
+      author: null,
+      date: null,
+      url: null,
+    },
+    id: 'test-story',
+    existing: [],
+  });
+  return Object.fromEntries(
+    bundle.entities.map((e) => [e.name, { kind: e.kind, description: e.description }]),
+  );
+}
+
+const kindsOf = (...paragraphs: string[]) =>
+  Object.fromEntries(Object.entries(entitiesOf(...paragraphs)).map(([name, e]) => [name, e.kind]));
+
+describe('when a town is named in a role, before "who"', () => {
+  const text =
+    '"We lose a month with every delay," said Clara Voss, the mayor of Port Asker, who had backed the plan.';
+
+  it('is drafted as a place, not a person', () => {
+    expect(kindsOf(text)['Port Asker']).toBe('place');
+  });
+
+  it('does not take the clause about the mayor as its own description', () => {
+    // With no role of its own, it is described by the sentence that names it.
+    expect(entitiesOf(text)['Port Asker']?.description).toBe(text);
+  });
+
+  it('leaves the role to the person it belongs to', () => {
+    expect(entitiesOf(text)['Clara Voss']).toEqual({
+      kind: 'person',
+      description: 'the mayor of Port Asker',
+    });
+  });
+});
+
+describe('when a company is named by its trade, with "which" after it', () => {
+  it('is drafted as an organization', () => {
+    const kinds = kindsOf(
+      'The court blocked Brennor Logistics from expanding the depot.',
+      'Brennor Logistics, which runs the depot, said in a statement that it was disappointed.',
+    );
+    expect(kinds['Brennor Logistics']).toBe('organization');
+  });
+
+  it('is an organization even without a telling word in its name', () => {
+    const kinds = kindsOf(
+      'Farrow Teller, which runs the ferries, said in a statement that it would appeal.',
+    );
+    expect(kinds['Farrow Teller']).toBe('organization');
+  });
+});
+
+describe('when a name follows "the" and "says" follows it', () => {
+  it('is drafted as an organization, not a person', () => {
+    const kinds = kindsOf('Two shelters are open. The Blue Crescent says both have room for more.');
+    expect(kinds['Blue Crescent']).toBe('organization');
+  });
+
+  it('still makes a person of a name without "the" before "says"', () => {
+    const kinds = kindsOf('Shelters are open. Nadia Ferrante says both have room for more.');
+    expect(kinds['Nadia Ferrante']).toBe('person');
+  });
+});
+
+describe('when a name is used as a word before a noun of place', () => {
+  it('drafts it as a place ("the Oldmarket and Fenby neighborhoods")', () => {
+    const kinds = kindsOf('Crews knocked on 900 doors in the Oldmarket and Fenby neighborhoods.');
+    expect(kinds.Fenby).toBe('place');
+  });
+
+  it('drafts it as a place ("the nearby Sedge marshes")', () => {
+    const kinds = kindsOf('Dredging would harm the nearby Sedge marshes, the panel found.');
+    expect(kinds.Sedge).toBe('place');
+  });
+});
+
+describe('when a road is named by a number', () => {
+  const kinds = kindsOf(
+    'The hall on Route 9 held 85 people. A stretch of Route 9 south of downtown is closed.',
+  );
+
+  it('keeps the number in the name', () => {
+    expect(kinds['Route 9']).toBe('place');
+  });
+
+  it('does not draft the bare word as someone', () => {
+    expect(kinds.Route).toBeUndefined();
+  });
+});
+
+describe('when a street is named after a word of an organization', () => {
+  it('is a place: the last word says what it is', () => {
+    expect(kindsOf('The Center Street bridge was shut at midnight.')['Center Street']).toBe(
+      'place',
+    );
+  });
+
+  it('keeps an organization whose last word is not a place ("Union Bank of Tressel")', () => {
+    expect(kindsOf('Loans from the Union Bank of Tressel rose.')['Union Bank of Tressel']).toBe(
+      'organization',
+    );
+  });
+});
+
+describe('when a quote says "I\'m" or "don\'t"', () => {
+  it('drafts no entity for the contraction', () => {
+    const names = Object.keys(
+      entitiesOf(
+        '"That number will rise, and I\'m not going to apologize for it," Mayor Bill Osric said.',
+        '"Don\'t drive through water," he said.',
+      ),
+    );
+    expect(names).toEqual(['Bill Osric']);
+  });
+});
+
+describe('when an agency is named after "the director of"', () => {
+  it('is an organization, and the director the person', () => {
+    const kinds = kindsOf(
+      '"The water had nowhere to go," said Dana Kowal, the director of Greer County Emergency Management.',
+    );
+    expect(kinds).toMatchObject({
+      'Dana Kowal': 'person',
+      'Greer County Emergency Management': 'organization',
+    });
+  });
+});
+
+describe('when a group is described at length, set off by a comma', () => {
+  it('takes the whole description as what it is', () => {
+    const text =
+      'The tribunal rejected a challenge brought by the Tidewater Growers Union, a federation of some 1,200 small-boat fishermen and shellfish farmers operating along the northern coast.';
+    expect(entitiesOf(text)['Tidewater Growers Union']).toEqual({
+      kind: 'organization',
+      description:
+        'a federation of some 1,200 small-boat fishermen and shellfish farmers operating along the northern coast',
+    });
+  });
+});
