@@ -1,7 +1,7 @@
 import type { Entity, Passage } from '../knowledge/schema.ts';
 import type { Mention, NamedEntity } from './names.ts';
 import { appositiveAfter } from './roles.ts';
-import { isNameWord, type NameRun, SPEECH_AFTER, THE_BEFORE } from './runs.ts';
+import { CLAUSE_THEN_SPEECH, isNameWord, type NameRun, SPEECH_AFTER, THE_BEFORE } from './runs.ts';
 import type { IdAllocator } from './slug.ts';
 import { foldName, tokenize } from './text.ts';
 import { DEMONYM, PLACE_PREPOSITIONS, PLACE_WORDS } from './words.ts';
@@ -194,7 +194,11 @@ export class EntityDirectory {
     if (lowercaseWords.has(word.text.toLowerCase())) return false;
     if (run.nameFrom > 0 || !run.sentenceInitial) return true;
     const after = text.slice(word.end);
-    return SPEECH_AFTER.test(after) || appositiveAfter(text, word.end) !== null;
+    return (
+      SPEECH_AFTER.test(after) ||
+      CLAUSE_THEN_SPEECH.test(after) ||
+      appositiveAfter(text, word.end) !== null
+    );
   }
 
   private register(name: string, entity: NamedEntity): void {

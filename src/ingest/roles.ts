@@ -1,5 +1,7 @@
 import type { Token } from './text.ts';
-import { FUNCTION_WORDS, ROLE_MODIFIERS, ROLE_NOUNS, TITLES } from './words.ts';
+import { FUNCTION_WORDS, ROLE_MODIFIERS, ROLE_NOUNS, SPEECH_VERBS, TITLES } from './words.ts';
+
+const SPEECH_VERB = new RegExp(`\\b(?:${SPEECH_VERBS})\\b`);
 
 /**
  * Walks back from a name over title words, role nouns and the capitalized
@@ -36,15 +38,20 @@ export function roleStartBefore(
 }
 
 /**
- * The role set off by commas after a name: "Sharaa, one of the new Syrian
+ * The role set off by commas after a name (`inOpeningPhrase`: the name is in
+ * a phrase opening its sentence, "According to X, …"): "Sharaa, one of the new Syrian
  * authorities, said" → "one of the new Syrian authorities"; "Okafor, chief
  * executive of Halden Water," → "chief executive of Halden Water"; "Brandt,
  * who owns a bakery," → "owns a bakery".
  */
-export function appositiveAfter(text: string, end: number): string | null {
+export function appositiveAfter(text: string, end: number, inOpeningPhrase = false): string | null {
   const match = APPOSITIVE.exec(text.slice(end));
   const words = match?.[1];
-  if (words === undefined) return null;
+  // "in Tallahassee, Governor Ron DeSantis said…" goes on with a sentence, not a role.
+  if (!match || words === undefined || SPEECH_VERB.test(words)) return null;
+  // "According to the Weather Service, the storm dropped…": after a sentence's
+  // opening phrase, what runs on to the full stop is the sentence itself.
+  if (inOpeningPhrase && !match[0].endsWith(',')) return null;
   const first = words.split(/\s/)[0]?.toLowerCase() ?? '';
   const opensRole =
     /^(?:one of|a|an|the|who)\s/u.test(words) ||

@@ -33,6 +33,23 @@ export const SPEECH_AFTER = new RegExp(
   `^\\s+(?:also\\s+|later\\s+|then\\s+|further\\s+)?(?:${SPEECH_VERBS})\\b`,
 );
 
+/** A speech verb, then "it" or "its": "Apple said its stores would close". */
+const SAYS_IT = new RegExp(`${SPEECH_AFTER.source}\\s+(?:that\\s+)?(?:it|its)\\b`);
+
+/**
+ * A clause set off by commas, then a speech verb: "Walmart, which has 350
+ * stores, said". It makes a name of a word that opens a sentence.
+ */
+export const CLAUSE_THEN_SPEECH = new RegExp(
+  `^,\\s+(?:which|who)\\s[^,;:“”"]{1,80},${SPEECH_AFTER.source.slice(1)}`,
+);
+
+/** First words of a named storm or similar event. */
+const NAMED_EVENTS = new Set(['hurricane', 'typhoon', 'cyclone', 'storm', 'tropical']);
+
+/** A name in capitals alone, such as "FEMA" or "NATO": an organization's initials. */
+const ACRONYM = /^\p{Lu}{2,6}$/u;
+
 /** Capitalized runs of one passage, with their titles split off and a guess at their kind. */
 export function nameRuns(passage: Passage): NameRun[] {
   const { text } = passage;
@@ -58,10 +75,14 @@ export function nameRuns(passage: Passage): NameRun[] {
   };
   tokens.forEach((token, i) => {
     const previous = current.at(-1);
+    const gap = previous === undefined ? '' : text.slice(previous.end, token.start);
     const joined =
       previous !== undefined &&
       !previous.possessive &&
-      /^[ \u00A0]+$/.test(text.slice(previous.end, token.start));
+      (/^[ \u00A0]+$/.test(gap) ||
+        // "Florida Power & Light", "St. Petersburg": one name.
+        (/^[ \u00A0]+&[ \u00A0]+$/.test(gap) && isNameWord(token)) ||
+        (gap === '. ' && SHORT_PLACE_PREFIXES.has(previous.text) && isNameWord(token)));
     if (previous !== undefined && !joined) flush();
     if (isNameWord(token)) {
       current.push(token);
@@ -93,6 +114,9 @@ export function isNameWord(token: Token | undefined): boolean {
   );
 }
 
+/** Abbreviations that open a place's name, with their point: "St. Petersburg", "Mt. Hood". */
+const SHORT_PLACE_PREFIXES = new Set(['St', 'Mt', 'Ft']);
+
 /** "I'm", "we've", "they'll", "I'd", "don't": a pronoun or verb with its ending, never a name. */
 const CONTRACTION = /['’](?:m|re|ve|ll|d|t)$|n['’]t$/u;
 
@@ -115,11 +139,16 @@ function classify(
   text: string,
 ): NameRun | null {
   const words = tokens.map((t) => t.text.toLowerCase());
+  // "Hurricane Milton" is neither someone, somewhere nor a body: no who's-who entry.
+  if (NAMED_EVENTS.has(words[0] ?? '')) return null;
   // The last word says what a name is: "Center Street" is a street, "Route 9" a road.
   const head = words.findLast((w) => !/^\d/.test(w)) ?? '';
   const lastTitle = words.findLastIndex((w) => TITLES.has(w));
   const afterTitle = words.slice(lastTitle + 1);
-  const isOrganization = words.some((w) => ORGANIZATION_WORDS.has(w));
+  // "Procter & Gamble", "Florida Power & Light": partners' names make a firm.
+  const isOrganization =
+    words.some((w) => ORGANIZATION_WORDS.has(w)) ||
+    text.slice(tokens[0]?.start, tokens.at(-1)?.end).includes('&');
   let nameFrom = 0;
   let kind: EntityKind = 'person';
   let kindSure = true;
@@ -137,14 +166,16 @@ function classify(
     kind = 'place';
   } else {
     while (nameFrom < words.length - 1 && DEMONYM.test(words[nameFrom] ?? '')) nameFrom++;
-    if (COUNTRIES.has(words.slice(nameFrom).join(' '))) {
+    const after = text.slice(tokens.at(-1)?.end ?? 0);
+    if (COUNTRIES.has(words.slice(nameFrom).join(' ').replace(/\./g, ''))) {
       kind = 'country';
+    } else if (ACRONYM.test(tokens.map((t) => t.text).join(' ')) || SAYS_IT.test(after)) {
+      // "FEMA", "NATO"; "Apple said its stores…": people are not "it".
+      kind = 'organization';
     } else {
       // Whoever "said" something is a person, unless "the" comes first ("The Red Cross
       // says"); anything else is settled from every mention.
-      kindSure =
-        SPEECH_AFTER.test(text.slice(tokens.at(-1)?.end ?? 0)) &&
-        !THE_BEFORE.test(text.slice(0, tokens[0]?.start ?? 0));
+      kindSure = SPEECH_AFTER.test(after) && !THE_BEFORE.test(text.slice(0, tokens[0]?.start ?? 0));
     }
   }
   const nameWords = words.slice(nameFrom);

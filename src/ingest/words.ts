@@ -58,7 +58,7 @@ export const ORGANIZATION_WORDS = set(`
   kremlin pentagon embassy league mission directorate bureau network channel tv radio reuters command
   corps police tribunal board fund cabinet presidency secretariat observatory logistics holdings
   industries systems technologies partners airlines airways motors pharmaceuticals management llc
-  plc`);
+  plc energy`);
 
 /** Words that make a capitalized name a place. */
 export const PLACE_WORDS = set(`
@@ -67,10 +67,10 @@ export const PLACE_WORDS = set(`
   airbase harbor harbour border crossing town village county point heights park hill hills
   bridge road avenue plant station hospital school reservoir dam route highway interstate motorway
   freeway lane pier terminal hall falls marsh marshes estuary canal neighborhood neighbourhood
-  neighborhoods neighbourhoods districts`);
+  neighborhoods neighbourhoods districts boulevard parkway plaza mall drive terrace`);
 
 /** First words that make a name of two or more words a place ("Port Valdora", "Lake Ontario"). */
-export const PLACE_PREFIXES = set('port mount mt lake fort cape isle');
+export const PLACE_PREFIXES = set('port mount mt lake fort ft cape isle st');
 
 /** Prepositions after which a bare name is most likely a place. */
 export const PLACE_PREPOSITIONS = set(

@@ -153,3 +153,73 @@ describe('when a group is described at length, set off by a comma', () => {
     });
   });
 });
+
+describe('when a town ends an opening phrase and "Governor X said" follows', () => {
+  const text =
+    'Speaking at a press conference in Corlan, Governor Ruth Aske said crews were at work.';
+
+  it('is drafted as a place, not a person with the sentence as a role', () => {
+    expect(kindsOf(text)).toMatchObject({ Corlan: 'place', 'Ruth Aske': 'person' });
+  });
+});
+
+describe('when a sentence opens with "According to" an organization', () => {
+  it('does not take the rest of the sentence as what the organization is', () => {
+    const text = 'According to the Coastal Weather Service, the storm dropped 14 inches of rain.';
+    expect(entitiesOf(text)['Coastal Weather Service']?.description).toBe(text);
+  });
+
+  it('still takes a role set off by two commas', () => {
+    const text =
+      'According to Ines Marlow, a spokeswoman for the utility, the storm cut power to 3,000 homes.';
+    expect(entitiesOf(text)['Ines Marlow']?.description).toBe('a spokeswoman for the utility');
+  });
+});
+
+describe('when a firm is named by its partners ("Brill & Hart")', () => {
+  it('drafts one organization', () => {
+    const kinds = kindsOf('Crews from Osk Energy and Brill & Hart were already at work.');
+    expect(kinds).toEqual({ 'Osk Energy': 'organization', 'Brill & Hart': 'organization' });
+  });
+});
+
+describe('when a body is named by its initials', () => {
+  it('is an organization', () => {
+    expect(kindsOf('The ministry said FRAMA had sent 2,000 staff.').FRAMA).toBe('organization');
+  });
+});
+
+describe('when a name "said its" or opens a sentence with "which … said"', () => {
+  const kinds = kindsOf(
+    'Orvel said its stores in the region would stay closed.',
+    'Dunmart, which has 350 stores in the region, said it had sent trucks of water.',
+  );
+
+  it('is an organization: people are not "it"', () => {
+    expect(kinds.Orvel).toBe('organization');
+  });
+
+  it('is drafted at all, though it opens the sentence', () => {
+    expect(kinds.Dunmart).toBe('organization');
+  });
+});
+
+describe('when a place is written with an abbreviation ("St. Aubyn", "U.S.")', () => {
+  const kinds = kindsOf('Rain fell on St. Aubyn. Officials urged drivers to avoid U.S. Route 19.');
+
+  it('keeps the abbreviation in one place name', () => {
+    expect(kinds['St. Aubyn']).toBe('place');
+    expect(kinds.St).toBeUndefined();
+  });
+
+  it('reads "U.S." as a country', () => {
+    expect(kinds['U.S']).toBe('country');
+  });
+});
+
+describe('when a storm is named ("Hurricane Oriel")', () => {
+  it('drafts no person, place or organization for it', () => {
+    const kinds = kindsOf('Hurricane Oriel made landfall near Cedar Point on Thursday.');
+    expect(kinds).toEqual({ 'Cedar Point': 'place' });
+  });
+});
