@@ -45,6 +45,12 @@ export function roleStartBefore(
  * who owns a bakery," → "owns a bakery".
  */
 export function appositiveAfter(text: string, end: number, inOpeningPhrase = false): string | null {
+  // "Marguerite Haynes, 71, who has lived…": an age, then maybe more of what she is.
+  const age = AGE.exec(text.slice(end));
+  if (age?.[1]) {
+    const more = appositiveAfter(text, end + age[0].length, inOpeningPhrase);
+    return more ? `${age[1]}, ${more}` : age[1];
+  }
   const match = APPOSITIVE.exec(text.slice(end));
   const words = match?.[1];
   // "in Tallahassee, Governor Ron DeSantis said…" goes on with a sentence, not a role.
@@ -59,6 +65,9 @@ export function appositiveAfter(text: string, end: number, inOpeningPhrase = fal
     (ROLE_MODIFIERS.has(first) && first !== 'of' && first !== 'new');
   return opensRole ? words.replace(/^who (?:is|was)\s+/, '').replace(/^who\s+/, '') : null;
 }
+
+/** A person's age set off by commas: ", 71,". */
+const AGE = /^,\s+(\d{1,3})(?=,\s)/;
 
 /**
  * A comma, then the role up to the next comma or full stop; a comma or point

@@ -223,3 +223,15 @@ describe('when a storm is named ("Hurricane Oriel")', () => {
     expect(kinds).toEqual({ 'Cedar Point': 'place' });
   });
 });
+
+describe('when a name is followed by an age ("Marta Lind, 71, who has lived…")', () => {
+  const text =
+    'Marta Lind, 71, who has lived on Water Lane since 1983, said she moved her furniture upstairs.';
+
+  it('takes the age and the clause as what she is', () => {
+    expect(entitiesOf(text)['Marta Lind']).toEqual({
+      kind: 'person',
+      description: '71, has lived on Water Lane since 1983',
+    });
+  });
+});
