@@ -4,7 +4,7 @@ import { appositiveAfter } from './roles.ts';
 import { CLAUSE_THEN_SPEECH, isNameWord, type NameRun, SPEECH_AFTER, THE_BEFORE } from './runs.ts';
 import type { IdAllocator } from './slug.ts';
 import { foldName, tokenize } from './text.ts';
-import { DEMONYM, PLACE_PREPOSITIONS, PLACE_WORDS } from './words.ts';
+import { isDemonym, ORGANIZATION_WORDS, PLACE_PREPOSITIONS, PLACE_WORDS } from './words.ts';
 
 /** The story's entities by every name they go by, plus the drafts made for this article. */
 export class EntityDirectory {
@@ -13,6 +13,8 @@ export class EntityDirectory {
   private readonly names = new Map<NamedEntity, Set<string>>();
   /** Drafts whose kind is a default rather than read from a title or a telling word. */
   private readonly guessed = new Set<NamedEntity>();
+  /** Drafts that are places by their last word only ("Park"), which a role before them outweighs. */
+  private readonly placesByLastWord = new Set<NamedEntity>();
 
   constructor(
     known: readonly Entity[],
@@ -98,6 +100,12 @@ export class EntityDirectory {
     outlet: string,
     lowercaseWords: ReadonlySet<string>,
   ): void {
+    for (const entity of this.placesByLastWord) {
+      // "diplomat Min-jun Park": a role in front names a person.
+      if (mentions.some((m) => m.entity === entity && m.role !== null && m.outerStart < m.start)) {
+        entity.kind = 'person';
+      }
+    }
     for (const entity of this.guessed) {
       const folded = foldName(entity.name);
       const hers = mentions.filter((m) => m.entity === entity);
@@ -157,6 +165,13 @@ export class EntityDirectory {
       this.register(name, known);
       return known;
     }
+    // "Vantor" after "Vantor Motors", "Saltmere" after "Saltmere Logistics": the firm, short.
+    const firm = run.tokens.length === 1 ? this.firmCalled(name) : undefined;
+    if (firm) {
+      this.addAlias(firm, name);
+      this.register(name, firm);
+      return firm;
+    }
     if (!mayCreate || !this.isNewName(run, text, lowercaseWords)) return null;
     const entity: NamedEntity = {
       id: this.ids.claim(name, 'entity'),
@@ -167,6 +182,7 @@ export class EntityDirectory {
     };
     this.register(name, entity);
     if (!run.kindSure) this.guessed.add(entity);
+    if (run.personIfTitled) this.placesByLastWord.add(entity);
     const nameTokens = run.tokens.slice(run.nameFrom);
     if (entity.kind === 'person' && nameTokens.length > 1) {
       const surname = nameTokens.at(-1)?.text ?? '';
@@ -190,7 +206,7 @@ export class EntityDirectory {
     if (words.length > 1) return true;
     const word = words[0];
     if (!word || word.text.length < 2 || /^\p{N}/u.test(word.text)) return false;
-    if (DEMONYM.test(word.text.toLowerCase().split('-').at(-1) ?? '')) return false;
+    if (isDemonym(word.text.toLowerCase().split('-').at(-1) ?? '')) return false;
     if (lowercaseWords.has(word.text.toLowerCase())) return false;
     if (run.nameFrom > 0 || !run.sentenceInitial) return true;
     const after = text.slice(word.end);
@@ -199,6 +215,23 @@ export class EntityDirectory {
       CLAUSE_THEN_SPEECH.test(after) ||
       appositiveAfter(text, word.end) !== null
     );
+  }
+
+  /**
+   * An organization of this article whose name is this word and words of
+   * organizations only ("Vantor Motors" for "Vantor"); never a place or a
+   * person ("Port Halden", "Halden Water" do not answer to "Halden").
+   */
+  private firmCalled(word: string): NamedEntity | undefined {
+    const folded = foldName(word);
+    for (const entity of this.names.keys()) {
+      if (entity.linked || entity.kind !== 'organization') continue;
+      const [first, ...rest] = foldName(entity.name).split(' ');
+      if (first === folded && rest.length > 0 && rest.every((w) => ORGANIZATION_WORDS.has(w))) {
+        return entity;
+      }
+    }
+    return undefined;
   }
 
   private register(name: string, entity: NamedEntity): void {

@@ -3,11 +3,12 @@ import { sentenceSpans, type Token, tokenize } from './text.ts';
 import {
   COUNTRIES,
   DATE_WORDS,
-  DEMONYM,
   FUNCTION_WORDS,
+  isDemonym,
   NAME_CONNECTORS,
   ORGANIZATION_WORDS,
   PLACE_PREFIXES,
+  PLACE_PREPOSITIONS,
   PLACE_WORDS,
   SPEECH_VERBS,
   TITLES,
@@ -23,6 +24,8 @@ export interface NameRun {
   kind: EntityKind;
   /** False when `kind` is a default, to be settled from every mention. */
   kindSure: boolean;
+  /** A place by its last word ("Min-jun Park") that a role before it makes a person. */
+  personIfTitled: boolean;
 }
 
 /** "the" right before a name: people's names do not take it. */
@@ -152,6 +155,7 @@ function classify(
   let nameFrom = 0;
   let kind: EntityKind = 'person';
   let kindSure = true;
+  let personIfTitled = false;
   if (
     lastTitle >= 0 &&
     afterTitle.length > 0 &&
@@ -159,13 +163,15 @@ function classify(
   ) {
     nameFrom = lastTitle + 1;
   } else if (PLACE_WORDS.has(head)) {
+    // "Min-jun Park" is a person: a role before the name may still say so.
     kind = 'place';
+    personIfTitled = words.length > 1;
   } else if (isOrganization) {
     kind = 'organization';
   } else if (words.length > 1 && PLACE_PREFIXES.has(words[0] ?? '')) {
     kind = 'place';
   } else {
-    while (nameFrom < words.length - 1 && DEMONYM.test(words[nameFrom] ?? '')) nameFrom++;
+    while (nameFrom < words.length - 1 && isDemonym(words[nameFrom] ?? '')) nameFrom++;
     const after = text.slice(tokens.at(-1)?.end ?? 0);
     if (COUNTRIES.has(words.slice(nameFrom).join(' ').replace(/\./g, ''))) {
       kind = 'country';
@@ -175,10 +181,16 @@ function classify(
     } else {
       // Whoever "said" something is a person, unless "the" comes first ("The Red Cross
       // says"); anything else is settled from every mention.
-      kindSure = SPEECH_AFTER.test(after) && !THE_BEFORE.test(text.slice(0, tokens[0]?.start ?? 0));
+      // A name after "in" or "at" is where someone spoke: "Residents in Halvard said".
+      const before = text.slice(0, tokens[0]?.start ?? 0);
+      const preposition = /(\p{L}+)\s+$/u.exec(before)?.[1]?.toLowerCase() ?? '';
+      kindSure =
+        SPEECH_AFTER.test(after) &&
+        !THE_BEFORE.test(before) &&
+        !PLACE_PREPOSITIONS.has(preposition);
     }
   }
   const nameWords = words.slice(nameFrom);
-  if (nameWords.every((w) => TITLES.has(w) || DEMONYM.test(w.split('-').at(-1) ?? w))) return null;
-  return { passage, tokens, nameFrom, sentenceInitial, kind, kindSure };
+  if (nameWords.every((w) => TITLES.has(w) || isDemonym(w.split('-').at(-1) ?? w))) return null;
+  return { passage, tokens, nameFrom, sentenceInitial, kind, kindSure, personIfTitled };
 }

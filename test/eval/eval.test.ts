@@ -143,7 +143,9 @@ describe('on a local flood report with many figures, ingested fresh (its develop
 // the answer-or-abstain decision: measured 2026-12-02.
 describe('on every article ingested fresh, with the engine answering its best unit', () => {
   it.each([
-    ['bundled', 0.77],
+    // 0.77 until "the Mediterranean" was drafted as the place it is (2026-12-02,
+    // 710 → 707 of 922): its card repeats a sentence and shifts three near ties.
+    ['bundled', 0.76],
     ['halden-boil-water', 0.76],
     ['port-valdora-ruling', 0.7],
     ['harlow-falls-flood', 0.67],

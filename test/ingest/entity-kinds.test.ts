@@ -235,3 +235,52 @@ describe('when a name is followed by an age ("Marta Lind, 71, who has lived…")
     });
   });
 });
+
+describe('when a first name ends like a nationality ("Sean", "Brian", "Adrian")', () => {
+  it('keeps it in the name', () => {
+    const names = Object.keys(
+      entitiesOf(
+        'Council leader Sean Orrin said the town had been here before.',
+        'Brian Tallis and Adrian Moss said they would appeal.',
+      ),
+    );
+    expect(names).toEqual(expect.arrayContaining(['Sean Orrin', 'Brian Tallis', 'Adrian Moss']));
+  });
+
+  it('still reads "Syrian" or "Korean" before a name as a nationality', () => {
+    const kinds = kindsOf('Syrian official Omar Haddad met Korean diplomat Min-jun Park.');
+    expect(kinds).toMatchObject({ 'Omar Haddad': 'person', 'Min-jun Park': 'person' });
+  });
+
+  it('makes a place of a sea named by its adjective ("the Mediterranean")', () => {
+    expect(kindsOf('Its only naval base is in the Mediterranean.').Mediterranean).toBe('place');
+  });
+});
+
+describe('when a firm is later called by its first word ("Vantor" for "Vantor Motors")', () => {
+  const kinds = kindsOf(
+    'Vantor Motors will cut 1,200 jobs at its Kellby plant.',
+    '"This is a painful day," she said. "But Vantor must adapt."',
+  );
+
+  it('links the short name to the firm rather than drafting a new entity', () => {
+    expect(kinds).not.toHaveProperty('Vantor');
+    expect(kinds['Vantor Motors']).toBe('organization');
+  });
+
+  it('does not link a place to an organization that shares its first word', () => {
+    const names = kindsOf(
+      'The Halvard Water Board said the plant was safe.',
+      'Residents in Halvard said they would not drink it.',
+    );
+    expect(names).toMatchObject({ 'Halvard Water Board': 'organization', Halvard: 'place' });
+  });
+});
+
+describe('when a title is "Chief Executive"', () => {
+  it('is the role, not part of the name', () => {
+    expect(entitiesOf('Chief Executive Hanne Solvik told investors the plan had failed.')).toEqual({
+      'Hanne Solvik': { kind: 'person', description: 'Chief Executive' },
+    });
+  });
+});
