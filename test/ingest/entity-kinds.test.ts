@@ -284,3 +284,23 @@ describe('when a title is "Chief Executive"', () => {
     });
   });
 });
+
+describe("when a clause after a court's name is about a step, not the court", () => {
+  const text =
+    'No decision had been taken on whether to appeal to the Supreme Review Court, a step that must be lodged within 60 days.';
+
+  it('does not describe the court with it', () => {
+    expect(entitiesOf(text)['Supreme Review Court']).toEqual({
+      kind: 'organization',
+      description: text,
+    });
+  });
+
+  it('still describes a group by a clause about a group', () => {
+    const group =
+      'The case was brought by the Tidewater Growers Union, a federation that represents 1,200 farmers.';
+    expect(entitiesOf(group)['Tidewater Growers Union']?.description).toBe(
+      'a federation that represents 1,200 farmers',
+    );
+  });
+});
