@@ -203,6 +203,8 @@ export class EntityDirectory {
    */
   private isNewName(run: NameRun, text: string, lowercaseWords: ReadonlySet<string>): boolean {
     const words = run.tokens.slice(run.nameFrom);
+    // Capitals that open a quotation ("Build Back Better for…") are no name of their own.
+    if (run.opensQuote && run.nameFrom === 0) return false;
     if (words.length > 1) return true;
     const word = words[0];
     if (!word || word.text.length < 2 || /^\p{N}/u.test(word.text)) return false;

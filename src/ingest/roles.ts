@@ -1,7 +1,17 @@
 import type { Token } from './text.ts';
-import { FUNCTION_WORDS, ROLE_MODIFIERS, ROLE_NOUNS, SPEECH_VERBS, TITLES } from './words.ts';
+import {
+  FUNCTION_WORDS,
+  ROLE_MODIFIERS,
+  ROLE_NOUNS,
+  SPEECH_VERBS,
+  TITLE_ABBREVIATIONS,
+  TITLES,
+} from './words.ts';
 
 const SPEECH_VERB = new RegExp(`\\b(?:${SPEECH_VERBS})\\b`);
+
+/** Titles of courtesy or degree, which say what someone is called, not what they do. */
+const COURTESY = new Set(['Mr', 'Mrs', 'Ms', 'Dr', 'Prof']);
 
 /**
  * Walks back from a name over title words, role nouns and the capitalized
@@ -20,7 +30,10 @@ export function roleStartBefore(
     const next = tokens[i + 1];
     if (!token || !next) break;
     const gap = text.slice(token.end, next.start);
-    if (!/^(?:['’]s)?\s+$/.test(gap)) break;
+    // "Sen. Dave Ortiz": a title's point is no break; "Dr." and "Mr." say no job.
+    const titlePoint =
+      gap.startsWith('.') && TITLE_ABBREVIATIONS.has(token.text) && !COURTESY.has(token.text);
+    if (!/^(?:['’]s)?\s+$/.test(titlePoint ? gap.slice(1) : gap)) break;
     if (token.possessive && i === nameIndex - 1) break;
     const word = token.text.toLowerCase();
     const capitalized = /^\p{Lu}/u.test(token.text);

@@ -1,9 +1,10 @@
 import type { EntityKind, Passage } from '../knowledge/schema.ts';
-import { sentenceSpans, type Token, tokenize } from './text.ts';
+import { findQuoteMarks, sentenceSpans, type Token, tokenize } from './text.ts';
 import {
   COUNTRIES,
   DATE_WORDS,
   FUNCTION_WORDS,
+  HOLIDAYS,
   isDemonym,
   NAME_CONNECTORS,
   ORGANIZATION_WORDS,
@@ -11,6 +12,7 @@ import {
   PLACE_PREPOSITIONS,
   PLACE_WORDS,
   SPEECH_VERBS,
+  TITLE_ABBREVIATIONS,
   TITLES,
 } from './words.ts';
 
@@ -26,6 +28,8 @@ export interface NameRun {
   kindSure: boolean;
   /** A place by its last word ("Min-jun Park") that a role before it makes a person. */
   personIfTitled: boolean;
+  /** True when the run is the first words of a quotation. */
+  opensQuote: boolean;
 }
 
 /** "the" right before a name: people's names do not take it. */
@@ -60,6 +64,10 @@ export function nameRuns(passage: Passage): NameRun[] {
   const sentenceStarts = new Set(
     sentenceSpans(text).map((s) => tokens.find((t) => t.start >= s.start)?.start ?? -1),
   );
+  // Where quoted words begin: "Build Back Better" opening a quote is a slogan's capitals.
+  const quoteStarts = new Set(
+    findQuoteMarks(text).quotes.map((q) => tokens.find((t) => t.start >= q.inner.start)?.start),
+  );
   const runs: NameRun[] = [];
   let current: Token[] = [];
   const flush = () => {
@@ -72,7 +80,7 @@ export function nameRuns(passage: Passage): NameRun[] {
         sentenceStarts.has(first.start) ||
         /[—–:(“"]\s*$|[.!?]["”’]?\s+$/.test(text.slice(0, first.start));
       const run = classify(passage.n, current, initial, text);
-      if (run) runs.push(run);
+      if (run) runs.push({ ...run, opensQuote: quoteStarts.has(first.start) });
     }
     current = [];
   };
@@ -85,7 +93,9 @@ export function nameRuns(passage: Passage): NameRun[] {
       (/^[ \u00A0]+$/.test(gap) ||
         // "Florida Power & Light", "St. Petersburg": one name.
         (/^[ \u00A0]+&[ \u00A0]+$/.test(gap) && isNameWord(token)) ||
-        (gap === '. ' && SHORT_PLACE_PREFIXES.has(previous.text) && isNameWord(token)));
+        (gap === '. ' &&
+          (SHORT_PLACE_PREFIXES.has(previous.text) || TITLE_ABBREVIATIONS.has(previous.text)) &&
+          isNameWord(token)));
     if (previous !== undefined && !joined) flush();
     if (isNameWord(token)) {
       current.push(token);
@@ -109,7 +119,7 @@ export function nameRuns(passage: Passage): NameRun[] {
 export function isNameWord(token: Token | undefined): boolean {
   if (!token) return false;
   const word = token.text.toLowerCase();
-  if (FUNCTION_WORDS.has(word) || DATE_WORDS.has(word)) return false;
+  if (FUNCTION_WORDS.has(word) || DATE_WORDS.has(word) || HOLIDAYS.has(word)) return false;
   if (CONTRACTION.test(token.text)) return false;
   return (
     /^\p{Lu}/u.test(token.text) ||
@@ -140,7 +150,7 @@ function classify(
   tokens: Token[],
   sentenceInitial: boolean,
   text: string,
-): NameRun | null {
+): Omit<NameRun, 'opensQuote'> | null {
   const words = tokens.map((t) => t.text.toLowerCase());
   // "Hurricane Milton" is neither someone, somewhere nor a body: no who's-who entry.
   if (NAMED_EVENTS.has(words[0] ?? '')) return null;
@@ -152,18 +162,25 @@ function classify(
   const isOrganization =
     words.some((w) => ORGANIZATION_WORDS.has(w)) ||
     text.slice(tokens[0]?.start, tokens.at(-1)?.end).includes('&');
+  const before = text.slice(0, tokens[0]?.start ?? 0);
+  const after = text.slice(tokens.at(-1)?.end ?? 0);
+  // Whoever "said" something is a person, unless "the" comes first ("The Red
+  // Cross says") or a preposition ("Residents in Halvard said").
+  const preposition = /(\p{L}+)\s+$/u.exec(before)?.[1]?.toLowerCase() ?? '';
+  const speaks =
+    SPEECH_AFTER.test(after) && !THE_BEFORE.test(before) && !PLACE_PREPOSITIONS.has(preposition);
   let nameFrom = 0;
   let kind: EntityKind = 'person';
   let kindSure = true;
   let personIfTitled = false;
-  if (
-    lastTitle >= 0 &&
-    afterTitle.length > 0 &&
-    !afterTitle.some((w) => ORGANIZATION_WORDS.has(w) || PLACE_WORDS.has(w))
-  ) {
+  // "King Street" and "Foreign Ministry" are no one; "Gov. Ellen Marsh" is someone.
+  const titleOfPlace =
+    afterTitle.some((w) => ORGANIZATION_WORDS.has(w)) ||
+    (afterTitle.length === 1 && PLACE_WORDS.has(afterTitle[0] ?? ''));
+  if (lastTitle >= 0 && afterTitle.length > 0 && !titleOfPlace) {
     nameFrom = lastTitle + 1;
-  } else if (PLACE_WORDS.has(head)) {
-    // "Min-jun Park" is a person: a role before the name may still say so.
+  } else if (PLACE_WORDS.has(head) && !(words.length > 1 && speaks)) {
+    // "Min-jun Park" and "Tom Hall said" are people: a role before the name may still say so.
     kind = 'place';
     personIfTitled = words.length > 1;
   } else if (isOrganization) {
@@ -172,22 +189,14 @@ function classify(
     kind = 'place';
   } else {
     while (nameFrom < words.length - 1 && isDemonym(words[nameFrom] ?? '')) nameFrom++;
-    const after = text.slice(tokens.at(-1)?.end ?? 0);
     if (COUNTRIES.has(words.slice(nameFrom).join(' ').replace(/\./g, ''))) {
       kind = 'country';
     } else if (ACRONYM.test(tokens.map((t) => t.text).join(' ')) || SAYS_IT.test(after)) {
       // "FEMA", "NATO"; "Apple said its stores…": people are not "it".
       kind = 'organization';
     } else {
-      // Whoever "said" something is a person, unless "the" comes first ("The Red Cross
-      // says"); anything else is settled from every mention.
-      // A name after "in" or "at" is where someone spoke: "Residents in Halvard said".
-      const before = text.slice(0, tokens[0]?.start ?? 0);
-      const preposition = /(\p{L}+)\s+$/u.exec(before)?.[1]?.toLowerCase() ?? '';
-      kindSure =
-        SPEECH_AFTER.test(after) &&
-        !THE_BEFORE.test(before) &&
-        !PLACE_PREPOSITIONS.has(preposition);
+      // Anything that does not speak is settled from every mention.
+      kindSure = speaks;
     }
   }
   const nameWords = words.slice(nameFrom);

@@ -32,7 +32,20 @@ export const TITLES = set(`
   justice attorney assistant undersecretary state affairs national security adviser advisor
   cardinal bishop archbishop ayatollah imam marshal sergeant sgt officer official economy finance
   trade energy health premier councillor councilor councilman councilwoman alderman inspector
-  detective superintendent commissioner sheriff coach executive`);
+  detective superintendent commissioner sheriff coach executive gov capt cmdr supt det insp atty rev
+  hon councilmember congressman congresswoman assemblyman assemblywoman`);
+
+/**
+ * Short titles written with a point ("Gov. Ellen Marsh", "Dr. Tomas Reyes"):
+ * the point does not end the name's run.
+ */
+export const TITLE_ABBREVIATIONS = new Set(
+  'Mr Mrs Ms Dr Prof Gen Col Lt Sen Rep Gov Capt Cmdr Sgt Supt Det Insp Atty Rev Hon'.split(' '),
+);
+
+/** Feasts and holidays: capitalized, named, and no one or nowhere. */
+export const HOLIDAYS = set(`
+  christmas easter ramadan eid hanukkah passover diwali thanksgiving halloween lent advent`);
 
 /** Lowercase nouns that name a role just before a name ("spokeswoman Maria Zakharova"). */
 export const ROLE_NOUNS = set(`

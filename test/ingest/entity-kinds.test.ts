@@ -304,3 +304,49 @@ describe("when a clause after a court's name is about a step, not the court", ()
     );
   });
 });
+
+describe('when a title is written with a point ("Gov. Ellen Marsh", "Sen. Dave Ortiz")', () => {
+  const entities = entitiesOf('Last March, Gov. Ellen Marsh visited the site with Sen. Dave Orta.');
+
+  it('keeps the person whole and gives the title as the role', () => {
+    expect(entities).toEqual({
+      'Ellen Marsh': { kind: 'person', description: 'Gov.' },
+      'Dave Orta': { kind: 'person', description: 'Sen.' },
+    });
+  });
+});
+
+describe('when a name has "Dr." before it and its job after it', () => {
+  it('describes the person by the job, not by "Dr."', () => {
+    const text = 'Dr. Tomas Reye, the county health officer, said 23 people were treated.';
+    expect(entitiesOf(text)['Tomas Reye']?.description).toBe('the county health officer');
+  });
+});
+
+describe('when a surname is also a word of place ("Tom Hall said")', () => {
+  it('is a person when the name speaks', () => {
+    expect(kindsOf('"We are ready," Tom Hall said.')['Tom Hall']).toBe('person');
+  });
+
+  it('still makes a street of a title and a word of place ("King Street")', () => {
+    expect(kindsOf('Shops on King Street were flooded.')['King Street']).toBe('place');
+  });
+});
+
+describe('when a quotation opens with capitals ("Build Back Better for…")', () => {
+  it('drafts no entity for the slogan', () => {
+    const names = Object.keys(
+      entitiesOf('Mayor Alan Brook called the plan "Build Back Better for our streets" on Monday.'),
+    );
+    expect(names).toEqual(['Alan Brook']);
+  });
+});
+
+describe('when a holiday is named ("during Ramadan")', () => {
+  it('drafts no entity for it', () => {
+    const names = Object.keys(
+      entitiesOf('Mayor Alan Brook spoke during Ramadan celebrations at the Islamic Center.'),
+    );
+    expect(names).toEqual(['Alan Brook', 'Islamic Center']);
+  });
+});
