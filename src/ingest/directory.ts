@@ -111,6 +111,7 @@ export class EntityDirectory {
       const hers = mentions.filter((m) => m.entity === entity);
       const textOf = (m: Mention) => passages.find((p) => p.n === m.passage)?.text ?? '';
       const words = folded.split(' ');
+      const listedWith = this.coordinatedKind(hers, mentions, textOf);
       if (withoutThe(folded) === withoutThe(foldName(outlet))) entity.kind = 'organization';
       else if (hers.some((m) => m.role !== null)) entity.kind = 'person';
       else if (PLACE_WORDS.has(words[0] ?? '')) entity.kind = 'place';
@@ -129,6 +130,9 @@ export class EntityDirectory {
         })
       ) {
         entity.kind = 'place';
+      } else if (listedWith) {
+        // "Motor Manufacturers and Traders": a list joins names of one kind.
+        entity.kind = listedWith;
       } else if (
         hers.some(
           (m) =>
@@ -144,6 +148,31 @@ export class EntityDirectory {
         entity.newAliases = entity.newAliases.filter((alias) => alias.includes(' '));
       }
     }
+  }
+
+  /**
+   * The kind of a name this one is listed with ("X and Y", "X, Y"), when
+   * that name's kind was read from its own words rather than guessed.
+   */
+  private coordinatedKind(
+    hers: readonly Mention[],
+    mentions: readonly Mention[],
+    textOf: (m: Mention) => string,
+  ): NamedEntity['kind'] | null {
+    for (const mine of hers) {
+      const text = textOf(mine);
+      for (const other of mentions) {
+        if (other.passage !== mine.passage || this.guessed.has(other.entity)) continue;
+        const gap =
+          other.end <= mine.outerStart
+            ? text.slice(other.end, mine.outerStart)
+            : mine.end <= other.outerStart
+              ? text.slice(mine.end, other.outerStart)
+              : null;
+        if (gap !== null && LIST_JOINT.test(gap)) return other.entity.kind;
+      }
+    }
+    return null;
   }
 
   /** The entity a run names: a known one, one made earlier for this article, or a new draft. */
@@ -259,6 +288,9 @@ export class EntityDirectory {
 
 /** A lowercase word of place right after a name: "Riverbend neighborhoods". */
 const PLACE_NOUN_AFTER = new RegExp(`^\\s+(?:${[...PLACE_WORDS].join('|')})\\b`);
+
+/** What joins two names in a list: "and", "or", a comma. */
+const LIST_JOINT = /^(?:\s+(?:and|or)\s+|,\s+(?:and\s+|or\s+)?)$/;
 
 /** A clause about a thing, not a person: "…, which operates the terminal". */
 const WHICH_AFTER = /^,\s+which\b/;

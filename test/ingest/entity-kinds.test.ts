@@ -350,3 +350,20 @@ describe('when a holiday is named ("during Ramadan")', () => {
     expect(names).toEqual(['Alan Brook', 'Islamic Center']);
   });
 });
+
+describe('when a name is listed with one whose kind is plain ("X and Y")', () => {
+  it('takes that kind', () => {
+    const kinds = kindsOf(
+      'Figures from the Dorrit Motor Society and Tradesfolk showed sales down.',
+    );
+    expect(kinds).toMatchObject({
+      'Dorrit Motor Society': 'organization',
+      Tradesfolk: 'organization',
+    });
+  });
+
+  it('still makes a person of a name listed with a guessed one ("Sharif and Shadi")', () => {
+    const kinds = kindsOf('He met officials, including Sharif and Shadi, to discuss ties.');
+    expect(kinds).toEqual({ Sharif: 'person', Shadi: 'person' });
+  });
+});
