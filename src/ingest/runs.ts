@@ -72,7 +72,7 @@ export function nameRuns(passage: Passage): NameRun[] {
   let current: Token[] = [];
   const flush = () => {
     // A trailing "of" is no part of a name; a trailing number ("Route 9") is.
-    while (current.length > 0 && NAME_CONNECTORS.has(current.at(-1)?.text ?? '')) current.pop();
+    while (current.length > 0 && isConnector(current.at(-1)?.text ?? '')) current.pop();
     const first = current[0];
     if (first) {
       // After a dateline dash or a colon a word is capitalized as if opening a sentence.
@@ -102,7 +102,8 @@ export function nameRuns(passage: Passage): NameRun[] {
     } else if (joined && isNumbered(current, token)) {
       current.push(token);
       flush();
-    } else if (current.length > 0 && NAME_CONNECTORS.has(token.text) && isNameWord(tokens[i + 1])) {
+    } else if (current.length > 0 && joinsName(token, current.at(-1), tokens, i)) {
+      // "Bashar al-Assad", "Ministry of the Interior".
       current.push(token);
     } else {
       flush();
@@ -124,6 +125,32 @@ export function isNameWord(token: Token | undefined): boolean {
   return (
     /^\p{Lu}/u.test(token.text) ||
     /^(?:al|el|ad|as|ash|bin|ibn|abu|de|van|von)-\p{Lu}/u.test(token.text)
+  );
+}
+
+/** A lowercase word inside a name: "of", "al", "the" of "Ministry of the Interior". */
+function isConnector(word: string): boolean {
+  return NAME_CONNECTORS.has(word) || word === 'the';
+}
+
+/** Whether a lowercase word at `i` carries a name on to the name word after it. */
+function joinsName(
+  token: Token,
+  previous: Token | undefined,
+  tokens: readonly Token[],
+  i: number,
+): boolean {
+  const next = tokens[i + 1];
+  if (token.text === 'the') return previous?.text === 'of' && isNameWord(next);
+  if (!NAME_CONNECTORS.has(token.text)) return false;
+  if (isNameWord(next)) return true;
+  // "of the" only after a body's word: "Ministry of the Interior", not "Officials of the…".
+  const body = previous?.text.toLowerCase() ?? '';
+  return (
+    token.text === 'of' &&
+    next?.text === 'the' &&
+    isNameWord(tokens[i + 2]) &&
+    (ORGANIZATION_WORDS.has(body) || TITLES.has(body))
   );
 }
 

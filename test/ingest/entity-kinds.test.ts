@@ -367,3 +367,19 @@ describe('when a name is listed with one whose kind is plain ("X and Y")', () =>
     expect(kinds).toEqual({ Sharif: 'person', Shadi: 'person' });
   });
 });
+
+describe('when a name has "of the" inside it ("Ministry of the Interior")', () => {
+  it('keeps the whole name of a body, an organization', () => {
+    expect(
+      kindsOf('Officials at the Ministry of the Interior said the road would reopen.'),
+    ).toEqual({ 'Ministry of the Interior': 'organization' });
+  });
+});
+
+describe('when a sentence opens with a plain word and "of the" ("Officials of the…")', () => {
+  it('does not take the word into the name', () => {
+    expect(kindsOf('Officials of the Harbour Board met on Tuesday.')).toEqual({
+      'Harbour Board': 'organization',
+    });
+  });
+});
