@@ -75,7 +75,7 @@ export function cardFit(
 }
 
 /**
- * Asked where a place is ("what country is Marenne in"), the place's own card
+ * Asked where a place is ("what country is Lysa in"), the place's own card
  * answers only when what it says of the place, its name aside, places it:
  * "a town on the Brenna coast" does, a sentence that merely names it does not.
  */
