@@ -1,3 +1,4 @@
+import type { Entity } from '../knowledge/schema.ts';
 import { askedWords, type QueryTerm } from './analyzer.ts';
 import type { AskContext } from './ask.ts';
 import type { AnswerNeed } from './intent.ts';
@@ -66,8 +67,27 @@ export function cardFit(
     for (const group of asked) {
       if (!group.some((t) => own.has(t.term))) missing++;
     }
+    if (need === 'place' && !saysWhereItIs(context, unit.entity, question)) return false;
     // "Who heads the Fisheries Alliance" asks for a person, not for the alliance.
     const slack = asksWhatItIs && !(asksForPerson && unit.entity.kind !== 'person') ? 1 : 0;
     return missing <= slack + askingWho;
   };
+}
+
+/**
+ * Asked where a place is ("what country is Lysa in"), the place's own card
+ * answers only when what it says of the place, its name aside, places it:
+ * "a town on the Brenna coast" does, a sentence that merely names it does not.
+ */
+function saysWhereItIs(context: AskContext, entity: Entity, question: string): boolean {
+  const asked = new Set(words(question));
+  const names = [entity.name, ...entity.aliases];
+  const isAskedAbout = names.some((name) => {
+    const own = words(name);
+    return own.length > 0 && own.every((word) => asked.has(word));
+  });
+  if (!isAskedAbout) return true;
+  let said = entity.description;
+  for (const name of names) said = said.split(name).join(' ');
+  return context.answerTypes.canAnswer('place', said);
 }

@@ -1,10 +1,10 @@
 import type { Entity, Passage } from '../knowledge/schema.ts';
 import type { Mention, NamedEntity } from './names.ts';
 import { appositiveAfter } from './roles.ts';
-import { isNameWord, type NameRun, SPEECH_AFTER } from './runs.ts';
+import { CLAUSE_THEN_SPEECH, isNameWord, type NameRun, SPEECH_AFTER, THE_BEFORE } from './runs.ts';
 import type { IdAllocator } from './slug.ts';
 import { foldName, tokenize } from './text.ts';
-import { DEMONYM, PLACE_PREPOSITIONS, PLACE_WORDS } from './words.ts';
+import { isDemonym, ORGANIZATION_WORDS, PLACE_PREPOSITIONS, PLACE_WORDS } from './words.ts';
 
 /** The story's entities by every name they go by, plus the drafts made for this article. */
 export class EntityDirectory {
@@ -13,6 +13,8 @@ export class EntityDirectory {
   private readonly names = new Map<NamedEntity, Set<string>>();
   /** Drafts whose kind is a default rather than read from a title or a telling word. */
   private readonly guessed = new Set<NamedEntity>();
+  /** Drafts that are places by their last word only ("Park"), which a role before them outweighs. */
+  private readonly placesByLastWord = new Set<NamedEntity>();
 
   constructor(
     known: readonly Entity[],
@@ -98,30 +100,79 @@ export class EntityDirectory {
     outlet: string,
     lowercaseWords: ReadonlySet<string>,
   ): void {
+    for (const entity of this.placesByLastWord) {
+      // "diplomat Min-jun Park": a role in front names a person.
+      if (mentions.some((m) => m.entity === entity && m.role !== null && m.outerStart < m.start)) {
+        entity.kind = 'person';
+      }
+    }
     for (const entity of this.guessed) {
       const folded = foldName(entity.name);
       const hers = mentions.filter((m) => m.entity === entity);
+      const textOf = (m: Mention) => passages.find((p) => p.n === m.passage)?.text ?? '';
       const words = folded.split(' ');
+      const listedWith = this.coordinatedKind(hers, mentions, textOf);
       if (withoutThe(folded) === withoutThe(foldName(outlet))) entity.kind = 'organization';
       else if (hers.some((m) => m.role !== null)) entity.kind = 'person';
       else if (PLACE_WORDS.has(words[0] ?? '')) entity.kind = 'place';
+      // "the Riverbend neighborhoods", "the nearby Hollin marshes": a place's name used as a word.
+      else if (hers.some((m) => PLACE_NOUN_AFTER.test(textOf(m).slice(m.end)))) {
+        entity.kind = 'place';
+      }
       // Surnames are not everyday words: "Halden Water" is no one's name when "water" is.
       else if (words.length > 1 && lowercaseWords.has(words.at(-1) ?? '')) {
         entity.kind = 'organization';
       } else if (
         hers.some((m) => {
-          const text = passages.find((p) => p.n === m.passage)?.text ?? '';
+          const text = textOf(m);
           const before = /(\p{L}+)\s+(?:the\s+)?$/u.exec(text.slice(0, m.outerStart))?.[1];
           return before !== undefined && PLACE_PREPOSITIONS.has(before.toLowerCase());
         })
       ) {
         entity.kind = 'place';
+      } else if (listedWith) {
+        // "Motor Manufacturers and Traders": a list joins names of one kind.
+        entity.kind = listedWith;
+      } else if (
+        hers.some(
+          (m) =>
+            THE_BEFORE.test(textOf(m).slice(0, m.outerStart)) ||
+            WHICH_AFTER.test(textOf(m).slice(m.end)),
+        )
+      ) {
+        // "The Red Cross says", "Saltmere Logistics, which operates…": not how people are named.
+        entity.kind = 'organization';
       }
       // A surname alias was made on the guess that this is a person.
       if (entity.kind !== 'person') {
         entity.newAliases = entity.newAliases.filter((alias) => alias.includes(' '));
       }
     }
+  }
+
+  /**
+   * The kind of a name this one is listed with ("X and Y", "X, Y"), when
+   * that name's kind was read from its own words rather than guessed.
+   */
+  private coordinatedKind(
+    hers: readonly Mention[],
+    mentions: readonly Mention[],
+    textOf: (m: Mention) => string,
+  ): NamedEntity['kind'] | null {
+    for (const mine of hers) {
+      const text = textOf(mine);
+      for (const other of mentions) {
+        if (other.passage !== mine.passage || this.guessed.has(other.entity)) continue;
+        const gap =
+          other.end <= mine.outerStart
+            ? text.slice(other.end, mine.outerStart)
+            : mine.end <= other.outerStart
+              ? text.slice(mine.end, other.outerStart)
+              : null;
+        if (gap !== null && LIST_JOINT.test(gap)) return other.entity.kind;
+      }
+    }
+    return null;
   }
 
   /** The entity a run names: a known one, one made earlier for this article, or a new draft. */
@@ -143,6 +194,13 @@ export class EntityDirectory {
       this.register(name, known);
       return known;
     }
+    // "Vantor" after "Vantor Motors", "Saltmere" after "Saltmere Logistics": the firm, short.
+    const firm = run.tokens.length === 1 ? this.firmCalled(name) : undefined;
+    if (firm) {
+      this.addAlias(firm, name);
+      this.register(name, firm);
+      return firm;
+    }
     if (!mayCreate || !this.isNewName(run, text, lowercaseWords)) return null;
     const entity: NamedEntity = {
       id: this.ids.claim(name, 'entity'),
@@ -153,6 +211,7 @@ export class EntityDirectory {
     };
     this.register(name, entity);
     if (!run.kindSure) this.guessed.add(entity);
+    if (run.personIfTitled) this.placesByLastWord.add(entity);
     const nameTokens = run.tokens.slice(run.nameFrom);
     if (entity.kind === 'person' && nameTokens.length > 1) {
       const surname = nameTokens.at(-1)?.text ?? '';
@@ -173,14 +232,37 @@ export class EntityDirectory {
    */
   private isNewName(run: NameRun, text: string, lowercaseWords: ReadonlySet<string>): boolean {
     const words = run.tokens.slice(run.nameFrom);
+    // Capitals that open a quotation ("Build Back Better for…") are no name of their own.
+    if (run.opensQuote && run.nameFrom === 0) return false;
     if (words.length > 1) return true;
     const word = words[0];
     if (!word || word.text.length < 2 || /^\p{N}/u.test(word.text)) return false;
-    if (DEMONYM.test(word.text.toLowerCase().split('-').at(-1) ?? '')) return false;
+    if (isDemonym(word.text.toLowerCase().split('-').at(-1) ?? '')) return false;
     if (lowercaseWords.has(word.text.toLowerCase())) return false;
     if (run.nameFrom > 0 || !run.sentenceInitial) return true;
     const after = text.slice(word.end);
-    return SPEECH_AFTER.test(after) || appositiveAfter(text, word.end) !== null;
+    return (
+      SPEECH_AFTER.test(after) ||
+      CLAUSE_THEN_SPEECH.test(after) ||
+      appositiveAfter(text, word.end) !== null
+    );
+  }
+
+  /**
+   * An organization of this article whose name is this word and words of
+   * organizations only ("Vantor Motors" for "Vantor"); never a place or a
+   * person ("Port Halden", "Halden Water" do not answer to "Halden").
+   */
+  private firmCalled(word: string): NamedEntity | undefined {
+    const folded = foldName(word);
+    for (const entity of this.names.keys()) {
+      if (entity.linked || entity.kind !== 'organization') continue;
+      const [first, ...rest] = foldName(entity.name).split(' ');
+      if (first === folded && rest.length > 0 && rest.every((w) => ORGANIZATION_WORDS.has(w))) {
+        return entity;
+      }
+    }
+    return undefined;
   }
 
   private register(name: string, entity: NamedEntity): void {
@@ -203,6 +285,15 @@ export class EntityDirectory {
     if (!entity.newAliases.includes(alias) && alias !== entity.name) entity.newAliases.push(alias);
   }
 }
+
+/** A lowercase word of place right after a name: "Riverbend neighborhoods". */
+const PLACE_NOUN_AFTER = new RegExp(`^\\s+(?:${[...PLACE_WORDS].join('|')})\\b`);
+
+/** What joins two names in a list: "and", "or", a comma. */
+const LIST_JOINT = /^(?:\s+(?:and|or)\s+|,\s+(?:and\s+|or\s+)?)$/;
+
+/** A clause about a thing, not a person: "…, which operates the terminal". */
+const WHICH_AFTER = /^,\s+which\b/;
 
 /** "the halden courier" and "halden courier" are one outlet. */
 function withoutThe(folded: string): string {

@@ -13,7 +13,7 @@ import { splitArticle } from './paragraphs.ts';
 import { IdAllocator, slugify } from './slug.ts';
 import { type FoundQuote, findQuotes } from './speakers.ts';
 import { sentenceSpans, tokenize } from './text.ts';
-import { FUNCTION_WORDS, ID_FILLER } from './words.ts';
+import { FUNCTION_WORDS, ID_FILLER, ORGANIZATION_WORDS, PLACE_WORDS } from './words.ts';
 
 /** What the user says about the article on the command line. */
 export interface ArticleMeta {
@@ -197,8 +197,10 @@ function toEntity(
   passages: readonly Passage[],
 ): Entity {
   const hers = [...mentions.values()].flat().filter((m) => m.entity === entity);
-  const roles = [...new Set(hers.flatMap((m) => (m.role ? [m.role] : [])))];
-  const withRole = hers.find((m) => m.role !== null);
+  const fits = (role: string | null): role is string =>
+    role !== null && (entity.kind === 'person' || !isAboutSomethingElse(role));
+  const roles = [...new Set(hers.flatMap((m) => (fits(m.role) ? [m.role] : [])))];
+  const withRole = hers.find((m) => fits(m.role));
   const citations: Citation[] = [];
   if (withRole)
     citations.push({ passage: withRole.passage, excerpt: roleExcerpt(withRole, passages) });
@@ -224,6 +226,16 @@ function toEntity(
     citations: unique,
     draft: true,
   };
+}
+
+/**
+ * "appeal to the Supreme Court, a step that must be lodged…": a clause after
+ * a group's or a place's name that is about a thing of another kind (a
+ * step, a move) describes what was done, not the group or the place.
+ */
+function isAboutSomethingElse(role: string): boolean {
+  const head = /^(?:a|an|the)\s+(\p{L}+)\s+(?:that|which)\b/u.exec(role)?.[1]?.toLowerCase();
+  return head !== undefined && !ORGANIZATION_WORDS.has(head) && !PLACE_WORDS.has(head);
 }
 
 function sentenceAround(mention: Mention, passages: readonly Passage[]): string | null {

@@ -3,7 +3,7 @@ import { EntityDirectory } from './directory.ts';
 import { appositiveAfter, roleStartBefore } from './roles.ts';
 import { type NameRun, nameRuns } from './runs.ts';
 import type { IdAllocator } from './slug.ts';
-import { tokenize } from './text.ts';
+import { sentenceSpans, tokenize } from './text.ts';
 
 /** Someone or something the new source names: an entity of the story already, or a new draft. */
 export interface NamedEntity {
@@ -88,6 +88,13 @@ export function scanEntities(
   return { entities: [...new Set(found.map((m) => m.entity))], mentions };
 }
 
+/** A name that is the object of "of": what follows it is about the words before "of". */
+const OF_BEFORE = /\bof\s+(?:the\s+)?$/i;
+
+/** A sentence opening with a phrase the name ends: "According to the Weather Service, …". */
+const OPENING_PHRASE =
+  /^(?:according to|in|at|on|after|before|during|from|for|with|under|across|near|outside|inside|despite|amid)\s[^,]*$/i;
+
 function nameLength(run: NameRun): number {
   return run.tokens.length - run.nameFrom;
 }
@@ -102,7 +109,12 @@ function mentionOf(run: NameRun, entity: NamedEntity, text: string): Mention {
   const outerStart = Math.min(roleStart ?? nameStart, run.tokens[0]?.start ?? nameStart);
   const before = roleStart === null ? null : text.slice(roleStart, nameStart).trim();
   // A title in front and a clause after say two things: "Councillor Dana Whitlock, who chairs…".
-  const after = appositiveAfter(text, end);
+  // After "the mayor of Port Valdora, who…" the clause is about the mayor, not the town.
+  const sentence = sentenceSpans(text).find((s) => s.start <= outerStart && outerStart < s.end);
+  const opening = OPENING_PHRASE.test(text.slice(sentence?.start ?? 0, outerStart));
+  const after = OF_BEFORE.test(text.slice(0, outerStart))
+    ? null
+    : appositiveAfter(text, end, opening);
   return {
     entity,
     passage: run.passage,

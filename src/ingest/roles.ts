@@ -1,5 +1,17 @@
 import type { Token } from './text.ts';
-import { FUNCTION_WORDS, ROLE_MODIFIERS, ROLE_NOUNS, TITLES } from './words.ts';
+import {
+  FUNCTION_WORDS,
+  ROLE_MODIFIERS,
+  ROLE_NOUNS,
+  SPEECH_VERBS,
+  TITLE_ABBREVIATIONS,
+  TITLES,
+} from './words.ts';
+
+const SPEECH_VERB = new RegExp(`\\b(?:${SPEECH_VERBS})\\b`);
+
+/** Titles of courtesy or degree, which say what someone is called, not what they do. */
+const COURTESY = new Set(['Mr', 'Mrs', 'Ms', 'Dr', 'Prof']);
 
 /**
  * Walks back from a name over title words, role nouns and the capitalized
@@ -18,7 +30,10 @@ export function roleStartBefore(
     const next = tokens[i + 1];
     if (!token || !next) break;
     const gap = text.slice(token.end, next.start);
-    if (!/^(?:['’]s)?\s+$/.test(gap)) break;
+    // "Sen. Dave Ortiz": a title's point is no break; "Dr." and "Mr." say no job.
+    const titlePoint =
+      gap.startsWith('.') && TITLE_ABBREVIATIONS.has(token.text) && !COURTESY.has(token.text);
+    if (!/^(?:['’]s)?\s+$/.test(titlePoint ? gap.slice(1) : gap)) break;
     if (token.possessive && i === nameIndex - 1) break;
     const word = token.text.toLowerCase();
     const capitalized = /^\p{Lu}/u.test(token.text);
@@ -36,15 +51,26 @@ export function roleStartBefore(
 }
 
 /**
- * The role set off by commas after a name: "Sharaa, one of the new Syrian
+ * The role set off by commas after a name (`inOpeningPhrase`: the name is in
+ * a phrase opening its sentence, "According to X, …"): "Sharaa, one of the new Syrian
  * authorities, said" → "one of the new Syrian authorities"; "Okafor, chief
  * executive of Halden Water," → "chief executive of Halden Water"; "Brandt,
  * who owns a bakery," → "owns a bakery".
  */
-export function appositiveAfter(text: string, end: number): string | null {
+export function appositiveAfter(text: string, end: number, inOpeningPhrase = false): string | null {
+  // "Marguerite Haynes, 71, who has lived…": an age, then maybe more of what she is.
+  const age = AGE.exec(text.slice(end));
+  if (age?.[1]) {
+    const more = appositiveAfter(text, end + age[0].length, inOpeningPhrase);
+    return more ? `${age[1]}, ${more}` : age[1];
+  }
   const match = APPOSITIVE.exec(text.slice(end));
   const words = match?.[1];
-  if (words === undefined) return null;
+  // "in Tallahassee, Governor Ron DeSantis said…" goes on with a sentence, not a role.
+  if (!match || words === undefined || SPEECH_VERB.test(words)) return null;
+  // "According to the Weather Service, the storm dropped…": after a sentence's
+  // opening phrase, what runs on to the full stop is the sentence itself.
+  if (inOpeningPhrase && !match[0].endsWith(',')) return null;
   const first = words.split(/\s/)[0]?.toLowerCase() ?? '';
   const opensRole =
     /^(?:one of|a|an|the|who)\s/u.test(words) ||
@@ -53,9 +79,12 @@ export function appositiveAfter(text: string, end: number): string | null {
   return opensRole ? words.replace(/^who (?:is|was)\s+/, '').replace(/^who\s+/, '') : null;
 }
 
+/** A person's age set off by commas: ", 71,". */
+const AGE = /^,\s+(\d{1,3})(?=,\s)/;
+
 /**
  * A comma, then the role up to the next comma or full stop; a comma or point
  * inside a number ("some 1,200 families", "2.5-metre looms") is part of it.
  */
 const APPOSITIVE =
-  /^,\s+([\p{L}](?:[^,;:.!?“”"]|(?<=\d)[,.](?=\d)){2,80}?)(?:,(?!\d)|\.(?=\s|$)|$)/u;
+  /^,\s+([\p{L}](?:[^,;:.!?“”"]|(?<=\d)[,.](?=\d)){2,120}?)(?:,(?!\d)|\.(?=\s|$)|$)/u;

@@ -15,7 +15,6 @@ export interface FoundQuote {
 
 const VERB = `(?:${SPEECH_VERBS})`;
 const ADVERB = '(?:also|later|then|further|again)';
-const SPEAKS_AFTER = new RegExp(`^\\s+(?:${ADVERB}\\s+)?(${VERB})\\b`);
 /** A speaker's name, maybe a clause set off by commas ("Brandt, who owns a bakery,"), then the verb. */
 const SPEAKS_AFTER_CLAUSE = new RegExp(
   `^(?:,\\s[^,;:“”"]{1,80},)?\\s+(?:${ADVERB}\\s+)?(${VERB})\\b`,
@@ -167,7 +166,10 @@ class QuoteContext {
       (m) =>
         m.start >= at && m.end <= this.after.end && ROLE_WORDS.test(this.text.slice(at, m.start)),
     );
-    const verb = named ? SPEAKS_AFTER.exec(this.text.slice(named.end, this.after.end)) : null;
+    // `"…," Judge Helena Brask, who presided over the panel, wrote`.
+    const verb = named
+      ? SPEAKS_AFTER_CLAUSE.exec(this.text.slice(named.end, this.after.end))
+      : null;
     if (named && verb) {
       const verbEnd = named.end + verb[0].length;
       const lead = this.text.slice(at, named.start).trim();
@@ -239,15 +241,20 @@ class QuoteContext {
   }
 }
 
+/** Verbs that go with what follows them: whom one told, for whom one wrote. */
+const OWN_VERB = /^(?:told|tells|wrote|writes)$/;
+
 /**
  * Where and when, when the article says it simply: "during a briefing",
- * "told Arab media in late December". Anything longer is left for review.
+ * "told Arab media in late December", "wrote for the majority". Anything
+ * longer is left for review.
  */
 function saidFrom(verb: string, setting: string): string | null {
   const words = setting.replace(/[\s,:;.!?—–-]+$/u, '').replace(/^[\s,]+/, '');
   if (words === '' || /["“”]/.test(words) || words.split(/\s+/).length > MAX_SETTING_WORDS)
     return null;
-  if (verb === 'told' || verb === 'tells') return `${verb} ${words}`;
+  // "told Arab media", "wrote for the majority": the verb says how, so it stays.
+  if (OWN_VERB.test(verb)) return `${verb} ${words}`;
   return SIMPLE_SETTING.test(words) ? words : null;
 }
 

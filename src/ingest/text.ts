@@ -50,7 +50,7 @@ export function findQuoteMarks(text: string): QuoteScan {
 }
 
 const ABBREVIATIONS = new Set(
-  'mr mrs ms dr prof gen col lt sen rep st jan feb mar apr jun jul aug sep sept oct nov dec no vs etc u.s u.k u.n e.g i.e jr sr'.split(
+  'mr mrs ms dr prof gen col lt sen rep gov capt cmdr sgt supt det insp atty rev hon st mt ft jan feb mar apr jun jul aug sep sept oct nov dec no vs etc u.s u.k u.n e.g i.e jr sr'.split(
     ' ',
   ),
 );

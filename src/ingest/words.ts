@@ -32,7 +32,20 @@ export const TITLES = set(`
   justice attorney assistant undersecretary state affairs national security adviser advisor
   cardinal bishop archbishop ayatollah imam marshal sergeant sgt officer official economy finance
   trade energy health premier councillor councilor councilman councilwoman alderman inspector
-  detective superintendent commissioner sheriff coach`);
+  detective superintendent commissioner sheriff coach executive gov capt cmdr supt det insp atty rev
+  hon councilmember congressman congresswoman assemblyman assemblywoman`);
+
+/**
+ * Short titles written with a point ("Gov. Ellen Marsh", "Dr. Tomas Reyes"):
+ * the point does not end the name's run.
+ */
+export const TITLE_ABBREVIATIONS = new Set(
+  'Mr Mrs Ms Dr Prof Gen Col Lt Sen Rep Gov Capt Cmdr Sgt Supt Det Insp Atty Rev Hon'.split(' '),
+);
+
+/** Feasts and holidays: capitalized, named, and no one or nowhere. */
+export const HOLIDAYS = set(`
+  christmas easter ramadan eid hanukkah passover diwali thanksgiving halloween lent advent`);
 
 /** Lowercase nouns that name a role just before a name ("spokeswoman Maria Zakharova"). */
 export const ROLE_NOUNS = set(`
@@ -56,14 +69,21 @@ export const ORGANIZATION_WORDS = set(`
   association authority authorities assembly parliament duma senate congress court service
   services fleet guard guards brigade brigades front movement coalition alliance federation
   kremlin pentagon embassy league mission directorate bureau network channel tv radio reuters command
-  corps police tribunal board fund cabinet presidency secretariat observatory`);
+  corps police tribunal board fund cabinet presidency secretariat observatory logistics holdings
+  industries systems technologies partners airlines airways motors pharmaceuticals management llc
+  plc energy society`);
 
 /** Words that make a capitalized name a place. */
 export const PLACE_WORDS = set(`
   base airport port sea ocean river coast province governorate city region square street
   mountains mount island islands valley strait gulf bay lake desert district heights peninsula
   airbase harbor harbour border crossing town village county point heights park hill hills
-  bridge road avenue plant station hospital school reservoir dam`);
+  bridge road avenue plant station hospital school reservoir dam route highway interstate motorway
+  freeway lane pier terminal hall falls marsh marshes estuary canal neighborhood neighbourhood
+  neighborhoods neighbourhoods districts boulevard parkway plaza mall drive terrace`);
+
+/** First words that make a name of two or more words a place ("Port Valdora", "Lake Ontario"). */
+export const PLACE_PREFIXES = set('port mount mt lake fort ft cape isle st');
 
 /** Prepositions after which a bare name is most likely a place. */
 export const PLACE_PREPOSITIONS = set(
@@ -73,9 +93,24 @@ export const PLACE_PREPOSITIONS = set(
 /** Lowercase particles inside names ("Bashar al-Assad", "Ministry of Foreign Affairs"). */
 export const NAME_CONNECTORS = set('of for al el bin ibn abu de da di du van von der den la le');
 
-/** Adjectives of nationality: names of nothing on their own. */
-export const DEMONYM =
+/** Adjectives of nationality by their ending, or listed: names of nothing on their own. */
+const DEMONYM_FORM =
   /(?:ian|ean|ican|ese|ish)$|^(?:arab|arabic|israeli|iraqi|pakistani|yemeni|kuwaiti|qatari|emirati|omani|saudi|western|eastern|northern|southern|islamic|soviet|muslim|french|dutch|greek|thai|swiss)$/;
+
+/** Endings that first names share with nationalities: "Sean", "Brian", "Julian". */
+const NAME_LIKE_ENDING = /(?:ian|ean)$/;
+
+/**
+ * Whether a word (lowercase) is an adjective of nationality: "russian",
+ * "korean", "chinese". A word ending like "Syrian" counts only when a country
+ * or continent begins as it does, so "Sean", "Brian" and "Adrian" stay names
+ * (and "Mediterranean" a place).
+ */
+export function isDemonym(word: string): boolean {
+  if (!DEMONYM_FORM.test(word)) return false;
+  if (!NAME_LIKE_ENDING.test(word)) return true;
+  return NATION_STARTS.has(word.slice(0, 3));
+}
 
 /** Verbs that introduce speech, in the forms news writing uses. */
 export const SPEECH_VERBS =
@@ -103,6 +138,13 @@ export const COUNTRIES = new Set(
     .split(/\s+/)
     .filter(Boolean)
     .map((name) => name.replace(/-/g, ' ')),
+);
+
+/** The first three letters of every country and continent's words: "syr" of "syria". */
+const NATION_STARTS = new Set(
+  [...COUNTRIES, 'europe', 'asia', 'africa', 'america', 'oceania']
+    .flatMap((name) => name.split(' '))
+    .map((word) => word.slice(0, 3)),
 );
 
 /** Words in ids that say nothing: "russia-leave-syria", not "to-russia-to-leave". */

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createEngine, type StoryEngine } from '../../src/engine/engine.ts';
-import { bundledFresh } from '../eval/stories.ts';
+import { bundledFresh, fixtureStory } from '../eval/stories.ts';
 
 let engine: StoryEngine;
 beforeAll(async () => {
@@ -21,6 +21,30 @@ describe("a who's-who card, in an article nobody has curated", () => {
     it('still answers with the card, though the reader adds a word it does not hold', () => {
       expect(best('who is zakharova')).toMatchObject({ kind: 'entity' });
       expect(best('what is tartous used for')).toMatchObject({ kind: 'entity' });
+    });
+  });
+});
+
+describe("a place's card, asked where that place is", () => {
+  let ruling: StoryEngine;
+  beforeAll(async () => {
+    ruling = createEngine((await fixtureStory('port-valdora-ruling')).kb);
+  });
+
+  describe('when the card only quotes a sentence that names the place', () => {
+    it('does not answer "what country is it in" with it', () => {
+      const answer = ruling.ask('what country is marenne in');
+      expect(answer.match?.id).not.toBe('marenne');
+      expect(answer.status).toBe('unknown');
+    });
+  });
+
+  describe('when what the card says of the place places it', () => {
+    it('still answers with the card', () => {
+      expect(engine.ask('where is hmeimim')).toMatchObject({
+        status: 'answered',
+        match: { kind: 'entity', id: 'hmeimim' },
+      });
     });
   });
 });

@@ -23,6 +23,8 @@ describe('when a question says what kind of fact it wants', () => {
     ['how many troops does russia have', 'quantity'],
     ['how much did the lease cost', 'quantity'],
     ['why did russia intervene', 'reason'],
+    ['what reasons did the tribunal give for rejecting it', 'reason'],
+    ['for what reasons was the work postponed', 'reason'],
     ['who is zakharova', 'person'],
     ['which official said it', 'person'],
     ['did russia help assad when rebels were closing in', null],

@@ -138,3 +138,18 @@ describe('an article with no names, quotes or dates', () => {
     for (const pair of bundle.pairs) expect(pair.questions.length).toBeGreaterThanOrEqual(3);
   });
 });
+
+describe('a quote the article says was written ("wrote for the majority")', () => {
+  const { bundle } = draftSource({
+    articleText:
+      'Court voids permit\n\n"The law does not let an agency approve first and ask later," Judge Ana Brell, who presided over the panel, wrote for the majority.\n',
+    meta: { title: 'Court voids permit', outlet: 'A Wire', author: null, date: null, url: null },
+    id: 'ruling',
+    existing: [],
+  });
+
+  it('says she wrote it, and for whom, rather than that she said it', () => {
+    const said = bundle.pairs.find((pair) => pair.id.startsWith('ruling-said-'));
+    expect(said?.answer).toMatch(/^Ana Brell, .*, wrote for the majority: “The law does not/);
+  });
+});

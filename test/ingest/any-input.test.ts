@@ -79,6 +79,19 @@ const PIECES = [
   '1',
   '31',
   'Jan.',
+  // What names of places, firms and titles are read by: roads with numbers,
+  // "&", short titles with a point, contractions, clauses after a name.
+  'Route 9',
+  ' & ',
+  'Gov. ',
+  'St. ',
+  "I'm",
+  ', which',
+  ', 71,',
+  ' who ',
+  'Port Asker',
+  'Logistics',
+  'FEMA',
 ];
 
 /** A small seeded generator (mulberry32), so each case is the same on every run. */

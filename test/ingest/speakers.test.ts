@@ -28,6 +28,20 @@ describe('when the speaker follows the quote', () => {
   });
 });
 
+describe('when the speaker follows the quote with a clause before the verb', () => {
+  const [quote] = quotesOf(
+    '"The law does not let an agency approve first and ask later," Judge Ana Brell, who presided over the panel, wrote for the majority.',
+  );
+
+  it('attributes `"…," X, who …, wrote`', () => {
+    expect(quote?.speaker).toBe('Ana Brell');
+  });
+
+  it('keeps "wrote" with what follows, which says how it was said', () => {
+    expect(quote?.said).toBe('wrote for the majority');
+  });
+});
+
 describe('when the speaker comes first', () => {
   it('attributes `X said, "…"` and keeps what the sentence says of where', () => {
     const [quote] = quotesOf('Omar Haddad told reporters in Geneva, “Nothing is signed.”');

@@ -370,9 +370,9 @@ function quotePairs(quote: Quote, entities: EntityLookup, make: PairMaker): QaPa
       ? [`Where did ${short} say this?`, `When did ${short} say it?`, `how did ${short} say it`]
       : []),
   ];
-  // "told local radio on Monday" carries its own verb.
+  // "told local radio on Monday", "wrote for the majority" carry their own verb.
   const verb =
-    quote.said && /^tol?d|^tells/.test(quote.said)
+    quote.said && /^(?:told|tells|wrote|writes)\b/.test(quote.said)
       ? quote.said
       : `said${quote.said ? ` ${quote.said}` : ''}`;
   const answer = `${name}${role ? `, ${role},` : ''} ${verb}: “${quote.text}”`;
