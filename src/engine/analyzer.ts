@@ -122,6 +122,10 @@ export class Analyzer {
   private readonly phraseLengths = new Map<string, number[]>();
   /** Words in the longest lexicon phrase. */
   private readonly longestPhrase: number;
+  /** First stems of the chat phrases of two words or more. */
+  private readonly chatStarts = new Set<string>();
+  /** Chat phrases the knowledge itself says ("lunch break"), met while reading it. */
+  private readonly chatInStory = new Set<SynonymEntry>();
   /** Each word's reading, see {@link reading}. */
   private readonly readings = new Map<string, WordReading>();
 
@@ -165,7 +169,11 @@ export class Analyzer {
     for (const [phrase, replacement] of Object.entries(language?.readerPhrases ?? {})) {
       add(phrase, replacement, true);
     }
-    for (const phrase of language?.chatFiller ?? []) add(phrase, '', true, true);
+    for (const phrase of language?.chatFiller ?? []) {
+      add(phrase, '', true, true);
+      if (phrase.includes(' '))
+        this.chatStarts.add(this.stem(phrase.slice(0, phrase.indexOf(' '))));
+    }
     this.longestPhrase = longest;
   }
 
@@ -234,6 +242,7 @@ export class Analyzer {
       if (reading.phraseStart) {
         stems ??= this.stemsOf(all);
         const phrase = this.phraseAt(all, stems, i, false);
+        if (!phrase && this.chatStarts.has(reading.stem)) this.noteChatInStory(all, stems, i);
         if (phrase) {
           for (const term of phrase.entry.terms) terms.push(term);
           if (surface) {
@@ -251,6 +260,15 @@ export class Analyzer {
       i++;
     }
     return terms;
+  }
+
+  /**
+   * Notes a chat phrase the knowledge says at word `i`: a story about a lunch
+   * break keeps "lunch break" in its readers' questions.
+   */
+  private noteChatInStory(all: readonly string[], stems: readonly string[], i: number): void {
+    const chat = this.phraseAt(all, stems, i, true, (_, entry) => entry.chat);
+    if (chat) this.chatInStory.add(chat.entry);
   }
 
   /** Terms of a reader's question, typos corrected where the knowledge allows. */
@@ -314,8 +332,13 @@ export class Analyzer {
       corrections.push(corrected);
       spelled.push(corrected ?? word);
     }
-    const unknownSpan = (span: readonly string[]) =>
-      span.some((w) => !this.termsOfWord(w).every((term) => vocabulary.hasTerm(term)));
+    // A chat phrase fits where the story never says it ("real talk"), though
+    // it may use its words apart; any other reader phrase, where the story
+    // does not already know all its words.
+    const unknownSpan: PhraseFit = (span, entry) =>
+      entry.chat
+        ? !this.chatInStory.has(entry)
+        : span.some((w) => !this.termsOfWord(w).every((term) => vocabulary.hasTerm(term)));
     // Chat around a question ("brb", "asking for a friend") is set aside, and
     // dropped once the rest of the question asks something: a question word,
     // or a word of the story's that is not everyday English. A message of chat
@@ -447,7 +470,7 @@ export class Analyzer {
   private segments(
     all: readonly string[],
     withReaderPhrases: boolean,
-    readerPhraseFits: (span: readonly string[]) => boolean = () => true,
+    readerPhraseFits: PhraseFit = () => true,
   ): Segment[] {
     const segments: Segment[] = [];
     const stems = this.stemsOf(all);
@@ -483,7 +506,7 @@ export class Analyzer {
     stems: readonly string[],
     i: number,
     reader: boolean,
-    fits: (span: readonly string[]) => boolean = () => true,
+    fits: PhraseFit = () => true,
   ): { entry: SynonymEntry; length: number } | undefined {
     const lengths = this.phraseLengths.get(stems[i] ?? '');
     if (lengths === undefined) return undefined;
@@ -498,7 +521,7 @@ export class Analyzer {
             (candidate.plain !== null) === reader &&
             candidate.words.every((word, at) => sameWordInflected(word, all[i + at] ?? '')),
         );
-      if (entry && fits(all.slice(i, i + length))) return { entry, length };
+      if (entry && fits(all.slice(i, i + length), entry)) return { entry, length };
     }
     return undefined;
   }
@@ -601,6 +624,9 @@ function withoutInflection(word: string): string {
   }
   return word;
 }
+
+/** Whether a phrase may be read over these words. */
+type PhraseFit = (span: readonly string[], entry: SynonymEntry) => boolean;
 
 /** One lexicon entry: the words it is written with and what they mean. */
 interface SynonymEntry {

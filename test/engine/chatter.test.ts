@@ -25,7 +25,9 @@ beforeAll(async () => {
   ]);
   outage = await engineFor('An outage', [
     'Engineers restarted the main server on Tuesday after the outage, the company said.',
-    'The generator was restarted on Monday.',
+    'The generator failed and was restarted on Monday.',
+    'Staff were on a lunch break when the network failed.',
+    'The company had been warned in advance of the risk.',
   ]);
 });
 
@@ -95,6 +97,22 @@ describe('when the story itself talks about a server', () => {
     expect(plain.answer).toContain('restarted the main server on Tuesday');
     // The chat around it goes; "server" stays, as the story uses it.
     expect(reply(outage, 'brb, real talk: when was the server restarted')).toEqual(plain);
+  });
+});
+
+describe('when the story itself says a chat phrase ("lunch break")', () => {
+  it('keeps the phrase in the question', () => {
+    const plain = reply(outage, 'what failed during the lunch break');
+    expect(plain.answer).toContain('lunch break when the network failed');
+    expect(reply(outage, 'brb, what failed during the lunch break')).toEqual(plain);
+  });
+});
+
+describe('when the story uses the words of a chat phrase apart ("in advance"), not the phrase', () => {
+  it('still drops the phrase ("thanks in advance")', () => {
+    expect(reply(outage, 'thanks in advance, when was the server restarted')).toEqual(
+      reply(outage, 'when was the server restarted'),
+    );
   });
 });
 
