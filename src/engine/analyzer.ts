@@ -61,6 +61,8 @@ interface Segment {
   terms: string[];
   /** For a reader phrase of general English ("spill the details"), its plain words. */
   plain?: readonly string[];
+  /** Chat around a question ("asking for a friend"). */
+  chat?: boolean;
 }
 
 /** A knowledge term standing in for a reader's word, and the share of weight it earns. */
@@ -94,6 +96,11 @@ export interface ReaderLanguage {
   stemExceptions: Readonly<Record<string, string>>;
   /** Irregular verb forms and their base ("said" → "say", "fled" → "flee"). */
   irregularForms?: ReadonlyMap<string, string>;
+  /**
+   * Chat around a question ("brb", "asking for a friend"): read like a reader
+   * phrase that means nothing, so it drops out where the story does not use it.
+   */
+  chatFiller?: readonly string[];
 }
 
 /**
@@ -115,6 +122,10 @@ export class Analyzer {
   private readonly phraseLengths = new Map<string, number[]>();
   /** Words in the longest lexicon phrase. */
   private readonly longestPhrase: number;
+  /** First stems of the chat phrases of two words or more. */
+  private readonly chatStarts = new Set<string>();
+  /** Chat phrases the knowledge itself says ("lunch break"), met while reading it. */
+  private readonly chatInStory = new Set<SynonymEntry>();
   /** Each word's reading, see {@link reading}. */
   private readonly readings = new Map<string, WordReading>();
 
@@ -128,7 +139,7 @@ export class Analyzer {
     this.stemExceptions = new Map(Object.entries(language?.stemExceptions ?? {}));
     this.irregularForms = language?.irregularForms ?? new Map();
     let longest = 1;
-    const add = (phrase: string, replacement: string, reader: boolean) => {
+    const add = (phrase: string, replacement: string, reader: boolean, chat = false) => {
       const key = phrase.split(' ').map((word) => this.stem(word));
       longest = Math.max(longest, key.length);
       if (key.length > 1) {
@@ -141,11 +152,12 @@ export class Analyzer {
       }
       // Filler in a replacement ("took control") would be a term no text is
       // indexed with, so it is dropped like anywhere else.
-      const plain = replacement.split(' ').filter((word) => !this.stopwords.has(word));
+      const plain = replacement.split(' ').filter((word) => word && !this.stopwords.has(word));
       const entry: SynonymEntry = {
         words: phrase.split(' '),
         terms: reader ? [] : plain.map((word) => this.stem(word)),
         plain: reader ? plain : null,
+        chat,
       };
       const entries = this.synonyms.get(key.join(' '));
       if (entries) entries.push(entry);
@@ -156,6 +168,11 @@ export class Analyzer {
     // The story's own lexicon is listed first, so it wins over general English.
     for (const [phrase, replacement] of Object.entries(language?.readerPhrases ?? {})) {
       add(phrase, replacement, true);
+    }
+    for (const phrase of language?.chatFiller ?? []) {
+      add(phrase, '', true, true);
+      if (phrase.includes(' '))
+        this.chatStarts.add(this.stem(phrase.slice(0, phrase.indexOf(' '))));
     }
     this.longestPhrase = longest;
   }
@@ -173,6 +190,14 @@ export class Analyzer {
   /** The base form of an irregular verb form ("fled" → "flee"); any other word as it is. */
   baseOf(word: string): string {
     return this.irregularForms.get(word) ?? word;
+  }
+
+  /**
+   * Whether general English reads this word alone as a reader phrase or as
+   * chat ("deets", "brb"): a word in its own right, though no dictionary's.
+   */
+  isReaderWord(word: string): boolean {
+    return this.reading(word).readerEntry !== undefined;
   }
 
   /** Terms of a knowledge text; question words included. */
@@ -217,6 +242,7 @@ export class Analyzer {
       if (reading.phraseStart) {
         stems ??= this.stemsOf(all);
         const phrase = this.phraseAt(all, stems, i, false);
+        if (!phrase && this.chatStarts.has(reading.stem)) this.noteChatInStory(all, stems, i);
         if (phrase) {
           for (const term of phrase.entry.terms) terms.push(term);
           if (surface) {
@@ -234,6 +260,15 @@ export class Analyzer {
       i++;
     }
     return terms;
+  }
+
+  /**
+   * Notes a chat phrase the knowledge says at word `i`: a story about a lunch
+   * break keeps "lunch break" in its readers' questions.
+   */
+  private noteChatInStory(all: readonly string[], stems: readonly string[], i: number): void {
+    const chat = this.phraseAt(all, stems, i, true, (_, entry) => entry.chat);
+    if (chat) this.chatInStory.add(chat.entry);
   }
 
   /** Terms of a reader's question, typos corrected where the knowledge allows. */
@@ -282,9 +317,11 @@ export class Analyzer {
     const corrections: (string | null)[] = [];
     const spelled: string[] = [];
     for (const word of typed) {
-      const corrected = this.correctionOf(word, vocabulary);
+      // Chat ("brb", "homework") is no slip of a story word, nor two of them.
+      const chat = this.reading(word).readerEntry?.chat === true;
+      const corrected = chat ? null : this.correctionOf(word, vocabulary);
       // "airbase", "snowmelt": two of the story's words written as one.
-      const parts = corrected === null ? this.compoundParts(word, vocabulary) : null;
+      const parts = corrected === null && !chat ? this.compoundParts(word, vocabulary) : null;
       if (parts) {
         for (const part of parts) {
           corrections.push(part);
@@ -295,13 +332,31 @@ export class Analyzer {
       corrections.push(corrected);
       spelled.push(corrected ?? word);
     }
-    const unknownSpan = (span: readonly string[]) =>
-      span.some((w) => !this.termsOfWord(w).every((term) => vocabulary.hasTerm(term)));
-    for (const { word, at, terms, plain } of this.segments(spelled, true, unknownSpan)) {
+    // A chat phrase fits where the story never says it ("real talk"), though
+    // it may use its words apart; any other reader phrase, where the story
+    // does not already know all its words.
+    const unknownSpan: PhraseFit = (span, entry) =>
+      entry.chat
+        ? !this.chatInStory.has(entry)
+        : span.some((w) => !this.termsOfWord(w).every((term) => vocabulary.hasTerm(term)));
+    // Chat around a question ("brb", "asking for a friend") is set aside, and
+    // dropped once the rest of the question asks something: a question word,
+    // or a word of the story's that is not everyday English. A message of chat
+    // and everyday words only ("can you help me with my homework") keeps it,
+    // so it still weighs against every answer.
+    const chatter: string[] = [];
+    const knownWords: string[] = [];
+    let asks = false;
+    for (const { word, at, terms, plain, chat } of this.segments(spelled, true, unknownSpan)) {
       const typo = corrections.slice(at.start, at.end).some((c) => c !== null);
+      if (chat) {
+        for (let i = at.start; i < at.end; i++) chatter.push(spelled[i] ?? '');
+        continue;
+      }
       if (plain) {
         // A reader phrase's plain words stand in for it through what the story says.
         if (addExpansions(this.plainTerms(plain, vocabulary), typo ? SCORING.correctedWeight : 1)) {
+          asks = true;
           continue;
         }
         for (const plainWord of plain) {
@@ -311,12 +366,15 @@ export class Analyzer {
         continue;
       }
       if (word === null) {
+        asks = true;
         for (const term of terms) add(term, typo ? SCORING.correctedWeight : 1);
         continue;
       }
+      if (QUESTION_WORDS.has(word)) asks = true;
       // A single word's terms are those of the word as corrected, or as typed.
       if (corrections[at.start] != null) {
         // A corrected filler word ("abbout") yields no terms at all, as it should.
+        if (terms.length > 0) knownWords.push(word);
         for (const term of terms) add(term, SCORING.correctedWeight);
         continue;
       }
@@ -324,13 +382,28 @@ export class Analyzer {
         terms.length > 0 && !terms.every((term) => vocabulary.hasTerm(term))
           ? vocabulary.familiarity(word)
           : 'known';
+      if (strangeness === 'known' && terms.length > 0) knownWords.push(word);
       if (strangeness !== 'known' && terms.length === 1) {
         // A word the story does not use, said in general English's other words.
         const reader = this.reading(word).readerEntry;
+        if (reader?.chat) {
+          chatter.push(word);
+          continue;
+        }
         if (reader && addExpansions(this.plainTerms(reader.plain ?? [], vocabulary), 1)) continue;
         if (addExpansions(vocabulary.expansionsOf(word), 1, strangeness)) continue;
       }
       for (const term of terms) add(term, 1, strangeness);
+    }
+    if (chatter.length > 0 && !asks) {
+      asks = knownWords.some((word) => vocabulary.familiarity(word) !== 'everyday');
+    }
+    if (!asks) {
+      for (const word of chatter) {
+        for (const term of this.termsOfWord(word)) {
+          add(term, 1, vocabulary.hasTerm(term) ? 'known' : vocabulary.familiarity(word));
+        }
+      }
     }
     return [...byTerm.values()];
   }
@@ -397,7 +470,7 @@ export class Analyzer {
   private segments(
     all: readonly string[],
     withReaderPhrases: boolean,
-    readerPhraseFits: (span: readonly string[]) => boolean = () => true,
+    readerPhraseFits: PhraseFit = () => true,
   ): Segment[] {
     const segments: Segment[] = [];
     const stems = this.stemsOf(all);
@@ -414,7 +487,7 @@ export class Analyzer {
         const at = { start: i, end: i + length };
         segments.push(
           entry.plain
-            ? { word: null, at, terms: [], plain: entry.plain }
+            ? { word: null, at, terms: [], plain: entry.plain, chat: entry.chat }
             : { word: null, at, terms: entry.terms },
         );
         i += length;
@@ -433,7 +506,7 @@ export class Analyzer {
     stems: readonly string[],
     i: number,
     reader: boolean,
-    fits: (span: readonly string[]) => boolean = () => true,
+    fits: PhraseFit = () => true,
   ): { entry: SynonymEntry; length: number } | undefined {
     const lengths = this.phraseLengths.get(stems[i] ?? '');
     if (lengths === undefined) return undefined;
@@ -448,7 +521,7 @@ export class Analyzer {
             (candidate.plain !== null) === reader &&
             candidate.words.every((word, at) => sameWordInflected(word, all[i + at] ?? '')),
         );
-      if (entry && fits(all.slice(i, i + length))) return { entry, length };
+      if (entry && fits(all.slice(i, i + length), entry)) return { entry, length };
     }
     return undefined;
   }
@@ -552,6 +625,9 @@ function withoutInflection(word: string): string {
   return word;
 }
 
+/** Whether a phrase may be read over these words. */
+type PhraseFit = (span: readonly string[], entry: SynonymEntry) => boolean;
+
 /** One lexicon entry: the words it is written with and what they mean. */
 interface SynonymEntry {
   words: readonly string[];
@@ -559,6 +635,8 @@ interface SynonymEntry {
   terms: string[];
   /** A reader phrase's plain words, to be related to the story's; null for a story entry. */
   plain: readonly string[] | null;
+  /** Chat around a question ("asking for a friend"), no plain words at all. */
+  chat: boolean;
 }
 
 /** What {@link Analyzer.read} makes of a text. */

@@ -82,15 +82,19 @@ function rankFor(
   rawQuestion: string,
 ): {
   question: string;
+  /** The question as the reader meant it: stretched words ("sooo") read plainly. */
+  plain: string;
   terms: readonly QueryTerm[];
   ranked: readonly RankedUnit[];
   /** Whether a unit meets every condition the question sets (kind of fact, person named…). */
   fitsAll: (unit: number) => boolean;
 } {
   const question = tidy(String(rawQuestion ?? '')).slice(0, MAX_QUESTION_CHARS);
-  const terms = context.index.analyze(question);
-  const need = context.answerTypes.need(question);
-  const kindFit = needFit(context, question, need);
+  // Read once here, so every condition below sees "whooo" as "who".
+  const plain = context.index.unstretched(question);
+  const terms = context.index.analyze(plain);
+  const need = context.answerTypes.need(plain);
+  const kindFit = needFit(context, plain, need);
   // A passage sentence or a card never says "where" or "who" as a curated
   // phrasing does; holding the kind of fact asked for answers that word.
   const matched = context.index.rank(
@@ -100,10 +104,10 @@ function rankFor(
   const conditions = [
     kindFit,
     context.people.fitFor(terms),
-    quotedWordsFit(context, question, matched),
-    cardFit(context, question, terms, need),
+    quotedWordsFit(context, plain, matched),
+    cardFit(context, plain, terms, need),
     namedKindFit(
-      question,
+      plain,
       (word) => context.isFiller(word) || context.isOnlyAName(word),
       (unit) => {
         const found = context.units[unit];
@@ -117,7 +121,7 @@ function rankFor(
   const ranked = demoteUnfit(matched, conditions);
   const fitsAll = (unit: number) =>
     conditions.every((condition) => condition === null || condition(unit));
-  return { question, terms, ranked, fitsAll };
+  return { question, plain, terms, ranked, fitsAll };
 }
 
 /**
@@ -125,7 +129,7 @@ function rankFor(
  * string: the worst a strange input can get is an honest "unknown".
  */
 export function ask(context: AskContext, rawQuestion: string): Answer {
-  const { question, terms, ranked, fitsAll } = rankFor(context, rawQuestion);
+  const { question, plain, terms, ranked, fitsAll } = rankFor(context, rawQuestion);
   const best = ranked[0];
 
   if (
@@ -137,11 +141,11 @@ export function ask(context: AskContext, rawQuestion: string): Answer {
         saysEveryWord(context, best.unit, terms)
       ))
   ) {
-    return unknownAnswer(context, question, terms, ranked);
+    return unknownAnswer(context, question, plain, terms, ranked);
   }
   const unit = context.units[best.unit];
-  if (!unit) return unknownAnswer(context, question, terms, ranked);
-  if (isGap(unit)) return gapAnswer(context, question, terms, ranked, unit, best.score);
+  if (!unit) return unknownAnswer(context, question, plain, terms, ranked);
+  if (isGap(unit)) return gapAnswer(context, question, plain, terms, ranked, unit, best.score);
 
   return {
     question,
@@ -359,9 +363,11 @@ function nearTies(
     .map((r) => ({ question: r.title, confidence: roundConfidence(r.score) }));
 }
 
+/** @param plain the question as {@link rankFor} read it, for the suggestions' subject */
 function unknownAnswer(
   context: AskContext,
   question: string,
+  plain: string,
   terms: readonly QueryTerm[],
   ranked: readonly RankedUnit[],
 ): Answer {
@@ -374,7 +380,7 @@ function unknownAnswer(
     confidence: roundConfidence(ranked[0]?.score ?? 0),
     match: null,
     alternatives: [],
-    suggestions: suggestionsFor(context, question, ranked, terms),
+    suggestions: suggestionsFor(context, plain, ranked, terms),
   };
 }
 
@@ -385,6 +391,7 @@ function unknownAnswer(
 function gapAnswer(
   context: AskContext,
   question: string,
+  plain: string,
   terms: readonly QueryTerm[],
   ranked: readonly RankedUnit[],
   unit: AnswerUnit,
@@ -396,7 +403,7 @@ function gapAnswer(
     ...groundedAnswer(context, unit),
     confidence: roundConfidence(score),
     alternatives: [],
-    suggestions: suggestionsFor(context, question, ranked, terms),
+    suggestions: suggestionsFor(context, plain, ranked, terms),
   };
 }
 

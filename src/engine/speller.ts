@@ -43,6 +43,11 @@ export class Speller {
     }
   }
 
+  /** Whether a word is one of the vocabulary's as it is. */
+  knows(word: string): boolean {
+    return this.known.has(word);
+  }
+
   /** The closest known word within the allowed edits, or null. */
   correct(word: string): string | null {
     const cached = this.corrections.get(word);

@@ -4,7 +4,8 @@ import { COMMON_ENGLISH_WORDS, EVERYDAY_ENGLISH_WORDS, looksEnglish } from './co
 import { baseForms, Expansions } from './expansions.ts';
 import { Speller } from './speller.ts';
 import { QUESTION_WORDS } from './stopwords.ts';
-import { splitsAsParts, words } from './text.ts';
+import { shortenedForms, unstretched } from './stretched.ts';
+import { foldText, splitsAsParts, words } from './text.ts';
 import { SCORING } from './tuning.ts';
 
 /** What the index needs to know of an answer unit. */
@@ -40,6 +41,8 @@ export type UnitFit = ((unit: number) => boolean) | null;
 const BODY = 1;
 const PHRASE = 2;
 
+const PLAIN_SPELLINGS_CACHE_LIMIT = 10_000;
+
 /** How many best units `rank` returns; enough for answers, near-ties and suggestions. */
 export const RANK_LIMIT = 64;
 
@@ -74,6 +77,8 @@ export class TermIndex implements Vocabulary {
   /** Per doc, 1 once a question word ("where") matched it. */
   private readonly matchedQuestionWord: Uint8Array;
   private readonly expansions: Expansions;
+  /** Each stretched word's plain spelling, see {@link plainSpelling}. */
+  private readonly plainSpellings = new Map<string, string>();
 
   /**
    * @param extraWords more spellings a typo may be corrected to
@@ -238,6 +243,34 @@ export class TermIndex implements Vocabulary {
   expansionsOf(word: string): readonly Expansion[] {
     // WordNet relates "give", not "gave".
     return this.expansions.of(this.analyzer.baseOf(word));
+  }
+
+  /**
+   * A question with its stretched words ("sooo who wrote it lmaooo")
+   * read as the words the reader meant ("so who wrote it lmao").
+   */
+  unstretched(question: string): string {
+    return unstretched(question, (word) => this.plainSpelling(word), foldText);
+  }
+
+  /**
+   * The first shortened form of a stretched word that is a known word: one
+   * of the story's, a stopword or question word, or common English. The word
+   * as typed when it is known itself or none of its forms is.
+   */
+  private plainSpelling(word: string): string {
+    let plain = this.plainSpellings.get(word);
+    if (plain === undefined) {
+      const known = (form: string) =>
+        this.speller.knows(form) ||
+        COMMON_ENGLISH_WORDS.has(form) ||
+        this.analyzer.isReaderWord(form);
+      plain = known(word) ? word : (shortenedForms(word).find(known) ?? word);
+      // Readers' words are unbounded; stretched ones are few, so a loose cap will do.
+      if (this.plainSpellings.size >= PLAIN_SPELLINGS_CACHE_LIMIT) this.plainSpellings.clear();
+      this.plainSpellings.set(word, plain);
+    }
+    return plain;
   }
 
   hasTerm(term: string): boolean {

@@ -10,6 +10,11 @@ const Phrase = z
   .string()
   .regex(/^[a-z0-9]+(?: [a-z0-9]+){0,2}$/, 'must be one to three lowercase words');
 
+/** Chat phrases run longer than reader phrases: "asking for a friend". */
+const ChatPhrase = z
+  .string()
+  .regex(/^[a-z0-9]+(?: [a-z0-9]+){0,3}$/, 'must be one to four lowercase words');
+
 /** `resources/english/language.json`. */
 export const LanguageFileSchema = z.strictObject({
   $schema: z.string().optional(),
@@ -24,6 +29,16 @@ export const LanguageFileSchema = z.strictObject({
    * ("authority" and "author"), with a stem of their own.
    */
   stemExceptions: z.record(Word, Word),
+  /**
+   * Discord and chat talk readers put around a question ("brb", "skimmed",
+   * "asking for a friend", "real talk", "server"), not in it. A word the story
+   * never uses weighs heavily against every answer, so this chatter would
+   * sink a question the story answers. Each is dropped from a question only
+   * where the story does not use it: an article about a server outage keeps
+   * "server". So the list holds no word likely to be the point of a news
+   * question, and none of the reader phrases, which mean something.
+   */
+  chatFiller: z.array(ChatPhrase).min(1),
   /** Words that tell what kind of fact a sentence holds, whatever the story. */
   cues: z.strictObject({
     /** Connectives of cause and purpose: "because", "due to", "in order to". */

@@ -5,6 +5,7 @@ import { Expansions } from '../../src/engine/expansions.ts';
 import { EXPANSION } from '../../src/engine/tuning.ts';
 import { loadGeneralLanguage, storyWords } from '../../src/knowledge/general.ts';
 import type { KnowledgeBase } from '../../src/knowledge/schema.ts';
+import { storyOfPassages } from '../support/story.ts';
 
 /** A small story no lexicon was written for: only general English can bridge readers' words. */
 const PASSAGES = [
@@ -13,32 +14,6 @@ const PASSAGES = [
   'The harbour lease was terminated in March because the council wanted the land back.',
   'Reporter Tom Price wrote the story for the Harbour Gazette.',
 ];
-
-function storyOf(passages: readonly string[]): KnowledgeBase {
-  return {
-    story: { title: 'A harbour story', scope: 'The navy and the harbour.' },
-    lexicon: { synonyms: {}, stopwords: [], reasonCues: [] },
-    sources: [
-      {
-        source: {
-          id: 'harbour-gazette',
-          title: 'A harbour story',
-          outlet: 'Harbour Gazette',
-          via: null,
-          author: 'Tom Price',
-          date: null,
-          url: null,
-          articleFile: 'article.txt',
-          passages: passages.map((text, i) => ({ n: i + 1, text })),
-        },
-        quotes: [],
-        pairs: [],
-        events: [],
-        entities: [],
-      },
-    ],
-  };
-}
 
 /**
  * Four sentences are a thin story: a lone sentence rarely clears the usual
@@ -49,7 +24,7 @@ const RANKING = { answerThreshold: 0.5 };
 let engine: StoryEngine;
 let kb: KnowledgeBase;
 beforeAll(async () => {
-  const bare = storyOf(PASSAGES);
+  const bare = storyOfPassages(PASSAGES);
   kb = { ...bare, general: await loadGeneralLanguage(storyWords(bare)) };
   engine = createEngine(kb, RANKING);
 });
@@ -126,7 +101,7 @@ describe('when a question wants a kind of fact a sentence may hold', () => {
 
 describe('without general resources (a knowledge base built in memory)', () => {
   it("answers from the story's own words only", () => {
-    const bare = createEngine(storyOf(PASSAGES), RANKING);
+    const bare = createEngine(storyOfPassages(PASSAGES), RANKING);
     expect(bare.ask('where are the bases').answer).toContain('two bases');
     expect(bare.ask('where are the facilities').status).toBe('unknown');
     expect(bare.ask('who is the journo behind this').status).toBe('unknown');

@@ -20,3 +20,37 @@ export function bundledStory(): Promise<{ kb: KnowledgeBase; engine: StoryEngine
   cached ??= loadKnowledge(KNOWLEDGE_DIR).then((kb) => ({ kb, engine: createEngine(kb) }));
   return cached;
 }
+
+/**
+ * A one-article story made of these passages, with no lexicon, quotes, pairs
+ * or entities: what general English and the article's structure make of
+ * plain text alone.
+ */
+export function storyOfPassages(
+  passages: readonly string[],
+  story = { title: 'A harbour story', scope: 'The navy and the harbour.' },
+): KnowledgeBase {
+  return {
+    story,
+    lexicon: { synonyms: {}, stopwords: [], reasonCues: [] },
+    sources: [
+      {
+        source: {
+          id: 'harbour-gazette',
+          title: story.title,
+          outlet: 'Harbour Gazette',
+          via: null,
+          author: 'Tom Price',
+          date: null,
+          url: null,
+          articleFile: 'article.txt',
+          passages: passages.map((text, i) => ({ n: i + 1, text })),
+        },
+        quotes: [],
+        pairs: [],
+        events: [],
+        entities: [],
+      },
+    ],
+  };
+}

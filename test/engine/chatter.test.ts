@@ -1,0 +1,127 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createEngine, type StoryEngine } from '../../src/engine/engine.ts';
+import { STOPWORDS } from '../../src/engine/stopwords.ts';
+import { isStretched, shortenedForms } from '../../src/engine/stretched.ts';
+import { loadGeneralLanguage, storyWords } from '../../src/knowledge/general.ts';
+import { storyOfPassages } from '../support/story.ts';
+
+async function engineFor(title: string, passages: readonly string[]): Promise<StoryEngine> {
+  // No lexicon was written for it, so only general English reads the chatter.
+  const bare = storyOfPassages(passages, { title, scope: title });
+  // A thin story's lone sentences seldom clear the usual threshold: these
+  // specs compare what is ranked first and how surely.
+  return createEngine(
+    { ...bare, general: await loadGeneralLanguage(storyWords(bare)) },
+    { answerThreshold: 0.5 },
+  );
+}
+
+let harbour: StoryEngine;
+let outage: StoryEngine;
+beforeAll(async () => {
+  harbour = await engineFor('A harbour story', [
+    'The navy operates two bases on the northern coast, officials said.',
+    'Spokeswoman Elena Petrova said the talks with the new government are ongoing.',
+  ]);
+  outage = await engineFor('An outage', [
+    'Engineers restarted the main server on Tuesday after the outage, the company said.',
+    'The generator failed and was restarted on Monday.',
+    'Staff were on a lunch break when the network failed.',
+    'The company had been warned in advance of the risk.',
+  ]);
+});
+
+/** What a reader is told, and how surely: chatter must change neither. */
+function reply(engine: StoryEngine, question: string) {
+  const { status, answer, confidence } = engine.ask(question);
+  return { status, answer, confidence };
+}
+
+describe('when a reader stretches a word ("sooo who is petrova lmaooo")', () => {
+  it('answers as if it were typed plainly', () => {
+    const plain = reply(harbour, 'who is petrova');
+    expect(plain.answer).toContain('Elena Petrova');
+    expect(reply(harbour, 'sooo who is petrova lmaooo')).toEqual(plain);
+  });
+
+  it('reads a stretched question word ("whooo") as the question word', () => {
+    expect(reply(harbour, 'heyyy whooo is petrova')).toEqual(reply(harbour, 'who is petrova'));
+  });
+
+  it("reads a stretched story word as the story's word", () => {
+    const plain = reply(harbour, 'where does the navy operate');
+    expect(plain.answer).toContain('The navy operates');
+    expect(reply(harbour, 'where does the navyyy operate')).toEqual(plain);
+  });
+});
+
+describe('when a word has a letter doubled, not stretched', () => {
+  it('is not read as stretched ("coffee", "bookkeeper")', () => {
+    expect(isStretched('coffee')).toBe(false);
+    expect(isStretched('bookkeeper')).toBe(false);
+    expect(isStretched('coffeeee')).toBe(true);
+  });
+
+  it('keeps the doubled letters when a stretched run is cut ("coffeeee")', () => {
+    expect(shortenedForms('coffeeee')).toEqual(['coffee', 'coffe']);
+    expect(shortenedForms('pleeeaseee')).toEqual(['pleeasee', 'pleasee', 'pleease', 'please']);
+  });
+});
+
+describe('when a reader adds chat around a question ("brb, asking for a friend: …")', () => {
+  it('answers as if the chat were not there', () => {
+    const plain = reply(harbour, 'where are the bases');
+    expect(plain.answer).toContain('two bases on the northern coast');
+    for (const chatty of [
+      'brb, asking for a friend: where are the bases',
+      'ok i skimmed it, real talk, where are the bases',
+      'yo server question: where are the bases',
+      'on my lunch break, no cap, where are the bases',
+    ]) {
+      expect(reply(harbour, chatty), chatty).toEqual(plain);
+    }
+  });
+});
+
+describe('when a message is chat and everyday words only ("brb, homework on the new government")', () => {
+  it('abstains, the chat still weighing against every answer', () => {
+    // Without the chat, "new government" alone would reach the talks.
+    expect(reply(harbour, 'new government').answer).toContain('talks with the new government');
+    expect(reply(harbour, 'brb, homework on the new government').status).toBe('unknown');
+  });
+});
+
+describe('when the story itself talks about a server', () => {
+  it('does not drop "server" from the question', () => {
+    const plain = reply(outage, 'when was the server restarted');
+    expect(plain.answer).toContain('restarted the main server on Tuesday');
+    // The chat around it goes; "server" stays, as the story uses it.
+    expect(reply(outage, 'brb, real talk: when was the server restarted')).toEqual(plain);
+  });
+});
+
+describe('when the story itself says a chat phrase ("lunch break")', () => {
+  it('keeps the phrase in the question', () => {
+    const plain = reply(outage, 'what failed during the lunch break');
+    expect(plain.answer).toContain('lunch break when the network failed');
+    expect(reply(outage, 'brb, what failed during the lunch break')).toEqual(plain);
+  });
+});
+
+describe('when the story uses the words of a chat phrase apart ("in advance"), not the phrase', () => {
+  it('still drops the phrase ("thanks in advance")', () => {
+    expect(reply(outage, 'thanks in advance, when was the server restarted')).toEqual(
+      reply(outage, 'when was the server restarted'),
+    );
+  });
+});
+
+describe('the chat filler of general English', () => {
+  it('repeats no stopword and no reader phrase, which already say what they mean', async () => {
+    const general = await loadGeneralLanguage([]);
+    const listed = general.chatFiller.filter(
+      (phrase) => STOPWORDS.has(phrase) || phrase in general.readerPhrases,
+    );
+    expect(listed).toEqual([]);
+  });
+});
