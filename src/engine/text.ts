@@ -44,6 +44,21 @@ export function foldText(text: string): string {
  * Indexing a large story folds mostly such text.
  */
 function fold(text: string): { folded: string; plain: boolean } {
+  // One question is folded by every check that reads it (what it asks for,
+  // which kind it names, whether it asks what something is): fold it once.
+  if (text === lastFold.text) return lastFold.result;
+  const result = foldAfresh(text);
+  lastFold = { text, result };
+  return result;
+}
+
+/** The last text folded and its folding. */
+let lastFold: { text: string; result: { folded: string; plain: boolean } } = {
+  text: '',
+  result: { folded: '', plain: true },
+};
+
+function foldAfresh(text: string): { folded: string; plain: boolean } {
   const clipped = text.slice(0, MAX_QUESTION_CHARS * 4);
   // In a message typed all in capitals, "US" is as likely to be "us". Most
   // texts hold no capital U at all, and the look-around pattern costs most.
