@@ -437,6 +437,8 @@ export class Analyzer {
     if (word.length < 2 * MIN_COMPOUND_PART || /\d/.test(word)) return null;
     const own = this.termsOfWord(word);
     if (own.length === 0 || own.every((term) => vocabulary.hasTerm(term))) return null;
+    // An everyday word is meant as itself: "everyone" is not "every" and "one".
+    if (vocabulary.familiarity(word) === 'everyday') return null;
     const known = (part: string) => {
       if (this.stopwords.has(part) || QUESTION_WORDS.has(part)) return false;
       const terms = this.termsOfWord(part);

@@ -3,7 +3,7 @@ import { createEngine, type StoryEngine } from '../../src/engine/engine.ts';
 import { STOPWORDS } from '../../src/engine/stopwords.ts';
 import { isStretched, shortenedForms } from '../../src/engine/stretched.ts';
 import { loadGeneralLanguage, storyWords } from '../../src/knowledge/general.ts';
-import { storyOfPassages } from '../support/story.ts';
+import { bundledStory, storyOfPassages } from '../support/story.ts';
 
 async function engineFor(title: string, passages: readonly string[]): Promise<StoryEngine> {
   // No lexicon was written for it, so only general English reads the chatter.
@@ -123,5 +123,24 @@ describe('the chat filler of general English', () => {
       (phrase) => STOPWORDS.has(phrase) || phrase in general.readerPhrases,
     );
     expect(listed).toEqual([]);
+  });
+});
+
+describe('when a reader greets the channel ("hey everyone whats up")', () => {
+  it('abstains on the bundled story rather than listing its people', async () => {
+    const { engine } = await bundledStory();
+    for (const greeting of ['hey everyone whats up', 'gm everyone what’s up', 'everyone']) {
+      expect(engine.ask(greeting).status, greeting).toBe('unknown');
+    }
+  });
+
+  it('does not read "everyone" as the story\'s "every" and "one" run together', async () => {
+    const inspection = await engineFor('An inspection', [
+      'Every ship in the harbour was inspected on Monday, one official said.',
+      'The harbour master ordered the checks after a fire.',
+    ]);
+    expect(inspection.ask('everyone').status).toBe('unknown');
+    // A run-together pair of the story's words that is no everyday word is still read as both.
+    expect(inspection.explain('harbourmaster', 1)[0]?.title).toMatch(/harbour master/);
   });
 });

@@ -208,7 +208,7 @@ function listPairs(bundle: SourceBundle, entities: EntityLookup, make: PairMaker
           'which people are mentioned',
           'every person mentioned',
           'who is involved',
-          'everyone in the story',
+          'every person in the story',
           'who is mentioned',
           'who are the key people',
         ],
