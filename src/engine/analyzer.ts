@@ -552,7 +552,8 @@ export class Analyzer {
     return stems;
   }
 
-  private termsOfWord(word: string): string[] {
+  /** Terms of one folded word alone, read once per word (see {@link reading}). */
+  termsOfWord(word: string): string[] {
     return this.reading(word).terms;
   }
 

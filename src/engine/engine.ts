@@ -131,23 +131,6 @@ function unitTerms(
   };
 }
 
-/**
- * Terms of single words, kept once read. Only the most common English words
- * are asked for (suggestions leave them out of a question's subject), so
- * the cache stays as small as that list.
- */
-function everydayWordTerms(analyzer: Analyzer): (word: string) => readonly string[] {
-  const read = new Map<string, readonly string[]>();
-  return (word) => {
-    let terms = read.get(word);
-    if (terms === undefined) {
-      terms = analyzer.termsOf(word);
-      read.set(word, terms);
-    }
-    return terms;
-  };
-}
-
 function isCurated(source: SourceBundle): boolean {
   return source.pairs.some((pair) => pair.generated !== true);
 }
@@ -198,7 +181,7 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): St
     termsOfUnit,
     termsOfAnswer: unitTerms(units, analyzer, answerTextOf),
     shown: new ShownSentences(units),
-    termsOfWord: everydayWordTerms(analyzer),
+    termsOfWord: (word) => analyzer.termsOfWord(word),
     isFiller: (word) => analyzer.stopwords.has(word),
     isOnlyAName: onlyNames(kb),
   };

@@ -11,7 +11,7 @@ const TYPED_WORD = /[\p{L}\p{N}]+/gu;
 /** Beyond this many stretched runs in one word, only the all-two and all-one forms are tried. */
 const MAX_COMBINED_RUNS = 4;
 
-/** Whether a folded word holds a letter three times or more in a row. */
+/** Whether a folded word, or a whole folded text, holds a letter three times or more in a row. */
 export function isStretched(word: string): boolean {
   let run = 1;
   for (let i = 1; i < word.length; i++) {
@@ -66,30 +66,12 @@ export function unstretched(
   plainOf: (word: string) => string,
   fold: (word: string) => string,
 ): string {
-  if (!holdsStretch(question)) return question;
+  // The question is folded for analysis anyway, and folding keeps its last text.
+  if (!isStretched(fold(question))) return question;
   return question.replace(TYPED_WORD, (typed) => {
     const word = fold(typed);
     return isStretched(word) ? plainOf(word) : typed;
   });
-}
-
-/**
- * Whether a text holds a letter three times in a row, in any case: one scan
- * per question, no regular expression (a back-reference pattern cost a tenth
- * of a long question's time). Only a-z is stretched, as {@link isStretched} reads it.
- */
-function holdsStretch(text: string): boolean {
-  for (let i = 2; i < text.length; i++) {
-    const code = text.charCodeAt(i) | 0x20;
-    if (
-      isLetter(code) &&
-      (text.charCodeAt(i - 1) | 0x20) === code &&
-      (text.charCodeAt(i - 2) | 0x20) === code
-    ) {
-      return true;
-    }
-  }
-  return false;
 }
 
 function isLetter(code: number): boolean {
