@@ -1,5 +1,7 @@
 /** Offsets-preserving text scanning: sentences, quote marks and word tokens of a passage. */
 
+import { TITLE_ABBREVIATIONS } from './words.ts';
+
 /** A slice of a passage, with its offsets so that it stays verbatim. */
 export interface Span {
   start: number;
@@ -49,11 +51,13 @@ export function findQuoteMarks(text: string): QuoteScan {
   return { quotes, unmatched };
 }
 
-const ABBREVIATIONS = new Set(
-  'mr mrs ms dr prof gen col lt sen rep gov capt cmdr sgt supt det insp atty rev hon st mt ft jan feb mar apr jun jul aug sep sept oct nov dec no vs etc u.s u.k u.n e.g i.e jr sr'.split(
+/** Words written with a point that ends no sentence: the titles, and short forms of places, months and Latin. */
+const ABBREVIATIONS = new Set([
+  ...[...TITLE_ABBREVIATIONS].map((title) => title.toLowerCase()),
+  ...'st mt ft jan feb mar apr jun jul aug sep sept oct nov dec no vs etc u.s u.k u.n e.g i.e jr sr'.split(
     ' ',
   ),
-);
+]);
 
 /**
  * Sentences of a passage, never cut inside a quotation (a quoted remark of
