@@ -11,6 +11,7 @@ import {
   PLACE_PREFIXES,
   PLACE_PREPOSITIONS,
   PLACE_WORDS,
+  SHORT_PLACE_PREFIXES,
   SPEECH_VERBS,
   TITLE_ABBREVIATIONS,
   TITLES,
@@ -153,9 +154,6 @@ function joinsName(
     (ORGANIZATION_WORDS.has(body) || TITLES.has(body))
   );
 }
-
-/** Abbreviations that open a place's name, with their point: "St. Petersburg", "Mt. Hood". */
-const SHORT_PLACE_PREFIXES = new Set(['St', 'Mt', 'Ft']);
 
 /** "I'm", "we've", "they'll", "I'd", "don't": a pronoun or verb with its ending, never a name. */
 const CONTRACTION = /['’](?:m|re|ve|ll|d|t)$|n['’]t$/u;

@@ -1,6 +1,6 @@
 /** Offsets-preserving text scanning: sentences, quote marks and word tokens of a passage. */
 
-import { TITLE_ABBREVIATIONS } from './words.ts';
+import { SHORT_PLACE_PREFIXES, TITLE_ABBREVIATIONS } from './words.ts';
 
 /** A slice of a passage, with its offsets so that it stays verbatim. */
 export interface Span {
@@ -53,8 +53,8 @@ export function findQuoteMarks(text: string): QuoteScan {
 
 /** Words written with a point that ends no sentence: the titles, and short forms of places, months and Latin. */
 const ABBREVIATIONS = new Set([
-  ...[...TITLE_ABBREVIATIONS].map((title) => title.toLowerCase()),
-  ...'st mt ft jan feb mar apr jun jul aug sep sept oct nov dec no vs etc u.s u.k u.n e.g i.e jr sr'.split(
+  ...[...TITLE_ABBREVIATIONS, ...SHORT_PLACE_PREFIXES].map((short) => short.toLowerCase()),
+  ...'jan feb mar apr jun jul aug sep sept oct nov dec no vs etc u.s u.k u.n e.g i.e jr sr'.split(
     ' ',
   ),
 ]);

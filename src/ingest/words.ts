@@ -43,6 +43,9 @@ export const TITLE_ABBREVIATIONS = new Set(
   'Mr Mrs Ms Dr Prof Gen Col Lt Sen Rep Gov Capt Cmdr Sgt Supt Det Insp Atty Rev Hon'.split(' '),
 );
 
+/** Abbreviations that open a place's name, with their point: "St. Petersburg", "Mt. Hood". */
+export const SHORT_PLACE_PREFIXES = new Set(['St', 'Mt', 'Ft']);
+
 /** Feasts and holidays: capitalized, named, and no one or nowhere. */
 export const HOLIDAYS = set(`
   christmas easter ramadan eid hanukkah passover diwali thanksgiving halloween lent advent`);
