@@ -101,7 +101,31 @@ export interface ReaderLanguage {
    * phrase that means nothing, so it drops out where the story does not use it.
    */
   chatFiller?: readonly string[];
+  /** How a reader speaks to the bot ("you"), and the requests that only ask it to tell ("can you tell me"). */
+  secondPerson?: {
+    pronouns: readonly string[];
+    auxiliaries: readonly string[];
+    askingVerbs: readonly string[];
+    botNames: readonly string[];
+    determiners: readonly string[];
+  };
+  /** Words of the reader's own clock ("today", "time", "date"), which no article is asked about alone. */
+  presentMoment?: readonly string[];
 }
+
+/**
+ * The term a question about the bot ("who made you", "who built this bot")
+ * carries: no text is read into it, so it weighs against every answer as a
+ * name no story mentions. A space keeps it apart from every stem.
+ */
+export const BOT_TERM = 'you (the bot)';
+
+/**
+ * The term a question pointing back at words it does not give ("who said
+ * that") carries, weighing as {@link BOT_TERM} does: the bot never sees the
+ * chat before a question.
+ */
+export const EARLIER_TERM = 'that (said before)';
 
 /**
  * Turns text into matchable terms the same way for knowledge and questions:
@@ -133,11 +157,23 @@ export class Analyzer {
   readonly stopwords: ReadonlySet<string>;
   private readonly stemExceptions: ReadonlyMap<string, string>;
   private readonly irregularForms: ReadonlyMap<string, string>;
+  private readonly pronouns: ReadonlySet<string>;
+  private readonly auxiliaries: ReadonlySet<string>;
+  private readonly askingVerbs: ReadonlySet<string>;
+  private readonly botNames: ReadonlySet<string>;
+  private readonly determiners: ReadonlySet<string>;
+  private readonly presentMoment: ReadonlySet<string>;
 
   constructor(lexicon: AnalyzerLexicon | Lexicon, language?: ReaderLanguage) {
     this.stopwords = new Set([...STOPWORDS, ...(lexicon.stopwords ?? [])]);
     this.stemExceptions = new Map(Object.entries(language?.stemExceptions ?? {}));
     this.irregularForms = language?.irregularForms ?? new Map();
+    this.pronouns = new Set(language?.secondPerson?.pronouns);
+    this.auxiliaries = new Set(language?.secondPerson?.auxiliaries);
+    this.askingVerbs = new Set(language?.secondPerson?.askingVerbs);
+    this.botNames = new Set(language?.secondPerson?.botNames);
+    this.determiners = new Set(language?.secondPerson?.determiners);
+    this.presentMoment = new Set(language?.presentMoment);
     let longest = 1;
     const add = (phrase: string, replacement: string, reader: boolean, chat = false) => {
       const key = phrase.split(' ').map((word) => this.stem(word));
@@ -332,6 +368,10 @@ export class Analyzer {
       corrections.push(corrected);
       spelled.push(corrected ?? word);
     }
+    // Chat, filler and the reader's clock alone ("thanks in advance", "nice",
+    // "what day is it today") ask nothing of any story, whatever words of
+    // them the story happens to use ("advanced", "interest", "date").
+    if (this.namesNothing(spelled)) return [];
     // A chat phrase fits where the story never says it ("real talk"), though
     // it may use its words apart; any other reader phrase, where the story
     // does not already know all its words.
@@ -345,14 +385,24 @@ export class Analyzer {
     // and everyday words only ("can you help me with my homework") keeps it,
     // so it still weighs against every answer.
     const chatter: string[] = [];
+    /** Chat phrases ("thanks in advance"), kept whole: their words apart are not what was said. */
+    const chatPhrases: string[] = [];
+    /** Where the question says "you" or "your" outside a chat phrase ("thank you"). */
+    const secondPerson: number[] = [];
     const knownWords: string[] = [];
+    /** The words and phrases of the question that name something, as typed or corrected. */
+    const contentWords: string[] = [];
+    let aboutTheBot = false;
     let asks = false;
     for (const { word, at, terms, plain, chat } of this.segments(spelled, true, unknownSpan)) {
       const typo = corrections.slice(at.start, at.end).some((c) => c !== null);
       if (chat) {
-        for (let i = at.start; i < at.end; i++) chatter.push(spelled[i] ?? '');
+        if (at.end - at.start > 1) chatPhrases.push(spelled.slice(at.start, at.end).join(' '));
+        else chatter.push(spelled[at.start] ?? '');
         continue;
       }
+      // A phrase ("the old prime minister") names something of the story's or the reader's.
+      if (word === null) contentWords.push(spelled.slice(at.start, at.end).join(' '));
       if (plain) {
         // A reader phrase's plain words stand in for it through what the story says.
         if (addExpansions(this.plainTerms(plain, vocabulary), typo ? SCORING.correctedWeight : 1)) {
@@ -371,6 +421,11 @@ export class Analyzer {
         continue;
       }
       if (QUESTION_WORDS.has(word)) asks = true;
+      if (this.pronouns.has(word)) secondPerson.push(at.start);
+      if (this.botNames.has(word) && this.determiners.has(spelled[at.start - 1] ?? '')) {
+        aboutTheBot = true;
+      }
+      if (terms.length > 0 && !QUESTION_WORDS.has(word)) contentWords.push(word);
       // A single word's terms are those of the word as corrected, or as typed.
       if (corrections[at.start] != null) {
         // A corrected filler word ("abbout") yields no terms at all, as it should.
@@ -404,8 +459,77 @@ export class Analyzer {
           add(term, 1, vocabulary.hasTerm(term) ? 'known' : vocabulary.familiarity(word));
         }
       }
+      // A story may say "in advance" or "good", never "thanks in advance".
+      for (const phrase of chatPhrases) add(phrase, 1, 'english');
+    }
+    // A question about the bot ("where do you live") is about something no
+    // story is; a request that it tell ("can you tell me…") is not.
+    if (
+      aboutTheBot ||
+      (secondPerson.length > 0 && !secondPerson.some((at) => this.isRequestToTell(spelled, at)))
+    ) {
+      add(BOT_TERM, 1, 'name');
+    }
+    // "Who said that", "why did he say that": "that" closing a message points
+    // at words said before it. With one everyday word at most besides (a
+    // verb: "said", "meant"), the question does not say which; "petrova,
+    // who is that" and "the old prime minister, who was that" do.
+    if (
+      this.endsPointingBack(spelled) &&
+      contentWords.length <= 1 &&
+      contentWords.every((word) => vocabulary.familiarity(word) === 'everyday')
+    ) {
+      add(EARLIER_TERM, 1, 'name');
     }
     return [...byTerm.values()];
+  }
+
+  /** Whether a message's last word, chat and filler aside ("who said that lol"), is "that". */
+  private endsPointingBack(spelled: readonly string[]): boolean {
+    for (let i = spelled.length - 1; i >= 0; i--) {
+      const word = spelled[i] ?? '';
+      if (word === 'that') return true;
+      if (!this.stopwords.has(word) && this.reading(word).readerEntry?.chat !== true) return false;
+    }
+    return false;
+  }
+
+  /**
+   * Whether a message names nothing a story could be asked about: only chat
+   * and reactions ("thx in advance", "nice", "good morning"), filler,
+   * question words and the reader's own clock ("what time is it"). Chat is
+   * read here whether or not the story uses its words: a message of nothing
+   * else is talk, not a question.
+   */
+  private namesNothing(spelled: readonly string[]): boolean {
+    for (const { word, chat } of this.segments(spelled, true, (_, entry) => entry.chat)) {
+      if (chat) continue;
+      if (word === null) return false;
+      const plain =
+        QUESTION_WORDS.has(word) ||
+        this.stopwords.has(word) ||
+        this.presentMoment.has(word) ||
+        this.reading(word).readerEntry?.chat === true;
+      if (!plain) return false;
+    }
+    return true;
+  }
+
+  /**
+   * Whether the "you" at word `at` only asks the bot to tell something: an
+   * auxiliary just before it and a verb of telling or knowing after it,
+   * stopwords and one other word between ("can you please tell", "do you
+   * guys know", "are you able to tell").
+   */
+  private isRequestToTell(spelled: readonly string[], at: number): boolean {
+    if (!this.auxiliaries.has(spelled[at - 1] ?? '')) return false;
+    let between = 0;
+    for (let i = at + 1; i < spelled.length; i++) {
+      const word = spelled[i] ?? '';
+      if (this.askingVerbs.has(word) || this.askingVerbs.has(this.baseOf(word))) return true;
+      if (!this.stopwords.has(word) && ++between > 1) return false;
+    }
+    return false;
   }
 
   /**

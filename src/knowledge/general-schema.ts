@@ -39,6 +39,32 @@ export const LanguageFileSchema = z.strictObject({
    * question, and none of the reader phrases, which mean something.
    */
   chatFiller: z.array(ChatPhrase).min(1),
+  /**
+   * How a reader speaks to the bot itself. "you" in a question means the bot
+   * ("who made you", "where do you live"), which no article is about, except
+   * in a request to tell ("can you tell me…", "do you know…", "could u
+   * explain…"): an auxiliary, the pronoun, then a verb of telling or
+   * knowing, stopwords between them allowed ("can you please give me").
+   */
+  secondPerson: z.strictObject({
+    /** "you", "u", "your", "ur", "yourself". */
+    pronouns: z.array(Word).min(1),
+    /** "can", "could", "do", "would": what opens a request. */
+    auxiliaries: z.array(Word).min(1),
+    /** "tell", "explain", "know", "think": what the bot is asked to do in a request. */
+    askingVerbs: z.array(Word).min(1),
+    /** "bot", "storydesk": the bot by name, about itself after a determiner ("who built this bot"). */
+    botNames: z.array(Word).min(1),
+    /** "this", "the", "your": before a bot name, the bot talked about rather than hailed ("yo bot"). */
+    determiners: z.array(Word).min(1),
+  }),
+  /**
+   * Words of the reader's own clock and calendar ("today", "time", "date",
+   * "year"), singular only: a question of nothing else ("what time is it",
+   * "what is the date today") asks the present moment, which no article
+   * says, while "which dates" asks the article's.
+   */
+  presentMoment: z.array(Word).min(1),
   /** Words that tell what kind of fact a sentence holds, whatever the story. */
   cues: z.strictObject({
     /** Connectives of cause and purpose: "because", "due to", "in order to". */

@@ -1,0 +1,145 @@
+/**
+ * Small talk and questions about the bot itself, on the curated bundled
+ * story and on articles ingested fresh: StoryDesk abstains on them, whatever
+ * words of the story they happen to share, and still answers a real question
+ * wrapped in them.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createEngine, type StoryEngine } from '../../src/engine/engine.ts';
+import { bundledFresh, haldenFresh } from '../eval/stories.ts';
+import { bundledStory } from '../support/story.ts';
+
+let curated: StoryEngine;
+let fresh: StoryEngine;
+let halden: StoryEngine;
+beforeAll(async () => {
+  curated = (await bundledStory()).engine;
+  fresh = createEngine(await bundledFresh());
+  halden = createEngine(await haldenFresh());
+});
+
+const everyStory = () =>
+  [
+    ['the curated story', curated],
+    ['the bundled article ingested fresh', fresh],
+    ['the boil-water article ingested fresh', halden],
+  ] as const;
+
+function expectAbstains(messages: readonly string[]): void {
+  for (const [story, engine] of everyStory()) {
+    for (const message of messages) {
+      expect(engine.ask(message).status, `"${message}" on ${story}`).toBe('unknown');
+    }
+  }
+}
+
+describe('when a reader says "thanks in advance"', () => {
+  it('abstains, though the story says the rebels "advanced"', () => {
+    expectAbstains(['thanks in advance', 'ty in advance guys', 'thx in advance!!']);
+  });
+
+  it('answers the question the thanks comes with', () => {
+    const plain = curated.ask('where are the bases');
+    expect(plain.status).toBe('answered');
+    expect(curated.ask('thanks in advance, where are the bases').answer).toBe(plain.answer);
+  });
+});
+
+describe('when a reader only reacts ("nice", "interesting", "good to know")', () => {
+  it('abstains, even where the story says "interest" or "true"', () => {
+    expectAbstains(['interesting', 'true', 'nice', 'good to know', 'sounds good', 'lol ok']);
+  });
+});
+
+describe('when a reader greets the channel ("good morning everyone")', () => {
+  it('abstains rather than answering on "good" relations', () => {
+    expectAbstains(['good morning everyone', 'good morning', 'hey whats good', 'good bot']);
+  });
+
+  it('answers the question after the greeting', () => {
+    const answer = curated.ask('good morning! who is zakharova');
+    expect(answer.status).toBe('answered');
+    expect(answer.answer).toContain('Foreign Ministry spokeswoman');
+  });
+});
+
+describe('when a reader asks for help ("can you help me")', () => {
+  it('abstains rather than reading "help" as military support', () => {
+    expectAbstains(['can you help me', 'can someone help me out', 'thanks for the help']);
+  });
+
+  it('answers the question the request comes with', () => {
+    expect(curated.ask('can u help, what happened to the tartus lease').answer).toMatch(
+      /lease of the Tartous port was recently terminated/,
+    );
+  });
+});
+
+describe('when a reader asks the date or the time ("what is the date today")', () => {
+  it("abstains rather than listing the article's dates", () => {
+    expectAbstains([
+      'what is the date today',
+      "what's the date",
+      'what day is it',
+      'what year is it',
+      'what month is it',
+      'what time is it',
+    ]);
+  });
+
+  it("still lists the article's dates when asked for them", () => {
+    expect(halden.ask('which dates does the article mention').answer).toMatch(
+      /^Dates in the article/,
+    );
+  });
+
+  it('still answers a question about the date of something', () => {
+    expect(curated.ask('what date did assad fall').answer).toContain('December 8');
+  });
+});
+
+describe('when a reader asks about the bot ("who made you", "where do you live")', () => {
+  it('abstains', () => {
+    expectAbstains([
+      'where do you live',
+      'how do you work',
+      'what can i ask you',
+      'what did you just say',
+      'why do you exist',
+      'are you biased',
+      "what's your name",
+      'who built this bot',
+      'who owns this bot',
+      'is this bot open source',
+    ]);
+  });
+
+  it('answers a request to tell ("can you tell me…", "do you know…")', () => {
+    for (const question of [
+      'can you tell me who zakharova is',
+      'are you able to tell me who zakharova is',
+      'could u please explain who zakharova is',
+    ]) {
+      expect(curated.ask(question).answer, question).toContain('Foreign Ministry spokeswoman');
+    }
+    expect(curated.ask('do you know where assad fled').answer).toContain('Moscow');
+  });
+
+  it('answers a reader who only hails it ("yo bot who wrote this")', () => {
+    expect(halden.ask('yo bot who wrote this').answer).toContain('Laura Venn');
+  });
+});
+
+describe('when a reader asks "who said that" with nothing said before', () => {
+  it('abstains rather than picking one of the quotes', () => {
+    expectAbstains(['who said that', 'wait who said that lol', 'who said that??']);
+  });
+
+  it('answers when the question gives the words ("who said …")', () => {
+    expect(fresh.ask('who said "we do not want russia to leave syria"').answer).toContain('Sharaa');
+  });
+
+  it('answers when the question names who "that" is ("the old syrian president, who was that")', () => {
+    expect(curated.ask('the old syrian president, who was that').answer).toContain('Assad');
+  });
+});
