@@ -12,6 +12,7 @@ import {
 } from './intent.ts';
 import { namedKindFit } from './named-kind.ts';
 import type { NamedPeople } from './people.ts';
+import { isListPair } from './structure/generate.ts';
 import { isGap, newFactFilter, offerable, suggestionsFor } from './suggestions.ts';
 import type { RankedUnit, TermIndex, UnitFit } from './term-index.ts';
 import { foldText, MAX_QUESTION_CHARS, quotedSpans, tidy, words } from './text.ts';
@@ -106,6 +107,7 @@ function rankFor(
     context.people.fitFor(terms),
     quotedWordsFit(context, plain, matched),
     cardFit(context, plain, terms, need),
+    listFit(context, terms),
     namedKindFit(
       plain,
       (word) => context.isFiller(word) || context.isOnlyAName(word),
@@ -277,6 +279,24 @@ function quotedWordsFit(
     return quoted.some((span) => text.includes(span));
   };
   return ranked.some((r) => holds(r.unit)) ? holds : null;
+}
+
+/**
+ * A list of the article's people, places or dates answers a question ("which
+ * people are mentioned"), or words that are all its own ("key dates"). A
+ * remark that shares one word with it and says something else ("people are
+ * so weird", "my date stood me up lol") asks for no list.
+ */
+function listFit(context: AskContext, terms: readonly QueryTerm[]): UnitFit {
+  if (terms.some((t) => t.isQuestionWord)) return null;
+  const asked = askedWords(terms);
+  if (asked.length === 0) return null;
+  return (index) => {
+    const unit = context.units[index];
+    if (unit?.kind !== 'qa' || !isListPair(unit.pair)) return true;
+    const own = context.termsOfUnit(index);
+    return asked.every((group) => group.some((t) => own.has(t.term)));
+  };
 }
 
 /** Kinds of who's-who card that are what a "who" or a "where" asks for. */

@@ -143,3 +143,16 @@ describe('when a reader asks "who said that" with nothing said before', () => {
     expect(curated.ask('the old syrian president, who was that').answer).toContain('Assad');
   });
 });
+
+describe('when a reader remarks on a word an article-wide list shares ("people are so weird")', () => {
+  it("does not list the article's people or dates", () => {
+    for (const remark of ['people are so weird', 'my date stood me up lol']) {
+      expect(fresh.ask(remark).status, remark).toBe('unknown');
+    }
+  });
+
+  it('still lists them when asked, even without a question word ("people mentioned?")', () => {
+    expect(fresh.ask('people mentioned?').answer).toMatch(/^People in the article/);
+    expect(fresh.ask('key dates').answer).toMatch(/^Dates in the article/);
+  });
+});
