@@ -10,8 +10,15 @@ import { misspelt } from './typos.ts';
 const readSet = (name: string) =>
   EvalSetSchema.parse(JSON.parse(readFileSync(path.join(import.meta.dirname, name), 'utf8')));
 const set = readSet('questions.json');
+/**
+ * Readers' own wording for the bundled story (slang, chatter, typos,
+ * fragments), written by an editor in batches and used to tune the curated
+ * knowledge: a second development set, for the curated story only.
+ */
+const readersSet = readSet('readers-bundled.json');
 
 let report: EvalReport;
+let readersReport: EvalReport;
 let typoReport: EvalReport;
 let freshReport: EvalReport;
 let haldenReport: EvalReport;
@@ -30,6 +37,7 @@ async function fixtureReport(name: FixtureArticle): Promise<EvalReport> {
 beforeAll(async () => {
   const { engine } = await bundledStory();
   report = evaluate(set, (q) => engine.ask(q));
+  readersReport = evaluate(readersSet, (q) => engine.ask(q));
   typoReport = evaluate(misspelt(set), (q) => engine.ask(q));
   const freshKb = await bundledFresh();
   const fresh = createEngine(freshKb);
@@ -55,14 +63,31 @@ describe('on the evaluation set', () => {
     expect(report.offTopicAbstentionRate).toBe(1);
   });
 
-  it('abstains on at least 92% of questions the article does not answer', () => {
-    expect(report.unanswerableAbstentionRate).toBeGreaterThanOrEqual(0.92);
+  // 0.92 and 0.94 until readers' own wording was curated (2026-12-02).
+  it('abstains on at least 95% of questions the article does not answer', () => {
+    expect(report.unanswerableAbstentionRate).toBeGreaterThanOrEqual(0.95);
   });
 
-  it('answers at least 94% of answerable questions correctly, with few wrong answers', () => {
-    expect(report.hitAt1).toBeGreaterThanOrEqual(0.94);
+  it('answers at least 95% of answerable questions correctly, with few wrong answers', () => {
+    expect(report.hitAt1).toBeGreaterThanOrEqual(0.95);
     expect(report.withinOneClickRate).toBeGreaterThanOrEqual(0.99);
     expect(report.wrong).toBeLessThanOrEqual(6);
+  });
+});
+
+describe("on readers' own wording for the curated story (readers-bundled.json)", () => {
+  it('abstains on every off-topic question', () => {
+    expect(readersReport.offTopicAbstentionRate).toBe(1);
+  });
+
+  it('abstains on at least 90% of questions the article does not answer', () => {
+    expect(readersReport.unanswerableAbstentionRate).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('answers at least 96% directly and 99% within one click, with at most 4 wrong', () => {
+    expect(readersReport.hitAt1).toBeGreaterThanOrEqual(0.96);
+    expect(readersReport.withinOneClickRate).toBeGreaterThanOrEqual(0.99);
+    expect(readersReport.wrong).toBeLessThanOrEqual(4);
   });
 });
 
@@ -71,8 +96,8 @@ describe('on the same questions with typos injected', () => {
     expect(typoReport.offTopicAbstentionRate).toBe(1);
   });
 
-  it('still answers at least 91% of answerable questions correctly', () => {
-    expect(typoReport.hitAt1).toBeGreaterThanOrEqual(0.91);
+  it('still answers at least 92% of answerable questions correctly', () => {
+    expect(typoReport.hitAt1).toBeGreaterThanOrEqual(0.92);
     expect(typoReport.wrong).toBeLessThanOrEqual(9);
   });
 });

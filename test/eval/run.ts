@@ -111,6 +111,11 @@ if (values.set) {
     evaluate(misspelt(bundledSet), (q) => engine.ask(q)),
   );
   run(
+    'bundled story, curated (readers-bundled.json)',
+    curated,
+    await readEvalSet(path.join(REPO, 'test/eval/readers-bundled.json')),
+  );
+  run(
     'bundled article ingested fresh, uncurated (questions.json)',
     await bundledFresh(),
     bundledSet,
