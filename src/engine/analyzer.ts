@@ -79,6 +79,11 @@ export interface Vocabulary {
   familiarity(word: string): Exclude<Strangeness, 'known'>;
   /** Knowledge terms related to a word the knowledge does not use (general English). */
   expansionsOf(word: string): readonly Expansion[];
+  /**
+   * The knowledge's other terms of the same root as one of its terms
+   * ("injuries" for "injured"), which the stemmer keeps apart (general English).
+   */
+  kinOf(term: string): readonly Expansion[];
 }
 
 /** What the analyzer reads text with: the story's lexicon, and general English when loaded. */
@@ -409,6 +414,17 @@ export class Analyzer {
         }
         if (reader && addExpansions(this.plainTerms(reader.plain ?? [], vocabulary), 1)) continue;
         if (addExpansions(vocabulary.expansionsOf(word), 1, strangeness)) continue;
+      }
+      const kin =
+        strangeness === 'known' && terms.length === 1 ? vocabulary.kinOf(terms[0] ?? '') : [];
+      if (kin.length > 0) {
+        // The story's word as typed, and as the article words it elsewhere
+        // ("injured" for "injuries"): one word of the question, the exact
+        // form weighing most.
+        const group = groups++;
+        add(terms[0] ?? '', 1, strangeness, 1, group);
+        for (const e of kin) add(e.term, 1, strangeness, e.credit, group);
+        continue;
       }
       for (const term of terms) add(term, 1, strangeness);
     }

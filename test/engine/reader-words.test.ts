@@ -16,6 +16,9 @@ const PASSAGES = [
   'The company dismissed its finance director after an audit found errors in the accounts.',
   'Police arrested a man at the station on Wednesday evening.',
   'Rents in the city have gone up 38 percent in five years.',
+  'Two passengers were taken to hospital with serious injuries.',
+  'The driver was not injured.',
+  'A serious fault was found in a signal.',
 ];
 
 let engine: StoryEngine;
@@ -47,6 +50,16 @@ describe('when a reader says "hurt" for "injured"', () => {
     expect(rankedFirst('how many got hurt near the bridge')).toContain(
       'Nine passengers were injured',
     );
+  });
+});
+
+describe('when a reader says "injured" where the article says "injuries"', () => {
+  it('ranks the sentence about serious injuries first for "who was seriously injured"', () => {
+    expect(rankedFirst('who was seriously injured')).toContain('with serious injuries');
+  });
+
+  it("still ranks the article's own word above its other form", () => {
+    expect(rankedFirst('who was injured')).toContain('The driver was not injured');
   });
 });
 
