@@ -412,8 +412,12 @@ export class Analyzer {
           chatter.push(word);
           continue;
         }
-        if (reader && addExpansions(this.plainTerms(reader.plain ?? [], vocabulary), 1)) continue;
-        if (addExpansions(vocabulary.expansionsOf(word), 1, strangeness)) continue;
+        // A reader phrase says what the word means to a news reader: where the
+        // story has nothing of that, WordNet's other senses of the word ("die"
+        // as one of a pair of dice) are no better.
+        if (reader) {
+          if (addExpansions(this.plainTerms(reader.plain ?? [], vocabulary), 1)) continue;
+        } else if (addExpansions(vocabulary.expansionsOf(word), 1, strangeness)) continue;
       }
       const kin =
         strangeness === 'known' && terms.length === 1 ? vocabulary.kinOf(terms[0] ?? '') : [];
@@ -455,6 +459,10 @@ export class Analyzer {
         for (const term of terms) found.push({ term, credit: EXPANSION.readerPhrase });
       } else {
         for (const e of vocabulary.expansionsOf(word)) {
+          // A reader phrase's plain word is already one step from the reader's
+          // word: only its synonyms and derivations are a second step, not
+          // broader and narrower words ("start" is no "point").
+          if (e.credit < EXPANSION.derived) continue;
           found.push({ term: e.term, credit: e.credit * EXPANSION.readerPhrase });
         }
       }

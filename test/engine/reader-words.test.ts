@@ -19,6 +19,7 @@ const PASSAGES = [
   'Two passengers were taken to hospital with serious injuries.',
   'The driver was not injured.',
   'A serious fault was found in a signal.',
+  'The old bridge was rebuilt four years ago.',
 ];
 
 let engine: StoryEngine;
@@ -114,6 +115,12 @@ describe('when a reader says someone "got canned"', () => {
 describe('when the article itself says a phrase a reader phrase reads ("gone up")', () => {
   it('matches it as the article says it', () => {
     expect(answerTo('how much have rents gone up')).toContain('38 percent');
+  });
+});
+
+describe('when no word of a reader phrase is in the article ("die" where nobody died)', () => {
+  it('reaches no broader or narrower word of its plain words', () => {
+    expect(rankedFirst('did anybody die')).not.toContain('four years');
   });
 });
 
