@@ -101,6 +101,8 @@ export interface ReaderLanguage {
   stemExceptions: Readonly<Record<string, string>>;
   /** Irregular verb forms and their base ("said" → "say", "fled" → "flee"). */
   irregularForms?: ReadonlyMap<string, string>;
+  /** British spellings and their American form ("neighbours" → "neighbors"). */
+  spellings?: ReadonlyMap<string, string>;
   /**
    * Chat around a question ("brb", "asking for a friend"): read like a reader
    * phrase that means nothing, so it drops out where the story does not use it.
@@ -141,11 +143,13 @@ export class Analyzer {
   readonly stopwords: ReadonlySet<string>;
   private readonly stemExceptions: ReadonlyMap<string, string>;
   private readonly irregularForms: ReadonlyMap<string, string>;
+  private readonly spellings: ReadonlyMap<string, string>;
 
   constructor(lexicon: AnalyzerLexicon | Lexicon, language?: ReaderLanguage) {
     this.stopwords = new Set([...STOPWORDS, ...(lexicon.stopwords ?? [])]);
     this.stemExceptions = new Map(Object.entries(language?.stemExceptions ?? {}));
     this.irregularForms = language?.irregularForms ?? new Map();
+    this.spellings = language?.spellings ?? new Map();
     let longest = 1;
     const add = (phrase: string, replacement: string, reader: boolean, chat = false) => {
       const key = phrase.split(' ').map((word) => this.stem(word));
@@ -194,9 +198,12 @@ export class Analyzer {
     return this.stemExceptions.get(base) ?? stem(base);
   }
 
-  /** The base form of an irregular verb form ("fled" → "flee"); any other word as it is. */
+  /**
+   * The base form of an irregular verb form ("fled" → "flee"), the American
+   * spelling of a British one ("neighbours" → "neighbors"); any other word as it is.
+   */
   baseOf(word: string): string {
-    return this.irregularForms.get(word) ?? word;
+    return this.irregularForms.get(word) ?? this.spellings.get(word) ?? word;
   }
 
   /**

