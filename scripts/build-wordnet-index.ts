@@ -190,3 +190,62 @@ writeFileSync(irregularOut, `${irregular.join('\n')}\n`);
 process.stdout.write(
   `wordnet: ${irregular.length} irregular verb forms -> ${path.relative(process.cwd(), irregularOut)}\n`,
 );
+
+/**
+ * British spellings and their American form ("neighbours" → "neighbors",
+ * "organised" → "organized", "centre" → "center"), so that a reader and an
+ * article spelling one word two ways are read alike. Both forms come from
+ * SCOWL's dialect lists (each listing only its own dialect's spellings) and
+ * are paired by the regular spelling differences alone, once or twice in a
+ * word: a pair is kept only when the American form is itself listed.
+ * "Storey" and "story", two words, are never paired.
+ */
+const dialectWords = (dialect: string) =>
+  new Set(
+    LIST_SIZES.flatMap((size) => wordlists[`english/${dialect}/${size}`] ?? []).filter((word) =>
+      /^[a-z]+$/.test(word),
+    ),
+  );
+const britishWords = dialectWords('british');
+const americanWords = dialectWords('american');
+const SPELLING_RULES: readonly [RegExp, string][] = [
+  [/our/g, 'or'],
+  [/ise/g, 'ize'],
+  [/isa/g, 'iza'],
+  [/yse/g, 'yze'],
+  [/tre$/, 'ter'],
+  [/tres$/, 'ters'],
+  [/ence$/, 'ense'],
+  [/ences$/, 'enses'],
+  [/ll/g, 'l'],
+  [/ogue$/, 'og'],
+  [/ogues$/, 'ogs'],
+  [/ae/g, 'e'],
+  [/oe/g, 'e'],
+  [/mme$/, 'm'],
+  [/mmes$/, 'ms'],
+  [/eable$/, 'able'],
+];
+const americanOf = (british: string): string | null => {
+  for (const [rule, replacement] of SPELLING_RULES) {
+    const american = british.replace(rule, replacement);
+    if (american !== british && americanWords.has(american)) return american;
+  }
+  // "organisation" → "organization", "travelled" → "traveled" need two.
+  for (const [first, firstReplacement] of SPELLING_RULES) {
+    for (const [second, secondReplacement] of SPELLING_RULES) {
+      const american = british.replace(first, firstReplacement).replace(second, secondReplacement);
+      if (american !== british && americanWords.has(american)) return american;
+    }
+  }
+  return null;
+};
+const spellings = [...britishWords].sort().flatMap((british) => {
+  const american = americanOf(british);
+  return american === null ? [] : [`${british} ${american}`];
+});
+const spellingsOut = path.resolve(path.dirname(out), 'spellings.txt');
+writeFileSync(spellingsOut, `${spellings.join('\n')}\n`);
+process.stdout.write(
+  `wordnet: ${spellings.length} British spellings -> ${path.relative(process.cwd(), spellingsOut)}\n`,
+);

@@ -79,6 +79,11 @@ export interface Vocabulary {
   familiarity(word: string): Exclude<Strangeness, 'known'>;
   /** Knowledge terms related to a word the knowledge does not use (general English). */
   expansionsOf(word: string): readonly Expansion[];
+  /**
+   * The knowledge's other terms of the same root as one of its terms
+   * ("injuries" for "injured"), which the stemmer keeps apart (general English).
+   */
+  kinOf(term: string): readonly Expansion[];
 }
 
 /** What the analyzer reads text with: the story's lexicon, and general English when loaded. */
@@ -96,6 +101,8 @@ export interface ReaderLanguage {
   stemExceptions: Readonly<Record<string, string>>;
   /** Irregular verb forms and their base ("said" → "say", "fled" → "flee"). */
   irregularForms?: ReadonlyMap<string, string>;
+  /** British spellings and their American form ("neighbours" → "neighbors"). */
+  spellings?: ReadonlyMap<string, string>;
   /**
    * Chat around a question ("brb", "asking for a friend"): read like a reader
    * phrase that means nothing, so it drops out where the story does not use it.
@@ -146,10 +153,13 @@ export class Analyzer {
   private readonly phraseLengths = new Map<string, number[]>();
   /** Words in the longest lexicon phrase. */
   private readonly longestPhrase: number;
-  /** First stems of the chat phrases of two words or more. */
-  private readonly chatStarts = new Set<string>();
-  /** Chat phrases the knowledge itself says ("lunch break"), met while reading it. */
-  private readonly chatInStory = new Set<SynonymEntry>();
+  /**
+   * First stems of the phrases of two words or more that fit only where the
+   * story never says them: chat, and reader phrases of filler words alone.
+   */
+  private readonly saidOnlyStarts = new Set<string>();
+  /** Such phrases the knowledge itself says ("lunch break", "gone up"), met while reading it. */
+  private readonly saidInStory = new Set<SynonymEntry>();
   /** Each word's reading, see {@link reading}. */
   private readonly readings = new Map<string, WordReading>();
 
@@ -163,6 +173,7 @@ export class Analyzer {
   private readonly botNames: ReadonlySet<string>;
   private readonly determiners: ReadonlySet<string>;
   private readonly presentMoment: ReadonlySet<string>;
+  private readonly spellings: ReadonlyMap<string, string>;
 
   constructor(lexicon: AnalyzerLexicon | Lexicon, language?: ReaderLanguage) {
     this.stopwords = new Set([...STOPWORDS, ...(lexicon.stopwords ?? [])]);
@@ -174,6 +185,7 @@ export class Analyzer {
     this.botNames = new Set(language?.secondPerson?.botNames);
     this.determiners = new Set(language?.secondPerson?.determiners);
     this.presentMoment = new Set(language?.presentMoment);
+    this.spellings = language?.spellings ?? new Map();
     let longest = 1;
     const add = (phrase: string, replacement: string, reader: boolean, chat = false) => {
       const key = phrase.split(' ').map((word) => this.stem(word));
@@ -189,12 +201,15 @@ export class Analyzer {
       // Filler in a replacement ("took control") would be a term no text is
       // indexed with, so it is dropped like anywhere else.
       const plain = replacement.split(' ').filter((word) => word && !this.stopwords.has(word));
+      const words = phrase.split(' ');
       const entry: SynonymEntry = {
-        words: phrase.split(' '),
+        words,
         terms: reader ? [] : plain.map((word) => this.stem(word)),
         plain: reader ? plain : null,
         chat,
+        fillerOnly: reader && words.every((word) => this.stopwords.has(word)),
       };
+      if ((chat || entry.fillerOnly) && words.length > 1) this.saidOnlyStarts.add(key[0] ?? '');
       const entries = this.synonyms.get(key.join(' '));
       if (entries) entries.push(entry);
       else this.synonyms.set(key.join(' '), [entry]);
@@ -205,11 +220,7 @@ export class Analyzer {
     for (const [phrase, replacement] of Object.entries(language?.readerPhrases ?? {})) {
       add(phrase, replacement, true);
     }
-    for (const phrase of language?.chatFiller ?? []) {
-      add(phrase, '', true, true);
-      if (phrase.includes(' '))
-        this.chatStarts.add(this.stem(phrase.slice(0, phrase.indexOf(' '))));
-    }
+    for (const phrase of language?.chatFiller ?? []) add(phrase, '', true, true);
     this.longestPhrase = longest;
   }
 
@@ -223,9 +234,12 @@ export class Analyzer {
     return this.stemExceptions.get(base) ?? stem(base);
   }
 
-  /** The base form of an irregular verb form ("fled" → "flee"); any other word as it is. */
+  /**
+   * The base form of an irregular verb form ("fled" → "flee"), the American
+   * spelling of a British one ("neighbours" → "neighbors"); any other word as it is.
+   */
   baseOf(word: string): string {
-    return this.irregularForms.get(word) ?? word;
+    return this.irregularForms.get(word) ?? this.spellings.get(word) ?? word;
   }
 
   /**
@@ -278,7 +292,7 @@ export class Analyzer {
       if (reading.phraseStart) {
         stems ??= this.stemsOf(all);
         const phrase = this.phraseAt(all, stems, i, false);
-        if (!phrase && this.chatStarts.has(reading.stem)) this.noteChatInStory(all, stems, i);
+        if (!phrase && this.saidOnlyStarts.has(reading.stem)) this.noteSaidInStory(all, stems, i);
         if (phrase) {
           for (const term of phrase.entry.terms) terms.push(term);
           if (surface) {
@@ -299,12 +313,13 @@ export class Analyzer {
   }
 
   /**
-   * Notes a chat phrase the knowledge says at word `i`: a story about a lunch
-   * break keeps "lunch break" in its readers' questions.
+   * Notes a phrase the knowledge says at word `i` that fits only where it is
+   * not said: a story about a lunch break keeps "lunch break" in its readers'
+   * questions, and one where rents have "gone up" keeps "gone up".
    */
-  private noteChatInStory(all: readonly string[], stems: readonly string[], i: number): void {
-    const chat = this.phraseAt(all, stems, i, true, (_, entry) => entry.chat);
-    if (chat) this.chatInStory.add(chat.entry);
+  private noteSaidInStory(all: readonly string[], stems: readonly string[], i: number): void {
+    const said = this.phraseAt(all, stems, i, true, (_, entry) => entry.chat || entry.fillerOnly);
+    if (said) this.saidInStory.add(said.entry);
   }
 
   /** Terms of a reader's question, typos corrected where the knowledge allows. */
@@ -373,12 +388,21 @@ export class Analyzer {
     // them the story happens to use ("advanced", "interest", "date").
     if (this.namesNothing(spelled)) return [];
     // A chat phrase fits where the story never says it ("real talk"), though
-    // it may use its words apart; any other reader phrase, where the story
-    // does not already know all its words.
-    const unknownSpan: PhraseFit = (span, entry) =>
-      entry.chat
-        ? !this.chatInStory.has(entry)
-        : span.some((w) => !this.termsOfWord(w).every((term) => vocabulary.hasTerm(term)));
+    // it may use its words apart, and so does a reader phrase of filler words
+    // alone ("took over", "gone up", "ok'd"), which says what none of its
+    // words does; any other reader phrase, where the story does not already
+    // know all its content words.
+    const unknownSpan: PhraseFit = (span, entry) => {
+      if (entry.chat || entry.fillerOnly) return !this.saidInStory.has(entry);
+      let content = false;
+      for (const w of span) {
+        const terms = this.termsOfWord(w);
+        if (terms.length === 0) continue;
+        content = true;
+        if (!terms.every((term) => vocabulary.hasTerm(term))) return true;
+      }
+      return !content;
+    };
     // Chat around a question ("brb", "asking for a friend") is set aside, and
     // dropped once the rest of the question asks something: a question word,
     // or a word of the story's that is not everyday English. A message of chat
@@ -407,6 +431,11 @@ export class Analyzer {
         // A reader phrase's plain words stand in for it through what the story says.
         if (addExpansions(this.plainTerms(plain, vocabulary), typo ? SCORING.correctedWeight : 1)) {
           asks = true;
+          continue;
+        }
+        // Filler words the story cannot relate ("gone up" where nothing rose)
+        // stay filler: no plain word of theirs weighs against every answer.
+        if (spelled.slice(at.start, at.end).every((w) => this.termsOfWord(w).length === 0)) {
           continue;
         }
         for (const plainWord of plain) {
@@ -445,8 +474,23 @@ export class Analyzer {
           chatter.push(word);
           continue;
         }
-        if (reader && addExpansions(this.plainTerms(reader.plain ?? [], vocabulary), 1)) continue;
-        if (addExpansions(vocabulary.expansionsOf(word), 1, strangeness)) continue;
+        // A reader phrase says what the word means to a news reader: where the
+        // story has nothing of that, WordNet's other senses of the word ("die"
+        // as one of a pair of dice) are no better.
+        if (reader) {
+          if (addExpansions(this.plainTerms(reader.plain ?? [], vocabulary), 1)) continue;
+        } else if (addExpansions(vocabulary.expansionsOf(word), 1, strangeness)) continue;
+      }
+      const kin =
+        strangeness === 'known' && terms.length === 1 ? vocabulary.kinOf(terms[0] ?? '') : [];
+      if (kin.length > 0) {
+        // The story's word as typed, and as the article words it elsewhere
+        // ("injured" for "injuries"): one word of the question, the exact
+        // form weighing most.
+        const group = groups++;
+        add(terms[0] ?? '', 1, strangeness, 1, group);
+        for (const e of kin) add(e.term, 1, strangeness, e.credit, group);
+        continue;
       }
       for (const term of terms) add(term, 1, strangeness);
     }
@@ -540,10 +584,16 @@ export class Analyzer {
   private plainTerms(plain: readonly string[], vocabulary: Vocabulary): Expansion[] {
     const found: Expansion[] = [];
     for (const word of plain) {
-      const term = this.stem(word);
-      if (vocabulary.hasTerm(term)) found.push({ term, credit: EXPANSION.readerPhrase });
-      else {
+      // Through the story's lexicon too: where "fell" is read as "ousted", so is "went down".
+      const terms = this.termsOfWord(word);
+      if (terms.length > 0 && terms.every((term) => vocabulary.hasTerm(term))) {
+        for (const term of terms) found.push({ term, credit: EXPANSION.readerPhrase });
+      } else {
         for (const e of vocabulary.expansionsOf(word)) {
+          // A reader phrase's plain word is already one step from the reader's
+          // word: only its synonyms and derivations are a second step, not
+          // broader and narrower words ("start" is no "point").
+          if (e.credit < EXPANSION.derived) continue;
           found.push({ term: e.term, credit: e.credit * EXPANSION.readerPhrase });
         }
       }
@@ -764,6 +814,8 @@ interface SynonymEntry {
   plain: readonly string[] | null;
   /** Chat around a question ("asking for a friend"), no plain words at all. */
   chat: boolean;
+  /** A reader phrase of filler words alone ("took over"): read only where the story never says it. */
+  fillerOnly: boolean;
 }
 
 /** What {@link Analyzer.read} makes of a text. */

@@ -4,13 +4,20 @@ import { EXPANSION } from './tuning.ts';
 
 /**
  * General English restricted to one story: for each word a reader may use
- * that the story does not, the story's terms WordNet relates it to. Built
+ * that the story does not, the story's terms WordNet relates it to, and for
+ * each of the story's terms, its other terms of the same root. Built
  * once per story, so a question only looks its words up. Only the story's
  * own words are stemmed here; the words related to them are kept as WordNet
  * writes them and found by their base forms at question time.
  */
 export class Expansions {
   private readonly byWord = new Map<string, Expansion[]>();
+  /**
+   * For a story term, the story's other terms of the same root by WordNet's
+   * derivations that the stemmer keeps apart ("injured" and "injuries",
+   * "lose" and "loss", "die" and "death").
+   */
+  private readonly kinByTerm = new Map<string, Expansion[]>();
   /** What each word a reader typed was found under, as questions come. */
   private readonly seen = new Map<string, readonly Expansion[]>();
 
@@ -27,22 +34,42 @@ export class Expansions {
         [relations.hyponyms, EXPANSION.broaderOrNarrower],
       ];
       const term = storyTerm(word);
+      if (term !== null) {
+        for (const other of relations.derived) {
+          const otherTerm = storyTerm(other);
+          if (otherTerm !== null && otherTerm !== term) {
+            add(this.kinByTerm, term, otherTerm, EXPANSION.derived);
+            add(this.kinByTerm, otherTerm, term, EXPANSION.derived);
+          }
+        }
+      }
       for (const [others, credit] of linked) {
         for (const other of others) {
           // A story word stands in for its relatives; a word the story does
           // not use (a reader phrase's plain word) is stood in for by them.
-          if (term !== null) this.add(other, term, credit);
+          if (term !== null) add(this.byWord, other, term, credit);
           else {
             const otherTerm = storyTerm(other);
-            if (otherTerm !== null) this.add(word, otherTerm, credit);
+            if (otherTerm !== null) add(this.byWord, word, otherTerm, credit);
           }
         }
       }
     }
-    for (const [word, list] of this.byWord) {
-      list.sort((a, b) => b.credit - a.credit || (a.term < b.term ? -1 : 1));
-      this.byWord.set(word, list.slice(0, EXPANSION.maxPerWord));
+    for (const map of [this.byWord, this.kinByTerm]) {
+      for (const [word, list] of map) {
+        list.sort((a, b) => b.credit - a.credit || (a.term < b.term ? -1 : 1));
+        map.set(word, list.slice(0, EXPANSION.maxPerWord));
+      }
     }
+  }
+
+  /**
+   * The story's other terms of the same root as one of its own terms
+   * ("injuri" for "injur"), each weighing `EXPANSION.derived` of it; empty
+   * when none.
+   */
+  kinOf(term: string): readonly Expansion[] {
+    return this.kinByTerm.get(term) ?? NONE;
   }
 
   /**
@@ -66,20 +93,21 @@ export class Expansions {
     }
     return found;
   }
-
-  private add(word: string, term: string, credit: number): void {
-    const list = this.byWord.get(word);
-    if (!list) {
-      this.byWord.set(word, [{ term, credit }]);
-      return;
-    }
-    const existing = list.find((e) => e.term === term);
-    if (!existing) list.push({ term, credit });
-    else if (existing.credit < credit) existing.credit = credit;
-  }
 }
 
 const NONE: readonly Expansion[] = Object.freeze([]);
+
+/** Adds a stand-in under a key, keeping the higher credit of a term listed twice. */
+function add(map: Map<string, Expansion[]>, key: string, term: string, credit: number): void {
+  const list = map.get(key);
+  if (!list) {
+    map.set(key, [{ term, credit }]);
+    return;
+  }
+  const existing = list.find((e) => e.term === term);
+  if (!existing) list.push({ term, credit });
+  else if (existing.credit < credit) existing.credit = credit;
+}
 const SEEN_LIMIT = 20_000;
 
 /**

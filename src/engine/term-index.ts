@@ -245,6 +245,10 @@ export class TermIndex implements Vocabulary {
     return this.expansions.of(this.analyzer.baseOf(word));
   }
 
+  kinOf(term: string): readonly Expansion[] {
+    return this.expansions.kinOf(term);
+  }
+
   /**
    * A question with its stretched words ("sooo who wrote it lmaooo")
    * read as the words the reader meant ("so who wrote it lmao").
@@ -329,9 +333,13 @@ export class TermIndex implements Vocabulary {
    *   word ("where" by a place): that word counts as matched in their body
    */
   rank(terms: readonly QueryTerm[], answersQuestionWord: UnitFit = null): RankedUnit[] {
-    // Stand-ins for one word count once, as the best of them would.
+    // Stand-ins for one word count once, as the best of them would; beside
+    // the reader's own word, as that word does.
     const groupWeight = new Map<number, number>();
+    const exactGroups = new Set<number>();
+    for (const t of terms) if (t.credit === 1) exactGroups.add(t.group);
     for (const t of terms) {
+      if (t.credit < 1 && exactGroups.has(t.group)) continue;
       const weight = t.certainty * this.queryTermWeight(t);
       groupWeight.set(t.group, Math.max(groupWeight.get(t.group) ?? 0, weight));
     }
@@ -357,7 +365,14 @@ export class TermIndex implements Vocabulary {
         const docIds = this.postings.get(term);
         if (!docIds) continue;
         const weight = this.termWeight(term);
-        const earned = certainty * credit * this.queryTermWeight(byGroup[t] as QueryTerm);
+        // A stand-in never earns more than its share of the word it stands
+        // in for, however rare it is in the story.
+        const earned =
+          credit *
+          Math.min(
+            certainty * this.queryTermWeight(byGroup[t] as QueryTerm),
+            groupWeight.get(byGroup[t]?.group ?? -1) ?? 0,
+          );
         const docShare = credit * weight;
         const isQuestionWord = (byGroup[t] as QueryTerm).isQuestionWord;
         for (let i = 0; i < docIds.length; i++) {

@@ -97,4 +97,6 @@ export interface GeneralLanguage extends Omit<LanguageFile, '$schema'> {
   related: ReadonlyMap<string, WordRelations>;
   /** Irregular verb forms and their base form, from WordNet's exception list. */
   irregularForms: ReadonlyMap<string, string>;
+  /** British spellings and their American form ("neighbours" → "neighbors"), from SCOWL. */
+  spellings: ReadonlyMap<string, string>;
 }

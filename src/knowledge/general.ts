@@ -20,6 +20,8 @@ const LANGUAGE_FILE = 'language.json';
 const WORDNET_FILE = 'wordnet.txt';
 /** Built by `npm run wordnet` too: "form base" per line, a few hundred lines, read whole. */
 const IRREGULAR_FILE = 'irregular.txt';
+/** Built by `npm run wordnet` too: "british american" per line, read whole. */
+const SPELLINGS_FILE = 'spellings.txt';
 
 /**
  * Reads the general resources for one story: the language file, validated,
@@ -45,13 +47,17 @@ export async function loadGeneralLanguage(
     throw new KnowledgeError(problemsFromIssues(file, language.error.issues));
   }
   const { $schema: _, ...data } = language.data;
-  const irregularForms = await readIrregularForms(dir);
+  const irregularForms = await readWordPairs(path.join(dir, IRREGULAR_FILE));
+  const spellings = await readWordPairs(path.join(dir, SPELLINGS_FILE));
   const wanted = new Set<string>();
-  // "fled" is looked up as "flee" too: WordNet lists base forms only.
+  // "fled" is looked up as "flee" too: WordNet lists base forms only, and
+  // "neighbours" as "neighbors": WordNet spells the American way.
   const want = (word: string) => {
     for (const form of baseForms(word)) wanted.add(form);
-    const base = irregularForms.get(word);
-    if (base !== undefined) wanted.add(base);
+    for (const base of [irregularForms.get(word), spellings.get(word)]) {
+      if (base === undefined) continue;
+      for (const form of baseForms(base)) wanted.add(form);
+    }
   };
   for (const word of storyWords) want(word);
   for (const plain of Object.values(data.readerPhrases)) {
@@ -64,11 +70,11 @@ export async function loadGeneralLanguage(
     const key = line.slice(0, line.indexOf('|'));
     if (wanted.has(key)) related.set(key, relationsOf(line));
   }
-  return { ...data, related, irregularForms };
+  return { ...data, related, irregularForms, spellings };
 }
 
-async function readIrregularForms(dir: string): Promise<ReadonlyMap<string, string>> {
-  const file = path.join(dir, IRREGULAR_FILE);
+/** A file of "form base" lines: irregular verb forms, or British spellings. */
+async function readWordPairs(file: string): Promise<ReadonlyMap<string, string>> {
   const forms = new Map<string, string>();
   let text: string;
   try {

@@ -74,7 +74,7 @@ describe('the article-wide questions that close the list', () => {
   });
 
   it("keep the editors' order when the question matches none of them", () => {
-    const answer = halden.ask('how can i center a div with css grid');
+    const answer = halden.ask('how can i align a div with css grid');
     expect(answer.suggestions).toEqual(halden.story().examples.slice(0, DECISION.maxSuggestions));
   });
 });
@@ -99,7 +99,7 @@ describe('when nothing close scores above the suggestion floor', () => {
 
   describe('and the question is off-topic chat', () => {
     it.each([
-      ['halden', 'how can i center a div with css grid'],
+      ['halden', 'how can i align a div with css grid'],
       ['halden', "what's a good recipe for banana bread"],
       ['bundled', 'how do i make a sourdough starter at home'],
       ['bundled', 'any good recipe for chicken tikka masala'],

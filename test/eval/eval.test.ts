@@ -135,9 +135,11 @@ describe('on a second article ingested fresh (its development set)', () => {
   // someone did, and the one question it got right that way ("what's the deal
   // w the water in port halden", through the card's lead sentence) now
   // abstains; across the fresh sets the right top answer rose by nine.
-  it('answers at least 50% directly and 85% within one click, with at most 2% wrong', () => {
-    expect(haldenReport.hitAt1).toBeGreaterThanOrEqual(0.5);
-    expect(haldenReport.withinOneClickRate).toBeGreaterThanOrEqual(0.85);
+  // 0.5 and 0.85 until general English read more of readers' everyday words
+  // (2026-12-02).
+  it('answers at least 51% directly and 86% within one click, with at most 2% wrong', () => {
+    expect(haldenReport.hitAt1).toBeGreaterThanOrEqual(0.51);
+    expect(haldenReport.withinOneClickRate).toBeGreaterThanOrEqual(0.86);
     expect(haldenReport.wrongRate).toBeLessThanOrEqual(0.02);
   });
 });
@@ -149,6 +151,10 @@ describe('on a court ruling in long wire-style sentences, ingested fresh (its de
 
   // 0.87 within one click before the ingest's entity kinds were corrected
   // (2026-12-02): one near-tied suggestion changed places.
+  // 87% within one click for a moment on 2026-12-02, before British and
+  // American spellings were read alike: "what kind of organisation…" now
+  // matches the list of organizations, and the sentence that answers it falls
+  // from the first three suggestions.
   it('answers at least 26% directly and 86% within one click, with at most 1% wrong', () => {
     expect(rulingReport.hitAt1).toBeGreaterThanOrEqual(0.26);
     expect(rulingReport.withinOneClickRate).toBeGreaterThanOrEqual(0.86);
@@ -162,9 +168,9 @@ describe('on a local flood report with many figures, ingested fresh (its develop
     expect(floodReport.offTopicAbstentionRate).toBe(1);
   });
 
-  it('answers at least 39% directly and 88% within one click, with at most 2% wrong', () => {
+  it('answers at least 39% directly and 89% within one click, with at most 2% wrong', () => {
     expect(floodReport.hitAt1).toBeGreaterThanOrEqual(0.39);
-    expect(floodReport.withinOneClickRate).toBeGreaterThanOrEqual(0.88);
+    expect(floodReport.withinOneClickRate).toBeGreaterThanOrEqual(0.89);
     expect(floodReport.wrongRate).toBeLessThanOrEqual(0.02);
     expect(floodReport.unanswerableAbstentionRate).toBeGreaterThanOrEqual(0.84);
   });
@@ -175,11 +181,13 @@ describe('on a local flood report with many figures, ingested fresh (its develop
 describe('on every article ingested fresh, with the engine answering its best unit', () => {
   it.each([
     // 0.77 until "the Mediterranean" was drafted as the place it is (2026-12-02,
-    // 710 → 707 of 922): its card repeats a sentence and shifts three near ties.
-    ['bundled', 0.76],
-    ['halden-boil-water', 0.76],
-    ['port-valdora-ruling', 0.72],
-    ['harlow-falls-flood', 0.68],
+    // 710 → 707 of 922): its card repeats a sentence and shifts three near ties;
+    // 710 again once general English read more of readers' everyday words.
+    ['bundled', 0.77],
+    // 0.76, 0.72 and 0.68 until general English read more of readers' everyday words (2026-12-02).
+    ['halden-boil-water', 0.78],
+    ['port-valdora-ruling', 0.73],
+    ['harlow-falls-flood', 0.69],
   ])('ranks the right unit first for the %s set at least %f of the time', (name, floor) => {
     expect(topUnitRight.get(name)).toBeGreaterThanOrEqual(floor);
   });

@@ -96,3 +96,18 @@ describe('the irregular verb forms (resources/english/irregular.txt)', () => {
     });
   });
 });
+
+describe('the British spellings (resources/english/spellings.txt)', () => {
+  it('hold "neighbours" as "neighbors" and "organised" as "organized", and never "storey" as "story"', async () => {
+    const general = await loadGeneralLanguage([]);
+    expect(general.spellings.get('neighbours')).toBe('neighbors');
+    expect(general.spellings.get('organised')).toBe('organized');
+    expect(general.spellings.get('centre')).toBe('center');
+    expect(general.spellings.has('storey')).toBe(false);
+  });
+
+  it("looks a story's British word up in WordNet by its American spelling", async () => {
+    const general = await loadGeneralLanguage(['neighbour']);
+    expect(general.related.has('neighbor')).toBe(true);
+  });
+});
