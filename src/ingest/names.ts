@@ -75,7 +75,10 @@ export function scanEntities(
         continue;
       }
       const entity = directory.resolve(run, passage.text, lowercaseWords, mayCreate);
-      if (entity) found.push(mentionOf(run, entity, passage.text));
+      if (!entity) continue;
+      found.push(mentionOf(run, entity, passage.text));
+      // "Rail Safety Investigation Board (RSIB)": the short form names it from then on.
+      if (run.acronym) directory.addShortForm(entity, run.acronym);
     }
   }
 
