@@ -1,6 +1,6 @@
 import type { Entity, EntityKind, Passage } from '../knowledge/schema.ts';
 import { EntityDirectory } from './directory.ts';
-import { appositiveAfter, roleStartBefore } from './roles.ts';
+import { appositiveAfter, appositiveBefore, roleStartBefore } from './roles.ts';
 import { type NameRun, nameRuns } from './runs.ts';
 import type { IdAllocator } from './slug.ts';
 import { sentenceSpans, tokenize } from './text.ts';
@@ -109,8 +109,14 @@ function mentionOf(run: NameRun, entity: NamedEntity, text: string): Mention {
   const tokens = tokenize(text);
   const firstIndex = tokens.findIndex((t) => t.start === nameStart);
   const roleStart = roleStartBefore(tokens, firstIndex, text);
-  const outerStart = Math.min(roleStart ?? nameStart, run.tokens[0]?.start ?? nameStart);
-  const before = roleStart === null ? null : text.slice(roleStart, nameStart).trim();
+  // "The operator's chief executive, Paul Brenner, said": the role set off before the name.
+  const setOff = roleStart === null ? appositiveBefore(text, nameStart, end) : null;
+  const outerStart = Math.min(
+    roleStart ?? setOff?.start ?? nameStart,
+    run.tokens[0]?.start ?? nameStart,
+  );
+  const before =
+    roleStart === null ? (setOff?.role ?? null) : text.slice(roleStart, nameStart).trim();
   // A title in front and a clause after say two things: "Councillor Dana Whitlock, who chairs…".
   // After "the mayor of Port Valdora, who…" the clause is about the mayor, not the town.
   const sentence = sentenceSpans(text).find((s) => s.start <= outerStart && outerStart < s.end);

@@ -79,6 +79,56 @@ export function appositiveAfter(text: string, end: number, inOpeningPhrase = fal
   return opensRole ? words.replace(/^who (?:is|was)\s+/, '').replace(/^who\s+/, '') : null;
 }
 
+/**
+ * The role set off by a comma before a name that a comma or full stop closes:
+ * "The operator's chief executive, Paul Brenner, said" → "The operator's chief
+ * executive"; "a spokesperson for the Rail Safety Board, Dana Okafor," → "a
+ * spokesperson for the Rail Safety Board". The role is the shortest phrase
+ * opening with "the", "a", "its"… or a possessive name ("Northline's") whose
+ * head noun is a role, so "The company said the chief executive, …" gives
+ * "the chief executive". Null when nothing before the name is such a role.
+ */
+export function appositiveBefore(
+  text: string,
+  nameStart: number,
+  nameEnd: number,
+): { start: number; role: string } | null {
+  if (!/^(?:[,.;]|$)/.test(text.slice(nameEnd))) return null;
+  const comma = /,\s+$/.exec(text.slice(0, nameStart));
+  if (!comma) return null;
+  const clauseEnd = comma.index;
+  const boundary = /[^,;:.!?“”"—–()]*$/.exec(text.slice(0, clauseEnd));
+  const clauseStart = boundary ? boundary.index : clauseEnd;
+  const clause = text.slice(clauseStart, clauseEnd);
+  const words = [...clause.matchAll(/\S+/g)];
+  for (let i = words.length - 1; i >= Math.max(0, words.length - MAX_ROLE_WORDS); i--) {
+    const word = words[i]?.[0] ?? '';
+    const opens = DETERMINERS.has(word.toLowerCase()) || /^\p{Lu}[\p{L}-]*['’]s$/u.test(word);
+    if (!opens) continue;
+    const rest = words.slice(i + (DETERMINERS.has(word.toLowerCase()) ? 1 : 0)).map((w) => w[0]);
+    const end = rest.findIndex((w, j) => j > 0 && ROLE_COMPLEMENT.has(w.toLowerCase()));
+    const head = (end < 0 ? rest : rest.slice(0, end)).at(-1)?.toLowerCase() ?? '';
+    if (ROLE_NOUNS.has(head)) {
+      const start = clauseStart + (words[i]?.index ?? 0);
+      // "The operator's chief executive" reads "the operator's…" after a name.
+      const role = text
+        .slice(start, clauseEnd)
+        .replace(/^(?:The|A|An|Its|His|Her|Their|Our)\b/, (w) => w.toLowerCase());
+      return { start, role };
+    }
+  }
+  return null;
+}
+
+/** The most words a role before a name runs to. */
+const MAX_ROLE_WORDS = 12;
+
+/** Words that open a role before a name: "the", "a", "its" chief executive. */
+const DETERMINERS = new Set('the a an its his her their our my your'.split(' '));
+
+/** Words after a role's head noun that say of what or where: "director of nursing". */
+const ROLE_COMPLEMENT = new Set('of for at in on with from to'.split(' '));
+
 /** A person's age set off by commas: ", 71,". */
 const AGE = /^,\s+(\d{1,3})(?=,\s)/;
 
