@@ -225,6 +225,14 @@ export class EntityDirectory {
     if (known) {
       if (!this.namesOf(known).has(foldName(name))) this.addAlias(known, name);
       this.register(name, known);
+      // "Dr. Singh", "Ms. Okafor": readers call someone as the article does, title and all.
+      if (known.kind === 'person' && run.nameFrom === 1 && name.split(' ').length === 1) {
+        const title = run.tokens[0]?.text ?? '';
+        if (COURTESY_TITLES.has(title) && !this.namesOf(known).has(foldName(whole))) {
+          this.addAlias(known, whole);
+          this.register(whole, known);
+        }
+      }
       return known;
     }
     // "Vantor" after "Vantor Motors", "Basin Metals" after "Basin Metals Corp": the firm, short.
@@ -333,6 +341,9 @@ export class EntityDirectory {
     if (!entity.newAliases.includes(alias) && alias !== entity.name) entity.newAliases.push(alias);
   }
 }
+
+/** Titles of courtesy or degree, by which a person is called again ("Dr. Singh"). */
+const COURTESY_TITLES = new Set(['Dr', 'Mr', 'Mrs', 'Ms', 'Miss', 'Prof', 'Professor']);
 
 /** "St", "Saint" folded: a saint's name starts many a hospital's, school's or church's. */
 const SAINT_FOLDED = /^(?:st|saint|ste)$/;

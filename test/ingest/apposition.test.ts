@@ -170,4 +170,12 @@ describe('when a person is named again by surname or by title and surname', () =
     );
     expect(Object.keys(people)).toEqual(['Dana Okafor', 'Hugh Calloway']);
   });
+
+  it('keeps "Ms. Okafor" as an alias, since readers call her as the article does', () => {
+    const people = peopleOf(
+      'Dana Okafor, a spokesperson for the board, spoke on Monday.',
+      'Ms. Okafor declined to comment.',
+    );
+    expect(people['Dana Okafor']?.aliases).toEqual(['Okafor', 'Ms. Okafor']);
+  });
 });
