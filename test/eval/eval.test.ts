@@ -90,8 +90,10 @@ describe('on the bundled article ingested fresh, with no curated Q&A', () => {
   // Mediterranean was drafted as a place (2026-12-02): its card shares a
   // sentence's words, and that sentence fell out of the first three
   // suggestions of eight near-tied "how did the Kremlin react" questions.
-  it('answers at least 43% directly and 85% within one click, with at most 3.5% wrong', () => {
-    expect(freshReport.hitAt1).toBeGreaterThanOrEqual(0.43);
+  // 0.43 directly until a card whose description is a role answered "whats
+  // zakharovas job" (2026-12-02, 407 → 411 of 922).
+  it('answers at least 44% directly and 85% within one click, with at most 3.5% wrong', () => {
+    expect(freshReport.hitAt1).toBeGreaterThanOrEqual(0.44);
     expect(freshReport.withinOneClickRate).toBeGreaterThanOrEqual(0.85);
     expect(freshReport.wrongRate).toBeLessThanOrEqual(0.035);
   });
