@@ -1,5 +1,6 @@
 import type { Entity, EntityKind, Passage } from '../knowledge/schema.ts';
 import { EntityDirectory } from './directory.ts';
+import { nameRolePossessors } from './possessor.ts';
 import { appositiveAfter, appositiveBefore, roleStartBefore } from './roles.ts';
 import { type NameRun, nameRuns } from './runs.ts';
 import type { IdAllocator } from './slug.ts';
@@ -84,6 +85,7 @@ export function scanEntities(
 
   found.sort((a, b) => a.passage - b.passage || a.start - b.start);
   directory.settleKinds(found, passages, outlet, lowercaseWords);
+  nameRolePossessors(found, passages);
   const mentions = new Map<number, Mention[]>();
   for (const mention of found) {
     mentions.set(mention.passage, [...(mentions.get(mention.passage) ?? []), mention]);

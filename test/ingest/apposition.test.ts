@@ -68,6 +68,24 @@ describe('when the role is set off by commas before the name', () => {
     ).toBe('its founder');
   });
 
+  it('names the body "its" refers to, from the sentence before ("Its chief executive, Rachel Dunn,")', () => {
+    expect(
+      roleOf(
+        'Rachel Dunn',
+        'Basin Metals, which employs 600 people, reported record profits. Its chief executive, Rachel Dunn, said output would double.',
+      ),
+    ).toBe('Basin Metals’ chief executive');
+  });
+
+  it('keeps "its" as written when no body is named just before', () => {
+    expect(
+      roleOf(
+        'Rachel Dunn',
+        'Profits rose last year. Its chief executive, Rachel Dunn, said output would double.',
+      ),
+    ).toBe('its chief executive');
+  });
+
   it('keeps only the role when the sentence runs into it ("The company said the chief executive, …")', () => {
     expect(
       roleOf(
