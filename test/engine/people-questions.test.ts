@@ -97,6 +97,20 @@ describe('a hospital report', () => {
     });
   });
 
+  describe('when asked "which places are mentioned"', () => {
+    it('lists the places, though none is written after "in" or "at"', () => {
+      expect(said(engine, 'which places are mentioned')).toContain('Redbridge General Hospital');
+    });
+  });
+
+  describe('when asked "what did the director of nursing say"', () => {
+    it('quotes Mercier, whose role names the trust "its" stands for', () => {
+      expect(said(engine, 'what did the director of nursing say')).toContain(
+        'Marlow Health Trust’s director of nursing',
+      );
+    });
+  });
+
   describe('when asked "who is maria de la cruz"', () => {
     it('answers with her role', () => {
       expect(said(engine, 'who is maria de la cruz')).toContain('a nurse at the hospital');
