@@ -112,9 +112,11 @@ describe('on a second article ingested fresh (its development set)', () => {
   // someone did, and the one question it got right that way ("what's the deal
   // w the water in port halden", through the card's lead sentence) now
   // abstains; across the fresh sets the right top answer rose by nine.
-  it('answers at least 50% directly and 85% within one click, with at most 2% wrong', () => {
+  // 0.85 within one click until the list of places met a "which places"
+  // question whatever its names look like (2026-12-02).
+  it('answers at least 50% directly and 86% within one click, with at most 2% wrong', () => {
     expect(haldenReport.hitAt1).toBeGreaterThanOrEqual(0.5);
-    expect(haldenReport.withinOneClickRate).toBeGreaterThanOrEqual(0.85);
+    expect(haldenReport.withinOneClickRate).toBeGreaterThanOrEqual(0.86);
     expect(haldenReport.wrongRate).toBeLessThanOrEqual(0.02);
   });
 });
