@@ -5,6 +5,7 @@ import { CLAUSE_THEN_SPEECH, isNameWord, type NameRun, SPEECH_AFTER, THE_BEFORE 
 import type { IdAllocator } from './slug.ts';
 import { foldName, tokenize } from './text.ts';
 import {
+  COURTESY_TITLES,
   isDemonym,
   ORGANIZATION_WORDS,
   PLACE_PREPOSITIONS,
@@ -341,9 +342,6 @@ export class EntityDirectory {
     if (!entity.newAliases.includes(alias) && alias !== entity.name) entity.newAliases.push(alias);
   }
 }
-
-/** Titles of courtesy or degree, by which a person is called again ("Dr. Singh"). */
-const COURTESY_TITLES = new Set(['Dr', 'Mr', 'Mrs', 'Ms', 'Miss', 'Prof', 'Professor']);
 
 /** "St", "Saint" folded: a saint's name starts many a hospital's, school's or church's. */
 const SAINT_FOLDED = /^(?:st|saint|ste)$/;

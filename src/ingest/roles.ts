@@ -1,5 +1,6 @@
 import type { Token } from './text.ts';
 import {
+  COURTESY_TITLES,
   FUNCTION_WORDS,
   ROLE_MODIFIERS,
   ROLE_NOUNS,
@@ -9,9 +10,6 @@ import {
 } from './words.ts';
 
 const SPEECH_VERB = new RegExp(`\\b(?:${SPEECH_VERBS})\\b`);
-
-/** Titles of courtesy or degree, which say what someone is called, not what they do. */
-const COURTESY = new Set(['Mr', 'Mrs', 'Ms', 'Dr', 'Prof']);
 
 /**
  * Walks back from a name over title words, role nouns and the capitalized
@@ -32,9 +30,13 @@ export function roleStartBefore(
     const gap = text.slice(token.end, next.start);
     // "Sen. Dave Ortiz": a title's point is no break; "Dr." and "Mr." say no job.
     const titlePoint =
-      gap.startsWith('.') && TITLE_ABBREVIATIONS.has(token.text) && !COURTESY.has(token.text);
+      gap.startsWith('.') &&
+      TITLE_ABBREVIATIONS.has(token.text) &&
+      !COURTESY_TITLES.has(token.text);
     if (!/^(?:['’]s)?\s+$/.test(titlePoint ? gap.slice(1) : gap)) break;
     if (token.possessive && i === nameIndex - 1) break;
+    // "Mr Hartley", "Dr Femi Adeyemi": how someone is addressed, with or without a point.
+    if (COURTESY_TITLES.has(token.text)) break;
     const word = token.text.toLowerCase();
     const capitalized = /^\p{Lu}/u.test(token.text);
     const isRole = TITLES.has(word) || ROLE_NOUNS.has(word);
@@ -71,6 +73,9 @@ export function appositiveAfter(text: string, end: number, inOpeningPhrase = fal
   // "According to the Weather Service, the storm dropped…": after a sentence's
   // opening phrase, what runs on to the full stop is the sentence itself.
   if (inOpeningPhrase && !match[0].endsWith(',')) return null;
+  // "Greater Manchester, the West Midlands and Cornwall will be…": a list run on into a
+  // sentence, not what the name is; a clause of its own ("who has…", "that is…") may say more.
+  if (AUXILIARY_FIRST.test(words)) return null;
   const first = words.split(/\s/)[0]?.toLowerCase() ?? '';
   const opensRole =
     /^(?:one of|a|an|the|who)\s/u.test(words) ||
@@ -103,7 +108,11 @@ export function appositiveBefore(
   const words = [...clause.matchAll(/\S+/g)];
   for (let i = words.length - 1; i >= Math.max(0, words.length - MAX_ROLE_WORDS); i--) {
     const word = words[i]?.[0] ?? '';
-    const opens = DETERMINERS.has(word.toLowerCase()) || /^\p{Lu}[\p{L}-]*['’]s$/u.test(word);
+    // "Chief Executive of Brightline Digital, Naomi Achterberg, said": a whole clause may be the role.
+    const opens =
+      DETERMINERS.has(word.toLowerCase()) ||
+      /^\p{Lu}[\p{L}-]*['’]s$/u.test(word) ||
+      (i === 0 && /^\p{Lu}/u.test(word));
     if (!opens) continue;
     const rest = words.slice(i + (DETERMINERS.has(word.toLowerCase()) ? 1 : 0)).map((w) => w[0]);
     const end = rest.findIndex((w, j) => j > 0 && ROLE_COMPLEMENT.has(w.toLowerCase()));
@@ -128,6 +137,10 @@ const DETERMINERS = new Set('the a an its his her their our my your'.split(' '))
 
 /** Words after a role's head noun that say of what or where: "director of nursing". */
 const ROLE_COMPLEMENT = new Set('of for at in on with from to'.split(' '));
+
+/** A verb such as "will" or "is" before any "who", "that" or "which": a sentence, not a role. */
+const AUXILIARY_FIRST =
+  /^(?:(?!\b(?:who|whom|whose|that|which)\b).)*\b(?:will|would|is|are|was|were|has|have|had|can|could|should|may|might|must)\b/u;
 
 /** A person's age set off by commas: ", 71,". */
 const AGE = /^,\s+(\d{1,3})(?=,\s)/;

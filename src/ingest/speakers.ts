@@ -1,7 +1,7 @@
 import type { Passage } from '../knowledge/schema.ts';
 import type { Mention, NamedEntity } from './names.ts';
 import { findQuoteMarks, type QuoteMarks, type Span, sentenceSpans } from './text.ts';
-import { SPEECH_VERBS } from './words.ts';
+import { COURTESY_TITLES, SPEECH_VERBS } from './words.ts';
 
 /** A direct quote found in a passage, with whoever the article says said it. */
 export interface FoundQuote {
@@ -179,7 +179,9 @@ class QuoteContext {
       : null;
     if (named && verb) {
       const verbEnd = named.end + verb[0].length;
-      const lead = named === first ? this.text.slice(at, named.start).trim() : '';
+      const written = named === first ? this.text.slice(at, named.start).trim() : '';
+      // `"…," Mr Hartley said`: "Mr" is how he is addressed, not his role.
+      const lead = COURTESY_TITLES.has(written.replace(/\.$/, '')) ? '' : written;
       const role = lead !== '' && (named.role ?? lead).length <= lead.length ? lead : named.role;
       const found = this.attribution(
         named,

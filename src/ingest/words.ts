@@ -43,6 +43,12 @@ export const TITLE_ABBREVIATIONS = new Set(
   'Mr Mrs Ms Dr Prof Gen Col Lt Sen Rep Gov Capt Cmdr Sgt Supt Det Insp Atty Rev Hon'.split(' '),
 );
 
+/**
+ * Titles of courtesy or degree, which say how someone is addressed, not what
+ * they do ("Mr Hartley", "Dr. Singh"): no role, but a form readers use.
+ */
+export const COURTESY_TITLES = new Set(['Mr', 'Mrs', 'Ms', 'Miss', 'Dr', 'Prof']);
+
 /** Abbreviations that open a place's name, with their point: "St. Petersburg", "Mt. Hood". */
 export const SHORT_PLACE_PREFIXES = new Set(['St', 'Mt', 'Ft']);
 

@@ -102,6 +102,47 @@ describe('when the role is set off by commas before the name', () => {
   });
 });
 
+describe('when the whole clause before the name is the role, in capitals', () => {
+  it('reads "Chief Executive of Brightline Digital, Naomi Achterberg, said"', () => {
+    expect(
+      roleOf(
+        'Naomi Achterberg',
+        'Chief Executive of Brightline Digital, Naomi Achterberg, said the company had worked with clinicians.',
+      ),
+    ).toBe('Chief Executive of Brightline Digital');
+  });
+});
+
+describe('when a courtesy title comes before the name', () => {
+  it('gives no role for "Mr Hartley", with or without a point', () => {
+    expect(
+      roleOf(
+        'Wes Hartley',
+        'Health Secretary Wes Hartley spoke on Monday. Mr Hartley said the app was safe.',
+      ),
+    ).toBe('Health Secretary');
+  });
+
+  it('reads the role after "Dr Femi Adeyemi, a GP in Salford,"', () => {
+    expect(
+      roleOf('Femi Adeyemi', 'Dr Femi Adeyemi, a GP in Salford, said he welcomed the pilot.'),
+    ).toBe('a GP in Salford');
+  });
+});
+
+describe('when a list of places runs on into the sentence', () => {
+  it('takes "the West Midlands and Cornwall will be…" for no role of the place before it', () => {
+    const { bundle } = draftSource({
+      articleText:
+        'Patients in Greater Manchester, the West Midlands and Cornwall will be the first to use the app.',
+      meta: { title: 'T', outlet: 'The Test Gazette', author: null, date: null, url: null },
+      id: 't',
+      existing: [],
+    });
+    expect(bundle.entities.find((e) => e.name === 'Greater Manchester')?.kind).toBe('place');
+  });
+});
+
 describe('when the role follows the name', () => {
   it('reads "Paul Brenner, chief executive of Northline Rail, said"', () => {
     expect(
