@@ -117,3 +117,44 @@ describe('a hospital report', () => {
     });
   });
 });
+
+describe('a mine safety report', () => {
+  let engine: StoryEngine;
+  beforeAll(async () => {
+    engine = await engineFor('mine-halt.txt');
+  });
+
+  describe('when asked "who is rachel dunn"', () => {
+    it('names the company "its chief executive" stands for', () => {
+      expect(said(engine, 'who is rachel dunn')).toContain('Basin Metals’ chief executive');
+    });
+  });
+
+  describe('when asked "what is msha"', () => {
+    it('answers with the whole name the short form stands for', () => {
+      expect(said(engine, 'what is msha')).toContain('Mine Safety and Health Administration');
+    });
+  });
+});
+
+describe('an orchestra report', () => {
+  let engine: StoryEngine;
+  beforeAll(async () => {
+    engine = await engineFor('orchestra.txt');
+  });
+
+  describe('when asked "who is van der berg"', () => {
+    it('answers with her role', () => {
+      expect(said(engine, 'who is van der berg')).toContain('associate conductor');
+    });
+  });
+
+  describe('when asked who the people in the story are', () => {
+    it('lists them whole, and no platform or named day among them', () => {
+      const { answer } = engine.ask('who are the people in the story');
+      expect(answer).toContain('Sofia van der Berg');
+      expect(answer).not.toContain('Instagram');
+      expect(answer).not.toContain('New Year');
+    });
+  });
+});
