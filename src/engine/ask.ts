@@ -12,7 +12,7 @@ import {
 } from './intent.ts';
 import { namedKindFit } from './named-kind.ts';
 import type { NamedPeople } from './people.ts';
-import { isListPair } from './structure/generate.ts';
+import { isListPair, listedKind } from './structure/generate.ts';
 import { isGap, newFactFilter, offerable, suggestionsFor } from './suggestions.ts';
 import type { RankedUnit, TermIndex, UnitFit } from './term-index.ts';
 import { foldText, MAX_QUESTION_CHARS, quotedSpans, tidy, words } from './text.ts';
@@ -239,6 +239,8 @@ function fitsNeed(
   // its own answer must be the place or person asked for, as a sentence's is.
   if (unit.kind === 'qa' && SENTENCE_NEEDS.has(need)) {
     if (!unit.pair.generated) return true;
+    // "Which places are mentioned": the list of places is one, whatever its names look like.
+    if (listedKind(unit.pair) === need) return true;
     // What a speaker said is not where or by whom it was said.
     const quoted = unit.pair.quote
       ? unit.source.quotes.find((q) => q.id === unit.pair.quote)?.text

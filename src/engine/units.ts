@@ -1,6 +1,7 @@
 import type { Entity, KnowledgeBase, QaPair, SourceBundle } from '../knowledge/schema.ts';
 import { Antecedents } from './antecedents.ts';
 import { STOPWORDS } from './stopwords.ts';
+import { isShortRole, shortName } from './structure/forms.ts';
 import { generatedPairs, hasGeneratedPairs } from './structure/generate.ts';
 import { sentences } from './text.ts';
 
@@ -84,13 +85,14 @@ export function answerUnits(kb: KnowledgeBase): AnswerUnit[] {
   }
   for (const { entity, source } of mergedEntities(kb)) {
     const names = [entity.name, ...entity.aliases];
-    const bodyParts = [...names, entity.description];
+    const roles = roleQuestions(entity);
+    const bodyParts = [...names, entity.description, ...(roles.length > 0 ? [ROLE_WORDS] : [])];
     units.push({
       kind: 'entity',
       entity,
       source,
       title: entityQuestion(entity),
-      phrases: names,
+      phrases: [...names, ...roles],
       body: bodyParts.join(' '),
       bodyParts,
     });
@@ -173,6 +175,20 @@ export function sentenceQuestion(text: string): string {
 const SENTENCE_QUESTION_WORDS = 6;
 const MIN_CONTENT_WORDS = 3;
 const MAX_SENTENCE_QUESTION_WORDS = 12;
+
+/**
+ * How readers ask for the role a card gives ("whats Brenner's job", "what
+ * does Okafor do"): a card whose description is a role, as ingest drafts it,
+ * is phrased that way too; one that tells a story in sentences is not.
+ */
+function roleQuestions(entity: Entity): string[] {
+  if (entity.kind !== 'person' || !isShortRole(entity.description)) return [];
+  const short = shortName(entity);
+  return [`${short}'s job`, `${short}'s role`];
+}
+
+/** What a card whose description is a role says, in readers' words. */
+const ROLE_WORDS = 'job';
 
 /** "Who is Elena Petrova?" or "What is the northern air base?" */
 export function entityQuestion(entity: Entity): string {

@@ -4,7 +4,15 @@ import { appositiveAfter } from './roles.ts';
 import { CLAUSE_THEN_SPEECH, isNameWord, type NameRun, SPEECH_AFTER, THE_BEFORE } from './runs.ts';
 import type { IdAllocator } from './slug.ts';
 import { foldName, tokenize } from './text.ts';
-import { isDemonym, ORGANIZATION_WORDS, PLACE_PREPOSITIONS, PLACE_WORDS } from './words.ts';
+import {
+  COURTESY_TITLES,
+  isDemonym,
+  ORGANIZATION_WORDS,
+  PLACE_PREPOSITIONS,
+  PLACE_WORDS,
+  ROLE_NOUNS,
+  TITLES,
+} from './words.ts';
 
 /** The story's entities by every name they go by, plus the drafts made for this article. */
 export class EntityDirectory {
@@ -15,6 +23,8 @@ export class EntityDirectory {
   private readonly guessed = new Set<NamedEntity>();
   /** Drafts that are places by their last word only ("Park"), which a role before them outweighs. */
   private readonly placesByLastWord = new Set<NamedEntity>();
+  /** Drafts the article gives a short form in brackets, as bodies are given: "(RSIB)". */
+  private readonly withShortForm = new Set<NamedEntity>();
 
   constructor(
     known: readonly Entity[],
@@ -89,6 +99,14 @@ export class EntityDirectory {
     );
   }
 
+  /** A short form the article gives a name in brackets: an alias, and a sign of a body. */
+  addShortForm(entity: NamedEntity, acronym: string): void {
+    if (entity.kind === 'person' && !this.guessed.has(entity)) return;
+    this.register(acronym, entity);
+    this.addAlias(entity, acronym);
+    this.withShortForm.add(entity);
+  }
+
   /**
    * A draft whose kind was only a default gets a better one from all its
    * mentions: a country by name, the outlet as an organization, a place
@@ -101,8 +119,15 @@ export class EntityDirectory {
     lowercaseWords: ReadonlySet<string>,
   ): void {
     for (const entity of this.placesByLastWord) {
-      // "diplomat Min-jun Park": a role in front names a person.
-      if (mentions.some((m) => m.entity === entity && m.role !== null && m.outerStart < m.start)) {
+      // "diplomat Min-jun Park", "Rachel Ward, a nurse,": a person's role names a person.
+      if (
+        mentions.some(
+          (m) =>
+            m.entity === entity &&
+            m.role !== null &&
+            (m.outerStart < m.start || kindOfRole(m.role) === 'person'),
+        )
+      ) {
         entity.kind = 'person';
       }
     }
@@ -112,8 +137,13 @@ export class EntityDirectory {
       const textOf = (m: Mention) => passages.find((p) => p.n === m.passage)?.text ?? '';
       const words = folded.split(' ');
       const listedWith = this.coordinatedKind(hers, mentions, textOf);
+      // "Save Our Riverside, a residents' group": what the article calls it says what it is.
+      const roleKinds = hers.flatMap((m) => (m.role === null ? [] : [kindOfRole(m.role)]));
       if (withoutThe(folded) === withoutThe(foldName(outlet))) entity.kind = 'organization';
-      else if (hers.some((m) => m.role !== null)) entity.kind = 'person';
+      else if (roleKinds.includes('organization')) entity.kind = 'organization';
+      else if (roleKinds.includes('place')) entity.kind = 'place';
+      else if (roleKinds.length > 0) entity.kind = 'person';
+      else if (this.withShortForm.has(entity)) entity.kind = 'organization';
       else if (PLACE_WORDS.has(words[0] ?? '')) entity.kind = 'place';
       // "the Riverbend neighborhoods", "the nearby Hollin marshes": a place's name used as a word.
       else if (hers.some((m) => PLACE_NOUN_AFTER.test(textOf(m).slice(m.end)))) {
@@ -124,9 +154,13 @@ export class EntityDirectory {
         entity.kind = 'organization';
       } else if (
         hers.some((m) => {
-          const text = textOf(m);
-          const before = /(\p{L}+)\s+(?:the\s+)?$/u.exec(text.slice(0, m.outerStart))?.[1];
-          return before !== undefined && PLACE_PREPOSITIONS.has(before.toLowerCase());
+          // "in northern Nevada", "outside the town of…", never "according to Northline".
+          const before = PREPOSITION_BEFORE.exec(textOf(m).slice(0, m.outerStart));
+          return (
+            before?.[2] !== undefined &&
+            before[1] === undefined &&
+            PLACE_PREPOSITIONS.has(before[2].toLowerCase())
+          );
         })
       ) {
         entity.kind = 'place';
@@ -192,10 +226,18 @@ export class EntityDirectory {
     if (known) {
       if (!this.namesOf(known).has(foldName(name))) this.addAlias(known, name);
       this.register(name, known);
+      // "Dr. Singh", "Ms. Okafor": readers call someone as the article does, title and all.
+      if (known.kind === 'person' && run.nameFrom === 1 && name.split(' ').length === 1) {
+        const title = run.tokens[0]?.text ?? '';
+        if (COURTESY_TITLES.has(title) && !this.namesOf(known).has(foldName(whole))) {
+          this.addAlias(known, whole);
+          this.register(whole, known);
+        }
+      }
       return known;
     }
-    // "Vantor" after "Vantor Motors", "Saltmere" after "Saltmere Logistics": the firm, short.
-    const firm = run.tokens.length === 1 ? this.firmCalled(name) : undefined;
+    // "Vantor" after "Vantor Motors", "Basin Metals" after "Basin Metals Corp": the firm, short.
+    const firm = this.firmCalled(name);
     if (firm) {
       this.addAlias(firm, name);
       this.register(name, firm);
@@ -215,7 +257,11 @@ export class EntityDirectory {
     const nameTokens = run.tokens.slice(run.nameFrom);
     if (entity.kind === 'person' && nameTokens.length > 1) {
       const surname = nameTokens.at(-1)?.text ?? '';
-      for (const alias of [surname, surname.replace(/^\p{Ll}+-/u, '')]) {
+      // "van der Berg" of "Sofia van der Berg": the family name with its particles.
+      const particle = nameTokens.findIndex((t, i) => i > 0 && /^\p{Ll}/u.test(t.text));
+      const family =
+        particle > 0 ? text.slice(nameTokens[particle]?.start, nameTokens.at(-1)?.end) : '';
+      for (const alias of [family, surname, surname.replace(/^\p{Ll}+-/u, '')]) {
         if (alias && !this.byName.has(foldName(alias))) {
           this.register(alias, entity);
           this.addAlias(entity, alias);
@@ -249,16 +295,27 @@ export class EntityDirectory {
   }
 
   /**
-   * An organization of this article whose name is this word and words of
-   * organizations only ("Vantor Motors" for "Vantor"); never a place or a
-   * person ("Port Halden", "Halden Water" do not answer to "Halden").
+   * An organization of this article whose name is this one and words of
+   * organizations only ("Vantor Motors" for "Vantor", "Basin Metals Corp"
+   * for "Basin Metals"); never a place or a person ("Port Halden", "Halden
+   * Water" do not answer to "Halden"). A saint's name is short for the
+   * place named after it ("St Luke's" for "St Luke's Hospital").
    */
-  private firmCalled(word: string): NamedEntity | undefined {
-    const folded = foldName(word);
+  private firmCalled(name: string): NamedEntity | undefined {
+    const words = foldName(name).split(' ');
+    const saint = SAINT_FOLDED.test(words[0] ?? '') && words.length === 2;
     for (const entity of this.names.keys()) {
-      if (entity.linked || entity.kind !== 'organization') continue;
-      const [first, ...rest] = foldName(entity.name).split(' ');
-      if (first === folded && rest.length > 0 && rest.every((w) => ORGANIZATION_WORDS.has(w))) {
+      if (entity.linked) continue;
+      const telling =
+        entity.kind === 'organization' ? ORGANIZATION_WORDS : saint ? PLACE_WORDS : null;
+      if (!telling) continue;
+      const whole = foldName(entity.name).split(' ');
+      const rest = whole.slice(words.length);
+      if (
+        rest.length > 0 &&
+        words.every((w, i) => whole[i] === w) &&
+        rest.every((w) => telling.has(w) || ORGANIZATION_WORDS.has(w))
+      ) {
         return entity;
       }
     }
@@ -285,6 +342,72 @@ export class EntityDirectory {
     if (!entity.newAliases.includes(alias) && alias !== entity.name) entity.newAliases.push(alias);
   }
 }
+
+/** "St", "Saint" folded: a saint's name starts many a hospital's, school's or church's. */
+const SAINT_FOLDED = /^(?:st|saint|ste)$/;
+
+/**
+ * The word before a name, when it is a preposition; group 1 is set when that
+ * preposition is "to" of "according to", which names a source, not a place.
+ * Words of direction between ("in northern Nevada") are passed over.
+ */
+const PREPOSITION_BEFORE =
+  /(according\s+)?(\p{L}+)\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+|(?:north|south)-?(?:east|west)(?:ern)?\s+|central\s+|nearby\s+|rural\s+|downtown\s+)?$/iu;
+
+/**
+ * What kind of thing a role says its bearer is, by the noun it is about:
+ * "a residents' group that…" is a body, "a town on the coast" a place, "a
+ * former engineer" or an age ("52") a person. Null when it does not say.
+ */
+export function kindOfRole(role: string): NamedEntity['kind'] | null {
+  if (/^\d/.test(role)) return 'person';
+  const opening = /^(one of\s+)?(?:a|an|the)\s+(.+)$/iu.exec(role.split(', ')[0] ?? '');
+  const phrase = opening?.[2];
+  if (!phrase) return ROLE_NOUNS.has(role.split(/\s/)[0]?.toLowerCase() ?? '') ? 'person' : null;
+  const head = headNoun(phrase.split(/\s+/).map((w) => w.toLowerCase()));
+  // "one of the new authorities": a member of a body is someone.
+  if (ORGANIZATION_WORDS.has(head) || GROUP_NOUNS.has(head)) {
+    return opening?.[1] ? 'person' : 'organization';
+  }
+  if (PLACE_WORDS.has(head)) return 'place';
+  if (ROLE_NOUNS.has(head) || TITLES.has(head)) return 'person';
+  return null;
+}
+
+/**
+ * The noun a role's words are about: the last before a clause ("group" of
+ * "residents' group that…"), or before a participle that follows a known noun
+ * ("lawyer" of "lawyer representing the company").
+ */
+function headNoun(words: readonly string[]): string {
+  const known = (w: string) =>
+    ROLE_NOUNS.has(w) || ORGANIZATION_WORDS.has(w) || GROUP_NOUNS.has(w) || PLACE_WORDS.has(w);
+  let end = words.length;
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] ?? '';
+    const participle = PARTICIPLE.test(word) && words.slice(0, i).some(known);
+    if (ROLE_CLAUSE_WORDS.has(word) || participle) {
+      end = i;
+      break;
+    }
+  }
+  return words[end - 1] ?? '';
+}
+
+/** "representing", "based", "founded": a clause about the noun before it. */
+const PARTICIPLE = /^\p{L}{3,}(?:ing|ed)$/u;
+
+/** Words that end the noun phrase of a role: "a group that…", "an engineer at…". */
+const ROLE_CLAUSE_WORDS = new Set(
+  'that which who whose of for at in on with from based since to by and or'.split(' '),
+);
+
+/** Nouns for bodies that are no part of a body's own name: "a residents' group". */
+const GROUP_NOUNS = new Set(
+  'firm business operator charity nonprofit non-profit watchdog regulator body band team retailer chain manufacturer developer insurer lender broadcaster newspaper publisher supplier'.split(
+    ' ',
+  ),
+);
 
 /** A lowercase word of place right after a name: "Riverbend neighborhoods". */
 const PLACE_NOUN_AFTER = new RegExp(`^\\s+(?:${[...PLACE_WORDS].join('|')})\\b`);

@@ -1,6 +1,7 @@
 import type { Entity, EntityKind, Passage } from '../knowledge/schema.ts';
 import { EntityDirectory } from './directory.ts';
-import { appositiveAfter, roleStartBefore } from './roles.ts';
+import { nameRolePossessors } from './possessor.ts';
+import { appositiveAfter, appositiveBefore, roleStartBefore } from './roles.ts';
 import { type NameRun, nameRuns } from './runs.ts';
 import type { IdAllocator } from './slug.ts';
 import { sentenceSpans, tokenize } from './text.ts';
@@ -75,12 +76,16 @@ export function scanEntities(
         continue;
       }
       const entity = directory.resolve(run, passage.text, lowercaseWords, mayCreate);
-      if (entity) found.push(mentionOf(run, entity, passage.text));
+      if (!entity) continue;
+      found.push(mentionOf(run, entity, passage.text));
+      // "Rail Safety Investigation Board (RSIB)": the short form names it from then on.
+      if (run.acronym) directory.addShortForm(entity, run.acronym);
     }
   }
 
   found.sort((a, b) => a.passage - b.passage || a.start - b.start);
   directory.settleKinds(found, passages, outlet, lowercaseWords);
+  nameRolePossessors(found, passages);
   const mentions = new Map<number, Mention[]>();
   for (const mention of found) {
     mentions.set(mention.passage, [...(mentions.get(mention.passage) ?? []), mention]);
@@ -106,8 +111,14 @@ function mentionOf(run: NameRun, entity: NamedEntity, text: string): Mention {
   const tokens = tokenize(text);
   const firstIndex = tokens.findIndex((t) => t.start === nameStart);
   const roleStart = roleStartBefore(tokens, firstIndex, text);
-  const outerStart = Math.min(roleStart ?? nameStart, run.tokens[0]?.start ?? nameStart);
-  const before = roleStart === null ? null : text.slice(roleStart, nameStart).trim();
+  // "The operator's chief executive, Paul Brenner, said": the role set off before the name.
+  const setOff = roleStart === null ? appositiveBefore(text, nameStart, end) : null;
+  const outerStart = Math.min(
+    roleStart ?? setOff?.start ?? nameStart,
+    run.tokens[0]?.start ?? nameStart,
+  );
+  const before =
+    roleStart === null ? (setOff?.role ?? null) : text.slice(roleStart, nameStart).trim();
   // A title in front and a clause after say two things: "Councillor Dana Whitlock, who chairs…".
   // After "the mayor of Port Valdora, who…" the clause is about the mayor, not the town.
   const sentence = sentenceSpans(text).find((s) => s.start <= outerStart && outerStart < s.end);

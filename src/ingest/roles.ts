@@ -1,5 +1,6 @@
 import type { Token } from './text.ts';
 import {
+  COURTESY_TITLES,
   FUNCTION_WORDS,
   ROLE_MODIFIERS,
   ROLE_NOUNS,
@@ -9,9 +10,6 @@ import {
 } from './words.ts';
 
 const SPEECH_VERB = new RegExp(`\\b(?:${SPEECH_VERBS})\\b`);
-
-/** Titles of courtesy or degree, which say what someone is called, not what they do. */
-const COURTESY = new Set(['Mr', 'Mrs', 'Ms', 'Dr', 'Prof']);
 
 /**
  * Walks back from a name over title words, role nouns and the capitalized
@@ -32,9 +30,13 @@ export function roleStartBefore(
     const gap = text.slice(token.end, next.start);
     // "Sen. Dave Ortiz": a title's point is no break; "Dr." and "Mr." say no job.
     const titlePoint =
-      gap.startsWith('.') && TITLE_ABBREVIATIONS.has(token.text) && !COURTESY.has(token.text);
+      gap.startsWith('.') &&
+      TITLE_ABBREVIATIONS.has(token.text) &&
+      !COURTESY_TITLES.has(token.text);
     if (!/^(?:['’]s)?\s+$/.test(titlePoint ? gap.slice(1) : gap)) break;
     if (token.possessive && i === nameIndex - 1) break;
+    // "Mr Hartley", "Dr Femi Adeyemi": how someone is addressed, with or without a point.
+    if (COURTESY_TITLES.has(token.text)) break;
     const word = token.text.toLowerCase();
     const capitalized = /^\p{Lu}/u.test(token.text);
     const isRole = TITLES.has(word) || ROLE_NOUNS.has(word);
@@ -71,6 +73,9 @@ export function appositiveAfter(text: string, end: number, inOpeningPhrase = fal
   // "According to the Weather Service, the storm dropped…": after a sentence's
   // opening phrase, what runs on to the full stop is the sentence itself.
   if (inOpeningPhrase && !match[0].endsWith(',')) return null;
+  // "Greater Manchester, the West Midlands and Cornwall will be…": a list run on into a
+  // sentence, not what the name is; a clause of its own ("who has…", "that is…") may say more.
+  if (AUXILIARY_FIRST.test(words)) return null;
   const first = words.split(/\s/)[0]?.toLowerCase() ?? '';
   const opensRole =
     /^(?:one of|a|an|the|who)\s/u.test(words) ||
@@ -78,6 +83,64 @@ export function appositiveAfter(text: string, end: number, inOpeningPhrase = fal
     (ROLE_MODIFIERS.has(first) && first !== 'of' && first !== 'new');
   return opensRole ? words.replace(/^who (?:is|was)\s+/, '').replace(/^who\s+/, '') : null;
 }
+
+/**
+ * The role set off by a comma before a name that a comma or full stop closes:
+ * "The operator's chief executive, Paul Brenner, said" → "The operator's chief
+ * executive"; "a spokesperson for the Rail Safety Board, Dana Okafor," → "a
+ * spokesperson for the Rail Safety Board". The role is the shortest phrase
+ * opening with "the", "a", "its"… or a possessive name ("Northline's") whose
+ * head noun is a role, so "The company said the chief executive, …" gives
+ * "the chief executive". Null when nothing before the name is such a role.
+ */
+export function appositiveBefore(
+  text: string,
+  nameStart: number,
+  nameEnd: number,
+): { start: number; role: string } | null {
+  if (!/^(?:[,.;]|$)/.test(text.slice(nameEnd))) return null;
+  const comma = /,\s+$/.exec(text.slice(0, nameStart));
+  if (!comma) return null;
+  const clauseEnd = comma.index;
+  const boundary = /[^,;:.!?“”"—–()]*$/.exec(text.slice(0, clauseEnd));
+  const clauseStart = boundary ? boundary.index : clauseEnd;
+  const clause = text.slice(clauseStart, clauseEnd);
+  const words = [...clause.matchAll(/\S+/g)];
+  for (let i = words.length - 1; i >= Math.max(0, words.length - MAX_ROLE_WORDS); i--) {
+    const word = words[i]?.[0] ?? '';
+    // "Chief Executive of Brightline Digital, Naomi Achterberg, said": a whole clause may be the role.
+    const opens =
+      DETERMINERS.has(word.toLowerCase()) ||
+      /^\p{Lu}[\p{L}-]*['’]s$/u.test(word) ||
+      (i === 0 && /^\p{Lu}/u.test(word));
+    if (!opens) continue;
+    const rest = words.slice(i + (DETERMINERS.has(word.toLowerCase()) ? 1 : 0)).map((w) => w[0]);
+    const end = rest.findIndex((w, j) => j > 0 && ROLE_COMPLEMENT.has(w.toLowerCase()));
+    const head = (end < 0 ? rest : rest.slice(0, end)).at(-1)?.toLowerCase() ?? '';
+    if (ROLE_NOUNS.has(head)) {
+      const start = clauseStart + (words[i]?.index ?? 0);
+      // "The operator's chief executive" reads "the operator's…" after a name.
+      const role = text
+        .slice(start, clauseEnd)
+        .replace(/^(?:The|A|An|Its|His|Her|Their|Our)\b/, (w) => w.toLowerCase());
+      return { start, role };
+    }
+  }
+  return null;
+}
+
+/** The most words a role before a name runs to. */
+const MAX_ROLE_WORDS = 12;
+
+/** Words that open a role before a name: "the", "a", "its" chief executive. */
+const DETERMINERS = new Set('the a an its his her their our my your'.split(' '));
+
+/** Words after a role's head noun that say of what or where: "director of nursing". */
+const ROLE_COMPLEMENT = new Set('of for at in on with from to'.split(' '));
+
+/** A verb such as "will" or "is" before any "who", "that" or "which": a sentence, not a role. */
+const AUXILIARY_FIRST =
+  /^(?:(?!\b(?:who|whom|whose|that|which)\b).)*\b(?:will|would|is|are|was|were|has|have|had|can|could|should|may|might|must)\b/u;
 
 /** A person's age set off by commas: ", 71,". */
 const AGE = /^,\s+(\d{1,3})(?=,\s)/;

@@ -1,20 +1,30 @@
 import type { EntityKind, Passage } from '../knowledge/schema.ts';
 import { findQuoteMarks, sentenceSpans, type Token, tokenize } from './text.ts';
 import {
+  COMPASS_WORDS,
   COUNTRIES,
   DATE_WORDS,
+  DISEASES,
   FUNCTION_WORDS,
+  HOLIDAY_HEADS,
+  HOLIDAY_PHRASES,
   HOLIDAYS,
   isDemonym,
+  KNOWN_ORGANIZATIONS,
   NAME_CONNECTORS,
   ORGANIZATION_WORDS,
+  PARTIES,
+  PARTY_MEMBERS,
   PLACE_PREFIXES,
   PLACE_PREPOSITIONS,
   PLACE_WORDS,
   SHORT_PLACE_PREFIXES,
   SPEECH_VERBS,
+  STATE_ABBREVIATIONS,
+  SURNAME_PARTICLES,
   TITLE_ABBREVIATIONS,
   TITLES,
+  US_STATES,
 } from './words.ts';
 
 /** A run of capitalized words in a passage: a candidate name. */
@@ -31,6 +41,8 @@ export interface NameRun {
   personIfTitled: boolean;
   /** True when the run is the first words of a quotation. */
   opensQuote: boolean;
+  /** The short form given in brackets right after the name ("Board (RSIB)"), if any. */
+  acronym: string | null;
 }
 
 /** "the" right before a name: people's names do not take it. */
@@ -80,17 +92,22 @@ export function nameRuns(passage: Passage): NameRun[] {
       const initial =
         sentenceStarts.has(first.start) ||
         /[—–:(“"]\s*$|[.!?]["”’]?\s+$/.test(text.slice(0, first.start));
-      const run = classify(passage.n, current, initial, text);
-      if (run) runs.push({ ...run, opensQuote: quoteStarts.has(first.start) });
+      const opensQuote = quoteStarts.has(first.start);
+      for (const [part, partInitial] of splitAtOffice(current, initial)) {
+        const run = classify(passage.n, part, partInitial, text);
+        if (run) runs.push({ ...run, opensQuote: opensQuote && part === current, acronym: null });
+      }
     }
     current = [];
   };
   tokens.forEach((token, i) => {
     const previous = current.at(-1);
-    const gap = previous === undefined ? '' : text.slice(previous.end, token.start);
+    const rawGap = previous === undefined ? '' : text.slice(previous.end, token.start);
+    // "St Luke's Hospital": the possessive's "'s" is part of the name when the name goes on.
+    const gap = previous?.possessive ? rawGap.replace(/^['’]s/, '') : rawGap;
     const joined =
       previous !== undefined &&
-      !previous.possessive &&
+      (!previous.possessive || possessiveGoesOn(current, token)) &&
       (/^[ \u00A0]+$/.test(gap) ||
         // "Florida Power & Light", "St. Petersburg": one name.
         (/^[ \u00A0]+&[ \u00A0]+$/.test(gap) && isNameWord(token)) ||
@@ -100,18 +117,26 @@ export function nameRuns(passage: Passage): NameRun[] {
     if (previous !== undefined && !joined) flush();
     if (isNameWord(token)) {
       current.push(token);
+      // "New Year's Day" ends there: a named day is never the start of a longer name.
+      if (previous?.possessive && joined && HOLIDAY_HEADS.has(token.text.toLowerCase())) flush();
     } else if (joined && isNumbered(current, token)) {
       current.push(token);
       flush();
+    } else if (joined && isCapitalizedFunctionWord(token, tokens[i + 1], text)) {
+      // "Save Our Riverside", "Friends Of The Earth": a name in title case.
+      current.push(token);
     } else if (current.length > 0 && joinsName(token, current.at(-1), tokens, i)) {
       // "Bashar al-Assad", "Ministry of the Interior".
+      current.push(token);
+    } else if (current.length === 0 && opensSurname(tokens, i, text)) {
+      // "van der Berg told reporters": the family name used alone keeps its particles.
       current.push(token);
     } else {
       flush();
     }
   });
   flush();
-  return runs;
+  return withAcronyms(mergedBeforeAcronyms(runs, tokens, text), text);
 }
 
 /**
@@ -145,6 +170,10 @@ function joinsName(
   if (token.text === 'the') return previous?.text === 'of' && isNameWord(next);
   if (!NAME_CONNECTORS.has(token.text)) return false;
   if (isNameWord(next)) return true;
+  // "Maria de la Cruz", "Sofia van der Berg": a family name's particles follow one another.
+  if (SURNAME_PARTICLES.has(token.text) && next && SURNAME_PARTICLES.has(next.text)) {
+    return isNameWord(tokens[i + 2]);
+  }
   // "of the" only after a body's word: "Ministry of the Interior", not "Officials of the…".
   const body = previous?.text.toLowerCase() ?? '';
   return (
@@ -153,6 +182,140 @@ function joinsName(
     isNameWord(tokens[i + 2]) &&
     (ORGANIZATION_WORDS.has(body) || TITLES.has(body))
   );
+}
+
+/**
+ * Whether a name goes on after a possessive: "St Luke's Hospital" (a saint's
+ * name is the start of a place's), "New Year's Day" (a named day, dropped later).
+ */
+function possessiveGoesOn(run: readonly Token[], token: Token): boolean {
+  if (!isNameWord(token)) return false;
+  if (HOLIDAY_HEADS.has(token.text.toLowerCase())) return true;
+  return run.length === 2 && SAINT.test(run[0]?.text ?? '');
+}
+
+const SAINT = /^(?:St|Saint|Ste)$/;
+
+/**
+ * A capitalized "Our", "The" or "For" between two words of a name: the name
+ * is written in title case ("Save Our Riverside"). Never "I", and only when
+ * nothing but a space comes before the next word of the name.
+ */
+function isCapitalizedFunctionWord(token: Token, next: Token | undefined, text: string): boolean {
+  return (
+    /^\p{Lu}\p{Ll}/u.test(token.text) &&
+    FUNCTION_WORDS.has(token.text.toLowerCase()) &&
+    isNameWord(next) &&
+    /^[ \u00A0]+$/.test(text.slice(token.end, next?.start))
+  );
+}
+
+/**
+ * Whether the particles at `i` open a family name used alone: "van der Berg
+ * said", "de la Cruz" — up to three particles, then a name word.
+ */
+function opensSurname(tokens: readonly Token[], i: number, text: string): boolean {
+  let j = i;
+  while (j < i + 3 && SURNAME_PARTICLES.has(tokens[j]?.text ?? '')) {
+    const next = tokens[j + 1];
+    if (!next || !/^[ \u00A0]+$/.test(text.slice(tokens[j]?.end, next.start))) return false;
+    j++;
+  }
+  return j > i && isNameWord(tokens[j]);
+}
+
+/**
+ * A title, then "for" or "of" and a name that is no title: the office and the
+ * place or body it serves are two things ("Labour MP for Kellbridge North",
+ * "Chief Executive of Northline Rail"). "Minister of Foreign Affairs" stays one.
+ */
+function splitAtOffice(run: Token[], initial: boolean): [Token[], boolean][] {
+  for (let k = 1; k < run.length - 1; k++) {
+    const word = run[k]?.text;
+    if (word !== 'of' && word !== 'for') continue;
+    const office = run[k - 1]?.text.toLowerCase() ?? '';
+    const served = run[k + 1]?.text.toLowerCase() ?? '';
+    if (TITLES.has(office) && !TITLES.has(served)) {
+      return [
+        [run.slice(0, k), initial],
+        [run.slice(k + 1), false],
+      ];
+    }
+  }
+  return [[run, initial]];
+}
+
+/** Short forms in brackets right after a name: "(RSIB)", "(MSHA)". */
+const BRACKETED_ACRONYM = /^\s*\(\s*(\p{Lu}{2,8})\s*\)/u;
+
+/** The first letters of a run's capitalized words: "RSIB" of "Rail Safety Investigation Board". */
+function initials(run: NameRun): string {
+  return run.tokens
+    .slice(run.nameFrom)
+    .filter((t) => /^\p{Lu}/u.test(t.text))
+    .map((t) => t.text[0])
+    .join('');
+}
+
+/**
+ * Whether a short form abbreviates a run: its letters are the initials, or
+ * some of them in order ending with the last ("HHS" of "Department of Health
+ * and Human Services").
+ */
+function abbreviates(acronym: string, run: NameRun): boolean {
+  return spells(acronym, initials(run));
+}
+
+function spells(acronym: string, letters: string): boolean {
+  if (letters === acronym) return true;
+  if (letters.at(-1) !== acronym.at(-1)) return false;
+  let at = 0;
+  for (const letter of letters) if (letter === acronym[at]) at++;
+  return at === acronym.length;
+}
+
+/**
+ * Joins two runs that "and" separates when the short form after the second
+ * spells both: "Mine Safety and Health Administration (MSHA)" is one body.
+ */
+function mergedBeforeAcronyms(runs: NameRun[], tokens: readonly Token[], text: string): NameRun[] {
+  const merged: NameRun[] = [];
+  for (const run of runs) {
+    const previous = merged.at(-1);
+    const acronym = BRACKETED_ACRONYM.exec(text.slice(run.tokens.at(-1)?.end ?? 0))?.[1];
+    const gapStart = previous?.tokens.at(-1)?.end ?? 0;
+    const gapEnd = run.tokens[0]?.start ?? 0;
+    if (
+      previous &&
+      acronym &&
+      previous.passage === run.passage &&
+      /^\s+(?:and|&)\s+$/.test(text.slice(gapStart, gapEnd)) &&
+      !abbreviates(acronym, run) &&
+      spells(acronym, initials(previous) + initials(run))
+    ) {
+      const joint = tokens.filter((t) => t.start >= gapStart && t.end <= gapEnd);
+      const whole = classify(
+        run.passage,
+        [...previous.tokens, ...joint, ...run.tokens],
+        previous.sentenceInitial,
+        text,
+      );
+      if (whole) {
+        merged[merged.length - 1] = { ...whole, opensQuote: previous.opensQuote, acronym: null };
+        continue;
+      }
+    }
+    merged.push(run);
+  }
+  return merged;
+}
+
+/** Each run with the short form the article gives it in brackets. */
+function withAcronyms(runs: NameRun[], text: string): NameRun[] {
+  return runs.map((run) => {
+    const acronym = BRACKETED_ACRONYM.exec(text.slice(run.tokens.at(-1)?.end ?? 0))?.[1];
+    return acronym && abbreviates(acronym, run) ? { ...run, acronym } : run;
+  });
 }
 
 /** "I'm", "we've", "they'll", "I'd", "don't": a pronoun or verb with its ending, never a name. */
@@ -175,10 +338,23 @@ function classify(
   tokens: Token[],
   sentenceInitial: boolean,
   text: string,
-): Omit<NameRun, 'opensQuote'> | null {
+): Omit<NameRun, 'opensQuote' | 'acronym'> | null {
   const words = tokens.map((t) => t.text.toLowerCase());
   // "Hurricane Milton" is neither someone, somewhere nor a body: no who's-who entry.
   if (NAMED_EVENTS.has(words[0] ?? '')) return null;
+  // "COVID-19", "Ebola", "F-35": a disease or a model, not someone or a body.
+  if (words.length === 1 && (DISEASES.has(words[0] ?? '') || CODE.test(tokens[0]?.text ?? ''))) {
+    return null;
+  }
+  // "ELKO, Nev. —": the state of a dateline's town.
+  if (
+    words.length === 1 &&
+    STATE_ABBREVIATIONS.has(tokens[0]?.text ?? '') &&
+    /,\s*$/.test(text.slice(0, tokens[0]?.start)) &&
+    text[tokens[0]?.end ?? 0] === '.'
+  ) {
+    return null;
+  }
   // The last word says what a name is: "Center Street" is a street, "Route 9" a road.
   const head = words.findLast((w) => !/^\d/.test(w)) ?? '';
   const lastTitle = words.findLastIndex((w) => TITLES.has(w));
@@ -194,6 +370,8 @@ function classify(
   const preposition = /(\p{L}+)\s+$/u.exec(before)?.[1]?.toLowerCase() ?? '';
   const speaks =
     SPEECH_AFTER.test(after) && !THE_BEFORE.test(before) && !PLACE_PREPOSITIONS.has(preposition);
+  // "New Year's Day", "Christmas Eve": a named day is no entity ("Doris Day said" is someone).
+  if ((HOLIDAY_HEADS.has(head) && !speaks) || HOLIDAY_PHRASES.has(words.join(' '))) return null;
   let nameFrom = 0;
   let kind: EntityKind = 'person';
   let kindSure = true;
@@ -204,7 +382,10 @@ function classify(
     (afterTitle.length === 1 && PLACE_WORDS.has(afterTitle[0] ?? ''));
   if (lastTitle >= 0 && afterTitle.length > 0 && !titleOfPlace) {
     nameFrom = lastTitle + 1;
-  } else if (PLACE_WORDS.has(head) && !(words.length > 1 && speaks)) {
+  } else if (
+    (PLACE_WORDS.has(head) || (words.length > 1 && COMPASS_WORDS.has(head))) &&
+    !(words.length > 1 && speaks)
+  ) {
     // "Min-jun Park" and "Tom Hall said" are people: a role before the name may still say so.
     kind = 'place';
     personIfTitled = words.length > 1;
@@ -213,18 +394,35 @@ function classify(
   } else if (words.length > 1 && PLACE_PREFIXES.has(words[0] ?? '')) {
     kind = 'place';
   } else {
-    while (nameFrom < words.length - 1 && isDemonym(words[nameFrom] ?? '')) nameFrom++;
-    if (COUNTRIES.has(words.slice(nameFrom).join(' ').replace(/\./g, ''))) {
+    while (nameFrom < words.length - 1 && isQualifier(words[nameFrom] ?? '')) nameFrom++;
+    const bare = words.slice(nameFrom).join(' ').replace(/\./g, '');
+    if (COUNTRIES.has(bare)) {
       kind = 'country';
-    } else if (ACRONYM.test(tokens.map((t) => t.text).join(' ')) || SAYS_IT.test(after)) {
-      // "FEMA", "NATO"; "Apple said its stores…": people are not "it".
+    } else if (US_STATES.has(bare)) {
+      kind = 'place';
+    } else if (
+      ACRONYM.test(tokens.map((t) => t.text).join(' ')) ||
+      SAYS_IT.test(after) ||
+      (words.length === 1 && (KNOWN_ORGANIZATIONS.has(bare) || PARTIES.has(bare)))
+    ) {
+      // "FEMA", "NATO"; "Apple said its stores…": people are not "it". "Facebook", "Labour".
       kind = 'organization';
     } else {
       // Anything that does not speak is settled from every mention.
       kindSure = speaks;
     }
   }
-  const nameWords = words.slice(nameFrom);
-  if (nameWords.every((w) => TITLES.has(w) || isDemonym(w.split('-').at(-1) ?? w))) return null;
+  // "Labour MP", "Russian", "Minister of Health": titles and qualifiers name no one.
+  const nameWords = words.slice(nameFrom).filter((w) => !isConnector(w));
+  const lonePartyName = nameWords.length === 1 && PARTIES.has(nameWords[0] ?? '');
+  if (!lonePartyName && nameWords.every((w) => TITLES.has(w) || isQualifier(w))) return null;
   return { passage, tokens, nameFrom, sentenceInitial, kind, kindSure, personIfTitled };
 }
+
+/** A word that qualifies a name rather than being one: a nationality, a party ("Labour MP"). */
+function isQualifier(word: string): boolean {
+  return isDemonym(word.split('-').at(-1) ?? word) || PARTY_MEMBERS.has(word);
+}
+
+/** Letters, a hyphen and a number: "COVID-19", "F-35", "MH-17". */
+const CODE = /^\p{Lu}+-\d+$/u;

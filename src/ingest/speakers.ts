@@ -1,7 +1,7 @@
 import type { Passage } from '../knowledge/schema.ts';
 import type { Mention, NamedEntity } from './names.ts';
 import { findQuoteMarks, type QuoteMarks, type Span, sentenceSpans } from './text.ts';
-import { SPEECH_VERBS } from './words.ts';
+import { COURTESY_TITLES, SPEECH_VERBS } from './words.ts';
 
 /** A direct quote found in a passage, with whoever the article says said it. */
 export interface FoundQuote {
@@ -19,6 +19,8 @@ const ADVERB = '(?:also|later|then|further|again)';
 const SPEAKS_AFTER_CLAUSE = new RegExp(
   `^(?:,\\s[^,;:“”"]{1,80},)?\\s+(?:${ADVERB}\\s+)?(${VERB})\\b`,
 );
+/** The verb after a name that closes a role set off before it: "…Board, Dana Okafor, said". */
+const SPEAKS_AFTER_SET_OFF = new RegExp(`^,?\\s+(?:${ADVERB}\\s+)?(${VERB})\\b`);
 const PRONOUN_SPEAKS = new RegExp(`^(?:he|she)\\s+(?:${ADVERB}\\s+)?(${VERB})\\b`, 'i');
 const VERB_FIRST = new RegExp(`^(${VERB})\\s+`);
 const FIRST_VERB = new RegExp(`\\b${VERB}\\b`);
@@ -58,7 +60,8 @@ export function findQuotes(
     const speechMarks = here.filter(
       (m) =>
         m.entity.kind === 'person' &&
-        SPEAKS_AFTER_CLAUSE.test(text.slice(m.end)) &&
+        (SPEAKS_AFTER_CLAUSE.test(text.slice(m.end)) ||
+          (isSetOff(m, text) && SPEAKS_AFTER_SET_OFF.test(text.slice(m.end)))) &&
         !insideAny(m.start, scan.quotes),
     );
     const events = [
@@ -162,17 +165,23 @@ class QuoteContext {
     const rest = this.text.slice(at, this.after.end);
 
     // The name may come after its role in lowercase: `"…," port director Dana Placeholder told`.
-    const named = this.mentions.find(
+    const first = this.mentions.find(
       (m) =>
         m.start >= at && m.end <= this.after.end && ROLE_WORDS.test(this.text.slice(at, m.start)),
     );
+    // `"…," a spokesperson for the Safety Board, Dana Okafor, said`: the body's spokesperson speaks.
+    const named = first ? (this.setOffPerson(first) ?? first) : undefined;
     // `"…," Judge Helena Brask, who presided over the panel, wrote`.
     const verb = named
-      ? SPEAKS_AFTER_CLAUSE.exec(this.text.slice(named.end, this.after.end))
+      ? (named === first ? SPEAKS_AFTER_CLAUSE : SPEAKS_AFTER_SET_OFF).exec(
+          this.text.slice(named.end, this.after.end),
+        )
       : null;
     if (named && verb) {
       const verbEnd = named.end + verb[0].length;
-      const lead = this.text.slice(at, named.start).trim();
+      const written = named === first ? this.text.slice(at, named.start).trim() : '';
+      // `"…," Mr Hartley said`: "Mr" is how he is addressed, not his role.
+      const lead = COURTESY_TITLES.has(written.replace(/\.$/, '')) ? '' : written;
       const role = lead !== '' && (named.role ?? lead).length <= lead.length ? lead : named.role;
       const found = this.attribution(
         named,
@@ -200,9 +209,14 @@ class QuoteContext {
     if (!verb) return null;
     const verbAt = this.before.start + verb.index;
     const setting = this.text.slice(verbAt + verb[0].length, this.quote.outer.start);
-    const subject = this.mentions.find(
-      (m) => m.end <= verbAt && SUBJECT_TO_VERB.test(this.text.slice(m.end, verbAt)),
+    // "Tom Whitaker, a spokesman for Basin Metals, said": the person, not the body in the clause.
+    const subjects = this.mentions.filter(
+      (m) =>
+        m.end <= verbAt &&
+        (SUBJECT_TO_VERB.test(this.text.slice(m.end, verbAt)) ||
+          (isSetOff(m, this.text) && /^,\s+$/.test(this.text.slice(m.end, verbAt)))),
     );
+    const subject = subjects.find((m) => m.entity.kind === 'person') ?? subjects[0];
     if (subject) return this.attribution(subject, verb[0], setting);
     const pronoun = new RegExp(`\\b(?:he|she)\\s+(?:${ADVERB}\\s+)?$`, 'i').test(
       this.text.slice(this.before.start, verbAt),
@@ -231,6 +245,17 @@ class QuoteContext {
     return { speaker: previous.speaker, role: previous.role, said: null };
   }
 
+  /** The person named right after a body and set off by commas: "the Board, Dana Okafor, said". */
+  private setOffPerson(body: Mention): Mention | undefined {
+    if (body.entity.kind === 'person') return undefined;
+    return this.mentions.find(
+      (m) =>
+        m.entity.kind === 'person' &&
+        /^,\s+$/.test(this.text.slice(body.end, m.start)) &&
+        SPEAKS_AFTER_SET_OFF.test(this.text.slice(m.end, this.after.end)),
+    );
+  }
+
   private attribution(who: Mention | NamedEntity, verb: string, setting: string): Attribution {
     const isMention = 'entity' in who;
     return {
@@ -239,6 +264,14 @@ class QuoteContext {
       said: saidFrom(verb, setting),
     };
   }
+}
+
+/** A name whose role is set off by a comma before it: "a spokesperson for X, Dana Okafor". */
+function isSetOff(mention: Mention, text: string): boolean {
+  return (
+    mention.outerStart < mention.start &&
+    /,\s+$/.test(text.slice(mention.outerStart, mention.start))
+  );
 }
 
 /** Verbs that go with what follows them: whom one told, for whom one wrote. */

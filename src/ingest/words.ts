@@ -33,7 +33,7 @@ export const TITLES = set(`
   cardinal bishop archbishop ayatollah imam marshal sergeant sgt officer official economy finance
   trade energy health premier councillor councilor councilman councilwoman alderman inspector
   detective superintendent commissioner sheriff coach executive gov capt cmdr supt det insp atty rev
-  hon councilmember congressman congresswoman assemblyman assemblywoman`);
+  hon councilmember congressman congresswoman assemblyman assemblywoman mp mep msp mla`);
 
 /**
  * Short titles written with a point ("Gov. Ellen Marsh", "Dr. Tomas Reyes"):
@@ -42,6 +42,12 @@ export const TITLES = set(`
 export const TITLE_ABBREVIATIONS = new Set(
   'Mr Mrs Ms Dr Prof Gen Col Lt Sen Rep Gov Capt Cmdr Sgt Supt Det Insp Atty Rev Hon'.split(' '),
 );
+
+/**
+ * Titles of courtesy or degree, which say how someone is addressed, not what
+ * they do ("Mr Hartley", "Dr. Singh"): no role, but a form readers use.
+ */
+export const COURTESY_TITLES = new Set(['Mr', 'Mrs', 'Ms', 'Miss', 'Dr', 'Prof']);
 
 /** Abbreviations that open a place's name, with their point: "St. Petersburg", "Mt. Hood". */
 export const SHORT_PLACE_PREFIXES = new Set(['St', 'Mt', 'Ft']);
@@ -57,12 +63,20 @@ export const ROLE_NOUNS = set(`
   deputy chairman chairwoman founder editor reporter journalist professor researcher general
   colonel governor mayor senator diplomat negotiator lawmaker officer premier king emir prince
   sheikh ceo executive manager owner councillor councilor inspector spokesperson coordinator
-  scientist engineer economist lawyer attorney prosecutor judge surgeon doctor physician nurse`);
+  scientist engineer economist lawyer attorney prosecutor judge surgeon doctor physician nurse
+  organiser organizer campaigner activist volunteer consultant historian lecturer teacher
+  headteacher principal dean curator conductor composer violinist pianist singer musician
+  novelist author columnist producer photographer investigator regulator trustee treasurer
+  administrator superintendent paramedic firefighter constable sergeant pilot driver
+  miner farmer fisherman landlord shopkeeper mp mep legislator commissioner candidate delegate
+  pastor priest vicar rabbi imam bishop coach captain sheriff detective member resident student
+  worker employee witness survivor tenant neighbour neighbor`);
 
 /** Lowercase words that may qualify a role ("former deputy foreign minister"). */
 export const ROLE_MODIFIERS = set(`
   former deputy acting interim foreign defense defence prime vice senior top chief military
-  political security presidential transitional new then of`);
+  political security presidential transitional new then of managing associate assistant
+  principal lead general executive`);
 
 /** Words that make a capitalized name an organization. */
 export const ORGANIZATION_WORDS = set(`
@@ -74,7 +88,8 @@ export const ORGANIZATION_WORDS = set(`
   kremlin pentagon embassy league mission directorate bureau network channel tv radio reuters command
   corps police tribunal board fund cabinet presidency secretariat observatory logistics holdings
   industries systems technologies partners airlines airways motors pharmaceuticals management llc
-  plc energy society`);
+  plc energy society trust rail railway railways orchestra choir ensemble club campaign charity
+  co`);
 
 /** Words that make a capitalized name a place. */
 export const PLACE_WORDS = set(`
@@ -83,10 +98,68 @@ export const PLACE_WORDS = set(`
   airbase harbor harbour border crossing town village county point heights park hill hills
   bridge road avenue plant station hospital school reservoir dam route highway interstate motorway
   freeway lane pier terminal hall falls marsh marshes estuary canal neighborhood neighbourhood
-  neighborhoods neighbourhoods districts boulevard parkway plaza mall drive terrace`);
+  neighborhoods neighbourhoods districts boulevard parkway plaza mall drive terrace vale ward
+  wards estate estates borough township parish constituency suburb quarter`);
+
+/**
+ * Words of direction that end a place's name ("Kellbridge North", "Ashby
+ * East"); they open many a firm's ("North Valley Power"), so only the end counts.
+ */
+export const COMPASS_WORDS = set('north south east west central');
 
 /** First words that make a name of two or more words a place ("Port Valdora", "Lake Ontario"). */
 export const PLACE_PREFIXES = set('port mount mt lake fort ft cape isle st');
+
+/**
+ * Words for a politician's party ("Labour MP", "a Democrat whose district…"):
+ * like a nationality, they qualify a name and name no one on their own.
+ */
+export const PARTY_MEMBERS = set(`
+  democrat republican tory labour conservative liberal socialist libertarian`);
+
+/** Parties named alone ("Labour said", "the Conservatives"): organizations. */
+export const PARTIES = set('labour conservatives tories democrats republicans liberals');
+
+/**
+ * Organizations every reader knows by a bare name with no telling word:
+ * platforms a statement is "posted on" and the largest firms.
+ */
+export const KNOWN_ORGANIZATIONS = set(`
+  facebook instagram twitter youtube tiktok whatsapp telegram linkedin snapchat reddit bluesky
+  google microsoft netflix spotify wikipedia`);
+
+/** Diseases and viruses named with capitals: neither someone, somewhere nor a body. */
+export const DISEASES = set(`
+  covid covid-19 ebola hiv aids sars mers mpox zika h5n1 h1n1 alzheimer parkinson`);
+
+/** Last words of a named day ("New Year's Day", "Christmas Eve"): no who's-who entry. */
+export const HOLIDAY_HEADS = set('day eve');
+
+/** Named days of more than one word that end in no telling word: "over New Year". */
+export const HOLIDAY_PHRASES = new Set(['new year', 'lunar new year']);
+
+/** States of the United States, folded: places by name, like the countries. */
+export const US_STATES = new Set(
+  `alabama alaska arizona arkansas california colorado connecticut delaware florida georgia
+  hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts
+  michigan minnesota mississippi missouri montana nebraska nevada new-hampshire new-jersey
+  new-mexico new-york north-carolina north-dakota ohio oklahoma oregon pennsylvania
+  rhode-island south-carolina south-dakota tennessee texas utah vermont virginia washington
+  west-virginia wisconsin wyoming`
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((name) => name.replace(/-/g, ' ')),
+);
+
+/**
+ * The news agencies' short forms of those states, written after a town and
+ * a comma ("ELKO, Nev. —"): the town's state, no entity of its own.
+ */
+export const STATE_ABBREVIATIONS = new Set(
+  'Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Ky La Md Mass Mich Minn Miss Mo Mont Neb Nev Okla Ore Pa Tenn Tex Vt Va Wash Wis Wyo'.split(
+    ' ',
+  ),
+);
 
 /** Prepositions after which a bare name is most likely a place. */
 export const PLACE_PREPOSITIONS = set(
@@ -94,7 +167,18 @@ export const PLACE_PREPOSITIONS = set(
 );
 
 /** Lowercase particles inside names ("Bashar al-Assad", "Ministry of Foreign Affairs"). */
-export const NAME_CONNECTORS = set('of for al el bin ibn abu de da di du van von der den la le');
+export const NAME_CONNECTORS = set(
+  'of for al el bin ibn abu de da di du del della dos van von der den la le',
+);
+
+/**
+ * The particles of a family name, which may open it when the name is used
+ * alone ("van der Berg said", "de la Cruz") and may follow one another
+ * ("Maria de la Cruz"): all the connectors but the English ones.
+ */
+export const SURNAME_PARTICLES = new Set(
+  [...NAME_CONNECTORS].filter((w) => w !== 'of' && w !== 'for'),
+);
 
 /** Adjectives of nationality by their ending, or listed: names of nothing on their own. */
 const DEMONYM_FORM =

@@ -17,6 +17,15 @@ describe("a who's-who card, in an article nobody has curated", () => {
     });
   });
 
+  describe('when asked what someone\'s job is ("whats zakharovas job")', () => {
+    it('answers with the card whose description is that role', () => {
+      expect(engine.ask('whats zakharovas job')).toMatchObject({
+        status: 'answered',
+        match: { kind: 'entity', id: 'maria-zakharova' },
+      });
+    });
+  });
+
   describe('when asked who or what someone or something is', () => {
     it('still answers with the card, though the reader adds a word it does not hold', () => {
       expect(best('who is zakharova')).toMatchObject({ kind: 'entity' });

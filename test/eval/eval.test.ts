@@ -115,8 +115,10 @@ describe('on the bundled article ingested fresh, with no curated Q&A', () => {
   // Mediterranean was drafted as a place (2026-12-02): its card shares a
   // sentence's words, and that sentence fell out of the first three
   // suggestions of eight near-tied "how did the Kremlin react" questions.
-  it('answers at least 43% directly and 85% within one click, with at most 3.5% wrong', () => {
-    expect(freshReport.hitAt1).toBeGreaterThanOrEqual(0.43);
+  // 0.43 directly until a card whose description is a role answered "whats
+  // zakharovas job" (2026-12-02, 407 → 411 of 922).
+  it('answers at least 44% directly and 85% within one click, with at most 3.5% wrong', () => {
+    expect(freshReport.hitAt1).toBeGreaterThanOrEqual(0.44);
     expect(freshReport.withinOneClickRate).toBeGreaterThanOrEqual(0.85);
     expect(freshReport.wrongRate).toBeLessThanOrEqual(0.035);
   });
@@ -135,8 +137,9 @@ describe('on a second article ingested fresh (its development set)', () => {
   // someone did, and the one question it got right that way ("what's the deal
   // w the water in port halden", through the card's lead sentence) now
   // abstains; across the fresh sets the right top answer rose by nine.
-  // 0.5 and 0.85 until general English read more of readers' everyday words
-  // (2026-12-02).
+  // 0.5 and 0.85 until general English read more of readers' everyday words,
+  // and the list of places met a "which places" question whatever its names
+  // look like (2026-12-02).
   it('answers at least 51% directly and 86% within one click, with at most 2% wrong', () => {
     expect(haldenReport.hitAt1).toBeGreaterThanOrEqual(0.51);
     expect(haldenReport.withinOneClickRate).toBeGreaterThanOrEqual(0.86);

@@ -92,6 +92,20 @@ const PIECES = [
   'Port Asker',
   'Logistics',
   'FEMA',
+  // Names with particles, title case, short forms in brackets, roles set off
+  // before a name, a saint's possessive, a disease, a state's short form.
+  ' van der ',
+  'de la ',
+  'Save Our Riverside',
+  ' (RSIB)',
+  ' and Health Administration',
+  ', Dana Okafor,',
+  "St Luke's ",
+  'COVID-19',
+  'Labour MP for Kellbridge North',
+  "New Year's Day",
+  ', Nev.',
+  'its chief executive',
 ];
 
 /** A small seeded generator (mulberry32), so each case is the same on every run. */

@@ -383,3 +383,157 @@ describe('when a sentence opens with a plain word and "of the" ("Officials of th
     });
   });
 });
+
+describe('when a campaign group is named in title case', () => {
+  const text =
+    "Campaigners from Save Our Riverside, a residents' group that has opposed the depot, said they had warned of the risks.";
+
+  it('keeps "Our" inside the name', () => {
+    expect(Object.keys(kindsOf(text))).toContain('Save Our Riverside');
+  });
+
+  it('drafts it as an organization, as the words after it say', () => {
+    expect(entitiesOf(text)['Save Our Riverside']).toEqual({
+      kind: 'organization',
+      description: "a residents' group that has opposed the depot",
+    });
+  });
+
+  it('still drafts as a person a name whose role is a person\'s ("a lawyer representing the company")', () => {
+    const kinds = kindsOf(
+      'The appeal was argued by Ingrid Vause, a lawyer representing the company.',
+    );
+    expect(kinds['Ingrid Vause']).toBe('person');
+  });
+});
+
+describe('when a statement is posted on a platform', () => {
+  it('drafts the platform as an organization, not a person', () => {
+    const kinds = kindsOf('Brenner said in a statement posted on Facebook that he was sorry.');
+    expect(kinds.Facebook).toBe('organization');
+  });
+});
+
+describe('when a disease or a model is named with capitals', () => {
+  it('drafts no entity for it ("the COVID-19 pandemic")', () => {
+    const kinds = kindsOf('The company was short of inspectors after the COVID-19 pandemic.');
+    expect(kinds['COVID-19']).toBeUndefined();
+  });
+});
+
+describe('when an MP is named with her seat', () => {
+  const text =
+    "Siobhan O'Neill, the Labour MP for Kellbridge North, called for the line to stay closed.";
+
+  it('drafts no organization called "Labour MP for Kellbridge North"', () => {
+    expect(Object.keys(kindsOf(text))).not.toContain('Labour MP for Kellbridge North');
+  });
+
+  it('drafts the seat as a place', () => {
+    expect(kindsOf(text)['Kellbridge North']).toBe('place');
+  });
+
+  it('gives her the role', () => {
+    expect(entitiesOf(text)["Siobhan O'Neill"]?.description).toBe(
+      'the Labour MP for Kellbridge North',
+    );
+  });
+
+  it('reads the party before the title as part of the role ("Labour MP Siobhan O\'Neill")', () => {
+    expect(kindsOf("Labour MP Siobhan O'Neill said the line must stay shut.")).toEqual({
+      "Siobhan O'Neill": 'person',
+    });
+  });
+
+  it('drafts no one called "Democrat"', () => {
+    const kinds = kindsOf(
+      'State Sen. Roberto Alvarez, a Democrat whose district includes the mine, asked for a hearing.',
+    );
+    expect(kinds.Democrat).toBeUndefined();
+  });
+});
+
+describe('when a body is introduced with its short form in brackets', () => {
+  const text = [
+    'The Rail Safety Investigation Board (RSIB) said its team would stay a week.',
+    'The RSIB expects to publish an interim report within 30 days.',
+  ];
+
+  it('makes the short form an alias of the body, not a second body', () => {
+    const { bundle } = draftSource({
+      articleText: text.join('\n\n'),
+      meta: { title: 'T', outlet: 'The Test Gazette', author: null, date: null, url: null },
+      id: 't',
+      existing: [],
+    });
+    expect(bundle.entities.map((e) => [e.name, e.kind, e.aliases])).toEqual([
+      ['Rail Safety Investigation Board', 'organization', ['RSIB']],
+    ]);
+  });
+
+  it('joins a name that "and" splits when the short form spells it', () => {
+    const kinds = kindsOf(
+      'Mining in the state is overseen by the Mine Safety and Health Administration (MSHA), which fined the firm.',
+    );
+    expect(kinds).toMatchObject({ 'Mine Safety and Health Administration': 'organization' });
+    expect(kinds['Mine Safety']).toBeUndefined();
+  });
+});
+
+describe('when a firm is named later without its suffix', () => {
+  it('reads "Basin Metals" as "Basin Metals Corp"', () => {
+    const kinds = kindsOf(
+      'The mine is owned by Basin Metals Corp. Basin Metals, which employs 600 people, reported record profits.',
+    );
+    expect(kinds).toEqual({ 'Basin Metals Corp': 'organization' });
+  });
+
+  it('reads "Northline" as "Northline Rail", and "according to" names no place', () => {
+    const kinds = kindsOf(
+      'Repairs will cost 2 million pounds, according to Northline Rail.',
+      '"We wrote to Northline three times," said Gareth Price.',
+    );
+    expect(kinds).toEqual({ 'Northline Rail': 'organization', 'Gareth Price': 'person' });
+  });
+});
+
+describe('when a hospital is named after a saint ("St Luke\'s")', () => {
+  it('keeps the possessive inside the name and reads the short form as the same place', () => {
+    const kinds = kindsOf(
+      "St Luke's Hospital will close its trauma unit. Doctors at St Luke's said they were not consulted.",
+    );
+    expect(kinds).toEqual({ "St Luke's Hospital": 'place' });
+  });
+});
+
+describe('when a day is named ("New Year\'s Day")', () => {
+  it('drafts no entity for it', () => {
+    const kinds = kindsOf(
+      "The orchestra has played on New Year's Day for four decades. Sofia Berg will conduct.",
+    );
+    expect(kinds).toEqual({ 'Sofia Berg': 'person' });
+  });
+});
+
+describe('when a dateline gives a US state in short form', () => {
+  const kinds = kindsOf(
+    'ELKO, Nev. — Regulators ordered a gold mine in northern Nevada to halt work on Monday.',
+  );
+
+  it('drafts no entity for the short form', () => {
+    expect(kinds.Nev).toBeUndefined();
+  });
+
+  it('drafts the state as a place, past a word of direction', () => {
+    expect(kinds.Nevada).toBe('place');
+  });
+});
+
+describe('when a neighbourhood is named before "ward" or "estate"', () => {
+  it('drafts it as a place', () => {
+    const kinds = kindsOf(
+      'Councillor Priya Natarajan, who represents the Eastgate ward, met residents of the Hollowmere estate.',
+    );
+    expect(kinds).toMatchObject({ Eastgate: 'place', Hollowmere: 'place' });
+  });
+});

@@ -60,6 +60,37 @@ describe('when a clause sits between the speaker and the verb', () => {
   });
 });
 
+describe('when a body and its spokesperson follow the quote', () => {
+  const [quote] = quotesOf(
+    '"We will not speculate on a cause," a spokesperson for the Rail Safety Board, Dana Okafor, said on Tuesday.',
+  );
+
+  it('attributes `"…," a spokesperson for X, NAME, said` to the person, not the body', () => {
+    expect(quote?.speaker).toBe('Dana Okafor');
+  });
+
+  it('gives the role set off before the name', () => {
+    expect(quote?.role).toBe('a spokesperson for the Rail Safety Board');
+    expect(quote?.said).toBe('on Tuesday');
+  });
+});
+
+describe('when a body and its spokesperson come before the quote', () => {
+  it('attributes `A spokesperson for X, NAME, said: "…"` to the person', () => {
+    const [quote] = quotesOf(
+      'A spokesperson for the Rail Safety Board, Dana Okafor, said: "We will not speculate."',
+    );
+    expect(quote?.speaker).toBe('Dana Okafor');
+  });
+
+  it('attributes `X, a spokesman for Y, said: "…"` to the person', () => {
+    const [quote] = quotesOf(
+      'Tom Whitaker, a spokesman for Basin Metals, said: "We are fully cooperating with inspectors."',
+    );
+    expect(quote?.speaker).toBe('Tom Whitaker');
+  });
+});
+
 describe('when the role follows the name and ends the sentence', () => {
   it('takes the role from the appositive', () => {
     const [quote] = quotesOf('“We are close,” said Omar Haddad, the authority’s chief negotiator.');

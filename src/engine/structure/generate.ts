@@ -43,6 +43,19 @@ export function isListPair(pair: QaPair): boolean {
   return pair.generated === true && LIST_KINDS.some((kind) => pair.id.endsWith(`-${kind}`));
 }
 
+/**
+ * What a generated list pair names, by the kind of entity an answer needs:
+ * the list of places is places however they are written ("St Luke's
+ * Hospital, Eastgate"), the list of people or speakers people. Null for
+ * any other pair.
+ */
+export function listedKind(pair: QaPair): 'place' | 'person' | null {
+  if (!isListPair(pair)) return null;
+  if (pair.id.endsWith('-places')) return 'place';
+  if (pair.id.endsWith('-people') || pair.id.endsWith('-quoted')) return 'person';
+  return null;
+}
+
 /** The article-wide questions a reader is offered first when nobody has chosen any. */
 const OVERVIEW_KINDS = ['summary', 'quoted', 'people', 'dates'];
 

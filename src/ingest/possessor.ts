@@ -1,0 +1,57 @@
+import type { Passage } from '../knowledge/schema.ts';
+import type { Mention } from './names.ts';
+import { sentenceSpans } from './text.ts';
+
+/**
+ * "Its chief executive, Rachel Dunn," after a sentence about Basin Metals:
+ * the role is "Basin Metals’ chief executive". A role set off before a
+ * name that opens with "its" gets the organization it belongs to, when one
+ * is named in that sentence before it or in the sentence before; otherwise
+ * it stays as the article wrote it. Mentions are in article order.
+ */
+export function nameRolePossessors(mentions: Mention[], passages: readonly Passage[]): void {
+  const sentenceOf = sentenceLocator(passages);
+  for (const [i, mention] of mentions.entries()) {
+    const role = mention.role;
+    const rest = role === null ? undefined : ITS_ROLE.exec(role)?.[1];
+    if (rest === undefined || mention.entity.kind !== 'person') continue;
+    const at = sentenceOf(mention.passage, mention.outerStart);
+    const owner = mentions
+      .slice(0, i)
+      .reverse()
+      .find((m) => {
+        if (m.entity.kind !== 'organization' || m.end > mention.outerStart) return false;
+        const where = sentenceOf(m.passage, m.start);
+        return where === at || where === at - 1;
+      });
+    const text = passages.find((p) => p.n === owner?.passage)?.text;
+    if (!owner || !text) continue;
+    const name = text.slice(owner.start, owner.end);
+    mention.role = `${name}${name.endsWith('s') ? '’' : '’s'} ${rest}`;
+  }
+}
+
+/** "its chief executive" and what follows it; only a role with nothing said between. */
+const ITS_ROLE = /^its\s+([^,]+)$/;
+
+/** The index of a sentence in the whole article, for a passage and an offset in it. */
+function sentenceLocator(passages: readonly Passage[]): (passage: number, at: number) => number {
+  const starts = new Map<number, number[]>();
+  let count = 0;
+  for (const passage of passages) {
+    const spans = sentenceSpans(passage.text).map((s) => s.start);
+    starts.set(passage.n, spans);
+    count += spans.length;
+  }
+  const offsets = new Map<number, number>();
+  let before = 0;
+  for (const passage of passages) {
+    offsets.set(passage.n, before);
+    before += starts.get(passage.n)?.length ?? 0;
+  }
+  return (passage, at) => {
+    const spans = starts.get(passage) ?? [];
+    const within = spans.findLastIndex((start) => start <= at);
+    return (offsets.get(passage) ?? count) + Math.max(0, within);
+  };
+}

@@ -1,0 +1,240 @@
+/**
+ * The ways reporters say who someone is: a title or role before the name,
+ * a role set off by commas before or after it, an age, a clause — and the
+ * names themselves, with particles, hyphens and apostrophes, used again
+ * later by surname or title and surname.
+ */
+import { describe, expect, it } from 'vitest';
+import { draftSource } from '../../src/ingest/draft.ts';
+
+/** The drafted people of a one-off article: name → role description and aliases. */
+function peopleOf(...paragraphs: string[]) {
+  const { bundle } = draftSource({
+    articleText: paragraphs.join('\n\n'),
+    meta: {
+      title: 'A test story',
+      outlet: 'The Test Gazette',
+      author: null,
+      date: null,
+      url: null,
+    },
+    id: 'test-story',
+    existing: [],
+  });
+  return Object.fromEntries(
+    bundle.entities
+      .filter((e) => e.kind === 'person')
+      .map((e) => [e.name, { description: e.description, aliases: e.aliases }]),
+  );
+}
+
+const roleOf = (name: string, ...paragraphs: string[]) =>
+  peopleOf(...paragraphs)[name]?.description;
+
+describe('when the role is set off by commas before the name', () => {
+  it('reads "the operator\'s chief executive, Paul Brenner, said"', () => {
+    expect(
+      roleOf(
+        'Paul Brenner',
+        "The operator's chief executive, Paul Brenner, said the line would reopen.",
+      ),
+    ).toBe("the operator's chief executive");
+  });
+
+  it('reads "a spokesperson for the Rail Safety Board, Dana Okafor, said"', () => {
+    expect(
+      roleOf(
+        'Dana Okafor',
+        'The board will publish a report, a spokesperson for the Rail Safety Board, Dana Okafor, said on Tuesday.',
+      ),
+    ).toBe('a spokesperson for the Rail Safety Board');
+  });
+
+  it('reads "its director of nursing, Jean-Paul Mercier, said"', () => {
+    expect(
+      roleOf(
+        'Jean-Paul Mercier',
+        'Its director of nursing, Jean-Paul Mercier, said the trust had hired 40 nurses.',
+      ),
+    ).toBe('its director of nursing');
+  });
+
+  it('reads the role at the end of a long sentence ("after the death of its founder, Karl-Heinz Moser.")', () => {
+    expect(
+      roleOf(
+        'Karl-Heinz Moser',
+        'Graf first conducted the cycle in 1986 after the death of its founder, Karl-Heinz Moser.',
+      ),
+    ).toBe('its founder');
+  });
+
+  it('names the body "its" refers to, from the sentence before ("Its chief executive, Rachel Dunn,")', () => {
+    expect(
+      roleOf(
+        'Rachel Dunn',
+        'Basin Metals, which employs 600 people, reported record profits. Its chief executive, Rachel Dunn, said output would double.',
+      ),
+    ).toBe('Basin Metals’ chief executive');
+  });
+
+  it('keeps "its" as written when no body is named just before', () => {
+    expect(
+      roleOf(
+        'Rachel Dunn',
+        'Profits rose last year. Its chief executive, Rachel Dunn, said output would double.',
+      ),
+    ).toBe('its chief executive');
+  });
+
+  it('keeps only the role when the sentence runs into it ("The company said the chief executive, …")', () => {
+    expect(
+      roleOf(
+        'Paul Brenner',
+        'The company said the chief executive, Paul Brenner, would step down in May.',
+      ),
+    ).toBe('the chief executive');
+  });
+
+  it('gives no role for a phrase about something else ("In a statement, Paul Brenner, …")', () => {
+    expect(
+      roleOf('Paul Brenner', 'In a statement, Paul Brenner, who joined in 2019, apologised.'),
+    ).toBe('joined in 2019');
+  });
+});
+
+describe('when the whole clause before the name is the role, in capitals', () => {
+  it('reads "Chief Executive of Brightline Digital, Naomi Achterberg, said"', () => {
+    expect(
+      roleOf(
+        'Naomi Achterberg',
+        'Chief Executive of Brightline Digital, Naomi Achterberg, said the company had worked with clinicians.',
+      ),
+    ).toBe('Chief Executive of Brightline Digital');
+  });
+});
+
+describe('when a courtesy title comes before the name', () => {
+  it('gives no role for "Mr Hartley", with or without a point', () => {
+    expect(
+      roleOf(
+        'Wes Hartley',
+        'Health Secretary Wes Hartley spoke on Monday. Mr Hartley said the app was safe.',
+      ),
+    ).toBe('Health Secretary');
+  });
+
+  it('reads the role after "Dr Femi Adeyemi, a GP in Salford,"', () => {
+    expect(
+      roleOf('Femi Adeyemi', 'Dr Femi Adeyemi, a GP in Salford, said he welcomed the pilot.'),
+    ).toBe('a GP in Salford');
+  });
+});
+
+describe('when a list of places runs on into the sentence', () => {
+  it('takes "the West Midlands and Cornwall will be…" for no role of the place before it', () => {
+    const { bundle } = draftSource({
+      articleText:
+        'Patients in Greater Manchester, the West Midlands and Cornwall will be the first to use the app.',
+      meta: { title: 'T', outlet: 'The Test Gazette', author: null, date: null, url: null },
+      id: 't',
+      existing: [],
+    });
+    expect(bundle.entities.find((e) => e.name === 'Greater Manchester')?.kind).toBe('place');
+  });
+});
+
+describe('when the role follows the name', () => {
+  it('reads "Paul Brenner, chief executive of Northline Rail, said"', () => {
+    expect(
+      roleOf(
+        'Paul Brenner',
+        'Paul Brenner, chief executive of Northline Rail, told a committee in March.',
+      ),
+    ).toBe('chief executive of Northline Rail');
+  });
+
+  it('reads "Dr. Amara Singh, who leads the trauma unit at St Luke\'s,"', () => {
+    expect(
+      roleOf(
+        'Amara Singh',
+        "Dr. Amara Singh, who leads the trauma unit at St Luke's, said the decision protected patients.",
+      ),
+    ).toBe("leads the trauma unit at St Luke's");
+  });
+
+  it('reads an age and a role ("Okafor, 52, a former engineer,")', () => {
+    expect(
+      roleOf(
+        'Dana Okafor',
+        'Dana Okafor briefed reporters. Okafor, 52, a former engineer, said the train was slow.',
+      ),
+    ).toBe('52, a former engineer');
+  });
+});
+
+describe('when the role comes before the name as a title or a lowercase noun', () => {
+  it('reads "Councillor Priya Natarajan"', () => {
+    expect(
+      roleOf('Priya Natarajan', 'Councillor Priya Natarajan said the closures would hurt.'),
+    ).toBe('Councillor');
+  });
+
+  it('reads "tenant organiser Luis Ortega", even opening a sentence', () => {
+    expect(
+      roleOf(
+        'Luis Ortega',
+        'Tenant organiser Luis Ortega said residents had begun collecting signatures.',
+      ),
+    ).toBe('Tenant organiser');
+  });
+});
+
+describe('when a name has particles, hyphens or an apostrophe', () => {
+  it('keeps "Ludwig van Beethoven" whole and answers to "Beethoven"', () => {
+    expect(peopleOf('The orchestra played Ludwig van Beethoven symphonies.')).toMatchObject({
+      'Ludwig van Beethoven': { aliases: ['van Beethoven', 'Beethoven'] },
+    });
+  });
+
+  it('keeps "Maria de la Cruz" whole', () => {
+    expect(
+      Object.keys(
+        peopleOf('Maria de la Cruz, a nurse at the hospital, said staff had warned managers.'),
+      ),
+    ).toEqual(['Maria de la Cruz']);
+  });
+
+  it('reads a later "van der Berg told" as the same person', () => {
+    const people = peopleOf(
+      'The concerts will be conducted by Sofia van der Berg, the associate conductor.',
+      '"Every note carries his fingerprints," van der Berg told reporters.',
+    );
+    expect(Object.keys(people)).toEqual(['Sofia van der Berg']);
+  });
+
+  it('keeps "Siobhan O\'Neill" and "Jean-Paul Mercier" whole, with their surnames as aliases', () => {
+    const people = peopleOf("Siobhan O'Neill met Jean-Paul Mercier on Friday.");
+    expect(people).toMatchObject({
+      "Siobhan O'Neill": { aliases: ["O'Neill"] },
+      'Jean-Paul Mercier': { aliases: ['Mercier'] },
+    });
+  });
+});
+
+describe('when a person is named again by surname or by title and surname', () => {
+  it('reads "Ms. Okafor" and "Calloway" as the people named before', () => {
+    const people = peopleOf(
+      'Dana Okafor, a spokesperson for the board, met Hugh Calloway on Monday.',
+      'Ms. Okafor declined to comment. Calloway said he would resign.',
+    );
+    expect(Object.keys(people)).toEqual(['Dana Okafor', 'Hugh Calloway']);
+  });
+
+  it('keeps "Ms. Okafor" as an alias, since readers call her as the article does', () => {
+    const people = peopleOf(
+      'Dana Okafor, a spokesperson for the board, spoke on Monday.',
+      'Ms. Okafor declined to comment.',
+    );
+    expect(people['Dana Okafor']?.aliases).toEqual(['Okafor', 'Ms. Okafor']);
+  });
+});
