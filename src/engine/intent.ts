@@ -54,7 +54,7 @@ const ASKS_FOR_EXACT_DATE =
   /\b(?:exact|exactly|precise|precisely|specific|specifically)\b|\b(?:what|which) (?:day|date)\b|\bon what date\b/;
 // "How long has the army been there" is answered by "since 2015"; "recently" spans nothing.
 const HAS_DURATION =
-  /\b(?:1[89]|20)\d\d\b|\b\d+\s*(?:years?|months?|weeks?|days?|hours?)\b|\b(?:decades?|since|until|till)\b/;
+  /\b(?:1[89]|20)\d\d\b|\b\d+\s*(?:years?|months?|weeks?|days?|hours?|minutes?)\b|\b(?:decades?|since|until|till)\b/;
 const ASKS_FOR_QUANTITY =
   /\bhow (?:many|much|big|large|often)\b|\bwhat (?:number|percentage|amount|size)\b|\b(?:cost|price|costs|paid|pay)\b/;
 

@@ -67,6 +67,11 @@ describe('when checking whether an answer can be what was asked', () => {
     expect(canAnswer('duration', 'the lease was recently terminated')).toBe(false);
   });
 
+  it('takes minutes as a span ("how long does the crossing take")', () => {
+    expect(canAnswer('duration', 'The crossing takes 35 minutes')).toBe(true);
+    expect(canAnswer('duration', 'The crossing takes a while')).toBe(false);
+  });
+
   it('takes a name after "in", "to" or "visited", or a word of place, as a place', () => {
     expect(canAnswer('place', 'an air base in Hmeimim and a naval base in Tartous')).toBe(true);
     expect(canAnswer('place', 'Assad and his family fled to Moscow')).toBe(true);
