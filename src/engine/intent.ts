@@ -85,12 +85,12 @@ const WEEKDAY = `(?:${WEEKDAYS.join('|')})`;
 const MONTH_OR_DAY = `(?:${capitalisedAlternatives([...MONTHS, ...WEEKDAYS])})`;
 /**
  * A name after a preposition or a verb of place ("in Lyon", "fled to Dover",
- * "visited Oslo", "on the Rhine").
+ * "visited Oslo", "on the Rhine"), the name captured.
  */
-const PLACE_NAME = new RegExp(
-  `\\b(?:in|at|near|from|to|into|across|outside|inside|towards|toward|off|on|via|visited|visiting|reached|entered|left) (?:the )?(?!${MONTH_OR_DAY}\\b)\\p{Lu}\\p{L}+`,
-  'u',
-);
+const PLACE_NAME_SOURCE = `\\b(?:in|at|near|from|to|into|across|outside|inside|towards|toward|off|on|via|visited|visiting|reached|entered|left) (?:the )?(?!${MONTH_OR_DAY}\\b)(\\p{Lu}\\p{L}+)`;
+const PLACE_NAME = new RegExp(PLACE_NAME_SOURCE, 'u');
+/** Every {@link PLACE_NAME} of a text. */
+const PLACE_NAMES = new RegExp(PLACE_NAME_SOURCE, 'gu');
 const HAS_EXACT_DATE = new RegExp(
   `\\b${MONTH} \\d{1,2}\\b|\\b\\d{1,2} ${MONTH}\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b`,
 );
@@ -113,6 +113,8 @@ export class AnswerTypes {
   private readonly asksForTranslation: RegExp;
   private readonly hasReason: RegExp | null;
   private readonly hasPlaceCue: RegExp | null;
+  /** {@link hasPlaceCue}, for every match. */
+  private readonly placeCues: RegExp | null;
   private readonly hasPersonCue: RegExp | null;
   private readonly hasName: RegExp;
 
@@ -127,6 +129,7 @@ export class AnswerTypes {
       : ASKS_HOW_TO_SAY;
     this.hasReason = anyOf(cues.reason);
     this.hasPlaceCue = anyOf(cues.place);
+    this.placeCues = this.hasPlaceCue && new RegExp(this.hasPlaceCue.source, 'gu');
     this.hasPersonCue = anyOf(cues.person);
   }
 
@@ -146,6 +149,20 @@ export class AnswerTypes {
     }
     if (this.hasPersonCue && ASKS_FOR_PERSON.test(folded)) return 'person';
     return null;
+  }
+
+  /**
+   * The places a text gives, as written: the names after a preposition or a
+   * verb of place ("Lyon" of "fled to Lyon") and the words of place
+   * ("coast"). "Where in Lyon…" is not answered by a text whose only place
+   * is Lyon.
+   */
+  placesIn(text: string): string[] {
+    const named = [...text.matchAll(PLACE_NAMES)].map((m) => m[1] ?? '');
+    const cued = this.placeCues
+      ? [...foldText(text).matchAll(this.placeCues)].map((m) => m[0])
+      : [];
+    return [...named, ...cued];
   }
 
   /** Whether a text can answer that need at all: a "when" needs a date, a "where" a place. */
