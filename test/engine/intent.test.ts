@@ -72,6 +72,11 @@ describe('when checking whether an answer can be what was asked', () => {
     expect(canAnswer('duration', 'The crossing takes a while')).toBe(false);
   });
 
+  it('names every place a text gives, by name or by a word of place', () => {
+    expect(types.placesIn('He moved to Lyon, then lived by the coast')).toEqual(['Lyon', 'coast']);
+    expect(types.placesIn('Assad fled in December')).toEqual([]);
+  });
+
   it('takes a name after "in", "to" or "visited", or a word of place, as a place', () => {
     expect(canAnswer('place', 'an air base in Hmeimim and a naval base in Tartous')).toBe(true);
     expect(canAnswer('place', 'Assad and his family fled to Moscow')).toBe(true);
