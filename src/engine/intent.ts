@@ -254,11 +254,22 @@ export function countedPhrases(text: string): string[] {
   const folded = foldText(text).split(/[^\p{L}\p{N}]+/u);
   const phrases: string[] = [];
   folded.forEach((word, at) => {
-    if (IS_QUANTITY_WORD.test(word))
-      phrases.push(folded.slice(at + 1, at + 1 + COUNTED_WINDOW).join(' '));
+    if (!IS_QUANTITY_WORD.test(word)) return;
+    // "180 deck and engine crew": a word joining two modifiers names nothing.
+    const counted: string[] = [];
+    let named = 0;
+    for (let next = at + 1; next < folded.length && named < COUNTED_WINDOW; next++) {
+      const following = folded[next] ?? '';
+      counted.push(following);
+      if (!JOINS_MODIFIERS.has(following)) named++;
+    }
+    phrases.push(counted.join(' '));
   });
   return phrases;
 }
+
+/** Words that join the modifiers of a counted thing without naming it. */
+const JOINS_MODIFIERS: ReadonlySet<string> = new Set(['and', 'or']);
 
 /** How many words after a number may name what it counts ("two military bases", "its only naval base"). */
 const COUNTED_WINDOW = 3;

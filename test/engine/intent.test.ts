@@ -154,4 +154,10 @@ describe('when a "how many" question names what it counts', () => {
     expect(countedPhrases('All of Syria’s arms are of Russian origin')).toEqual(['of syria arms']);
     expect(countedPhrases('its only naval base in the Mediterranean')).toEqual(['naval base in']);
   });
+
+  it('reads on past "and" between the modifiers of what a number counts', () => {
+    expect(countedPhrases('about 180 deck and engine crew walked off')).toEqual([
+      'deck and engine crew',
+    ]);
+  });
 });
