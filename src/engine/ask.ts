@@ -1,6 +1,7 @@
 import { askedWords, type QueryTerm } from './analyzer.ts';
 import type { Answer, OfferedQuestion } from './answer.ts';
 import { cardFit } from './card-fit.ts';
+import { isClearSentence } from './clear-sentence.ts';
 import type { ShownSentences } from './facts.ts';
 import type { Grounding } from './grounding.ts';
 import {
@@ -89,6 +90,8 @@ function rankFor(
   ranked: readonly RankedUnit[];
   /** Whether a unit meets every condition the question sets (kind of fact, person named…). */
   fitsAll: (unit: number) => boolean;
+  /** The kind of fact the question asks for, if its wording says. */
+  need: AnswerNeed | null;
 } {
   const question = tidy(String(rawQuestion ?? '')).slice(0, MAX_QUESTION_CHARS);
   // Read once here, so every condition below sees "whooo" as "who".
@@ -123,7 +126,7 @@ function rankFor(
   const ranked = demoteUnfit(matched, conditions);
   const fitsAll = (unit: number) =>
     conditions.every((condition) => condition === null || condition(unit));
-  return { question, plain, terms, ranked, fitsAll };
+  return { question, plain, terms, ranked, fitsAll, need };
 }
 
 /**
@@ -131,7 +134,7 @@ function rankFor(
  * string: the worst a strange input can get is an honest "unknown".
  */
 export function ask(context: AskContext, rawQuestion: string): Answer {
-  const { question, plain, terms, ranked, fitsAll } = rankFor(context, rawQuestion);
+  const { question, plain, terms, ranked, fitsAll, need } = rankFor(context, rawQuestion);
   const best = ranked[0];
 
   if (
@@ -141,7 +144,8 @@ export function ask(context: AskContext, rawQuestion: string): Answer {
         best.score >= DECISION.wordForWordFloor &&
         fitsAll(best.unit) &&
         saysEveryWord(context, best.unit, terms)
-      ))
+      ) &&
+      !isClearSentence(context, plain, ranked, terms, fitsAll, need))
   ) {
     return unknownAnswer(context, question, plain, terms, ranked);
   }

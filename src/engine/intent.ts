@@ -54,7 +54,7 @@ const ASKS_FOR_EXACT_DATE =
   /\b(?:exact|exactly|precise|precisely|specific|specifically)\b|\b(?:what|which) (?:day|date)\b|\bon what date\b/;
 // "How long has the army been there" is answered by "since 2015"; "recently" spans nothing.
 const HAS_DURATION =
-  /\b(?:1[89]|20)\d\d\b|\b\d+\s*(?:years?|months?|weeks?|days?|hours?)\b|\b(?:decades?|since|until|till)\b/;
+  /\b(?:1[89]|20)\d\d\b|\b\d+\s*(?:years?|months?|weeks?|days?|hours?|minutes?)\b|\b(?:decades?|since|until|till)\b/;
 const ASKS_FOR_QUANTITY =
   /\bhow (?:many|much|big|large|often)\b|\bwhat (?:number|percentage|amount|size)\b|\b(?:cost|price|costs|paid|pay)\b/;
 
@@ -85,12 +85,12 @@ const WEEKDAY = `(?:${WEEKDAYS.join('|')})`;
 const MONTH_OR_DAY = `(?:${capitalisedAlternatives([...MONTHS, ...WEEKDAYS])})`;
 /**
  * A name after a preposition or a verb of place ("in Lyon", "fled to Dover",
- * "visited Oslo", "on the Rhine").
+ * "visited Oslo", "on the Rhine"), the name captured.
  */
-const PLACE_NAME = new RegExp(
-  `\\b(?:in|at|near|from|to|into|across|outside|inside|towards|toward|off|on|via|visited|visiting|reached|entered|left) (?:the )?(?!${MONTH_OR_DAY}\\b)\\p{Lu}\\p{L}+`,
-  'u',
-);
+const PLACE_NAME_SOURCE = `\\b(?:in|at|near|from|to|into|across|outside|inside|towards|toward|off|on|via|visited|visiting|reached|entered|left) (?:the )?(?!${MONTH_OR_DAY}\\b)(\\p{Lu}\\p{L}+)`;
+const PLACE_NAME = new RegExp(PLACE_NAME_SOURCE, 'u');
+/** Every {@link PLACE_NAME} of a text. */
+const PLACE_NAMES = new RegExp(PLACE_NAME_SOURCE, 'gu');
 const HAS_EXACT_DATE = new RegExp(
   `\\b${MONTH} \\d{1,2}\\b|\\b\\d{1,2} ${MONTH}\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b`,
 );
@@ -113,6 +113,8 @@ export class AnswerTypes {
   private readonly asksForTranslation: RegExp;
   private readonly hasReason: RegExp | null;
   private readonly hasPlaceCue: RegExp | null;
+  /** {@link hasPlaceCue}, for every match. */
+  private readonly placeCues: RegExp | null;
   private readonly hasPersonCue: RegExp | null;
   private readonly hasName: RegExp;
 
@@ -127,6 +129,7 @@ export class AnswerTypes {
       : ASKS_HOW_TO_SAY;
     this.hasReason = anyOf(cues.reason);
     this.hasPlaceCue = anyOf(cues.place);
+    this.placeCues = this.hasPlaceCue && new RegExp(this.hasPlaceCue.source, 'gu');
     this.hasPersonCue = anyOf(cues.person);
   }
 
@@ -146,6 +149,20 @@ export class AnswerTypes {
     }
     if (this.hasPersonCue && ASKS_FOR_PERSON.test(folded)) return 'person';
     return null;
+  }
+
+  /**
+   * The places a text gives, as written: the names after a preposition or a
+   * verb of place ("Lyon" of "fled to Lyon") and the words of place
+   * ("coast"). "Where in Lyon…" is not answered by a text whose only place
+   * is Lyon.
+   */
+  placesIn(text: string): string[] {
+    const named = [...text.matchAll(PLACE_NAMES)].map((m) => m[1] ?? '');
+    const cued = this.placeCues
+      ? [...foldText(text).matchAll(this.placeCues)].map((m) => m[0])
+      : [];
+    return [...named, ...cued];
   }
 
   /** Whether a text can answer that need at all: a "when" needs a date, a "where" a place. */
@@ -237,11 +254,22 @@ export function countedPhrases(text: string): string[] {
   const folded = foldText(text).split(/[^\p{L}\p{N}]+/u);
   const phrases: string[] = [];
   folded.forEach((word, at) => {
-    if (IS_QUANTITY_WORD.test(word))
-      phrases.push(folded.slice(at + 1, at + 1 + COUNTED_WINDOW).join(' '));
+    if (!IS_QUANTITY_WORD.test(word)) return;
+    // "180 deck and engine crew": a word joining two modifiers names nothing.
+    const counted: string[] = [];
+    let named = 0;
+    for (let next = at + 1; next < folded.length && named < COUNTED_WINDOW; next++) {
+      const following = folded[next] ?? '';
+      counted.push(following);
+      if (!JOINS_MODIFIERS.has(following)) named++;
+    }
+    phrases.push(counted.join(' '));
   });
   return phrases;
 }
+
+/** Words that join the modifiers of a counted thing without naming it. */
+const JOINS_MODIFIERS: ReadonlySet<string> = new Set(['and', 'or']);
 
 /** How many words after a number may name what it counts ("two military bases", "its only naval base"). */
 const COUNTED_WINDOW = 3;

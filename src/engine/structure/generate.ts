@@ -68,6 +68,19 @@ export function isOverviewPair(pair: QaPair): boolean {
   return pair.generated === true && OVERVIEW_KINDS.some((kind) => pair.id.endsWith(`-${kind}`));
 }
 
+/** Kinds of pair that answer for the whole article: its gist, its headline, its lists. */
+const ARTICLE_WIDE_KINDS = ['summary', 'headline', 'numbers', ...LIST_KINDS];
+
+/**
+ * Whether a pair answers for the whole article ("What is the headline?",
+ * "Which figures does the article give?"): it holds most of the article's
+ * names and figures, so it matches a little of every question without being
+ * about any one fact.
+ */
+export function isArticleWidePair(pair: QaPair): boolean {
+  return pair.generated === true && ARTICLE_WIDE_KINDS.some((kind) => pair.id.endsWith(`-${kind}`));
+}
+
 /** Whether a source already holds generated pairs (written by `ingest`, maybe reviewed). */
 export function hasGeneratedPairs(bundle: SourceBundle): boolean {
   return bundle.pairs.some((pair) => pair.generated === true);

@@ -1,0 +1,89 @@
+import { askedWords, type QueryTerm } from './analyzer.ts';
+import type { AskContext } from './ask.ts';
+import type { AnswerNeed } from './intent.ts';
+import { isArticleWidePair } from './structure/generate.ts';
+import type { RankedUnit } from './term-index.ts';
+import { words } from './text.ts';
+import { DECISION } from './tuning.ts';
+
+/**
+ * Whether the best unit is one of the article's own sentences that answers
+ * the question clearly enough to be given below the answer threshold. A
+ * sentence of an article nobody curated scores lower than a pair written for
+ * the question, since readers ask in words of their own; it is trusted when:
+ *
+ * - it meets every condition the question sets (the kind of fact asked for,
+ *   the people named, words quoted…), and for a "where", gives a place the
+ *   question does not name itself;
+ * - it holds at least one word of the question as the reader typed it, not
+ *   only stand-ins ("what time is it" is no question about an "instance");
+ * - every word of the question it does not hold is one the story itself uses
+ *   elsewhere: how the reader frames the question ("what did she want"). A
+ *   word the story never uses that the sentence cannot explain is most often
+ *   the very point of a question the article does not answer ("are the
+ *   shelters full", "is the bridge the only way across");
+ * - it leads every answer that would show the reader another fact (a pair
+ *   answering for the whole article aside) by `DECISION.clearSentenceLead`:
+ *   two sentences close together are two readings of the question, and
+ *   picking one is a guess.
+ */
+export function isClearSentence(
+  context: AskContext,
+  question: string,
+  ranked: readonly RankedUnit[],
+  terms: readonly QueryTerm[],
+  fitsAll: (unit: number) => boolean,
+  need: AnswerNeed | null,
+): boolean {
+  const best = ranked[0];
+  if (!best || best.score < DECISION.clearSentenceFloor) return false;
+  const unit = context.units[best.unit];
+  if (unit?.kind !== 'sentence' || !fitsAll(best.unit)) return false;
+  if (need === 'place' && !givesAnotherPlace(context, question, unit.sentence.text)) return false;
+  const held = context.termsOfUnit(best.unit);
+  const asked = askedWords(terms);
+  const holdsTyped = asked.some((group) => group.some((t) => t.credit === 1 && held.has(t.term)));
+  if (!holdsTyped) return false;
+  const unexplained = asked.filter((group) => !group.some((t) => held.has(t.term)));
+  if (!unexplained.every((group) => isStoryWord(context, group))) return false;
+  return best.score >= DECISION.clearSentenceLead * bestOtherFact(context, ranked);
+}
+
+/**
+ * Whether a text gives a place the question does not name: "where in Lyon
+ * does he live" is not answered by "he moved to Lyon".
+ */
+function givesAnotherPlace(context: AskContext, question: string, text: string): boolean {
+  const asked = new Set(words(question));
+  return context.answerTypes
+    .placesIn(text)
+    .some((place) => !words(place).every((word) => asked.has(word)));
+}
+
+/** A word the reader typed (or mistyped) that the story itself uses, not a stand-in for one. */
+function isStoryWord(context: AskContext, group: readonly QueryTerm[]): boolean {
+  const [only] = group;
+  return (
+    group.length === 1 &&
+    only !== undefined &&
+    only.credit === 1 &&
+    context.index.hasTerm(only.term)
+  );
+}
+
+/**
+ * The score of the best answer showing none of the sentences the best one
+ * shows. A pair answering for the whole article (its headline, its people)
+ * is no other reading of the question: it holds a little of every question.
+ */
+function bestOtherFact(context: AskContext, ranked: readonly RankedUnit[]): number {
+  const [best, ...rest] = ranked;
+  if (!best) return 0;
+  const shown = new Set(context.shown.of(best.unit));
+  const other = rest.find((r) => {
+    const unit = context.units[r.unit];
+    if (unit?.kind === 'qa' && isArticleWidePair(unit.pair)) return false;
+    return !context.shown.of(r.unit).some((s) => shown.has(s));
+  });
+  return other?.score ?? 0;
+}

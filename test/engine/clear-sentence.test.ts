@@ -1,0 +1,78 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createEngine, type StoryEngine } from '../../src/engine/engine.ts';
+import { DECISION } from '../../src/engine/tuning.ts';
+import { loadGeneralLanguage, storyWords } from '../../src/knowledge/general.ts';
+import { storyOfPassages } from '../support/story.ts';
+
+/** An article nobody curated: its sentences are all it can answer with. */
+const PASSAGES = [
+  'Ferry crews in Kessel walked off the job on Monday in a dispute over rosters.',
+  'The union said its members were exhausted after the company introduced longer shifts in September.',
+  'Company director Ana Ruiz said the new rosters had been checked by a safety adviser.',
+  'Only one water taxi was still crossing the bay, and the queue at the terminal stretched past the car park.',
+  'The island school sent its pupils home, and a doctor said patients who need dialysis were worried.',
+  'The council said a chartered boat would carry patients to hospital appointments from Tuesday.',
+  'The strike is planned to last two days, and the union warned of more stoppages next week.',
+];
+
+let engine: StoryEngine;
+beforeAll(async () => {
+  const bare = storyOfPassages(PASSAGES, {
+    title: 'Ferry crews walk out',
+    scope: 'A ferry strike.',
+  });
+  engine = createEngine({ ...bare, general: await loadGeneralLanguage(storyWords(bare)) });
+});
+
+describe('when a sentence clearly answers a question below the usual threshold', () => {
+  describe('when asked "what did the doctor say about the strike"', () => {
+    it('quotes the doctor, though the sentence does not say "strike"', () => {
+      const answer = engine.ask('what did the doctor say about the strike');
+      expect(answer.status).toBe('answered');
+      expect(answer.quote?.text).toContain('a doctor said patients who need dialysis');
+      expect(answer.confidence).toBeLessThan(DECISION.answerThreshold);
+    });
+  });
+
+  describe('when asked "what did the crews say about the dispute"', () => {
+    it('is not held back by the article-wide summary, which matches a little of everything', () => {
+      const answer = engine.ask('what did the crews say about the dispute');
+      expect(answer.status).toBe('answered');
+      expect(answer.quote?.text).toContain('Ferry crews in Kessel walked off the job');
+      expect(answer.confidence).toBeLessThan(DECISION.answerThreshold);
+    });
+  });
+});
+
+describe('when the best sentence is no clear answer', () => {
+  describe('when asked "did the doctor say the strike was illegal"', () => {
+    it('abstains: the article never says "illegal", and that is the point of the question', () => {
+      const answer = engine.ask('did the doctor say the strike was illegal');
+      expect(answer.status).toBe('unknown');
+      expect(answer.suggestions.some((s) => s.startsWith('More on “The island school'))).toBe(true);
+    });
+  });
+
+  describe('when asked "how did the company change the rosters in september"', () => {
+    it('abstains: a second sentence, about other facts, comes too close', () => {
+      const answer = engine.ask('how did the company change the rosters in september');
+      expect(answer.status).toBe('unknown');
+      expect(answer.suggestions.slice(0, 2)).toEqual([
+        'More on “The union said its members were…”',
+        'More on “Company director Ana Ruiz said the…”',
+      ]);
+    });
+  });
+
+  describe('when asked "where in kessel are the crews striking"', () => {
+    it('abstains: the only place the sentence gives is the one asked about', () => {
+      expect(engine.ask('where in kessel are the crews striking').status).toBe('unknown');
+    });
+  });
+
+  describe('when asked "what time is it"', () => {
+    it('abstains: no word the reader typed is in the article, only a stand-in for one', () => {
+      expect(engine.ask('what time is it').status).toBe('unknown');
+    });
+  });
+});
