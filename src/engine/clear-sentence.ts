@@ -2,6 +2,7 @@ import { askedWords, type QueryTerm } from './analyzer.ts';
 import type { AskContext } from './ask.ts';
 import type { AnswerNeed } from './intent.ts';
 import { isArticleWidePair } from './structure/generate.ts';
+import { subjectTerms } from './suggestions.ts';
 import type { RankedUnit } from './term-index.ts';
 import { words } from './text.ts';
 import { DECISION } from './tuning.ts';
@@ -16,7 +17,10 @@ import { DECISION } from './tuning.ts';
  *   the people named, words quoted…), and for a "where", gives a place the
  *   question does not name itself;
  * - it holds at least one word of the question as the reader typed it, not
- *   only stand-ins ("what time is it" is no question about an "instance");
+ *   only stand-ins ("what time is it" is no question about an "instance"),
+ *   and where it holds only one, that word is a subject of the story rather
+ *   than everyday English ("whos on first base" shares only "first" with
+ *   "the first visit…", and "base" with another sentence);
  * - every word of the question it does not hold is one the story itself uses
  *   elsewhere: how the reader frames the question ("what did she want"). A
  *   word the story never uses that the sentence cannot explain is most often
@@ -42,8 +46,13 @@ export function isClearSentence(
   if (need === 'place' && !givesAnotherPlace(context, question, unit.sentence.text)) return false;
   const held = context.termsOfUnit(best.unit);
   const asked = askedWords(terms);
-  const holdsTyped = asked.some((group) => group.some((t) => t.credit === 1 && held.has(t.term)));
-  if (!holdsTyped) return false;
+  const typedHeld = asked.filter((group) => group.some((t) => t.credit === 1 && held.has(t.term)));
+  if (typedHeld.length === 0) return false;
+  if (
+    typedHeld.length < 2 &&
+    !subjectTerms(context, question, terms).some((term) => held.has(term))
+  )
+    return false;
   const unexplained = asked.filter((group) => !group.some((t) => held.has(t.term)));
   if (!unexplained.every((group) => isStoryWord(context, group))) return false;
   return best.score >= DECISION.clearSentenceLead * bestOtherFact(context, ranked);

@@ -127,7 +127,7 @@ function featuredFor(context: AskContext, ranked: readonly RankedUnit[]): readon
  * the same ("water" in a story about water) is left out too: near misses on
  * it are as often chat as news.
  */
-function subjectTerms(
+export function subjectTerms(
   context: AskContext,
   question: string,
   terms: readonly QueryTerm[],

@@ -70,6 +70,12 @@ describe('when the best sentence is no clear answer', () => {
     });
   });
 
+  describe('when asked "is my boat a ferry"', () => {
+    it('abstains: the one word of it the sentence holds is everyday English, like "first" in "whos on first base"', () => {
+      expect(engine.ask('is my boat a ferry').status).toBe('unknown');
+    });
+  });
+
   describe('when asked "what time is it"', () => {
     it('abstains: no word the reader typed is in the article, only a stand-in for one', () => {
       expect(engine.ask('what time is it').status).toBe('unknown');

@@ -157,8 +157,12 @@ describe('on a court ruling in long wire-style sentences, ingested fresh (its de
   // (2026-12-02): one near-tied suggestion changed places.
   // 26% directly and 1% wrong until a sentence that clearly answers was
   // given below the threshold (2026-12-02): 26 → 31 right for 1 → 2 wrong.
-  it('answers at least 31% directly and 86% within one click, with at most 2% wrong', () => {
-    expect(rulingReport.hitAt1).toBeGreaterThanOrEqual(0.31);
+  // 31% for a moment on 2026-12-02: a sentence given below the threshold must
+  // hold a subject word of the story when it holds only one word of the
+  // question, so "whos on first base" stays off-topic (one ruling question
+  // with a single everyday word in common abstains since).
+  it('answers at least 29% directly and 86% within one click, with at most 2% wrong', () => {
+    expect(rulingReport.hitAt1).toBeGreaterThanOrEqual(0.29);
     expect(rulingReport.withinOneClickRate).toBeGreaterThanOrEqual(0.86);
     expect(rulingReport.wrongRate).toBeLessThanOrEqual(0.02);
     expect(rulingReport.unanswerableAbstentionRate).toBeGreaterThanOrEqual(0.92);
@@ -172,10 +176,10 @@ describe('on a local flood report with many figures, ingested fresh (its develop
 
   // 39% directly and 2% wrong until a sentence that clearly answers was
   // given below the threshold (2026-12-02): 39 → 41 right for 2 → 3 wrong.
-  it('answers at least 41% directly and 88% within one click, with at most 3% wrong', () => {
+  it('answers at least 41% directly and 89% within one click, with at most 2% wrong', () => {
     expect(floodReport.hitAt1).toBeGreaterThanOrEqual(0.41);
-    expect(floodReport.withinOneClickRate).toBeGreaterThanOrEqual(0.88);
-    expect(floodReport.wrongRate).toBeLessThanOrEqual(0.03);
+    expect(floodReport.withinOneClickRate).toBeGreaterThanOrEqual(0.89);
+    expect(floodReport.wrongRate).toBeLessThanOrEqual(0.02);
     expect(floodReport.unanswerableAbstentionRate).toBeGreaterThanOrEqual(0.84);
   });
 });
