@@ -113,6 +113,7 @@ export interface ReaderLanguage {
     pronouns: readonly string[];
     auxiliaries: readonly string[];
     askingVerbs: readonly string[];
+    generic: readonly string[];
     botNames: readonly string[];
     determiners: readonly string[];
   };
@@ -170,6 +171,7 @@ export class Analyzer {
   private readonly pronouns: ReadonlySet<string>;
   private readonly auxiliaries: ReadonlySet<string>;
   private readonly askingVerbs: ReadonlySet<string>;
+  private readonly genericYou: ReadonlySet<string>;
   private readonly botNames: ReadonlySet<string>;
   private readonly determiners: ReadonlySet<string>;
   private readonly presentMoment: ReadonlySet<string>;
@@ -182,6 +184,7 @@ export class Analyzer {
     this.pronouns = new Set(language?.secondPerson?.pronouns);
     this.auxiliaries = new Set(language?.secondPerson?.auxiliaries);
     this.askingVerbs = new Set(language?.secondPerson?.askingVerbs);
+    this.genericYou = new Set(language?.secondPerson?.generic);
     this.botNames = new Set(language?.secondPerson?.botNames);
     this.determiners = new Set(language?.secondPerson?.determiners);
     this.presentMoment = new Set(language?.presentMoment);
@@ -507,10 +510,14 @@ export class Analyzer {
       for (const phrase of chatPhrases) add(phrase, 1, 'english');
     }
     // A question about the bot ("where do you live") is about something no
-    // story is; a request that it tell ("can you tell me…") is not.
+    // story is; a request that it tell ("can you tell me…") is not, nor one
+    // where "you" is anyone ("what happens if you appeal").
     if (
       aboutTheBot ||
-      (secondPerson.length > 0 && !secondPerson.some((at) => this.isRequestToTell(spelled, at)))
+      (secondPerson.length > 0 &&
+        !secondPerson.some(
+          (at) => this.isRequestToTell(spelled, at) || this.genericYou.has(spelled[at - 1] ?? ''),
+        ))
     ) {
       add(BOT_TERM, 1, 'name');
     }

@@ -53,6 +53,8 @@ export const LanguageFileSchema = z.strictObject({
     auxiliaries: z.array(Word).min(1),
     /** "tell", "explain", "know", "think": what the bot is asked to do in a request. */
     askingVerbs: z.array(Word).min(1),
+    /** "if", "when": before "you", anyone ("what happens if you appeal"), not the bot. */
+    generic: z.array(Word).min(1),
     /** "bot", "storydesk": the bot by name, about itself after a determiner ("who built this bot"). */
     botNames: z.array(Word).min(1),
     /** "this", "the", "your": before a bot name, the bot talked about rather than hailed ("yo bot"). */

@@ -125,6 +125,13 @@ describe('when a reader asks about the bot ("who made you", "where do you live")
     expect(curated.ask('do you know where assad fled').answer).toContain('Moscow');
   });
 
+  it('answers where "you" is anyone ("if you look at the article…") or asks an opinion of the article', () => {
+    expect(curated.ask('if you look at the article, who is the spokeswoman').answer).toContain(
+      'Zakharova',
+    );
+    expect(curated.ask('what do u make of the lease thing').answer).toContain('lease');
+  });
+
   it('answers a reader who only hails it ("yo bot who wrote this")', () => {
     expect(halden.ask('yo bot who wrote this').answer).toContain('Laura Venn');
   });
