@@ -5,24 +5,12 @@
  * later by surname or title and surname.
  */
 import { describe, expect, it } from 'vitest';
-import { draftSource } from '../../src/ingest/draft.ts';
+import { draftedEntities } from '../support/one-off.ts';
 
 /** The drafted people of a one-off article: name → role description and aliases. */
 function peopleOf(...paragraphs: string[]) {
-  const { bundle } = draftSource({
-    articleText: paragraphs.join('\n\n'),
-    meta: {
-      title: 'A test story',
-      outlet: 'The Test Gazette',
-      author: null,
-      date: null,
-      url: null,
-    },
-    id: 'test-story',
-    existing: [],
-  });
   return Object.fromEntries(
-    bundle.entities
+    draftedEntities(...paragraphs)
       .filter((e) => e.kind === 'person')
       .map((e) => [e.name, { description: e.description, aliases: e.aliases }]),
   );
@@ -132,14 +120,10 @@ describe('when a courtesy title comes before the name', () => {
 
 describe('when a list of places runs on into the sentence', () => {
   it('takes "the West Midlands and Cornwall will be…" for no role of the place before it', () => {
-    const { bundle } = draftSource({
-      articleText:
-        'Patients in Greater Manchester, the West Midlands and Cornwall will be the first to use the app.',
-      meta: { title: 'T', outlet: 'The Test Gazette', author: null, date: null, url: null },
-      id: 't',
-      existing: [],
-    });
-    expect(bundle.entities.find((e) => e.name === 'Greater Manchester')?.kind).toBe('place');
+    const entities = draftedEntities(
+      'Patients in Greater Manchester, the West Midlands and Cornwall will be the first to use the app.',
+    );
+    expect(entities.find((e) => e.name === 'Greater Manchester')?.kind).toBe('place');
   });
 });
 

@@ -4,24 +4,15 @@
  * like names ("I'm", "Route" of "Route 9") are not entities at all.
  */
 import { describe, expect, it } from 'vitest';
-import { draftSource } from '../../src/ingest/draft.ts';
+import { draftedEntities } from '../support/one-off.ts';
 
 /** The drafted entities of a one-off article, by name: kind and description. */
 function entitiesOf(...paragraphs: string[]) {
-  const { bundle } = draftSource({
-    articleText: paragraphs.join('\n\n'),
-    meta: {
-      title: 'A test story',
-      outlet: 'The Test Gazette',
-      author: null,
-      date: null,
-      url: null,
-    },
-    id: 'test-story',
-    existing: [],
-  });
   return Object.fromEntries(
-    bundle.entities.map((e) => [e.name, { kind: e.kind, description: e.description }]),
+    draftedEntities(...paragraphs).map((e) => [
+      e.name,
+      { kind: e.kind, description: e.description },
+    ]),
   );
 }
 
@@ -460,13 +451,7 @@ describe('when a body is introduced with its short form in brackets', () => {
   ];
 
   it('makes the short form an alias of the body, not a second body', () => {
-    const { bundle } = draftSource({
-      articleText: text.join('\n\n'),
-      meta: { title: 'T', outlet: 'The Test Gazette', author: null, date: null, url: null },
-      id: 't',
-      existing: [],
-    });
-    expect(bundle.entities.map((e) => [e.name, e.kind, e.aliases])).toEqual([
+    expect(draftedEntities(...text).map((e) => [e.name, e.kind, e.aliases])).toEqual([
       ['Rail Safety Investigation Board', 'organization', ['RSIB']],
     ]);
   });
