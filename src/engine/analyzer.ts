@@ -1,5 +1,6 @@
 import { stemmer } from 'stemmer';
 import type { Lexicon } from '../knowledge/schema.ts';
+import { SecondPerson, type SecondPersonWords } from './second-person.ts';
 import { QUESTION_WORDS, STOPWORDS } from './stopwords.ts';
 import { words } from './text.ts';
 import { EXPANSION, SCORING } from './tuning.ts';
@@ -109,14 +110,7 @@ export interface ReaderLanguage {
    */
   chatFiller?: readonly string[];
   /** How a reader speaks to the bot ("you"), and the requests that only ask it to tell ("can you tell me"). */
-  secondPerson?: {
-    pronouns: readonly string[];
-    auxiliaries: readonly string[];
-    askingVerbs: readonly string[];
-    generic: readonly string[];
-    botNames: readonly string[];
-    determiners: readonly string[];
-  };
+  secondPerson?: SecondPersonWords;
   /** Words of the reader's own clock ("today", "time", "date"), which no article is asked about alone. */
   presentMoment?: readonly string[];
 }
@@ -168,12 +162,7 @@ export class Analyzer {
   readonly stopwords: ReadonlySet<string>;
   private readonly stemExceptions: ReadonlyMap<string, string>;
   private readonly irregularForms: ReadonlyMap<string, string>;
-  private readonly pronouns: ReadonlySet<string>;
-  private readonly auxiliaries: ReadonlySet<string>;
-  private readonly askingVerbs: ReadonlySet<string>;
-  private readonly genericYou: ReadonlySet<string>;
-  private readonly botNames: ReadonlySet<string>;
-  private readonly determiners: ReadonlySet<string>;
+  private readonly secondPerson: SecondPerson;
   private readonly presentMoment: ReadonlySet<string>;
   private readonly spellings: ReadonlyMap<string, string>;
 
@@ -181,14 +170,11 @@ export class Analyzer {
     this.stopwords = new Set([...STOPWORDS, ...(lexicon.stopwords ?? [])]);
     this.stemExceptions = new Map(Object.entries(language?.stemExceptions ?? {}));
     this.irregularForms = language?.irregularForms ?? new Map();
-    this.pronouns = new Set(language?.secondPerson?.pronouns);
-    this.auxiliaries = new Set(language?.secondPerson?.auxiliaries);
-    this.askingVerbs = new Set(language?.secondPerson?.askingVerbs);
-    this.genericYou = new Set(language?.secondPerson?.generic);
-    this.botNames = new Set(language?.secondPerson?.botNames);
-    this.determiners = new Set(language?.secondPerson?.determiners);
     this.presentMoment = new Set(language?.presentMoment);
     this.spellings = language?.spellings ?? new Map();
+    this.secondPerson = new SecondPerson(language?.secondPerson, this.stopwords, (word) =>
+      this.baseOf(word),
+    );
     let longest = 1;
     const add = (phrase: string, replacement: string, reader: boolean, chat = false) => {
       const key = phrase.split(' ').map((word) => this.stem(word));
@@ -415,7 +401,7 @@ export class Analyzer {
     /** Chat phrases ("thanks in advance"), kept whole: their words apart are not what was said. */
     const chatPhrases: string[] = [];
     /** Where the question says "you" or "your" outside a chat phrase ("thank you"). */
-    const secondPerson: number[] = [];
+    const youAt: number[] = [];
     const knownWords: string[] = [];
     /** The words and phrases of the question that name something, as typed or corrected. */
     const contentWords: string[] = [];
@@ -453,10 +439,8 @@ export class Analyzer {
         continue;
       }
       if (QUESTION_WORDS.has(word)) asks = true;
-      if (this.pronouns.has(word)) secondPerson.push(at.start);
-      if (this.botNames.has(word) && this.determiners.has(spelled[at.start - 1] ?? '')) {
-        aboutTheBot = true;
-      }
+      if (this.secondPerson.isYou(word)) youAt.push(at.start);
+      if (this.secondPerson.namesTheBot(spelled, at.start)) aboutTheBot = true;
       if (terms.length > 0 && !QUESTION_WORDS.has(word)) contentWords.push(word);
       // A single word's terms are those of the word as corrected, or as typed.
       if (corrections[at.start] != null) {
@@ -512,15 +496,7 @@ export class Analyzer {
     // A question about the bot ("where do you live") is about something no
     // story is; a request that it tell ("can you tell me…") is not, nor one
     // where "you" is anyone ("what happens if you appeal").
-    if (
-      aboutTheBot ||
-      (secondPerson.length > 0 &&
-        !secondPerson.some(
-          (at) => this.isRequestToTell(spelled, at) || this.genericYou.has(spelled[at - 1] ?? ''),
-        ))
-    ) {
-      add(BOT_TERM, 1, 'name');
-    }
+    if (aboutTheBot || this.secondPerson.asksAboutTheBot(spelled, youAt)) add(BOT_TERM, 1, 'name');
     // "Who said that", "why did he say that": "that" closing a message points
     // at words said before it. With one everyday word at most besides (a
     // verb: "said", "meant"), the question does not say which; "petrova,
@@ -564,23 +540,6 @@ export class Analyzer {
       if (!plain) return false;
     }
     return true;
-  }
-
-  /**
-   * Whether the "you" at word `at` only asks the bot to tell something: an
-   * auxiliary just before it and a verb of telling or knowing after it,
-   * stopwords and one other word between ("can you please tell", "do you
-   * guys know", "are you able to tell").
-   */
-  private isRequestToTell(spelled: readonly string[], at: number): boolean {
-    if (!this.auxiliaries.has(spelled[at - 1] ?? '')) return false;
-    let between = 0;
-    for (let i = at + 1; i < spelled.length; i++) {
-      const word = spelled[i] ?? '';
-      if (this.askingVerbs.has(word) || this.askingVerbs.has(this.baseOf(word))) return true;
-      if (!this.stopwords.has(word) && ++between > 1) return false;
-    }
-    return false;
   }
 
   /**
