@@ -32,6 +32,11 @@ export function generatedPairs(bundle: SourceBundle, entities: EntityLookup): Qa
   ];
 }
 
+/** Whether a pair is a generated one of these kinds, told by the end of its id ("…-places"). */
+function isGeneratedKind(pair: QaPair, kinds: readonly string[]): boolean {
+  return pair.generated === true && kinds.some((kind) => pair.id.endsWith(`-${kind}`));
+}
+
 /** Kinds of pair that list the article's people, places or dates rather than tell one fact. */
 const LIST_KINDS = ['people', 'quoted', 'places', 'organizations', 'dates'] as const;
 
@@ -40,7 +45,7 @@ const LIST_KINDS = ['people', 'quoted', 'places', 'organizations', 'dates'] as c
  * not count as naming the one person a question asks about.
  */
 export function isListPair(pair: QaPair): boolean {
-  return pair.generated === true && LIST_KINDS.some((kind) => pair.id.endsWith(`-${kind}`));
+  return isGeneratedKind(pair, LIST_KINDS);
 }
 
 /**
@@ -50,9 +55,8 @@ export function isListPair(pair: QaPair): boolean {
  * any other pair.
  */
 export function listedKind(pair: QaPair): 'place' | 'person' | null {
-  if (!isListPair(pair)) return null;
-  if (pair.id.endsWith('-places')) return 'place';
-  if (pair.id.endsWith('-people') || pair.id.endsWith('-quoted')) return 'person';
+  if (isGeneratedKind(pair, ['places'])) return 'place';
+  if (isGeneratedKind(pair, ['people', 'quoted'])) return 'person';
   return null;
 }
 
@@ -65,7 +69,7 @@ const OVERVIEW_KINDS = ['summary', 'quoted', 'people', 'dates'];
  * so an abstention always points somewhere.
  */
 export function isOverviewPair(pair: QaPair): boolean {
-  return pair.generated === true && OVERVIEW_KINDS.some((kind) => pair.id.endsWith(`-${kind}`));
+  return isGeneratedKind(pair, OVERVIEW_KINDS);
 }
 
 /** Kinds of pair that answer for the whole article: its gist, its headline, its lists. */
@@ -78,7 +82,7 @@ const ARTICLE_WIDE_KINDS = ['summary', 'headline', 'numbers', ...LIST_KINDS];
  * about any one fact.
  */
 export function isArticleWidePair(pair: QaPair): boolean {
-  return pair.generated === true && ARTICLE_WIDE_KINDS.some((kind) => pair.id.endsWith(`-${kind}`));
+  return isGeneratedKind(pair, ARTICLE_WIDE_KINDS);
 }
 
 /** Whether a source already holds generated pairs (written by `ingest`, maybe reviewed). */
