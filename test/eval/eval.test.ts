@@ -24,6 +24,8 @@ let freshReport: EvalReport;
 let haldenReport: EvalReport;
 let rulingReport: EvalReport;
 let floodReport: EvalReport;
+let sleepReport: EvalReport;
+let electionReport: EvalReport;
 /** Per fresh story, the share of answerable questions whose top-ranked unit is right. */
 const topUnitRight = new Map<string, number>();
 /** An article nobody curated, ingested fresh, on its development set. */
@@ -47,6 +49,8 @@ beforeAll(async () => {
   haldenReport = await fixtureReport('halden-boil-water');
   rulingReport = await fixtureReport('port-valdora-ruling');
   floodReport = await fixtureReport('harlow-falls-flood');
+  sleepReport = await fixtureReport('weekend-sleep-study');
+  electionReport = await fixtureReport('kessington-by-election');
 });
 
 // Floors at the measured level (2026-12-01; the curated story's 2026-12-02),
@@ -186,6 +190,40 @@ describe('on a local flood report with many figures, ingested fresh (its develop
   });
 });
 
+// Two articles added on 2026-12-02, written like the others by someone who
+// saw neither code nor knowledge, their questions by someone who saw only the
+// article; floors at their first measurement (main 4ba4eef).
+describe('on a science-desk story about a study, ingested fresh (its development set)', () => {
+  // Five small-talk messages share a word with the article ("later guys",
+  // "i'm going to bed", "is anyone awake") and are answered: below the
+  // 100% every other set holds.
+  it('abstains on at least 314 of its 319 off-topic questions', () => {
+    expect(sleepReport.offTopicAbstentionRate).toBeGreaterThanOrEqual(314 / 319);
+  });
+
+  it('answers at least 21% directly and 69% within one click, with at most 5% wrong', () => {
+    expect(sleepReport.hitAt1).toBeGreaterThanOrEqual(0.21);
+    expect(sleepReport.withinOneClickRate).toBeGreaterThanOrEqual(0.69);
+    expect(sleepReport.wrongRate).toBeLessThanOrEqual(0.05);
+    expect(sleepReport.unanswerableAbstentionRate).toBeGreaterThanOrEqual(0.92);
+  });
+});
+
+describe('on a by-election result with many figures, ingested fresh (its development set)', () => {
+  // "anyone online rn" and "which mods are online rn" get the sentence
+  // promising contracts "online".
+  it('abstains on at least 317 of its 319 off-topic questions', () => {
+    expect(electionReport.offTopicAbstentionRate).toBeGreaterThanOrEqual(317 / 319);
+  });
+
+  it('answers at least 35% directly and 77% within one click, with at most 4% wrong', () => {
+    expect(electionReport.hitAt1).toBeGreaterThanOrEqual(0.35);
+    expect(electionReport.withinOneClickRate).toBeGreaterThanOrEqual(0.77);
+    expect(electionReport.wrongRate).toBeLessThanOrEqual(0.04);
+    expect(electionReport.unanswerableAbstentionRate).toBeGreaterThanOrEqual(0.64);
+  });
+});
+
 // The ranking alone (the engine answering with its best unit), apart from
 // the answer-or-abstain decision: measured 2026-12-02.
 describe('on every article ingested fresh, with the engine answering its best unit', () => {
@@ -198,6 +236,8 @@ describe('on every article ingested fresh, with the engine answering its best un
     ['halden-boil-water', 0.78],
     ['port-valdora-ruling', 0.73],
     ['harlow-falls-flood', 0.69],
+    ['weekend-sleep-study', 0.6],
+    ['kessington-by-election', 0.65],
   ])('ranks the right unit first for the %s set at least %f of the time', (name, floor) => {
     expect(topUnitRight.get(name)).toBeGreaterThanOrEqual(floor);
   });

@@ -76,6 +76,8 @@ export const FIXTURE_ARTICLES = [
   'halden-boil-water',
   'port-valdora-ruling',
   'harlow-falls-flood',
+  'weekend-sleep-study',
+  'kessington-by-election',
 ] as const;
 export type FixtureArticle = (typeof FIXTURE_ARTICLES)[number];
 
