@@ -1,5 +1,6 @@
+import { findQuoteMarks } from '../engine/quote-marks.ts';
 import type { EntityKind, Passage } from '../knowledge/schema.ts';
-import { findQuoteMarks, sentenceSpans, type Token, tokenize } from './text.ts';
+import { sentenceSpans, type Token, tokenize } from './text.ts';
 import {
   COMPASS_WORDS,
   COUNTRIES,

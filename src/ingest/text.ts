@@ -1,55 +1,7 @@
-/** Offsets-preserving text scanning: sentences, quote marks and word tokens of a passage. */
+/** Offsets-preserving text scanning: sentences and word tokens of a passage (quote marks: `engine/quote-marks.ts`). */
 
+import { findQuoteMarks, type Span } from '../engine/quote-marks.ts';
 import { SHORT_PLACE_PREFIXES, TITLE_ABBREVIATIONS } from './words.ts';
-
-/** A slice of a passage, with its offsets so that it stays verbatim. */
-export interface Span {
-  start: number;
-  end: number;
-  text: string;
-}
-
-/** A quoted stretch: `outer` includes the quote marks, `inner` is what was said. */
-export interface QuoteMarks {
-  outer: Span;
-  inner: Span;
-}
-
-/** Quote marks found in a passage, and openings that never close. */
-export interface QuoteScan {
-  quotes: QuoteMarks[];
-  unmatched: number;
-}
-
-/**
- * Finds “curly” and "straight" quotations. A curly pair wins over straight
- * marks inside it, so `“he said "no"”` is one quotation.
- */
-export function findQuoteMarks(text: string): QuoteScan {
-  const quotes: QuoteMarks[] = [];
-  let unmatched = 0;
-  let i = 0;
-  while (i < text.length) {
-    const ch = text[i];
-    const close = ch === '“' ? '”' : ch === '"' ? '"' : null;
-    if (close === null) {
-      i++;
-      continue;
-    }
-    const end = text.indexOf(close, i + 1);
-    if (end === -1) {
-      unmatched++;
-      i++;
-      continue;
-    }
-    quotes.push({
-      outer: { start: i, end: end + 1, text: text.slice(i, end + 1) },
-      inner: { start: i + 1, end, text: text.slice(i + 1, end) },
-    });
-    i = end + 1;
-  }
-  return { quotes, unmatched };
-}
 
 /** Words written with a point that ends no sentence: the titles, and short forms of places, months and Latin. */
 const ABBREVIATIONS = new Set([
