@@ -1,45 +1,10 @@
-/** Offsets-preserving text scanning: sentences and word tokens of a passage (quote marks: `engine/quote-marks.ts`). */
-
-import { findQuoteMarks, type Span } from '../engine/quote-marks.ts';
-import { SHORT_PLACE_PREFIXES, TITLE_ABBREVIATIONS } from './words.ts';
-
-/** Words written with a point that ends no sentence: the titles, and short forms of places, months and Latin. */
-const ABBREVIATIONS = new Set([
-  ...[...TITLE_ABBREVIATIONS, ...SHORT_PLACE_PREFIXES].map((short) => short.toLowerCase()),
-  ...'jan feb mar apr jun jul aug sep sept oct nov dec no vs etc u.s u.k u.n e.g i.e jr sr'.split(
-    ' ',
-  ),
-]);
-
 /**
- * Sentences of a passage, never cut inside a quotation (a quoted remark of
- * several sentences stays with its "she said"), nor after "Mr." or "Dec.".
+ * Offsets-preserving word tokens of a passage, and folded names and titles.
+ * Sentences and quote marks come from the engine's one splitter
+ * (`sentences.ts`, `quote-marks.ts`).
  */
-export function sentenceSpans(text: string): Span[] {
-  const quoted = findQuoteMarks(text).quotes.map((q) => q.outer);
-  const insideQuote = (at: number) => quoted.some((q) => at > q.start && at < q.end - 1);
-  const spans: Span[] = [];
-  let start = 0;
-  const boundary = /[.!?]+["”’)]*(?=\s+["“(]?[\p{Lu}\p{N}])/gu;
-  for (const match of text.matchAll(boundary)) {
-    const end = match.index + match[0].length;
-    if (insideQuote(end - 1)) continue;
-    const wordBefore = /([\p{L}.]+)\.$/u.exec(text.slice(start, match.index + 1))?.[1] ?? '';
-    if (ABBREVIATIONS.has(wordBefore.toLowerCase()) || /^\p{Lu}$/u.test(wordBefore)) continue;
-    pushTrimmed(spans, text, start, end);
-    start = end;
-  }
-  pushTrimmed(spans, text, start, text.length);
-  return spans;
-}
 
-function pushTrimmed(spans: Span[], text: string, start: number, end: number): void {
-  const raw = text.slice(start, end);
-  const lead = raw.length - raw.trimStart().length;
-  const trimmed = raw.trim();
-  if (trimmed !== '')
-    spans.push({ start: start + lead, end: start + lead + trimmed.length, text: trimmed });
-}
+import type { Span } from '../engine/quote-marks.ts';
 
 /** A word of a passage; `text` has any possessive "’s" dropped, `end` points past the word itself. */
 export interface Token extends Span {
