@@ -34,3 +34,13 @@ export const WEEKDAYS = [
 export function capitalisedAlternatives(names: readonly string[]): string {
   return names.map((name) => name[0]?.toUpperCase() + name.slice(1)).join('|');
 }
+
+/**
+ * Short forms of the month names, as an article writes them before a point
+ * ("Dec. 8", "Sept. 3"): the first three letters, and "sept" besides.
+ * May is always written whole.
+ */
+export const MONTH_SHORT_FORMS: readonly string[] = [
+  ...MONTHS.filter((name) => name !== 'may').map((name) => name.slice(0, 3)),
+  'sept',
+];

@@ -1,5 +1,6 @@
 import type { Citation, SourceBundle } from '../knowledge/schema.ts';
-import { sentences } from './text.ts';
+import type { Span } from './quote-marks.ts';
+import { unitSpans } from './sentences.ts';
 import { DECISION } from './tuning.ts';
 import type { AnswerUnit } from './units.ts';
 
@@ -13,7 +14,7 @@ import type { AnswerUnit } from './units.ts';
 export class ShownSentences {
   private readonly byUnit = new Map<number, readonly string[]>();
   /** Per source and passage, where each sentence starts and ends in the passage. */
-  private readonly spans = new Map<string, readonly SentenceSpan[]>();
+  private readonly spans = new Map<string, readonly Span[]>();
 
   constructor(private readonly units: readonly AnswerUnit[]) {}
 
@@ -56,7 +57,7 @@ export class ShownSentences {
   /** The sentences a verbatim excerpt of a passage overlaps; every one for the whole passage. */
   private sentencesOf(source: SourceBundle, passage: number, excerpt: string | null): string[] {
     const id = source.source.id;
-    const spans = this.sentenceSpans(source, passage);
+    const spans = this.spansOf(source, passage);
     const text = source.source.passages.find((p) => p.n === passage)?.text ?? '';
     const start = excerpt === null ? 0 : text.indexOf(excerpt);
     // Loading checks every excerpt verbatim; one not found still keys itself.
@@ -72,27 +73,14 @@ export class ShownSentences {
     });
   }
 
-  private sentenceSpans(source: SourceBundle, passage: number): readonly SentenceSpan[] {
+  private spansOf(source: SourceBundle, passage: number): readonly Span[] {
     const key = `${source.source.id}#${passage}`;
     let spans = this.spans.get(key);
     if (spans === undefined) {
       const text = source.source.passages.find((p) => p.n === passage)?.text ?? '';
-      const found: SentenceSpan[] = [];
-      let from = 0;
-      for (const sentence of sentences(text)) {
-        const start = text.indexOf(sentence, from);
-        if (start < 0) continue;
-        found.push({ start, end: start + sentence.length });
-        from = start + sentence.length;
-      }
-      spans = found;
+      spans = unitSpans(text);
       this.spans.set(key, spans);
     }
     return spans;
   }
-}
-
-interface SentenceSpan {
-  start: number;
-  end: number;
 }

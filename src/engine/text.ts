@@ -4,8 +4,6 @@
  * a straight one typed by a reader.
  */
 
-import { capitalisedAlternatives, MONTHS, WEEKDAYS } from './calendar.ts';
-
 /** Control and invisible format characters (zero-width, bidi overrides). */
 const CONTROL_CHARS = /[\p{Cc}\p{Cf}]/gu;
 const APOSTROPHES = /[’‘`´ʼ]/g;
@@ -114,24 +112,6 @@ export function words(text: string): string[] {
 /** Collapses whitespace and trims, for display of user text. */
 export function tidy(text: string): string {
   return text.replace(CONTROL_CHARS, ' ').replace(/\s+/g, ' ').trim();
-}
-
-/**
- * Not after a title such as "Dr." or "Mr.": "Dr. Jane Doe said" is one
- * sentence. Nor after a clock time's "a.m." or "p.m." when a day or month
- * follows: "at 6 p.m. Sunday" is one time.
- */
-const SENTENCE_END = new RegExp(
-  `(?<=[.!?]["”’]?)(?<!\\b(?:Dr|Mr|Mrs|Ms|Prof|St|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Jr|Sr)\\.)(?<!\\b[ap]\\.m\\.(?=\\s+(?:${capitalisedAlternatives([...WEEKDAYS, ...MONTHS])})\\b))\\s+(?=["“]?\\p{Lu})`,
-  'u',
-);
-
-/** Splits a paragraph into sentences, keeping each one verbatim. */
-export function sentences(paragraph: string): string[] {
-  return paragraph
-    .split(SENTENCE_END)
-    .map((s) => s.trim())
-    .filter((s) => s.length > 0);
 }
 
 /** Text a reader put in quotation marks, folded; two words at least, or it is emphasis. */

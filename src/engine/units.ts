@@ -1,9 +1,9 @@
 import type { Entity, KnowledgeBase, QaPair, SourceBundle } from '../knowledge/schema.ts';
 import { Antecedents } from './antecedents.ts';
+import { unitSentences } from './sentences.ts';
 import { STOPWORDS } from './stopwords.ts';
 import { isShortRole, shortName } from './structure/forms.ts';
 import { generatedPairs, hasGeneratedPairs } from './structure/generate.ts';
-import { sentences } from './text.ts';
 
 /** A sentence of a passage, the fallback when no curated pair fits. */
 export interface SentenceRef {
@@ -102,7 +102,7 @@ export function answerUnits(kb: KnowledgeBase): AnswerUnit[] {
     const offered = !source.pairs.some((pair) => pair.generated !== true);
     let before: string | undefined;
     for (const passage of source.source.passages) {
-      for (const text of sentences(passage.text)) {
+      for (const text of unitSentences(passage.text)) {
         // "He met…" is matched as if it said whom the sentence before named.
         const body = [text, ...antecedents.namesBehind(text, before)].join(' ');
         units.push({

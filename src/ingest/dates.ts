@@ -1,4 +1,9 @@
-import { capitalisedAlternatives, MONTHS, WEEKDAYS } from '../engine/calendar.ts';
+import {
+  capitalisedAlternatives,
+  MONTH_SHORT_FORMS,
+  MONTHS,
+  WEEKDAYS,
+} from '../engine/calendar.ts';
 import type { NormalizedDate, Passage } from '../knowledge/schema.ts';
 
 /** A date expression in a passage, normalized as far as the text (and the publication date) allows. */
@@ -20,7 +25,7 @@ interface Day {
 
 type Part = 'early' | 'mid' | 'late';
 
-const MONTH = `(${capitalisedAlternatives(MONTHS)}|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)`;
+const MONTH = `(${capitalisedAlternatives(MONTHS)}|(?:${capitalisedAlternatives(MONTH_SHORT_FORMS)})\\.)`;
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
 const YEAR = '((?:19|20)\\d{2})(?!\\d|s\\b|%)';
 const PART = '([Ee]arly|[Mm]id|[Ll]ate|(?:[Tt]he )?(?:end|beginning|start|middle) of)';

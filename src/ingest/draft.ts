@@ -1,3 +1,4 @@
+import { sentenceSpans } from '../engine/sentences.ts';
 import { generatedPairs } from '../engine/structure/generate.ts';
 import type {
   Citation,
@@ -12,7 +13,7 @@ import { type Mention, type NamedEntity, scanEntities } from './names.ts';
 import { splitArticle } from './paragraphs.ts';
 import { IdAllocator, slugify } from './slug.ts';
 import { type FoundQuote, findQuotes } from './speakers.ts';
-import { sentenceSpans, tokenize } from './text.ts';
+import { tokenize } from './text.ts';
 import { FUNCTION_WORDS, ID_FILLER, ORGANIZATION_WORDS, PLACE_WORDS } from './words.ts';
 
 /** What the user says about the article on the command line. */

@@ -1,10 +1,11 @@
+import { sentenceSpans } from '../engine/sentences.ts';
 import type { Entity, EntityKind, Passage } from '../knowledge/schema.ts';
 import { EntityDirectory } from './directory.ts';
 import { nameRolePossessors } from './possessor.ts';
 import { appositiveAfter, appositiveBefore, roleStartBefore } from './roles.ts';
 import { type NameRun, nameRuns } from './runs.ts';
 import type { IdAllocator } from './slug.ts';
-import { sentenceSpans, tokenize } from './text.ts';
+import { tokenize } from './text.ts';
 
 /** Someone or something the new source names: an entity of the story already, or a new draft. */
 export interface NamedEntity {

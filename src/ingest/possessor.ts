@@ -1,6 +1,6 @@
+import { sentenceSpans } from '../engine/sentences.ts';
 import type { Passage } from '../knowledge/schema.ts';
 import type { Mention } from './names.ts';
-import { sentenceSpans } from './text.ts';
 
 /**
  * "Its chief executive, Rachel Dunn," after a sentence about Basin Metals:

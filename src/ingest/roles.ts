@@ -1,3 +1,4 @@
+import { TITLE_ABBREVIATIONS } from '../engine/abbreviations.ts';
 import type { Token } from './text.ts';
 import {
   COURTESY_TITLES,
@@ -5,7 +6,6 @@ import {
   ROLE_MODIFIERS,
   ROLE_NOUNS,
   SPEECH_VERBS,
-  TITLE_ABBREVIATIONS,
   TITLES,
 } from './words.ts';
 

@@ -1,5 +1,8 @@
+import { SHORT_PLACE_PREFIXES, TITLE_ABBREVIATIONS } from '../engine/abbreviations.ts';
+import { findQuoteMarks } from '../engine/quote-marks.ts';
+import { sentenceSpans } from '../engine/sentences.ts';
 import type { EntityKind, Passage } from '../knowledge/schema.ts';
-import { findQuoteMarks, sentenceSpans, type Token, tokenize } from './text.ts';
+import { type Token, tokenize } from './text.ts';
 import {
   COMPASS_WORDS,
   COUNTRIES,
@@ -18,11 +21,9 @@ import {
   PLACE_PREFIXES,
   PLACE_PREPOSITIONS,
   PLACE_WORDS,
-  SHORT_PLACE_PREFIXES,
   SPEECH_VERBS,
   STATE_ABBREVIATIONS,
   SURNAME_PARTICLES,
-  TITLE_ABBREVIATIONS,
   TITLES,
   US_STATES,
 } from './words.ts';

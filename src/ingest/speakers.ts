@@ -1,6 +1,7 @@
+import { findQuoteMarks, type QuoteMarks, type Span } from '../engine/quote-marks.ts';
+import { sentenceSpans } from '../engine/sentences.ts';
 import type { Passage } from '../knowledge/schema.ts';
 import type { Mention, NamedEntity } from './names.ts';
-import { findQuoteMarks, type QuoteMarks, type Span, sentenceSpans } from './text.ts';
 import { COURTESY_TITLES, SPEECH_VERBS } from './words.ts';
 
 /** A direct quote found in a passage, with whoever the article says said it. */

@@ -1,93 +1,10 @@
-/** Offsets-preserving text scanning: sentences, quote marks and word tokens of a passage. */
-
-import { SHORT_PLACE_PREFIXES, TITLE_ABBREVIATIONS } from './words.ts';
-
-/** A slice of a passage, with its offsets so that it stays verbatim. */
-export interface Span {
-  start: number;
-  end: number;
-  text: string;
-}
-
-/** A quoted stretch: `outer` includes the quote marks, `inner` is what was said. */
-export interface QuoteMarks {
-  outer: Span;
-  inner: Span;
-}
-
-/** Quote marks found in a passage, and openings that never close. */
-export interface QuoteScan {
-  quotes: QuoteMarks[];
-  unmatched: number;
-}
-
 /**
- * Finds “curly” and "straight" quotations. A curly pair wins over straight
- * marks inside it, so `“he said "no"”` is one quotation.
+ * Offsets-preserving word tokens of a passage, and folded names and titles.
+ * Sentences and quote marks come from the engine's one splitter
+ * (`sentences.ts`, `quote-marks.ts`).
  */
-export function findQuoteMarks(text: string): QuoteScan {
-  const quotes: QuoteMarks[] = [];
-  let unmatched = 0;
-  let i = 0;
-  while (i < text.length) {
-    const ch = text[i];
-    const close = ch === '“' ? '”' : ch === '"' ? '"' : null;
-    if (close === null) {
-      i++;
-      continue;
-    }
-    const end = text.indexOf(close, i + 1);
-    if (end === -1) {
-      unmatched++;
-      i++;
-      continue;
-    }
-    quotes.push({
-      outer: { start: i, end: end + 1, text: text.slice(i, end + 1) },
-      inner: { start: i + 1, end, text: text.slice(i + 1, end) },
-    });
-    i = end + 1;
-  }
-  return { quotes, unmatched };
-}
 
-/** Words written with a point that ends no sentence: the titles, and short forms of places, months and Latin. */
-const ABBREVIATIONS = new Set([
-  ...[...TITLE_ABBREVIATIONS, ...SHORT_PLACE_PREFIXES].map((short) => short.toLowerCase()),
-  ...'jan feb mar apr jun jul aug sep sept oct nov dec no vs etc u.s u.k u.n e.g i.e jr sr'.split(
-    ' ',
-  ),
-]);
-
-/**
- * Sentences of a passage, never cut inside a quotation (a quoted remark of
- * several sentences stays with its "she said"), nor after "Mr." or "Dec.".
- */
-export function sentenceSpans(text: string): Span[] {
-  const quoted = findQuoteMarks(text).quotes.map((q) => q.outer);
-  const insideQuote = (at: number) => quoted.some((q) => at > q.start && at < q.end - 1);
-  const spans: Span[] = [];
-  let start = 0;
-  const boundary = /[.!?]+["”’)]*(?=\s+["“(]?[\p{Lu}\p{N}])/gu;
-  for (const match of text.matchAll(boundary)) {
-    const end = match.index + match[0].length;
-    if (insideQuote(end - 1)) continue;
-    const wordBefore = /([\p{L}.]+)\.$/u.exec(text.slice(start, match.index + 1))?.[1] ?? '';
-    if (ABBREVIATIONS.has(wordBefore.toLowerCase()) || /^\p{Lu}$/u.test(wordBefore)) continue;
-    pushTrimmed(spans, text, start, end);
-    start = end;
-  }
-  pushTrimmed(spans, text, start, text.length);
-  return spans;
-}
-
-function pushTrimmed(spans: Span[], text: string, start: number, end: number): void {
-  const raw = text.slice(start, end);
-  const lead = raw.length - raw.trimStart().length;
-  const trimmed = raw.trim();
-  if (trimmed !== '')
-    spans.push({ start: start + lead, end: start + lead + trimmed.length, text: trimmed });
-}
+import type { Span } from '../engine/quote-marks.ts';
 
 /** A word of a passage; `text` has any possessive "’s" dropped, `end` points past the word itself. */
 export interface Token extends Span {

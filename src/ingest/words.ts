@@ -36,21 +36,10 @@ export const TITLES = set(`
   hon councilmember congressman congresswoman assemblyman assemblywoman mp mep msp mla`);
 
 /**
- * Short titles written with a point ("Gov. Ellen Marsh", "Dr. Tomas Reyes"):
- * the point does not end the name's run.
- */
-export const TITLE_ABBREVIATIONS = new Set(
-  'Mr Mrs Ms Dr Prof Gen Col Lt Sen Rep Gov Capt Cmdr Sgt Supt Det Insp Atty Rev Hon'.split(' '),
-);
-
-/**
  * Titles of courtesy or degree, which say how someone is addressed, not what
  * they do ("Mr Hartley", "Dr. Singh"): no role, but a form readers use.
  */
 export const COURTESY_TITLES = new Set(['Mr', 'Mrs', 'Ms', 'Miss', 'Dr', 'Prof']);
-
-/** Abbreviations that open a place's name, with their point: "St. Petersburg", "Mt. Hood". */
-export const SHORT_PLACE_PREFIXES = new Set(['St', 'Mt', 'Ft']);
 
 /** Feasts and holidays: capitalized, named, and no one or nowhere. */
 export const HOLIDAYS = set(`

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { quotedSpans, sentences, words } from '../../src/engine/text.ts';
+import { quotedSpans, words } from '../../src/engine/text.ts';
 
 describe('when a question names the US in capitals', () => {
   it.each(['what did the US say', 'what did the U.S. say', 'what did the USA say'])(
@@ -29,20 +29,5 @@ describe('when a question quotes words', () => {
   it('takes neither apostrophes nor a single quoted word for a quote', () => {
     expect(quotedSpans("what's assad's and russia's deal")).toEqual([]);
     expect(quotedSpans('what does "substantive" mean')).toEqual([]);
-  });
-});
-
-describe('when a paragraph gives a clock time', () => {
-  it('keeps "6 p.m. Sunday" in one sentence', () => {
-    expect(
-      sentences('The mayor declared an emergency at 6 p.m. Sunday. He said it would last.'),
-    ).toEqual(['The mayor declared an emergency at 6 p.m. Sunday.', 'He said it would last.']);
-  });
-
-  it('still ends a sentence at "a.m." when no day or month follows', () => {
-    expect(sentences('The board meets at 10 a.m. The mayor will attend.')).toEqual([
-      'The board meets at 10 a.m.',
-      'The mayor will attend.',
-    ]);
   });
 });

@@ -235,7 +235,8 @@ describe('on every article ingested fresh, with the engine answering its best un
     // 0.76, 0.72 and 0.68 until general English read more of readers' everyday words (2026-12-02).
     ['halden-boil-water', 0.78],
     ['port-valdora-ruling', 0.73],
-    ['harlow-falls-flood', 0.69],
+    // 0.69 until ingest stopped cutting "just after 3 a.m. | Monday." in two (2026-12-02).
+    ['harlow-falls-flood', 0.7],
     ['weekend-sleep-study', 0.6],
     ['kessington-by-election', 0.65],
   ])('ranks the right unit first for the %s set at least %f of the time', (name, floor) => {

@@ -30,6 +30,16 @@ describe('when a date states its year', () => {
     });
   });
 
+  it.each([
+    ['Sept. 3, 2024', '2024-09-03'],
+    ['Sep. 3, 2024', '2024-09-03'],
+    ['Dec. 8, 2024', '2024-12-08'],
+    ['Jan. 15, 2025', '2025-01-15'],
+  ])('reads a month written short, "%s", as its day', (when, value) => {
+    const found = datesIn(`It closed on ${when} at dawn.`);
+    expect(found[0]).toMatchObject({ when, date: { value, precision: 'day', inferred: false } });
+  });
+
   it('does not take a sum of money or a decade for a year', () => {
     expect(datesIn('It cost $2015 in the 1990s.')).toEqual([]);
   });

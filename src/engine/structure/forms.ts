@@ -3,8 +3,8 @@
  * the gist of a sentence, lists readers can scan.
  */
 import type { Entity } from '../../knowledge/schema.ts';
+import { unitSentences } from '../sentences.ts';
 import { STOPWORDS } from '../stopwords.ts';
-import { sentences } from '../text.ts';
 
 /** "Jane Doe" → "Doe"; a place or organization keeps its whole name. */
 export function shortName(entity: Pick<Entity, 'name' | 'kind'>): string {
@@ -22,7 +22,7 @@ export function gist(text: string, count: number): string {
 
 /** The first sentence of a paragraph, verbatim. */
 export function firstSentence(paragraph: string): string {
-  return sentences(paragraph)[0] ?? paragraph;
+  return unitSentences(paragraph)[0] ?? paragraph;
 }
 
 /** "A, B and C"; a long list is cut short, saying how many more there are. */
