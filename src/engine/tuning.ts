@@ -104,3 +104,13 @@ export const EXPANSION = Object.freeze({
   /** Stand-ins kept per reader word, strongest first: more would make every word match something. */
   maxPerWord: 6,
 });
+
+/** Whom a sentence's "he" or "she" stands for (`antecedents.ts`). */
+export const ANTECEDENTS = Object.freeze({
+  /**
+   * How many sentences before the one before a "she" is looked for, when
+   * that one names only people she cannot be: a quote goes on from a
+   * speaker named a little earlier, not from one three paragraphs back.
+   */
+  sentencesBack: 3,
+});
