@@ -15,6 +15,17 @@ const MAY_POINT_BACK = new RegExp(`\\b(?:${[...POINTING_BACK].join('|')})\\b`, '
 /** Words inside quotation marks: a "she" there is the speaker's, not the sentence's. */
 const QUOTED = /["“][^"“”]*["”]/gu;
 
+/** "He" or "She" opening a sentence, the subject of it. */
+const OPENING_PRONOUN = /^(?:he|she)\b/i;
+
+/** The one entity every naming is of, or null when they name several. */
+function onlyOne(namings: readonly Naming[]): number | null {
+  const first = namings[0];
+  return first !== undefined && namings.every((n) => n.entity === first.entity)
+    ? first.entity
+    : null;
+}
+
 /** One way of writing an entity's name, as words. */
 interface NameForm {
   entity: number;
@@ -68,7 +79,10 @@ export class Antecedents {
         this.formsByFirstWord.set(first, forms);
       }
     });
-    for (const article of articles) for (const sentence of article) this.learnGenders(sentence);
+    for (const article of articles) {
+      let alone: number | null = null;
+      for (const sentence of article) alone = this.learnGenders(sentence, alone);
+    }
   }
 
   /**
@@ -112,22 +126,30 @@ export class Antecedents {
 
   /**
    * What a sentence says of its people's gender: a title or gendered role
-   * noun just before a name ("Mrs", "spokeswoman"), and its pronouns after
-   * the name when it names one person only ("Whitlock said she would…").
+   * noun just before a name ("Mrs", "spokeswoman"), its pronouns after the
+   * name when it names one person only ("Whitlock said she would…"), and
+   * its opening "He" when it names nobody and the sentence before named one
+   * person alone (`alone`). Returns the one person it names alone, if any.
    */
-  private learnGenders(sentence: string): void {
+  private learnGenders(sentence: string, alone: number | null): number | null {
     const all = words(sentence);
-    for (const naming of this.namings(all)) {
-      if (this.people.has(naming.entity)) {
-        this.genders.addStrong(naming.entity, wordGender(all[naming.at - 1] ?? ''));
-      }
+    const people = this.namings(all).filter((naming) => this.people.has(naming.entity));
+    for (const naming of people) {
+      this.genders.addStrong(naming.entity, wordGender(all[naming.at - 1] ?? ''));
     }
-    if (!MAY_POINT_BACK.test(sentence)) return;
+    if (people.length === 0) {
+      // "Delgado said the driver had gone around a barricade. He urged…"
+      const opening = OPENING_PRONOUN.exec(sentence);
+      if (alone !== null && opening) this.genders.addWeak(alone, pronounsGender([all[0] ?? '']));
+      return null;
+    }
+    if (!MAY_POINT_BACK.test(sentence)) return onlyOne(people);
     const unquoted = words(sentence.replace(QUOTED, ' '));
-    const people = this.namings(unquoted).filter((naming) => this.people.has(naming.entity));
-    const first = people[0];
-    if (first === undefined || people.some((naming) => naming.entity !== first.entity)) return;
+    const outside = this.namings(unquoted).filter((naming) => this.people.has(naming.entity));
+    const first = outside[0];
+    if (first === undefined || onlyOne(outside) === null) return onlyOne(people);
     this.genders.addWeak(first.entity, pronounsGender(unquoted.slice(first.at + first.length)));
+    return first.entity;
   }
 
   /** Who a text names, each by the first way it writes them; the last text is remembered. */

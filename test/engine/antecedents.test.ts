@@ -97,6 +97,21 @@ describe('when the article says who is "she" by a role noun or a pronoun of her 
   });
 });
 
+describe('when a sentence opening "He" follows one that names a man alone', () => {
+  it('knows him for "he" later, and gives a "she" to the woman before him', () => {
+    const pike = person('Jo Pike', [], 'the auditor');
+    const okoro = person('Tunde Okoro', [], 'the treasurer');
+    const article = [
+      'Jo Pike read the report aloud.',
+      'Tunde Okoro checked every figure.',
+      'He signed it on Friday.',
+      'Tunde Okoro filed it.',
+      '"It adds up," she said.',
+    ];
+    expect(namesAt(article, 4, [pike, okoro])).toEqual(['Jo Pike']);
+  });
+});
+
 describe('when nothing says whether the person named before is "he" or "she"', () => {
   it('keeps the names the sentence before gives', () => {
     const pike = person('Jo Pike', [], 'the auditor');
