@@ -114,3 +114,13 @@ export const ANTECEDENTS = Object.freeze({
    */
   sentencesBack: 3,
 });
+
+/** Lists that answer a "how many" by their items (`intent.ts`). */
+export const ENUMERATION = Object.freeze({
+  /**
+   * At most this many words between the counted word's two mentions ("an
+   * air base at Hmeimim and a naval base"): further apart, they are two
+   * separate remarks, not one list.
+   */
+  maxItemWords: 6,
+});
