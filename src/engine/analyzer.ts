@@ -54,6 +54,9 @@ export type Strangeness = 'known' | 'everyday' | 'english' | 'name';
 /** The shortest part of a word read as two ("air" of "airbase"). */
 const MIN_COMPOUND_PART = 3;
 
+/** The verb of saying, as a remark reports it ("she said…", "he says"). */
+const SAYING = 'say';
+
 /** A word of a question, or a lexicon phrase spanning words `at.start` to `at.end`. */
 interface Segment {
   /** The word itself, or null for a phrase. */
@@ -375,7 +378,7 @@ export class Analyzer {
     // Chat, filler and the reader's clock alone ("thanks in advance", "nice",
     // "what day is it today") ask nothing of any story, whatever words of
     // them the story happens to use ("advanced", "interest", "date").
-    if (this.namesNothing(spelled)) return [];
+    if (this.namesNothing(spelled, !question.includes('?'))) return [];
     // A chat phrase fits where the story never says it ("real talk"), though
     // it may use its words apart, and so does a reader phrase of filler words
     // alone ("took over", "gone up", "ok'd"), which says what none of its
@@ -523,23 +526,47 @@ export class Analyzer {
 
   /**
    * Whether a message names nothing a story could be asked about: only chat
-   * and reactions ("thx in advance", "nice", "good morning"), filler,
-   * question words and the reader's own clock ("what time is it"). Chat is
-   * read here whether or not the story uses its words: a message of nothing
-   * else is talk, not a question.
+   * and reactions ("thx in advance", "nice", "good morning", "help"),
+   * filler, question words and the reader's own clock ("what time is it").
+   * Chat is read here whether or not the story uses its words, and before
+   * the story's lexicon reads them ("help" as "support"): a message of
+   * nothing else is talk, not a question. So is a remark that asks nothing
+   * (no question word, no question mark) and only reports someone unnamed
+   * saying something ("she said yes!!", "he said no lol"): a pronoun says
+   * who only to whoever knows what came before.
+   *
+   * @param remark whether the message, as typed, has no question mark
    */
-  private namesNothing(spelled: readonly string[]): boolean {
-    for (const { word, chat } of this.segments(spelled, true, (_, entry) => entry.chat)) {
+  private namesNothing(spelled: readonly string[], remark: boolean): boolean {
+    const plainWord = (word: string) =>
+      QUESTION_WORDS.has(word) ||
+      this.stopwords.has(word) ||
+      this.presentMoment.has(word) ||
+      this.isChat(word);
+    const reports = remark && !spelled.some((word) => QUESTION_WORDS.has(word));
+    const plainOrSaying = (word: string) =>
+      plainWord(word) || (reports && this.stem(word) === this.stem(SAYING));
+    for (const { word, at, chat } of this.segments(spelled, true, (_, entry) => entry.chat)) {
       if (chat) continue;
-      if (word === null) return false;
-      const plain =
-        QUESTION_WORDS.has(word) ||
-        this.stopwords.has(word) ||
-        this.presentMoment.has(word) ||
-        this.reading(word).readerEntry?.chat === true;
-      if (!plain) return false;
+      if (word === null) {
+        // A phrase read over chat and filler alone is still chat and filler.
+        if (spelled.slice(at.start, at.end).every(plainOrSaying)) continue;
+        return false;
+      }
+      if (!plainOrSaying(word)) return false;
     }
     return true;
+  }
+
+  /** Whether general English's chat has this word alone ("help", "brb"), whatever the story's lexicon reads it as. */
+  private isChat(word: string): boolean {
+    const entries = this.synonyms.get(this.reading(word).stem) ?? [];
+    return entries.some(
+      (entry) =>
+        entry.chat &&
+        entry.words.length === 1 &&
+        this.baseOf(entry.words[0] ?? '') === this.baseOf(word),
+    );
   }
 
   /**

@@ -1,5 +1,7 @@
 import type { Entity } from '../knowledge/schema.ts';
+import { type Gender, GenderCues, pronounsGender, roleGender, wordGender } from './gender.ts';
 import { words } from './text.ts';
+import { ANTECEDENTS } from './tuning.ts';
 
 /**
  * Words that point back to someone named before: "During his visit, he
@@ -10,6 +12,20 @@ const POINTING_BACK = new Set(['he', 'him', 'his', 'she', 'her', 'hers', 'they',
 
 const MAY_POINT_BACK = new RegExp(`\\b(?:${[...POINTING_BACK].join('|')})\\b`, 'i');
 
+/** Words inside quotation marks: a "she" there is the speaker's, not the sentence's. */
+const QUOTED = /["“][^"“”]*["”]/gu;
+
+/** "He" or "She" opening a sentence, the subject of it. */
+const OPENING_PRONOUN = /^(?:he|she)\b/i;
+
+/** The one entity every naming is of, or null when they name several. */
+function onlyOne(namings: readonly Naming[]): number | null {
+  const first = namings[0];
+  return first !== undefined && namings.every((n) => n.entity === first.entity)
+    ? first.entity
+    : null;
+}
+
 /** One way of writing an entity's name, as words. */
 interface NameForm {
   entity: number;
@@ -17,21 +33,43 @@ interface NameForm {
   written: string;
 }
 
+/** Where a text names an entity: the word it starts at and how many words it takes. */
+interface Naming {
+  entity: number;
+  at: number;
+  length: number;
+  written: string;
+}
+
 /**
  * Finds who a sentence that says "he" or "she" is about: the people, places
  * and groups the sentence before names. A reader asks "who did Lindqvist
  * meet" of a sentence that only says "she met"; these names let the index
- * find it. Built once per story; each sentence is read once, so the cost
- * grows with the article, not with the article times its names.
+ * find it. A "she" is not about a man the article calls "Mr" or
+ * "spokesman": when the sentence before names only people the pronoun
+ * cannot stand for, the nearest earlier sentence naming one it can gives
+ * them. Built once per story; each sentence is read once to learn who is
+ * "he" and who "she", so the cost grows with the article, not with the
+ * article times its names.
  */
 export class Antecedents {
   /** Name forms by their first word, so a sentence is scanned word by word. */
   private readonly formsByFirstWord = new Map<string, NameForm[]>();
+  private readonly people = new Set<number>();
+  private readonly genders = new GenderCues<number>();
   private lastText: string | undefined;
   private lastNamed: ReadonlyMap<number, string> = new Map();
 
-  constructor(entities: readonly Entity[]) {
+  /**
+   * @param entities the story's people, places and groups
+   * @param articles each source's sentences in order, read for what they say of who is "he" or "she"
+   */
+  constructor(entities: readonly Entity[], articles: readonly (readonly string[])[] = []) {
     entities.forEach((entity, index) => {
+      if (entity.kind === 'person') {
+        this.people.add(index);
+        this.genders.addStrong(index, roleGender(words(entity.description)));
+      }
       for (const written of [entity.name, ...entity.aliases]) {
         const nameWords = words(written);
         const first = nameWords[0];
@@ -41,21 +79,77 @@ export class Antecedents {
         this.formsByFirstWord.set(first, forms);
       }
     });
+    for (const article of articles) {
+      let alone: number | null = null;
+      for (const sentence of article) alone = this.learnGenders(sentence, alone);
+    }
   }
 
   /**
-   * Names to index a sentence with: those the sentence before gives, when
-   * this one points back and does not name them itself. Empty otherwise.
+   * Names to index `sentences[at]` with: those the sentence before gives,
+   * when this one points back and does not name them itself, less the people
+   * its "he" or "she" cannot stand for. Empty otherwise.
    */
-  namesBehind(sentence: string, before: string | undefined): string[] {
+  namesBehind(sentences: readonly string[], at: number): string[] {
+    const sentence = sentences[at];
+    const before = sentences[at - 1];
     // Most sentences point nowhere: a quick look spares reading them word by word.
-    if (before === undefined || !MAY_POINT_BACK.test(sentence)) return [];
+    if (sentence === undefined || before === undefined || !MAY_POINT_BACK.test(sentence)) return [];
     const own = words(sentence);
     if (!own.some((word) => POINTING_BACK.has(word))) return [];
-    const earlier = this.named(before);
-    if (earlier.size === 0) return [];
     const itself = this.namedIn(own);
-    return [...earlier].flatMap(([entity, written]) => (itself.has(entity) ? [] : [written]));
+    const behind = (named: ReadonlyMap<number, string>) =>
+      [...named].flatMap(([entity, written]) => (itself.has(entity) ? [] : [written]));
+    const earlier = this.named(before);
+    const pronoun = pronounsGender(words(sentence.replace(QUOTED, ' ')));
+    if (pronoun === null || !this.namesOnlyOthers(earlier, pronoun)) return behind(earlier);
+    const fitting = (named: ReadonlyMap<number, string>) =>
+      new Map(
+        [...named].filter(
+          ([entity]) => !this.people.has(entity) || this.genders.canStandFor(entity, pronoun),
+        ),
+      );
+    for (let back = at - 2; back >= Math.max(0, at - 1 - ANTECEDENTS.sentencesBack); back--) {
+      const further = fitting(this.namedIn(words(sentences[back] ?? '')));
+      if ([...further.keys()].some((entity) => this.people.has(entity))) return behind(further);
+    }
+    return behind(fitting(earlier));
+  }
+
+  /** Whether a text names people and none of them can be the pronoun. */
+  private namesOnlyOthers(named: ReadonlyMap<number, string>, pronoun: Gender): boolean {
+    const people = [...named.keys()].filter((entity) => this.people.has(entity));
+    return (
+      people.length > 0 && people.every((entity) => !this.genders.canStandFor(entity, pronoun))
+    );
+  }
+
+  /**
+   * What a sentence says of its people's gender: a title or gendered role
+   * noun just before a name ("Mrs", "spokeswoman"), its pronouns after the
+   * name when it names one person only ("Whitlock said she would…"), and
+   * its opening "He" when it names nobody and the sentence before named one
+   * person alone (`alone`). Returns the one person it names alone, if any.
+   */
+  private learnGenders(sentence: string, alone: number | null): number | null {
+    const all = words(sentence);
+    const people = this.namings(all).filter((naming) => this.people.has(naming.entity));
+    for (const naming of people) {
+      this.genders.addStrong(naming.entity, wordGender(all[naming.at - 1] ?? ''));
+    }
+    if (people.length === 0) {
+      // "Delgado said the driver had gone around a barricade. He urged…"
+      const opening = OPENING_PRONOUN.exec(sentence);
+      if (alone !== null && opening) this.genders.addWeak(alone, pronounsGender([all[0] ?? '']));
+      return null;
+    }
+    if (!MAY_POINT_BACK.test(sentence)) return onlyOne(people);
+    const unquoted = words(sentence.replace(QUOTED, ' '));
+    const outside = this.namings(unquoted).filter((naming) => this.people.has(naming.entity));
+    const first = outside[0];
+    if (first === undefined || onlyOne(outside) === null) return onlyOne(people);
+    this.genders.addWeak(first.entity, pronounsGender(unquoted.slice(first.at + first.length)));
+    return first.entity;
   }
 
   /** Who a text names, each by the first way it writes them; the last text is remembered. */
@@ -69,11 +163,19 @@ export class Antecedents {
 
   private namedIn(textWords: readonly string[]): Map<number, string> {
     const found = new Map<number, string>();
+    for (const naming of this.namings(textWords)) {
+      if (!found.has(naming.entity)) found.set(naming.entity, naming.written);
+    }
+    return found;
+  }
+
+  /** Every place a text names an entity, in order. */
+  private namings(textWords: readonly string[]): Naming[] {
+    const found: Naming[] = [];
     textWords.forEach((word, at) => {
       for (const form of this.formsByFirstWord.get(word) ?? []) {
-        if (found.has(form.entity)) continue;
         if (form.words.every((w, i) => textWords[at + i] === w)) {
-          found.set(form.entity, form.written);
+          found.push({ entity: form.entity, at, length: form.words.length, written: form.written });
         }
       }
     });

@@ -7,6 +7,7 @@ import type { Grounding } from './grounding.ts';
 import {
   type AnswerNeed,
   type AnswerTypes,
+  countedPhrase,
   countedPhrases,
   countedThing,
   SENTENCE_NEEDS,
@@ -211,7 +212,8 @@ function needFit(context: AskContext, question: string, need: AnswerNeed | null)
   // "How many troops" is not answered by a count of bases: the answer must
   // count the very thing the question names.
   const counted = need === 'quantity' ? countedThing(question) : null;
-  const key = counted === null ? need : `${need}:${counted}`;
+  // "How many naval bases" is not answered by "an air base and a naval base".
+  const key = counted === null ? need : `${need}:${countedPhrase(question).join(' ')}`;
   let known = context.fitCache.get(key);
   if (known === undefined) {
     if (context.fitCache.size >= FIT_CACHE_LIMIT) context.fitCache.clear();
@@ -223,7 +225,7 @@ function needFit(context: AskContext, question: string, need: AnswerNeed | null)
     if (fitsByUnit[index] === UNKNOWN_FIT) {
       const unit = context.units[index];
       fitsByUnit[index] =
-        unit !== undefined && fitsNeed(context, unit, need, counted) ? FITS : UNFIT;
+        unit !== undefined && fitsNeed(context, unit, need, counted, question) ? FITS : UNFIT;
     }
     return fitsByUnit[index] === FITS;
   };
@@ -235,6 +237,7 @@ function fitsNeed(
   unit: AnswerUnit,
   need: AnswerNeed,
   counted: string | null,
+  question: string,
 ): boolean {
   // A gap meets any need by saying the article does not, except a request no
   // article meets: a translation is simply not what the bot does.
@@ -264,7 +267,12 @@ function fitsNeed(
   }
   const text = answerTextOf(unit);
   if (counted === null) return answerTypes.canAnswer(need, text);
-  return countedPhrases(text).some((phrase) => context.index.mentionsWord(phrase, counted));
+  const sameWord = (said: string, word: string) => context.index.mentionsWord(said, word);
+  // "Britain, France and Germany" counts countries as well as "three" would.
+  return (
+    countedPhrases(text).some((phrase) => sameWord(phrase, counted)) ||
+    answerTypes.enumerates(text, question, sameWord)
+  );
 }
 
 /**

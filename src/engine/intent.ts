@@ -1,6 +1,7 @@
 import type { KnowledgeBase } from '../knowledge/schema.ts';
 import { capitalisedAlternatives, MONTHS, WEEKDAYS } from './calendar.ts';
 import { foldText } from './text.ts';
+import { ENUMERATION } from './tuning.ts';
 
 /** The kind of fact a question asks for, when its wording says so. */
 export type AnswerNeed =
@@ -98,7 +99,7 @@ const HAS_DATE = new RegExp(
   `\\b(?:1[89]|20)\\d\\d\\b|\\b${MONTH}\\b|\\b${WEEKDAY}\\b|\\b(?:recently|ago|since|yesterday|today|tomorrow|tonight|weeks?|months?|years?|morning|afternoon|evening|night|midnight|noon)\\b`,
 );
 const NUMBER_WORDS =
-  'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozen|hundred|thousand|million|billion|several|half|third|thirds|quarter|quarters|twice|double';
+  'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozen|dozens|hundred|hundreds|thousand|thousands|million|millions|billion|billions|zero|couple|handful|several|half|third|thirds|quarter|quarters|twice|double';
 // A year is a date, not a quantity: "how many troops" is not answered by "2015".
 const HAS_QUANTITY = new RegExp(`\\b(?!(?:1[89]|20)\\d\\d\\b)\\d|\\b(?:${NUMBER_WORDS})\\b`);
 
@@ -117,6 +118,9 @@ export class AnswerTypes {
   private readonly placeCues: RegExp | null;
   private readonly hasPersonCue: RegExp | null;
   private readonly hasName: RegExp;
+  /** The cue words of people and of places, as text a counted word is looked for in. */
+  private readonly personKinds: string;
+  private readonly placeKinds: string;
 
   constructor(cues: AnswerCues) {
     this.hasName = anyName(cues.names ?? []) ?? HAS_FULL_NAME;
@@ -131,6 +135,43 @@ export class AnswerTypes {
     this.hasPlaceCue = anyOf(cues.place);
     this.placeCues = this.hasPlaceCue && new RegExp(this.hasPlaceCue.source, 'gu');
     this.hasPersonCue = anyOf(cues.person);
+    this.personKinds = cues.person.join(' ');
+    this.placeKinds = cues.place.join(' ');
+  }
+
+  /**
+   * Whether a text lists things of the kind a "how many" counts, so that
+   * counting them answers it: items that each name it, its qualifiers
+   * included ("an air base at X and an air base at Y" for "air bases", not
+   * "an air base and a naval base" for "naval bases"), or, for a bare kind
+   * of people, names of the story's people and groups ("Lind, Duval and
+   * Voss" for "people"), and for a bare kind of place, other names
+   * ("Britain, France and Germany" for "countries"). A qualified kind
+   * ("Russian officials") is not told by names alone.
+   *
+   * @param question the "how many" question
+   * @param sameWord whether a text uses a word, as the story's index reads words (stems, spellings)
+   */
+  enumerates(
+    text: string,
+    question: string,
+    sameWord: (text: string, word: string) => boolean,
+  ): boolean {
+    const phrase = countedPhrase(question);
+    const counted = countedThing(question);
+    if (counted === null) return false;
+    const qualifiers = phrase.filter((word) => word !== counted);
+    if (namedInEachItem(text, counted, qualifiers, sameWord)) return true;
+    if (qualifiers.length > 0) return false;
+    const person = sameWord(this.personKinds, counted);
+    const place = !person && sameWord(this.placeKinds, counted);
+    if (!person && !place) return false;
+    return [...text.matchAll(NAME_LISTS)].some((list) => {
+      const items = list[0].split(LIST_SEPARATOR).filter((item) => item !== '');
+      if (items.length < 2 || items.some((item) => CALENDAR_NAME.test(item))) return false;
+      const people = items.filter((item) => this.hasName.test(item)).length;
+      return person ? people === items.length : people === 0;
+    });
   }
 
   /** What a question asks for, or null when its wording sets no condition on the answer. */
@@ -217,6 +258,12 @@ function escapedAlternatives(phrases: readonly string[]): string {
  * operate"), so the first plural word is taken, else the phrase's last word.
  */
 export function countedThing(question: string): string | null {
+  const counted = countedPhrase(question);
+  return counted.find((word) => PLURAL.test(word)) ?? counted.at(-1) ?? null;
+}
+
+/** The words of what a "how many" question counts: "how many naval bases are…" → naval, bases. */
+export function countedPhrase(question: string): string[] {
   const phrase = /\bhow many ((?:\p{L}+ ?)+)/u.exec(foldText(question))?.[1] ?? '';
   const counted: string[] = [];
   for (const word of phrase.split(' ')) {
@@ -227,7 +274,7 @@ export function countedThing(question: string): string | null {
     if (counted.length > 0 && PAST_VERB.test(word)) break;
     counted.push(word);
   }
-  return counted.find((word) => PLURAL.test(word)) ?? counted.at(-1) ?? null;
+  return counted;
 }
 
 /** "foreign military personnel" at most: the counted thing is named within a few words. */
@@ -274,8 +321,49 @@ const JOINS_MODIFIERS: ReadonlySet<string> = new Set(['and', 'or']);
 /** How many words after a number may name what it counts ("two military bases", "its only naval base"). */
 const COUNTED_WINDOW = 3;
 const IS_QUANTITY_WORD = new RegExp(
-  `^(?!(?:1[89]|20)\\d\\d$)\\d+$|^(?:${NUMBER_WORDS}|dozens|hundreds|thousands|millions|only|sole|single|both|all|every)$`,
+  `^(?!(?:1[89]|20)\\d\\d$)\\d+$|^(?:${NUMBER_WORDS}|only|sole|single|both|all|every)$`,
 );
+
+/** A capitalised name of one or more words ("France", "Anna Lind", "al-Amin"). */
+const LIST_NAME = `(?:al-)?\\p{Lu}[\\p{L}'’-]+(?: (?:al-|de |van |von )?\\p{Lu}[\\p{L}'’-]+)*`;
+/** Names listed: "Britain, France and Germany", "Lind and Duval", "A, B, or C". */
+const NAME_LISTS = new RegExp(`${LIST_NAME}(?:, ${LIST_NAME})*,? (?:and|or) ${LIST_NAME}`, 'gu');
+const LIST_SEPARATOR = /,? (?:and|or) |, /u;
+/** A month or weekday listed ("Monday and Tuesday") is a date, not a place. */
+const CALENDAR_NAME = new RegExp(`^${MONTH_OR_DAY}$`, 'u');
+
+/**
+ * Whether two items joined by "and" or "or" each name the counted thing
+ * ("an air base at Hmeimim and a naval base in Tartous" for "bases"): its
+ * word twice, with the joining word between, within a few words, each time
+ * with the question's qualifiers just before it ("naval" of "naval bases").
+ */
+function namedInEachItem(
+  text: string,
+  counted: string,
+  qualifiers: readonly string[],
+  sameWord: (text: string, word: string) => boolean,
+): boolean {
+  const textWords = foldText(text).split(/[^\p{L}\p{N}]+/u);
+  const qualified = (at: number) => {
+    const before = textWords.slice(Math.max(0, at - MAX_COUNTED_WORDS), at).join(' ');
+    return qualifiers.every((word) => sameWord(before, word));
+  };
+  let previous = -1;
+  for (const [at, word] of textWords.entries()) {
+    if (!sameWord(word, counted) || !qualified(at)) continue;
+    const between = textWords.slice(previous + 1, at);
+    if (
+      previous >= 0 &&
+      between.length <= ENUMERATION.maxItemWords &&
+      between.some((w) => JOINS_MODIFIERS.has(w))
+    ) {
+      return true;
+    }
+    previous = at;
+  }
+  return false;
+}
 
 /** Answer types read with general English's cues plus the story's own reason words. */
 export function answerTypesFor(kb: KnowledgeBase): AnswerTypes {

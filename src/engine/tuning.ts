@@ -104,3 +104,23 @@ export const EXPANSION = Object.freeze({
   /** Stand-ins kept per reader word, strongest first: more would make every word match something. */
   maxPerWord: 6,
 });
+
+/** Whom a sentence's "he" or "she" stands for (`antecedents.ts`). */
+export const ANTECEDENTS = Object.freeze({
+  /**
+   * How many sentences before the one before a "she" is looked for, when
+   * that one names only people she cannot be: a quote goes on from a
+   * speaker named a little earlier, not from one three paragraphs back.
+   */
+  sentencesBack: 3,
+});
+
+/** Lists that answer a "how many" by their items (`intent.ts`). */
+export const ENUMERATION = Object.freeze({
+  /**
+   * At most this many words between the counted word's two mentions ("an
+   * air base at Hmeimim and a naval base"): further apart, they are two
+   * separate remarks, not one list.
+   */
+  maxItemWords: 6,
+});

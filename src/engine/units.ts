@@ -97,27 +97,30 @@ export function answerUnits(kb: KnowledgeBase): AnswerUnit[] {
       bodyParts,
     });
   }
-  const antecedents = new Antecedents([...entities.values()]);
-  for (const source of kb.sources) {
+  const articles = kb.sources.map((source) =>
+    source.source.passages.flatMap((passage) =>
+      unitSentences(passage.text).map((text) => ({ passage: passage.n, text })),
+    ),
+  );
+  const texts = articles.map((article) => article.map((sentence) => sentence.text));
+  const antecedents = new Antecedents([...entities.values()], texts);
+  kb.sources.forEach((source, s) => {
     const offered = !source.pairs.some((pair) => pair.generated !== true);
-    let before: string | undefined;
-    for (const passage of source.source.passages) {
-      for (const text of unitSentences(passage.text)) {
-        // "He met…" is matched as if it said whom the sentence before named.
-        const body = [text, ...antecedents.namesBehind(text, before)].join(' ');
-        units.push({
-          kind: 'sentence',
-          sentence: { source, passage: passage.n, text },
-          title: offered ? sentenceQuestion(text) : text,
-          phrases: [body],
-          body,
-          bodyParts: [body],
-          offered,
-        });
-        before = text;
-      }
-    }
-  }
+    const article = texts[s] ?? [];
+    articles[s]?.forEach(({ passage, text }, at) => {
+      // "He met…" is matched as if it said whom the sentence before named.
+      const body = [text, ...antecedents.namesBehind(article, at)].join(' ');
+      units.push({
+        kind: 'sentence',
+        sentence: { source, passage, text },
+        title: offered ? sentenceQuestion(text) : text,
+        phrases: [body],
+        body,
+        bodyParts: [body],
+        offered,
+      });
+    });
+  });
   return units;
 }
 

@@ -1,7 +1,9 @@
+import type { Gender } from '../engine/gender.ts';
 import { findQuoteMarks, type QuoteMarks, type Span } from '../engine/quote-marks.ts';
 import { sentenceSpans } from '../engine/sentences.ts';
 import type { Passage } from '../knowledge/schema.ts';
 import type { Mention, NamedEntity } from './names.ts';
+import { articleGenders, EarlierPeople } from './pronouns.ts';
 import { COURTESY_TITLES, SPEECH_VERBS } from './words.ts';
 
 /** A direct quote found in a passage, with whoever the article says said it. */
@@ -22,7 +24,9 @@ const SPEAKS_AFTER_CLAUSE = new RegExp(
 );
 /** The verb after a name that closes a role set off before it: "…Board, Dana Okafor, said". */
 const SPEAKS_AFTER_SET_OFF = new RegExp(`^,?\\s+(?:${ADVERB}\\s+)?(${VERB})\\b`);
-const PRONOUN_SPEAKS = new RegExp(`^(?:he|she)\\s+(?:${ADVERB}\\s+)?(${VERB})\\b`, 'i');
+const PRONOUN_SPEAKS = new RegExp(`^(he|she)\\s+(?:${ADVERB}\\s+)?(${VERB})\\b`, 'i');
+/** A "he" or "she" just before the verb that hands over to a quote: `She added, "…"`. */
+const PRONOUN_BEFORE_VERB = new RegExp(`\\b(he|she)\\s+(?:${ADVERB}\\s+)?$`, 'i');
 const VERB_FIRST = new RegExp(`^(${VERB})\\s+`);
 const FIRST_VERB = new RegExp(`\\b${VERB}\\b`);
 /** Between a speaker and the verb: nothing, an adverb, or a clause set off by commas. */
@@ -35,9 +39,10 @@ const ROLE_WORDS = /^(?:[\p{L}’'-]+\s+){0,4}$/u;
 /**
  * Finds every quotation and attributes it the ways news prose does:
  * `"…," X said`, `said X`, `X said, "…"`, "according to X", a "he"/"she"
- * pointing back to the last person who spoke, and a quote that simply goes
- * on from the speaker's previous one. Quotes nobody can be found for keep a
- * null speaker rather than a guess.
+ * pointing back to the last person who spoke and can be "he" or "she"
+ * (`pronouns.ts`), and a quote that simply goes on from the speaker's
+ * previous one. Quotes nobody can be found for keep a null speaker rather
+ * than a guess.
  */
 export function findQuotes(
   passages: readonly Passage[],
@@ -46,7 +51,8 @@ export function findQuotes(
   const quotes: FoundQuote[] = [];
   const warnings: string[] = [];
   const roles = firstRoles(mentions);
-  let lastPerson: NamedEntity | null = null;
+  const earlier = new EarlierPeople(articleGenders(passages, mentions));
+  const standingFor = (pronoun: Gender) => earlier.standingFor(pronoun);
 
   for (const passage of passages) {
     const { text } = passage;
@@ -58,22 +64,22 @@ export function findQuotes(
       );
     }
     const sentences = sentenceSpans(text);
-    const speechMarks = here.filter(
-      (m) =>
-        m.entity.kind === 'person' &&
-        (SPEAKS_AFTER_CLAUSE.test(text.slice(m.end)) ||
-          (isSetOff(m, text) && SPEAKS_AFTER_SET_OFF.test(text.slice(m.end)))) &&
-        !insideAny(m.start, scan.quotes),
+    const people = here.filter(
+      (m) => m.entity.kind === 'person' && !insideAny(m.start, scan.quotes),
     );
+    const speaks = (m: Mention) =>
+      SPEAKS_AFTER_CLAUSE.test(text.slice(m.end)) ||
+      (isSetOff(m, text) && SPEAKS_AFTER_SET_OFF.test(text.slice(m.end)));
     const events = [
       ...scan.quotes.map((quote) => ({ at: quote.outer.start, quote })),
-      ...speechMarks.map((mark) => ({ at: mark.start, mark })),
+      ...people.map((mark) => ({ at: mark.start, mark })),
     ].sort((a, b) => a.at - b.at);
 
     let previous: FoundQuote | null = null;
     for (const event of events) {
       if ('mark' in event && event.mark) {
-        lastPerson = event.mark.entity;
+        if (speaks(event.mark)) earlier.spoke(event.mark.entity);
+        else earlier.mentioned(event.mark.entity);
         continue;
       }
       if (!('quote' in event) || !event.quote) continue;
@@ -88,8 +94,8 @@ export function findQuotes(
       };
       const context = new QuoteContext(text, event.quote, sentence, scan.quotes, here);
       const found =
-        context.afterAttribution(lastPerson) ??
-        context.beforeAttribution(lastPerson) ??
+        context.afterAttribution(standingFor) ??
+        context.beforeAttribution(standingFor) ??
         context.accordingTo() ??
         context.continuation(previous);
       const speaker = found?.speaker ?? null;
@@ -102,7 +108,7 @@ export function findQuotes(
       };
       quotes.push(quote);
       previous = quote;
-      if (speaker?.kind === 'person') lastPerson = speaker;
+      if (speaker?.kind === 'person') earlier.spoke(speaker);
     }
   }
   return { quotes, warnings };
@@ -160,7 +166,7 @@ class QuoteContext {
   }
 
   /** `"…," Zakharova explained`, `"…," she said`, `"…," said Maria Zakharova`. */
-  afterAttribution(lastPerson: NamedEntity | null): Attribution | null {
+  afterAttribution(standingFor: (pronoun: Gender) => NamedEntity | null): Attribution | null {
     const lead = /^[\s,]*/.exec(this.after.text)?.[0].length ?? 0;
     const at = this.after.start + lead;
     const rest = this.text.slice(at, this.after.end);
@@ -192,8 +198,11 @@ class QuoteContext {
       return { ...found, role };
     }
     const pronoun = PRONOUN_SPEAKS.exec(rest);
-    if (pronoun && lastPerson) {
-      return this.attribution(lastPerson, pronoun[1] ?? '', rest.slice(pronoun[0].length));
+    if (pronoun) {
+      const person = standingFor(asGender(pronoun[1]));
+      return person
+        ? this.attribution(person, pronoun[2] ?? '', rest.slice(pronoun[0].length))
+        : null;
     }
     const verbFirst = VERB_FIRST.exec(rest);
     if (verbFirst) {
@@ -205,7 +214,7 @@ class QuoteContext {
   }
 
   /** `Sharaa told Arab media, "…"`, `He added, "…"`, `She emphasized that …, adding, "…"`. */
-  beforeAttribution(lastPerson: NamedEntity | null): Attribution | null {
+  beforeAttribution(standingFor: (pronoun: Gender) => NamedEntity | null): Attribution | null {
     const verb = FIRST_VERB.exec(this.before.text);
     if (!verb) return null;
     const verbAt = this.before.start + verb.index;
@@ -219,10 +228,9 @@ class QuoteContext {
     );
     const subject = subjects.find((m) => m.entity.kind === 'person') ?? subjects[0];
     if (subject) return this.attribution(subject, verb[0], setting);
-    const pronoun = new RegExp(`\\b(?:he|she)\\s+(?:${ADVERB}\\s+)?$`, 'i').test(
-      this.text.slice(this.before.start, verbAt),
-    );
-    return pronoun && lastPerson ? this.attribution(lastPerson, verb[0], setting) : null;
+    const pronoun = PRONOUN_BEFORE_VERB.exec(this.text.slice(this.before.start, verbAt));
+    const person = pronoun ? standingFor(asGender(pronoun[1])) : null;
+    return person ? this.attribution(person, verb[0], setting) : null;
   }
 
   /** `…, according to the Russian Foreign Ministry.` anywhere in the sentence. */
@@ -265,6 +273,11 @@ class QuoteContext {
       said: saidFrom(verb, setting),
     };
   }
+}
+
+/** "He" or "She", as the gender it says. */
+function asGender(pronoun: string | undefined): Gender {
+  return pronoun?.toLowerCase() === 'she' ? 'she' : 'he';
 }
 
 /** A name whose role is set off by a comma before it: "a spokesperson for X, Dana Okafor". */

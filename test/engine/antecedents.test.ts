@@ -4,20 +4,26 @@ import { createEngine, type StoryEngine } from '../../src/engine/engine.ts';
 import type { Entity } from '../../src/knowledge/schema.ts';
 import { bundledFresh } from '../eval/stories.ts';
 
-const person = (name: string, aliases: string[] = []): Entity => ({
+const person = (name: string, aliases: string[] = [], description = 'a minister'): Entity => ({
   id: name.toLowerCase().replace(/\W+/g, '-'),
   kind: 'person',
   name,
   aliases,
-  description: 'a minister',
+  description,
   citations: [{ passage: 1 }],
 });
+
+/** The names a one-article story's sentence at `at` is indexed with. */
+const namesAt = (article: string[], at: number, entities: Entity[]) =>
+  new Antecedents(entities, [article]).namesBehind(article, at);
 
 describe('a sentence that points back with "he" or "she"', () => {
   const lindqvist = person('Anna Lindqvist', ['Lindqvist']);
   const okoro = person('Tunde Okoro', ['Okoro']);
   const antecedentNames = (sentence: string, before: string | undefined, entities: Entity[]) =>
-    new Antecedents(entities).namesBehind(sentence, before);
+    before === undefined
+      ? namesAt([sentence], 0, entities)
+      : namesAt([before, sentence], 1, entities);
 
   it('takes the names the sentence before gives', () => {
     expect(
@@ -45,6 +51,77 @@ describe('a sentence that points back with "he" or "she"', () => {
 
   it('takes nothing for the first sentence of an article', () => {
     expect(antecedentNames('She met the workers.', undefined, [lindqvist])).toEqual([]);
+  });
+});
+
+describe('when a quote says "…," she said. and the sentence before names a man', () => {
+  const marsh = person('Ellen Marsh', ['Marsh'], 'the mayor');
+  const hartley = person('Tom Hartley', ['Hartley'], 'the builder');
+  const article = [
+    'Mrs Ellen Marsh opened the bridge on Monday.',
+    'Mr Tom Hartley said the work had finished early.',
+    '"We are proud of every bolt," she said.',
+  ];
+
+  it('indexes the quote with the woman named before him', () => {
+    expect(namesAt(article, 2, [marsh, hartley])).toEqual(['Ellen Marsh']);
+  });
+
+  it('indexes a "he said" with the man', () => {
+    const his = [...article.slice(0, 2), '"We are proud of every bolt," he said.'];
+    expect(namesAt(his, 2, [marsh, hartley])).toEqual(['Tom Hartley']);
+  });
+});
+
+describe('when the article says who is "she" by a role noun or a pronoun of her own', () => {
+  it('knows a spokeswoman from her description', () => {
+    const pike = person('Jo Pike', [], 'a spokeswoman for the council');
+    const okoro = person('Tunde Okoro', [], 'the treasurer');
+    const article = [
+      'Jo Pike answered first.',
+      'Mr Tunde Okoro spoke later.',
+      '"The vote stands," she said.',
+    ];
+    expect(namesAt(article, 2, [pike, okoro])).toEqual(['Jo Pike']);
+  });
+
+  it('knows a man by a "his" in a sentence that names him alone', () => {
+    const okoro = person('Tunde Okoro', [], 'the treasurer');
+    const pike = person('Jo Pike', [], 'the auditor');
+    const article = [
+      'Jo Pike read the report aloud.',
+      'Tunde Okoro said his office had checked every figure.',
+      '"It adds up," she said.',
+    ];
+    expect(namesAt(article, 2, [pike, okoro])).toEqual(['Jo Pike']);
+  });
+});
+
+describe('when a sentence opening "He" follows one that names a man alone', () => {
+  it('knows him for "he" later, and gives a "she" to the woman before him', () => {
+    const pike = person('Jo Pike', [], 'the auditor');
+    const okoro = person('Tunde Okoro', [], 'the treasurer');
+    const article = [
+      'Jo Pike read the report aloud.',
+      'Tunde Okoro checked every figure.',
+      'He signed it on Friday.',
+      'Tunde Okoro filed it.',
+      '"It adds up," she said.',
+    ];
+    expect(namesAt(article, 4, [pike, okoro])).toEqual(['Jo Pike']);
+  });
+});
+
+describe('when nothing says whether the person named before is "he" or "she"', () => {
+  it('keeps the names the sentence before gives', () => {
+    const pike = person('Jo Pike', [], 'the auditor');
+    const okoro = person('Tunde Okoro', [], 'the treasurer');
+    const article = [
+      'Jo Pike read the report.',
+      'Tunde Okoro checked it.',
+      '"It adds up," she said.',
+    ];
+    expect(namesAt(article, 2, [pike, okoro])).toEqual(['Tunde Okoro']);
   });
 });
 

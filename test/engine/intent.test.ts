@@ -1,9 +1,11 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { createEngine } from '../../src/engine/engine.ts';
 import { AnswerTypes, countedPhrases, countedThing } from '../../src/engine/intent.ts';
 import { GENERAL_RESOURCES_DIR } from '../../src/knowledge/general.ts';
 import { LanguageFileSchema } from '../../src/knowledge/general-schema.ts';
+import { bundledFresh } from '../eval/stories.ts';
 
 const { cues } = LanguageFileSchema.parse(
   JSON.parse(readFileSync(path.join(GENERAL_RESOURCES_DIR, 'language.json'), 'utf8')),
@@ -159,5 +161,98 @@ describe('when a "how many" question names what it counts', () => {
     expect(countedPhrases('about 180 deck and engine crew walked off')).toEqual([
       'deck and engine crew',
     ]);
+  });
+});
+
+describe('when a "how much" or "how many" is answered in words, not digits', () => {
+  it('takes "hundreds", "a couple" or "a handful" for a quantity', () => {
+    expect(canAnswer('quantity', 'Hundreds of residents left their homes.')).toBe(true);
+    expect(canAnswer('quantity', 'A handful of shops stayed open.')).toBe(true);
+    expect(canAnswer('quantity', 'A couple of roads were shut.')).toBe(true);
+  });
+
+  it('reads what "thousands" counts', () => {
+    expect(countedPhrases('Thousands of homes lost power')).toEqual(['of homes lost']);
+  });
+});
+
+describe('when a "how many" is answered by a list rather than a number', () => {
+  /** Plurals read as their singular, as the story's index reads them. */
+  const sameWord = (text: string, word: string) => {
+    const root = (w: string) => w.replace(/ies$/, 'y').replace(/s$/, '');
+    return text
+      .toLowerCase()
+      .split(/[^a-z]+/)
+      .some((used) => root(used) === root(word));
+  };
+  const named = new AnswerTypes({ ...cues, names: ['Anna Lind', 'Marc Duval', 'Peter Voss'] });
+  const enumerates = (text: string, question: string) => named.enumerates(text, question, sameWord);
+
+  describe('when asked "how many countries were there" of "Britain, France and Germany"', () => {
+    it('counts the names listed as the countries', () => {
+      expect(
+        enumerates(
+          'Ministers from Britain, France and Germany met in Lisbon.',
+          'how many countries were there',
+        ),
+      ).toBe(true);
+    });
+
+    it('does not count the people of a list as countries, nor weekdays', () => {
+      expect(
+        enumerates('Talks were led by Anna Lind and Marc Duval.', 'how many countries were there'),
+      ).toBe(false);
+      expect(enumerates('They met on Monday and Tuesday.', 'how many countries were there')).toBe(
+        false,
+      );
+    });
+  });
+
+  describe('when asked "how many people led the talks" of "Anna Lind, Marc Duval and Peter Voss"', () => {
+    it("counts the story's people listed", () => {
+      expect(
+        enumerates(
+          'The talks were led by Anna Lind, Marc Duval and Peter Voss.',
+          'how many people led the talks',
+        ),
+      ).toBe(true);
+    });
+
+    it('does not count them for a qualified kind the names cannot tell ("russian officials")', () => {
+      expect(
+        enumerates(
+          'The talks were led by Anna Lind, Marc Duval and Peter Voss.',
+          'how many russian officials led the talks',
+        ),
+      ).toBe(false);
+    });
+  });
+
+  describe('when asked "how many terminals" of "a container terminal at X and a ferry terminal in Y"', () => {
+    const text =
+      'The port runs a container terminal at Kell Point and a ferry terminal in the harbour.';
+
+    it('counts the items that each name a terminal', () => {
+      expect(enumerates(text, 'how many terminals does the port run')).toBe(true);
+    });
+
+    it('does not count them as "ferry terminals": only one of them is', () => {
+      expect(enumerates(text, 'how many ferry terminals does the port run')).toBe(false);
+    });
+  });
+
+  it('finds no list in a sentence that names the thing once', () => {
+    expect(enumerates('The port runs a ferry terminal.', 'how many terminals are there')).toBe(
+      false,
+    );
+  });
+});
+
+describe('in the bundled article ingested fresh, when asked "how many bases does russia operate in syria"', () => {
+  it('answers with the sentence listing "an air base … and a naval base"', async () => {
+    const engine = createEngine(await bundledFresh());
+    const answer = engine.ask('how many bases does russia operate in syria');
+    expect(answer.status).toBe('answered');
+    expect(answer.quote?.text).toContain('an air base in Hmeimim and a naval base in Tartous');
   });
 });

@@ -75,6 +75,28 @@ describe('when a reader asks for help ("can you help me")', () => {
   });
 });
 
+describe('when a reader sends a bare "help"', () => {
+  it('abstains, though the curated lexicon reads "help" as "support"', () => {
+    expectAbstains(['help', 'help!!', 'help?']);
+  });
+
+  it('still answers a one-word question of the story\'s ("bases?")', () => {
+    expect(curated.ask('bases?').status).toBe('answered');
+    expect(fresh.ask('bases?').status).not.toBe('unknown');
+  });
+});
+
+describe('when a reader remarks "she said yes!!" with no one named', () => {
+  it('abstains on every story: a pronoun and "said" name nothing', () => {
+    expectAbstains(['she said yes!!', 'he said no lol', 'they said so', 'she says']);
+  });
+
+  it('still answers a question about what someone said', () => {
+    expect(curated.ask('what did she say').status).toBe('answered');
+    expect(curated.ask('did zakharova say yes?').status).toBe('answered');
+  });
+});
+
 describe('when a reader asks the date or the time ("what is the date today")', () => {
   it("abstains rather than listing the article's dates", () => {
     expectAbstains([

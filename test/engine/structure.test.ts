@@ -153,3 +153,26 @@ describe('a quote the article says was written ("wrote for the majority")', () =
     expect(said?.answer).toMatch(/^Ana Brell, .*, wrote for the majority: “The law does not/);
   });
 });
+
+describe('when a quote says "…," she said. right after a man is named', () => {
+  const { bundle } = draftSource({
+    articleText:
+      'Bridge opens early\n\nMs Ellen Marsh, the mayor, opened the Kell Street bridge on Monday. Mr Tom Hartley, whose firm built it, said the work had finished three weeks early.\n\n"We are proud of every bolt in it," she said.\n',
+    meta: { title: 'Bridge opens early', outlet: 'A Paper', author: null, date: null, url: null },
+    id: 'bridge',
+    existing: [],
+  });
+  const bridge = createEngine({
+    story: { title: 'Bridge opens early', scope: 'test' },
+    lexicon: { synonyms: {}, stopwords: [], reasonCues: [] },
+    sources: [bundle],
+  });
+
+  describe('when asked "what did the mayor say"', () => {
+    it('quotes the mayor, the woman the "she" stands for, not the builder named last', () => {
+      const answer = bridge.ask('what did the mayor say');
+      expect(answer.quote?.speaker).toBe('Ellen Marsh');
+      expect(answer.quote?.text).toBe('We are proud of every bolt in it');
+    });
+  });
+});

@@ -125,8 +125,10 @@ describe('on the bundled article ingested fresh, with no curated Q&A', () => {
   // suggestions of eight near-tied "how did the Kremlin react" questions.
   // 43% directly and 3.5% wrong until a sentence that clearly answers was
   // given below the threshold (2026-12-02): 407 → 438 right for 31 → 34 wrong.
-  it('answers at least 47% directly and 85% within one click, with at most 3.7% wrong', () => {
-    expect(freshReport.hitAt1).toBeGreaterThanOrEqual(0.47);
+  // 47% until a list ("an air base … and a naval base") answered a "how many
+  // bases" (2026-12-02): 442 → 447 right, wrong unchanged.
+  it('answers at least 48% directly and 85% within one click, with at most 3.7% wrong', () => {
+    expect(freshReport.hitAt1).toBeGreaterThanOrEqual(0.48);
     expect(freshReport.withinOneClickRate).toBeGreaterThanOrEqual(0.85);
     expect(freshReport.wrongRate).toBeLessThanOrEqual(0.037);
   });

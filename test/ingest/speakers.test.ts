@@ -110,6 +110,74 @@ describe('when a pronoun refers back', () => {
   });
 });
 
+describe('when a quote says "…," she said. after a man has spoken', () => {
+  it('credits the woman who spoke last, called "Ms"', () => {
+    const quotes = quotesOf(
+      'Ms Ellen Marsh said the bridge would open on Monday. Mr Omar Haddad, the contractor, said the work had finished early.',
+      '"We are proud of every bolt," she said.',
+    );
+    expect(quotes[0]?.speaker).toBe('Ellen Marsh');
+  });
+
+  it('credits the spokeswoman, by her role, over a man called "Mr"', () => {
+    const quotes = quotesOf(
+      'Jo Pike, a spokeswoman for the council, said the vote would stand. Mr Tunde Okoro said he would appeal.',
+      'She added, "The decision is final."',
+    );
+    expect(quotes[0]?.speaker).toBe('Jo Pike');
+    expect(quotes[0]?.role).toBe('a spokeswoman for the council');
+  });
+
+  it('credits the woman whose own "she" the article wrote after her name', () => {
+    const quotes = quotesOf(
+      'Dana Whitlock said she would call an emergency meeting. Mr Omar Haddad said the money was spent.',
+      '"Residents deserve to know where it went," she said.',
+    );
+    expect(quotes[0]?.speaker).toBe('Dana Whitlock');
+  });
+});
+
+describe('when a quote says "…," he said. after a woman has spoken', () => {
+  it('credits the man a sentence opening "He" was about', () => {
+    const quotes = quotesOf(
+      'Fire Chief Ray Delgado said the roads were closed. He urged residents to stay home.',
+      'Jenna Li, a spokeswoman for the power company, said crews could not reach two substations.',
+      '"Six inches of moving water can knock you off your feet," he said.',
+    );
+    expect(quotes[0]?.speaker).toBe('Ray Delgado');
+  });
+});
+
+describe('when a quote says "…," she said. and nobody has spoken yet', () => {
+  it('credits the woman the article calls "Mrs"', () => {
+    const quotes = quotesOf(
+      'Mrs Ellen Marsh opened the bridge on Monday.',
+      '"We are proud of every bolt," she said.',
+    );
+    expect(quotes[0]?.speaker).toBe('Ellen Marsh');
+  });
+});
+
+describe('when nothing says whether the last speaker is "he" or "she"', () => {
+  it('keeps crediting the last speaker', () => {
+    const quotes = quotesOf(
+      'Ms Ellen Marsh said the bridge would open on Monday. Omar Haddad said the work had finished early.',
+      '"We are proud of every bolt," she said.',
+    );
+    expect(quotes[0]?.speaker).toBe('Omar Haddad');
+  });
+});
+
+describe('when everyone who spoke is someone the pronoun cannot be', () => {
+  it('keeps the quote with no speaker rather than crediting him', () => {
+    const quotes = quotesOf(
+      'Mr Omar Haddad said the work had finished early.',
+      '"We are proud of every bolt," she said.',
+    );
+    expect(quotes[0]?.speaker).toBeNull();
+  });
+});
+
 describe('when a source is named with "according to"', () => {
   it('attributes even a one-word quote to it', () => {
     const [quote] = quotesOf('The talks were "productive", according to the Harbour Authority.');

@@ -1,0 +1,131 @@
+/**
+ * What general English says of a person's gender, for telling whom a "he"
+ * or "she" can stand for: the one table of gendered titles, role nouns and
+ * pronouns, shared by ingest (who said a quote) and the engine (whom a
+ * sentence points back to). General English, the same for every story;
+ * never a name.
+ */
+
+/** A pronoun's gender, as "he" or "she" says it. */
+export type Gender = 'he' | 'she';
+
+const set = (words: string) => new Set(words.trim().split(/\s+/));
+
+/** Third-person pronouns, folded. */
+const PRONOUNS: ReadonlyMap<string, Gender> = new Map([
+  ...[...set('he him his himself')].map((w) => [w, 'he'] as const),
+  ...[...set('she her hers herself')].map((w) => [w, 'she'] as const),
+]);
+
+/**
+ * Titles and role nouns that say a person's gender ("Mrs", "spokeswoman",
+ * "chairman"), folded. Only words whose gender is plain in today's news
+ * English: "actor", "host" or "heir" say nothing.
+ */
+const GENDERED_WORDS: ReadonlyMap<string, Gender> = new Map([
+  ...[
+    ...set(`
+      mrs ms mme madam madame dame lady
+      spokeswoman chairwoman congresswoman councilwoman assemblywoman alderwoman businesswoman
+      policewoman firewoman sportswoman stateswoman anchorwoman camerawoman craftswoman
+      frontwoman forewoman saleswoman servicewoman newswoman tradeswoman fisherwoman laywoman
+      woman girl mother mum mom grandmother wife widow daughter granddaughter sister aunt niece
+      girlfriend bride actress waitress headmistress landlady hostess heiress stewardess
+      nun matriarch queen princess duchess empress baroness countess abbess`),
+  ].map((w) => [w, 'she'] as const),
+  ...[
+    ...set(`
+      mr mister sir lord
+      spokesman chairman congressman councilman assemblyman alderman businessman
+      policeman fireman sportsman statesman anchorman cameraman craftsman
+      frontman foreman salesman serviceman newsman tradesman fisherman layman
+      man boy father dad grandfather husband widower son grandson brother uncle nephew
+      boyfriend bridegroom headmaster landlord
+      monk patriarch king prince duke emperor baron abbot`),
+  ].map((w) => [w, 'he'] as const),
+]);
+
+/** The gender a pronoun says ("her" → she), or null for any other word. */
+export function pronounGender(word: string): Gender | null {
+  return PRONOUNS.get(word) ?? null;
+}
+
+/** The gender a title or role noun says ("mrs", "spokesman"), or null. Folded words only. */
+export function wordGender(word: string): Gender | null {
+  return GENDERED_WORDS.get(word) ?? null;
+}
+
+/** Words that end a role's head and open what it is of or for: "wife of the mayor". */
+const AFTER_HEAD = set('of for at in on with who whose which that to from by and or');
+
+/**
+ * The gender a role says by its head ("Foreign Ministry
+ * spokeswoman", "a spokesman for the council", "wife of the mayor"): the
+ * gendered words before its first "of", "for", "who"… and only when they
+ * agree. What the role goes on to say is about others ("who lives with her
+ * husband").
+ */
+export function roleGender(roleWords: readonly string[]): Gender | null {
+  let found: Gender | null = null;
+  for (const word of roleWords) {
+    if (AFTER_HEAD.has(word)) break;
+    const gender = wordGender(word);
+    if (gender === null) continue;
+    if (found !== null && found !== gender) return null;
+    found = gender;
+  }
+  return found;
+}
+
+/** The one gender a run of words' pronouns all say; null when they say none, or both. */
+export function pronounsGender(words: readonly string[]): Gender | null {
+  let found: Gender | null = null;
+  for (const word of words) {
+    const gender = pronounGender(word);
+    if (gender === null) continue;
+    if (found !== null && found !== gender) return null;
+    found = gender;
+  }
+  return found;
+}
+
+/**
+ * What an article says of its people's gender, gathered as it is read:
+ * strong cues (a title or role noun: "Mrs", "spokeswoman") and weak ones (a
+ * "she" or "his" in a sentence that names that person alone). A person's
+ * gender is what their strong cues say, or else their weak ones, and only
+ * when the cues of that strength agree; otherwise nothing is known.
+ */
+export class GenderCues<Person> {
+  private readonly strong = new Map<Person, Set<Gender>>();
+  private readonly weak = new Map<Person, Set<Gender>>();
+
+  /** A title or role noun of theirs. */
+  addStrong(person: Person, gender: Gender | null): void {
+    if (gender !== null) add(this.strong, person, gender);
+  }
+
+  /** A pronoun tied to them. */
+  addWeak(person: Person, gender: Gender | null): void {
+    if (gender !== null) add(this.weak, person, gender);
+  }
+
+  /** Their gender, when the article says it without contradicting itself. */
+  genderOf(person: Person): Gender | null {
+    const cues = this.strong.get(person) ?? this.weak.get(person);
+    if (cues === undefined || cues.size !== 1) return null;
+    return cues.values().next().value ?? null;
+  }
+
+  /** False only when what is known of them says the other gender. */
+  canStandFor(person: Person, pronoun: Gender): boolean {
+    const gender = this.genderOf(person);
+    return gender === null || gender === pronoun;
+  }
+}
+
+function add<Person>(cues: Map<Person, Set<Gender>>, person: Person, gender: Gender): void {
+  const genders = cues.get(person) ?? new Set<Gender>();
+  genders.add(gender);
+  cues.set(person, genders);
+}

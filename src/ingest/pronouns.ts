@@ -1,0 +1,101 @@
+import { type Gender, GenderCues, pronounsGender, roleGender } from '../engine/gender.ts';
+import { findQuoteMarks } from '../engine/quote-marks.ts';
+import { sentenceSpans } from '../engine/sentences.ts';
+import { words } from '../engine/text.ts';
+import type { Passage } from '../knowledge/schema.ts';
+import type { Mention, NamedEntity } from './names.ts';
+
+/** "He" or "She" opening a sentence, the subject of it. */
+const OPENING_PRONOUN = /^(he|she)\b/i;
+
+/**
+ * What an article says of its people's gender: the title or role written at
+ * a mention ("Mrs Marsh", "spokeswoman Jo Pike", "Tom Hartley, a spokesman
+ * for…"), the pronouns after a name in a sentence that names that person
+ * alone, outside quotation marks ("Whitlock said she would…"), and the
+ * "He" opening a sentence that names nobody, after one that names one
+ * person alone.
+ */
+export function articleGenders(
+  passages: readonly Passage[],
+  mentions: ReadonlyMap<number, readonly Mention[]>,
+): GenderCues<NamedEntity> {
+  const genders = new GenderCues<NamedEntity>();
+  /** The one person the sentence before names, if it names only one. */
+  let alone: NamedEntity | null = null;
+  for (const { n, text } of passages) {
+    const people = (mentions.get(n) ?? []).filter((m) => m.entity.kind === 'person');
+    for (const mention of people) {
+      genders.addStrong(
+        mention.entity,
+        roleGender(words(text.slice(mention.outerStart, mention.start))),
+      );
+      if (mention.role) genders.addStrong(mention.entity, roleGender(words(mention.role)));
+    }
+    const quotes = findQuoteMarks(text).quotes.map((q) => q.outer);
+    const unquoted = quotes.reduceRight(
+      (out, q) => out.slice(0, q.start) + ' '.repeat(q.end - q.start) + out.slice(q.end),
+      text,
+    );
+    for (const sentence of sentenceSpans(text)) {
+      const named = people.filter(
+        (m) =>
+          m.start >= sentence.start &&
+          m.end <= sentence.end &&
+          !quotes.some((q) => m.start > q.start && m.start < q.end),
+      );
+      const first = named[0];
+      if (first === undefined) {
+        // "Delgado said the driver had gone around a barricade. He urged…"
+        const opening = OPENING_PRONOUN.exec(text.slice(sentence.start, sentence.end));
+        if (alone && opening)
+          genders.addWeak(alone, pronounsGender([(opening[1] ?? '').toLowerCase()]));
+        alone = null;
+        continue;
+      }
+      alone = named.every((m) => m.entity === first.entity) ? first.entity : null;
+      if (alone) {
+        genders.addWeak(alone, pronounsGender(words(unquoted.slice(first.end, sentence.end))));
+      }
+    }
+  }
+  return genders;
+}
+
+/**
+ * The people an article has named and heard so far, for whom a quote's "he"
+ * or "she" stands: the latest speaker the pronoun can be (as the article
+ * always meant, when nothing says otherwise), else the latest person named
+ * whom the article calls by that pronoun's gender. A "she" is never given
+ * to a man the article calls "Mr" or "spokesman".
+ */
+export class EarlierPeople {
+  /** Most recent last. */
+  private readonly speakers: NamedEntity[] = [];
+  private readonly named: NamedEntity[] = [];
+
+  constructor(private readonly genders: GenderCues<NamedEntity>) {}
+
+  /** A person named outside a quotation. */
+  mentioned(person: NamedEntity): void {
+    moveLast(this.named, person);
+  }
+
+  /** A person who said something, by a verb of speech or as a quote's speaker. */
+  spoke(person: NamedEntity): void {
+    moveLast(this.speakers, person);
+    moveLast(this.named, person);
+  }
+
+  /** Whom "he" or "she" stands for here; null when nobody earlier can be them. */
+  standingFor(pronoun: Gender): NamedEntity | null {
+    const speaker = this.speakers.findLast((p) => this.genders.canStandFor(p, pronoun));
+    return speaker ?? this.named.findLast((p) => this.genders.genderOf(p) === pronoun) ?? null;
+  }
+}
+
+function moveLast<T>(list: T[], item: T): void {
+  const at = list.indexOf(item);
+  if (at >= 0) list.splice(at, 1);
+  list.push(item);
+}
