@@ -147,7 +147,7 @@ export class AnswerTypes {
    * of people, names of the story's people and groups ("Lind, Duval and
    * Voss" for "people"), and for a bare kind of place, other names
    * ("Britain, France and Germany" for "countries"). A qualified kind
-   * ("Russian officials") is not told by names alone.
+   * ("French officials") is not told by names alone.
    *
    * @param question the "how many" question
    * @param sameWord whether a text uses a word, as the story's index reads words (stems, spellings)
@@ -334,7 +334,7 @@ const CALENDAR_NAME = new RegExp(`^${MONTH_OR_DAY}$`, 'u');
 
 /**
  * Whether two items joined by "and" or "or" each name the counted thing
- * ("an air base at Hmeimim and a naval base in Tartous" for "bases"): its
+ * ("an air base at Greyfield and a naval base in Portmere" for "bases"): its
  * word twice, with the joining word between, within a few words, each time
  * with the question's qualifiers just before it ("naval" of "naval bases").
  */

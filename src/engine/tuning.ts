@@ -119,7 +119,7 @@ export const ANTECEDENTS = Object.freeze({
 export const ENUMERATION = Object.freeze({
   /**
    * At most this many words between the counted word's two mentions ("an
-   * air base at Hmeimim and a naval base"): further apart, they are two
+   * air base at Greyfield and a naval base"): further apart, they are two
    * separate remarks, not one list.
    */
   maxItemWords: 6,
