@@ -228,12 +228,16 @@ export class SmallTalk {
     );
   }
 
-  /** "who is", "who's", "who all is": who is about now, not who was. */
+  /**
+   * "who is", "who all is", "who's around" (read as "who around"): who is
+   * about now, not who was ("who was awake" asks the story).
+   */
   private asksWhoIs(spelled: readonly string[]): boolean {
     const at = spelled.findIndex((word) => word === 'who' || word === 'whos');
     if (at < 0) return false;
     if (spelled[at] === 'whos') return true;
-    return spelled.slice(at + 1, at + 3).some((word) => word === 'is' || word === 'are');
+    const next = spelled[at + 1] === 'all' ? spelled[at + 2] : spelled[at + 1];
+    return next === 'is' || next === 'are' || (next !== undefined && this.presence.has(next));
   }
 
   /**

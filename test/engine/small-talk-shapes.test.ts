@@ -75,9 +75,14 @@ describe('when a reader asks who is about ("anyone online rn", "is anyone awake"
       'which mods are online',
       'is anyone awake',
       'who is still up',
+      "who's around rn",
       'anyone around?',
       'how many people are in this server',
     ]);
+  });
+
+  it('still asks the article who was awake, in the past ("who was awake")', () => {
+    expect(sleep.explain('who was awake').length).toBeGreaterThan(0);
   });
 
   it('still asks the article when the reader asks more ("anyone know when the election was")', () => {
