@@ -1,6 +1,7 @@
 import { stemmer } from 'stemmer';
 import type { Lexicon } from '../knowledge/schema.ts';
 import { SecondPerson, type SecondPersonWords } from './second-person.ts';
+import { SmallTalk, type SmallTalkWords, type WordSense } from './small-talk.ts';
 import { QUESTION_WORDS, STOPWORDS } from './stopwords.ts';
 import { words } from './text.ts';
 import { EXPANSION, SCORING } from './tuning.ts';
@@ -116,6 +117,8 @@ export interface ReaderLanguage {
   secondPerson?: SecondPersonWords;
   /** Words of the reader's own clock ("today", "time", "date"), which no article is asked about alone. */
   presentMoment?: readonly string[];
+  /** The words of small talk's shapes: greetings, presence checks, the reader's own day, bare news requests. */
+  smallTalk?: SmallTalkWords;
 }
 
 /**
@@ -166,6 +169,7 @@ export class Analyzer {
   private readonly stemExceptions: ReadonlyMap<string, string>;
   private readonly irregularForms: ReadonlyMap<string, string>;
   private readonly secondPerson: SecondPerson;
+  private readonly smallTalk: SmallTalk;
   private readonly presentMoment: ReadonlySet<string>;
   private readonly spellings: ReadonlyMap<string, string>;
 
@@ -178,6 +182,7 @@ export class Analyzer {
     this.secondPerson = new SecondPerson(language?.secondPerson, this.stopwords, (word) =>
       this.baseOf(word),
     );
+    this.smallTalk = new SmallTalk(language?.smallTalk, (word) => this.baseOf(word));
     let longest = 1;
     const add = (phrase: string, replacement: string, reader: boolean, chat = false) => {
       const key = phrase.split(' ').map((word) => this.stem(word));
@@ -379,6 +384,10 @@ export class Analyzer {
     // "what day is it today") ask nothing of any story, whatever words of
     // them the story happens to use ("advanced", "interest", "date").
     if (this.namesNothing(spelled, !question.includes('?'))) return [];
+    // Greetings, presence checks, the reader's own day and bare requests for
+    // news ("later guys", "anyone online rn", "long day at work", "what's the
+    // news today") ask nothing of any story, whatever words of it they share.
+    if (this.smallTalk.isSmallTalk(spelled, question, this.wordSense(vocabulary))) return [];
     // A chat phrase fits where the story never says it ("real talk"), though
     // it may use its words apart, and so does a reader phrase of filler words
     // alone ("took over", "gone up", "ok'd"), which says what none of its
@@ -512,6 +521,22 @@ export class Analyzer {
       add(EARLIER_TERM, 1, 'name');
     }
     return [...byTerm.values()];
+  }
+
+  /** How {@link SmallTalk} reads words on this story. */
+  private wordSense(vocabulary: Vocabulary): WordSense {
+    return {
+      isPlain: (word) =>
+        QUESTION_WORDS.has(word) ||
+        this.stopwords.has(word) ||
+        this.presentMoment.has(word) ||
+        this.reading(word).readerEntry?.chat === true,
+      isEveryday: (word) => vocabulary.familiarity(word) === 'everyday',
+      inStory: (word) => {
+        const terms = this.termsOfWord(word);
+        return terms.length > 0 && terms.every((term) => vocabulary.hasTerm(term));
+      },
+    };
   }
 
   /** Whether a message's last word, chat and filler aside ("who said that lol"), is "that". */

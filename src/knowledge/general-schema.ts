@@ -67,6 +67,34 @@ export const LanguageFileSchema = z.strictObject({
    * says, while "which dates" asks the article's.
    */
   presentMoment: z.array(Word).min(1),
+  /**
+   * The words of small talk's shapes, which ask nothing of any story
+   * whatever words of it they share (`src/engine/small-talk.ts`).
+   */
+  smallTalk: z.strictObject({
+    /** Question words as readers contract them ("whats", "whos"), beside "what" and "who". */
+    questionForms: z.array(Word).min(1),
+    /** Auxiliaries that open a yes/no question ("is the study online", "did labour lose"). */
+    questionOpeners: z.array(Word).min(1),
+    /** The reader speaking of themself ("i", "im", "my", "we"). */
+    firstPerson: z.array(Word).min(1),
+    /** Verbs that make a reader's remark about the story a question ("i heard…", "i need…", "i wonder…"). */
+    knowing: z.array(Word).min(1),
+    /** Greetings and farewells to the channel ("later", "see ya", "take care", "welcome back"). */
+    salutations: z.array(ChatPhrase).min(1),
+    /** How readers address the channel ("guys", "all", "yall", "folks", "chat"). */
+    vocatives: z.array(Word).min(1),
+    /** The server's people, asked after ("anyone", "somebody", "mods"). */
+    channelPeople: z.array(Word).min(1),
+    /** Being about on the server ("online", "awake", "around", "up"). */
+    presence: z.array(Word).min(1),
+    /** The server itself ("server", "channel", "vc"), where the story does not use the word. */
+    serverWords: z.array(Word).min(1),
+    /** News asked for with no subject ("news", "headlines", "updates", "latest"). */
+    news: z.array(Word).min(1),
+    /** The reader's own day ("bed", "work", "nap", "woke", "tired", "traffic"). */
+    readerDay: z.array(Word).min(1),
+  }),
   /** Words that tell what kind of fact a sentence holds, whatever the story. */
   cues: z.strictObject({
     /** Connectives of cause and purpose: "because", "due to", "in order to". */

@@ -197,10 +197,10 @@ describe('on a local flood report with many figures, ingested fresh (its develop
 // article; floors at their first measurement (main 4ba4eef).
 describe('on a science-desk story about a study, ingested fresh (its development set)', () => {
   // Five small-talk messages share a word with the article ("later guys",
-  // "i'm going to bed", "is anyone awake") and are answered: below the
-  // 100% every other set holds.
-  it('abstains on at least 314 of its 319 off-topic questions', () => {
-    expect(sleepReport.offTopicAbstentionRate).toBeGreaterThanOrEqual(314 / 319);
+  // "i'm going to bed", "is anyone awake"); small talk is told by its shape
+  // (src/engine/small-talk.ts), whatever words it shares.
+  it('abstains on every off-topic question', () => {
+    expect(sleepReport.offTopicAbstentionRate).toBe(1);
   });
 
   it('answers at least 21% directly and 69% within one click, with at most 5% wrong', () => {
@@ -212,10 +212,10 @@ describe('on a science-desk story about a study, ingested fresh (its development
 });
 
 describe('on a by-election result with many figures, ingested fresh (its development set)', () => {
-  // "anyone online rn" and "which mods are online rn" get the sentence
-  // promising contracts "online".
-  it('abstains on at least 317 of its 319 off-topic questions', () => {
-    expect(electionReport.offTopicAbstentionRate).toBeGreaterThanOrEqual(317 / 319);
+  // "anyone online rn" and "which mods are online rn" share "online" with
+  // the sentence promising contracts online: a check on who is about.
+  it('abstains on every off-topic question', () => {
+    expect(electionReport.offTopicAbstentionRate).toBe(1);
   });
 
   it('answers at least 35% directly and 77% within one click, with at most 4% wrong', () => {

@@ -1,0 +1,255 @@
+/**
+ * The shapes of Discord small talk that ask nothing of any story, whatever
+ * words of it the story happens to use: a greeting or farewell to the
+ * channel ("later guys"), a check on who is about ("anyone online rn"), the
+ * reader's own day ("i'm going to bed", "long day at work") and a request
+ * for news with no subject ("what's the news today"). Each is told by the
+ * shape of the whole message, so "later school start times?" or "anyone
+ * know when the election was" still ask about the story.
+ */
+
+import { QUESTION_WORDS } from './stopwords.ts';
+
+/** General English's words for it (`smallTalk` in `language.json`). */
+export interface SmallTalkWords {
+  questionForms: readonly string[];
+  questionOpeners: readonly string[];
+  firstPerson: readonly string[];
+  knowing: readonly string[];
+  salutations: readonly string[];
+  vocatives: readonly string[];
+  channelPeople: readonly string[];
+  presence: readonly string[];
+  serverWords: readonly string[];
+  news: readonly string[];
+  readerDay: readonly string[];
+}
+
+/** How the analyzer reads a word, for the shapes below. */
+export interface WordSense {
+  /** A stopword, a question word, a chat word or a word of the reader's clock: nothing a story is asked about. */
+  isPlain(word: string): boolean;
+  /** One of the most common English words ("long", "day", "bed"). */
+  isEveryday(word: string): boolean;
+  /** A word the story itself uses: an article about a server outage is asked about its "server". */
+  inStory(word: string): boolean;
+}
+
+/** The question words that rule out a bare request for news: "where did this news come from" asks the story. */
+const ASKING_THE_STORY: ReadonlySet<string> = new Set([
+  'who',
+  'whos',
+  'where',
+  'wheres',
+  'when',
+  'whens',
+  'why',
+  'whys',
+  'how',
+  'hows',
+]);
+
+/** A quotation mark: the message quotes someone's words. */
+const QUOTATION = /["“”«»]/;
+
+/** Reads a message's shape: whether it is small talk and nothing else. */
+export class SmallTalk {
+  private readonly questionForms: ReadonlySet<string>;
+  private readonly questionOpeners: ReadonlySet<string>;
+  private readonly firstPerson: ReadonlySet<string>;
+  private readonly knowing: ReadonlySet<string>;
+  private readonly salutations: readonly (readonly string[])[];
+  private readonly vocatives: ReadonlySet<string>;
+  private readonly channelPeople: ReadonlySet<string>;
+  private readonly presence: ReadonlySet<string>;
+  private readonly serverWords: ReadonlySet<string>;
+  private readonly news: ReadonlySet<string>;
+  private readonly readerDay: ReadonlySet<string>;
+
+  constructor(
+    words: SmallTalkWords | undefined,
+    private readonly baseOf: (word: string) => string,
+  ) {
+    this.questionForms = new Set(words?.questionForms);
+    this.questionOpeners = new Set(words?.questionOpeners);
+    this.firstPerson = new Set(words?.firstPerson);
+    this.knowing = new Set(words?.knowing);
+    // Longest first, so "see you" is read before "see".
+    this.salutations = (words?.salutations ?? [])
+      .map((phrase) => phrase.split(' '))
+      .sort((a, b) => b.length - a.length);
+    this.vocatives = new Set(words?.vocatives);
+    this.channelPeople = new Set(words?.channelPeople);
+    this.presence = new Set(words?.presence);
+    this.serverWords = new Set(words?.serverWords);
+    this.news = new Set(words?.news);
+    this.readerDay = new Set(words?.readerDay);
+  }
+
+  /**
+   * Whether a message is small talk of one of the shapes above.
+   *
+   * @param spelled the message's words as the reader meant them
+   * @param text the message as typed, for its question mark
+   * @param sense how the analyzer reads its words, on this story
+   */
+  isSmallTalk(spelled: readonly string[], text: string, sense: WordSense): boolean {
+    // Quoted words are someone else's ("more on “we never said…”"), not the reader's talk.
+    if (spelled.length === 0 || QUOTATION.test(text)) return false;
+    const asking = this.isQuestion(spelled, text, sense);
+    const { rest, saluted } = this.withoutSalutations(spelled, sense);
+    return (
+      (!asking && this.isGreeting(rest, saluted)) ||
+      (!asking && this.isReaderStatus(spelled, rest, sense)) ||
+      (!asking && this.isReaderDay(spelled, rest)) ||
+      this.isPresenceCheck(spelled, rest, sense) ||
+      this.isNewsRequest(spelled, rest)
+    );
+  }
+
+  /**
+   * Whether a message asks: a question mark, a question word ("whats"
+   * included) or an auxiliary opening it ("is the study online").
+   */
+  private isQuestion(spelled: readonly string[], text: string, sense: WordSense): boolean {
+    if (text.includes('?')) return true;
+    if (spelled.some((word) => QUESTION_WORDS.has(word) || this.questionForms.has(word))) {
+      return true;
+    }
+    const first = spelled.find(
+      (word) => !this.vocatives.has(word) && !this.isInterjection(word, sense),
+    );
+    return first !== undefined && this.questionOpeners.has(first);
+  }
+
+  /** "ok", "wait", "so", "lol" before a question: stopwords that are neither openers nor pronouns. */
+  private isInterjection(word: string, sense: WordSense): boolean {
+    return (
+      sense.isPlain(word) &&
+      !this.questionOpeners.has(word) &&
+      !this.firstPerson.has(word) &&
+      !this.channelPeople.has(word) &&
+      !QUESTION_WORDS.has(word) &&
+      !this.questionForms.has(word)
+    );
+  }
+
+  /**
+   * The message's words that name something, salutations ("later", "see
+   * ya", "take care") taken out, and whether there was one.
+   */
+  private withoutSalutations(
+    spelled: readonly string[],
+    sense: WordSense,
+  ): { rest: string[]; saluted: boolean } {
+    const rest: string[] = [];
+    let saluted = false;
+    for (let i = 0; i < spelled.length; ) {
+      const phrase = this.salutations.find((words) =>
+        words.every((word, at) => spelled[i + at] === word),
+      );
+      if (phrase) {
+        saluted = true;
+        i += phrase.length;
+        continue;
+      }
+      const word = spelled[i] ?? '';
+      if (!sense.isPlain(word)) rest.push(word);
+      i++;
+    }
+    return { rest, saluted };
+  }
+
+  /** "later guys", "night night", "take care yall", "hey people": a salutation to the channel, nothing else. */
+  private isGreeting(rest: readonly string[], saluted: boolean): boolean {
+    return saluted && rest.every((word) => this.vocatives.has(word));
+  }
+
+  /**
+   * "i'm going to bed", "i have an exam tomorrow", "my internet is so
+   * slow": the reader telling of themself in everyday words, asking nothing
+   * and saying nothing they heard or want to know ("i heard the mayor
+   * resigned", "i need the byline").
+   */
+  private isReaderStatus(
+    spelled: readonly string[],
+    rest: readonly string[],
+    sense: WordSense,
+  ): boolean {
+    if (!spelled.some((word) => this.firstPerson.has(word))) return false;
+    if (spelled.some((word) => this.knowing.has(word) || this.knowing.has(this.baseOf(word)))) {
+      return false;
+    }
+    return rest.every((word) => sense.isEveryday(word) || this.readerDay.has(word));
+  }
+
+  /**
+   * "long day at work", "just woke up", "brb making tea": a remark of
+   * nothing but the words of the reader's own day.
+   */
+  private isReaderDay(spelled: readonly string[], rest: readonly string[]): boolean {
+    const ofTheDay = (word: string) =>
+      this.readerDay.has(word) || this.readerDay.has(this.baseOf(word));
+    // A word alone ("sleep", "work") is a reader naming a subject, not telling of their day.
+    return (
+      spelled.length > 1 &&
+      rest.some(ofTheDay) &&
+      rest.every((word) => ofTheDay(word) || this.vocatives.has(word))
+    );
+  }
+
+  /**
+   * "is anyone awake", "which mods are online rn", "who is still up", "how
+   * many people are in this server": who is about on the server, asked of
+   * its people or about the server itself. "anyone know when the election
+   * was" asks more.
+   */
+  private isPresenceCheck(
+    spelled: readonly string[],
+    rest: readonly string[],
+    sense: WordSense,
+  ): boolean {
+    const aboutServer = spelled.some((word) => this.serverWords.has(word) && !sense.inStory(word));
+    const present = spelled.some((word) => this.presence.has(word));
+    if (!aboutServer && !present) return false;
+    const subject =
+      aboutServer ||
+      spelled.some((word) => this.channelPeople.has(word)) ||
+      this.asksWhoIs(spelled);
+    return (
+      subject &&
+      rest.every(
+        (word) =>
+          this.presence.has(word) ||
+          this.channelPeople.has(word) ||
+          this.vocatives.has(word) ||
+          this.serverWords.has(word),
+      )
+    );
+  }
+
+  /**
+   * "who is", "who all is", "who's around" (read as "who around"): who is
+   * about now, not who was ("who was awake" asks the story).
+   */
+  private asksWhoIs(spelled: readonly string[]): boolean {
+    const at = spelled.findIndex((word) => word === 'who' || word === 'whos');
+    if (at < 0) return false;
+    if (spelled[at] === 'whos') return true;
+    const next = spelled[at + 1] === 'all' ? spelled[at + 2] : spelled[at + 1];
+    return next === 'is' || next === 'are' || (next !== undefined && this.presence.has(next));
+  }
+
+  /**
+   * "what's the news today", "any updates?", "give me the latest news":
+   * news asked for with no subject. "where did this news come from" asks
+   * about the story's.
+   */
+  private isNewsRequest(spelled: readonly string[], rest: readonly string[]): boolean {
+    if (spelled.some((word) => ASKING_THE_STORY.has(word))) return false;
+    return (
+      rest.some((word) => this.news.has(word)) &&
+      rest.every((word) => this.news.has(word) || this.vocatives.has(word))
+    );
+  }
+}

@@ -1,0 +1,144 @@
+/**
+ * Small talk told by its shape (`src/engine/small-talk.ts`): greetings and
+ * farewells, checks on who is about, the reader's own day and requests for
+ * news with no subject abstain on every story, even where the article uses
+ * their words ("later", "awake", "online", "bed", "work", "news"); real
+ * questions in the same chatty wording still ask the article.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createEngine, type StoryEngine } from '../../src/engine/engine.ts';
+import { loadGeneralLanguage, storyWords } from '../../src/knowledge/general.ts';
+import { bundledFresh, fixtureStory, haldenFresh } from '../eval/stories.ts';
+import { bundledStory, storyOfPassages } from '../support/story.ts';
+
+let curated: StoryEngine;
+let fresh: StoryEngine;
+let halden: StoryEngine;
+let sleep: StoryEngine;
+let election: StoryEngine;
+let outage: StoryEngine;
+beforeAll(async () => {
+  curated = (await bundledStory()).engine;
+  fresh = createEngine(await bundledFresh());
+  halden = createEngine(await haldenFresh());
+  sleep = createEngine((await fixtureStory('weekend-sleep-study')).kb);
+  election = createEngine((await fixtureStory('kessington-by-election')).kb);
+  const bare = storyOfPassages(
+    [
+      'The game server went down on Friday and stayed offline for six hours, the company said.',
+      'Moderators said the channel was closed while engineers worked.',
+    ],
+    { title: 'A server outage', scope: 'A server outage' },
+  );
+  outage = createEngine(
+    { ...bare, general: await loadGeneralLanguage(storyWords(bare)) },
+    { answerThreshold: 0.5 },
+  );
+}, 60_000);
+
+const everyStory = () =>
+  [
+    ['the curated story', curated],
+    ['the bundled article ingested fresh', fresh],
+    ['the boil-water article', halden],
+    ['the weekend sleep study', sleep],
+    ['the by-election', election],
+  ] as const;
+
+function expectAbstains(messages: readonly string[]): void {
+  for (const [story, engine] of everyStory()) {
+    for (const message of messages) {
+      expect(engine.ask(message).status, `"${message}" on ${story}`).toBe('unknown');
+    }
+  }
+}
+
+describe('when a reader says "later guys"', () => {
+  it('abstains on any story, though the sleep study says "later school start times"', () => {
+    expectAbstains(['later guys', 'ok im out, later', 'see ya all later', 'gn all']);
+  });
+
+  it('abstains on other greetings and farewells to the channel', () => {
+    expectAbstains(['night night', 'take care yall', 'heyyy people', 'im back', 'welcome back']);
+  });
+
+  it('still answers "later school start times?"', () => {
+    expect(sleep.ask('later school start times?').answer).toContain('later school start times');
+  });
+});
+
+describe('when a reader asks who is about ("anyone online rn", "is anyone awake")', () => {
+  it('abstains on any story, though the by-election says "online" and the study "awake"', () => {
+    expectAbstains([
+      'anyone online rn',
+      'which mods are online rn',
+      'which mods are online',
+      'is anyone awake',
+      'who is still up',
+      "who's around rn",
+      'anyone around?',
+      'how many people are in this server',
+    ]);
+  });
+
+  it('still asks the article who was awake, in the past ("who was awake")', () => {
+    expect(sleep.explain('who was awake').length).toBeGreaterThan(0);
+  });
+
+  it('still asks the article when the reader asks more ("anyone know when the election was")', () => {
+    expect(election.ask('anyone know when the election was').status).toBe('answered');
+    expect(sleep.explain('wait is the study online?').length).toBeGreaterThan(0);
+  });
+
+  it('reads "server" as the story\'s where the story is about one', () => {
+    expectAbstains(['is the server offline']);
+    expect(outage.explain('is the server offline')[0]?.title).toContain('stayed offline');
+  });
+});
+
+describe('when a reader tells of their own day ("i\'m going to bed", "long day at work")', () => {
+  it('abstains on any story, though the sleep study says "bed", "day" and "sleep"', () => {
+    expectAbstains([
+      "i'm going to bed",
+      'long day at work',
+      'brb making tea',
+      'just woke up',
+      'going to sleep now',
+      'i have an exam tomorrow',
+      "i'm voting later today",
+    ]);
+  });
+
+  it('still weighs the article for a chatty question about bed times ("bed time and grades?")', () => {
+    for (const question of ['bed time and grades?', 'sleep in = worse grades??']) {
+      expect(sleep.ask(question).suggestions, question).toContain(
+        'More on “Teenagers who routinely lie in for…”',
+      );
+    }
+  });
+
+  it('still reads what the reader heard or needs as a question ("i heard the mayor resigned")', () => {
+    expect(election.explain('i heard the mayor resigned').length).toBeGreaterThan(0);
+    expect(election.explain('i need the vote count').length).toBeGreaterThan(0);
+  });
+
+  it('still reads a quoted speaker\'s "we" as theirs ("More on “We never said…”")', () => {
+    expect(sleep.explain('More on “Many of them were getting roughly…”').length).toBeGreaterThan(0);
+  });
+});
+
+describe('when a reader asks for the news with no subject ("what\'s the news today")', () => {
+  it('abstains on any story', () => {
+    expectAbstains([
+      "what's the news today",
+      'any news?',
+      'give me the latest news',
+      'any updates today?',
+      "what's new",
+    ]);
+  });
+
+  it('still answers a question about a time in the story ("what time did they announce it")', () => {
+    expect(election.explain('what time did they announce it').length).toBeGreaterThan(0);
+  });
+});
