@@ -1,4 +1,5 @@
 import type { Citation, SourceBundle } from '../knowledge/schema.ts';
+import { citesOnlyToGround } from './structure/generate.ts';
 import { sentences } from './text.ts';
 import { DECISION } from './tuning.ts';
 import type { AnswerUnit } from './units.ts';
@@ -37,14 +38,9 @@ export class ShownSentences {
         const { pair, source } = unit;
         const quote = pair.quote ? source.quotes.find((q) => q.id === pair.quote) : undefined;
         if (quote) return this.sentencesOf(source, quote.passage, quote.text);
-        const citation = pair.citations[0];
-        // A generated pair's citation may only ground it: "Which outlet
-        // published this article?" and "Which places are mentioned?" cite the
-        // lead, yet tell the outlet and the places, not what the lead says.
-        // Only one whose answer says the cited words (the gist, a dated event)
-        // shows them.
-        if (pair.generated && !pair.answer.includes(citation?.excerpt ?? '')) return [];
-        return this.citedSentences(source, citation);
+        // Its answer is not the cited words: it shows no sentence of the article.
+        if (citesOnlyToGround(pair)) return [];
+        return this.citedSentences(source, pair.citations[0]);
       }
       case 'entity':
         return this.citedSentences(unit.source, unit.entity.citations[0]);

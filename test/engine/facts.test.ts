@@ -34,9 +34,10 @@ describe('the sentences an article-wide question shows', () => {
     }
   });
 
-  it('are the lead for "What is this article about?", whose answer is the lead', () => {
+  it('are the lead for the gist and the headline, which tell what the lead says', () => {
     expect(leadSentence()).toHaveLength(1);
     expect(shown.of(unitTitled('What is this article about?'))).toEqual(leadSentence());
+    expect(shown.of(unitTitled('What is the headline?'))).toEqual(leadSentence());
   });
 });
 

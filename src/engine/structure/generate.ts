@@ -85,6 +85,19 @@ export function isArticleWidePair(pair: QaPair): boolean {
   return isGeneratedKind(pair, ARTICLE_WIDE_KINDS);
 }
 
+/**
+ * Whether a generated pair cites the article only to ground an answer it
+ * does not draw from the cited words: "Which outlet published this article?"
+ * and "Which places are mentioned?" cite the lead, yet tell the outlet and
+ * the places, not what the lead says. The gist, the headline and a dated
+ * event do tell what they cite.
+ */
+export function citesOnlyToGround(pair: QaPair): boolean {
+  return isGeneratedKind(pair, GROUNDED_ONLY_KINDS);
+}
+
+const GROUNDED_ONLY_KINDS = ['outlet', 'author', 'published', ...LIST_KINDS];
+
 /** Whether a source already holds generated pairs (written by `ingest`, maybe reviewed). */
 export function hasGeneratedPairs(bundle: SourceBundle): boolean {
   return bundle.pairs.some((pair) => pair.generated === true);
