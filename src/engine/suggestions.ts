@@ -1,6 +1,8 @@
 import type { QueryTerm } from './analyzer.ts';
 import type { AskContext } from './ask.ts';
 import { EVERYDAY_ENGLISH_WORDS } from './common-words.ts';
+import type { AnswerNeed } from './intent.ts';
+import { type ListedFact, listedFact } from './structure/generate.ts';
 import type { RankedUnit } from './term-index.ts';
 import { DECISION } from './tuning.ts';
 import type { AnswerUnit } from './units.ts';
@@ -78,7 +80,7 @@ export function suggestionsFor(
     }
     if (showsSomethingNew(offer.unit)) offered.push(offer.title);
   }
-  return [...new Set([...offered, ...featuredFor(context, ranked)])].slice(
+  return [...new Set([...offered, ...featuredFor(context, question, ranked)])].slice(
     0,
     DECISION.maxSuggestions,
   );
@@ -106,17 +108,55 @@ export function newFactFilter(
  * The featured questions that close every list, those the question matches
  * at all first, best first ("Who are the people in the article?" before
  * "What is this article about?" for a "which shop owner…"), the rest in the
- * editors' order.
+ * editors' order. Before them all comes the article's list of the kind of
+ * fact the question asks for, featured or not: its places for a "where", its
+ * figures for a "how many", since the answer is one of them.
  */
-function featuredFor(context: AskContext, ranked: readonly RankedUnit[]): readonly string[] {
+function featuredFor(
+  context: AskContext,
+  question: string,
+  ranked: readonly RankedUnit[],
+): readonly string[] {
   const featured = new Set(context.featured);
   const matched: string[] = [];
   for (const { unit } of ranked) {
     const title = context.units[unit]?.title;
     if (title !== undefined && featured.delete(title)) matched.push(title);
   }
-  return matched.length === 0 ? context.featured : [...matched, ...featured];
+  const ordered = matched.length === 0 ? context.featured : [...matched, ...featured];
+  const list = listAsked(context, question);
+  return list === undefined ? ordered : [list, ...ordered.filter((title) => title !== list)];
 }
+
+/** The kind of listed fact each need asks for: a full name is a person's, an exact date a date. */
+const LISTED_FACT_OF: Partial<Record<AnswerNeed, ListedFact>> = {
+  place: 'place',
+  person: 'person',
+  'full-name': 'person',
+  date: 'date',
+  'exact-date': 'date',
+  quantity: 'quantity',
+};
+
+/** The title of the article-wide list holding the kind of fact the question asks for, if any. */
+function listAsked(context: AskContext, question: string): string | undefined {
+  const need = context.answerTypes.need(question);
+  const fact = need === null ? undefined : LISTED_FACT_OF[need];
+  if (fact === undefined) return undefined;
+  let lists = LISTS.get(context.units);
+  if (lists === undefined) {
+    lists = new Map();
+    for (const unit of context.units) {
+      const listed = unit.kind === 'qa' ? listedFact(unit.pair) : null;
+      if (listed !== null && !lists.has(listed)) lists.set(listed, unit.title);
+    }
+    LISTS.set(context.units, lists);
+  }
+  return lists.get(fact);
+}
+
+/** Per story's units, the title of its first list of each kind of fact, found once. */
+const LISTS = new WeakMap<readonly AnswerUnit[], Map<ListedFact, string>>();
 
 /**
  * The question's terms that say what it is about: words of the story the

@@ -87,6 +87,17 @@ describe('the article-wide questions that close the list', () => {
     if (about >= 0) expect(people).toBeLessThan(about);
   });
 
+  it.each([
+    ['where is the mayor', 'Which places are mentioned in the article?'],
+    ['how many trucks were sent', 'Which figures does the article give?'],
+  ])('open with the list of the kind of fact asked for ("%s": "%s")', (question, list) => {
+    const answer = halden.ask(question);
+    expect(answer.status).toBe('unknown');
+    const examples = new Set(halden.story().examples);
+    const firstWide = answer.suggestions.findIndex((s) => examples.has(s) || s === list);
+    expect(answer.suggestions[firstWide]).toBe(list);
+  });
+
   it("keep the editors' order when the question matches none of them", () => {
     const answer = halden.ask('how can i align a div with css grid');
     expect(answer.suggestions).toEqual(halden.story().examples.slice(0, DECISION.maxSuggestions));
