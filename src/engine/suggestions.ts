@@ -59,6 +59,10 @@ export function offerable(
  *   word the reader typed helps, a sentence that merely shares "new" or a
  *   stand-in for "journo" does not, so off-topic chat keeps the
  *   article-wide questions.
+ * - A slot that matches only words of the question the slots before it
+ *   already match is another guess at the same reading; a close runner-up
+ *   matching a word none of them does is a guess at another, and takes the
+ *   slot (see {@link pickDiverse}).
  */
 export function suggestionsFor(
   context: AskContext,
@@ -66,11 +70,9 @@ export function suggestionsFor(
   ranked: readonly RankedUnit[],
   terms: readonly QueryTerm[],
 ): string[] {
-  const offered: string[] = [];
-  const showsSomethingNew = newFactFilter(context, []);
+  const candidates: Offer[] = [];
   let subject: readonly string[] | undefined;
   for (const offer of offerable(context, ranked, undefined)) {
-    if (offered.length >= DECISION.maxSuggestions) break;
     if (offer.score < DECISION.suggestionFloor) {
       subject ??= subjectTerms(context, question, terms);
       // Offers come best first: none further down can be on the subject either.
@@ -78,12 +80,52 @@ export function suggestionsFor(
       const own = context.termsOfUnit(offer.unit);
       if (!subject.some((term) => own.has(term))) continue;
     }
-    if (showsSomethingNew(offer.unit)) offered.push(offer.title);
+    candidates.push(offer);
   }
+  const offered = pickDiverse(context, candidates, terms).map((offer) => offer.title);
   return [...new Set([...offered, ...featuredFor(context, question, ranked)])].slice(
     0,
     DECISION.maxSuggestions,
   );
+}
+
+/**
+ * Up to `DECISION.maxSuggestions` of the candidates, best first, one per
+ * fact. When the next best matches no word of the question that the offers
+ * before it leave unmatched ("how did the Kremlin react to Assad's fall",
+ * three sentences on Assad), the first candidate within
+ * `DECISION.diversityShare` of its score that does match one (the Kremlin)
+ * is offered in its place.
+ */
+function pickDiverse(
+  context: AskContext,
+  candidates: readonly Offer[],
+  terms: readonly QueryTerm[],
+): Offer[] {
+  const asked = [...new Set(terms.flatMap((t) => (t.isQuestionWord ? [] : [t.term])))];
+  const matchedBy = (offer: Offer) => {
+    const own = context.termsOfUnit(offer.unit);
+    return asked.filter((term) => own.has(term));
+  };
+  const picked: Offer[] = [];
+  const shown = new Set<string>();
+  const matched = new Set<string>();
+  const addsWord = (offer: Offer) => matchedBy(offer).some((term) => !matched.has(term));
+  let left = [...candidates];
+  while (picked.length < DECISION.maxSuggestions) {
+    left = left.filter((offer) => !context.shown.of(offer.unit).some((s) => shown.has(s)));
+    let next = left[0];
+    if (next === undefined) break;
+    if (picked.length > 0 && !addsWord(next)) {
+      const floor = DECISION.diversityShare * next.score;
+      next = left.find((offer) => offer.score >= floor && addsWord(offer)) ?? next;
+    }
+    picked.push(next);
+    left = left.filter((offer) => offer !== next);
+    for (const sentence of context.shown.of(next.unit)) shown.add(sentence);
+    for (const term of matchedBy(next)) matched.add(term);
+  }
+  return picked;
 }
 
 /**

@@ -62,6 +62,17 @@ describe('the questions offered when the engine abstains', () => {
   });
 });
 
+describe('when the closest offers all match the same word of the question', () => {
+  describe('when asked "how did the kremlin react to assad falling"', () => {
+    it('offers next the close runner-up on the word they leave out (the Kremlin)', () => {
+      const answer = bundled.ask('how did the kremlin react to assad falling');
+      expect(answer.status).toBe('unknown');
+      expect(answer.suggestions[0]).toMatch(/Assad/);
+      expect(answer.suggestions[1]).toMatch(/Kremlin/);
+    });
+  });
+});
+
 describe('the "did you mean" questions offered with an answer', () => {
   it('never lead back to the words the answer already quotes', () => {
     let offered = 0;
