@@ -1,4 +1,4 @@
-import type { QueryTerm } from './analyzer.ts';
+import { askedWords, type QueryTerm } from './analyzer.ts';
 import type { AskContext } from './ask.ts';
 import { EVERYDAY_ENGLISH_WORDS } from './common-words.ts';
 import type { AnswerNeed } from './intent.ts';
@@ -55,7 +55,7 @@ export function offerable(
  *   one before it (a speaker's quote and "More on" the sentence holding it)
  *   is left out.
  * - Below `DECISION.suggestionFloor` a question is offered only when it is on
- *   the reader's subject (see {@link subjectTerms}): a near miss on a story
+ *   the reader's subject (see {@link weakMatchTerms}): a near miss on a story
  *   word the reader typed helps, a sentence that merely shares "new" or a
  *   stand-in for "journo" does not, so off-topic chat keeps the
  *   article-wide questions.
@@ -74,7 +74,7 @@ export function suggestionsFor(
   let subject: readonly string[] | undefined;
   for (const offer of offerable(context, ranked, undefined)) {
     if (offer.score < DECISION.suggestionFloor) {
-      subject ??= subjectTerms(context, question, terms);
+      subject ??= weakMatchTerms(context, question, terms);
       // Offers come best first: none further down can be on the subject either.
       if (subject.length === 0) break;
       const own = context.termsOfUnit(offer.unit);
@@ -199,6 +199,27 @@ function listAsked(context: AskContext, question: string): string | undefined {
 
 /** Per story's units, the title of its first list of each kind of fact, found once. */
 const LISTS = new WeakMap<readonly AnswerUnit[], Map<ListedFact, string>>();
+
+/**
+ * The words a weak match must hold to be offered: the question's subject
+ * (see {@link subjectTerms}), or, when every word the reader typed is one
+ * of the story's, any of them. "When will the power be back on?" is about
+ * the article though "power" and "back" are everyday English; chat that
+ * shares an everyday word with it ("is there a basketball court near me")
+ * says something the story never does.
+ */
+function weakMatchTerms(
+  context: AskContext,
+  question: string,
+  terms: readonly QueryTerm[],
+): readonly string[] {
+  const asked = askedWords(terms);
+  const typed = (t: QueryTerm) => t.credit === 1 && t.strangeness === 'known';
+  if (asked.length > 0 && asked.every((group) => group.some(typed))) {
+    return asked.flatMap((group) => group.filter(typed).map((t) => t.term));
+  }
+  return subjectTerms(context, question, terms);
+}
 
 /**
  * The question's terms that say what it is about: words of the story the

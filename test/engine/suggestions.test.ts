@@ -6,10 +6,11 @@ import { citesOnlyToGround } from '../../src/engine/structure/generate.ts';
 import { DECISION } from '../../src/engine/tuning.ts';
 import { answerUnits, sentenceQuestion } from '../../src/engine/units.ts';
 import type { EvalSet } from '../eval/evaluate.ts';
-import { bundledFresh, haldenFresh, REPO, readEvalSet } from '../eval/stories.ts';
+import { bundledFresh, fixtureStory, haldenFresh, REPO, readEvalSet } from '../eval/stories.ts';
 
 let bundled: StoryEngine;
 let halden: StoryEngine;
+let harlow: StoryEngine;
 let readers: EvalSet;
 /** The bundled article's questions that quote it only to ground their answer (its outlet, its lists). */
 let groundedOnly: Set<string>;
@@ -22,6 +23,7 @@ beforeAll(async () => {
     ),
   );
   halden = createEngine(await haldenFresh());
+  harlow = createEngine((await fixtureStory('harlow-falls-flood')).kb);
   readers = await readEvalSet(path.join(REPO, 'test', 'eval', 'questions.json'));
 });
 
@@ -130,6 +132,23 @@ describe('when nothing close scores above the suggestion floor', () => {
         .explain(question, 64)
         .find((c) => c.kind === 'sentence' && sentenceQuestion(c.title) === bakery);
       expect(weighed?.score).toBeLessThan(DECISION.suggestionFloor);
+    });
+  });
+
+  describe('and every word the reader typed is one of the story\'s ("When will the power be back on?")', () => {
+    it('offers the sentence that holds them, everyday words though they are', () => {
+      const answer = harlow.ask('When will the power be back on?');
+      expect(answer.status).toBe('unknown');
+      const clicks = answer.suggestions.slice(0, 3).map((s) => harlow.ask(s).quote?.text ?? '');
+      expect(clicks.some((quote) => quote.includes('not known when service will return'))).toBe(
+        true,
+      );
+    });
+
+    it('offers no sentence for chat that shares one of them ("any good power banks for camping")', () => {
+      const answer = harlow.ask('any good power banks for camping');
+      expect(answer.status).toBe('unknown');
+      expect(answer.suggestions.filter((s) => isSentence(s) || isQuote(s))).toEqual([]);
     });
   });
 
