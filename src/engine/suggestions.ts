@@ -92,9 +92,9 @@ export function suggestionsFor(
 /**
  * Up to `DECISION.maxSuggestions` of the candidates, best first, one per
  * fact. When the next best matches no word of the question that the offers
- * before it leave unmatched ("how did the Kremlin react to Assad's fall",
- * three sentences on Assad), the first candidate within
- * `DECISION.diversityShare` of its score that does match one (the Kremlin)
+ * before it leave unmatched ("how did the council react to the mayor's
+ * resignation", three sentences on the mayor), the first candidate within
+ * `DECISION.diversityShare` of its score that does match one (the council)
  * is offered in its place.
  */
 function pickDiverse(
