@@ -1,6 +1,7 @@
 import type { Citation, SourceBundle } from '../knowledge/schema.ts';
 import type { Span } from './quote-marks.ts';
 import { unitSpans } from './sentences.ts';
+import { citesOnlyToGround } from './structure/generate.ts';
 import { DECISION } from './tuning.ts';
 import type { AnswerUnit } from './units.ts';
 
@@ -38,6 +39,8 @@ export class ShownSentences {
         const { pair, source } = unit;
         const quote = pair.quote ? source.quotes.find((q) => q.id === pair.quote) : undefined;
         if (quote) return this.sentencesOf(source, quote.passage, quote.text);
+        // Its answer is not the cited words: it shows no sentence of the article.
+        if (citesOnlyToGround(pair)) return [];
         return this.citedSentences(source, pair.citations[0]);
       }
       case 'entity':

@@ -1,6 +1,8 @@
-import type { QueryTerm } from './analyzer.ts';
+import { askedWords, type QueryTerm } from './analyzer.ts';
 import type { AskContext } from './ask.ts';
 import { EVERYDAY_ENGLISH_WORDS } from './common-words.ts';
+import type { AnswerNeed } from './intent.ts';
+import { type ListedFact, listedFact } from './structure/generate.ts';
 import type { RankedUnit } from './term-index.ts';
 import { DECISION } from './tuning.ts';
 import type { AnswerUnit } from './units.ts';
@@ -53,10 +55,14 @@ export function offerable(
  *   one before it (a speaker's quote and "More on" the sentence holding it)
  *   is left out.
  * - Below `DECISION.suggestionFloor` a question is offered only when it is on
- *   the reader's subject (see {@link subjectTerms}): a near miss on a story
+ *   the reader's subject (see {@link weakMatchTerms}): a near miss on a story
  *   word the reader typed helps, a sentence that merely shares "new" or a
  *   stand-in for "journo" does not, so off-topic chat keeps the
  *   article-wide questions.
+ * - A slot that matches only words of the question the slots before it
+ *   already match is another guess at the same reading; a close runner-up
+ *   matching a word none of them does is a guess at another, and takes the
+ *   slot (see {@link pickDiverse}).
  */
 export function suggestionsFor(
   context: AskContext,
@@ -64,24 +70,62 @@ export function suggestionsFor(
   ranked: readonly RankedUnit[],
   terms: readonly QueryTerm[],
 ): string[] {
-  const offered: string[] = [];
-  const showsSomethingNew = newFactFilter(context, []);
+  const candidates: Offer[] = [];
   let subject: readonly string[] | undefined;
   for (const offer of offerable(context, ranked, undefined)) {
-    if (offered.length >= DECISION.maxSuggestions) break;
     if (offer.score < DECISION.suggestionFloor) {
-      subject ??= subjectTerms(context, question, terms);
+      subject ??= weakMatchTerms(context, question, terms);
       // Offers come best first: none further down can be on the subject either.
       if (subject.length === 0) break;
       const own = context.termsOfUnit(offer.unit);
       if (!subject.some((term) => own.has(term))) continue;
     }
-    if (showsSomethingNew(offer.unit)) offered.push(offer.title);
+    candidates.push(offer);
   }
-  return [...new Set([...offered, ...featuredFor(context, ranked)])].slice(
+  const offered = pickDiverse(context, candidates, terms).map((offer) => offer.title);
+  return [...new Set([...offered, ...featuredFor(context, question, ranked)])].slice(
     0,
     DECISION.maxSuggestions,
   );
+}
+
+/**
+ * Up to `DECISION.maxSuggestions` of the candidates, best first, one per
+ * fact. When the next best matches no word of the question that the offers
+ * before it leave unmatched ("how did the council react to the mayor's
+ * resignation", three sentences on the mayor), the first candidate within
+ * `DECISION.diversityShare` of its score that does match one (the council)
+ * is offered in its place.
+ */
+function pickDiverse(
+  context: AskContext,
+  candidates: readonly Offer[],
+  terms: readonly QueryTerm[],
+): Offer[] {
+  const asked = [...new Set(terms.flatMap((t) => (t.isQuestionWord ? [] : [t.term])))];
+  const matchedBy = (offer: Offer) => {
+    const own = context.termsOfUnit(offer.unit);
+    return asked.filter((term) => own.has(term));
+  };
+  const picked: Offer[] = [];
+  const shown = new Set<string>();
+  const matched = new Set<string>();
+  const addsWord = (offer: Offer) => matchedBy(offer).some((term) => !matched.has(term));
+  let left = [...candidates];
+  while (picked.length < DECISION.maxSuggestions) {
+    left = left.filter((offer) => !context.shown.of(offer.unit).some((s) => shown.has(s)));
+    let next = left[0];
+    if (next === undefined) break;
+    if (picked.length > 0 && !addsWord(next)) {
+      const floor = DECISION.diversityShare * next.score;
+      next = left.find((offer) => offer.score >= floor && addsWord(offer)) ?? next;
+    }
+    picked.push(next);
+    left = left.filter((offer) => offer !== next);
+    for (const sentence of context.shown.of(next.unit)) shown.add(sentence);
+    for (const term of matchedBy(next)) matched.add(term);
+  }
+  return picked;
 }
 
 /**
@@ -106,16 +150,75 @@ export function newFactFilter(
  * The featured questions that close every list, those the question matches
  * at all first, best first ("Who are the people in the article?" before
  * "What is this article about?" for a "which shop owner…"), the rest in the
- * editors' order.
+ * editors' order. Before them all comes the article's list of the kind of
+ * fact the question asks for, featured or not: its places for a "where", its
+ * figures for a "how many", since the answer is one of them.
  */
-function featuredFor(context: AskContext, ranked: readonly RankedUnit[]): readonly string[] {
+function featuredFor(
+  context: AskContext,
+  question: string,
+  ranked: readonly RankedUnit[],
+): readonly string[] {
   const featured = new Set(context.featured);
   const matched: string[] = [];
   for (const { unit } of ranked) {
     const title = context.units[unit]?.title;
     if (title !== undefined && featured.delete(title)) matched.push(title);
   }
-  return matched.length === 0 ? context.featured : [...matched, ...featured];
+  const ordered = matched.length === 0 ? context.featured : [...matched, ...featured];
+  const list = listAsked(context, question);
+  return list === undefined ? ordered : [list, ...ordered.filter((title) => title !== list)];
+}
+
+/** The kind of listed fact each need asks for: a full name is a person's, an exact date a date. */
+const LISTED_FACT_OF: Partial<Record<AnswerNeed, ListedFact>> = {
+  place: 'place',
+  person: 'person',
+  'full-name': 'person',
+  date: 'date',
+  'exact-date': 'date',
+  quantity: 'quantity',
+};
+
+/** The title of the article-wide list holding the kind of fact the question asks for, if any. */
+function listAsked(context: AskContext, question: string): string | undefined {
+  const need = context.answerTypes.need(question);
+  const fact = need === null ? undefined : LISTED_FACT_OF[need];
+  if (fact === undefined) return undefined;
+  let lists = LISTS.get(context.units);
+  if (lists === undefined) {
+    lists = new Map();
+    for (const unit of context.units) {
+      const listed = unit.kind === 'qa' ? listedFact(unit.pair) : null;
+      if (listed !== null && !lists.has(listed)) lists.set(listed, unit.title);
+    }
+    LISTS.set(context.units, lists);
+  }
+  return lists.get(fact);
+}
+
+/** Per story's units, the title of its first list of each kind of fact, found once. */
+const LISTS = new WeakMap<readonly AnswerUnit[], Map<ListedFact, string>>();
+
+/**
+ * The words a weak match must hold to be offered: the question's subject
+ * (see {@link subjectTerms}), or, when every word the reader typed is one
+ * of the story's, any of them. "When will the power be back on?" is about
+ * the article though "power" and "back" are everyday English; chat that
+ * shares an everyday word with it ("is there a basketball court near me")
+ * says something the story never does.
+ */
+function weakMatchTerms(
+  context: AskContext,
+  question: string,
+  terms: readonly QueryTerm[],
+): readonly string[] {
+  const asked = askedWords(terms);
+  const typed = (t: QueryTerm) => t.credit === 1 && t.strangeness === 'known';
+  if (asked.length > 0 && asked.every((group) => group.some(typed))) {
+    return asked.flatMap((group) => group.filter(typed).map((t) => t.term));
+  }
+  return subjectTerms(context, question, terms);
 }
 
 /**

@@ -80,6 +80,11 @@ export const DECISION = Object.freeze({
   suggestionFloor: 0.2,
   maxSuggestions: 5,
   /**
+   * A suggestion matching a word of the question the ones before it do not
+   * takes the next slot when it scores at least this share of the next best.
+   */
+  diversityShare: 0.75,
+  /**
    * Share of a sentence a suggestion must show for the sentence to count as
    * its fact: a quote that is most of a sentence tells what the sentence
    * does, a card's few words of it do not.

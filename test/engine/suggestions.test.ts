@@ -2,17 +2,28 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Answer } from '../../src/engine/answer.ts';
 import { createEngine, type StoryEngine } from '../../src/engine/engine.ts';
+import { citesOnlyToGround } from '../../src/engine/structure/generate.ts';
 import { DECISION } from '../../src/engine/tuning.ts';
-import { sentenceQuestion } from '../../src/engine/units.ts';
+import { answerUnits, sentenceQuestion } from '../../src/engine/units.ts';
 import type { EvalSet } from '../eval/evaluate.ts';
-import { bundledFresh, haldenFresh, REPO, readEvalSet } from '../eval/stories.ts';
+import { bundledFresh, fixtureStory, haldenFresh, REPO, readEvalSet } from '../eval/stories.ts';
 
 let bundled: StoryEngine;
 let halden: StoryEngine;
+let harlow: StoryEngine;
 let readers: EvalSet;
+/** The bundled article's questions that quote it only to ground their answer (its outlet, its lists). */
+let groundedOnly: Set<string>;
 beforeAll(async () => {
-  bundled = createEngine(await bundledFresh());
+  const bundledKb = await bundledFresh();
+  bundled = createEngine(bundledKb);
+  groundedOnly = new Set(
+    answerUnits(bundledKb).flatMap((u) =>
+      u.kind === 'qa' && citesOnlyToGround(u.pair) ? [u.title] : [],
+    ),
+  );
   halden = createEngine(await haldenFresh());
+  harlow = createEngine((await fixtureStory('harlow-falls-flood')).kb);
   readers = await readEvalSet(path.join(REPO, 'test', 'eval', 'questions.json'));
 });
 
@@ -37,14 +48,30 @@ describe('the questions offered when the engine abstains', () => {
       answer.suggestions.forEach((sentence, at) => {
         // A sentence whose opening another unit answers better is not the case here.
         if (!isSentence(sentence) || clicks[at]?.match?.kind !== 'sentence') return;
-        // The article-wide questions close every list, whatever they quote.
+        // The article-wide questions close every list, whatever they quote;
+        // the outlet or the list of places quotes the lead only to ground itself.
         const same = answer.suggestions.filter(
-          (other, index) => index !== at && quotes[index] === quotes[at] && !articleWide.has(other),
+          (other, index) =>
+            index !== at &&
+            quotes[index] === quotes[at] &&
+            !articleWide.has(other) &&
+            !groundedOnly.has(other),
         );
         expect(same, `${q}: "${sentence}"`).toEqual([]);
       });
     }
     expect(abstained).toBeGreaterThan(100);
+  });
+});
+
+describe('when the closest offers all match the same word of the question', () => {
+  describe('when asked "how did the kremlin react to assad falling"', () => {
+    it('offers next the close runner-up on the word they leave out (the Kremlin)', () => {
+      const answer = bundled.ask('how did the kremlin react to assad falling');
+      expect(answer.status).toBe('unknown');
+      expect(answer.suggestions[0]).toMatch(/Assad/);
+      expect(answer.suggestions[1]).toMatch(/Kremlin/);
+    });
   });
 });
 
@@ -73,6 +100,17 @@ describe('the article-wide questions that close the list', () => {
     if (about >= 0) expect(people).toBeLessThan(about);
   });
 
+  it.each([
+    ['where is the mayor', 'Which places are mentioned in the article?'],
+    ['how many trucks were sent', 'Which figures does the article give?'],
+  ])('open with the list of the kind of fact asked for ("%s": "%s")', (question, list) => {
+    const answer = halden.ask(question);
+    expect(answer.status).toBe('unknown');
+    const examples = new Set(halden.story().examples);
+    const firstWide = answer.suggestions.findIndex((s) => examples.has(s) || s === list);
+    expect(answer.suggestions[firstWide]).toBe(list);
+  });
+
   it("keep the editors' order when the question matches none of them", () => {
     const answer = halden.ask('how can i align a div with css grid');
     expect(answer.suggestions).toEqual(halden.story().examples.slice(0, DECISION.maxSuggestions));
@@ -94,6 +132,23 @@ describe('when nothing close scores above the suggestion floor', () => {
         .explain(question, 64)
         .find((c) => c.kind === 'sentence' && sentenceQuestion(c.title) === bakery);
       expect(weighed?.score).toBeLessThan(DECISION.suggestionFloor);
+    });
+  });
+
+  describe('and every word the reader typed is one of the story\'s ("When will the power be back on?")', () => {
+    it('offers the sentence that holds them, everyday words though they are', () => {
+      const answer = harlow.ask('When will the power be back on?');
+      expect(answer.status).toBe('unknown');
+      const clicks = answer.suggestions.slice(0, 3).map((s) => harlow.ask(s).quote?.text ?? '');
+      expect(clicks.some((quote) => quote.includes('not known when service will return'))).toBe(
+        true,
+      );
+    });
+
+    it('offers no sentence for chat that shares one of them ("any good power banks for camping")', () => {
+      const answer = harlow.ask('any good power banks for camping');
+      expect(answer.status).toBe('unknown');
+      expect(answer.suggestions.filter((s) => isSentence(s) || isQuote(s))).toEqual([]);
     });
   });
 

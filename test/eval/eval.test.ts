@@ -127,9 +127,12 @@ describe('on the bundled article ingested fresh, with no curated Q&A', () => {
   // given below the threshold (2026-12-02): 407 → 438 right for 31 → 34 wrong.
   // 47% until a list ("an air base … and a naval base") answered a "how many
   // bases" (2026-12-02): 442 → 447 right, wrong unchanged.
-  it('answers at least 48% directly and 85% within one click, with at most 3.7% wrong', () => {
+  // 0.85 within one click until a close runner-up matching a word of the
+  // question the first suggestions leave unmatched took the next slot
+  // (2026-12-02): the Kremlin sentence is back among the first three.
+  it('answers at least 48% directly and 86% within one click, with at most 3.7% wrong', () => {
     expect(freshReport.hitAt1).toBeGreaterThanOrEqual(0.48);
-    expect(freshReport.withinOneClickRate).toBeGreaterThanOrEqual(0.85);
+    expect(freshReport.withinOneClickRate).toBeGreaterThanOrEqual(0.86);
     expect(freshReport.wrongRate).toBeLessThanOrEqual(0.037);
   });
 });
@@ -169,9 +172,11 @@ describe('on a court ruling in long wire-style sentences, ingested fresh (its de
   // hold a subject word of the story when it holds only one word of the
   // question, so "whos on first base" stays off-topic (one ruling question
   // with a single everyday word in common abstains since).
-  it('answers at least 29% directly and 86% within one click, with at most 2% wrong', () => {
+  // 0.86 within one click until the list of the kind of fact asked for
+  // opened the article-wide questions (2026-12-02).
+  it('answers at least 29% directly and 87% within one click, with at most 2% wrong', () => {
     expect(rulingReport.hitAt1).toBeGreaterThanOrEqual(0.29);
-    expect(rulingReport.withinOneClickRate).toBeGreaterThanOrEqual(0.86);
+    expect(rulingReport.withinOneClickRate).toBeGreaterThanOrEqual(0.87);
     expect(rulingReport.wrongRate).toBeLessThanOrEqual(0.02);
     expect(rulingReport.unanswerableAbstentionRate).toBeGreaterThanOrEqual(0.92);
   });
@@ -184,9 +189,12 @@ describe('on a local flood report with many figures, ingested fresh (its develop
 
   // 39% directly and 2% wrong until a sentence that clearly answers was
   // given below the threshold (2026-12-02): 39 → 41 right for 2 → 3 wrong.
-  it('answers at least 41% directly and 89% within one click, with at most 2% wrong', () => {
+  // 0.89 within one click until the list of the kind of fact asked for
+  // opened the article-wide questions, and a weak match holding only the
+  // story's words was offered (2026-12-02).
+  it('answers at least 41% directly and 91% within one click, with at most 2% wrong', () => {
     expect(floodReport.hitAt1).toBeGreaterThanOrEqual(0.41);
-    expect(floodReport.withinOneClickRate).toBeGreaterThanOrEqual(0.89);
+    expect(floodReport.withinOneClickRate).toBeGreaterThanOrEqual(0.91);
     expect(floodReport.wrongRate).toBeLessThanOrEqual(0.02);
     expect(floodReport.unanswerableAbstentionRate).toBeGreaterThanOrEqual(0.84);
   });

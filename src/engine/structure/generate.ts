@@ -60,6 +60,29 @@ export function listedKind(pair: QaPair): 'place' | 'person' | null {
   return null;
 }
 
+/** The list pair that holds each kind of fact a question may ask for. */
+const LIST_OF_NEED = {
+  place: 'places',
+  person: 'people',
+  date: 'dates',
+  quantity: 'numbers',
+} as const;
+
+/** A kind of fact one of the article-wide lists holds: its places, people, dates or figures. */
+export type ListedFact = keyof typeof LIST_OF_NEED;
+
+/**
+ * Which kind of fact a generated list pair holds every one of: "Which places
+ * are mentioned?" every place, "Which figures does the article give?" every
+ * number. Null for any other pair.
+ */
+export function listedFact(pair: QaPair): ListedFact | null {
+  for (const [fact, kind] of Object.entries(LIST_OF_NEED)) {
+    if (isGeneratedKind(pair, [kind])) return fact as ListedFact;
+  }
+  return null;
+}
+
 /** The article-wide questions a reader is offered first when nobody has chosen any. */
 const OVERVIEW_KINDS = ['summary', 'quoted', 'people', 'dates'];
 
@@ -84,6 +107,19 @@ const ARTICLE_WIDE_KINDS = ['summary', 'headline', 'numbers', ...LIST_KINDS];
 export function isArticleWidePair(pair: QaPair): boolean {
   return isGeneratedKind(pair, ARTICLE_WIDE_KINDS);
 }
+
+/**
+ * Whether a generated pair cites the article only to ground an answer it
+ * does not draw from the cited words: "Which outlet published this article?"
+ * and "Which places are mentioned?" cite the lead, yet tell the outlet and
+ * the places, not what the lead says. The gist, the headline and a dated
+ * event do tell what they cite.
+ */
+export function citesOnlyToGround(pair: QaPair): boolean {
+  return isGeneratedKind(pair, GROUNDED_ONLY_KINDS);
+}
+
+const GROUNDED_ONLY_KINDS = ['outlet', 'author', 'published', ...LIST_KINDS];
 
 /** Whether a source already holds generated pairs (written by `ingest`, maybe reviewed). */
 export function hasGeneratedPairs(bundle: SourceBundle): boolean {
