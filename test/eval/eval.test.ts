@@ -121,9 +121,9 @@ describe('on the bundled article ingested fresh, with no curated Q&A', () => {
   // suggestions of eight near-tied "how did the Kremlin react" questions.
   // 43% directly and 3.5% wrong until a sentence that clearly answers was
   // given below the threshold (2026-12-02): 407 → 438 right for 31 → 34 wrong.
-  it('answers at least 47% directly and 85% within one click, with at most 3.7% wrong', () => {
+  it('answers at least 47% directly and 86% within one click, with at most 3.7% wrong', () => {
     expect(freshReport.hitAt1).toBeGreaterThanOrEqual(0.47);
-    expect(freshReport.withinOneClickRate).toBeGreaterThanOrEqual(0.85);
+    expect(freshReport.withinOneClickRate).toBeGreaterThanOrEqual(0.86);
     expect(freshReport.wrongRate).toBeLessThanOrEqual(0.037);
   });
 });
@@ -178,10 +178,15 @@ describe('on a local flood report with many figures, ingested fresh (its develop
 
   // 39% directly and 2% wrong until a sentence that clearly answers was
   // given below the threshold (2026-12-02): 39 → 41 right for 2 → 3 wrong.
-  it('answers at least 41% directly and 89% within one click, with at most 2% wrong', () => {
+  // At most 3% wrong since a sentence reading on from the one before counts
+  // half its words (2026-12-02): "what did Mayor Ostrander say about the cost
+  // going up" gets "He said the town has already spent about $180,000…",
+  // which the set counts wrong (it wants his quote), for seven more right
+  // top-ranked units across the fresh sets and ten more right in one click.
+  it('answers at least 41% directly and 89% within one click, with at most 3% wrong', () => {
     expect(floodReport.hitAt1).toBeGreaterThanOrEqual(0.41);
     expect(floodReport.withinOneClickRate).toBeGreaterThanOrEqual(0.89);
-    expect(floodReport.wrongRate).toBeLessThanOrEqual(0.02);
+    expect(floodReport.wrongRate).toBeLessThanOrEqual(0.03);
     expect(floodReport.unanswerableAbstentionRate).toBeGreaterThanOrEqual(0.84);
   });
 });
@@ -193,11 +198,14 @@ describe('on every article ingested fresh, with the engine answering its best un
     // 0.77 until "the Mediterranean" was drafted as the place it is (2026-12-02,
     // 710 → 707 of 922): its card repeats a sentence and shifts three near ties;
     // 710 again once general English read more of readers' everyday words.
-    ['bundled', 0.77],
-    // 0.76, 0.72 and 0.68 until general English read more of readers' everyday words (2026-12-02).
-    ['halden-boil-water', 0.78],
-    ['port-valdora-ruling', 0.73],
-    ['harlow-falls-flood', 0.69],
+    // 0.774 (714) once a sentence reading on from the one before ("Forecasters
+    // expect that…") is matched with half of that one's words too.
+    ['bundled', 0.774],
+    // 0.76, 0.72 and 0.68 until general English read more of readers' everyday words (2026-12-02);
+    // 0.78, 0.73 and 0.69 until a sentence reading on borrowed the words before it.
+    ['halden-boil-water', 0.79],
+    ['port-valdora-ruling', 0.74],
+    ['harlow-falls-flood', 0.7],
   ])('ranks the right unit first for the %s set at least %f of the time', (name, floor) => {
     expect(topUnitRight.get(name)).toBeGreaterThanOrEqual(floor);
   });
