@@ -56,6 +56,15 @@ export const SCORING = Object.freeze({
    * sentence that reads on from it ("Forecasters expect that by…").
    */
   contextShare: 0.5,
+  /**
+   * Share of its score a sentence loses when the fact asked for (a date for
+   * a "when") lies far from every word of the question it holds
+   * (`proximity.ts`): nothing within `nearAnswerWords` words, all of it
+   * `farAnswerWords` words further on, in between in proportion.
+   */
+  farAnswerFactor: 0.2,
+  nearAnswerWords: 3,
+  farAnswerWords: 10,
   /** Factor for an answer that cannot be what the question asks for (no date for a "when"). */
   unfitAnswerFactor: 0.65,
 });

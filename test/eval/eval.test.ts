@@ -183,11 +183,16 @@ describe('on a local flood report with many figures, ingested fresh (its develop
   // going up" gets "He said the town has already spent about $180,000…",
   // which the set counts wrong (it wants his quote), for seven more right
   // top-ranked units across the fresh sets and ten more right in one click.
-  it('answers at least 41% directly and 89% within one click, with at most 3% wrong', () => {
+  // 89% within one click and 84% not-in-article abstained until a date far
+  // from the question's words weighed less (2026-12-02): "what time did the
+  // water top out" (a WordNet reading of "time" as "day" and "overtime")
+  // lost its third suggestion, and "when will the center street bridge
+  // reopen" is no longer answered with the sentence saying it shut at midnight.
+  it('answers at least 41% directly and 88% within one click, with at most 3% wrong', () => {
     expect(floodReport.hitAt1).toBeGreaterThanOrEqual(0.41);
-    expect(floodReport.withinOneClickRate).toBeGreaterThanOrEqual(0.89);
+    expect(floodReport.withinOneClickRate).toBeGreaterThanOrEqual(0.88);
     expect(floodReport.wrongRate).toBeLessThanOrEqual(0.03);
-    expect(floodReport.unanswerableAbstentionRate).toBeGreaterThanOrEqual(0.84);
+    expect(floodReport.unanswerableAbstentionRate).toBeGreaterThanOrEqual(0.88);
   });
 });
 
@@ -200,11 +205,12 @@ describe('on every article ingested fresh, with the engine answering its best un
     // 710 again once general English read more of readers' everyday words.
     // 0.774 (714) once a sentence reading on from the one before ("Forecasters
     // expect that…") is matched with half of that one's words too.
-    ['bundled', 0.774],
+    // 0.779 (719) once a date or number far from the question's words weighs less.
+    ['bundled', 0.779],
     // 0.76, 0.72 and 0.68 until general English read more of readers' everyday words (2026-12-02);
     // 0.78, 0.73 and 0.69 until a sentence reading on borrowed the words before it.
     ['halden-boil-water', 0.79],
-    ['port-valdora-ruling', 0.74],
+    ['port-valdora-ruling', 0.75],
     ['harlow-falls-flood', 0.7],
   ])('ranks the right unit first for the %s set at least %f of the time', (name, floor) => {
     expect(topUnitRight.get(name)).toBeGreaterThanOrEqual(floor);
