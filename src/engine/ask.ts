@@ -117,8 +117,11 @@ function rankFor(
       (word) => context.isFiller(word) || context.isOnlyAName(word),
       (unit) => {
         const found = context.units[unit];
-        // A pair was written (or made) for its questions and is trusted to meet them.
-        if (found?.kind === 'qa') return null;
+        // A curated pair was written for its questions and is trusted to meet
+        // them; a generated one, made from a template, is held to its answer
+        // as a sentence is ("which court" is not answered by "what happened
+        // on Wednesday"), a list of names aside.
+        if (found?.kind === 'qa' && (!found.pair.generated || isListPair(found.pair))) return null;
         return found ? answerTextOf(found) : '';
       },
       matched,
