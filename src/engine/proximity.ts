@@ -4,6 +4,9 @@ import type { RankedUnit } from './term-index.ts';
 import { words } from './text.ts';
 import { SCORING } from './tuning.ts';
 
+/** How many of the best answers are weighed by nearness; the cost of a question stays small. */
+const WEIGHED_UNITS = 16;
+
 /**
  * Ranks again, among the article's sentences, by how close the fact asked
  * for lies to the question's words: "when did Assad fall" is answered by
@@ -27,8 +30,9 @@ export function byNearness(
   const asked = new Set(terms.flatMap((t) => (t.isQuestionWord ? [] : [t.term])));
   if (asked.size === 0) return ranked;
   let changed = false;
-  const weighed = ranked.map((r) => {
-    const text = articleWords(r.unit);
+  const weighed = ranked.map((r, at) => {
+    // Only the leading answers are read word by word: the rest cannot come first.
+    const text = at < WEIGHED_UNITS ? articleWords(r.unit) : null;
     if (text === null) return r;
     const textWords = words(text);
     const answers = answerTypes.whereIn(need, textWords);
