@@ -9,9 +9,9 @@ const WEIGHED_UNITS = 16;
 
 /**
  * Ranks again, among the article's sentences, by how close the fact asked
- * for lies to the question's words: "when did Assad fall" is answered by
- * "Assad's ousting on December 8", not by a sentence that names Assad and,
- * a clause away, "late January". A sentence whose date (or number) is far
+ * for lies to the question's words: "when did the admiral resign" is
+ * answered by "the admiral resigned on March 3", not by a sentence that
+ * names the admiral's resignation and, a clause away, "late January". A sentence whose date (or number) is far
  * from every word the question shares with it loses up to
  * `SCORING.farAnswerFactor` of its score.
  *
