@@ -14,7 +14,8 @@ import {
 } from './intent.ts';
 import { namedKindFit } from './named-kind.ts';
 import type { NamedPeople } from './people.ts';
-import { isListPair, listedKind } from './structure/generate.ts';
+import { byNearness } from './proximity.ts';
+import { isArticleWidePair, isListPair, listedKind } from './structure/generate.ts';
 import { isGap, newFactFilter, offerable, suggestionsFor } from './suggestions.ts';
 import type { RankedUnit, TermIndex, UnitFit } from './term-index.ts';
 import { foldText, MAX_QUESTION_CHARS, quotedSpans, tidy, words } from './text.ts';
@@ -117,14 +118,24 @@ function rankFor(
       (word) => context.isFiller(word) || context.isOnlyAName(word),
       (unit) => {
         const found = context.units[unit];
-        // A pair was written (or made) for its questions and is trusted to meet them.
-        if (found?.kind === 'qa') return null;
+        // A curated pair was written for its questions and is trusted to meet
+        // them; a generated one, made from a template, is held to its answer
+        // as a sentence is ("which court" is not answered by "what happened
+        // on Wednesday"), a list of names aside.
+        if (found?.kind === 'qa' && (!found.pair.generated || isListPair(found.pair))) return null;
         return found ? answerTextOf(found) : '';
       },
       matched,
     ),
   ];
-  const ranked = demoteUnfit(matched, conditions);
+  const ranked = byNearness(
+    demoteUnfit(matched, conditions),
+    need,
+    terms,
+    context.answerTypes,
+    (unit) => articleWordsOf(context.units[unit]),
+    context.termsOfWord,
+  );
   const fitsAll = (unit: number) =>
     conditions.every((condition) => condition === null || condition(unit));
   return { question, plain, terms, ranked, fitsAll, need };
@@ -311,6 +322,19 @@ function listFit(context: AskContext, terms: readonly QueryTerm[]): UnitFit {
     const own = context.termsOfUnit(index);
     return asked.every((group) => group.some((t) => own.has(t.term)));
   };
+}
+
+/**
+ * The article's own words a unit answers with, where they tell the fact
+ * itself: a sentence, or the sentence a pair made from a dated event cites.
+ * Null for curated pairs, quotes and cards, written or made for their own questions.
+ */
+function articleWordsOf(unit: AnswerUnit | undefined): string | null {
+  if (unit?.kind === 'sentence') return unit.sentence.text;
+  if (unit?.kind !== 'qa' || !unit.pair.generated || unit.pair.quote !== undefined) return null;
+  if (isArticleWidePair(unit.pair)) return null;
+  const excerpts = unit.pair.citations.flatMap((c) => (c.excerpt ? [c.excerpt] : []));
+  return excerpts.length > 0 ? excerpts.join(' ') : null;
 }
 
 /** Kinds of who's-who card that are what a "who" or a "where" asks for. */

@@ -145,6 +145,7 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): St
       body: unit.body,
       bodyParts: unit.bodyParts,
       prior: priorOf(unit),
+      ...(unit.kind === 'sentence' && unit.context !== undefined ? { context: unit.context } : {}),
     })),
     analyzer,
     // Every word of a lexicon phrase is a spelling a typo can be corrected to.

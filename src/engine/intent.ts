@@ -104,6 +104,22 @@ const NUMBER_WORDS =
 const HAS_QUANTITY = new RegExp(`\\b(?!(?:1[89]|20)\\d\\d\\b)\\d|\\b(?:${NUMBER_WORDS})\\b`);
 
 /**
+ * A word that is a date itself: a year, a month, a day, a time of day; not a
+ * word that only leans on one ("since", "ago").
+ */
+const DATE_WORD = new RegExp(
+  `^(?:(?:1[89]|20)\\d\\d|${MONTH}|${WEEKDAY}|yesterday|today|tomorrow|tonight|morning|afternoon|evening|night|midnight|noon|\\d{1,2} [ap] m|\\d{1,2} [ap]m)$`,
+);
+
+/** The patterns that tell, word by word, where a text holds what a need asks for. */
+const WORD_OF_NEED: Partial<Record<AnswerNeed, RegExp>> = {
+  date: DATE_WORD,
+  'exact-date': DATE_WORD,
+  duration: /^(?:(?:1[89]|20)\d\d|\d+ (?:years?|months?|weeks?|days?|hours?|minutes?)|decades?)$/,
+  quantity: new RegExp(`^(?:(?!(?:1[89]|20)\\d\\d$)\\d[\\d,.]*|${NUMBER_WORDS})$`),
+};
+
+/**
  * What a question asks for and whether a text can be it: a date for "when",
  * a number for "how many", a cause for "why", a place for "where", a person
  * or a role for "who". Told from the text's own dates, numbers and capitals
@@ -204,6 +220,25 @@ export class AnswerTypes {
       ? [...foldText(text).matchAll(this.placeCues)].map((m) => m[0])
       : [];
     return [...named, ...cued];
+  }
+
+  /**
+   * Where in a text's words ({@link words}, folded) the kind of fact a need
+   * asks for lies: the word indices of its dates for a "when", of its
+   * numbers for a "how many". Empty for needs told by a text's shape
+   * (a place, a person, a cause), which no single word shows.
+   */
+  whereIn(need: AnswerNeed, textWords: readonly string[]): number[] {
+    const pattern = WORD_OF_NEED[need];
+    if (pattern === undefined) return [];
+    const found: number[] = [];
+    textWords.forEach((word, at) => {
+      // "October 12", "27 years", "3 a.m.": a date or a span may take a few words.
+      const two = `${word} ${textWords[at + 1] ?? ''}`;
+      const three = `${two} ${textWords[at + 2] ?? ''}`;
+      if (pattern.test(word) || pattern.test(two) || pattern.test(three)) found.push(at);
+    });
+    return found;
   }
 
   /** Whether a text can answer that need at all: a "when" needs a date, a "where" a place. */

@@ -19,6 +19,12 @@ export interface IndexableUnit {
   bodyParts?: readonly string[];
   /** Multiplies the unit's score; below 1 for units that should yield to curated ones. */
   prior: number;
+  /**
+   * Text the unit reads on from (a sentence's "that" stands for the one
+   * before): it counts for how much of a question the unit explains, not
+   * for how closely its phrase matches, nor for how common a word is.
+   */
+  context?: string;
 }
 
 /** A unit and how well it matches one question, 0..1. */
@@ -40,6 +46,8 @@ export type UnitFit = ((unit: number) => boolean) | null;
  */
 const BODY = 1;
 const PHRASE = 2;
+/** The words a unit reads on from, beyond its body's own: they explain a share of a question. */
+const CONTEXT = 4;
 
 const PLAIN_SPELLINGS_CACHE_LIMIT = 10_000;
 
@@ -71,6 +79,8 @@ export class TermIndex implements Vocabulary {
   private readonly docScratch: Float64Array;
   private readonly touchedDocs: Int32Array;
   private readonly coverage: Float64Array;
+  /** Per unit, the share of the question its context explains (see {@link CONTEXT}). */
+  private readonly contextCoverage: Float64Array;
   private readonly closeness: Float64Array;
   private readonly touchedUnits: Int32Array;
   private readonly groupDocs: Int32Array;
@@ -193,7 +203,13 @@ export class TermIndex implements Vocabulary {
           ? read.filter((id) => !questionWordIds.has(id))
           : read;
       for (const id of bodyTerms) bodyUnits[id] = (bodyUnits[id] as number) + 1;
+      // What the unit reads on from explains what its body leaves out, as a
+      // doc of its own: it adds to no word's count of units.
+      const own = new Set(bodyTerms);
+      const context = unit.context === undefined ? [] : termsOfText(unit.context);
+      const more = context.filter((id) => !questionWordIds.has(id) && !own.has(id));
       addDoc(index, bodyIsPhrase ? BODY | PHRASE : BODY, bodyTerms);
+      addDoc(index, CONTEXT, more);
       for (const terms of phraseTerms) addDoc(index, PHRASE, terms);
     });
     termNames.forEach((term, id) => {
@@ -217,6 +233,7 @@ export class TermIndex implements Vocabulary {
     this.docScratch = new Float64Array(docCount * SCRATCH_STRIDE);
     this.touchedDocs = new Int32Array(docCount);
     this.coverage = new Float64Array(units.length);
+    this.contextCoverage = new Float64Array(units.length);
     this.closeness = new Float64Array(units.length);
     this.touchedUnits = new Int32Array(units.length);
     this.groupDocs = new Int32Array(docCount);
@@ -346,7 +363,14 @@ export class TermIndex implements Vocabulary {
     let queryWeight = 0;
     for (const weight of groupWeight.values()) queryWeight += weight;
     if (queryWeight === 0 || terms.every((t) => t.isQuestionWord)) return [];
-    const { docScratch: doc, touchedDocs, coverage, closeness, touchedUnits } = this;
+    const {
+      docScratch: doc,
+      touchedDocs,
+      coverage,
+      closeness,
+      touchedUnits,
+      contextCoverage,
+    } = this;
     const { groupDocs, matchedQuestionWord } = this;
     let questionWordCredit = 0;
     for (const t of terms) {
@@ -417,8 +441,11 @@ export class TermIndex implements Vocabulary {
       }
       matchedQuestionWord[docId] = 0;
       const ofQuestion = (doc[at + MATCHED_QUERY] as number) / queryWeight;
-      if (coverage[unit] === 0 && closeness[unit] === 0) touchedUnits[unitsTouched++] = unit;
+      if (coverage[unit] === 0 && closeness[unit] === 0 && contextCoverage[unit] === 0) {
+        touchedUnits[unitsTouched++] = unit;
+      }
       if (role & BODY) coverage[unit] = ofQuestion;
+      if (role & CONTEXT) contextCoverage[unit] = ofQuestion * SCORING.contextShare;
       if (role & PHRASE) {
         const ofPhrase = (doc[at + MATCHED_DOC] as number) / (docWeight[docId] as number);
         const beta2 = role & BODY ? sentenceBeta2 : 1;
@@ -439,10 +466,11 @@ export class TermIndex implements Vocabulary {
     const bounded = share >= 0 && share <= 1;
     for (let i = 0; i < unitsTouched; i++) {
       const unit = touchedUnits[i] as number;
-      const covered = coverage[unit] as number;
+      const covered = Math.min(1, (coverage[unit] as number) + (contextCoverage[unit] as number));
       const close = closeness[unit] as number;
       coverage[unit] = 0;
       closeness[unit] = 0;
+      contextCoverage[unit] = 0;
       if (covered === 0) continue;
       const prior = this.priors[unit] ?? 1;
       if (

@@ -51,6 +51,20 @@ export const SCORING = Object.freeze({
   entityPenalty: 0.96,
   /** Pairs made from the article's structure (roles, quotes, dates) yield to curated ones. */
   generatedPenalty: 0.95,
+  /**
+   * Share of its weight a question's word earns in the sentence before a
+   * sentence that reads on from it ("Forecasters expect that by…").
+   */
+  contextShare: 0.5,
+  /**
+   * Share of its score a sentence loses when the fact asked for (a date for
+   * a "when") lies far from every word of the question it holds
+   * (`proximity.ts`): nothing within `nearAnswerWords` words, all of it
+   * `farAnswerWords` words further on, in between in proportion.
+   */
+  farAnswerFactor: 0.2,
+  nearAnswerWords: 3,
+  farAnswerWords: 10,
   /** Factor for an answer that cannot be what the question asks for (no date for a "when"). */
   unfitAnswerFactor: 0.65,
 });

@@ -43,6 +43,11 @@ export type AnswerUnit =
       body: string;
       bodyParts: readonly string[];
       /**
+       * The sentence before, when this one reads on from it ("Forecasters
+       * expect that by Wednesday night."): what "that" stands for.
+       */
+      context?: string;
+      /**
        * Whether its title is a question worth offering: in an article nobody
        * has curated, its sentences are most of what a reader can be pointed to.
        */
@@ -110,6 +115,7 @@ export function answerUnits(kb: KnowledgeBase): AnswerUnit[] {
     articles[s]?.forEach(({ passage, text }, at) => {
       // "He met…" is matched as if it said whom the sentence before named.
       const body = [text, ...antecedents.namesBehind(article, at)].join(' ');
+      const before = article[at - 1];
       units.push({
         kind: 'sentence',
         sentence: { source, passage, text },
@@ -117,12 +123,24 @@ export function answerUnits(kb: KnowledgeBase): AnswerUnit[] {
         phrases: [body],
         body,
         bodyParts: [body],
+        ...(before !== undefined && readsOn(text) ? { context: before } : {}),
         offered,
       });
     });
   });
   return units;
 }
+
+/**
+ * Whether a sentence reads on from the one before: it points back ("he",
+ * "both", "that") to what that one said.
+ */
+export function readsOn(text: string): boolean {
+  return READS_ON.test(text);
+}
+
+const READS_ON =
+  /\b(?:he|she|it|they|both|that|this|these|those)\b|^(?:there|his|her|its|their)\b/i;
 
 /**
  * Every question the engine may offer as a suggestion or completion, each

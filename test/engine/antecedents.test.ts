@@ -3,6 +3,7 @@ import { Antecedents } from '../../src/engine/antecedents.ts';
 import { createEngine, type StoryEngine } from '../../src/engine/engine.ts';
 import type { Entity } from '../../src/knowledge/schema.ts';
 import { bundledFresh } from '../eval/stories.ts';
+import { storyOfPassages } from '../support/story.ts';
 
 const person = (name: string, aliases: string[] = [], description = 'a minister'): Entity => ({
   id: name.toLowerCase().replace(/\W+/g, '-'),
@@ -154,6 +155,42 @@ describe('in the bundled article ingested fresh', () => {
         [...candidates.map((c) => c.score)].sort((a, b) => b - a),
       );
       expect(candidates[0]?.title).toContain('he met with Syrian officials');
+    });
+  });
+});
+
+describe('a sentence that reads on from the one before ("Forecasters expect that…")', () => {
+  const engine = createEngine(
+    storyOfPassages([
+      'County officials said repair crews will start work once the river drops below flood stage.',
+      'Forecasters expect that by Wednesday night. The schools reopen on Monday.',
+    ]),
+  );
+
+  describe('when asked "when do forecasters think the river drops below flood stage"', () => {
+    it('ranks first the sentence that gives the date, through what "that" stands for', () => {
+      const [best] = engine.explain(
+        'when do forecasters think the river drops below flood stage',
+        1,
+      );
+      expect(best?.title).toBe('Forecasters expect that by Wednesday night.');
+    });
+  });
+
+  describe('when asked about the sentence before itself', () => {
+    it('still ranks that sentence first: the one reading on only borrows its words', () => {
+      const [best] = engine.explain('who will start work on repairs', 1);
+      expect(best?.title).toContain('repair crews will start work');
+    });
+  });
+
+  describe('when asked what the sentence after says', () => {
+    it('lends nothing to a sentence that does not point back', () => {
+      const titles = engine.explain(
+        'when do forecasters think the river drops below flood stage',
+        5,
+      );
+      expect(titles.map((c) => c.title)).not.toContain('The schools reopen on Monday.');
     });
   });
 });

@@ -1,6 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createEngine, type StoryEngine } from '../../src/engine/engine.ts';
 import { namedKindFit } from '../../src/engine/named-kind.ts';
 import { STOPWORDS } from '../../src/engine/stopwords.ts';
+import { TOP_UNIT_THRESHOLD } from '../eval/evaluate.ts';
+import { fixtureStory } from '../eval/stories.ts';
 
 const texts = [
   'County officials said damage teams will start once the river drops.',
@@ -51,5 +54,20 @@ describe('when the question asks for a time or an amount', () => {
 describe('when no answer names the kind asked for', () => {
   it('sets no condition, so nothing is held against any answer', () => {
     expect(fitFor('which hospital did they go to')).toBeNull();
+  });
+});
+
+describe('in the flood report ingested fresh, the engine answering its best unit', () => {
+  let engine: StoryEngine;
+  beforeAll(async () => {
+    engine = createEngine((await fixtureStory('harlow-falls-flood')).kb, {
+      answerThreshold: TOP_UNIT_THRESHOLD,
+    });
+  });
+
+  describe('when asked "What county is Harlow Falls in?"', () => {
+    it('answers with one that names a county, not the pair made for what happened on Sunday', () => {
+      expect(engine.ask('What county is Harlow Falls in?').answer).toContain('Greer County');
+    });
   });
 });

@@ -189,14 +189,21 @@ describe('on a local flood report with many figures, ingested fresh (its develop
 
   // 39% directly and 2% wrong until a sentence that clearly answers was
   // given below the threshold (2026-12-02): 39 → 41 right for 2 → 3 wrong.
-  // 0.89 within one click until the list of the kind of fact asked for
-  // opened the article-wide questions, and a weak match holding only the
-  // story's words was offered (2026-12-02).
-  it('answers at least 41% directly and 91% within one click, with at most 2% wrong', () => {
+  // At most 3% wrong since a sentence reading on from the one before counts
+  // half its words (2026-12-02): "what did Mayor Ostrander say about the cost
+  // going up" gets "He said the town has already spent about $180,000…",
+  // which the set counts wrong (it wants his quote), for seven more right
+  // top-ranked units across the fresh sets and ten more right in one click.
+  // 89% within one click and 84% not-in-article abstained until a date far
+  // from the question's words weighed less (2026-12-02): "what time did the
+  // water top out" (a WordNet reading of "time" as "day" and "overtime")
+  // lost its third suggestion, and "when will the center street bridge
+  // reopen" is no longer answered with the sentence saying it shut at midnight.
+  it('answers at least 41% directly and 91% within one click, with at most 3% wrong', () => {
     expect(floodReport.hitAt1).toBeGreaterThanOrEqual(0.41);
     expect(floodReport.withinOneClickRate).toBeGreaterThanOrEqual(0.91);
-    expect(floodReport.wrongRate).toBeLessThanOrEqual(0.02);
-    expect(floodReport.unanswerableAbstentionRate).toBeGreaterThanOrEqual(0.84);
+    expect(floodReport.wrongRate).toBeLessThanOrEqual(0.03);
+    expect(floodReport.unanswerableAbstentionRate).toBeGreaterThanOrEqual(0.88);
   });
 });
 
@@ -241,12 +248,16 @@ describe('on every article ingested fresh, with the engine answering its best un
     // 0.77 until "the Mediterranean" was drafted as the place it is (2026-12-02,
     // 710 → 707 of 922): its card repeats a sentence and shifts three near ties;
     // 710 again once general English read more of readers' everyday words.
-    ['bundled', 0.77],
-    // 0.76, 0.72 and 0.68 until general English read more of readers' everyday words (2026-12-02).
-    ['halden-boil-water', 0.78],
-    ['port-valdora-ruling', 0.73],
-    // 0.69 until ingest stopped cutting "just after 3 a.m. | Monday." in two (2026-12-02).
-    ['harlow-falls-flood', 0.7],
+    // 0.774 (714) once a sentence reading on from the one before ("Forecasters
+    // expect that…") is matched with half of that one's words too.
+    // 0.779 (719) once a date or number far from the question's words weighs less.
+    // 0.781 (721 of 922) once a pair made from a template is held to the kind a "which" names.
+    ['bundled', 0.781],
+    // 0.76, 0.72 and 0.68 until general English read more of readers' everyday words (2026-12-02);
+    // 0.78, 0.73 and 0.69 until a sentence reading on borrowed the words before it.
+    ['halden-boil-water', 0.79],
+    ['port-valdora-ruling', 0.75],
+    ['harlow-falls-flood', 0.71],
     ['weekend-sleep-study', 0.6],
     ['kessington-by-election', 0.65],
   ])('ranks the right unit first for the %s set at least %f of the time', (name, floor) => {
