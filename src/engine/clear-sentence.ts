@@ -1,6 +1,6 @@
 import { askedWords, type QueryTerm } from './analyzer.ts';
 import type { AskContext } from './ask.ts';
-import type { AnswerNeed } from './intent.ts';
+import { type AnswerNeed, needWords } from './intent.ts';
 import { isArticleWidePair } from './structure/generate.ts';
 import { subjectTerms } from './suggestions.ts';
 import type { RankedUnit } from './term-index.ts';
@@ -22,7 +22,9 @@ import { DECISION } from './tuning.ts';
  *   than everyday English ("whos on first base" shares only "first" with
  *   "the first visit…", and "base" with another sentence);
  * - every word of the question it does not hold is one the story itself uses
- *   elsewhere: how the reader frames the question ("what did she want"). A
+ *   elsewhere: how the reader frames the question ("what did she want"), or
+ *   one that only names the kind of fact asked for, which the sentence is
+ *   ("city" of "which city", "year" of "what year"). A
  *   word the story never uses that the sentence cannot explain is most often
  *   the very point of a question the article does not answer ("are the
  *   shelters full", "is the bridge the only way across");
@@ -53,9 +55,32 @@ export function isClearSentence(
     !subjectTerms(context, question, terms).some((term) => held.has(term))
   )
     return false;
-  const unexplained = asked.filter((group) => !group.some((t) => held.has(t.term)));
+  const framing = need === null ? new Set<string>() : needTerms(context, question, terms);
+  const unexplained = asked.filter(
+    (group) => !group.some((t) => held.has(t.term) || framing.has(t.term)),
+  );
   if (!unexplained.every((group) => isStoryWord(context, group))) return false;
   return best.score >= DECISION.clearSentenceLead * bestOtherFact(context, ranked);
+}
+
+/**
+ * The terms of the words that only say what kind of fact the question wants
+ * ("city" of "which city", "year" of "what year"): a sentence meeting the
+ * question's need explains them, as "in 2015" explains "what year".
+ */
+function needTerms(
+  context: AskContext,
+  question: string,
+  terms: readonly QueryTerm[],
+): Set<string> {
+  const framing = needWords(question);
+  if (framing.length === 0) return new Set();
+  // Read without them, the question loses exactly their terms, stand-ins included.
+  const pattern = new RegExp(`\\b(?:${framing.join('|')})\\b`, 'gu');
+  const rest = new Set(
+    context.index.analyze(question.toLowerCase().replace(pattern, ' ')).map((t) => t.term),
+  );
+  return new Set(terms.filter((t) => !rest.has(t.term)).map((t) => t.term));
 }
 
 /**

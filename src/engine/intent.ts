@@ -246,6 +246,27 @@ const ENDS_COUNTED_PHRASE: ReadonlySet<string> = new Set(
 );
 
 /**
+ * Words that only say what kind of fact a question wants: the kind of time,
+ * place or amount after "what" or "which" ("what time", "which city", "what
+ * year"). An answer that is that kind of fact explains them without saying
+ * them: "Tobin was found on Tuesday" answers "what day was he found" without
+ * the word "day". A measure after "how" ("how long", "how big") is not one:
+ * a span or a number in a sentence is too often another one than asked.
+ */
+export function needWords(question: string): string[] {
+  const folded = foldText(question);
+  return [...folded.matchAll(NEED_WORDS)].map((m) => m[1] ?? '').filter((w) => w !== '');
+}
+
+/** Kinds of time, place or amount asked with "what" or "which". */
+const KINDS_OF_FACT = `time day date year month week hour city town country place region area
+  location province number percentage amount size`.split(/\s+/);
+const NEED_WORDS = new RegExp(
+  `\\b(?:what|which) (?:exact |precise |specific )?(${KINDS_OF_FACT.join('|')})\\b`,
+  'gu',
+);
+
+/**
  * What each number in a text counts: the few words after it ("two bases in
  * the north"). "How many troops" is answered by a number of troops, not by any
  * number in a text that mentions troops somewhere.

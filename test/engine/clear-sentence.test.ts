@@ -82,3 +82,28 @@ describe('when the best sentence is no clear answer', () => {
     });
   });
 });
+
+describe('when the word a sentence lacks only names the kind of fact asked for', () => {
+  let zoo: StoryEngine;
+  beforeAll(async () => {
+    const bare = storyOfPassages(
+      [
+        'A red panda named Tobin slipped out of the Brackwell Wildlife Park on Sunday.',
+        'A retired postman found him sleeping in an apple tree on Alder Lane and called the park shortly after 7 a.m. on Tuesday.',
+        'Keepers used a ladder and a net to bring Tobin down.',
+        'The park is due to reopen to visitors on Thursday.',
+      ],
+      { title: 'Red panda recaptured', scope: 'A zoo escape.' },
+    );
+    zoo = createEngine({ ...bare, general: await loadGeneralLanguage(storyWords(bare)) });
+  });
+
+  describe('when asked "what time was tobin found sleeping"', () => {
+    it('gives the sentence with the hour: it is the time asked for, though it never says "time"', () => {
+      const answer = zoo.ask('what time was tobin found sleeping');
+      expect(answer.status).toBe('answered');
+      expect(answer.quote?.text).toContain('shortly after 7 a.m. on Tuesday');
+      expect(answer.confidence).toBeLessThan(DECISION.answerThreshold);
+    });
+  });
+});

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { AnswerTypes, countedPhrases, countedThing } from '../../src/engine/intent.ts';
+import { AnswerTypes, countedPhrases, countedThing, needWords } from '../../src/engine/intent.ts';
 import { GENERAL_RESOURCES_DIR } from '../../src/knowledge/general.ts';
 import { LanguageFileSchema } from '../../src/knowledge/general-schema.ts';
 
@@ -159,5 +159,18 @@ describe('when a "how many" question names what it counts', () => {
     expect(countedPhrases('about 180 deck and engine crew walked off')).toEqual([
       'deck and engine crew',
     ]);
+  });
+});
+
+describe('when a question names the kind of fact it wants', () => {
+  it('finds the kind after "what" or "which": a sentence that is one explains it', () => {
+    expect(needWords('what time did he call')).toEqual(['time']);
+    expect(needWords('the visit was in which month?')).toEqual(['month']);
+    expect(needWords('what exact day did it open')).toEqual(['day']);
+  });
+
+  it('finds none in a measure or a thing asked for: "how long", "which port"', () => {
+    expect(needWords('how long was it missing')).toEqual([]);
+    expect(needWords('which port lease got cancelled')).toEqual([]);
   });
 });
