@@ -27,7 +27,11 @@ import { DECISION } from './tuning.ts';
  *   ("city" of "which city", "year" of "what year"). A
  *   word the story never uses that the sentence cannot explain is most often
  *   the very point of a question the article does not answer ("are the
- *   shelters full", "is the bridge the only way across");
+ *   shelters full", "is the bridge the only way across"), unless the
+ *   sentence holds two words the reader typed and leads any other fact by
+ *   `DECISION.clearSentenceWideLead`: then one such word is most often the
+ *   reader's own for what the sentence says ("did a postman spot him" of
+ *   "a postman found him");
  * - it leads every answer that would show the reader another fact (a pair
  *   answering for the whole article aside) by `DECISION.clearSentenceLead`:
  *   two sentences close together are two readings of the question, and
@@ -59,8 +63,14 @@ export function isClearSentence(
   const unexplained = asked.filter(
     (group) => !group.some((t) => held.has(t.term) || framing.has(t.term)),
   );
-  if (!unexplained.every((group) => isStoryWord(context, group))) return false;
-  return best.score >= DECISION.clearSentenceLead * bestOtherFact(context, ranked);
+  const strange = unexplained.filter((group) => !isStoryWord(context, group)).length;
+  const other = bestOtherFact(context, ranked);
+  if (strange === 0) return best.score >= DECISION.clearSentenceLead * other;
+  // Far ahead of any other fact, a sentence holding two of the reader's words
+  // may leave one word of theirs unsaid: the reader's own word for what it says.
+  return (
+    strange === 1 && typedHeld.length >= 2 && best.score >= DECISION.clearSentenceWideLead * other
+  );
 }
 
 /**

@@ -70,6 +70,12 @@ describe('when the best sentence is no clear answer', () => {
     });
   });
 
+  describe('when asked "were dialysis patients scared"', () => {
+    it('abstains: "scared" is a word the story never uses, and another sentence about patients is not far behind', () => {
+      expect(engine.ask('were dialysis patients scared').status).toBe('unknown');
+    });
+  });
+
   describe('when asked "is my boat a ferry"', () => {
     it('abstains: the one word of it the sentence holds is everyday English, like "first" in "whos on first base"', () => {
       expect(engine.ask('is my boat a ferry').status).toBe('unknown');
@@ -103,6 +109,15 @@ describe('when the word a sentence lacks only names the kind of fact asked for',
       const answer = zoo.ask('what time was tobin found sleeping');
       expect(answer.status).toBe('answered');
       expect(answer.quote?.text).toContain('shortly after 7 a.m. on Tuesday');
+      expect(answer.confidence).toBeLessThan(DECISION.answerThreshold);
+    });
+  });
+
+  describe('when asked "did a retired postman spot tobin"', () => {
+    it('gives the sentence far ahead of any other: "spot" is the reader\'s word for "found"', () => {
+      const answer = zoo.ask('did a retired postman spot tobin');
+      expect(answer.status).toBe('answered');
+      expect(answer.quote?.text).toContain('A retired postman found him sleeping');
       expect(answer.confidence).toBeLessThan(DECISION.answerThreshold);
     });
   });
