@@ -127,6 +127,9 @@ function bestOtherFact(context: AskContext, ranked: readonly RankedUnit[]): numb
   const other = rest.find((r) => {
     const unit = context.units[r.unit];
     if (unit?.kind === 'qa' && isArticleWidePair(unit.pair)) return false;
+    // A quote or a card showing part of the very sentence given says nothing besides.
+    const touched = context.shown.touched(r.unit);
+    if (touched.length > 0 && touched.every((s) => shown.has(s))) return false;
     return !context.shown.of(r.unit).some((s) => shown.has(s));
   });
   return other?.score ?? 0;

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createEngine, type StoryEngine } from '../../src/engine/engine.ts';
 import { DECISION } from '../../src/engine/tuning.ts';
 import { loadGeneralLanguage, storyWords } from '../../src/knowledge/general.ts';
+import { fixtureStory } from '../eval/stories.ts';
 import { storyOfPassages } from '../support/story.ts';
 
 /** An article nobody curated: its sentences are all it can answer with. */
@@ -118,6 +119,22 @@ describe('when the word a sentence lacks only names the kind of fact asked for',
       const answer = zoo.ask('did a retired postman spot tobin');
       expect(answer.status).toBe('answered');
       expect(answer.quote?.text).toContain('A retired postman found him sleeping');
+      expect(answer.confidence).toBeLessThan(DECISION.answerThreshold);
+    });
+  });
+});
+
+describe('when the only answer close behind shows part of the very sentence', () => {
+  let ruling: StoryEngine;
+  beforeAll(async () => {
+    ruling = createEngine((await fixtureStory('port-valdora-ruling')).kb);
+  });
+
+  describe('when asked "was judge brask writing for the majority or the dissent"', () => {
+    it("gives the sentence: the judge's quote made into a pair is no other fact", () => {
+      const answer = ruling.ask('was judge brask writing for the majority or the dissent');
+      expect(answer.status).toBe('answered');
+      expect(answer.quote?.text).toContain('The law does not permit an authority');
       expect(answer.confidence).toBeLessThan(DECISION.answerThreshold);
     });
   });
