@@ -53,8 +53,6 @@ const ASKS_FOR_DURATION = /\bhow long\b/;
 const ASKS_FOR_EXACT_DATE =
   /\b(?:exact|exactly|precise|precisely|specific|specifically)\b|\b(?:what|which) (?:day|date)\b|\bon what date\b/;
 // "How long has the army been there" is answered by "since 2015"; "recently" spans nothing.
-const HAS_DURATION =
-  /\b(?:1[89]|20)\d\d\b|\b\d+\s*(?:years?|months?|weeks?|days?|hours?|minutes?)\b|\b(?:decades?|since|until|till)\b/;
 const ASKS_FOR_QUANTITY =
   /\bhow (?:many|much|big|large|often)\b|\bwhat (?:number|percentage|amount|size)\b|\b(?:cost|price|costs|paid|pay)\b/;
 
@@ -99,6 +97,10 @@ const HAS_DATE = new RegExp(
 );
 const NUMBER_WORDS =
   'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozen|hundred|thousand|million|billion|several|half|third|thirds|quarter|quarters|twice|double';
+// A span in figures or in words: "52 years", "three hours", "a 30-year concession".
+const HAS_DURATION = new RegExp(
+  `\\b(?:1[89]|20)\\d\\d\\b|\\b(?:\\d+|${NUMBER_WORDS})[\\s-]*(?:years?|months?|weeks?|days?|hours?|minutes?)\\b|\\b(?:decades?|since|until|till)\\b`,
+);
 // A year is a date, not a quantity: "how many troops" is not answered by "2015".
 const HAS_QUANTITY = new RegExp(`\\b(?!(?:1[89]|20)\\d\\d\\b)\\d|\\b(?:${NUMBER_WORDS})\\b`);
 

@@ -72,6 +72,14 @@ describe('when checking whether an answer can be what was asked', () => {
     expect(canAnswer('duration', 'The crossing takes a while')).toBe(false);
   });
 
+  it('takes a span written in words or joined to its noun ("three hours", "a 30-year concession")', () => {
+    expect(canAnswer('duration', 'The public comment period ran for nearly three hours')).toBe(
+      true,
+    );
+    expect(canAnswer('duration', 'It operates the terminal under a 30-year concession')).toBe(true);
+    expect(canAnswer('duration', 'Three people were hurt')).toBe(false);
+  });
+
   it('names every place a text gives, by name or by a word of place', () => {
     expect(types.placesIn('He moved to Lyon, then lived by the coast')).toEqual(['Lyon', 'coast']);
     expect(types.placesIn('Assad fled in December')).toEqual([]);
