@@ -1,15 +1,17 @@
 import { askedWords, type QueryTerm } from './analyzer.ts';
-import type { AskContext } from './ask.ts';
+import { type AskContext, answerTextOf } from './ask.ts';
 import { type AnswerNeed, needWords } from './intent.ts';
 import { isArticleWidePair } from './structure/generate.ts';
 import { subjectTerms } from './suggestions.ts';
 import type { RankedUnit } from './term-index.ts';
 import { words } from './text.ts';
 import { DECISION } from './tuning.ts';
+import type { AnswerUnit } from './units.ts';
 
 /**
- * Whether the best unit is one of the article's own sentences that answers
- * the question clearly enough to be given below the answer threshold. A
+ * Whether the best unit is one of the article's own sentences (or a pair
+ * made from one) that answers the question clearly enough to be given below
+ * the answer threshold. A
  * sentence of an article nobody curated scores lower than a pair written for
  * the question, since readers ask in words of their own; it is trusted when:
  *
@@ -48,8 +50,8 @@ export function isClearSentence(
   const best = ranked[0];
   if (!best || best.score < DECISION.clearSentenceFloor) return false;
   const unit = context.units[best.unit];
-  if (unit?.kind !== 'sentence' || !fitsAll(best.unit)) return false;
-  if (need === 'place' && !givesAnotherPlace(context, question, unit.sentence.text)) return false;
+  if (!unit || !showsOneSentence(context, unit, best.unit) || !fitsAll(best.unit)) return false;
+  if (need === 'place' && !givesAnotherPlace(context, question, answerTextOf(unit))) return false;
   const held = context.termsOfUnit(best.unit);
   const asked = askedWords(terms);
   const typedHeld = asked.filter((group) => group.some((t) => t.credit === 1 && held.has(t.term)));
@@ -71,6 +73,19 @@ export function isClearSentence(
   return (
     strange === 1 && typedHeld.length >= 2 && best.score >= DECISION.clearSentenceWideLead * other
   );
+}
+
+/**
+ * One of the article's sentences, or a pair made from one (what a speaker
+ * said in it, what happened on a date it gives): written by the reporter,
+ * not for the reader's question, and held to the same test.
+ */
+function showsOneSentence(context: AskContext, unit: AnswerUnit, index: number): boolean {
+  if (unit.kind === 'sentence') return true;
+  if (unit.kind !== 'qa' || unit.pair.generated !== true || isArticleWidePair(unit.pair)) {
+    return false;
+  }
+  return context.shown.of(index).length === 1;
 }
 
 /**

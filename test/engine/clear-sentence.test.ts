@@ -124,10 +124,20 @@ describe('when the word a sentence lacks only names the kind of fact asked for',
   });
 });
 
-describe('when the only answer close behind shows part of the very sentence', () => {
+describe('in the court ruling, ingested fresh', () => {
   let ruling: StoryEngine;
   beforeAll(async () => {
     ruling = createEngine((await fixtureStory('port-valdora-ruling')).kb);
+  });
+
+  describe('when asked "by how much did the estuary flatfish hauls decline"', () => {
+    it('gives the pair made from the sentence with the figure, held to the same test as the sentence', () => {
+      const answer = ruling.ask('by how much did the estuary flatfish hauls decline');
+      expect(answer.status).toBe('answered');
+      expect(answer.match?.kind).toBe('qa');
+      expect(answer.quote?.text).toContain('catches of sole and flounder');
+      expect(answer.confidence).toBeLessThan(DECISION.answerThreshold);
+    });
   });
 
   describe('when asked "was judge brask writing for the majority or the dissent"', () => {
