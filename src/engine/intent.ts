@@ -219,9 +219,11 @@ function escapedAlternatives(phrases: readonly string[]): string {
  * operate"), so the first plural word is taken, else the phrase's last word.
  */
 export function countedThing(question: string): string | null {
-  const phrase = /\bhow many ((?:\p{L}+ ?)+)/u.exec(foldText(question))?.[1] ?? '';
+  const phrase = /\bhow many ((?:\p{L}+'? ?)+)/u.exec(foldText(question))?.[1] ?? '';
   const counted: string[] = [];
   for (const word of phrase.split(' ')) {
+    // "How many kids' schools…" counts schools: a possessive only says whose.
+    if (word.endsWith("'")) continue;
     // "How many of the bases…" counts bases.
     if (counted.length === 0 && (word === 'of' || word === 'the')) continue;
     if (word === '' || ENDS_COUNTED_PHRASE.has(word) || counted.length === MAX_COUNTED_WORDS) break;

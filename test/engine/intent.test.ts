@@ -149,6 +149,10 @@ describe('when a "how many" question names what it counts', () => {
     expect(countedThing('how many russian military personnel are there')).toBe('personnel');
   });
 
+  it('passes over a plural possessive: schools are counted in "how many kids\' schools"', () => {
+    expect(countedThing("how many kids' schools are shut")).toBe('schools');
+  });
+
   it('stops at a verb or a preposition after the noun: people are counted, not "since"', () => {
     expect(countedThing('how many people treated since sunday')).toBe('people');
     expect(countedThing('how many people since monday')).toBe('people');
