@@ -26,7 +26,7 @@ import type { AnswerUnit } from './units.ts';
  * - every word of the question it does not hold is one the story itself uses
  *   elsewhere: how the reader frames the question ("what did she want"), or
  *   one that only names the kind of fact asked for, which the sentence is
- *   ("city" of "which city", "year" of "what year"). A
+ *   ("city" of "which city", "long" of "how long" for a span spelled out). A
  *   word the story never uses that the sentence cannot explain is most often
  *   the very point of a question the article does not answer ("are the
  *   shelters full", "is the bridge the only way across"), unless the
@@ -61,7 +61,8 @@ export function isClearSentence(
     !subjectTerms(context, question, terms).some((term) => held.has(term))
   )
     return false;
-  const framing = need === null ? new Set<string>() : needTerms(context, question, terms);
+  const framing =
+    need === null ? new Set<string>() : needTerms(context, question, answerTextOf(unit), terms);
   const unexplained = asked.filter(
     (group) => !group.some((t) => held.has(t.term) || framing.has(t.term)),
   );
@@ -90,15 +91,16 @@ function showsOneSentence(context: AskContext, unit: AnswerUnit, index: number):
 
 /**
  * The terms of the words that only say what kind of fact the question wants
- * ("city" of "which city", "year" of "what year"): a sentence meeting the
+ * ("city" of "which city", "long" of "how long" for a span spelled out): a sentence meeting the
  * question's need explains them, as "in 2015" explains "what year".
  */
 function needTerms(
   context: AskContext,
   question: string,
+  answer: string,
   terms: readonly QueryTerm[],
 ): Set<string> {
-  const framing = needWords(question);
+  const framing = needWords(question, answer);
   if (framing.length === 0) return new Set();
   // Read without them, the question loses exactly their terms, stand-ins included.
   const pattern = new RegExp(`\\b(?:${framing.join('|')})\\b`, 'gu');

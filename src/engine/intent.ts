@@ -250,24 +250,34 @@ const ENDS_COUNTED_PHRASE: ReadonlySet<string> = new Set(
 );
 
 /**
- * Words that only say what kind of fact a question wants: the kind of time,
- * place or amount after "what" or "which" ("what time", "which city", "what
- * year"). An answer that is that kind of fact explains them without saying
- * them: "Tobin was found on Tuesday" answers "what day was he found" without
- * the word "day". A measure after "how" ("how long", "how big") is not one:
- * a span or a number in a sentence is too often another one than asked.
+ * Words that only say what kind of fact a question wants, which an answer
+ * is: the kind of time, place or amount after "what" or "which" ("what
+ * time", "which city", "what year"), and "long" of "how long" where the
+ * answer spells a span out ("for 52 years", "until Saturday"). An answer
+ * that is that kind of fact explains them without saying them: "Tobin was
+ * found on Tuesday" answers "what day was he found" without the word "day".
+ * A year or "since" is no span to take "how long" as answered by ("visited
+ * in January, the first visit since…" does not say how long a stay was), nor
+ * is any number a size ("how big").
  */
-export function needWords(question: string): string[] {
+export function needWords(question: string, answer: string): string[] {
   const folded = foldText(question);
-  return [...folded.matchAll(NEED_WORDS)].map((m) => m[1] ?? '').filter((w) => w !== '');
+  const spellsSpan = SPELLED_SPAN.test(foldText(answer));
+  return [...folded.matchAll(NEED_WORDS)].flatMap((m) =>
+    m[1] ? [m[1]] : m[2] && spellsSpan ? [m[2]] : [],
+  );
 }
 
 /** Kinds of time, place or amount asked with "what" or "which". */
 const KINDS_OF_FACT = `time day date year month week hour city town country place region area
   location province number percentage amount size`.split(/\s+/);
 const NEED_WORDS = new RegExp(
-  `\\b(?:what|which) (?:exact |precise |specific )?(${KINDS_OF_FACT.join('|')})\\b`,
+  `\\b(?:what|which) (?:exact |precise |specific )?(${KINDS_OF_FACT.join('|')})\\b|\\bhow (long)\\b`,
   'gu',
+);
+/** A span said as one: a number of years, days… or "until" a time. */
+const SPELLED_SPAN = new RegExp(
+  `\\b(?:\\d+|${NUMBER_WORDS})[\\s-]*(?:years?|months?|weeks?|days?|hours?|minutes?)\\b|\\b(?:until|till)\\b`,
 );
 
 /**

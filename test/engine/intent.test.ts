@@ -175,14 +175,26 @@ describe('when a "how many" question names what it counts', () => {
 });
 
 describe('when a question names the kind of fact it wants', () => {
-  it('finds the kind after "what" or "which": a sentence that is one explains it', () => {
-    expect(needWords('what time did he call')).toEqual(['time']);
-    expect(needWords('the visit was in which month?')).toEqual(['month']);
-    expect(needWords('what exact day did it open')).toEqual(['day']);
+  it('finds the kind after "what" or "which": an answer that is one explains it', () => {
+    expect(needWords('what time did he call', 'He called at 7 a.m.')).toEqual(['time']);
+    expect(needWords('the visit was in which month?', 'He visited in January')).toEqual(['month']);
+    expect(needWords('what exact day did it open', 'It opened on Monday')).toEqual(['day']);
   });
 
-  it('finds none in a measure or a thing asked for: "how long", "which port"', () => {
-    expect(needWords('how long was it missing')).toEqual([]);
-    expect(needWords('which port lease got cancelled')).toEqual([]);
+  it('finds "long" of "how long" only where the answer spells a span out', () => {
+    expect(
+      needWords('how long must people boil water', 'They must boil it until Saturday'),
+    ).toEqual(['long']);
+    expect(needWords('how long has she lived there', 'She has lived there for 52 years')).toEqual([
+      'long',
+    ]);
+    expect(
+      needWords('how long did he stay', 'He visited in January, the first visit since 2015'),
+    ).toEqual([]);
+  });
+
+  it('finds none in another measure or a thing asked for: "how big", "which port"', () => {
+    expect(needWords('how big is the terminal', 'It would grow by 40 hectares')).toEqual([]);
+    expect(needWords('which port lease got cancelled', 'The lease was terminated')).toEqual([]);
   });
 });
