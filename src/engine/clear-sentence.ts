@@ -30,7 +30,8 @@ import type { AnswerUnit } from './units.ts';
  *   word the story never uses that the sentence cannot explain is most often
  *   the very point of a question the article does not answer ("are the
  *   shelters full", "is the bridge the only way across"), unless the
- *   sentence holds two words the reader typed and leads any other fact by
+ *   sentence holds two words the reader typed that are not everyday English
+ *   ("first" of "assad first name?" is one) and leads any other fact by
  *   `DECISION.clearSentenceWideLead`: then one such word is most often the
  *   reader's own for what the sentence says ("did a postman spot him" of
  *   "a postman found him");
@@ -56,11 +57,8 @@ export function isClearSentence(
   const asked = askedWords(terms);
   const typedHeld = asked.filter((group) => group.some((t) => t.credit === 1 && held.has(t.term)));
   if (typedHeld.length === 0) return false;
-  if (
-    typedHeld.length < 2 &&
-    !subjectTerms(context, question, terms).some((term) => held.has(term))
-  )
-    return false;
+  const subjectsHeld = subjectTerms(context, question, terms).filter((term) => held.has(term));
+  if (typedHeld.length < 2 && subjectsHeld.length === 0) return false;
   const framing =
     need === null ? new Set<string>() : needTerms(context, question, answerTextOf(unit), terms);
   const unexplained = asked.filter(
@@ -70,9 +68,12 @@ export function isClearSentence(
   const other = bestOtherFact(context, ranked);
   if (strange === 0) return best.score >= DECISION.clearSentenceLead * other;
   // Far ahead of any other fact, a sentence holding two of the reader's words
-  // may leave one word of theirs unsaid: the reader's own word for what it says.
+  // that are not everyday English may leave one word of theirs unsaid: the
+  // reader's own word for what it says.
   return (
-    strange === 1 && typedHeld.length >= 2 && best.score >= DECISION.clearSentenceWideLead * other
+    strange === 1 &&
+    new Set(subjectsHeld).size >= 2 &&
+    best.score >= DECISION.clearSentenceWideLead * other
   );
 }
 

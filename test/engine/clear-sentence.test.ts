@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createEngine, type StoryEngine } from '../../src/engine/engine.ts';
 import { DECISION } from '../../src/engine/tuning.ts';
 import { loadGeneralLanguage, storyWords } from '../../src/knowledge/general.ts';
-import { fixtureStory } from '../eval/stories.ts';
+import { bundledFresh, fixtureStory } from '../eval/stories.ts';
 import { storyOfPassages } from '../support/story.ts';
 
 /** An article nobody curated: its sentences are all it can answer with. */
@@ -146,6 +146,19 @@ describe('in the court ruling, ingested fresh', () => {
       expect(answer.status).toBe('answered');
       expect(answer.quote?.text).toContain('The law does not permit an authority');
       expect(answer.confidence).toBeLessThan(DECISION.answerThreshold);
+    });
+  });
+});
+
+describe('in the bundled article, ingested fresh', () => {
+  let bundled: StoryEngine;
+  beforeAll(async () => {
+    bundled = createEngine(await bundledFresh());
+  });
+
+  describe('when asked "assad first name?"', () => {
+    it('abstains: the sentence far ahead holds "Assad" and "first" ("the first visit"), and "first" is everyday English', () => {
+      expect(bundled.ask('assad first name?').status).toBe('unknown');
     });
   });
 });
