@@ -121,8 +121,10 @@ describe('on the bundled article ingested fresh, with no curated Q&A', () => {
   // suggestions of eight near-tied "how did the Kremlin react" questions.
   // 43% directly and 3.5% wrong until a sentence that clearly answers was
   // given below the threshold (2026-12-02): 407 → 438 right for 31 → 34 wrong.
-  it('answers at least 47% directly and 85% within one click, with at most 3.7% wrong', () => {
-    expect(freshReport.hitAt1).toBeGreaterThanOrEqual(0.47);
+  // 442 → 451 right, still 34 wrong, when kind words, pairs made from one
+  // sentence and a wide lead joined that route (2026-12-02, afternoon).
+  it('answers at least 48.9% directly and 85% within one click, with at most 3.7% wrong', () => {
+    expect(freshReport.hitAt1).toBeGreaterThanOrEqual(0.489);
     expect(freshReport.withinOneClickRate).toBeGreaterThanOrEqual(0.85);
     expect(freshReport.wrongRate).toBeLessThanOrEqual(0.037);
   });
@@ -143,8 +145,8 @@ describe('on a second article ingested fresh (its development set)', () => {
   // abstains; across the fresh sets the right top answer rose by nine.
   // 50% directly and 2% wrong until a sentence that clearly answers was
   // given below the threshold (2026-12-02): 50 → 53 right for 2 → 3 wrong.
-  it('answers at least 53% directly and 86% within one click, with at most 3% wrong', () => {
-    expect(haldenReport.hitAt1).toBeGreaterThanOrEqual(0.53);
+  it('answers at least 54% directly and 86% within one click, with at most 3% wrong', () => {
+    expect(haldenReport.hitAt1).toBeGreaterThanOrEqual(0.54);
     expect(haldenReport.withinOneClickRate).toBeGreaterThanOrEqual(0.86);
     expect(haldenReport.wrongRate).toBeLessThanOrEqual(0.03);
   });
@@ -163,8 +165,8 @@ describe('on a court ruling in long wire-style sentences, ingested fresh (its de
   // hold a subject word of the story when it holds only one word of the
   // question, so "whos on first base" stays off-topic (one ruling question
   // with a single everyday word in common abstains since).
-  it('answers at least 29% directly and 86% within one click, with at most 2% wrong', () => {
-    expect(rulingReport.hitAt1).toBeGreaterThanOrEqual(0.29);
+  it('answers at least 32% directly and 86% within one click, with at most 2% wrong', () => {
+    expect(rulingReport.hitAt1).toBeGreaterThanOrEqual(0.32);
     expect(rulingReport.withinOneClickRate).toBeGreaterThanOrEqual(0.86);
     expect(rulingReport.wrongRate).toBeLessThanOrEqual(0.02);
     expect(rulingReport.unanswerableAbstentionRate).toBeGreaterThanOrEqual(0.92);
@@ -178,8 +180,8 @@ describe('on a local flood report with many figures, ingested fresh (its develop
 
   // 39% directly and 2% wrong until a sentence that clearly answers was
   // given below the threshold (2026-12-02): 39 → 41 right for 2 → 3 wrong.
-  it('answers at least 41% directly and 89% within one click, with at most 2% wrong', () => {
-    expect(floodReport.hitAt1).toBeGreaterThanOrEqual(0.41);
+  it('answers at least 42% directly and 89% within one click, with at most 2% wrong', () => {
+    expect(floodReport.hitAt1).toBeGreaterThanOrEqual(0.42);
     expect(floodReport.withinOneClickRate).toBeGreaterThanOrEqual(0.89);
     expect(floodReport.wrongRate).toBeLessThanOrEqual(0.02);
     expect(floodReport.unanswerableAbstentionRate).toBeGreaterThanOrEqual(0.84);
