@@ -31,7 +31,7 @@ import type { AnswerUnit } from './units.ts';
  *   the very point of a question the article does not answer ("are the
  *   shelters full", "is the bridge the only way across"), unless the
  *   sentence holds two words the reader typed that are not everyday English
- *   ("first" of "assad first name?" is one) and leads any other fact by
+ *   ("first" is one) and leads any other fact by
  *   `DECISION.clearSentenceWideLead`: then one such word is most often the
  *   reader's own for what the sentence says ("did a postman spot him" of
  *   "a postman found him");
