@@ -1,15 +1,17 @@
 import { askedWords, type QueryTerm } from './analyzer.ts';
-import type { AskContext } from './ask.ts';
-import type { AnswerNeed } from './intent.ts';
+import { type AskContext, answerTextOf } from './ask.ts';
+import { type AnswerNeed, needWords } from './intent.ts';
 import { isArticleWidePair } from './structure/generate.ts';
 import { subjectTerms } from './suggestions.ts';
 import type { RankedUnit } from './term-index.ts';
 import { words } from './text.ts';
 import { DECISION } from './tuning.ts';
+import type { AnswerUnit } from './units.ts';
 
 /**
- * Whether the best unit is one of the article's own sentences that answers
- * the question clearly enough to be given below the answer threshold. A
+ * Whether the best unit is one of the article's own sentences (or a pair
+ * made from one) that answers the question clearly enough to be given below
+ * the answer threshold. A
  * sentence of an article nobody curated scores lower than a pair written for
  * the question, since readers ask in words of their own; it is trusted when:
  *
@@ -22,10 +24,17 @@ import { DECISION } from './tuning.ts';
  *   than everyday English ("whos on first base" shares only "first" with
  *   "the first visit…", and "base" with another sentence);
  * - every word of the question it does not hold is one the story itself uses
- *   elsewhere: how the reader frames the question ("what did she want"). A
+ *   elsewhere: how the reader frames the question ("what did she want"), or
+ *   one that only names the kind of fact asked for, which the sentence is
+ *   ("city" of "which city", "long" of "how long" for a span spelled out). A
  *   word the story never uses that the sentence cannot explain is most often
  *   the very point of a question the article does not answer ("are the
- *   shelters full", "is the bridge the only way across");
+ *   shelters full", "is the bridge the only way across"), unless the
+ *   sentence holds two words the reader typed that are not everyday English
+ *   ("first" is one) and leads any other fact by
+ *   `DECISION.clearSentenceWideLead`: then one such word is most often the
+ *   reader's own for what the sentence says ("did a postman spot him" of
+ *   "a postman found him");
  * - it leads every answer that would show the reader another fact (a pair
  *   answering for the whole article aside) by `DECISION.clearSentenceLead`:
  *   two sentences close together are two readings of the question, and
@@ -42,20 +51,64 @@ export function isClearSentence(
   const best = ranked[0];
   if (!best || best.score < DECISION.clearSentenceFloor) return false;
   const unit = context.units[best.unit];
-  if (unit?.kind !== 'sentence' || !fitsAll(best.unit)) return false;
-  if (need === 'place' && !givesAnotherPlace(context, question, unit.sentence.text)) return false;
+  if (!unit || !showsOneSentence(context, unit, best.unit) || !fitsAll(best.unit)) return false;
+  if (need === 'place' && !givesAnotherPlace(context, question, answerTextOf(unit))) return false;
   const held = context.termsOfUnit(best.unit);
   const asked = askedWords(terms);
   const typedHeld = asked.filter((group) => group.some((t) => t.credit === 1 && held.has(t.term)));
   if (typedHeld.length === 0) return false;
-  if (
-    typedHeld.length < 2 &&
-    !subjectTerms(context, question, terms).some((term) => held.has(term))
-  )
+  const subjectsHeld = subjectTerms(context, question, terms).filter((term) => held.has(term));
+  if (typedHeld.length < 2 && subjectsHeld.length === 0) return false;
+  const framing =
+    need === null ? new Set<string>() : needTerms(context, question, answerTextOf(unit), terms);
+  const unexplained = asked.filter(
+    (group) => !group.some((t) => held.has(t.term) || framing.has(t.term)),
+  );
+  const strange = unexplained.filter((group) => !isStoryWord(context, group)).length;
+  const other = bestOtherFact(context, ranked);
+  if (strange === 0) return best.score >= DECISION.clearSentenceLead * other;
+  // Far ahead of any other fact, a sentence holding two of the reader's words
+  // that are not everyday English may leave one word of theirs unsaid: the
+  // reader's own word for what it says.
+  return (
+    strange === 1 &&
+    new Set(subjectsHeld).size >= 2 &&
+    best.score >= DECISION.clearSentenceWideLead * other
+  );
+}
+
+/**
+ * One of the article's sentences, or a pair made from one (what a speaker
+ * said in it, what happened on a date it gives): written by the reporter,
+ * not for the reader's question, and held to the same test.
+ */
+function showsOneSentence(context: AskContext, unit: AnswerUnit, index: number): boolean {
+  if (unit.kind === 'sentence') return true;
+  if (unit.kind !== 'qa' || unit.pair.generated !== true || isArticleWidePair(unit.pair)) {
     return false;
-  const unexplained = asked.filter((group) => !group.some((t) => held.has(t.term)));
-  if (!unexplained.every((group) => isStoryWord(context, group))) return false;
-  return best.score >= DECISION.clearSentenceLead * bestOtherFact(context, ranked);
+  }
+  return context.shown.of(index).length === 1;
+}
+
+/**
+ * The terms of the words that only say what kind of fact the question wants
+ * ("city" of "which city", "long" of "how long" for a span spelled out): a sentence meeting the
+ * question's need explains them, as "in 2015" explains "what year".
+ */
+function needTerms(
+  context: AskContext,
+  question: string,
+  answer: string,
+  terms: readonly QueryTerm[],
+): Set<string> {
+  const framing = needWords(question, answer);
+  if (framing.length === 0) return new Set();
+  // Read without them, the question loses exactly their terms, stand-ins included.
+  const pattern = new RegExp(`\\b(?:${framing.join('|')})\\b`, 'gu');
+  const rest = new Set(
+    context.index.analyze(question.toLowerCase().replace(pattern, ' ')).map((t) => t.term),
+  );
+  return new Set(terms.filter((t) => !rest.has(t.term)).map((t) => t.term));
 }
 
 /**
@@ -92,6 +145,9 @@ function bestOtherFact(context: AskContext, ranked: readonly RankedUnit[]): numb
   const other = rest.find((r) => {
     const unit = context.units[r.unit];
     if (unit?.kind === 'qa' && isArticleWidePair(unit.pair)) return false;
+    // A quote or a card showing part of the very sentence given says nothing besides.
+    const touched = context.shown.touched(r.unit);
+    if (touched.length > 0 && touched.every((s) => shown.has(s))) return false;
     return !context.shown.of(r.unit).some((s) => shown.has(s));
   });
   return other?.score ?? 0;

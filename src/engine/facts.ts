@@ -14,6 +14,7 @@ import type { AnswerUnit } from './units.ts';
  */
 export class ShownSentences {
   private readonly byUnit = new Map<number, readonly string[]>();
+  private readonly touchedByUnit = new Map<number, readonly string[]>();
   /** Per source and passage, where each sentence starts and ends in the passage. */
   private readonly spans = new Map<string, readonly Span[]>();
 
@@ -33,32 +34,58 @@ export class ShownSentences {
     return keys;
   }
 
-  private read(unit: AnswerUnit): readonly string[] {
+  /**
+   * Keys of the sentences a unit shows any of, however little: a quote of
+   * half a sentence, or a card citing its opening words, touches it.
+   */
+  touched(unit: number): readonly string[] {
+    let keys = this.touchedByUnit.get(unit);
+    if (keys === undefined) {
+      const found = this.units[unit];
+      keys = found ? this.read(found, 0) : [];
+      this.touchedByUnit.set(unit, keys);
+    }
+    return keys;
+  }
+
+  private read(unit: AnswerUnit, share: number = DECISION.sameFactShare): readonly string[] {
     switch (unit.kind) {
       case 'qa': {
         const { pair, source } = unit;
         const quote = pair.quote ? source.quotes.find((q) => q.id === pair.quote) : undefined;
-        if (quote) return this.sentencesOf(source, quote.passage, quote.text);
+        if (quote) return this.sentencesOf(source, quote.passage, quote.text, share);
         // Its answer is not the cited words: it shows no sentence of the article.
         if (citesOnlyToGround(pair)) return [];
-        return this.citedSentences(source, pair.citations[0]);
+        return this.citedSentences(source, pair.citations[0], share);
       }
       case 'entity':
-        return this.citedSentences(unit.source, unit.entity.citations[0]);
+        return this.citedSentences(unit.source, unit.entity.citations[0], share);
       case 'sentence': {
         const { source, passage, text } = unit.sentence;
-        return this.sentencesOf(source, passage, text);
+        return this.sentencesOf(source, passage, text, share);
       }
     }
   }
 
-  private citedSentences(source: SourceBundle, citation: Citation | undefined): readonly string[] {
+  private citedSentences(
+    source: SourceBundle,
+    citation: Citation | undefined,
+    share: number,
+  ): readonly string[] {
     if (!citation) return [];
-    return this.sentencesOf(source, citation.passage, citation.excerpt ?? null);
+    return this.sentencesOf(source, citation.passage, citation.excerpt ?? null, share);
   }
 
-  /** The sentences a verbatim excerpt of a passage overlaps; every one for the whole passage. */
-  private sentencesOf(source: SourceBundle, passage: number, excerpt: string | null): string[] {
+  /**
+   * The sentences a verbatim excerpt of a passage shows at least `share` of
+   * (any of, for 0); every one for the whole passage.
+   */
+  private sentencesOf(
+    source: SourceBundle,
+    passage: number,
+    excerpt: string | null,
+    share: number,
+  ): string[] {
     const id = source.source.id;
     const spans = this.spansOf(source, passage);
     const text = source.source.passages.find((p) => p.n === passage)?.text ?? '';
@@ -70,7 +97,7 @@ export class ShownSentences {
     // sentence only in part: what the rest of the sentence says is still news.
     return spans.flatMap((span, index) => {
       const shown = Math.min(end, span.end) - Math.max(start, span.start);
-      return shown >= DECISION.sameFactShare * (span.end - span.start)
+      return shown > 0 && shown >= share * (span.end - span.start)
         ? [`${id}#${passage}#${index}`]
         : [];
     });

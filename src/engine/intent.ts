@@ -54,8 +54,6 @@ const ASKS_FOR_DURATION = /\bhow long\b/;
 const ASKS_FOR_EXACT_DATE =
   /\b(?:exact|exactly|precise|precisely|specific|specifically)\b|\b(?:what|which) (?:day|date)\b|\bon what date\b/;
 // "How long has the army been there" is answered by "since 2015"; "recently" spans nothing.
-const HAS_DURATION =
-  /\b(?:1[89]|20)\d\d\b|\b\d+\s*(?:years?|months?|weeks?|days?|hours?|minutes?)\b|\b(?:decades?|since|until|till)\b/;
 const ASKS_FOR_QUANTITY =
   /\bhow (?:many|much|big|large|often)\b|\bwhat (?:number|percentage|amount|size)\b|\b(?:cost|price|costs|paid|pay)\b/;
 
@@ -100,6 +98,10 @@ const HAS_DATE = new RegExp(
 );
 const NUMBER_WORDS =
   'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozen|dozens|hundred|hundreds|thousand|thousands|million|millions|billion|billions|zero|couple|handful|several|half|third|thirds|quarter|quarters|twice|double';
+// A span in figures or in words: "52 years", "three hours", "a 30-year concession".
+const HAS_DURATION = new RegExp(
+  `\\b(?:1[89]|20)\\d\\d\\b|\\b(?:\\d+|${NUMBER_WORDS})[\\s-]*(?:years?|months?|weeks?|days?|hours?|minutes?)\\b|\\b(?:decades?|since|until|till)\\b`,
+);
 // A year is a date, not a quantity: "how many troops" is not answered by "2015".
 const HAS_QUANTITY = new RegExp(`\\b(?!(?:1[89]|20)\\d\\d\\b)\\d|\\b(?:${NUMBER_WORDS})\\b`);
 
@@ -299,9 +301,11 @@ export function countedThing(question: string): string | null {
 
 /** The words of what a "how many" question counts: "how many naval bases are…" → naval, bases. */
 export function countedPhrase(question: string): string[] {
-  const phrase = /\bhow many ((?:\p{L}+ ?)+)/u.exec(foldText(question))?.[1] ?? '';
+  const phrase = /\bhow many ((?:\p{L}+'? ?)+)/u.exec(foldText(question))?.[1] ?? '';
   const counted: string[] = [];
   for (const word of phrase.split(' ')) {
+    // "How many kids' schools…" counts schools: a possessive only says whose.
+    if (word.endsWith("'")) continue;
     // "How many of the bases…" counts bases.
     if (counted.length === 0 && (word === 'of' || word === 'the')) continue;
     if (word === '' || ENDS_COUNTED_PHRASE.has(word) || counted.length === MAX_COUNTED_WORDS) break;
@@ -325,6 +329,37 @@ const ENDS_COUNTED_PHRASE: ReadonlySet<string> = new Set(
   'are is was were does do did have has had will would can could in of at on there does from by to that which still currently since after before during until for with so r got get'.split(
     ' ',
   ),
+);
+
+/**
+ * Words that only say what kind of fact a question wants, which an answer
+ * is: the kind of time, place or amount after "what" or "which" ("what
+ * time", "which city", "what year"), and "long" of "how long" where the
+ * answer spells a span out ("for 52 years", "until Saturday"). An answer
+ * that is that kind of fact explains them without saying them: "Tobin was
+ * found on Tuesday" answers "what day was he found" without the word "day".
+ * A year or "since" is no span to take "how long" as answered by ("visited
+ * in January, the first visit since…" does not say how long a stay was), nor
+ * is any number a size ("how big").
+ */
+export function needWords(question: string, answer: string): string[] {
+  const folded = foldText(question);
+  const spellsSpan = SPELLED_SPAN.test(foldText(answer));
+  return [...folded.matchAll(NEED_WORDS)].flatMap((m) =>
+    m[1] ? [m[1]] : m[2] && spellsSpan ? [m[2]] : [],
+  );
+}
+
+/** Kinds of time, place or amount asked with "what" or "which". */
+const KINDS_OF_FACT = `time day date year month week hour city town country place region area
+  location province number percentage amount size`.split(/\s+/);
+const NEED_WORDS = new RegExp(
+  `\\b(?:what|which) (?:exact |precise |specific )?(${KINDS_OF_FACT.join('|')})\\b|\\bhow (long)\\b`,
+  'gu',
+);
+/** A span said as one: a number of years, days… or "until" a time. */
+const SPELLED_SPAN = new RegExp(
+  `\\b(?:\\d+|${NUMBER_WORDS})[\\s-]*(?:years?|months?|weeks?|days?|hours?|minutes?)\\b|\\b(?:until|till)\\b`,
 );
 
 /**

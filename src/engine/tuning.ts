@@ -87,6 +87,13 @@ export const DECISION = Object.freeze({
    * outscore: a close second is another reading of the question.
    */
   clearSentenceLead: 1.5,
+  /**
+   * How many times such a sentence must outscore any other fact to be given
+   * although one word the reader typed is one the story never uses: so far
+   * ahead, that word is most often the reader's own for what it says
+   * ("cancelled" for "terminated").
+   */
+  clearSentenceWideLead: 3,
   /** Another answer this close to the best is offered as "did you mean". */
   nearTieMargin: 0.06,
   maxAlternatives: 3,

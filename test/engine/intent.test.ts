@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createEngine } from '../../src/engine/engine.ts';
-import { AnswerTypes, countedPhrases, countedThing } from '../../src/engine/intent.ts';
+import { AnswerTypes, countedPhrases, countedThing, needWords } from '../../src/engine/intent.ts';
 import { GENERAL_RESOURCES_DIR } from '../../src/knowledge/general.ts';
 import { LanguageFileSchema } from '../../src/knowledge/general-schema.ts';
 import { bundledFresh } from '../eval/stories.ts';
@@ -74,6 +74,14 @@ describe('when checking whether an answer can be what was asked', () => {
     expect(canAnswer('duration', 'The crossing takes a while')).toBe(false);
   });
 
+  it('takes a span written in words or joined to its noun ("three hours", "a 30-year concession")', () => {
+    expect(canAnswer('duration', 'The public comment period ran for nearly three hours')).toBe(
+      true,
+    );
+    expect(canAnswer('duration', 'It operates the terminal under a 30-year concession')).toBe(true);
+    expect(canAnswer('duration', 'Three people were hurt')).toBe(false);
+  });
+
   it('names every place a text gives, by name or by a word of place', () => {
     expect(types.placesIn('He moved to Lyon, then lived by the coast')).toEqual(['Lyon', 'coast']);
     expect(types.placesIn('Assad fled in December')).toEqual([]);
@@ -141,6 +149,10 @@ describe('when a "how many" question names what it counts', () => {
     expect(countedThing('how many bases russia operate in syria')).toBe('bases');
     expect(countedThing("how many of syria's arms are russian")).toBe('arms');
     expect(countedThing('how many russian military personnel are there')).toBe('personnel');
+  });
+
+  it('passes over a plural possessive: schools are counted in "how many kids\' schools"', () => {
+    expect(countedThing("how many kids' schools are shut")).toBe('schools');
   });
 
   it('stops at a verb or a preposition after the noun: people are counted, not "since"', () => {
@@ -254,5 +266,30 @@ describe('in the bundled article ingested fresh, when asked "how many bases does
     const answer = engine.ask('how many bases does russia operate in syria');
     expect(answer.status).toBe('answered');
     expect(answer.quote?.text).toContain('an air base in Hmeimim and a naval base in Tartous');
+  });
+});
+
+describe('when a question names the kind of fact it wants', () => {
+  it('finds the kind after "what" or "which": an answer that is one explains it', () => {
+    expect(needWords('what time did he call', 'He called at 7 a.m.')).toEqual(['time']);
+    expect(needWords('the visit was in which month?', 'He visited in January')).toEqual(['month']);
+    expect(needWords('what exact day did it open', 'It opened on Monday')).toEqual(['day']);
+  });
+
+  it('finds "long" of "how long" only where the answer spells a span out', () => {
+    expect(
+      needWords('how long must people boil water', 'They must boil it until Saturday'),
+    ).toEqual(['long']);
+    expect(needWords('how long has she lived there', 'She has lived there for 52 years')).toEqual([
+      'long',
+    ]);
+    expect(
+      needWords('how long did he stay', 'He visited in January, the first visit since 2015'),
+    ).toEqual([]);
+  });
+
+  it('finds none in another measure or a thing asked for: "how big", "which port"', () => {
+    expect(needWords('how big is the terminal', 'It would grow by 40 hectares')).toEqual([]);
+    expect(needWords('which port lease got cancelled', 'The lease was terminated')).toEqual([]);
   });
 });

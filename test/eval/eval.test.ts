@@ -152,8 +152,8 @@ describe('on a second article ingested fresh (its development set)', () => {
   // abstains; across the fresh sets the right top answer rose by nine.
   // 50% directly and 2% wrong until a sentence that clearly answers was
   // given below the threshold (2026-12-02): 50 → 53 right for 2 → 3 wrong.
-  it('answers at least 53% directly and 86% within one click, with at most 3% wrong', () => {
-    expect(haldenReport.hitAt1).toBeGreaterThanOrEqual(0.53);
+  it('answers at least 54% directly and 86% within one click, with at most 3% wrong', () => {
+    expect(haldenReport.hitAt1).toBeGreaterThanOrEqual(0.54);
     expect(haldenReport.withinOneClickRate).toBeGreaterThanOrEqual(0.86);
     expect(haldenReport.wrongRate).toBeLessThanOrEqual(0.03);
   });
