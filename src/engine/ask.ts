@@ -9,7 +9,6 @@ import {
   type AnswerTypes,
   countedPhrases,
   countedThing,
-  measuredThing,
   SENTENCE_NEEDS,
 } from './intent.ts';
 import { namedKindFit } from './named-kind.ts';
@@ -212,9 +211,7 @@ function needFit(context: AskContext, question: string, need: AnswerNeed | null)
   // "How many troops" is not answered by a count of bases: the answer must
   // count the very thing the question names.
   const counted = need === 'quantity' ? countedThing(question) : null;
-  const measured = need === 'quantity' && counted === null ? measuredThing(question) : null;
-  const key =
-    counted !== null ? `${need}:${counted}` : measured !== null ? `${need}~${measured}` : need;
+  const key = counted === null ? need : `${need}:${counted}`;
   let known = context.fitCache.get(key);
   if (known === undefined) {
     if (context.fitCache.size >= FIT_CACHE_LIMIT) context.fitCache.clear();
@@ -226,7 +223,7 @@ function needFit(context: AskContext, question: string, need: AnswerNeed | null)
     if (fitsByUnit[index] === UNKNOWN_FIT) {
       const unit = context.units[index];
       fitsByUnit[index] =
-        unit !== undefined && fitsNeed(context, unit, need, counted, measured) ? FITS : UNFIT;
+        unit !== undefined && fitsNeed(context, unit, need, counted) ? FITS : UNFIT;
     }
     return fitsByUnit[index] === FITS;
   };
@@ -238,7 +235,6 @@ function fitsNeed(
   unit: AnswerUnit,
   need: AnswerNeed,
   counted: string | null,
-  measured: string | null = null,
 ): boolean {
   // A gap meets any need by saying the article does not, except a request no
   // article meets: a translation is simply not what the bot does.
@@ -267,12 +263,6 @@ function fitsNeed(
     return answerTypes.canAnswer(need, unit.entity.name);
   }
   const text = answerTextOf(unit);
-  // "How much military aid" is not answered by a number of anything else in
-  // a text that never names aid; the amount may be in units of its own
-  // ("six inches of moving water"), so the thing may be anywhere in it.
-  if (measured !== null) {
-    return answerTypes.canAnswer(need, text) && context.index.mentionsWord(text, measured);
-  }
   if (counted === null) return answerTypes.canAnswer(need, text);
   return countedPhrases(text).some((phrase) => context.index.mentionsWord(phrase, counted));
 }

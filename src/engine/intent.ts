@@ -217,24 +217,7 @@ function escapedAlternatives(phrases: readonly string[]): string {
  * operate"), so the first plural word is taken, else the phrase's last word.
  */
 export function countedThing(question: string): string | null {
-  return thingAfter(HOW_MANY, question);
-}
-
-/**
- * What a "how much" question measures: "how much military aid did…" →
- * "aid", "how much of the city…" → "city"; null when the verb follows at
- * once ("how much does it cost"). Told as {@link countedThing} tells it.
- */
-export function measuredThing(question: string): string | null {
-  return thingAfter(HOW_MUCH, question);
-}
-
-const HOW_MANY = /\bhow many ((?:\p{L}+ ?)+)/u;
-const HOW_MUCH = /\bhow much ((?:\p{L}+ ?)+)/u;
-
-/** The thing named after "how many" or "how much": its first plural word, else its last. */
-function thingAfter(opening: RegExp, question: string): string | null {
-  const phrase = opening.exec(foldText(question))?.[1] ?? '';
+  const phrase = /\bhow many ((?:\p{L}+ ?)+)/u.exec(foldText(question))?.[1] ?? '';
   const counted: string[] = [];
   for (const word of phrase.split(' ')) {
     // "How many of the bases…" counts bases.

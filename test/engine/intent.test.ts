@@ -1,12 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import {
-  AnswerTypes,
-  countedPhrases,
-  countedThing,
-  measuredThing,
-} from '../../src/engine/intent.ts';
+import { AnswerTypes, countedPhrases, countedThing } from '../../src/engine/intent.ts';
 import { GENERAL_RESOURCES_DIR } from '../../src/knowledge/general.ts';
 import { LanguageFileSchema } from '../../src/knowledge/general-schema.ts';
 
@@ -129,19 +124,6 @@ describe('when checking whether an answer can be what was asked', () => {
       true,
     );
     expect(canAnswer('reason', 'ties with Russia, despite its support for Assad')).toBe(false);
-  });
-});
-
-describe('when a "how much" question names what it measures', () => {
-  it('finds the measured thing', () => {
-    expect(measuredThing('how much military aid did russia give assad')).toBe('aid');
-    expect(measuredThing('how much money does russia make from tartous')).toBe('money');
-    expect(measuredThing('how much of the city does that plant serve')).toBe('city');
-  });
-
-  it('finds nothing when the verb follows at once, or in a "how many" question', () => {
-    expect(measuredThing('how much does the lease cost')).toBeNull();
-    expect(measuredThing('how many troops does russia have')).toBeNull();
   });
 });
 
