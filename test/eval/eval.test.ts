@@ -86,8 +86,8 @@ describe("on readers' own wording for the curated story (readers-bundled.json)",
     expect(readersReport.offTopicAbstentionRate).toBeGreaterThanOrEqual(0.98);
   });
 
-  it('abstains on at least 90% of questions the article does not answer', () => {
-    expect(readersReport.unanswerableAbstentionRate).toBeGreaterThanOrEqual(0.9);
+  it('abstains on at least 92% of questions the article does not answer', () => {
+    expect(readersReport.unanswerableAbstentionRate).toBeGreaterThanOrEqual(0.92);
   });
 
   it('answers at least 96% directly and 99% within one click, with at most 4 wrong', () => {
