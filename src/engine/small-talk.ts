@@ -58,7 +58,8 @@ export class SmallTalk {
   private readonly questionOpeners: ReadonlySet<string>;
   private readonly firstPerson: ReadonlySet<string>;
   private readonly knowing: ReadonlySet<string>;
-  private readonly salutations: readonly (readonly string[])[];
+  /** Salutation phrases by their first word, longest first: a message is scanned once, word by word. */
+  private readonly salutations = new Map<string, (readonly string[])[]>();
   private readonly vocatives: ReadonlySet<string>;
   private readonly channelPeople: ReadonlySet<string>;
   private readonly presence: ReadonlySet<string>;
@@ -75,9 +76,15 @@ export class SmallTalk {
     this.firstPerson = new Set(words?.firstPerson);
     this.knowing = new Set(words?.knowing);
     // Longest first, so "see you" is read before "see".
-    this.salutations = (words?.salutations ?? [])
+    const phrases = (words?.salutations ?? [])
       .map((phrase) => phrase.split(' '))
       .sort((a, b) => b.length - a.length);
+    for (const phrase of phrases) {
+      const first = phrase[0] ?? '';
+      const starting = this.salutations.get(first);
+      if (starting) starting.push(phrase);
+      else this.salutations.set(first, [phrase]);
+    }
     this.vocatives = new Set(words?.vocatives);
     this.channelPeople = new Set(words?.channelPeople);
     this.presence = new Set(words?.presence);
@@ -145,9 +152,9 @@ export class SmallTalk {
     const rest: string[] = [];
     let saluted = false;
     for (let i = 0; i < spelled.length; ) {
-      const phrase = this.salutations.find((words) =>
-        words.every((word, at) => spelled[i + at] === word),
-      );
+      const phrase = this.salutations
+        .get(spelled[i] ?? '')
+        ?.find((words) => words.every((word, at) => spelled[i + at] === word));
       if (phrase) {
         saluted = true;
         i += phrase.length;

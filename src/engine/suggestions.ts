@@ -111,17 +111,26 @@ function pickDiverse(
   const shown = new Set<string>();
   const matched = new Set<string>();
   const addsWord = (offer: Offer) => matchedBy(offer).some((term) => !matched.has(term));
-  let left = [...candidates];
+  const taken = new Set<Offer>();
+  // Read lazily: a question may have hundreds of candidates and only three are picked.
+  const open = (offer: Offer) =>
+    !taken.has(offer) && !context.shown.of(offer.unit).some((s) => shown.has(s));
   while (picked.length < DECISION.maxSuggestions) {
-    left = left.filter((offer) => !context.shown.of(offer.unit).some((s) => shown.has(s)));
-    let next = left[0];
+    const first = candidates.findIndex(open);
+    let next = candidates[first];
     if (next === undefined) break;
     if (picked.length > 0 && !addsWord(next)) {
       const floor = DECISION.diversityShare * next.score;
-      next = left.find((offer) => offer.score >= floor && addsWord(offer)) ?? next;
+      for (let at = first + 1; at < candidates.length; at++) {
+        const offer = candidates[at];
+        if (offer !== undefined && offer.score >= floor && open(offer) && addsWord(offer)) {
+          next = offer;
+          break;
+        }
+      }
     }
     picked.push(next);
-    left = left.filter((offer) => offer !== next);
+    taken.add(next);
     for (const sentence of context.shown.of(next.unit)) shown.add(sentence);
     for (const term of matchedBy(next)) matched.add(term);
   }
