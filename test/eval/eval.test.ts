@@ -80,10 +80,10 @@ describe('on the evaluation set', () => {
 });
 
 describe("on readers' own wording for the curated story (readers-bundled.json)", () => {
-  // Not 1: a bare "help" is answered with Russia's military support for
-  // Assad, the one story word a chat-only message keeps (see the README).
-  it('abstains on at least 98% of off-topic questions', () => {
-    expect(readersReport.offTopicAbstentionRate).toBeGreaterThanOrEqual(0.98);
+  // 0.98 until a bare "help" was read as chat before the story's lexicon
+  // (help → support) could read it (2026-12-02).
+  it('abstains on every off-topic question', () => {
+    expect(readersReport.offTopicAbstentionRate).toBe(1);
   });
 
   it('abstains on at least 92% of questions the article does not answer', () => {
