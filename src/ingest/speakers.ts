@@ -29,8 +29,12 @@ const PRONOUN_SPEAKS = new RegExp(`^(he|she)\\s+(?:${ADVERB}\\s+)?(${VERB})\\b`,
 const PRONOUN_BEFORE_VERB = new RegExp(`\\b(he|she)\\s+(?:${ADVERB}\\s+)?$`, 'i');
 const VERB_FIRST = new RegExp(`^(${VERB})\\s+`);
 const FIRST_VERB = new RegExp(`\\b${VERB}\\b`);
-/** Between a speaker and the verb: nothing, an adverb, or a clause set off by commas. */
-const SUBJECT_TO_VERB = new RegExp(`^(?:,\\s[^,;:“”"]{1,80},)?\\s+(?:${ADVERB}\\s+)?$`);
+/**
+ * Between a speaker and the verb: nothing, an adverb, or one or two clauses
+ * set off by commas ("Dr Ann Lee, a consultant at St Mary's in Leeds, who was
+ * not involved, said"): the person, not the place named in the clause.
+ */
+const SUBJECT_TO_VERB = new RegExp(`^(?:(?:,\\s[^,;:“”"]{1,80}){1,2},)?\\s+(?:${ADVERB}\\s+)?$`);
 const SIMPLE_SETTING = /^(?:during|at|in|on|after|before|while|from|when)\s/;
 const MAX_SETTING_WORDS = 10;
 /** Up to four plain words (a role such as "port director"), or nothing, before a speaker's name. */

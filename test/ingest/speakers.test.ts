@@ -58,6 +58,13 @@ describe('when a clause sits between the speaker and the verb', () => {
     expect(quote?.speaker).toBe('Omar Haddad');
     expect(quote?.said).toBe('told Reuters');
   });
+
+  it('credits the person, not the city, when two clauses stand between them and the verb', () => {
+    const [quote] = quotesOf(
+      'Dr Ann Lee, a consultant at Westfield Hospital in Leeds, who was not involved in the research, said the findings were "interesting but not proof".',
+    );
+    expect(quote?.speaker).toBe('Ann Lee');
+  });
 });
 
 describe('when a body and its spokesperson follow the quote', () => {
