@@ -226,10 +226,11 @@ describe('on a science-desk story about a study, ingested fresh (its development
   // never saw this set: 23% directly, and 67% within one click, as two
   // abstentions ("how long did they follow the students for", "are they
   // already funded for the next study") lost the right suggestion to a
-  // near-tied sentence.
-  it('answers at least 23% directly and 67% within one click, with at most 5% wrong', () => {
+  // near-tied sentence; 68% once the consultant's quotes were hers, not
+  // Bristol's.
+  it('answers at least 23% directly and 68% within one click, with at most 5% wrong', () => {
     expect(sleepReport.hitAt1).toBeGreaterThanOrEqual(0.23);
-    expect(sleepReport.withinOneClickRate).toBeGreaterThanOrEqual(0.67);
+    expect(sleepReport.withinOneClickRate).toBeGreaterThanOrEqual(0.68);
     expect(sleepReport.wrongRate).toBeLessThanOrEqual(0.05);
     expect(sleepReport.unanswerableAbstentionRate).toBeGreaterThanOrEqual(0.92);
   });
