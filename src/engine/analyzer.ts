@@ -126,14 +126,14 @@ export interface ReaderLanguage {
  * carries: no text is read into it, so it weighs against every answer as a
  * name no story mentions. A space keeps it apart from every stem.
  */
-export const BOT_TERM = 'you (the bot)';
+const BOT_TERM = 'you (the bot)';
 
 /**
  * The term a question pointing back at words it does not give ("who said
  * that") carries, weighing as {@link BOT_TERM} does: the bot never sees the
  * chat before a question.
  */
-export const EARLIER_TERM = 'that (said before)';
+const EARLIER_TERM = 'that (said before)';
 
 /**
  * Turns text into matchable terms the same way for knowledge and questions:
@@ -171,6 +171,10 @@ export class Analyzer {
   private readonly secondPerson: SecondPerson;
   private readonly smallTalk: SmallTalk;
   private readonly presentMoment: ReadonlySet<string>;
+  /** Base forms of general English's one-word chat ("help", "brb"), whatever the story's lexicon reads them as. */
+  private readonly chatWords = new Set<string>();
+  /** The stem of "say", which a remark reporting someone unnamed is allowed. */
+  private readonly sayingStem: string;
   private readonly spellings: ReadonlyMap<string, string>;
 
   constructor(lexicon: AnalyzerLexicon | Lexicon, language?: ReaderLanguage) {
@@ -217,7 +221,11 @@ export class Analyzer {
     for (const [phrase, replacement] of Object.entries(language?.readerPhrases ?? {})) {
       add(phrase, replacement, true);
     }
-    for (const phrase of language?.chatFiller ?? []) add(phrase, '', true, true);
+    for (const phrase of language?.chatFiller ?? []) {
+      add(phrase, '', true, true);
+      if (!phrase.includes(' ')) this.chatWords.add(this.baseOf(phrase));
+    }
+    this.sayingStem = this.stem(SAYING);
     this.longestPhrase = longest;
   }
 
@@ -570,7 +578,7 @@ export class Analyzer {
       this.isChat(word);
     const reports = remark && !spelled.some((word) => QUESTION_WORDS.has(word));
     const plainOrSaying = (word: string) =>
-      plainWord(word) || (reports && this.stem(word) === this.stem(SAYING));
+      plainWord(word) || (reports && this.reading(word).stem === this.sayingStem);
     for (const { word, at, chat } of this.segments(spelled, true, (_, entry) => entry.chat)) {
       if (chat) continue;
       if (word === null) {
@@ -585,13 +593,7 @@ export class Analyzer {
 
   /** Whether general English's chat has this word alone ("help", "brb"), whatever the story's lexicon reads it as. */
   private isChat(word: string): boolean {
-    const entries = this.synonyms.get(this.reading(word).stem) ?? [];
-    return entries.some(
-      (entry) =>
-        entry.chat &&
-        entry.words.length === 1 &&
-        this.baseOf(entry.words[0] ?? '') === this.baseOf(word),
-    );
+    return this.chatWords.has(this.baseOf(word));
   }
 
   /**
