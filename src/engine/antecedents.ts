@@ -1,5 +1,12 @@
 import type { Entity } from '../knowledge/schema.ts';
-import { type Gender, GenderCues, pronounsGender, roleGender, wordGender } from './gender.ts';
+import {
+  type Gender,
+  GenderCues,
+  pronounGender,
+  pronounsGender,
+  roleGender,
+  wordGender,
+} from './gender.ts';
 import { words } from './text.ts';
 import { ANTECEDENTS } from './tuning.ts';
 
@@ -140,7 +147,7 @@ export class Antecedents {
     if (people.length === 0) {
       // "Delgado said the driver had gone around a barricade. He urged…"
       const opening = OPENING_PRONOUN.exec(sentence);
-      if (alone !== null && opening) this.genders.addWeak(alone, pronounsGender([all[0] ?? '']));
+      if (alone !== null && opening) this.genders.addWeak(alone, pronounGender(all[0] ?? ''));
       return null;
     }
     if (!MAY_POINT_BACK.test(sentence)) return onlyOne(people);

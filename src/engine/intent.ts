@@ -98,9 +98,12 @@ const HAS_DATE = new RegExp(
 );
 const NUMBER_WORDS =
   'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozen|dozens|hundred|hundreds|thousand|thousands|million|millions|billion|billions|zero|couple|handful|several|half|third|thirds|quarter|quarters|twice|double';
-// A span in figures or in words: "52 years", "three hours", "a 30-year concession".
+/** The units a span of time is counted in. */
+const SPAN_UNIT = '(?:years?|months?|weeks?|days?|hours?|minutes?)';
+/** A span in figures or in words: "52 years", "three hours", "a 30-year concession". */
+const SPELLED_SPAN_UNITS = `\\b(?:\\d+|${NUMBER_WORDS})[\\s-]*${SPAN_UNIT}\\b`;
 const HAS_DURATION = new RegExp(
-  `\\b(?:1[89]|20)\\d\\d\\b|\\b(?:\\d+|${NUMBER_WORDS})[\\s-]*(?:years?|months?|weeks?|days?|hours?|minutes?)\\b|\\b(?:decades?|since|until|till)\\b`,
+  `\\b(?:1[89]|20)\\d\\d\\b|${SPELLED_SPAN_UNITS}|\\b(?:decades?|since|until|till)\\b`,
 );
 // A year is a date, not a quantity: "how many troops" is not answered by "2015".
 const HAS_QUANTITY = new RegExp(`\\b(?!(?:1[89]|20)\\d\\d\\b)\\d|\\b(?:${NUMBER_WORDS})\\b`);
@@ -117,7 +120,7 @@ const DATE_WORD = new RegExp(
 const WORD_OF_NEED: Partial<Record<AnswerNeed, RegExp>> = {
   date: DATE_WORD,
   'exact-date': DATE_WORD,
-  duration: /^(?:(?:1[89]|20)\d\d|\d+ (?:years?|months?|weeks?|days?|hours?|minutes?)|decades?)$/,
+  duration: new RegExp(`^(?:(?:1[89]|20)\\d\\d|\\d+ ${SPAN_UNIT}|decades?)$`),
   quantity: new RegExp(`^(?:(?!(?:1[89]|20)\\d\\d$)\\d[\\d,.]*|${NUMBER_WORDS})$`),
 };
 
@@ -358,9 +361,7 @@ const NEED_WORDS = new RegExp(
   'gu',
 );
 /** A span said as one: a number of years, days… or "until" a time. */
-const SPELLED_SPAN = new RegExp(
-  `\\b(?:\\d+|${NUMBER_WORDS})[\\s-]*(?:years?|months?|weeks?|days?|hours?|minutes?)\\b|\\b(?:until|till)\\b`,
-);
+const SPELLED_SPAN = new RegExp(`${SPELLED_SPAN_UNITS}|\\b(?:until|till)\\b`);
 
 /**
  * What each number in a text counts: the few words after it ("two bases in

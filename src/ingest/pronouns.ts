@@ -1,4 +1,10 @@
-import { type Gender, GenderCues, pronounsGender, roleGender } from '../engine/gender.ts';
+import {
+  type Gender,
+  GenderCues,
+  pronounGender,
+  pronounsGender,
+  roleGender,
+} from '../engine/gender.ts';
 import { findQuoteMarks } from '../engine/quote-marks.ts';
 import { sentenceSpans } from '../engine/sentences.ts';
 import { words } from '../engine/text.ts';
@@ -49,7 +55,7 @@ export function articleGenders(
         // "Delgado said the driver had gone around a barricade. He urged…"
         const opening = OPENING_PRONOUN.exec(text.slice(sentence.start, sentence.end));
         if (alone && opening)
-          genders.addWeak(alone, pronounsGender([(opening[1] ?? '').toLowerCase()]));
+          genders.addWeak(alone, pronounGender((opening[1] ?? '').toLowerCase()));
         alone = null;
         continue;
       }

@@ -28,11 +28,8 @@ export function roleStartBefore(
     const next = tokens[i + 1];
     if (!token || !next) break;
     const gap = text.slice(token.end, next.start);
-    // "Sen. Dave Ortiz": a title's point is no break; "Dr." and "Mr." say no job.
-    const titlePoint =
-      gap.startsWith('.') &&
-      TITLE_ABBREVIATIONS.has(token.text) &&
-      !COURTESY_TITLES.has(token.text);
+    // "Sen. Dave Ortiz": a title's point is no break.
+    const titlePoint = gap.startsWith('.') && TITLE_ABBREVIATIONS.has(token.text);
     if (!/^(?:['’]s)?\s+$/.test(titlePoint ? gap.slice(1) : gap)) break;
     if (token.possessive && i === nameIndex - 1) break;
     // "Mr Hartley", "Dr Femi Adeyemi": how someone is addressed, with or without a point.
