@@ -329,9 +329,25 @@ function listFit(context: AskContext, terms: readonly QueryTerm[]): UnitFit {
  * itself: a sentence, or the sentence a pair made from a dated event cites.
  * Null for curated pairs, quotes and cards, written or made for their own questions.
  */
-function articleWordsOf(unit: AnswerUnit | undefined): string | null {
-  if (unit?.kind === 'sentence') return unit.sentence.text;
-  if (unit?.kind !== 'qa' || !unit.pair.generated || unit.pair.quote !== undefined) return null;
+function articleWordsOf(unit: AnswerUnit | undefined): readonly string[] | null {
+  if (unit === undefined) return null;
+  // The same few leading units come up question after question: split once.
+  let read = articleWordsRead.get(unit);
+  if (read === undefined) {
+    const text = articleTextOf(unit);
+    read = text === null ? null : words(text);
+    articleWordsRead.set(unit, read);
+  }
+  return read;
+}
+
+/** Each unit's article words, once split; keyed by the unit, so it lives as long as its engine. */
+const articleWordsRead = new WeakMap<AnswerUnit, readonly string[] | null>();
+
+/** The text {@link articleWordsOf} splits. */
+function articleTextOf(unit: AnswerUnit): string | null {
+  if (unit.kind === 'sentence') return unit.sentence.text;
+  if (unit.kind !== 'qa' || !unit.pair.generated || unit.pair.quote !== undefined) return null;
   if (isArticleWidePair(unit.pair)) return null;
   const excerpts = unit.pair.citations.flatMap((c) => (c.excerpt ? [c.excerpt] : []));
   return excerpts.length > 0 ? excerpts.join(' ') : null;

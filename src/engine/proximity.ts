@@ -1,7 +1,6 @@
 import type { QueryTerm } from './analyzer.ts';
 import type { AnswerNeed, AnswerTypes } from './intent.ts';
 import type { RankedUnit } from './term-index.ts';
-import { words } from './text.ts';
 import { SCORING } from './tuning.ts';
 
 /** How many of the best answers are weighed by nearness; the cost of a question stays small. */
@@ -23,7 +22,7 @@ export function byNearness(
   need: AnswerNeed | null,
   terms: readonly QueryTerm[],
   answerTypes: AnswerTypes,
-  articleWords: (unit: number) => string | null,
+  articleWords: (unit: number) => readonly string[] | null,
   termsOfWord: (word: string) => readonly string[],
 ): readonly RankedUnit[] {
   if (need === null) return ranked;
@@ -32,9 +31,8 @@ export function byNearness(
   let changed = false;
   const weighed = ranked.map((r, at) => {
     // Only the leading answers are read word by word: the rest cannot come first.
-    const text = at < WEIGHED_UNITS ? articleWords(r.unit) : null;
-    if (text === null) return r;
-    const textWords = words(text);
+    const textWords = at < WEIGHED_UNITS ? articleWords(r.unit) : null;
+    if (textWords === null) return r;
     const answers = answerTypes.whereIn(need, textWords);
     if (answers.length === 0) return r;
     const matched: number[] = [];
