@@ -5,7 +5,7 @@
  * prefixes inside names. General English, the same for every story.
  */
 
-import { MONTH_SHORT_FORMS } from './calendar.ts';
+import { capitalised, MONTH_SHORT_FORMS } from './calendar.ts';
 
 const set = (words: string) => new Set(words.trim().split(/\s+/));
 
@@ -30,7 +30,7 @@ export const SHORT_PLACE_PREFIXES: ReadonlySet<string> = set('St Mt Ft');
 export const POINT_ABBREVIATIONS: ReadonlySet<string> = new Set([
   ...TITLE_ABBREVIATIONS,
   ...SHORT_PLACE_PREFIXES,
-  ...MONTH_SHORT_FORMS.map((short) => short[0]?.toUpperCase() + short.slice(1)),
+  ...MONTH_SHORT_FORMS.map(capitalised),
   // Not "etc.": before a capital it nearly always ends its sentence as well.
   ...set('Jr Sr No e.g i.e vs'),
 ]);

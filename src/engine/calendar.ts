@@ -30,9 +30,14 @@ export const WEEKDAYS = [
   'saturday',
 ] as const;
 
+/** A calendar name as an article writes it: "january" → "January". */
+export function capitalised(name: string): string {
+  return name[0]?.toUpperCase() + name.slice(1);
+}
+
 /** "January|February|…" for a regular expression, capitalised as an article writes them. */
 export function capitalisedAlternatives(names: readonly string[]): string {
-  return names.map((name) => name[0]?.toUpperCase() + name.slice(1)).join('|');
+  return names.map(capitalised).join('|');
 }
 
 /**

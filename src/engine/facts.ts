@@ -25,13 +25,7 @@ export class ShownSentences {
    * (`source#passage#index`); empty when it shows none.
    */
   of(unit: number): readonly string[] {
-    let keys = this.byUnit.get(unit);
-    if (keys === undefined) {
-      const found = this.units[unit];
-      keys = found ? this.read(found) : [];
-      this.byUnit.set(unit, keys);
-    }
-    return keys;
+    return this.cached(this.byUnit, unit, DECISION.sameFactShare);
   }
 
   /**
@@ -39,16 +33,25 @@ export class ShownSentences {
    * half a sentence, or a card citing its opening words, touches it.
    */
   touched(unit: number): readonly string[] {
-    let keys = this.touchedByUnit.get(unit);
+    return this.cached(this.touchedByUnit, unit, 0);
+  }
+
+  /** A unit's sentence keys at `share`, read once into `cache`. */
+  private cached(
+    cache: Map<number, readonly string[]>,
+    unit: number,
+    share: number,
+  ): readonly string[] {
+    let keys = cache.get(unit);
     if (keys === undefined) {
       const found = this.units[unit];
-      keys = found ? this.read(found, 0) : [];
-      this.touchedByUnit.set(unit, keys);
+      keys = found ? this.read(found, share) : [];
+      cache.set(unit, keys);
     }
     return keys;
   }
 
-  private read(unit: AnswerUnit, share: number = DECISION.sameFactShare): readonly string[] {
+  private read(unit: AnswerUnit, share: number): readonly string[] {
     switch (unit.kind) {
       case 'qa': {
         const { pair, source } = unit;
