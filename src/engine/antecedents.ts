@@ -7,6 +7,7 @@ import {
   roleGender,
   wordGender,
 } from './gender.ts';
+import { withoutQuotes } from './quote-marks.ts';
 import { words } from './text.ts';
 import { ANTECEDENTS } from './tuning.ts';
 
@@ -18,9 +19,6 @@ import { ANTECEDENTS } from './tuning.ts';
 const POINTING_BACK = new Set(['he', 'him', 'his', 'she', 'her', 'hers', 'they', 'them', 'their']);
 
 const MAY_POINT_BACK = new RegExp(`\\b(?:${[...POINTING_BACK].join('|')})\\b`, 'i');
-
-/** Words inside quotation marks: a "she" there is the speaker's, not the sentence's. */
-const QUOTED = /["“][^"“”]*["”]/gu;
 
 /** "He" or "She" opening a sentence, the subject of it. */
 const OPENING_PRONOUN = /^(?:he|she)\b/i;
@@ -108,7 +106,7 @@ export class Antecedents {
     const behind = (named: ReadonlyMap<number, string>) =>
       [...named].flatMap(([entity, written]) => (itself.has(entity) ? [] : [written]));
     const earlier = this.named(before);
-    const pronoun = pronounsGender(words(sentence.replace(QUOTED, ' ')));
+    const pronoun = pronounsGender(words(withoutQuotes(sentence)));
     if (pronoun === null || !this.namesOnlyOthers(earlier, pronoun)) return behind(earlier);
     const fitting = (named: ReadonlyMap<number, string>) =>
       new Map(
@@ -151,7 +149,7 @@ export class Antecedents {
       return null;
     }
     if (!MAY_POINT_BACK.test(sentence)) return onlyOne(people);
-    const unquoted = words(sentence.replace(QUOTED, ' '));
+    const unquoted = words(withoutQuotes(sentence));
     const outside = this.namings(unquoted).filter((naming) => this.people.has(naming.entity));
     const first = outside[0];
     if (first === undefined || onlyOne(outside) === null) return onlyOne(people);

@@ -51,3 +51,18 @@ export function findQuoteMarks(text: string): QuoteScan {
   }
   return { quotes, unmatched };
 }
+
+/**
+ * The text with every quotation blanked to spaces, offsets kept: what the
+ * writer says, apart from what they quote others saying.
+ */
+export function withoutQuotes(
+  text: string,
+  quotes: readonly QuoteMarks[] = findQuoteMarks(text).quotes,
+): string {
+  return quotes.reduceRight(
+    (out, { outer }) =>
+      out.slice(0, outer.start) + ' '.repeat(outer.end - outer.start) + out.slice(outer.end),
+    text,
+  );
+}

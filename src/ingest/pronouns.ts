@@ -5,7 +5,7 @@ import {
   pronounsGender,
   roleGender,
 } from '../engine/gender.ts';
-import { findQuoteMarks } from '../engine/quote-marks.ts';
+import { findQuoteMarks, withoutQuotes } from '../engine/quote-marks.ts';
 import { sentenceSpans } from '../engine/sentences.ts';
 import { words } from '../engine/text.ts';
 import type { Passage } from '../knowledge/schema.ts';
@@ -38,11 +38,9 @@ export function articleGenders(
       );
       if (mention.role) genders.addStrong(mention.entity, roleGender(words(mention.role)));
     }
-    const quotes = findQuoteMarks(text).quotes.map((q) => q.outer);
-    const unquoted = quotes.reduceRight(
-      (out, q) => out.slice(0, q.start) + ' '.repeat(q.end - q.start) + out.slice(q.end),
-      text,
-    );
+    const found = findQuoteMarks(text).quotes;
+    const quotes = found.map((q) => q.outer);
+    const unquoted = withoutQuotes(text, found);
     for (const sentence of sentenceSpans(text)) {
       const named = people.filter(
         (m) =>
