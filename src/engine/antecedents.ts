@@ -1,12 +1,5 @@
 import type { Entity } from '../knowledge/schema.ts';
-import {
-  type Gender,
-  GenderCues,
-  pronounGender,
-  pronounsGender,
-  roleGender,
-  wordGender,
-} from './gender.ts';
+import { type Gender, GenderCues, pronounsGender, roleGender, wordGender } from './gender.ts';
 import { withoutQuotes } from './quote-marks.ts';
 import { words } from './text.ts';
 import { ANTECEDENTS } from './tuning.ts';
@@ -19,17 +12,6 @@ import { ANTECEDENTS } from './tuning.ts';
 const POINTING_BACK = new Set(['he', 'him', 'his', 'she', 'her', 'hers', 'they', 'them', 'their']);
 
 const MAY_POINT_BACK = new RegExp(`\\b(?:${[...POINTING_BACK].join('|')})\\b`, 'i');
-
-/** "He" or "She" opening a sentence, the subject of it. */
-const OPENING_PRONOUN = /^(?:he|she)\b/i;
-
-/** The one entity every naming is of, or null when they name several. */
-function onlyOne(namings: readonly Naming[]): number | null {
-  const first = namings[0];
-  return first !== undefined && namings.every((n) => n.entity === first.entity)
-    ? first.entity
-    : null;
-}
 
 /** One way of writing an entity's name, as words. */
 interface NameForm {
@@ -131,30 +113,27 @@ export class Antecedents {
 
   /**
    * What a sentence says of its people's gender: a title or gendered role
-   * noun just before a name ("Mrs", "spokeswoman"), its pronouns after the
-   * name when it names one person only ("Whitlock said she would…"), and
-   * its opening "He" when it names nobody and the sentence before named one
-   * person alone (`alone`). Returns the one person it names alone, if any.
+   * noun just before a name ("Mrs", "spokeswoman"), and its pronouns
+   * (`GenderCues.readSentence`). Returns the one person it names alone, if any.
    */
   private learnGenders(sentence: string, alone: number | null): number | null {
     const all = words(sentence);
-    const people = this.namings(all).filter((naming) => this.people.has(naming.entity));
-    for (const naming of people) {
-      this.genders.addStrong(naming.entity, wordGender(all[naming.at - 1] ?? ''));
+    for (const naming of this.namings(all)) {
+      if (this.people.has(naming.entity)) {
+        this.genders.addStrong(naming.entity, wordGender(all[naming.at - 1] ?? ''));
+      }
     }
-    if (people.length === 0) {
-      // "Delgado said the driver had gone around a barricade. He urged…"
-      const opening = OPENING_PRONOUN.exec(sentence);
-      if (alone !== null && opening) this.genders.addWeak(alone, pronounGender(all[0] ?? ''));
-      return null;
-    }
-    if (!MAY_POINT_BACK.test(sentence)) return onlyOne(people);
     const unquoted = words(withoutQuotes(sentence));
-    const outside = this.namings(unquoted).filter((naming) => this.people.has(naming.entity));
-    const first = outside[0];
-    if (first === undefined || onlyOne(outside) === null) return onlyOne(people);
-    this.genders.addWeak(first.entity, pronounsGender(unquoted.slice(first.at + first.length)));
-    return first.entity;
+    const named = this.namings(unquoted).filter((naming) => this.people.has(naming.entity));
+    const first = named[0];
+    return this.genders.readSentence(
+      {
+        named: named.map((naming) => naming.entity),
+        text: sentence,
+        afterFirst: first === undefined ? [] : unquoted.slice(first.at + first.length),
+      },
+      alone,
+    );
   }
 
   /** Who a text names, each by the first way it writes them; the last text is remembered. */

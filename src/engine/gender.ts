@@ -89,6 +89,24 @@ export function pronounsGender(words: readonly string[]): Gender | null {
   return found;
 }
 
+/** "He" or "She" opening a sentence, the subject of it. */
+const OPENING_PRONOUN = /^(he|she)\b/i;
+
+/** The gender of the "He" or "She" a sentence opens with, if it does. */
+function openingGender(sentence: string): Gender | null {
+  return pronounGender(OPENING_PRONOUN.exec(sentence)?.[1]?.toLowerCase() ?? '');
+}
+
+/** One sentence as `GenderCues.readSentence` reads it. */
+export interface SentencePeople<Person> {
+  /** The people it names outside quotation marks, in order. */
+  named: readonly Person[];
+  /** Its text: an opening "He" or "She" is its subject. */
+  text: string;
+  /** Its words outside quotation marks after the first person named, folded. */
+  afterFirst: readonly string[];
+}
+
 /**
  * What an article says of its people's gender, gathered as it is read:
  * strong cues (a title or role noun: "Mrs", "spokeswoman") and weak ones (a
@@ -108,6 +126,26 @@ export class GenderCues<Person> {
   /** A pronoun tied to them. */
   addWeak(person: Person, gender: Gender | null): void {
     if (gender !== null) add(this.weak, person, gender);
+  }
+
+  /**
+   * Reads the pronouns of one sentence, in article order, as weak cues: a
+   * sentence naming one person alone outside quotation marks gives that
+   * person the pronouns after the name ("Whitlock said she would…"); one
+   * naming nobody gives its opening "He" or "She" to whoever the sentence
+   * before named alone ("Delgado said the driver had gone around a
+   * barricade. He urged…"). Returns the person this sentence names alone,
+   * for the next one.
+   */
+  readSentence(sentence: SentencePeople<Person>, alone: Person | null): Person | null {
+    const [first] = sentence.named;
+    if (first === undefined) {
+      if (alone !== null) this.addWeak(alone, openingGender(sentence.text));
+      return null;
+    }
+    if (!sentence.named.every((person) => person === first)) return null;
+    this.addWeak(first, pronounsGender(sentence.afterFirst));
+    return first;
   }
 
   /** Their gender, when the article says it without contradicting itself. */

@@ -1,18 +1,9 @@
-import {
-  type Gender,
-  GenderCues,
-  pronounGender,
-  pronounsGender,
-  roleGender,
-} from '../engine/gender.ts';
+import { type Gender, GenderCues, roleGender } from '../engine/gender.ts';
 import { findQuoteMarks, withoutQuotes } from '../engine/quote-marks.ts';
 import { sentenceSpans } from '../engine/sentences.ts';
 import { words } from '../engine/text.ts';
 import type { Passage } from '../knowledge/schema.ts';
 import type { Mention, NamedEntity } from './names.ts';
-
-/** "He" or "She" opening a sentence, the subject of it. */
-const OPENING_PRONOUN = /^(he|she)\b/i;
 
 /**
  * What an article says of its people's gender: the title or role written at
@@ -48,19 +39,14 @@ export function articleGenders(
           m.end <= sentence.end &&
           !quotes.some((q) => m.start > q.start && m.start < q.end),
       );
-      const first = named[0];
-      if (first === undefined) {
-        // "Delgado said the driver had gone around a barricade. He urged…"
-        const opening = OPENING_PRONOUN.exec(text.slice(sentence.start, sentence.end));
-        if (alone && opening)
-          genders.addWeak(alone, pronounGender((opening[1] ?? '').toLowerCase()));
-        alone = null;
-        continue;
-      }
-      alone = named.every((m) => m.entity === first.entity) ? first.entity : null;
-      if (alone) {
-        genders.addWeak(alone, pronounsGender(words(unquoted.slice(first.end, sentence.end))));
-      }
+      alone = genders.readSentence(
+        {
+          named: named.map((m) => m.entity),
+          text: text.slice(sentence.start, sentence.end),
+          afterFirst: words(unquoted.slice(named[0]?.end ?? sentence.end, sentence.end)),
+        },
+        alone,
+      );
     }
   }
   return genders;
