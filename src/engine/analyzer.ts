@@ -470,7 +470,7 @@ export class Analyzer {
         continue;
       }
       const strangeness =
-        terms.length > 0 && !terms.every((term) => vocabulary.hasTerm(term))
+        terms.length > 0 && !this.storyUses(word, vocabulary)
           ? vocabulary.familiarity(word)
           : 'known';
       if (strangeness === 'known' && terms.length > 0) knownWords.push(word);
@@ -540,10 +540,7 @@ export class Analyzer {
         this.presentMoment.has(word) ||
         this.reading(word).readerEntry?.chat === true,
       isEveryday: (word) => vocabulary.familiarity(word) === 'everyday',
-      inStory: (word) => {
-        const terms = this.termsOfWord(word);
-        return terms.length > 0 && terms.every((term) => vocabulary.hasTerm(term));
-      },
+      inStory: (word) => this.storyUses(word, vocabulary),
     };
   }
 
@@ -605,9 +602,10 @@ export class Analyzer {
     const found: Expansion[] = [];
     for (const word of plain) {
       // Through the story's lexicon too: where "fell" is read as "ousted", so is "went down".
-      const terms = this.termsOfWord(word);
-      if (terms.length > 0 && terms.every((term) => vocabulary.hasTerm(term))) {
-        for (const term of terms) found.push({ term, credit: EXPANSION.readerPhrase });
+      if (this.storyUses(word, vocabulary)) {
+        for (const term of this.termsOfWord(word)) {
+          found.push({ term, credit: EXPANSION.readerPhrase });
+        }
       } else {
         for (const e of vocabulary.expansionsOf(word)) {
           // A reader phrase's plain word is already one step from the reader's
@@ -629,15 +627,11 @@ export class Analyzer {
    */
   private compoundParts(word: string, vocabulary: Vocabulary): [string, string] | null {
     if (word.length < 2 * MIN_COMPOUND_PART || /\d/.test(word)) return null;
-    const own = this.termsOfWord(word);
-    if (own.length === 0 || own.every((term) => vocabulary.hasTerm(term))) return null;
+    if (this.termsOfWord(word).length === 0 || this.storyUses(word, vocabulary)) return null;
     // An everyday word is meant as itself: "everyone" is not "every" and "one".
     if (vocabulary.familiarity(word) === 'everyday') return null;
-    const known = (part: string) => {
-      if (this.stopwords.has(part) || QUESTION_WORDS.has(part)) return false;
-      const terms = this.termsOfWord(part);
-      return terms.length > 0 && terms.every((term) => vocabulary.hasTerm(term));
-    };
+    const known = (part: string) =>
+      !this.stopwords.has(part) && !QUESTION_WORDS.has(part) && this.storyUses(part, vocabulary);
     for (let at = MIN_COMPOUND_PART; at <= word.length - MIN_COMPOUND_PART; at++) {
       const left = word.slice(0, at);
       const right = word.slice(at);
@@ -648,8 +642,7 @@ export class Analyzer {
 
   /** The word a reader meant, when what they typed is a slip of a word the knowledge uses; else null. */
   private correctionOf(word: string, vocabulary: Vocabulary): string | null {
-    const terms = this.termsOfWord(word);
-    if (terms.length === 0 || terms.every((term) => vocabulary.hasTerm(term))) return null;
+    if (this.termsOfWord(word).length === 0 || this.storyUses(word, vocabulary)) return null;
     const corrected = vocabulary.correct(word);
     return corrected === word ? null : corrected;
   }
@@ -744,6 +737,15 @@ export class Analyzer {
     const stems: string[] = [];
     for (const word of all) stems.push(this.reading(word).stem);
     return stems;
+  }
+
+  /**
+   * Whether the story uses every term a word reads as: a word of its own,
+   * not one to correct, expand or split. False for a word with no terms.
+   */
+  private storyUses(word: string, vocabulary: Vocabulary): boolean {
+    const terms = this.termsOfWord(word);
+    return terms.length > 0 && terms.every((term) => vocabulary.hasTerm(term));
   }
 
   /** Terms of one folded word alone, read once per word (see {@link reading}). */
