@@ -16,7 +16,7 @@ export const data = {
   type: ApplicationCommandType.Message,
   name: 'Ask StoryDesk',
   ...EVERYWHERE,
-} satisfies RESTPostAPIContextMenuApplicationCommandsJSONBody;
+} as const satisfies RESTPostAPIContextMenuApplicationCommandsJSONBody;
 
 /** Reads the target message's text as the question; the reply is the same as `/ask`. */
 export function execute(request: MessageMenuRequest, ctx: BotContext): InteractionResponse {

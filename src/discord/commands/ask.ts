@@ -30,7 +30,7 @@ export const data = {
       autocomplete: true,
     },
   ],
-} satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
+} as const satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
 
 /** Answers publicly; when the article does not say, tells only the asker. */
 export function execute(request: CommandRequest, ctx: BotContext): InteractionResponse {

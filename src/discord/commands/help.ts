@@ -15,7 +15,7 @@ export const data = {
   name: 'help',
   description: 'How to ask StoryDesk about the story, with examples',
   ...EVERYWHERE,
-} satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
+} as const satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
 
 /** Only the reader sees the guide: it would be noise in the channel. */
 export function execute(request: CommandRequest, ctx: BotContext): InteractionResponse {

@@ -34,7 +34,7 @@ export const data = {
       max_length: 100,
     },
   ],
-} satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
+} as const satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
 
 /** Matching quotes publicly; when none match, says so privately and names the speakers. */
 export function execute(request: CommandRequest, ctx: BotContext): InteractionResponse {

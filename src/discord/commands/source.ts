@@ -14,7 +14,7 @@ export const data = {
   name: 'source',
   description: 'The article behind the answers: title, outlet, author, date, and what I cover',
   ...EVERYWHERE,
-} satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
+} as const satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
 
 /** Shows the story's articles publicly. */
 export function execute(_request: CommandRequest, ctx: BotContext): InteractionResponse {

@@ -17,7 +17,7 @@ export const data = {
   name: 'timeline',
   description: 'The events of the story in order, with dates as the article words them',
   ...EVERYWHERE,
-} satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
+} as const satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
 
 /** One page of the engine's timeline, with paging buttons. Shared with the paging buttons. */
 export function timelinePage(engine: StoryEngine, page: number): MessageView {

@@ -27,7 +27,7 @@ export const data = {
       autocomplete: true,
     },
   ],
-} satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
+} as const satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
 
 /** The card publicly; an unknown name privately, with the names the story knows. */
 export function execute(request: CommandRequest, ctx: BotContext): InteractionResponse {
