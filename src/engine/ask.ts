@@ -2,6 +2,7 @@ import { askedWords, type QueryTerm } from './analyzer.ts';
 import type { Answer, OfferedQuestion } from './answer.ts';
 import { cardFit } from './card-fit.ts';
 import { isClearSentence } from './clear-sentence.ts';
+import { type DecisionFeatures, decisionFeatures } from './decision-features.ts';
 import type { ShownSentences } from './facts.ts';
 import type { Grounding } from './grounding.ts';
 import {
@@ -152,12 +153,7 @@ export function ask(context: AskContext, rawQuestion: string): Answer {
   if (
     !best ||
     (best.score < context.answerThreshold &&
-      !(
-        best.score >= DECISION.wordForWordFloor &&
-        fitsAll(best.unit) &&
-        saysEveryWord(context, best.unit, terms)
-      ) &&
-      !isClearSentence(context, plain, ranked, terms, fitsAll, need))
+      !isGivenBelowThreshold(context, plain, ranked, terms, fitsAll, need))
   ) {
     return unknownAnswer(context, question, plain, terms, ranked);
   }
@@ -176,20 +172,35 @@ export function ask(context: AskContext, rawQuestion: string): Answer {
 }
 
 /**
- * Whether an answer's own text holds every word of the question as typed:
- * no stand-in, no corrected typo. Such an answer is trusted below the usual
- * threshold, since a sentence that says everything asked is rarely about
- * something else.
+ * Whether a best unit below the answer threshold is given all the same: its
+ * own text holds every word of the question as typed (a sentence that says
+ * everything asked is rarely about something else), or it clearly answers
+ * (`clear-sentence.ts`).
  */
-function saysEveryWord(context: AskContext, unit: number, terms: readonly QueryTerm[]): boolean {
-  const own = context.termsOfAnswer(unit);
-  const asked = askedWords(terms);
-  return (
-    asked.length > 0 &&
-    asked.every((group) =>
-      group.some((t) => t.credit === 1 && t.certainty === 1 && own.has(t.term)),
-    )
-  );
+function isGivenBelowThreshold(
+  context: AskContext,
+  plain: string,
+  ranked: readonly RankedUnit[],
+  terms: readonly QueryTerm[],
+  fitsAll: (unit: number) => boolean,
+  need: AnswerNeed | null,
+): boolean {
+  // Below both floors neither route gives it: no need to read the question closer.
+  const floor = Math.min(DECISION.wordForWordFloor, DECISION.clearSentenceFloor);
+  if ((ranked[0]?.score ?? 0) < floor) return false;
+  const f = decisionFeatures(context, plain, ranked, terms, fitsAll, need);
+  if (f === null) return false;
+  if (f.score >= DECISION.wordForWordFloor && f.fitsAll && f.saysEveryWord) return true;
+  return isClearSentence(f);
+}
+
+/**
+ * What the answer-or-abstain decision reads of a question and its best unit:
+ * for the script that fits the decision, and for editors asking why.
+ */
+export function explainDecision(context: AskContext, rawQuestion: string): DecisionFeatures | null {
+  const { plain, ranked, terms, fitsAll, need } = rankFor(context, rawQuestion);
+  return decisionFeatures(context, plain, ranked, terms, fitsAll, need);
 }
 
 /**

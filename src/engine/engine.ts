@@ -7,8 +7,10 @@ import {
   ask,
   type Candidate,
   completeQuestion,
+  explainDecision,
   explainQuestion,
 } from './ask.ts';
+import type { DecisionFeatures } from './decision-features.ts';
 import { ShownSentences } from './facts.ts';
 import { Grounding } from './grounding.ts';
 import { answerTypesFor } from './intent.ts';
@@ -29,6 +31,8 @@ export interface StoryEngine {
   ask(question: string): Answer;
   /** The best candidate answers and their scores, best first: why `ask` answered as it did. */
   explain(question: string, limit?: number): Candidate[];
+  /** What the answer-or-abstain decision reads of the question and its best unit; null when nothing matches. */
+  explainDecision(question: string): DecisionFeatures | null;
   /** Known questions that fit what a reader is typing, for autocomplete; featured ones when empty. */
   complete(partial: string, limit?: number): string[];
   /** Every question `complete` and suggestions may offer, featured ones first; no search involved. */
@@ -221,6 +225,7 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): St
   return {
     ask: (question) => ask(context, question),
     explain: (question, limit) => explainQuestion(context, question, limit),
+    explainDecision: (question) => explainDecision(context, question),
     complete: (partial, limit) => completeQuestion(context, partial, limit),
     offerableQuestions: () => offerable,
     timeline: () => timeline,

@@ -1,0 +1,207 @@
+import { askedWords, type QueryTerm } from './analyzer.ts';
+import { type AskContext, answerTextOf } from './ask.ts';
+import { type AnswerNeed, needWords } from './intent.ts';
+import { isArticleWidePair } from './structure/generate.ts';
+import { subjectTerms } from './suggestions.ts';
+import type { RankedUnit } from './term-index.ts';
+import { words } from './text.ts';
+import type { AnswerUnit } from './units.ts';
+
+/**
+ * What the answer-or-abstain decision knows of a question and its best
+ * unit, in general terms (no story word): how strongly and how alone the
+ * unit matches, and how much of the question it leaves unsaid. Read by the
+ * rule that gives a clear sentence below the threshold (`clear-sentence.ts`),
+ * by editors asking why (`StoryEngine.explainDecision`), and by
+ * `scripts/fit-decision.ts`, which measures a calibrated model over them.
+ */
+export interface DecisionFeatures {
+  /** The best unit's score. */
+  score: number;
+  /** How many times the best unit outscores the best answer showing another fact (capped). */
+  lead: number;
+  /** The question's own words (question words aside), each with its stand-ins. */
+  asked: number;
+  /** Words the unit holds as the reader typed them. */
+  typedHeld: number;
+  /** Words the unit holds only through a stand-in (a related word, a reader phrase). */
+  standInHeld: number;
+  /** Words the unit neither holds nor explains as the kind of fact asked for. */
+  unexplained: number;
+  /** Of those, words that are not the story's own as typed: most often the point of the question. */
+  strange: number;
+  /** Of those, names neither the story nor the dictionary knows ("Ukraine"). */
+  foreignNames: number;
+  /** Of those, other dictionary words the story never uses ("illegal", "scared"). */
+  strangeEnglish: number;
+  /** Of those, one of the most common English words the story never uses ("saying"). */
+  strangeEveryday: number;
+  /** Subject words of the story the reader typed (not everyday English) that the unit holds. */
+  subjectsHeld: number;
+  /** Whether the unit meets every condition the question sets (kind of fact, people named…). */
+  fitsAll: boolean;
+  /** For a "where", whether the unit gives a place the question does not name itself. */
+  givesPlace: boolean;
+  /** The kind of fact asked for, if the question's wording says. */
+  need: AnswerNeed | null;
+  /** Whether the question asks with a question word ("who", "what"): otherwise a yes/no or a bare phrase. */
+  asksWh: boolean;
+  /** Words the reader typed. */
+  length: number;
+  /** Whether the unit's own answer text holds every word of the question as typed: no stand-in, no corrected typo. */
+  saysEveryWord: boolean;
+  /** Whether the unit is one of the article's sentences, or a pair made from one sentence. */
+  showsOneSentence: boolean;
+}
+
+/** No fact besides the best one: its lead counts as this much. */
+export const MAX_LEAD = 5;
+
+/**
+ * The features of the best unit of a ranked list, or null when nothing was
+ * ranked. Pure; `ask` reads them only for a best unit between the floors of
+ * `DECISION` and the answer threshold.
+ */
+export function decisionFeatures(
+  context: AskContext,
+  question: string,
+  ranked: readonly RankedUnit[],
+  terms: readonly QueryTerm[],
+  fitsAll: (unit: number) => boolean,
+  need: AnswerNeed | null,
+): DecisionFeatures | null {
+  const best = ranked[0];
+  const unit = best && context.units[best.unit];
+  if (!best || !unit) return null;
+  const text = answerTextOf(unit);
+  const held = context.termsOfUnit(best.unit);
+  const asked = askedWords(terms);
+  const typedHeld = asked.filter((group) => group.some((t) => t.credit === 1 && held.has(t.term)));
+  const anyHeld = asked.filter((group) => group.some((t) => held.has(t.term)));
+  const framing = need === null ? new Set<string>() : needTerms(context, question, text, terms);
+  const unexplained = asked.filter(
+    (group) => !group.some((t) => held.has(t.term) || framing.has(t.term)),
+  );
+  const other = bestOtherFact(context, ranked);
+  const strange = unexplained.filter((group) => !isStoryWord(context, group));
+  const strangeAs = (kind: QueryTerm['strangeness']) =>
+    strange.filter((group) => (group.find((t) => t.credit === 1) ?? group[0])?.strangeness === kind)
+      .length;
+  return {
+    score: best.score,
+    lead: other > 0 ? Math.min(MAX_LEAD, best.score / other) : MAX_LEAD,
+    asked: asked.length,
+    typedHeld: typedHeld.length,
+    standInHeld: anyHeld.length - typedHeld.length,
+    unexplained: unexplained.length,
+    strange: strange.length,
+    foreignNames: strangeAs('name'),
+    strangeEnglish: strangeAs('english'),
+    strangeEveryday: strangeAs('everyday'),
+    subjectsHeld: new Set(subjectTerms(context, question, terms).filter((term) => held.has(term)))
+      .size,
+    fitsAll: fitsAll(best.unit),
+    givesPlace: need !== 'place' || givesAnotherPlace(context, question, text),
+    need,
+    asksWh: terms.some((t) => t.isQuestionWord),
+    length: words(question).length,
+    saysEveryWord: saysEveryWord(context, best.unit, asked),
+    showsOneSentence: showsOneSentence(context, unit, best.unit),
+  };
+}
+
+/**
+ * Whether an answer's own text holds every word of the question as typed:
+ * no stand-in, no corrected typo. Such an answer is trusted below the usual
+ * threshold, since a sentence that says everything asked is rarely about
+ * something else.
+ */
+function saysEveryWord(
+  context: AskContext,
+  unit: number,
+  asked: readonly (readonly QueryTerm[])[],
+): boolean {
+  const own = context.termsOfAnswer(unit);
+  return (
+    asked.length > 0 &&
+    asked.every((group) =>
+      group.some((t) => t.credit === 1 && t.certainty === 1 && own.has(t.term)),
+    )
+  );
+}
+
+/**
+ * One of the article's sentences, or a pair made from one (what a speaker
+ * said in it, what happened on a date it gives): written by the reporter,
+ * not for the reader's question, and held to the same test.
+ */
+function showsOneSentence(context: AskContext, unit: AnswerUnit, index: number): boolean {
+  if (unit.kind === 'sentence') return true;
+  if (unit.kind !== 'qa' || unit.pair.generated !== true || isArticleWidePair(unit.pair)) {
+    return false;
+  }
+  return context.shown.of(index).length === 1;
+}
+
+/**
+ * The terms of the words that only say what kind of fact the question wants
+ * ("city" of "which city", "long" of "how long" for a span spelled out): a sentence meeting the
+ * question's need explains them, as "in 2015" explains "what year".
+ */
+function needTerms(
+  context: AskContext,
+  question: string,
+  answer: string,
+  terms: readonly QueryTerm[],
+): Set<string> {
+  const framing = needWords(question, answer);
+  if (framing.length === 0) return new Set();
+  // Read without them, the question loses exactly their terms, stand-ins included.
+  const pattern = new RegExp(`\\b(?:${framing.join('|')})\\b`, 'gu');
+  const rest = new Set(
+    context.index.analyze(question.toLowerCase().replace(pattern, ' ')).map((t) => t.term),
+  );
+  return new Set(terms.filter((t) => !rest.has(t.term)).map((t) => t.term));
+}
+
+/**
+ * Whether a text gives a place the question does not name: "where in Lyon
+ * does he live" is not answered by "he moved to Lyon".
+ */
+function givesAnotherPlace(context: AskContext, question: string, text: string): boolean {
+  const asked = new Set(words(question));
+  return context.answerTypes
+    .placesIn(text)
+    .some((place) => !words(place).every((word) => asked.has(word)));
+}
+
+/** A word the reader typed (or mistyped) that the story itself uses, not a stand-in for one. */
+function isStoryWord(context: AskContext, group: readonly QueryTerm[]): boolean {
+  const [only] = group;
+  return (
+    group.length === 1 &&
+    only !== undefined &&
+    only.credit === 1 &&
+    context.index.hasTerm(only.term)
+  );
+}
+
+/**
+ * The score of the best answer showing none of the sentences the best one
+ * shows. A pair answering for the whole article (its headline, its people)
+ * is no other reading of the question: it holds a little of every question.
+ */
+function bestOtherFact(context: AskContext, ranked: readonly RankedUnit[]): number {
+  const [best, ...rest] = ranked;
+  if (!best) return 0;
+  const shown = new Set(context.shown.of(best.unit));
+  const other = rest.find((r) => {
+    const unit = context.units[r.unit];
+    if (unit?.kind === 'qa' && isArticleWidePair(unit.pair)) return false;
+    // A quote or a card showing part of the very sentence given says nothing besides.
+    const touched = context.shown.touched(r.unit);
+    if (touched.length > 0 && touched.every((s) => shown.has(s))) return false;
+    return !context.shown.of(r.unit).some((s) => shown.has(s));
+  });
+  return other?.score ?? 0;
+}
