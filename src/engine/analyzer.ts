@@ -907,7 +907,15 @@ export function stem(word: string): string {
  */
 const ASKING_WHY: ReadonlySet<string> = new Set(['cause', 'caused', 'causes', 'reason', 'reasons']);
 
-/** A question's words as they ask: "what caused it" as "what why it". */
+/**
+ * A question's words as they ask: "what caused it" as "what why it", and
+ * "how come he left" as "why he left".
+ */
 function askedFor(typed: readonly string[]): string[] {
-  return typed.map((word) => (ASKING_WHY.has(word) ? 'why' : word));
+  const asked: string[] = [];
+  for (const word of typed) {
+    if (word === 'come' && asked.at(-1) === 'how') asked[asked.length - 1] = 'why';
+    else asked.push(ASKING_WHY.has(word) ? 'why' : word);
+  }
+  return asked;
 }

@@ -66,7 +66,7 @@ const ASKS_FOR_FULL_NAME = /\b(?:first|full|last|given|family) name\b|\bsurname\
 const HAS_FULL_NAME = /\p{Lu}\p{Ll}+[ -](?:al-)?\p{Lu}\p{Ll}+/u;
 
 const ASKS_FOR_REASON =
-  /\bwhy\b|\bwhat (?:for|caused|led to|reasons?)\b|\bfor what reasons?\b|\bpurpose\b/;
+  /\bwhy\b|\bhow come\b|\bwhat (?:for|caused|led to|reasons?)\b|\bfor what reasons?\b|\bpurpose\b/;
 
 // "Where…" at the start or before a verb, "whereabouts", "in which city…".
 const ASKS_FOR_PLACE =

@@ -91,8 +91,19 @@ describe('when a question is on the subject but the article does not say', () =>
     'how many russian troops are still in syria',
     'what did the US say about the russian bases',
     'how old is zakharova',
+    'are there submarines at tartous',
+    'did russian jets bomb the rebels during the offensive',
+    'how many power plants do the russian experts run',
   ])('abstains on "%s" rather than guess', (question) => {
     expect(engine.ask(question).status).toBe('unknown');
+  });
+});
+
+describe('when asked "how come zakharova won\'t comment"', () => {
+  it('reads "how come" as a why and answers with her reason', () => {
+    const answer = engine.ask("how come zakharova won't comment");
+    expectGrounded(answer);
+    expect(answer.quote?.text).toContain('refrain from public detailed comments');
   });
 });
 

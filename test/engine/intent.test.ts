@@ -27,6 +27,7 @@ describe('when a question says what kind of fact it wants', () => {
     ['why did russia intervene', 'reason'],
     ['what reasons did the tribunal give for rejecting it', 'reason'],
     ['for what reasons was the work postponed', 'reason'],
+    ['how come the lease was terminated', 'reason'],
     ['who is zakharova', 'person'],
     ['which official said it', 'person'],
     ['did russia help assad when rebels were closing in', null],
