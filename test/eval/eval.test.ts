@@ -270,11 +270,13 @@ describe('on every article ingested fresh, with the engine answering its best un
     ['bundled', 0.78],
     // 0.76, 0.72 and 0.68 until general English read more of readers' everyday words (2026-12-02);
     // 0.78, 0.73 and 0.69 until a sentence reading on borrowed the words before it.
-    ['halden-boil-water', 0.79],
-    ['port-valdora-ruling', 0.75],
+    // 0.79 and 0.75 until a "how old", a "what time" and a "what day" knew an age, a time of day and a weekday.
+    ['halden-boil-water', 0.8],
+    ['port-valdora-ruling', 0.76],
     ['harlow-falls-flood', 0.71],
     // 0.60 at first measurement; one near tie changed places (2026-12-02).
-    ['weekend-sleep-study', 0.59],
+    // 0.60 again once a "how old" wanted an age.
+    ['weekend-sleep-study', 0.6],
     ['kessington-by-election', 0.65],
   ])('ranks the right unit first for the %s set at least %f of the time', (name, floor) => {
     expect(topUnitRight.get(name)).toBeGreaterThanOrEqual(floor);
