@@ -11,6 +11,7 @@ export type AnswerNeed =
   | 'duration'
   | 'quantity'
   | 'age'
+  | 'percentage'
   | 'reason'
   | 'full-name'
   | 'place'
@@ -58,7 +59,10 @@ const ASKS_FOR_EXACT_DATE =
   /\b(?:exact|exactly|precise|precisely|specific|specifically)\b|\b(?:what|which) (?:day|date)\b|\bon what date\b/;
 // "How long has the army been there" is answered by "since 2015"; "recently" spans nothing.
 const ASKS_FOR_QUANTITY =
-  /\bhow (?:many|much|big|large|often)\b|\bwhat (?:number|percentage|amount|size)\b|\b(?:cost|price|costs|paid|pay)\b/;
+  /\bhow (?:many|much|big|large|often)\b|\bwhat (?:number|amount|size)\b|\b(?:cost|price|costs|paid|pay)\b/;
+// "What % did she get", "labour % share?", "what percentage…": a share, not any number.
+const ASKS_FOR_PERCENTAGE = /%|\bper ?cent(?:age)?\b/;
+const HAS_PERCENTAGE = /\d ?%|\bper ?cent\b/;
 
 // A story holds no translations: "how do you say thank you in french" is not about it.
 const ASKS_HOW_TO_SAY =
@@ -130,6 +134,7 @@ const WORD_OF_NEED: Partial<Record<AnswerNeed, RegExp>> = {
   duration: new RegExp(`^(?:(?:1[89]|20)\\d\\d|\\d+ ${SPAN_UNIT}|decades?)$`),
   quantity: new RegExp(`^(?:(?!(?:1[89]|20)\\d\\d$)\\d[\\d,.]*|${NUMBER_WORDS})$`),
   age: new RegExp(`^(?:\\d[\\d,.]*|${NUMBER_WORDS})$`),
+  percentage: /^\d[\d,.]*$/,
 };
 
 /**
@@ -208,6 +213,7 @@ export class AnswerTypes {
     const folded = foldText(question);
     if (this.asksForTranslation.test(folded)) return 'translation';
     if (ASKS_FOR_FULL_NAME.test(folded)) return 'full-name';
+    if (ASKS_FOR_PERCENTAGE.test(folded)) return 'percentage';
     if (ASKS_FOR_QUANTITY.test(folded)) return 'quantity';
     if (ASKS_FOR_DURATION.test(folded)) return 'duration';
     if (ASKS_FOR_AGE.test(folded)) return 'age';
@@ -279,6 +285,8 @@ export class AnswerTypes {
         return HAS_QUANTITY.test(foldText(text));
       case 'age':
         return HAS_AGE.test(foldText(text));
+      case 'percentage':
+        return HAS_PERCENTAGE.test(foldText(text));
     }
   }
 }

@@ -49,3 +49,19 @@ describe('a "what day" question one sentence answers with a weekday', () => {
     });
   });
 });
+
+describe('a question asking for a share ("what %") one sentence answers with a percentage', () => {
+  const engine = createEngine(
+    storyOfPassages([
+      'Okafor won 7,801 votes.',
+      'Okafor took 15.7 per cent of the vote, the worst result for her party in the ward since records began.',
+    ]),
+  );
+
+  describe('when asked "what % did okafor get"', () => {
+    it('ranks first the sentence giving her share, not the one giving another number', () => {
+      const [best] = engine.explain('what % did okafor get', 1);
+      expect(best?.title).toContain('15.7 per cent');
+    });
+  });
+});

@@ -26,6 +26,8 @@ describe('when a question says what kind of fact it wants', () => {
     ['how much did the lease cost', 'quantity'],
     ['how old is the eastfield plant', 'age'],
     ['at what age do pupils sit the exam', 'age'],
+    ['whats her vote share as a %', 'percentage'],
+    ['what percentage of pupils shifted their wake-up time', 'percentage'],
     ['why did russia intervene', 'reason'],
     ['what reasons did the tribunal give for rejecting it', 'reason'],
     ['for what reasons was the work postponed', 'reason'],
@@ -63,6 +65,12 @@ describe('when checking whether an answer can be what was asked', () => {
     expect(canAnswer('date', 'a meeting at 6 p.m.')).toBe(true);
     expect(canAnswer('date', 'a meeting at 10:15 pm')).toBe(true);
     expect(canAnswer('date', 'a 5 mile run')).toBe(false);
+  });
+
+  it('takes only a share as a percentage, not any number', () => {
+    expect(canAnswer('percentage', 'came third with 7,801 votes (15.7 per cent)')).toBe(true);
+    expect(canAnswer('percentage', 'About 41% of the pupils')).toBe(true);
+    expect(canAnswer('percentage', 'came third with 7,801 votes')).toBe(false);
   });
 
   it('takes a number or a year as an age, a sentence without either not', () => {

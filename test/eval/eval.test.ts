@@ -277,7 +277,8 @@ describe('on every article ingested fresh, with the engine answering its best un
     // 0.60 at first measurement; one near tie changed places (2026-12-02).
     // 0.60 again once a "how old" wanted an age.
     ['weekend-sleep-study', 0.6],
-    ['kessington-by-election', 0.65],
+    // 0.65 until a "what %" wanted a share, not any number.
+    ['kessington-by-election', 0.66],
   ])('ranks the right unit first for the %s set at least %f of the time', (name, floor) => {
     expect(topUnitRight.get(name)).toBeGreaterThanOrEqual(floor);
   });
