@@ -104,7 +104,7 @@ function rankFor(
   const kindFit = needFit(context, plain, need);
   // A passage sentence or a card never says "where" or "who" as a curated
   // phrasing does; holding the kind of fact asked for answers that word.
-  // "Assad's first name": the words asking for a name are no words of the answer.
+  // "Duval's first name": the words asking for a name are no words of the answer.
   const ranking = need === 'full-name' ? context.index.analyze(withoutNameFraming(plain)) : terms;
   const matched = context.index.rank(
     ranking,

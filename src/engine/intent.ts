@@ -373,8 +373,8 @@ export function needWords(question: string, answer: string): string[] {
 }
 
 /**
- * The question with the words that only ask for a name left out: "assad's
- * first name" asks for Bashar, and "first" is no word the answer need share
+ * The question with the words that only ask for a name left out: "duval's
+ * first name" asks for Marc, and "first" is no word the answer need share
  * (a sentence on "the first visit" is no better for it).
  */
 export function withoutNameFraming(question: string): string {
