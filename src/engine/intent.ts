@@ -10,6 +10,8 @@ export type AnswerNeed =
   | 'exact-date'
   | 'duration'
   | 'quantity'
+  | 'age'
+  | 'percentage'
   | 'reason'
   | 'full-name'
   | 'place'
@@ -50,12 +52,17 @@ export interface AnswerCues {
 const ASKS_FOR_DATE =
   /^\W*when\b|\bwhen (?:did|was|were|is|are|does|do|will|had|has|have|could|would|exactly)\b|\bwhat (?:exact |precise |specific )?(?:day|date|year|month|time)\b|\bwhich (?:exact |precise |specific )?(?:day|date|year|month)\b|\bsince when\b/;
 const ASKS_FOR_DURATION = /\bhow long\b/;
+// "How old is the plant" is answered by "built in 1978" or "a 44-year-old", not by any sentence naming it.
+const ASKS_FOR_AGE = /\bhow old\b|\b(?:what|which) age\b/;
 // "When exactly…" or "on what date…" is not answered by "recently" or "late January".
 const ASKS_FOR_EXACT_DATE =
   /\b(?:exact|exactly|precise|precisely|specific|specifically)\b|\b(?:what|which) (?:day|date)\b|\bon what date\b/;
 // "How long has the army been there" is answered by "since 2015"; "recently" spans nothing.
 const ASKS_FOR_QUANTITY =
-  /\bhow (?:many|much|big|large|often)\b|\bwhat (?:number|percentage|amount|size)\b|\b(?:cost|price|costs|paid|pay)\b/;
+  /\bhow (?:many|much|big|large|often)\b|\bwhat (?:number|amount|size)\b|\b(?:cost|price|costs|paid|pay)\b/;
+// "What % did she get", "labour % share?", "what percentage…": a share, not any number.
+const ASKS_FOR_PERCENTAGE = /%|\bper ?cent(?:age)?\b/;
+const HAS_PERCENTAGE = /\d ?%|\bper ?cent\b/;
 
 // A story holds no translations: "how do you say thank you in french" is not about it.
 const ASKS_HOW_TO_SAY =
@@ -91,10 +98,12 @@ const PLACE_NAME = new RegExp(PLACE_NAME_SOURCE, 'u');
 /** Every {@link PLACE_NAME} of a text. */
 const PLACE_NAMES = new RegExp(PLACE_NAME_SOURCE, 'gu');
 const HAS_EXACT_DATE = new RegExp(
-  `\\b${MONTH} \\d{1,2}\\b|\\b\\d{1,2} ${MONTH}\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b`,
+  `\\b${WEEKDAY}\\b|\\b${MONTH} \\d{1,2}\\b|\\b\\d{1,2} ${MONTH}\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b`,
 );
+/** A time of day: "8.30am", "6 p.m.", "10:15 pm". */
+const CLOCK_TIME = '\\b\\d{1,2}(?:[.:]\\d\\d)? ?[ap]\\.? ?m\\b';
 const HAS_DATE = new RegExp(
-  `\\b(?:1[89]|20)\\d\\d\\b|\\b${MONTH}\\b|\\b${WEEKDAY}\\b|\\b(?:recently|ago|since|yesterday|today|tomorrow|tonight|weeks?|months?|years?|morning|afternoon|evening|night|midnight|noon)\\b`,
+  `${CLOCK_TIME}|\\b(?:1[89]|20)\\d\\d\\b|\\b${MONTH}\\b|\\b${WEEKDAY}\\b|\\b(?:recently|ago|since|yesterday|today|tomorrow|tonight|weeks?|months?|years?|morning|afternoon|evening|night|midnight|noon)\\b`,
 );
 const NUMBER_WORDS =
   'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozen|dozens|hundred|hundreds|thousand|thousands|million|millions|billion|billions|zero|couple|handful|several|half|third|thirds|quarter|quarters|twice|double';
@@ -107,13 +116,15 @@ const HAS_DURATION = new RegExp(
 );
 // A year is a date, not a quantity: "how many troops" is not answered by "2015".
 const HAS_QUANTITY = new RegExp(`\\b(?!(?:1[89]|20)\\d\\d\\b)\\d|\\b(?:${NUMBER_WORDS})\\b`);
+// An age is a number ("71", "aged 13 to 16") or the year something began ("built in 1978").
+const HAS_AGE = new RegExp(`\\d|\\b(?:${NUMBER_WORDS})\\b`);
 
 /**
  * A word that is a date itself: a year, a month, a day, a time of day; not a
  * word that only leans on one ("since", "ago").
  */
 const DATE_WORD = new RegExp(
-  `^(?:(?:1[89]|20)\\d\\d|${MONTH}|${WEEKDAY}|yesterday|today|tomorrow|tonight|morning|afternoon|evening|night|midnight|noon|\\d{1,2} [ap] m|\\d{1,2} [ap]m)$`,
+  `^(?:(?:1[89]|20)\\d\\d|${MONTH}|${WEEKDAY}|yesterday|today|tomorrow|tonight|morning|afternoon|evening|night|midnight|noon|\\d{1,2}(?: \\d\\d)? ?[ap](?: m|m))$`,
 );
 
 /** The patterns that tell, word by word, where a text holds what a need asks for. */
@@ -122,6 +133,8 @@ const WORD_OF_NEED: Partial<Record<AnswerNeed, RegExp>> = {
   'exact-date': DATE_WORD,
   duration: new RegExp(`^(?:(?:1[89]|20)\\d\\d|\\d+ ${SPAN_UNIT}|decades?)$`),
   quantity: new RegExp(`^(?:(?!(?:1[89]|20)\\d\\d$)\\d[\\d,.]*|${NUMBER_WORDS})$`),
+  age: new RegExp(`^(?:\\d[\\d,.]*|${NUMBER_WORDS})$`),
+  percentage: /^\d[\d,.]*$/,
 };
 
 /**
@@ -200,8 +213,10 @@ export class AnswerTypes {
     const folded = foldText(question);
     if (this.asksForTranslation.test(folded)) return 'translation';
     if (ASKS_FOR_FULL_NAME.test(folded)) return 'full-name';
+    if (ASKS_FOR_PERCENTAGE.test(folded)) return 'percentage';
     if (ASKS_FOR_QUANTITY.test(folded)) return 'quantity';
     if (ASKS_FOR_DURATION.test(folded)) return 'duration';
+    if (ASKS_FOR_AGE.test(folded)) return 'age';
     if (ASKS_FOR_DATE.test(folded)) return ASKS_FOR_EXACT_DATE.test(folded) ? 'exact-date' : 'date';
     // Without cue words there is nothing to tell a cause, a place or a person by.
     if (this.hasReason && ASKS_FOR_REASON.test(folded)) return 'reason';
@@ -268,6 +283,10 @@ export class AnswerTypes {
         return HAS_DURATION.test(foldText(text));
       case 'quantity':
         return HAS_QUANTITY.test(foldText(text));
+      case 'age':
+        return HAS_AGE.test(foldText(text));
+      case 'percentage':
+        return HAS_PERCENTAGE.test(foldText(text));
     }
   }
 }
@@ -352,6 +371,17 @@ export function needWords(question: string, answer: string): string[] {
     m[1] ? [m[1]] : m[2] && spellsSpan ? [m[2]] : [],
   );
 }
+
+/**
+ * The question with the words that only ask for a name left out: "duval's
+ * first name" asks for Marc, and "first" is no word the answer need share
+ * (a sentence on "the first visit" is no better for it).
+ */
+export function withoutNameFraming(question: string): string {
+  return foldText(question).replace(NAME_FRAMING, ' ');
+}
+
+const NAME_FRAMING = new RegExp(`${ASKS_FOR_FULL_NAME.source}|\\bname\\b`, 'gu');
 
 /** Kinds of time, place or amount asked with "what" or "which". */
 const KINDS_OF_FACT = `time day date year month week hour city town country place region area

@@ -187,6 +187,8 @@ const LISTED_FACT_OF: Partial<Record<AnswerNeed, ListedFact>> = {
   date: 'date',
   'exact-date': 'date',
   quantity: 'quantity',
+  percentage: 'quantity',
+  age: 'quantity',
 };
 
 /** The title of the article-wide list holding the kind of fact the question asks for, if any. */

@@ -24,6 +24,10 @@ describe('when a question says what kind of fact it wants', () => {
     ['how long has russia been in syria', 'duration'],
     ['how many troops does russia have', 'quantity'],
     ['how much did the lease cost', 'quantity'],
+    ['how old is the eastfield plant', 'age'],
+    ['at what age do pupils sit the exam', 'age'],
+    ['whats her vote share as a %', 'percentage'],
+    ['what percentage of pupils shifted their wake-up time', 'percentage'],
     ['why did russia intervene', 'reason'],
     ['what reasons did the tribunal give for rejecting it', 'reason'],
     ['for what reasons was the work postponed', 'reason'],
@@ -50,10 +54,30 @@ describe('when checking whether an answer can be what was asked', () => {
     expect(canAnswer('full-name', 'Sharaa, one of the new Syrian authorities')).toBe(false);
   });
 
-  it('takes only a day of a month as an exact date', () => {
+  it('takes only a day of a month or of the week as an exact date', () => {
     expect(canAnswer('exact-date', 'ousted on December 8')).toBe(true);
+    expect(canAnswer('exact-date', 'the court ruled on Wednesday')).toBe(true);
     expect(canAnswer('exact-date', 'visited Damascus in late January')).toBe(false);
     expect(canAnswer('exact-date', 'the lease was recently terminated')).toBe(false);
+  });
+
+  it('takes a time of day as a date ("what time was it announced")', () => {
+    expect(canAnswer('date', 'The result was declared at 2.47am')).toBe(true);
+    expect(canAnswer('date', 'a meeting at 6 p.m.')).toBe(true);
+    expect(canAnswer('date', 'a meeting at 10:15 pm')).toBe(true);
+    expect(canAnswer('date', 'a 5 mile run')).toBe(false);
+  });
+
+  it('takes only a share as a percentage, not any number', () => {
+    expect(canAnswer('percentage', 'came third with 7,801 votes (15.7 per cent)')).toBe(true);
+    expect(canAnswer('percentage', 'About 41% of the pupils')).toBe(true);
+    expect(canAnswer('percentage', 'came third with 7,801 votes')).toBe(false);
+  });
+
+  it('takes a number or a year as an age, a sentence without either not', () => {
+    expect(canAnswer('age', 'Ms Marchetti, a 44-year-old former headteacher')).toBe(true);
+    expect(canAnswer('age', 'The plant was built in 1978')).toBe(true);
+    expect(canAnswer('age', 'The plant serves the east of the city')).toBe(false);
   });
 
   it('takes a month or "recently" as a date', () => {

@@ -267,15 +267,19 @@ describe('on every article ingested fresh, with the engine answering its best un
     // 0.780 (720) once a bare "help" names nothing: "…after russia helped
     // assad?" reads "helped" as chat, abstains as before, and its first
     // suggestion changed.
-    ['bundled', 0.78],
+    // 0.786 (725) once "assad's first name" was matched on "assad" alone.
+    ['bundled', 0.786],
     // 0.76, 0.72 and 0.68 until general English read more of readers' everyday words (2026-12-02);
     // 0.78, 0.73 and 0.69 until a sentence reading on borrowed the words before it.
-    ['halden-boil-water', 0.79],
-    ['port-valdora-ruling', 0.75],
+    // 0.79 and 0.75 until a "how old", a "what time" and a "what day" knew an age, a time of day and a weekday.
+    ['halden-boil-water', 0.8],
+    ['port-valdora-ruling', 0.76],
     ['harlow-falls-flood', 0.71],
     // 0.60 at first measurement; one near tie changed places (2026-12-02).
-    ['weekend-sleep-study', 0.59],
-    ['kessington-by-election', 0.65],
+    // 0.60 again once a "how old" wanted an age.
+    ['weekend-sleep-study', 0.6],
+    // 0.65 until a "what %" wanted a share, not any number.
+    ['kessington-by-election', 0.66],
   ])('ranks the right unit first for the %s set at least %f of the time', (name, floor) => {
     expect(topUnitRight.get(name)).toBeGreaterThanOrEqual(floor);
   });
