@@ -1,0 +1,66 @@
+/**
+ * Who's-who cards of a one-off article ingested fresh: a card that only
+ * repeats the sentence naming something answers for it when the question
+ * names it, not when the question shares a common word of its name.
+ */
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createEngine, type StoryEngine } from '../../src/engine/engine.ts';
+import { freshStory } from '../eval/stories.ts';
+
+const ARTICLE = `Former bowls club secretary fined for taking £4,000 from members
+
+A former secretary of the Dunholm Bowls Club who took £4,000 from its members has been fined, Dunholm Magistrates' Court heard on Monday.
+
+Referee Tomas Greenhalgh, who runs the club's tournaments, said members were shocked. "Nobody saw it coming," he said.
+
+The theft came to light when the club sent its accounts to the Sports Grants Board. Prosecutors say the money went on a caravan.
+
+Flanker Ivo Castellane, the club's captain, limped off the green on Saturday with a knee injury.`;
+
+let engine: StoryEngine;
+let scratch: string;
+beforeAll(async () => {
+  scratch = await mkdtemp(path.join(tmpdir(), 'storydesk-cards-'));
+  const file = path.join(scratch, 'article.txt');
+  await writeFile(file, ARTICLE);
+  const kb = await freshStory(file, {
+    title: 'Former bowls club secretary fined for taking £4,000 from members',
+    outlet: 'The Test Gazette',
+    author: null,
+    date: null,
+    url: null,
+  });
+  engine = createEngine(kb);
+});
+afterAll(() => rm(scratch, { recursive: true, force: true }));
+
+describe('when asked about a kind of thing a body\'s name holds ("what kind of grants")', () => {
+  it("weighs the body's card, which only quotes the sentence naming it, well below that sentence", () => {
+    const [sentence, card] = engine.explain('what kind of grants are they', 2);
+    expect(sentence?.kind).toBe('sentence');
+    expect(card?.kind).toBe('entity');
+    expect(card?.score ?? 0).toBeLessThan((sentence?.score ?? 0) * 0.75);
+  });
+
+  it('still answers "what is the sports grants board" with it', () => {
+    expect(engine.explain('what is the sports grants board', 1)[0]).toMatchObject({
+      kind: 'entity',
+    });
+  });
+});
+
+describe('when asked yes or no about a body ("is the grants board doing anything")', () => {
+  it('does not answer with its card, which only quotes the sentence naming it', () => {
+    expect(engine.ask('is the grants board doing anything').match?.kind).not.toBe('entity');
+  });
+});
+
+describe('when asked what is up with someone ("whats up with castellane")', () => {
+  it('does not answer with the card, which says who he is, not what happened', () => {
+    const answer = engine.ask('whats up with castellane');
+    expect(answer.match?.kind).not.toBe('entity');
+  });
+});
