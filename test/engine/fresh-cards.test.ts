@@ -64,3 +64,14 @@ describe('when asked what is up with someone ("whats up with castellane")', () =
     expect(answer.match?.kind).not.toBe('entity');
   });
 });
+
+describe('when asked who holds a role the article gives before a name ("whos the referee")', () => {
+  it("answers with that person's card, quoting the role and the name", () => {
+    const answer = engine.ask('whos the referee');
+    expect(answer).toMatchObject({
+      status: 'answered',
+      match: { kind: 'entity', id: 'tomas-greenhalgh' },
+    });
+    expect(JSON.stringify(answer)).toContain('Referee Tomas Greenhalgh');
+  });
+});
