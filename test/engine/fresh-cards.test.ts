@@ -3,12 +3,9 @@
  * repeats the sentence naming something answers for it when the question
  * names it, not when the question shares a common word of its name.
  */
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createEngine, type StoryEngine } from '../../src/engine/engine.ts';
-import { freshStory } from '../eval/stories.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { StoryEngine } from '../../src/engine/engine.ts';
+import { freshEngine } from '../support/one-off.ts';
 
 const ARTICLE = `Former bowls club secretary fined for taking £4,000 from members
 
@@ -18,24 +15,14 @@ Referee Tomas Greenhalgh, who runs the club's tournaments, said members were sho
 
 The theft came to light when the club sent its accounts to the Sports Grants Board. Prosecutors say the money went on a caravan.
 
-Flanker Ivo Castellane, the club's captain, limped off the green on Saturday with a knee injury.`;
+Flanker Ivo Castellane, the club's captain, limped off the green on Saturday with a knee injury.
+
+The club's cup final against Harwick is on Sunday, June 8, and its annual dinner follows on Friday, June 13.`;
 
 let engine: StoryEngine;
-let scratch: string;
 beforeAll(async () => {
-  scratch = await mkdtemp(path.join(tmpdir(), 'storydesk-cards-'));
-  const file = path.join(scratch, 'article.txt');
-  await writeFile(file, ARTICLE);
-  const kb = await freshStory(file, {
-    title: 'Former bowls club secretary fined for taking £4,000 from members',
-    outlet: 'The Test Gazette',
-    author: null,
-    date: null,
-    url: null,
-  });
-  engine = createEngine(kb);
+  engine = await freshEngine(ARTICLE);
 });
-afterAll(() => rm(scratch, { recursive: true, force: true }));
 
 describe('when asked about a kind of thing a body\'s name holds ("what kind of grants")', () => {
   it("weighs the body's card, which only quotes the sentence naming it, well below that sentence", () => {
