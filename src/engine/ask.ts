@@ -116,7 +116,7 @@ function rankFor(
     context.people.fitFor(terms),
     quotedWordsFit(context, plain, matched),
     cardFit(context, plain, terms, need),
-    listFit(context, terms),
+    listFit(context, plain, terms),
     namedKindFit(
       plain,
       (word) => context.isFiller(word) || context.isOnlyAName(word),
@@ -321,13 +321,15 @@ function quotedWordsFit(
 }
 
 /**
- * A list of the article's people, places or dates answers a question ("which
- * people are mentioned"), or words that are all its own ("key dates"). A
- * remark that shares one word with it and says something else ("people are
- * so weird", "my date stood me up lol") asks for no list.
+ * A list of the article's people, places or dates answers a question asking
+ * for many ("which people are mentioned", "what dates come up"), or words
+ * that are all its own ("key dates"). A remark that shares one word with it
+ * and says something else ("people are so weird", "my date stood me up lol")
+ * asks for no list, nor does a question after one fact ("what date is the
+ * final": the final is not in the list of dates).
  */
-function listFit(context: AskContext, terms: readonly QueryTerm[]): UnitFit {
-  if (terms.some((t) => t.isQuestionWord)) return null;
+function listFit(context: AskContext, question: string, terms: readonly QueryTerm[]): UnitFit {
+  if (terms.some((t) => t.isQuestionWord) && ASKS_FOR_MANY.test(foldText(question))) return null;
   const asked = askedWords(terms);
   if (asked.length === 0) return null;
   return (index) => {
@@ -337,6 +339,10 @@ function listFit(context: AskContext, terms: readonly QueryTerm[]): UnitFit {
     return asked.every((group) => group.some((t) => own.has(t.term)));
   };
 }
+
+/** Words that ask for many things at once, which is what a list of them tells. */
+const ASKS_FOR_MANY =
+  /\b(?:all|list|every|each|any|other|dates|days|years|times|places|locations|areas|towns|countries|people|persons|names|everyone|figures|numbers|stats|statistics|organi[sz]ations|groups|bodies|companies|who(?:'s|s)?\s+who|mentioned|named|quoted)\b/;
 
 /**
  * The article's own words a unit answers with, where they tell the fact

@@ -1,7 +1,9 @@
 import type { Entity } from '../knowledge/schema.ts';
 import { askedWords, type QueryTerm } from './analyzer.ts';
 import type { AskContext } from './ask.ts';
+import { COMMON_ENGLISH_WORDS } from './common-words.ts';
 import type { AnswerNeed } from './intent.ts';
+import { kindAskedFor } from './named-kind.ts';
 import type { UnitFit } from './term-index.ts';
 import { foldText, words } from './text.ts';
 
@@ -42,6 +44,17 @@ const ASKS_WHAT_SOMETHING_IS =
   /^\W*(?:(?:so|ok|okay|and|but)\s+)?(?:who|what|wat)(?:\s+(?:is|was|are|were)\b|'s\b|s\b)/;
 
 /**
+ * "What's up with Trask", "what happened to her": what someone went through,
+ * which a card, saying who they are, does not tell.
+ */
+const ASKS_WHAT_HAPPENED =
+  /^\W*(?:(?:so|ok|okay|and|but)\s+)?(?:what(?:\s+is|'s|s)?\s+(?:up|wrong|going\s+on|happening)\s+with|what\s+happened\s+(?:to|with))\b/;
+
+/** "Is…", "did…", "will…": a question a sentence answers yes or no, never a card quoting one. */
+const ASKS_YES_OR_NO =
+  /^\W*(?:(?:so|ok|okay|and|but)\s+)?(?:is|are|was|were|did|does|do|has|have|had|will|would|can|could)\b/;
+
+/**
  * A who's-who card says who someone is, nothing they did: "who did Okoro
  * meet" is not answered by Okoro's card, however heavily his name weighs.
  * A card fits when it holds every word of the question but one (or one
@@ -58,10 +71,25 @@ export function cardFit(
   if (asked.length === 0) return null;
   const askingWho = words(question).filter((word) => ASKS_WHO_SOMEONE_IS.has(word)).length;
   const asksForPerson = need === 'person';
-  const asksWhatItIs = ASKS_WHAT_SOMETHING_IS.test(foldText(question));
+  const folded = foldText(question);
+  const asksWhatItIs = ASKS_WHAT_SOMETHING_IS.test(folded);
+  const asksWhatHappened = ASKS_WHAT_HAPPENED.test(folded);
+  const asksYesOrNo = ASKS_YES_OR_NO.test(folded);
+  const kind = kindAskedFor(question, context.isFiller);
+  const askedTerms = new Set(asked.flatMap((group) => group.map((t) => t.term)));
   return (index) => {
     const unit = context.units[index];
     if (unit?.kind !== 'entity') return true;
+    if (asksWhatHappened) return false;
+    // "What kind of charity" names no "Charity Commission", whose card only
+    // repeats the sentence naming it: that sentence answers for itself.
+    // Nor does it say yes or no ("is the Charity Commission doing anything").
+    if (
+      onlyQuotesItsMention(unit.entity) &&
+      (asksYesOrNo || !isNamed(context, unit.entity, askedTerms, kind))
+    ) {
+      return false;
+    }
     const own = context.termsOfUnit(index);
     let missing = 0;
     for (const group of asked) {
@@ -72,6 +100,36 @@ export function cardFit(
     const slack = asksWhatItIs && !(asksForPerson && unit.entity.kind !== 'person') ? 1 : 0;
     return missing <= slack + askingWho;
   };
+}
+
+/** A card ingest drafted from the sentence that first names it, saying nothing else. */
+function onlyQuotesItsMention(entity: Entity): boolean {
+  return entity.citations.some((citation) => citation.excerpt === entity.description);
+}
+
+/**
+ * Whether a question names an entity: every word of one of its names, two
+ * of them ("the appeals court"), a word of one that is no English word
+ * ("Okafor" of "Grace Okafor", "Halden" of "Halden Water"), or the kind of
+ * thing a "which" asks for ("which river": "the Tamsin River"). "Charity"
+ * alone does not name the Charity Commission.
+ */
+function isNamed(
+  context: AskContext,
+  entity: Entity,
+  asked: ReadonlySet<string>,
+  kind: string | null,
+): boolean {
+  return [entity.name, ...entity.aliases].some((name) => {
+    const own = words(name).filter((word) => !context.isFiller(word));
+    const hits = own.filter((word) => context.termsOfWord(word).some((term) => asked.has(term)));
+    return (
+      own.length > 0 &&
+      (hits.length === own.length ||
+        hits.length >= 2 ||
+        hits.some((word) => !COMMON_ENGLISH_WORDS.has(word) || word === kind))
+    );
+  });
 }
 
 /**

@@ -71,7 +71,7 @@ function namingPattern(noun: string): RegExp {
  * "what" or "which", before any filler or verb ("which swedish official
  * went" → "official", "what bases does" → "bases"); null when there is none.
  */
-function kindAskedFor(question: string, isFiller: (word: string) => boolean): string | null {
+export function kindAskedFor(question: string, isFiller: (word: string) => boolean): string | null {
   const after = /\b(?:what|which)\s+(?:the\s+)?(.*)$/u.exec(foldText(question))?.[1] ?? '';
   const taken: string[] = [];
   for (const word of after.split(/[^\p{L}]+/u)) {

@@ -205,8 +205,16 @@ const MAX_SENTENCE_QUESTION_WORDS = 12;
 function roleQuestions(entity: Entity): string[] {
   if (entity.kind !== 'person' || !isShortRole(entity.description)) return [];
   const short = shortName(entity);
-  return [`${short}'s job`, `${short}'s role`];
+  // "Judge", "Captain, the Rovers lock": "who is the judge" asks for whoever holds
+  // the role the description opens with (what follows a comma is often a clause).
+  const role = (entity.description.split(',')[0] ?? '').replace(/^(?:the|a|an)\s+/i, '').trim();
+  const words = role.split(/\s+/).length;
+  const holder = role !== '' && words <= MAX_ROLE_WORDS ? [`who is the ${role.toLowerCase()}`] : [];
+  return [`${short}'s job`, `${short}'s role`, ...holder];
 }
+
+/** A role of a few words ("head coach") is asked for by name; a longer one is a description. */
+const MAX_ROLE_WORDS = 4;
 
 /** What a card whose description is a role says, in readers' words. */
 const ROLE_WORDS = 'job';

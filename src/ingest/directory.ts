@@ -1,3 +1,4 @@
+import { COMMON_ENGLISH_WORDS } from '../engine/common-words.ts';
 import type { Entity, Passage } from '../knowledge/schema.ts';
 import type { Mention, NamedEntity } from './names.ts';
 import { appositiveAfter } from './roles.ts';
@@ -286,6 +287,8 @@ export class EntityDirectory {
     if (isDemonym(word.text.toLowerCase().split('-').at(-1) ?? '')) return false;
     if (lowercaseWords.has(word.text.toLowerCase())) return false;
     if (run.nameFrom > 0 || !run.sentenceInitial) return true;
+    // "Prosecutors say…", "Witnesses said…": an everyday noun has its capital from the sentence.
+    if (COMMON_ENGLISH_WORDS.has(word.text.toLowerCase())) return false;
     const after = text.slice(word.end);
     return (
       SPEECH_AFTER.test(after) ||

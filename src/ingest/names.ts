@@ -118,15 +118,17 @@ function mentionOf(run: NameRun, entity: NamedEntity, text: string): Mention {
     roleStart ?? setOff?.start ?? nameStart,
     run.tokens[0]?.start ?? nameStart,
   );
+  // "Referee Gareth Pennock": the sentence's first word, which no role list holds, is the role.
+  const opening = run.opensWithRole ? text.slice(run.tokens[0]?.start, nameStart).trim() : null;
   const before =
-    roleStart === null ? (setOff?.role ?? null) : text.slice(roleStart, nameStart).trim();
+    roleStart === null ? (setOff?.role ?? opening) : text.slice(roleStart, nameStart).trim();
   // A title in front and a clause after say two things: "Councillor Dana Whitlock, who chairs…".
   // After "the mayor of Port Valdora, who…" the clause is about the mayor, not the town.
   const sentence = sentenceSpans(text).find((s) => s.start <= outerStart && outerStart < s.end);
-  const opening = OPENING_PHRASE.test(text.slice(sentence?.start ?? 0, outerStart));
+  const inOpeningPhrase = OPENING_PHRASE.test(text.slice(sentence?.start ?? 0, outerStart));
   const after = OF_BEFORE.test(text.slice(0, outerStart))
     ? null
-    : appositiveAfter(text, end, opening);
+    : appositiveAfter(text, end, inOpeningPhrase);
   return {
     entity,
     passage: run.passage,

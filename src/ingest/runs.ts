@@ -1,4 +1,5 @@
 import { SHORT_PLACE_PREFIXES, TITLE_ABBREVIATIONS } from '../engine/abbreviations.ts';
+import { COMMON_ENGLISH_WORDS } from '../engine/common-words.ts';
 import { findQuoteMarks } from '../engine/quote-marks.ts';
 import { sentenceSpans } from '../engine/sentences.ts';
 import type { EntityKind, Passage } from '../knowledge/schema.ts';
@@ -21,6 +22,7 @@ import {
   PLACE_PREFIXES,
   PLACE_PREPOSITIONS,
   PLACE_WORDS,
+  ROLE_NOUNS,
   SPEECH_VERBS,
   STATE_ABBREVIATIONS,
   SURNAME_PARTICLES,
@@ -38,6 +40,8 @@ export interface NameRun {
   kind: EntityKind;
   /** False when `kind` is a default, to be settled from every mention. */
   kindSure: boolean;
+  /** True when `nameFrom` skips an everyday noun opening the sentence ("Referee Gareth Pennock"). */
+  opensWithRole?: boolean;
   /** A place by its last word ("Min-jun Park") that a role before it makes a person. */
   personIfTitled: boolean;
   /** True when the run is the first words of a quotation. */
@@ -377,12 +381,18 @@ function classify(
   let kind: EntityKind = 'person';
   let kindSure = true;
   let personIfTitled = false;
+  let roleOpens = false;
   // "King Street" and "Foreign Ministry" are no one; "Gov. Ellen Marsh" is someone.
   const titleOfPlace =
     afterTitle.some((w) => ORGANIZATION_WORDS.has(w)) ||
     (afterTitle.length === 1 && PLACE_WORDS.has(afterTitle[0] ?? ''));
   if (lastTitle >= 0 && afterTitle.length > 0 && !titleOfPlace) {
     nameFrom = lastTitle + 1;
+  } else if (sentenceInitial && opensWithRole(words)) {
+    // "Prosecutor Owen Pritchard told…", "Referee Gareth Pennock spoke…": a sentence's
+    // capital makes a common noun look like part of the name after it.
+    nameFrom = 1;
+    roleOpens = true;
   } else if (
     (PLACE_WORDS.has(head) || (words.length > 1 && COMPASS_WORDS.has(head))) &&
     !(words.length > 1 && speaks)
@@ -417,7 +427,41 @@ function classify(
   const nameWords = words.slice(nameFrom).filter((w) => !isConnector(w));
   const lonePartyName = nameWords.length === 1 && PARTIES.has(nameWords[0] ?? '');
   if (!lonePartyName && nameWords.every((w) => TITLES.has(w) || isQualifier(w))) return null;
-  return { passage, tokens, nameFrom, sentenceInitial, kind, kindSure, personIfTitled };
+  return {
+    passage,
+    tokens,
+    nameFrom,
+    sentenceInitial,
+    kind,
+    kindSure,
+    personIfTitled,
+    ...(roleOpens ? { opensWithRole: true } : {}),
+  };
+}
+
+/**
+ * Whether a run opening a sentence is a role, then a person's name: its
+ * first word is a role noun ("Prosecutor") or a compound of English words ("Fly-half")
+ * and two or more name words follow, the last no English word ("Owen
+ * Pritchard"). "New York Times", "Port Valdora" and "North Harlow Rovers"
+ * stay whole: a place's first word, or a last word of English.
+ */
+function opensWithRole(words: readonly string[]): boolean {
+  const [first = '', ...rest] = words;
+  const last = rest.at(-1) ?? '';
+  // "Maria" is a word of English too: a role noun, or a compound of words ("Fly-half"), only.
+  const roleLike =
+    ROLE_NOUNS.has(first) ||
+    (first.includes('-') && first.split('-').every((part) => COMMON_ENGLISH_WORDS.has(part)));
+  return (
+    rest.length >= 2 &&
+    roleLike &&
+    !PLACE_PREFIXES.has(first) &&
+    !COMPASS_WORDS.has(first) &&
+    !isQualifier(first) &&
+    !COMMON_ENGLISH_WORDS.has(last) &&
+    rest.every((w) => /^\p{L}/u.test(w) && !ORGANIZATION_WORDS.has(w) && !PLACE_WORDS.has(w))
+  );
 }
 
 /** A word that qualifies a name rather than being one: a nationality, a party ("Labour MP"). */

@@ -59,7 +59,8 @@ export const ROLE_NOUNS = set(`
   administrator superintendent paramedic firefighter constable sergeant pilot driver
   miner farmer fisherman landlord shopkeeper mp mep legislator commissioner candidate delegate
   pastor priest vicar rabbi imam bishop coach captain sheriff detective member resident student
-  worker employee witness survivor tenant neighbour neighbor`);
+  worker employee witness survivor tenant neighbour neighbor referee umpire flanker winger
+  hooker striker goalkeeper midfielder`);
 
 /** Lowercase words that may qualify a role ("former deputy foreign minister"). */
 export const ROLE_MODIFIERS = set(`

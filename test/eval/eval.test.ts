@@ -133,10 +133,11 @@ describe('on the bundled article ingested fresh, with no curated Q&A', () => {
   // 442 → 456 right, still 34 wrong, when words that only name the kind of
   // fact asked for ("time" of "what time"), pairs made from one sentence and
   // a wide lead joined the clear-sentence route (2026-12-02, afternoon).
-  it('answers at least 49.4% directly and 87% within one click, with at most 3.7% wrong', () => {
-    expect(freshReport.hitAt1).toBeGreaterThanOrEqual(0.494);
+  // 456 → 458 right, 34 → 33 wrong with cards held to what they say (2026-12-02).
+  it('answers at least 49.6% directly and 87% within one click, with at most 3.6% wrong', () => {
+    expect(freshReport.hitAt1).toBeGreaterThanOrEqual(0.496);
     expect(freshReport.withinOneClickRate).toBeGreaterThanOrEqual(0.87);
-    expect(freshReport.wrongRate).toBeLessThanOrEqual(0.037);
+    expect(freshReport.wrongRate).toBeLessThanOrEqual(0.036);
   });
 });
 
@@ -227,11 +228,11 @@ describe('on a science-desk story about a study, ingested fresh (its development
   // abstentions ("how long did they follow the students for", "are they
   // already funded for the next study") lost the right suggestion to a
   // near-tied sentence; 68% once the consultant's quotes were hers, not
-  // Bristol's.
-  it('answers at least 23% directly and 68% within one click, with at most 5% wrong', () => {
-    expect(sleepReport.hitAt1).toBeGreaterThanOrEqual(0.23);
+  // Bristol's. 24% and 4% wrong once "who's the co-author" got the co-author's card.
+  it('answers at least 24% directly and 68% within one click, with at most 4% wrong', () => {
+    expect(sleepReport.hitAt1).toBeGreaterThanOrEqual(0.24);
     expect(sleepReport.withinOneClickRate).toBeGreaterThanOrEqual(0.68);
-    expect(sleepReport.wrongRate).toBeLessThanOrEqual(0.05);
+    expect(sleepReport.wrongRate).toBeLessThanOrEqual(0.04);
     expect(sleepReport.unanswerableAbstentionRate).toBeGreaterThanOrEqual(0.92);
   });
 });
@@ -244,9 +245,12 @@ describe('on a by-election result with many figures, ingested fresh (its develop
   });
 
   // 35% directly at first measurement; 39% after the afternoon's decision
-  // work (2026-12-02), which never saw this set.
-  it('answers at least 39% directly and 77% within one click, with at most 4% wrong', () => {
-    expect(electionReport.hitAt1).toBeGreaterThanOrEqual(0.39);
+  // work (2026-12-02), which never saw this set. 38% since a person's card
+  // answers "who is the <role>" (2026-12-02): "who was standing for labour"
+  // now ranks the Labour mayor's card first and abstains (one-click 77 -> 79),
+  // for right "whos the judge"-like answers and 3 fewer wrong on other sets.
+  it('answers at least 38% directly and 77% within one click, with at most 4% wrong', () => {
+    expect(electionReport.hitAt1).toBeGreaterThanOrEqual(0.38);
     expect(electionReport.withinOneClickRate).toBeGreaterThanOrEqual(0.77);
     expect(electionReport.wrongRate).toBeLessThanOrEqual(0.04);
     expect(electionReport.unanswerableAbstentionRate).toBeGreaterThanOrEqual(0.64);
@@ -271,15 +275,19 @@ describe('on every article ingested fresh, with the engine answering its best un
     ['bundled', 0.786],
     // 0.76, 0.72 and 0.68 until general English read more of readers' everyday words (2026-12-02);
     // 0.78, 0.73 and 0.69 until a sentence reading on borrowed the words before it.
-    // 0.79 and 0.75 until a "how old", a "what time" and a "what day" knew an age, a time of day and a weekday.
-    ['halden-boil-water', 0.8],
+    // 0.79 and 0.75 until a "how old", a "what time" and a "what day" knew an age, a time of day and a weekday;
+    // halden then lost one (0.80 → 0.79) when a question after one fact got no article-wide list
+    // (2026-12-02): the dates list held the year of "how old is that facility, like what year";
+    // the same change took "what date is the final" off a wrong list answer.
+    ['halden-boil-water', 0.79],
     ['port-valdora-ruling', 0.76],
     ['harlow-falls-flood', 0.71],
     // 0.60 at first measurement; one near tie changed places (2026-12-02).
     // 0.60 again once a "how old" wanted an age.
     ['weekend-sleep-study', 0.6],
-    // 0.65 until a "what %" wanted a share, not any number.
-    ['kessington-by-election', 0.66],
+    // 0.65 until a "what %" wanted a share, not any number (0.66), then "who is the <role>"
+    // joined a person's card (2026-12-02): see above.
+    ['kessington-by-election', 0.65],
   ])('ranks the right unit first for the %s set at least %f of the time', (name, floor) => {
     expect(topUnitRight.get(name)).toBeGreaterThanOrEqual(floor);
   });

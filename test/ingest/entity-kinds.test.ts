@@ -522,3 +522,31 @@ describe('when a neighbourhood is named before "ward" or "estate"', () => {
     expect(kinds).toMatchObject({ Eastgate: 'place', Hollowmere: 'place' });
   });
 });
+
+describe('when a plural noun opens a sentence before "say" ("Prosecutors say…")', () => {
+  it("makes no entity of it: the capital is the sentence's", () => {
+    const kinds = kindsOf(
+      'Prosecutors say the money was never recovered. Witnesses said the van left at noon.',
+    );
+    expect(kinds).not.toHaveProperty('Prosecutors');
+    expect(kinds).not.toHaveProperty('Witnesses');
+  });
+});
+
+describe('when a role opens a sentence before a name ("Referee Gareth Pennock spoke…")', () => {
+  const text =
+    'Referee Tomas Greenhalgh spoke with his assistant. Prosecutor Imelda Varga told the court the van was stolen.';
+
+  it('gives the person the name alone, and the role as the description', () => {
+    const entities = entitiesOf(text);
+    expect(entities['Tomas Greenhalgh']).toEqual({ kind: 'person', description: 'Referee' });
+    expect(entities['Imelda Varga']).toEqual({ kind: 'person', description: 'Prosecutor' });
+  });
+
+  it('keeps a place or a body whole ("New Harbour Rovers", "Port Valdora Council")', () => {
+    const kinds = kindsOf('New Harbour Rovers lost again. Port Valdora Council met on Friday.');
+    expect(Object.keys(kinds)).toEqual(
+      expect.arrayContaining(['New Harbour Rovers', 'Port Valdora Council']),
+    );
+  });
+});

@@ -1,5 +1,10 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { createEngine, type StoryEngine } from '../../src/engine/engine.ts';
 import { draftSource } from '../../src/ingest/draft.ts';
 import type { Entity } from '../../src/knowledge/schema.ts';
+import { freshStory } from '../eval/stories.ts';
 
 /** The entities ingest drafts from a one-off article of these paragraphs. */
 export function draftedEntities(...paragraphs: string[]): Entity[] {
@@ -16,4 +21,27 @@ export function draftedEntities(...paragraphs: string[]): Entity[] {
     existing: [],
   });
   return bundle.entities;
+}
+
+/**
+ * An engine over a one-off article ingested fresh, as `storydesk ingest`
+ * makes a new story: its first line is the headline.
+ */
+export async function freshEngine(article: string): Promise<StoryEngine> {
+  const scratch = await mkdtemp(path.join(tmpdir(), 'storydesk-one-off-'));
+  try {
+    const file = path.join(scratch, 'article.txt');
+    await writeFile(file, article);
+    const title = article.split('\n')[0] ?? 'A test story';
+    const kb = await freshStory(file, {
+      title,
+      outlet: 'The Test Gazette',
+      author: null,
+      date: '2025-05-01',
+      url: null,
+    });
+    return createEngine(kb);
+  } finally {
+    await rm(scratch, { recursive: true, force: true });
+  }
 }

@@ -1,0 +1,39 @@
+/**
+ * The article-wide lists (its people, places, dates) answer a question that
+ * asks for many of them, not one about a single fact that shares a word
+ * with the list's own questions.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createEngine, type StoryEngine } from '../../src/engine/engine.ts';
+import { bundledFresh } from '../eval/stories.ts';
+
+let fresh: StoryEngine;
+beforeAll(async () => {
+  fresh = createEngine(await bundledFresh());
+});
+
+/** What the engine answers or offers first. */
+const first = (question: string) => {
+  const answer = fresh.ask(question);
+  return answer.status === 'answered' ? answer.answer : answer.suggestions[0];
+};
+
+describe('when asked the date of one thing ("what date did assad fall")', () => {
+  it('neither answers nor first offers the list of every date the article gives', () => {
+    for (const question of [
+      'what date did assad fall',
+      "what year did russia's intervention start",
+    ]) {
+      expect(first(question), question).not.toMatch(/dates/i);
+    }
+  });
+});
+
+describe('when asked for many ("what dates come up in the article", "who are all the people")', () => {
+  it('still lists them', () => {
+    expect(fresh.ask('what dates come up in the article').answer).toMatch(/^Dates in the article/);
+    expect(fresh.ask('who are all the people named in this').answer).toMatch(
+      /^People in the article/,
+    );
+  });
+});
