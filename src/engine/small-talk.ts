@@ -27,6 +27,8 @@ export interface SmallTalkWords {
   requestVerbs: readonly string[];
   indefinites: readonly string[];
   determiners: readonly string[];
+  assertions: readonly string[];
+  questionTags: readonly string[];
 }
 
 /** How the analyzer reads a word, for the shapes below. */
@@ -82,6 +84,8 @@ export class SmallTalk {
   private readonly requestVerbs: ReadonlySet<string>;
   private readonly indefinites: ReadonlySet<string>;
   private readonly determiners: ReadonlySet<string>;
+  private readonly assertions: ReadonlySet<string>;
+  private readonly questionTags: ReadonlySet<string>;
 
   constructor(
     words: SmallTalkWords | undefined,
@@ -111,6 +115,8 @@ export class SmallTalk {
     this.requestVerbs = new Set(words?.requestVerbs);
     this.indefinites = new Set(words?.indefinites);
     this.determiners = new Set(words?.determiners);
+    this.assertions = new Set(words?.assertions);
+    this.questionTags = new Set(words?.questionTags);
   }
 
   /**
@@ -131,6 +137,7 @@ export class SmallTalk {
       (!asking && this.isReaderDay(spelled, rest)) ||
       this.isPresenceCheck(spelled, rest, sense) ||
       this.isNewsRequest(spelled, rest) ||
+      (!asking && this.isOpinion(spelled, rest, sense)) ||
       this.isAboutTheServer(spelled, rest, sense) ||
       this.isRequestToMake(spelled, sense) ||
       this.isHowTo(spelled, rest, sense) ||
@@ -153,6 +160,28 @@ export class SmallTalk {
     if (spelled.some((word) => this.articleWords.has(word))) return true;
     if (rest.some((word) => sense.inStory(word) && !sense.isEveryday(word))) return true;
     return rest.length > 1 && rest.every((word) => sense.inStory(word));
+  }
+
+  /**
+   * "the media is biased", "voting doesnt change anything", "nobody trusts
+   * the police anymore": an opinion, said with no question, of nothing the
+   * reader heard or wants to know ("i heard the mayor is resigning" asks),
+   * naming no word of the story that is not everyday English ("so the
+   * lease is terminated" asks).
+   */
+  private isOpinion(
+    spelled: readonly string[],
+    rest: readonly string[],
+    sense: WordSense,
+  ): boolean {
+    if (!spelled.some((word) => this.assertions.has(word))) return false;
+    // "so nothing is decided yet right": a remark closed by a tag asks.
+    if (this.questionTags.has(spelled.at(-1) ?? '')) return false;
+    if (spelled.some((word) => this.knowing.has(word) || this.knowing.has(this.baseOf(word)))) {
+      return false;
+    }
+    if (spelled.some((word) => this.articleWords.has(word))) return false;
+    return !rest.some((word) => sense.inStory(word) && !sense.isEveryday(word));
   }
 
   /**

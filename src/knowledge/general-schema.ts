@@ -124,6 +124,15 @@ export const LanguageFileSchema = z.strictObject({
      * question: where are the bases").
      */
     determiners: z.array(Word).min(1),
+    /**
+     * Words that make a remark an opinion ("the media is biased", "voting
+     * doesnt change anything", "nobody trusts the police anymore"): said
+     * with no question, nothing they heard or want to know, and no word of
+     * the story that is not everyday English, the reader is talking, not asking.
+     */
+    assertions: z.array(Word).min(1),
+    /** Words closing a remark that make it a question ("so nothing is decided yet right"). */
+    questionTags: z.array(Word).min(1),
   }),
   /** Words that tell what kind of fact a sentence holds, whatever the story. */
   cues: z.strictObject({

@@ -3,7 +3,8 @@
  * with it: reactions and memes sent alone ("first", "who asked"), talk about
  * the server ("who pays for this server"), requests for the bot to make
  * something or for the reader's own how-to ("write me a poem", "how do i
- * report someone") and sums ("whats 2+2"). Each abstains on every story;
+ * report someone"), sums ("whats 2+2") and opinions ("nobody trusts the
+ * police anymore"). Each abstains on every story;
  * questions in the same chatty words still ask the article.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -117,5 +118,24 @@ describe('when a reader asks how to do something of their own ("how do i report 
 describe('when a reader sends a sum or a vote ("whats 2+2", "+1")', () => {
   it('abstains, though the stories give figures', () => {
     expectAbstains(['whats 2+2', '+1', 'what is 3*4']);
+  });
+});
+
+describe('when a reader gives an opinion ("nobody trusts the police anymore")', () => {
+  it('abstains, though the sleep study says "police" and the stories "aged"', () => {
+    expectAbstains([
+      'nobody trusts the police anymore',
+      'the government is useless',
+      'this aged well',
+      'who cares lol',
+    ]);
+  });
+
+  it('still answers a remark closed by a tag ("so nothing is decided yet right")', () => {
+    expect(curated.ask('so nothing is decided yet right').status).toBe('answered');
+  });
+
+  it('still reads what the reader heard as a question ("i heard the mayor is resigning")', () => {
+    expect(election.explain('i heard the mayor is resigning').length).toBeGreaterThan(0);
   });
 });
