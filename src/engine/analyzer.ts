@@ -1,7 +1,7 @@
 import { stemmer } from 'stemmer';
 import type { Lexicon } from '../knowledge/schema.ts';
 import { SecondPerson, type SecondPersonWords } from './second-person.ts';
-import { SmallTalk, type SmallTalkWords, type WordSense } from './small-talk.ts';
+import { QUOTATION, SmallTalk, type SmallTalkWords, type WordSense } from './small-talk.ts';
 import { QUESTION_WORDS, STOPWORDS } from './stopwords.ts';
 import { words } from './text.ts';
 import { EXPANSION, SCORING } from './tuning.ts';
@@ -401,7 +401,9 @@ export class Analyzer {
     // Chat, filler and the reader's clock alone ("thanks in advance", "nice",
     // "what day is it today") ask nothing of any story, whatever words of
     // them the story happens to use ("advanced", "interest", "date").
-    if (this.namesNothing(this.withoutReactions(spelled), !question.includes('?'))) return [];
+    // Quoted words are someone else's: "More on “It was the first…”" is no meme.
+    const reacting = QUOTATION.test(question) ? spelled : this.withoutReactions(spelled);
+    if (this.namesNothing(reacting, !question.includes('?'))) return [];
     // Greetings, presence checks, the reader's own day and bare requests for
     // news ("later guys", "anyone online rn", "long day at work", "what's the
     // news today") ask nothing of any story, whatever words of it they share.

@@ -2,10 +2,14 @@
  * The shapes of Discord small talk that ask nothing of any story, whatever
  * words of it the story happens to use: a greeting or farewell to the
  * channel ("later guys"), a check on who is about ("anyone online rn"), the
- * reader's own day ("i'm going to bed", "long day at work") and a request
- * for news with no subject ("what's the news today"). Each is told by the
- * shape of the whole message, so "later school start times?" or "anyone
- * know when the election was" still ask about the story.
+ * reader's own day ("i'm going to bed", "long day at work"), a request
+ * for news with no subject ("what's the news today"), talk about the
+ * server ("who pays for this server"), a request that the bot make
+ * something ("write me a poem"), the reader's own how-to ("how do i report
+ * someone"), a sum ("whats 2+2") and an opinion ("nobody trusts the police
+ * anymore"). Each is told by the shape of the whole message, so "later
+ * school start times?" or "anyone know when the election was" still ask
+ * about the story.
  */
 
 import { QUESTION_WORDS } from './stopwords.ts';
@@ -64,7 +68,7 @@ const SUM = /\d\s*[+*/=^×]\s*\d|(?:^|\s)\+\d/;
 const ABOUT: ReadonlySet<string> = new Set(['about', 'of', 'on', 'from', 'for', 'with', 'in']);
 
 /** A quotation mark: the message quotes someone's words. */
-const QUOTATION = /["“”«»]/;
+export const QUOTATION = /["“”«»]/;
 
 /** Reads a message's shape: whether it is small talk and nothing else. */
 export class SmallTalk {
@@ -148,7 +152,7 @@ export class SmallTalk {
   /**
    * Whether a message's words name something of the story: a word for the
    * article itself ("byline", "article"), a word of the story's that is not
-   * everyday English ("tartus", "recount"), or two words or more that are all
+   * everyday English ("recount", "turnout"), or two words or more that are all
    * the story's ("how do i boil the water"). One everyday word the story
    * happens to use ("report", "match", "first") is no subject.
    */
@@ -213,13 +217,13 @@ export class SmallTalk {
   /**
    * "write me a poem", "tell me a joke", "bot say something funny", "give
    * me a pickup line": the bot asked to make something new, which no
-   * article holds. "give me the gist" and "give me an example of syria
-   * limiting russian influence" ask for the story's.
+   * article holds. "give me the gist" and "give me an example of the
+   * council cutting costs" ask for the story's.
    */
   private isRequestToMake(spelled: readonly string[], sense: WordSense): boolean {
     // An imperative: the verb as typed, nothing but filler, chat and the bot
     // before it ("bot say something funny", "can you write me a poem");
-    // "sharaa said some people…" reports.
+    // "the mayor said some people…" reports.
     const at = spelled.findIndex((word) => !sense.isPlain(word) || this.requestVerbs.has(word));
     if (at < 0 || !this.requestVerbs.has(spelled[at] ?? '')) return false;
     // The thing asked for follows the verb, after "me" or "us" at most.
@@ -227,7 +231,7 @@ export class SmallTalk {
     if (spelled[object] === 'me' || spelled[object] === 'us') object++;
     if (!this.indefinites.has(spelled[object] ?? '')) return false;
     if (spelled.some((word) => this.articleWords.has(word))) return false;
-    // What the thing is about ("an example of syria limiting…", "a poem
+    // What the thing is about ("an example of the council cutting…", "a poem
     // about the flood") may be the story's; the thing itself ("a pickup
     // line") is new, whatever words of the story it shares.
     const about = spelled.findIndex((word, i) => i > object && ABOUT.has(word));
