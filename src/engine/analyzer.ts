@@ -1,7 +1,7 @@
 import { stemmer } from 'stemmer';
 import type { Lexicon } from '../knowledge/schema.ts';
 import { SecondPerson, type SecondPersonWords } from './second-person.ts';
-import { SmallTalk, type SmallTalkWords, type WordSense } from './small-talk.ts';
+import { QUOTATION, SmallTalk, type SmallTalkWords, type WordSense } from './small-talk.ts';
 import { QUESTION_WORDS, STOPWORDS } from './stopwords.ts';
 import { words } from './text.ts';
 import { EXPANSION, SCORING } from './tuning.ts';
@@ -119,6 +119,8 @@ export interface ReaderLanguage {
   presentMoment?: readonly string[];
   /** The words of small talk's shapes: greetings, presence checks, the reader's own day, bare news requests. */
   smallTalk?: SmallTalkWords;
+  /** Reactions and memes sent alone ("first", "based", "who asked"): no subject, with nothing else. */
+  reactions?: readonly string[];
 }
 
 /**
@@ -176,6 +178,8 @@ export class Analyzer {
   /** The stem of "say", which a remark reporting someone unnamed is allowed. */
   private readonly sayingStem: string;
   private readonly spellings: ReadonlyMap<string, string>;
+  /** Reaction phrases by their first word, longest first. */
+  private readonly reactions = new Map<string, (readonly string[])[]>();
 
   constructor(lexicon: AnalyzerLexicon | Lexicon, language?: ReaderLanguage) {
     this.stopwords = new Set([...STOPWORDS, ...(lexicon.stopwords ?? [])]);
@@ -225,6 +229,12 @@ export class Analyzer {
       add(phrase, '', true, true);
       if (!phrase.includes(' ')) this.chatWords.add(this.baseOf(phrase));
     }
+    for (const phrase of (language?.reactions ?? []).map((r) => r.split(' '))) {
+      const starting = this.reactions.get(phrase[0] ?? '');
+      if (starting) starting.push(phrase);
+      else this.reactions.set(phrase[0] ?? '', [phrase]);
+    }
+    for (const starting of this.reactions.values()) starting.sort((a, b) => b.length - a.length);
     this.sayingStem = this.stem(SAYING);
     this.longestPhrase = longest;
   }
@@ -391,7 +401,9 @@ export class Analyzer {
     // Chat, filler and the reader's clock alone ("thanks in advance", "nice",
     // "what day is it today") ask nothing of any story, whatever words of
     // them the story happens to use ("advanced", "interest", "date").
-    if (this.namesNothing(spelled, !question.includes('?'))) return [];
+    // Quoted words are someone else's: "More on “It was the first…”" is no meme.
+    const reacting = QUOTATION.test(question) ? spelled : this.withoutReactions(spelled);
+    if (this.namesNothing(reacting, !question.includes('?'))) return [];
     // Greetings, presence checks, the reader's own day and bare requests for
     // news ("later guys", "anyone online rn", "long day at work", "what's the
     // news today") ask nothing of any story, whatever words of it they share.
@@ -540,6 +552,10 @@ export class Analyzer {
         this.presentMoment.has(word) ||
         this.reading(word).readerEntry?.chat === true,
       isEveryday: (word) => vocabulary.familiarity(word) === 'everyday',
+      isReaderPhrase: (word) => {
+        const entry = this.reading(word).readerEntry;
+        return entry !== undefined && !entry.chat;
+      },
       inStory: (word) => this.storyUses(word, vocabulary),
     };
   }
@@ -586,6 +602,31 @@ export class Analyzer {
       if (!plainOrSaying(word)) return false;
     }
     return true;
+  }
+
+  /**
+   * The message's words, reactions and memes taken out ("first", "who
+   * asked", "im crying"): for {@link namesNothing} alone, since a message of
+   * nothing else names no subject, while "who asked for a recount" or "who
+   * came second" still asks with every word. A question word besides the
+   * reaction's own keeps them all.
+   */
+  private withoutReactions(spelled: readonly string[]): readonly string[] {
+    if (this.reactions.size === 0) return spelled;
+    const kept: string[] = [];
+    for (let i = 0; i < spelled.length; ) {
+      const phrase = this.reactions
+        .get(spelled[i] ?? '')
+        ?.find((words) => words.every((word, at) => spelled[i + at] === word));
+      if (phrase) {
+        i += phrase.length;
+        continue;
+      }
+      kept.push(spelled[i] ?? '');
+      i++;
+    }
+    // "who came second" asks who; "who asked" is the meme whole.
+    return kept.some((word) => QUESTION_WORDS.has(word)) ? spelled : kept;
   }
 
   /** Whether general English's chat has this word alone ("help", "brb"), whatever the story's lexicon reads it as. */

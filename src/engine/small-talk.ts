@@ -2,10 +2,14 @@
  * The shapes of Discord small talk that ask nothing of any story, whatever
  * words of it the story happens to use: a greeting or farewell to the
  * channel ("later guys"), a check on who is about ("anyone online rn"), the
- * reader's own day ("i'm going to bed", "long day at work") and a request
- * for news with no subject ("what's the news today"). Each is told by the
- * shape of the whole message, so "later school start times?" or "anyone
- * know when the election was" still ask about the story.
+ * reader's own day ("i'm going to bed", "long day at work"), a request
+ * for news with no subject ("what's the news today"), talk about the
+ * server ("who pays for this server"), a request that the bot make
+ * something ("write me a poem"), the reader's own how-to ("how do i report
+ * someone"), a sum ("whats 2+2") and an opinion ("nobody trusts the police
+ * anymore"). Each is told by the shape of the whole message, so "later
+ * school start times?" or "anyone know when the election was" still ask
+ * about the story.
  */
 
 import { QUESTION_WORDS } from './stopwords.ts';
@@ -23,6 +27,12 @@ export interface SmallTalkWords {
   serverWords: readonly string[];
   news: readonly string[];
   readerDay: readonly string[];
+  articleWords: readonly string[];
+  requestVerbs: readonly string[];
+  indefinites: readonly string[];
+  determiners: readonly string[];
+  assertions: readonly string[];
+  questionTags: readonly string[];
 }
 
 /** How the analyzer reads a word, for the shapes below. */
@@ -33,6 +43,8 @@ export interface WordSense {
   isEveryday(word: string): boolean;
   /** A word the story itself uses: an article about a server outage is asked about its "server". */
   inStory(word: string): boolean;
+  /** A word general English reads as a news reader's ("admin" for the administration), not chat. */
+  isReaderPhrase(word: string): boolean;
 }
 
 /** The question words that rule out a bare request for news: "where did this news come from" asks the story. */
@@ -49,8 +61,14 @@ const ASKING_THE_STORY: ReadonlySet<string> = new Set([
   'hows',
 ]);
 
+/** Digits joined by a sign of arithmetic ("2+2", "3*4"), or a lone "+1". */
+const SUM = /\d\s*[+*/=^×]\s*\d|(?:^|\s)\+\d/;
+
+/** What a thing asked for is about: "a poem about…", "an example of…". */
+const ABOUT: ReadonlySet<string> = new Set(['about', 'of', 'on', 'from', 'for', 'with', 'in']);
+
 /** A quotation mark: the message quotes someone's words. */
-const QUOTATION = /["“”«»]/;
+export const QUOTATION = /["“”«»]/;
 
 /** Reads a message's shape: whether it is small talk and nothing else. */
 export class SmallTalk {
@@ -66,6 +84,12 @@ export class SmallTalk {
   private readonly serverWords: ReadonlySet<string>;
   private readonly news: ReadonlySet<string>;
   private readonly readerDay: ReadonlySet<string>;
+  private readonly articleWords: ReadonlySet<string>;
+  private readonly requestVerbs: ReadonlySet<string>;
+  private readonly indefinites: ReadonlySet<string>;
+  private readonly determiners: ReadonlySet<string>;
+  private readonly assertions: ReadonlySet<string>;
+  private readonly questionTags: ReadonlySet<string>;
 
   constructor(
     words: SmallTalkWords | undefined,
@@ -91,6 +115,12 @@ export class SmallTalk {
     this.serverWords = new Set(words?.serverWords);
     this.news = new Set(words?.news);
     this.readerDay = new Set(words?.readerDay);
+    this.articleWords = new Set(words?.articleWords);
+    this.requestVerbs = new Set(words?.requestVerbs);
+    this.indefinites = new Set(words?.indefinites);
+    this.determiners = new Set(words?.determiners);
+    this.assertions = new Set(words?.assertions);
+    this.questionTags = new Set(words?.questionTags);
   }
 
   /**
@@ -110,8 +140,125 @@ export class SmallTalk {
       (!asking && this.isReaderStatus(spelled, rest, sense)) ||
       (!asking && this.isReaderDay(spelled, rest)) ||
       this.isPresenceCheck(spelled, rest, sense) ||
-      this.isNewsRequest(spelled, rest)
+      this.isNewsRequest(spelled, rest) ||
+      (!asking && this.isOpinion(spelled, rest, sense)) ||
+      this.isAboutTheServer(spelled, rest, sense) ||
+      this.isRequestToMake(spelled, sense) ||
+      this.isHowTo(spelled, rest, sense) ||
+      this.isSum(spelled, text, sense)
     );
+  }
+
+  /**
+   * Whether a message's words name something of the story: a word for the
+   * article itself ("byline", "article"), a word of the story's that is not
+   * everyday English ("recount", "turnout"), or two words or more that are all
+   * the story's ("how do i boil the water"). One everyday word the story
+   * happens to use ("report", "match", "first") is no subject.
+   */
+  private namesTheStory(
+    spelled: readonly string[],
+    rest: readonly string[],
+    sense: WordSense,
+  ): boolean {
+    if (spelled.some((word) => this.articleWords.has(word))) return true;
+    if (rest.some((word) => sense.inStory(word) && !sense.isEveryday(word))) return true;
+    return rest.length > 1 && rest.every((word) => sense.inStory(word));
+  }
+
+  /**
+   * "the media is biased", "voting doesnt change anything", "nobody trusts
+   * the police anymore": an opinion, said with no question, of nothing the
+   * reader heard or wants to know ("i heard the mayor is resigning" asks),
+   * naming no word of the story that is not everyday English ("so the
+   * lease is terminated" asks).
+   */
+  private isOpinion(
+    spelled: readonly string[],
+    rest: readonly string[],
+    sense: WordSense,
+  ): boolean {
+    if (!spelled.some((word) => this.assertions.has(word))) return false;
+    // "so nothing is decided yet right": a remark closed by a tag asks.
+    if (this.questionTags.has(spelled.at(-1) ?? '')) return false;
+    if (spelled.some((word) => this.knowing.has(word) || this.knowing.has(this.baseOf(word)))) {
+      return false;
+    }
+    if (spelled.some((word) => this.articleWords.has(word))) return false;
+    return !rest.some((word) => sense.inStory(word) && !sense.isEveryday(word));
+  }
+
+  /**
+   * "who runs this server", "where's the rules channel", "how do i change
+   * my nickname": the server, its channels and its people, where the story
+   * never speaks of them, and nothing of the story named.
+   */
+  private isAboutTheServer(
+    spelled: readonly string[],
+    rest: readonly string[],
+    sense: WordSense,
+  ): boolean {
+    // "admin" may be the administration, "the charity's admin" its staff.
+    // The server spoken of ("this server", "the rules channel"), one word
+    // between at most: "yo server question: …" only tags the question.
+    const aboutServer = spelled.some(
+      (word, at) =>
+        this.serverWords.has(word) &&
+        !sense.inStory(word) &&
+        !sense.isReaderPhrase(word) &&
+        (this.determiners.has(spelled[at - 1] ?? '') ||
+          this.determiners.has(spelled[at - 2] ?? '')),
+    );
+    if (!aboutServer) return false;
+    const named = rest.filter((word) => !this.serverWords.has(word));
+    return !this.namesTheStory(spelled, named, sense);
+  }
+
+  /**
+   * "write me a poem", "tell me a joke", "bot say something funny", "give
+   * me a pickup line": the bot asked to make something new, which no
+   * article holds. "give me the gist" and "give me an example of the
+   * council cutting costs" ask for the story's.
+   */
+  private isRequestToMake(spelled: readonly string[], sense: WordSense): boolean {
+    // An imperative: the verb as typed, nothing but filler, chat and the bot
+    // before it ("bot say something funny", "can you write me a poem");
+    // "the mayor said some people…" reports.
+    const at = spelled.findIndex((word) => !sense.isPlain(word) || this.requestVerbs.has(word));
+    if (at < 0 || !this.requestVerbs.has(spelled[at] ?? '')) return false;
+    // The thing asked for follows the verb, after "me" or "us" at most.
+    let object = at + 1;
+    if (spelled[object] === 'me' || spelled[object] === 'us') object++;
+    if (!this.indefinites.has(spelled[object] ?? '')) return false;
+    if (spelled.some((word) => this.articleWords.has(word))) return false;
+    // What the thing is about ("an example of the council cutting…", "a poem
+    // about the flood") may be the story's; the thing itself ("a pickup
+    // line") is new, whatever words of the story it shares.
+    const about = spelled.findIndex((word, i) => i > object && ABOUT.has(word));
+    return (
+      about < 0 ||
+      !spelled.slice(about + 1).some((word) => !sense.isPlain(word) && sense.inStory(word))
+    );
+  }
+
+  /**
+   * "how do i report someone", "how can i get better at chess", "how to
+   * fix my wifi": the reader asking how to do something of their own,
+   * naming nothing of the story.
+   */
+  private isHowTo(spelled: readonly string[], rest: readonly string[], sense: WordSense): boolean {
+    const at = spelled.indexOf('how');
+    if (at < 0) return false;
+    const next = spelled[at + 1];
+    const reader =
+      next === 'to' ||
+      (next !== undefined && this.questionOpeners.has(next) && spelled[at + 2] === 'i');
+    return reader && !this.namesTheStory(spelled, rest, sense);
+  }
+
+  /** "whats 2+2", "+1": a sum to work out or a vote, no word of anything. */
+  private isSum(spelled: readonly string[], text: string, sense: WordSense): boolean {
+    return SUM.test(text) && spelled.every((word) => sense.isPlain(word) || /^\d+$/.test(word));
   }
 
   /**

@@ -40,6 +40,14 @@ export const LanguageFileSchema = z.strictObject({
    */
   chatFiller: z.array(ChatPhrase).min(1),
   /**
+   * Reactions and memes a reader sends alone ("first", "agreed", "based",
+   * "who asked", "im crying"): with nothing but chat and filler besides,
+   * the message names no subject, whatever words of the story it shares.
+   * Unlike chat they are never dropped from a question: "who came second",
+   * "who asked for a recount", "is the lease still valid" ask the story.
+   */
+  reactions: z.array(ChatPhrase).min(1),
+  /**
    * How a reader speaks to the bot itself. "you" in a question means the bot
    * ("who made you", "where do you live"), which no article is about, except
    * in a request to tell ("can you tell me…", "do you know…", "could u
@@ -94,6 +102,37 @@ export const LanguageFileSchema = z.strictObject({
     news: z.array(Word).min(1),
     /** The reader's own day ("bed", "work", "nap", "woke", "tired", "traffic"). */
     readerDay: z.array(Word).min(1),
+    /**
+     * Words naming the article itself ("article", "story", "byline"): a
+     * message about the server or a request of the bot that names them
+     * still asks about the story ("a timeline for our server: what dates
+     * does the article give").
+     */
+    articleWords: z.array(Word).min(1),
+    /**
+     * Verbs asking the bot to make or hand over something ("write", "give",
+     * "tell", "recommend"): with something new to make ("write me a poem",
+     * "tell me a joke") rather than something of the story ("give me the
+     * gist"), a request no article answers.
+     */
+    requestVerbs: z.array(Word).min(1),
+    /** What such a request asks to be made: "a", "an", "some", "something". */
+    indefinites: z.array(Word).min(1),
+    /**
+     * Words that make a server word the thing spoken of ("this server", "the
+     * rules channel", "what channel"), not a tag on a question ("yo server
+     * question: where are the bases").
+     */
+    determiners: z.array(Word).min(1),
+    /**
+     * Words that make a remark an opinion ("the media is biased", "voting
+     * doesnt change anything", "nobody trusts the police anymore"): said
+     * with no question, nothing they heard or want to know, and no word of
+     * the story that is not everyday English, the reader is talking, not asking.
+     */
+    assertions: z.array(Word).min(1),
+    /** Words closing a remark that make it a question ("so nothing is decided yet right"). */
+    questionTags: z.array(Word).min(1),
   }),
   /** Words that tell what kind of fact a sentence holds, whatever the story. */
   cues: z.strictObject({
