@@ -6,7 +6,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createEngine, type StoryEngine } from '../../src/engine/engine.ts';
-import { bundledFresh, haldenFresh } from '../eval/stories.ts';
+import { bundledFresh, fixtureStory, haldenFresh } from '../eval/stories.ts';
 import { bundledStory } from '../support/story.ts';
 
 let curated: StoryEngine;
@@ -183,5 +183,28 @@ describe('when a reader remarks on a word an article-wide list shares ("people a
   it('still lists them when asked, even without a question word ("people mentioned?")', () => {
     expect(fresh.ask('people mentioned?').answer).toMatch(/^People in the article/);
     expect(fresh.ask('key dates').answer).toMatch(/^Dates in the article/);
+  });
+});
+
+describe("on articles that use the small talk's own words", () => {
+  let rateDecision: StoryEngine;
+  let launchFailure: StoryEngine;
+  beforeAll(async () => {
+    rateDecision = createEngine((await fixtureStory('rate-decision')).kb);
+    launchFailure = createEngine((await fixtureStory('launch-failure')).kb);
+  });
+
+  describe('when a reader asks "whats todays date" of an article that says "today"', () => {
+    it('abstains rather than listing the dates', () => {
+      expect(rateDecision.ask('whats todays date').status).toBe('unknown');
+      expect(rateDecision.ask("what's tonight's date?").status).toBe('unknown');
+    });
+  });
+
+  describe('when a reader greets "howdy partner" where the article speaks of partners', () => {
+    it('abstains rather than quoting the partners', () => {
+      expect(launchFailure.ask('howdy partner').status).toBe('unknown');
+      expect(launchFailure.ask('hey buddy').status).toBe('unknown');
+    });
   });
 });

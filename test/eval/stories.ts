@@ -78,6 +78,10 @@ export const FIXTURE_ARTICLES = [
   'harlow-falls-flood',
   'weekend-sleep-study',
   'kessington-by-election',
+  'rate-decision',
+  'launch-failure',
+  'cup-semi',
+  'charity-theft',
 ] as const;
 export type FixtureArticle = (typeof FIXTURE_ARTICLES)[number];
 
