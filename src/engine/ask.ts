@@ -12,7 +12,6 @@ import {
   countedPhrases,
   countedThing,
   SENTENCE_NEEDS,
-  withoutNameFraming,
 } from './intent.ts';
 import { namedKindFit } from './named-kind.ts';
 import type { NamedPeople } from './people.ts';
@@ -105,10 +104,8 @@ function rankFor(
   const kindFit = needFit(context, plain, need);
   // A passage sentence or a card never says "where" or "who" as a curated
   // phrasing does; holding the kind of fact asked for answers that word.
-  // "Duval's first name": the words asking for a name are no words of the answer.
-  const ranking = need === 'full-name' ? context.index.analyze(withoutNameFraming(plain)) : terms;
   const matched = context.index.rank(
-    ranking,
+    terms,
     kindFit && ((unit) => context.units[unit]?.kind !== 'qa' && kindFit(unit)),
   );
   const conditions = [

@@ -372,17 +372,6 @@ export function needWords(question: string, answer: string): string[] {
   );
 }
 
-/**
- * The question with the words that only ask for a name left out: "duval's
- * first name" asks for Marc, and "first" is no word the answer need share
- * (a sentence on "the first visit" is no better for it).
- */
-export function withoutNameFraming(question: string): string {
-  return foldText(question).replace(NAME_FRAMING, ' ');
-}
-
-const NAME_FRAMING = new RegExp(`${ASKS_FOR_FULL_NAME.source}|\\bname\\b`, 'gu');
-
 /** Kinds of time, place or amount asked with "what" or "which". */
 const KINDS_OF_FACT = `time day date year month week hour city town country place region area
   location province number percentage amount size`.split(/\s+/);

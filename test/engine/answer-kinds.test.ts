@@ -65,19 +65,3 @@ describe('a question asking for a share ("what %") one sentence answers with a p
     });
   });
 });
-
-describe("a question asking for someone's first name", () => {
-  const engine = createEngine(
-    storyOfPassages([
-      "Minister Anna Lind made the first visit to the harbour since Duval's resignation.",
-      'The former admiral, Marc Duval, resigned in March.',
-    ]),
-  );
-
-  describe('when asked "duvals first name"', () => {
-    it('ranks first the sentence giving his full name, not the one saying "first" of something else', () => {
-      const [best] = engine.explain('duvals first name', 1);
-      expect(best?.title).toContain('Marc Duval');
-    });
-  });
-});
