@@ -9,6 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createEngine, type StoryEngine } from '../../src/engine/engine.ts';
 import { loadGeneralLanguage, storyWords } from '../../src/knowledge/general.ts';
 import { bundledFresh, fixtureStory, haldenFresh } from '../eval/stories.ts';
+import { expectAbstainsOn } from '../support/abstains.ts';
 import { bundledStory, storyOfPassages } from '../support/story.ts';
 
 let curated: StoryEngine;
@@ -46,11 +47,7 @@ const everyStory = () =>
   ] as const;
 
 function expectAbstains(messages: readonly string[]): void {
-  for (const [story, engine] of everyStory()) {
-    for (const message of messages) {
-      expect(engine.ask(message).status, `"${message}" on ${story}`).toBe('unknown');
-    }
-  }
+  expectAbstainsOn(everyStory(), messages);
 }
 
 describe('when a reader says "later guys"', () => {
