@@ -70,9 +70,10 @@ export const LanguageFileSchema = z.strictObject({
   }),
   /**
    * Words of the reader's own clock and calendar ("today", "time", "date",
-   * "year"), singular only: a question of nothing else ("what time is it",
-   * "what is the date today") asks the present moment, which no article
-   * says, while "which dates" asks the article's.
+   * "year"), singular only, and folded possessives ("todays"), which are no
+   * plurals: a question of nothing else ("what time is it", "whats todays
+   * date") asks the present moment, which no article says, while "which
+   * dates" asks the article's.
    */
   presentMoment: z.array(Word).min(1),
   /**
