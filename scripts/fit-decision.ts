@@ -47,12 +47,12 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { isClearSentence } from '../src/engine/clear-sentence.ts';
+import { isClearSentence, isGivenWordForWord } from '../src/engine/clear-sentence.ts';
 import type { DecisionFeatures } from '../src/engine/decision-features.ts';
 import { createEngine } from '../src/engine/engine.ts';
 import { DECISION } from '../src/engine/tuning.ts';
 import type { KnowledgeBase } from '../src/knowledge/schema.ts';
-import { type EvalSet, holdsExpectedFact, TOP_UNIT_THRESHOLD } from '../test/eval/evaluate.ts';
+import { type EvalSet, isRight, TOP_UNIT_THRESHOLD } from '../test/eval/evaluate.ts';
 import {
   bundledFresh,
   FIXTURE_ARTICLES,
@@ -136,14 +136,9 @@ function collect(article: string, kb: KnowledgeBase, set: EvalSet): Sample[] {
   const sample = (category: Category, question: string, expect: readonly string[]): Sample => {
     const features = engine.explainDecision(question);
     const top = ranking.ask(question);
-    const topRight =
-      top.status === 'answered' && expect.length > 0 && holdsExpectedFact(top, expect);
+    const topRight = isRight(top, expect);
     const below = features !== null && features.score < DECISION.answerThreshold;
-    const wordForWord =
-      features !== null &&
-      features.score >= DECISION.wordForWordFloor &&
-      features.fitsAll &&
-      features.saysEveryWord;
+    const wordForWord = features !== null && isGivenWordForWord(features);
     const answeredAnyway =
       top.status === 'answered' && features !== null && (!below || wordForWord);
     return {

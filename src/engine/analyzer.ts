@@ -547,10 +547,7 @@ export class Analyzer {
   private wordSense(vocabulary: Vocabulary): WordSense {
     return {
       isPlain: (word) =>
-        QUESTION_WORDS.has(word) ||
-        this.stopwords.has(word) ||
-        this.presentMoment.has(word) ||
-        this.reading(word).readerEntry?.chat === true,
+        this.isAskingOrFiller(word) || this.reading(word).readerEntry?.chat === true,
       isEveryday: (word) => vocabulary.familiarity(word) === 'everyday',
       isReaderPhrase: (word) => {
         const entry = this.reading(word).readerEntry;
@@ -558,6 +555,11 @@ export class Analyzer {
       },
       inStory: (word) => this.storyUses(word, vocabulary),
     };
+  }
+
+  /** A question word, a stopword or a word of the reader's own clock: nothing a story is asked about. */
+  private isAskingOrFiller(word: string): boolean {
+    return QUESTION_WORDS.has(word) || this.stopwords.has(word) || this.presentMoment.has(word);
   }
 
   /** Whether a message's last word, chat and filler aside ("who said that lol"), is "that". */
@@ -584,11 +586,7 @@ export class Analyzer {
    * @param remark whether the message, as typed, has no question mark
    */
   private namesNothing(spelled: readonly string[], remark: boolean): boolean {
-    const plainWord = (word: string) =>
-      QUESTION_WORDS.has(word) ||
-      this.stopwords.has(word) ||
-      this.presentMoment.has(word) ||
-      this.isChat(word);
+    const plainWord = (word: string) => this.isAskingOrFiller(word) || this.isChat(word);
     const reports = remark && !spelled.some((word) => QUESTION_WORDS.has(word));
     const plainOrSaying = (word: string) =>
       plainWord(word) || (reports && this.reading(word).stem === this.sayingStem);

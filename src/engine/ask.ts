@@ -1,7 +1,7 @@
 import { askedWords, type QueryTerm } from './analyzer.ts';
 import type { Answer, OfferedQuestion } from './answer.ts';
 import { cardFit } from './card-fit.ts';
-import { isClearSentence } from './clear-sentence.ts';
+import { isClearSentence, isGivenWordForWord } from './clear-sentence.ts';
 import { type DecisionFeatures, decisionFeatures } from './decision-features.ts';
 import type { ShownSentences } from './facts.ts';
 import type { Grounding } from './grounding.ts';
@@ -187,11 +187,12 @@ function isGivenBelowThreshold(
 ): boolean {
   // Below both floors neither route gives it: no need to read the question closer.
   const floor = Math.min(DECISION.wordForWordFloor, DECISION.clearSentenceFloor);
-  if ((ranked[0]?.score ?? 0) < floor) return false;
+  const best = ranked[0];
+  // Both routes want a unit that meets every condition of the question.
+  if (!best || best.score < floor || !fitsAll(best.unit)) return false;
   const f = decisionFeatures(context, plain, ranked, terms, fitsAll, need);
   if (f === null) return false;
-  if (f.score >= DECISION.wordForWordFloor && f.fitsAll && f.saysEveryWord) return true;
-  return isClearSentence(f);
+  return isGivenWordForWord(f) || isClearSentence(f);
 }
 
 /**

@@ -2,6 +2,15 @@ import type { DecisionFeatures } from './decision-features.ts';
 import { DECISION } from './tuning.ts';
 
 /**
+ * Whether the best unit meets every condition of the question and its own
+ * text holds every word of it as typed: given below the answer threshold,
+ * down to `DECISION.wordForWordFloor`.
+ */
+export function isGivenWordForWord(f: DecisionFeatures): boolean {
+  return f.score >= DECISION.wordForWordFloor && f.fitsAll && f.saysEveryWord;
+}
+
+/**
  * Whether the best unit is one of the article's own sentences (or a pair
  * made from one) that answers the question clearly enough to be given below
  * the answer threshold. A

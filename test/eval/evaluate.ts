@@ -52,7 +52,7 @@ export function holdsExpectedFact(answer: Answer, expected: readonly string[]): 
 }
 
 /** A right answer: given as an answer, and holding an expected fact. */
-function isRight(answer: Answer, expected: readonly string[]): boolean {
+export function isRight(answer: Answer, expected: readonly string[]): boolean {
   return answer.status === 'answered' && holdsExpectedFact(answer, expected);
 }
 
