@@ -8,9 +8,9 @@ import type { Grounding } from './grounding.ts';
 import {
   type AnswerNeed,
   type AnswerTypes,
+  type Counting,
   countedPhrase,
   countedPhrases,
-  countedThing,
   SENTENCE_NEEDS,
 } from './intent.ts';
 import { namedKindFit } from './named-kind.ts';
@@ -234,9 +234,12 @@ function needFit(context: AskContext, question: string, need: AnswerNeed | null)
   if (need === null) return null;
   // "How many troops" is not answered by a count of bases: the answer must
   // count the very thing the question names.
-  const counted = need === 'quantity' ? countedThing(question) : null;
+  const counting =
+    need === 'quantity'
+      ? context.answerTypes.counting(question, (word) => context.index.mentionOf(word))
+      : null;
   // "How many naval bases" is not answered by "an air base and a naval base".
-  const key = counted === null ? need : `${need}:${countedPhrase(question).join(' ')}`;
+  const key = counting === null ? need : `${need}:${countedPhrase(question).join(' ')}`;
   let known = context.fitCache.get(key);
   if (known === undefined) {
     if (context.fitCache.size >= FIT_CACHE_LIMIT) context.fitCache.clear();
@@ -248,7 +251,7 @@ function needFit(context: AskContext, question: string, need: AnswerNeed | null)
     if (fitsByUnit[index] === UNKNOWN_FIT) {
       const unit = context.units[index];
       fitsByUnit[index] =
-        unit !== undefined && fitsNeed(context, unit, need, counted, question) ? FITS : UNFIT;
+        unit !== undefined && fitsNeed(context, unit, need, counting) ? FITS : UNFIT;
     }
     return fitsByUnit[index] === FITS;
   };
@@ -259,8 +262,7 @@ function fitsNeed(
   context: AskContext,
   unit: AnswerUnit,
   need: AnswerNeed,
-  counted: string | null,
-  question: string,
+  counting: Counting | null,
 ): boolean {
   // A gap meets any need by saying the article does not, except a request no
   // article meets: a translation is simply not what the bot does.
@@ -289,13 +291,9 @@ function fitsNeed(
     return answerTypes.canAnswer(need, unit.entity.name);
   }
   const text = answerTextOf(unit);
-  if (counted === null) return answerTypes.canAnswer(need, text);
-  const sameWord = (said: string, word: string) => context.index.mentionsWord(said, word);
+  if (counting === null) return answerTypes.canAnswer(need, text);
   // "Britain, France and Germany" counts countries as well as "three" would.
-  return (
-    countedPhrases(text).some((phrase) => sameWord(phrase, counted)) ||
-    answerTypes.enumerates(text, question, sameWord)
-  );
+  return countedPhrases(text).some(counting.isCounted) || answerTypes.enumerates(text, counting);
 }
 
 /**

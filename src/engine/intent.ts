@@ -1,6 +1,6 @@
 import type { KnowledgeBase } from '../knowledge/schema.ts';
 import { capitalisedAlternatives, MONTHS, WEEKDAYS } from './calendar.ts';
-import { foldText } from './text.ts';
+import { foldText, words } from './text.ts';
 import { ENUMERATION } from './tuning.ts';
 
 /** The kind of fact a question asks for, when its wording says so. */
@@ -183,29 +183,43 @@ export class AnswerTypes {
    * ("Britain, France and Germany" for "countries"). A qualified kind
    * ("French officials") is not told by names alone.
    *
-   * @param question the "how many" question
-   * @param sameWord whether a text uses a word, as the story's index reads words (stems, spellings)
+   * @param counting what the "how many" counts (`counting`)
    */
-  enumerates(
-    text: string,
-    question: string,
-    sameWord: (text: string, word: string) => boolean,
-  ): boolean {
-    const phrase = countedPhrase(question);
-    const counted = countedThing(question);
-    if (counted === null) return false;
-    const qualifiers = phrase.filter((word) => word !== counted);
-    if (namedInEachItem(text, counted, qualifiers, sameWord)) return true;
-    if (qualifiers.length > 0) return false;
-    const person = sameWord(this.personKinds, counted);
-    const place = !person && sameWord(this.placeKinds, counted);
-    if (!person && !place) return false;
+  enumerates(text: string, counting: Counting): boolean {
+    if (namedInEachItem(text, counting)) return true;
+    if (counting.qualifiers.length > 0 || counting.kind === null) return false;
     return [...text.matchAll(NAME_LISTS)].some((list) => {
       const items = list[0].split(LIST_SEPARATOR).filter((item) => item !== '');
       if (items.length < 2 || items.some((item) => CALENDAR_NAME.test(item))) return false;
       const people = items.filter((item) => this.hasName.test(item)).length;
-      return person ? people === items.length : people === 0;
+      return counting.kind === 'person' ? people === items.length : people === 0;
     });
+  }
+
+  /**
+   * What a "how many" question counts, read once for every answer weighed:
+   * null when it counts nothing.
+   *
+   * @param mentionOf whether a text uses a word, as the story's index reads words (stems, spellings)
+   */
+  counting(
+    question: string,
+    mentionOf: (word: string) => (text: string) => boolean,
+  ): Counting | null {
+    const phrase = countedPhrase(question);
+    const counted = thingCounted(phrase);
+    if (counted === null) return null;
+    const isCounted = mentionOf(counted);
+    const kind = isCounted(this.personKinds)
+      ? 'person'
+      : isCounted(this.placeKinds)
+        ? 'place'
+        : null;
+    return {
+      isCounted,
+      qualifiers: phrase.filter((word) => word !== counted).map(mentionOf),
+      kind,
+    };
   }
 
   /** What a question asks for, or null when its wording sets no condition on the answer. */
@@ -317,8 +331,22 @@ function escapedAlternatives(phrases: readonly string[]): string {
  * operate"), so the first plural word is taken, else the phrase's last word.
  */
 export function countedThing(question: string): string | null {
-  const counted = countedPhrase(question);
-  return counted.find((word) => PLURAL.test(word)) ?? counted.at(-1) ?? null;
+  return thingCounted(countedPhrase(question));
+}
+
+/** Of a counted phrase ("naval bases"), the thing counted: its first plural, else its last word. */
+function thingCounted(phrase: readonly string[]): string | null {
+  return phrase.find((word) => PLURAL.test(word)) ?? phrase.at(-1) ?? null;
+}
+
+/** What a "how many" question counts, as `AnswerTypes.counting` reads it once per question. */
+export interface Counting {
+  /** Whether a text uses the word of the thing counted ("bases" of "how many naval bases"), inflected or mistyped. */
+  isCounted: (text: string) => boolean;
+  /** For each other word of the counted phrase ("naval"), whether a text uses it. */
+  qualifiers: readonly ((text: string) => boolean)[];
+  /** Whether the thing counted is a kind of person or of place, as the cue words say. */
+  kind: 'person' | 'place' | null;
 }
 
 /** The words of what a "how many" question counts: "how many naval bases are…" → naval, bases. */
@@ -428,20 +456,15 @@ const CALENDAR_NAME = new RegExp(`^${MONTH_OR_DAY}$`, 'u');
  * word twice, with the joining word between, within a few words, each time
  * with the question's qualifiers just before it ("naval" of "naval bases").
  */
-function namedInEachItem(
-  text: string,
-  counted: string,
-  qualifiers: readonly string[],
-  sameWord: (text: string, word: string) => boolean,
-): boolean {
-  const textWords = foldText(text).split(/[^\p{L}\p{N}]+/u);
+function namedInEachItem(text: string, counting: Counting): boolean {
+  const textWords = words(text);
   const qualified = (at: number) => {
     const before = textWords.slice(Math.max(0, at - MAX_COUNTED_WORDS), at).join(' ');
-    return qualifiers.every((word) => sameWord(before, word));
+    return counting.qualifiers.every((uses) => uses(before));
   };
   let previous = -1;
   for (const [at, word] of textWords.entries()) {
-    if (!sameWord(word, counted) || !qualified(at)) continue;
+    if (!counting.isCounted(word) || !qualified(at)) continue;
     const between = textWords.slice(previous + 1, at);
     if (
       previous >= 0 &&

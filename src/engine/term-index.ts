@@ -331,8 +331,13 @@ export class TermIndex implements Vocabulary {
    * bases, not the warships the lexicon relates to "naval".
    */
   mentionsWord(text: string, word: string): boolean {
+    return this.mentionOf(word)(text);
+  }
+
+  /** {@link mentionsWord} for one word and many texts: the word is read once. */
+  mentionOf(word: string): (text: string) => boolean {
     const wanted = this.analyzer.stem(this.speller.correct(word) ?? word);
-    return words(text).some((used) => this.analyzer.stem(used) === wanted);
+    return (text) => words(text).some((used) => this.analyzer.stem(used) === wanted);
   }
 
   /** Terms of a question as this index understands them. */

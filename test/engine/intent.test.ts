@@ -223,7 +223,10 @@ describe('when a "how many" is answered by a list rather than a number', () => {
       .some((used) => root(used) === root(word));
   };
   const named = new AnswerTypes({ ...cues, names: ['Anna Lind', 'Marc Duval', 'Peter Voss'] });
-  const enumerates = (text: string, question: string) => named.enumerates(text, question, sameWord);
+  const enumerates = (text: string, question: string) => {
+    const counting = named.counting(question, (word) => (said) => sameWord(said, word));
+    return counting !== null && named.enumerates(text, counting);
+  };
 
   describe('when asked "how many countries were there" of "Britain, France and Germany"', () => {
     it('counts the names listed as the countries', () => {
