@@ -27,6 +27,11 @@ export interface QueryTerm {
   group: number;
 }
 
+/** The terms of the question's own words, question words aside, stand-ins included. */
+export function termsAsked(terms: readonly QueryTerm[]): Set<string> {
+  return new Set(terms.flatMap((t) => (t.isQuestionWord ? [] : [t.term])));
+}
+
 /**
  * The question's own words, each as the group of terms standing in for it
  * (question words left out): a condition on "every word asked" looks at these.

@@ -1,5 +1,5 @@
 import type { Entity } from '../knowledge/schema.ts';
-import { askedWords, type QueryTerm } from './analyzer.ts';
+import { askedWords, type QueryTerm, termsAsked } from './analyzer.ts';
 import type { AskContext } from './ask.ts';
 import { COMMON_ENGLISH_WORDS } from './common-words.ts';
 import type { AnswerNeed } from './intent.ts';
@@ -34,25 +34,33 @@ const ASKS_WHO_SOMEONE_IS = new Set([
   'aged',
 ]);
 
+/** A question opening with these words, after a reader's "so", "ok", "and" or "but". */
+function opening(words: string): RegExp {
+  return new RegExp(String.raw`^\W*(?:(?:so|ok|okay|and|but)\s+)?` + words);
+}
+
 /**
  * "Who is…", "what's…": a question about who or what something is, which a
  * card answers though the reader adds a word it does not hold ("what is
  * the port used for"). Any other question ("what happened to him", "where
  * did he go") is about what someone did, which a card does not say.
  */
-const ASKS_WHAT_SOMETHING_IS =
-  /^\W*(?:(?:so|ok|okay|and|but)\s+)?(?:who|what|wat)(?:\s+(?:is|was|are|were)\b|'s\b|s\b)/;
+const ASKS_WHAT_SOMETHING_IS = opening(
+  String.raw`(?:who|what|wat)(?:\s+(?:is|was|are|were)\b|'s\b|s\b)`,
+);
 
 /**
  * "What's up with Trask", "what happened to her": what someone went through,
  * which a card, saying who they are, does not tell.
  */
-const ASKS_WHAT_HAPPENED =
-  /^\W*(?:(?:so|ok|okay|and|but)\s+)?(?:what(?:\s+is|'s|s)?\s+(?:up|wrong|going\s+on|happening)\s+with|what\s+happened\s+(?:to|with))\b/;
+const ASKS_WHAT_HAPPENED = opening(
+  String.raw`(?:what(?:\s+is|'s|s)?\s+(?:up|wrong|going\s+on|happening)\s+with|what\s+happened\s+(?:to|with))\b`,
+);
 
 /** "Is…", "did…", "will…": a question a sentence answers yes or no, never a card quoting one. */
-const ASKS_YES_OR_NO =
-  /^\W*(?:(?:so|ok|okay|and|but)\s+)?(?:is|are|was|were|did|does|do|has|have|had|will|would|can|could)\b/;
+const ASKS_YES_OR_NO = opening(
+  String.raw`(?:is|are|was|were|did|does|do|has|have|had|will|would|can|could)\b`,
+);
 
 /**
  * A who's-who card says who someone is, nothing they did: "who did Okoro
@@ -76,7 +84,7 @@ export function cardFit(
   const asksWhatHappened = ASKS_WHAT_HAPPENED.test(folded);
   const asksYesOrNo = ASKS_YES_OR_NO.test(folded);
   const kind = kindAskedFor(question, context.isFiller);
-  const askedTerms = new Set(asked.flatMap((group) => group.map((t) => t.term)));
+  const askedTerms = termsAsked(terms);
   return (index) => {
     const unit = context.units[index];
     if (unit?.kind !== 'entity') return true;

@@ -66,22 +66,23 @@ const AFTER_HEAD = set('of for at in on with who whose which that to from by and
  * husband").
  */
 export function roleGender(roleWords: readonly string[]): Gender | null {
-  let found: Gender | null = null;
-  for (const word of roleWords) {
-    if (AFTER_HEAD.has(word)) break;
-    const gender = wordGender(word);
-    if (gender === null) continue;
-    if (found !== null && found !== gender) return null;
-    found = gender;
-  }
-  return found;
+  const head = roleWords.findIndex((word) => AFTER_HEAD.has(word));
+  return agreedGender(head < 0 ? roleWords : roleWords.slice(0, head), wordGender);
 }
 
 /** The one gender a run of words' pronouns all say; null when they say none, or both. */
 export function pronounsGender(words: readonly string[]): Gender | null {
+  return agreedGender(words, pronounGender);
+}
+
+/** The one gender the words that say one all say; null when none does, or they disagree. */
+function agreedGender(
+  words: readonly string[],
+  genderOf: (word: string) => Gender | null,
+): Gender | null {
   let found: Gender | null = null;
   for (const word of words) {
-    const gender = pronounGender(word);
+    const gender = genderOf(word);
     if (gender === null) continue;
     if (found !== null && found !== gender) return null;
     found = gender;

@@ -1,4 +1,4 @@
-import type { QueryTerm } from './analyzer.ts';
+import { type QueryTerm, termsAsked } from './analyzer.ts';
 import type { AnswerNeed, AnswerTypes } from './intent.ts';
 import type { RankedUnit } from './term-index.ts';
 import { SCORING } from './tuning.ts';
@@ -26,7 +26,7 @@ export function byNearness(
   termsOfWord: (word: string) => readonly string[],
 ): readonly RankedUnit[] {
   if (need === null) return ranked;
-  const asked = new Set(terms.flatMap((t) => (t.isQuestionWord ? [] : [t.term])));
+  const asked = termsAsked(terms);
   if (asked.size === 0) return ranked;
   let changed = false;
   const weighed = ranked.map((r, at) => {

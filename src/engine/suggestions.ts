@@ -1,4 +1,4 @@
-import { askedWords, type QueryTerm } from './analyzer.ts';
+import { askedWords, type QueryTerm, termsAsked } from './analyzer.ts';
 import type { AskContext } from './ask.ts';
 import { EVERYDAY_ENGLISH_WORDS } from './common-words.ts';
 import type { AnswerNeed } from './intent.ts';
@@ -102,7 +102,7 @@ function pickDiverse(
   candidates: readonly Offer[],
   terms: readonly QueryTerm[],
 ): Offer[] {
-  const asked = [...new Set(terms.flatMap((t) => (t.isQuestionWord ? [] : [t.term])))];
+  const asked = [...termsAsked(terms)];
   const matchedBy = (offer: Offer) => {
     const own = context.termsOfUnit(offer.unit);
     return asked.filter((term) => own.has(term));

@@ -135,7 +135,7 @@ export function answerUnits(kb: KnowledgeBase): AnswerUnit[] {
  * Whether a sentence reads on from the one before: it points back ("he",
  * "both", "that") to what that one said.
  */
-export function readsOn(text: string): boolean {
+function readsOn(text: string): boolean {
   return READS_ON.test(text);
 }
 

@@ -1,4 +1,4 @@
-import type { Gender } from '../engine/gender.ts';
+import { type Gender, pronounGender } from '../engine/gender.ts';
 import { findQuoteMarks, type QuoteMarks, type Span } from '../engine/quote-marks.ts';
 import { sentenceSpans } from '../engine/sentences.ts';
 import type { Passage } from '../knowledge/schema.ts';
@@ -281,7 +281,7 @@ class QuoteContext {
 
 /** "He" or "She", as the gender it says. */
 function asGender(pronoun: string | undefined): Gender {
-  return pronoun?.toLowerCase() === 'she' ? 'she' : 'he';
+  return pronounGender(pronoun?.toLowerCase() ?? '') ?? 'he';
 }
 
 /** A name whose role is set off by a comma before it: "a spokesperson for X, Dana Okafor". */
