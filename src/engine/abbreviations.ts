@@ -6,19 +6,18 @@
  */
 
 import { capitalised, MONTH_SHORT_FORMS } from './calendar.ts';
-
-const set = (words: string) => new Set(words.trim().split(/\s+/));
+import { wordSet } from './text.ts';
 
 /**
  * Short titles written with a point ("Gov. Ellen Marsh", "Dr. Tomas Reyes"):
  * the point does not end the name's run, nor the sentence.
  */
-export const TITLE_ABBREVIATIONS: ReadonlySet<string> = set(
+export const TITLE_ABBREVIATIONS: ReadonlySet<string> = wordSet(
   'Mr Mrs Ms Dr Prof Gen Col Lt Sen Rep Gov Capt Cmdr Sgt Supt Det Insp Atty Rev Hon',
 );
 
 /** Abbreviations that open a place's name, with their point: "St. Louis", "Mt. Hood". */
-export const SHORT_PLACE_PREFIXES: ReadonlySet<string> = set('St Mt Ft');
+export const SHORT_PLACE_PREFIXES: ReadonlySet<string> = wordSet('St Mt Ft');
 
 /**
  * Every short form (without its last point) whose point ends no sentence,
@@ -32,7 +31,7 @@ export const POINT_ABBREVIATIONS: ReadonlySet<string> = new Set([
   ...SHORT_PLACE_PREFIXES,
   ...MONTH_SHORT_FORMS.map(capitalised),
   // Not "etc.": before a capital it nearly always ends its sentence as well.
-  ...set('Jr Sr No e.g i.e vs'),
+  ...wordSet('Jr Sr No e.g i.e vs'),
 ]);
 
 /**
@@ -40,4 +39,4 @@ export const POINT_ABBREVIATIONS: ReadonlySet<string> = new Set([
  * sentence ("at 10 a.m. The mayor…") unless a day or month follows, which
  * makes one time of them ("at 6 p.m. Sunday").
  */
-export const CLOCK_ABBREVIATIONS: ReadonlySet<string> = set('a.m p.m');
+export const CLOCK_ABBREVIATIONS: ReadonlySet<string> = wordSet('a.m p.m');

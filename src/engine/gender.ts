@@ -6,15 +6,15 @@
  * never a name.
  */
 
+import { wordSet } from './text.ts';
+
 /** A pronoun's gender, as "he" or "she" says it. */
 export type Gender = 'he' | 'she';
 
-const set = (words: string) => new Set(words.trim().split(/\s+/));
-
 /** Third-person pronouns, folded. */
 const PRONOUNS: ReadonlyMap<string, Gender> = new Map([
-  ...[...set('he him his himself')].map((w) => [w, 'he'] as const),
-  ...[...set('she her hers herself')].map((w) => [w, 'she'] as const),
+  ...[...wordSet('he him his himself')].map((w) => [w, 'he'] as const),
+  ...[...wordSet('she her hers herself')].map((w) => [w, 'she'] as const),
 ]);
 
 /**
@@ -24,7 +24,7 @@ const PRONOUNS: ReadonlyMap<string, Gender> = new Map([
  */
 const GENDERED_WORDS: ReadonlyMap<string, Gender> = new Map([
   ...[
-    ...set(`
+    ...wordSet(`
       mrs ms mme madam madame dame lady
       spokeswoman chairwoman congresswoman councilwoman assemblywoman alderwoman businesswoman
       policewoman firewoman sportswoman stateswoman anchorwoman camerawoman craftswoman
@@ -34,7 +34,7 @@ const GENDERED_WORDS: ReadonlyMap<string, Gender> = new Map([
       nun matriarch queen princess duchess empress baroness countess abbess`),
   ].map((w) => [w, 'she'] as const),
   ...[
-    ...set(`
+    ...wordSet(`
       mr mister sir lord
       spokesman chairman congressman councilman assemblyman alderman businessman
       policeman fireman sportsman statesman anchorman cameraman craftsman
@@ -56,7 +56,7 @@ export function wordGender(word: string): Gender | null {
 }
 
 /** Words that end a role's head and open what it is of or for: "wife of the mayor". */
-const AFTER_HEAD = set('of for at in on with who whose which that to from by and or');
+const AFTER_HEAD = wordSet('of for at in on with who whose which that to from by and or');
 
 /**
  * The gender a role says by its head ("Foreign Ministry

@@ -129,3 +129,8 @@ const QUOTED = /["“]([^"“”]{3,}?)["”]|(?<![\p{L}\p{N}])['‘]([^'‘’]
 export function withoutMentions(text: string): string {
   return text.replace(MENTIONS, ' ');
 }
+
+/** A set of the words of a list written out with spaces or new lines between them. */
+export function wordSet(list: string): Set<string> {
+  return new Set(list.trim().split(/\s+/));
+}

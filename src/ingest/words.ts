@@ -4,11 +4,10 @@
  */
 
 import { MONTHS, WEEKDAYS } from '../engine/calendar.ts';
-
-const set = (words: string) => new Set(words.trim().split(/\s+/));
+import { wordSet } from '../engine/text.ts';
 
 /** Capitalized words that start sentences but never names. */
-export const FUNCTION_WORDS = set(`
+export const FUNCTION_WORDS = wordSet(`
   a an the this that these those however but and or so yet during for in on at by from to with
   without after before since while when where why how what who whom which despite although though
   if as it its he she they we i you his her their our my your me him them us meanwhile moreover
@@ -23,7 +22,7 @@ export const FUNCTION_WORDS = set(`
 export const DATE_WORDS = new Set<string>([...MONTHS, ...WEEKDAYS]);
 
 /** Titles that may precede a person's name inside a capitalized run ("Deputy Foreign Minister …"). */
-export const TITLES = set(`
+export const TITLES = wordSet(`
   president vice prime minister deputy foreign defense defence interior secretary general gen
   spokesman spokeswoman spokesperson ambassador envoy special senator sen rep representative
   governor mayor king queen prince princess sheikh emir crown chancellor chief commander colonel
@@ -42,11 +41,11 @@ export const TITLES = set(`
 export const COURTESY_TITLES = new Set(['Mr', 'Mrs', 'Ms', 'Miss', 'Dr', 'Prof']);
 
 /** Feasts and holidays: capitalized, named, and no one or nowhere. */
-export const HOLIDAYS = set(`
+export const HOLIDAYS = wordSet(`
   christmas easter ramadan eid hanukkah passover diwali thanksgiving halloween lent advent`);
 
 /** Lowercase nouns that name a role just before a name ("spokeswoman Maria Zakharova"). */
-export const ROLE_NOUNS = set(`
+export const ROLE_NOUNS = wordSet(`
   spokeswoman spokesman spokesperson minister president official envoy ambassador chief head
   leader commander analyst expert correspondent director secretary adviser advisor representative
   deputy chairman chairwoman founder editor reporter journalist professor researcher general
@@ -63,13 +62,13 @@ export const ROLE_NOUNS = set(`
   hooker striker goalkeeper midfielder`);
 
 /** Lowercase words that may qualify a role ("former deputy foreign minister"). */
-export const ROLE_MODIFIERS = set(`
+export const ROLE_MODIFIERS = wordSet(`
   former deputy acting interim foreign defense defence prime vice senior top chief military
   political security presidential transitional new then of managing associate assistant
   principal lead general executive`);
 
 /** Words that make a capitalized name an organization. */
-export const ORGANIZATION_WORDS = set(`
+export const ORGANIZATION_WORDS = wordSet(`
   ministry ministries office agency council committee commission department party army forces
   force navy government administration union organization organisation bank company corporation
   corp inc ltd group news times post press media university institute center centre foundation
@@ -82,7 +81,7 @@ export const ORGANIZATION_WORDS = set(`
   co`);
 
 /** Words that make a capitalized name a place. */
-export const PLACE_WORDS = set(`
+export const PLACE_WORDS = wordSet(`
   base airport port sea ocean river coast province governorate city region square street
   mountains mount island islands valley strait gulf bay lake desert district heights peninsula
   airbase harbor harbour border crossing town village county point heights park hill hills
@@ -95,35 +94,35 @@ export const PLACE_WORDS = set(`
  * Words of direction that end a place's name ("Kellbridge North", "Ashby
  * East"); they open many a firm's ("North Valley Power"), so only the end counts.
  */
-export const COMPASS_WORDS = set('north south east west central');
+export const COMPASS_WORDS = wordSet('north south east west central');
 
 /** First words that make a name of two or more words a place ("Port Valdora", "Lake Ontario"). */
-export const PLACE_PREFIXES = set('port mount mt lake fort ft cape isle st');
+export const PLACE_PREFIXES = wordSet('port mount mt lake fort ft cape isle st');
 
 /**
  * Words for a politician's party ("Labour MP", "a Democrat whose district…"):
  * like a nationality, they qualify a name and name no one on their own.
  */
-export const PARTY_MEMBERS = set(`
+export const PARTY_MEMBERS = wordSet(`
   democrat republican tory labour conservative liberal socialist libertarian`);
 
 /** Parties named alone ("Labour said", "the Conservatives"): organizations. */
-export const PARTIES = set('labour conservatives tories democrats republicans liberals');
+export const PARTIES = wordSet('labour conservatives tories democrats republicans liberals');
 
 /**
  * Organizations every reader knows by a bare name with no telling word:
  * platforms a statement is "posted on" and the largest firms.
  */
-export const KNOWN_ORGANIZATIONS = set(`
+export const KNOWN_ORGANIZATIONS = wordSet(`
   facebook instagram twitter youtube tiktok whatsapp telegram linkedin snapchat reddit bluesky
   google microsoft netflix spotify wikipedia`);
 
 /** Diseases and viruses named with capitals: neither someone, somewhere nor a body. */
-export const DISEASES = set(`
+export const DISEASES = wordSet(`
   covid covid-19 ebola hiv aids sars mers mpox zika h5n1 h1n1 alzheimer parkinson`);
 
 /** Last words of a named day ("New Year's Day", "Christmas Eve"): no who's-who entry. */
-export const HOLIDAY_HEADS = set('day eve');
+export const HOLIDAY_HEADS = wordSet('day eve');
 
 /** Named days of more than one word that end in no telling word: "over New Year". */
 export const HOLIDAY_PHRASES = new Set(['new year', 'lunar new year']);
@@ -152,12 +151,12 @@ export const STATE_ABBREVIATIONS = new Set(
 );
 
 /** Prepositions after which a bare name is most likely a place. */
-export const PLACE_PREPOSITIONS = set(
+export const PLACE_PREPOSITIONS = wordSet(
   'in to from into towards toward near across visited at outside inside',
 );
 
 /** Lowercase particles inside names ("Bashar al-Assad", "Ministry of Foreign Affairs"). */
-export const NAME_CONNECTORS = set(
+export const NAME_CONNECTORS = wordSet(
   'of for al el bin ibn abu de da di du del della dos van von der den la le',
 );
 
