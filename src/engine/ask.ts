@@ -155,11 +155,12 @@ export function ask(context: AskContext, rawQuestion: string): Answer {
     (best.score < context.answerThreshold &&
       !isGivenBelowThreshold(context, plain, ranked, terms, fitsAll, need))
   ) {
-    return unknownAnswer(context, question, plain, terms, ranked);
+    return unknownAnswer(context, question, plain, terms, ranked, need);
   }
   const unit = context.units[best.unit];
-  if (!unit) return unknownAnswer(context, question, plain, terms, ranked);
-  if (isGap(unit)) return gapAnswer(context, question, plain, terms, ranked, unit, best.score);
+  if (!unit) return unknownAnswer(context, question, plain, terms, ranked, need);
+  if (isGap(unit))
+    return gapAnswer(context, question, plain, terms, ranked, unit, best.score, need);
 
   return {
     question,
@@ -460,6 +461,7 @@ function unknownAnswer(
   plain: string,
   terms: readonly QueryTerm[],
   ranked: readonly RankedUnit[],
+  need: AnswerNeed | null,
 ): Answer {
   return {
     question,
@@ -470,7 +472,7 @@ function unknownAnswer(
     confidence: roundConfidence(ranked[0]?.score ?? 0),
     match: null,
     alternatives: [],
-    suggestions: suggestionsFor(context, plain, ranked, terms),
+    suggestions: suggestionsFor(context, plain, ranked, terms, need),
   };
 }
 
@@ -486,6 +488,7 @@ function gapAnswer(
   ranked: readonly RankedUnit[],
   unit: AnswerUnit,
   score: number,
+  need: AnswerNeed | null,
 ): Answer {
   return {
     question,
@@ -493,7 +496,7 @@ function gapAnswer(
     ...groundedAnswer(context, unit),
     confidence: roundConfidence(score),
     alternatives: [],
-    suggestions: suggestionsFor(context, plain, ranked, terms),
+    suggestions: suggestionsFor(context, plain, ranked, terms, need),
   };
 }
 

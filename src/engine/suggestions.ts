@@ -69,6 +69,7 @@ export function suggestionsFor(
   question: string,
   ranked: readonly RankedUnit[],
   terms: readonly QueryTerm[],
+  need: AnswerNeed | null,
 ): string[] {
   const candidates: Offer[] = [];
   let subject: readonly string[] | undefined;
@@ -83,7 +84,7 @@ export function suggestionsFor(
     candidates.push(offer);
   }
   const offered = pickDiverse(context, candidates, terms).map((offer) => offer.title);
-  return [...new Set([...offered, ...featuredFor(context, question, ranked)])].slice(
+  return [...new Set([...offered, ...featuredFor(context, need, ranked)])].slice(
     0,
     DECISION.maxSuggestions,
   );
@@ -165,7 +166,7 @@ export function newFactFilter(
  */
 function featuredFor(
   context: AskContext,
-  question: string,
+  need: AnswerNeed | null,
   ranked: readonly RankedUnit[],
 ): readonly string[] {
   const featured = new Set(context.featured);
@@ -175,7 +176,7 @@ function featuredFor(
     if (title !== undefined && featured.delete(title)) matched.push(title);
   }
   const ordered = matched.length === 0 ? context.featured : [...matched, ...featured];
-  const list = listAsked(context, question);
+  const list = listAsked(context, need);
   return list === undefined ? ordered : [list, ...ordered.filter((title) => title !== list)];
 }
 
@@ -192,8 +193,7 @@ const LISTED_FACT_OF: Partial<Record<AnswerNeed, ListedFact>> = {
 };
 
 /** The title of the article-wide list holding the kind of fact the question asks for, if any. */
-function listAsked(context: AskContext, question: string): string | undefined {
-  const need = context.answerTypes.need(question);
+function listAsked(context: AskContext, need: AnswerNeed | null): string | undefined {
   const fact = need === null ? undefined : LISTED_FACT_OF[need];
   if (fact === undefined) return undefined;
   let lists = LISTS.get(context.units);
