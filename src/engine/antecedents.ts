@@ -1,6 +1,6 @@
 import type { Entity } from '../knowledge/schema.ts';
 import { type Gender, GenderCues, pronounsGender, roleGender, wordGender } from './gender.ts';
-import { withoutQuotes } from './quote-marks.ts';
+import type { UnitSentence } from './sentences.ts';
 import { words } from './text.ts';
 import { ANTECEDENTS } from './tuning.ts';
 
@@ -51,7 +51,7 @@ export class Antecedents {
    * @param entities the story's people, places and groups
    * @param articles each source's sentences in order, read for what they say of who is "he" or "she"
    */
-  constructor(entities: readonly Entity[], articles: readonly (readonly string[])[] = []) {
+  constructor(entities: readonly Entity[], articles: readonly (readonly UnitSentence[])[] = []) {
     entities.forEach((entity, index) => {
       if (entity.kind === 'person') {
         this.people.add(index);
@@ -77,18 +77,20 @@ export class Antecedents {
    * when this one points back and does not name them itself, less the people
    * its "he" or "she" cannot stand for. Empty otherwise.
    */
-  namesBehind(sentences: readonly string[], at: number): string[] {
+  namesBehind(sentences: readonly UnitSentence[], at: number): string[] {
     const sentence = sentences[at];
-    const before = sentences[at - 1];
+    const before = sentences[at - 1]?.text;
     // Most sentences point nowhere: a quick look spares reading them word by word.
-    if (sentence === undefined || before === undefined || !MAY_POINT_BACK.test(sentence)) return [];
-    const own = words(sentence);
+    if (sentence === undefined || before === undefined || !MAY_POINT_BACK.test(sentence.text)) {
+      return [];
+    }
+    const own = words(sentence.text);
     if (!own.some((word) => POINTING_BACK.has(word))) return [];
     const itself = this.namedIn(own);
     const behind = (named: ReadonlyMap<number, string>) =>
       [...named].flatMap(([entity, written]) => (itself.has(entity) ? [] : [written]));
     const earlier = this.named(before);
-    const pronoun = pronounsGender(words(withoutQuotes(sentence)));
+    const pronoun = pronounsGender(words(sentence.unquoted));
     if (pronoun === null || !this.namesOnlyOthers(earlier, pronoun)) return behind(earlier);
     const fitting = (named: ReadonlyMap<number, string>) =>
       new Map(
@@ -97,7 +99,7 @@ export class Antecedents {
         ),
       );
     for (let back = at - 2; back >= Math.max(0, at - 1 - ANTECEDENTS.sentencesBack); back--) {
-      const further = fitting(this.namedIn(words(sentences[back] ?? '')));
+      const further = fitting(this.namedIn(words(sentences[back]?.text ?? '')));
       if ([...further.keys()].some((entity) => this.people.has(entity))) return behind(further);
     }
     return behind(fitting(earlier));
@@ -116,20 +118,20 @@ export class Antecedents {
    * noun just before a name ("Mrs", "spokeswoman"), and its pronouns
    * (`GenderCues.readSentence`). Returns the one person it names alone, if any.
    */
-  private learnGenders(sentence: string, alone: number | null): number | null {
-    const all = words(sentence);
+  private learnGenders(sentence: UnitSentence, alone: number | null): number | null {
+    const all = words(sentence.text);
     for (const naming of this.namings(all)) {
       if (this.people.has(naming.entity)) {
         this.genders.addStrong(naming.entity, wordGender(all[naming.at - 1] ?? ''));
       }
     }
-    const unquoted = words(withoutQuotes(sentence));
+    const unquoted = words(sentence.unquoted);
     const named = this.namings(unquoted).filter((naming) => this.people.has(naming.entity));
     const first = named[0];
     return this.genders.readSentence(
       {
         named: named.map((naming) => naming.entity),
-        text: sentence,
+        text: sentence.text,
         afterFirst: first === undefined ? [] : unquoted.slice(first.at + first.length),
       },
       alone,

@@ -6,7 +6,7 @@
 
 import { CLOCK_ABBREVIATIONS, POINT_ABBREVIATIONS } from './abbreviations.ts';
 import { capitalisedAlternatives, MONTH_SHORT_FORMS, MONTHS, WEEKDAYS } from './calendar.ts';
-import { findQuoteMarks, type Span } from './quote-marks.ts';
+import { findQuoteMarks, type Span, withoutQuotes } from './quote-marks.ts';
 
 /**
  * A sentence may end at a point, "!" or "?", with any closing quote or
@@ -76,6 +76,27 @@ export function unitSpans(text: string): Span[] {
 /** The texts of {@link unitSpans}. */
 export function unitSentences(text: string): string[] {
   return unitSpans(text).map((span) => span.text);
+}
+
+/** A sentence unit, and the same stretch with the passage's quotations blanked. */
+export interface UnitSentence {
+  text: string;
+  /** What the writer says in it, apart from what they quote: spaces where a quotation runs. */
+  unquoted: string;
+}
+
+/**
+ * The sentence units of a passage with the writer's own words beside them.
+ * Quotations are blanked across the whole passage before it is cut: a unit
+ * cut inside a quotation holds one quote mark, and blanking it alone would
+ * take the writer's words for the quoted ones.
+ */
+export function unitSentencesWithQuotes(text: string): UnitSentence[] {
+  const unquoted = withoutQuotes(text);
+  return unitSpans(text).map((span) => ({
+    text: span.text,
+    unquoted: unquoted.slice(span.start, span.end),
+  }));
 }
 
 /** Whether the point at `point` belongs to the word before it, not to the sentence. */

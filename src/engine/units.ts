@@ -1,6 +1,6 @@
 import type { Entity, KnowledgeBase, QaPair, SourceBundle } from '../knowledge/schema.ts';
 import { Antecedents } from './antecedents.ts';
-import { unitSentences } from './sentences.ts';
+import { unitSentencesWithQuotes } from './sentences.ts';
 import { STOPWORDS } from './stopwords.ts';
 import { isShortRole, shortName } from './structure/forms.ts';
 import { generatedPairs, hasGeneratedPairs } from './structure/generate.ts';
@@ -104,18 +104,20 @@ export function answerUnits(kb: KnowledgeBase): AnswerUnit[] {
   }
   const articles = kb.sources.map((source) =>
     source.source.passages.flatMap((passage) =>
-      unitSentences(passage.text).map((text) => ({ passage: passage.n, text })),
+      unitSentencesWithQuotes(passage.text).map((sentence) => ({
+        passage: passage.n,
+        ...sentence,
+      })),
     ),
   );
-  const texts = articles.map((article) => article.map((sentence) => sentence.text));
-  const antecedents = new Antecedents([...entities.values()], texts);
+  const antecedents = new Antecedents([...entities.values()], articles);
   kb.sources.forEach((source, s) => {
     const offered = !source.pairs.some((pair) => pair.generated !== true);
-    const article = texts[s] ?? [];
-    articles[s]?.forEach(({ passage, text }, at) => {
+    const article = articles[s] ?? [];
+    article.forEach(({ passage, text }, at) => {
       // "He met…" is matched as if it said whom the sentence before named.
       const body = [text, ...antecedents.namesBehind(article, at)].join(' ');
-      const before = article[at - 1];
+      const before = article[at - 1]?.text;
       units.push({
         kind: 'sentence',
         sentence: { source, passage, text },

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Antecedents } from '../../src/engine/antecedents.ts';
 import { createEngine, type StoryEngine } from '../../src/engine/engine.ts';
+import { unitSentencesWithQuotes } from '../../src/engine/sentences.ts';
 import type { Entity } from '../../src/knowledge/schema.ts';
 import { bundledFresh } from '../eval/stories.ts';
 import { storyOfPassages } from '../support/story.ts';
@@ -14,9 +15,11 @@ const person = (name: string, aliases: string[] = [], description = 'a minister'
   citations: [{ passage: 1 }],
 });
 
-/** The names a one-article story's sentence at `at` is indexed with. */
-const namesAt = (article: string[], at: number, entities: Entity[]) =>
-  new Antecedents(entities, [article]).namesBehind(article, at);
+/** The names a one-article story's sentence at `at` is indexed with; the article is given as passages. */
+const namesAt = (passages: string[], at: number, entities: Entity[]) => {
+  const article = passages.flatMap(unitSentencesWithQuotes);
+  return new Antecedents(entities, [article]).namesBehind(article, at);
+};
 
 describe('a sentence that points back with "he" or "she"', () => {
   const lindqvist = person('Anna Lindqvist', ['Lindqvist']);
@@ -71,6 +74,21 @@ describe('when a quote says "…," she said. and the sentence before names a man
   it('indexes a "he said" with the man', () => {
     const his = [...article.slice(0, 2), '"We are proud of every bolt," he said.'];
     expect(namesAt(his, 2, [marsh, hartley])).toEqual(['Tom Hartley']);
+  });
+});
+
+describe('when a quotation of two sentences is cut into two units', () => {
+  const marsh = person('Ellen Marsh', ['Marsh'], 'the chair');
+  const hartley = person('Tom Hartley', ['Hartley'], 'a resident');
+  // Units: 'Mr Tom Hartley met Mrs Ellen Marsh.', '"I asked Ellen Marsh.', 'She told us nothing," he said.'
+  const passages = [
+    'Mr Tom Hartley met Mrs Ellen Marsh. "I asked Ellen Marsh. She told us nothing," he said.',
+  ];
+
+  it('gives the "he said" after the quotation to the man, not to the woman it quotes', () => {
+    // Blanking quotations in the cut unit alone kept the quoted "She", so the
+    // unit read as "she … he" and took the woman the sentence before names.
+    expect(namesAt(passages, 2, [marsh, hartley])).toEqual(['Tom Hartley']);
   });
 });
 
