@@ -30,6 +30,13 @@ export const WEEKDAYS = [
   'saturday',
 ] as const;
 
+/**
+ * A year as a news story writes one, 1800 to 2099, as a regular-expression
+ * source with no group: "1978", "2015". Smaller four-digit numbers are
+ * counts or figures.
+ */
+export const YEAR_SOURCE = '(?:1[89]|20)\\d\\d';
+
 /** A calendar name as an article writes it: "january" → "January". */
 export function capitalised(name: string): string {
   return name[0]?.toUpperCase() + name.slice(1);

@@ -1,5 +1,5 @@
 import type { KnowledgeBase } from '../knowledge/schema.ts';
-import { capitalisedAlternatives, MONTHS, WEEKDAYS } from './calendar.ts';
+import { capitalisedAlternatives, MONTHS, WEEKDAYS, YEAR_SOURCE as YEAR } from './calendar.ts';
 import { foldText, words } from './text.ts';
 import { ENUMERATION } from './tuning.ts';
 
@@ -103,7 +103,7 @@ const HAS_EXACT_DATE = new RegExp(
 /** A time of day: "8.30am", "6 p.m.", "10:15 pm". */
 const CLOCK_TIME = '\\b\\d{1,2}(?:[.:]\\d\\d)? ?[ap]\\.? ?m\\b';
 const HAS_DATE = new RegExp(
-  `${CLOCK_TIME}|\\b(?:1[89]|20)\\d\\d\\b|\\b${MONTH}\\b|\\b${WEEKDAY}\\b|\\b(?:recently|ago|since|yesterday|today|tomorrow|tonight|weeks?|months?|years?|morning|afternoon|evening|night|midnight|noon)\\b`,
+  `${CLOCK_TIME}|\\b${YEAR}\\b|\\b${MONTH}\\b|\\b${WEEKDAY}\\b|\\b(?:recently|ago|since|yesterday|today|tomorrow|tonight|weeks?|months?|years?|morning|afternoon|evening|night|midnight|noon)\\b`,
 );
 const NUMBER_WORDS =
   'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozen|dozens|hundred|hundreds|thousand|thousands|million|millions|billion|billions|zero|couple|handful|several|half|third|thirds|quarter|quarters|twice|double';
@@ -112,10 +112,10 @@ const SPAN_UNIT = '(?:years?|months?|weeks?|days?|hours?|minutes?)';
 /** A span in figures or in words: "52 years", "three hours", "a 30-year concession". */
 const SPELLED_SPAN_UNITS = `\\b(?:\\d+|${NUMBER_WORDS})[\\s-]*${SPAN_UNIT}\\b`;
 const HAS_DURATION = new RegExp(
-  `\\b(?:1[89]|20)\\d\\d\\b|${SPELLED_SPAN_UNITS}|\\b(?:decades?|since|until|till)\\b`,
+  `\\b${YEAR}\\b|${SPELLED_SPAN_UNITS}|\\b(?:decades?|since|until|till)\\b`,
 );
 // A year is a date, not a quantity: "how many troops" is not answered by "2015".
-const HAS_QUANTITY = new RegExp(`\\b(?!(?:1[89]|20)\\d\\d\\b)\\d|\\b(?:${NUMBER_WORDS})\\b`);
+const HAS_QUANTITY = new RegExp(`\\b(?!${YEAR}\\b)\\d|\\b(?:${NUMBER_WORDS})\\b`);
 // An age is a number ("71", "aged 13 to 16") or the year something began ("built in 1978").
 const HAS_AGE = new RegExp(`\\d|\\b(?:${NUMBER_WORDS})\\b`);
 
@@ -124,15 +124,15 @@ const HAS_AGE = new RegExp(`\\d|\\b(?:${NUMBER_WORDS})\\b`);
  * word that only leans on one ("since", "ago").
  */
 const DATE_WORD = new RegExp(
-  `^(?:(?:1[89]|20)\\d\\d|${MONTH}|${WEEKDAY}|yesterday|today|tomorrow|tonight|morning|afternoon|evening|night|midnight|noon|\\d{1,2}(?: \\d\\d)? ?[ap](?: m|m))$`,
+  `^(?:${YEAR}|${MONTH}|${WEEKDAY}|yesterday|today|tomorrow|tonight|morning|afternoon|evening|night|midnight|noon|\\d{1,2}(?: \\d\\d)? ?[ap](?: m|m))$`,
 );
 
 /** The patterns that tell, word by word, where a text holds what a need asks for. */
 const WORD_OF_NEED: Partial<Record<AnswerNeed, RegExp>> = {
   date: DATE_WORD,
   'exact-date': DATE_WORD,
-  duration: new RegExp(`^(?:(?:1[89]|20)\\d\\d|\\d+ ${SPAN_UNIT}|decades?)$`),
-  quantity: new RegExp(`^(?:(?!(?:1[89]|20)\\d\\d$)\\d[\\d,.]*|${NUMBER_WORDS})$`),
+  duration: new RegExp(`^(?:${YEAR}|\\d+ ${SPAN_UNIT}|decades?)$`),
+  quantity: new RegExp(`^(?:(?!${YEAR}$)\\d[\\d,.]*|${NUMBER_WORDS})$`),
   age: new RegExp(`^(?:\\d[\\d,.]*|${NUMBER_WORDS})$`),
   percentage: /^\d[\d,.]*$/,
 };
@@ -439,7 +439,7 @@ const JOINS_MODIFIERS: ReadonlySet<string> = new Set(['and', 'or']);
 /** How many words after a number may name what it counts ("two military bases", "its only naval base"). */
 const COUNTED_WINDOW = 3;
 const IS_QUANTITY_WORD = new RegExp(
-  `^(?!(?:1[89]|20)\\d\\d$)\\d+$|^(?:${NUMBER_WORDS}|only|sole|single|both|all|every)$`,
+  `^(?!${YEAR}$)\\d+$|^(?:${NUMBER_WORDS}|only|sole|single|both|all|every)$`,
 );
 
 /** A capitalised name of one or more words ("France", "Anna Lind", "al-Amin"). */

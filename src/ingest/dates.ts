@@ -3,6 +3,7 @@ import {
   MONTH_SHORT_FORMS,
   MONTHS,
   WEEKDAYS,
+  YEAR_SOURCE,
 } from '../engine/calendar.ts';
 import type { NormalizedDate, Passage } from '../knowledge/schema.ts';
 
@@ -27,7 +28,8 @@ type Part = 'early' | 'mid' | 'late';
 
 const MONTH = `(${capitalisedAlternatives(MONTHS)}|(?:${capitalisedAlternatives(MONTH_SHORT_FORMS)})\\.)`;
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
-const YEAR = '((?:19|20)\\d{2})(?!\\d|s\\b|%)';
+// A year, not a decade ("1990s"), a share or a longer number.
+const YEAR = `(${YEAR_SOURCE})(?!\\d|s\\b|%)`;
 const PART = '([Ee]arly|[Mm]id|[Ll]ate|(?:[Tt]he )?(?:end|beginning|start|middle) of)';
 const PREPOSITION =
   '(?:(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|[Tt]hrough|[Dd]uring|[Bb]efore|[Aa]fter)\\s+)?';

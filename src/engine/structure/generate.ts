@@ -15,6 +15,7 @@ import type {
   SourceBundle,
   TimelineEvent,
 } from '../../knowledge/schema.ts';
+import { YEAR_SOURCE } from '../calendar.ts';
 import { STOPWORDS } from '../stopwords.ts';
 import { firstSentence, gist, isShortRole, listed, outletArticle, shortName } from './forms.ts';
 
@@ -375,6 +376,8 @@ function listPairs(bundle: SourceBundle, entities: EntityLookup, make: PairMaker
   return pairs;
 }
 
+const ONLY_A_YEAR = new RegExp(`^${YEAR_SOURCE}$`);
+
 /**
  * Every number the article gives with the words it counts, verbatim:
  * "41,000 households", "$38 million upgrade", "23 people". A year alone is a
@@ -386,7 +389,7 @@ function numberMentions(bundle: SourceBundle): { passage: number; text: string }
     return [...passage.text.matchAll(FIGURE)].flatMap((match) => {
       // A year, or the day of "October 12", is a date: the dates pair lists those.
       const inDate = dates.some(([start, end]) => match.index >= start && match.index < end);
-      if (/^(?:1[89]|20)\d\d$/.test(match[1] ?? '') || inDate) return [];
+      if (ONLY_A_YEAR.test(match[1] ?? '') || inDate) return [];
       // Trailing filler ("23 people had") is cut back to the counted words.
       const words = match[0].split(' ');
       while (words.length > 1 && STOPWORDS.has((words.at(-1) ?? '').toLowerCase())) words.pop();
