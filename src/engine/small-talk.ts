@@ -12,28 +12,10 @@
  * about the story.
  */
 
+import type { SmallTalkWords } from '../knowledge/general-schema.ts';
 import { QUESTION_WORDS } from './stopwords.ts';
 
-/** General English's words for it (`smallTalk` in `language.json`). */
-export interface SmallTalkWords {
-  questionForms: readonly string[];
-  questionOpeners: readonly string[];
-  firstPerson: readonly string[];
-  knowing: readonly string[];
-  salutations: readonly string[];
-  vocatives: readonly string[];
-  channelPeople: readonly string[];
-  presence: readonly string[];
-  serverWords: readonly string[];
-  news: readonly string[];
-  readerDay: readonly string[];
-  articleWords: readonly string[];
-  requestVerbs: readonly string[];
-  indefinites: readonly string[];
-  determiners: readonly string[];
-  assertions: readonly string[];
-  questionTags: readonly string[];
-}
+export type { SmallTalkWords };
 
 /** How the analyzer reads a word, for the shapes below. */
 export interface WordSense {
@@ -72,33 +54,16 @@ export const QUOTATION = /["“”«»]/;
 
 /** Reads a message's shape: whether it is small talk and nothing else. */
 export class SmallTalk {
-  private readonly questionForms: ReadonlySet<string>;
-  private readonly questionOpeners: ReadonlySet<string>;
-  private readonly firstPerson: ReadonlySet<string>;
-  private readonly knowing: ReadonlySet<string>;
+  /** General English's word lists (`smallTalk` in `language.json`), each as a set, by name. */
+  private readonly lists: ReadonlyMap<string, ReadonlySet<string>>;
   /** Salutation phrases by their first word, longest first: a message is scanned once, word by word. */
   private readonly salutations = new Map<string, (readonly string[])[]>();
-  private readonly vocatives: ReadonlySet<string>;
-  private readonly channelPeople: ReadonlySet<string>;
-  private readonly presence: ReadonlySet<string>;
-  private readonly serverWords: ReadonlySet<string>;
-  private readonly news: ReadonlySet<string>;
-  private readonly readerDay: ReadonlySet<string>;
-  private readonly articleWords: ReadonlySet<string>;
-  private readonly requestVerbs: ReadonlySet<string>;
-  private readonly indefinites: ReadonlySet<string>;
-  private readonly determiners: ReadonlySet<string>;
-  private readonly assertions: ReadonlySet<string>;
-  private readonly questionTags: ReadonlySet<string>;
 
   constructor(
     words: SmallTalkWords | undefined,
     private readonly baseOf: (word: string) => string,
   ) {
-    this.questionForms = new Set(words?.questionForms);
-    this.questionOpeners = new Set(words?.questionOpeners);
-    this.firstPerson = new Set(words?.firstPerson);
-    this.knowing = new Set(words?.knowing);
+    this.lists = new Map(Object.entries(words ?? {}).map(([name, list]) => [name, new Set(list)]));
     // Longest first, so "see you" is read before "see".
     const phrases = (words?.salutations ?? [])
       .map((phrase) => phrase.split(' '))
@@ -109,18 +74,11 @@ export class SmallTalk {
       if (starting) starting.push(phrase);
       else this.salutations.set(first, [phrase]);
     }
-    this.vocatives = new Set(words?.vocatives);
-    this.channelPeople = new Set(words?.channelPeople);
-    this.presence = new Set(words?.presence);
-    this.serverWords = new Set(words?.serverWords);
-    this.news = new Set(words?.news);
-    this.readerDay = new Set(words?.readerDay);
-    this.articleWords = new Set(words?.articleWords);
-    this.requestVerbs = new Set(words?.requestVerbs);
-    this.indefinites = new Set(words?.indefinites);
-    this.determiners = new Set(words?.determiners);
-    this.assertions = new Set(words?.assertions);
-    this.questionTags = new Set(words?.questionTags);
+  }
+
+  /** Whether a word is on one of the lists; none is, without general English. */
+  private isIn(list: Exclude<keyof SmallTalkWords, 'salutations'>, word: string): boolean {
+    return this.lists.get(list)?.has(word) ?? false;
   }
 
   /**
@@ -161,7 +119,7 @@ export class SmallTalk {
     rest: readonly string[],
     sense: WordSense,
   ): boolean {
-    if (spelled.some((word) => this.articleWords.has(word))) return true;
+    if (spelled.some((word) => this.isIn('articleWords', word))) return true;
     if (rest.some((word) => sense.inStory(word) && !sense.isEveryday(word))) return true;
     return rest.length > 1 && rest.every((word) => sense.inStory(word));
   }
@@ -178,13 +136,15 @@ export class SmallTalk {
     rest: readonly string[],
     sense: WordSense,
   ): boolean {
-    if (!spelled.some((word) => this.assertions.has(word))) return false;
+    if (!spelled.some((word) => this.isIn('assertions', word))) return false;
     // "so nothing is decided yet right": a remark closed by a tag asks.
-    if (this.questionTags.has(spelled.at(-1) ?? '')) return false;
-    if (spelled.some((word) => this.knowing.has(word) || this.knowing.has(this.baseOf(word)))) {
+    if (this.isIn('questionTags', spelled.at(-1) ?? '')) return false;
+    if (
+      spelled.some((word) => this.isIn('knowing', word) || this.isIn('knowing', this.baseOf(word)))
+    ) {
       return false;
     }
-    if (spelled.some((word) => this.articleWords.has(word))) return false;
+    if (spelled.some((word) => this.isIn('articleWords', word))) return false;
     return !rest.some((word) => sense.inStory(word) && !sense.isEveryday(word));
   }
 
@@ -203,14 +163,14 @@ export class SmallTalk {
     // between at most: "yo server question: …" only tags the question.
     const aboutServer = spelled.some(
       (word, at) =>
-        this.serverWords.has(word) &&
+        this.isIn('serverWords', word) &&
         !sense.inStory(word) &&
         !sense.isReaderPhrase(word) &&
-        (this.determiners.has(spelled[at - 1] ?? '') ||
-          this.determiners.has(spelled[at - 2] ?? '')),
+        (this.isIn('determiners', spelled[at - 1] ?? '') ||
+          this.isIn('determiners', spelled[at - 2] ?? '')),
     );
     if (!aboutServer) return false;
-    const named = rest.filter((word) => !this.serverWords.has(word));
+    const named = rest.filter((word) => !this.isIn('serverWords', word));
     return !this.namesTheStory(spelled, named, sense);
   }
 
@@ -224,13 +184,13 @@ export class SmallTalk {
     // An imperative: the verb as typed, nothing but filler, chat and the bot
     // before it ("bot say something funny", "can you write me a poem");
     // "the mayor said some people…" reports.
-    const at = spelled.findIndex((word) => !sense.isPlain(word) || this.requestVerbs.has(word));
-    if (at < 0 || !this.requestVerbs.has(spelled[at] ?? '')) return false;
+    const at = spelled.findIndex((word) => !sense.isPlain(word) || this.isIn('requestVerbs', word));
+    if (at < 0 || !this.isIn('requestVerbs', spelled[at] ?? '')) return false;
     // The thing asked for follows the verb, after "me" or "us" at most.
     let object = at + 1;
     if (spelled[object] === 'me' || spelled[object] === 'us') object++;
-    if (!this.indefinites.has(spelled[object] ?? '')) return false;
-    if (spelled.some((word) => this.articleWords.has(word))) return false;
+    if (!this.isIn('indefinites', spelled[object] ?? '')) return false;
+    if (spelled.some((word) => this.isIn('articleWords', word))) return false;
     // What the thing is about ("an example of the council cutting…", "a poem
     // about the flood") may be the story's; the thing itself ("a pickup
     // line") is new, whatever words of the story it shares.
@@ -252,7 +212,7 @@ export class SmallTalk {
     const next = spelled[at + 1];
     const reader =
       next === 'to' ||
-      (next !== undefined && this.questionOpeners.has(next) && spelled[at + 2] === 'i');
+      (next !== undefined && this.isIn('questionOpeners', next) && spelled[at + 2] === 'i');
     return reader && !this.namesTheStory(spelled, rest, sense);
   }
 
@@ -267,24 +227,24 @@ export class SmallTalk {
    */
   private isQuestion(spelled: readonly string[], text: string, sense: WordSense): boolean {
     if (text.includes('?')) return true;
-    if (spelled.some((word) => QUESTION_WORDS.has(word) || this.questionForms.has(word))) {
+    if (spelled.some((word) => QUESTION_WORDS.has(word) || this.isIn('questionForms', word))) {
       return true;
     }
     const first = spelled.find(
-      (word) => !this.vocatives.has(word) && !this.isInterjection(word, sense),
+      (word) => !this.isIn('vocatives', word) && !this.isInterjection(word, sense),
     );
-    return first !== undefined && this.questionOpeners.has(first);
+    return first !== undefined && this.isIn('questionOpeners', first);
   }
 
   /** "ok", "wait", "so", "lol" before a question: stopwords that are neither openers nor pronouns. */
   private isInterjection(word: string, sense: WordSense): boolean {
     return (
       sense.isPlain(word) &&
-      !this.questionOpeners.has(word) &&
-      !this.firstPerson.has(word) &&
-      !this.channelPeople.has(word) &&
+      !this.isIn('questionOpeners', word) &&
+      !this.isIn('firstPerson', word) &&
+      !this.isIn('channelPeople', word) &&
       !QUESTION_WORDS.has(word) &&
-      !this.questionForms.has(word)
+      !this.isIn('questionForms', word)
     );
   }
 
@@ -316,7 +276,7 @@ export class SmallTalk {
 
   /** "later guys", "night night", "take care yall", "hey people": a salutation to the channel, nothing else. */
   private isGreeting(rest: readonly string[], saluted: boolean): boolean {
-    return saluted && rest.every((word) => this.vocatives.has(word));
+    return saluted && rest.every((word) => this.isIn('vocatives', word));
   }
 
   /**
@@ -330,11 +290,13 @@ export class SmallTalk {
     rest: readonly string[],
     sense: WordSense,
   ): boolean {
-    if (!spelled.some((word) => this.firstPerson.has(word))) return false;
-    if (spelled.some((word) => this.knowing.has(word) || this.knowing.has(this.baseOf(word)))) {
+    if (!spelled.some((word) => this.isIn('firstPerson', word))) return false;
+    if (
+      spelled.some((word) => this.isIn('knowing', word) || this.isIn('knowing', this.baseOf(word)))
+    ) {
       return false;
     }
-    return rest.every((word) => sense.isEveryday(word) || this.readerDay.has(word));
+    return rest.every((word) => sense.isEveryday(word) || this.isIn('readerDay', word));
   }
 
   /**
@@ -343,12 +305,12 @@ export class SmallTalk {
    */
   private isReaderDay(spelled: readonly string[], rest: readonly string[]): boolean {
     const ofTheDay = (word: string) =>
-      this.readerDay.has(word) || this.readerDay.has(this.baseOf(word));
+      this.isIn('readerDay', word) || this.isIn('readerDay', this.baseOf(word));
     // A word alone ("sleep", "work") is a reader naming a subject, not telling of their day.
     return (
       spelled.length > 1 &&
       rest.some(ofTheDay) &&
-      rest.every((word) => ofTheDay(word) || this.vocatives.has(word))
+      rest.every((word) => ofTheDay(word) || this.isIn('vocatives', word))
     );
   }
 
@@ -363,21 +325,23 @@ export class SmallTalk {
     rest: readonly string[],
     sense: WordSense,
   ): boolean {
-    const aboutServer = spelled.some((word) => this.serverWords.has(word) && !sense.inStory(word));
-    const present = spelled.some((word) => this.presence.has(word));
+    const aboutServer = spelled.some(
+      (word) => this.isIn('serverWords', word) && !sense.inStory(word),
+    );
+    const present = spelled.some((word) => this.isIn('presence', word));
     if (!aboutServer && !present) return false;
     const subject =
       aboutServer ||
-      spelled.some((word) => this.channelPeople.has(word)) ||
+      spelled.some((word) => this.isIn('channelPeople', word)) ||
       this.asksWhoIs(spelled);
     return (
       subject &&
       rest.every(
         (word) =>
-          this.presence.has(word) ||
-          this.channelPeople.has(word) ||
-          this.vocatives.has(word) ||
-          this.serverWords.has(word),
+          this.isIn('presence', word) ||
+          this.isIn('channelPeople', word) ||
+          this.isIn('vocatives', word) ||
+          this.isIn('serverWords', word),
       )
     );
   }
@@ -391,7 +355,7 @@ export class SmallTalk {
     if (at < 0) return false;
     if (spelled[at] === 'whos') return true;
     const next = spelled[at + 1] === 'all' ? spelled[at + 2] : spelled[at + 1];
-    return next === 'is' || next === 'are' || (next !== undefined && this.presence.has(next));
+    return next === 'is' || next === 'are' || (next !== undefined && this.isIn('presence', next));
   }
 
   /**
@@ -402,8 +366,8 @@ export class SmallTalk {
   private isNewsRequest(spelled: readonly string[], rest: readonly string[]): boolean {
     if (spelled.some((word) => ASKING_THE_STORY.has(word))) return false;
     return (
-      rest.some((word) => this.news.has(word)) &&
-      rest.every((word) => this.news.has(word) || this.vocatives.has(word))
+      rest.some((word) => this.isIn('news', word)) &&
+      rest.every((word) => this.isIn('news', word) || this.isIn('vocatives', word))
     );
   }
 }

@@ -5,6 +5,8 @@
 import { z } from 'zod';
 
 const Word = z.string().regex(/^[a-z]+$/, 'must be one lowercase word');
+/** A list of single words, never empty: an empty list would switch its rule off unseen. */
+const WordList = z.array(Word).min(1);
 const Words = z.string().regex(/^[a-z0-9]+( [a-z0-9]+)*$/, 'must be lowercase words');
 const Phrase = z
   .string()
@@ -14,6 +16,69 @@ const Phrase = z
 const ChatPhrase = z
   .string()
   .regex(/^[a-z0-9]+(?: [a-z0-9]+){0,3}$/, 'must be one to four lowercase words');
+
+/**
+ * The words of small talk's shapes, which ask nothing of any story
+ * whatever words of it they share (`src/engine/small-talk.ts`).
+ */
+export const SmallTalkWordsSchema = z.strictObject({
+  /** Question words as readers contract them ("whats", "whos"), beside "what" and "who". */
+  questionForms: WordList,
+  /** Auxiliaries that open a yes/no question ("is the study online", "did labour lose"). */
+  questionOpeners: WordList,
+  /** The reader speaking of themself ("i", "im", "my", "we"). */
+  firstPerson: WordList,
+  /** Verbs that make a reader's remark about the story a question ("i heard…", "i need…", "i wonder…"). */
+  knowing: WordList,
+  /** Greetings and farewells to the channel ("later", "see ya", "take care", "welcome back"). */
+  salutations: z.array(ChatPhrase).min(1),
+  /** How readers address the channel ("guys", "all", "yall", "folks", "chat"). */
+  vocatives: WordList,
+  /** The server's people, asked after ("anyone", "somebody", "mods"). */
+  channelPeople: WordList,
+  /** Being about on the server ("online", "awake", "around", "up"). */
+  presence: WordList,
+  /** The server itself ("server", "channel", "vc"), where the story does not use the word. */
+  serverWords: WordList,
+  /** News asked for with no subject ("news", "headlines", "updates", "latest"). */
+  news: WordList,
+  /** The reader's own day ("bed", "work", "nap", "woke", "tired", "traffic"). */
+  readerDay: WordList,
+  /**
+   * Words naming the article itself ("article", "story", "byline"): a
+   * message about the server or a request of the bot that names them
+   * still asks about the story ("a timeline for our server: what dates
+   * does the article give").
+   */
+  articleWords: WordList,
+  /**
+   * Verbs asking the bot to make or hand over something ("write", "give",
+   * "tell", "recommend"): with something new to make ("write me a poem",
+   * "tell me a joke") rather than something of the story ("give me the
+   * gist"), a request no article answers.
+   */
+  requestVerbs: WordList,
+  /** What such a request asks to be made: "a", "an", "some", "something". */
+  indefinites: WordList,
+  /**
+   * Words that make a server word the thing spoken of ("this server", "the
+   * rules channel", "what channel"), not a tag on a question ("yo server
+   * question: where are the bases").
+   */
+  determiners: WordList,
+  /**
+   * Words that make a remark an opinion ("the media is biased", "voting
+   * doesnt change anything", "nobody trusts the police anymore"): said
+   * with no question, nothing they heard or want to know, and no word of
+   * the story that is not everyday English, the reader is talking, not asking.
+   */
+  assertions: WordList,
+  /** Words closing a remark that make it a question ("so nothing is decided yet right"). */
+  questionTags: WordList,
+});
+
+/** General English's words for small talk (`smallTalk` in `language.json`). */
+export type SmallTalkWords = z.infer<typeof SmallTalkWordsSchema>;
 
 /** `resources/english/language.json`. */
 export const LanguageFileSchema = z.strictObject({
@@ -56,17 +121,17 @@ export const LanguageFileSchema = z.strictObject({
    */
   secondPerson: z.strictObject({
     /** "you", "u", "your", "ur", "yourself". */
-    pronouns: z.array(Word).min(1),
+    pronouns: WordList,
     /** "can", "could", "do", "would": what opens a request. */
-    auxiliaries: z.array(Word).min(1),
+    auxiliaries: WordList,
     /** "tell", "explain", "know", "think": what the bot is asked to do in a request. */
-    askingVerbs: z.array(Word).min(1),
+    askingVerbs: WordList,
     /** "if", "when": before "you", anyone ("what happens if you appeal"), not the bot. */
-    generic: z.array(Word).min(1),
+    generic: WordList,
     /** "bot", "storydesk": the bot by name, about itself after a determiner ("who built this bot"). */
-    botNames: z.array(Word).min(1),
+    botNames: WordList,
     /** "this", "the", "your": before a bot name, the bot talked about rather than hailed ("yo bot"). */
-    determiners: z.array(Word).min(1),
+    determiners: WordList,
   }),
   /**
    * Words of the reader's own clock and calendar ("today", "time", "date",
@@ -75,66 +140,9 @@ export const LanguageFileSchema = z.strictObject({
    * date") asks the present moment, which no article says, while "which
    * dates" asks the article's.
    */
-  presentMoment: z.array(Word).min(1),
-  /**
-   * The words of small talk's shapes, which ask nothing of any story
-   * whatever words of it they share (`src/engine/small-talk.ts`).
-   */
-  smallTalk: z.strictObject({
-    /** Question words as readers contract them ("whats", "whos"), beside "what" and "who". */
-    questionForms: z.array(Word).min(1),
-    /** Auxiliaries that open a yes/no question ("is the study online", "did labour lose"). */
-    questionOpeners: z.array(Word).min(1),
-    /** The reader speaking of themself ("i", "im", "my", "we"). */
-    firstPerson: z.array(Word).min(1),
-    /** Verbs that make a reader's remark about the story a question ("i heard…", "i need…", "i wonder…"). */
-    knowing: z.array(Word).min(1),
-    /** Greetings and farewells to the channel ("later", "see ya", "take care", "welcome back"). */
-    salutations: z.array(ChatPhrase).min(1),
-    /** How readers address the channel ("guys", "all", "yall", "folks", "chat"). */
-    vocatives: z.array(Word).min(1),
-    /** The server's people, asked after ("anyone", "somebody", "mods"). */
-    channelPeople: z.array(Word).min(1),
-    /** Being about on the server ("online", "awake", "around", "up"). */
-    presence: z.array(Word).min(1),
-    /** The server itself ("server", "channel", "vc"), where the story does not use the word. */
-    serverWords: z.array(Word).min(1),
-    /** News asked for with no subject ("news", "headlines", "updates", "latest"). */
-    news: z.array(Word).min(1),
-    /** The reader's own day ("bed", "work", "nap", "woke", "tired", "traffic"). */
-    readerDay: z.array(Word).min(1),
-    /**
-     * Words naming the article itself ("article", "story", "byline"): a
-     * message about the server or a request of the bot that names them
-     * still asks about the story ("a timeline for our server: what dates
-     * does the article give").
-     */
-    articleWords: z.array(Word).min(1),
-    /**
-     * Verbs asking the bot to make or hand over something ("write", "give",
-     * "tell", "recommend"): with something new to make ("write me a poem",
-     * "tell me a joke") rather than something of the story ("give me the
-     * gist"), a request no article answers.
-     */
-    requestVerbs: z.array(Word).min(1),
-    /** What such a request asks to be made: "a", "an", "some", "something". */
-    indefinites: z.array(Word).min(1),
-    /**
-     * Words that make a server word the thing spoken of ("this server", "the
-     * rules channel", "what channel"), not a tag on a question ("yo server
-     * question: where are the bases").
-     */
-    determiners: z.array(Word).min(1),
-    /**
-     * Words that make a remark an opinion ("the media is biased", "voting
-     * doesnt change anything", "nobody trusts the police anymore"): said
-     * with no question, nothing they heard or want to know, and no word of
-     * the story that is not everyday English, the reader is talking, not asking.
-     */
-    assertions: z.array(Word).min(1),
-    /** Words closing a remark that make it a question ("so nothing is decided yet right"). */
-    questionTags: z.array(Word).min(1),
-  }),
+  presentMoment: WordList,
+  /** Small talk's word lists: {@link SmallTalkWordsSchema}. */
+  smallTalk: SmallTalkWordsSchema,
   /** Words that tell what kind of fact a sentence holds, whatever the story. */
   cues: z.strictObject({
     /** Connectives of cause and purpose: "because", "due to", "in order to". */
@@ -144,7 +152,7 @@ export const LanguageFileSchema = z.strictObject({
     /** Roles and kinds of people: "minister", "spokeswoman", "rebels". */
     person: z.array(Words).min(1),
     /** Names of languages: a request to translate into one is not a question about a story. */
-    languages: z.array(Word).min(1),
+    languages: WordList,
   }),
 });
 
