@@ -1,5 +1,6 @@
 import { stemmer } from 'stemmer';
 import type { Lexicon } from '../knowledge/schema.ts';
+import { PhraseSet } from './phrases.ts';
 import { SecondPerson, type SecondPersonWords } from './second-person.ts';
 import { QUOTATION, SmallTalk, type SmallTalkWords, type WordSense } from './small-talk.ts';
 import { QUESTION_WORDS, STOPWORDS } from './stopwords.ts';
@@ -183,8 +184,8 @@ export class Analyzer {
   /** The stem of "say", which a remark reporting someone unnamed is allowed. */
   private readonly sayingStem: string;
   private readonly spellings: ReadonlyMap<string, string>;
-  /** Reaction phrases by their first word, longest first. */
-  private readonly reactions = new Map<string, (readonly string[])[]>();
+  /** Reactions and memes sent alone ("first", "who asked"). */
+  private readonly reactions: PhraseSet;
 
   constructor(lexicon: AnalyzerLexicon | Lexicon, language?: ReaderLanguage) {
     this.stopwords = new Set([...STOPWORDS, ...(lexicon.stopwords ?? [])]);
@@ -234,12 +235,7 @@ export class Analyzer {
       add(phrase, '', true, true);
       if (!phrase.includes(' ')) this.chatWords.add(this.baseOf(phrase));
     }
-    for (const phrase of (language?.reactions ?? []).map((r) => r.split(' '))) {
-      const starting = this.reactions.get(phrase[0] ?? '');
-      if (starting) starting.push(phrase);
-      else this.reactions.set(phrase[0] ?? '', [phrase]);
-    }
-    for (const starting of this.reactions.values()) starting.sort((a, b) => b.length - a.length);
+    this.reactions = new PhraseSet(language?.reactions ?? []);
     this.sayingStem = this.stem(SAYING);
     this.longestPhrase = longest;
   }
@@ -615,19 +611,8 @@ export class Analyzer {
    * reaction's own keeps them all.
    */
   private withoutReactions(spelled: readonly string[]): readonly string[] {
-    if (this.reactions.size === 0) return spelled;
-    const kept: string[] = [];
-    for (let i = 0; i < spelled.length; ) {
-      const phrase = this.reactions
-        .get(spelled[i] ?? '')
-        ?.find((words) => words.every((word, at) => spelled[i + at] === word));
-      if (phrase) {
-        i += phrase.length;
-        continue;
-      }
-      kept.push(spelled[i] ?? '');
-      i++;
-    }
+    if (this.reactions.isEmpty) return spelled;
+    const kept = this.reactions.split(spelled).outside;
     // "who came second" asks who; "who asked" is the meme whole.
     return kept.some((word) => QUESTION_WORDS.has(word)) ? spelled : kept;
   }

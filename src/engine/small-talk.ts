@@ -13,6 +13,7 @@
  */
 
 import type { SmallTalkWords } from '../knowledge/general-schema.ts';
+import { PhraseSet } from './phrases.ts';
 import { QUESTION_WORDS } from './stopwords.ts';
 
 export type { SmallTalkWords };
@@ -56,24 +57,15 @@ export const QUOTATION = /["“”«»]/;
 export class SmallTalk {
   /** General English's word lists (`smallTalk` in `language.json`), each as a set, by name. */
   private readonly lists: ReadonlyMap<string, ReadonlySet<string>>;
-  /** Salutation phrases by their first word, longest first: a message is scanned once, word by word. */
-  private readonly salutations = new Map<string, (readonly string[])[]>();
+  /** Greetings and farewells to the channel ("later", "see ya"). */
+  private readonly salutations: PhraseSet;
 
   constructor(
     words: SmallTalkWords | undefined,
     private readonly baseOf: (word: string) => string,
   ) {
     this.lists = new Map(Object.entries(words ?? {}).map(([name, list]) => [name, new Set(list)]));
-    // Longest first, so "see you" is read before "see".
-    const phrases = (words?.salutations ?? [])
-      .map((phrase) => phrase.split(' '))
-      .sort((a, b) => b.length - a.length);
-    for (const phrase of phrases) {
-      const first = phrase[0] ?? '';
-      const starting = this.salutations.get(first);
-      if (starting) starting.push(phrase);
-      else this.salutations.set(first, [phrase]);
-    }
+    this.salutations = new PhraseSet(words?.salutations ?? []);
   }
 
   /** Whether a word is on one of the lists; none is, without general English. */
@@ -256,22 +248,8 @@ export class SmallTalk {
     spelled: readonly string[],
     sense: WordSense,
   ): { rest: string[]; saluted: boolean } {
-    const rest: string[] = [];
-    let saluted = false;
-    for (let i = 0; i < spelled.length; ) {
-      const phrase = this.salutations
-        .get(spelled[i] ?? '')
-        ?.find((words) => words.every((word, at) => spelled[i + at] === word));
-      if (phrase) {
-        saluted = true;
-        i += phrase.length;
-        continue;
-      }
-      const word = spelled[i] ?? '';
-      if (!sense.isPlain(word)) rest.push(word);
-      i++;
-    }
-    return { rest, saluted };
+    const { outside, found } = this.salutations.split(spelled);
+    return { rest: outside.filter((word) => !sense.isPlain(word)), saluted: found > 0 };
   }
 
   /** "later guys", "night night", "take care yall", "hey people": a salutation to the channel, nothing else. */
