@@ -1,8 +1,9 @@
 import { stemmer } from 'stemmer';
+import type { GeneralLanguage } from '../knowledge/general-schema.ts';
 import type { Lexicon } from '../knowledge/schema.ts';
 import { PhraseSet } from './phrases.ts';
-import { SecondPerson, type SecondPersonWords } from './second-person.ts';
-import { QUOTATION, SmallTalk, type SmallTalkWords, type WordSense } from './small-talk.ts';
+import { SecondPerson } from './second-person.ts';
+import { QUOTATION, SmallTalk, type WordSense } from './small-talk.ts';
 import { QUESTION_WORDS, STOPWORDS } from './stopwords.ts';
 import { words } from './text.ts';
 import { EXPANSION, SCORING } from './tuning.ts';
@@ -104,30 +105,25 @@ export interface AnalyzerLexicon {
   stopwords?: readonly string[];
 }
 
-/** General English the analyzer reads questions with, whatever the story. */
-export interface ReaderLanguage {
-  /** Informal phrases → plain words ("journo" → "reporter journalist"). */
-  readerPhrases: Readonly<Record<string, string>>;
-  /** Words Porter would merge with unrelated ones, with a stem of their own. */
-  stemExceptions: Readonly<Record<string, string>>;
-  /** Irregular verb forms and their base ("said" → "say", "fled" → "flee"). */
-  irregularForms?: ReadonlyMap<string, string>;
-  /** British spellings and their American form ("neighbours" → "neighbors"). */
-  spellings?: ReadonlyMap<string, string>;
-  /**
-   * Chat around a question ("brb", "asking for a friend"): read like a reader
-   * phrase that means nothing, so it drops out where the story does not use it.
-   */
-  chatFiller?: readonly string[];
-  /** How a reader speaks to the bot ("you"), and the requests that only ask it to tell ("can you tell me"). */
-  secondPerson?: SecondPersonWords;
-  /** Words of the reader's own clock ("today", "time", "date"), which no article is asked about alone. */
-  presentMoment?: readonly string[];
-  /** The words of small talk's shapes: greetings, presence checks, the reader's own day, bare news requests. */
-  smallTalk?: SmallTalkWords;
-  /** Reactions and memes sent alone ("first", "based", "who asked"): no subject, with nothing else. */
-  reactions?: readonly string[];
-}
+/**
+ * General English the analyzer reads questions with, whatever the story:
+ * the reader phrases and stem exceptions, and, when loaded, the rest of
+ * `language.json` it reads (see `general-schema.ts`) and WordNet's irregular
+ * forms and SCOWL's British spellings.
+ */
+export type ReaderLanguage = Pick<GeneralLanguage, 'readerPhrases' | 'stemExceptions'> &
+  Partial<
+    Pick<
+      GeneralLanguage,
+      | 'irregularForms'
+      | 'spellings'
+      | 'chatFiller'
+      | 'secondPerson'
+      | 'presentMoment'
+      | 'smallTalk'
+      | 'reactions'
+    >
+  >;
 
 /**
  * The term a question about the bot ("who made you", "who built this bot")

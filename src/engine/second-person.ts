@@ -5,15 +5,10 @@
  * that means anyone ("what happens if you appeal") asks about the story.
  */
 
+import type { LanguageFile } from '../knowledge/general-schema.ts';
+
 /** General English's words for it (`secondPerson` in `language.json`). */
-export interface SecondPersonWords {
-  pronouns: readonly string[];
-  auxiliaries: readonly string[];
-  askingVerbs: readonly string[];
-  generic: readonly string[];
-  botNames: readonly string[];
-  determiners: readonly string[];
-}
+type SecondPersonWords = LanguageFile['secondPerson'];
 
 /** Reads the words of a message that speak to the bot or name it. */
 export class SecondPerson {

@@ -16,8 +16,6 @@ import type { SmallTalkWords } from '../knowledge/general-schema.ts';
 import { PhraseSet } from './phrases.ts';
 import { QUESTION_WORDS } from './stopwords.ts';
 
-export type { SmallTalkWords };
-
 /** How the analyzer reads a word, for the shapes below. */
 export interface WordSense {
   /** A stopword, a question word, a chat word or a word of the reader's clock: nothing a story is asked about. */
