@@ -416,10 +416,12 @@ const SPELLED_SPAN = new RegExp(`${SPELLED_SPAN_UNITS}|\\b(?:until|till)\\b`);
  * number in a text that mentions troops somewhere.
  */
 export function countedPhrases(text: string): string[] {
-  const folded = foldText(text).split(/[^\p{L}\p{N}]+/u);
+  const folded = countableWords(text);
   const phrases: string[] = [];
   folded.forEach((word, at) => {
     if (!IS_QUANTITY_WORD.test(word)) return;
+    // "none at all", "after all": no quantity.
+    if (word === 'all' && NOT_COUNTING_ALL.has(folded[at - 1] ?? '')) return;
     // "180 deck and engine crew": a word joining two modifiers names nothing.
     const counted: string[] = [];
     let named = 0;
@@ -432,6 +434,25 @@ export function countedPhrases(text: string): string[] {
   });
   return phrases;
 }
+
+/**
+ * A text's words for reading counts: a number with digit groups is one word
+ * ("180,000", "1.5"), and a number a name carries ("Tern-2", "COVID-19") is
+ * no count, so it is dropped.
+ */
+function countableWords(text: string): string[] {
+  return foldText(text)
+    .replace(DIGIT_GROUP, '$1')
+    .replace(NAMED_NUMBER, '$1')
+    .split(/[^\p{L}\p{N}]+/u);
+}
+
+/** A comma or point between digits: "180,000", "1.5". */
+const DIGIT_GROUP = /(\d)[,.](?=\d)/g;
+/** A number joined to the word before it by a hyphen ("tern-2"): the name is kept, the number dropped. */
+const NAMED_NUMBER = /(\p{L})-\d+(?![\p{L}\p{N}-])/gu;
+/** Words before "all" that make it no quantity: "at all", "after all". */
+const NOT_COUNTING_ALL: ReadonlySet<string> = new Set(['at', 'after']);
 
 /** Words that join the modifiers of a counted thing without naming it. */
 const JOINS_MODIFIERS: ReadonlySet<string> = new Set(['and', 'or']);

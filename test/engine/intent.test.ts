@@ -194,6 +194,18 @@ describe('when a "how many" question names what it counts', () => {
     expect(countedPhrases('its only naval base in the Mediterranean')).toEqual(['naval base in']);
   });
 
+  it('reads a number with digit groups as one number', () => {
+    expect(countedPhrases('It spent $180,000 on overtime, sandbags and pumps')).toEqual([
+      'on overtime sandbags',
+    ]);
+    expect(countedPhrases('1.5 million people')).toEqual(['million people', 'people']);
+  });
+
+  it('reads no count in a name that carries a number, nor in "at all"', () => {
+    expect(countedPhrases('the Tern-2 failure grounded the fleet')).toEqual([]);
+    expect(countedPhrases('no warning at all, and some people')).toEqual([]);
+  });
+
   it('reads on past "and" between the modifiers of what a number counts', () => {
     expect(countedPhrases('about 180 deck and engine crew walked off')).toEqual([
       'deck and engine crew',
