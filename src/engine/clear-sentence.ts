@@ -36,7 +36,9 @@ export function isGivenWordForWord(f: DecisionFeatures): boolean {
  *   ("first" is one) and leads any other fact by
  *   `DECISION.clearSentenceWideLead`: then one such word is most often the
  *   reader's own for what the sentence says ("did a postman spot him" of
- *   "a postman found him");
+ *   "a postman found him"); or, leading by
+ *   `DECISION.clearSentenceKindLead`, the sentence is the kind of fact the
+ *   question asks for (see {@link givesKindAsked});
  * - it leads every answer that would show the reader another fact (a pair
  *   answering for the whole article aside) by `DECISION.clearSentenceLead`:
  *   two sentences close together are two readings of the question, and
@@ -48,8 +50,35 @@ export function isClearSentence(f: DecisionFeatures): boolean {
   if (f.typedHeld === 0) return false;
   if (f.typedHeld < 2 && f.subjectsHeld === 0) return false;
   if (f.strange === 0) return f.lead >= DECISION.clearSentenceLead;
+  if (f.strange !== 1) return false;
   // Far ahead of any other fact, a sentence holding two of the reader's words
   // that are not everyday English may leave one word of theirs unsaid: the
   // reader's own word for what it says.
-  return f.strange === 1 && f.subjectsHeld >= 2 && f.lead >= DECISION.clearSentenceWideLead;
+  if (f.subjectsHeld >= 2 && f.lead >= DECISION.clearSentenceWideLead) return true;
+  return givesKindAsked(f);
+}
+
+/**
+ * Whether a sentence holding one word of the reader's less than asked is
+ * given all the same because it is the very kind of fact the question asks
+ * for ("who runs…", "where…", "how much…", "how long…"): a question word
+ * that names a kind of fact, and a sentence that is that kind, two words of
+ * the reader's as typed, one a subject of the story, and a clear lead over
+ * any other fact (`DECISION.clearSentenceKindLead`). The kind of fact
+ * filled is evidence the bare match lacks: a sentence sharing words with
+ * the question but saying something else rarely holds a date, a place, a
+ * figure or a name where the question wants one, and rarely leads so far.
+ * A count is the exception (see `countsThing`).
+ */
+function givesKindAsked(f: DecisionFeatures): boolean {
+  return (
+    f.need !== null &&
+    // A "how many" is met by a number-like word near the thing counted ("at
+    // all, and some people", "Tern-2 failure"): too weak to stand in for a word.
+    !f.countsThing &&
+    f.asksWh &&
+    f.typedHeld >= 2 &&
+    f.subjectsHeld >= 1 &&
+    f.lead >= DECISION.clearSentenceKindLead
+  );
 }

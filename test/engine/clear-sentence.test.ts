@@ -45,6 +45,23 @@ describe('when a sentence clearly answers a question below the usual threshold',
   });
 });
 
+describe('when a sentence is the kind of fact asked for, one word of the reader unsaid', () => {
+  describe('when asked "when will the chartered boat sail"', () => {
+    it('gives the sentence with the day: a date where a "when" wants one, though it never says "sail"', () => {
+      const answer = engine.ask('when will the chartered boat sail');
+      expect(answer.status).toBe('answered');
+      expect(answer.quote?.text).toContain('from Tuesday');
+      expect(answer.confidence).toBeLessThan(DECISION.answerThreshold);
+    });
+  });
+
+  describe('when asked "will the chartered boat sail"', () => {
+    it('abstains: a yes/no names no kind of fact, and "sail" may be its very point', () => {
+      expect(engine.ask('will the chartered boat sail').status).toBe('unknown');
+    });
+  });
+});
+
 describe('when the best sentence is no clear answer', () => {
   describe('when asked "did the doctor say the strike was illegal"', () => {
     it('abstains: the article never says "illegal", and that is the point of the question', () => {
@@ -148,6 +165,22 @@ describe('in the court ruling, ingested fresh', () => {
       const answer = ruling.ask('was judge brask writing for the majority or the dissent');
       expect(answer.status).toBe('answered');
       expect(answer.quote?.text).toContain('The law does not permit an authority');
+      expect(answer.confidence).toBeLessThan(DECISION.answerThreshold);
+    });
+  });
+});
+
+describe('in the charity theft, ingested fresh', () => {
+  let theft: StoryEngine;
+  beforeAll(async () => {
+    theft = createEngine((await fixtureStory('charity-theft')).kb);
+  });
+
+  describe('when asked "where will the confiscation hearing be held"', () => {
+    it('gives the sentence naming the court: the place asked for, though it never says "held"', () => {
+      const answer = theft.ask('where will the confiscation hearing be held');
+      expect(answer.status).toBe('answered');
+      expect(answer.quote?.text).toContain('Stanmoor Crown Court');
       expect(answer.confidence).toBeLessThan(DECISION.answerThreshold);
     });
   });

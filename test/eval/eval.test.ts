@@ -137,8 +137,10 @@ describe('on the bundled article ingested fresh, with no curated Q&A', () => {
   // fact asked for ("time" of "what time"), pairs made from one sentence and
   // a wide lead joined the clear-sentence route (2026-12-02, afternoon).
   // 456 → 458 right, 34 → 33 wrong with cards held to what they say (2026-12-02).
+  // 458 → 465 right, wrong unchanged, with a sentence that is the kind of fact
+  // asked for given one word short (2026-12-02; 13 more right over the fresh sets).
   it('answers at least 49.6% directly and 87% within one click, with at most 3.6% wrong', () => {
-    expect(freshReport.hitAt1).toBeGreaterThanOrEqual(0.496);
+    expect(freshReport.hitAt1).toBeGreaterThanOrEqual(0.504);
     expect(freshReport.withinOneClickRate).toBeGreaterThanOrEqual(0.87);
     expect(freshReport.wrongRate).toBeLessThanOrEqual(0.036);
   });
@@ -182,7 +184,7 @@ describe('on a court ruling in long wire-style sentences, ingested fresh (its de
   // 0.86 within one click until the list of the kind of fact asked for
   // opened the article-wide questions (2026-12-02).
   it('answers at least 31% directly and 87% within one click, with at most 2% wrong', () => {
-    expect(rulingReport.hitAt1).toBeGreaterThanOrEqual(0.31);
+    expect(rulingReport.hitAt1).toBeGreaterThanOrEqual(0.32);
     expect(rulingReport.withinOneClickRate).toBeGreaterThanOrEqual(0.87);
     expect(rulingReport.wrongRate).toBeLessThanOrEqual(0.02);
     expect(rulingReport.unanswerableAbstentionRate).toBeGreaterThanOrEqual(0.92);
@@ -233,7 +235,7 @@ describe('on a science-desk story about a study, ingested fresh (its development
   // near-tied sentence; 68% once the consultant's quotes were hers, not
   // Bristol's. 24% and 4% wrong once "who's the co-author" got the co-author's card.
   it('answers at least 24% directly and 68% within one click, with at most 4% wrong', () => {
-    expect(sleepReport.hitAt1).toBeGreaterThanOrEqual(0.24);
+    expect(sleepReport.hitAt1).toBeGreaterThanOrEqual(0.25);
     expect(sleepReport.withinOneClickRate).toBeGreaterThanOrEqual(0.68);
     expect(sleepReport.wrongRate).toBeLessThanOrEqual(0.04);
     expect(sleepReport.unanswerableAbstentionRate).toBeGreaterThanOrEqual(0.92);
@@ -253,7 +255,7 @@ describe('on a by-election result with many figures, ingested fresh (its develop
   // now ranks the Labour mayor's card first and abstains (one-click 77 -> 79),
   // for right "whos the judge"-like answers and 3 fewer wrong on other sets.
   it('answers at least 38% directly and 77% within one click, with at most 4% wrong', () => {
-    expect(electionReport.hitAt1).toBeGreaterThanOrEqual(0.38);
+    expect(electionReport.hitAt1).toBeGreaterThanOrEqual(0.4);
     expect(electionReport.withinOneClickRate).toBeGreaterThanOrEqual(0.77);
     expect(electionReport.wrongRate).toBeLessThanOrEqual(0.04);
     expect(electionReport.unanswerableAbstentionRate).toBeGreaterThanOrEqual(0.64);
@@ -276,7 +278,7 @@ const LATER_ARTICLES = [
   {
     name: 'rate-decision',
     about: 'a central bank rate decision',
-    right: 0.2,
+    right: 0.21,
     oneClick: 0.73,
     wrong: 0.04,
     offTopic: 318 / 319,
@@ -285,7 +287,7 @@ const LATER_ARTICLES = [
   {
     name: 'launch-failure',
     about: 'a rocket launch failure in wire style',
-    right: 0.3,
+    right: 0.31,
     oneClick: 0.79,
     wrong: 0.02,
     offTopic: 318 / 319,
@@ -294,7 +296,7 @@ const LATER_ARTICLES = [
   {
     name: 'cup-semi',
     about: 'a rugby cup semi-final report',
-    right: 0.31,
+    right: 0.32,
     oneClick: 0.77,
     wrong: 0.03,
     offTopic: 318 / 319,
@@ -303,7 +305,7 @@ const LATER_ARTICLES = [
   {
     name: 'charity-theft',
     about: 'a court report on a charity theft',
-    right: 0.34,
+    right: 0.35,
     oneClick: 0.69,
     wrong: 0.07,
     offTopic: 1,
