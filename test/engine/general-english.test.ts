@@ -107,3 +107,29 @@ describe('without general resources (a knowledge base built in memory)', () => {
     expect(bare.ask('who is the journo behind this').status).toBe('unknown');
   });
 });
+
+describe("when a reader shortens a word or says it in a reader's phrase", () => {
+  /** Nothing here says "yrs" or "sent down": only general English's reader phrases bridge them. */
+  const SHORTENED = [
+    'The former treasurer was jailed for three years at the county court.',
+    'The treasurer kept the accounts alone for a decade.',
+  ];
+  let shortened: StoryEngine;
+  /** What is ranked first, answered or not: a story this thin is answered with little confidence. */
+  const firstRanked = (question: string) => shortened.explain(question, 1)[0]?.title ?? '';
+  beforeAll(async () => {
+    const bare = storyOfPassages(SHORTENED);
+    shortened = createEngine(
+      { ...bare, general: await loadGeneralLanguage(storyWords(bare)) },
+      RANKING,
+    );
+  });
+
+  it('reads "yrs" as years', () => {
+    expect(firstRanked('how many yrs did the treasurer get')).toContain('jailed for three years');
+  });
+
+  it('reads "sent down" as jailed', () => {
+    expect(firstRanked('was the treasurer sent down')).toContain('jailed for three');
+  });
+});

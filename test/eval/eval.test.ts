@@ -360,10 +360,12 @@ describe('on every article ingested fresh, with the engine answering its best un
     // joined a person's card (2026-12-02): see above.
     ['kessington-by-election', 0.65],
     // The four later articles, at their measurement on the evening's merged code (2026-12-02).
-    ['rate-decision', 0.51],
-    ['launch-failure', 0.63],
+    // Rate decision 0.51, launch failure 0.63 and charity theft 0.53 until general English read
+    // readers' short forms ("hq", "usd", "secs") and "sent down" (2026-12-02).
+    ['rate-decision', 0.53],
+    ['launch-failure', 0.64],
     ['cup-semi', 0.55],
-    ['charity-theft', 0.53],
+    ['charity-theft', 0.54],
   ])('ranks the right unit first for the %s set at least %f of the time', (name, floor) => {
     expect(topUnitRight.get(name)).toBeGreaterThanOrEqual(floor);
   });
