@@ -133,3 +133,15 @@ describe("when a reader shortens a word or says it in a reader's phrase", () => 
     expect(firstRanked('was the treasurer sent down')).toContain('jailed for three');
   });
 });
+
+describe('when asked "who won the final"', () => {
+  it('ranks the sentence saying who won first, not one that only names the final', async () => {
+    const bare = storyOfPassages([
+      'Tickets for the final sold out within an hour of going on sale.',
+      'Rovers won the final after extra time in front of a full house.',
+      "The coach said he won't change the side for the league game.",
+    ]);
+    const story = createEngine({ ...bare, general: await loadGeneralLanguage(storyWords(bare)) });
+    expect(story.explain('who won the final', 1)[0]?.title).toContain('Rovers won the final');
+  });
+});
