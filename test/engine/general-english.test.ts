@@ -109,10 +109,12 @@ describe('without general resources (a knowledge base built in memory)', () => {
 });
 
 describe("when a reader shortens a word or says it in a reader's phrase", () => {
-  /** Nothing here says "yrs" or "sent down": only general English's reader phrases bridge them. */
+  /** Nothing here says "yrs", "sent down" or "cop to": only general English's reader phrases bridge them. */
   const SHORTENED = [
     'The former treasurer was jailed for three years at the county court.',
     'The treasurer kept the accounts alone for a decade.',
+    'The treasurer pleaded guilty to fraud at an earlier hearing in July.',
+    'Police officers arrested the treasurer at his home in June.',
   ];
   let shortened: StoryEngine;
   /** What is ranked first, answered or not: a story this thin is answered with little confidence. */
@@ -131,6 +133,10 @@ describe("when a reader shortens a word or says it in a reader's phrase", () => 
 
   it('reads "sent down" as jailed', () => {
     expect(firstRanked('was the treasurer sent down')).toContain('jailed for three');
+  });
+
+  it('reads "cop to" as admitting, not as the police', () => {
+    expect(firstRanked('when did the treasurer cop to it')).toContain('pleaded guilty');
   });
 });
 
