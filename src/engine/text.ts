@@ -9,6 +9,11 @@ const CONTROL_CHARS = /[\p{Cc}\p{Cf}]/gu;
 const APOSTROPHES = /[’‘`´ʼ]/g;
 const COMBINING_MARKS = /\p{M}+/gu;
 const POSSESSIVE = /'s\b/g;
+/**
+ * "Won't" is "will not": split at its apostrophe it would leave "won", which
+ * is then either filler, losing the "won" of "who won the final", or a win.
+ */
+const WONT = /\bwon't\b/g;
 /** Chat mentions (@everyone, <@123>, <#456>) address people; they ask nothing. */
 const MENTIONS = /<[@#][!&]?\d+>|@(?:everyone|here)\b/g;
 const NON_WORD = /[^\p{L}\p{N}]+/gu;
@@ -77,7 +82,8 @@ function foldAfresh(text: string): { folded: string; plain: boolean } {
     .replace(CONTROL_CHARS, ' ')
     .replace(APOSTROPHES, "'")
     .toLowerCase()
-    .replace(POSSESSIVE, '');
+    .replace(POSSESSIVE, '')
+    .replace(WONT, 'will not');
   return { folded, plain };
 }
 

@@ -107,3 +107,47 @@ describe('without general resources (a knowledge base built in memory)', () => {
     expect(bare.ask('who is the journo behind this').status).toBe('unknown');
   });
 });
+
+describe("when a reader shortens a word or says it in a reader's phrase", () => {
+  /** Nothing here says "yrs", "sent down" or "cop to": only general English's reader phrases bridge them. */
+  const SHORTENED = [
+    'The former treasurer was jailed for three years at the county court.',
+    'The treasurer kept the accounts alone for a decade.',
+    'The treasurer pleaded guilty to fraud at an earlier hearing in July.',
+    'Police officers arrested the treasurer at his home in June.',
+  ];
+  let shortened: StoryEngine;
+  /** What is ranked first, answered or not: a story this thin is answered with little confidence. */
+  const firstRanked = (question: string) => shortened.explain(question, 1)[0]?.title ?? '';
+  beforeAll(async () => {
+    const bare = storyOfPassages(SHORTENED);
+    shortened = createEngine(
+      { ...bare, general: await loadGeneralLanguage(storyWords(bare)) },
+      RANKING,
+    );
+  });
+
+  it('reads "yrs" as years', () => {
+    expect(firstRanked('how many yrs did the treasurer get')).toContain('jailed for three years');
+  });
+
+  it('reads "sent down" as jailed', () => {
+    expect(firstRanked('was the treasurer sent down')).toContain('jailed for three');
+  });
+
+  it('reads "cop to" as admitting, not as the police', () => {
+    expect(firstRanked('when did the treasurer cop to it')).toContain('pleaded guilty');
+  });
+});
+
+describe('when asked "who won the final"', () => {
+  it('ranks the sentence saying who won first, not one that only names the final', async () => {
+    const bare = storyOfPassages([
+      'Tickets for the final sold out within an hour of going on sale.',
+      'Rovers won the final after extra time in front of a full house.',
+      "The coach said he won't change the side for the league game.",
+    ]);
+    const story = createEngine({ ...bare, general: await loadGeneralLanguage(storyWords(bare)) });
+    expect(story.explain('who won the final', 1)[0]?.title).toContain('Rovers won the final');
+  });
+});

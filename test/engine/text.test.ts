@@ -31,3 +31,10 @@ describe('when a question quotes words', () => {
     expect(quotedSpans('what does "substantive" mean')).toEqual([]);
   });
 });
+
+describe('when a text says "won\'t"', () => {
+  it('reads it as "will not", leaving no "won" behind', () => {
+    expect(words("we won't rush him")).toEqual(['we', 'will', 'not', 'rush', 'him']);
+    expect(words('who won the final')).toContain('won');
+  });
+});

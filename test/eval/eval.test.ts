@@ -357,15 +357,19 @@ describe('on every article ingested fresh, with the engine answering its best un
     ['harlow-falls-flood', 0.71],
     // 0.60 at first measurement; one near tie changed places (2026-12-02).
     // 0.60 again once a "how old" wanted an age.
-    ['weekend-sleep-study', 0.6],
+    // 0.62 until general English read "jet lag" (2026-12-02).
+    ['weekend-sleep-study', 0.63],
     // 0.65 until a "what %" wanted a share, not any number (0.66), then "who is the <role>"
     // joined a person's card (2026-12-02): see above.
     ['kessington-by-election', 0.65],
     // The four later articles, at their measurement on the evening's merged code (2026-12-02).
-    ['rate-decision', 0.51],
-    ['launch-failure', 0.63],
-    ['cup-semi', 0.55],
-    ['charity-theft', 0.53],
+    // Rate decision 0.51, launch failure 0.63 and charity theft 0.53 until general English read
+    // readers' short forms ("hq", "usd", "secs") and "sent down"; then 0.53, 0.55 and 0.54
+    // until it read "cop to", "moan", "banned", "traders" and "jet lag" (2026-12-02).
+    ['rate-decision', 0.54],
+    ['launch-failure', 0.64],
+    ['cup-semi', 0.57],
+    ['charity-theft', 0.55],
   ])('ranks the right unit first for the %s set at least %f of the time', (name, floor) => {
     expect(topUnitRight.get(name)).toBeGreaterThanOrEqual(floor);
   });
