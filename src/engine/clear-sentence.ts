@@ -68,14 +68,10 @@ export function isClearSentence(f: DecisionFeatures): boolean {
  * filled is evidence the bare match lacks: a sentence sharing words with
  * the question but saying something else rarely holds a date, a place, a
  * figure or a name where the question wants one, and rarely leads so far.
- * A count is the exception (see `countsThing`).
  */
 function givesKindAsked(f: DecisionFeatures): boolean {
   return (
     f.need !== null &&
-    // A "how many" is met by a number-like word near the thing counted ("at
-    // all, and some people", "Tern-2 failure"): too weak to stand in for a word.
-    !f.countsThing &&
     f.asksWh &&
     f.typedHeld >= 2 &&
     f.subjectsHeld >= 1 &&

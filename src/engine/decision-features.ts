@@ -1,6 +1,6 @@
 import { askedWords, type QueryTerm } from './analyzer.ts';
 import { type AskContext, answerTextOf } from './ask.ts';
-import { type AnswerNeed, countedPhrase, needWords } from './intent.ts';
+import { type AnswerNeed, needWords } from './intent.ts';
 import { isArticleWidePair } from './structure/generate.ts';
 import { subjectTerms } from './suggestions.ts';
 import type { RankedUnit } from './term-index.ts';
@@ -44,12 +44,6 @@ export interface DecisionFeatures {
   givesPlace: boolean;
   /** The kind of fact asked for, if the question's wording says. */
   need: AnswerNeed | null;
-  /**
-   * Whether the question counts a thing it names ("how many failures"):
-   * the unit then holds a number-like word a few words before that thing,
-   * which is weaker evidence of a count than a date is of a "when".
-   */
-  countsThing: boolean;
   /** Whether the question asks with a question word ("who", "what"): otherwise a yes/no or a bare phrase. */
   asksWh: boolean;
   /** Words the reader typed. */
@@ -109,7 +103,6 @@ export function decisionFeatures(
     fitsAll: fitsAll(best.unit),
     givesPlace: need !== 'place' || givesAnotherPlace(context, question, text),
     need,
-    countsThing: need === 'quantity' && countedPhrase(question).length > 0,
     asksWh: terms.some((t) => t.isQuestionWord),
     length: words(question).length,
     saysEveryWord: saysEveryWord(context, best.unit, asked),
