@@ -59,13 +59,23 @@ export const ROLE_NOUNS = wordSet(`
   miner farmer fisherman landlord shopkeeper mp mep legislator commissioner candidate delegate
   pastor priest vicar rabbi imam bishop coach captain sheriff detective member resident student
   worker employee witness survivor tenant neighbour neighbor referee umpire flanker winger
-  hooker striker goalkeeper midfielder`);
+  hooker striker goalkeeper midfielder chair assistant accountant barrister solicitor magistrate
+  clerk defendant claimant prop lock full-back fly-half scrum-half`);
+
+/**
+ * Participles that are a role in court and council reports, set off after
+ * a name: "Naomi Achebe-Lunt, defending, said", "Sarah Lindqvist,
+ * prosecuting for the council,".
+ */
+export const ROLE_PARTICIPLES = wordSet(`
+  defending prosecuting representing mitigating presiding chairing`);
 
 /** Lowercase words that may qualify a role ("former deputy foreign minister"). */
 export const ROLE_MODIFIERS = wordSet(`
   former deputy acting interim foreign defense defence prime vice senior top chief military
   political security presidential transitional new then of managing associate assistant
-  principal lead general executive`);
+  principal lead general executive retired tighthead loosehead replacement regional district
+  national head`);
 
 /** Words that make a capitalized name an organization. */
 export const ORGANIZATION_WORDS = wordSet(`
