@@ -131,6 +131,12 @@ export class EntityDirectory {
         )
       ) {
         entity.kind = 'person';
+        // "Julian Marsh" was drafted a place, and given no surname then.
+        const surname = entity.name.split(' ').at(-1) ?? '';
+        if (entity.name.includes(' ') && !this.byName.has(foldName(surname))) {
+          this.register(surname, entity);
+          this.addAlias(entity, surname);
+        }
       }
     }
     for (const entity of this.guessed) {
@@ -248,6 +254,13 @@ export class EntityDirectory {
       this.register(name, firm);
       return firm;
     }
+    // "Gareth and Lewis both had…": the first name of one person named in full, and no one else's.
+    const person = run.nameFrom === 0 && run.tokens.length === 1 ? this.onlyOneCalled(name) : null;
+    if (person) {
+      this.addAlias(person, name);
+      this.register(name, person);
+      return person;
+    }
     if (!mayCreate || !this.isNewName(run, text, lowercaseWords)) return null;
     const entity: NamedEntity = {
       id: this.ids.claim(name, 'entity'),
@@ -328,6 +341,17 @@ export class EntityDirectory {
       }
     }
     return undefined;
+  }
+
+  /** The one person of this article whose first name this is, if only one has it. */
+  private onlyOneCalled(name: string): NamedEntity | null {
+    const folded = foldName(name);
+    const people = [...this.names.keys()].filter(
+      (e) => e.kind === 'person' && !e.linked && foldName(e.name).split(' ')[0] === folded,
+    );
+    return people.length === 1 && foldName(people[0]?.name ?? '') !== folded
+      ? (people[0] ?? null)
+      : null;
   }
 
   private register(name: string, entity: NamedEntity): void {

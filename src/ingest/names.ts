@@ -5,7 +5,7 @@ import { nameRolePossessors } from './possessor.ts';
 import { appositiveAfter, appositiveBefore, roleStartBefore } from './roles.ts';
 import { type NameRun, nameRuns } from './runs.ts';
 import type { IdAllocator } from './slug.ts';
-import { tokenize } from './text.ts';
+import { foldName, tokenize } from './text.ts';
 
 /** Someone or something the new source names: an entity of the story already, or a new draft. */
 export interface NamedEntity {
@@ -86,6 +86,13 @@ export function scanEntities(
 
   found.sort((a, b) => a.passage - b.passage || a.start - b.start);
   directory.settleKinds(found, passages, outlet, lowercaseWords);
+  // "Kestrian mortgages" after "the Central Bank of Kestria": the adjective of a name, no one.
+  const named = new Set(
+    found.flatMap((m) => (m.entity.name.includes(' ') ? foldName(m.entity.name).split(' ') : [])),
+  );
+  const kept = found.filter((m) => !isAdjectiveOf(m.entity, named));
+  found.length = 0;
+  found.push(...kept);
   nameRolePossessors(found, passages);
   const mentions = new Map<number, Mention[]>();
   for (const mention of found) {
@@ -102,6 +109,18 @@ const AT_OR_IN_BEFORE = /\b(?:in|at)\s+$/i;
 
 /** A clause set off after a name that says who someone is: ", who was not involved". */
 const WHO_CLAUSE = /^,\s+who\b/;
+
+/**
+ * A new one-word draft that is the adjective of a word of another name:
+ * "Kestrian" of "Kestria", "Valdoran" of "Valdora".
+ */
+function isAdjectiveOf(entity: NamedEntity, named: ReadonlySet<string>): boolean {
+  if (entity.linked || entity.name.includes(' ')) return false;
+  const word = foldName(entity.name);
+  return [word.replace(/n$/, ''), word.replace(/ian$/, 'ia'), word.replace(/an$/, 'a')].some(
+    (base) => base !== word && base.length > 3 && named.has(base),
+  );
+}
 
 /** A name that is the object of "of": what follows it is about the words before "of". */
 const OF_BEFORE = /\bof\s+(?:the\s+)?$/i;

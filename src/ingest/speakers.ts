@@ -31,10 +31,11 @@ const VERB_FIRST = new RegExp(`^(${VERB})\\s+`);
 const FIRST_VERB = new RegExp(`\\b${VERB}\\b`);
 /**
  * Between a speaker and the verb: nothing, an adverb, or one or two clauses
- * set off by commas ("Dr Ann Lee, a consultant at St Mary's in Leeds, who was
+ * set off by commas, long as a firm's can be ("Saltmere Logistics, which operates the
+ * terminal under a 30-year concession and employs about 850 people at the site, said") ("Dr Ann Lee, a consultant at St Mary's in Leeds, who was
  * not involved, said"): the person, not the place named in the clause.
  */
-const SUBJECT_TO_VERB = new RegExp(`^(?:(?:,\\s[^,;:“”"]{1,80}){1,2},)?\\s+(?:${ADVERB}\\s+)?$`);
+const SUBJECT_TO_VERB = new RegExp(`^(?:(?:,\\s[^,;:“”"]{1,120}){1,2},)?\\s+(?:${ADVERB}\\s+)?$`);
 const SIMPLE_SETTING = /^(?:during|at|in|on|after|before|while|from|when)\s/;
 const MAX_SETTING_WORDS = 10;
 /** Up to four plain words (a role such as "port director"), or nothing, before a speaker's name. */
@@ -368,7 +369,11 @@ const OWN_VERB = /^(?:told|tells|wrote|writes)$/;
  * longer is left for review.
  */
 function saidFrom(verb: string, setting: string): string | null {
-  const words = setting.replace(/[\s,:;.!?—–-]+$/u, '').replace(/^[\s,]+/, '');
+  // "said in a statement that it was…": what follows "that" is what was said, not where.
+  const words = setting
+    .replace(/\s+that\b.*$/su, '')
+    .replace(/[\s,:;.!?—–-]+$/u, '')
+    .replace(/^[\s,]+/, '');
   if (words === '' || /["“”]/.test(words) || words.split(/\s+/).length > MAX_SETTING_WORDS)
     return null;
   // "told Arab media", "wrote for the majority": the verb says how, so it stays.

@@ -119,3 +119,33 @@ describe('when a country of the United Kingdom is named after "of"', () => {
     expect(kindsOf('Pupils came from schools in the north of England.').England).toBe('country');
   });
 });
+
+describe('when a first name alone follows a full name ("Gareth and Lewis")', () => {
+  it('is the one person of that first name, not a new one', () => {
+    const people = draftedEntities(
+      'Referee Gareth Pennock spoke with his assistant, Lewis Haye, before pointing to the spot.',
+      '"Gareth and Lewis both had a clear line of sight," she said.',
+    ).filter((e) => e.kind === 'person');
+    expect(people.map((p) => p.name)).toEqual(['Gareth Pennock', 'Lewis Haye']);
+    expect(people[1]?.aliases).toContain('Lewis');
+  });
+});
+
+describe('when the adjective of a place the article names is capitalized ("Kestrian")', () => {
+  it('is no one', () => {
+    const names = draftedEntities(
+      'The Central Bank of Kestria raised its rate on Thursday.',
+      'About 60 percent of Kestrian mortgages carry variable rates.',
+    ).map((e) => e.name);
+    expect(names).not.toContain('Kestrian');
+  });
+});
+
+describe('when a role makes a person of a name ending in a word of place ("Julian Marsh")', () => {
+  it('gives the person the surname as an alias', () => {
+    const marsh = draftedEntities(
+      "The academy's head teacher, Julian Marsh, said he regretted the disruption.",
+    ).find((e) => e.name === 'Julian Marsh');
+    expect(marsh).toMatchObject({ kind: 'person', aliases: ['Marsh'] });
+  });
+});

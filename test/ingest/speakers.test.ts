@@ -262,3 +262,13 @@ describe('when a quote is given to "the judge" the article named earlier', () =>
     expect(quotes.map((q) => q.speaker)).toEqual([null, null]);
   });
 });
+
+describe('when a firm speaks after a long clause about it', () => {
+  it('gives it the quote, and says where without what follows "that"', () => {
+    const [quote] = quotesOf(
+      'Saltmere Logistics, which operates the terminal under a 30-year concession and employs about 850 people at the site, said in a statement that it was "deeply disappointed" by the decision.',
+    );
+    expect(quote?.speaker).toBe('Saltmere Logistics');
+    expect(quote?.said).toBe('in a statement');
+  });
+});
