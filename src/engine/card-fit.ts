@@ -58,7 +58,7 @@ const ASKS_WHAT_HAPPENED = opening(
 );
 
 /**
- * "Who did Vakalahi take out", "who has the coach picked": whom someone did
+ * "Who did Okoro take out", "who has the coach picked": whom someone did
  * something to, which a card, saying who they are, does not tell.
  */
 const ASKS_WHOM_SOMEONE_DID = opening(
