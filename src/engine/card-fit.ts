@@ -57,6 +57,14 @@ const ASKS_WHAT_HAPPENED = opening(
   String.raw`(?:what(?:\s+is|'s|s)?\s+(?:up|wrong|going\s+on|happening)\s+with|what\s+happened\s+(?:to|with))\b`,
 );
 
+/**
+ * "Who did Okoro take out", "who has the coach picked": whom someone did
+ * something to, which a card, saying who they are, does not tell.
+ */
+const ASKS_WHOM_SOMEONE_DID = opening(
+  String.raw`who(?:m)?\s+(?:did|has|have|had|will|would|could|should|can)\b`,
+);
+
 /** "Is…", "did…", "will…": a question a sentence answers yes or no, never a card quoting one. */
 const ASKS_YES_OR_NO = opening(
   String.raw`(?:is|are|was|were|did|does|do|has|have|had|will|would|can|could)\b`,
@@ -83,12 +91,27 @@ export function cardFit(
   const asksWhatItIs = ASKS_WHAT_SOMETHING_IS.test(folded);
   const asksWhatHappened = ASKS_WHAT_HAPPENED.test(folded);
   const asksYesOrNo = ASKS_YES_OR_NO.test(folded);
+  const asksWhomSomeoneDid = ASKS_WHOM_SOMEONE_DID.test(folded) && askingWho === 0;
+  // "Who is the judge", "who was prosecuting", "what's the head teacher called":
+  // who someone is, or who holds a role; not "what did the head teacher say".
+  const asksWhoSomeoneIs =
+    !asksYesOrNo && (asksWhatItIs || askingWho > 0 || need === 'person' || need === 'full-name');
   const kind = kindAskedFor(question, context.isFiller);
   const askedTerms = termsAsked(terms);
   return (index) => {
     const unit = context.units[index];
     if (unit?.kind !== 'entity') return true;
-    if (asksWhatHappened) return false;
+    if (asksWhatHappened || asksWhomSomeoneDid) return false;
+    // A card the question reaches by its role alone ("why are the teachers
+    // striking", "what did the head teacher say") is no answer to it: it
+    // answers only who holds that role.
+    if (
+      !asksWhoSomeoneIs &&
+      unit.entity.kind === 'person' &&
+      !isNamed(context, unit.entity, askedTerms, kind)
+    ) {
+      return false;
+    }
     // "What kind of charity" names no "Charity Commission", whose card only
     // repeats the sentence naming it: that sentence answers for itself.
     // Nor does it say yes or no ("is the Charity Commission doing anything").

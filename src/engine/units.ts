@@ -1,5 +1,6 @@
 import type { Entity, KnowledgeBase, QaPair, SourceBundle } from '../knowledge/schema.ts';
 import { Antecedents } from './antecedents.ts';
+import { COMMON_ENGLISH_WORDS } from './common-words.ts';
 import { unitSentencesWithQuotes } from './sentences.ts';
 import { STOPWORDS } from './stopwords.ts';
 import { isShortRole, shortName } from './structure/forms.ts';
@@ -210,9 +211,29 @@ function roleQuestions(entity: Entity): string[] {
   // "Judge", "Captain, the Rovers lock": "who is the judge" asks for whoever holds
   // the role the description opens with (what follows a comma is often a clause).
   const role = (entity.description.split(',')[0] ?? '').replace(/^(?:the|a|an)\s+/i, '').trim();
-  const words = role.split(/\s+/).length;
-  const holder = role !== '' && words <= MAX_ROLE_WORDS ? [`who is the ${role.toLowerCase()}`] : [];
+  const words = role.split(/\s+/);
+  // "Sarah Lindqvist, prosecuting for the council": "who was prosecuting", and
+  // "who is the prosecutor", which the stemmer keeps apart from "prosecuting".
+  const doer = agentNoun(words[0]?.toLowerCase() ?? '');
+  const holder =
+    doer !== null
+      ? [`who is ${words[0]?.toLowerCase()}`, `who is the ${doer}`]
+      : role !== '' && words.length <= MAX_ROLE_WORDS
+        ? [`who is the ${role.toLowerCase()}`]
+        : [];
   return [`${short}'s job`, `${short}'s role`, ...holder];
+}
+
+/**
+ * The noun for one who does what a role's participle says: "prosecuting" →
+ * "prosecutor", "defending" → "defender". Null for a word that is no
+ * participle or has no such noun in English.
+ */
+function agentNoun(word: string): string | null {
+  const base = /^(\p{L}{3,})ing$/u.exec(word)?.[1];
+  if (base === undefined) return null;
+  const nouns = [`${base}or`, `${base}er`, `${base}ative`];
+  return nouns.find((noun) => COMMON_ENGLISH_WORDS.has(noun)) ?? null;
 }
 
 /** A role of a few words ("head coach") is asked for by name; a longer one is a description. */

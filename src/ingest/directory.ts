@@ -12,6 +12,7 @@ import {
   PLACE_PREPOSITIONS,
   PLACE_WORDS,
   ROLE_NOUNS,
+  SURNAME_PARTICLES,
   TITLES,
 } from './words.ts';
 
@@ -130,6 +131,12 @@ export class EntityDirectory {
         )
       ) {
         entity.kind = 'person';
+        // "Julian Marsh" was drafted a place, and given no surname then.
+        const surname = entity.name.split(' ').at(-1) ?? '';
+        if (entity.name.includes(' ') && !this.byName.has(foldName(surname))) {
+          this.register(surname, entity);
+          this.addAlias(entity, surname);
+        }
       }
     }
     for (const entity of this.guessed) {
@@ -152,6 +159,9 @@ export class EntityDirectory {
       }
       // Surnames are not everyday words: "Halden Water" is no one's name when "water" is.
       else if (words.length > 1 && lowercaseWords.has(words.at(-1) ?? '')) {
+        entity.kind = 'organization';
+      } else if (isGroupName(words) && !hers.some((m) => speaksAfter(textOf(m), m))) {
+        // "Brackwell Foods", "Gamblers Anonymous": people are not named in plural nouns.
         entity.kind = 'organization';
       } else if (
         hers.some((m) => {
@@ -244,6 +254,13 @@ export class EntityDirectory {
       this.register(name, firm);
       return firm;
     }
+    // "Gareth and Lewis both had…": the first name of one person named in full, and no one else's.
+    const person = run.nameFrom === 0 && run.tokens.length === 1 ? this.onlyOneCalled(name) : null;
+    if (person) {
+      this.addAlias(person, name);
+      this.register(name, person);
+      return person;
+    }
     if (!mayCreate || !this.isNewName(run, text, lowercaseWords)) return null;
     const entity: NamedEntity = {
       id: this.ids.claim(name, 'entity'),
@@ -259,7 +276,8 @@ export class EntityDirectory {
     if (entity.kind === 'person' && nameTokens.length > 1) {
       const surname = nameTokens.at(-1)?.text ?? '';
       // "van der Berg" of "Sofia van der Berg": the family name with its particles.
-      const particle = nameTokens.findIndex((t, i) => i > 0 && /^\p{Ll}/u.test(t.text));
+      // "of" of "Proceeds of Crime Act" is no particle: the name is no family's.
+      const particle = nameTokens.findIndex((t, i) => i > 0 && SURNAME_PARTICLES.has(t.text));
       const family =
         particle > 0 ? text.slice(nameTokens[particle]?.start, nameTokens.at(-1)?.end) : '';
       for (const alias of [family, surname, surname.replace(/^\p{Ll}+-/u, '')]) {
@@ -325,6 +343,17 @@ export class EntityDirectory {
     return undefined;
   }
 
+  /** The one person of this article whose first name this is, if only one has it. */
+  private onlyOneCalled(name: string): NamedEntity | null {
+    const folded = foldName(name);
+    const people = [...this.names.keys()].filter(
+      (e) => e.kind === 'person' && !e.linked && foldName(e.name).split(' ')[0] === folded,
+    );
+    return people.length === 1 && foldName(people[0]?.name ?? '') !== folded
+      ? (people[0] ?? null)
+      : null;
+  }
+
   private register(name: string, entity: NamedEntity): void {
     const key = foldName(name);
     if (key === '') return;
@@ -344,6 +373,29 @@ export class EntityDirectory {
   private addAlias(entity: NamedEntity, alias: string): void {
     if (!entity.newAliases.includes(alias) && alias !== entity.name) entity.newAliases.push(alias);
   }
+}
+
+/**
+ * A name of two words or more opening or closing on the plural of an
+ * English noun ("Brackwell Foods", "Kestrel Lettings", "Gamblers Anonymous"):
+ * a firm's, a team's or a group's. A surname such as "Banks" is told apart by
+ * its bearer speaking, which the caller checks.
+ */
+function isGroupName(words: readonly string[]): boolean {
+  if (words.length < 2) return false;
+  return [words[0], words.at(-1)].some((word) => word !== undefined && isEnglishPlural(word));
+}
+
+function isEnglishPlural(word: string): boolean {
+  if (!/[^s]s$/.test(word)) return false;
+  return [word.slice(0, -1), word.replace(/es$/, '')].some(
+    (singular) => singular !== word && singular.length > 2 && COMMON_ENGLISH_WORDS.has(singular),
+  );
+}
+
+/** Whether a speech verb follows a mention: "Banks said" is someone. */
+function speaksAfter(text: string, mention: Mention): boolean {
+  return SPEECH_AFTER.test(text.slice(mention.end));
 }
 
 /** "St", "Saint" folded: a saint's name starts many a hospital's, school's or church's. */

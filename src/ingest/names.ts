@@ -5,7 +5,7 @@ import { nameRolePossessors } from './possessor.ts';
 import { appositiveAfter, appositiveBefore, roleStartBefore } from './roles.ts';
 import { type NameRun, nameRuns } from './runs.ts';
 import type { IdAllocator } from './slug.ts';
-import { tokenize } from './text.ts';
+import { foldName, tokenize } from './text.ts';
 
 /** Someone or something the new source names: an entity of the story already, or a new draft. */
 export interface NamedEntity {
@@ -86,12 +86,40 @@ export function scanEntities(
 
   found.sort((a, b) => a.passage - b.passage || a.start - b.start);
   directory.settleKinds(found, passages, outlet, lowercaseWords);
+  // "Kestrian mortgages" after "the Central Bank of Kestria": the adjective of a name, no one.
+  const named = new Set(
+    found.flatMap((m) => (m.entity.name.includes(' ') ? foldName(m.entity.name).split(' ') : [])),
+  );
+  const kept = found.filter((m) => !isAdjectiveOf(m.entity, named));
+  found.length = 0;
+  found.push(...kept);
   nameRolePossessors(found, passages);
   const mentions = new Map<number, Mention[]>();
   for (const mention of found) {
     mentions.set(mention.passage, [...(mentions.get(mention.passage) ?? []), mention]);
   }
   return { entities: [...new Set(found.map((m) => m.entity))], mentions };
+}
+
+/** A title of courtesy closing the words before a name: "Lead author Dr". */
+const COURTESY_END = /\s+(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?$/;
+
+/** A name right after "in" or "at": a place, most likely, which no "who" clause describes. */
+const AT_OR_IN_BEFORE = /\b(?:in|at)\s+$/i;
+
+/** A clause set off after a name that says who someone is: ", who was not involved". */
+const WHO_CLAUSE = /^,\s+who\b/;
+
+/**
+ * A new one-word draft that is the adjective of a word of another name:
+ * "Kestrian" of "Kestria", "Valdoran" of "Valdora".
+ */
+function isAdjectiveOf(entity: NamedEntity, named: ReadonlySet<string>): boolean {
+  if (entity.linked || entity.name.includes(' ')) return false;
+  const word = foldName(entity.name);
+  return [word.replace(/n$/, ''), word.replace(/ian$/, 'ia'), word.replace(/an$/, 'a')].some(
+    (base) => base !== word && base.length > 3 && named.has(base),
+  );
 }
 
 /** A name that is the object of "of": what follows it is about the words before "of". */
@@ -112,23 +140,30 @@ function mentionOf(run: NameRun, entity: NamedEntity, text: string): Mention {
   const tokens = tokenize(text);
   const firstIndex = tokens.findIndex((t) => t.start === nameStart);
   const roleStart = roleStartBefore(tokens, firstIndex, text);
-  // "The operator's chief executive, Paul Brenner, said": the role set off before the name.
-  const setOff = roleStart === null ? appositiveBefore(text, nameStart, end) : null;
+  // "The operator's chief executive, Paul Brenner, said": the role set off before the
+  // name, or before its title ("the deputy mayor, Councillor Neil Farrant,").
+  const setOff = appositiveBefore(text, roleStart ?? nameStart, end);
   const outerStart = Math.min(
-    roleStart ?? setOff?.start ?? nameStart,
+    setOff?.start ?? roleStart ?? nameStart,
     run.tokens[0]?.start ?? nameStart,
   );
   // "Referee Gareth Pennock": the sentence's first word, which no role list holds, is the role.
   const opening = run.opensWithRole ? text.slice(run.tokens[0]?.start, nameStart).trim() : null;
-  const before =
-    roleStart === null ? (setOff?.role ?? opening) : text.slice(roleStart, nameStart).trim();
+  // "Lead author Dr Helena Marsh": "Dr" is how she is addressed, not her role.
+  const titled =
+    roleStart === null ? null : text.slice(roleStart, nameStart).trim().replace(COURTESY_END, '');
+  const before = [setOff?.role, titled ?? (setOff ? null : opening)].filter(Boolean).join(', ');
   // A title in front and a clause after say two things: "Councillor Dana Whitlock, who chairs…".
   // After "the mayor of Port Valdora, who…" the clause is about the mayor, not the town.
   const sentence = sentenceSpans(text).find((s) => s.start <= outerStart && outerStart < s.end);
   const inOpeningPhrase = OPENING_PHRASE.test(text.slice(sentence?.start ?? 0, outerStart));
-  const after = OF_BEFORE.test(text.slice(0, outerStart))
+  // "at St Aldhelm's Hospital in Bristol, who was not involved,": the clause is about
+  // whoever is at the hospital, not the town.
+  const afterPlace = AT_OR_IN_BEFORE.test(text.slice(0, outerStart));
+  const clause = OF_BEFORE.test(text.slice(0, outerStart))
     ? null
     : appositiveAfter(text, end, inOpeningPhrase);
+  const after = afterPlace && clause !== null && WHO_CLAUSE.test(text.slice(end)) ? null : clause;
   return {
     entity,
     passage: run.passage,

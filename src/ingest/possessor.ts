@@ -6,7 +6,7 @@ import type { Mention } from './names.ts';
  * "Its chief executive, Rachel Dunn," after a sentence about Basin Metals:
  * the role is "Basin Metals’ chief executive". A role set off before a
  * name that opens with "its" gets the organization it belongs to, when one
- * is named in that sentence before it or in the sentence before; otherwise
+ * is named in that sentence before it or opens the sentence before; otherwise
  * it stays as the article wrote it. Mentions are in article order.
  */
 export function nameRolePossessors(mentions: Mention[], passages: readonly Passage[]): void {
@@ -16,14 +16,14 @@ export function nameRolePossessors(mentions: Mention[], passages: readonly Passa
     const rest = role === null ? undefined : ITS_ROLE.exec(role)?.[1];
     if (rest === undefined || mention.entity.kind !== 'person') continue;
     const at = sentenceOf(mention.passage, mention.outerStart);
-    const owner = mentions
+    const bodies = mentions
       .slice(0, i)
-      .reverse()
-      .find((m) => {
-        if (m.entity.kind !== 'organization' || m.end > mention.outerStart) return false;
-        const where = sentenceOf(m.passage, m.start);
-        return where === at || where === at - 1;
-      });
+      .filter((m) => m.entity.kind === 'organization' && m.end <= mention.outerStart);
+    // The nearest body of its own sentence; else the first of the sentence before, its
+    // subject ("The Trust, which runs Harrowgate…. Its chief executive" is the Trust's).
+    const owner =
+      bodies.findLast((m) => sentenceOf(m.passage, m.start) === at) ??
+      bodies.find((m) => sentenceOf(m.passage, m.start) === at - 1);
     const text = passages.find((p) => p.n === owner?.passage)?.text;
     if (!owner || !text) continue;
     const name = text.slice(owner.start, owner.end);

@@ -77,6 +77,11 @@ export class EarlierPeople {
     moveLast(this.named, person);
   }
 
+  /** Whether what the article says of someone lets "he" or "she" stand for them. */
+  canBe(person: NamedEntity, pronoun: Gender): boolean {
+    return this.genders.canStandFor(person, pronoun);
+  }
+
   /** Whom "he" or "she" stands for here; null when nobody earlier can be them. */
   standingFor(pronoun: Gender): NamedEntity | null {
     const speaker = this.speakers.findLast((p) => this.genders.canStandFor(p, pronoun));

@@ -5,6 +5,7 @@ import {
   FUNCTION_WORDS,
   ROLE_MODIFIERS,
   ROLE_NOUNS,
+  ROLE_PARTICIPLES,
   SPEECH_VERBS,
   TITLES,
 } from './words.ts';
@@ -32,8 +33,12 @@ export function roleStartBefore(
     const titlePoint = gap.startsWith('.') && TITLE_ABBREVIATIONS.has(token.text);
     if (!/^(?:['’]s)?\s+$/.test(titlePoint ? gap.slice(1) : gap)) break;
     if (token.possessive && i === nameIndex - 1) break;
-    // "Mr Hartley", "Dr Femi Adeyemi": how someone is addressed, with or without a point.
-    if (COURTESY_TITLES.has(token.text)) break;
+    // "Mr Hartley", "Dr Femi Adeyemi": how someone is addressed, with or without a point;
+    // a role may come before it ("Lead author Dr Helena Marsh"), and the caller leaves it out.
+    if (COURTESY_TITLES.has(token.text)) {
+      if (i === nameIndex - 1) continue;
+      break;
+    }
     const word = token.text.toLowerCase();
     const capitalized = /^\p{Lu}/u.test(token.text);
     const isRole = TITLES.has(word) || ROLE_NOUNS.has(word);
@@ -44,7 +49,8 @@ export function roleStartBefore(
     }
     if (!sawRole && !isRole) break;
     sawRole ||= isRole;
-    start = token.start;
+    // "of Labour mayor Graham Whitlow": a role never opens on "of".
+    if (word !== 'of') start = token.start;
   }
   return sawRole ? start : null;
 }
@@ -77,8 +83,22 @@ export function appositiveAfter(text: string, end: number, inOpeningPhrase = fal
   const opensRole =
     /^(?:one of|a|an|the|who)\s/u.test(words) ||
     ROLE_NOUNS.has(first) ||
-    (ROLE_MODIFIERS.has(first) && first !== 'of' && first !== 'new');
+    ROLE_PARTICIPLES.has(first) ||
+    (ROLE_MODIFIERS.has(first) && first !== 'of' && first !== 'new') ||
+    ownersRole(words);
   return opensRole ? words.replace(/^who (?:is|was)\s+/, '').replace(/^who\s+/, '') : null;
+}
+
+/**
+ * "Northwind's chief executive", "the NEU's district secretary": a role a
+ * named owner holds, its head noun a role before any "of", "at"….
+ */
+function ownersRole(words: string): boolean {
+  const [owner, ...rest] = words.split(/\s+/);
+  if (!owner || !/^\p{Lu}[\p{L}.-]*['’]s?$/u.test(owner)) return false;
+  const end = rest.findIndex((w) => ROLE_COMPLEMENT.has(w.toLowerCase()));
+  const head = (end < 0 ? rest : rest.slice(0, end)).at(-1)?.toLowerCase() ?? '';
+  return ROLE_NOUNS.has(head);
 }
 
 /**
@@ -111,11 +131,17 @@ export function appositiveBefore(
       /^\p{Lu}[\p{L}-]*['’]s$/u.test(word) ||
       (i === 0 && /^\p{Lu}/u.test(word));
     if (!opens) continue;
+    // "The Green Party's regional chair": the owner's whole name, and its "the".
+    let from = i;
+    if (/['’]s$/u.test(word)) {
+      while (from > 0 && /^\p{Lu}/u.test(words[from - 1]?.[0] ?? '')) from--;
+      if (from > 0 && /^the$/i.test(words[from - 1]?.[0] ?? '')) from--;
+    }
     const rest = words.slice(i + (DETERMINERS.has(word.toLowerCase()) ? 1 : 0)).map((w) => w[0]);
     const end = rest.findIndex((w, j) => j > 0 && ROLE_COMPLEMENT.has(w.toLowerCase()));
     const head = (end < 0 ? rest : rest.slice(0, end)).at(-1)?.toLowerCase() ?? '';
     if (ROLE_NOUNS.has(head)) {
-      const start = clauseStart + (words[i]?.index ?? 0);
+      const start = clauseStart + (words[from]?.index ?? 0);
       // "The operator's chief executive" reads "the operator's…" after a name.
       const role = text
         .slice(start, clauseEnd)

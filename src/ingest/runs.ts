@@ -7,6 +7,7 @@ import { type Token, tokenize } from './text.ts';
 import {
   COMPASS_WORDS,
   COUNTRIES,
+  COURTESY_TITLES,
   DATE_WORDS,
   DISEASES,
   FUNCTION_WORDS,
@@ -108,11 +109,15 @@ export function nameRuns(passage: Passage): NameRun[] {
   tokens.forEach((token, i) => {
     const previous = current.at(-1);
     const rawGap = previous === undefined ? '' : text.slice(previous.end, token.start);
+    // "Magistrates' Court", "Tenants' Union": a plural's possessive is its apostrophe alone.
+    const pluralPossessive =
+      previous !== undefined && /s$/.test(previous.text) && /^['’][ \u00A0]+$/.test(rawGap);
+    const possessive = previous?.possessive === true || pluralPossessive;
     // "St Luke's Hospital": the possessive's "'s" is part of the name when the name goes on.
-    const gap = previous?.possessive ? rawGap.replace(/^['’]s/, '') : rawGap;
+    const gap = possessive ? rawGap.replace(/^['’]s?/, '') : rawGap;
     const joined =
       previous !== undefined &&
-      (!previous.possessive || possessiveGoesOn(current, token)) &&
+      (!possessive || possessiveGoesOn(current, token, tokens[i + 1], text)) &&
       (/^[ \u00A0]+$/.test(gap) ||
         // "Florida Power & Light", "St. Petersburg": one name.
         (/^[ \u00A0]+&[ \u00A0]+$/.test(gap) && isNameWord(token)) ||
@@ -123,14 +128,14 @@ export function nameRuns(passage: Passage): NameRun[] {
     if (isNameWord(token)) {
       current.push(token);
       // "New Year's Day" ends there: a named day is never the start of a longer name.
-      if (previous?.possessive && joined && HOLIDAY_HEADS.has(token.text.toLowerCase())) flush();
+      if (possessive && joined && HOLIDAY_HEADS.has(token.text.toLowerCase())) flush();
     } else if (joined && isNumbered(current, token)) {
       current.push(token);
       flush();
     } else if (joined && isCapitalizedFunctionWord(token, tokens[i + 1], text)) {
       // "Save Our Riverside", "Friends Of The Earth": a name in title case.
       current.push(token);
-    } else if (current.length > 0 && joinsName(token, current.at(-1), tokens, i)) {
+    } else if (current.length > 0 && joinsName(token, current, tokens, i)) {
       // "Bashar al-Assad", "Ministry of the Interior".
       current.push(token);
     } else if (current.length === 0 && opensSurname(tokens, i, text)) {
@@ -167,12 +172,14 @@ function isConnector(word: string): boolean {
 /** Whether a lowercase word at `i` carries a name on to the name word after it. */
 function joinsName(
   token: Token,
-  previous: Token | undefined,
+  run: readonly Token[],
   tokens: readonly Token[],
   i: number,
 ): boolean {
+  const previous = run.at(-1);
   const next = tokens[i + 1];
   if (token.text === 'the') return previous?.text === 'of' && isNameWord(next);
+  if (token.text === 'and') return joinsBodyOf(run, tokens, i);
   if (!NAME_CONNECTORS.has(token.text)) return false;
   if (isNameWord(next)) return true;
   // "Maria de la Cruz", "Sofia van der Berg": a family name's particles follow one another.
@@ -190,13 +197,53 @@ function joinsName(
 }
 
 /**
- * Whether a name goes on after a possessive: "St Luke's Hospital" (a saint's
- * name is the start of a place's), "New Year's Day" (a named day, dropped later).
+ * Whether the "and" at `i` joins two subjects of a body's name: "Journal of
+ * Adolescent Sleep and Learning", "Ministry of Trade and Industry". The body
+ * is named before "of", and what follows "and" is English words that run to
+ * the end of the name, never someone ("…of Defence and Colonel Ames").
  */
-function possessiveGoesOn(run: readonly Token[], token: Token): boolean {
+function joinsBodyOf(run: readonly Token[], tokens: readonly Token[], i: number): boolean {
+  const of = run.findIndex((t) => t.text === 'of');
+  const body = run[of - 1]?.text.toLowerCase() ?? '';
+  if (of < 1 || !ORGANIZATION_WORDS.has(body)) return false;
+  let j = i + 1;
+  while (isNameWord(tokens[j])) {
+    const word = tokens[j]?.text.toLowerCase() ?? '';
+    if (TITLES.has(word) || !COMMON_ENGLISH_WORDS.has(word)) return false;
+    j++;
+  }
+  return j > i + 1 && j <= i + 3;
+}
+
+/**
+ * Whether a name goes on after a possessive: "St Luke's Hospital" (a saint's
+ * name is the start of a place's), "New Year's Day" (a named day, dropped
+ * later), and a last word that says what a name is and means nothing alone
+ * ("Weaver's Row", "Halbury Magistrates' Court", "the Tenants' Union"). A
+ * country's possessive is the country's ("Russia's Navy"), and a name that
+ * goes on past that word is a name of its own ("Valdora's Harbour Authority").
+ */
+function possessiveGoesOn(
+  run: readonly Token[],
+  token: Token,
+  next: Token | undefined,
+  text: string,
+): boolean {
   if (!isNameWord(token)) return false;
-  if (HOLIDAY_HEADS.has(token.text.toLowerCase())) return true;
-  return run.length === 2 && SAINT.test(run[0]?.text ?? '');
+  const word = token.text.toLowerCase();
+  if (HOLIDAY_HEADS.has(word)) return true;
+  if (run.length === 2 && SAINT.test(run[0]?.text ?? '')) return true;
+  const owner = run
+    .map((t) => t.text.toLowerCase())
+    .join(' ')
+    .replace(/\./g, '');
+  const endsThere = !isNameWord(next) || !/^[ \u00A0]+$/.test(text.slice(token.end, next?.start));
+  return (
+    endsThere &&
+    (PLACE_WORDS.has(word) || ORGANIZATION_WORDS.has(word)) &&
+    !COUNTRIES.has(owner) &&
+    !US_STATES.has(owner)
+  );
 }
 
 const SAINT = /^(?:St|Saint|Ste)$/;
@@ -375,6 +422,8 @@ function classify(
   const preposition = /(\p{L}+)\s+$/u.exec(before)?.[1]?.toLowerCase() ?? '';
   const speaks =
     SPEECH_AFTER.test(after) && !THE_BEFORE.test(before) && !PLACE_PREPOSITIONS.has(preposition);
+  // "The Red Crescent says": no place speaks, and "the" names no one.
+  const bodySpeaks = SPEECH_AFTER.test(after) && THE_BEFORE.test(before);
   // "New Year's Day", "Christmas Eve": a named day is no entity ("Doris Day said" is someone).
   if ((HOLIDAY_HEADS.has(head) && !speaks) || HOLIDAY_PHRASES.has(words.join(' '))) return null;
   let nameFrom = 0;
@@ -383,9 +432,12 @@ function classify(
   let personIfTitled = false;
   let roleOpens = false;
   // "King Street" and "Foreign Ministry" are no one; "Gov. Ellen Marsh" is someone.
+  // "Dr Marsh", "Mr Hall": a title of courtesy is only ever someone's.
+  const courtesy = COURTESY_TITLES.has(tokens[lastTitle]?.text ?? '');
   const titleOfPlace =
-    afterTitle.some((w) => ORGANIZATION_WORDS.has(w)) ||
-    (afterTitle.length === 1 && PLACE_WORDS.has(afterTitle[0] ?? ''));
+    !courtesy &&
+    (afterTitle.some((w) => ORGANIZATION_WORDS.has(w)) ||
+      (afterTitle.length === 1 && PLACE_WORDS.has(afterTitle[0] ?? '')));
   if (lastTitle >= 0 && afterTitle.length > 0 && !titleOfPlace) {
     nameFrom = lastTitle + 1;
   } else if (sentenceInitial && opensWithRole(words)) {
@@ -395,12 +447,12 @@ function classify(
     roleOpens = true;
   } else if (
     (PLACE_WORDS.has(head) || (words.length > 1 && COMPASS_WORDS.has(head))) &&
-    !(words.length > 1 && speaks)
+    !(words.length > 1 && (speaks || bodySpeaks))
   ) {
     // "Min-jun Park" and "Tom Hall said" are people: a role before the name may still say so.
     kind = 'place';
     personIfTitled = words.length > 1;
-  } else if (isOrganization) {
+  } else if (isOrganization || (words.length > 1 && bodySpeaks)) {
     kind = 'organization';
   } else if (words.length > 1 && PLACE_PREFIXES.has(words[0] ?? '')) {
     kind = 'place';

@@ -4,7 +4,7 @@ import { sentenceSpans } from '../engine/sentences.ts';
 import type { Passage } from '../knowledge/schema.ts';
 import type { Mention, NamedEntity } from './names.ts';
 import { articleGenders, EarlierPeople } from './pronouns.ts';
-import { COURTESY_TITLES, SPEECH_VERBS } from './words.ts';
+import { COURTESY_TITLES, ROLE_NOUNS, SPEECH_VERBS } from './words.ts';
 
 /** A direct quote found in a passage, with whoever the article says said it. */
 export interface FoundQuote {
@@ -31,10 +31,11 @@ const VERB_FIRST = new RegExp(`^(${VERB})\\s+`);
 const FIRST_VERB = new RegExp(`\\b${VERB}\\b`);
 /**
  * Between a speaker and the verb: nothing, an adverb, or one or two clauses
- * set off by commas ("Dr Ann Lee, a consultant at St Mary's in Leeds, who was
+ * set off by commas, long as a firm's can be ("Saltmere Logistics, which operates the
+ * terminal under a 30-year concession and employs about 850 people at the site, said") ("Dr Ann Lee, a consultant at St Mary's in Leeds, who was
  * not involved, said"): the person, not the place named in the clause.
  */
-const SUBJECT_TO_VERB = new RegExp(`^(?:(?:,\\s[^,;:“”"]{1,80}){1,2},)?\\s+(?:${ADVERB}\\s+)?$`);
+const SUBJECT_TO_VERB = new RegExp(`^(?:(?:,\\s[^,;:“”"]{1,120}){1,2},)?\\s+(?:${ADVERB}\\s+)?$`);
 const SIMPLE_SETTING = /^(?:during|at|in|on|after|before|while|from|when)\s/;
 const MAX_SETTING_WORDS = 10;
 /** Up to four plain words (a role such as "port director"), or nothing, before a speaker's name. */
@@ -56,7 +57,7 @@ export function findQuotes(
   const warnings: string[] = [];
   const roles = firstRoles(mentions);
   const earlier = new EarlierPeople(articleGenders(passages, mentions));
-  const standingFor = (pronoun: Gender) => earlier.standingFor(pronoun);
+  const holder = roleHolders(mentions);
 
   for (const passage of passages) {
     const { text } = passage;
@@ -96,7 +97,14 @@ export function findQuotes(
         end: text.length,
         text,
       };
-      const context = new QuoteContext(text, event.quote, sentence, scan.quotes, here);
+      // `Crowther defended the officials. "…," she said.`: the one person the sentence
+      // before names is whom its pronoun stands for, before anyone who spoke earlier.
+      const subject = subjectBefore(sentence, sentences, people, scan.quotes);
+      const standingFor = (pronoun: Gender) =>
+        subject !== null && earlier.canBe(subject, pronoun)
+          ? subject
+          : earlier.standingFor(pronoun);
+      const context = new QuoteContext(text, event.quote, sentence, scan.quotes, here, holder);
       const found =
         context.afterAttribution(standingFor) ??
         context.beforeAttribution(standingFor) ??
@@ -117,6 +125,57 @@ export function findQuotes(
   }
   return { quotes, warnings };
 }
+
+/**
+ * The one person the sentence before names outside quotation marks, in the
+ * same passage: "Mr Bracewell did not accept that explanation." Null when it
+ * names nobody or more than one.
+ */
+function subjectBefore(
+  sentence: Span,
+  sentences: readonly Span[],
+  people: readonly Mention[],
+  quotes: readonly QuoteMarks[],
+): NamedEntity | null {
+  const before = sentences.findLast((s) => s.end <= sentence.start);
+  if (!before) return null;
+  const named = people.filter(
+    (m) => m.start >= before.start && m.end <= before.end && !insideAny(m.start, quotes),
+  );
+  const first = named[0]?.entity;
+  return first !== undefined && named.every((m) => m.entity === first) ? first : null;
+}
+
+/**
+ * Whom "the judge", "the prosecutor" stands for: the one person whose role,
+ * as the article gives it, has that noun ("Judge", "the chair of the bench").
+ * Null when nobody's does, or more than one person's.
+ */
+function roleHolders(
+  mentions: ReadonlyMap<number, readonly Mention[]>,
+): (roleNoun: string) => NamedEntity | null {
+  const holders = new Map<string, Set<NamedEntity>>();
+  for (const list of mentions.values()) {
+    for (const { entity, role } of list) {
+      if (entity.kind !== 'person' || role === null) continue;
+      for (const word of role.toLowerCase().split(/[^\p{L}-]+/u)) {
+        if (!ROLE_NOUNS.has(word)) continue;
+        const set = holders.get(word) ?? new Set();
+        set.add(entity);
+        holders.set(word, set);
+      }
+    }
+  }
+  return (noun) => {
+    const found = holders.get(noun);
+    return found?.size === 1 ? ([...found][0] ?? null) : null;
+  };
+}
+
+/** `the judge told him`, `the coach said` right after a quote: group 1 the role noun. */
+const ROLE_SPEAKS = new RegExp(`^the\\s+([\\p{L}-]+)\\s+(?:${ADVERB}\\s+)?(${VERB})\\b`, 'iu');
+/** `…, the judge said: "…"`: the role noun right before the verb handing over to a quote. */
+const ROLE_BEFORE_VERB = new RegExp(`\\bthe\\s+([\\p{L}-]+)\\s+(?:${ADVERB}\\s+)?$`, 'iu');
 
 /** The quoted words, verbatim, without the comma that hands over to "she said". */
 function quotedWords(quote: QuoteMarks): string | null {
@@ -156,6 +215,7 @@ class QuoteContext {
     private readonly sentence: Span,
     quotes: readonly QuoteMarks[],
     private readonly mentions: readonly Mention[],
+    private readonly holder: (roleNoun: string) => NamedEntity | null,
   ) {
     const previousEnd = Math.max(
       sentence.start,
@@ -201,6 +261,10 @@ class QuoteContext {
       );
       return { ...found, role };
     }
+    // `"Remorse," the judge told him, "does not…"`: the one person the article calls so.
+    const role = ROLE_SPEAKS.exec(rest);
+    const bearer = role ? this.holder(role[1]?.toLowerCase() ?? '') : null;
+    if (role && bearer) return this.attribution(bearer, role[2] ?? '', rest.slice(role[0].length));
     const pronoun = PRONOUN_SPEAKS.exec(rest);
     if (pronoun) {
       const person = standingFor(asGender(pronoun[1]));
@@ -232,7 +296,11 @@ class QuoteContext {
     );
     const subject = subjects.find((m) => m.entity.kind === 'person') ?? subjects[0];
     if (subject) return this.attribution(subject, verb[0], setting);
-    const pronoun = PRONOUN_BEFORE_VERB.exec(this.text.slice(this.before.start, verbAt));
+    const lead = this.text.slice(this.before.start, verbAt);
+    const role = ROLE_BEFORE_VERB.exec(lead);
+    const bearer = role ? this.holder(role[1]?.toLowerCase() ?? '') : null;
+    if (bearer) return this.attribution(bearer, verb[0], setting);
+    const pronoun = PRONOUN_BEFORE_VERB.exec(lead);
     const person = pronoun ? standingFor(asGender(pronoun[1])) : null;
     return person ? this.attribution(person, verb[0], setting) : null;
   }
@@ -301,7 +369,11 @@ const OWN_VERB = /^(?:told|tells|wrote|writes)$/;
  * longer is left for review.
  */
 function saidFrom(verb: string, setting: string): string | null {
-  const words = setting.replace(/[\s,:;.!?—–-]+$/u, '').replace(/^[\s,]+/, '');
+  // "said in a statement that it was…": what follows "that" is what was said, not where.
+  const words = setting
+    .replace(/\s+that\b.*$/su, '')
+    .replace(/[\s,:;.!?—–-]+$/u, '')
+    .replace(/^[\s,]+/, '');
   if (words === '' || /["“”]/.test(words) || words.split(/\s+/).length > MAX_SETTING_WORDS)
     return null;
   // "told Arab media", "wrote for the majority": the verb says how, so it stays.

@@ -59,13 +59,23 @@ export const ROLE_NOUNS = wordSet(`
   miner farmer fisherman landlord shopkeeper mp mep legislator commissioner candidate delegate
   pastor priest vicar rabbi imam bishop coach captain sheriff detective member resident student
   worker employee witness survivor tenant neighbour neighbor referee umpire flanker winger
-  hooker striker goalkeeper midfielder`);
+  hooker striker goalkeeper midfielder chair assistant accountant barrister solicitor magistrate
+  clerk defendant claimant prop lock full-back fly-half scrum-half`);
+
+/**
+ * Participles that are a role in court and council reports, set off after
+ * a name: "Naomi Achebe-Lunt, defending, said", "Sarah Lindqvist,
+ * prosecuting for the council,".
+ */
+export const ROLE_PARTICIPLES = wordSet(`
+  defending prosecuting representing mitigating presiding chairing`);
 
 /** Lowercase words that may qualify a role ("former deputy foreign minister"). */
 export const ROLE_MODIFIERS = wordSet(`
   former deputy acting interim foreign defense defence prime vice senior top chief military
   political security presidential transitional new then of managing associate assistant
-  principal lead general executive`);
+  principal lead general executive retired tighthead loosehead replacement regional district
+  national head`);
 
 /** Words that make a capitalized name an organization. */
 export const ORGANIZATION_WORDS = wordSet(`
@@ -78,7 +88,7 @@ export const ORGANIZATION_WORDS = wordSet(`
   corps police tribunal board fund cabinet presidency secretariat observatory logistics holdings
   industries systems technologies partners airlines airways motors pharmaceuticals management llc
   plc energy society trust rail railway railways orchestra choir ensemble club campaign charity
-  co`);
+  co academy journal division mutual advisory consultancy foods`);
 
 /** Words that make a capitalized name a place. */
 export const PLACE_WORDS = wordSet(`
@@ -88,7 +98,8 @@ export const PLACE_WORDS = wordSet(`
   bridge road avenue plant station hospital school reservoir dam route highway interstate motorway
   freeway lane pier terminal hall falls marsh marshes estuary canal neighborhood neighbourhood
   neighborhoods neighbourhoods districts boulevard parkway plaza mall drive terrace vale ward
-  wards estate estates borough township parish constituency suburb quarter`);
+  wards estate estates borough township parish constituency suburb quarter row crescent quay
+  wharf mews gardens`);
 
 /**
  * Words of direction that end a place's name ("Kellbridge North", "Ashby
@@ -185,7 +196,7 @@ const NAME_LIKE_ENDING = /(?:ian|ean)$/;
 export function isDemonym(word: string): boolean {
   if (!DEMONYM_FORM.test(word)) return false;
   if (!NAME_LIKE_ENDING.test(word)) return true;
-  return NATION_STARTS.has(word.slice(0, 3));
+  return NATION_STARTS.has(word.slice(0, 4));
 }
 
 /** Verbs that introduce speech, in the forms news writing uses. */
@@ -208,7 +219,8 @@ export const COUNTRIES = new Set(
   philippines poland portugal qatar romania russia rwanda samoa san-marino saudi-arabia senegal
   serbia seychelles sierra-leone singapore slovakia slovenia somalia south-africa south-korea
   south-sudan spain sri-lanka sudan suriname sweden switzerland syria taiwan tajikistan tanzania
-  thailand togo tonga trinidad tunisia turkey turkiye turkmenistan tuvalu uganda ukraine
+  thailand togo tonga trinidad tunisia turkey turkiye england scotland wales britain
+  great-britain northern-ireland turkmenistan tuvalu uganda ukraine
   united-arab-emirates uae united-kingdom uk united-states usa us uruguay uzbekistan vanuatu
   vatican venezuela vietnam yemen zambia zimbabwe`
     .split(/\s+/)
@@ -216,11 +228,14 @@ export const COUNTRIES = new Set(
     .map((name) => name.replace(/-/g, ' ')),
 );
 
-/** The first three letters of every country and continent's words: "syr" of "syria". */
+/**
+ * The first four letters of every country and continent's words: "syri" of
+ * "syria". Three would make "Brian" a nationality of "Britain".
+ */
 const NATION_STARTS = new Set(
   [...COUNTRIES, 'europe', 'asia', 'africa', 'america', 'oceania']
     .flatMap((name) => name.split(' '))
-    .map((word) => word.slice(0, 3)),
+    .map((word) => word.slice(0, 4)),
 );
 
 /** Words in ids that say nothing: "russia-leave-syria", not "to-russia-to-leave". */

@@ -222,3 +222,107 @@ describe('when a person is named again by surname or by title and surname', () =
     expect(people['Dana Okafor']?.aliases).toEqual(['Okafor', 'Ms. Okafor']);
   });
 });
+
+describe('when a court report gives the role as a participle ("defending", "prosecuting")', () => {
+  it('reads "Naomi Achebe-Lunt, defending, said"', () => {
+    expect(
+      roleOf(
+        'Naomi Achebe-Lunt',
+        'Naomi Achebe-Lunt, defending, said her client had been struggling.',
+      ),
+    ).toBe('defending');
+  });
+
+  it('reads "Sarah Lindqvist, prosecuting for the council, told magistrates"', () => {
+    expect(
+      roleOf(
+        'Sarah Lindqvist',
+        'Sarah Lindqvist, prosecuting for Brindlecombe Borough Council, told magistrates the flats were damp.',
+      ),
+    ).toBe('prosecuting for Brindlecombe Borough Council');
+  });
+});
+
+describe('when the role after the name is a named owner\'s ("Northwind\'s chief executive")', () => {
+  it('reads the role', () => {
+    expect(
+      roleOf(
+        'Tomas Elverum',
+        '"We will fly again," Tomas Elverum, Northwind\'s chief executive, told reporters.',
+      ),
+    ).toBe("Northwind's chief executive");
+  });
+});
+
+describe('when a chair is named after or before her role', () => {
+  it('reads "Margaret Oduya, chair of the Community Larder, said"', () => {
+    expect(
+      roleOf(
+        'Margaret Oduya',
+        'Margaret Oduya, chair of the Ashcombe Vale Community Larder, said outside court that it was a blow.',
+      ),
+    ).toBe('chair of the Ashcombe Vale Community Larder');
+  });
+
+  it('reads the whole owner of "The Green Party\'s regional chair, Aled Price,"', () => {
+    expect(
+      roleOf(
+        'Aled Price',
+        'The Green Party\'s regional chair, Aled Price, called the result "a historic night".',
+      ),
+    ).toBe("the Green Party's regional chair");
+  });
+});
+
+describe('when a role is set off before a title and a name ("the deputy mayor, Councillor Neil Farrant,")', () => {
+  it('keeps both', () => {
+    expect(
+      roleOf(
+        'Neil Farrant',
+        'Since then the deputy mayor, Councillor Neil Farrant, has run the city.',
+      ),
+    ).toBe('the deputy mayor, Councillor');
+  });
+});
+
+describe('when a role comes before a title of courtesy ("Lead author Dr Helena Marsh")', () => {
+  it('reads the role without the title', () => {
+    expect(roleOf('Helena Marsh', 'Lead author Dr Helena Marsh said the pattern held.')).toBe(
+      'Lead author',
+    );
+  });
+});
+
+describe('when a role before the name follows "of" ("the resignation of Labour mayor Graham Whitlow")', () => {
+  it('does not open the role on "of"', () => {
+    expect(
+      roleOf(
+        'Graham Whitlow',
+        'The by-election was triggered by the resignation of Labour mayor Graham Whitlow last year.',
+      ),
+    ).toBe('Labour mayor');
+  });
+});
+
+describe('when sports positions and trades stand before the name', () => {
+  it('reads "tighthead prop Sione Vakalahi" and "retired accountant Priya Sandhu"', () => {
+    const people = peopleOf(
+      'Tighthead prop Sione Vakalahi was shown a red card.',
+      'A new volunteer, retired accountant Priya Sandhu, noticed the gap.',
+    );
+    expect(people['Sione Vakalahi']?.description).toBe('Tighthead prop');
+    expect(people['Priya Sandhu']?.description).toBe('a new volunteer, retired accountant');
+  });
+});
+
+describe('when a "who" clause follows a town named after "in"', () => {
+  it('leaves the town a place and gives it no role', () => {
+    const entities = draftedEntities(
+      "Dr Ruth Calloway, a consultant at St Aldhelm's Hospital in Bristol, who was not involved in the research, said the findings were interesting.",
+    );
+    expect(entities.find((e) => e.name === 'Bristol')?.kind).toBe('place');
+    expect(entities.find((e) => e.name === 'Ruth Calloway')?.description).toBe(
+      "a consultant at St Aldhelm's Hospital in Bristol",
+    );
+  });
+});

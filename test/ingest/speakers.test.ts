@@ -218,3 +218,57 @@ describe('when a quote mark never closes', () => {
     expect(found.warnings.join(' ')).toMatch(/passage 1/);
   });
 });
+
+describe('when "…," she said. follows a sentence naming one person after another has spoken', () => {
+  it('gives the quote to the person the sentence before names', () => {
+    const quotes = quotesOf(
+      '"It\'s a kick in the teeth," said Rovers captain Rhys Okonjo-Pratt.',
+      'Anne-Marie Crowther, the union\'s head of referees, defended the officials. "Gareth made the right call," she said.',
+    );
+    expect(quotes.at(-1)?.speaker).toBe('Anne-Marie Crowther');
+  });
+
+  it('gives "…," he told reporters to the man named alone just before', () => {
+    const quotes = quotesOf(
+      '"I was satisfied that the count was accurate," said Derek Holm, the returning officer.',
+      'Mr Tom Bracewell did not accept that explanation. "It is a coin toss," he told reporters.',
+    );
+    expect(quotes.at(-1)?.speaker).toBe('Tom Bracewell');
+  });
+
+  it('keeps the earlier speaker when the sentence before names two people', () => {
+    const quotes = quotesOf(
+      '"We will appeal," said Rhys Okonjo-Pratt, the Rovers captain.',
+      'Lena Moss and Carl Ibbotson watched from the stand. "We gave it everything," he said.',
+    );
+    expect(quotes.at(-1)?.speaker).toBe('Rhys Okonjo-Pratt');
+  });
+});
+
+describe('when a quote is given to "the judge" the article named earlier', () => {
+  it('gives `"Remorse," the judge told him, "does not…"` to the judge', () => {
+    const quotes = quotesOf(
+      'Jailing him, Judge Rosalind Tennant said Halloway had betrayed a town.',
+      '"Remorse," the judge told him, "does not put food on the shelves."',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Rosalind Tennant', 'Rosalind Tennant']);
+  });
+
+  it('gives nobody a quote when two people hold that role', () => {
+    const quotes = quotesOf(
+      'Judge Rosalind Tennant and Judge Arnaud Pelletier heard the case.',
+      '"Remorse," the judge said, "does not put food on the shelves."',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual([null, null]);
+  });
+});
+
+describe('when a firm speaks after a long clause about it', () => {
+  it('gives it the quote, and says where without what follows "that"', () => {
+    const [quote] = quotesOf(
+      'Saltmere Logistics, which operates the terminal under a 30-year concession and employs about 850 people at the site, said in a statement that it was "deeply disappointed" by the decision.',
+    );
+    expect(quote?.speaker).toBe('Saltmere Logistics');
+    expect(quote?.said).toBe('in a statement');
+  });
+});
