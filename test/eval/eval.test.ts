@@ -70,9 +70,10 @@ describe('on the evaluation set', () => {
     expect(report.offTopicAbstentionRate).toBe(1);
   });
 
-  // 0.92 and 0.94 until readers' own wording was curated (2026-12-02).
-  it('abstains on at least 95% of questions the article does not answer', () => {
-    expect(report.unanswerableAbstentionRate).toBeGreaterThanOrEqual(0.95);
+  // 0.92 and 0.94 until readers' own wording was curated (2026-12-02); 0.95
+  // until gaps for Hmeimim's future and what readers ask around it (2026-12-02).
+  it('abstains on at least 97% of questions the article does not answer', () => {
+    expect(report.unanswerableAbstentionRate).toBeGreaterThanOrEqual(0.97);
   });
 
   it('answers at least 95% of answerable questions correctly, with few wrong answers', () => {
@@ -107,7 +108,7 @@ describe('on the same questions with typos injected', () => {
 
   it('still answers at least 92% of answerable questions correctly', () => {
     expect(typoReport.hitAt1).toBeGreaterThanOrEqual(0.92);
-    expect(typoReport.wrong).toBeLessThanOrEqual(9);
+    expect(typoReport.wrong).toBeLessThanOrEqual(8);
   });
 });
 
