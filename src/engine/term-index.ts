@@ -501,12 +501,7 @@ export class TermIndex implements Vocabulary {
     if (known && (term.credit === 1 || term.strangeness === 'known')) {
       return this.termWeight(term.term);
     }
-    const asCommonAs = {
-      known: SCORING.unknownTermUnits,
-      english: SCORING.unknownTermUnits,
-      everyday: SCORING.everydayWordUnits,
-      name: SCORING.foreignNameUnits,
-    }[term.strangeness];
+    const asCommonAs = UNITS_AS_COMMON_AS[term.strangeness];
     const unknown = Math.log(1 + this.unitCount / asCommonAs);
     return known ? Math.min(this.termWeight(term.term), unknown) : unknown;
   }
@@ -518,6 +513,14 @@ export class TermIndex implements Vocabulary {
     return Math.log(1 + this.unitCount / units);
   }
 }
+
+/** How many units an unknown word counts as used by, by its {@link Strangeness}. */
+const UNITS_AS_COMMON_AS: Readonly<Record<Strangeness, number>> = {
+  known: SCORING.unknownTermUnits,
+  english: SCORING.unknownTermUnits,
+  everyday: SCORING.everydayWordUnits,
+  name: SCORING.foreignNameUnits,
+};
 
 /**
  * Slots of a doc in `docScratch`: matched weight of the question and of the
