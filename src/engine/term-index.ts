@@ -50,6 +50,7 @@ const PHRASE = 2;
 const CONTEXT = 4;
 
 const PLAIN_SPELLINGS_CACHE_LIMIT = 10_000;
+const TEXT_STEMS_CACHE_LIMIT = 20_000;
 
 /** How many best units `rank` returns; enough for answers, near-ties and suggestions. */
 export const RANK_LIMIT = 64;
@@ -87,6 +88,8 @@ export class TermIndex implements Vocabulary {
   /** Per doc, 1 once a question word ("where") matched it. */
   private readonly matchedQuestionWord: Uint8Array;
   private readonly expansions: Expansions;
+  /** Texts asked whether they mention a word, and their stems (see {@link stemsOfText}). */
+  private readonly textStems = new Map<string, readonly string[]>();
   /** Each stretched word's plain spelling, see {@link plainSpelling}. */
   private readonly plainSpellings = new Map<string, string>();
 
@@ -337,7 +340,23 @@ export class TermIndex implements Vocabulary {
   /** {@link mentionsWord} for one word and many texts: the word is read once. */
   mentionOf(word: string): (text: string) => boolean {
     const wanted = this.analyzer.stem(this.speller.correct(word) ?? word);
-    return (text) => words(text).some((used) => this.analyzer.stem(used) === wanted);
+    return (text) => this.stemsOfText(text).includes(wanted);
+  }
+
+  /**
+   * The stems of a text's words. A "how many" reads every word of the
+   * answers it weighs, one at a time, and each read folded the word afresh:
+   * the stems of a text are read once and kept (the story's words are few).
+   */
+  private stemsOfText(text: string): readonly string[] {
+    let stems = this.textStems.get(text);
+    if (stems === undefined) {
+      stems = words(text).map((used) => this.analyzer.stem(used));
+      // Readers' words are unbounded; a loose cap will do.
+      if (this.textStems.size >= TEXT_STEMS_CACHE_LIMIT) this.textStems.clear();
+      this.textStems.set(text, stems);
+    }
+    return stems;
   }
 
   /** Terms of a question as this index understands them. */
