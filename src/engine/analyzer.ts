@@ -28,39 +28,24 @@ export interface QueryTerm {
 }
 
 /** The terms of the question's own words, question words aside, stand-ins included. */
-export function termsAsked(terms: readonly QueryTerm[]): ReadonlySet<string> {
-  // Several checks of one question read these: made once per question's terms.
-  let asked = termsAskedOf.get(terms);
-  if (asked === undefined) {
-    asked = new Set(terms.flatMap((t) => (t.isQuestionWord ? [] : [t.term])));
-    termsAskedOf.set(terms, asked);
-  }
-  return asked;
+export function termsAsked(terms: readonly QueryTerm[]): Set<string> {
+  return new Set(terms.flatMap((t) => (t.isQuestionWord ? [] : [t.term])));
 }
-
-const termsAskedOf = new WeakMap<readonly QueryTerm[], ReadonlySet<string>>();
 
 /**
  * The question's own words, each as the group of terms standing in for it
  * (question words left out): a condition on "every word asked" looks at these.
  */
-export function askedWords(terms: readonly QueryTerm[]): readonly (readonly QueryTerm[])[] {
-  let asked = askedWordsOf.get(terms);
-  if (asked === undefined) {
-    const groups = new Map<number, QueryTerm[]>();
-    for (const t of terms) {
-      if (t.isQuestionWord) continue;
-      const group = groups.get(t.group);
-      if (group) group.push(t);
-      else groups.set(t.group, [t]);
-    }
-    asked = [...groups.values()];
-    askedWordsOf.set(terms, asked);
+export function askedWords(terms: readonly QueryTerm[]): QueryTerm[][] {
+  const groups = new Map<number, QueryTerm[]>();
+  for (const t of terms) {
+    if (t.isQuestionWord) continue;
+    const group = groups.get(t.group);
+    if (group) group.push(t);
+    else groups.set(t.group, [t]);
   }
-  return asked;
+  return [...groups.values()];
 }
-
-const askedWordsOf = new WeakMap<readonly QueryTerm[], readonly (readonly QueryTerm[])[]>();
 
 /**
  * How a word the knowledge never uses should weigh against an answer:

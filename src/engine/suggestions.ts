@@ -246,27 +246,6 @@ export function subjectTerms(
   question: string,
   terms: readonly QueryTerm[],
 ): readonly string[] {
-  // Read by the decision and by the suggestions of one question: once per question.
-  const known = subjectsRead.get(terms);
-  if (known !== undefined && known.context === context && known.question === question) {
-    return known.subject;
-  }
-  const subject = subjectTermsAfresh(context, question, terms);
-  subjectsRead.set(terms, { context, question, subject });
-  return subject;
-}
-
-/** The last {@link subjectTerms} of each question's terms. */
-const subjectsRead = new WeakMap<
-  readonly QueryTerm[],
-  { context: AskContext; question: string; subject: readonly string[] }
->();
-
-function subjectTermsAfresh(
-  context: AskContext,
-  question: string,
-  terms: readonly QueryTerm[],
-): readonly string[] {
   const typed = terms.filter(
     (t) => !t.isQuestionWord && t.credit === 1 && t.strangeness === 'known',
   );
