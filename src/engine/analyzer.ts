@@ -151,11 +151,11 @@ export class Analyzer {
    */
   private readonly synonyms = new Map<string, SynonymEntry[]>();
   /**
-   * First stems of the lexicon's phrases, only where a phrase can start, and
-   * the lengths of the phrases starting there, longest first: only those
-   * lengths are worth looking up.
+   * The lexicon's phrases of two words or more, stem by stem from their first
+   * (see {@link PhraseNode}): a question's words are walked down it, with no
+   * key joined for any length of phrase that cannot start there.
    */
-  private readonly phraseLengths = new Map<string, number[]>();
+  private readonly phrases = new Map<string, PhraseNode>();
   /** Words in the longest lexicon phrase. */
   private readonly longestPhrase: number;
   /**
@@ -197,14 +197,6 @@ export class Analyzer {
     const add = (phrase: string, replacement: string, reader: boolean, chat = false) => {
       const key = phrase.split(' ').map((word) => this.stem(word));
       longest = Math.max(longest, key.length);
-      if (key.length > 1) {
-        const lengths = this.phraseLengths.get(key[0] ?? '');
-        if (!lengths) this.phraseLengths.set(key[0] ?? '', [key.length]);
-        else if (!lengths.includes(key.length)) {
-          lengths.push(key.length);
-          lengths.sort((a, b) => b - a);
-        }
-      }
       // Filler in a replacement ("took control") would be a term no text is
       // indexed with, so it is dropped like anywhere else.
       const plain = replacement.split(' ').filter((word) => word && !this.stopwords.has(word));
@@ -219,7 +211,11 @@ export class Analyzer {
       if ((chat || entry.fillerOnly) && words.length > 1) this.saidOnlyStarts.add(key[0] ?? '');
       const entries = this.synonyms.get(key.join(' '));
       if (entries) entries.push(entry);
-      else this.synonyms.set(key.join(' '), [entry]);
+      else {
+        const created = [entry];
+        this.synonyms.set(key.join(' '), created);
+        if (key.length > 1) this.phraseNode(key).entries = created;
+      }
     };
     for (const [phrase, replacement] of Object.entries(lexicon.synonyms))
       add(phrase, replacement, false);
@@ -722,22 +718,48 @@ export class Analyzer {
     reader: boolean,
     fits: PhraseFit = () => true,
   ): { entry: SynonymEntry; length: number } | undefined {
-    const lengths = this.phraseLengths.get(stems[i] ?? '');
-    if (lengths === undefined) return undefined;
-    for (const length of lengths) {
-      if (length > all.length - i) continue;
-      const key = stems.slice(i, i + length).join(' ');
-      if (!this.synonyms.has(key)) continue;
-      const entry = this.synonyms
-        .get(key)
-        ?.find(
-          (candidate) =>
-            (candidate.plain !== null) === reader &&
-            candidate.words.every((word, at) => sameWordInflected(word, all[i + at] ?? '')),
-        );
-      if (entry && fits(all.slice(i, i + length), entry)) return { entry, length };
-    }
-    return undefined;
+    const first = this.phrases.get(stems[i] ?? '');
+    return first && this.phraseFrom(first, 1, all, stems, i, reader, fits);
+  }
+
+  /**
+   * The longest phrase through `node`, which `length` words from word `i`
+   * reach: the words below it first, then its own phrase.
+   */
+  private phraseFrom(
+    node: PhraseNode,
+    length: number,
+    all: readonly string[],
+    stems: readonly string[],
+    i: number,
+    reader: boolean,
+    fits: PhraseFit,
+  ): { entry: SynonymEntry; length: number } | undefined {
+    const next = i + length < all.length ? node.next?.get(stems[i + length] ?? '') : undefined;
+    const longer = next && this.phraseFrom(next, length + 1, all, stems, i, reader, fits);
+    if (longer) return longer;
+    if (length < 2 || node.entries === undefined) return undefined;
+    const entry = node.entries.find(
+      (candidate) =>
+        (candidate.plain !== null) === reader &&
+        candidate.words.every((word, at) => sameWordInflected(word, all[i + at] ?? '')),
+    );
+    return entry && fits(all.slice(i, i + length), entry) ? { entry, length } : undefined;
+  }
+
+  /** The node of a phrase's stems, made on the way if need be. */
+  private phraseNode(stems: readonly string[]): PhraseNode {
+    let level = this.phrases;
+    let node: PhraseNode = {};
+    stems.forEach((stem, at) => {
+      node = level.get(stem) ?? {};
+      level.set(stem, node);
+      if (at < stems.length - 1) {
+        node.next ??= new Map();
+        level = node.next;
+      }
+    });
+    return node;
   }
 
   /**
@@ -792,7 +814,7 @@ export class Analyzer {
         word,
         stem,
         terms: this.readWord(word, stem, lexiconEntry),
-        phraseStart: this.phraseLengths.has(stem),
+        phraseStart: this.phrases.has(stem),
         filler: this.stopwords.has(word),
         lexiconEntry,
         readerEntry: this.synonymOf([word], stem, true),
@@ -847,6 +869,15 @@ function withoutInflection(word: string): string {
     }
   }
   return word;
+}
+
+/**
+ * One stem of the lexicon's phrases: the stems that may follow it, and the
+ * entries of the phrase ending here, if one does.
+ */
+interface PhraseNode {
+  next?: Map<string, PhraseNode>;
+  entries?: SynonymEntry[];
 }
 
 /** Whether a phrase may be read over these words. */

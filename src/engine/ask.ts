@@ -294,8 +294,25 @@ function fitsNeed(
   const text = answerTextOf(unit);
   if (counting === null) return answerTypes.canAnswer(need, text);
   // "Britain, France and Germany" counts countries as well as "three" would.
-  return countedPhrases(text).some(counting.isCounted) || answerTypes.enumerates(text, counting);
+  return (
+    countedPhrasesOf(unit, text).some(counting.isCounted) || answerTypes.enumerates(text, counting)
+  );
 }
+
+/**
+ * {@link countedPhrases} of a unit's answer text, read once per unit: every
+ * "how many" counting something new weighs the same answers again.
+ */
+function countedPhrasesOf(unit: AnswerUnit, text: string): readonly string[] {
+  let phrases = countedPhrasesRead.get(unit);
+  if (phrases === undefined) {
+    phrases = countedPhrases(text);
+    countedPhrasesRead.set(unit, phrases);
+  }
+  return phrases;
+}
+
+const countedPhrasesRead = new WeakMap<AnswerUnit, readonly string[]>();
 
 /**
  * A question that quotes the article ("what did he mean by 'in the way that
@@ -385,14 +402,24 @@ const UNFIT = 2;
 /** What a unit answers with: its answer and the article's words behind it. */
 export function answerTextOf(unit: AnswerUnit): string {
   switch (unit.kind) {
-    case 'qa':
-      return [unit.pair.answer, ...unit.pair.citations.map((c) => c.excerpt ?? '')].join(' ');
+    case 'qa': {
+      // Every check of every question weighing a pair reads it: joined once.
+      let text = pairTexts.get(unit);
+      if (text === undefined) {
+        text = [unit.pair.answer, ...unit.pair.citations.map((c) => c.excerpt ?? '')].join(' ');
+        pairTexts.set(unit, text);
+      }
+      return text;
+    }
     case 'entity':
       return unit.entity.description;
     case 'sentence':
       return unit.sentence.text;
   }
 }
+
+/** Each pair's {@link answerTextOf}, joined once; keyed by the unit, so it lives as long as its engine. */
+const pairTexts = new WeakMap<AnswerUnit, string>();
 
 type Grounded = Pick<Answer, 'answer' | 'quote' | 'citation' | 'match'>;
 

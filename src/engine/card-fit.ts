@@ -85,30 +85,20 @@ export function cardFit(
 ): UnitFit {
   const asked = askedWords(terms);
   if (asked.length === 0) return null;
-  const askingWho = words(question).filter((word) => ASKS_WHO_SOMEONE_IS.has(word)).length;
-  const asksForPerson = need === 'person';
-  const folded = foldText(question);
-  const asksWhatItIs = ASKS_WHAT_SOMETHING_IS.test(folded);
-  const asksWhatHappened = ASKS_WHAT_HAPPENED.test(folded);
-  const asksYesOrNo = ASKS_YES_OR_NO.test(folded);
-  const asksWhomSomeoneDid = ASKS_WHOM_SOMEONE_DID.test(folded) && askingWho === 0;
-  // "Who is the judge", "who was prosecuting", "what's the head teacher called":
-  // who someone is, or who holds a role; not "what did the head teacher say".
-  const asksWhoSomeoneIs =
-    !asksYesOrNo && (asksWhatItIs || askingWho > 0 || need === 'person' || need === 'full-name');
-  const kind = kindAskedFor(question, context.isFiller);
-  const askedTerms = termsAsked(terms);
+  // Most questions rank no card: the question is read for cards on the first one.
+  let read: CardQuestion | undefined;
   return (index) => {
     const unit = context.units[index];
     if (unit?.kind !== 'entity') return true;
-    if (asksWhatHappened || asksWhomSomeoneDid) return false;
+    read ??= new CardQuestion(context, question, terms, need);
+    if (read.asksWhatHappened || read.asksWhomSomeoneDid) return false;
     // A card the question reaches by its role alone ("why are the teachers
     // striking", "what did the head teacher say") is no answer to it: it
     // answers only who holds that role.
     if (
-      !asksWhoSomeoneIs &&
+      !read.asksWhoSomeoneIs &&
       unit.entity.kind === 'person' &&
-      !isNamed(context, unit.entity, askedTerms, kind)
+      !isNamed(context, unit.entity, read.askedTerms(), read.kind())
     ) {
       return false;
     }
@@ -117,7 +107,7 @@ export function cardFit(
     // Nor does it say yes or no ("is the Charity Commission doing anything").
     if (
       onlyQuotesItsMention(unit.entity) &&
-      (asksYesOrNo || !isNamed(context, unit.entity, askedTerms, kind))
+      (read.asksYesOrNo || !isNamed(context, unit.entity, read.askedTerms(), read.kind()))
     ) {
       return false;
     }
@@ -126,11 +116,69 @@ export function cardFit(
     for (const group of asked) {
       if (!group.some((t) => own.has(t.term))) missing++;
     }
-    if (need === 'place' && !saysWhereItIs(context, unit.entity, question)) return false;
+    if (need === 'place' && !saysWhereItIs(context, unit.entity, read.words())) return false;
     // "Who heads the Fisheries Alliance" asks for a person, not for the alliance.
-    const slack = asksWhatItIs && !(asksForPerson && unit.entity.kind !== 'person') ? 1 : 0;
-    return missing <= slack + askingWho;
+    const slack =
+      read.asksWhatItIs && !(need === 'person' && unit.entity.kind !== 'person') ? 1 : 0;
+    return missing <= slack + read.askingWho;
   };
+}
+
+/** What {@link cardFit} reads of a question, once per question; the rarely needed parts on first use. */
+class CardQuestion {
+  /** How many words ask who someone is ("job", "title"). */
+  readonly askingWho: number;
+  readonly asksWhatItIs: boolean;
+  readonly asksWhatHappened: boolean;
+  readonly asksYesOrNo: boolean;
+  /** "Who did Vakalahi take out": whom someone did something to, which a card never says. */
+  readonly asksWhomSomeoneDid: boolean;
+  /**
+   * "Who is the judge", "who was prosecuting", "what's the head teacher
+   * called": who someone is, or who holds a role; not "what did the head
+   * teacher say".
+   */
+  readonly asksWhoSomeoneIs: boolean;
+  private asked: ReadonlySet<string> | undefined;
+  private kindAsked: string | null | undefined;
+  private questionWords: ReadonlySet<string> | undefined;
+
+  constructor(
+    private readonly context: AskContext,
+    private readonly question: string,
+    private readonly terms: readonly QueryTerm[],
+    need: AnswerNeed | null,
+  ) {
+    this.askingWho = words(question).filter((word) => ASKS_WHO_SOMEONE_IS.has(word)).length;
+    const folded = foldText(question);
+    this.asksWhatItIs = ASKS_WHAT_SOMETHING_IS.test(folded);
+    this.asksWhatHappened = ASKS_WHAT_HAPPENED.test(folded);
+    this.asksYesOrNo = ASKS_YES_OR_NO.test(folded);
+    this.asksWhomSomeoneDid = ASKS_WHOM_SOMEONE_DID.test(folded) && this.askingWho === 0;
+    this.asksWhoSomeoneIs =
+      !this.asksYesOrNo &&
+      (this.asksWhatItIs || this.askingWho > 0 || need === 'person' || need === 'full-name');
+  }
+
+  /** The terms of the question's own words (see {@link termsAsked}). */
+  askedTerms(): ReadonlySet<string> {
+    this.asked ??= termsAsked(this.terms);
+    return this.asked;
+  }
+
+  /** The kind of thing a "which" asks for (see {@link kindAskedFor}). */
+  kind(): string | null {
+    if (this.kindAsked === undefined) {
+      this.kindAsked = kindAskedFor(this.question, this.context.isFiller);
+    }
+    return this.kindAsked;
+  }
+
+  /** The question's words, as a set. */
+  words(): ReadonlySet<string> {
+    this.questionWords ??= new Set(words(this.question));
+    return this.questionWords;
+  }
 }
 
 /** A card ingest drafted from the sentence that first names it, saying nothing else. */
@@ -151,8 +199,7 @@ function isNamed(
   asked: ReadonlySet<string>,
   kind: string | null,
 ): boolean {
-  return [entity.name, ...entity.aliases].some((name) => {
-    const own = words(name).filter((word) => !context.isFiller(word));
+  return contentWordsOfNames(context, entity).some((own) => {
     const hits = own.filter((word) => context.termsOfWord(word).some((term) => asked.has(term)));
     return (
       own.length > 0 &&
@@ -163,13 +210,32 @@ function isNamed(
   });
 }
 
+/** The words of an entity's name and of each alias, filler aside: read once per card. */
+function contentWordsOfNames(context: AskContext, entity: Entity): readonly (readonly string[])[] {
+  let byEntity = namesRead.get(context);
+  if (byEntity === undefined) {
+    byEntity = new WeakMap();
+    namesRead.set(context, byEntity);
+  }
+  let read = byEntity.get(entity);
+  if (read === undefined) {
+    read = [entity.name, ...entity.aliases].map((name) =>
+      words(name).filter((word) => !context.isFiller(word)),
+    );
+    byEntity.set(entity, read);
+  }
+  return read;
+}
+
+/** Per story (its filler words are its own), each card's {@link contentWordsOfNames}. */
+const namesRead = new WeakMap<AskContext, WeakMap<Entity, readonly (readonly string[])[]>>();
+
 /**
  * Asked where a place is ("what country is Lysa in"), the place's own card
  * answers only when what it says of the place, its name aside, places it:
  * "a town on the Brenna coast" does, a sentence that merely names it does not.
  */
-function saysWhereItIs(context: AskContext, entity: Entity, question: string): boolean {
-  const asked = new Set(words(question));
+function saysWhereItIs(context: AskContext, entity: Entity, asked: ReadonlySet<string>): boolean {
   const names = [entity.name, ...entity.aliases];
   const isAskedAbout = names.some((name) => {
     const own = words(name);

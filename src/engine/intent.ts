@@ -152,6 +152,8 @@ export class AnswerTypes {
   private readonly placeCues: RegExp | null;
   private readonly hasPersonCue: RegExp | null;
   private readonly hasName: RegExp;
+  /** Each text's lists of names, see {@link nameListsIn}. */
+  private readonly nameLists = new Map<string, readonly NameList[]>();
   /** The cue words of people and of places, as text a counted word is looked for in. */
   private readonly personKinds: string;
   private readonly placeKinds: string;
@@ -188,12 +190,33 @@ export class AnswerTypes {
   enumerates(text: string, counting: Counting): boolean {
     if (namedInEachItem(text, counting)) return true;
     if (counting.qualifiers.length > 0 || counting.kind === null) return false;
-    return [...text.matchAll(NAME_LISTS)].some((list) => {
-      const items = list[0].split(LIST_SEPARATOR).filter((item) => item !== '');
-      if (items.length < 2 || items.some((item) => CALENDAR_NAME.test(item))) return false;
-      const people = items.filter((item) => this.hasName.test(item)).length;
-      return counting.kind === 'person' ? people === items.length : people === 0;
-    });
+    return this.nameListsIn(text).some((list) =>
+      counting.kind === 'person' ? list.people === list.items : list.people === 0,
+    );
+  }
+
+  /**
+   * The lists of names in a text ({@link NAME_LISTS}) of two items or more,
+   * no month or weekday among them, and how many of their items name people.
+   * Every "how many" counting something new weighs the same answers again:
+   * each text's lists are read once.
+   */
+  private nameListsIn(text: string): readonly NameList[] {
+    let lists = this.nameLists.get(text);
+    if (lists === undefined) {
+      const found: NameList[] = [];
+      lists = found;
+      for (const list of text.matchAll(NAME_LISTS)) {
+        const items = list[0].split(LIST_SEPARATOR).filter((item) => item !== '');
+        if (items.length < 2 || items.some((item) => CALENDAR_NAME.test(item))) continue;
+        const people = items.filter((item) => this.hasName.test(item)).length;
+        found.push({ items: items.length, people });
+      }
+      // Answers are few but a reader's texts are not: a loose cap will do.
+      if (this.nameLists.size >= NAME_LISTS_CACHE_LIMIT) this.nameLists.clear();
+      this.nameLists.set(text, lists);
+    }
+    return lists;
   }
 
   /**
@@ -468,6 +491,14 @@ const LIST_NAME = `(?:al-)?\\p{Lu}[\\p{L}'’-]+(?: (?:al-|de |van |von )?\\p{Lu
 /** Names listed: "Britain, France and Germany", "Lind and Duval", "A, B, or C". */
 const NAME_LISTS = new RegExp(`${LIST_NAME}(?:, ${LIST_NAME})*,? (?:and|or) ${LIST_NAME}`, 'gu');
 const LIST_SEPARATOR = /,? (?:and|or) |, /u;
+/** A list of names in a text: how many items, and how many of them name people. */
+interface NameList {
+  items: number;
+  people: number;
+}
+
+const NAME_LISTS_CACHE_LIMIT = 10_000;
+
 /** A month or weekday listed ("Monday and Tuesday") is a date, not a place. */
 const CALENDAR_NAME = new RegExp(`^${MONTH_OR_DAY}$`, 'u');
 

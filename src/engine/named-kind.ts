@@ -39,11 +39,20 @@ export function namedKindFit(
   const named = namingPattern(noun);
   const capitalised = initial.toUpperCase() + singular.slice(1);
   /** True or false for an answer held to the condition; null for a trusted one. */
+  // Each unit is asked about more than once (here, then by ranking and by the decision).
+  const known = new Map<number, boolean | null>();
   const naming = (unit: number): boolean | null => {
-    const text = textOf(unit);
-    if (text === null) return null;
-    // Most answers never use the word: a plain search rules them out before the pattern runs.
-    return (text.includes(singular) || text.includes(capitalised)) && named.test(text);
+    let names = known.get(unit);
+    if (names === undefined) {
+      const text = textOf(unit);
+      // Most answers never use the word: a plain search rules them out before the pattern runs.
+      names =
+        text === null
+          ? null
+          : (text.includes(singular) || text.includes(capitalised)) && named.test(text);
+      known.set(unit, names);
+    }
+    return names;
   };
   return ranked.some((r) => naming(r.unit) === true) ? (unit) => naming(unit) !== false : null;
 }

@@ -12,6 +12,8 @@ import { words } from './text.ts';
 export class NamedPeople {
   /** For each person, the terms that name them ("elena", "petrova", "petrowa"). */
   private readonly people: readonly ReadonlySet<string>[];
+  /** For each term naming someone, who: a question looks up its own terms only. */
+  private readonly peopleByTerm = new Map<string, number[]>();
   /** Which people each unit names, learned as questions come. */
   private readonly namedByUnit = new Map<number, ReadonlySet<number>>();
 
@@ -35,6 +37,13 @@ export class NamedPeople {
             .flatMap((word) => termsOf(word)),
         ),
     );
+    this.people.forEach((names, person) => {
+      for (const name of names) {
+        const named = this.peopleByTerm.get(name);
+        if (named) named.push(person);
+        else this.peopleByTerm.set(name, [person]);
+      }
+    });
   }
 
   /**
@@ -43,9 +52,10 @@ export class NamedPeople {
    */
   fitFor(terms: readonly QueryTerm[]): UnitFit {
     const asked = new Set<number>();
-    this.people.forEach((names, person) => {
-      if (terms.some((t) => names.has(t.term))) asked.add(person);
-    });
+    for (const t of terms) {
+      const named = this.peopleByTerm.get(t.term);
+      if (named) for (const person of named) asked.add(person);
+    }
     if (asked.size === 0) return null;
     return (unit) => {
       for (const person of this.namedIn(unit)) if (asked.has(person)) return true;

@@ -50,6 +50,7 @@ const PHRASE = 2;
 const CONTEXT = 4;
 
 const PLAIN_SPELLINGS_CACHE_LIMIT = 10_000;
+const TEXT_STEMS_CACHE_LIMIT = 20_000;
 
 /** How many best units `rank` returns; enough for answers, near-ties and suggestions. */
 export const RANK_LIMIT = 64;
@@ -87,6 +88,8 @@ export class TermIndex implements Vocabulary {
   /** Per doc, 1 once a question word ("where") matched it. */
   private readonly matchedQuestionWord: Uint8Array;
   private readonly expansions: Expansions;
+  /** Texts asked whether they mention a word, and their stems (see {@link stemsOfText}). */
+  private readonly textStems = new Map<string, readonly string[]>();
   /** Each stretched word's plain spelling, see {@link plainSpelling}. */
   private readonly plainSpellings = new Map<string, string>();
 
@@ -337,7 +340,23 @@ export class TermIndex implements Vocabulary {
   /** {@link mentionsWord} for one word and many texts: the word is read once. */
   mentionOf(word: string): (text: string) => boolean {
     const wanted = this.analyzer.stem(this.speller.correct(word) ?? word);
-    return (text) => words(text).some((used) => this.analyzer.stem(used) === wanted);
+    return (text) => this.stemsOfText(text).includes(wanted);
+  }
+
+  /**
+   * The stems of a text's words. A "how many" reads every word of the
+   * answers it weighs, one at a time, and each read folded the word afresh:
+   * the stems of a text are read once and kept (the story's words are few).
+   */
+  private stemsOfText(text: string): readonly string[] {
+    let stems = this.textStems.get(text);
+    if (stems === undefined) {
+      stems = words(text).map((used) => this.analyzer.stem(used));
+      // Readers' words are unbounded; a loose cap will do.
+      if (this.textStems.size >= TEXT_STEMS_CACHE_LIMIT) this.textStems.clear();
+      this.textStems.set(text, stems);
+    }
+    return stems;
   }
 
   /** Terms of a question as this index understands them. */
@@ -501,12 +520,7 @@ export class TermIndex implements Vocabulary {
     if (known && (term.credit === 1 || term.strangeness === 'known')) {
       return this.termWeight(term.term);
     }
-    const asCommonAs = {
-      known: SCORING.unknownTermUnits,
-      english: SCORING.unknownTermUnits,
-      everyday: SCORING.everydayWordUnits,
-      name: SCORING.foreignNameUnits,
-    }[term.strangeness];
+    const asCommonAs = UNITS_AS_COMMON_AS[term.strangeness];
     const unknown = Math.log(1 + this.unitCount / asCommonAs);
     return known ? Math.min(this.termWeight(term.term), unknown) : unknown;
   }
@@ -518,6 +532,14 @@ export class TermIndex implements Vocabulary {
     return Math.log(1 + this.unitCount / units);
   }
 }
+
+/** How many units an unknown word counts as used by, by its {@link Strangeness}. */
+const UNITS_AS_COMMON_AS: Readonly<Record<Strangeness, number>> = {
+  known: SCORING.unknownTermUnits,
+  english: SCORING.unknownTermUnits,
+  everyday: SCORING.everydayWordUnits,
+  name: SCORING.foreignNameUnits,
+};
 
 /**
  * Slots of a doc in `docScratch`: matched weight of the question and of the
