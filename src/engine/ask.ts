@@ -4,6 +4,7 @@ import { cardFit } from './card-fit.ts';
 import { isClearSentence, isGivenWordForWord } from './clear-sentence.ts';
 import { type DecisionFeatures, decisionFeatures } from './decision-features.ts';
 import type { ShownSentences } from './facts.ts';
+import { futureFit } from './future.ts';
 import type { Grounding } from './grounding.ts';
 import {
   type AnswerNeed,
@@ -128,6 +129,12 @@ function rankFor(
       },
       matched,
     ),
+    futureFit(plain, (unit) => {
+      const found = context.units[unit];
+      // A curated pair was written for its questions; a gap says what is open.
+      if (!found || isGap(found) || (found.kind === 'qa' && !found.pair.generated)) return null;
+      return answerTextOf(found);
+    }),
   ];
   const ranked = byNearness(
     demoteUnfit(matched, conditions),
