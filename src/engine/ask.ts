@@ -17,6 +17,7 @@ import {
 import { namedKindFit } from './named-kind.ts';
 import type { NamedPeople } from './people.ts';
 import { byNearness } from './proximity.ts';
+import { saidFit } from './said.ts';
 import { isArticleWidePair, isListPair, listedKind } from './structure/generate.ts';
 import { isGap, newFactFilter, offerable, suggestionsFor } from './suggestions.ts';
 import type { RankedUnit, TermIndex, UnitFit } from './term-index.ts';
@@ -129,12 +130,8 @@ function rankFor(
       },
       matched,
     ),
-    futureFit(plain, (unit) => {
-      const found = context.units[unit];
-      // A curated pair was written for its questions; a gap says what is open.
-      if (!found || isGap(found) || (found.kind === 'qa' && !found.pair.generated)) return null;
-      return answerTextOf(found);
-    }),
+    futureFit(plain, (unit) => ownTextOf(context, unit)),
+    saidFit(plain, context.answerTypes, (unit) => ownTextOf(context, unit)),
   ];
   const ranked = byNearness(
     demoteUnfit(matched, conditions),
@@ -302,6 +299,17 @@ function fitsNeed(
   if (counting === null) return answerTypes.canAnswer(need, text);
   // "Britain, France and Germany" counts countries as well as "three" would.
   return countedPhrases(text).some(counting.isCounted) || answerTypes.enumerates(text, counting);
+}
+
+/**
+ * What a unit answers with, for a condition that holds the article's own
+ * words to the question; null for a curated pair, written for its questions
+ * and trusted to meet them, and for a gap, which says what is left open.
+ */
+function ownTextOf(context: AskContext, unit: number): string | null {
+  const found = context.units[unit];
+  if (!found || isGap(found) || (found.kind === 'qa' && !found.pair.generated)) return null;
+  return answerTextOf(found);
 }
 
 /**

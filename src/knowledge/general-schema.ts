@@ -145,6 +145,12 @@ export const LanguageFileSchema = z.strictObject({
     person: z.array(Words).min(1),
     /** Names of languages: a request to translate into one is not a question about a story. */
     languages: z.array(Word).min(1),
+    /**
+     * Words that report what someone said ("said", "told", "according to",
+     * "declined", "statement"): "what did the coach say" is answered by a
+     * text that holds one, or a quotation.
+     */
+    saying: z.array(Words).min(1),
   }),
 });
 
