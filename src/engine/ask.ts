@@ -4,6 +4,7 @@ import { cardFit } from './card-fit.ts';
 import { isClearSentence, isGivenWordForWord } from './clear-sentence.ts';
 import { type DecisionFeatures, decisionFeatures } from './decision-features.ts';
 import type { ShownSentences } from './facts.ts';
+import { figuresFit } from './figures.ts';
 import { futureFit } from './future.ts';
 import type { Grounding } from './grounding.ts';
 import {
@@ -132,6 +133,12 @@ function rankFor(
     ),
     futureFit(plain, (unit) => ownTextOf(context, unit)),
     saidFit(plain, context.answerTypes, (unit) => ownTextOf(context, unit)),
+    figuresFit(plain, (unit) => {
+      const found = context.units[unit];
+      // A card is about the one it names: "Stormwatch-3" holds the 3 asked of.
+      if (found?.kind === 'entity') return `${found.entity.name} ${answerTextOf(found)}`;
+      return found ? answerTextOf(found) : '';
+    }),
   ];
   const ranked = byNearness(
     demoteUnfit(matched, conditions),
