@@ -134,6 +134,23 @@ export const LanguageFileSchema = z.strictObject({
     assertions: z.array(Word).min(1),
     /** Words closing a remark that make it a question ("so nothing is decided yet right"). */
     questionTags: z.array(Word).min(1),
+    /**
+     * The reader's weather ("weather", "rain", "freezing", "outside"): asked
+     * or told of with nothing else, where the story never uses the word
+     * ("what's the weather like today"), small talk; a flood report's "rain"
+     * is its own.
+     */
+    weather: z.array(Word).min(1),
+    /**
+     * Things the bot is asked to do for the reader ("remind me in 10
+     * minutes", "wake me at 7", "ping me later"): no article answers them.
+     */
+    botActions: z.array(Word).min(1),
+    /**
+     * Verbs asking for a lesson ("can someone explain long division", "teach
+     * me chess"): about something no word of the story names, small talk.
+     */
+    lessonVerbs: z.array(Word).min(1),
   }),
   /** Words that tell what kind of fact a sentence holds, whatever the story. */
   cues: z.strictObject({

@@ -267,10 +267,11 @@ describe('on a by-election result with many figures, ingested fresh (its develop
  * in the article). First measured on main 43b6f5a; floors at their
  * measurement on the evening's merged code, which rate-decision and
  * launch-failure never tuned (they were held out as checks) and cup-semi
- * and charity-theft did (the freshwrong work). Off-topic below 1 where small
- * talk still shares a word the article uses: "what's the weather like
- * today" (rate-decision's "a hold today"), "whos on first base" (the
- * launch's "first stage"), "remind me in 10 minutes" (the final on May 10).
+ * and charity-theft did (the freshwrong work). Off-topic all abstained since
+ * the small talk that shared a word with them ("what's the weather like
+ * today" and rate-decision's "a hold today", "whos on first base" and the
+ * launch's "first stage", "remind me in 10 minutes" and the final on May 10)
+ * is told by its shape or as a meme (2026-12-02).
  */
 const LATER_ARTICLES = [
   {
@@ -279,7 +280,7 @@ const LATER_ARTICLES = [
     right: 0.2,
     oneClick: 0.73,
     wrong: 0.04,
-    offTopic: 318 / 319,
+    offTopic: 1,
     notIn: 0.8,
   },
   {
@@ -288,7 +289,7 @@ const LATER_ARTICLES = [
     right: 0.3,
     oneClick: 0.79,
     wrong: 0.02,
-    offTopic: 318 / 319,
+    offTopic: 1,
     notIn: 0.84,
   },
   {
@@ -297,7 +298,7 @@ const LATER_ARTICLES = [
     right: 0.31,
     oneClick: 0.77,
     wrong: 0.03,
-    offTopic: 318 / 319,
+    offTopic: 1,
     notIn: 0.6,
   },
   {
