@@ -5,7 +5,7 @@ import { isClearSentence, isGivenWordForWord } from './clear-sentence.ts';
 import { type DecisionFeatures, decisionFeatures } from './decision-features.ts';
 import type { ShownSentences } from './facts.ts';
 import { figuresFit } from './figures.ts';
-import { futureFit } from './future.ts';
+import { futureFit, outcomeFit } from './future.ts';
 import type { Grounding } from './grounding.ts';
 import {
   type AnswerNeed,
@@ -132,6 +132,7 @@ function rankFor(
       matched,
     ),
     futureFit(plain, (unit) => ownTextOf(context, unit)),
+    outcomeFit(plain, (unit) => ownTextOf(context, unit)),
     saidFit(plain, context.answerTypes, (unit) => ownTextOf(context, unit)),
     figuresFit(plain, (unit) => {
       const found = context.units[unit];

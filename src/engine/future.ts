@@ -22,8 +22,20 @@ const SPEAKS_OF_FUTURE =
 
 /** Whether a question asks about what is still to come. */
 export function asksAboutFuture(question: string): boolean {
-  return ASKS_ABOUT_FUTURE.test(foldText(question));
+  return ASKS_ABOUT_FUTURE.test(ownWords(question));
 }
+
+/**
+ * A question's own words, folded, without the words it quotes: "What did
+ * Elverum say: “We will find out what happened…”?" asks what was said, not
+ * what will happen or what was found.
+ */
+function ownWords(question: string): string {
+  return foldText(question.replace(QUOTED, ' '));
+}
+
+/** Words quoted in a question, to their closing mark or its end. */
+const QUOTED = /[“"«][^”"»]*(?:[”"»]|$)/g;
 
 /** Whether a text speaks of what is to come or of what is not yet settled. */
 export function speaksOfFuture(text: string): boolean {
@@ -44,5 +56,35 @@ export function futureFit(question: string, textOf: (unit: number) => string | n
   return (unit) => {
     const text = textOf(unit);
     return text === null || speaksOfFuture(text);
+  };
+}
+
+/**
+ * A question after what something already showed or found: "what did the
+ * scan show", "what did the review find", "what was the verdict".
+ */
+const ASKS_FOR_OUTCOME =
+  /\bwhat (?:exactly |actually )?(?:did|has|have|had) (?:\S+ ){1,5}?(?:show|shown|find|found|reveal|revealed|conclude|concluded|determine|determined)\b|\bwhat (?:was|were) the (?:\S+ )?(?:result|results|outcome|verdict|findings)\b/;
+
+/**
+ * Words by which a text places an event still to come: "will have a scan
+ * on Monday", "is expected to report in the spring", "is due".
+ */
+const STILL_TO_COME =
+  /\b(?:will|'ll|is expected to|are expected to|is due|are due|is set to|are set to|is scheduled|are scheduled|has yet to|have yet to|pending)\b/;
+
+/**
+ * A question after the outcome of something ("what did Castellan's scan
+ * show") is not answered by a sentence that tells the thing is still to
+ * come ("he will have a scan on Monday"): what it shows is not known yet.
+ * Null when the question asks after no outcome.
+ *
+ * @param textOf what a unit answers with; null for an answer trusted to meet its questions
+ */
+export function outcomeFit(question: string, textOf: (unit: number) => string | null): UnitFit {
+  if (!ASKS_FOR_OUTCOME.test(ownWords(question))) return null;
+  return (unit) => {
+    const text = textOf(unit);
+    return text === null || !STILL_TO_COME.test(foldText(text));
   };
 }

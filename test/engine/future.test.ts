@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { StoryEngine } from '../../src/engine/engine.ts';
-import { asksAboutFuture, futureFit, speaksOfFuture } from '../../src/engine/future.ts';
+import { createEngine, type StoryEngine } from '../../src/engine/engine.ts';
+import { asksAboutFuture, futureFit, outcomeFit, speaksOfFuture } from '../../src/engine/future.ts';
+import { fixtureStory } from '../eval/stories.ts';
 import { freshEngine } from '../support/one-off.ts';
 
 describe('a question about what is still to come', () => {
@@ -92,6 +93,50 @@ describe('in a made-up article about a ferry service', () => {
     it('answers with the sentence about the second ship', () => {
       const answer = engine.ask('who will cover the route');
       expect(answer.answer).not.toContain('since 1984');
+    });
+  });
+});
+
+describe('the condition a question after an outcome sets', () => {
+  const texts = [
+    'He was taken to hospital and will have a scan on Monday.',
+    'A review is expected to report in the spring.',
+    'The scan showed a fractured cheekbone.',
+    null,
+  ];
+  const holds = outcomeFit("what did castellan's scan show", (unit) => texts[unit] ?? null);
+
+  it('holds a sentence telling the scan is still to come against it', () => {
+    expect(holds?.(0)).toBe(false);
+    expect(outcomeFit('what exactly did the review find', (unit) => texts[unit] ?? null)?.(1)).toBe(
+      false,
+    );
+  });
+  it('takes one telling what the scan showed', () => {
+    expect(holds?.(2)).toBe(true);
+  });
+  it('trusts an answer written for its questions', () => {
+    expect(holds?.(3)).toBe(true);
+  });
+  it('sets none on a question after no outcome', () => {
+    expect(outcomeFit('when is the scan', () => '')).toBeNull();
+  });
+  it('reads no outcome into the words a question quotes', () => {
+    const offered = 'What did Elverum say: “We will find out what happened, we will fix it…”?';
+    expect(outcomeFit(offered, () => '')).toBeNull();
+    expect(asksAboutFuture(offered)).toBe(false);
+  });
+});
+
+describe('in the cup semi-final ingested fresh', () => {
+  let engine: StoryEngine;
+  beforeAll(async () => {
+    engine = createEngine((await fixtureStory('cup-semi')).kb);
+  });
+
+  describe('when asked "what did castellan\'s scan show"', () => {
+    it('says the article does not tell, the scan being on Monday', () => {
+      expect(engine.ask("what did castellan's scan show").status).toBe('unknown');
     });
   });
 });
