@@ -117,9 +117,11 @@ describe('on the bundled article ingested fresh, with no curated Q&A', () => {
   });
 
   // 0.94 until a sentence that clearly answers was given below the threshold
-  // (2026-12-02): 3 of 149 more answered, for 31 more right answers.
-  it('abstains on at least 92% of questions the article does not answer', () => {
-    expect(freshReport.unanswerableAbstentionRate).toBeGreaterThanOrEqual(0.92);
+  // (2026-12-02): 3 of 149 more answered, for 31 more right answers; 0.953
+  // since questions about the future, about what was said, and naming a
+  // figure want an answer that can be it (2026-12-02).
+  it('abstains on at least 95% of questions the article does not answer', () => {
+    expect(freshReport.unanswerableAbstentionRate).toBeGreaterThanOrEqual(0.95);
   });
 
   // 0.86 within one click when the suggestions were reworked, before the
@@ -137,10 +139,10 @@ describe('on the bundled article ingested fresh, with no curated Q&A', () => {
   // fact asked for ("time" of "what time"), pairs made from one sentence and
   // a wide lead joined the clear-sentence route (2026-12-02, afternoon).
   // 456 → 458 right, 34 → 33 wrong with cards held to what they say (2026-12-02).
-  it('answers at least 49.6% directly and 87% within one click, with at most 3.6% wrong', () => {
+  it('answers at least 49.6% directly and 87% within one click, with at most 3.5% wrong', () => {
     expect(freshReport.hitAt1).toBeGreaterThanOrEqual(0.496);
     expect(freshReport.withinOneClickRate).toBeGreaterThanOrEqual(0.87);
-    expect(freshReport.wrongRate).toBeLessThanOrEqual(0.036);
+    expect(freshReport.wrongRate).toBeLessThanOrEqual(0.035);
   });
 });
 
@@ -210,7 +212,7 @@ describe('on a local flood report with many figures, ingested fresh (its develop
     expect(floodReport.hitAt1).toBeGreaterThanOrEqual(0.42);
     expect(floodReport.withinOneClickRate).toBeGreaterThanOrEqual(0.91);
     expect(floodReport.wrongRate).toBeLessThanOrEqual(0.03);
-    expect(floodReport.unanswerableAbstentionRate).toBeGreaterThanOrEqual(0.88);
+    expect(floodReport.unanswerableAbstentionRate).toBeGreaterThanOrEqual(0.92);
   });
 });
 
@@ -256,7 +258,7 @@ describe('on a by-election result with many figures, ingested fresh (its develop
     expect(electionReport.hitAt1).toBeGreaterThanOrEqual(0.38);
     expect(electionReport.withinOneClickRate).toBeGreaterThanOrEqual(0.77);
     expect(electionReport.wrongRate).toBeLessThanOrEqual(0.04);
-    expect(electionReport.unanswerableAbstentionRate).toBeGreaterThanOrEqual(0.64);
+    expect(electionReport.unanswerableAbstentionRate).toBeGreaterThanOrEqual(0.84);
   });
 });
 
@@ -281,7 +283,7 @@ const LATER_ARTICLES = [
     oneClick: 0.73,
     wrong: 0.04,
     offTopic: 1,
-    notIn: 0.8,
+    notIn: 0.84,
   },
   {
     name: 'launch-failure',
@@ -290,7 +292,7 @@ const LATER_ARTICLES = [
     oneClick: 0.79,
     wrong: 0.02,
     offTopic: 1,
-    notIn: 0.84,
+    notIn: 0.88,
   },
   {
     name: 'cup-semi',
@@ -299,14 +301,14 @@ const LATER_ARTICLES = [
     oneClick: 0.77,
     wrong: 0.03,
     offTopic: 1,
-    notIn: 0.6,
+    notIn: 0.68,
   },
   {
     name: 'charity-theft',
     about: 'a court report on a charity theft',
-    right: 0.34,
-    oneClick: 0.69,
-    wrong: 0.07,
+    right: 0.35,
+    oneClick: 0.7,
+    wrong: 0.06,
     offTopic: 1,
     notIn: 0.88,
   },
@@ -363,8 +365,8 @@ describe('on every article ingested fresh, with the engine answering its best un
     // The four later articles, at their measurement on the evening's merged code (2026-12-02).
     ['rate-decision', 0.51],
     ['launch-failure', 0.63],
-    ['cup-semi', 0.55],
-    ['charity-theft', 0.53],
+    ['cup-semi', 0.56],
+    ['charity-theft', 0.54],
   ])('ranks the right unit first for the %s set at least %f of the time', (name, floor) => {
     expect(topUnitRight.get(name)).toBeGreaterThanOrEqual(floor);
   });
