@@ -4,6 +4,8 @@ import { cardFit } from './card-fit.ts';
 import { isClearSentence, isGivenWordForWord } from './clear-sentence.ts';
 import { type DecisionFeatures, decisionFeatures } from './decision-features.ts';
 import type { ShownSentences } from './facts.ts';
+import { figuresFit } from './figures.ts';
+import { futureFit, outcomeFit } from './future.ts';
 import type { Grounding } from './grounding.ts';
 import {
   type AnswerNeed,
@@ -16,6 +18,7 @@ import {
 import { namedKindFit } from './named-kind.ts';
 import type { NamedPeople } from './people.ts';
 import { byNearness } from './proximity.ts';
+import { saidFit } from './said.ts';
 import { isArticleWidePair, isListPair, listedKind } from './structure/generate.ts';
 import { isGap, newFactFilter, offerable, suggestionsFor } from './suggestions.ts';
 import type { RankedUnit, TermIndex, UnitFit } from './term-index.ts';
@@ -128,6 +131,15 @@ function rankFor(
       },
       matched,
     ),
+    futureFit(plain, (unit) => ownTextOf(context, unit)),
+    outcomeFit(plain, (unit) => ownTextOf(context, unit)),
+    saidFit(plain, context.answerTypes, (unit) => ownTextOf(context, unit)),
+    figuresFit(plain, (unit) => {
+      const found = context.units[unit];
+      // A card is about the one it names: "Stormwatch-3" holds the 3 asked of.
+      if (found?.kind === 'entity') return `${found.entity.name} ${answerTextOf(found)}`;
+      return found ? answerTextOf(found) : '';
+    }),
   ];
   const ranked = byNearness(
     demoteUnfit(matched, conditions),
@@ -313,6 +325,17 @@ function countedPhrasesOf(unit: AnswerUnit, text: string): readonly string[] {
 }
 
 const countedPhrasesRead = new WeakMap<AnswerUnit, readonly string[]>();
+
+/**
+ * What a unit answers with, for a condition that holds the article's own
+ * words to the question; null for a curated pair, written for its questions
+ * and trusted to meet them, and for a gap, which says what is left open.
+ */
+function ownTextOf(context: AskContext, unit: number): string | null {
+  const found = context.units[unit];
+  if (!found || isGap(found) || (found.kind === 'qa' && !found.pair.generated)) return null;
+  return answerTextOf(found);
+}
 
 /**
  * A question that quotes the article ("what did he mean by 'in the way that

@@ -1,5 +1,6 @@
 import type { KnowledgeBase } from '../knowledge/schema.ts';
 import { capitalisedAlternatives, MONTHS, WEEKDAYS, YEAR_SOURCE as YEAR } from './calendar.ts';
+import { QUOTATION } from './small-talk.ts';
 import { foldText, words } from './text.ts';
 import { ENUMERATION } from './tuning.ts';
 
@@ -39,6 +40,11 @@ export interface AnswerCues {
   /** Language names: "what is thank you in <language>" asks for a translation. */
   languages: readonly string[];
   /**
+   * Words that report what someone said ("said", "told", "according to"):
+   * "what did the coach say" wants a text holding one, or a quotation.
+   */
+  saying?: readonly string[];
+  /**
    * Names of the story's people and groups, as written ("Bill Ostrander",
    * "Ostrander", "Red Cross"). When given, they tell a person in a text
    * instead of any two capitalised words, which are as often a place
@@ -63,6 +69,12 @@ const ASKS_FOR_QUANTITY =
 // "What % did she get", "labour % share?", "what percentage…": a share, not any number.
 const ASKS_FOR_PERCENTAGE = /%|\bper ?cent(?:age)?\b/;
 const HAS_PERCENTAGE = /\d ?%|\bper ?cent\b/;
+
+// "What did the coach say", "what was her comment", "did the mayor say anything": what
+// someone said, which only a text reporting speech (or quoting it) can tell. How someone
+// reacted or what something means may be told by what they did ("the council had to adapt").
+const ASKS_WHAT_WAS_SAID =
+  /\bwhat (?:did|does|do|has|have|had|was|were|is|are|will|would) (?:\S+ ){1,5}?(?:say|said|saying|tell|told|telling|reply|replied|comment|commented|think|thought)\b|\b(?:what|whats|what's) (?:\S+ ){0,4}?(?:comment|comments|statement)\b|\bdid (?:\S+ ){1,5}?(?:say anything|comment)\b/;
 
 // A story holds no translations: "how do you say thank you in french" is not about it.
 const ASKS_HOW_TO_SAY =
@@ -151,6 +163,7 @@ export class AnswerTypes {
   /** {@link hasPlaceCue}, for every match. */
   private readonly placeCues: RegExp | null;
   private readonly hasPersonCue: RegExp | null;
+  private readonly hasSaying: RegExp | null;
   private readonly hasName: RegExp;
   /** Each text's lists of names, see {@link nameListsIn}. */
   private readonly nameLists = new Map<string, readonly NameList[]>();
@@ -171,6 +184,7 @@ export class AnswerTypes {
     this.hasPlaceCue = anyOf(cues.place);
     this.placeCues = this.hasPlaceCue && new RegExp(this.hasPlaceCue.source, 'gu');
     this.hasPersonCue = anyOf(cues.person);
+    this.hasSaying = anyOf(cues.saying ?? []);
     this.personKinds = cues.person.join(' ');
     this.placeKinds = cues.place.join(' ');
   }
@@ -243,6 +257,24 @@ export class AnswerTypes {
       qualifiers: phrase.filter((word) => word !== counted).map(mentionOf),
       kind,
     };
+  }
+
+  /**
+   * Whether a question asks what someone said or how they reacted ("what did
+   * the coach say after", "how did the club respond"). Without the words of
+   * saying there is nothing to tell a text reporting speech by: never.
+   */
+  asksWhatWasSaid(question: string): boolean {
+    return this.hasSaying !== null && ASKS_WHAT_WAS_SAID.test(foldText(question));
+  }
+
+  /**
+   * Whether a text reports what someone said: a word of saying ("said",
+   * "told", "declined") or a quotation. "Doyle trailed in fourth" tells
+   * nothing Doyle said.
+   */
+  reportsSpeech(text: string): boolean {
+    return QUOTATION.test(text) || matches(this.hasSaying, text);
   }
 
   /** What a question asks for, or null when its wording sets no condition on the answer. */
@@ -538,6 +570,7 @@ export function answerTypesFor(kb: KnowledgeBase): AnswerTypes {
     place: general?.place ?? [],
     person: general?.person ?? [],
     languages: general?.languages ?? [],
+    saying: general?.saying ?? [],
     names: storyNames(kb),
   });
 }

@@ -42,6 +42,9 @@ const ASKING_THE_STORY: ReadonlySet<string> = new Set([
   'hows',
 ]);
 
+/** A figure of time: "10", "7am", "5pm". */
+const CLOCK_FIGURE = /^\d{1,4}(?:am|pm)?$/;
+
 /** Digits joined by a sign of arithmetic ("2+2", "3*4"), or a lone "+1". */
 const SUM = /\d\s*[+*/=^×]\s*\d|(?:^|\s)\+\d/;
 
@@ -93,7 +96,10 @@ export class SmallTalk {
       this.isAboutTheServer(spelled, rest, sense) ||
       this.isRequestToMake(spelled, sense) ||
       this.isHowTo(spelled, rest, sense) ||
-      this.isSum(spelled, text, sense)
+      this.isSum(spelled, text, sense) ||
+      this.isWeather(rest, sense) ||
+      this.isBotAction(spelled, sense) ||
+      this.isLesson(spelled, sense)
     );
   }
 
@@ -204,6 +210,68 @@ export class SmallTalk {
       next === 'to' ||
       (next !== undefined && this.isIn('questionOpeners', next) && spelled[at + 2] === 'i');
     return reader && !this.namesTheStory(spelled, rest, sense);
+  }
+
+  /**
+   * "what's the weather like today", "so cold outside rn", "is it gonna
+   * rain": the reader's weather and nothing else, in words the story never
+   * uses. A flood report's "rain" or a weather satellite's "weather" is the
+   * story's own.
+   */
+  private isWeather(rest: readonly string[], sense: WordSense): boolean {
+    const readersWeather = (word: string) => this.isIn('weather', word) && !sense.inStory(word);
+    return (
+      rest.some(readersWeather) &&
+      rest.every(
+        (word) =>
+          readersWeather(word) || this.isIn('readerDay', word) || this.isIn('vocatives', word),
+      )
+    );
+  }
+
+  /**
+   * "remind me in 10 minutes", "can you wake me at 7am", "ping me later":
+   * the bot asked to do something for the reader at a time, nothing else
+   * named. "remind me what the mayor said" asks the story.
+   */
+  private isBotAction(spelled: readonly string[], sense: WordSense): boolean {
+    const at = spelled.findIndex((word) => this.isIn('botActions', word));
+    if (at < 0 || (spelled[at + 1] !== 'me' && spelled[at + 1] !== 'us')) return false;
+    // Only filler, chat and the bot before the verb ("pls", "can you", "bot").
+    if (!spelled.slice(0, at).every((word) => sense.isPlain(word))) return false;
+    // After it, only a time: "in 10 minutes", "at 7am", "tomorrow", "later".
+    return spelled.slice(at + 2).every((word) => this.isTimeWord(word, sense));
+  }
+
+  /** A word of the reader's clock, plain or plural ("minutes"), a figure of time ("10", "7am"), or filler. */
+  private isTimeWord(word: string, sense: WordSense): boolean {
+    return (
+      sense.isPlain(word) ||
+      sense.isPlain(word.replace(/s$/, '')) ||
+      CLOCK_FIGURE.test(word) ||
+      this.isIn('readerDay', word)
+    );
+  }
+
+  /**
+   * "can someone explain long division", "teach me chess": a lesson asked
+   * for about something the story names nothing of. "explain the fare cap"
+   * or "can someone explain what happened" (a question word after the verb)
+   * ask the story.
+   */
+  private isLesson(spelled: readonly string[], sense: WordSense): boolean {
+    const at = spelled.findIndex((word) => this.isIn('lessonVerbs', word));
+    if (at < 0) return false;
+    const after = spelled.slice(at + 1);
+    if (after.some((word) => QUESTION_WORDS.has(word) || this.isIn('questionForms', word))) {
+      return false;
+    }
+    const subject = after.filter((word) => !sense.isPlain(word));
+    return (
+      subject.length > 0 &&
+      subject.some((word) => !sense.inStory(word)) &&
+      !this.namesTheStory(spelled, subject, sense)
+    );
   }
 
   /** "whats 2+2", "+1": a sum to work out or a vote, no word of anything. */

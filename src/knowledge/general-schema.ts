@@ -75,6 +75,23 @@ export const SmallTalkWordsSchema = z.strictObject({
   assertions: WordList,
   /** Words closing a remark that make it a question ("so nothing is decided yet right"). */
   questionTags: WordList,
+  /**
+   * The reader's weather ("weather", "rain", "freezing", "outside"): asked
+   * or told of with nothing else, where the story never uses the word
+   * ("what's the weather like today"), small talk; a flood report's "rain"
+   * is its own.
+   */
+  weather: WordList,
+  /**
+   * Things the bot is asked to do for the reader ("remind me in 10
+   * minutes", "wake me at 7", "ping me later"): no article answers them.
+   */
+  botActions: WordList,
+  /**
+   * Verbs asking for a lesson ("can someone explain long division", "teach
+   * me chess"): about something no word of the story names, small talk.
+   */
+  lessonVerbs: WordList,
 });
 
 /** General English's words for small talk (`smallTalk` in `language.json`). */
@@ -153,6 +170,12 @@ export const LanguageFileSchema = z.strictObject({
     person: z.array(Words).min(1),
     /** Names of languages: a request to translate into one is not a question about a story. */
     languages: WordList,
+    /**
+     * Words that report what someone said ("said", "told", "according to",
+     * "declined", "statement"): "what did the coach say" is answered by a
+     * text that holds one, or a quotation.
+     */
+    saying: z.array(Words).min(1),
   }),
 });
 

@@ -139,3 +139,62 @@ describe('when a reader asks for the news with no subject ("what\'s the news tod
     expect(election.explain('what time did they announce it').length).toBeGreaterThan(0);
   });
 });
+
+describe('on the articles whose words small talk shares', () => {
+  let rate: StoryEngine;
+  let launch: StoryEngine;
+  let cup: StoryEngine;
+  let ruling: StoryEngine;
+  let flood: StoryEngine;
+  beforeAll(async () => {
+    rate = createEngine((await fixtureStory('rate-decision')).kb);
+    launch = createEngine((await fixtureStory('launch-failure')).kb);
+    cup = createEngine((await fixtureStory('cup-semi')).kb);
+    ruling = createEngine((await fixtureStory('port-valdora-ruling')).kb);
+    flood = createEngine((await fixtureStory('harlow-falls-flood')).kb);
+  }, 60_000);
+  const all = () =>
+    [
+      ...everyStory(),
+      ['the rate decision', rate],
+      ['the launch failure', launch],
+      ['the cup semi-final', cup],
+      ['the court ruling', ruling],
+    ] as const;
+
+  describe('when a reader asks "what\'s the weather like today"', () => {
+    it('abstains, though the rate decision says "a hold today"', () => {
+      expectAbstainsOn(all(), ["what's the weather like today", 'so cold outside rn']);
+    });
+
+    it("still reads the launch's weather as a question, the weather being the story's own", () => {
+      expect(launch.explain('what was the weather like at launch').length).toBeGreaterThan(0);
+    });
+  });
+
+  describe('when a reader asks the bot to "remind me in 10 minutes"', () => {
+    it('abstains, though the cup final is on May 10', () => {
+      expectAbstainsOn(all(), ['remind me in 10 minutes', 'can you wake me at 7am']);
+    });
+
+    it('still answers "remind me what the mayor said"', () => {
+      expect(flood.ask('remind me what the mayor said').answer).toContain('Ostrander');
+    });
+  });
+
+  describe('when a reader asks "can someone explain long division"', () => {
+    it('abstains, though the ruling says how long a study would take', () => {
+      expectAbstainsOn(all(), ['can someone explain long division', 'teach me chess']);
+    });
+
+    it('still answers "can someone explain the ruling"', () => {
+      expect(ruling.ask('can someone explain the ruling').status).toBe('answered');
+    });
+  });
+
+  describe('when a reader sends a meme ("whos on first base", "source: trust me bro")', () => {
+    it('abstains, though the launch speaks of its "first stage"', () => {
+      expectAbstainsOn(all(), ['whos on first base', 'source: trust me bro']);
+    });
+  });
+});

@@ -118,9 +118,11 @@ describe('on the bundled article ingested fresh, with no curated Q&A', () => {
   });
 
   // 0.94 until a sentence that clearly answers was given below the threshold
-  // (2026-12-02): 3 of 149 more answered, for 31 more right answers.
-  it('abstains on at least 92% of questions the article does not answer', () => {
-    expect(freshReport.unanswerableAbstentionRate).toBeGreaterThanOrEqual(0.92);
+  // (2026-12-02): 3 of 149 more answered, for 31 more right answers; 0.953
+  // since questions about the future, about what was said, and naming a
+  // figure want an answer that can be it (2026-12-02).
+  it('abstains on at least 95% of questions the article does not answer', () => {
+    expect(freshReport.unanswerableAbstentionRate).toBeGreaterThanOrEqual(0.95);
   });
 
   // 0.86 within one click when the suggestions were reworked, before the
@@ -213,7 +215,7 @@ describe('on a local flood report with many figures, ingested fresh (its develop
     expect(floodReport.hitAt1).toBeGreaterThanOrEqual(0.42);
     expect(floodReport.withinOneClickRate).toBeGreaterThanOrEqual(0.91);
     expect(floodReport.wrongRate).toBeLessThanOrEqual(0.03);
-    expect(floodReport.unanswerableAbstentionRate).toBeGreaterThanOrEqual(0.88);
+    expect(floodReport.unanswerableAbstentionRate).toBeGreaterThanOrEqual(0.92);
   });
 });
 
@@ -260,7 +262,7 @@ describe('on a by-election result with many figures, ingested fresh (its develop
     expect(electionReport.hitAt1).toBeGreaterThanOrEqual(0.38);
     expect(electionReport.withinOneClickRate).toBeGreaterThanOrEqual(0.82);
     expect(electionReport.wrongRate).toBeLessThanOrEqual(0.04);
-    expect(electionReport.unanswerableAbstentionRate).toBeGreaterThanOrEqual(0.64);
+    expect(electionReport.unanswerableAbstentionRate).toBeGreaterThanOrEqual(0.84);
   });
 });
 
@@ -271,10 +273,11 @@ describe('on a by-election result with many figures, ingested fresh (its develop
  * in the article). First measured on main 43b6f5a; floors at their
  * measurement on the evening's merged code, which rate-decision and
  * launch-failure never tuned (they were held out as checks) and cup-semi
- * and charity-theft did (the freshwrong work). Off-topic below 1 where small
- * talk still shares a word the article uses: "what's the weather like
- * today" (rate-decision's "a hold today"), "whos on first base" (the
- * launch's "first stage"), "remind me in 10 minutes" (the final on May 10).
+ * and charity-theft did (the freshwrong work). Off-topic all abstained since
+ * the small talk that shared a word with them ("what's the weather like
+ * today" and rate-decision's "a hold today", "whos on first base" and the
+ * launch's "first stage", "remind me in 10 minutes" and the final on May 10)
+ * is told by its shape or as a meme (2026-12-02).
  */
 const LATER_ARTICLES = [
   {
@@ -283,8 +286,8 @@ const LATER_ARTICLES = [
     right: 0.2,
     oneClick: 0.73,
     wrong: 0.04,
-    offTopic: 318 / 319,
-    notIn: 0.8,
+    offTopic: 1,
+    notIn: 0.84,
   },
   {
     name: 'launch-failure',
@@ -293,8 +296,8 @@ const LATER_ARTICLES = [
     right: 0.31,
     oneClick: 0.8,
     wrong: 0.02,
-    offTopic: 318 / 319,
-    notIn: 0.84,
+    offTopic: 1,
+    notIn: 0.88,
   },
   {
     name: 'cup-semi',

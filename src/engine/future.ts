@@ -1,0 +1,90 @@
+import type { UnitFit } from './term-index.ts';
+import { foldText } from './text.ts';
+
+/**
+ * A question about what is still to come: "will the army leave the base",
+ * "are they gonna build a replacement", "is there going to be a by-election",
+ * "what happens next season". "Going to" must lead to a verb: "which
+ * hospital are they going to" asks for a place, not the future.
+ */
+const ASKS_ABOUT_FUTURE =
+  /^\W*(?:(?:so|and|but|ok|okay|then|also|like)\W+)*(?:will|would|won't|wont|shall)\b|\b(?:what|when|where|who|whom|how|which|why)\W+(?:\w+\W+){0,3}?(?:will|'ll)\b|\b(?:gonna|going to (?!(?:the|a|an|my|your|his|her|its|our|their|this|that|these|those|be there|there|here)\b)\w)|\bnext (?:season|year|week|month|time|round|game|match|election|meeting)\b|\bwhat happens (?:next|now|if|when)\b/;
+
+/**
+ * Words by which a text speaks of what is to come, or of what is still
+ * open: modal and future verbs ("will", "would", "could"), plans and
+ * expectations ("expects", "plans", "due", "scheduled"), and what is not yet
+ * settled ("whether", "unclear", "yet", "pending"). A sentence without any
+ * tells only what was or is, and cannot say what will be.
+ */
+const SPEAKS_OF_FUTURE =
+  /\b(?:will|would|won't|wouldn't|shall|'ll|could|couldn't|can|cannot|can't|may|might|must|should|going to|gonna|expects?|expected|expecting|expectations?|plans?|planned|planning|plans? to|due|scheduled|set to|to be|next|later|soon|tomorrow|future|coming|upcoming|until|till|pending|yet|whether|unclear|uncertain|undecided|unknown|decide|decides|decided|deciding|decision|consider|considers|considering|likely|unlikely|hopes?|hoped|hoping|aims?|aimed|intends?|intended|wants?|promised?|pledged?|vowed?|warned?|forecasts?|forecasters?|predicts?|predicted|proposed?|remains?|ahead|prospects?|possible|possibly|chance|return)\b/;
+
+/** Whether a question asks about what is still to come. */
+export function asksAboutFuture(question: string): boolean {
+  return ASKS_ABOUT_FUTURE.test(ownWords(question));
+}
+
+/**
+ * A question's own words, folded, without the words it quotes: "What did
+ * Elverum say: “We will find out what happened…”?" asks what was said, not
+ * what will happen or what was found.
+ */
+function ownWords(question: string): string {
+  return foldText(question.replace(QUOTED, ' '));
+}
+
+/** Words quoted in a question, to their closing mark or its end. */
+const QUOTED = /[“"«][^”"»]*(?:[”"»]|$)/g;
+
+/** Whether a text speaks of what is to come or of what is not yet settled. */
+export function speaksOfFuture(text: string): boolean {
+  return SPEAKS_OF_FUTURE.test(foldText(text));
+}
+
+/**
+ * A question about the future ("will the army leave the base") is not answered
+ * by a sentence that only tells what was or is ("the army currently operates
+ * a base"): its words match, but it cannot say what will happen. Null when
+ * the question asks about no future.
+ *
+ * @param textOf what a unit answers with; null for an answer trusted to meet
+ *   its questions (a curated pair, written for them)
+ */
+export function futureFit(question: string, textOf: (unit: number) => string | null): UnitFit {
+  if (!asksAboutFuture(question)) return null;
+  return (unit) => {
+    const text = textOf(unit);
+    return text === null || speaksOfFuture(text);
+  };
+}
+
+/**
+ * A question after what something already showed or found: "what did the
+ * scan show", "what did the review find", "what was the verdict".
+ */
+const ASKS_FOR_OUTCOME =
+  /\bwhat (?:exactly |actually )?(?:did|has|have|had) (?:\S+ ){1,5}?(?:show|shown|find|found|reveal|revealed|conclude|concluded|determine|determined)\b|\bwhat (?:was|were) the (?:\S+ )?(?:result|results|outcome|verdict|findings)\b/;
+
+/**
+ * Words by which a text places an event still to come: "will have a scan
+ * on Monday", "is expected to report in the spring", "is due".
+ */
+const STILL_TO_COME =
+  /\b(?:will|'ll|is expected to|are expected to|is due|are due|is set to|are set to|is scheduled|are scheduled|has yet to|have yet to|pending)\b/;
+
+/**
+ * A question after the outcome of something ("what did Castellan's scan
+ * show") is not answered by a sentence that tells the thing is still to
+ * come ("he will have a scan on Monday"): what it shows is not known yet.
+ * Null when the question asks after no outcome.
+ *
+ * @param textOf what a unit answers with; null for an answer trusted to meet its questions
+ */
+export function outcomeFit(question: string, textOf: (unit: number) => string | null): UnitFit {
+  if (!ASKS_FOR_OUTCOME.test(ownWords(question))) return null;
+  return (unit) => {
+    const text = textOf(unit);
+    return text === null || !STILL_TO_COME.test(foldText(text));
+  };
+}

@@ -1,0 +1,91 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { StoryEngine } from '../../src/engine/engine.ts';
+import { AnswerTypes } from '../../src/engine/intent.ts';
+import { saidFit } from '../../src/engine/said.ts';
+import { GENERAL_RESOURCES_DIR } from '../../src/knowledge/general.ts';
+import { LanguageFileSchema } from '../../src/knowledge/general-schema.ts';
+import { freshEngine } from '../support/one-off.ts';
+
+const { cues } = LanguageFileSchema.parse(
+  JSON.parse(readFileSync(path.join(GENERAL_RESOURCES_DIR, 'language.json'), 'utf8')),
+);
+const types = new AnswerTypes(cues);
+
+describe('a question after what someone said', () => {
+  it.each([
+    'what did rhys doyle say after the result',
+    'what did the vale coach say after',
+    'what did the club say about the ruling',
+    "what was the minister's comment",
+    'did the mayor say anything about it',
+  ])('is told in "%s"', (question) => {
+    expect(types.asksWhatWasSaid(question)).toBe(true);
+  });
+
+  it.each(['what did the rebels take', 'how did the kremlin react', 'what does this mean'])(
+    'is not read into "%s"',
+    (question) => {
+      expect(types.asksWhatWasSaid(question)).toBe(false);
+    },
+  );
+});
+
+describe('a text reporting speech', () => {
+  it('is told by a word of saying', () => {
+    expect(types.reportsSpeech('The coach declined to comment on the decision.')).toBe(true);
+  });
+  it('is told by a quotation', () => {
+    expect(types.reportsSpeech('“We will fly again.”')).toBe(true);
+  });
+  it('is not a sentence that only names someone', () => {
+    expect(types.reportsSpeech("Labour's Rhys Doyle trailed in fourth on 4,297.")).toBe(false);
+  });
+});
+
+describe('the condition a question after what was said sets', () => {
+  const texts = ['Doyle trailed in fourth.', 'Doyle said he would stay on.', null];
+  const holds = saidFit('what did doyle say', types, (unit) => texts[unit] ?? null);
+
+  it('holds a sentence that reports no speech against it', () => {
+    expect(holds?.(0)).toBe(false);
+  });
+  it('takes one that does', () => {
+    expect(holds?.(1)).toBe(true);
+  });
+  it('trusts an answer written for its questions', () => {
+    expect(holds?.(2)).toBe(true);
+  });
+  it('sets none on a question after something else', () => {
+    expect(saidFit('where did doyle finish', types, () => '')).toBeNull();
+  });
+});
+
+describe('in a made-up article about a village fete', () => {
+  let engine: StoryEngine;
+  beforeAll(async () => {
+    engine = await freshEngine(
+      [
+        'Storm cancels Elmsworth village fete',
+        'The Elmsworth summer fete was cancelled on Saturday morning after high winds brought down the main marquee.',
+        'Organiser Priya Dunmore had spent eight months planning the event, which was expected to draw 3,000 visitors.',
+        'The parish council said refunds would be offered to every stallholder.',
+      ].join('\n\n'),
+    );
+  });
+
+  describe('when asked "what did priya dunmore say about planning the fete"', () => {
+    it('says the article does not tell, not the months she spent planning it', () => {
+      expect(engine.ask('what did priya dunmore say about planning the fete').status).toBe(
+        'unknown',
+      );
+    });
+  });
+
+  describe('when asked "what did the parish council say"', () => {
+    it('answers with the refunds', () => {
+      expect(engine.ask('what did the parish council say').answer).toContain('refunds');
+    });
+  });
+});
