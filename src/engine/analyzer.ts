@@ -1,63 +1,13 @@
-import { stemmer } from 'stemmer';
 import type { GeneralLanguage } from '../knowledge/general-schema.ts';
 import type { Lexicon } from '../knowledge/schema.ts';
 import { PhraseSet } from './phrases.ts';
+import type { QueryTerm, Strangeness } from './query-terms.ts';
 import { SecondPerson } from './second-person.ts';
 import { QUOTATION, SmallTalk, type WordSense } from './small-talk.ts';
+import { sameWordInflected, stem } from './stemming.ts';
 import { QUESTION_WORDS, STOPWORDS } from './stopwords.ts';
 import { words } from './text.ts';
 import { EXPANSION, SCORING } from './tuning.ts';
-
-/** One term of a question, with how sure we are of it. */
-export interface QueryTerm {
-  term: string;
-  /** 1 for a word typed right, less for a corrected typo. */
-  certainty: number;
-  isQuestionWord: boolean;
-  /** What kind of word a term the knowledge never uses comes from; `known` otherwise. */
-  strangeness: Strangeness;
-  /**
-   * Share of the term's weight a match earns: 1 for the reader's own word,
-   * less for a related word standing in for it (general English), so that
-   * an expansion never weighs as much as an exact word.
-   */
-  credit: number;
-  /**
-   * Terms of one group stand in for one word of the question: it counts
-   * once, through whichever of them matches best.
-   */
-  group: number;
-}
-
-/** The terms of the question's own words, question words aside, stand-ins included. */
-export function termsAsked(terms: readonly QueryTerm[]): Set<string> {
-  return new Set(terms.flatMap((t) => (t.isQuestionWord ? [] : [t.term])));
-}
-
-/**
- * The question's own words, each as the group of terms standing in for it
- * (question words left out): a condition on "every word asked" looks at these.
- */
-export function askedWords(terms: readonly QueryTerm[]): QueryTerm[][] {
-  const groups = new Map<number, QueryTerm[]>();
-  for (const t of terms) {
-    if (t.isQuestionWord) continue;
-    const group = groups.get(t.group);
-    if (group) group.push(t);
-    else groups.set(t.group, [t]);
-  }
-  return [...groups.values()];
-}
-
-/**
- * How a word the knowledge never uses should weigh against an answer:
- * - `everyday`: one of the most common English words ("saying", "improve"),
- *   more often chat around the question than its point;
- * - `english`: any other dictionary word, or a slip of one;
- * - `name`: unknown to the dictionary too, most often a name the story never
- *   mentions ("Ukraine", "Putin"), so the question is about something else.
- */
-export type Strangeness = 'known' | 'everyday' | 'english' | 'name';
 
 /** The shortest part of a word read as two ("air" of "airbase"). */
 const MIN_COMPOUND_PART = 3;
@@ -837,41 +787,6 @@ export class Analyzer {
 }
 
 /**
- * Whether two words are one word inflected ("kicked", "kicks"; "tell",
- * "telling"), as opposed to two words Porter gives one stem ("general",
- * "generator"; "reports", "reporter"). A doubled consonant or a dropped "e"
- * is let through ("stopped", "stop"; "based", "base").
- */
-function sameWordInflected(a: string, b: string): boolean {
-  if (a === b) return true;
-  const baseA = withoutInflection(a);
-  const baseB = withoutInflection(b);
-  const [shorter, longer] = baseA.length <= baseB.length ? [baseA, baseB] : [baseB, baseA];
-  return longer.startsWith(shorter) && longer.length - shorter.length <= 1;
-}
-
-const INFLECTIONS: readonly [suffix: string, replacement: string][] = [
-  ['ings', ''],
-  ['ing', ''],
-  ['ied', 'y'],
-  ['ies', 'y'],
-  ['ed', ''],
-  ['es', ''],
-  ['ly', ''],
-  ['s', ''],
-  ['d', ''],
-];
-
-function withoutInflection(word: string): string {
-  for (const [suffix, replacement] of INFLECTIONS) {
-    if (word.endsWith(suffix) && word.length - suffix.length >= 3) {
-      return word.slice(0, -suffix.length) + replacement;
-    }
-  }
-  return word;
-}
-
-/**
  * One stem of the lexicon's phrases: the stems that may follow it, and the
  * entries of the phrase ending here, if one does.
  */
@@ -931,31 +846,6 @@ interface WordReading {
 
 /** Enough for a large story's vocabulary plus what readers type. */
 const WORD_READINGS_CACHE_LIMIT = 100_000;
-
-const stemCache = new Map<string, string>();
-/** Enough for a large story's vocabulary; questions cannot grow it without bound. */
-const STEM_CACHE_LIMIT = 200_000;
-
-/**
- * Porter leaves "-ly" adverbs apart from their adjectives ("publicly" →
- * "publicli", "public" → "public"); long enough words lose the "-ly" first.
- * Shorter ones are too often not adverbs at all ("family", "reply").
- */
-const ADVERB = /^(.{5,})ly$/;
-
-/**
- * Porter stem, adverbs folded into their adjectives. Words general English
- * lists as exceptions are handled by {@link Analyzer.stem}.
- */
-export function stem(word: string): string {
-  let stemmed = stemCache.get(word);
-  if (stemmed === undefined) {
-    stemmed = stemmer(word.replace(ADVERB, '$1'));
-    if (stemCache.size >= STEM_CACHE_LIMIT) stemCache.clear();
-    stemCache.set(word, stemmed);
-  }
-  return stemmed;
-}
 
 /**
  * Words asking for a cause ("what caused it", "the reason") read as "why":

@@ -1,4 +1,3 @@
-import { askedWords, type QueryTerm } from './analyzer.ts';
 import type { Answer, OfferedQuestion } from './answer.ts';
 import { cardFit } from './card-fit.ts';
 import { isClearSentence, isGivenWordForWord } from './clear-sentence.ts';
@@ -18,6 +17,7 @@ import {
 import { namedKindFit } from './named-kind.ts';
 import type { NamedPeople } from './people.ts';
 import { byNearness } from './proximity.ts';
+import { askedWords, type QueryTerm } from './query-terms.ts';
 import { saidFit } from './said.ts';
 import { isArticleWidePair, isListPair, listedKind } from './structure/generate.ts';
 import { isGap, newFactFilter, offerable, suggestionsFor } from './suggestions.ts';

@@ -1,9 +1,9 @@
 import type { Entity } from '../knowledge/schema.ts';
-import { askedWords, type QueryTerm, termsAsked } from './analyzer.ts';
 import type { AskContext } from './ask.ts';
 import { COMMON_ENGLISH_WORDS } from './common-words.ts';
 import type { AnswerNeed } from './intent.ts';
 import { kindAskedFor } from './named-kind.ts';
+import { askedWords, type QueryTerm, termsAsked } from './query-terms.ts';
 import type { UnitFit } from './term-index.ts';
 import { foldText, words } from './text.ts';
 

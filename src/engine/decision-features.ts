@@ -1,6 +1,6 @@
-import { askedWords, type QueryTerm } from './analyzer.ts';
 import { type AskContext, answerTextOf } from './ask.ts';
 import { type AnswerNeed, needWords } from './intent.ts';
+import { askedWords, type QueryTerm } from './query-terms.ts';
 import { isArticleWidePair } from './structure/generate.ts';
 import { subjectTerms } from './suggestions.ts';
 import type { RankedUnit } from './term-index.ts';

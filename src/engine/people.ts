@@ -1,6 +1,6 @@
 import type { Entity } from '../knowledge/schema.ts';
-import type { QueryTerm } from './analyzer.ts';
 import { COMMON_ENGLISH_WORDS } from './common-words.ts';
+import type { QueryTerm } from './query-terms.ts';
 import type { UnitFit } from './term-index.ts';
 import { words } from './text.ts';
 

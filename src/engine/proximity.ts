@@ -1,5 +1,5 @@
-import { type QueryTerm, termsAsked } from './analyzer.ts';
 import type { AnswerNeed, AnswerTypes } from './intent.ts';
+import { type QueryTerm, termsAsked } from './query-terms.ts';
 import type { RankedUnit } from './term-index.ts';
 import { SCORING } from './tuning.ts';
 

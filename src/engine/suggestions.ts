@@ -1,7 +1,7 @@
-import { askedWords, type QueryTerm, termsAsked } from './analyzer.ts';
 import type { AskContext } from './ask.ts';
 import { EVERYDAY_ENGLISH_WORDS } from './common-words.ts';
 import type { AnswerNeed } from './intent.ts';
+import { askedWords, type QueryTerm, termsAsked } from './query-terms.ts';
 import { type ListedFact, listedFact } from './structure/generate.ts';
 import type { RankedUnit } from './term-index.ts';
 import { DECISION } from './tuning.ts';

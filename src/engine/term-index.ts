@@ -1,7 +1,8 @@
 import type { GeneralLanguage } from '../knowledge/general-schema.ts';
-import type { Analyzer, Expansion, QueryTerm, Strangeness, Vocabulary } from './analyzer.ts';
+import type { Analyzer, Expansion, Vocabulary } from './analyzer.ts';
 import { COMMON_ENGLISH_WORDS, EVERYDAY_ENGLISH_WORDS, looksEnglish } from './common-words.ts';
 import { baseForms, Expansions } from './expansions.ts';
+import type { QueryTerm, Strangeness } from './query-terms.ts';
 import { Speller } from './speller.ts';
 import { QUESTION_WORDS } from './stopwords.ts';
 import { shortenedForms, unstretched } from './stretched.ts';

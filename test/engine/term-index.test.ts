@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { Analyzer, stem } from '../../src/engine/analyzer.ts';
+import { Analyzer } from '../../src/engine/analyzer.ts';
+import { stem } from '../../src/engine/stemming.ts';
 import { TermIndex } from '../../src/engine/term-index.ts';
 
 const index = new TermIndex(

@@ -1,0 +1,55 @@
+/**
+ * A question as the index weighs it: its terms, each with how sure the
+ * analyzer is of it and which word of the question it stands in for.
+ */
+
+/** One term of a question, with how sure we are of it. */
+export interface QueryTerm {
+  term: string;
+  /** 1 for a word typed right, less for a corrected typo. */
+  certainty: number;
+  isQuestionWord: boolean;
+  /** What kind of word a term the knowledge never uses comes from; `known` otherwise. */
+  strangeness: Strangeness;
+  /**
+   * Share of the term's weight a match earns: 1 for the reader's own word,
+   * less for a related word standing in for it (general English), so that
+   * an expansion never weighs as much as an exact word.
+   */
+  credit: number;
+  /**
+   * Terms of one group stand in for one word of the question: it counts
+   * once, through whichever of them matches best.
+   */
+  group: number;
+}
+
+/** The terms of the question's own words, question words aside, stand-ins included. */
+export function termsAsked(terms: readonly QueryTerm[]): Set<string> {
+  return new Set(terms.flatMap((t) => (t.isQuestionWord ? [] : [t.term])));
+}
+
+/**
+ * The question's own words, each as the group of terms standing in for it
+ * (question words left out): a condition on "every word asked" looks at these.
+ */
+export function askedWords(terms: readonly QueryTerm[]): QueryTerm[][] {
+  const groups = new Map<number, QueryTerm[]>();
+  for (const t of terms) {
+    if (t.isQuestionWord) continue;
+    const group = groups.get(t.group);
+    if (group) group.push(t);
+    else groups.set(t.group, [t]);
+  }
+  return [...groups.values()];
+}
+
+/**
+ * How a word the knowledge never uses should weigh against an answer:
+ * - `everyday`: one of the most common English words ("saying", "improve"),
+ *   more often chat around the question than its point;
+ * - `english`: any other dictionary word, or a slip of one;
+ * - `name`: unknown to the dictionary too, most often a name the story never
+ *   mentions ("Ukraine", "Putin"), so the question is about something else.
+ */
+export type Strangeness = 'known' | 'everyday' | 'english' | 'name';
