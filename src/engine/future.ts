@@ -18,7 +18,7 @@ const ASKS_ABOUT_FUTURE =
  * tells only what was or is, and cannot say what will be.
  */
 const SPEAKS_OF_FUTURE =
-  /\b(?:will|would|won't|wouldn't|shall|'ll|could|couldn't|can|cannot|can't|may|might|must|should|going to|gonna|expects?|expected|expecting|expectations?|plans?|planned|planning|plans? to|due|scheduled|set to|to be|next|later|soon|tomorrow|future|coming|upcoming|until|till|pending|yet|whether|unclear|uncertain|undecided|unknown|decide|decides|decided|deciding|decision|consider|considers|considering|likely|unlikely|hopes?|hoped|hoping|aims?|aimed|intends?|intended|wants?|promised?|pledged?|vowed?|warned?|forecasts?|forecasters?|predicts?|predicted|proposed?|remains?|ahead|prospects?|possible|possibly|chance|return)\b/;
+  /\b(?:will|would|won't|wouldn't|shall|'ll|could|couldn't|can|cannot|can't|may|might|must|should|going to|gonna|expects?|expected|expecting|expectations?|plans?|planned|planning|plans? to|due|scheduled|slated|set to|set for|to be|next|later|soon|tomorrow|future|coming|upcoming|until|till|pending|yet|whether|unclear|uncertain|undecided|unknown|decide|decides|decided|deciding|decision|consider|considers|considering|likely|unlikely|hopes?|hoped|hoping|aims?|aimed|intends?|intended|wants?|promised?|pledged?|vowed?|warned?|forecasts?|forecasters?|predicts?|predicted|proposed?|remains?|ahead|prospects?|possible|possibly|chance|return)\b/;
 
 /** Whether a question asks about what is still to come. */
 export function asksAboutFuture(question: string): boolean {

@@ -33,6 +33,8 @@ describe('a text speaking of what is to come or still open', () => {
     'The agency has not decided whether to order a replacement.',
     'Forecasters expect the river to drop by Wednesday night.',
     'Residents may not be allowed back until Thursday.',
+    'A confiscation hearing has been set for November 14 at Stanmoor Crown Court.',
+    'The vote is slated for the spring.',
   ])('is told in "%s"', (text) => {
     expect(speaksOfFuture(text)).toBe(true);
   });
