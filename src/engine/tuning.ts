@@ -160,3 +160,12 @@ export const ENUMERATION = Object.freeze({
    */
   maxItemWords: 6,
 });
+
+/** How generated pairs are phrased (`structure/generate.ts`). */
+export const GENERATION = Object.freeze({
+  /**
+   * Content words of one sentence of a quote a generated phrasing holds:
+   * enough for a whole sentence, so a question about its end matches it.
+   */
+  quotePhraseWords: 12,
+});

@@ -176,3 +176,33 @@ describe('when a quote says "…," she said. right after a man is named', () => 
     });
   });
 });
+
+describe('a speaker quoted several times, one quote running to two sentences', () => {
+  // A question about the end of a quote must match that quote, not tie with
+  // every quote of its speaker on the name alone.
+  const { bundle } = draftSource({
+    articleText: [
+      'Ferry service cut',
+      '',
+      'The island ferry will sail twice a day from May, the operator said on Tuesday.',
+      '',
+      '"We looked at every timetable we could think of. The diesel bill alone doubled since last winter," said Dana Oyelaran, the operator\'s manager.',
+      '',
+      '"Nobody wants fewer sailings," Oyelaran said.',
+      '',
+      '"Islanders will be offered a discount card," she said.',
+      '',
+    ].join('\n'),
+    meta: { title: 'Ferry service cut', outlet: 'A Paper', author: null, date: null, url: null },
+    id: 'ferry',
+    existing: [],
+  });
+
+  it('phrases the quote with every content word of its second sentence, and its speaker', () => {
+    const said = bundle.pairs.filter((pair) => pair.id.startsWith('ferry-said-'));
+    const first = said.find((pair) => pair.answer.includes('every timetable'));
+    expect(first?.questions).toContain(
+      "what did Oyelaran, the operator's manager, say about diesel bill alone doubled since last winter",
+    );
+  });
+});

@@ -242,9 +242,12 @@ describe('on a science-desk story about a study, ingested fresh (its development
   // near-tied sentence; 68% once the consultant's quotes were hers, not
   // Bristol's. 24% and 4% wrong once "who's the co-author" got the co-author's card.
   // 25% directly, 73% within one click and 3% wrong since the night's merge (2026-12-02).
-  it('answers at least 25% directly and 73% within one click, with at most 3% wrong', () => {
+  // 74% within one click once a quote pair was phrased with every content word of
+  // its sentences: "which days of the week are the 'flights' in the jet lag metaphor"
+  // is offered Marsh's quote.
+  it('answers at least 25% directly and 74% within one click, with at most 3% wrong', () => {
     expect(sleepReport.hitAt1).toBeGreaterThanOrEqual(0.25);
-    expect(sleepReport.withinOneClickRate).toBeGreaterThanOrEqual(0.73);
+    expect(sleepReport.withinOneClickRate).toBeGreaterThanOrEqual(0.74);
     expect(sleepReport.wrongRate).toBeLessThanOrEqual(0.03);
     expect(sleepReport.unanswerableAbstentionRate).toBeGreaterThanOrEqual(0.92);
   });
@@ -290,7 +293,8 @@ const LATER_ARTICLES = [
     name: 'rate-decision',
     about: 'a central bank rate decision',
     // 20 → 21 right, 73 → 76 one-click with the night's merge (2026-12-02).
-    right: 0.21,
+    // 21 → 22 right once a quote pair was phrased with every content word of its sentences.
+    right: 0.22,
     oneClick: 0.76,
     wrong: 0.04,
     offTopic: 1,
@@ -384,11 +388,13 @@ describe('on every article ingested fresh, with the engine answering its best un
     // the same change took "what date is the final" off a wrong list answer.
     ['halden-boil-water', 0.79],
     ['port-valdora-ruling', 0.76],
-    ['harlow-falls-flood', 0.73],
+    // 0.74 once a quote pair was phrased with every content word of its sentences (2026-12-02).
+    ['harlow-falls-flood', 0.74],
     // 0.60 at first measurement; one near tie changed places (2026-12-02).
     // 0.60 again once a "how old" wanted an age.
     // 0.63 with readers' words for jet lag and the like (2026-12-02, night).
-    ['weekend-sleep-study', 0.63],
+    // 0.64 once a quote pair was phrased with every content word of its sentences.
+    ['weekend-sleep-study', 0.64],
     // 0.65 until a "what %" wanted a share, not any number (0.66), then "who is the <role>"
     // joined a person's card (2026-12-02): see above. 0.67 once its speakers' quotes
     // were given to them, not to whoever spoke before (2026-12-02, night); 0.66 once
@@ -397,7 +403,8 @@ describe('on every article ingested fresh, with the engine answering its best un
     // The four later articles, at their measurement on the evening's merged code (2026-12-02).
     // Raised to the night's merged code (2026-12-02): readers' short forms and words,
     // roles and speakers read at ingest, answers held to what the question asks.
-    ['rate-decision', 0.54],
+    // rate-decision 0.55 once a quote pair was phrased with every content word of its sentences.
+    ['rate-decision', 0.55],
     ['launch-failure', 0.66],
     ['cup-semi', 0.58],
     ['charity-theft', 0.57],

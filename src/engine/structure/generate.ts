@@ -16,7 +16,9 @@ import type {
   TimelineEvent,
 } from '../../knowledge/schema.ts';
 import { YEAR_SOURCE } from '../calendar.ts';
+import { unitSentences } from '../sentences.ts';
 import { STOPWORDS } from '../stopwords.ts';
+import { GENERATION } from '../tuning.ts';
 import { firstSentence, gist, isShortRole, listed, outletArticle, shortName } from './forms.ts';
 
 /** Who an entity id names: the story's entities, from every source. */
@@ -427,9 +429,16 @@ function quotePairs(quote: Quote, entities: EntityLookup, make: PairMaker): QaPa
   const about = gist(quote.text, 4);
   const opening = quote.text.split(/\s+/).slice(0, 6).join(' ');
   const role = quote.role ?? (isShortRole(speaker.description) ? speaker.description : null);
+  // Each sentence of the quote, every content word of it, with the speaker's
+  // name and role: a question about the rest of a quote matches that quote,
+  // not every quote of its speaker (the opening alone named only the first words).
+  const wholes = unitSentences(quote.text)
+    .map((sentence) => gist(sentence, GENERATION.quotePhraseWords))
+    .filter((words) => words !== '' && words !== about);
   const questions = [
     `What did ${short} say: “${opening}…”?`,
     `What did ${short} say about ${about}?`,
+    ...wholes.map((words) => `what did ${short}${role ? `, ${role},` : ''} say about ${words}`),
     `What did ${name} say?`,
     `${short} quote`,
     `Who said "${opening}"?`,
