@@ -50,6 +50,8 @@ export interface AskContext {
   termsOfUnit: (unit: number) => ReadonlySet<string>;
   /** The terms of what a unit answers with: its answer and quote, not its phrasings. */
   termsOfAnswer: (unit: number) => ReadonlySet<string>;
+  /** The figures of what a unit answers with (`figures.ts`), a card's name included. */
+  figuresOfAnswer: (unit: number) => ReadonlySet<string>;
   /** Which of the articles' sentences each unit shows: one suggestion per fact. */
   shown: ShownSentences;
   /** The terms the index reads in one word ("said" → "sai"). */
@@ -134,12 +136,7 @@ function rankFor(
     futureFit(plain, (unit) => ownTextOf(context, unit)),
     outcomeFit(plain, (unit) => ownTextOf(context, unit)),
     saidFit(plain, context.answerTypes, (unit) => ownTextOf(context, unit)),
-    figuresFit(plain, (unit) => {
-      const found = context.units[unit];
-      // A card is about the one it names: "Stormwatch-3" holds the 3 asked of.
-      if (found?.kind === 'entity') return `${found.entity.name} ${answerTextOf(found)}`;
-      return found ? answerTextOf(found) : '';
-    }),
+    figuresFit(plain, context.figuresOfAnswer),
   ];
   const ranked = byNearness(
     demoteUnfit(matched, conditions),

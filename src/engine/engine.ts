@@ -12,6 +12,7 @@ import {
 } from './ask.ts';
 import type { DecisionFeatures } from './decision-features.ts';
 import { ShownSentences } from './facts.ts';
+import { figuresIn } from './figures.ts';
 import { Grounding } from './grounding.ts';
 import { answerTypesFor } from './intent.ts';
 import { NamedPeople } from './people.ts';
@@ -123,15 +124,27 @@ function unitTerms(
   analyzer: Analyzer,
   textOf: (unit: AnswerUnit) => string,
 ): (unit: number) => ReadonlySet<string> {
-  const read = new Map<number, ReadonlySet<string>>();
+  return readOnce(units, (unit) => new Set(analyzer.termsOf(textOf(unit))), NO_TERMS);
+}
+
+/**
+ * What each unit is read as, read when first asked for and kept: a question
+ * checks many units, and the next question checks most of them again.
+ */
+function readOnce<T>(
+  units: readonly AnswerUnit[],
+  read: (unit: AnswerUnit) => T,
+  missing: T,
+): (unit: number) => T {
+  const kept = new Map<number, T>();
   return (unit) => {
-    let terms = read.get(unit);
-    if (terms === undefined) {
+    let value = kept.get(unit);
+    if (value === undefined) {
       const found = units[unit];
-      terms = new Set(found ? analyzer.termsOf(textOf(found)) : []);
-      read.set(unit, terms);
+      value = found ? read(found) : missing;
+      kept.set(unit, value);
     }
-    return terms;
+    return value;
   };
 }
 
@@ -185,6 +198,15 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): St
     answerTypes: answerTypesFor(kb),
     termsOfUnit,
     termsOfAnswer: unitTerms(units, analyzer, answerTextOf),
+    figuresOfAnswer: readOnce(
+      units,
+      // A card is about the one it names: "Stormwatch-3" holds the 3 asked of.
+      (unit) =>
+        figuresIn(
+          unit.kind === 'entity' ? `${unit.entity.name} ${answerTextOf(unit)}` : answerTextOf(unit),
+        ),
+      NO_TERMS,
+    ),
     shown: new ShownSentences(units),
     termsOfWord: (word) => analyzer.termsOfWord(word),
     isFiller: (word) => analyzer.stopwords.has(word),

@@ -7,22 +7,33 @@ import { foldText } from './text.ts';
  */
 const FIGURE = /(?<![\p{L}\d.,])\d+(?:[.,]\d+)*(?![\p{L}\d])/gu;
 
-/** Small numbers as reporters spell them out: "more than 4 hours" is "more than four hours". */
-const SPELLED: readonly string[] =
+/**
+ * The numbers reporters spell out, in order ("four hours", "eleven people"):
+ * a question's "4" is an answer's "four".
+ */
+export const SPELLED_NUMBERS: readonly string[] = Object.freeze(
   'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty'.split(
     ' ',
-  );
+  ),
+);
 
-/** The figures of a text, as digits without separators. */
-function figuresIn(text: string): string[] {
-  return [...foldText(text).matchAll(FIGURE)].map((m) => m[0].replace(/,/g, ''));
+/**
+ * The figures a text holds, as digits without separators: those written in
+ * digits, and the small ones spelled out ("four hours" holds "4").
+ */
+export function figuresIn(text: string): ReadonlySet<string> {
+  const folded = foldText(text);
+  const figures = new Set(digitFiguresIn(folded));
+  for (const [value, spelled] of SPELLED_NUMBERS.entries()) {
+    if (folded.includes(spelled) && new RegExp(`\\b${spelled}\\b`).test(folded)) {
+      figures.add(String(value));
+    }
+  }
+  return figures;
 }
 
-/** Whether a text holds a figure, in digits or, for a small one, in words. */
-function holdsFigure(text: string, figure: string, figures: ReadonlySet<string>): boolean {
-  if (figures.has(figure)) return true;
-  const spelled = SPELLED[Number(figure)];
-  return spelled !== undefined && new RegExp(`\\b${spelled}\\b`).test(foldText(text));
+function digitFiguresIn(folded: string): string[] {
+  return [...folded.matchAll(FIGURE)].map((m) => m[0].replace(/,/g, ''));
 }
 
 /**
@@ -31,14 +42,17 @@ function holdsFigure(text: string, figure: string, figures: ReadonlySet<string>)
  * not hold it ("the yield on two-year bonds", the 2025 count) tells of
  * something else. Null when the question names no figure.
  *
- * @param textOf what a unit answers with, as written
+ * @param figuresOf the figures of what a unit answers with ({@link figuresIn}),
+ *   read once per unit: a question is checked against many units.
  */
-export function figuresFit(question: string, textOf: (unit: number) => string): UnitFit {
-  const asked = figuresIn(question);
+export function figuresFit(
+  question: string,
+  figuresOf: (unit: number) => ReadonlySet<string>,
+): UnitFit {
+  const asked = digitFiguresIn(foldText(question));
   if (asked.length === 0) return null;
   return (unit) => {
-    const text = textOf(unit);
-    const held = new Set(figuresIn(text));
-    return asked.every((figure) => holdsFigure(text, figure, held));
+    const held = figuresOf(unit);
+    return asked.every((figure) => held.has(figure));
   };
 }

@@ -1,5 +1,6 @@
 import type { KnowledgeBase } from '../knowledge/schema.ts';
 import { capitalisedAlternatives, MONTHS, WEEKDAYS, YEAR_SOURCE as YEAR } from './calendar.ts';
+import { SPELLED_NUMBERS } from './figures.ts';
 import { QUOTATION } from './small-talk.ts';
 import { foldText, words } from './text.ts';
 import { ENUMERATION } from './tuning.ts';
@@ -117,8 +118,12 @@ const CLOCK_TIME = '\\b\\d{1,2}(?:[.:]\\d\\d)? ?[ap]\\.? ?m\\b';
 const HAS_DATE = new RegExp(
   `${CLOCK_TIME}|\\b${YEAR}\\b|\\b${MONTH}\\b|\\b${WEEKDAY}\\b|\\b(?:recently|ago|since|yesterday|today|tomorrow|tonight|weeks?|months?|years?|morning|afternoon|evening|night|midnight|noon)\\b`,
 );
-const NUMBER_WORDS =
-  'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozen|dozens|hundred|hundreds|thousand|thousands|million|millions|billion|billions|zero|couple|handful|several|half|third|thirds|quarter|quarters|twice|double';
+const NUMBER_WORDS = [
+  ...SPELLED_NUMBERS,
+  ...'thirty forty fifty sixty seventy eighty ninety dozen dozens hundred hundreds thousand thousands million millions billion billions couple handful several half third thirds quarter quarters twice double'.split(
+    ' ',
+  ),
+].join('|');
 /** The units a span of time is counted in. */
 const SPAN_UNIT = '(?:years?|months?|weeks?|days?|hours?|minutes?)';
 /** A span in figures or in words: "52 years", "three hours", "a 30-year concession". */

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createEngine, type StoryEngine } from '../../src/engine/engine.ts';
-import { figuresFit } from '../../src/engine/figures.ts';
+import { figuresFit, figuresIn } from '../../src/engine/figures.ts';
 import { fixtureStory } from '../eval/stories.ts';
 
 describe('the condition a figure in the question sets', () => {
@@ -10,7 +10,7 @@ describe('the condition a figure in the question sets', () => {
     'One in eight shifted it by more than four hours.',
     'Turnout was 31.4 per cent, down from 36.9 per cent in 2022.',
   ];
-  const fitFor = (question: string) => figuresFit(question, (unit) => texts[unit] ?? '');
+  const fitFor = (question: string) => figuresFit(question, (unit) => figuresIn(texts[unit] ?? ''));
 
   describe('when asked "what was the 10-year bond yield"', () => {
     it('holds the two-year yield against its answer', () => {
