@@ -25,20 +25,37 @@ import {
 } from './stories.ts';
 import { misspelt } from './typos.ts';
 
-const { values } = parseArgs({
-  options: {
-    set: { type: 'string' },
-    story: { type: 'string' },
-    article: { type: 'string' },
-    meta: { type: 'string' },
-    title: { type: 'string' },
-    outlet: { type: 'string' },
-    author: { type: 'string' },
-    date: { type: 'string' },
-    quiet: { type: 'boolean' },
-    verbose: { type: 'boolean' },
-  },
-});
+const USAGE = `usage: npm run eval [-- --set FILE (--story DIR | --article FILE (--meta META.json | --title … --outlet … [--author …] [--date …])) [--quiet | --verbose]]`;
+
+/** The options, or the usage and exit code 2 on an unknown or malformed one. */
+function parsedOptions() {
+  try {
+    return parseArgs({
+      options: {
+        set: { type: 'string' },
+        story: { type: 'string' },
+        article: { type: 'string' },
+        meta: { type: 'string' },
+        title: { type: 'string' },
+        outlet: { type: 'string' },
+        author: { type: 'string' },
+        date: { type: 'string' },
+        quiet: { type: 'boolean' },
+        verbose: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    }).values;
+  } catch (error) {
+    console.error(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
+    process.exit(2);
+  }
+}
+
+const values = parsedOptions();
+if (values.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
 
 // `npm run eval | head` closes the pipe early; that is not an error.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
