@@ -43,6 +43,7 @@ export class Antecedents {
   /** Name forms by their first word, so a sentence is scanned word by word. */
   private readonly formsByFirstWord = new Map<string, NameForm[]>();
   private readonly people = new Set<number>();
+  private readonly indexById = new Map<string, number>();
   private readonly genders = new GenderCues<number>();
   private lastText: string | undefined;
   private lastNamed: ReadonlyMap<number, string> = new Map();
@@ -53,6 +54,7 @@ export class Antecedents {
    */
   constructor(entities: readonly Entity[], articles: readonly (readonly UnitSentence[])[] = []) {
     entities.forEach((entity, index) => {
+      this.indexById.set(entity.id, index);
       if (entity.kind === 'person') {
         this.people.add(index);
         this.genders.addStrong(index, roleGender(words(entity.description)));
@@ -70,6 +72,12 @@ export class Antecedents {
       let alone: number | null = null;
       for (const sentence of article) alone = this.learnGenders(sentence, alone);
     }
+  }
+
+  /** A person's gender, when the article says it without contradicting itself. */
+  genderOf(entityId: string): Gender | null {
+    const index = this.indexById.get(entityId);
+    return index === undefined ? null : this.genders.genderOf(index);
   }
 
   /**

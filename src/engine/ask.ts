@@ -115,7 +115,8 @@ function rankFor(
   );
   const conditions = [
     kindFit,
-    context.people.fitFor(terms),
+    // A question naming nobody may still point at someone: its "she".
+    context.people.fitFor(terms) ?? context.people.fitForPronoun(plain),
     quotedWordsFit(context, plain, matched),
     cardFit(context, plain, terms, need),
     listFit(context, plain, terms),

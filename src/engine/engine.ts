@@ -22,7 +22,7 @@ import { isListPair, isOverviewPair } from './structure/generate.ts';
 import { TermIndex } from './term-index.ts';
 import { mergedTimeline } from './timeline.ts';
 import { DECISION, SCORING } from './tuning.ts';
-import { type AnswerUnit, answerUnits, mergedEntities, offerableQuestions } from './units.ts';
+import { type AnswerUnit, mergedEntities, offerableQuestions, storyUnits } from './units.ts';
 import type { PassageRef, QuoteEntry, StoryInfo, TimelineEntry, WhoCard } from './views.ts';
 import { WhoIndex } from './who.ts';
 
@@ -155,7 +155,7 @@ function isCurated(source: SourceBundle): boolean {
 /** Builds the engine: indexes every curated pair, who's-who entry and sentence. */
 export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): StoryEngine {
   const analyzer = new Analyzer(kb.lexicon, kb.general);
-  const units = answerUnits(kb);
+  const { units, genderOf } = storyUnits(kb);
   const index = new TermIndex(
     units.map((unit) => ({
       phrases: unit.phrases,
@@ -194,6 +194,7 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): St
           ? NO_TERMS
           : termsOfUnit(unit);
       },
+      (person) => genderOf(person.id),
     ),
     answerTypes: answerTypesFor(kb),
     termsOfUnit,

@@ -1,5 +1,6 @@
 import type { Entity } from '../knowledge/schema.ts';
 import { COMMON_ENGLISH_WORDS } from './common-words.ts';
+import { type Gender, pronounGender } from './gender.ts';
 import type { QueryTerm } from './query-terms.ts';
 import type { UnitFit } from './term-index.ts';
 import { words } from './text.ts';
@@ -16,17 +17,28 @@ export class NamedPeople {
   private readonly peopleByTerm = new Map<string, number[]>();
   /** Which people each unit names, learned as questions come. */
   private readonly namedByUnit = new Map<number, ReadonlySet<number>>();
+  /** The people of each gender, as the article tells it. */
+  private readonly byGender = new Map<Gender, Set<number>>();
 
   /**
    * @param persons the story's people
    * @param termsOf how the index reads a text into terms
    * @param termsOfUnit the terms of an answer unit's text, as the index reads them
+   * @param genderOf a person's gender, when the article tells it
    */
   constructor(
     persons: readonly Entity[],
     termsOf: (text: string) => readonly string[],
     private readonly termsOfUnit: (unit: number) => ReadonlySet<string>,
+    genderOf: (person: Entity) => Gender | null = () => null,
   ) {
+    persons.forEach((person, index) => {
+      const gender = genderOf(person);
+      if (gender === null) return;
+      const people = this.byGender.get(gender) ?? new Set<number>();
+      people.add(index);
+      this.byGender.set(gender, people);
+    });
     this.people = persons.map(
       (person) =>
         new Set(
@@ -63,6 +75,34 @@ export class NamedPeople {
     };
   }
 
+  /**
+   * Whether a unit names one of the people a question's "she" or "he" can
+   * stand for, when the question names nobody: "what did she say about the
+   * bases", asked of an article whose only woman is its spokeswoman, is not
+   * answered by what a man said. Null when the question has no such pronoun,
+   * has both, quotes words (a "she" inside them is someone else's), or when
+   * the article tells of no one of that gender.
+   */
+  fitForPronoun(question: string): UnitFit {
+    if (QUOTE_MARK.test(question)) return null;
+    const genders = new Set(
+      words(question).flatMap((word) => {
+        const gender = pronounGender(word);
+        return gender === null ? [] : [gender];
+      }),
+    );
+    const [gender] = genders;
+    if (gender === undefined || genders.size > 1) return null;
+    // Among several women, "she" could be any of them, or someone the reader
+    // was just told of: only one of that gender is a reading safe to hold.
+    const asked = this.byGender.get(gender);
+    if (asked === undefined || asked.size !== 1) return null;
+    return (unit) => {
+      for (const person of this.namedIn(unit)) if (asked.has(person)) return true;
+      return false;
+    };
+  }
+
   private namedIn(unit: number): ReadonlySet<number> {
     let named = this.namedByUnit.get(unit);
     if (named === undefined) {
@@ -77,6 +117,9 @@ export class NamedPeople {
     return named;
   }
 }
+
+/** Double quotation marks, straight or curly: the reader is quoting someone. */
+const QUOTE_MARK = /["\u201C\u201D\u00AB\u00BB]/;
 
 /** Shorter words in a name ("al" of "al-Amin") name nobody on their own. */
 const MIN_NAME_LENGTH = 3;

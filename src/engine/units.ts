@@ -1,6 +1,7 @@
 import type { Entity, KnowledgeBase, QaPair, SourceBundle } from '../knowledge/schema.ts';
 import { Antecedents } from './antecedents.ts';
 import { COMMON_ENGLISH_WORDS } from './common-words.ts';
+import type { Gender } from './gender.ts';
 import { unitSentencesWithQuotes } from './sentences.ts';
 import { STOPWORDS } from './stopwords.ts';
 import { isShortRole, shortName } from './structure/forms.ts';
@@ -60,6 +61,18 @@ export type AnswerUnit =
  * from the article's structure, who's who, sentences.
  */
 export function answerUnits(kb: KnowledgeBase): AnswerUnit[] {
+  return storyUnits(kb).units;
+}
+
+/**
+ * {@link answerUnits}, and what reading the articles for them learned of
+ * their people's gender (`antecedents.ts`): a question's "she" stands for
+ * one of the women.
+ */
+export function storyUnits(kb: KnowledgeBase): {
+  units: AnswerUnit[];
+  genderOf: (entityId: string) => Gender | null;
+} {
   const units: AnswerUnit[] = [];
   const entities = new Map(mergedEntities(kb).map(({ entity }) => [entity.id, entity]));
   for (const source of kb.sources) {
@@ -131,7 +144,7 @@ export function answerUnits(kb: KnowledgeBase): AnswerUnit[] {
       });
     });
   });
-  return units;
+  return { units, genderOf: (entityId) => antecedents.genderOf(entityId) };
 }
 
 /**

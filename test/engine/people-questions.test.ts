@@ -8,6 +8,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createEngine, type StoryEngine } from '../../src/engine/engine.ts';
 import { freshStory, REPO } from '../eval/stories.ts';
+import { freshEngine } from '../support/one-off.ts';
 
 const ARTICLES = path.join(REPO, 'test', 'fixtures', 'reporting');
 
@@ -157,4 +158,28 @@ describe('an orchestra report', () => {
       expect(answer).not.toContain('New Year');
     });
   });
+});
+
+describe('an article quoting one woman and two men', () => {
+  let engine: StoryEngine;
+  beforeAll(async () => {
+    engine = await freshEngine(
+      [
+        'Harbour bridge to close for repairs',
+        'The Kelmouth harbour bridge will close for six weeks from March 3, the county council said on Monday.',
+        'Council spokeswoman Irene Vasko said the closure could not wait. "The cables are older than anyone working on them," she said.',
+        '"We will run extra buses on every route while the bridge is shut," said Tom Aldous, the transport director.',
+        'Local trader Ben Hale said the closure would cost shops dearly. "March is when we make our money," Hale said.',
+      ].join('\n\n'),
+    );
+  });
+
+  describe.each(['what did she say', 'so what did she actually say'])(
+    'when asked "%s"',
+    (question) => {
+      it('quotes the spokeswoman, the one woman the article names', () => {
+        expect(said(engine, question)).toContain('The cables are older');
+      });
+    },
+  );
 });

@@ -145,10 +145,12 @@ describe('on the bundled article ingested fresh, with no curated Q&A', () => {
   // 461 → 468 right, 30 → 29 wrong with the night's merge (2026-12-02): a sentence that
   // is the kind of fact asked given one word short, answers held to the future, to what
   // was said and to the figures asked.
-  it('answers at least 50.7% directly and 87.5% within one click, with at most 3.2% wrong', () => {
-    expect(freshReport.hitAt1).toBeGreaterThanOrEqual(0.507);
-    expect(freshReport.withinOneClickRate).toBeGreaterThanOrEqual(0.875);
-    expect(freshReport.wrongRate).toBeLessThanOrEqual(0.032);
+  // 468 → 470 right, 29 → 27 wrong, 87.5 → 87.96% within one click once a "she" in a
+  // question naming nobody held answers to the one woman the article names (2026-12-03).
+  it('answers at least 50.9% directly and 87.9% within one click, with at most 3.0% wrong', () => {
+    expect(freshReport.hitAt1).toBeGreaterThanOrEqual(0.509);
+    expect(freshReport.withinOneClickRate).toBeGreaterThanOrEqual(0.879);
+    expect(freshReport.wrongRate).toBeLessThanOrEqual(0.03);
   });
 });
 
@@ -295,7 +297,8 @@ const LATER_ARTICLES = [
     // 20 → 21 right, 73 → 76 one-click with the night's merge (2026-12-02).
     // 21 → 22 right once a quote pair was phrased with every content word of its sentences.
     right: 0.22,
-    oneClick: 0.76,
+    // 76 → 77 one-click once a "he" or "she" held answers to the one person of that gender.
+    oneClick: 0.77,
     wrong: 0.04,
     offTopic: 1,
     notIn: 0.84,
@@ -379,7 +382,8 @@ describe('on every article ingested fresh, with the engine answering its best un
     // (2026-12-02), as it also dropped "full name" from questions that curated
     // phrasings hold: 721 with the day's other changes. 0.785 (724) with the night's
     // roles and speakers read at ingest (2026-12-02).
-    ['bundled', 0.785],
+    // 0.790 (729) once a "she" held answers to the one woman the article names (2026-12-03).
+    ['bundled', 0.79],
     // 0.76, 0.72 and 0.68 until general English read more of readers' everyday words (2026-12-02);
     // 0.78, 0.73 and 0.69 until a sentence reading on borrowed the words before it.
     // 0.79 and 0.75 until a "how old", a "what time" and a "what day" knew an age, a time of day and a weekday;
