@@ -57,6 +57,12 @@ export function namedKindFit(
   return ranked.some((r) => naming(r.unit) === true) ? (unit) => naming(unit) !== false : null;
 }
 
+/**
+ * A determiner opens a new noun phrase: "She told the court" names no court,
+ * while "Stanmoor Crown Court" and "Eastfield treatment plant" do.
+ */
+const DETERMINER = '(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your)';
+
 const patterns = new Map<string, RegExp>();
 /** Bounds the memory of patterns kept for kinds readers asked about. */
 const MAX_PATTERNS = 1_000;
@@ -67,7 +73,7 @@ function namingPattern(noun: string): RegExp {
   if (pattern === undefined) {
     if (patterns.size >= MAX_PATTERNS) patterns.clear();
     pattern = new RegExp(
-      `\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\S+){0,2}?\\s+${noun}\\b|\\b${noun}\\s+(?:(?:in|at|of|on|near)\\s+)?(?:the\\s+)?\\p{Lu}`,
+      `\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?!${DETERMINER}\\s)\\S+){0,2}?\\s+${noun}\\b|\\b${noun}\\s+(?:(?:in|at|of|on|near)\\s+)?(?:the\\s+)?\\p{Lu}`,
       'u',
     );
     patterns.set(noun, pattern);

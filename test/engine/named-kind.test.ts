@@ -10,6 +10,8 @@ const texts = [
   'About 2,300 people left as the Tamsin River rose to its highest level.',
   'Russia operates an air base in Hmeimim.',
   'Anna Lind visited the port, the first visit by a Swedish official since the war.',
+  'She told the court: "He is deeply ashamed."',
+  'The hearing is set for November 14 at Stanmoor Crown Court.',
 ];
 const ranked = texts.map((_, unit) => ({ unit, score: 1 - unit / 10 }));
 const fitFor = (question: string) =>
@@ -25,6 +27,16 @@ describe('when asked "which river flooded"', () => {
     const holds = fitFor('which river flooded?');
     expect(holds?.(0)).toBe(false);
     expect(holds?.(1)).toBe(true);
+  });
+});
+
+describe('when asked "which court was this at"', () => {
+  const holds = fitFor('which court was this at');
+  it('does not take "She told the court" for a named court', () => {
+    expect(holds?.(4)).toBe(false);
+  });
+  it('takes "Stanmoor Crown Court"', () => {
+    expect(holds?.(5)).toBe(true);
   });
 });
 

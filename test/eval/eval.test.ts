@@ -308,9 +308,11 @@ const LATER_ARTICLES = [
     about: 'a rocket launch failure in wire style',
     // 30 → 31 right, 79 → 80 one-click once "Northwind's chief executive" was read as a role.
     // 32 right with the night's merge (2026-12-02).
-    right: 0.32,
-    oneClick: 0.8,
-    wrong: 0.02,
+    // 33 right, 81 one-click, 1 wrong once "the agency's mission director" was no
+    // longer taken for a named agency (2026-12-03).
+    right: 0.33,
+    oneClick: 0.81,
+    wrong: 0.01,
     offTopic: 1,
     notIn: 0.88,
   },
@@ -340,10 +342,11 @@ const LATER_ARTICLES = [
     // the larder on"; "the judge told him" made the judge's quotes five, and the one
     // "where did the judge say the donations came from" wants fell out of the first three.
     // 36 right, 68% one-click and 5 wrong with the night's merge (2026-12-02); 37 once a
-    // hearing "set for November 14" was read as still to come.
-    right: 0.37,
-    oneClick: 0.68,
-    wrong: 0.05,
+    // hearing "set for November 14" was read as still to come. 38 right, 69% one-click
+    // and 4 wrong once "She told the court" was no longer taken for a named court (2026-12-03).
+    right: 0.38,
+    oneClick: 0.69,
+    wrong: 0.04,
     offTopic: 1,
     notIn: 0.88,
   },
@@ -391,7 +394,10 @@ describe('on every article ingested fresh, with the engine answering its best un
     // (2026-12-02): the dates list held the year of "how old is that facility, like what year";
     // the same change took "what date is the final" off a wrong list answer.
     ['halden-boil-water', 0.79],
-    ['port-valdora-ruling', 0.76],
+    // 0.75 once a determiner ended a name ("She told the court" names no court; 2026-12-03):
+    // "what's the next step here…" is no longer held to a sentence with "… the next step",
+    // and another sentence comes first.
+    ['port-valdora-ruling', 0.75],
     // 0.74 once a quote pair was phrased with every content word of its sentences (2026-12-02).
     ['harlow-falls-flood', 0.74],
     // 0.60 at first measurement; one near tie changed places (2026-12-02).
@@ -409,9 +415,9 @@ describe('on every article ingested fresh, with the engine answering its best un
     // roles and speakers read at ingest, answers held to what the question asks.
     // rate-decision 0.55 once a quote pair was phrased with every content word of its sentences.
     ['rate-decision', 0.55],
-    ['launch-failure', 0.66],
+    ['launch-failure', 0.67],
     ['cup-semi', 0.58],
-    ['charity-theft', 0.57],
+    ['charity-theft', 0.58],
   ])('ranks the right unit first for the %s set at least %f of the time', (name, floor) => {
     expect(topUnitRight.get(name)).toBeGreaterThanOrEqual(floor);
   });
