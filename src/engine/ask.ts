@@ -1,6 +1,7 @@
 import type { Answer, OfferedQuestion } from './answer.ts';
 import { cardFit } from './card-fit.ts';
 import { isClearSentence, isGivenWordForWord } from './clear-sentence.ts';
+import { whatItIsFit } from './copular.ts';
 import { type DecisionFeatures, decisionFeatures } from './decision-features.ts';
 import type { ShownSentences } from './facts.ts';
 import { figuresFit } from './figures.ts';
@@ -113,6 +114,13 @@ function rankFor(
     terms,
     kindFit && ((unit) => context.units[unit]?.kind !== 'qa' && kindFit(unit)),
   );
+  const whatItIs = whatItIsFit(
+    plain,
+    matched,
+    (unit) => ownTextOf(context, unit),
+    context.isFiller,
+    (a, b) => a === b || context.termsOfWord(a).some((t) => context.termsOfWord(b).includes(t)),
+  );
   const conditions = [
     kindFit,
     // A question naming nobody may still point at someone: its "she".
@@ -138,9 +146,13 @@ function rankFor(
     outcomeFit(plain, (unit) => ownTextOf(context, unit)),
     saidFit(plain, context.answerTypes, (unit) => ownTextOf(context, unit)),
     figuresFit(plain, context.figuresOfAnswer),
+    whatItIs,
   ];
   const ranked = byNearness(
-    demoteUnfit(matched, conditions),
+    // Counted twice: the sentence saying what the thing is ("Flood stage is
+    // 14 feet.") holds fewer of the question's words than a longer one merely
+    // naming it, and one demotion leaves that one ahead.
+    demoteUnfit(matched, [...conditions, whatItIs]),
     need,
     terms,
     context.answerTypes,

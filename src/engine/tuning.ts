@@ -141,6 +141,14 @@ export const EXPANSION = Object.freeze({
   maxPerWord: 6,
 });
 
+/** A "what is X" and the sentence saying what X is (`copular.ts`). */
+export const WHAT_IT_IS = Object.freeze({
+  /** How many words a sentence's subject may run to before its verb ("The bank's target is…"). */
+  maxSubjectWords: 6,
+  /** How many of the best answers are looked at for a sentence saying what the thing is. */
+  lookedAt: 16,
+});
+
 /** Whom a sentence's "he" or "she" stands for (`antecedents.ts`). */
 export const ANTECEDENTS = Object.freeze({
   /**

@@ -217,10 +217,13 @@ describe('on a local flood report with many figures, ingested fresh (its develop
   // water top out" (a WordNet reading of "time" as "day" and "overtime")
   // lost its third suggestion, and "when will the center street bridge
   // reopen" is no longer answered with the sentence saying it shut at midnight.
-  it('answers at least 42% directly and 91% within one click, with at most 3% wrong', () => {
+  // 92% within one click and 2% wrong once a "what is X" wanted the sentence saying
+  // what X is (2026-12-03): "What is the official flood stage for the river?" no
+  // longer gets the sentence that merely names flood stage.
+  it('answers at least 42% directly and 92% within one click, with at most 2% wrong', () => {
     expect(floodReport.hitAt1).toBeGreaterThanOrEqual(0.42);
-    expect(floodReport.withinOneClickRate).toBeGreaterThanOrEqual(0.91);
-    expect(floodReport.wrongRate).toBeLessThanOrEqual(0.03);
+    expect(floodReport.withinOneClickRate).toBeGreaterThanOrEqual(0.92);
+    expect(floodReport.wrongRate).toBeLessThanOrEqual(0.02);
     expect(floodReport.unanswerableAbstentionRate).toBeGreaterThanOrEqual(0.92);
   });
 });
@@ -296,10 +299,12 @@ const LATER_ARTICLES = [
     about: 'a central bank rate decision',
     // 20 → 21 right, 73 → 76 one-click with the night's merge (2026-12-02).
     // 21 → 22 right once a quote pair was phrased with every content word of its sentences.
-    right: 0.22,
     // 76 → 77 one-click once a "he" or "she" held answers to the one person of that gender.
-    oneClick: 0.77,
-    wrong: 0.04,
+    // 22 → 23 right, 77 → 79 one-click, 4 → 2 wrong once a "what is X" wanted the
+    // sentence saying what X is ("The bank's target is 2 percent."; 2026-12-03).
+    right: 0.23,
+    oneClick: 0.79,
+    wrong: 0.02,
     offTopic: 1,
     notIn: 0.84,
   },
@@ -399,7 +404,8 @@ describe('on every article ingested fresh, with the engine answering its best un
     // and another sentence comes first.
     ['port-valdora-ruling', 0.75],
     // 0.74 once a quote pair was phrased with every content word of its sentences (2026-12-02).
-    ['harlow-falls-flood', 0.74],
+    // 0.76 once a "what is X" wanted the sentence saying what X is (2026-12-03).
+    ['harlow-falls-flood', 0.76],
     // 0.60 at first measurement; one near tie changed places (2026-12-02).
     // 0.60 again once a "how old" wanted an age.
     // 0.63 with readers' words for jet lag and the like (2026-12-02, night).
@@ -414,7 +420,8 @@ describe('on every article ingested fresh, with the engine answering its best un
     // Raised to the night's merged code (2026-12-02): readers' short forms and words,
     // roles and speakers read at ingest, answers held to what the question asks.
     // rate-decision 0.55 once a quote pair was phrased with every content word of its sentences.
-    ['rate-decision', 0.55],
+    // 0.57 once a "what is X" wanted the sentence saying what X is (2026-12-03).
+    ['rate-decision', 0.57],
     ['launch-failure', 0.67],
     ['cup-semi', 0.58],
     ['charity-theft', 0.58],
