@@ -51,6 +51,22 @@ const SUM = /\d\s*[+*/=^×]\s*\d|(?:^|\s)\+\d/;
 /** What a thing asked for is about: "a poem about…", "an example of…". */
 const ABOUT: ReadonlySet<string> = new Set(['about', 'of', 'on', 'from', 'for', 'with', 'in']);
 
+/**
+ * A command to some other bot of the server ("!rank", "?daily", "/play
+ * lofi", "$balance"): a sign of command right before a word, opening the
+ * message. No reader types one before a question to this bot.
+ */
+const BOT_COMMAND = /^[!/?$%;~.]\p{L}/u;
+
+/** A figure as typed: "42", "6:42", "41,000", "3.5", "20%". */
+const FIGURE = /^\d[\d.,:]*%?$/;
+
+/** The words that ask after how things are: "how's everyone doing", "hows it going". */
+const HOW: ReadonlySet<string> = new Set(['how', 'hows']);
+
+/** What a countdown asks ("how long until…", "how many hours till…"). */
+const COUNTING_DOWN: ReadonlySet<string> = new Set(['how', 'hows', 'long', 'many', 'much']);
+
 /** A quotation mark: the message quotes someone's words. */
 export const QUOTATION = /["“”«»]/;
 
@@ -99,7 +115,71 @@ export class SmallTalk {
       this.isSum(spelled, text, sense) ||
       this.isWeather(rest, sense) ||
       this.isBotAction(spelled, sense) ||
-      this.isLesson(spelled, sense)
+      this.isLesson(spelled, sense) ||
+      this.isBotCommand(spelled, text) ||
+      (!asking && this.isBareFigure(spelled, sense)) ||
+      this.isWellbeingCheck(spelled, rest) ||
+      this.isCountdown(spelled, sense)
+    );
+  }
+
+  /**
+   * "!rank", "?daily", "/play lofi": a command to some other bot, unless
+   * the word after the sign asks ("?who wrote this" is a slip of the key).
+   */
+  private isBotCommand(spelled: readonly string[], text: string): boolean {
+    const first = spelled[0] ?? '';
+    return (
+      BOT_COMMAND.test(text) &&
+      !QUESTION_WORDS.has(first) &&
+      !this.isIn('questionForms', first) &&
+      !this.isIn('questionOpeners', first)
+    );
+  }
+
+  /**
+   * "42", "69 nice", "100 lol": a figure alone, asking nothing, is a count,
+   * a score or a joke in the channel; "41,000?" and "what happened in 2015"
+   * still ask what the story's figure is.
+   */
+  private isBareFigure(spelled: readonly string[], sense: WordSense): boolean {
+    return (
+      spelled.some((word) => FIGURE.test(word)) &&
+      spelled.every((word) => FIGURE.test(word) || sense.isPlain(word))
+    );
+  }
+
+  /**
+   * "how's everyone doing", "how are you all", "hows it going", "how's
+   * life": the channel asked how it is, nothing else named. "how are they
+   * doing" asks after people the story spoke of, and "how are the families
+   * doing" names them.
+   */
+  private isWellbeingCheck(spelled: readonly string[], rest: readonly string[]): boolean {
+    if (!spelled.some((word) => HOW.has(word))) return false;
+    if (spelled.some((word) => this.isIn('thirdPerson', word))) return false;
+    return rest.every(
+      (word) =>
+        this.isIn('wellbeing', word) ||
+        this.isIn('vocatives', word) ||
+        this.isIn('channelPeople', word),
+    );
+  }
+
+  /**
+   * "how long until the weekend", "how many hours till 5pm": a countdown
+   * to the reader's own time, nothing else named. "how long until the
+   * advisory is lifted" asks the story.
+   */
+  private isCountdown(spelled: readonly string[], sense: WordSense): boolean {
+    const at = spelled.findIndex((word) => this.isIn('until', word));
+    if (at < 0 || !spelled.slice(0, at).some((word) => HOW.has(word))) return false;
+    const until = spelled.slice(at + 1);
+    return (
+      until.some((word) => !sense.isPlain(word)) &&
+      spelled.every(
+        (word, i) => i === at || COUNTING_DOWN.has(word) || this.isTimeWord(word, sense),
+      )
     );
   }
 

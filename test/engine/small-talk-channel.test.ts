@@ -1,0 +1,87 @@
+/**
+ * More small talk told by its shape (`src/engine/small-talk.ts`): commands
+ * to other bots of the server, a figure posted alone, the channel asked how
+ * it is and a countdown to the reader's own time abstain on every story,
+ * though the articles use their words ("daily", "6:42", "everyone",
+ * "hours", "weekend"); questions in the same words still ask the article.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createEngine, type StoryEngine } from '../../src/engine/engine.ts';
+import { bundledFresh, FIXTURE_ARTICLES, fixtureStory } from '../eval/stories.ts';
+import { expectAbstainsOn, type NamedStories } from '../support/abstains.ts';
+import { bundledStory } from '../support/story.ts';
+
+let curated: StoryEngine;
+const engines = new Map<string, StoryEngine>();
+let stories: NamedStories = [];
+beforeAll(async () => {
+  curated = (await bundledStory()).engine;
+  const named: [string, StoryEngine][] = [
+    ['the curated story', curated],
+    ['the bundled article ingested fresh', createEngine(await bundledFresh())],
+  ];
+  for (const name of FIXTURE_ARTICLES) {
+    const engine = createEngine((await fixtureStory(name)).kb);
+    engines.set(name, engine);
+    named.push([name, engine]);
+  }
+  stories = named;
+}, 120_000);
+
+const article = (name: string) => engines.get(name) as StoryEngine;
+
+describe('when someone posts "!rank"', () => {
+  it('abstains: a command to another bot of the server, though "rank" reads as "place"', () => {
+    expectAbstainsOn(stories, ['!rank', '?daily', '/play lofi', '$balance', '.play lofi']);
+  });
+
+  it('still answers when the word after the sign asks ("?whos the author")', () => {
+    expect(article('halden-boil-water').ask('?whos the author').answer).toContain('Laura Venn');
+    expect(article('halden-boil-water').ask('.who wrote this').answer).toContain('Laura Venn');
+  });
+});
+
+describe('when someone posts "42"', () => {
+  it('abstains, though the launch lifted off at 6:42', () => {
+    expectAbstainsOn(stories, ['42', '69 nice', '100 lol']);
+  });
+
+  it('still answers a figure asked about ("41,000?", "what happened in 2015")', () => {
+    expect(article('halden-boil-water').ask('41,000?').answer).toContain('41,000');
+    expect(curated.ask('what happened in 2015').answer).toContain('2015');
+  });
+});
+
+describe('when someone posts "evening all, how\'s everyone doing"', () => {
+  it('abstains, though a launch witness says "everyone was cheering"', () => {
+    expectAbstainsOn(stories, [
+      "evening all, how's everyone doing",
+      'how are you all',
+      'hows it going',
+      "how's life",
+      'how is everybody holding up',
+    ]);
+  });
+
+  it('still asks the article how people of the story are doing ("how are the patients doing")', () => {
+    expect(
+      article('halden-boil-water').explain('how are the patients doing').length,
+    ).toBeGreaterThan(0);
+  });
+});
+
+describe('when someone posts "how many hours until the weekend"', () => {
+  it('abstains, though the sleep study counts hours at weekends', () => {
+    expectAbstainsOn(stories, [
+      'how many hours until the weekend',
+      'how long till the weekend',
+      'how long til lunch',
+    ]);
+  });
+
+  it('still answers "how long until the advisory is lifted"', () => {
+    expect(
+      article('halden-boil-water').ask('how long until the advisory is lifted').answer,
+    ).toContain('lifted');
+  });
+});
