@@ -118,6 +118,7 @@ export class SmallTalk {
       this.isLesson(spelled, sense) ||
       this.isBotCommand(spelled, text) ||
       (!asking && this.isBareFigure(spelled, sense)) ||
+      (!asking && this.isEverydayRemark(spelled, rest, sense)) ||
       this.isWellbeingCheck(spelled, rest) ||
       this.isCountdown(spelled, sense)
     );
@@ -134,6 +135,36 @@ export class SmallTalk {
       !QUESTION_WORDS.has(first) &&
       !this.isIn('questionForms', first) &&
       !this.isIn('questionOpeners', first)
+    );
+  }
+
+  /**
+   * "shut up bot", "i got a raise!!", "nice one mate": a remark naming one
+   * word, and that word everyday English, asks nothing, whatever sentence
+   * of the story happens to use it ("shut", "raised"). A reader asking the
+   * story asks ("schools closed?"), names a word of it that is not everyday
+   * English ("lease terminated") or names a subject alone ("water").
+   */
+  private isEverydayRemark(
+    spelled: readonly string[],
+    rest: readonly string[],
+    sense: WordSense,
+  ): boolean {
+    const [word, ...more] = rest;
+    // A word alone ("water", "schools") is a reader naming a subject.
+    return (
+      spelled.length > 1 &&
+      word !== undefined &&
+      more.length === 0 &&
+      sense.isEveryday(word) &&
+      // "tell me something about the bases", "i need the timeline" ask.
+      !spelled.some(
+        (w) =>
+          this.isIn('articleWords', w) ||
+          this.isIn('knowing', w) ||
+          this.isIn('requestVerbs', w) ||
+          this.isIn('lessonVerbs', w),
+      )
     );
   }
 

@@ -85,3 +85,20 @@ describe('when someone posts "how many hours until the weekend"', () => {
     ).toContain('lifted');
   });
 });
+
+describe('when someone posts "shut up bot"', () => {
+  it('abstains: one everyday word, nothing asked, though the schools "remain shut"', () => {
+    expectAbstainsOn(stories, ['shut up bot', 'i got a raise!!', 'monday again 😩']);
+  });
+
+  it('still answers the same words asked, or with a subject of the story', () => {
+    const halden = article('halden-boil-water');
+    for (const question of ['schools closed?', 'schools closed monday', 'monday?']) {
+      expect(halden.ask(question).answer, question).toContain('Seventeen schools');
+    }
+  });
+
+  it('still reads a word alone as the subject the reader names ("water")', () => {
+    expect(article('halden-boil-water').ask('water').status).toBe('answered');
+  });
+});
