@@ -492,6 +492,7 @@ export class Analyzer {
       isPlain: (word) =>
         this.isAskingOrFiller(word) || this.reading(word).readerEntry?.chat === true,
       isEveryday: (word) => vocabulary.familiarity(word) === 'everyday',
+      isName: (word) => vocabulary.familiarity(word) === 'name',
       isReaderPhrase: (word) => {
         const entry = this.reading(word).readerEntry;
         return entry !== undefined && !entry.chat;

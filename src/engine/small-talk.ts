@@ -24,6 +24,8 @@ export interface WordSense {
   isEveryday(word: string): boolean;
   /** A word the story itself uses: an article about a server outage is asked about its "server". */
   inStory(word: string): boolean;
+  /** A word no dictionary holds: a name ("macron", "lyon"), or a slip of one. */
+  isName(word: string): boolean;
   /** A word general English reads as a news reader's ("admin" for the administration), not chat. */
   isReaderPhrase(word: string): boolean;
 }
@@ -60,6 +62,17 @@ const BOT_COMMAND = /^[!/?$%;~.]\p{L}/u;
 
 /** A figure as typed: "42", "6:42", "41,000", "3.5", "20%". */
 const FIGURE = /^\d[\d.,:]*%?$/;
+
+/** Auxiliaries of the past: "where was everyone" asks after the story's people. */
+const PAST: ReadonlySet<string> = new Set([
+  'was',
+  'were',
+  'did',
+  'had',
+  'wasnt',
+  'werent',
+  'didnt',
+]);
 
 /** The words that ask after how things are: "how's everyone doing", "hows it going". */
 const HOW: ReadonlySet<string> = new Set(['how', 'hows']);
@@ -120,6 +133,7 @@ export class SmallTalk {
       (!asking && this.isBareFigure(spelled, sense)) ||
       (!asking && this.isEverydayRemark(spelled, rest, sense)) ||
       this.isWellbeingCheck(spelled, rest) ||
+      this.isAboutTheChannel(spelled, rest) ||
       this.isCountdown(spelled, sense)
     );
   }
@@ -436,9 +450,10 @@ export class SmallTalk {
 
   /**
    * "i'm going to bed", "i have an exam tomorrow", "my internet is so
-   * slow": the reader telling of themself in everyday words, asking nothing
-   * and saying nothing they heard or want to know ("i heard the mayor
-   * resigned", "i need the byline").
+   * slow": the reader telling of themself in everyday words, or of their
+   * own things ("my rent went up again"), asking nothing and saying nothing
+   * they heard or want to know ("i heard the mayor resigned", "i need the
+   * byline").
    */
   private isReaderStatus(
     spelled: readonly string[],
@@ -451,6 +466,13 @@ export class SmallTalk {
     ) {
       return false;
     }
+    if (spelled.some((word) => this.isIn('articleWords', word))) return false;
+    // "my school is closed for snow", "ugh my boss got fired": opening on
+    // "my", the reader's own thing is what the remark is about, whatever
+    // English words of the story it uses; "my uncle says <a name of the
+    // story> fled…" names the story's people.
+    const opening = spelled.find((word) => !this.isInterjection(word, sense));
+    if (opening === 'my' && !rest.some((word) => sense.isName(word))) return true;
     return rest.every((word) => sense.isEveryday(word) || this.isIn('readerDay', word));
   }
 
@@ -497,6 +519,30 @@ export class SmallTalk {
           this.isIn('channelPeople', word) ||
           this.isIn('vocatives', word) ||
           this.isIn('serverWords', word),
+      )
+    );
+  }
+
+  /**
+   * "where is everyone from", "what is everyone up to": the channel's
+   * people asked after now, nothing else named. "where is everyone
+   * staying" names more.
+   */
+  private isAboutTheChannel(spelled: readonly string[], rest: readonly string[]): boolean {
+    // "was everyone ok", "did anyone get out" ask after the story's people;
+    // "is everyone ok" may too, where no question word asks the channel.
+    const asksNow =
+      spelled.some((word) => QUESTION_WORDS.has(word) || this.isIn('questionForms', word)) &&
+      !spelled.some((word) => PAST.has(word));
+    return (
+      asksNow &&
+      rest.length > 0 &&
+      rest.some((word) => this.isIn('channelPeople', word)) &&
+      rest.every(
+        (word) =>
+          this.isIn('channelPeople', word) ||
+          this.isIn('vocatives', word) ||
+          this.isIn('presence', word),
       )
     );
   }

@@ -102,3 +102,25 @@ describe('when someone posts "shut up bot"', () => {
     expect(article('halden-boil-water').ask('water').status).toBe('answered');
   });
 });
+
+describe('when someone posts "my rent went up again"', () => {
+  it("abstains: the reader's own things, though the curated story reads rent as the lease", () => {
+    expectAbstainsOn(stories, ['my rent went up again', 'my school is closed for snow']);
+  });
+
+  it('still answers a question about the same thing ("is the lease terminated?")', () => {
+    expect(curated.ask('is the lease terminated?').status).toBe('answered');
+  });
+
+  it('still weighs the article for a remark naming its people ("my uncle keeps saying putin…")', () => {
+    expect(curated.explain('my uncle keeps saying putin abandoned assad').length).toBeGreaterThan(
+      0,
+    );
+  });
+});
+
+describe('when someone posts "where is everyone from"', () => {
+  it('abstains: the channel asked after, though a launch official speaks of "everyone"', () => {
+    expectAbstainsOn(stories, ['where is everyone from', 'what is everyone up to']);
+  });
+});
