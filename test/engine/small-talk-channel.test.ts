@@ -124,3 +124,14 @@ describe('when someone posts "where is everyone from"', () => {
     expectAbstainsOn(stories, ['where is everyone from', 'what is everyone up to']);
   });
 });
+
+describe('when someone posts "hodl"', () => {
+  it('abstains: slang the story knows only as a slip of an everyday word ("hold", "grants")', () => {
+    expectAbstainsOn(stories, ['hodl', 'grats']);
+  });
+
+  it('still reads a misspelt name or subject alone as meant ("zakarova", "aslyum")', () => {
+    expect(curated.ask('zakarova').answer).toContain('Zakharova');
+    expect(curated.ask('aslyum').answer).toContain('asylum');
+  });
+});
