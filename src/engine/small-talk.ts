@@ -63,6 +63,20 @@ const BOT_COMMAND = /^[!/?$%;~.]\p{L}/u;
 /** A figure as typed: "42", "6:42", "41,000", "3.5", "20%". */
 const FIGURE = /^\d[\d.,:]*%?$/;
 
+/**
+ * Words that stand as a remark's subject ("this is fine", "that was
+ * wild"): before "is" they make a statement, not a question ("so is it
+ * over" still asks).
+ */
+const DEMONSTRATIVES: ReadonlySet<string> = new Set([
+  'this',
+  'that',
+  'these',
+  'those',
+  'it',
+  'there',
+]);
+
 /** Auxiliaries of the past: "where was everyone" asks after the story's people. */
 const PAST: ReadonlySet<string> = new Set([
   'was',
@@ -425,6 +439,8 @@ export class SmallTalk {
       sense.isPlain(word) &&
       !this.isIn('questionOpeners', word) &&
       !this.isIn('firstPerson', word) &&
+      !this.isIn('thirdPerson', word) &&
+      !DEMONSTRATIVES.has(word) &&
       !this.isIn('channelPeople', word) &&
       !QUESTION_WORDS.has(word) &&
       !this.isIn('questionForms', word)

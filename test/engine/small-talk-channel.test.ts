@@ -135,3 +135,13 @@ describe('when someone posts "hodl"', () => {
     expect(curated.ask('aslyum').answer).toContain('asylum');
   });
 });
+
+describe('when someone posts "this is fine 🐶🔥"', () => {
+  it('abstains: "this" before "is" makes a remark, though the cup semi-final reads "fine" as its penalties', () => {
+    expectAbstainsOn(stories, ['this is fine 🐶🔥', 'that is wild']);
+  });
+
+  it('still reads "ok is the water safe now" as a question', () => {
+    expect(article('halden-boil-water').ask('ok is the water safe now').status).toBe('answered');
+  });
+});

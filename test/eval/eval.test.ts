@@ -438,9 +438,9 @@ describe('on every article ingested fresh, with the engine answering its best un
 // 19 of 1947 answered before small talk knew commands to other bots ("!rank"),
 // a figure alone ("42"), the channel asked how it is or after now, a countdown,
 // a remark of one everyday word or opening on "my", and slang read as a slip.
-// Two still answered: "this is fine 🐶🔥" (the cup semi-final's "fine" read as
-// its penalties; "is" opens it as a question) and "drink water and go to bed"
-// (the boil-water article's own "drink that water").
+// One still answered: "drink water and go to bed" (the boil-water article's own
+// "drink that water"). "this is fine 🐶🔥" (the cup semi-final's "fine" read as its
+// penalties) abstains since "this" before "is" makes a remark, not a question.
 describe('on off-topic messages written fresh (offtopic-helper.json), on every story', () => {
   it.each([
     ['curated', 1],
@@ -452,7 +452,7 @@ describe('on off-topic messages written fresh (offtopic-helper.json), on every s
     ['kessington-by-election', 1],
     ['rate-decision', 1],
     ['launch-failure', 1],
-    ['cup-semi', 0.994],
+    ['cup-semi', 1],
     ['charity-theft', 1],
   ])('abstains on the %s story at least %f of the time', (name, floor) => {
     expect(helperOffTopicAbstained.get(name)).toBeGreaterThanOrEqual(floor);
