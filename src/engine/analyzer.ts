@@ -341,6 +341,7 @@ export class Analyzer {
       corrections.push(corrected);
       spelled.push(corrected ?? word);
     }
+    if (this.isSlangGuess(typed, corrections, question, vocabulary)) return [];
     // Chat, filler and the reader's clock alone ("thanks in advance", "nice",
     // "what day is it today") ask nothing of any story, whatever words of
     // them the story happens to use ("advanced", "interest", "date").
@@ -486,12 +487,31 @@ export class Analyzer {
     return [...byTerm.values()];
   }
 
+  /**
+   * Whether a message is a word alone, asking nothing, that the story knows only
+   * as a slip of an everyday word of its own ("hodl" of "hold", "grats" of
+   * "grants"): slang, not a typo. A misspelt name
+   * ("macronn") or a word of the story's subject ("asylm") is still read
+   * as meant, and so is a word asked ("baes?").
+   */
+  private isSlangGuess(
+    typed: readonly string[],
+    corrections: readonly (string | null)[],
+    question: string,
+    vocabulary: Vocabulary,
+  ): boolean {
+    if (typed.length !== 1 || question.includes('?')) return false;
+    const [only] = corrections;
+    return typeof only === 'string' && vocabulary.familiarity(only) === 'everyday';
+  }
+
   /** How {@link SmallTalk} reads words on this story. */
   private wordSense(vocabulary: Vocabulary): WordSense {
     return {
       isPlain: (word) =>
         this.isAskingOrFiller(word) || this.reading(word).readerEntry?.chat === true,
       isEveryday: (word) => vocabulary.familiarity(word) === 'everyday',
+      isName: (word) => vocabulary.familiarity(word) === 'name',
       isReaderPhrase: (word) => {
         const entry = this.reading(word).readerEntry;
         return entry !== undefined && !entry.chat;

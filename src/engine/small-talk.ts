@@ -24,6 +24,8 @@ export interface WordSense {
   isEveryday(word: string): boolean;
   /** A word the story itself uses: an article about a server outage is asked about its "server". */
   inStory(word: string): boolean;
+  /** A word no dictionary holds: a name ("macron", "lyon"), or a slip of one. */
+  isName(word: string): boolean;
   /** A word general English reads as a news reader's ("admin" for the administration), not chat. */
   isReaderPhrase(word: string): boolean;
 }
@@ -50,6 +52,47 @@ const SUM = /\d\s*[+*/=^×]\s*\d|(?:^|\s)\+\d/;
 
 /** What a thing asked for is about: "a poem about…", "an example of…". */
 const ABOUT: ReadonlySet<string> = new Set(['about', 'of', 'on', 'from', 'for', 'with', 'in']);
+
+/**
+ * A command to some other bot of the server ("!rank", "?daily", "/play
+ * lofi", "$balance"): a sign of command right before a word, opening the
+ * message. No reader types one before a question to this bot.
+ */
+const BOT_COMMAND = /^[!/?$%;~.]\p{L}/u;
+
+/** A figure as typed: "42", "6:42", "41,000", "3.5", "20%". */
+const FIGURE = /^\d[\d.,:]*%?$/;
+
+/**
+ * Words that stand as a remark's subject ("this is fine", "that was
+ * wild"): before "is" they make a statement, not a question ("so is it
+ * over" still asks).
+ */
+const DEMONSTRATIVES: ReadonlySet<string> = new Set([
+  'this',
+  'that',
+  'these',
+  'those',
+  'it',
+  'there',
+]);
+
+/** Auxiliaries of the past: "where was everyone" asks after the story's people. */
+const PAST: ReadonlySet<string> = new Set([
+  'was',
+  'were',
+  'did',
+  'had',
+  'wasnt',
+  'werent',
+  'didnt',
+]);
+
+/** The words that ask after how things are: "how's everyone doing", "hows it going". */
+const HOW: ReadonlySet<string> = new Set(['how', 'hows']);
+
+/** What a countdown asks ("how long until…", "how many hours till…"). */
+const COUNTING_DOWN: ReadonlySet<string> = new Set(['how', 'hows', 'long', 'many', 'much']);
 
 /** A quotation mark: the message quotes someone's words. */
 export const QUOTATION = /["“”«»]/;
@@ -99,7 +142,103 @@ export class SmallTalk {
       this.isSum(spelled, text, sense) ||
       this.isWeather(rest, sense) ||
       this.isBotAction(spelled, sense) ||
-      this.isLesson(spelled, sense)
+      this.isLesson(spelled, sense) ||
+      this.isBotCommand(spelled, text) ||
+      (!asking && this.isBareFigure(spelled, sense)) ||
+      (!asking && this.isEverydayRemark(spelled, rest, sense)) ||
+      this.isWellbeingCheck(spelled, rest) ||
+      this.isAboutTheChannel(spelled, rest) ||
+      this.isCountdown(spelled, sense)
+    );
+  }
+
+  /**
+   * "!rank", "?daily", "/play lofi": a command to some other bot, unless
+   * the word after the sign asks ("?who wrote this" is a slip of the key).
+   */
+  private isBotCommand(spelled: readonly string[], text: string): boolean {
+    const first = spelled[0] ?? '';
+    return (
+      BOT_COMMAND.test(text) &&
+      !QUESTION_WORDS.has(first) &&
+      !this.isIn('questionForms', first) &&
+      !this.isIn('questionOpeners', first)
+    );
+  }
+
+  /**
+   * "shut up bot", "i got a raise!!", "nice one mate": a remark naming one
+   * word, and that word everyday English, asks nothing, whatever sentence
+   * of the story happens to use it ("shut", "raised"). A reader asking the
+   * story asks ("schools closed?"), names a word of it that is not everyday
+   * English ("lease terminated") or names a subject alone ("water").
+   */
+  private isEverydayRemark(
+    spelled: readonly string[],
+    rest: readonly string[],
+    sense: WordSense,
+  ): boolean {
+    const [word, ...more] = rest;
+    // A word alone ("water", "schools") is a reader naming a subject.
+    return (
+      spelled.length > 1 &&
+      word !== undefined &&
+      more.length === 0 &&
+      sense.isEveryday(word) &&
+      // "tell me something about the bases", "i need the timeline" ask.
+      !spelled.some(
+        (w) =>
+          this.isIn('articleWords', w) ||
+          this.isIn('knowing', w) ||
+          this.isIn('requestVerbs', w) ||
+          this.isIn('lessonVerbs', w),
+      )
+    );
+  }
+
+  /**
+   * "42", "69 nice", "100 lol": a figure alone, asking nothing, is a count,
+   * a score or a joke in the channel; "41,000?" and "what happened in 2015"
+   * still ask what the story's figure is.
+   */
+  private isBareFigure(spelled: readonly string[], sense: WordSense): boolean {
+    return (
+      spelled.some((word) => FIGURE.test(word)) &&
+      spelled.every((word) => FIGURE.test(word) || sense.isPlain(word))
+    );
+  }
+
+  /**
+   * "how's everyone doing", "how are you all", "hows it going", "how's
+   * life": the channel asked how it is, nothing else named. "how are they
+   * doing" asks after people the story spoke of, and "how are the families
+   * doing" names them.
+   */
+  private isWellbeingCheck(spelled: readonly string[], rest: readonly string[]): boolean {
+    if (!spelled.some((word) => HOW.has(word))) return false;
+    if (spelled.some((word) => this.isIn('thirdPerson', word))) return false;
+    return rest.every(
+      (word) =>
+        this.isIn('wellbeing', word) ||
+        this.isIn('vocatives', word) ||
+        this.isIn('channelPeople', word),
+    );
+  }
+
+  /**
+   * "how long until the weekend", "how many hours till 5pm": a countdown
+   * to the reader's own time, nothing else named. "how long until the
+   * advisory is lifted" asks the story.
+   */
+  private isCountdown(spelled: readonly string[], sense: WordSense): boolean {
+    const at = spelled.findIndex((word) => this.isIn('until', word));
+    if (at < 0 || !spelled.slice(0, at).some((word) => HOW.has(word))) return false;
+    const until = spelled.slice(at + 1);
+    return (
+      until.some((word) => !sense.isPlain(word)) &&
+      spelled.every(
+        (word, i) => i === at || COUNTING_DOWN.has(word) || this.isTimeWord(word, sense),
+      )
     );
   }
 
@@ -300,6 +439,8 @@ export class SmallTalk {
       sense.isPlain(word) &&
       !this.isIn('questionOpeners', word) &&
       !this.isIn('firstPerson', word) &&
+      !this.isIn('thirdPerson', word) &&
+      !DEMONSTRATIVES.has(word) &&
       !this.isIn('channelPeople', word) &&
       !QUESTION_WORDS.has(word) &&
       !this.isIn('questionForms', word)
@@ -325,9 +466,10 @@ export class SmallTalk {
 
   /**
    * "i'm going to bed", "i have an exam tomorrow", "my internet is so
-   * slow": the reader telling of themself in everyday words, asking nothing
-   * and saying nothing they heard or want to know ("i heard the mayor
-   * resigned", "i need the byline").
+   * slow": the reader telling of themself in everyday words, or of their
+   * own things ("my rent went up again"), asking nothing and saying nothing
+   * they heard or want to know ("i heard the mayor resigned", "i need the
+   * byline").
    */
   private isReaderStatus(
     spelled: readonly string[],
@@ -340,6 +482,13 @@ export class SmallTalk {
     ) {
       return false;
     }
+    if (spelled.some((word) => this.isIn('articleWords', word))) return false;
+    // "my school is closed for snow", "ugh my boss got fired": opening on
+    // "my", the reader's own thing is what the remark is about, whatever
+    // English words of the story it uses; "my uncle says <a name of the
+    // story> fled…" names the story's people.
+    const opening = spelled.find((word) => !this.isInterjection(word, sense));
+    if (opening === 'my' && !rest.some((word) => sense.isName(word))) return true;
     return rest.every((word) => sense.isEveryday(word) || this.isIn('readerDay', word));
   }
 
@@ -386,6 +535,30 @@ export class SmallTalk {
           this.isIn('channelPeople', word) ||
           this.isIn('vocatives', word) ||
           this.isIn('serverWords', word),
+      )
+    );
+  }
+
+  /**
+   * "where is everyone from", "what is everyone up to": the channel's
+   * people asked after now, nothing else named. "where is everyone
+   * staying" names more.
+   */
+  private isAboutTheChannel(spelled: readonly string[], rest: readonly string[]): boolean {
+    // "was everyone ok", "did anyone get out" ask after the story's people;
+    // "is everyone ok" may too, where no question word asks the channel.
+    const asksNow =
+      spelled.some((word) => QUESTION_WORDS.has(word) || this.isIn('questionForms', word)) &&
+      !spelled.some((word) => PAST.has(word));
+    return (
+      asksNow &&
+      rest.length > 0 &&
+      rest.some((word) => this.isIn('channelPeople', word)) &&
+      rest.every(
+        (word) =>
+          this.isIn('channelPeople', word) ||
+          this.isIn('vocatives', word) ||
+          this.isIn('presence', word),
       )
     );
   }

@@ -92,6 +92,19 @@ export const SmallTalkWordsSchema = z.strictObject({
    * me chess"): about something no word of the story names, small talk.
    */
   lessonVerbs: WordList,
+  /**
+   * Asking after someone's state ("doing", "going", "holding", "things"):
+   * "how's everyone doing", "how are you all", "hows it going", asked of
+   * the channel and naming nothing else, small talk.
+   */
+  wellbeing: WordList,
+  /**
+   * Pronouns for people already spoken of ("he", "she", "they"): "how are
+   * they doing" asks after people of the story, not the channel.
+   */
+  thirdPerson: WordList,
+  /** Words reading "till" a time ("until", "till", "til"): "how long until the weekend" counts down. */
+  until: WordList,
 });
 
 /** General English's words for small talk (`smallTalk` in `language.json`). */

@@ -28,12 +28,24 @@ let sleepReport: EvalReport;
 let electionReport: EvalReport;
 /** The articles added later, by name (`LATER_ARTICLES`). */
 const laterReports = new Map<string, EvalReport>();
+/**
+ * Off-topic Discord messages written fresh by a helper (greetings, memes,
+ * commands to other bots, other topics, news words used elsewhere), run on
+ * every story: no answerable or not-in-the-article questions.
+ */
+const helperOffTopic = readSet('offtopic-helper.json');
+/** Per story, the share of `offtopic-helper.json` abstained on. */
+const helperOffTopicAbstained = new Map<string, number>();
 /** Per fresh story, the share of answerable questions whose top-ranked unit is right. */
 const topUnitRight = new Map<string, number>();
 /** An article nobody curated, ingested fresh, on its development set. */
 async function fixtureReport(name: FixtureArticle): Promise<EvalReport> {
   const { kb, set: articleSet } = await fixtureStory(name);
   const engine = createEngine(kb);
+  helperOffTopicAbstained.set(
+    name,
+    evaluate(helperOffTopic, (q) => engine.ask(q)).offTopicAbstentionRate,
+  );
   const ranking = createEngine(kb, { answerThreshold: TOP_UNIT_THRESHOLD });
   topUnitRight.set(name, evaluate(articleSet, (q) => ranking.ask(q)).hitAt1);
   return evaluate(articleSet, (q) => engine.ask(q));
@@ -46,6 +58,15 @@ beforeAll(async () => {
   const freshKb = await bundledFresh();
   const fresh = createEngine(freshKb);
   freshReport = evaluate(set, (q) => fresh.ask(q));
+  for (const [name, story] of [
+    ['curated', engine],
+    ['bundled', fresh],
+  ] as const) {
+    helperOffTopicAbstained.set(
+      name,
+      evaluate(helperOffTopic, (q) => story.ask(q)).offTopicAbstentionRate,
+    );
+  }
   const freshRanking = createEngine(freshKb, { answerThreshold: TOP_UNIT_THRESHOLD });
   topUnitRight.set('bundled', evaluate(set, (q) => freshRanking.ask(q)).hitAt1);
   haldenReport = await fixtureReport('halden-boil-water');
@@ -427,5 +448,30 @@ describe('on every article ingested fresh, with the engine answering its best un
     ['charity-theft', 0.58],
   ])('ranks the right unit first for the %s set at least %f of the time', (name, floor) => {
     expect(topUnitRight.get(name)).toBeGreaterThanOrEqual(floor);
+  });
+});
+
+// offtopic-helper.json (177 messages) on every story, measured 2026-12-03:
+// 19 of 1947 answered before small talk knew commands to other bots ("!rank"),
+// a figure alone ("42"), the channel asked how it is or after now, a countdown,
+// a remark of one everyday word or opening on "my", and slang read as a slip.
+// One still answered: "drink water and go to bed" (the boil-water article's own
+// "drink that water"). "this is fine 🐶🔥" (the cup semi-final's "fine" read as its
+// penalties) abstains since "this" before "is" makes a remark, not a question.
+describe('on off-topic messages written fresh (offtopic-helper.json), on every story', () => {
+  it.each([
+    ['curated', 1],
+    ['bundled', 1],
+    ['halden-boil-water', 0.994],
+    ['port-valdora-ruling', 1],
+    ['harlow-falls-flood', 1],
+    ['weekend-sleep-study', 1],
+    ['kessington-by-election', 1],
+    ['rate-decision', 1],
+    ['launch-failure', 1],
+    ['cup-semi', 1],
+    ['charity-theft', 1],
+  ])('abstains on the %s story at least %f of the time', (name, floor) => {
+    expect(helperOffTopicAbstained.get(name)).toBeGreaterThanOrEqual(floor);
   });
 });
