@@ -532,7 +532,9 @@ function unknownAnswer(
     confidence: roundConfidence(ranked[0]?.score ?? 0),
     match: null,
     alternatives: [],
-    suggestions: suggestionsFor(context, plain, ranked, terms, need),
+    suggestions: suggestionsFor(context, plain, ranked, terms, need, (unit) =>
+      leadsToAnswer(context, unit),
+    ),
   };
 }
 
@@ -556,9 +558,36 @@ function gapAnswer(
     ...groundedAnswer(context, unit),
     confidence: roundConfidence(score),
     alternatives: [],
-    suggestions: suggestionsFor(context, plain, ranked, terms, need),
+    suggestions: suggestionsFor(context, plain, ranked, terms, need, (unit) =>
+      leadsToAnswer(context, unit),
+    ),
   };
 }
+
+/**
+ * Whether asking a unit's own question gets an answer: a suggestion that,
+ * clicked, says "the article does not say" ("What happened today?" read
+ * as chat, a quote opening "You knew…" read as talk to the bot) is a dead
+ * end, and a reader who tries the first three loses a slot to it. Asked
+ * once per unit and kept; a unit being asked reads as answering, so the
+ * suggestions of its own question do not ask it again.
+ */
+function leadsToAnswer(context: AskContext, unit: number): boolean {
+  let known = titlesAnswered.get(context);
+  if (known === undefined) {
+    known = new Uint8Array(context.units.length);
+    titlesAnswered.set(context, known);
+  }
+  if (known[unit] === UNKNOWN_FIT) {
+    known[unit] = FITS;
+    const title = context.units[unit]?.title;
+    known[unit] = title !== undefined && ask(context, title).status === 'answered' ? FITS : UNFIT;
+  }
+  return known[unit] === FITS;
+}
+
+/** Per story, whether each unit's own question gets an answer (see {@link leadsToAnswer}). */
+const titlesAnswered = new WeakMap<AskContext, Uint8Array>();
 
 /**
  * Known questions for what a reader is typing: the curated pairs and who's

@@ -63,6 +63,8 @@ export function offerable(
  *   already match is another guess at the same reading; a close runner-up
  *   matching a word none of them does is a guess at another, and takes the
  *   slot (see {@link pickDiverse}).
+ * - A question that, asked, would not be answered is never offered
+ *   (`leadsToAnswer`): clicking it would only abstain again.
  */
 export function suggestionsFor(
   context: AskContext,
@@ -70,10 +72,12 @@ export function suggestionsFor(
   ranked: readonly RankedUnit[],
   terms: readonly QueryTerm[],
   need: AnswerNeed | null,
+  leadsToAnswer: (unit: number) => boolean,
 ): string[] {
   const candidates: Offer[] = [];
   let subject: readonly string[] | undefined;
   for (const offer of offerable(context, ranked, undefined)) {
+    if (!leadsToAnswer(offer.unit)) continue;
     if (offer.score < DECISION.suggestionFloor) {
       subject ??= weakMatchTerms(context, question, terms);
       // Offers come best first: none further down can be on the subject either.

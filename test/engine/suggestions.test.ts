@@ -11,6 +11,8 @@ import { bundledFresh, fixtureStory, haldenFresh, REPO, readEvalSet } from '../e
 let bundled: StoryEngine;
 let halden: StoryEngine;
 let harlow: StoryEngine;
+let rates: StoryEngine;
+let rateSet: EvalSet;
 let readers: EvalSet;
 /** The bundled article's questions that quote it only to ground their answer (its outlet, its lists). */
 let groundedOnly: Set<string>;
@@ -24,6 +26,9 @@ beforeAll(async () => {
   );
   halden = createEngine(await haldenFresh());
   harlow = createEngine((await fixtureStory('harlow-falls-flood')).kb);
+  const rate = await fixtureStory('rate-decision');
+  rates = createEngine(rate.kb);
+  rateSet = rate.set;
   readers = await readEvalSet(path.join(REPO, 'test', 'eval', 'questions.json'));
 });
 
@@ -61,6 +66,39 @@ describe('the questions offered when the engine abstains', () => {
       });
     }
     expect(abstained).toBeGreaterThan(100);
+  });
+});
+
+describe('a question offered when the engine abstains', () => {
+  // "What happened today?" was offered for "any good news today", and
+  // clicked, said the article does not say: a dead end in one of three slots.
+  it('is one the engine answers when it is clicked', () => {
+    const dead: string[] = [];
+    let offered = 0;
+    const questions = [
+      ...rateSet.answerable.map((a) => a.q),
+      ...rateSet.unanswerable,
+      ...rateSet.offTopic,
+    ];
+    for (const q of questions) {
+      const answer = rates.ask(q);
+      if (answer.status !== 'unknown') continue;
+      for (const suggestion of answer.suggestions) {
+        offered++;
+        if (rates.ask(suggestion).status !== 'answered') dead.push(`${q} -> ${suggestion}`);
+      }
+    }
+    expect(dead).toEqual([]);
+    expect(offered).toBeGreaterThan(1000);
+  });
+
+  describe('when asked "any good news today"', () => {
+    it('does not offer "What happened today?", which the engine reads as chat', () => {
+      expect(rates.ask('What happened today?').status).toBe('unknown');
+      const answer = rates.ask('any good news today');
+      expect(answer.status).toBe('unknown');
+      expect(answer.suggestions).not.toContain('What happened today?');
+    });
   });
 });
 

@@ -270,10 +270,12 @@ describe('on a science-desk story about a study, ingested fresh (its development
   // 25% directly, 73% within one click and 3% wrong since the night's merge (2026-12-02).
   // 74% within one click once a quote pair was phrased with every content word of
   // its sentences: "which days of the week are the 'flights' in the jet lag metaphor"
-  // is offered Marsh's quote.
-  it('answers at least 25% directly and 74% within one click, with at most 3% wrong', () => {
+  // is offered Marsh's quote. 75% once no suggestion is a question the engine
+  // abstains on when clicked (2026-12-03): "are they already funded for the next
+  // study" lost a slot to "More on “It is not clear who would fund…”", which did.
+  it('answers at least 25% directly and 75% within one click, with at most 3% wrong', () => {
     expect(sleepReport.hitAt1).toBeGreaterThanOrEqual(0.25);
-    expect(sleepReport.withinOneClickRate).toBeGreaterThanOrEqual(0.74);
+    expect(sleepReport.withinOneClickRate).toBeGreaterThanOrEqual(0.75);
     expect(sleepReport.wrongRate).toBeLessThanOrEqual(0.03);
     expect(sleepReport.unanswerableAbstentionRate).toBeGreaterThanOrEqual(0.92);
   });
