@@ -7,6 +7,7 @@ import { DECISION } from '../../src/engine/tuning.ts';
 import { answerUnits, sentenceQuestion } from '../../src/engine/units.ts';
 import type { EvalSet } from '../eval/evaluate.ts';
 import { bundledFresh, fixtureStory, haldenFresh, REPO, readEvalSet } from '../eval/stories.ts';
+import { freshEngine } from '../support/one-off.ts';
 
 let bundled: StoryEngine;
 let halden: StoryEngine;
@@ -98,6 +99,68 @@ describe('a question offered when the engine abstains', () => {
       const answer = rates.ask('any good news today');
       expect(answer.status).toBe('unknown');
       expect(answer.suggestions).not.toContain('What happened today?');
+    });
+  });
+});
+
+/** A made-up article nobody curated, for readers' questions the dev sets never ask. */
+const BRIDGE_ARTICLE = `Brookvale bridge to close for eight months as repairs begin
+BROOKVALE, April 3 — The Old Mill Bridge, the only road crossing of the River Tey in Brookvale, will close to traffic on May 12 for eight months of repairs, the county council said on Wednesday.
+Engineers found corrosion in two of the bridge's steel support beams during an inspection in January. The repairs will cost £4.2 million, paid for mostly by a government grant.
+Council leader Harriet Coombes said the closure could not be delayed. "We know this will be painful for people who cross every day, but the bridge is not safe to leave as it is," she said.
+Drivers will face a diversion of about 11 miles through the village of Ashby Cross. A free shuttle bus will run every 20 minutes between the two banks, starting at 6am.
+Pedestrians and cyclists will still be able to use a temporary footbridge, which the contractor, Halvern Civil Engineering, will build next to the old bridge.
+Shop owners on Mill Street say they fear losing trade. Priya Nandra, who runs a bakery near the bridge, said: "Half my customers come from the other side. I don't know how we get through the winter."
+The council said it would offer business rate relief to shops within 500 metres of the bridge, but did not say how much.
+The bridge was built in 1887 and last repaired in 1994. About 9,000 vehicles cross it each day.
+Works are due to finish by the end of January next year, weather permitting.`;
+
+describe('on an article nobody curated (a bridge closing for repairs)', () => {
+  let bridge: StoryEngine;
+  beforeAll(async () => {
+    bridge = await freshEngine(BRIDGE_ARTICLE);
+  });
+
+  /** What clicking each of the first three suggestions quotes. */
+  const firstThreeQuote = (question: string) => {
+    const answer = bridge.ask(question);
+    expect(answer.status).toBe('unknown');
+    return answer.suggestions.slice(0, 3).map((s) => bridge.ask(s).quote?.text ?? '');
+  };
+
+  it.each([
+    'when does the bridge shut',
+    'whats wrong with it',
+    'how far is the detour',
+    'can i still walk across',
+    'which company is doing the work',
+    'how many cars use it a day',
+    'when will it reopen',
+  ])('offers only questions it answers when clicked ("%s")', (question) => {
+    for (const suggestion of bridge.ask(question).suggestions) {
+      expect(bridge.ask(suggestion).status, suggestion).toBe('answered');
+    }
+  });
+
+  describe('when asked "what did the baker say"', () => {
+    it("offers the baker's quote among the first three", () => {
+      expect(firstThreeQuote('what did the baker say').join(' ')).toContain('Half my customers');
+    });
+  });
+
+  describe('when asked "are shops getting any help"', () => {
+    it('offers the sentence on business rate relief among the first three', () => {
+      expect(firstThreeQuote('are shops getting any help').join(' ')).toContain(
+        'business rate relief',
+      );
+    });
+  });
+
+  describe('when asked "can i still walk across"', () => {
+    it('offers the sentence on the temporary footbridge among the first three', () => {
+      expect(firstThreeQuote('can i still walk across').join(' ')).toContain(
+        'temporary footbridge',
+      );
     });
   });
 });
