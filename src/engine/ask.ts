@@ -532,9 +532,9 @@ function unknownAnswer(
     confidence: roundConfidence(ranked[0]?.score ?? 0),
     match: null,
     alternatives: [],
-    suggestions: suggestionsFor(context, plain, ranked, terms, need, (unit) =>
-      leadsToAnswer(context, unit),
-    ),
+    suggestions: checkingTitle
+      ? []
+      : suggestionsFor(context, plain, ranked, terms, need, (unit) => leadsToAnswer(context, unit)),
   };
 }
 
@@ -558,9 +558,9 @@ function gapAnswer(
     ...groundedAnswer(context, unit),
     confidence: roundConfidence(score),
     alternatives: [],
-    suggestions: suggestionsFor(context, plain, ranked, terms, need, (unit) =>
-      leadsToAnswer(context, unit),
-    ),
+    suggestions: checkingTitle
+      ? []
+      : suggestionsFor(context, plain, ranked, terms, need, (unit) => leadsToAnswer(context, unit)),
   };
 }
 
@@ -569,8 +569,7 @@ function gapAnswer(
  * clicked, says "the article does not say" ("What happened today?" read
  * as chat, a quote opening "You knew…" read as talk to the bot) is a dead
  * end, and a reader who tries the first three loses a slot to it. Asked
- * once per unit and kept; a unit being asked reads as answering, so the
- * suggestions of its own question do not ask it again.
+ * once per unit and kept.
  */
 function leadsToAnswer(context: AskContext, unit: number): boolean {
   let known = titlesAnswered.get(context);
@@ -579,12 +578,22 @@ function leadsToAnswer(context: AskContext, unit: number): boolean {
     titlesAnswered.set(context, known);
   }
   if (known[unit] === UNKNOWN_FIT) {
-    known[unit] = FITS;
     const title = context.units[unit]?.title;
-    known[unit] = title !== undefined && ask(context, title).status === 'answered' ? FITS : UNFIT;
+    // Only whether it is answered matters: its own suggestions are not
+    // made, so checking one title never asks another (no chain of asks
+    // through a large story's units, no deep stack).
+    checkingTitle = true;
+    try {
+      known[unit] = title !== undefined && ask(context, title).status === 'answered' ? FITS : UNFIT;
+    } finally {
+      checkingTitle = false;
+    }
   }
   return known[unit] === FITS;
 }
+
+/** True while {@link leadsToAnswer} asks a unit's own question. */
+let checkingTitle = false;
 
 /** Per story, whether each unit's own question gets an answer (see {@link leadsToAnswer}). */
 const titlesAnswered = new WeakMap<AskContext, Uint8Array>();
