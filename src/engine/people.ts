@@ -2,6 +2,7 @@ import type { Entity } from '../knowledge/schema.ts';
 import { COMMON_ENGLISH_WORDS } from './common-words.ts';
 import { type Gender, pronounGender } from './gender.ts';
 import type { QueryTerm } from './query-terms.ts';
+import { QUOTATION } from './small-talk.ts';
 import type { UnitFit } from './term-index.ts';
 import { words } from './text.ts';
 
@@ -69,10 +70,7 @@ export class NamedPeople {
       if (named) for (const person of named) asked.add(person);
     }
     if (asked.size === 0) return null;
-    return (unit) => {
-      for (const person of this.namedIn(unit)) if (asked.has(person)) return true;
-      return false;
-    };
+    return this.namingOneOf(asked);
   }
 
   /**
@@ -84,7 +82,7 @@ export class NamedPeople {
    * the article tells of no one of that gender.
    */
   fitForPronoun(question: string): UnitFit {
-    if (QUOTE_MARK.test(question)) return null;
+    if (QUOTATION.test(question)) return null;
     const genders = new Set(
       words(question).flatMap((word) => {
         const gender = pronounGender(word);
@@ -97,6 +95,11 @@ export class NamedPeople {
     // was just told of: only one of that gender is a reading safe to hold.
     const asked = this.byGender.get(gender);
     if (asked === undefined || asked.size !== 1) return null;
+    return this.namingOneOf(asked);
+  }
+
+  /** Whether a unit names one of these people. */
+  private namingOneOf(asked: ReadonlySet<number>): NonNullable<UnitFit> {
     return (unit) => {
       for (const person of this.namedIn(unit)) if (asked.has(person)) return true;
       return false;
@@ -117,9 +120,6 @@ export class NamedPeople {
     return named;
   }
 }
-
-/** Double quotation marks, straight or curly: the reader is quoting someone. */
-const QUOTE_MARK = /["\u201C\u201D\u00AB\u00BB]/;
 
 /** Shorter words in a name ("al" of "al-Amin") name nobody on their own. */
 const MIN_NAME_LENGTH = 3;
