@@ -24,13 +24,14 @@ export const SPELLED_NUMBERS: readonly string[] = Object.freeze(
 export function figuresIn(text: string): ReadonlySet<string> {
   const folded = foldText(text);
   const figures = new Set(digitFiguresIn(folded));
-  for (const [value, spelled] of SPELLED_NUMBERS.entries()) {
-    if (folded.includes(spelled) && new RegExp(`\\b${spelled}\\b`).test(folded)) {
-      figures.add(String(value));
-    }
+  for (const [spelled] of folded.matchAll(SPELLED_FIGURE)) {
+    figures.add(String(SPELLED_NUMBERS.indexOf(spelled)));
   }
   return figures;
 }
+
+/** Any of the {@link SPELLED_NUMBERS} as a whole word. */
+const SPELLED_FIGURE = new RegExp(`\\b(?:${SPELLED_NUMBERS.join('|')})\\b`, 'g');
 
 function digitFiguresIn(folded: string): string[] {
   return [...folded.matchAll(FIGURE)].map((m) => m[0].replace(/,/g, ''));
