@@ -92,7 +92,7 @@ const PAST: ReadonlySet<string> = new Set([
 const HOW: ReadonlySet<string> = new Set(['how', 'hows']);
 
 /** What a countdown asks ("how long until…", "how many hours till…"). */
-const COUNTING_DOWN: ReadonlySet<string> = new Set(['how', 'hows', 'long', 'many', 'much']);
+const COUNTING_DOWN: ReadonlySet<string> = new Set([...HOW, 'long', 'many', 'much']);
 
 /** A quotation mark: the message quotes someone's words. */
 export const QUOTATION = /["“”«»]/;
