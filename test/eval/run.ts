@@ -7,7 +7,8 @@
  * `--verbose` lists every miss (never with `--quiet`).
  */
 import path from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseCommandArgs } from '../../src/cli/args.ts';
+import { UsageError } from '../../src/cli/usage-error.ts';
 import { createEngine } from '../../src/engine/engine.ts';
 import { loadKnowledge } from '../../src/knowledge/load.ts';
 import type { KnowledgeBase } from '../../src/knowledge/schema.ts';
@@ -30,7 +31,7 @@ const USAGE = `usage: npm run eval [-- --set FILE (--story DIR | --article FILE 
 /** The options, or the usage and exit code 2 on an unknown or malformed one. */
 function parsedOptions() {
   try {
-    return parseArgs({
+    return parseCommandArgs(process.argv.slice(2), {
       options: {
         set: { type: 'string' },
         story: { type: 'string' },
@@ -46,7 +47,8 @@ function parsedOptions() {
       },
     }).values;
   } catch (error) {
-    console.error(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
+    if (!(error instanceof UsageError)) throw error;
+    console.error(`${error.message}\n${USAGE}`);
     process.exit(2);
   }
 }
