@@ -42,6 +42,8 @@ export interface AskContext {
   fitCache: Map<string, Uint8Array>;
   /** Who "does not say": the one article, or all of the story's articles. */
   notCoveredBy: string;
+  /** What the bot answers about, told to a message naming nothing to look up ("hi", "thanks"). */
+  answersAbout: string;
   answerThreshold: number;
   /** Who the question names, and which answers name them too. */
   people: NamedPeople;
@@ -172,6 +174,10 @@ export function ask(context: AskContext, rawQuestion: string): Answer {
   const { question, plain, terms, ranked, fitsAll, need } = rankFor(context, rawQuestion);
   const best = ranked[0];
 
+  // Chat and filler ("hi", "thanks!", "lol") name nothing to look up, and
+  // neither does a follow-up of pronouns alone ("is he even sorry"): saying
+  // the article "does not say" would claim a search that never happened.
+  if (terms.length === 0) return nothingToLookUp(context, question, plain, terms, need);
   if (
     !best ||
     (best.score < context.answerThreshold &&
@@ -535,6 +541,23 @@ function unknownAnswer(
     suggestions: checkingTitle
       ? []
       : suggestionsFor(context, plain, ranked, terms, need, (unit) => leadsToAnswer(context, unit)),
+  };
+}
+
+/**
+ * The reply to a message naming nothing to look up: still `unknown`, saying
+ * what the bot answers about, with the story's featured questions.
+ */
+function nothingToLookUp(
+  context: AskContext,
+  question: string,
+  plain: string,
+  terms: readonly QueryTerm[],
+  need: AnswerNeed | null,
+): Answer {
+  return {
+    ...unknownAnswer(context, question, plain, terms, [], need),
+    answer: `${context.answersAbout} I found nothing in that to look up: try one of the suggestions.`,
   };
 }
 

@@ -152,6 +152,15 @@ function isCurated(source: SourceBundle): boolean {
   return source.pairs.some((pair) => pair.generated !== true);
 }
 
+/** What the bot answers about, in a sentence: the story, and the articles it is told from. */
+function answersAbout(kb: KnowledgeBase): string {
+  const from =
+    kb.sources.length === 1
+      ? outletArticle(kb.sources[0]?.source.outlet ?? '').replace(/^The /, 'the ')
+      : `its ${kb.sources.length} articles`;
+  return `I answer questions about “${kb.story.title}”, from ${from}.`;
+}
+
 /** Builds the engine: indexes every curated pair, who's-who entry and sentence. */
 export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): StoryEngine {
   const analyzer = new Analyzer(kb.lexicon, kb.general);
@@ -184,6 +193,7 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): St
       kb.sources.length === 1
         ? outletArticle(kb.sources[0]?.source.outlet ?? '')
         : `The story (${kb.sources.length} articles)`,
+    answersAbout: answersAbout(kb),
     answerThreshold: options.answerThreshold ?? DECISION.answerThreshold,
     people: new NamedPeople(
       mergedEntities(kb).flatMap(({ entity }) => (entity.kind === 'person' ? [entity] : [])),
