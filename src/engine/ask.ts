@@ -40,6 +40,8 @@ export interface AskContext {
    * Typed arrays, so the cache adds no objects for the collector to trace.
    */
   fitCache: Map<string, Uint8Array>;
+  /** The unit each unit's own question ranks first, learned as alternatives are offered. */
+  titleWinners: Map<number, number | undefined>;
   /** Who "does not say": the one article, or all of the story's articles. */
   notCoveredBy: string;
   /** What the bot answers about, told to a message naming nothing to look up ("hi", "thanks"). */
@@ -513,11 +515,26 @@ function nearTies(
 ): OfferedQuestion[] {
   const top = ranked[0]?.score ?? 0;
   const showsSomethingNew = newFactFilter(context, context.shown.of(chosen));
-  return offerable(context, ranked, context.units[chosen])
-    .filter((r) => r.score >= top - DECISION.nearTieMargin && r.score >= context.answerThreshold)
-    .filter((r) => showsSomethingNew(r.unit))
-    .slice(0, DECISION.maxAlternatives)
-    .map((r) => ({ question: r.title, confidence: roundConfidence(r.score) }));
+  const offers: OfferedQuestion[] = [];
+  for (const r of offerable(context, ranked, context.units[chosen])) {
+    if (offers.length === DECISION.maxAlternatives) break;
+    if (r.score < top - DECISION.nearTieMargin || r.score < context.answerThreshold) continue;
+    if (!showsSomethingNew(r.unit)) continue;
+    // Offered back, a question ranking the chosen answer first would only give
+    // it again: a pair generated for the byline beside the editors' own.
+    if (titleWinner(context, r.unit) === chosen) continue;
+    offers.push({ question: r.title, confidence: roundConfidence(r.score) });
+  }
+  return offers;
+}
+
+/** The unit a unit's own question ranks first: read once, since titles never change. */
+function titleWinner(context: AskContext, unit: number): number | undefined {
+  if (context.titleWinners.has(unit)) return context.titleWinners.get(unit);
+  const title = context.units[unit]?.title ?? '';
+  const winner = rankFor(context, title).ranked[0]?.unit;
+  context.titleWinners.set(unit, winner);
+  return winner;
 }
 
 /** @param plain the question as {@link rankFor} read it, for the suggestions' subject */

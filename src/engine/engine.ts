@@ -189,6 +189,7 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): St
     grounding,
     featured,
     fitCache: new Map(),
+    titleWinners: new Map(),
     notCoveredBy:
       kb.sources.length === 1
         ? outletArticle(kb.sources[0]?.source.outlet ?? '')

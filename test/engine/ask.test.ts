@@ -156,13 +156,25 @@ describe('when a question quotes the article', () => {
 
 describe('when two curated answers fit about equally', () => {
   it('offers the other as "did you mean", never the chosen one again', () => {
-    const answer = engine.ask('hmeimim');
+    const answer = engine.ask('byline');
     expect(answer.status).toBe('answered');
     expect(answer.alternatives.length).toBeGreaterThan(0);
     const chosen = kb.sources[0]?.pairs.find((p) => p.id === answer.match?.id)?.questions[0];
     for (const alternative of answer.alternatives) {
       expect(alternative.question).not.toBe(chosen);
       expect(alternative.confidence).toBeLessThanOrEqual(answer.confidence);
+    }
+  });
+});
+
+describe('when asked "who wrote this"', () => {
+  it('offers no "did you mean" that would give the byline again', () => {
+    for (const question of ['who wrote this', 'Who wrote this article?', 'what is the headline']) {
+      const answer = engine.ask(question);
+      expect(answer.status).toBe('answered');
+      for (const { question: offered } of answer.alternatives) {
+        expect(engine.ask(offered).match).not.toEqual(answer.match);
+      }
     }
   });
 });
