@@ -217,7 +217,7 @@ function isGivenBelowThreshold(
   need: AnswerNeed | null,
 ): boolean {
   // Below both floors neither route gives it: no need to read the question closer.
-  const floor = Math.min(DECISION.wordForWordFloor, DECISION.clearSentenceFloor);
+  const floor = Math.min(DECISION.wordForWordFloor, DECISION.clearSentenceLowFloor);
   const best = ranked[0];
   // Both routes want a unit that meets every condition of the question.
   if (!best || best.score < floor || !fitsAll(best.unit)) return false;

@@ -42,20 +42,65 @@ export function isGivenWordForWord(f: DecisionFeatures): boolean {
  * - it leads every answer that would show the reader another fact (a pair
  *   answering for the whole article aside) by `DECISION.clearSentenceLead`:
  *   two sentences close together are two readings of the question, and
- *   picking one is a guess.
+ *   picking one is a guess;
+ * - it scores at least `DECISION.clearSentenceFloor`, or at least
+ *   `DECISION.clearSentenceLowFloor` when every word of the question it
+ *   does not hold is one the story uses elsewhere and it leads any other
+ *   fact by `DECISION.clearSentenceFarLead`.
  */
 export function isClearSentence(f: DecisionFeatures): boolean {
-  if (f.score < DECISION.clearSentenceFloor) return false;
-  if (!f.showsOneSentence || !f.fitsAll || !f.givesPlace) return false;
-  if (f.typedHeld === 0) return false;
-  if (f.typedHeld < 2 && f.subjectsHeld === 0) return false;
-  if (f.strange === 0) return f.lead >= DECISION.clearSentenceLead;
-  if (f.strange !== 1) return false;
+  return clearSentenceBlock(f) === null;
+}
+
+/**
+ * The first condition of {@link isClearSentence} a best unit fails, in the
+ * order the rule reads them, or null when it is given: for measuring which
+ * condition keeps right answers back (`scripts/decision-gates.ts`).
+ */
+export type ClearSentenceBlock =
+  /** Below `DECISION.clearSentenceLowFloor`. */
+  | 'floor'
+  /** Below `DECISION.clearSentenceFloor`, not far ahead or leaving a word the story never uses. */
+  | 'lowScore'
+  /** Not one of the article's sentences, nor a pair made from one. */
+  | 'notOneSentence'
+  /** Fails a condition of the question, or for a "where" gives only the place asked about. */
+  | 'unfit'
+  /** Holds no word the reader typed, only stand-ins. */
+  | 'noTypedWord'
+  /** Holds one word the reader typed, and that word is everyday English. */
+  | 'oneEverydayWord'
+  /** Leaves nothing strange unsaid, but another fact comes within `DECISION.clearSentenceLead`. */
+  | 'closeRunnerUp'
+  /** Leaves two or more words the story never uses unsaid. */
+  | 'strangeWords'
+  /** Leaves one such word unsaid, neither far ahead nor the kind of fact asked for. */
+  | 'strangeWord';
+
+/** See {@link ClearSentenceBlock}. */
+export function clearSentenceBlock(f: DecisionFeatures): ClearSentenceBlock | null {
+  if (f.score < DECISION.clearSentenceLowFloor) return 'floor';
+  // Below the usual floor only a sentence leaving unsaid no word but the
+  // story's own, far ahead of any other fact: the reader's question then
+  // holds nothing the article does not know of, and one sentence of it
+  // stands out.
+  if (
+    f.score < DECISION.clearSentenceFloor &&
+    (f.strange > 0 || f.lead < DECISION.clearSentenceFarLead)
+  ) {
+    return 'lowScore';
+  }
+  if (!f.showsOneSentence) return 'notOneSentence';
+  if (!f.fitsAll || !f.givesPlace) return 'unfit';
+  if (f.typedHeld === 0) return 'noTypedWord';
+  if (f.typedHeld < 2 && f.subjectsHeld === 0) return 'oneEverydayWord';
+  if (f.strange === 0) return f.lead >= DECISION.clearSentenceLead ? null : 'closeRunnerUp';
+  if (f.strange !== 1) return 'strangeWords';
   // Far ahead of any other fact, a sentence holding two of the reader's words
   // that are not everyday English may leave one word of theirs unsaid: the
   // reader's own word for what it says.
-  if (f.subjectsHeld >= 2 && f.lead >= DECISION.clearSentenceWideLead) return true;
-  return givesKindAsked(f);
+  if (f.subjectsHeld >= 2 && f.lead >= DECISION.clearSentenceWideLead) return null;
+  return givesKindAsked(f) ? null : 'strangeWord';
 }
 
 /**

@@ -83,6 +83,16 @@ export const DECISION = Object.freeze({
    */
   clearSentenceFloor: 0.45,
   /**
+   * Down to this, such a sentence is given all the same when every word of
+   * the question it does not hold is one the story uses elsewhere (how the
+   * reader frames the question) and it leads any other fact by
+   * `clearSentenceFarLead`. Measured 2026-12-03 on every development
+   * set: 5 more right, none wrong, none the article does not answer; at
+   * 0.3, one question the article leaves open answered; with a lead of 1.5
+   * (the usual one), 11 more right for 1 wrong and 3 not in the article.
+   */
+  clearSentenceLowFloor: 0.35,
+  /**
    * How many times the best answer showing another fact such a sentence must
    * outscore: a close second is another reading of the question.
    */
@@ -104,6 +114,12 @@ export const DECISION = Object.freeze({
    * 14 / 1 / 1); at 1.7, 17 / 5 / 2; at 1.5, 23 / 5 / 5.
    */
   clearSentenceKindLead: 2,
+  /**
+   * How many times a sentence leaving unsaid no word but the story's own
+   * must outscore any other fact to be given below `clearSentenceFloor`,
+   * down to `clearSentenceLowFloor`.
+   */
+  clearSentenceFarLead: 2,
   /** Another answer this close to the best is offered as "did you mean". */
   nearTieMargin: 0.06,
   maxAlternatives: 3,

@@ -162,12 +162,50 @@ describe('in the court ruling, ingested fresh', () => {
     });
   });
 
+  describe('when asked "what has the fisheries group asked the court to do about the cleared ground"', () => {
+    it("gives the sentence below the usual floor: every word it lacks is the story's own, and no other fact comes near", () => {
+      const answer = ruling.ask(
+        'what has the fisheries group asked the court to do about the cleared ground',
+      );
+      expect(answer.status).toBe('answered');
+      expect(answer.quote?.text).toContain(
+        'which the alliance has asked the court to order restored',
+      );
+      expect(answer.confidence).toBeLessThan(DECISION.clearSentenceFloor);
+    });
+  });
+
+  describe('when asked "what earlier ruling did this reverse"', () => {
+    it('gives the sentence saying what the ruling overturns, though "earlier" and "reverse" are not its words', () => {
+      const answer = ruling.ask('what earlier ruling did this reverse');
+      expect(answer.status).toBe('answered');
+      expect(answer.quote?.text).toContain('overturns a decision issued on March 4');
+      expect(answer.confidence).toBeLessThan(DECISION.clearSentenceFloor);
+    });
+  });
+
   describe('when asked "was judge brask writing for the majority or the dissent"', () => {
     it("gives the sentence: the judge's quote made into a pair is no other fact", () => {
       const answer = ruling.ask('was judge brask writing for the majority or the dissent');
       expect(answer.status).toBe('answered');
       expect(answer.quote?.text).toContain('The law does not permit an authority');
       expect(answer.confidence).toBeLessThan(DECISION.answerThreshold);
+    });
+  });
+});
+
+describe('in the boil-water advisory, ingested fresh', () => {
+  let advisory: StoryEngine;
+  beforeAll(async () => {
+    advisory = createEngine((await fixtureStory('halden-boil-water')).kb);
+  });
+
+  // The article never says why the valve failed: the sentence far ahead
+  // holds "valve" and "fail", and so little of the question weighs that
+  // even so clear a lead does not make it the answer.
+  describe('when asked "why did the valve fail in the first place"', () => {
+    it('abstains: far ahead of any other fact, but below the lowest floor', () => {
+      expect(advisory.ask('why did the valve fail in the first place').status).toBe('unknown');
     });
   });
 });

@@ -168,8 +168,10 @@ describe('on the bundled article ingested fresh, with no curated Q&A', () => {
   // was said and to the figures asked.
   // 468 → 470 right, 29 → 27 wrong, 87.5 → 87.96% within one click once a "she" in a
   // question naming nobody held answers to the one woman the article names (2026-12-03).
-  it('answers at least 50.9% directly and 87.9% within one click, with at most 3.0% wrong', () => {
-    expect(freshReport.hitAt1).toBeGreaterThanOrEqual(0.509);
+  // 470 → 473 right, wrong unchanged, once a sentence leaving unsaid no word but the
+  // story's own was given down to 0.35 when far ahead of any other fact (2026-12-03).
+  it('answers at least 51.3% directly and 87.9% within one click, with at most 3.0% wrong', () => {
+    expect(freshReport.hitAt1).toBeGreaterThanOrEqual(0.513);
     expect(freshReport.withinOneClickRate).toBeGreaterThanOrEqual(0.879);
     expect(freshReport.wrongRate).toBeLessThanOrEqual(0.03);
   });
@@ -213,8 +215,10 @@ describe('on a court ruling in long wire-style sentences, ingested fresh (its de
   // 0.86 within one click until the list of the kind of fact asked for
   // opened the article-wide questions (2026-12-02).
   // 32% directly and 88% within one click since the night's merge (2026-12-02).
-  it('answers at least 32% directly and 88% within one click, with at most 2% wrong', () => {
-    expect(rulingReport.hitAt1).toBeGreaterThanOrEqual(0.32);
+  // 32 → 34% directly, wrong unchanged, once a sentence leaving unsaid no word but the
+  // story's own was given down to 0.35 when far ahead of any other fact (2026-12-03).
+  it('answers at least 34% directly and 88% within one click, with at most 2% wrong', () => {
+    expect(rulingReport.hitAt1).toBeGreaterThanOrEqual(0.34);
     expect(rulingReport.withinOneClickRate).toBeGreaterThanOrEqual(0.88);
     expect(rulingReport.wrongRate).toBeLessThanOrEqual(0.02);
     expect(rulingReport.unanswerableAbstentionRate).toBeGreaterThanOrEqual(0.92);
