@@ -26,6 +26,7 @@ import type { RankedUnit, TermIndex, UnitFit } from './term-index.ts';
 import { foldText, MAX_QUESTION_CHARS, quotedSpans, tidy, words } from './text.ts';
 import { DECISION, SCORING } from './tuning.ts';
 import type { AnswerUnit } from './units.ts';
+import { untoldFit } from './untold.ts';
 
 /** What `ask` needs, built once per knowledge base. */
 export interface AskContext {
@@ -150,6 +151,7 @@ function rankFor(
     outcomeFit(plain, (unit) => ownTextOf(context, unit)),
     saidFit(plain, context.answerTypes, (unit) => ownTextOf(context, unit)),
     figuresFit(plain, context.figuresOfAnswer),
+    untoldFit(plain, terms, (unit) => ownTextOf(context, unit), context.termsOfUnit),
     whatItIs,
   ];
   const ranked = byNearness(

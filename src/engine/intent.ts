@@ -396,7 +396,9 @@ export function countedThing(question: string): string | null {
 
 /** Of a counted phrase ("naval bases"), the thing counted: its first plural, else its last word. */
 function thingCounted(phrase: readonly string[]): string | null {
-  return phrase.find((word) => PLURAL.test(word)) ?? phrase.at(-1) ?? null;
+  return (
+    phrase.find((word) => PLURAL.test(word) || IRREGULAR_PLURALS.has(word)) ?? phrase.at(-1) ?? null
+  );
 }
 
 /** What a "how many" question counts, as `AnswerTypes.counting` reads it once per question. */
@@ -430,6 +432,14 @@ export function countedPhrase(question: string): string[] {
 const MAX_COUNTED_WORDS = 3;
 /** A regular plural ("bases", "troops"), not "press" or "status". */
 const PLURAL = /[^su]s$/;
+
+/**
+ * Plurals without an "s" ("how many people work there" counts people, not
+ * work): the ones readers count, with their short forms.
+ */
+const IRREGULAR_PLURALS: ReadonlySet<string> = new Set(
+  'people ppl children men women police staff folk feet teeth mice geese'.split(' '),
+);
 
 /** A past tense or participle ("treated", "killed"), not a noun. */
 const PAST_VERB = /[^e]ed$/;

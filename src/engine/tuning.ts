@@ -165,6 +165,12 @@ export const WHAT_IT_IS = Object.freeze({
   lookedAt: 16,
 });
 
+/** A sentence saying only that a fact is not known (`untold.ts`). */
+export const UNTOLD = Object.freeze({
+  /** Up to this many words a sentence saying a fact is not known says nothing else. */
+  maxWords: 20,
+});
+
 /** Whom a sentence's "he" or "she" stands for (`antecedents.ts`). */
 export const ANTECEDENTS = Object.freeze({
   /**

@@ -186,6 +186,12 @@ describe('when a "how many" question names what it counts', () => {
     expect(countedThing('how many armed men')).toBe('men');
   });
 
+  it('counts a plural without an "s" before a verb: people, not "work" or "live"', () => {
+    expect(countedThing('how many people work there')).toBe('people');
+    expect(countedThing('how many ppl live in the town')).toBe('ppl');
+    expect(countedThing('how many children attend the school')).toBe('children');
+  });
+
   it('reads what each number in an answer counts, and nothing for a year', () => {
     expect(countedPhrases('Russia operates two bases in Syria since 2015')).toEqual([
       'bases in syria',

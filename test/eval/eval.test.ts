@@ -342,8 +342,10 @@ const LATER_ARTICLES = [
     // 32 right with the night's merge (2026-12-02).
     // 33 right, 81 one-click, 1 wrong once "the agency's mission director" was no
     // longer taken for a named agency (2026-12-03).
+    // 82 one-click once a sentence saying only that some other fact is not known no longer
+    // answers a question after a fact: "which flight number was this one" (2026-12-03).
     right: 0.33,
-    oneClick: 0.81,
+    oneClick: 0.82,
     wrong: 0.01,
     offTopic: 1,
     notIn: 0.88,
@@ -425,7 +427,9 @@ describe('on every article ingested fresh, with the engine answering its best un
     // halden then lost one (0.80 → 0.79) when a question after one fact got no article-wide list
     // (2026-12-02): the dates list held the year of "how old is that facility, like what year";
     // the same change took "what date is the final" off a wrong list answer.
-    ['halden-boil-water', 0.79],
+    // 0.80 once a sentence saying only that some other fact is not known ("He said it was
+    // too early to say how many…") no longer answers a question after a fact (2026-12-03).
+    ['halden-boil-water', 0.8],
     // 0.75 once a determiner ended a name ("She told the court" names no court; 2026-12-03):
     // "what's the next step here…" is no longer held to a sentence with "… the next step",
     // and another sentence comes first.
@@ -449,8 +453,12 @@ describe('on every article ingested fresh, with the engine answering its best un
     // rate-decision 0.55 once a quote pair was phrased with every content word of its sentences.
     // 0.57 once a "what is X" wanted the sentence saying what X is (2026-12-03).
     ['rate-decision', 0.57],
-    ['launch-failure', 0.67],
-    ['cup-semi', 0.58],
+    // launch-failure 0.68 and cup-semi 0.62 once a sentence saying only that some other
+    // fact is not known ("Whether Castellan will play again this season also remains
+    // unclear") no longer answers a question after a fact ("whats wrong with castellan";
+    // 2026-12-03).
+    ['launch-failure', 0.68],
+    ['cup-semi', 0.62],
     ['charity-theft', 0.58],
   ])('ranks the right unit first for the %s set at least %f of the time', (name, floor) => {
     expect(topUnitRight.get(name)).toBeGreaterThanOrEqual(floor);

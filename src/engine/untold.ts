@@ -1,0 +1,70 @@
+import { asksAboutFuture } from './future.ts';
+import { askedWords, type QueryTerm } from './query-terms.ts';
+import type { UnitFit } from './term-index.ts';
+import { foldText, words } from './text.ts';
+import { UNTOLD } from './tuning.ts';
+
+/**
+ * Words by which a text says a fact is not known or was not told: "it
+ * remains unclear whether", "declined to say when", "it is too early to
+ * say how many", "has not said what it suspects". Such a sentence names
+ * what a reader asks about without telling it.
+ */
+const SAYS_NOT_KNOWN =
+  /\b(?:unclear|not (?:yet )?(?:known|clear)|(?:declined|refused) to (?:say|comment|confirm|specify)|would not (?:say|comment|confirm)|too early to (?:say|tell)|(?:has|have|had) not (?:yet )?(?:said|decided|commented|confirmed)|not yet (?:decided|clear|known)|gave no|no decision|remains? to be seen)\b/;
+
+/**
+ * A question that a "not known" can answer: one asking whether something is
+ * so ("will he play again", "is the firm gonna appeal or nah", "did they
+ * give a date"), rather than for the fact itself ("whats wrong with the
+ * striker", "which court would hear an appeal").
+ */
+const ASKS_WHETHER =
+  /^\W*(?:(?:so|and|but|ok|okay|then|also|like|yo|hey|ngl|fr|tho|lol)\W+)*(?:will|would|is|are|was|were|did|does|do|has|have|had|can|could|should|any|r|isnt|arent|wasnt|didnt|doesnt|dont|hasnt|havent|wont|cant)\b|\b(?:whether|if|or not|or nah|yes or no|y\/n)\b/;
+
+/**
+ * Whether a text only says a fact is not known, or was not told: a short
+ * sentence saying so. A longer one most often tells other facts beside it
+ * ("It remains unclear what will become of the works, including the
+ * clearing of six hectares of scrub…").
+ */
+export function saysOnlyNotKnown(text: string): boolean {
+  return SAYS_NOT_KNOWN.test(foldText(text)) && words(text).length <= UNTOLD.maxWords;
+}
+
+/** Whether a question asks whether something is so, or what is still to come. */
+export function asksWhether(question: string): boolean {
+  return ASKS_WHETHER.test(foldText(question).replace(/'/g, '')) || asksAboutFuture(question);
+}
+
+/**
+ * A question after a fact ("whats wrong with varga") is not answered by
+ * a sentence saying some other fact is not known ("Whether Varga will
+ * play again this season remains unclear"): it shares a word of the
+ * question and tells nothing of what was asked. One saying that the very
+ * fact asked is not known ("How many homes were damaged?": "It is not yet
+ * clear how many homes were damaged") holds every word of the question and
+ * answers it, as does one answering a question whether something is so, or
+ * will be ("will he play again": nobody knows yet). Null when the question
+ * asks whether, or asks no word of its own.
+ *
+ * @param textOf what a unit answers with; null for an answer trusted to meet
+ *   its questions (a curated pair, written for them, or a gap)
+ * @param termsOfUnit the terms of a unit's body, as the index reads them
+ */
+export function untoldFit(
+  question: string,
+  terms: readonly QueryTerm[],
+  textOf: (unit: number) => string | null,
+  termsOfUnit: (unit: number) => ReadonlySet<string>,
+): UnitFit {
+  if (asksWhether(question)) return null;
+  const asked = askedWords(terms);
+  if (asked.length === 0) return null;
+  return (unit) => {
+    const text = textOf(unit);
+    if (text === null || !saysOnlyNotKnown(text)) return true;
+    const own = termsOfUnit(unit);
+    return asked.every((group) => group.some((t) => own.has(t.term)));
+  };
+}
