@@ -1,11 +1,11 @@
 import type { Answer, OfferedQuestion } from './answer.ts';
 import { cardFit } from './card-fit.ts';
 import { isClearSentence, isGivenWordForWord } from './clear-sentence.ts';
-import { whatItIsFit } from './copular.ts';
+import type { WhatItIs } from './copular.ts';
 import { type DecisionFeatures, decisionFeatures } from './decision-features.ts';
 import type { ShownSentences } from './facts.ts';
 import { figuresFit } from './figures.ts';
-import { futureFit, outcomeFit } from './future.ts';
+import { type FutureQuestions, outcomeFit } from './future.ts';
 import type { Grounding } from './grounding.ts';
 import {
   type AnswerNeed,
@@ -15,7 +15,7 @@ import {
   countedPhrases,
   SENTENCE_NEEDS,
 } from './intent.ts';
-import { namedKindFit } from './named-kind.ts';
+import type { NamedKinds } from './named-kind.ts';
 import type { NamedPeople } from './people.ts';
 import { byNearness } from './proximity.ts';
 import { askedWords, type QueryTerm } from './query-terms.ts';
@@ -61,6 +61,12 @@ export interface AskContext {
   isFiller: (word: string) => boolean;
   /** Whether the story writes a word only with a capital ("Okafor"): a name, not a kind of thing. */
   isOnlyAName: (word: string) => boolean;
+  /** Whether answers name the kind of thing a "which river" asks for. */
+  namedKinds: NamedKinds;
+  /** What a "what is X" asks after, and which sentences say it. */
+  whatItIs: WhatItIs;
+  /** Whether a question asks about what is still to come. */
+  future: FutureQuestions;
 }
 
 /** A candidate answer and its final score, for editors asking why an answer won. */
@@ -114,7 +120,7 @@ function rankFor(
     terms,
     kindFit && ((unit) => context.units[unit]?.kind !== 'qa' && kindFit(unit)),
   );
-  const whatItIs = whatItIsFit(
+  const whatItIs = context.whatItIs.fit(
     plain,
     matched,
     (unit) => ownTextOf(context, unit),
@@ -128,7 +134,7 @@ function rankFor(
     quotedWordsFit(context, plain, matched),
     cardFit(context, plain, terms, need),
     listFit(context, plain, terms),
-    namedKindFit(
+    context.namedKinds.fit(
       plain,
       (word) => context.isFiller(word) || context.isOnlyAName(word),
       (unit) => {
@@ -142,7 +148,7 @@ function rankFor(
       },
       matched,
     ),
-    futureFit(plain, (unit) => ownTextOf(context, unit)),
+    context.future.fit(plain, (unit) => ownTextOf(context, unit)),
     outcomeFit(plain, (unit) => ownTextOf(context, unit)),
     saidFit(plain, context.answerTypes, (unit) => ownTextOf(context, unit)),
     figuresFit(plain, context.figuresOfAnswer),

@@ -164,6 +164,25 @@ export const LanguageFileSchema = z.strictObject({
     determiners: WordList,
   }),
   /**
+   * Determiners, which open a noun phrase and so end the one before: "She
+   * told the court" names no court (`named-kind.ts`), "whats the normal
+   * level this time of year" asks after the level (`copular.ts`). Not the
+   * lists of the same name under `secondPerson` and `smallTalk`, which
+   * hold the words that make a bot name or a server word the thing spoken
+   * of ("what", "any", "ur" among them).
+   */
+  determiners: z.strictObject({
+    /** "the", "a", "this", "those", "his", "their", "our". */
+    common: WordList,
+    /**
+     * "my", "your": determiners too, kept apart because a "what is X"
+     * (`copular.ts`) still reads them as part of the thing's name, as it
+     * always has ("the rate your bank charges" is headed by "charges");
+     * reading them as the others would change which word heads the thing.
+     */
+    personal: WordList,
+  }),
+  /**
    * Words of the reader's own clock and calendar ("today", "time", "date",
    * "year"), singular only, and folded possessives ("todays"), which are no
    * plurals: a question of nothing else ("what time is it", "whats todays
