@@ -1,15 +1,7 @@
 import type { LanguageFile } from '../knowledge/general-schema.ts';
 import type { RankedUnit, UnitFit } from './term-index.ts';
-import { foldText } from './text.ts';
+import { alternation, foldText } from './text.ts';
 import { WHAT_IT_IS } from './tuning.ts';
-
-/**
- * "What is the official flood stage", "whats their inflation target", "what's
- * inflation at": a question after what a thing is, the thing named right after
- * the verb. The rest of the question is that thing's name.
- */
-const ASKS_WHAT_IS =
-  /^\W*(?:(?:so|and|but|ok|okay|then|also|hey|yo|wait|um)\W+)*what(?:'s|s|\s+is|\s+was|\s+are|\s+were|\s+'s|(?=\s+(?:the|their|its|his|her|our)\s))\s+(.+)$/;
 
 /**
  * Words before the thing's name that are no part of it, beside the
@@ -54,8 +46,11 @@ export interface AskedThing {
   head: string;
 }
 
-/** General English a "what is X" is read with (`language.json`); absent, no word is a determiner. */
-export type WhatItIsWords = Pick<LanguageFile, 'determiners'> | undefined;
+/**
+ * General English a "what is X" is read with (`language.json`): its openers
+ * and determiners. Absent, no word is either.
+ */
+export type WhatItIsWords = Pick<LanguageFile, 'determiners' | 'openers'> | undefined;
 
 /** Reads a "what is X" and the sentences saying what X is. */
 export class WhatItIs {
@@ -67,13 +62,28 @@ export class WhatItIs {
    */
   private readonly leading: ReadonlySet<string>;
 
+  /**
+   * "What is the official flood stage", "whats their inflation target", "what's
+   * inflation at": a question after what a thing is, the thing named right after
+   * the verb, after any openers ("so", "hey"). The rest of the question is that
+   * thing's name.
+   */
+  private readonly asksWhatIs: RegExp;
+
   constructor(words: WhatItIsWords) {
     this.leading = new Set([...(words?.determiners.common ?? []), ...LEADING_WORDS]);
+    const opener = alternation([
+      ...(words?.openers.common ?? []),
+      ...(words?.openers.whatIs ?? []),
+    ]);
+    this.asksWhatIs = new RegExp(
+      `^\\W*(?:${opener}\\W+)*what(?:'s|s|\\s+is|\\s+was|\\s+are|\\s+were|\\s+'s|(?=\\s+(?:the|their|its|his|her|our)\\s))\\s+(.+)$`,
+    );
   }
 
   /** The thing a question asks what it is, or null for any other question. */
   askedThing(question: string): AskedThing | null {
-    const found = ASKS_WHAT_IS.exec(foldText(question).trim());
+    const found = this.asksWhatIs.exec(foldText(question).trim());
     if (!found?.[1]) return null;
     const tokens = found[1]
       .split(/[^\p{L}\p{N}'-]+/u)

@@ -14,25 +14,30 @@ const GOING_TO_A_PLACE = ['be there', 'there', 'here'];
  * "what happens next season". "Going to" must lead to a verb: "which
  * hospital are they going to" asks for a place, not the future.
  */
-function asksAboutFuturePattern(determiners: readonly string[]): RegExp {
-  const notAVerb = alternation([...determiners, ...GOING_TO_A_PLACE]);
+function asksAboutFuturePattern(words: FutureWords): RegExp {
+  const opener = alternation([...(words?.openers.common ?? []), ...(words?.openers.future ?? [])]);
+  const notAVerb = alternation([
+    ...(words?.determiners.common ?? []),
+    ...(words?.determiners.personal ?? []),
+    ...GOING_TO_A_PLACE,
+  ]);
   return new RegExp(
-    `^\\W*(?:(?:so|and|but|ok|okay|then|also|like)\\W+)*(?:will|would|won't|wont|shall)\\b|\\b(?:what|when|where|who|whom|how|which|why)\\W+(?:\\w+\\W+){0,3}?(?:will|'ll)\\b|\\b(?:gonna|going to (?!${notAVerb}\\b)\\w)|\\bnext (?:season|year|week|month|time|round|game|match|election|meeting)\\b|\\bwhat happens (?:next|now|if|when)\\b`,
+    `^\\W*(?:${opener}\\W+)*(?:will|would|won't|wont|shall)\\b|\\b(?:what|when|where|who|whom|how|which|why)\\W+(?:\\w+\\W+){0,3}?(?:will|'ll)\\b|\\b(?:gonna|going to (?!${notAVerb}\\b)\\w)|\\bnext (?:season|year|week|month|time|round|game|match|election|meeting)\\b|\\bwhat happens (?:next|now|if|when)\\b`,
   );
 }
 
-/** General English a question about the future is read with (`language.json`); absent, no word is a determiner. */
-export type FutureWords = Pick<LanguageFile, 'determiners'> | undefined;
+/**
+ * General English a question about the future is read with (`language.json`):
+ * its openers and determiners. Absent, no word is either.
+ */
+export type FutureWords = Pick<LanguageFile, 'determiners' | 'openers'> | undefined;
 
 /** Reads questions about what is still to come. */
 export class FutureQuestions {
   private readonly asksAboutFuture: RegExp;
 
   constructor(words: FutureWords) {
-    this.asksAboutFuture = asksAboutFuturePattern([
-      ...(words?.determiners.common ?? []),
-      ...(words?.determiners.personal ?? []),
-    ]);
+    this.asksAboutFuture = asksAboutFuturePattern(words);
   }
 
   /** Whether a question asks about what is still to come. */

@@ -11,6 +11,7 @@ describe('a question about what is still to come', () => {
   it.each([
     'will russia leave the air base',
     'so will the driver be fined',
+    'like will they reopen the bridge',
     'are they gonna build a replacement',
     'is there going to be a by-election now',
     'when will the power be back',

@@ -18,6 +18,7 @@ describe('a question after what a thing is', () => {
     ['whats inflation at rn', 'inflation'],
     ['whats the normal level this time of year', 'level'],
     ['so whats the pipeline budget', 'budget'],
+    ['hey whats the flood stage', 'stage'],
   ])('is told in "%s", the thing\'s head being "%s"', (question, head) => {
     expect(whatItIs.askedThing(question)?.head).toBe(head);
   });
