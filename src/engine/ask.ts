@@ -24,7 +24,7 @@ import { isArticleWidePair, isListPair, listedKind } from './structure/generate.
 import { isGap, newFactFilter, offerable, suggestionsFor } from './suggestions.ts';
 import type { RankedUnit, TermIndex, UnitFit } from './term-index.ts';
 import { foldText, MAX_QUESTION_CHARS, quotedSpans, tidy, words } from './text.ts';
-import { DECISION, SCORING } from './tuning.ts';
+import { DECISION, SCORING, WHAT_IT_IS } from './tuning.ts';
 import type { AnswerUnit } from './units.ts';
 
 /** What `ask` needs, built once per knowledge base. */
@@ -127,46 +127,48 @@ function rankFor(
     context.isFiller,
     (a, b) => a === b || context.termsOfWord(a).some((t) => context.termsOfWord(b).includes(t)),
   );
-  const conditions = [
-    kindFit,
+  const conditions: readonly Condition[] = [
+    { holds: kindFit },
     // A question naming nobody may still point at someone: its "she".
-    context.people.fitFor(terms) ?? context.people.fitForPronoun(plain),
-    quotedWordsFit(context, plain, matched),
-    cardFit(context, plain, terms, need),
-    listFit(context, plain, terms),
-    context.namedKinds.fit(
-      plain,
-      (word) => context.isFiller(word) || context.isOnlyAName(word),
-      (unit) => {
-        const found = context.units[unit];
-        // A curated pair was written for its questions and is trusted to meet
-        // them; a generated one, made from a template, is held to its answer
-        // as a sentence is ("which court" is not answered by "what happened
-        // on Wednesday"), a list of names aside.
-        if (found?.kind === 'qa' && (!found.pair.generated || isListPair(found.pair))) return null;
-        return found ? answerTextOf(found) : '';
-      },
-      matched,
-    ),
-    context.future.fit(plain, (unit) => ownTextOf(context, unit)),
-    outcomeFit(plain, (unit) => ownTextOf(context, unit)),
-    saidFit(plain, context.answerTypes, (unit) => ownTextOf(context, unit)),
-    figuresFit(plain, context.figuresOfAnswer),
-    whatItIs,
+    { holds: context.people.fitFor(terms) ?? context.people.fitForPronoun(plain) },
+    { holds: quotedWordsFit(context, plain, matched) },
+    { holds: cardFit(context, plain, terms, need) },
+    { holds: listFit(context, plain, terms) },
+    {
+      holds: context.namedKinds.fit(
+        plain,
+        (word) => context.isFiller(word) || context.isOnlyAName(word),
+        (unit) => {
+          const found = context.units[unit];
+          // A curated pair was written for its questions and is trusted to meet
+          // them; a generated one, made from a template, is held to its answer
+          // as a sentence is ("which court" is not answered by "what happened
+          // on Wednesday"), a list of names aside.
+          if (found?.kind === 'qa' && (!found.pair.generated || isListPair(found.pair))) {
+            return null;
+          }
+          return found ? answerTextOf(found) : '';
+        },
+        matched,
+      ),
+    },
+    { holds: context.future.fit(plain, (unit) => ownTextOf(context, unit)) },
+    { holds: outcomeFit(plain, (unit) => ownTextOf(context, unit)) },
+    { holds: saidFit(plain, context.answerTypes, (unit) => ownTextOf(context, unit)) },
+    { holds: figuresFit(plain, context.figuresOfAnswer) },
+    // Demoted more than once: the sentence saying what the thing is holds
+    // fewer of the question's words than one merely naming it (`tuning.ts`).
+    { holds: whatItIs, demotions: WHAT_IT_IS.unfitDemotions },
   ];
   const ranked = byNearness(
-    // Counted twice: the sentence saying what the thing is ("Flood stage is
-    // 14 feet.") holds fewer of the question's words than a longer one merely
-    // naming it, and one demotion leaves that one ahead.
-    demoteUnfit(matched, [...conditions, whatItIs]),
+    demoteUnfit(matched, conditions),
     need,
     terms,
     context.answerTypes,
     (unit) => articleWordsOf(context.units[unit]),
     context.termsOfWord,
   );
-  const fitsAll = (unit: number) =>
-    conditions.every((condition) => condition === null || condition(unit));
+  const fitsAll = (unit: number) => conditions.every(({ holds }) => holds === null || holds(unit));
   return { question, plain, terms, ranked, fitsAll, need };
 }
 
@@ -233,21 +235,34 @@ export function explainDecision(context: AskContext, rawQuestion: string): Decis
   return decisionFeatures(context, plain, ranked, terms, fitsAll, need);
 }
 
+/** A condition a question sets its answers (null: none), and how hard failing it weighs. */
+interface Condition {
+  holds: UnitFit;
+  /** How many times an answer failing it is demoted; once unless said. */
+  demotions?: number;
+}
+
 /**
  * Demotes answers that fail a condition of the question, by
- * `SCORING.unfitAnswerFactor` for each condition failed, and ranks again.
+ * `SCORING.unfitAnswerFactor` for each demotion of each condition failed,
+ * and ranks again.
  */
 function demoteUnfit(
   ranked: readonly RankedUnit[],
-  fits: readonly UnitFit[],
+  conditions: readonly Condition[],
 ): readonly RankedUnit[] {
-  const conditions = fits.filter((fit) => fit !== null);
-  if (conditions.length === 0) return ranked;
+  const active = conditions.flatMap(({ holds, demotions = 1 }) =>
+    holds === null ? [] : [{ holds, demotions }],
+  );
+  if (active.length === 0) return ranked;
   return ranked
     .map((r) => {
       let score = r.score;
-      for (const condition of conditions) {
-        if (!condition(r.unit)) score *= SCORING.unfitAnswerFactor;
+      for (const { holds, demotions } of active) {
+        if (holds(r.unit)) continue;
+        // A factor at a time, not its power: x·f·f and x·f² may differ in the last
+        // bit, and ranking compares scores exactly.
+        for (let n = 0; n < demotions; n++) score *= SCORING.unfitAnswerFactor;
       }
       return score === r.score ? r : { unit: r.unit, score };
     })
