@@ -172,11 +172,22 @@ function rankFor(
   return { question, plain, terms, ranked, fitsAll, need };
 }
 
+/** How {@link ask} answers. */
+export interface AskOptions {
+  /**
+   * Whether an abstention offers suggestions; true unless said. Checking
+   * whether a suggestion's own question gets an answer asks without them
+   * ({@link leadsToAnswer}).
+   */
+  suggest?: boolean;
+}
+
 /**
  * Answers one question from the knowledge, or abstains. Never throws on any
  * string: the worst a strange input can get is an honest "unknown".
  */
-export function ask(context: AskContext, rawQuestion: string): Answer {
+export function ask(context: AskContext, rawQuestion: string, options: AskOptions = {}): Answer {
+  const suggest = options.suggest ?? true;
   const { question, plain, terms, ranked, fitsAll, need } = rankFor(context, rawQuestion);
   const best = ranked[0];
 
@@ -185,12 +196,12 @@ export function ask(context: AskContext, rawQuestion: string): Answer {
     (best.score < context.answerThreshold &&
       !isGivenBelowThreshold(context, plain, ranked, terms, fitsAll, need))
   ) {
-    return unknownAnswer(context, question, plain, terms, ranked, need);
+    return unknownAnswer(context, question, plain, terms, ranked, need, suggest);
   }
   const unit = context.units[best.unit];
-  if (!unit) return unknownAnswer(context, question, plain, terms, ranked, need);
+  if (!unit) return unknownAnswer(context, question, plain, terms, ranked, need, suggest);
   if (isGap(unit))
-    return gapAnswer(context, question, plain, terms, ranked, unit, best.score, need);
+    return gapAnswer(context, question, plain, terms, ranked, unit, best.score, need, suggest);
 
   return {
     question,
@@ -535,7 +546,10 @@ function nearTies(
     .map((r) => ({ question: r.title, confidence: roundConfidence(r.score) }));
 }
 
-/** @param plain the question as {@link rankFor} read it, for the suggestions' subject */
+/**
+ * @param plain the question as {@link rankFor} read it, for the suggestions' subject
+ * @param suggest whether to offer suggestions (see {@link AskOptions})
+ */
 function unknownAnswer(
   context: AskContext,
   question: string,
@@ -543,6 +557,7 @@ function unknownAnswer(
   terms: readonly QueryTerm[],
   ranked: readonly RankedUnit[],
   need: AnswerNeed | null,
+  suggest: boolean,
 ): Answer {
   return {
     question,
@@ -553,9 +568,9 @@ function unknownAnswer(
     confidence: roundConfidence(ranked[0]?.score ?? 0),
     match: null,
     alternatives: [],
-    suggestions: checkingTitle
-      ? []
-      : suggestionsFor(context, plain, ranked, terms, need, (unit) => leadsToAnswer(context, unit)),
+    suggestions: suggest
+      ? suggestionsFor(context, plain, ranked, terms, need, (unit) => leadsToAnswer(context, unit))
+      : [],
   };
 }
 
@@ -572,6 +587,7 @@ function gapAnswer(
   unit: AnswerUnit,
   score: number,
   need: AnswerNeed | null,
+  suggest: boolean,
 ): Answer {
   return {
     question,
@@ -579,9 +595,9 @@ function gapAnswer(
     ...groundedAnswer(context, unit),
     confidence: roundConfidence(score),
     alternatives: [],
-    suggestions: checkingTitle
-      ? []
-      : suggestionsFor(context, plain, ranked, terms, need, (unit) => leadsToAnswer(context, unit)),
+    suggestions: suggest
+      ? suggestionsFor(context, plain, ranked, terms, need, (unit) => leadsToAnswer(context, unit))
+      : [],
   };
 }
 
@@ -603,18 +619,13 @@ function leadsToAnswer(context: AskContext, unit: number): boolean {
     // Only whether it is answered matters: its own suggestions are not
     // made, so checking one title never asks another (no chain of asks
     // through a large story's units, no deep stack).
-    checkingTitle = true;
-    try {
-      known[unit] = title !== undefined && ask(context, title).status === 'answered' ? FITS : UNFIT;
-    } finally {
-      checkingTitle = false;
-    }
+    known[unit] =
+      title !== undefined && ask(context, title, { suggest: false }).status === 'answered'
+        ? FITS
+        : UNFIT;
   }
   return known[unit] === FITS;
 }
-
-/** True while {@link leadsToAnswer} asks a unit's own question. */
-let checkingTitle = false;
 
 /** Per story, whether each unit's own question gets an answer (see {@link leadsToAnswer}). */
 const titlesAnswered = new WeakMap<AskContext, Uint8Array>();
