@@ -1,11 +1,11 @@
 import type { Answer, OfferedQuestion } from './answer.ts';
 import { cardFit } from './card-fit.ts';
 import { isClearSentence, isGivenWordForWord } from './clear-sentence.ts';
-import { whatItIsFit } from './copular.ts';
+import type { WhatItIs } from './copular.ts';
 import { type DecisionFeatures, decisionFeatures } from './decision-features.ts';
 import type { ShownSentences } from './facts.ts';
 import { figuresFit } from './figures.ts';
-import { futureFit, outcomeFit } from './future.ts';
+import { type FutureQuestions, outcomeFit } from './future.ts';
 import type { Grounding } from './grounding.ts';
 import {
   type AnswerNeed,
@@ -15,7 +15,7 @@ import {
   countedPhrases,
   SENTENCE_NEEDS,
 } from './intent.ts';
-import { namedKindFit } from './named-kind.ts';
+import type { NamedKinds } from './named-kind.ts';
 import type { NamedPeople } from './people.ts';
 import { byNearness } from './proximity.ts';
 import { askedWords, type QueryTerm } from './query-terms.ts';
@@ -24,7 +24,7 @@ import { isArticleWidePair, isListPair, listedKind } from './structure/generate.
 import { isGap, newFactFilter, offerable, suggestionsFor } from './suggestions.ts';
 import type { RankedUnit, TermIndex, UnitFit } from './term-index.ts';
 import { foldText, MAX_QUESTION_CHARS, quotedSpans, tidy, words } from './text.ts';
-import { DECISION, SCORING } from './tuning.ts';
+import { DECISION, SCORING, WHAT_IT_IS } from './tuning.ts';
 import type { AnswerUnit } from './units.ts';
 import { untoldFit } from './untold.ts';
 
@@ -66,6 +66,12 @@ export interface AskContext {
   isFiller: (word: string) => boolean;
   /** Whether the story writes a word only with a capital ("Okafor"): a name, not a kind of thing. */
   isOnlyAName: (word: string) => boolean;
+  /** Whether answers name the kind of thing a "which river" asks for. */
+  namedKinds: NamedKinds;
+  /** What a "what is X" asks after, and which sentences say it. */
+  whatItIs: WhatItIs;
+  /** Whether a question asks about what is still to come. */
+  future: FutureQuestions;
 }
 
 /** A candidate answer and its final score, for editors asking why an answer won. */
@@ -119,80 +125,101 @@ function rankFor(
     terms,
     kindFit && ((unit) => context.units[unit]?.kind !== 'qa' && kindFit(unit)),
   );
-  const whatItIs = whatItIsFit(
+  const whatItIs = context.whatItIs.fit(
     plain,
     matched,
     (unit) => ownTextOf(context, unit),
     context.isFiller,
     (a, b) => a === b || context.termsOfWord(a).some((t) => context.termsOfWord(b).includes(t)),
   );
-  const conditions = [
-    kindFit,
+  const conditions: readonly Condition[] = [
+    { holds: kindFit },
     // A question naming nobody may still point at someone: its "she".
-    context.people.fitFor(terms) ?? context.people.fitForPronoun(plain),
-    quotedWordsFit(context, plain, matched),
-    cardFit(context, plain, terms, need),
-    listFit(context, plain, terms),
-    namedKindFit(
-      plain,
-      (word) => context.isFiller(word) || context.isOnlyAName(word),
-      (unit) => {
-        const found = context.units[unit];
-        // A curated pair was written for its questions and is trusted to meet
-        // them; a generated one, made from a template, is held to its answer
-        // as a sentence is ("which court" is not answered by "what happened
-        // on Wednesday"), a list of names aside.
-        if (found?.kind === 'qa' && (!found.pair.generated || isListPair(found.pair))) return null;
-        return found ? answerTextOf(found) : '';
-      },
-      matched,
-    ),
-    futureFit(plain, (unit) => ownTextOf(context, unit)),
-    outcomeFit(plain, (unit) => ownTextOf(context, unit)),
-    saidFit(plain, context.answerTypes, (unit) => ownTextOf(context, unit)),
-    figuresFit(plain, context.figuresOfAnswer),
-    untoldFit(plain, terms, (unit) => ownTextOf(context, unit), context.termsOfUnit),
-    whatItIs,
+    { holds: context.people.fitFor(terms) ?? context.people.fitForPronoun(plain) },
+    { holds: quotedWordsFit(context, plain, matched) },
+    { holds: cardFit(context, plain, terms, need) },
+    { holds: listFit(context, plain, terms) },
+    {
+      holds: context.namedKinds.fit(
+        plain,
+        (word) => context.isFiller(word) || context.isOnlyAName(word),
+        (unit) => {
+          const found = context.units[unit];
+          // A curated pair was written for its questions and is trusted to meet
+          // them; a generated one, made from a template, is held to its answer
+          // as a sentence is ("which court" is not answered by "what happened
+          // on Wednesday"), a list of names aside.
+          if (found?.kind === 'qa' && (!found.pair.generated || isListPair(found.pair))) {
+            return null;
+          }
+          return found ? answerTextOf(found) : '';
+        },
+        matched,
+      ),
+    },
+    { holds: context.future.fit(plain, (unit) => ownTextOf(context, unit)) },
+    { holds: outcomeFit(plain, (unit) => ownTextOf(context, unit)) },
+    { holds: saidFit(plain, context.answerTypes, (unit) => ownTextOf(context, unit)) },
+    { holds: figuresFit(plain, context.figuresOfAnswer) },
+    {
+      holds: untoldFit(
+        plain,
+        terms,
+        (unit) => ownTextOf(context, unit),
+        context.termsOfUnit,
+        context.future,
+      ),
+    },
+    // Demoted more than once: the sentence saying what the thing is holds
+    // fewer of the question's words than one merely naming it (`tuning.ts`).
+    { holds: whatItIs, demotions: WHAT_IT_IS.unfitDemotions },
   ];
   const ranked = byNearness(
-    // Counted twice: the sentence saying what the thing is ("Flood stage is
-    // 14 feet.") holds fewer of the question's words than a longer one merely
-    // naming it, and one demotion leaves that one ahead.
-    demoteUnfit(matched, [...conditions, whatItIs]),
+    demoteUnfit(matched, conditions),
     need,
     terms,
     context.answerTypes,
     (unit) => articleWordsOf(context.units[unit]),
     context.termsOfWord,
   );
-  const fitsAll = (unit: number) =>
-    conditions.every((condition) => condition === null || condition(unit));
+  const fitsAll = (unit: number) => conditions.every(({ holds }) => holds === null || holds(unit));
   return { question, plain, terms, ranked, fitsAll, need };
+}
+
+/** How {@link ask} answers. */
+export interface AskOptions {
+  /**
+   * Whether an abstention offers suggestions; true unless said. Checking
+   * whether a suggestion's own question gets an answer asks without them
+   * ({@link leadsToAnswer}).
+   */
+  suggest?: boolean;
 }
 
 /**
  * Answers one question from the knowledge, or abstains. Never throws on any
  * string: the worst a strange input can get is an honest "unknown".
  */
-export function ask(context: AskContext, rawQuestion: string): Answer {
+export function ask(context: AskContext, rawQuestion: string, options: AskOptions = {}): Answer {
+  const suggest = options.suggest ?? true;
   const { question, plain, terms, ranked, fitsAll, need } = rankFor(context, rawQuestion);
   const best = ranked[0];
 
   // Chat and filler ("hi", "thanks!", "lol") name nothing to look up, and
   // neither does a follow-up of pronouns alone ("is he even sorry"): saying
   // the article "does not say" would claim a search that never happened.
-  if (terms.length === 0) return nothingToLookUp(context, question, plain, terms, need);
+  if (terms.length === 0) return nothingToLookUp(context, question, plain, terms, need, suggest);
   if (
     !best ||
     (best.score < context.answerThreshold &&
       !isGivenBelowThreshold(context, plain, ranked, terms, fitsAll, need))
   ) {
-    return unknownAnswer(context, question, plain, terms, ranked, need);
+    return unknownAnswer(context, question, plain, terms, ranked, need, suggest);
   }
   const unit = context.units[best.unit];
-  if (!unit) return unknownAnswer(context, question, plain, terms, ranked, need);
+  if (!unit) return unknownAnswer(context, question, plain, terms, ranked, need, suggest);
   if (isGap(unit))
-    return gapAnswer(context, question, plain, terms, ranked, unit, best.score, need);
+    return gapAnswer(context, question, plain, terms, ranked, unit, best.score, need, suggest);
 
   return {
     question,
@@ -237,21 +264,34 @@ export function explainDecision(context: AskContext, rawQuestion: string): Decis
   return decisionFeatures(context, plain, ranked, terms, fitsAll, need);
 }
 
+/** A condition a question sets its answers (null: none), and how hard failing it weighs. */
+interface Condition {
+  holds: UnitFit;
+  /** How many times an answer failing it is demoted; once unless said. */
+  demotions?: number;
+}
+
 /**
  * Demotes answers that fail a condition of the question, by
- * `SCORING.unfitAnswerFactor` for each condition failed, and ranks again.
+ * `SCORING.unfitAnswerFactor` for each demotion of each condition failed,
+ * and ranks again.
  */
 function demoteUnfit(
   ranked: readonly RankedUnit[],
-  fits: readonly UnitFit[],
+  conditions: readonly Condition[],
 ): readonly RankedUnit[] {
-  const conditions = fits.filter((fit) => fit !== null);
-  if (conditions.length === 0) return ranked;
+  const active = conditions.flatMap(({ holds, demotions = 1 }) =>
+    holds === null ? [] : [{ holds, demotions }],
+  );
+  if (active.length === 0) return ranked;
   return ranked
     .map((r) => {
       let score = r.score;
-      for (const condition of conditions) {
-        if (!condition(r.unit)) score *= SCORING.unfitAnswerFactor;
+      for (const { holds, demotions } of active) {
+        if (holds(r.unit)) continue;
+        // A factor at a time, not its power: x·f·f and x·f² may differ in the last
+        // bit, and ranking compares scores exactly.
+        for (let n = 0; n < demotions; n++) score *= SCORING.unfitAnswerFactor;
       }
       return score === r.score ? r : { unit: r.unit, score };
     })
@@ -539,7 +579,10 @@ function titleWinner(context: AskContext, unit: number): number | undefined {
   return winner;
 }
 
-/** @param plain the question as {@link rankFor} read it, for the suggestions' subject */
+/**
+ * @param plain the question as {@link rankFor} read it, for the suggestions' subject
+ * @param suggest whether to offer suggestions (see {@link AskOptions})
+ */
 function unknownAnswer(
   context: AskContext,
   question: string,
@@ -547,6 +590,7 @@ function unknownAnswer(
   terms: readonly QueryTerm[],
   ranked: readonly RankedUnit[],
   need: AnswerNeed | null,
+  suggest: boolean,
 ): Answer {
   return {
     question,
@@ -557,9 +601,9 @@ function unknownAnswer(
     confidence: roundConfidence(ranked[0]?.score ?? 0),
     match: null,
     alternatives: [],
-    suggestions: checkingTitle
-      ? []
-      : suggestionsFor(context, plain, ranked, terms, need, (unit) => leadsToAnswer(context, unit)),
+    suggestions: suggest
+      ? suggestionsFor(context, plain, ranked, terms, need, (unit) => leadsToAnswer(context, unit))
+      : [],
   };
 }
 
@@ -573,9 +617,10 @@ function nothingToLookUp(
   plain: string,
   terms: readonly QueryTerm[],
   need: AnswerNeed | null,
+  suggest: boolean,
 ): Answer {
   return {
-    ...unknownAnswer(context, question, plain, terms, [], need),
+    ...unknownAnswer(context, question, plain, terms, [], need, suggest),
     answer: `${context.answersAbout} I found nothing in that to look up: try one of the suggestions.`,
   };
 }
@@ -593,6 +638,7 @@ function gapAnswer(
   unit: AnswerUnit,
   score: number,
   need: AnswerNeed | null,
+  suggest: boolean,
 ): Answer {
   return {
     question,
@@ -600,9 +646,9 @@ function gapAnswer(
     ...groundedAnswer(context, unit),
     confidence: roundConfidence(score),
     alternatives: [],
-    suggestions: checkingTitle
-      ? []
-      : suggestionsFor(context, plain, ranked, terms, need, (unit) => leadsToAnswer(context, unit)),
+    suggestions: suggest
+      ? suggestionsFor(context, plain, ranked, terms, need, (unit) => leadsToAnswer(context, unit))
+      : [],
   };
 }
 
@@ -624,18 +670,13 @@ function leadsToAnswer(context: AskContext, unit: number): boolean {
     // Only whether it is answered matters: its own suggestions are not
     // made, so checking one title never asks another (no chain of asks
     // through a large story's units, no deep stack).
-    checkingTitle = true;
-    try {
-      known[unit] = title !== undefined && ask(context, title).status === 'answered' ? FITS : UNFIT;
-    } finally {
-      checkingTitle = false;
-    }
+    known[unit] =
+      title !== undefined && ask(context, title, { suggest: false }).status === 'answered'
+        ? FITS
+        : UNFIT;
   }
   return known[unit] === FITS;
 }
-
-/** True while {@link leadsToAnswer} asks a unit's own question. */
-let checkingTitle = false;
 
 /** Per story, whether each unit's own question gets an answer (see {@link leadsToAnswer}). */
 const titlesAnswered = new WeakMap<AskContext, Uint8Array>();

@@ -1,18 +1,14 @@
+import type { LanguageFile } from '../knowledge/general-schema.ts';
 import type { RankedUnit, UnitFit } from './term-index.ts';
-import { foldText } from './text.ts';
+import { alternation, foldText } from './text.ts';
 import { WHAT_IT_IS } from './tuning.ts';
 
 /**
- * "What is the official flood stage", "whats their inflation target", "what's
- * inflation at": a question after what a thing is, the thing named right after
- * the verb. The rest of the question is that thing's name.
+ * Words before the thing's name that are no part of it, beside the
+ * determiners: "the actual rate", "what is the current level".
  */
-const ASKS_WHAT_IS =
-  /^\W*(?:(?:so|and|but|ok|okay|then|also|hey|yo|wait|um)\W+)*what(?:'s|s|\s+is|\s+was|\s+are|\s+were|\s+'s|(?=\s+(?:the|their|its|his|her|our)\s))\s+(.+)$/;
-
-/** Words before or after the thing's name that are no part of it. */
-const LEADING =
-  /^(?:the|a|an|their|its|his|her|our|this|that|these|those|actual|actually|exactly|current|currently|now)$/;
+const LEADING_WORDS = ['actual', 'actually', 'exactly', 'current', 'currently', 'now'];
+/** Words after the thing's name that are no part of it. */
 const TRAILING =
   /^(?:at|now|rn|currently|today|then|lol|tho|though|exactly|actually|again|anyway|right|these|days)$/;
 
@@ -50,83 +46,121 @@ export interface AskedThing {
   head: string;
 }
 
-/** The thing a question asks what it is, or null for any other question. */
-export function askedThing(question: string): AskedThing | null {
-  const found = ASKS_WHAT_IS.exec(foldText(question).trim());
-  if (!found?.[1]) return null;
-  const tokens = found[1]
-    .split(/[^\p{L}\p{N}'-]+/u)
-    .map((t) => t.replace(/'s?$/, ''))
-    .filter((t) => t !== '');
-  while (tokens.length > 0 && LEADING.test(tokens[0] ?? '')) tokens.shift();
-  while (tokens.length > 0 && TRAILING.test(tokens.at(-1) ?? '')) tokens.pop();
-  // "the normal level | this time of year": a determiner after the name starts another phrase.
-  const ownName = tokens.findIndex((t, at) => PREPOSITION.test(t) || (at > 0 && LEADING.test(t)));
-  const name = ownName === -1 ? tokens : tokens.slice(0, ownName);
-  const head = name.at(-1);
-  if (head === undefined || name.length > 4) return null;
-  return { words: tokens, head };
-}
-
 /**
- * Whether a sentence says what the thing is: it opens on the thing's name
- * (its head word last, a possessive aside: "The bank's target") and goes on
- * with a verb of being ("is", "stands at") or of a level reached ("rose to").
- *
- * @param sameWord whether two words are one term to the index ("stages", "stage")
+ * General English a "what is X" is read with (`language.json`): its openers
+ * and determiners. Absent, no word is either.
  */
-export function saysWhatItIs(
-  text: string,
-  thing: AskedThing,
-  isFiller: (word: string) => boolean,
-  sameWord: (a: string, b: string) => boolean,
-): boolean {
-  // Folding would drop the possessive "'s" that sets "The bank's" apart from the subject.
-  const tokens = text
-    .toLowerCase()
-    .replace(/[’‘]/g, "'")
-    .split(/\s+/)
-    .map((t) => t.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}']+$/gu, ''))
-    .filter((t) => t !== '');
-  const verb = tokens.findIndex(
-    (t, at) => COPULA.test(t) || (LEVEL_VERB.test(t) && LEVEL_LINK.test(tokens[at + 1] ?? '')),
-  );
-  if (verb <= 0 || verb > WHAT_IT_IS.maxSubjectWords || verb === tokens.length - 1) return false;
-  if (COPULA.test(tokens[verb] ?? '') && PARTICIPLE.test(tokens[verb + 1] ?? '')) return false;
-  // "The normal level | for early September is…": the subject's own name ends at a preposition.
-  const qualified = tokens.slice(0, verb).findIndex((t) => PREPOSITION.test(t));
-  const subject = tokens
-    .slice(0, qualified === -1 ? verb : qualified)
-    .filter((t) => !/'s?$/.test(t) && !LEADING.test(t) && !isFiller(t));
-  const last = subject.at(-1);
-  if (last === undefined || !sameWord(last, thing.head)) return false;
-  return subject.every(
-    (word) => UNSTATED_QUALIFIER.test(word) || thing.words.some((asked) => sameWord(word, asked)),
-  );
-}
+export type WhatItIsWords = Pick<LanguageFile, 'determiners' | 'openers'> | undefined;
 
-/**
- * "What is the official flood stage for the river" wants the sentence saying
- * what flood stage is ("Flood stage is 14 feet."), not a longer one that merely
- * names it and holds more of the question's words. When one of the best
- * answers says what the thing is, every other answer is unfit (a curated
- * pair or a gap aside); otherwise the question sets no condition.
- *
- * @param textOf what a unit answers with; null for a unit trusted to meet its questions
- */
-export function whatItIsFit(
-  question: string,
-  ranked: readonly RankedUnit[],
-  textOf: (unit: number) => string | null,
-  isFiller: (word: string) => boolean,
-  sameWord: (a: string, b: string) => boolean,
-): UnitFit {
-  const thing = askedThing(question);
-  if (thing === null) return null;
-  const says = (unit: number) => {
-    const text = textOf(unit);
-    return text !== null && saysWhatItIs(text, thing, isFiller, sameWord);
-  };
-  if (!ranked.slice(0, WHAT_IT_IS.lookedAt).some((r) => says(r.unit))) return null;
-  return (unit) => textOf(unit) === null || says(unit);
+/** Reads a "what is X" and the sentences saying what X is. */
+export class WhatItIs {
+  /**
+   * Words before or after the thing's name that are no part of it, a
+   * determiner after the name starting another phrase: the common
+   * determiners, not the reader's and the listener's ("my", "your"), which
+   * stay in the thing's name as they always have (see `general-schema.ts`).
+   */
+  private readonly leading: ReadonlySet<string>;
+
+  /**
+   * "What is the official flood stage", "whats their inflation target", "what's
+   * inflation at": a question after what a thing is, the thing named right after
+   * the verb, after any openers ("so", "hey"). The rest of the question is that
+   * thing's name.
+   */
+  private readonly asksWhatIs: RegExp;
+
+  constructor(words: WhatItIsWords) {
+    this.leading = new Set([...(words?.determiners.common ?? []), ...LEADING_WORDS]);
+    const opener = alternation([
+      ...(words?.openers.common ?? []),
+      ...(words?.openers.whatIs ?? []),
+    ]);
+    this.asksWhatIs = new RegExp(
+      `^\\W*(?:${opener}\\W+)*what(?:'s|s|\\s+is|\\s+was|\\s+are|\\s+were|\\s+'s|(?=\\s+(?:the|their|its|his|her|our)\\s))\\s+(.+)$`,
+    );
+  }
+
+  /** The thing a question asks what it is, or null for any other question. */
+  askedThing(question: string): AskedThing | null {
+    const found = this.asksWhatIs.exec(foldText(question).trim());
+    if (!found?.[1]) return null;
+    const tokens = found[1]
+      .split(/[^\p{L}\p{N}'-]+/u)
+      .map((t) => t.replace(/'s?$/, ''))
+      .filter((t) => t !== '');
+    while (tokens.length > 0 && this.leading.has(tokens[0] ?? '')) tokens.shift();
+    while (tokens.length > 0 && TRAILING.test(tokens.at(-1) ?? '')) tokens.pop();
+    // "the normal level | this time of year": a determiner after the name starts another phrase.
+    const ownName = tokens.findIndex(
+      (t, at) => PREPOSITION.test(t) || (at > 0 && this.leading.has(t)),
+    );
+    const name = ownName === -1 ? tokens : tokens.slice(0, ownName);
+    const head = name.at(-1);
+    if (head === undefined || name.length > 4) return null;
+    return { words: tokens, head };
+  }
+
+  /**
+   * Whether a sentence says what the thing is: it opens on the thing's name
+   * (its head word last, a possessive aside: "The bank's target") and goes on
+   * with a verb of being ("is", "stands at") or of a level reached ("rose to").
+   *
+   * @param sameWord whether two words are one term to the index ("stages", "stage")
+   */
+  saysWhatItIs(
+    text: string,
+    thing: AskedThing,
+    isFiller: (word: string) => boolean,
+    sameWord: (a: string, b: string) => boolean,
+  ): boolean {
+    // Folding would drop the possessive "'s" that sets "The bank's" apart from the subject.
+    const tokens = text
+      .toLowerCase()
+      .replace(/[’‘]/g, "'")
+      .split(/\s+/)
+      .map((t) => t.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}']+$/gu, ''))
+      .filter((t) => t !== '');
+    const verb = tokens.findIndex(
+      (t, at) => COPULA.test(t) || (LEVEL_VERB.test(t) && LEVEL_LINK.test(tokens[at + 1] ?? '')),
+    );
+    if (verb <= 0 || verb > WHAT_IT_IS.maxSubjectWords || verb === tokens.length - 1) return false;
+    if (COPULA.test(tokens[verb] ?? '') && PARTICIPLE.test(tokens[verb + 1] ?? '')) return false;
+    // "The normal level | for early September is…": the subject's own name ends at a preposition.
+    const qualified = tokens.slice(0, verb).findIndex((t) => PREPOSITION.test(t));
+    const subject = tokens
+      .slice(0, qualified === -1 ? verb : qualified)
+      .filter((t) => !/'s?$/.test(t) && !this.leading.has(t) && !isFiller(t));
+    const last = subject.at(-1);
+    if (last === undefined || !sameWord(last, thing.head)) return false;
+    return subject.every(
+      (word) => UNSTATED_QUALIFIER.test(word) || thing.words.some((asked) => sameWord(word, asked)),
+    );
+  }
+
+  /**
+   * "What is the official flood stage for the river" wants the sentence saying
+   * what flood stage is ("Flood stage is 14 feet."), not a longer one that merely
+   * names it and holds more of the question's words. When one of the best
+   * answers says what the thing is, every other answer is unfit (a curated
+   * pair or a gap aside); otherwise the question sets no condition.
+   *
+   * @param textOf what a unit answers with; null for a unit trusted to meet its questions
+   */
+  fit(
+    question: string,
+    ranked: readonly RankedUnit[],
+    textOf: (unit: number) => string | null,
+    isFiller: (word: string) => boolean,
+    sameWord: (a: string, b: string) => boolean,
+  ): UnitFit {
+    const thing = this.askedThing(question);
+    if (thing === null) return null;
+    const says = (unit: number) => {
+      const text = textOf(unit);
+      return text !== null && this.saysWhatItIs(text, thing, isFiller, sameWord);
+    };
+    if (!ranked.slice(0, WHAT_IT_IS.lookedAt).some((r) => says(r.unit))) return null;
+    return (unit) => textOf(unit) === null || says(unit);
+  }
 }

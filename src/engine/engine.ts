@@ -10,11 +10,14 @@ import {
   explainDecision,
   explainQuestion,
 } from './ask.ts';
+import { WhatItIs } from './copular.ts';
 import type { DecisionFeatures } from './decision-features.ts';
 import { ShownSentences } from './facts.ts';
 import { figuresIn } from './figures.ts';
+import { FutureQuestions } from './future.ts';
 import { Grounding } from './grounding.ts';
 import { answerTypesFor } from './intent.ts';
+import { NamedKinds } from './named-kind.ts';
 import { NamedPeople } from './people.ts';
 import { QuoteIndex, type QuoteQuery } from './quotes.ts';
 import { outletArticle } from './structure/forms.ts';
@@ -223,6 +226,9 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): St
     termsOfWord: (word) => analyzer.termsOfWord(word),
     isFiller: (word) => analyzer.stopwords.has(word),
     isOnlyAName: onlyNames(kb),
+    namedKinds: new NamedKinds(kb.general),
+    whatItIs: new WhatItIs(kb.general),
+    future: new FutureQuestions(kb.general),
   };
   // Who's who and the quote index serve only `who`, `whoNames`, `quotes` and
   // `speakers`, never `ask`: built on first use, they add nothing to a large

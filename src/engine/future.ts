@@ -1,5 +1,12 @@
+import type { LanguageFile } from '../knowledge/general-schema.ts';
 import type { UnitFit } from './term-index.ts';
-import { foldText } from './text.ts';
+import { alternation, foldText } from './text.ts';
+
+/**
+ * Words after "going to" that, like a determiner ("going to the hospital"),
+ * tell of going somewhere ("going there"), not of a verb still to come.
+ */
+const GOING_TO_A_PLACE = ['be there', 'there', 'here'];
 
 /**
  * A question about what is still to come: "will the army leave the base",
@@ -7,8 +14,54 @@ import { foldText } from './text.ts';
  * "what happens next season". "Going to" must lead to a verb: "which
  * hospital are they going to" asks for a place, not the future.
  */
-const ASKS_ABOUT_FUTURE =
-  /^\W*(?:(?:so|and|but|ok|okay|then|also|like)\W+)*(?:will|would|won't|wont|shall)\b|\b(?:what|when|where|who|whom|how|which|why)\W+(?:\w+\W+){0,3}?(?:will|'ll)\b|\b(?:gonna|going to (?!(?:the|a|an|my|your|his|her|its|our|their|this|that|these|those|be there|there|here)\b)\w)|\bnext (?:season|year|week|month|time|round|game|match|election|meeting)\b|\bwhat happens (?:next|now|if|when)\b/;
+function asksAboutFuturePattern(words: FutureWords): RegExp {
+  const opener = alternation([...(words?.openers.common ?? []), ...(words?.openers.future ?? [])]);
+  const notAVerb = alternation([
+    ...(words?.determiners.common ?? []),
+    ...(words?.determiners.personal ?? []),
+    ...GOING_TO_A_PLACE,
+  ]);
+  return new RegExp(
+    `^\\W*(?:${opener}\\W+)*(?:will|would|won't|wont|shall)\\b|\\b(?:what|when|where|who|whom|how|which|why)\\W+(?:\\w+\\W+){0,3}?(?:will|'ll)\\b|\\b(?:gonna|going to (?!${notAVerb}\\b)\\w)|\\bnext (?:season|year|week|month|time|round|game|match|election|meeting)\\b|\\bwhat happens (?:next|now|if|when)\\b`,
+  );
+}
+
+/**
+ * General English a question about the future is read with (`language.json`):
+ * its openers and determiners. Absent, no word is either.
+ */
+export type FutureWords = Pick<LanguageFile, 'determiners' | 'openers'> | undefined;
+
+/** Reads questions about what is still to come. */
+export class FutureQuestions {
+  private readonly asksAboutFuture: RegExp;
+
+  constructor(words: FutureWords) {
+    this.asksAboutFuture = asksAboutFuturePattern(words);
+  }
+
+  /** Whether a question asks about what is still to come. */
+  asks(question: string): boolean {
+    return this.asksAboutFuture.test(ownWords(question));
+  }
+
+  /**
+   * A question about the future ("will the army leave the base") is not answered
+   * by a sentence that only tells what was or is ("the army currently operates
+   * a base"): its words match, but it cannot say what will happen. Null when
+   * the question asks about no future.
+   *
+   * @param textOf what a unit answers with; null for an answer trusted to meet
+   *   its questions (a curated pair, written for them)
+   */
+  fit(question: string, textOf: (unit: number) => string | null): UnitFit {
+    if (!this.asks(question)) return null;
+    return (unit) => {
+      const text = textOf(unit);
+      return text === null || speaksOfFuture(text);
+    };
+  }
+}
 
 /**
  * Words by which a text speaks of what is to come, or of what is still
@@ -19,11 +72,6 @@ const ASKS_ABOUT_FUTURE =
  */
 const SPEAKS_OF_FUTURE =
   /\b(?:will|would|won't|wouldn't|shall|'ll|could|couldn't|can|cannot|can't|may|might|must|should|going to|gonna|expects?|expected|expecting|expectations?|plans?|planned|planning|plans? to|due|scheduled|slated|set to|set for|to be|next|later|soon|tomorrow|future|coming|upcoming|until|till|pending|yet|whether|unclear|uncertain|undecided|unknown|decide|decides|decided|deciding|decision|consider|considers|considering|likely|unlikely|hopes?|hoped|hoping|aims?|aimed|intends?|intended|wants?|promised?|pledged?|vowed?|warned?|forecasts?|forecasters?|predicts?|predicted|proposed?|remains?|ahead|prospects?|possible|possibly|chance|return)\b/;
-
-/** Whether a question asks about what is still to come. */
-export function asksAboutFuture(question: string): boolean {
-  return ASKS_ABOUT_FUTURE.test(ownWords(question));
-}
 
 /**
  * A question's own words, folded, without the words it quotes: "What did
@@ -40,23 +88,6 @@ const QUOTED = /[“"«][^”"»]*(?:[”"»]|$)/g;
 /** Whether a text speaks of what is to come or of what is not yet settled. */
 export function speaksOfFuture(text: string): boolean {
   return SPEAKS_OF_FUTURE.test(foldText(text));
-}
-
-/**
- * A question about the future ("will the army leave the base") is not answered
- * by a sentence that only tells what was or is ("the army currently operates
- * a base"): its words match, but it cannot say what will happen. Null when
- * the question asks about no future.
- *
- * @param textOf what a unit answers with; null for an answer trusted to meet
- *   its questions (a curated pair, written for them)
- */
-export function futureFit(question: string, textOf: (unit: number) => string | null): UnitFit {
-  if (!asksAboutFuture(question)) return null;
-  return (unit) => {
-    const text = textOf(unit);
-    return text === null || speaksOfFuture(text);
-  };
 }
 
 /**

@@ -1,5 +1,6 @@
+import type { LanguageFile } from '../knowledge/general-schema.ts';
 import type { RankedUnit, UnitFit } from './term-index.ts';
-import { foldText } from './text.ts';
+import { alternation, foldText } from './text.ts';
 
 /**
  * Nouns after "what" or "which" that ask for a time, an amount or a manner,
@@ -11,75 +12,93 @@ const NOT_A_KIND: ReadonlySet<string> = new Set(
   exactly reason reasons else`.split(/\s+/),
 );
 
+/** General English a named kind is read with (`language.json`); absent, no word is a determiner. */
+export type NamedKindWords = Pick<LanguageFile, 'determiners'> | undefined;
+
 /**
- * "Which river flooded?", "what county is it in": the answer must name a
- * river or a county, a name ending in or next to that word ("the Tamsin
- * River", "Greer County"), not merely mention rivers. The word is the one
- * right after "what" or "which"; null when the question asks no such thing,
- * or when no ranked answer names one (then nothing is held against any).
- *
- * @param isFiller whether a word is filler (a stopword), never a kind
- * @param textOf what a unit answers with, as written (capitals kept); null
- *   for an answer trusted to meet its questions (a curated one)
+ * Whether answers name the kind of thing a question asks for ("which
+ * river"), with the patterns of names of each kind asked about, built once
+ * per kind and kept for this story's engine.
  */
-export function namedKindFit(
-  question: string,
-  isFiller: (word: string) => boolean,
-  textOf: (unit: number) => string | null,
-  ranked: readonly RankedUnit[],
-): UnitFit {
-  const kind = kindAskedFor(question, isFiller);
-  if (kind === null) return null;
-  const singular = kind.replace(/(?<=[^s])s$/, '');
-  const initial = singular[0] ?? '';
-  const noun = `[${initial.toUpperCase()}${initial}]${singular.slice(1)}s?`;
-  // A capitalised word, then at most two more words, then the kind ("Tamsin
-  // River", "Eastfield treatment plant"); or the kind, then a name ("a naval
-  // base in Lysa", "the port of Brenna").
-  const named = namingPattern(noun);
-  const capitalised = initial.toUpperCase() + singular.slice(1);
-  /** True or false for an answer held to the condition; null for a trusted one. */
-  // Each unit is asked about more than once (here, then by ranking and by the decision).
-  const known = new Map<number, boolean | null>();
-  const naming = (unit: number): boolean | null => {
-    let names = known.get(unit);
-    if (names === undefined) {
-      const text = textOf(unit);
-      // Most answers never use the word: a plain search rules them out before the pattern runs.
-      names =
-        text === null
-          ? null
-          : (text.includes(singular) || text.includes(capitalised)) && named.test(text);
-      known.set(unit, names);
+export class NamedKinds {
+  /**
+   * A determiner opens a new noun phrase: "She told the court" names no court,
+   * while "Stanmoor Crown Court" and "Eastfield treatment plant" do. Every
+   * determiner does, the reader's and the listener's ("my", "your") too.
+   */
+  private readonly determiner: string;
+  private readonly patterns = new Map<string, RegExp>();
+
+  constructor(words: NamedKindWords) {
+    this.determiner = alternation([
+      ...(words?.determiners.common ?? []),
+      ...(words?.determiners.personal ?? []),
+    ]);
+  }
+
+  /**
+   * "Which river flooded?", "what county is it in": the answer must name a
+   * river or a county, a name ending in or next to that word ("the Tamsin
+   * River", "Greer County"), not merely mention rivers. The word is the one
+   * right after "what" or "which"; null when the question asks no such thing,
+   * or when no ranked answer names one (then nothing is held against any).
+   *
+   * @param isFiller whether a word is filler (a stopword), never a kind
+   * @param textOf what a unit answers with, as written (capitals kept); null
+   *   for an answer trusted to meet its questions (a curated one)
+   */
+  fit(
+    question: string,
+    isFiller: (word: string) => boolean,
+    textOf: (unit: number) => string | null,
+    ranked: readonly RankedUnit[],
+  ): UnitFit {
+    const kind = kindAskedFor(question, isFiller);
+    if (kind === null) return null;
+    const singular = kind.replace(/(?<=[^s])s$/, '');
+    const initial = singular[0] ?? '';
+    const noun = `[${initial.toUpperCase()}${initial}]${singular.slice(1)}s?`;
+    // A capitalised word, then at most two more words, then the kind ("Tamsin
+    // River", "Eastfield treatment plant"); or the kind, then a name ("a naval
+    // base in Lysa", "the port of Brenna").
+    const named = this.namingPattern(noun);
+    const capitalised = initial.toUpperCase() + singular.slice(1);
+    /** True or false for an answer held to the condition; null for a trusted one. */
+    // Each unit is asked about more than once (here, then by ranking and by the decision).
+    const known = new Map<number, boolean | null>();
+    const naming = (unit: number): boolean | null => {
+      let names = known.get(unit);
+      if (names === undefined) {
+        const text = textOf(unit);
+        // Most answers never use the word: a plain search rules them out before the pattern runs.
+        names =
+          text === null
+            ? null
+            : (text.includes(singular) || text.includes(capitalised)) && named.test(text);
+        known.set(unit, names);
+      }
+      return names;
+    };
+    return ranked.some((r) => naming(r.unit) === true) ? (unit) => naming(unit) !== false : null;
+  }
+
+  /** The pattern of a name of this kind, built once per kind and kept. */
+  private namingPattern(noun: string): RegExp {
+    let pattern = this.patterns.get(noun);
+    if (pattern === undefined) {
+      if (this.patterns.size >= MAX_PATTERNS) this.patterns.clear();
+      pattern = new RegExp(
+        `\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?!${this.determiner}\\s)\\S+){0,2}?\\s+${noun}\\b|\\b${noun}\\s+(?:(?:in|at|of|on|near)\\s+)?(?:the\\s+)?\\p{Lu}`,
+        'u',
+      );
+      this.patterns.set(noun, pattern);
     }
-    return names;
-  };
-  return ranked.some((r) => naming(r.unit) === true) ? (unit) => naming(unit) !== false : null;
+    return pattern;
+  }
 }
 
-/**
- * A determiner opens a new noun phrase: "She told the court" names no court,
- * while "Stanmoor Crown Court" and "Eastfield treatment plant" do.
- */
-const DETERMINER = '(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your)';
-
-const patterns = new Map<string, RegExp>();
 /** Bounds the memory of patterns kept for kinds readers asked about. */
 const MAX_PATTERNS = 1_000;
-
-/** The pattern of a name of this kind, built once per kind and kept. */
-function namingPattern(noun: string): RegExp {
-  let pattern = patterns.get(noun);
-  if (pattern === undefined) {
-    if (patterns.size >= MAX_PATTERNS) patterns.clear();
-    pattern = new RegExp(
-      `\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?!${DETERMINER}\\s)\\S+){0,2}?\\s+${noun}\\b|\\b${noun}\\s+(?:(?:in|at|of|on|near)\\s+)?(?:the\\s+)?\\p{Lu}`,
-      'u',
-    );
-    patterns.set(noun, pattern);
-  }
-  return pattern;
-}
 
 /**
  * The kind a question asks to be named: the last of at most two words after

@@ -140,3 +140,13 @@ export function withoutMentions(text: string): string {
 export function wordSet(list: string): Set<string> {
   return new Set(list.trim().split(/\s+/));
 }
+
+/**
+ * A regular-expression group matching any one of these words as written;
+ * for no words, a group that matches nothing (an empty group would match
+ * everywhere, so a missing list would switch its rule on, not off).
+ */
+export function alternation(words: Iterable<string>): string {
+  const escaped = [...words].map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return escaped.length === 0 ? '(?!)' : `(?:${escaped.join('|')})`;
+}

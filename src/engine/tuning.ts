@@ -163,6 +163,13 @@ export const WHAT_IT_IS = Object.freeze({
   maxSubjectWords: 6,
   /** How many of the best answers are looked at for a sentence saying what the thing is. */
   lookedAt: 16,
+  /**
+   * How many times an answer that does not say what the thing is gets
+   * demoted (`SCORING.unfitAnswerFactor` each): the sentence that does
+   * ("Flood stage is 14 feet.") holds fewer of the question's words than a
+   * longer one merely naming the thing, and one demotion leaves that one ahead.
+   */
+  unfitDemotions: 2,
 });
 
 /** A sentence saying only that a fact is not known (`untold.ts`). */

@@ -1,4 +1,4 @@
-import { asksAboutFuture } from './future.ts';
+import type { FutureQuestions } from './future.ts';
 import { askedWords, type QueryTerm } from './query-terms.ts';
 import type { UnitFit } from './term-index.ts';
 import { foldText, words } from './text.ts';
@@ -33,8 +33,8 @@ export function saysOnlyNotKnown(text: string): boolean {
 }
 
 /** Whether a question asks whether something is so, or what is still to come. */
-export function asksWhether(question: string): boolean {
-  return ASKS_WHETHER.test(foldText(question).replace(/'/g, '')) || asksAboutFuture(question);
+export function asksWhether(question: string, future: FutureQuestions): boolean {
+  return ASKS_WHETHER.test(foldText(question).replace(/'/g, '')) || future.asks(question);
 }
 
 /**
@@ -51,14 +51,16 @@ export function asksWhether(question: string): boolean {
  * @param textOf what a unit answers with; null for an answer trusted to meet
  *   its questions (a curated pair, written for them, or a gap)
  * @param termsOfUnit the terms of a unit's body, as the index reads them
+ * @param future how the story reads a question about what is still to come
  */
 export function untoldFit(
   question: string,
   terms: readonly QueryTerm[],
   textOf: (unit: number) => string | null,
   termsOfUnit: (unit: number) => ReadonlySet<string>,
+  future: FutureQuestions,
 ): UnitFit {
-  if (asksWhether(question)) return null;
+  if (asksWhether(question, future)) return null;
   const asked = askedWords(terms);
   if (asked.length === 0) return null;
   return (unit) => {

@@ -164,6 +164,45 @@ export const LanguageFileSchema = z.strictObject({
     determiners: WordList,
   }),
   /**
+   * Determiners, which open a noun phrase and so end the one before: "She
+   * told the court" names no court (`named-kind.ts`), "whats the normal
+   * level this time of year" asks after the level (`copular.ts`). Not the
+   * lists of the same name under `secondPerson` and `smallTalk`, which
+   * hold the words that make a bot name or a server word the thing spoken
+   * of ("what", "any", "ur" among them).
+   */
+  determiners: z.strictObject({
+    /** "the", "a", "this", "those", "his", "their", "our". */
+    common: WordList,
+    /**
+     * "my", "your": determiners too, kept apart because a "what is X"
+     * (`copular.ts`) still reads them as part of the thing's name, as it
+     * always has ("the rate your bank charges" is headed by "charges");
+     * reading them as the others would change which word heads the thing.
+     */
+    personal: WordList,
+  }),
+  /**
+   * Words a reader opens a question with that ask nothing themselves: "so
+   * will the driver be fined", "ok whats the rate". Before them, a question
+   * about the future (`future.ts`) and a "what is X" (`copular.ts`) are
+   * still told by their first words.
+   */
+  openers: z.strictObject({
+    /** "so", "and", "but", "ok", "then": before either question. */
+    common: WordList,
+    /**
+     * "like": only before a question about the future, and `whatIs` only
+     * before a "what is X". The two rules were written apart and have
+     * always read these so; each is likely right before the other question
+     * too, a change to measure on its own, so the difference is kept here
+     * rather than in two hand-written patterns.
+     */
+    future: WordList,
+    /** "hey", "yo", "wait", "um": only before a "what is X" (see `future`). */
+    whatIs: WordList,
+  }),
+  /**
    * Words of the reader's own clock and calendar ("today", "time", "date",
    * "year"), singular only, and folded possessives ("todays"), which are no
    * plurals: a question of nothing else ("what time is it", "whats todays

@@ -1,20 +1,24 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createEngine, type StoryEngine } from '../../src/engine/engine.ts';
-import { asksAboutFuture, futureFit, outcomeFit, speaksOfFuture } from '../../src/engine/future.ts';
+import { FutureQuestions, outcomeFit, speaksOfFuture } from '../../src/engine/future.ts';
 import { fixtureStory } from '../eval/stories.ts';
+import { LANGUAGE } from '../support/language.ts';
 import { freshEngine } from '../support/one-off.ts';
+
+const future = new FutureQuestions(LANGUAGE);
 
 describe('a question about what is still to come', () => {
   it.each([
     'will russia leave the air base',
     'so will the driver be fined',
+    'like will they reopen the bridge',
     'are they gonna build a replacement',
     'is there going to be a by-election now',
     'when will the power be back',
     'who will coach them next season',
     'what happens if the appeal fails',
   ])('is told in "%s"', (question) => {
-    expect(asksAboutFuture(question)).toBe(true);
+    expect(future.asks(question)).toBe(true);
   });
 
   it.each([
@@ -23,7 +27,7 @@ describe('a question about what is still to come', () => {
     'who runs the air base',
     'did the rebels win',
   ])('is not read into "%s"', (question) => {
-    expect(asksAboutFuture(question)).toBe(false);
+    expect(future.asks(question)).toBe(false);
   });
 });
 
@@ -49,7 +53,7 @@ describe('a text speaking of what is to come or still open', () => {
 
 describe('the condition a question about the future sets', () => {
   const texts = ['The base was built in 1971.', 'The base will close next year.', null];
-  const holds = futureFit('will the base close', (unit) => texts[unit] ?? null);
+  const holds = future.fit('will the base close', (unit) => texts[unit] ?? null);
 
   it('holds an answer that only tells what was against it', () => {
     expect(holds?.(0)).toBe(false);
@@ -61,7 +65,7 @@ describe('the condition a question about the future sets', () => {
     expect(holds?.(2)).toBe(true);
   });
   it('sets none on a question about the past', () => {
-    expect(futureFit('when was the base built', () => '')).toBeNull();
+    expect(future.fit('when was the base built', () => '')).toBeNull();
   });
 });
 
@@ -126,7 +130,7 @@ describe('the condition a question after an outcome sets', () => {
   it('reads no outcome into the words a question quotes', () => {
     const offered = 'What did Elverum say: “We will find out what happened, we will fix it…”?';
     expect(outcomeFit(offered, () => '')).toBeNull();
-    expect(asksAboutFuture(offered)).toBe(false);
+    expect(future.asks(offered)).toBe(false);
   });
 });
 

@@ -1,9 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createEngine, type StoryEngine } from '../../src/engine/engine.ts';
-import { namedKindFit } from '../../src/engine/named-kind.ts';
+import { NamedKinds } from '../../src/engine/named-kind.ts';
 import { STOPWORDS } from '../../src/engine/stopwords.ts';
 import { TOP_UNIT_THRESHOLD } from '../eval/evaluate.ts';
 import { fixtureStory } from '../eval/stories.ts';
+import { LANGUAGE } from '../support/language.ts';
 
 const texts = [
   'County officials said damage teams will start once the river drops.',
@@ -13,9 +14,10 @@ const texts = [
   'She told the court: "He is deeply ashamed."',
   'The hearing is set for November 14 at Stanmoor Crown Court.',
 ];
+const namedKinds = new NamedKinds(LANGUAGE);
 const ranked = texts.map((_, unit) => ({ unit, score: 1 - unit / 10 }));
 const fitFor = (question: string) =>
-  namedKindFit(
+  namedKinds.fit(
     question,
     (word) => STOPWORDS.has(word),
     (unit) => texts[unit] ?? '',

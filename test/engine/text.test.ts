@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { quotedSpans, words } from '../../src/engine/text.ts';
+import { alternation, quotedSpans, words } from '../../src/engine/text.ts';
 
 describe('when a question names the US in capitals', () => {
   it.each(['what did the US say', 'what did the U.S. say', 'what did the USA say'])(
@@ -36,5 +36,19 @@ describe('when a text says "won\'t"', () => {
   it('reads it as "will not", leaving no "won" behind', () => {
     expect(words("we won't rush him")).toEqual(['we', 'will', 'not', 'rush', 'him']);
     expect(words('who won the final')).toContain('won');
+  });
+});
+
+describe('when a rule is built from a list of words', () => {
+  it('matches any one of them as written', () => {
+    const pattern = new RegExp(`^${alternation(['the', 'a.m.'])}$`);
+    expect(pattern.test('the')).toBe(true);
+    expect(pattern.test('a.m.')).toBe(true);
+    expect(pattern.test('axmx')).toBe(false);
+  });
+
+  it('matches nothing when the list is missing', () => {
+    expect(new RegExp(alternation([])).test('')).toBe(false);
+    expect(new RegExp(alternation([])).test('the')).toBe(false);
   });
 });

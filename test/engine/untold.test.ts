@@ -1,8 +1,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { StoryEngine } from '../../src/engine/engine.ts';
+import { FutureQuestions } from '../../src/engine/future.ts';
 import type { QueryTerm } from '../../src/engine/query-terms.ts';
 import { asksWhether, saysOnlyNotKnown, untoldFit } from '../../src/engine/untold.ts';
+import { LANGUAGE } from '../support/language.ts';
 import { freshEngine } from '../support/one-off.ts';
+
+const future = new FutureQuestions(LANGUAGE);
 
 describe('a sentence saying only that a fact is not known', () => {
   it.each([
@@ -31,13 +35,13 @@ describe('a question asking whether something is so', () => {
     'so has the club said anything',
     'when will the power be back on',
   ])('is told in "%s"', (question) => {
-    expect(asksWhether(question)).toBe(true);
+    expect(asksWhether(question, future)).toBe(true);
   });
 
   it.each(['whats wrong with varga', 'how many homes were damaged', 'which court would hear it'])(
     'is not read into "%s"',
     (question) => {
-      expect(asksWhether(question)).toBe(false);
+      expect(asksWhether(question, future)).toBe(false);
     },
   );
 });
@@ -66,6 +70,7 @@ describe('the condition a question after a fact sets', () => {
     [term('wrong', 0), term('varga', 1)],
     (unit) => texts[unit] ?? null,
     (unit) => termsOf[unit] ?? new Set<string>(),
+    future,
   );
 
   it('holds a sentence saying some other fact is not known against it', () => {
@@ -83,6 +88,7 @@ describe('the condition a question after a fact sets', () => {
       [term('home', 0), term('damag', 1)],
       () => 'It is not yet clear how many homes were damaged.',
       () => new Set(['home', 'damag', 'clear']),
+      future,
     );
     expect(condition?.(0)).toBe(true);
   });
@@ -93,6 +99,7 @@ describe('the condition a question after a fact sets', () => {
         [term('varga', 0)],
         () => '',
         () => new Set(),
+        future,
       ),
     ).toBeNull();
   });

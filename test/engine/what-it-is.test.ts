@@ -1,11 +1,13 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { askedThing, saysWhatItIs, whatItIsFit } from '../../src/engine/copular.ts';
+import { WhatItIs } from '../../src/engine/copular.ts';
 import type { StoryEngine } from '../../src/engine/engine.ts';
 import { createEngine } from '../../src/engine/engine.ts';
 import { TOP_UNIT_THRESHOLD } from '../eval/evaluate.ts';
 import { fixtureStory } from '../eval/stories.ts';
+import { LANGUAGE } from '../support/language.ts';
 import { freshEngine } from '../support/one-off.ts';
 
+const whatItIs = new WhatItIs(LANGUAGE);
 const noFiller = () => false;
 const same = (a: string, b: string) => a === b || a.replace(/s$/, '') === b.replace(/s$/, '');
 
@@ -16,8 +18,9 @@ describe('a question after what a thing is', () => {
     ['whats inflation at rn', 'inflation'],
     ['whats the normal level this time of year', 'level'],
     ['so whats the pipeline budget', 'budget'],
+    ['hey whats the flood stage', 'stage'],
   ])('is told in "%s", the thing\'s head being "%s"', (question, head) => {
-    expect(askedThing(question)?.head).toBe(head);
+    expect(whatItIs.askedThing(question)?.head).toBe(head);
   });
 
   it.each([
@@ -25,14 +28,14 @@ describe('a question after what a thing is', () => {
     'when does the hosepipe ban start',
     'who chairs the water board',
   ])('is not read into "%s"', (question) => {
-    expect(askedThing(question)).toBeNull();
+    expect(whatItIs.askedThing(question)).toBeNull();
   });
 });
 
 describe('a sentence saying what the thing is', () => {
   const says = (question: string, text: string) => {
-    const thing = askedThing(question);
-    return thing !== null && saysWhatItIs(text, thing, noFiller, same);
+    const thing = whatItIs.askedThing(question);
+    return thing !== null && whatItIs.saysWhatItIs(text, thing, noFiller, same);
   };
 
   it('opens on the thing and goes on with "is"', () => {
@@ -83,7 +86,7 @@ describe('the condition a "what is" question sets', () => {
     null,
   ];
   const ranked = texts.map((_, unit) => ({ unit, score: 1 - unit / 10 }));
-  const holds = whatItIsFit(
+  const holds = whatItIs.fit(
     'what is flood stage',
     ranked,
     (unit) => texts[unit] ?? null,
@@ -102,7 +105,7 @@ describe('the condition a "what is" question sets', () => {
   });
   it('sets none when no answer says what the thing is', () => {
     expect(
-      whatItIsFit(
+      whatItIs.fit(
         'what is flood stage',
         ranked.slice(0, 1),
         (u) => texts[u] ?? null,

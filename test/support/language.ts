@@ -1,0 +1,10 @@
+/** General English as `language.json` gives it, for specs of one engine module at a time. */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { GENERAL_RESOURCES_DIR } from '../../src/knowledge/general.ts';
+import { type LanguageFile, LanguageFileSchema } from '../../src/knowledge/general-schema.ts';
+
+/** `resources/english/language.json`, validated. */
+export const LANGUAGE: LanguageFile = LanguageFileSchema.parse(
+  JSON.parse(readFileSync(path.join(GENERAL_RESOURCES_DIR, 'language.json'), 'utf8')),
+);
