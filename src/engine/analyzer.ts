@@ -123,6 +123,8 @@ export class Analyzer {
   private readonly saidOnlyStarts = new Set<string>();
   /** Such phrases the knowledge itself says ("lunch break", "gone up"), met while reading it. */
   private readonly saidInStory = new Set<SynonymEntry>();
+  /** The last {@link wordSense} made, and the vocabulary it reads with. */
+  private sense: { vocabulary: Vocabulary; sense: WordSense } | undefined;
   /** Each word's reading, see {@link reading}. */
   private readonly readings = new Map<string, WordReading>();
 
@@ -518,8 +520,15 @@ export class Analyzer {
     return typeof only === 'string' && vocabulary.familiarity(only) === 'everyday';
   }
 
-  /** How {@link SmallTalk} reads words on this story. */
+  /** How {@link SmallTalk} reads words on this story; made once per vocabulary, not per question. */
   private wordSense(vocabulary: Vocabulary): WordSense {
+    if (this.sense?.vocabulary !== vocabulary) {
+      this.sense = { vocabulary, sense: this.senseOn(vocabulary) };
+    }
+    return this.sense.sense;
+  }
+
+  private senseOn(vocabulary: Vocabulary): WordSense {
     return {
       isPlain: (word) =>
         this.isAskingOrFiller(word) || this.reading(word).readerEntry?.chat === true,
