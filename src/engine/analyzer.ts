@@ -9,22 +9,30 @@ import { QUESTION_WORDS, STOPWORDS } from './stopwords.ts';
 import { words } from './text.ts';
 import { EXPANSION, SCORING } from './tuning.ts';
 
+/** A reader phrase's segment carries no terms of its own; one shared empty list. */
+const NO_TERMS: string[] = [];
+
 /** The shortest part of a word read as two ("air" of "airbase"). */
 const MIN_COMPOUND_PART = 3;
 
 /** The verb of saying, as a remark reports it ("she said…", "he says"). */
 const SAYING = 'say';
 
-/** A word of a question, or a lexicon phrase spanning words `at.start` to `at.end`. */
+/**
+ * A word of a question, or a lexicon phrase spanning words `start` to `end`.
+ * Every field is always set, so all segments share one shape, and the span
+ * is two numbers, not an object: a long question has dozens of segments.
+ */
 interface Segment {
   /** The word itself, or null for a phrase. */
   word: string | null;
-  at: { start: number; end: number };
+  start: number;
+  end: number;
   terms: string[];
   /** For a reader phrase of general English ("spill the details"), its plain words. */
-  plain?: readonly string[];
+  plain: readonly string[] | undefined;
   /** Chat around a question ("asking for a friend"). */
-  chat?: boolean;
+  chat: boolean;
 }
 
 /** A knowledge term standing in for a reader's word, and the share of weight it earns. */
@@ -115,6 +123,8 @@ export class Analyzer {
   private readonly saidOnlyStarts = new Set<string>();
   /** Such phrases the knowledge itself says ("lunch break", "gone up"), met while reading it. */
   private readonly saidInStory = new Set<SynonymEntry>();
+  /** The last {@link wordSense} made, and the vocabulary it reads with. */
+  private sense: { vocabulary: Vocabulary; sense: WordSense } | undefined;
   /** Each word's reading, see {@link reading}. */
   private readonly readings = new Map<string, WordReading>();
 
@@ -383,15 +393,20 @@ export class Analyzer {
     const contentWords: string[] = [];
     let aboutTheBot = false;
     let asks = false;
-    for (const { word, at, terms, plain, chat } of this.segments(spelled, true, unknownSpan)) {
-      const typo = corrections.slice(at.start, at.end).some((c) => c !== null);
+    for (const { word, start, end, terms, plain, chat } of this.segments(
+      spelled,
+      true,
+      unknownSpan,
+    )) {
+      let typo = false;
+      for (let at = start; at < end; at++) if (corrections[at] !== null) typo = true;
       if (chat) {
-        if (at.end - at.start > 1) chatPhrases.push(spelled.slice(at.start, at.end).join(' '));
-        else chatter.push(spelled[at.start] ?? '');
+        if (end - start > 1) chatPhrases.push(spelled.slice(start, end).join(' '));
+        else chatter.push(spelled[start] ?? '');
         continue;
       }
       // A phrase ("the old prime minister") names something of the story's or the reader's.
-      if (word === null) contentWords.push(spelled.slice(at.start, at.end).join(' '));
+      if (word === null) contentWords.push(spelled.slice(start, end).join(' '));
       if (plain) {
         // A reader phrase's plain words stand in for it through what the story says.
         if (addExpansions(this.plainTerms(plain, vocabulary), typo ? SCORING.correctedWeight : 1)) {
@@ -400,7 +415,7 @@ export class Analyzer {
         }
         // Filler words the story cannot relate ("gone up" where nothing rose)
         // stay filler: no plain word of theirs weighs against every answer.
-        if (spelled.slice(at.start, at.end).every((w) => this.termsOfWord(w).length === 0)) {
+        if (spelled.slice(start, end).every((w) => this.termsOfWord(w).length === 0)) {
           continue;
         }
         for (const plainWord of plain) {
@@ -415,11 +430,11 @@ export class Analyzer {
         continue;
       }
       if (QUESTION_WORDS.has(word)) asks = true;
-      if (this.secondPerson.isYou(word)) youAt.push(at.start);
-      if (this.secondPerson.namesTheBot(spelled, at.start)) aboutTheBot = true;
+      if (this.secondPerson.isYou(word)) youAt.push(start);
+      if (this.secondPerson.namesTheBot(spelled, start)) aboutTheBot = true;
       if (terms.length > 0 && !QUESTION_WORDS.has(word)) contentWords.push(word);
       // A single word's terms are those of the word as corrected, or as typed.
-      if (corrections[at.start] != null) {
+      if (corrections[start] != null) {
         // A corrected filler word ("abbout") yields no terms at all, as it should.
         if (terms.length > 0) knownWords.push(word);
         for (const term of terms) add(term, SCORING.correctedWeight);
@@ -505,8 +520,15 @@ export class Analyzer {
     return typeof only === 'string' && vocabulary.familiarity(only) === 'everyday';
   }
 
-  /** How {@link SmallTalk} reads words on this story. */
+  /** How {@link SmallTalk} reads words on this story; made once per vocabulary, not per question. */
   private wordSense(vocabulary: Vocabulary): WordSense {
+    if (this.sense?.vocabulary !== vocabulary) {
+      this.sense = { vocabulary, sense: this.senseOn(vocabulary) };
+    }
+    return this.sense.sense;
+  }
+
+  private senseOn(vocabulary: Vocabulary): WordSense {
     return {
       isPlain: (word) =>
         this.isAskingOrFiller(word) || this.reading(word).readerEntry?.chat === true,
@@ -553,11 +575,15 @@ export class Analyzer {
     const reports = remark && !spelled.some((word) => QUESTION_WORDS.has(word));
     const plainOrSaying = (word: string) =>
       plainWord(word) || (reports && this.reading(word).stem === this.sayingStem);
-    for (const { word, at, chat } of this.segments(spelled, true, (_, entry) => entry.chat)) {
+    for (const { word, start, end, chat } of this.segments(
+      spelled,
+      true,
+      (_, entry) => entry.chat,
+    )) {
       if (chat) continue;
       if (word === null) {
         // A phrase read over chat and filler alone is still chat and filler.
-        if (spelled.slice(at.start, at.end).every(plainOrSaying)) continue;
+        if (spelled.slice(start, end).every(plainOrSaying)) continue;
         return false;
       }
       if (!plainOrSaying(word)) return false;
@@ -664,17 +690,27 @@ export class Analyzer {
           : undefined);
       if (phrase) {
         const { entry, length } = phrase;
-        const at = { start: i, end: i + length };
-        segments.push(
-          entry.plain
-            ? { word: null, at, terms: [], plain: entry.plain, chat: entry.chat }
-            : { word: null, at, terms: entry.terms },
-        );
+        const { plain } = entry;
+        segments.push({
+          word: null,
+          start: i,
+          end: i + length,
+          terms: plain ? NO_TERMS : entry.terms,
+          plain: plain ?? undefined,
+          chat: plain ? entry.chat : false,
+        });
         i += length;
         continue;
       }
       const word = all[i] ?? '';
-      segments.push({ word, at: { start: i, end: i + 1 }, terms: this.termsOfWord(word) });
+      segments.push({
+        word,
+        start: i,
+        end: i + 1,
+        terms: this.termsOfWord(word),
+        plain: undefined,
+        chat: false,
+      });
       i++;
     }
     return segments;

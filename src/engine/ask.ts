@@ -18,7 +18,7 @@ import {
 import type { NamedKinds } from './named-kind.ts';
 import type { NamedPeople } from './people.ts';
 import { byNearness } from './proximity.ts';
-import { askedWords, type QueryTerm } from './query-terms.ts';
+import { askedWords, holdsWord, type QueryTerm } from './query-terms.ts';
 import { saidFit } from './said.ts';
 import { isArticleWidePair, isListPair, listedKind } from './structure/generate.ts';
 import { isGap, newFactFilter, offerable, suggestionsFor } from './suggestions.ts';
@@ -433,7 +433,8 @@ function listFit(context: AskContext, question: string, terms: readonly QueryTer
     const unit = context.units[index];
     if (unit?.kind !== 'qa' || !isListPair(unit.pair)) return true;
     const own = context.termsOfUnit(index);
-    return asked.every((group) => group.some((t) => own.has(t.term)));
+    for (const group of asked) if (!holdsWord(own, group)) return false;
+    return true;
   };
 }
 

@@ -3,7 +3,7 @@ import type { AskContext } from './ask.ts';
 import { COMMON_ENGLISH_WORDS } from './common-words.ts';
 import type { AnswerNeed } from './intent.ts';
 import { kindAskedFor } from './named-kind.ts';
-import { askedWords, type QueryTerm, termsAsked } from './query-terms.ts';
+import { askedWords, holdsWord, type QueryTerm, termsAsked } from './query-terms.ts';
 import type { UnitFit } from './term-index.ts';
 import { foldText, words } from './text.ts';
 
@@ -114,7 +114,7 @@ export function cardFit(
     const own = context.termsOfUnit(index);
     let missing = 0;
     for (const group of asked) {
-      if (!group.some((t) => own.has(t.term))) missing++;
+      if (!holdsWord(own, group)) missing++;
     }
     if (need === 'place' && !saysWhereItIs(context, unit.entity, read.words())) return false;
     // "Who heads the Fisheries Alliance" asks for a person, not for the alliance.

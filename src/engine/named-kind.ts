@@ -60,8 +60,10 @@ export class NamedKinds {
     const noun = `[${initial.toUpperCase()}${initial}]${singular.slice(1)}s?`;
     // A capitalised word, then at most two more words, then the kind ("Tamsin
     // River", "Eastfield treatment plant"); or the kind, then a name ("a naval
-    // base in Lysa", "the port of Brenna").
-    const named = this.namingPattern(noun);
+    // base in Lysa", "the port of Brenna"). Built on the first answer using the
+    // word: a misspelt or unheard-of kind ("which rusian outlet") is in no
+    // answer, and compiling its pattern would cost more than the rest of the check.
+    let named: RegExp | undefined;
     const capitalised = initial.toUpperCase() + singular.slice(1);
     /** True or false for an answer held to the condition; null for a trusted one. */
     // Each unit is asked about more than once (here, then by ranking and by the decision).
@@ -71,10 +73,12 @@ export class NamedKinds {
       if (names === undefined) {
         const text = textOf(unit);
         // Most answers never use the word: a plain search rules them out before the pattern runs.
-        names =
-          text === null
-            ? null
-            : (text.includes(singular) || text.includes(capitalised)) && named.test(text);
+        if (text === null) names = null;
+        else if (!text.includes(singular) && !text.includes(capitalised)) names = false;
+        else {
+          named ??= this.namingPattern(noun);
+          names = named.test(text);
+        }
         known.set(unit, names);
       }
       return names;

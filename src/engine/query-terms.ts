@@ -45,6 +45,16 @@ export function askedWords(terms: readonly QueryTerm[]): QueryTerm[][] {
 }
 
 /**
+ * Whether a unit's terms hold one of the terms standing in for a word asked
+ * (a group of {@link askedWords}). A plain loop: fits ask it of every ranked
+ * unit, and a closure made per call is garbage for the collector.
+ */
+export function holdsWord(own: ReadonlySet<string>, group: readonly QueryTerm[]): boolean {
+  for (const t of group) if (own.has(t.term)) return true;
+  return false;
+}
+
+/**
  * How a word the knowledge never uses should weigh against an answer:
  * - `everyday`: one of the most common English words ("saying", "improve"),
  *   more often chat around the question than its point;

@@ -115,7 +115,12 @@ function pickDiverse(
   const picked: Offer[] = [];
   const shown = new Set<string>();
   const matched = new Set<string>();
-  const addsWord = (offer: Offer) => matchedBy(offer).some((term) => !matched.has(term));
+  // Asked of many candidates per question: one loop, no list of matches built.
+  const addsWord = (offer: Offer) => {
+    const own = context.termsOfUnit(offer.unit);
+    for (const term of asked) if (own.has(term) && !matched.has(term)) return true;
+    return false;
+  };
   const taken = new Set<Offer>();
   // Read lazily: a question may have hundreds of candidates and only three are picked.
   const open = (offer: Offer) =>

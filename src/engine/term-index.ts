@@ -570,10 +570,15 @@ class TopList {
       !isBetter(score, unit, items[items.length - 1] as RankedUnit)
     )
       return;
+    // Moved along by hand: splice() returns a new array, every offer.
+    const offered = { unit, score };
     let at = items.length;
-    while (at > 0 && isBetter(score, unit, items[at - 1] as RankedUnit)) at--;
-    items.splice(at, 0, { unit, score });
-    if (items.length > this.limit) items.pop();
+    if (at < this.limit) items.push(offered);
+    while (at > 0 && isBetter(score, unit, items[at - 1] as RankedUnit)) {
+      if (at < this.limit) items[at] = items[at - 1] as RankedUnit;
+      at--;
+    }
+    items[at] = offered;
   }
 
   sorted(): RankedUnit[] {

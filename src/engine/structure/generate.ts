@@ -37,8 +37,17 @@ export function generatedPairs(bundle: SourceBundle, entities: EntityLookup): Qa
 
 /** Whether a pair is a generated one of these kinds, told by the end of its id ("…-places"). */
 function isGeneratedKind(pair: QaPair, kinds: readonly string[]): boolean {
-  return pair.generated === true && kinds.some((kind) => pair.id.endsWith(`-${kind}`));
+  if (pair.generated !== true) return false;
+  // Asked of every ranked unit, question after question: no "-kind" string built per call.
+  const { id } = pair;
+  for (const kind of kinds) {
+    const dash = id.length - kind.length - 1;
+    if (dash >= 0 && id.charCodeAt(dash) === DASH && id.endsWith(kind)) return true;
+  }
+  return false;
 }
+
+const DASH = '-'.charCodeAt(0);
 
 /** Kinds of pair that list the article's people, places or dates rather than tell one fact. */
 const LIST_KINDS = ['people', 'quoted', 'places', 'organizations', 'dates'] as const;
