@@ -97,10 +97,11 @@ describe('on the evaluation set', () => {
     expect(report.unanswerableAbstentionRate).toBeGreaterThanOrEqual(0.97);
   });
 
-  it('answers at least 95% of answerable questions correctly, with few wrong answers', () => {
-    expect(report.hitAt1).toBeGreaterThanOrEqual(0.95);
+  // 0.95 and 6 wrong until readers' phrasings from fresh probe sets (2026-12-03).
+  it('answers at least 96% of answerable questions correctly, with few wrong answers', () => {
+    expect(report.hitAt1).toBeGreaterThanOrEqual(0.96);
     expect(report.withinOneClickRate).toBeGreaterThanOrEqual(0.99);
-    expect(report.wrong).toBeLessThanOrEqual(6);
+    expect(report.wrong).toBeLessThanOrEqual(3);
   });
 });
 
@@ -111,12 +112,13 @@ describe("on readers' own wording for the curated story (readers-bundled.json)",
     expect(readersReport.offTopicAbstentionRate).toBe(1);
   });
 
-  it('abstains on at least 92% of questions the article does not answer', () => {
-    expect(readersReport.unanswerableAbstentionRate).toBeGreaterThanOrEqual(0.92);
+  // 0.92 and 0.96 until readers' phrasings from fresh probe sets (2026-12-03).
+  it('abstains on at least 93% of questions the article does not answer', () => {
+    expect(readersReport.unanswerableAbstentionRate).toBeGreaterThanOrEqual(0.93);
   });
 
-  it('answers at least 96% directly and 99% within one click, with at most 4 wrong', () => {
-    expect(readersReport.hitAt1).toBeGreaterThanOrEqual(0.96);
+  it('answers at least 97% directly and 99% within one click, with at most 4 wrong', () => {
+    expect(readersReport.hitAt1).toBeGreaterThanOrEqual(0.97);
     expect(readersReport.withinOneClickRate).toBeGreaterThanOrEqual(0.99);
     expect(readersReport.wrong).toBeLessThanOrEqual(4);
   });
@@ -127,9 +129,10 @@ describe('on the same questions with typos injected', () => {
     expect(typoReport.offTopicAbstentionRate).toBe(1);
   });
 
-  it('still answers at least 92% of answerable questions correctly', () => {
-    expect(typoReport.hitAt1).toBeGreaterThanOrEqual(0.92);
-    expect(typoReport.wrong).toBeLessThanOrEqual(8);
+  // 0.92 and 8 wrong until readers' phrasings from fresh probe sets (2026-12-03).
+  it('still answers at least 93% of answerable questions correctly', () => {
+    expect(typoReport.hitAt1).toBeGreaterThanOrEqual(0.93);
+    expect(typoReport.wrong).toBeLessThanOrEqual(5);
   });
 });
 
