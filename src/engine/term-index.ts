@@ -254,11 +254,15 @@ export class TermIndex implements Vocabulary {
     const storyForms = new Set(
       [...surface].flatMap((word) => [...baseForms(word), analyzer.baseOf(word)]),
     );
-    this.expansions = new Expansions(related, (word) => {
-      if (!storyForms.has(word) || analyzer.stopwords.has(word)) return null;
-      const term = analyzer.stem(word);
-      return this.unitsWithTerm.has(term) ? term : null;
-    });
+    this.expansions = new Expansions(
+      related,
+      (word) => {
+        if (!storyForms.has(word) || analyzer.stopwords.has(word)) return null;
+        const term = analyzer.stem(word);
+        return this.unitsWithTerm.has(term) ? term : null;
+      },
+      analyzer.phrasalVerbsSaid(),
+    );
   }
 
   expansionsOf(word: string): readonly Expansion[] {

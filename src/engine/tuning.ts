@@ -153,6 +153,12 @@ export const EXPANSION = Object.freeze({
   broaderOrNarrower: 0.6,
   /** A reader phrase ("journo", "spill the details") through its plain words. */
   readerPhrase: 0.9,
+  /**
+   * One of WordNet's multi-word verbs ("call off", "turn down") through its
+   * plain words ("cancel", "reject"): not reviewed, and read in all its
+   * frequent senses, so less than a reader phrase.
+   */
+  phrasalVerb: 0.7,
   /** Stand-ins kept per reader word, strongest first: more would make every word match something. */
   maxPerWord: 6,
 });

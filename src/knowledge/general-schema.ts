@@ -252,4 +252,10 @@ export interface GeneralLanguage extends Omit<LanguageFile, '$schema'> {
   irregularForms: ReadonlyMap<string, string>;
   /** British spellings and their American form ("neighbours" → "neighbors"), from SCOWL. */
   spellings: ReadonlyMap<string, string>;
+  /**
+   * WordNet's multi-word verbs ("step down", "call off") and the single
+   * words of their most frequent senses ("quit resign", "cancel"), read as
+   * reader phrases that weigh less than the reviewed ones.
+   */
+  phrasalVerbs: ReadonlyMap<string, readonly string[]>;
 }

@@ -22,6 +22,8 @@ const WORDNET_FILE = 'wordnet.txt';
 const IRREGULAR_FILE = 'irregular.txt';
 /** Built by `npm run wordnet` too: "british american" per line, read whole. */
 const SPELLINGS_FILE = 'spellings.txt';
+/** Built by `npm run wordnet` too: "phrase words|plain words" per line, read whole. */
+const PHRASAL_FILE = 'phrasal.txt';
 
 /**
  * Reads the general resources for one story: the language file, validated,
@@ -49,6 +51,7 @@ export async function loadGeneralLanguage(
   const { $schema: _, ...data } = language.data;
   const irregularForms = await readWordPairs(path.join(dir, IRREGULAR_FILE));
   const spellings = await readWordPairs(path.join(dir, SPELLINGS_FILE));
+  const allPhrasalVerbs = await readPhrasalVerbs(path.join(dir, PHRASAL_FILE));
   const wanted = new Set<string>();
   // "fled" is looked up as "flee" too: WordNet lists base forms only, and
   // "neighbours" as "neighbors": WordNet spells the American way.
@@ -60,6 +63,15 @@ export async function loadGeneralLanguage(
     }
   };
   for (const word of storyWords) want(word);
+  // A multi-word verb matters to a story only where it says one of its plain
+  // words ("cancel") or could say it ("called off"): the rest would only
+  // slow the reading of every text.
+  const phrasalVerbs = new Map<string, readonly string[]>();
+  for (const [phrase, plain] of allPhrasalVerbs) {
+    if (plain.some((word) => wanted.has(word)) || phrase.split(' ').every((w) => wanted.has(w))) {
+      phrasalVerbs.set(phrase, plain);
+    }
+  }
   for (const plain of Object.values(data.readerPhrases)) {
     for (const word of plain.split(' ')) want(word);
   }
@@ -70,20 +82,45 @@ export async function loadGeneralLanguage(
     const key = line.slice(0, line.indexOf('|'));
     if (wanted.has(key)) related.set(key, relationsOf(line));
   }
-  return { ...data, related, irregularForms, spellings };
+  return { ...data, related, irregularForms, spellings, phrasalVerbs };
 }
 
-/** A file of "form base" lines: irregular verb forms, or British spellings. */
-async function readWordPairs(file: string): Promise<ReadonlyMap<string, string>> {
-  const forms = new Map<string, string>();
-  let text: string;
+/** The multi-word verbs file: "phrase words|plain words" lines, each of lowercase words. */
+async function readPhrasalVerbs(file: string): Promise<ReadonlyMap<string, readonly string[]>> {
+  const phrases = new Map<string, readonly string[]>();
+  const problems: { file: string; path: string; reason: string }[] = [];
+  for (const [at, line] of (await readText(file)).split('\n').entries()) {
+    if (line === '') continue;
+    const entry = /^([a-z]+(?: [a-z]+)+)\|([a-z]+(?: [a-z]+)*)$/.exec(line);
+    if (!entry?.[1] || !entry[2]) {
+      problems.push({
+        file,
+        path: `line ${at + 1}`,
+        reason: 'must be "phrase words|plain words": lowercase words',
+      });
+      continue;
+    }
+    phrases.set(entry[1], entry[2].split(' '));
+  }
+  if (problems.length > 0) throw new KnowledgeError(problems);
+  return phrases;
+}
+
+/** A resource file's text, or a {@link KnowledgeError} saying why it cannot be read. */
+async function readText(file: string): Promise<string> {
   try {
-    text = await readFile(file, 'utf8');
+    return await readFile(file, 'utf8');
   } catch (error) {
     throw new KnowledgeError([
       { file, path: '$', reason: `cannot read: ${(error as Error).message}` },
     ]);
   }
+}
+
+/** A file of "form base" lines: irregular verb forms, or British spellings. */
+async function readWordPairs(file: string): Promise<ReadonlyMap<string, string>> {
+  const forms = new Map<string, string>();
+  const text = await readText(file);
   const problems: { file: string; path: string; reason: string }[] = [];
   for (const [at, line] of text.split('\n').entries()) {
     if (line === '') continue;

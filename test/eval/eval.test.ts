@@ -173,10 +173,17 @@ describe('on the bundled article ingested fresh, with no curated Q&A', () => {
   // question naming nobody held answers to the one woman the article names (2026-12-03).
   // 470 → 473 right, wrong unchanged, once a sentence leaving unsaid no word but the
   // story's own was given down to 0.35 when far ahead of any other fact (2026-12-03).
-  it('answers at least 51.3% directly and 87.9% within one click, with at most 3.0% wrong', () => {
-    expect(freshReport.hitAt1).toBeGreaterThanOrEqual(0.513);
-    expect(freshReport.withinOneClickRate).toBeGreaterThanOrEqual(0.879);
-    expect(freshReport.wrongRate).toBeLessThanOrEqual(0.03);
+  // 473 → 476 right, 27 → 29 wrong, 811 → 809 within one click once WordNet's
+  // multi-word verbs were read (2026-12-03): "when was assad kicked out" (three
+  // ways) gets the "ousting", and so do "where did assad go after he got kicked
+  // out??" and "what did the kremlin have to do after assad got kicked out",
+  // wrongly (a question after what followed an event, answered with the event);
+  // floors lowered by those two answers, the trade being 3 right here and, with
+  // the other dev sets and the helper's own two articles, 7 more right for 1 more wrong.
+  it('answers at least 51.6% directly and 87.7% within one click, with at most 3.2% wrong', () => {
+    expect(freshReport.hitAt1).toBeGreaterThanOrEqual(0.516);
+    expect(freshReport.withinOneClickRate).toBeGreaterThanOrEqual(0.877);
+    expect(freshReport.wrongRate).toBeLessThanOrEqual(0.032);
   });
 });
 
@@ -280,9 +287,11 @@ describe('on a science-desk story about a study, ingested fresh (its development
   // is offered Marsh's quote. 75% once no suggestion is a question the engine
   // abstains on when clicked (2026-12-03): "are they already funded for the next
   // study" lost a slot to "More on “It is not clear who would fund…”", which did.
-  it('answers at least 25% directly and 75% within one click, with at most 3% wrong', () => {
+  // 76% once the article's "go away" answered a reader's "disappear" (WordNet's
+  // multi-word verbs, 2026-12-03).
+  it('answers at least 25% directly and 76% within one click, with at most 3% wrong', () => {
     expect(sleepReport.hitAt1).toBeGreaterThanOrEqual(0.25);
-    expect(sleepReport.withinOneClickRate).toBeGreaterThanOrEqual(0.75);
+    expect(sleepReport.withinOneClickRate).toBeGreaterThanOrEqual(0.76);
     expect(sleepReport.wrongRate).toBeLessThanOrEqual(0.03);
     expect(sleepReport.unanswerableAbstentionRate).toBeGreaterThanOrEqual(0.92);
   });
@@ -332,7 +341,8 @@ const LATER_ARTICLES = [
     // 76 → 77 one-click once a "he" or "she" held answers to the one person of that gender.
     // 22 → 23 right, 77 → 79 one-click, 4 → 2 wrong once a "what is X" wanted the
     // sentence saying what X is ("The bank's target is 2 percent."; 2026-12-03).
-    right: 0.23,
+    // 23 → 24 right once "comes back down" was read as "return" (WordNet's multi-word verbs).
+    right: 0.24,
     oneClick: 0.79,
     wrong: 0.02,
     offTopic: 1,
@@ -423,7 +433,9 @@ describe('on every article ingested fresh, with the engine answering its best un
     // phrasings hold: 721 with the day's other changes. 0.785 (724) with the night's
     // roles and speakers read at ingest (2026-12-02).
     // 0.790 (729) once a "she" held answers to the one woman the article names (2026-12-03).
-    ['bundled', 0.79],
+    // 0.788 (727) once WordNet's multi-word verbs were read: "kicked out" as "ousted"
+    // ranks the ousting first where the reader asks where he went, or what followed.
+    ['bundled', 0.788],
     // 0.76, 0.72 and 0.68 until general English read more of readers' everyday words (2026-12-02);
     // 0.78, 0.73 and 0.69 until a sentence reading on borrowed the words before it.
     // 0.79 and 0.75 until a "how old", a "what time" and a "what day" knew an age, a time of day and a weekday;

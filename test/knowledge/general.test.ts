@@ -25,6 +25,33 @@ describe('the compact WordNet index (resources/english/wordnet.txt)', () => {
   });
 });
 
+describe("WordNet's multi-word verbs (resources/english/phrasal.txt)", () => {
+  let lines: string[];
+  beforeAll(async () => {
+    const text = await readFile(path.join(GENERAL_RESOURCES_DIR, 'phrasal.txt'), 'utf8');
+    lines = text.trimEnd().split('\n');
+  });
+
+  it('hold "step down" as "quit resign" and "call off" as "cancel"', () => {
+    expect(lines).toContain('call off|cancel scratch scrub');
+    expect(lines.find((line) => line.startsWith('step down|'))).toMatch(/\bquit\b.*\bresign\b/);
+  });
+
+  it('hold no verb and preposition, which readers mostly mean word by word ("think about")', () => {
+    const phrases = lines.map((line) => line.slice(0, line.indexOf('|')));
+    expect(phrases).not.toContain('think about');
+    expect(phrases).not.toContain('keep in');
+    expect(phrases).not.toContain('speak for');
+  });
+
+  it('are kept for a story only where it says or could say them', async () => {
+    const general = await loadGeneralLanguage(['the', 'charity', 'was', 'established']);
+    // "establish" is a plain word of "set up"; nothing of "wipe out" is said.
+    expect(general.phrasalVerbs.get('set up')).toContain('establish');
+    expect(general.phrasalVerbs.has('wipe out')).toBe(false);
+  });
+});
+
 describe('when the bundled story is loaded', () => {
   it("attaches general English restricted to the story's words", async () => {
     const { kb } = await bundledStory();
