@@ -145,6 +145,14 @@ describe('when checking whether an answer can be what was asked', () => {
       expect(canAnswer('person', 'Harlow Falls schools will be closed Monday')).toBe(true);
     });
 
+    it('names every person a text gives, a role word before a name being its title', () => {
+      expect(named.peopleIn('Mayor Bill Ostrander thanked the Red Cross')).toEqual([
+        'Bill Ostrander',
+        'Red Cross',
+      ]);
+      expect(named.peopleIn('Ostrander met the spokeswoman')).toEqual(['Ostrander', 'spokeswoman']);
+    });
+
     it('does not find a name inside a longer word', () => {
       const short = new AnswerTypes({ ...cues, names: ['Li'] });
       expect(short.canAnswer('person', 'flights to Lisbon were cancelled')).toBe(false);
