@@ -133,8 +133,14 @@ const HAS_DURATION = new RegExp(
 );
 // A year is a date, not a quantity: "how many troops" is not answered by "2015".
 const HAS_QUANTITY = new RegExp(`\\b(?!${YEAR}\\b)\\d|\\b(?:${NUMBER_WORDS})\\b`);
-// An age is a number ("71", "aged 13 to 16") or the year something began ("built in 1978").
-const HAS_AGE = new RegExp(`\\d|\\b(?:${NUMBER_WORDS})\\b`);
+/** A number, in figures or in words. */
+const A_NUMBER = `(?:\\d+|${NUMBER_WORDS})`;
+// An age is a number said to be one ("a 46-year-old", "aged 13 to 16", "Haynes, 71,")
+// or the year something began ("built in 1978"); not any number: "how old is the
+// ship" is not answered by "312 passengers", nor "how old is she" by "a mother of three".
+const HAS_AGE = new RegExp(
+  `\\b${A_NUMBER}[\\s-]*(?:years?|months?|weeks?)[\\s-]*olds?\\b|\\b(?:aged?|ages)\\s+(?:of\\s+)?${A_NUMBER}\\b|,\\s*\\d{1,3}\\s*[,)]|\\b${YEAR}\\b`,
+);
 
 /**
  * A word that is a date itself: a year, a month, a day, a time of day; not a

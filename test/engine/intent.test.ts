@@ -68,6 +68,15 @@ describe('when checking whether an answer can be what was asked', () => {
     expect(canAnswer('date', 'a 5 mile run')).toBe(false);
   });
 
+  it('takes only a number said to be an age, or the year something began, as an age', () => {
+    expect(canAnswer('age', 'The 46-year-old, in his third season in charge')).toBe(true);
+    expect(canAnswer('age', 'pupils aged 13 to 16')).toBe(true);
+    expect(canAnswer('age', 'said Dev Anand, 34, who was travelling')).toBe(true);
+    expect(canAnswer('age', 'The building, which opened in 1958, would be sold')).toBe(true);
+    expect(canAnswer('age', 'forced the evacuation of 312 passengers and 41 crew')).toBe(false);
+    expect(canAnswer('age', 'a mother of three who started the petition')).toBe(false);
+  });
+
   it('takes only a share as a percentage, not any number', () => {
     expect(canAnswer('percentage', 'came third with 7,801 votes (15.7 per cent)')).toBe(true);
     expect(canAnswer('percentage', 'About 41% of the pupils')).toBe(true);
