@@ -115,8 +115,10 @@ const HAS_EXACT_DATE = new RegExp(
 );
 /** A time of day: "8.30am", "6 p.m.", "10:15 pm". */
 const CLOCK_TIME = '\\b\\d{1,2}(?:[.:]\\d\\d)? ?[ap]\\.? ?m\\b';
+// "Since" alone leans on a date rather than giving one: "since his arrest"
+// does not say when he was arrested ("since 2015" still gives its year).
 const HAS_DATE = new RegExp(
-  `${CLOCK_TIME}|\\b${YEAR}\\b|\\b${MONTH}\\b|\\b${WEEKDAY}\\b|\\b(?:recently|ago|since|yesterday|today|tomorrow|tonight|weeks?|months?|years?|morning|afternoon|evening|night|midnight|noon)\\b`,
+  `${CLOCK_TIME}|\\b${YEAR}\\b|\\b${MONTH}\\b|\\b${WEEKDAY}\\b|\\b(?:recently|ago|yesterday|today|tomorrow|tonight|weeks?|months?|years?|morning|afternoon|evening|night|midnight|noon)\\b`,
 );
 const NUMBER_WORDS = [
   ...SPELLED_NUMBERS,

@@ -61,6 +61,11 @@ describe('when checking whether an answer can be what was asked', () => {
     expect(canAnswer('exact-date', 'the lease was recently terminated')).toBe(false);
   });
 
+  it('does not take "since" alone as a date: "since his arrest" says not when he was arrested', () => {
+    expect(canAnswer('date', 'He had attended meetings since his arrest, she said')).toBe(false);
+    expect(canAnswer('date', 'Russia has been involved since 2015')).toBe(true);
+  });
+
   it('takes a time of day as a date ("what time was it announced")', () => {
     expect(canAnswer('date', 'The result was declared at 2.47am')).toBe(true);
     expect(canAnswer('date', 'a meeting at 6 p.m.')).toBe(true);
