@@ -39,8 +39,15 @@ export function givesAnotherPersonFit(
   textOf: (unit: number) => string | null,
 ): UnitFit {
   if (need !== 'person') return null;
+  // Each unit is asked about more than once (ranking, then the decision).
+  const known = new Map<number, boolean>();
   return (unit) => {
-    const text = textOf(unit);
-    return text === null || namesAnotherPerson(question, answerTypes.peopleIn(text));
+    let gives = known.get(unit);
+    if (gives === undefined) {
+      const text = textOf(unit);
+      gives = text === null || namesAnotherPerson(question, answerTypes.peopleIn(text));
+      known.set(unit, gives);
+    }
+    return gives;
   };
 }
