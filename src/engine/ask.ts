@@ -6,6 +6,7 @@ import { type DecisionFeatures, decisionFeatures } from './decision-features.ts'
 import type { ShownSentences } from './facts.ts';
 import { figuresFit } from './figures.ts';
 import { type FutureQuestions, outcomeFit } from './future.ts';
+import { givesAnotherPersonFit } from './gives-other.ts';
 import type { Grounding } from './grounding.ts';
 import {
   type AnswerNeed,
@@ -155,6 +156,11 @@ function rankFor(
           return found ? answerTextOf(found) : '';
         },
         matched,
+      ),
+    },
+    {
+      holds: givesAnotherPersonFit(plain, need, context.answerTypes, (unit) =>
+        articleTextFor(context, unit),
       ),
     },
     { holds: context.future.fit(plain, (unit) => ownTextOf(context, unit)) },
@@ -395,6 +401,19 @@ function ownTextOf(context: AskContext, unit: number): string | null {
   const found = context.units[unit];
   if (!found || isGap(found) || (found.kind === 'qa' && !found.pair.generated)) return null;
   return answerTextOf(found);
+}
+
+/**
+ * The article's own words a unit answers with, held to what a question asks
+ * of them: a sentence, or a pair made from the article's structure (a list
+ * of names aside, which is the kind of fact it lists). Null for a curated
+ * pair, a gap, or a who's-who card, made for the one it names.
+ */
+function articleTextFor(context: AskContext, unit: number): string | null {
+  const found = context.units[unit];
+  if (found?.kind === 'entity') return null;
+  if (found?.kind === 'qa' && isListPair(found.pair)) return null;
+  return ownTextOf(context, unit);
 }
 
 /**

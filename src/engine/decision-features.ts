@@ -1,4 +1,5 @@
 import { type AskContext, answerTextOf } from './ask.ts';
+import { namesAnotherThan } from './gives-other.ts';
 import { type AnswerNeed, needWords } from './intent.ts';
 import { askedWords, type QueryTerm } from './query-terms.ts';
 import { isArticleWidePair } from './structure/generate.ts';
@@ -169,10 +170,7 @@ function needTerms(
  * does he live" is not answered by "he moved to Lyon".
  */
 function givesAnotherPlace(context: AskContext, question: string, text: string): boolean {
-  const asked = new Set(words(question));
-  return context.answerTypes
-    .placesIn(text)
-    .some((place) => !words(place).every((word) => asked.has(word)));
+  return namesAnotherThan(question, context.answerTypes.placesIn(text));
 }
 
 /** A word the reader typed (or mistyped) that the story itself uses, not a stand-in for one. */

@@ -115,8 +115,10 @@ const HAS_EXACT_DATE = new RegExp(
 );
 /** A time of day: "8.30am", "6 p.m.", "10:15 pm". */
 const CLOCK_TIME = '\\b\\d{1,2}(?:[.:]\\d\\d)? ?[ap]\\.? ?m\\b';
+// "Since" alone leans on a date rather than giving one: "since his arrest"
+// does not say when he was arrested ("since 2015" still gives its year).
 const HAS_DATE = new RegExp(
-  `${CLOCK_TIME}|\\b${YEAR}\\b|\\b${MONTH}\\b|\\b${WEEKDAY}\\b|\\b(?:recently|ago|since|yesterday|today|tomorrow|tonight|weeks?|months?|years?|morning|afternoon|evening|night|midnight|noon)\\b`,
+  `${CLOCK_TIME}|\\b${YEAR}\\b|\\b${MONTH}\\b|\\b${WEEKDAY}\\b|\\b(?:recently|ago|yesterday|today|tomorrow|tonight|weeks?|months?|years?|morning|afternoon|evening|night|midnight|noon)\\b`,
 );
 const NUMBER_WORDS = [
   ...SPELLED_NUMBERS,
@@ -133,8 +135,14 @@ const HAS_DURATION = new RegExp(
 );
 // A year is a date, not a quantity: "how many troops" is not answered by "2015".
 const HAS_QUANTITY = new RegExp(`\\b(?!${YEAR}\\b)\\d|\\b(?:${NUMBER_WORDS})\\b`);
-// An age is a number ("71", "aged 13 to 16") or the year something began ("built in 1978").
-const HAS_AGE = new RegExp(`\\d|\\b(?:${NUMBER_WORDS})\\b`);
+/** A number, in figures or in words. */
+const A_NUMBER = `(?:\\d+|${NUMBER_WORDS})`;
+// An age is a number said to be one ("a 46-year-old", "aged 13 to 16", "Haynes, 71,")
+// or the year something began ("built in 1978"); not any number: "how old is the
+// ship" is not answered by "312 passengers", nor "how old is she" by "a mother of three".
+const HAS_AGE = new RegExp(
+  `\\b${A_NUMBER}[\\s-]*(?:years?|months?|weeks?)[\\s-]*olds?\\b|\\b(?:aged?|ages)\\s+(?:of\\s+)?${A_NUMBER}\\b|,\\s*\\d{1,3}\\s*[,)]|\\b${YEAR}\\b`,
+);
 
 /**
  * A word that is a date itself: a year, a month, a day, a time of day; not a
@@ -170,6 +178,10 @@ export class AnswerTypes {
   private readonly hasPersonCue: RegExp | null;
   private readonly hasSaying: RegExp | null;
   private readonly hasName: RegExp;
+  /** {@link hasName}, for every match. */
+  private readonly names: RegExp;
+  /** {@link hasPersonCue}, for every match. */
+  private readonly personCues: RegExp | null;
   /** Each text's lists of names, see {@link nameListsIn}. */
   private readonly nameLists = new Map<string, readonly NameList[]>();
   /** The cue words of people and of places, as text a counted word is looked for in. */
@@ -178,6 +190,7 @@ export class AnswerTypes {
 
   constructor(cues: AnswerCues) {
     this.hasName = anyName(cues.names ?? []) ?? HAS_FULL_NAME;
+    this.names = new RegExp(this.hasName.source, 'gu');
     const languages = anyOf(cues.languages);
     this.asksForTranslation = languages
       ? new RegExp(
@@ -189,6 +202,7 @@ export class AnswerTypes {
     this.hasPlaceCue = anyOf(cues.place);
     this.placeCues = this.hasPlaceCue && new RegExp(this.hasPlaceCue.source, 'gu');
     this.hasPersonCue = anyOf(cues.person);
+    this.personCues = this.hasPersonCue && new RegExp(this.hasPersonCue.source, 'gu');
     this.hasSaying = anyOf(cues.saying ?? []);
     this.personKinds = cues.person.join(' ');
     this.placeKinds = cues.place.join(' ');
@@ -317,6 +331,26 @@ export class AnswerTypes {
   }
 
   /**
+   * The people a text gives, as written: the story's names of people and
+   * groups, and the words of role ("spokeswoman"). "Who tackled Lind" is
+   * not answered by a text whose only person is Lind.
+   */
+  peopleIn(text: string): string[] {
+    const named = [...text.matchAll(this.names)].map((m) => m[0]);
+    if (!this.personCues) return named;
+    // "Mayor Anna Lind" is one person: a role word before a name is
+    // that person's title, not someone else.
+    const firstWords = new Set(named.map((name) => words(name)[0]));
+    const folded = foldText(text);
+    const cued = [...folded.matchAll(this.personCues)].flatMap((m) => {
+      const end = (m.index ?? 0) + m[0].length;
+      const next = words(folded.slice(end, end + NEXT_WORD_CHARS))[0];
+      return next !== undefined && firstWords.has(next) ? [] : [m[0]];
+    });
+    return [...named, ...cued];
+  }
+
+  /**
    * Where in a text's words ({@link words}, folded) the kind of fact a need
    * asks for lies: the word indices of its dates for a "when", of its
    * numbers for a "how many". Empty for needs told by a text's shape
@@ -368,6 +402,9 @@ export class AnswerTypes {
 function matches(pattern: RegExp | null, text: string): boolean {
   return pattern?.test(foldText(text)) ?? false;
 }
+
+/** Enough of a text after a role word to read the word after it. */
+const NEXT_WORD_CHARS = 40;
 
 /** One pattern for any of these words or phrases, whole words only; null for none. */
 function anyOf(phrases: readonly string[]): RegExp | null {

@@ -61,11 +61,25 @@ describe('when checking whether an answer can be what was asked', () => {
     expect(canAnswer('exact-date', 'the lease was recently terminated')).toBe(false);
   });
 
+  it('does not take "since" alone as a date: "since his arrest" says not when he was arrested', () => {
+    expect(canAnswer('date', 'He had attended meetings since his arrest, she said')).toBe(false);
+    expect(canAnswer('date', 'Russia has been involved since 2015')).toBe(true);
+  });
+
   it('takes a time of day as a date ("what time was it announced")', () => {
     expect(canAnswer('date', 'The result was declared at 2.47am')).toBe(true);
     expect(canAnswer('date', 'a meeting at 6 p.m.')).toBe(true);
     expect(canAnswer('date', 'a meeting at 10:15 pm')).toBe(true);
     expect(canAnswer('date', 'a 5 mile run')).toBe(false);
+  });
+
+  it('takes only a number said to be an age, or the year something began, as an age', () => {
+    expect(canAnswer('age', 'The 46-year-old, in his third season in charge')).toBe(true);
+    expect(canAnswer('age', 'pupils aged 13 to 16')).toBe(true);
+    expect(canAnswer('age', 'said Dev Anand, 34, who was travelling')).toBe(true);
+    expect(canAnswer('age', 'The building, which opened in 1958, would be sold')).toBe(true);
+    expect(canAnswer('age', 'forced the evacuation of 312 passengers and 41 crew')).toBe(false);
+    expect(canAnswer('age', 'a mother of three who started the petition')).toBe(false);
   });
 
   it('takes only a share as a percentage, not any number', () => {
@@ -143,6 +157,14 @@ describe('when checking whether an answer can be what was asked', () => {
     it('does not take a place written in two capitalised words as a person', () => {
       expect(named.canAnswer('person', 'Harlow Falls schools will be closed Monday')).toBe(false);
       expect(canAnswer('person', 'Harlow Falls schools will be closed Monday')).toBe(true);
+    });
+
+    it('names every person a text gives, a role word before a name being its title', () => {
+      expect(named.peopleIn('Mayor Bill Ostrander thanked the Red Cross')).toEqual([
+        'Bill Ostrander',
+        'Red Cross',
+      ]);
+      expect(named.peopleIn('Ostrander met the spokeswoman')).toEqual(['Ostrander', 'spokeswoman']);
     });
 
     it('does not find a name inside a longer word', () => {

@@ -145,8 +145,10 @@ describe('on the bundled article ingested fresh, with no curated Q&A', () => {
   // (2026-12-02): 3 of 149 more answered, for 31 more right answers; 0.953
   // since questions about the future, about what was said, and naming a
   // figure want an answer that can be it (2026-12-02).
-  it('abstains on at least 95% of questions the article does not answer', () => {
-    expect(freshReport.unanswerableAbstentionRate).toBeGreaterThanOrEqual(0.95);
+  // 0.959 (143 of 149) once a "who" answered by the article's words had to give
+  // someone the question does not name (2026-12-03).
+  it('abstains on at least 95.9% of questions the article does not answer', () => {
+    expect(freshReport.unanswerableAbstentionRate).toBeGreaterThanOrEqual(0.959);
   });
 
   // 0.86 within one click when the suggestions were reworked, before the
@@ -180,10 +182,13 @@ describe('on the bundled article ingested fresh, with no curated Q&A', () => {
   // wrongly (a question after what followed an event, answered with the event);
   // floors lowered by those two answers, the trade being 3 right here and, with
   // the other dev sets and the helper's own two articles, 7 more right for 1 more wrong.
-  it('answers at least 51.6% directly and 87.7% within one click, with at most 3.2% wrong', () => {
-    expect(freshReport.hitAt1).toBeGreaterThanOrEqual(0.516);
-    expect(freshReport.withinOneClickRate).toBeGreaterThanOrEqual(0.877);
-    expect(freshReport.wrongRate).toBeLessThanOrEqual(0.032);
+  // 470 → 471 right, 27 → 26 wrong, 88.0 → 88.1% within one click once a "who"
+  // answered by the article's words had to give someone the question does not name (2026-12-03).
+  // Merged (2026-12-03): 477 right, 810 within one click, 28 wrong.
+  it('answers at least 51.7% directly and 87.8% within one click, with at most 3.1% wrong', () => {
+    expect(freshReport.hitAt1).toBeGreaterThanOrEqual(0.517);
+    expect(freshReport.withinOneClickRate).toBeGreaterThanOrEqual(0.878);
+    expect(freshReport.wrongRate).toBeLessThanOrEqual(0.031);
   });
 });
 
@@ -374,9 +379,11 @@ const LATER_ARTICLES = [
     // 33 right, 3 wrong and 72% not in the article abstained with the night's merge
     // (2026-12-02): "won't" no longer leaves "won" as filler, and questions about the
     // future or about what was said want an answer that can be it.
+    // 3 → 2 wrong, 77 → 78 one-click once a "who" had to give someone the question
+    // does not name: "who did vakalahi take out" is no longer answered by his dismissal.
     right: 0.33,
-    oneClick: 0.77,
-    wrong: 0.03,
+    oneClick: 0.78,
+    wrong: 0.02,
     offTopic: 1,
     notIn: 0.72,
   },
@@ -391,9 +398,10 @@ const LATER_ARTICLES = [
     // 36 right, 68% one-click and 5 wrong with the night's merge (2026-12-02); 37 once a
     // hearing "set for November 14" was read as still to come. 38 right, 69% one-click
     // and 4 wrong once "She told the court" was no longer taken for a named court (2026-12-03).
-    right: 0.38,
+    // 39 right, 3 wrong once "since his arrest" no longer answered "when was he arrested".
+    right: 0.39,
     oneClick: 0.69,
-    wrong: 0.04,
+    wrong: 0.03,
     offTopic: 1,
     notIn: 0.88,
   },

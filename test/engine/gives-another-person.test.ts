@@ -1,0 +1,30 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { StoryEngine } from '../../src/engine/engine.ts';
+import { freshEngine } from '../support/one-off.ts';
+
+describe('in a made-up article about a ferry operator', () => {
+  let engine: StoryEngine;
+  beforeAll(async () => {
+    engine = await freshEngine(
+      [
+        'Ferry fire forces evacuation off Callow Point',
+        'A fire in the engine room of the ferry Marien Star forced the evacuation of 312 passengers on Sunday evening, the Harbour Safety Authority said.',
+        "The ferry's operator, Brightwater Lines, said the vessel had passed its annual safety inspection in February.",
+        'Brightwater\'s chief executive, Tomas Lindqvist, apologised to passengers in a statement. "We are deeply sorry," he said.',
+        'The authority has opened an investigation, led by inspector Rhona Mace.',
+      ].join('\n\n'),
+    );
+  });
+
+  describe('when asked "who owns brightwater lines"', () => {
+    it('does not answer with a sentence whose only party is Brightwater itself', () => {
+      expect(engine.ask('who owns brightwater lines').status).toBe('unknown');
+    });
+  });
+
+  describe('when asked "who is leading the investigation"', () => {
+    it('names the inspector', () => {
+      expect(engine.ask('who is leading the investigation').answer).toContain('Rhona Mace');
+    });
+  });
+});
