@@ -57,6 +57,8 @@ export interface AskContext {
   termsOfUnit: (unit: number) => ReadonlySet<string>;
   /** The terms of what a unit answers with: its answer and quote, not its phrasings. */
   termsOfAnswer: (unit: number) => ReadonlySet<string>;
+  /** Whether what a unit answers with only says a fact is not known (`untold.ts`). */
+  saysOnlyNotKnown: (unit: number) => boolean;
   /** The figures of what a unit answers with (`figures.ts`), a card's name included. */
   figuresOfAnswer: (unit: number) => ReadonlySet<string>;
   /** Which of the articles' sentences each unit shows: one suggestion per fact. */
@@ -171,7 +173,7 @@ function rankFor(
       holds: untoldFit(
         plain,
         terms,
-        (unit) => ownTextOf(context, unit),
+        (unit) => ownTextOf(context, unit) !== null && context.saysOnlyNotKnown(unit),
         context.termsOfUnit,
         context.future,
       ),

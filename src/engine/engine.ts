@@ -26,6 +26,7 @@ import { TermIndex } from './term-index.ts';
 import { mergedTimeline } from './timeline.ts';
 import { DECISION, SCORING } from './tuning.ts';
 import { type AnswerUnit, mergedEntities, offerableQuestions, storyUnits } from './units.ts';
+import { saysOnlyNotKnown } from './untold.ts';
 import type { PassageRef, QuoteEntry, StoryInfo, TimelineEntry, WhoCard } from './views.ts';
 import { WhoIndex } from './who.ts';
 
@@ -222,6 +223,7 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): St
         ),
       NO_TERMS,
     ),
+    saysOnlyNotKnown: readOnce(units, (unit) => saysOnlyNotKnown(answerTextOf(unit)), false),
     shown: new ShownSentences(units),
     termsOfWord: (word) => analyzer.termsOfWord(word),
     isFiller: (word) => analyzer.stopwords.has(word),

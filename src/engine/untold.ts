@@ -48,15 +48,17 @@ export function asksWhether(question: string, future: FutureQuestions): boolean 
  * will be ("will he play again": nobody knows yet). Null when the question
  * asks whether, or asks no word of its own.
  *
- * @param textOf what a unit answers with; null for an answer trusted to meet
- *   its questions (a curated pair, written for them, or a gap)
+ * @param saysNotKnown whether a unit's answer only says a fact is not known
+ *   ({@link saysOnlyNotKnown}); false for an answer trusted to meet its
+ *   questions (a curated pair, written for them, or a gap). Read once per
+ *   unit by the caller: every question asks it of every unit it matched.
  * @param termsOfUnit the terms of a unit's body, as the index reads them
  * @param future how the story reads a question about what is still to come
  */
 export function untoldFit(
   question: string,
   terms: readonly QueryTerm[],
-  textOf: (unit: number) => string | null,
+  saysNotKnown: (unit: number) => boolean,
   termsOfUnit: (unit: number) => ReadonlySet<string>,
   future: FutureQuestions,
 ): UnitFit {
@@ -64,8 +66,7 @@ export function untoldFit(
   const asked = askedWords(terms);
   if (asked.length === 0) return null;
   return (unit) => {
-    const text = textOf(unit);
-    if (text === null || !saysOnlyNotKnown(text)) return true;
+    if (!saysNotKnown(unit)) return true;
     const own = termsOfUnit(unit);
     return asked.every((group) => group.some((t) => own.has(t.term)));
   };
