@@ -88,22 +88,35 @@ export async function loadGeneralLanguage(
 /** The multi-word verbs file: "phrase words|plain words" lines, each of lowercase words. */
 async function readPhrasalVerbs(file: string): Promise<ReadonlyMap<string, readonly string[]>> {
   const phrases = new Map<string, readonly string[]>();
+  await readLines(
+    file,
+    /^([a-z]+(?: [a-z]+)+)\|([a-z]+(?: [a-z]+)*)$/,
+    '"phrase words|plain words": lowercase words',
+    ([, phrase = '', plain = '']) => phrases.set(phrase, plain.split(' ')),
+  );
+  return phrases;
+}
+
+/**
+ * Hands every line of a resource file that matches `pattern` to `take`, and
+ * reports every other line at once, as for any knowledge file.
+ *
+ * @param shape what a line must be, for the reason of a bad one
+ */
+async function readLines(
+  file: string,
+  pattern: RegExp,
+  shape: string,
+  take: (match: RegExpExecArray) => void,
+): Promise<void> {
   const problems: { file: string; path: string; reason: string }[] = [];
   for (const [at, line] of (await readText(file)).split('\n').entries()) {
     if (line === '') continue;
-    const entry = /^([a-z]+(?: [a-z]+)+)\|([a-z]+(?: [a-z]+)*)$/.exec(line);
-    if (!entry?.[1] || !entry[2]) {
-      problems.push({
-        file,
-        path: `line ${at + 1}`,
-        reason: 'must be "phrase words|plain words": lowercase words',
-      });
-      continue;
-    }
-    phrases.set(entry[1], entry[2].split(' '));
+    const match = pattern.exec(line);
+    if (match) take(match);
+    else problems.push({ file, path: `line ${at + 1}`, reason: `must be ${shape}` });
   }
   if (problems.length > 0) throw new KnowledgeError(problems);
-  return phrases;
 }
 
 /** A resource file's text, or a {@link KnowledgeError} saying why it cannot be read. */
@@ -120,23 +133,12 @@ async function readText(file: string): Promise<string> {
 /** A file of "form base" lines: irregular verb forms, or British spellings. */
 async function readWordPairs(file: string): Promise<ReadonlyMap<string, string>> {
   const forms = new Map<string, string>();
-  const text = await readText(file);
-  const problems: { file: string; path: string; reason: string }[] = [];
-  for (const [at, line] of text.split('\n').entries()) {
-    if (line === '') continue;
-    const pair = /^([a-z]+) ([a-z]+)$/.exec(line);
-    if (!pair?.[1] || !pair[2]) {
-      problems.push({
-        file,
-        path: `line ${at + 1}`,
-        reason: 'must be "form base": two lowercase words',
-      });
-      continue;
-    }
-    forms.set(pair[1], pair[2]);
-  }
-  // Every bad line at once, as for any knowledge file.
-  if (problems.length > 0) throw new KnowledgeError(problems);
+  await readLines(
+    file,
+    /^([a-z]+) ([a-z]+)$/,
+    '"form base": two lowercase words',
+    ([, form = '', base = '']) => forms.set(form, base),
+  );
   return forms;
 }
 

@@ -52,6 +52,30 @@ describe("WordNet's multi-word verbs (resources/english/phrasal.txt)", () => {
   });
 });
 
+describe('when a line of the multi-word verbs is broken', () => {
+  let dir: string;
+  beforeAll(async () => {
+    dir = await mkdtemp(path.join(tmpdir(), 'storydesk-phrasal-'));
+    await cp(GENERAL_RESOURCES_DIR, dir, { recursive: true });
+    await writeFile(
+      path.join(dir, 'phrasal.txt'),
+      'call off|cancel\nstep|resign\nset up|\nkick out|expel oust\n',
+    );
+  });
+  afterAll(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('names the file, every bad line and the shape a line must have', async () => {
+    const failure = await loadGeneralLanguage([], dir).catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(KnowledgeError);
+    const problems = (failure as KnowledgeError).problems;
+    expect(problems.map((p) => p.path)).toEqual(['line 2', 'line 3']);
+    expect(problems.every((p) => p.file === path.join(dir, 'phrasal.txt'))).toBe(true);
+    expect(problems[0]?.reason).toMatch(/phrase words\|plain words/);
+  });
+});
+
 describe('when the bundled story is loaded', () => {
   it("attaches general English restricted to the story's words", async () => {
     const { kb } = await bundledStory();
