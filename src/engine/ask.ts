@@ -42,6 +42,8 @@ export interface AskContext {
    * Typed arrays, so the cache adds no objects for the collector to trace.
    */
   fitCache: Map<string, Uint8Array>;
+  /** The people each unit's article text gives, as folded words; null for a unit not held to it. */
+  peopleGiven: Map<number, readonly (readonly string[])[] | null>;
   /** The unit each unit's own question ranks first, learned as alternatives are offered. */
   titleWinners: Map<number, number | undefined>;
   /** Who "does not say": the one article, or all of the story's articles. */
@@ -161,9 +163,7 @@ function rankFor(
       ),
     },
     {
-      holds: givesAnotherPersonFit(plain, need, context.answerTypes, (unit) =>
-        articleTextFor(context, unit),
-      ),
+      holds: givesAnotherPersonFit(plain, need, (unit) => peopleGivenBy(context, unit)),
     },
     { holds: context.future.fit(plain, (unit) => ownTextOf(context, unit)) },
     { holds: outcomeFit(plain, (unit) => ownTextOf(context, unit)) },
@@ -403,6 +403,20 @@ function ownTextOf(context: AskContext, unit: number): string | null {
   const found = context.units[unit];
   if (!found || isGap(found) || (found.kind === 'qa' && !found.pair.generated)) return null;
   return answerTextOf(found);
+}
+
+/**
+ * The people a unit's article text gives, each as its words: read once per
+ * unit, since a "who" asks it of every unit it matched.
+ */
+function peopleGivenBy(context: AskContext, unit: number): readonly (readonly string[])[] | null {
+  let people = context.peopleGiven.get(unit);
+  if (people === undefined) {
+    const text = articleTextFor(context, unit);
+    people = text === null ? null : context.answerTypes.peopleIn(text).map((name) => words(name));
+    context.peopleGiven.set(unit, people);
+  }
+  return people;
 }
 
 /**

@@ -194,6 +194,7 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): St
     featured,
     fitCache: new Map(),
     titleWinners: new Map(),
+    peopleGiven: new Map(),
     notCoveredBy:
       kb.sources.length === 1
         ? outletArticle(kb.sources[0]?.source.outlet ?? '')

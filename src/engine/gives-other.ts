@@ -14,40 +14,27 @@ export function namesAnotherThan(question: string, given: readonly string[]): bo
 }
 
 /**
- * Whether any of the people a text gives is one the question does not name:
- * a name counts as named by any of its words the question holds ("Lind"
- * names "Anna Lind").
- */
-function namesAnotherPerson(question: string, given: readonly string[]): boolean {
-  const asked = new Set(words(question));
-  return given.some((name) => !words(name).some((word) => asked.has(word)));
-}
-
-/**
  * A "who" answered by the article's own words must give someone the
  * question does not name: a sentence whose only people are those asked
  * about ("who did Lind tackle" → "…Lind's dismissal"; "who owns
  * the operator" → "the operator said…") shares the question's subject, not
- * its answer. Null for any other question; `textOf` is null for a unit
- * written or made for its questions (a curated pair, a card, a list),
- * which this does not hold to.
+ * its answer. A person counts as named by any of their words the question
+ * holds ("Lind" names "Anna Lind"). Null for any other question.
+ *
+ * @param peopleOf the people a unit's text gives ({@link AnswerTypes.peopleIn}),
+ *   each as its folded words, read once per unit by the caller; null for a
+ *   unit written or made for its questions (a curated pair, a card, a
+ *   list), which this does not hold to
  */
 export function givesAnotherPersonFit(
   question: string,
   need: AnswerNeed | null,
-  answerTypes: AnswerTypes,
-  textOf: (unit: number) => string | null,
+  peopleOf: (unit: number) => readonly (readonly string[])[] | null,
 ): UnitFit {
   if (need !== 'person') return null;
-  // Each unit is asked about more than once (ranking, then the decision).
-  const known = new Map<number, boolean>();
+  const asked = new Set(words(question));
   return (unit) => {
-    let gives = known.get(unit);
-    if (gives === undefined) {
-      const text = textOf(unit);
-      gives = text === null || namesAnotherPerson(question, answerTypes.peopleIn(text));
-      known.set(unit, gives);
-    }
-    return gives;
+    const people = peopleOf(unit);
+    return people === null || people.some((person) => !person.some((word) => asked.has(word)));
   };
 }
