@@ -2,7 +2,7 @@ import type { KnowledgeBase } from '../knowledge/schema.ts';
 import { capitalisedAlternatives, MONTHS, WEEKDAYS, YEAR_SOURCE as YEAR } from './calendar.ts';
 import { SPELLED_NUMBERS } from './figures.ts';
 import { QUOTATION } from './small-talk.ts';
-import { foldText, words } from './text.ts';
+import { alternation, foldText, words } from './text.ts';
 import { ENUMERATION } from './tuning.ts';
 
 /** The kind of fact a question asks for, when its wording says so. */
@@ -409,17 +409,13 @@ const NEXT_WORD_CHARS = 40;
 /** One pattern for any of these words or phrases, whole words only; null for none. */
 function anyOf(phrases: readonly string[]): RegExp | null {
   if (phrases.length === 0) return null;
-  return new RegExp(`\\b(?:${escapedAlternatives(phrases)})\\b`, 'u');
+  return new RegExp(`\\b${alternation(phrases)}\\b`, 'u');
 }
 
 /** Any of these names as written, not inside a longer word ("Li" not in "Lisbon"); null for none. */
 function anyName(names: readonly string[]): RegExp | null {
   if (names.length === 0) return null;
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${escapedAlternatives(names)})(?![\\p{L}\\p{N}])`, 'u');
-}
-
-function escapedAlternatives(phrases: readonly string[]): string {
-  return phrases.map((phrase) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  return new RegExp(`(?<![\\p{L}\\p{N}])${alternation(names)}(?![\\p{L}\\p{N}])`, 'u');
 }
 
 /**
