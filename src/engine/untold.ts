@@ -1,5 +1,5 @@
 import type { FutureQuestions } from './future.ts';
-import { askedWords, type QueryTerm } from './query-terms.ts';
+import { askedWords, holdsWord, type QueryTerm } from './query-terms.ts';
 import type { UnitFit } from './term-index.ts';
 import { foldText, words } from './text.ts';
 import { UNTOLD } from './tuning.ts';
@@ -68,6 +68,6 @@ export function untoldFit(
   return (unit) => {
     if (!saysNotKnown(unit)) return true;
     const own = termsOfUnit(unit);
-    return asked.every((group) => group.some((t) => own.has(t.term)));
+    return asked.every((group) => holdsWord(own, group));
   };
 }
