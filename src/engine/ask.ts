@@ -27,7 +27,7 @@ import type { RankedUnit, TermIndex, UnitFit } from './term-index.ts';
 import { foldText, MAX_QUESTION_CHARS, quotedSpans, tidy, words } from './text.ts';
 import { DECISION, SCORING, WHAT_IT_IS } from './tuning.ts';
 import type { AnswerUnit } from './units.ts';
-import { untoldFit } from './untold.ts';
+import { untoldFit, type WhetherQuestions } from './untold.ts';
 
 /** What `ask` needs, built once per knowledge base. */
 export interface AskContext {
@@ -77,6 +77,8 @@ export interface AskContext {
   whatItIs: WhatItIs;
   /** Whether a question asks about what is still to come. */
   future: FutureQuestions;
+  /** Whether a question asks whether something is so, or what is still to come. */
+  whether: WhetherQuestions;
 }
 
 /** A candidate answer and its final score, for editors asking why an answer won. */
@@ -175,7 +177,7 @@ function rankFor(
         terms,
         (unit) => ownTextOf(context, unit) !== null && context.saysOnlyNotKnown(unit),
         context.termsOfUnit,
-        context.future,
+        context.whether,
       ),
     },
     // Demoted more than once: the sentence saying what the thing is holds

@@ -26,7 +26,7 @@ import { TermIndex } from './term-index.ts';
 import { mergedTimeline } from './timeline.ts';
 import { DECISION, SCORING } from './tuning.ts';
 import { type AnswerUnit, mergedEntities, offerableQuestions, storyUnits } from './units.ts';
-import { saysOnlyNotKnown } from './untold.ts';
+import { saysOnlyNotKnown, WhetherQuestions } from './untold.ts';
 import type { PassageRef, QuoteEntry, StoryInfo, TimelineEntry, WhoCard } from './views.ts';
 import { WhoIndex } from './who.ts';
 
@@ -187,6 +187,7 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): St
   const offerable = Object.freeze(offerableQuestions(units, featured));
   // One reading of each unit's body, shared by every condition that looks at it.
   const termsOfUnit = unitTerms(units, analyzer, (unit) => unit.body);
+  const future = new FutureQuestions(kb.general);
   const context: AskContext = {
     units,
     index,
@@ -231,7 +232,8 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): St
     isOnlyAName: onlyNames(kb),
     namedKinds: new NamedKinds(kb.general),
     whatItIs: new WhatItIs(kb.general),
-    future: new FutureQuestions(kb.general),
+    future,
+    whether: new WhetherQuestions(kb.general, future),
   };
   // Who's who and the quote index serve only `who`, `whoNames`, `quotes` and
   // `speakers`, never `ask`: built on first use, they add nothing to a large

@@ -1,7 +1,8 @@
+import type { LanguageFile } from '../knowledge/general-schema.ts';
 import type { FutureQuestions } from './future.ts';
 import { askedWords, holdsWord, type QueryTerm } from './query-terms.ts';
 import type { UnitFit } from './term-index.ts';
-import { foldText, words } from './text.ts';
+import { alternation, foldText, words } from './text.ts';
 import { UNTOLD } from './tuning.ts';
 
 /**
@@ -13,14 +14,39 @@ import { UNTOLD } from './tuning.ts';
 const SAYS_NOT_KNOWN =
   /\b(?:unclear|not (?:yet )?(?:known|clear)|(?:declined|refused) to (?:say|comment|confirm|specify)|would not (?:say|comment|confirm)|too early to (?:say|tell)|(?:has|have|had) not (?:yet )?(?:said|decided|commented|confirmed)|not yet (?:decided|clear|known)|gave no|no decision|remains? to be seen)\b/;
 
+/** General English a question whether something is so is read with (`language.json`): its openers. */
+export type WhetherWords = Pick<LanguageFile, 'openers'> | undefined;
+
 /**
- * A question that a "not known" can answer: one asking whether something is
- * so ("will he play again", "is the firm gonna appeal or nah", "did they
- * give a date"), rather than for the fact itself ("whats wrong with the
- * striker", "which court would hear an appeal").
+ * Reads questions that a "not known" can answer: one asking whether
+ * something is so ("will he play again", "is the firm gonna appeal or nah",
+ * "did they give a date"), or what is still to come, rather than for the
+ * fact itself ("whats wrong with the striker", "which court would hear an
+ * appeal").
  */
-const ASKS_WHETHER =
-  /^\W*(?:(?:so|and|but|ok|okay|then|also|like|yo|hey|ngl|fr|tho|lol)\W+)*(?:will|would|is|are|was|were|did|does|do|has|have|had|can|could|should|any|r|isnt|arent|wasnt|didnt|doesnt|dont|hasnt|havent|wont|cant)\b|\b(?:whether|if|or not|or nah|yes or no|y\/n)\b/;
+export class WhetherQuestions {
+  private readonly asksWhether: RegExp;
+  private readonly future: FutureQuestions;
+
+  /** @param future how the story reads a question about what is still to come */
+  constructor(words: WhetherWords, future: FutureQuestions) {
+    const opener = alternation([
+      ...(words?.openers.common ?? []),
+      ...(words?.openers.whether ?? []),
+    ]);
+    this.asksWhether = new RegExp(
+      `^\\W*(?:${opener}\\W+)*(?:will|would|is|are|was|were|did|does|do|has|have|had|can|could|should|any|r|isnt|arent|wasnt|didnt|doesnt|dont|hasnt|havent|wont|cant)\\b|\\b(?:whether|if|or not|or nah|yes or no|y\\/n)\\b`,
+    );
+    this.future = future;
+  }
+
+  /** Whether a question asks whether something is so, or what is still to come. */
+  asks(question: string): boolean {
+    return (
+      this.asksWhether.test(foldText(question).replace(/'/g, '')) || this.future.asks(question)
+    );
+  }
+}
 
 /**
  * Whether a text only says a fact is not known, or was not told: a short
@@ -30,11 +56,6 @@ const ASKS_WHETHER =
  */
 export function saysOnlyNotKnown(text: string): boolean {
   return SAYS_NOT_KNOWN.test(foldText(text)) && words(text).length <= UNTOLD.maxWords;
-}
-
-/** Whether a question asks whether something is so, or what is still to come. */
-export function asksWhether(question: string, future: FutureQuestions): boolean {
-  return ASKS_WHETHER.test(foldText(question).replace(/'/g, '')) || future.asks(question);
 }
 
 /**
@@ -53,16 +74,16 @@ export function asksWhether(question: string, future: FutureQuestions): boolean 
  *   questions (a curated pair, written for them, or a gap). Read once per
  *   unit by the caller: every question asks it of every unit it matched.
  * @param termsOfUnit the terms of a unit's body, as the index reads them
- * @param future how the story reads a question about what is still to come
+ * @param whether how the story reads a question whether something is so
  */
 export function untoldFit(
   question: string,
   terms: readonly QueryTerm[],
   saysNotKnown: (unit: number) => boolean,
   termsOfUnit: (unit: number) => ReadonlySet<string>,
-  future: FutureQuestions,
+  whether: WhetherQuestions,
 ): UnitFit {
-  if (asksWhether(question, future)) return null;
+  if (whether.asks(question)) return null;
   const asked = askedWords(terms);
   if (asked.length === 0) return null;
   return (unit) => {

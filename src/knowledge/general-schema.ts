@@ -201,6 +201,11 @@ export const LanguageFileSchema = z.strictObject({
     future: WordList,
     /** "hey", "yo", "wait", "um": only before a "what is X" (see `future`). */
     whatIs: WordList,
+    /**
+     * "like", "yo", "hey", "ngl", "lol": before a question whether something
+     * is so ("ngl is he gonna play again"), the common ones too (see `future`).
+     */
+    whether: WordList,
   }),
   /**
    * Words of the reader's own clock and calendar ("today", "time", "date",

@@ -2,11 +2,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { StoryEngine } from '../../src/engine/engine.ts';
 import { FutureQuestions } from '../../src/engine/future.ts';
 import type { QueryTerm } from '../../src/engine/query-terms.ts';
-import { asksWhether, saysOnlyNotKnown, untoldFit } from '../../src/engine/untold.ts';
+import { saysOnlyNotKnown, untoldFit, WhetherQuestions } from '../../src/engine/untold.ts';
 import { LANGUAGE } from '../support/language.ts';
 import { freshEngine } from '../support/one-off.ts';
 
-const future = new FutureQuestions(LANGUAGE);
+const whether = new WhetherQuestions(LANGUAGE, new FutureQuestions(LANGUAGE));
 
 describe('a sentence saying only that a fact is not known', () => {
   it.each([
@@ -35,13 +35,13 @@ describe('a question asking whether something is so', () => {
     'so has the club said anything',
     'when will the power be back on',
   ])('is told in "%s"', (question) => {
-    expect(asksWhether(question, future)).toBe(true);
+    expect(whether.asks(question)).toBe(true);
   });
 
   it.each(['whats wrong with varga', 'how many homes were damaged', 'which court would hear it'])(
     'is not read into "%s"',
     (question) => {
-      expect(asksWhether(question, future)).toBe(false);
+      expect(whether.asks(question)).toBe(false);
     },
   );
 });
@@ -73,7 +73,7 @@ describe('the condition a question after a fact sets', () => {
       return text != null && saysOnlyNotKnown(text);
     },
     (unit) => termsOf[unit] ?? new Set<string>(),
-    future,
+    whether,
   );
 
   it('holds a sentence saying some other fact is not known against it', () => {
@@ -91,7 +91,7 @@ describe('the condition a question after a fact sets', () => {
       [term('home', 0), term('damag', 1)],
       () => saysOnlyNotKnown('It is not yet clear how many homes were damaged.'),
       () => new Set(['home', 'damag', 'clear']),
-      future,
+      whether,
     );
     expect(condition?.(0)).toBe(true);
   });
@@ -102,7 +102,7 @@ describe('the condition a question after a fact sets', () => {
         [term('varga', 0)],
         () => false,
         () => new Set(),
-        future,
+        whether,
       ),
     ).toBeNull();
   });
