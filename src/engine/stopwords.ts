@@ -19,7 +19,7 @@ tell told talk talked talking mention mentioned happen happens happened happenin
 many much lot lots kind sort way ways yes yeah yep nope maybe exactly specifically currently right now
 can could would should whats whos wheres whens hows whys isnt doesnt dont didnt cant wont
 im ive youre theyre hes shes thats theres wasnt werent arent havent hasnt wouldnt couldnt shouldnt whatre
-u ur r w rn abt bc cuz coz tho idk imo imho tbh btw pls plz thx ty wat wut wht smth sth ppl ya yall gonna
+u ur r w rn dis dat da dem dey abt bc cuz coz tho idk imo imho tbh btw pls plz thx ty wat wut wht smth sth ppl ya yall gonna
 ngl fr lowkey highkey outta sus even anyway anyways anymore kindly mr mrs ms remember read reading note
 confused literally honestly legit deadass istg omg wtf smh nvm lemme gimme dunno tryna finna gotta aint
 oh ah wow huh wait tf nah yea else besides exact precise

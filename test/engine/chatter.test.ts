@@ -83,6 +83,15 @@ describe('when a reader adds chat around a question ("brb, asking for a friend: 
   });
 });
 
+describe('when a reader writes "this" and "that" as they say them ("petrova who dis")', () => {
+  it('reads "dis" and "dat" as the words they stand for', () => {
+    const plain = reply(harbour, 'petrova who this');
+    expect(plain.answer).toContain('Elena Petrova');
+    expect(reply(harbour, 'petrova who dis')).toEqual(plain);
+    expect(reply(harbour, 'who is dat petrova')).toEqual(reply(harbour, 'who is that petrova'));
+  });
+});
+
 describe('when a message is chat and everyday words only ("brb, homework on the new government")', () => {
   it('abstains, the chat still weighing against every answer', () => {
     // Without the chat, "new government" alone would reach the talks.
