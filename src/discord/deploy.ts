@@ -1,6 +1,7 @@
 import { APIVersion, REST, Routes } from 'discord.js';
 import { parseCommandArgs } from '../cli/args.ts';
-import { type Config, ConfigError } from '../config.ts';
+import { UsageError } from '../cli/usage-error.ts';
+import { type Config, ConfigError, parseConfig } from '../config.ts';
 import { commandPayload } from './commands/index.ts';
 import { inviteUrl } from './invite.ts';
 
@@ -94,4 +95,53 @@ export async function deployCommands(config: Config): Promise<DeployResult> {
     registered: Array.isArray(saved) ? saved.length : 0,
     inviteUrl: inviteUrl(config.discord.applicationId ?? ''),
   };
+}
+
+/** Where `npm run deploy-commands` writes: the process's streams, or a test's strings. */
+export interface DeployIO {
+  stdout(text: string): void;
+  stderr(text: string): void;
+}
+
+/**
+ * `npm run deploy-commands [--dry-run]` from its arguments to its exit code:
+ * 0 done, 2 a bad command line (before any configuration or network), 1
+ * anything else, said on stderr. `env` is the environment to configure from.
+ */
+export async function runDeployCommands(
+  argv: readonly string[],
+  io: DeployIO,
+  env: Record<string, string | undefined> = process.env,
+): Promise<number> {
+  let args: DeployArgs;
+  try {
+    args = parseDeployArgs(argv);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    io.stderr(`deploy-commands: ${error.message}\n\n${DEPLOY_USAGE}\n`);
+    return 2;
+  }
+  if (args === 'help') {
+    io.stdout(`${DEPLOY_USAGE}\n`);
+    return 0;
+  }
+  try {
+    const config = parseConfig(env);
+    if (args.dryRun) {
+      io.stdout(`${JSON.stringify(deployRequest(config), null, 2)}\n`);
+      return 0;
+    }
+    const result = await deployCommands(config);
+    const where =
+      result.request.scope === 'guild'
+        ? `in guild ${config.discord.guildId} (shows at once)`
+        : 'globally (may take a few minutes to show)';
+    io.stdout(
+      `Registered ${result.registered} commands ${where}.\nInvite link: ${result.inviteUrl}\n`,
+    );
+    return 0;
+  } catch (error) {
+    io.stderr(`deploy-commands: ${error instanceof Error ? error.message : String(error)}\n`);
+    return 1;
+  }
 }

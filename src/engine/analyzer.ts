@@ -47,7 +47,9 @@ export interface Expansion {
 
 /** Looks up whether the knowledge uses a term, and corrects typos against it. */
 export interface Vocabulary {
+  /** Whether some unit of the knowledge holds this (stemmed) term. */
   hasTerm(term: string): boolean;
+  /** The knowledge's word a typo stands for, or null when none is close enough. */
   correct(word: string): string | null;
   /** What kind of English a word is, known to the story or not. */
   familiarity(word: string): Exclude<Strangeness, 'known'>;

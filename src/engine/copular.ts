@@ -1,6 +1,7 @@
 import type { LanguageFile } from '../knowledge/general-schema.ts';
+import { pastOpeners } from './openers.ts';
 import type { RankedUnit, UnitFit } from './term-index.ts';
-import { alternation, foldText } from './text.ts';
+import { foldText } from './text.ts';
 import { WHAT_IT_IS } from './tuning.ts';
 
 /**
@@ -72,12 +73,8 @@ export class WhatItIs {
 
   constructor(words: WhatItIsWords) {
     this.leading = new Set([...(words?.determiners.common ?? []), ...LEADING_WORDS]);
-    const opener = alternation([
-      ...(words?.openers.common ?? []),
-      ...(words?.openers.whatIs ?? []),
-    ]);
     this.asksWhatIs = new RegExp(
-      `^\\W*(?:${opener}\\W+)*what(?:'s|s|\\s+is|\\s+was|\\s+are|\\s+were|\\s+'s|(?=\\s+(?:the|their|its|his|her|our)\\s))\\s+(.+)$`,
+      `${pastOpeners(words, 'whatIs')}what(?:'s|s|\\s+is|\\s+was|\\s+are|\\s+were|\\s+'s|(?=\\s+(?:the|their|its|his|her|our)\\s))\\s+(.+)$`,
     );
   }
 

@@ -1,7 +1,7 @@
 import { type AskContext, answerTextOf } from './ask.ts';
 import { namesAnotherThan } from './gives-other.ts';
 import { type AnswerNeed, needWords } from './intent.ts';
-import { askedWords, type QueryTerm } from './query-terms.ts';
+import { askedWords, holdsWord, type QueryTerm } from './query-terms.ts';
 import { isArticleWidePair } from './structure/generate.ts';
 import { subjectTerms } from './suggestions.ts';
 import type { RankedUnit } from './term-index.ts';
@@ -78,10 +78,10 @@ export function decisionFeatures(
   const held = context.termsOfUnit(best.unit);
   const asked = askedWords(terms);
   const typedHeld = asked.filter((group) => group.some((t) => t.credit === 1 && held.has(t.term)));
-  const anyHeld = asked.filter((group) => group.some((t) => held.has(t.term)));
+  const anyHeld = asked.filter((group) => holdsWord(held, group));
   const framing = need === null ? new Set<string>() : needTerms(context, question, text, terms);
   const unexplained = asked.filter(
-    (group) => !group.some((t) => held.has(t.term) || framing.has(t.term)),
+    (group) => !holdsWord(held, group) && !holdsWord(framing, group),
   );
   const other = bestOtherFact(context, ranked);
   const strange = unexplained.filter((group) => !isStoryWord(context, group));

@@ -1,4 +1,5 @@
 import type { LanguageFile } from '../knowledge/general-schema.ts';
+import { pastOpeners } from './openers.ts';
 import type { UnitFit } from './term-index.ts';
 import { alternation, foldText } from './text.ts';
 
@@ -15,14 +16,13 @@ const GOING_TO_A_PLACE = ['be there', 'there', 'here'];
  * hospital are they going to" asks for a place, not the future.
  */
 function asksAboutFuturePattern(words: FutureWords): RegExp {
-  const opener = alternation([...(words?.openers.common ?? []), ...(words?.openers.future ?? [])]);
   const notAVerb = alternation([
     ...(words?.determiners.common ?? []),
     ...(words?.determiners.personal ?? []),
     ...GOING_TO_A_PLACE,
   ]);
   return new RegExp(
-    `^\\W*(?:${opener}\\W+)*(?:will|would|won't|wont|shall)\\b|\\b(?:what|when|where|who|whom|how|which|why)\\W+(?:\\w+\\W+){0,3}?(?:will|'ll)\\b|\\b(?:gonna|going to (?!${notAVerb}\\b)\\w)|\\bnext (?:season|year|week|month|time|round|game|match|election|meeting)\\b|\\bwhat happens (?:next|now|if|when)\\b`,
+    `${pastOpeners(words, 'future')}(?:will|would|won't|wont|shall)\\b|\\b(?:what|when|where|who|whom|how|which|why)\\W+(?:\\w+\\W+){0,3}?(?:will|'ll)\\b|\\b(?:gonna|going to (?!${notAVerb}\\b)\\w)|\\bnext (?:season|year|week|month|time|round|game|match|election|meeting)\\b|\\bwhat happens (?:next|now|if|when)\\b`,
   );
 }
 

@@ -9,6 +9,7 @@ export const SPELLING = Object.freeze({
   minSubstitutionLength: 5,
   /** Up to this length a correction must also keep the first letter. */
   shortWordLength: 5,
+  /** From this length a typo may be two edits from the word meant; shorter, one. */
   twoEditsFromLength: 7,
   /** From this length a word with the very same letters as a known one is taken for it. */
   scrambledFromLength: 6,
@@ -16,6 +17,11 @@ export const SPELLING = Object.freeze({
   fuse: Object.freeze({ includeScore: true, ignoreLocation: true, threshold: 1 }),
 });
 
+/**
+ * How a unit's score is made: what each word of the question weighs, how
+ * the unit's phrases and body share the score, and what each kind of unit,
+ * or an answer that cannot be what was asked, gives up.
+ */
 export const SCORING = Object.freeze({
   /** Weight of a question word (who, when…): a hint, never the match itself. */
   questionWordWeight: 0.6,
@@ -48,6 +54,7 @@ export const SCORING = Object.freeze({
   uncuratedSentencePenalty: 0.95,
   /** The β of the F-measure for passage sentences: how much more the question's words count than the sentence's. */
   sentenceRecallBias: 3,
+  /** Who's-who cards yield to curated pairs: a card tells who someone is, a pair answers the question. */
   entityPenalty: 0.96,
   /** Pairs made from the article's structure (roles, quotes, dates) yield to curated ones. */
   generatedPenalty: 0.95,
@@ -69,6 +76,11 @@ export const SCORING = Object.freeze({
   unfitAnswerFactor: 0.65,
 });
 
+/**
+ * The answer-or-abstain decision over the best unit's score: the threshold,
+ * the lower floors at which a sentence that clearly answers is still given,
+ * and how many alternatives and suggestions go with an answer or an abstention.
+ */
 export const DECISION = Object.freeze({
   /** Below this the engine abstains. */
   answerThreshold: 0.65,

@@ -1,8 +1,9 @@
 import type { LanguageFile } from '../knowledge/general-schema.ts';
 import type { FutureQuestions } from './future.ts';
+import { pastOpeners } from './openers.ts';
 import { askedWords, holdsWord, type QueryTerm } from './query-terms.ts';
 import type { UnitFit } from './term-index.ts';
-import { alternation, foldText, words } from './text.ts';
+import { foldText, words } from './text.ts';
 import { UNTOLD } from './tuning.ts';
 
 /**
@@ -30,12 +31,8 @@ export class WhetherQuestions {
 
   /** @param future how the story reads a question about what is still to come */
   constructor(words: WhetherWords, future: FutureQuestions) {
-    const opener = alternation([
-      ...(words?.openers.common ?? []),
-      ...(words?.openers.whether ?? []),
-    ]);
     this.asksWhether = new RegExp(
-      `^\\W*(?:${opener}\\W+)*(?:will|would|is|are|was|were|did|does|do|has|have|had|can|could|should|any|r|isnt|arent|wasnt|didnt|doesnt|dont|hasnt|havent|wont|cant)\\b|\\b(?:whether|if|or not|or nah|yes or no|y\\/n)\\b`,
+      `${pastOpeners(words, 'whether')}(?:will|would|is|are|was|were|did|does|do|has|have|had|can|could|should|any|r|isnt|arent|wasnt|didnt|doesnt|dont|hasnt|havent|wont|cant)\\b|\\b(?:whether|if|or not|or nah|yes or no|y\\/n)\\b`,
     );
     this.future = future;
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cli as storydesk } from '../question-log/support.ts';
+import { cli as storydesk } from './in-process.ts';
 
 describe('storydesk explain "who did bogdanov meet"', () => {
   it('lists the candidates best first, the answer given on top', async () => {

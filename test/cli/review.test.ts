@@ -9,7 +9,8 @@ import { createQuestionRecorder } from '../../src/question-log/recorder.ts';
 import type { Review } from '../../src/question-log/review.ts';
 import { BACKEND_START_MS, pgliteBackend, recordingLogger } from '../question-log/backends.ts';
 import { unansweredEvent } from '../question-log/sample-events.ts';
-import { chatInConsole, cli, copyOfBundledKnowledge, logEnv } from '../question-log/support.ts';
+import { chatInConsole, copyOfBundledKnowledge, logEnv } from '../question-log/support.ts';
+import { cli } from './in-process.ts';
 
 interface QaPair {
   id: string;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { cli } from './in-process.ts';
 import { CLI, runScript } from './process.ts';
 
 describe.concurrent('storydesk with bad arguments', () => {
@@ -11,7 +12,7 @@ describe.concurrent('storydesk with bad arguments', () => {
 
   for (const [what, args] of cases) {
     it(`prints the usage on stderr and exits 2 for ${what}`, async () => {
-      const result = await runScript(CLI, args);
+      const result = await cli(args);
       expect(result.code).toBe(2);
       expect(result.stderr).toContain('Usage: storydesk');
       expect(result.stdout).toBe('');
@@ -29,7 +30,7 @@ describe.concurrent('storydesk help', () => {
   });
 
   it("help <command> shows that command's options", async () => {
-    const result = await runScript(CLI, ['help', 'quote']);
+    const result = await cli(['help', 'quote']);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('Usage: storydesk quote');
     expect(result.stdout).toContain('--speaker');

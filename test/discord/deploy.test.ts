@@ -10,6 +10,7 @@ import {
   deployCommands,
   deployRequest,
   parseDeployArgs,
+  runDeployCommands,
 } from '../../src/discord/deploy.ts';
 import { INVITE_PERMISSIONS, inviteUrl } from '../../src/discord/invite.ts';
 import { FakeDiscord } from '../fixtures/discord/fake-discord.ts';
@@ -27,18 +28,39 @@ beforeAll(async () => {
 afterEach(() => discord.reset());
 afterAll(() => discord.stop());
 
-/** Runs `npm run deploy-commands` as a user would, with only `env` configured. */
-function deployScript(args: string[], env: Record<string, string>) {
+/** The environment of a run with only `env` configured. */
+function deployEnv(env: Record<string, string>): Record<string, string | undefined> {
   const cleared = {
     DISCORD_TOKEN: '',
     DISCORD_APPLICATION_ID: '',
     DISCORD_GUILD_ID: '',
     DISCORD_API_URL: discord.apiUrl,
   };
-  return run(TSX, [SCRIPT, ...args], {
-    cwd: ROOT.pathname,
-    env: { ...process.env, ...cleared, ...env },
-  });
+  return { ...process.env, ...cleared, ...env };
+}
+
+/** Runs `npm run deploy-commands` as a user would, as a child process: a smoke test of the script. */
+function deployScript(args: string[], env: Record<string, string>) {
+  return run(TSX, [SCRIPT, ...args], { cwd: ROOT.pathname, env: deployEnv(env) });
+}
+
+/** The same run in this process: what it printed and its exit code. */
+async function deploy(args: string[], env: Record<string, string>) {
+  let stdout = '';
+  let stderr = '';
+  const code = await runDeployCommands(
+    args,
+    {
+      stdout: (text) => {
+        stdout += text;
+      },
+      stderr: (text) => {
+        stderr += text;
+      },
+    },
+    deployEnv(env),
+  );
+  return { code, stdout, stderr };
 }
 
 describe('when running deploy-commands --dry-run', () => {
@@ -56,25 +78,24 @@ describe('when running deploy-commands --dry-run', () => {
       body: JSON.parse(JSON.stringify(commandPayload())),
     });
     expect(discord.requests).toEqual([]);
-  }, 20_000);
+  });
 
   it('targets global commands when no guild is set', async () => {
-    const { stdout } = await deployScript(['--dry-run'], {
+    const { code, stdout } = await deploy(['--dry-run'], {
       DISCORD_APPLICATION_ID: APPLICATION_ID,
     });
+    expect(code).toBe(0);
     expect(JSON.parse(stdout)).toMatchObject({
       route: `/applications/${APPLICATION_ID}/commands`,
       scope: 'global',
     });
-  }, 20_000);
+  });
 
   it('fails clearly without DISCORD_APPLICATION_ID', async () => {
-    const failure = await deployScript(['--dry-run'], {}).catch(
-      (error: { code: number; stderr: string }) => error,
-    );
-    expect(failure).toMatchObject({ code: 1 });
-    expect((failure as { stderr: string }).stderr).toMatch(/DISCORD_APPLICATION_ID: required/);
-  }, 20_000);
+    const failure = await deploy(['--dry-run'], {});
+    expect(failure.code).toBe(1);
+    expect(failure.stderr).toMatch(/DISCORD_APPLICATION_ID: required/);
+  });
 });
 
 describe('when deploy-commands is given a flag it does not know', () => {
@@ -92,16 +113,15 @@ describe('when deploy-commands is given a flag it does not know', () => {
   });
 
   it('prints the usage and exits 2 without a request, even with a token set', async () => {
-    const failure = await deployScript(['--dryrun'], {
+    const failure = await deploy(['--dryrun'], {
       DISCORD_TOKEN: 'deploy-secret-token',
       DISCORD_APPLICATION_ID: APPLICATION_ID,
-    }).catch((error: { code: number; stdout: string; stderr: string }) => error);
+    });
     expect(failure).toMatchObject({ code: 2, stdout: '' });
-    const { stderr } = failure as { stderr: string };
-    expect(stderr).toMatch(/Unknown option '--dryrun'/);
-    expect(stderr).toContain(DEPLOY_USAGE);
+    expect(failure.stderr).toMatch(/Unknown option '--dryrun'/);
+    expect(failure.stderr).toContain(DEPLOY_USAGE);
     expect(discord.requests).toEqual([]);
-  }, 20_000);
+  });
 });
 
 describe('when deploying for real', () => {

@@ -4,13 +4,17 @@
  */
 import { type ChildProcess, execFile, spawn } from 'node:child_process';
 import { promisify } from 'node:util';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { CONSOLE, REPO_ROOT, startScript, testEnv } from '../cli/process.ts';
 import { FakeDiscord } from '../fixtures/discord/fake-discord.ts';
 import { FakeGateway } from '../fixtures/discord/fake-gateway.ts';
 
 const TOKEN = 'MTEwMDAwMDAwMDAwMDAwMDAwMQ.fake.lifecycle-token';
 const CONNECT_MS = 60_000;
+// Each case waits up to CONNECT_MS for its bot to connect, then up to 15 s for each
+// thing it logs; under the suite's 30 s default, cases were cut off on a loaded
+// machine while their bot was still allowed to be connecting.
+vi.setConfig({ testTimeout: CONNECT_MS + 60_000 });
 
 let discord: FakeDiscord;
 let gateway: FakeGateway;

@@ -1,15 +1,10 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createEngine } from '../../src/engine/engine.ts';
 import { AnswerTypes, countedPhrases, countedThing, needWords } from '../../src/engine/intent.ts';
-import { GENERAL_RESOURCES_DIR } from '../../src/knowledge/general.ts';
-import { LanguageFileSchema } from '../../src/knowledge/general-schema.ts';
 import { bundledFresh } from '../eval/stories.ts';
+import { LANGUAGE } from '../support/language.ts';
 
-const { cues } = LanguageFileSchema.parse(
-  JSON.parse(readFileSync(path.join(GENERAL_RESOURCES_DIR, 'language.json'), 'utf8')),
-);
+const { cues } = LANGUAGE;
 const types = new AnswerTypes(cues);
 const answerNeed = (question: string) => types.need(question);
 const canAnswer = (need: Parameters<AnswerTypes['canAnswer']>[0], text: string) =>

@@ -1,17 +1,11 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { StoryEngine } from '../../src/engine/engine.ts';
 import { AnswerTypes } from '../../src/engine/intent.ts';
 import { saidFit } from '../../src/engine/said.ts';
-import { GENERAL_RESOURCES_DIR } from '../../src/knowledge/general.ts';
-import { LanguageFileSchema } from '../../src/knowledge/general-schema.ts';
+import { LANGUAGE } from '../support/language.ts';
 import { freshEngine } from '../support/one-off.ts';
 
-const { cues } = LanguageFileSchema.parse(
-  JSON.parse(readFileSync(path.join(GENERAL_RESOURCES_DIR, 'language.json'), 'utf8')),
-);
-const types = new AnswerTypes(cues);
+const types = new AnswerTypes(LANGUAGE.cues);
 
 describe('a question after what someone said', () => {
   it.each([

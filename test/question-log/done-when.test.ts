@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { type Answer, AnswerSchema } from '../../src/engine/answer.ts';
 import type { Review } from '../../src/question-log/review.ts';
+import { cli } from '../cli/in-process.ts';
 import { BACKEND_START_MS, BACKENDS } from './backends.ts';
-import { chatInConsole, cli, copyOfBundledKnowledge, logEnv, pairsIn } from './support.ts';
+import { chatInConsole, copyOfBundledKnowledge, logEnv, pairsIn } from './support.ts';
 
 /** A word no article uses, so the question is unmatched whatever the engine learns. */
 const UNMATCHED = 'What is the Zorblax accord about?';

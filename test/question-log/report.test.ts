@@ -6,8 +6,9 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { openInThreadWriter } from '../../src/question-log/log-writer.ts';
 import { createQuestionRecorder } from '../../src/question-log/recorder.ts';
+import { cli } from '../cli/in-process.ts';
 import { BACKEND_START_MS, pgliteBackend, recordingLogger } from './backends.ts';
-import { cli, copyOfBundledKnowledge, logEnv, pairsIn } from './support.ts';
+import { copyOfBundledKnowledge, logEnv, pairsIn } from './support.ts';
 
 const run = promisify(execFile);
 /** Debian's headless Chromium; .ci/run installs it when missing. */

@@ -1,9 +1,8 @@
-/** In-process runs of the console chat and the CLI, on a copy of the bundled story. */
+/** In-process runs of the console chat, on a copy of the bundled story. */
 import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Readable, Writable } from 'node:stream';
-import { runCli } from '../../src/cli/run.ts';
 import { parseConfig } from '../../src/config.ts';
 import { runConsoleChat } from '../../src/console/run.ts';
 import { createLogger } from '../../src/logger.ts';
@@ -66,25 +65,4 @@ export async function chatInConsole(lines: readonly string[]): Promise<string> {
     await recorder.close();
   }
   return output;
-}
-
-/** `storydesk ARGS`, in process, with piped (empty) stdin. */
-export async function cli(
-  args: readonly string[],
-  stdin = '',
-): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(args, {
-    stdout: (text) => {
-      stdout += text;
-    },
-    stderr: (text) => {
-      stderr += text;
-    },
-    stdin: Readable.from([stdin]),
-    stdinIsTerminal: false,
-    render: { color: false },
-  });
-  return { code, stdout, stderr };
 }
