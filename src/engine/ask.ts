@@ -463,17 +463,45 @@ function quotedWordsFit(
  * final": the final is not in the list of dates).
  */
 function listFit(context: AskContext, question: string, terms: readonly QueryTerm[]): UnitFit {
-  if (terms.some((t) => t.isQuestionWord) && ASKS_FOR_MANY.test(foldText(question))) return null;
+  const folded = foldText(question);
+  if (terms.some((t) => t.isQuestionWord) && ASKS_FOR_MANY.test(folded)) return null;
   const asked = askedWords(terms);
   if (asked.length === 0) return null;
+  const typed = words(folded);
   return (index) => {
     const unit = context.units[index];
     if (unit?.kind !== 'qa' || !isListPair(unit.pair)) return true;
     const own = context.termsOfUnit(index);
     for (const group of asked) if (!holdsWord(own, group)) return false;
-    return true;
+    // Stemming reads "date" as "dates": a question naming the listed kind in
+    // the singular ("what date is the article") asks for one fact, not the list.
+    const plurals = pluralsOf(unit);
+    return !typed.some((word) => plurals.has(word));
   };
 }
+
+/**
+ * The words a list pair's own question names in the plural ("What dates
+ * does the article mention?": "dates"), each as its singular: the kind of
+ * thing it lists. Read once per pair.
+ */
+function pluralsOf(unit: AnswerUnit & { kind: 'qa' }): ReadonlySet<string> {
+  let found = pluralsRead.get(unit);
+  if (found === undefined) {
+    const said = new Set(words(foldText(unit.pair.questions[0] ?? '')));
+    const singulars = new Set<string>();
+    for (const word of said) {
+      const singular = /[^s]s$/.test(word) ? word.slice(0, -1) : null;
+      if (singular !== null && singular.length >= 3 && !said.has(singular)) singulars.add(singular);
+    }
+    found = singulars;
+    pluralsRead.set(unit, found);
+  }
+  return found;
+}
+
+/** Each list pair's {@link pluralsOf}; keyed by the unit, so it lives as long as its engine. */
+const pluralsRead = new WeakMap<AnswerUnit, ReadonlySet<string>>();
 
 /** Words that ask for many things at once, which is what a list of them tells. */
 const ASKS_FOR_MANY =
