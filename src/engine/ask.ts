@@ -21,6 +21,7 @@ import type { NamedPeople } from './people.ts';
 import { byNearness } from './proximity.ts';
 import { askedWords, holdsWord, type QueryTerm } from './query-terms.ts';
 import { saidFit } from './said.ts';
+import { clauseAsContext, type EventClauses, eventClauseFit } from './sequel.ts';
 import { isArticleWidePair, isListPair, listedKind } from './structure/generate.ts';
 import { isGap, newFactFilter, offerable, suggestionsFor } from './suggestions.ts';
 import type { RankedUnit, TermIndex, UnitFit } from './term-index.ts';
@@ -79,6 +80,8 @@ export interface AskContext {
   future: FutureQuestions;
   /** Whether a question asks whether something is so, or what is still to come. */
   whether: WhetherQuestions;
+  /** The clause of time or cause a question is set by ("after he was ousted"). */
+  eventClauses: EventClauses;
 }
 
 /** A candidate answer and its final score, for editors asking why an answer won. */
@@ -123,8 +126,17 @@ function rankFor(
   const question = tidy(String(rawQuestion ?? '')).slice(0, MAX_QUESTION_CHARS);
   // Read once here, so every condition below sees "whooo" as "who".
   const plain = context.index.unstretched(question);
-  const terms = context.index.analyze(plain);
+  const read = context.index.analyze(plain);
   const need = context.answerTypes.need(plain);
+  // "Where did he go after he was ousted": the clause says when, not what is
+  // asked; but "how long since the river was this high" asks the span to it.
+  const clause = need === 'duration' ? null : context.eventClauses.split(plain);
+  const askedTerms = clause === null ? null : context.index.analyze(clause.asked);
+  const clauseTerms = clause === null ? null : context.index.analyze(clause.clause);
+  const terms =
+    askedTerms === null || clauseTerms === null
+      ? read
+      : clauseAsContext(read, askedTerms, clauseTerms);
   const kindFit = needFit(context, plain, need);
   // A passage sentence or a card never says "where" or "who" as a curated
   // phrasing does; holding the kind of fact asked for answers that word.
@@ -179,6 +191,20 @@ function rankFor(
         context.termsOfUnit,
         context.whether,
       ),
+    },
+    {
+      holds:
+        clause === null || askedTerms === null || clauseTerms === null
+          ? null
+          : eventClauseFit(
+              askedTerms,
+              clauseTerms,
+              clause.clause,
+              need !== null,
+              context.isOnlyAName,
+              // A curated pair was written for its questions, clause and all.
+              (unit) => (ownTextOf(context, unit) === null ? null : context.termsOfUnit(unit)),
+            ),
     },
     // Demoted more than once: the sentence saying what the thing is holds
     // fewer of the question's words than one merely naming it (`tuning.ts`).
