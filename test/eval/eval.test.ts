@@ -319,9 +319,13 @@ describe('on a by-election result with many figures, ingested fresh (its develop
   // for right "whos the judge"-like answers and 3 fewer wrong on other sets.
   // 82% within one click once its speakers' quotes were their own (2026-12-02, night).
   // 40% directly and 3% wrong since the night's merge (2026-12-02).
-  it('answers at least 40% directly and 82% within one click, with at most 3% wrong', () => {
+  // 82 -> 81% within one click once a clause of time or cause was context (2026-12-03):
+  // "who's been in charge since whitlow left" must be answered by a text holding
+  // "charge", which the one offered before does not; the same rule took 2 wrong
+  // answers off the bundled article ingested fresh.
+  it('answers at least 40% directly and 81% within one click, with at most 3% wrong', () => {
     expect(electionReport.hitAt1).toBeGreaterThanOrEqual(0.4);
-    expect(electionReport.withinOneClickRate).toBeGreaterThanOrEqual(0.82);
+    expect(electionReport.withinOneClickRate).toBeGreaterThanOrEqual(0.81);
     expect(electionReport.wrongRate).toBeLessThanOrEqual(0.03);
     expect(electionReport.unanswerableAbstentionRate).toBeGreaterThanOrEqual(0.84);
   });
