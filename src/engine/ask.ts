@@ -21,6 +21,7 @@ import type { NamedPeople } from './people.ts';
 import { byNearness } from './proximity.ts';
 import { askedWords, holdsWord, type QueryTerm } from './query-terms.ts';
 import { saidFit } from './said.ts';
+import { clauseAsContext, type EventClauses, eventClauseFit } from './sequel.ts';
 import { isArticleWidePair, isListPair, listedKind } from './structure/generate.ts';
 import { isGap, newFactFilter, offerable, suggestionsFor } from './suggestions.ts';
 import type { RankedUnit, TermIndex, UnitFit } from './term-index.ts';
@@ -79,6 +80,8 @@ export interface AskContext {
   future: FutureQuestions;
   /** Whether a question asks whether something is so, or what is still to come. */
   whether: WhetherQuestions;
+  /** The clause of time or cause a question is set by ("after he was ousted"). */
+  eventClauses: EventClauses;
 }
 
 /** A candidate answer and its final score, for editors asking why an answer won. */
@@ -123,8 +126,17 @@ function rankFor(
   const question = tidy(String(rawQuestion ?? '')).slice(0, MAX_QUESTION_CHARS);
   // Read once here, so every condition below sees "whooo" as "who".
   const plain = context.index.unstretched(question);
-  const terms = context.index.analyze(plain);
+  const read = context.index.analyze(plain);
   const need = context.answerTypes.need(plain);
+  // "Where did he go after he was ousted": the clause says when, not what is
+  // asked; but "how long since the river was this high" asks the span to it.
+  const clause = need === 'duration' ? null : context.eventClauses.split(plain);
+  const askedTerms = clause === null ? null : context.index.analyze(clause.asked);
+  const clauseTerms = clause === null ? null : context.index.analyze(clause.clause);
+  const terms =
+    askedTerms === null || clauseTerms === null
+      ? read
+      : clauseAsContext(read, askedTerms, clauseTerms);
   const kindFit = needFit(context, plain, need);
   // A passage sentence or a card never says "where" or "who" as a curated
   // phrasing does; holding the kind of fact asked for answers that word.
@@ -179,6 +191,20 @@ function rankFor(
         context.termsOfUnit,
         context.whether,
       ),
+    },
+    {
+      holds:
+        clause === null || askedTerms === null || clauseTerms === null
+          ? null
+          : eventClauseFit(
+              askedTerms,
+              clauseTerms,
+              clause.clause,
+              need !== null,
+              context.isOnlyAName,
+              // A curated pair was written for its questions, clause and all.
+              (unit) => (ownTextOf(context, unit) === null ? null : context.termsOfUnit(unit)),
+            ),
     },
     // Demoted more than once: the sentence saying what the thing is holds
     // fewer of the question's words than one merely naming it (`tuning.ts`).
@@ -463,17 +489,45 @@ function quotedWordsFit(
  * final": the final is not in the list of dates).
  */
 function listFit(context: AskContext, question: string, terms: readonly QueryTerm[]): UnitFit {
-  if (terms.some((t) => t.isQuestionWord) && ASKS_FOR_MANY.test(foldText(question))) return null;
+  const folded = foldText(question);
+  if (terms.some((t) => t.isQuestionWord) && ASKS_FOR_MANY.test(folded)) return null;
   const asked = askedWords(terms);
   if (asked.length === 0) return null;
+  const typed = words(folded);
   return (index) => {
     const unit = context.units[index];
     if (unit?.kind !== 'qa' || !isListPair(unit.pair)) return true;
     const own = context.termsOfUnit(index);
     for (const group of asked) if (!holdsWord(own, group)) return false;
-    return true;
+    // Stemming reads "date" as "dates": a question naming the listed kind in
+    // the singular ("what date is the article") asks for one fact, not the list.
+    const plurals = pluralsOf(unit);
+    return !typed.some((word) => plurals.has(word));
   };
 }
+
+/**
+ * The words a list pair's own question names in the plural ("What dates
+ * does the article mention?": "dates"), each as its singular: the kind of
+ * thing it lists. Read once per pair.
+ */
+function pluralsOf(unit: AnswerUnit & { kind: 'qa' }): ReadonlySet<string> {
+  let found = pluralsRead.get(unit);
+  if (found === undefined) {
+    const said = new Set(words(foldText(unit.pair.questions[0] ?? '')));
+    const singulars = new Set<string>();
+    for (const word of said) {
+      const singular = /[^s]s$/.test(word) ? word.slice(0, -1) : null;
+      if (singular !== null && singular.length >= 3 && !said.has(singular)) singulars.add(singular);
+    }
+    found = singulars;
+    pluralsRead.set(unit, found);
+  }
+  return found;
+}
+
+/** Each list pair's {@link pluralsOf}; keyed by the unit, so it lives as long as its engine. */
+const pluralsRead = new WeakMap<AnswerUnit, ReadonlySet<string>>();
 
 /** Words that ask for many things at once, which is what a list of them tells. */
 const ASKS_FOR_MANY =

@@ -20,6 +20,7 @@ import { answerTypesFor } from './intent.ts';
 import { NamedKinds } from './named-kind.ts';
 import { NamedPeople } from './people.ts';
 import { QuoteIndex, type QuoteQuery } from './quotes.ts';
+import { EventClauses } from './sequel.ts';
 import { outletArticle } from './structure/forms.ts';
 import { isListPair, isOverviewPair } from './structure/generate.ts';
 import { TermIndex } from './term-index.ts';
@@ -234,6 +235,7 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): St
     whatItIs: new WhatItIs(kb.general),
     future,
     whether: new WhetherQuestions(kb.general, future),
+    eventClauses: new EventClauses(kb.general),
   };
   // Who's who and the quote index serve only `who`, `whoNames`, `quotes` and
   // `speakers`, never `ask`: built on first use, they add nothing to a large

@@ -196,6 +196,16 @@ export const UNTOLD = Object.freeze({
   maxWords: 20,
 });
 
+/** A question's clause of time or cause: "after he was ousted" (`sequel.ts`). */
+export const SEQUEL = Object.freeze({
+  /**
+   * Share of its weight a word only the clause says keeps: it tells which
+   * moment is meant, and the sentence stating that moment would otherwise
+   * outrank the one answering what is asked.
+   */
+  clauseWeight: 0.7,
+});
+
 /** Whom a sentence's "he" or "she" stands for (`antecedents.ts`). */
 export const ANTECEDENTS = Object.freeze({
   /**

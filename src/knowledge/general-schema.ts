@@ -217,6 +217,12 @@ export const LanguageFileSchema = z.strictObject({
   presentMoment: WordList,
   /** Small talk's word lists: {@link SmallTalkWordsSchema}. */
   smallTalk: SmallTalkWordsSchema,
+  /**
+   * Words that open a clause setting a question in time or cause ("after",
+   * "before", "since", "because of"): in "where did he go after he was
+   * ousted" the clause says when, not what is asked (`sequel.ts`).
+   */
+  eventClauses: z.array(Words).min(1),
   /** Words that tell what kind of fact a sentence holds, whatever the story. */
   cues: z.strictObject({
     /** Connectives of cause and purpose: "because", "due to", "in order to". */

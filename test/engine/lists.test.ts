@@ -5,7 +5,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createEngine, type StoryEngine } from '../../src/engine/engine.ts';
-import { bundledFresh } from '../eval/stories.ts';
+import { bundledFresh, fixtureStory } from '../eval/stories.ts';
 
 let fresh: StoryEngine;
 beforeAll(async () => {
@@ -34,6 +34,25 @@ describe('when asked for many ("what dates come up in the article", "who are all
     expect(fresh.ask('what dates come up in the article').answer).toMatch(/^Dates in the article/);
     expect(fresh.ask('who are all the people named in this').answer).toMatch(
       /^People in the article/,
+    );
+  });
+});
+
+describe('when asked the date of the article itself ("what date is the article")', () => {
+  let launch: StoryEngine;
+  beforeAll(async () => {
+    launch = createEngine((await fixtureStory('launch-failure')).kb);
+  });
+
+  it('gives the publication date from the source, not the dates the story mentions', () => {
+    expect(launch.ask('what date is the article').answer).toMatch(
+      /published the article on 2025-03-11/,
+    );
+  });
+
+  it('still lists the dates the story mentions when asked for them', () => {
+    expect(launch.ask('what dates does the article mention').answer).toMatch(
+      /^Dates in the article/,
     );
   });
 });

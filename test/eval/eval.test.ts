@@ -187,10 +187,13 @@ describe('on the bundled article ingested fresh, with no curated Q&A', () => {
   // 470 → 471 right, 27 → 26 wrong, 88.0 → 88.1% within one click once a "who"
   // answered by the article's words had to give someone the question does not name (2026-12-03).
   // Merged (2026-12-03): 477 right, 810 within one click, 28 wrong.
-  it('answers at least 51.7% directly and 87.8% within one click, with at most 3.1% wrong', () => {
-    expect(freshReport.hitAt1).toBeGreaterThanOrEqual(0.517);
-    expect(freshReport.withinOneClickRate).toBeGreaterThanOrEqual(0.878);
-    expect(freshReport.wrongRate).toBeLessThanOrEqual(0.031);
+  // 477 → 479 right, 28 → 26 wrong, 810 → 812 within one click once a clause of time
+  // or cause ("after he got kicked out") weighed as context and no longer let the
+  // sentence stating the event answer (2026-12-03): the two wrong answers above.
+  it('answers at least 51.9% directly and 88.0% within one click, with at most 2.9% wrong', () => {
+    expect(freshReport.hitAt1).toBeGreaterThanOrEqual(0.519);
+    expect(freshReport.withinOneClickRate).toBeGreaterThanOrEqual(0.88);
+    expect(freshReport.wrongRate).toBeLessThanOrEqual(0.029);
   });
 });
 
@@ -318,9 +321,13 @@ describe('on a by-election result with many figures, ingested fresh (its develop
   // for right "whos the judge"-like answers and 3 fewer wrong on other sets.
   // 82% within one click once its speakers' quotes were their own (2026-12-02, night).
   // 40% directly and 3% wrong since the night's merge (2026-12-02).
-  it('answers at least 40% directly and 82% within one click, with at most 3% wrong', () => {
+  // 82 -> 81% within one click once a clause of time or cause was context (2026-12-03):
+  // "who's been in charge since whitlow left" must be answered by a text holding
+  // "charge", which the one offered before does not; the same rule took 2 wrong
+  // answers off the bundled article ingested fresh.
+  it('answers at least 40% directly and 81% within one click, with at most 3% wrong', () => {
     expect(electionReport.hitAt1).toBeGreaterThanOrEqual(0.4);
-    expect(electionReport.withinOneClickRate).toBeGreaterThanOrEqual(0.82);
+    expect(electionReport.withinOneClickRate).toBeGreaterThanOrEqual(0.81);
     expect(electionReport.wrongRate).toBeLessThanOrEqual(0.03);
     expect(electionReport.unanswerableAbstentionRate).toBeGreaterThanOrEqual(0.84);
   });
