@@ -14,7 +14,7 @@ import { WhatItIs } from './copular.ts';
 import type { DecisionFeatures } from './decision-features.ts';
 import { ShownSentences } from './facts.ts';
 import { figuresIn } from './figures.ts';
-import { FutureQuestions } from './future.ts';
+import { answersFuture, FutureQuestions } from './future.ts';
 import { Grounding } from './grounding.ts';
 import { answerTypesFor } from './intent.ts';
 import { NamedKinds } from './named-kind.ts';
@@ -22,6 +22,7 @@ import { NamedPeople } from './people.ts';
 import { QuoteIndex, type QuoteQuery } from './quotes.ts';
 import { outletArticle } from './structure/forms.ts';
 import { isListPair, isOverviewPair } from './structure/generate.ts';
+import { isGap } from './suggestions.ts';
 import { TermIndex } from './term-index.ts';
 import { mergedTimeline } from './timeline.ts';
 import { DECISION, SCORING } from './tuning.ts';
@@ -152,6 +153,24 @@ function readOnce<T>(
   };
 }
 
+/**
+ * What a unit answers a question about the future with, held to speaking of
+ * it: a curated pair is trusted only where its own questions show it was
+ * written for such questions ("will Russia keep its bases"); one about what
+ * was or is ("what did Sharaa say about Syria's arms") cannot say what will
+ * be, however many of the question's words it holds. A gap is trusted: it
+ * says what the article leaves open.
+ */
+function futureTextOf(unit: AnswerUnit, future: FutureQuestions): string | null {
+  if (isGap(unit)) return null;
+  if (unit.kind === 'qa' && !unit.pair.generated) {
+    return unit.pair.questions.some((question) => future.asks(question))
+      ? null
+      : answerTextOf(unit);
+  }
+  return answerTextOf(unit);
+}
+
 function isCurated(source: SourceBundle): boolean {
   return source.pairs.some((pair) => pair.generated !== true);
 }
@@ -233,6 +252,7 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): St
     namedKinds: new NamedKinds(kb.general),
     whatItIs: new WhatItIs(kb.general),
     future,
+    answersFuture: readOnce(units, (unit) => answersFuture(futureTextOf(unit, future)), true),
     whether: new WhetherQuestions(kb.general, future),
   };
   // Who's who and the quote index serve only `who`, `whoNames`, `quotes` and
