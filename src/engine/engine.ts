@@ -156,8 +156,8 @@ function readOnce<T>(
 /**
  * What a unit answers a question about the future with, held to speaking of
  * it: a curated pair is trusted only where its own questions show it was
- * written for such questions ("will Russia keep its bases"); one about what
- * was or is ("what did Sharaa say about Syria's arms") cannot say what will
+ * written for such questions ("will the club keep its ground"); one about what
+ * was or is ("what did the mayor say about the bridge") cannot say what will
  * be, however many of the question's words it holds. A gap is trusted: it
  * says what the article leaves open.
  */
