@@ -78,6 +78,8 @@ export interface AskContext {
   whatItIs: WhatItIs;
   /** Whether a question asks about what is still to come. */
   future: FutureQuestions;
+  /** Whether a unit can answer a question about what is still to come (`future.ts`), read once. */
+  answersFuture: (unit: number) => boolean;
   /** Whether a question asks whether something is so, or what is still to come. */
   whether: WhetherQuestions;
   /** The clause of time or cause a question is set by ("after he was ousted"). */
@@ -179,7 +181,7 @@ function rankFor(
     {
       holds: givesAnotherPersonFit(plain, need, (unit) => peopleGivenBy(context, unit)),
     },
-    { holds: context.future.fit(plain, (unit) => ownTextOf(context, unit)) },
+    { holds: context.future.fit(plain, context.answersFuture) },
     { holds: outcomeFit(plain, (unit) => ownTextOf(context, unit)) },
     { holds: saidFit(plain, context.answerTypes, (unit) => ownTextOf(context, unit)) },
     { holds: figuresFit(plain, context.figuresOfAnswer) },

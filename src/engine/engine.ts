@@ -14,7 +14,7 @@ import { WhatItIs } from './copular.ts';
 import type { DecisionFeatures } from './decision-features.ts';
 import { ShownSentences } from './facts.ts';
 import { figuresIn } from './figures.ts';
-import { FutureQuestions } from './future.ts';
+import { answersFuture, FutureQuestions } from './future.ts';
 import { Grounding } from './grounding.ts';
 import { answerTypesFor } from './intent.ts';
 import { NamedKinds } from './named-kind.ts';
@@ -23,6 +23,7 @@ import { QuoteIndex, type QuoteQuery } from './quotes.ts';
 import { EventClauses } from './sequel.ts';
 import { outletArticle } from './structure/forms.ts';
 import { isListPair, isOverviewPair } from './structure/generate.ts';
+import { isGap } from './suggestions.ts';
 import { TermIndex } from './term-index.ts';
 import { mergedTimeline } from './timeline.ts';
 import { DECISION, SCORING } from './tuning.ts';
@@ -153,6 +154,24 @@ function readOnce<T>(
   };
 }
 
+/**
+ * What a unit answers a question about the future with, held to speaking of
+ * it: a curated pair is trusted only where its own questions show it was
+ * written for such questions ("will the club keep its ground"); one about what
+ * was or is ("what did the mayor say about the bridge") cannot say what will
+ * be, however many of the question's words it holds. A gap is trusted: it
+ * says what the article leaves open.
+ */
+function futureTextOf(unit: AnswerUnit, future: FutureQuestions): string | null {
+  if (isGap(unit)) return null;
+  if (unit.kind === 'qa' && !unit.pair.generated) {
+    return unit.pair.questions.some((question) => future.asks(question))
+      ? null
+      : answerTextOf(unit);
+  }
+  return answerTextOf(unit);
+}
+
 function isCurated(source: SourceBundle): boolean {
   return source.pairs.some((pair) => pair.generated !== true);
 }
@@ -234,6 +253,7 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): St
     namedKinds: new NamedKinds(kb.general),
     whatItIs: new WhatItIs(kb.general),
     future,
+    answersFuture: readOnce(units, (unit) => answersFuture(futureTextOf(unit, future)), true),
     whether: new WhetherQuestions(kb.general, future),
     eventClauses: new EventClauses(kb.general),
   };

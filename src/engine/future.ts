@@ -51,16 +51,20 @@ export class FutureQuestions {
    * a base"): its words match, but it cannot say what will happen. Null when
    * the question asks about no future.
    *
-   * @param textOf what a unit answers with; null for an answer trusted to meet
-   *   its questions (a curated pair, written for them)
+   * @param answersFuture whether a unit can answer a question about the
+   *   future (see {@link answersFuture}), read once per unit by the caller
    */
-  fit(question: string, textOf: (unit: number) => string | null): UnitFit {
-    if (!this.asks(question)) return null;
-    return (unit) => {
-      const text = textOf(unit);
-      return text === null || speaksOfFuture(text);
-    };
+  fit(question: string, answersFuture: (unit: number) => boolean): UnitFit {
+    return this.asks(question) ? answersFuture : null;
   }
+}
+
+/**
+ * Whether an answer can say what will be: one that speaks of the future,
+ * or one trusted to meet its questions (null).
+ */
+export function answersFuture(text: string | null): boolean {
+  return text === null || speaksOfFuture(text);
 }
 
 /**

@@ -114,9 +114,10 @@ describe("on readers' own wording for the curated story (readers-bundled.json)",
     expect(readersReport.offTopicAbstentionRate).toBe(1);
   });
 
-  // 0.92 and 0.96 until readers' phrasings from fresh probe sets (2026-12-03).
-  it('abstains on at least 93% of questions the article does not answer', () => {
-    expect(readersReport.unanswerableAbstentionRate).toBeGreaterThanOrEqual(0.93);
+  // 0.92 and 0.96 until readers' phrasings from fresh probe sets (2026-12-03);
+  // 0.93 until curated pairs were held to questions about the future (2026-12-03).
+  it('abstains on at least 94% of questions the article does not answer', () => {
+    expect(readersReport.unanswerableAbstentionRate).toBeGreaterThanOrEqual(0.94);
   });
 
   it('answers at least 97% directly and 99% within one click, with at most 4 wrong', () => {
