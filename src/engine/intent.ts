@@ -95,8 +95,12 @@ const ASKS_FOR_MONEY =
 const ASKS_FOR_CHANGE =
   /\b(?:more|less|up|down|rise|rises|rising|rose|risen|fall|falls|falling|fell|fallen|drop|drops|dropped|increase|increased|decrease|decreased|cut|cuts|raise|raised|hike|hiked|climb|climbed|jump|jumped|grow|grew|grown|change|changed|go|goes|going|went)\b/;
 // "What % did she get", "labour % share?", "what percentage…": a share, not any number.
-const ASKS_FOR_PERCENTAGE = /%|\bper ?cent(?:age)?\b/;
-const HAS_PERCENTAGE = /\d ?%|\bper ?cent\b/;
+// "What share of costs is fuel", "what proportion of pupils": a part of a whole.
+const ASKS_FOR_PERCENTAGE =
+  /%|\bper ?cent(?:age)?\b|\b(?:what|which) (?:share|proportion|fraction|portion)\b/;
+// A part of a whole: "41%", "60 percent", "roughly a third", "one in eight".
+const HAS_PERCENTAGE =
+  /\d ?%|\bper ?cent\b|\b(?:a|one|two) (?:half|third|quarter|fifth|tenth|thirds|quarters|fifths)\b|\b(?:one|\d+) in (?:\d+|two|three|four|five|six|seven|eight|nine|ten|\w+teen|twenty|a hundred)\b/;
 
 // "What did the coach say", "what was her comment", "did the mayor say anything": what
 // someone said, which only a text reporting speech (or quoting it) can tell. How someone
@@ -154,7 +158,7 @@ const NUMBER_WORDS = [
   ),
 ].join('|');
 /** The units a span of time is counted in. */
-const SPAN_UNIT = '(?:years?|months?|weeks?|days?|hours?|minutes?)';
+const SPAN_UNIT = '(?:years?|months?|fortnights?|weeks?|days?|hours?|minutes?)';
 /** A span in figures or in words: "52 years", "three hours", "a 30-year concession". */
 const SPELLED_SPAN_UNITS = `\\b(?:\\d+|${NUMBER_WORDS})[\\s-]*${SPAN_UNIT}\\b`;
 const HAS_DURATION = new RegExp(

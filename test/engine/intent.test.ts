@@ -30,6 +30,7 @@ describe('when a question says what kind of fact it wants', () => {
     ['how many times was the upgrade delayed', 'times'],
     ['how often does the ferry run', 'frequency'],
     ['how far is the island from the coast', 'distance'],
+    ['what share of costs is fuel', 'percentage'],
     ['how old is the eastfield plant', 'age'],
     ['at what age do pupils sit the exam', 'age'],
     ['whats her vote share as a %', 'percentage'],
@@ -81,6 +82,12 @@ describe('when checking whether an answer can be what was asked', () => {
     expect(canAnswer('frequency', 'trackers worn for a fortnight each school year')).toBe(true);
     expect(canAnswer('frequency', 'and hourly in summer')).toBe(true);
     expect(canAnswer('frequency', 'the work was postponed twice')).toBe(false);
+  });
+
+  it('takes a fraction or "one in eight" as a share, as it takes a percentage', () => {
+    expect(canAnswer('percentage', 'fuel accounts for almost a third of its costs')).toBe(true);
+    expect(canAnswer('percentage', 'One in eight shifted it by more than four hours')).toBe(true);
+    expect(canAnswer('percentage', 'the fuel bill rose to 4 million pounds')).toBe(false);
   });
 
   it('takes a number of miles, or of hours apart, as a distance', () => {
