@@ -143,7 +143,7 @@ function rankFor(
   // A passage sentence or a card never says "where" or "who" as a curated
   // phrasing does; holding the kind of fact asked for answers that word.
   const matched = context.index.rank(
-    terms,
+    need === null ? terms : withKindWordsAsked(context, plain, need, terms),
     kindFit && ((unit) => context.units[unit]?.kind !== 'qa' && kindFit(unit)),
   );
   const whatItIs = context.whatItIs.fit(
@@ -222,6 +222,26 @@ function rankFor(
   );
   const fitsAll = (unit: number) => conditions.every(({ holds }) => holds === null || holds(unit));
   return { question, plain, terms, ranked, fitsAll, need };
+}
+
+/**
+ * The question's terms with the words that only name the kind of amount
+ * asked for ("old" of "how old", "cost", "often") read as its question
+ * word: a sentence that is that kind of amount ("built in 1978") answers
+ * them as it answers "how", without saying them.
+ */
+function withKindWordsAsked(
+  context: AskContext,
+  question: string,
+  need: AnswerNeed,
+  terms: readonly QueryTerm[],
+): readonly QueryTerm[] {
+  const kindWords = context.answerTypes.kindWords(question, need);
+  if (kindWords.length === 0) return terms;
+  const kindTerms = new Set(kindWords.flatMap((word) => context.termsOfWord(word)));
+  const groups = new Set(terms.flatMap((t) => (kindTerms.has(t.term) ? [t.group] : [])));
+  if (groups.size === 0) return terms;
+  return terms.map((t) => (groups.has(t.group) ? { ...t, isQuestionWord: true } : t));
 }
 
 /** How {@link ask} answers. */

@@ -1,6 +1,6 @@
 import { type AskContext, answerTextOf } from './ask.ts';
 import { namesAnotherThan } from './gives-other.ts';
-import { type AnswerNeed, needWords } from './intent.ts';
+import type { AnswerNeed } from './intent.ts';
 import { askedWords, holdsWord, type QueryTerm } from './query-terms.ts';
 import { isArticleWidePair } from './structure/generate.ts';
 import { subjectTerms } from './suggestions.ts';
@@ -155,7 +155,7 @@ function needTerms(
   answer: string,
   terms: readonly QueryTerm[],
 ): Set<string> {
-  const framing = needWords(question, answer);
+  const framing = context.answerTypes.framingWords(question, answer);
   if (framing.length === 0) return new Set();
   // Read without them, the question loses exactly their terms, stand-ins included.
   const pattern = new RegExp(`\\b(?:${framing.join('|')})\\b`, 'gu');

@@ -14,6 +14,10 @@ export type AnswerNeed =
   | 'quantity'
   | 'age'
   | 'percentage'
+  | 'times'
+  | 'frequency'
+  | 'distance'
+  | 'money'
   | 'reason'
   | 'full-name'
   | 'place'
@@ -52,6 +56,12 @@ export interface AnswerCues {
    * ("Harlow Falls schools will be closed").
    */
   names?: readonly string[];
+  /** Words of money after a number ("dollars", "quid"): what "how much did it cost" asks for. */
+  money?: readonly string[];
+  /** Units of distance after a number ("miles", "km"): what "how far" asks for. */
+  distance?: readonly string[];
+  /** Words of how often ("daily", "hourly"): what "how often" asks for. */
+  frequency?: readonly string[];
 }
 
 // "When" asks for a date at the start or before a verb ("when did…"), not as a
@@ -67,9 +77,30 @@ const ASKS_FOR_EXACT_DATE =
 // "How long has the army been there" is answered by "since 2015"; "recently" spans nothing.
 const ASKS_FOR_QUANTITY =
   /\bhow (?:many|much|big|large|often)\b|\bwhat (?:number|amount|size)\b|\b(?:cost|price|costs|paid|pay)\b/;
+// "How many times was the upgrade delayed": how many times something happened
+// ("postponed twice", "the third increase"), not any number.
+const ASKS_FOR_TIMES = /\bhow many times\b/;
+// "How often does the ferry run": "six times a day", "hourly", "every week".
+const ASKS_FOR_FREQUENCY = /\bhow (?:often|frequently)\b/;
+// "How far is the island from the coast", "how far apart are the samples taken".
+const ASKS_FOR_DISTANCE = /\bhow far\b|\bwhat distance\b/;
+// "How much did the upgrade cost", "how much has the baker spent", "what did it cost": an
+// amount of money. Not "was he paid or a volunteer", nor "how did Price say it".
+const ASKS_HOW_MUCH =
+  /\bhow much\b|\bwhat (?:\S+ ){0,4}?(?:cost|costs|price|fee|fare|budget|salary)\b/;
+const ASKS_FOR_MONEY =
+  /\b(?:cost|costs|costing|price|prices|priced|paid|pay|pays|paying|spend|spends|spending|spent|worth|fee|fees|fare|fares|budget|salary|wage|wages)\b/;
+// "How much are fares going up", "how much more do they pay": a change, which a
+// share says as well as a sum ("by 12 percent").
+const ASKS_FOR_CHANGE =
+  /\b(?:more|less|up|down|rise|rises|rising|rose|risen|fall|falls|falling|fell|fallen|drop|drops|dropped|increase|increased|decrease|decreased|cut|cuts|raise|raised|hike|hiked|climb|climbed|jump|jumped|grow|grew|grown|change|changed|go|goes|going|went)\b/;
 // "What % did she get", "labour % share?", "what percentage…": a share, not any number.
-const ASKS_FOR_PERCENTAGE = /%|\bper ?cent(?:age)?\b/;
-const HAS_PERCENTAGE = /\d ?%|\bper ?cent\b/;
+// "What share of costs is fuel", "what proportion of pupils": a part of a whole.
+const ASKS_FOR_PERCENTAGE =
+  /%|\bper ?cent(?:age)?\b|\b(?:what|which) (?:share|proportion|fraction|portion)\b/;
+// A part of a whole: "41%", "60 percent", "roughly a third", "one in eight".
+const HAS_PERCENTAGE =
+  /\d ?%|\bper ?cent\b|\b(?:a|one|two) (?:half|third|quarter|fifth|tenth|thirds|quarters|fifths)\b|\b(?:one|\d+) in (?:\d+|two|three|four|five|six|seven|eight|nine|ten|\w+teen|twenty|a hundred)\b/;
 
 // "What did the coach say", "what was her comment", "did the mayor say anything": what
 // someone said, which only a text reporting speech (or quoting it) can tell. How someone
@@ -127,7 +158,7 @@ const NUMBER_WORDS = [
   ),
 ].join('|');
 /** The units a span of time is counted in. */
-const SPAN_UNIT = '(?:years?|months?|weeks?|days?|hours?|minutes?)';
+const SPAN_UNIT = '(?:years?|months?|fortnights?|weeks?|days?|hours?|minutes?)';
 /** A span in figures or in words: "52 years", "three hours", "a 30-year concession". */
 const SPELLED_SPAN_UNITS = `\\b(?:\\d+|${NUMBER_WORDS})[\\s-]*${SPAN_UNIT}\\b`;
 const HAS_DURATION = new RegExp(
@@ -138,10 +169,11 @@ const HAS_QUANTITY = new RegExp(`\\b(?!${YEAR}\\b)\\d|\\b(?:${NUMBER_WORDS})\\b`
 /** A number, in figures or in words. */
 const A_NUMBER = `(?:\\d+|${NUMBER_WORDS})`;
 // An age is a number said to be one ("a 46-year-old", "aged 13 to 16", "Haynes, 71,")
-// or the year something began ("built in 1978"); not any number: "how old is the
-// ship" is not answered by "312 passengers", nor "how old is she" by "a mother of three".
+// or the year something began ("built in 1978", "since 1983"); not any number: "how old
+// is the ship" is not answered by "312 passengers", nor "how old is she" by "a mother of
+// three", nor "how old is the mayor" by "the 2022 mayoral election".
 const HAS_AGE = new RegExp(
-  `\\b${A_NUMBER}[\\s-]*(?:years?|months?|weeks?)[\\s-]*olds?\\b|\\b(?:aged?|ages)\\s+(?:of\\s+)?${A_NUMBER}\\b|,\\s*\\d{1,3}\\s*[,)]|\\b${YEAR}\\b`,
+  `\\b${A_NUMBER}[\\s-]*(?:years?|months?|weeks?)[\\s-]*olds?\\b|\\b(?:aged?|ages)\\s+(?:of\\s+)?${A_NUMBER}\\b|,\\s*\\d{1,3}\\s*[,)]|\\b(?:a|an|${A_NUMBER}) (?:decades?|years?|centur(?:y|ies)) (?:earlier|before)\\b|\\b(?:since|from|built|founded|opened|established|constructed|created|formed|inaugurated|born|dating|dates|launched|began|started)\\s+(?:in\\s+)?${YEAR}\\b`,
 );
 
 /**
@@ -160,6 +192,29 @@ const WORD_OF_NEED: Partial<Record<AnswerNeed, RegExp>> = {
   quantity: new RegExp(`^(?:(?!${YEAR}$)\\d[\\d,.]*|${NUMBER_WORDS})$`),
   age: new RegExp(`^(?:\\d[\\d,.]*|${NUMBER_WORDS})$`),
   percentage: /^\d[\d,.]*$/,
+  money: new RegExp(`^(?:(?!${YEAR}$)\\d[\\d,.]*)$`),
+  distance: new RegExp(`^(?:\\d[\\d,.]*|${NUMBER_WORDS})$`),
+};
+
+/** Words that scale a sum of money: "$38 million", "£2.3bn". */
+const SCALE_WORDS = 'thousand|million|billion|trillion|bn|m|k';
+/** Ordinals that count how many times something happened: "the third increase in two years". */
+const ORDINAL_TIMES =
+  'second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d+(?:nd|rd|th)(?! (?:of|century))';
+/** What "every", "each", "a" or "per" may count time in: "six times a day", "every week". */
+const PER_UNIT = '(?:day|week|month|year|hour|minute|night|morning|evening|fortnight|weekend)';
+
+/**
+ * The words of a question that only name the kind of amount asked for,
+ * captured: "old" of "how old", "far" of "how far", "often" and "times" of
+ * "how often" and "how many times", and money's words ("cost", "spent").
+ */
+const KIND_WORDS: Partial<Record<AnswerNeed, RegExp>> = {
+  age: /\bhow (old)\b|\b(?:what|which) (age)\b/gu,
+  distance: /\bhow (far)\b|\bwhat (distance)\b/gu,
+  times: /\bhow many (times)\b/gu,
+  frequency: /\bhow (often|frequently)\b/gu,
+  money: new RegExp(ASKS_FOR_MONEY.source, 'gu'),
 };
 
 /**
@@ -187,6 +242,18 @@ export class AnswerTypes {
   /** The cue words of people and of places, as text a counted word is looked for in. */
   private readonly personKinds: string;
   private readonly placeKinds: string;
+  /** An amount of money: "$38 million", "£14.60", "400 pounds". */
+  private readonly hasMoney: RegExp;
+  /** A distance: "11 miles", "24 hours apart". */
+  private readonly hasDistance: RegExp;
+  /** How many times: "postponed twice", "the third increase", "eight times". */
+  private readonly hasTimes: RegExp;
+  /** How often: "six times a day", "hourly", "every week", "twice a year". */
+  private readonly hasFrequency: RegExp;
+  /** {@link hasTimes}, word by word, for where in a text it lies. */
+  private readonly timesWord: RegExp;
+  /** {@link hasFrequency}, word by word. */
+  private readonly frequencyWord: RegExp;
 
   constructor(cues: AnswerCues) {
     this.hasName = anyName(cues.names ?? []) ?? HAS_FULL_NAME;
@@ -206,6 +273,51 @@ export class AnswerTypes {
     this.hasSaying = anyOf(cues.saying ?? []);
     this.personKinds = cues.person.join(' ');
     this.placeKinds = cues.place.join(' ');
+    const currency = cues.money?.length
+      ? `|\\b${A_NUMBER}(?:[\\d,.]*)(?:[\\s-]?(?:${SCALE_WORDS}))?[\\s-]*${alternation(cues.money)}\\b`
+      : '';
+    this.hasMoney = new RegExp(`[$£€¥₹] ?\\d${currency}`, 'u');
+    const units = cues.distance?.length ? alternation(cues.distance) : '(?!)';
+    this.hasDistance = new RegExp(
+      `\\b${A_NUMBER}[\\s-]*(?:${units}|${SPAN_UNIT} (?:apart|away))\\b`,
+      'u',
+    );
+    const times = `once|twice|thrice|${ORDINAL_TIMES}|${A_NUMBER} times`;
+    this.hasTimes = new RegExp(`\\b(?:${times})\\b`, 'u');
+    this.timesWord = new RegExp(`^(?:${times})$`, 'u');
+    const daily = cues.frequency?.length ? `${alternation(cues.frequency)}|` : '';
+    const often = `${daily}(?:once|twice|thrice|${A_NUMBER} times) (?:a|an|per|each|every) ${PER_UNIT}|(?:every|each|per) (?:\\p{L}+ )?${PER_UNIT}`;
+    this.hasFrequency = new RegExp(`\\b(?:${often})\\b`, 'u');
+    this.frequencyWord = new RegExp(
+      `^(?:${daily}once|twice|thrice|${A_NUMBER} times|every|each|per)$`,
+      'u',
+    );
+  }
+
+  /**
+   * The words of a question that only say what kind of amount it wants,
+   * which an answer of that kind explains without saying them: "old" of
+   * "how old" for "built in 1978", "far" of "how far" for "11 miles",
+   * "often" of "how often" for "six times a day", "cost" for "$38 million",
+   * "long" of "how long" for a span spelled out ({@link needWords}).
+   */
+  framingWords(question: string, answer: string): string[] {
+    const need = this.need(question);
+    const framing = needWords(question, answer);
+    if (need === null) return framing;
+    const words = this.kindWords(question, need);
+    return words.length > 0 && this.canAnswer(need, answer) ? [...framing, ...words] : framing;
+  }
+
+  /**
+   * The words of a question that only name the kind of amount a need asks
+   * for ("old", "far", "often", "times", "cost"), whatever the answer: an
+   * answer that is that kind answers them as it answers "how".
+   */
+  kindWords(question: string, need: AnswerNeed): string[] {
+    const pattern = KIND_WORDS[need];
+    if (pattern === undefined) return [];
+    return [...foldText(question).matchAll(pattern)].map((m) => m.slice(1).find(Boolean) ?? m[0]);
   }
 
   /**
@@ -302,7 +414,14 @@ export class AnswerTypes {
     if (this.asksForTranslation.test(folded)) return 'translation';
     if (ASKS_FOR_FULL_NAME.test(folded)) return 'full-name';
     if (ASKS_FOR_PERCENTAGE.test(folded)) return 'percentage';
-    if (ASKS_FOR_QUANTITY.test(folded)) return 'quantity';
+    if (ASKS_FOR_TIMES.test(folded)) return 'times';
+    if (ASKS_FOR_FREQUENCY.test(folded)) return 'frequency';
+    if (ASKS_FOR_DISTANCE.test(folded)) return 'distance';
+    if (ASKS_FOR_QUANTITY.test(folded)) {
+      const asksMoney =
+        ASKS_HOW_MUCH.test(folded) && ASKS_FOR_MONEY.test(folded) && !ASKS_FOR_CHANGE.test(folded);
+      return asksMoney ? 'money' : 'quantity';
+    }
     if (ASKS_FOR_DURATION.test(folded)) return 'duration';
     if (ASKS_FOR_AGE.test(folded)) return 'age';
     if (ASKS_FOR_DATE.test(folded)) return ASKS_FOR_EXACT_DATE.test(folded) ? 'exact-date' : 'date';
@@ -357,7 +476,12 @@ export class AnswerTypes {
    * (a place, a person, a cause), which no single word shows.
    */
   whereIn(need: AnswerNeed, textWords: readonly string[]): number[] {
-    const pattern = WORD_OF_NEED[need];
+    const pattern =
+      need === 'times'
+        ? this.timesWord
+        : need === 'frequency'
+          ? this.frequencyWord
+          : WORD_OF_NEED[need];
     if (pattern === undefined) return [];
     const found: number[] = [];
     textWords.forEach((word, at) => {
@@ -395,6 +519,14 @@ export class AnswerTypes {
         return HAS_AGE.test(foldText(text));
       case 'percentage':
         return HAS_PERCENTAGE.test(foldText(text));
+      case 'money':
+        return this.hasMoney.test(foldText(text));
+      case 'distance':
+        return this.hasDistance.test(foldText(text));
+      case 'times':
+        return this.hasTimes.test(foldText(text));
+      case 'frequency':
+        return this.hasFrequency.test(foldText(text));
     }
   }
 }
@@ -510,8 +642,14 @@ const NEED_WORDS = new RegExp(
   `\\b(?:what|which) (?:exact |precise |specific )?(${KINDS_OF_FACT.join('|')})\\b|\\bhow (long)\\b`,
   'gu',
 );
-/** A span said as one: a number of years, days… or "until" a time. */
-const SPELLED_SPAN = new RegExp(`${SPELLED_SPAN_UNITS}|\\b(?:until|till)\\b`);
+/**
+ * A span said as one: a number of years, days…, "until" a time, or "since"
+ * a day or a month ("inspectors had been on site since Monday"; not "since
+ * his arrest", nor "the first visit since 2015").
+ */
+const SPELLED_SPAN = new RegExp(
+  `${SPELLED_SPAN_UNITS}|\\b(?:until|till)\\b|\\bsince (?:${MONTH}|${WEEKDAY}|last|yesterday)\\b`,
+);
 
 /**
  * What each number in a text counts: the few words after it ("two bases in
@@ -619,6 +757,9 @@ export function answerTypesFor(kb: KnowledgeBase): AnswerTypes {
     person: general?.person ?? [],
     languages: general?.languages ?? [],
     saying: general?.saying ?? [],
+    money: general?.money ?? [],
+    distance: general?.distance ?? [],
+    frequency: general?.frequency ?? [],
     names: storyNames(kb),
   });
 }

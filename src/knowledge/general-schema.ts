@@ -239,6 +239,16 @@ export const LanguageFileSchema = z.strictObject({
      * text that holds one, or a quotation.
      */
     saying: z.array(Words).min(1),
+    /**
+     * Words of money after a number ("dollars", "pounds", "quid"): "how much
+     * did the upgrade cost" is answered by "$38 million" or "400 pounds", not
+     * by "17 schools".
+     */
+    money: z.array(Words).min(1),
+    /** Units of distance after a number ("miles", "km"): what "how far" asks for. */
+    distance: z.array(Words).min(1),
+    /** Words of how often ("daily", "hourly"): what "how often" asks for, as "twice a week" is. */
+    frequency: z.array(Words).min(1),
   }),
 });
 

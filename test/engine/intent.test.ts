@@ -18,7 +18,14 @@ describe('when a question says what kind of fact it wants', () => {
     ['what exact day did bogdanov arrive', 'exact-date'],
     ['how long has russia been in syria', 'duration'],
     ['how many troops does russia have', 'quantity'],
-    ['how much did the lease cost', 'quantity'],
+    ['how much did the lease cost', 'money'],
+    ['how much has the baker spent on water', 'money'],
+    ['how much are fares going up', 'quantity'],
+    ['was he paid as treasurer or was it volunteer', 'quantity'],
+    ['how many times was the upgrade delayed', 'times'],
+    ['how often does the ferry run', 'frequency'],
+    ['how far is the island from the coast', 'distance'],
+    ['what share of costs is fuel', 'percentage'],
     ['how old is the eastfield plant', 'age'],
     ['at what age do pupils sit the exam', 'age'],
     ['whats her vote share as a %', 'percentage'],
@@ -47,6 +54,47 @@ describe('when checking whether an answer can be what was asked', () => {
     expect(canAnswer('full-name', 'Russian Deputy Foreign Minister Mikhail Bogdanov')).toBe(true);
     expect(canAnswer('full-name', 'President Bashar al-Assad')).toBe(true);
     expect(canAnswer('full-name', 'Sharaa, one of the new Syrian authorities')).toBe(false);
+  });
+
+  it('takes a sum with its currency as money, not any number', () => {
+    expect(canAnswer('money', 'a $38 million upgrade')).toBe(true);
+    expect(canAnswer('money', 'a 310-million-euro project')).toBe(true);
+    expect(canAnswer('money', 'she paid 400 pounds')).toBe(true);
+    expect(canAnswer('money', 'Seventeen schools closed on Monday')).toBe(false);
+  });
+
+  it('takes once, twice, an ordinal or "N times" as how many times, not any number', () => {
+    expect(canAnswer('times', 'the work was postponed twice')).toBe(true);
+    expect(canAnswer('times', 'the third increase in two years')).toBe(true);
+    expect(canAnswer('times', 'the bank raised rates eight times')).toBe(true);
+    expect(canAnswer('times', 'the upgrade was delayed by rising costs')).toBe(false);
+    expect(canAnswer('times', 'its first increase since May')).toBe(false);
+    expect(canAnswer('times', 'monthly payments would rise by 38 dalens')).toBe(false);
+  });
+
+  it('takes "N times a day", "every week" or "hourly" as how often', () => {
+    expect(canAnswer('frequency', 'runs six times a day')).toBe(true);
+    expect(canAnswer('frequency', 'trackers worn for a fortnight each school year')).toBe(true);
+    expect(canAnswer('frequency', 'and hourly in summer')).toBe(true);
+    expect(canAnswer('frequency', 'the work was postponed twice')).toBe(false);
+  });
+
+  it('takes a fraction or "one in eight" as a share, as it takes a percentage', () => {
+    expect(canAnswer('percentage', 'fuel accounts for almost a third of its costs')).toBe(true);
+    expect(canAnswer('percentage', 'One in eight shifted it by more than four hours')).toBe(true);
+    expect(canAnswer('percentage', 'the fuel bill rose to 4 million pounds')).toBe(false);
+  });
+
+  it('takes a number of miles, or of hours apart, as a distance', () => {
+    expect(canAnswer('distance', 'which lies 11 miles off the coast')).toBe(true);
+    expect(canAnswer('distance', 'samples taken 24 hours apart')).toBe(true);
+    expect(canAnswer('distance', 'about 2,300 residents')).toBe(false);
+  });
+
+  it('takes the year something began as an age, not any year', () => {
+    expect(canAnswer('age', 'The plant was built in 1978')).toBe(true);
+    expect(canAnswer('age', 'sediment data collected more than a decade earlier')).toBe(true);
+    expect(canAnswer('age', 'down from 36.9 per cent at the 2022 mayoral election')).toBe(false);
   });
 
   it('takes only a day of a month or of the week as an exact date', () => {

@@ -213,8 +213,10 @@ describe('on a second article ingested fresh (its development set)', () => {
   // abstains; across the fresh sets the right top answer rose by nine.
   // 50% directly and 2% wrong until a sentence that clearly answers was
   // given below the threshold (2026-12-02): 50 → 53 right for 2 → 3 wrong.
-  it('answers at least 54% directly and 86% within one click, with at most 3% wrong', () => {
-    expect(haldenReport.hitAt1).toBeGreaterThanOrEqual(0.54);
+  // 54 → 56 right once "how old", "how far" and "how much … cost" want an age,
+  // a distance and a sum of money (2026-12-03).
+  it('answers at least 56% directly and 86% within one click, with at most 3% wrong', () => {
+    expect(haldenReport.hitAt1).toBeGreaterThanOrEqual(0.56);
     expect(haldenReport.withinOneClickRate).toBeGreaterThanOrEqual(0.86);
     expect(haldenReport.wrongRate).toBeLessThanOrEqual(0.03);
   });
@@ -372,7 +374,8 @@ const LATER_ARTICLES = [
     // longer taken for a named agency (2026-12-03).
     // 82 one-click once a sentence saying only that some other fact is not known no longer
     // answers a question after a fact: "which flight number was this one" (2026-12-03).
-    right: 0.33,
+    // 35 right once "how far" wants a distance and "how much … worth" a sum of money.
+    right: 0.35,
     oneClick: 0.82,
     wrong: 0.01,
     offTopic: 1,
