@@ -45,3 +45,33 @@ describe('when a reader says a reader phrase in another tense ("go under" of "we
     expect(answerTo('when did brightwell go under')).toContain('collapsed into administration');
   });
 });
+
+describe('when a reader says someone was "kept in overnight"', () => {
+  it('answers with the admission first', () => {
+    expect(answerTo('was anyone kept in overnight')).toContain('admitted overnight');
+  });
+});
+
+describe('when a reader says the project "got stuck"', () => {
+  it('answers with the stalled project first', () => {
+    expect(answerTo('what got stuck twice')).toContain('had stalled twice');
+  });
+});
+
+describe('when a reader asks what a firm "owes"', () => {
+  it('ranks its debts first', () => {
+    expect(answerTo('how much does brightwell owe')).toContain('debts of about £4 million');
+  });
+});
+
+describe('when a reader says "the md" for the managing director', () => {
+  it('answers with the managing director first', () => {
+    expect(answerTo('what did the md tell staff')).toContain('Oskar Penn');
+  });
+});
+
+describe('when a reader asks whether people get their "money back"', () => {
+  it('answers with the refund first', () => {
+    expect(answerTo('do shoppers get their money back')).toContain('full refund');
+  });
+});
