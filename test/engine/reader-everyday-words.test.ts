@@ -16,11 +16,19 @@ const PASSAGES = [
   'Brightwell had debts of about £4 million, its administrators said.',
   'Four people were treated after a fall at the station, and one was admitted overnight.',
   'Oskar Penn, the managing director of Brightwell, apologised to staff in a letter.',
-  'Shoppers who bought tickets for the cancelled fair will get a full refund.',
+  'The council terminated the lease of the old market hall in June.',
+  "The mayor's visit to Brussels in April cost £3,000.",
+  'The lease of the new car park runs until 2030.',
+  "The mayor's new car cost £40,000.",
+  'Inspectors found a fault in the fire alarms of the market hall.',
+  'The fire alarms of the library were replaced in 2020.',
+  'Shoppers who bought tickets for the postponed fair will get a full refund.',
 ];
 
 /** The answer given, or nothing when the engine abstains. */
 let answerTo: (question: string) => string;
+/** The answer ranked first, whether or not the engine would give it. */
+let rankedFirst: (question: string) => string;
 beforeAll(async () => {
   const bare = storyOfPassages(PASSAGES, {
     title: 'A market town roundup',
@@ -32,6 +40,8 @@ beforeAll(async () => {
     const answer = engine.ask(question);
     return answer.status === 'answered' ? answer.answer : '';
   };
+  const ranking = createEngine(kb, { answerThreshold: 0.0001 });
+  rankedFirst = (question) => ranking.ask(question).answer;
 });
 
 describe('when a reader says "owner" where the article says "who owns"', () => {
@@ -73,5 +83,23 @@ describe('when a reader says "the md" for the managing director', () => {
 describe('when a reader asks whether people get their "money back"', () => {
   it('answers with the refund first', () => {
     expect(answerTo('do shoppers get their money back')).toContain('full refund');
+  });
+});
+
+describe('when a reader asks whether a lease was "cancelled"', () => {
+  it('ranks its termination first', () => {
+    expect(rankedFirst('which lease got cancelled')).toContain('terminated the lease');
+  });
+});
+
+describe('when a reader says "trip" for a visit', () => {
+  it('answers with the visit', () => {
+    expect(answerTo('how much did the mayors trip cost')).toContain('£3,000');
+  });
+});
+
+describe('when a reader asks what was "wrong" with something', () => {
+  it('answers with the fault found', () => {
+    expect(answerTo('what was wrong with the fire alarms')).toContain('found a fault');
   });
 });
