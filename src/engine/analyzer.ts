@@ -865,7 +865,12 @@ export class Analyzer {
    * "kick") or in an irregular form ("ran" of "run", "took" of "take").
    */
   private sameWord(word: string, typed: string): boolean {
-    return sameWordInflected(word, typed) || sameWordInflected(word, this.baseOf(typed));
+    return (
+      sameWordInflected(word, typed) ||
+      sameWordInflected(word, this.baseOf(typed)) ||
+      // A phrase written in one tense is said in any: "went under" of "go under".
+      sameWordInflected(this.baseOf(word), this.baseOf(typed))
+    );
   }
 
   /** The node of a phrase's stems, made on the way if need be. */

@@ -26,11 +26,15 @@ export class Expansions {
    * @param storyTerm the story's term for one of its own words; null for any other word or filler
    * @param phrasalVerbs WordNet's multi-word verbs the story says ("called off"): their
    *   content words' terms ("call") stand in for their plain words ("cancel")
+   * @param isFiller whether a word is filler: the story's "owns" makes "own" one of its
+   *   words, but only the words of its root ("owner") stand in for it, never its
+   *   synonyms, as a filler verb's are many ("give" for "pay")
    */
   constructor(
     related: GeneralLanguage['related'],
     storyTerm: (word: string) => string | null,
     phrasalVerbs: Iterable<{ terms: readonly string[]; plain: readonly string[] }> = [],
+    isFiller: (word: string) => boolean = () => false,
   ) {
     for (const [word, relations] of related) {
       const linked: [readonly string[], number][] = [
@@ -39,6 +43,7 @@ export class Expansions {
         [relations.hypernyms, EXPANSION.broaderOrNarrower],
         [relations.hyponyms, EXPANSION.broaderOrNarrower],
       ];
+      const wordIsFiller = isFiller(word);
       const term = storyTerm(word);
       if (term !== null) {
         for (const other of relations.derived) {
@@ -50,7 +55,9 @@ export class Expansions {
         }
       }
       for (const [others, credit] of linked) {
+        const otherSense = credit !== EXPANSION.derived;
         for (const other of others) {
+          if (otherSense && (wordIsFiller || isFiller(other))) continue;
           // A story word stands in for its relatives; a word the story does
           // not use (a reader phrase's plain word) is stood in for by them.
           if (term !== null) add(this.byWord, other, term, credit);

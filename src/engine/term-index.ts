@@ -251,17 +251,22 @@ export class TermIndex implements Vocabulary {
     this.sortedWords = [...surface].sort();
     // Only the story's own words (as written, or a base form of one) are
     // stemmed: stemming all their relatives would cost tens of milliseconds.
+    // A base form that is filler ("own") still stands for the story's word
+    // that is not ("owns"), so a reader's "owner" reaches it.
     const storyForms = new Set(
-      [...surface].flatMap((word) => [...baseForms(word), analyzer.baseOf(word)]),
+      [...surface]
+        .filter((word) => !analyzer.stopwords.has(word))
+        .flatMap((word) => [...baseForms(word), analyzer.baseOf(word)]),
     );
     this.expansions = new Expansions(
       related,
       (word) => {
-        if (!storyForms.has(word) || analyzer.stopwords.has(word)) return null;
+        if (!storyForms.has(word)) return null;
         const term = analyzer.stem(word);
         return this.unitsWithTerm.has(term) ? term : null;
       },
       analyzer.phrasalVerbsSaid(),
+      (word) => analyzer.stopwords.has(word),
     );
   }
 
