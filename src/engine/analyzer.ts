@@ -132,6 +132,10 @@ export class Analyzer {
   private readonly saidInStory = new Set<SynonymEntry>();
   /** The last {@link wordSense} made, and the vocabulary it reads with. */
   private sense: { vocabulary: Vocabulary; sense: WordSense } | undefined;
+  /** {@link phrasalPlainTerms} of each multi-word verb read so far, and the vocabulary they are of. */
+  private phrasalPlain:
+    | { vocabulary: Vocabulary; found: Map<readonly string[], Expansion[]> }
+    | undefined;
   /** Each word's reading, see {@link reading}. */
   private readonly readings = new Map<string, WordReading>();
 
@@ -418,7 +422,7 @@ export class Analyzer {
       if (entry.phrasal) {
         return (
           !this.saidInStory.has(entry) &&
-          this.plainTerms(entry.plain ?? [], vocabulary, EXPANSION.phrasalVerb, false).length > 0
+          this.phrasalPlainTerms(entry.plain ?? [], vocabulary).length > 0
         );
       }
       let content = false;
@@ -630,20 +634,19 @@ export class Analyzer {
     const reports = remark && !spelled.some((word) => QUESTION_WORDS.has(word));
     const plainOrSaying = (word: string) =>
       plainWord(word) || (reports && this.reading(word).stem === this.sayingStem);
-    for (const { word, start, end, chat } of this.segments(
+    // Stops at the first segment that names something: most questions name
+    // something early, and their other segments need not be made.
+    return this.walkSegments(
       spelled,
       true,
       (_, entry) => entry.chat,
-    )) {
-      if (chat) continue;
-      if (word === null) {
+      ({ word, start, end, chat }) => {
+        if (chat) return true;
         // A phrase read over chat and filler alone is still chat and filler.
-        if (spelled.slice(start, end).every(plainOrSaying)) continue;
-        return false;
-      }
-      if (!plainOrSaying(word)) return false;
-    }
-    return true;
+        if (word === null) return spelled.slice(start, end).every(plainOrSaying);
+        return plainOrSaying(word);
+      },
+    );
   }
 
   /**
@@ -709,7 +712,7 @@ export class Analyzer {
     const best = new Map<string, number>();
     for (const e of [
       ...this.spanTerms(span, vocabulary),
-      ...this.plainTerms(plain, vocabulary, EXPANSION.phrasalVerb, false),
+      ...this.phrasalPlainTerms(plain, vocabulary),
     ]) {
       best.set(e.term, Math.max(best.get(e.term) ?? 0, e.credit));
     }
@@ -717,6 +720,25 @@ export class Analyzer {
       .map(([term, credit]) => ({ term, credit }))
       .sort((a, b) => b.credit - a.credit || (a.term < b.term ? -1 : 1))
       .slice(0, EXPANSION.maxPerWord);
+  }
+
+  /**
+   * The story's own terms for a multi-word verb's plain words, weighing
+   * `EXPANSION.phrasalVerb` each: the same for every question on one
+   * vocabulary, so read once per verb, not once to see whether the verb may
+   * be read and again to read it.
+   */
+  private phrasalPlainTerms(plain: readonly string[], vocabulary: Vocabulary): Expansion[] {
+    if (this.phrasalPlain?.vocabulary !== vocabulary) {
+      this.phrasalPlain = { vocabulary, found: new Map() };
+    }
+    const { found } = this.phrasalPlain;
+    let terms = found.get(plain);
+    if (terms === undefined) {
+      terms = this.plainTerms(plain, vocabulary, EXPANSION.phrasalVerb, false);
+      found.set(plain, terms);
+    }
+    return terms;
   }
 
   /**
@@ -778,6 +800,23 @@ export class Analyzer {
     readerPhraseFits: PhraseFit = () => true,
   ): Segment[] {
     const segments: Segment[] = [];
+    this.walkSegments(all, withReaderPhrases, readerPhraseFits, (segment) => {
+      segments.push(segment);
+      return true;
+    });
+    return segments;
+  }
+
+  /**
+   * {@link segments} one at a time, left to right, until `visit` returns
+   * false; false then, true when every segment was visited.
+   */
+  private walkSegments(
+    all: readonly string[],
+    withReaderPhrases: boolean,
+    readerPhraseFits: PhraseFit,
+    visit: (segment: Segment) => boolean,
+  ): boolean {
     const stems = this.stemsOf(all);
     for (let i = 0; i < all.length; ) {
       // The story's own lexicon comes first, a single word of it included
@@ -790,7 +829,7 @@ export class Analyzer {
       if (phrase) {
         const { entry, length } = phrase;
         const { plain } = entry;
-        segments.push({
+        const kept = visit({
           word: null,
           start: i,
           end: i + length,
@@ -800,11 +839,12 @@ export class Analyzer {
           credit: entry.phrasal ? EXPANSION.phrasalVerb : EXPANSION.readerPhrase,
           phrasal: plain ? entry.phrasal : false,
         });
+        if (!kept) return false;
         i += length;
         continue;
       }
       const word = all[i] ?? '';
-      segments.push({
+      const kept = visit({
         word,
         start: i,
         end: i + 1,
@@ -814,9 +854,10 @@ export class Analyzer {
         credit: 1,
         phrasal: false,
       });
+      if (!kept) return false;
       i++;
     }
-    return segments;
+    return true;
   }
 
   /** The longest lexicon phrase of two words or more starting at word `i`, story or reader ones. */
@@ -850,14 +891,15 @@ export class Analyzer {
     if (length < 2 || node.entries === undefined) return undefined;
     // The first entry written with these words that may be read here: a
     // reviewed "called off" where it fits, else WordNet's "call off".
-    const span = all.slice(i, i + length);
-    const entry = node.entries.find(
-      (candidate) =>
-        (candidate.plain !== null) === reader &&
-        candidate.words.every((word, at) => this.sameWord(word, all[i + at] ?? '')) &&
-        fits(span, candidate),
-    );
-    return entry && { entry, length };
+    // The span is cut only for an entry written with these words: most are not.
+    let span: string[] | undefined;
+    for (const candidate of node.entries) {
+      if ((candidate.plain !== null) !== reader) continue;
+      if (!candidate.words.every((word, at) => this.sameWord(word, all[i + at] ?? ''))) continue;
+      span ??= all.slice(i, i + length);
+      if (fits(span, candidate)) return { entry: candidate, length };
+    }
+    return undefined;
   }
 
   /**

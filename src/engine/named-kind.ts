@@ -28,6 +28,8 @@ export class NamedKinds {
    */
   private readonly determiner: string;
   private readonly patterns = new Map<string, RegExp>();
+  /** {@link namingOf} each kind asked about. */
+  private readonly naming = new Map<string, Map<number, boolean | null>>();
 
   constructor(words: NamedKindWords) {
     this.determiner = alternation([
@@ -45,7 +47,8 @@ export class NamedKinds {
    *
    * @param isFiller whether a word is filler (a stopword), never a kind
    * @param textOf what a unit answers with, as written (capitals kept); null
-   *   for an answer trusted to meet its questions (a curated one)
+   *   for an answer trusted to meet its questions (a curated one). The same
+   *   for a unit on every call: what it says is kept from one question to the next.
    */
   fit(
     question: string,
@@ -66,8 +69,9 @@ export class NamedKinds {
     let named: RegExp | undefined;
     const capitalised = initial.toUpperCase() + singular.slice(1);
     /** True or false for an answer held to the condition; null for a trusted one. */
-    // Each unit is asked about more than once (here, then by ranking and by the decision).
-    const known = new Map<number, boolean | null>();
+    // Each unit is asked about more than once (here, then by ranking and by
+    // the decision), and again by the next question asking for the same kind.
+    const known = this.namingOf(noun);
     const naming = (unit: number): boolean | null => {
       let names = known.get(unit);
       if (names === undefined) {
@@ -84,6 +88,20 @@ export class NamedKinds {
       return names;
     };
     return ranked.some((r) => naming(r.unit) === true) ? (unit) => naming(unit) !== false : null;
+  }
+
+  /**
+   * Whether each unit names this kind, as far as questions asked so far
+   * read it; kept per kind, as its pattern is.
+   */
+  private namingOf(noun: string): Map<number, boolean | null> {
+    let known = this.naming.get(noun);
+    if (known === undefined) {
+      if (this.naming.size >= MAX_PATTERNS) this.naming.clear();
+      known = new Map();
+      this.naming.set(noun, known);
+    }
+    return known;
   }
 
   /** The pattern of a name of this kind, built once per kind and kept. */

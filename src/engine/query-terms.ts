@@ -24,25 +24,49 @@ export interface QueryTerm {
   group: number;
 }
 
-/** The terms of the question's own words, question words aside, stand-ins included. */
-export function termsAsked(terms: readonly QueryTerm[]): Set<string> {
-  return new Set(terms.flatMap((t) => (t.isQuestionWord ? [] : [t.term])));
+/**
+ * The terms of the question's own words, question words aside, stand-ins
+ * included. Read once per question's terms: ranking, fits and suggestions
+ * each ask for them.
+ */
+export function termsAsked(terms: readonly QueryTerm[]): ReadonlySet<string> {
+  if (termsAskedRead?.terms !== terms) {
+    const asked = new Set(terms.flatMap((t) => (t.isQuestionWord ? [] : [t.term])));
+    termsAskedRead = { terms, asked };
+  }
+  return termsAskedRead.asked;
 }
 
 /**
- * The question's own words, each as the group of terms standing in for it
- * (question words left out): a condition on "every word asked" looks at these.
+ * The last terms read by {@link termsAsked}, and what they ask: one slot,
+ * not a map keyed by every question's terms (each key an object for the
+ * collector to trace and weakly hold).
  */
-export function askedWords(terms: readonly QueryTerm[]): QueryTerm[][] {
-  const groups = new Map<number, QueryTerm[]>();
-  for (const t of terms) {
-    if (t.isQuestionWord) continue;
-    const group = groups.get(t.group);
-    if (group) group.push(t);
-    else groups.set(t.group, [t]);
+let termsAskedRead: { terms: readonly QueryTerm[]; asked: ReadonlySet<string> } | undefined;
+
+/**
+ * The question's own words, each as the group of terms standing in for it
+ * (question words left out): a condition on "every word asked" looks at
+ * these. Read once per question's terms, as {@link termsAsked} is.
+ */
+export function askedWords(terms: readonly QueryTerm[]): readonly (readonly QueryTerm[])[] {
+  if (askedWordsRead?.terms !== terms) {
+    const groups = new Map<number, QueryTerm[]>();
+    for (const t of terms) {
+      if (t.isQuestionWord) continue;
+      const group = groups.get(t.group);
+      if (group) group.push(t);
+      else groups.set(t.group, [t]);
+    }
+    askedWordsRead = { terms, asked: [...groups.values()] };
   }
-  return [...groups.values()];
+  return askedWordsRead.asked;
 }
+
+/** The last terms read by {@link askedWords}, and their words, as {@link termsAskedRead}. */
+let askedWordsRead:
+  | { terms: readonly QueryTerm[]; asked: readonly (readonly QueryTerm[])[] }
+  | undefined;
 
 /**
  * Whether a unit's terms hold one of the terms standing in for a word asked

@@ -255,6 +255,32 @@ export function subjectTerms(
   question: string,
   terms: readonly QueryTerm[],
 ): readonly string[] {
+  // Asked twice of an abstention weighed closely (the decision, then the
+  // suggestions), with the same terms: read once per question.
+  const kept = subjectsRead;
+  if (kept?.terms === terms && kept.context === context && kept.question === question) {
+    return kept.subject;
+  }
+  const subject = readSubjectTerms(context, question, terms);
+  subjectsRead = { terms, context, question, subject };
+  return subject;
+}
+
+/** The last question {@link subjectTerms} read, and its subject: one slot, no map keyed by questions. */
+let subjectsRead:
+  | {
+      terms: readonly QueryTerm[];
+      context: AskContext;
+      question: string;
+      subject: readonly string[];
+    }
+  | undefined;
+
+function readSubjectTerms(
+  context: AskContext,
+  question: string,
+  terms: readonly QueryTerm[],
+): readonly string[] {
   const typed = terms.filter(
     (t) => !t.isQuestionWord && t.credit === 1 && t.strangeness === 'known',
   );
