@@ -9,7 +9,7 @@ export type EventClauseWords = Pick<LanguageFile, 'eventClauses'> | undefined;
 
 /** A question split at a clause setting it in time or cause. */
 export interface EventClause {
-  /** The question without the clause: what is asked ("where did assad go"). */
+  /** The question without the clause: what is asked ("where did the mayor go"). */
   asked: string;
   /** The clause, its opener left out: the event it is set by ("he got kicked out"). */
   clause: string;
@@ -44,7 +44,7 @@ export class EventClauses {
     const end = (opens ? CLAUSE_OPENING_END : CLAUSE_END).exec(after);
     const clause = end === null ? after : after.slice(0, end.index);
     const rest = end === null ? '' : after.slice(end.index);
-    // "Russia in syria since what year": the clause is what is asked.
+    // "Troops in the city since what year": the clause is what is asked.
     if (words(clause).length === 0 || QUESTION_WORD.test(clause)) return null;
     return { asked: `${before} ${rest}`.trim(), clause: clause.trim() };
   }
@@ -86,10 +86,10 @@ export function clauseAsContext(
 
 /**
  * A question set by a clause of time or cause is not answered by a text
- * that holds only the clause's words ("what did the kremlin have to do after
- * assad got kicked out": not "the situation changed after Assad's ousting"):
+ * that holds only the clause's words ("what did the council have to do after
+ * the mayor got kicked out": not "the town changed after the mayor's ousting"):
  * it must hold a word of what is asked that the clause does not share.
- * A clause speaking of someone by a pronoun ("where did assad go after *he*
+ * A clause speaking of someone by a pronoun ("where did the mayor go after *he*
  * got kicked out") shares the names asked of. When nothing of its own is
  * asked but a kind of fact ("where"), the text stating the event (holding
  * every word of the clause) is not the answer either. Null when neither
