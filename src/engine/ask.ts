@@ -133,8 +133,10 @@ function rankFor(
   // "Where did he go after he was ousted": the clause says when, not what is
   // asked; but "how long since the river was this high" asks the span to it.
   const clause = need === 'duration' ? null : context.eventClauses.split(plain);
-  const askedTerms = clause === null ? null : context.index.analyze(clause.asked);
   const clauseTerms = clause === null ? null : context.index.analyze(clause.clause);
+  const inClause = clauseTerms === null ? null : new Set(clauseTerms.map((t) => t.term));
+  const askedTerms =
+    inClause === null ? null : read.filter((t) => t.isQuestionWord || !inClause.has(t.term));
   const terms =
     askedTerms === null || clauseTerms === null
       ? read

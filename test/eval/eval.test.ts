@@ -334,9 +334,11 @@ describe('on a by-election result with many figures, ingested fresh (its develop
   // "who's been in charge since whitlow left" must be answered by a text holding
   // "charge", which the one offered before does not; the same rule took 2 wrong
   // answers off the bundled article ingested fresh.
-  it('answers at least 40% directly and 81% within one click, with at most 3% wrong', () => {
+  // 81 -> 82% again once the question's words outside the clause were read from
+  // the question's own reading (2026-12-03): the "since then" sentence is offered.
+  it('answers at least 40% directly and 82% within one click, with at most 3% wrong', () => {
     expect(electionReport.hitAt1).toBeGreaterThanOrEqual(0.4);
-    expect(electionReport.withinOneClickRate).toBeGreaterThanOrEqual(0.81);
+    expect(electionReport.withinOneClickRate).toBeGreaterThanOrEqual(0.82);
     expect(electionReport.wrongRate).toBeLessThanOrEqual(0.03);
     expect(electionReport.unanswerableAbstentionRate).toBeGreaterThanOrEqual(0.84);
   });
