@@ -39,8 +39,7 @@
  * `--own DIR` adds each made-up article of a folder (NAME.txt,
  * NAME.meta.json, NAME.json), as `scripts/decision-gates.ts` reads them.
  */
-import { readdir, writeFile } from 'node:fs/promises';
-import path from 'node:path';
+import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { Analyzer } from '../src/engine/analyzer.ts';
 import { clearSentenceBlock, isGivenWordForWord } from '../src/engine/clear-sentence.ts';
@@ -53,15 +52,7 @@ import { QUESTION_WORDS, STOPWORDS } from '../src/engine/stopwords.ts';
 import { TermIndex } from '../src/engine/term-index.ts';
 import type { KnowledgeBase } from '../src/knowledge/schema.ts';
 import { type EvalSet, isRight, TOP_UNIT_THRESHOLD } from '../test/eval/evaluate.ts';
-import {
-  bundledFresh,
-  FIXTURE_ARTICLES,
-  fixtureStory,
-  freshStory,
-  REPO,
-  readEvalSet,
-  readMeta,
-} from '../test/eval/stories.ts';
+import { uncuratedStories } from '../test/eval/stories.ts';
 
 const { values } = parseArgs({
   options: { dump: { type: 'string' }, own: { type: 'string' } },
@@ -374,20 +365,8 @@ function windowOf(shown: readonly Sentence[], held: readonly string[]): string {
 }
 
 const samples: Sample[] = [];
-const questions = await readEvalSet(path.join(REPO, 'test/eval/questions.json'));
-samples.push(...collect('bundled', 'bundled', await bundledFresh(), questions));
-for (const name of FIXTURE_ARTICLES) {
-  const { kb, set } = await fixtureStory(name);
-  samples.push(...collect('fixtures', name, kb, set));
-}
-if (values.own) {
-  const dir = values.own;
-  for (const file of (await readdir(dir)).filter((f) => f.endsWith('.txt'))) {
-    const name = file.replace(/\.txt$/, '');
-    const meta = await readMeta(path.join(dir, `${name}.meta.json`));
-    const set = await readEvalSet(path.join(dir, `${name}.json`));
-    samples.push(...collect('own', name, await freshStory(path.join(dir, file), meta), set));
-  }
+for await (const { source, name, kb, set } of uncuratedStories(values.own)) {
+  samples.push(...collect(source, name, kb, set));
 }
 if (values.dump) {
   await writeFile(values.dump, samples.map((s) => JSON.stringify(s)).join('\n'));

@@ -14,8 +14,7 @@
  * question set NAME.json. Rows by where the questions come from: the
  * bundled article, the fixture articles, the made-up ones.
  */
-import { readdir, writeFile } from 'node:fs/promises';
-import path from 'node:path';
+import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { clearSentenceBlock, isGivenWordForWord } from '../src/engine/clear-sentence.ts';
 import type { DecisionFeatures } from '../src/engine/decision-features.ts';
@@ -23,15 +22,7 @@ import { createEngine } from '../src/engine/engine.ts';
 import { DECISION } from '../src/engine/tuning.ts';
 import type { KnowledgeBase } from '../src/knowledge/schema.ts';
 import { type EvalSet, isRight, TOP_UNIT_THRESHOLD } from '../test/eval/evaluate.ts';
-import {
-  bundledFresh,
-  FIXTURE_ARTICLES,
-  fixtureStory,
-  freshStory,
-  REPO,
-  readEvalSet,
-  readMeta,
-} from '../test/eval/stories.ts';
+import { uncuratedStories } from '../test/eval/stories.ts';
 
 const { values } = parseArgs({
   options: { dump: { type: 'string' }, own: { type: 'string' } },
@@ -84,20 +75,8 @@ function collect(source: Sample['source'], article: string, kb: KnowledgeBase, s
 }
 
 const samples: Sample[] = [];
-const questions = await readEvalSet(path.join(REPO, 'test/eval/questions.json'));
-samples.push(...collect('bundled', 'bundled', await bundledFresh(), questions));
-for (const name of FIXTURE_ARTICLES) {
-  const { kb, set } = await fixtureStory(name);
-  samples.push(...collect('fixtures', name, kb, set));
-}
-if (values.own) {
-  const dir = values.own;
-  for (const file of (await readdir(dir)).filter((f) => f.endsWith('.txt'))) {
-    const name = file.replace(/\.txt$/, '');
-    const meta = await readMeta(path.join(dir, `${name}.meta.json`));
-    const set = await readEvalSet(path.join(dir, `${name}.json`));
-    samples.push(...collect('own', name, await freshStory(path.join(dir, file), meta), set));
-  }
+for await (const { source, name, kb, set } of uncuratedStories(values.own)) {
+  samples.push(...collect(source, name, kb, set));
 }
 if (values.dump) {
   await writeFile(values.dump, samples.map((s) => JSON.stringify(s)).join('\n'));

@@ -1,5 +1,5 @@
 /** The stories the evaluation runs on: curated knowledge, or an article ingested fresh. */
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
@@ -95,4 +95,31 @@ export async function fixtureStory(
     kb: await freshStory(path.join(dir, 'article.txt'), meta),
     set: await readEvalSet(path.join(REPO, 'test', 'eval', `${name}.json`)),
   };
+}
+
+/** An article ingested fresh, with its questions, and which group of stories it belongs to. */
+export interface UncuratedStory {
+  source: 'bundled' | 'fixtures' | 'own';
+  name: string;
+  kb: KnowledgeBase;
+  set: EvalSet;
+}
+
+/**
+ * Every uncurated story the decision scripts study, one at a time: the
+ * bundled article ingested fresh, the fixture articles, and any of an
+ * editor's own (`NAME.txt`, `NAME.meta.json` and `NAME.json` in `ownDir`).
+ */
+export async function* uncuratedStories(ownDir?: string): AsyncGenerator<UncuratedStory> {
+  const questions = await readEvalSet(path.join(REPO, 'test/eval/questions.json'));
+  yield { source: 'bundled', name: 'bundled', kb: await bundledFresh(), set: questions };
+  for (const name of FIXTURE_ARTICLES)
+    yield { source: 'fixtures', name, ...(await fixtureStory(name)) };
+  if (ownDir === undefined) return;
+  for (const file of (await readdir(ownDir)).filter((f) => f.endsWith('.txt'))) {
+    const name = file.replace(/\.txt$/, '');
+    const meta = await readMeta(path.join(ownDir, `${name}.meta.json`));
+    const set = await readEvalSet(path.join(ownDir, `${name}.json`));
+    yield { source: 'own', name, kb: await freshStory(path.join(ownDir, file), meta), set };
+  }
 }
