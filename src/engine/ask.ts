@@ -14,6 +14,7 @@ import {
   type Counting,
   countedPhrase,
   countedPhrases,
+  regularSingular,
   SENTENCE_NEEDS,
 } from './intent.ts';
 import type { NamedKinds } from './named-kind.ts';
@@ -541,7 +542,7 @@ function pluralsOf(unit: AnswerUnit & { kind: 'qa' }): ReadonlySet<string> {
     const said = new Set(words(foldText(unit.pair.questions[0] ?? '')));
     const singulars = new Set<string>();
     for (const word of said) {
-      const singular = /[^s]s$/.test(word) ? word.slice(0, -1) : null;
+      const singular = regularSingular(word);
       if (singular !== null && singular.length >= 3 && !said.has(singular)) singulars.add(singular);
     }
     found = singulars;

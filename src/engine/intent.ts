@@ -598,6 +598,11 @@ const MAX_COUNTED_WORDS = 3;
 /** A regular plural ("bases", "troops"), not "press" or "status". */
 const PLURAL = /[^su]s$/;
 
+/** The singular of a regular plural ("dates" → "date"); null for any other word ("press", "status"). */
+export function regularSingular(word: string): string | null {
+  return PLURAL.test(word) ? word.slice(0, -1) : null;
+}
+
 /**
  * Plurals without an "s" ("how many people work there" counts people, not
  * work): the ones readers count, with their short forms.
