@@ -133,15 +133,9 @@ function rankFor(
   const need = context.answerTypes.need(plain);
   // "Where did he go after he was ousted": the clause says when, not what is
   // asked; but "how long since the river was this high" asks the span to it.
-  const clause = need === 'duration' ? null : context.eventClauses.split(plain);
-  const clauseTerms = clause === null ? null : context.index.analyze(clause.clause);
-  const inClause = clauseTerms === null ? null : new Set(clauseTerms.map((t) => t.term));
-  const askedTerms =
-    inClause === null ? null : read.filter((t) => t.isQuestionWord || !inClause.has(t.term));
+  const clause = need === 'duration' ? null : readClause(context, plain, read);
   const terms =
-    askedTerms === null || clauseTerms === null
-      ? read
-      : clauseAsContext(read, askedTerms, clauseTerms);
+    clause === null ? read : clauseAsContext(read, clause.askedTerms, clause.clauseTerms);
   const kindFit = needFit(context, plain, need);
   // A passage sentence or a card never says "where" or "who" as a curated
   // phrasing does; holding the kind of fact asked for answers that word.
@@ -199,12 +193,12 @@ function rankFor(
     },
     {
       holds:
-        clause === null || askedTerms === null || clauseTerms === null
+        clause === null
           ? null
           : eventClauseFit(
-              askedTerms,
-              clauseTerms,
-              clause.clause,
+              clause.askedTerms,
+              clause.clauseTerms,
+              clause.text,
               need !== null,
               context.isOnlyAName,
               // A curated pair was written for its questions, clause and all.
@@ -225,6 +219,32 @@ function rankFor(
   );
   const fitsAll = (unit: number) => conditions.every(({ holds }) => holds === null || holds(unit));
   return { question, plain, terms, ranked, fitsAll, need };
+}
+
+/** A question's clause of time or cause, as typed and as terms, and the terms asked outside it. */
+interface ReadClause {
+  text: string;
+  clauseTerms: readonly QueryTerm[];
+  askedTerms: readonly QueryTerm[];
+}
+
+/**
+ * The clause a question is set by (`sequel.ts`), read into terms; null when
+ * it has none. What is asked outside it is the question's own terms less the
+ * clause's: a second reading of the question without it would cost an
+ * analysis for every question holding "after", "since" or "once".
+ */
+function readClause(
+  context: AskContext,
+  plain: string,
+  read: readonly QueryTerm[],
+): ReadClause | null {
+  const clause = context.eventClauses.split(plain);
+  if (clause === null) return null;
+  const clauseTerms = context.index.analyze(clause.clause);
+  const inClause = new Set(clauseTerms.map((t) => t.term));
+  const askedTerms = read.filter((t) => t.isQuestionWord || !inClause.has(t.term));
+  return { text: clause.clause, clauseTerms, askedTerms };
 }
 
 /**
