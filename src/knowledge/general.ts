@@ -40,9 +40,7 @@ export async function loadGeneralLanguage(
   try {
     json = JSON.parse(await readFile(file, 'utf8'));
   } catch (error) {
-    throw new KnowledgeError([
-      { file, path: '$', reason: `cannot read: ${(error as Error).message}` },
-    ]);
+    throw cannotRead(file, error);
   }
   const language = LanguageFileSchema.safeParse(json, { error: knowledgeErrorMap });
   if (!language.success) {
@@ -124,10 +122,15 @@ async function readText(file: string): Promise<string> {
   try {
     return await readFile(file, 'utf8');
   } catch (error) {
-    throw new KnowledgeError([
-      { file, path: '$', reason: `cannot read: ${(error as Error).message}` },
-    ]);
+    throw cannotRead(file, error);
   }
+}
+
+/** Why a resource file cannot be read (missing, unreadable, not JSON), as a knowledge problem. */
+function cannotRead(file: string, error: unknown): KnowledgeError {
+  return new KnowledgeError([
+    { file, path: '$', reason: `cannot read: ${(error as Error).message}` },
+  ]);
 }
 
 /** A file of "form base" lines: irregular verb forms, or British spellings. */
