@@ -25,32 +25,36 @@ export interface QueryTerm {
 }
 
 /**
- * The terms of the question's own words, question words aside, stand-ins
- * included. Read once per question's terms: ranking, fits and suggestions
- * each ask for them.
+ * A reading of a question's terms kept for the last terms read: ranking,
+ * fits and suggestions each ask for it of the same question. One slot, not
+ * a map keyed by every question's terms (each key an object for the
+ * collector to trace and weakly hold).
  */
-export function termsAsked(terms: readonly QueryTerm[]): ReadonlySet<string> {
-  if (termsAskedRead?.terms !== terms) {
-    const asked = new Set(terms.flatMap((t) => (t.isQuestionWord ? [] : [t.term])));
-    termsAskedRead = { terms, asked };
-  }
-  return termsAskedRead.asked;
+function lastReadOf<T>(
+  read: (terms: readonly QueryTerm[]) => T,
+): (terms: readonly QueryTerm[]) => T {
+  let last: { terms: readonly QueryTerm[]; value: T } | undefined;
+  return (terms) => {
+    if (last?.terms !== terms) last = { terms, value: read(terms) };
+    return last.value;
+  };
 }
 
 /**
- * The last terms read by {@link termsAsked}, and what they ask: one slot,
- * not a map keyed by every question's terms (each key an object for the
- * collector to trace and weakly hold).
+ * The terms of the question's own words, question words aside, stand-ins
+ * included. Read once per question's terms.
  */
-let termsAskedRead: { terms: readonly QueryTerm[]; asked: ReadonlySet<string> } | undefined;
+export const termsAsked: (terms: readonly QueryTerm[]) => ReadonlySet<string> = lastReadOf(
+  (terms) => new Set(terms.flatMap((t) => (t.isQuestionWord ? [] : [t.term]))),
+);
 
 /**
  * The question's own words, each as the group of terms standing in for it
  * (question words left out): a condition on "every word asked" looks at
  * these. Read once per question's terms, as {@link termsAsked} is.
  */
-export function askedWords(terms: readonly QueryTerm[]): readonly (readonly QueryTerm[])[] {
-  if (askedWordsRead?.terms !== terms) {
+export const askedWords: (terms: readonly QueryTerm[]) => readonly (readonly QueryTerm[])[] =
+  lastReadOf((terms) => {
     const groups = new Map<number, QueryTerm[]>();
     for (const t of terms) {
       if (t.isQuestionWord) continue;
@@ -58,15 +62,8 @@ export function askedWords(terms: readonly QueryTerm[]): readonly (readonly Quer
       if (group) group.push(t);
       else groups.set(t.group, [t]);
     }
-    askedWordsRead = { terms, asked: [...groups.values()] };
-  }
-  return askedWordsRead.asked;
-}
-
-/** The last terms read by {@link askedWords}, and their words, as {@link termsAskedRead}. */
-let askedWordsRead:
-  | { terms: readonly QueryTerm[]; asked: readonly (readonly QueryTerm[])[] }
-  | undefined;
+    return [...groups.values()];
+  });
 
 /**
  * Whether a unit's terms hold one of the terms standing in for a word asked
