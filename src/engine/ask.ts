@@ -112,10 +112,8 @@ export function explainQuestion(context: AskContext, rawQuestion: string, limit 
     });
 }
 
-function rankFor(
-  context: AskContext,
-  rawQuestion: string,
-): {
+/** A question as {@link rankFor} read it: what every reply to it is built from. */
+interface QuestionReading {
   question: string;
   /** The question as the reader meant it: stretched words ("sooo") read plainly. */
   plain: string;
@@ -125,7 +123,9 @@ function rankFor(
   fitsAll: (unit: number) => boolean;
   /** The kind of fact the question asks for, if its wording says. */
   need: AnswerNeed | null;
-} {
+}
+
+function rankFor(context: AskContext, rawQuestion: string): QuestionReading {
   const question = tidy(String(rawQuestion ?? '')).slice(0, MAX_QUESTION_CHARS);
   // Read once here, so every condition below sees "whooo" as "who".
   const plain = context.index.unstretched(question);
@@ -283,24 +283,26 @@ export interface AskOptions {
  */
 export function ask(context: AskContext, rawQuestion: string, options: AskOptions = {}): Answer {
   const suggest = options.suggest ?? true;
-  const { question, plain, terms, ranked, fitsAll, need } = rankFor(context, rawQuestion);
+  const read = rankFor(context, rawQuestion);
+  const { question, plain, terms, ranked, fitsAll, need } = read;
   const best = ranked[0];
 
   // Chat and filler ("hi", "thanks!", "lol") name nothing to look up, and
   // neither does a follow-up of pronouns alone ("is he even sorry"): saying
   // the article "does not say" would claim a search that never happened.
-  if (terms.length === 0) return nothingToLookUp(context, question, plain, terms, need, suggest);
+  if (terms.length === 0) {
+    return unknownAnswer(context, { ...read, ranked: [] }, nothingToLookUp(context), suggest);
+  }
   if (
     !best ||
     (best.score < context.answerThreshold &&
       !isGivenBelowThreshold(context, plain, ranked, terms, fitsAll, need))
   ) {
-    return unknownAnswer(context, question, plain, terms, ranked, need, suggest);
+    return unknownAnswer(context, read, notSaid(context), suggest);
   }
   const unit = context.units[best.unit];
-  if (!unit) return unknownAnswer(context, question, plain, terms, ranked, need, suggest);
-  if (isGap(unit))
-    return gapAnswer(context, question, plain, terms, ranked, unit, best.score, need, suggest);
+  if (!unit) return unknownAnswer(context, read, notSaid(context), suggest);
+  if (isGap(unit)) return gapAnswer(context, read, unit, best.score, suggest);
 
   return {
     question,
@@ -716,50 +718,53 @@ function titleWinner(context: AskContext, unit: number): number | undefined {
   return winner;
 }
 
+/** The reply to a question the story's text does not answer. */
+function notSaid(context: AskContext): string {
+  return `${context.notCoveredBy} does not say. It covers other things about this story; try one of the suggestions.`;
+}
+
+/** The reply to a message naming nothing to look up: what the bot answers about. */
+function nothingToLookUp(context: AskContext): string {
+  return `${context.answersAbout} I found nothing in that to look up: try one of the suggestions.`;
+}
+
 /**
- * @param plain the question as {@link rankFor} read it, for the suggestions' subject
+ * An abstention: `unknown`, with no quote, replying `reply` and offering
+ * what the question's ranking leads to (the story's featured questions
+ * when nothing ranked).
+ *
  * @param suggest whether to offer suggestions (see {@link AskOptions})
  */
 function unknownAnswer(
   context: AskContext,
-  question: string,
-  plain: string,
-  terms: readonly QueryTerm[],
-  ranked: readonly RankedUnit[],
-  need: AnswerNeed | null,
+  read: QuestionReading,
+  reply: string,
   suggest: boolean,
 ): Answer {
   return {
-    question,
+    question: read.question,
     status: 'unknown',
-    answer: `${context.notCoveredBy} does not say. It covers other things about this story; try one of the suggestions.`,
+    answer: reply,
     quote: null,
     citation: null,
-    confidence: roundConfidence(ranked[0]?.score ?? 0),
+    confidence: roundConfidence(read.ranked[0]?.score ?? 0),
     match: null,
     alternatives: [],
-    suggestions: suggest
-      ? suggestionsFor(context, plain, ranked, terms, need, (unit) => leadsToAnswer(context, unit))
-      : [],
+    suggestions: offersFor(context, read, suggest),
   };
 }
 
-/**
- * The reply to a message naming nothing to look up: still `unknown`, saying
- * what the bot answers about, with the story's featured questions.
- */
-function nothingToLookUp(
+/** What an unanswered question is offered instead, each one leading to an answer. */
+function offersFor(
   context: AskContext,
-  question: string,
-  plain: string,
-  terms: readonly QueryTerm[],
-  need: AnswerNeed | null,
+  read: QuestionReading,
   suggest: boolean,
-): Answer {
-  return {
-    ...unknownAnswer(context, question, plain, terms, [], need, suggest),
-    answer: `${context.answersAbout} I found nothing in that to look up: try one of the suggestions.`,
-  };
+): Answer['suggestions'] {
+  if (!suggest) return [];
+  const { plain, ranked, terms, need } = read;
+  return suggestionsFor(context, plain, ranked, terms, need, (unit) =>
+    leadsToAnswer(context, unit),
+  );
 }
 
 /**
@@ -768,24 +773,18 @@ function nothingToLookUp(
  */
 function gapAnswer(
   context: AskContext,
-  question: string,
-  plain: string,
-  terms: readonly QueryTerm[],
-  ranked: readonly RankedUnit[],
+  read: QuestionReading,
   unit: AnswerUnit,
   score: number,
-  need: AnswerNeed | null,
   suggest: boolean,
 ): Answer {
   return {
-    question,
+    question: read.question,
     status: 'unknown',
     ...groundedAnswer(context, unit),
     confidence: roundConfidence(score),
     alternatives: [],
-    suggestions: suggest
-      ? suggestionsFor(context, plain, ranked, terms, need, (unit) => leadsToAnswer(context, unit))
-      : [],
+    suggestions: offersFor(context, read, suggest),
   };
 }
 
