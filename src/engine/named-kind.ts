@@ -1,4 +1,5 @@
 import type { LanguageFile } from '../knowledge/general-schema.ts';
+import { regularSingular } from './intent.ts';
 import type { RankedUnit, UnitFit } from './term-index.ts';
 import { alternation, foldText } from './text.ts';
 
@@ -58,7 +59,8 @@ export class NamedKinds {
   ): UnitFit {
     const kind = kindAskedFor(question, isFiller);
     if (kind === null) return null;
-    const singular = kind.replace(/(?<=[^s])s$/, '');
+    // "Which campus" keeps its "s": only a regular plural loses one.
+    const singular = regularSingular(kind) ?? kind;
     const initial = singular[0] ?? '';
     const noun = `[${initial.toUpperCase()}${initial}]${singular.slice(1)}s?`;
     // A capitalised word, then at most two more words, then the kind ("Tamsin
