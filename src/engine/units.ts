@@ -15,46 +15,45 @@ export interface SentenceRef {
 }
 
 /**
- * Something the engine can answer with. Each unit has short "phrases" a
- * question may closely match and a longer "body" that says what it covers.
+ * What every unit is searched by: short "phrases" a question may closely
+ * match and a longer "body" that says what it covers.
  */
-export type AnswerUnit =
-  | {
-      kind: 'qa';
-      pair: QaPair;
-      source: SourceBundle;
-      title: string;
-      phrases: string[];
-      body: string;
-      bodyParts: readonly string[];
-    }
-  | {
-      kind: 'entity';
-      entity: Entity;
-      source: SourceBundle;
-      title: string;
-      phrases: string[];
-      body: string;
-      bodyParts: readonly string[];
-    }
-  | {
-      kind: 'sentence';
-      sentence: SentenceRef;
-      title: string;
-      phrases: string[];
-      body: string;
-      bodyParts: readonly string[];
-      /**
-       * The sentence before, when this one reads on from it ("Forecasters
-       * expect that by Wednesday night."): what "that" stands for.
-       */
-      context?: string;
-      /**
-       * Whether its title is a question worth offering: in an article nobody
-       * has curated, its sentences are most of what a reader can be pointed to.
-       */
-      offered: boolean;
-    };
+export interface UnitText {
+  title: string;
+  phrases: string[];
+  body: string;
+  /** The texts `body` is joined from by single spaces, so the index reads each text once. */
+  bodyParts: readonly string[];
+}
+
+/** Something the engine can answer with: a curated or generated pair, a who's-who card or a sentence. */
+export type AnswerUnit = UnitText &
+  (
+    | {
+        kind: 'qa';
+        pair: QaPair;
+        source: SourceBundle;
+      }
+    | {
+        kind: 'entity';
+        entity: Entity;
+        source: SourceBundle;
+      }
+    | {
+        kind: 'sentence';
+        sentence: SentenceRef;
+        /**
+         * The sentence before, when this one reads on from it ("Forecasters
+         * expect that by Wednesday night."): what "that" stands for.
+         */
+        context?: string;
+        /**
+         * Whether its title is a question worth offering: in an article nobody
+         * has curated, its sentences are most of what a reader can be pointed to.
+         */
+        offered: boolean;
+      }
+  );
 
 /**
  * Flattens a knowledge base into answer units: curated pairs, pairs made
