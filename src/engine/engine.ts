@@ -28,7 +28,7 @@ import { TermIndex } from './term-index.ts';
 import { mergedTimeline } from './timeline.ts';
 import { DECISION, SCORING } from './tuning.ts';
 import { type AnswerUnit, mergedEntities, offerableQuestions, storyUnits } from './units.ts';
-import { saysOnlyNotKnown, WhetherQuestions } from './untold.ts';
+import { notKnownReader, WhetherQuestions } from './untold.ts';
 import type { PassageRef, QuoteEntry, StoryInfo, TimelineEntry, WhoCard } from './views.ts';
 import { WhoIndex } from './who.ts';
 
@@ -208,6 +208,7 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): St
   // One reading of each unit's body, shared by every condition that looks at it.
   const termsOfUnit = unitTerms(units, analyzer, (unit) => unit.body);
   const future = new FutureQuestions(kb.general);
+  const saysOnlyNotKnown = notKnownReader(kb.general);
   const context: AskContext = {
     units,
     index,

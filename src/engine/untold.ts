@@ -3,17 +3,8 @@ import type { FutureQuestions } from './future.ts';
 import { pastOpeners } from './openers.ts';
 import { askedWords, holdsWord, type QueryTerm } from './query-terms.ts';
 import type { UnitFit } from './term-index.ts';
-import { foldText, words } from './text.ts';
+import { alternation, foldText, words } from './text.ts';
 import { UNTOLD } from './tuning.ts';
-
-/**
- * Words by which a text says a fact is not known or was not told: "it
- * remains unclear whether", "declined to say when", "it is too early to
- * say how many", "has not said what it suspects". Such a sentence names
- * what a reader asks about without telling it.
- */
-const SAYS_NOT_KNOWN =
-  /\b(?:unclear|not (?:yet )?(?:known|clear)|(?:declined|refused) to (?:say|comment|confirm|specify)|would not (?:say|comment|confirm)|too early to (?:say|tell)|(?:has|have|had) not (?:yet )?(?:said|decided|commented|confirmed)|not yet (?:decided|clear|known)|gave no|no decision|remains? to be seen)\b/;
 
 /** General English a question whether something is so is read with (`language.json`): its openers. */
 export type WhetherWords = Pick<LanguageFile, 'openers'> | undefined;
@@ -45,14 +36,19 @@ export class WhetherQuestions {
   }
 }
 
+/** General English a "not known" is read with (`language.json`): its `cues.notKnown`. */
+export type NotKnownWords = { cues: Pick<LanguageFile['cues'], 'notKnown'> } | undefined;
+
 /**
- * Whether a text only says a fact is not known, or was not told: a short
- * sentence saying so. A longer one most often tells other facts beside it
- * ("It remains unclear what will become of the works, including the
- * clearing of six hectares of scrub…").
+ * Reads whether a text only says a fact is not known, or was not told: a
+ * short sentence saying so. A longer one most often tells other facts
+ * beside it ("It remains unclear what will become of the works, including
+ * the clearing of six hectares of scrub…"). Absent general English, no
+ * text says so.
  */
-export function saysOnlyNotKnown(text: string): boolean {
-  return SAYS_NOT_KNOWN.test(foldText(text)) && words(text).length <= UNTOLD.maxWords;
+export function notKnownReader(language: NotKnownWords): (text: string) => boolean {
+  const saysNotKnown = new RegExp(`\\b${alternation(language?.cues.notKnown ?? [])}\\b`);
+  return (text) => saysNotKnown.test(foldText(text)) && words(text).length <= UNTOLD.maxWords;
 }
 
 /**
@@ -67,7 +63,7 @@ export function saysOnlyNotKnown(text: string): boolean {
  * asks whether, or asks no word of its own.
  *
  * @param saysNotKnown whether a unit's answer only says a fact is not known
- *   ({@link saysOnlyNotKnown}); false for an answer trusted to meet its
+ *   ({@link notKnownReader}); false for an answer trusted to meet its
  *   questions (a curated pair, written for them, or a gap). Read once per
  *   unit by the caller: every question asks it of every unit it matched.
  * @param termsOfUnit the terms of a unit's body, as the index reads them

@@ -249,6 +249,13 @@ export const LanguageFileSchema = z.strictObject({
     distance: z.array(Words).min(1),
     /** Words of how often ("daily", "hourly"): what "how often" asks for, as "twice a week" is. */
     frequency: z.array(Words).min(1),
+    /**
+     * Words by which a text says a fact is not known or was not told: "it
+     * remains unclear whether", "declined to say when", "it is too early to
+     * say how many", "has not said what it suspects", each form spelt out.
+     * Such a sentence names what a reader asks about without telling it (`untold.ts`).
+     */
+    notKnown: z.array(Words).min(1),
   }),
 });
 

@@ -2,11 +2,12 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { StoryEngine } from '../../src/engine/engine.ts';
 import { FutureQuestions } from '../../src/engine/future.ts';
 import type { QueryTerm } from '../../src/engine/query-terms.ts';
-import { saysOnlyNotKnown, untoldFit, WhetherQuestions } from '../../src/engine/untold.ts';
+import { notKnownReader, untoldFit, WhetherQuestions } from '../../src/engine/untold.ts';
 import { LANGUAGE } from '../support/language.ts';
 import { freshEngine } from '../support/one-off.ts';
 
 const whether = new WhetherQuestions(LANGUAGE, new FutureQuestions(LANGUAGE));
+const saysOnlyNotKnown = notKnownReader(LANGUAGE);
 
 describe('a sentence saying only that a fact is not known', () => {
   it.each([
