@@ -2,7 +2,6 @@ import type { Entity } from '../knowledge/schema.ts';
 import type { AskContext } from './ask.ts';
 import { COMMON_ENGLISH_WORDS } from './common-words.ts';
 import type { AnswerNeed } from './intent.ts';
-import { kindAskedFor } from './named-kind.ts';
 import { askedWords, holdsWord, type QueryTerm, termsAsked } from './query-terms.ts';
 import type { UnitFit } from './term-index.ts';
 import { foldText, words } from './text.ts';
@@ -166,10 +165,10 @@ class CardQuestion {
     return this.asked;
   }
 
-  /** The kind of thing a "which" asks for (see {@link kindAskedFor}). */
+  /** The kind of thing a "which" asks for (see `NamedKinds.kindAskedFor`). */
   kind(): string | null {
     if (this.kindAsked === undefined) {
-      this.kindAsked = kindAskedFor(this.question, this.context.isFiller);
+      this.kindAsked = this.context.namedKinds.kindAskedFor(this.question, this.context.isFiller);
     }
     return this.kindAsked;
   }

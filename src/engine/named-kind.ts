@@ -4,17 +4,10 @@ import type { RankedUnit, UnitFit } from './term-index.ts';
 import { alternation, foldText } from './text.ts';
 
 /**
- * Nouns after "what" or "which" that ask for a time, an amount or a manner,
- * not for something named: "what day", "which part", "what kind".
+ * General English a named kind is read with (`language.json`); absent, no
+ * word is a determiner and every word after "which" may be a kind.
  */
-const NOT_A_KIND: ReadonlySet<string> = new Set(
-  `day days date dates year years month months week weeks time times hour hours number numbers
-  amount percentage percent size kind kinds sort sorts type types part parts way ways happened
-  exactly reason reasons else`.split(/\s+/),
-);
-
-/** General English a named kind is read with (`language.json`); absent, no word is a determiner. */
-export type NamedKindWords = Pick<LanguageFile, 'determiners'> | undefined;
+export type NamedKindWords = Pick<LanguageFile, 'determiners' | 'notKinds'> | undefined;
 
 /**
  * Whether answers name the kind of thing a question asks for ("which
@@ -28,6 +21,8 @@ export class NamedKinds {
    * determiner does, the reader's and the listener's ("my", "your") too.
    */
   private readonly determiner: string;
+  /** Words after "what" or "which" that ask for no named thing ("what day"). */
+  private readonly notKinds: ReadonlySet<string>;
   private readonly patterns = new Map<string, RegExp>();
   /** {@link namingOf} each kind asked about. */
   private readonly naming = new Map<string, Map<number, boolean | null>>();
@@ -37,6 +32,7 @@ export class NamedKinds {
       ...(words?.determiners.common ?? []),
       ...(words?.determiners.personal ?? []),
     ]);
+    this.notKinds = new Set(words?.notKinds);
   }
 
   /**
@@ -57,7 +53,7 @@ export class NamedKinds {
     textOf: (unit: number) => string | null,
     ranked: readonly RankedUnit[],
   ): UnitFit {
-    const kind = kindAskedFor(question, isFiller);
+    const kind = this.kindAskedFor(question, isFiller);
     if (kind === null) return null;
     // "Which campus" keeps its "s": only a regular plural loses one.
     const singular = regularSingular(kind) ?? kind;
@@ -93,6 +89,29 @@ export class NamedKinds {
   }
 
   /**
+   * The kind a question asks to be named: the last of at most two words after
+   * "what" or "which", before any filler or verb ("which swedish official
+   * went" → "official", "what bases does" → "bases"); null when there is none.
+   */
+  kindAskedFor(question: string, isFiller: (word: string) => boolean): string | null {
+    const after = /\b(?:what|which)\s+(?:the\s+)?(.*)$/u.exec(foldText(question))?.[1] ?? '';
+    const taken: string[] = [];
+    for (const word of after.split(/[^\p{L}]+/u)) {
+      if (
+        word.length < 3 ||
+        isFiller(word) ||
+        this.notKinds.has(word) ||
+        LOOKS_LIKE_A_VERB.test(word)
+      ) {
+        break;
+      }
+      taken.push(word);
+      if (taken.length === 2) break;
+    }
+    return taken.at(-1) ?? null;
+  }
+
+  /**
    * Whether each unit names this kind, as far as questions asked so far
    * read it; kept per kind, as its pattern is.
    */
@@ -123,24 +142,6 @@ export class NamedKinds {
 
 /** Bounds the memory of patterns kept for kinds readers asked about. */
 const MAX_PATTERNS = 1_000;
-
-/**
- * The kind a question asks to be named: the last of at most two words after
- * "what" or "which", before any filler or verb ("which swedish official
- * went" → "official", "what bases does" → "bases"); null when there is none.
- */
-export function kindAskedFor(question: string, isFiller: (word: string) => boolean): string | null {
-  const after = /\b(?:what|which)\s+(?:the\s+)?(.*)$/u.exec(foldText(question))?.[1] ?? '';
-  const taken: string[] = [];
-  for (const word of after.split(/[^\p{L}]+/u)) {
-    if (word.length < 3 || isFiller(word) || NOT_A_KIND.has(word) || LOOKS_LIKE_A_VERB.test(word)) {
-      break;
-    }
-    taken.push(word);
-    if (taken.length === 2) break;
-  }
-  return taken.at(-1) ?? null;
-}
 
 /** A past tense or participle ("published", "said"), which ends the noun phrase. */
 const LOOKS_LIKE_A_VERB = /(?:ed|said|says)$/;

@@ -183,6 +183,12 @@ export const LanguageFileSchema = z.strictObject({
     personal: WordList,
   }),
   /**
+   * Words after "what" or "which" that ask for a time, an amount or a
+   * manner, not for something named ("what day", "which part", "what kind"):
+   * "which river" wants an answer naming a river, "what day" no "Day" (`named-kind.ts`).
+   */
+  notKinds: WordList,
+  /**
    * Words a reader opens a question with that ask nothing themselves: "so
    * will the driver be fined", "ok whats the rate". Before them, a question
    * about the future (`future.ts`) and a "what is X" (`copular.ts`) are
