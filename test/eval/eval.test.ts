@@ -347,7 +347,7 @@ describe('on a by-election result with many figures, ingested fresh (its develop
 /**
  * Four articles added on the evening of 2026-12-02, each with its question
  * set written by the same helper, who saw neither code nor knowledge (100
- * answerable, 25 off-topic plus the shared 294 small-talk messages, 25 not
+ * answerable, 25 off-topic plus the shared 293 small-talk messages, 25 not
  * in the article). First measured on main 43b6f5a; floors at their
  * measurement on the evening's merged code, which rate-decision and
  * launch-failure never tuned (they were held out as checks) and cup-semi
