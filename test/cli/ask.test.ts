@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type Answer, AnswerSchema } from '../../src/engine/answer.ts';
+import { type CliResult, cli } from './in-process.ts';
 import {
   ANSI_ESCAPE,
   articleTexts,
@@ -34,6 +35,11 @@ function parseJsonLines(stdout: string): unknown[] {
   return outputLines(stdout).map((line) => JSON.parse(line));
 }
 
+/**
+ * The one child-process smoke test of `src/cli/main.ts`: stdin, stdout, exit
+ * code and the log as a user gets them. Every other CLI spec runs the
+ * commands in process (`in-process.ts`), which costs no tsx start-up.
+ */
 describe('storydesk ask --json, reading questions from stdin', () => {
   const questions = [...featuredQuestions, OFF_TOPIC, ...HOSTILE];
   let result: ProcessResult;
@@ -103,10 +109,10 @@ describe('storydesk ask --json, reading questions from stdin', () => {
 });
 
 describe('storydesk ask --json "question"', () => {
-  let result: ProcessResult;
+  let result: CliResult;
 
   beforeAll(async () => {
-    result = await runScript(CLI, ['ask', '--json', 'who is zakharova']);
+    result = await cli(['ask', '--json', 'who is zakharova']);
   });
 
   it('prints exactly one JSON answer', () => {
@@ -124,11 +130,11 @@ describe('storydesk ask --json "question"', () => {
 });
 
 describe('storydesk ask "question" (text)', () => {
-  let result: ProcessResult;
+  let result: CliResult;
   const outlet = sourceFiles<{ outlet: string }>('source.json')[0]?.outlet ?? '';
 
   beforeAll(async () => {
-    result = await runScript(CLI, ['ask', 'who', 'is', 'zakharova']);
+    result = await cli(['ask', 'who', 'is', 'zakharova']);
   });
 
   it('joins the words into one question and answers it', () => {
@@ -162,9 +168,10 @@ describe('storydesk ask "question" (text)', () => {
 
 describe('storydesk ask (text) with questions piped on stdin', () => {
   it('answers each one under its question', async () => {
-    const result = await runScript(CLI, ['ask'], {
-      input: `${featuredQuestions.slice(0, 2).join('\n')}\n\n${OFF_TOPIC}\n`,
-    });
+    const result = await cli(
+      ['ask'],
+      `${featuredQuestions.slice(0, 2).join('\n')}\n\n${OFF_TOPIC}\n`,
+    );
     expect(result.code).toBe(0);
     const echoed = result.stdout.split('\n').filter((line) => line.startsWith('Q: '));
     expect(echoed).toEqual([...featuredQuestions.slice(0, 2), OFF_TOPIC].map((q) => `Q: ${q}`));

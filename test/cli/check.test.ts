@@ -2,7 +2,8 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { CLI, KNOWLEDGE_ROOT, runScript, sourceDirs } from './process.ts';
+import { cli } from './in-process.ts';
+import { KNOWLEDGE_ROOT, sourceDirs } from './process.ts';
 
 const scratch = mkdtempSync(path.join(tmpdir(), 'storydesk-check-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -22,7 +23,7 @@ function editJson(file: string, edit: (json: Record<string, unknown>) => void): 
 
 describe.concurrent('storydesk check', () => {
   it('passes the bundled knowledge with a count of what it holds', async () => {
-    const result = await runScript(CLI, ['check']);
+    const result = await cli(['check']);
     expect(result.code).toBe(0);
     expect(result.stdout.trim()).toMatch(
       /^knowledge OK: \d+ sources?, \d+ passages?, \d+ quotes?, \d+ Q&A pairs?, \d+ events?, \d+ entit(y|ies)$/,
@@ -45,7 +46,7 @@ describe.concurrent('storydesk check', () => {
         }),
       );
     });
-    const result = await runScript(CLI, ['check', '--dir', dir]);
+    const result = await cli(['check', '--dir', dir]);
     expect(where).not.toBe('');
     expect(result.code).toBe(1);
     expect(result.stdout).toContain(`${path.relative(dir, qaFile)}: ${where}:`);
@@ -57,7 +58,7 @@ describe.concurrent('storydesk check', () => {
     editJson(path.join(dir, 'schemas', 'qa.schema.json'), (json) => {
       json.title = 'hand-edited';
     });
-    const result = await runScript(CLI, ['check', '--dir', dir]);
+    const result = await cli(['check', '--dir', dir]);
     expect(result.code).toBe(1);
     expect(result.stdout).toContain('schemas/qa.schema.json');
   });
@@ -65,7 +66,7 @@ describe.concurrent('storydesk check', () => {
   it('skips the schema check for a folder without schemas/', async () => {
     const dir = knowledgeCopy('no-schemas');
     rmSync(path.join(dir, 'schemas'), { recursive: true });
-    const result = await runScript(CLI, ['check', '--dir', dir]);
+    const result = await cli(['check', '--dir', dir]);
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/^knowledge OK/);
   });

@@ -2,15 +2,13 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { QuoteEntry, StoryInfo, TimelineEntry, WhoCard } from '../../src/engine/views.ts';
+import { type CliResult, cli } from './in-process.ts';
 import {
   ANSI_ESCAPE,
   articleTexts,
-  CLI,
   isVerbatim,
   KNOWLEDGE_ROOT,
   outputLines,
-  type ProcessResult,
-  runScript,
   sourceDirs,
   sourceFiles,
 } from './process.ts';
@@ -34,7 +32,7 @@ const speaker = entities.find((entity) => entity.id === firstQuote?.speaker);
 /** The speaker as a reader would type them: last name, lower case. */
 const typedSpeaker = speaker?.name.split(' ').at(-1)?.toLowerCase() ?? '';
 
-function onlyJson<T>(result: ProcessResult): T {
+function onlyJson<T>(result: CliResult): T {
   const lines = outputLines(result.stdout);
   expect(lines).toHaveLength(1);
   return JSON.parse(lines[0] ?? '') as T;
@@ -47,14 +45,11 @@ function notBefore(later: string, earlier: string): boolean {
 }
 
 describe('storydesk timeline', () => {
-  let json: ProcessResult;
-  let text: ProcessResult;
+  let json: CliResult;
+  let text: CliResult;
 
   beforeAll(async () => {
-    [json, text] = await Promise.all([
-      runScript(CLI, ['timeline', '--json']),
-      runScript(CLI, ['timeline']),
-    ]);
+    [json, text] = await Promise.all([cli(['timeline', '--json']), cli(['timeline'])]);
   });
 
   it('--json lists every event with a citation', () => {
@@ -84,10 +79,10 @@ describe('storydesk timeline', () => {
 });
 
 describe(`storydesk quote --speaker ${typedSpeaker}`, () => {
-  let result: ProcessResult;
+  let result: CliResult;
 
   beforeAll(async () => {
-    result = await runScript(CLI, ['quote', '--speaker', typedSpeaker, '--json']);
+    result = await cli(['quote', '--speaker', typedSpeaker, '--json']);
   });
 
   it("returns every one of the speaker's quotes, attributed to them by name", () => {
@@ -111,7 +106,7 @@ describe(`storydesk quote --speaker ${typedSpeaker}`, () => {
 describe('storydesk quote --about <a curated topic>', () => {
   it('finds the quote tagged with that topic', async () => {
     const topic = firstQuote?.topics[0] ?? '';
-    const result = await runScript(CLI, ['quote', '--about', topic, '--json']);
+    const result = await cli(['quote', '--about', topic, '--json']);
     expect(result.code).toBe(0);
     const found = onlyJson<{ about: string; quotes: QuoteEntry[] }>(result);
     expect(found.about).toBe(topic);
@@ -121,7 +116,7 @@ describe('storydesk quote --about <a curated topic>', () => {
 
 describe('storydesk quote --speaker <nobody in the story>', () => {
   it('finds nothing and exits 1', async () => {
-    const result = await runScript(CLI, ['quote', '--speaker', 'Qwxyz Zzyzx', '--json']);
+    const result = await cli(['quote', '--speaker', 'Qwxyz Zzyzx', '--json']);
     expect(result.code).toBe(1);
     expect(onlyJson<{ quotes: QuoteEntry[] }>(result).quotes).toEqual([]);
   });
@@ -129,7 +124,7 @@ describe('storydesk quote --speaker <nobody in the story>', () => {
 
 describe(`storydesk who ${typedSpeaker}`, () => {
   it('returns the card of the person the article names', async () => {
-    const result = await runScript(CLI, ['who', typedSpeaker, '--json']);
+    const result = await cli(['who', typedSpeaker, '--json']);
     expect(result.code).toBe(0);
     const card = onlyJson<WhoCard & { found: boolean }>(result);
     expect(card.found).toBe(true);
@@ -139,13 +134,13 @@ describe(`storydesk who ${typedSpeaker}`, () => {
 });
 
 describe('storydesk who <a name the article does not mention>', () => {
-  let json: ProcessResult;
-  let text: ProcessResult;
+  let json: CliResult;
+  let text: CliResult;
 
   beforeAll(async () => {
     [json, text] = await Promise.all([
-      runScript(CLI, ['who', 'Qwxyz', 'Zzyzx', '--json']),
-      runScript(CLI, ['who', 'Qwxyz', 'Zzyzx']),
+      cli(['who', 'Qwxyz', 'Zzyzx', '--json']),
+      cli(['who', 'Qwxyz', 'Zzyzx']),
     ]);
   });
 
@@ -165,16 +160,13 @@ describe('storydesk who <a name the article does not mention>', () => {
 });
 
 describe('storydesk source', () => {
-  let json: ProcessResult;
-  let text: ProcessResult;
+  let json: CliResult;
+  let text: CliResult;
   const story = JSON.parse(readFileSync(path.join(KNOWLEDGE_ROOT, 'story.json'), 'utf8'));
   const sources = sourceFiles<{ id: string; title: string }>('source.json');
 
   beforeAll(async () => {
-    [json, text] = await Promise.all([
-      runScript(CLI, ['source', '--json']),
-      runScript(CLI, ['source']),
-    ]);
+    [json, text] = await Promise.all([cli(['source', '--json']), cli(['source'])]);
   });
 
   it('--json describes the story and every article', () => {

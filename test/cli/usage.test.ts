@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { cli } from './in-process.ts';
-import { CLI, runScript } from './process.ts';
 
 describe.concurrent('storydesk with bad arguments', () => {
   const cases: [string, string[]][] = [
@@ -22,7 +21,7 @@ describe.concurrent('storydesk with bad arguments', () => {
 
 describe.concurrent('storydesk help', () => {
   it('--help lists every command on stdout and exits 0', async () => {
-    const result = await runScript(CLI, ['--help']);
+    const result = await cli(['--help']);
     expect(result.code).toBe(0);
     for (const command of ['ask', 'timeline', 'quote', 'who', 'source', 'check']) {
       expect(result.stdout).toMatch(new RegExp(`^ {2}${command} `, 'm'));

@@ -1,7 +1,8 @@
 /**
  * `storydesk ingest` as a user runs it, writing into a scratch copy of the
  * bundled knowledge. In process: one child process per case made this spec
- * take minutes on a loaded machine; a single smoke test runs the real entry point.
+ * take minutes on a loaded machine; the one smoke test of the real entry
+ * point is `test/cli/ask.test.ts`'s.
  */
 import { createHash } from 'node:crypto';
 import {
@@ -19,7 +20,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { createEngine } from '../../src/engine/engine.ts';
 import { loadKnowledge } from '../../src/knowledge/load.ts';
 import { cli } from '../cli/in-process.ts';
-import { CLI, KNOWLEDGE_ROOT, runScript } from '../cli/process.ts';
+import { KNOWLEDGE_ROOT } from '../cli/process.ts';
 import { BUNDLED_META } from './support.ts';
 
 const BUNDLED_ID = 'caliber-az-russia-syria-bases';
@@ -131,17 +132,6 @@ describe.concurrent('storydesk ingest', () => {
       const check = await cli(['check', '--dir', dir]);
       expect(check.stdout).toContain('knowledge OK: 1 source');
       expect(check.code).toBe(0);
-    });
-  });
-
-  describe('run as a child process, as a user types it', () => {
-    it('writes the source, says so on stdout and exits 0', async () => {
-      const dir = knowledgeCopy('child-process', { withoutBundledSource: true });
-      const result = await runScript(CLI, ingestArgs(ARTICLE_FILE, dir));
-      expect(result.stderr).toBe('');
-      expect(result.code).toBe(0);
-      expect(result.stdout).toMatch(/^Ingested /m);
-      expect(sourceDirs(dir)).toHaveLength(1);
     });
   });
 
