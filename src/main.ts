@@ -2,12 +2,11 @@
  * `npm start`: the Discord bot when a token is configured, otherwise the
  * console chat on the configured knowledge. Never starts half-loaded.
  */
-import { type Config, ConfigError, parseConfig } from './config.ts';
+import { type Config, parseConfig } from './config.ts';
 import { runConsoleChat } from './console/run.ts';
-import { KnowledgeError } from './knowledge/problems.ts';
+import { reportFailure } from './failure.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { startQuestionLog } from './question-log/start.ts';
-import { renderKnowledgeProblems } from './render/text/problems.ts';
 import { exitQuietlyOnClosedPipe, terminalRenderOptions } from './render/text/terminal.ts';
 
 async function start(config: Config, logger: Logger): Promise<void> {
@@ -51,24 +50,8 @@ async function main(): Promise<number> {
     await start(config, logger);
     return 0;
   } catch (error) {
-    return reportFailure(error, config, logger);
+    return reportFailure(error, (text) => process.stderr.write(text), config?.knowledgeDir, logger);
   }
-}
-
-/** User-facing errors print their own words; anything else goes to the log, not to the reader. */
-function reportFailure(error: unknown, config?: Config, logger?: Logger): number {
-  if (error instanceof ConfigError) {
-    process.stderr.write(`${error.message}\n`);
-  } else if (error instanceof KnowledgeError) {
-    const dir = config?.knowledgeDir ?? 'the knowledge folder';
-    process.stderr.write(`${renderKnowledgeProblems(dir, error.problems)}\n`);
-  } else {
-    (logger ?? createLogger('error')).error('storydesk stopped', { error });
-    process.stderr.write(
-      'StoryDesk stopped on an unexpected error; the log line above has the details.\n',
-    );
-  }
-  return 1;
 }
 
 exitQuietlyOnClosedPipe(process.stdout);

@@ -6,17 +6,14 @@ import {
   ANSI_ESCAPE,
   articleTexts,
   CONSOLE,
-  errorLogLines,
-  finished,
   isVerbatim,
   KNOWLEDGE_ROOT,
   type ProcessResult,
   runScript,
   sourceDirs,
   sourceFiles,
-  startScript,
-  testEnv,
 } from '../cli/process.ts';
+import { type ChatResult, chat, startChat } from './in-process.ts';
 
 const articles = articleTexts();
 const speakers = sourceFiles<{ entities: { id: string; name: string }[] }>('entities.json')
@@ -41,6 +38,10 @@ function echoedQuestions(stdout: string): string[] {
   return stdout.split('\n').filter((line) => line.startsWith('Q: '));
 }
 
+/**
+ * The one child-process smoke test of `src/main.ts`: `npm start` as a user
+ * pipes into it. The specs after it run the chat in process (`in-process.ts`).
+ */
 describe('npm start with piped stdin (console chat)', () => {
   let result: ProcessResult;
 
@@ -102,7 +103,7 @@ describe('npm start with piped stdin (console chat)', () => {
   });
 });
 
-describe('npm start fed hostile input', () => {
+describe('the console chat fed hostile input', () => {
   const questions = [
     '@everyone @here ping',
     '🎉🎉🎉 😀 🇷🇺',
@@ -110,7 +111,7 @@ describe('npm start fed hostile input', () => {
     '\u202eevil bidi override',
     'x'.repeat(10_000),
   ];
-  let result: ProcessResult;
+  let result: ChatResult;
 
   beforeAll(async () => {
     const input = [
@@ -122,13 +123,13 @@ describe('npm start fed hostile input', () => {
       `/quote \u001b]0;title\u0007`,
       ...questions,
     ];
-    result = await runScript(CONSOLE, [], { input: `${input.join('\n')}\n` });
+    result = await chat(`${input.join('\n')}\n`);
   });
 
   it('answers every question and exits 0', () => {
     expect(result.code).toBe(0);
     expect(echoedQuestions(result.stdout)).toHaveLength(questions.length);
-    expect(errorLogLines(result.stderr)).toEqual([]);
+    expect(result.errors).toEqual([]);
   });
 
   it('never echoes control characters back to the terminal', () => {
@@ -145,25 +146,18 @@ describe('npm start fed hostile input', () => {
 describe('leaving the console chat', () => {
   for (const command of ['/quit', '/exit']) {
     it(`${command} stops before the next line and exits 0`, async () => {
-      const result = await runScript(CONSOLE, [], {
-        input: `who is zakharova\n${command}\nwhen was assad ousted\n`,
-      });
+      const result = await chat(`who is zakharova\n${command}\nwhen was assad ousted\n`);
       expect(result.code).toBe(0);
       expect(echoedQuestions(result.stdout)).toEqual(['Q: who is zakharova']);
     });
   }
 
   it('Ctrl-C (SIGINT) exits 0', async () => {
-    const child = startScript(CONSOLE, [], testEnv());
-    const result = finished(child);
-    await new Promise<void>((resolve) => {
-      child.stdout.on('data', () => resolve());
-      child.stdin.write('who is zakharova\n');
-    });
-    child.kill('SIGINT');
-    const { code, signal } = await result;
-    expect(signal).toBeNull();
-    expect(code).toBe(0);
+    const running = startChat();
+    running.stdin.write('who is zakharova\n');
+    await running.firstOutput;
+    running.signals.emit('SIGINT');
+    expect((await running.result).code).toBe(0);
   });
 });
 
@@ -180,17 +174,14 @@ describe('npm start with something wrong', () => {
     json.quotes[0].text = `${json.quotes[0].text} and words nobody said`;
     writeFileSync(quotesFile, JSON.stringify(json));
 
-    const result = await runScript(CONSOLE, [], {
-      input: 'who is zakharova\n',
-      env: { KNOWLEDGE_DIR: dir },
-    });
+    const result = await chat('who is zakharova\n', { KNOWLEDGE_DIR: dir });
     expect(result.code).toBe(1);
     expect(result.stdout).toBe('');
     expect(result.stderr).toContain(`${path.relative(dir, quotesFile)}: $.quotes[0]`);
   });
 
   it('reports bad configuration by variable name and exits 1', async () => {
-    const result = await runScript(CONSOLE, [], { env: { LOG_LEVEL: 'chatty' } });
+    const result = await chat('', { LOG_LEVEL: 'chatty' });
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('LOG_LEVEL');
     expect(result.stderr).not.toMatch(/\n\s+at /);
