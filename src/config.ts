@@ -151,6 +151,7 @@ export function redactDatabaseUrl(url: string): string {
   }
 }
 
+/** The levels LOG_LEVEL accepts, quietest last; `silent` logs nothing. */
 export const LOG_LEVELS = ['debug', 'info', 'warn', 'error', 'silent'] as const;
 
 const ConfigSchema = z
@@ -226,6 +227,7 @@ const ConfigSchema = z
 
 /** The whole configuration, frozen. */
 export type Config = z.output<typeof ConfigSchema>;
+/** One of {@link LOG_LEVELS}. */
 export type LogLevel = Config['logLevel'];
 
 /** Bad configuration: every problem at once, and never a value (the token must not leak). */

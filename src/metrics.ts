@@ -14,6 +14,11 @@ export interface QuestionLogCounts {
   pendingCount(): number;
 }
 
+/**
+ * Prometheus metrics with a registry of their own, not prom-client's global
+ * one, so a test's instance never shares counts with the process's
+ * (`processMetrics`); `GET /metrics` serves them (`src/http/server.ts`).
+ */
 export class Metrics {
   readonly registry = new Registry();
 

@@ -45,7 +45,11 @@ export const AnswerSchema = z.object({
   suggestions: z.array(z.string()),
 });
 
+/** Where an answer's words stand: {@link CitationInfoSchema}. */
 export type CitationInfo = z.infer<typeof CitationInfoSchema>;
+/** The verbatim words behind an answer: {@link SupportingQuoteSchema}. */
 export type SupportingQuote = z.infer<typeof SupportingQuoteSchema>;
+/** A question offered instead of, or beside, an answer: {@link OfferedQuestionSchema}. */
 export type OfferedQuestion = z.infer<typeof OfferedQuestionSchema>;
+/** What every adapter renders: {@link AnswerSchema}, the contract of `ask --json`. */
 export type Answer = z.infer<typeof AnswerSchema>;

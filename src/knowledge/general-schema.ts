@@ -265,6 +265,7 @@ export const LanguageFileSchema = z.strictObject({
   }),
 });
 
+/** `language.json` as validated: {@link LanguageFileSchema}. */
 export type LanguageFile = z.infer<typeof LanguageFileSchema>;
 
 /** How one word relates to others in WordNet, for its most frequent senses. */

@@ -73,6 +73,7 @@ export const QuoteSchema = z.strictObject({
   draft: Draft,
 });
 
+/** `quotes.json`: a source's direct quotes. */
 export const QuotesFileSchema = z.strictObject({
   $schema: SchemaRef,
   quotes: z.array(QuoteSchema),
@@ -110,11 +111,13 @@ export const QaPairSchema = z
     message: 'a gap pair answers nothing, so it cannot be featured',
   });
 
+/** `qa.json`: a source's Q&A pairs, curated and generated. */
 export const QaFileSchema = z.strictObject({
   $schema: SchemaRef,
   pairs: z.array(QaPairSchema),
 });
 
+/** How much of a date the article gives; a timeline sorts and words a date by it. */
 export const DatePrecisionSchema = z.enum(['year', 'month', 'part-of-month', 'day', 'unknown']);
 
 /**
@@ -205,11 +208,13 @@ export const TimelineEventSchema = z.strictObject({
   draft: Draft,
 });
 
+/** `timeline.json`: a source's dated events. */
 export const TimelineFileSchema = z.strictObject({
   $schema: SchemaRef,
   events: z.array(TimelineEventSchema),
 });
 
+/** What a who's-who entry is: a "where" wants a place or country, a "who" a person or body. */
 export const EntityKindSchema = z.enum(['person', 'place', 'organization', 'country']);
 
 /** `entities.json`: who's who — people, places and organizations the article names. */
@@ -225,6 +230,7 @@ export const EntitySchema = z.strictObject({
   draft: Draft,
 });
 
+/** `entities.json`: a source's who's who. */
 export const EntitiesFileSchema = z.strictObject({
   $schema: SchemaRef,
   entities: z.array(EntitySchema),
@@ -266,16 +272,27 @@ export const LexiconSchema = z.strictObject({
   reasonCues: z.array(LexiconWords).default([]),
 });
 
+/** {@link PassageSchema}, validated. */
 export type Passage = z.infer<typeof PassageSchema>;
+/** {@link CitationSchema}, validated. */
 export type Citation = z.infer<typeof CitationSchema>;
+/** {@link SourceSchema}, validated. */
 export type Source = z.infer<typeof SourceSchema>;
+/** {@link QuoteSchema}, validated. */
 export type Quote = z.infer<typeof QuoteSchema>;
+/** {@link QaPairSchema}, validated. */
 export type QaPair = z.infer<typeof QaPairSchema>;
+/** {@link NormalizedDateSchema}, validated. */
 export type NormalizedDate = z.infer<typeof NormalizedDateSchema>;
+/** {@link TimelineEventSchema}, validated. */
 export type TimelineEvent = z.infer<typeof TimelineEventSchema>;
+/** {@link EntityKindSchema}, validated. */
 export type EntityKind = z.infer<typeof EntityKindSchema>;
+/** {@link EntitySchema}, validated. */
 export type Entity = z.infer<typeof EntitySchema>;
+/** {@link StorySchema}, validated. */
 export type Story = z.infer<typeof StorySchema>;
+/** {@link LexiconSchema}, validated. */
 export type Lexicon = z.infer<typeof LexiconSchema>;
 
 /** Every file of one source directory, parsed. */

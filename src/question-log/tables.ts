@@ -7,10 +7,12 @@ import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
 
 /** Where a question was asked. */
 export const QUESTION_SOURCES = ['slash', 'mention', 'menu', 'button', 'console', 'cli'] as const;
+/** One of {@link QUESTION_SOURCES}. */
 export type QuestionSource = (typeof QUESTION_SOURCES)[number];
 
 /** What the reader got: an answer, an honest "unknown", or a known gap in the article. */
 export const QUESTION_OUTCOMES = ['answered', 'unknown', 'gap'] as const;
+/** One of {@link QUESTION_OUTCOMES}. */
 export type QuestionOutcome = (typeof QUESTION_OUTCOMES)[number];
 
 /** The kinds of answer unit the engine matches (`Answer['match']['kind']`). */
@@ -19,6 +21,7 @@ export type UnitKind = 'qa' | 'entity' | 'sentence';
 type Timestamp = ColumnType<Date, Date, Date>;
 type JsonTextList = ColumnType<string[], string, string>;
 
+/** `asked_questions`: each question asked, and what the reader was shown. */
 export interface AskedQuestionsTable {
   id: Generated<string>;
   asked_at: Timestamp;
@@ -36,6 +39,7 @@ export interface AskedQuestionsTable {
   alternatives: JsonTextList;
 }
 
+/** `question_picks`: an offered question a reader clicked, after asking their own. */
 export interface QuestionPicksTable {
   id: Generated<string>;
   picked_at: Timestamp;
@@ -46,6 +50,7 @@ export interface QuestionPicksTable {
   pair_id: string;
 }
 
+/** `answer_feedback`: a reader's judgement of an answer (helpful or not). */
 export interface AnswerFeedbackTable {
   id: Generated<string>;
   judged_at: Timestamp;
@@ -55,6 +60,7 @@ export interface AnswerFeedbackTable {
   helpful: boolean;
 }
 
+/** `rejected_questions`: questions review was told to stop listing, in every near-identical wording. */
 export interface RejectedQuestionsTable {
   normalized: string;
   question: string;
@@ -69,7 +75,11 @@ export interface QuestionLogTables {
   rejected_questions: RejectedQuestionsTable;
 }
 
+/** A row of {@link AskedQuestionsTable} as written. */
 export type AskedQuestionRow = Insertable<AskedQuestionsTable>;
+/** A row of {@link QuestionPicksTable} as written. */
 export type QuestionPickRow = Insertable<QuestionPicksTable>;
+/** A row of {@link AnswerFeedbackTable} as written. */
 export type AnswerFeedbackRow = Insertable<AnswerFeedbackTable>;
+/** A row of {@link AskedQuestionsTable} as read back. */
 export type AskedQuestion = Selectable<AskedQuestionsTable>;
