@@ -10,6 +10,7 @@ import { parseConfig } from '../../src/config.ts';
 import { runConsoleChat } from '../../src/console/run.ts';
 import { reportFailure } from '../../src/failure.ts';
 import { createLogger } from '../../src/logger.ts';
+import { startQuestionLog } from '../../src/question-log/start.ts';
 
 /** What one in-process chat wrote, and the exit code `npm start` would give. */
 export interface ChatResult {
@@ -30,8 +31,8 @@ export interface RunningChat {
 }
 
 /**
- * Starts the console chat on piped stdin with the configuration `env`
- * gives (the bundled knowledge unless it says otherwise).
+ * Starts the console chat on piped stdin, configured by process.env and
+ * `env` over it (the bundled knowledge and no question log in a plain test run).
  */
 export function startChat(env: Record<string, string> = {}): RunningChat {
   const stdin = new PassThrough();
@@ -50,17 +51,25 @@ export function startChat(env: Record<string, string> = {}): RunningChat {
   const run = async (): Promise<number> => {
     let knowledgeDir: string | undefined;
     try {
-      const config = parseConfig({ ...process.env, KNOWLEDGE_DIR: '', ...env });
+      const config = parseConfig({ ...process.env, ...env });
       knowledgeDir = config.knowledgeDir;
-      await runConsoleChat({
-        knowledgeDir,
-        input: stdin,
-        output,
-        interactive: false,
-        render: { color: false },
-        logger: createLogger('error', (line) => errors.push(line)),
-        signals,
-      });
+      const logger = createLogger('error', (line) => errors.push(line));
+      // As main.ts does: the configured question log (QUESTION_LOG=off records nothing).
+      const recorder = startQuestionLog(config.questionLog, logger);
+      try {
+        await runConsoleChat({
+          knowledgeDir,
+          input: stdin,
+          output,
+          interactive: false,
+          render: { color: false },
+          logger,
+          signals,
+          recorder,
+        });
+      } finally {
+        await recorder.close();
+      }
       return 0;
     } catch (error) {
       return reportFailure(

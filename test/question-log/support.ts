@@ -1,13 +1,9 @@
-/** In-process runs of the console chat, on a copy of the bundled story. */
+/** The question log's specs' environment, a copy of the bundled story, and the console chat run on them. */
 import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { Readable, Writable } from 'node:stream';
-import { parseConfig } from '../../src/config.ts';
-import { runConsoleChat } from '../../src/console/run.ts';
-import { createLogger } from '../../src/logger.ts';
 import type { QuestionLogLocation } from '../../src/question-log/database.ts';
-import { startQuestionLog } from '../../src/question-log/start.ts';
+import { chat } from '../console/in-process.ts';
 import { KNOWLEDGE_DIR } from '../support/story.ts';
 
 /** The environment a process would have for this log and knowledge folder. */
@@ -42,27 +38,5 @@ export async function pairsIn(knowledgeDir: string): Promise<{ id: string; gap: 
  * configured question log, lines piped in. Reads the config from process.env.
  */
 export async function chatInConsole(lines: readonly string[]): Promise<string> {
-  const config = parseConfig();
-  const logger = createLogger('error', () => {});
-  const recorder = startQuestionLog(config.questionLog, logger);
-  let output = '';
-  try {
-    await runConsoleChat({
-      knowledgeDir: config.knowledgeDir,
-      input: Readable.from([`${lines.join('\n')}\n`]),
-      output: new Writable({
-        write(chunk, _encoding, done) {
-          output += String(chunk);
-          done();
-        },
-      }),
-      interactive: false,
-      render: { color: false },
-      logger,
-      recorder,
-    });
-  } finally {
-    await recorder.close();
-  }
-  return output;
+  return (await chat(`${lines.join('\n')}\n`)).stdout;
 }
