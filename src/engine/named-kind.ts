@@ -161,7 +161,7 @@ interface KindWord {
 /** What follows the kind's word in a name: "base in Lysa", "port of the Brenna". */
 const NAME_AFTER = /\s+(?:(?:in|at|of|on|near)\s+)?(?:the\s+)?\p{Lu}/uy;
 
-/** Whether the word ends in a capital and letters after it ("Tamsin", "al-Assad’s", "U.N."). */
+/** Whether the word ends in a capital and only name letters after it ("Tamsin", "O’Neill’s", "U.N."). */
 function endsCapitalised(word: string): boolean {
   const characters = [...word];
   for (let at = characters.length - 1; at >= 0; at--) {
