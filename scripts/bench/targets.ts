@@ -17,6 +17,8 @@ interface Target {
   /** `max`: the figure must be at most the limit; `min`: at least. */
   bound: 'max' | 'min';
   figure: (report: BenchReport, corpus: BenchReport['corpora'][number] | undefined) => number;
+  /** Whether the target is checked on this report; always when absent. */
+  applies?: (report: BenchReport) => boolean;
 }
 
 /** Name of the generated corpus of `passages` passages in reports. */
@@ -81,13 +83,25 @@ const TARGETS: readonly Target[] = [
     bound: 'max',
     figure: (_, c) => c?.heap_mb ?? Number.NaN,
   },
+  // The bot in service starts from dist/ (`npm start`); tsx compiling the
+  // sources is a cost of development only, checked when dist/ was not measured.
   {
     corpus: null,
     label: 'start-up',
     unit: 'ms',
     limit: 500,
     bound: 'max',
+    figure: (r) => r.built_startup_ms ?? Number.NaN,
+    applies: (r) => r.built_startup_ms !== null,
+  },
+  {
+    corpus: null,
+    label: 'start-up (sources, under tsx)',
+    unit: 'ms',
+    limit: 500,
+    bound: 'max',
     figure: (r) => r.startup_ms,
+    applies: (r) => r.built_startup_ms === null,
   },
 ];
 
@@ -102,6 +116,7 @@ export function checkTargets(report: BenchReport): TargetResult[] {
   for (const target of TARGETS) {
     const corpus = report.corpora.find((c) => c.name === target.corpus);
     if (target.corpus !== null && !corpus) continue;
+    if (target.applies && !target.applies(report)) continue;
     const figure = target.figure(report, corpus);
     const pass = target.bound === 'max' ? figure <= target.limit : figure >= target.limit;
     const sign = target.bound === 'max' ? '≤' : '≥';

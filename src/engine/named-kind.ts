@@ -1,7 +1,7 @@
 import type { LanguageFile } from '../knowledge/general-schema.ts';
 import { regularSingular } from './intent.ts';
 import type { RankedUnit, UnitFit } from './term-index.ts';
-import { alternation, foldText } from './text.ts';
+import { foldText } from './text.ts';
 
 /**
  * General English a named kind is read with (`language.json`); absent, no
@@ -11,8 +11,13 @@ export type NamedKindWords = Pick<LanguageFile, 'determiners' | 'notKinds'> | un
 
 /**
  * Whether answers name the kind of thing a question asks for ("which
- * river"), with the patterns of names of each kind asked about, built once
- * per kind and kept for this story's engine.
+ * river"), with what each answer was found to name, kept per kind asked
+ * about for this story's engine.
+ *
+ * A name of a kind is read around each place the kind's word occurs, by
+ * code and one small pattern built once: a pattern built for each kind
+ * asked, with Unicode letter classes, would be compiled by V8 on the kind's
+ * first answers, some 7 ms paid by every question asking for a new kind.
  */
 export class NamedKinds {
   /**
@@ -20,15 +25,14 @@ export class NamedKinds {
    * while "Stanmoor Crown Court" and "Eastfield treatment plant" do. Every
    * determiner does, the reader's and the listener's ("my", "your") too.
    */
-  private readonly determiner: string;
+  private readonly determiners: ReadonlySet<string>;
   /** Words after "what" or "which" that ask for no named thing ("what day"). */
   private readonly notKinds: ReadonlySet<string>;
-  private readonly patterns = new Map<string, RegExp>();
   /** {@link namingOf} each kind asked about. */
   private readonly naming = new Map<string, Map<number, boolean | null>>();
 
   constructor(words: NamedKindWords) {
-    this.determiner = alternation([
+    this.determiners = new Set([
       ...(words?.determiners.common ?? []),
       ...(words?.determiners.personal ?? []),
     ]);
@@ -58,29 +62,24 @@ export class NamedKinds {
     // "Which campus" keeps its "s": only a regular plural loses one.
     const singular = regularSingular(kind) ?? kind;
     const initial = singular[0] ?? '';
-    const noun = `[${initial.toUpperCase()}${initial}]${singular.slice(1)}s?`;
-    // A capitalised word, then at most two more words, then the kind ("Tamsin
-    // River", "Eastfield treatment plant"); or the kind, then a name ("a naval
-    // base in Lysa", "the port of Brenna"). Built on the first answer using the
-    // word: a misspelt or unheard-of kind ("which rusian outlet") is in no
-    // answer, and compiling its pattern would cost more than the rest of the check.
-    let named: RegExp | undefined;
-    const capitalised = initial.toUpperCase() + singular.slice(1);
+    const word: KindWord = {
+      // Its first letter in either case: "the Tamsin River", "the river".
+      initials: [...new Set(initial.toUpperCase() + initial)],
+      rest: singular.slice(1),
+    };
+    const capitalised = initial.toUpperCase() + word.rest;
     /** True or false for an answer held to the condition; null for a trusted one. */
     // Each unit is asked about more than once (here, then by ranking and by
     // the decision), and again by the next question asking for the same kind.
-    const known = this.namingOf(noun);
+    const known = this.namingOf(`${word.initials.join('')}${word.rest}`);
     const naming = (unit: number): boolean | null => {
       let names = known.get(unit);
       if (names === undefined) {
         const text = textOf(unit);
-        // Most answers never use the word: a plain search rules them out before the pattern runs.
+        // Most answers never use the word: a plain search rules them out first.
         if (text === null) names = null;
         else if (!text.includes(singular) && !text.includes(capitalised)) names = false;
-        else {
-          named ??= this.namingPattern(noun);
-          names = named.test(text);
-        }
+        else names = this.names(text, word);
         known.set(unit, names);
       }
       return names;
@@ -112,36 +111,103 @@ export class NamedKinds {
   }
 
   /**
-   * Whether each unit names this kind, as far as questions asked so far
-   * read it; kept per kind, as its pattern is.
+   * Whether the text names one of the kind: the kind's word (its plural
+   * too) ending a name ("the Tamsin River", "Eastfield treatment plant"), or
+   * followed by one ("a naval base in Lysa", "the port of Brenna").
    */
-  private namingOf(noun: string): Map<number, boolean | null> {
-    let known = this.naming.get(noun);
+  private names(text: string, word: KindWord): boolean {
+    for (let from = 1; from <= text.length; ) {
+      const at = text.indexOf(word.rest, from);
+      if (at === -1) return false;
+      from = at + 1;
+      const after = at + word.rest.length;
+      const plural = text.charAt(after) === 's';
+      for (const initial of word.initials) {
+        const start = at - initial.length;
+        if (start < 0 || !text.startsWith(initial, start)) continue;
+        // "Crown Court": the word ends there, its plural or not.
+        const ends = (plural && isBoundary(text, after + 1)) || isBoundary(text, after);
+        if (ends && this.headsName(text, start)) return true;
+        // "base in Lysa": a name follows the word.
+        if (isBoundary(text, start)) {
+          NAME_AFTER.lastIndex = plural ? after + 1 : after;
+          if (NAME_AFTER.test(text)) return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a name's first words stand before `end`, as in "Tamsin River"
+   * or "Eastfield treatment plant": a word ending in a capitalised one
+   * ("Tamsin", "McAllister's"), then at most two more words, none of them a
+   * determiner ("She told the court"), each followed by white space.
+   */
+  private headsName(text: string, end: number): boolean {
+    let at = end;
+    for (let between = 0; ; between++) {
+      const spaced = at;
+      while (at > 0 && WHITE_SPACE.test(text.charAt(at - 1))) at--;
+      if (at === spaced || at === 0) return false;
+      const wordEnd = at;
+      while (at > 0 && !WHITE_SPACE.test(text.charAt(at - 1))) at--;
+      const word = text.slice(at, wordEnd);
+      if (endsCapitalised(word)) return true;
+      if (between === 2 || this.determiners.has(word)) return false;
+    }
+  }
+
+  /**
+   * Whether each unit names this kind, as far as questions asked so far
+   * read it; kept per kind.
+   */
+  private namingOf(kind: string): Map<number, boolean | null> {
+    let known = this.naming.get(kind);
     if (known === undefined) {
-      if (this.naming.size >= MAX_PATTERNS) this.naming.clear();
+      if (this.naming.size >= MAX_KINDS) this.naming.clear();
       known = new Map();
-      this.naming.set(noun, known);
+      this.naming.set(kind, known);
     }
     return known;
   }
-
-  /** The pattern of a name of this kind, built once per kind and kept. */
-  private namingPattern(noun: string): RegExp {
-    let pattern = this.patterns.get(noun);
-    if (pattern === undefined) {
-      if (this.patterns.size >= MAX_PATTERNS) this.patterns.clear();
-      pattern = new RegExp(
-        `\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?!${this.determiner}\\s)\\S+){0,2}?\\s+${noun}\\b|\\b${noun}\\s+(?:(?:in|at|of|on|near)\\s+)?(?:the\\s+)?\\p{Lu}`,
-        'u',
-      );
-      this.patterns.set(noun, pattern);
-    }
-    return pattern;
-  }
 }
 
-/** Bounds the memory of patterns kept for kinds readers asked about. */
-const MAX_PATTERNS = 1_000;
+/** The word of a kind asked for, as a name may write it: "[Rr]iver". */
+interface KindWord {
+  initials: readonly string[];
+  rest: string;
+}
+
+/** What follows the kind's word in a name: "base in Lysa", "port of the Brenna". */
+const NAME_AFTER = /\s+(?:(?:in|at|of|on|near)\s+)?(?:the\s+)?\p{Lu}/uy;
+
+/** Whether the word ends in a capital and only name letters after it ("Tamsin", "O’Neill’s", "U.N."). */
+function endsCapitalised(word: string): boolean {
+  const characters = [...word];
+  for (let at = characters.length - 1; at >= 0; at--) {
+    const character = characters[at] ?? '';
+    if (CAPITAL.test(character)) return true;
+    if (!NAME_LETTER.test(character)) return false;
+  }
+  return false;
+}
+
+const WHITE_SPACE = /\s/;
+const CAPITAL = /\p{Lu}/u;
+/** What follows a capital in a name: letters, apostrophes, dots and hyphens. */
+const NAME_LETTER = /[\p{L}'’.-]/u;
+
+/** Whether `\b` holds before the character at `at`: a word character on one side only. */
+function isBoundary(text: string, at: number): boolean {
+  return WORD_CHARACTER.test(text.charAt(at - 1)) !== WORD_CHARACTER.test(text.charAt(at));
+}
+
+/** A word character as `\b` reads one, in a pattern without the `i` flag. */
+const WORD_CHARACTER = /\w/;
+
+/** Bounds the memory kept for kinds readers asked about. */
+const MAX_KINDS = 1_000;
 
 /** A past tense or participle ("published", "said"), which ends the noun phrase. */
 const LOOKS_LIKE_A_VERB = /(?:ed|said|says)$/;

@@ -29,11 +29,7 @@ export class Speller {
     for (const word of this.known) {
       // A typo of up to two edits is allowed in long words, so long known words need two deletions.
       const depth = word.length + 1 >= SPELLING.twoEditsFromLength ? 2 : 1;
-      for (const key of deletions(word, depth)) {
-        const words = this.byDeletion.get(key);
-        if (words) words.push(word);
-        else this.byDeletion.set(key, [word]);
-      }
+      this.indexDeletions(word, depth);
       if (word.length >= SPELLING.scrambledFromLength) {
         const letters = sortedLetters(word);
         const words = this.byLetters.get(letters);
@@ -41,6 +37,33 @@ export class Speller {
         else this.byLetters.set(letters, [word]);
       }
     }
+  }
+
+  /**
+   * Files `word` under every spelling of it with one letter dropped, and with
+   * two when `depth` is 2. The same spelling can come more than once ("coffee"
+   * without either "f"); as one word's spellings are filed one after another,
+   * the last word filed under a spelling tells whether this one is there
+   * already, with no set of spellings built for each word: the build reads
+   * every word of the story, and this is most of its speller's cost.
+   */
+  private indexDeletions(word: string, depth: number): void {
+    for (let i = 0; i < word.length; i++) {
+      const shorter = word.slice(0, i) + word.slice(i + 1);
+      if (shorter.length === 0) continue;
+      this.file(shorter, word);
+      if (depth < 2) continue;
+      for (let j = i; j < shorter.length; j++) {
+        const shortest = shorter.slice(0, j) + shorter.slice(j + 1);
+        if (shortest.length > 0) this.file(shortest, word);
+      }
+    }
+  }
+
+  private file(key: string, word: string): void {
+    const words = this.byDeletion.get(key);
+    if (words === undefined) this.byDeletion.set(key, [word]);
+    else if (words[words.length - 1] !== word) words.push(word);
   }
 
   /** Whether a word is one of the vocabulary's as it is. */

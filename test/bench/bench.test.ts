@@ -22,7 +22,11 @@ function isFinitePositive(value: unknown): boolean {
 
 describe('when the bench runs with --quick --json', () => {
   let stdout = '';
-  let report: { startup_ms: unknown; corpora: Record<string, unknown>[] };
+  let report: {
+    startup_ms: unknown;
+    built_startup_ms: unknown;
+    corpora: Record<string, unknown>[];
+  };
 
   beforeAll(async () => {
     ({ stdout } = await run(process.execPath, [...BENCH, '--quick', '--json'], {
@@ -39,6 +43,10 @@ describe('when the bench runs with --quick --json', () => {
 
   it('reports the start-up time as a finite positive number of milliseconds', () => {
     expect(isFinitePositive(report.startup_ms)).toBe(true);
+  });
+
+  it('leaves the start-up of the build unmeasured: building dist/ is no part of a quick run', () => {
+    expect(report.built_startup_ms).toBeNull();
   });
 
   it('reports the bundled story first, then the tiny generated corpus', () => {

@@ -56,6 +56,29 @@ describe('when asked "which russian official went there"', () => {
   });
 });
 
+describe('when asked "which plant was it"', () => {
+  const plants = [
+    'Water came from the Eastfield water treatment plant.',
+    'Water came from the Eastfield old water treatment plant.',
+    'Engineers at the plant said so, Eastfield Council reports.',
+  ];
+  const holds = new NamedKinds(LANGUAGE).fit(
+    'which plant was it',
+    (word) => STOPWORDS.has(word),
+    (unit) => plants[unit] ?? '',
+    plants.map((_, unit) => ({ unit, score: 1 })),
+  );
+  it('takes a name with two words between its capitalised word and "plant"', () => {
+    expect(holds?.(0)).toBe(true);
+  });
+  it('does not take one with three words between them', () => {
+    expect(holds?.(1)).toBe(false);
+  });
+  it('does not take "the plant" named by no capitalised word', () => {
+    expect(holds?.(2)).toBe(false);
+  });
+});
+
 describe('when the question asks for a time or an amount', () => {
   it.each(['what day did it start', 'which part of town', 'what did she say'])(
     'sets no condition on "%s"',
