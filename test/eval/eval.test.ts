@@ -197,10 +197,12 @@ describe('on the bundled article ingested fresh, with no curated Q&A', () => {
   // wrong ceiling raised from 3.1% for that one answer ("what did bogdanov talk
   // about on his trip" gets the visit itself).
   // Both merged (2026-12-03): 481 right, 813 within one click, 27 wrong.
-  it('answers at least 52.1% directly and 88.1% within one click, with at most 3.0% wrong', () => {
-    expect(freshReport.hitAt1).toBeGreaterThanOrEqual(0.521);
+  // 481 → 482 right, 27 → 25 wrong once a "what does X want" was no longer
+  // answered by a sentence saying it only denied ("We do not want…", 2026-12-03).
+  it('answers at least 52.2% directly and 88.1% within one click, with at most 2.8% wrong', () => {
+    expect(freshReport.hitAt1).toBeGreaterThanOrEqual(0.522);
     expect(freshReport.withinOneClickRate).toBeGreaterThanOrEqual(0.881);
-    expect(freshReport.wrongRate).toBeLessThanOrEqual(0.03);
+    expect(freshReport.wrongRate).toBeLessThanOrEqual(0.028);
   });
 });
 
