@@ -3,6 +3,7 @@ import { cardFit } from './card-fit.ts';
 import { isClearSentence, isGivenWordForWord } from './clear-sentence.ts';
 import type { WhatItIs } from './copular.ts';
 import { type DecisionFeatures, decisionFeatures } from './decision-features.ts';
+import { exampleFit } from './example.ts';
 import type { ShownSentences } from './facts.ts';
 import { figuresFit } from './figures.ts';
 import { type FutureQuestions, outcomeFit } from './future.ts';
@@ -184,6 +185,7 @@ function rankFor(
     { holds: context.future.fit(plain, context.answersFuture) },
     { holds: outcomeFit(plain, (unit) => ownTextOf(context, unit)) },
     { holds: saidFit(plain, context.answerTypes, (unit) => ownTextOf(context, unit)) },
+    { holds: exampleFit(plain, (unit) => ownTextOf(context, unit)) },
     { holds: figuresFit(plain, context.figuresOfAnswer) },
     {
       holds: deniedFit(plain, terms, context.whether, (unit) =>
