@@ -212,3 +212,22 @@ describe('a sentence that reads on from the one before ("Forecasters expect that
     });
   });
 });
+
+describe('a sentence that opens with an example of the one before ("For instance, …")', () => {
+  const engine = createEngine(
+    storyOfPassages([
+      'The new board has moved to limit the club owner’s influence over its finances.',
+      'For instance, the owner’s seat on the audit committee was abolished in May. The stadium was repainted.',
+      'The owner has attended every home game this season. Fans booed the owner in March.',
+    ]),
+  );
+
+  describe('when asked "how did the board limit the owner\'s influence"', () => {
+    it('ranks the instance next to that sentence, through its words', () => {
+      const titles = engine.explain("how did the board limit the owner's influence", 2);
+      expect(titles[1]?.title).toBe(
+        'For instance, the owner’s seat on the audit committee was abolished in May.',
+      );
+    });
+  });
+});
