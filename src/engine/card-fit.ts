@@ -100,7 +100,7 @@ const ASKS_WHAT_HAPPENED = opening(
 );
 
 /**
- * "What is the Charity Commission doing", "who is Russia talking to": what
+ * "What is the commission doing", "who is the club talking to": what
  * someone is doing, which a card, saying who they are, does not tell. The
  * "-ing" word follows a name, not a determiner ("what is the ruling").
  */

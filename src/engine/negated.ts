@@ -31,8 +31,8 @@ const QUESTION_DENIES =
 
 /**
  * Each term of a text, and whether the text says it only where it is
- * denied: "We do not want Russia to leave" says "want" only denied, and
- * "Russia" plainly.
+ * denied: "We do not want the ferry to close" says "want" only denied, and
+ * "ferry" plainly.
  *
  * @param termsOfWord the terms the index reads a word as
  */
@@ -69,9 +69,9 @@ function isDenied(said: readonly string[], at: number): boolean {
 }
 
 /**
- * A question after what someone wants, said or did ("what does Sharaa want
- * with Russia") is not answered by a sentence that says its word only
- * denied ("We do not want Russia to leave Syria"): that tells what they do
+ * A question after what someone wants, said or did ("what does Brennick
+ * want for the ferry") is not answered by a sentence that says its word
+ * only denied ("We do not want the ferry to close"): that tells what they do
  * not want. A question whether something is so ("did he plead guilty"),
  * and one that denies itself ("what didn't they say"), are answered by a
  * denial. Null when neither applies.
@@ -86,7 +86,7 @@ export function deniedFit(
   whether: WhetherQuestions,
   deniedTermsOf: (unit: number) => ReadonlyMap<string, boolean> | null,
 ): UnitFit {
-  // "the new leader guy, does he want russia to stay" asks whether, after a comma.
+  // "the new leader guy, does he want the ferry to stay" asks whether, after a comma.
   if (question.split(CLAUSE_BREAK).some((part) => whether.asksYesOrNo(part.trim()))) return null;
   if (words(question).some((word) => QUESTION_DENIES.test(word))) return null;
   const asked = askedWords(terms);
