@@ -53,6 +53,32 @@ describe('a sentence that points back with "he" or "she"', () => {
     ).toEqual([]);
   });
 
+  describe('when its "him" is inside a quotation that names someone ("Jamie\'s a tough lad…")', () => {
+    const jamie = person('Jamie Castellan', ['Castellan', 'Jamie'], 'a full-back');
+    const trask = person('Owen Trask', ['Trask'], 'a flanker');
+    const fairlie = person('Martin Fairlie', ['Fairlie'], 'the head coach');
+
+    it('takes nothing of the one the sentence before names', () => {
+      expect(
+        antecedentNames(
+          '"Jamie\'s a tough lad, but we won\'t rush him," Fairlie said.',
+          'Flanker Owen Trask also limped off in the second half.',
+          [jamie, trask, fairlie],
+        ),
+      ).toEqual([]);
+    });
+
+    it('still takes them when the quotation names nobody', () => {
+      expect(
+        antecedentNames(
+          '"He\'s a tough lad, but we won\'t rush him," Fairlie said.',
+          'Flanker Owen Trask also limped off in the second half.',
+          [jamie, trask, fairlie],
+        ),
+      ).toEqual(['Owen Trask']);
+    });
+  });
+
   it('takes nothing for the first sentence of an article', () => {
     expect(antecedentNames('She met the workers.', undefined, [lindqvist])).toEqual([]);
   });
