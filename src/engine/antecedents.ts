@@ -97,8 +97,12 @@ export class Antecedents {
     const itself = this.namedIn(own);
     const behind = (named: ReadonlyMap<number, string>) =>
       [...named].flatMap(([entity, written]) => (itself.has(entity) ? [] : [written]));
+    const unquoted = words(sentence.unquoted);
+    const pronoun = pronounsGender(unquoted);
+    // "'Sam's a tough lad, but we won't rush him,' the coach said": the
+    // quotation's "him" is the one it names, not whom the sentence before did.
+    if (pronoun === null && this.quoteNamesItsPronoun(own, unquoted, itself)) return [];
     const earlier = this.named(before);
-    const pronoun = pronounsGender(words(sentence.unquoted));
     if (pronoun === null || !this.namesOnlyOthers(earlier, pronoun)) return behind(earlier);
     const fitting = (named: ReadonlyMap<number, string>) =>
       new Map(
@@ -111,6 +115,27 @@ export class Antecedents {
       if ([...further.keys()].some((entity) => this.people.has(entity))) return behind(further);
     }
     return behind(fitting(earlier));
+  }
+
+  /**
+   * Whether a sentence's quotation names a person its "he" or "she" can
+   * stand for, someone the words around the quotation do not name.
+   *
+   * @param own the sentence's words; `unquoted` those outside its quotations
+   * @param itself whom the whole sentence names
+   */
+  private quoteNamesItsPronoun(
+    own: readonly string[],
+    unquoted: readonly string[],
+    itself: ReadonlyMap<number, string>,
+  ): boolean {
+    const quoted = pronounsGender(own);
+    if (quoted === null) return false;
+    const outside = this.namedIn(unquoted);
+    return [...itself.keys()].some(
+      (entity) =>
+        !outside.has(entity) && this.people.has(entity) && this.genders.canStandFor(entity, quoted),
+    );
   }
 
   /** Whether a text names people and none of them can be the pronoun. */

@@ -3,6 +3,7 @@ import { cardFit } from './card-fit.ts';
 import { isClearSentence, isGivenWordForWord } from './clear-sentence.ts';
 import type { WhatItIs } from './copular.ts';
 import { type DecisionFeatures, decisionFeatures } from './decision-features.ts';
+import { exampleFit } from './example.ts';
 import type { ShownSentences } from './facts.ts';
 import { figuresFit } from './figures.ts';
 import { type FutureQuestions, outcomeFit } from './future.ts';
@@ -18,6 +19,7 @@ import {
   SENTENCE_NEEDS,
 } from './intent.ts';
 import type { NamedKinds } from './named-kind.ts';
+import { deniedFit } from './negated.ts';
 import type { NamedPeople } from './people.ts';
 import { byNearness } from './proximity.ts';
 import { askedWords, holdsWord, type QueryTerm } from './query-terms.ts';
@@ -63,6 +65,8 @@ export interface AskContext {
   termsOfAnswer: (unit: number) => ReadonlySet<string>;
   /** Whether what a unit answers with only says a fact is not known (`untold.ts`). */
   saysOnlyNotKnown: (unit: number) => boolean;
+  /** Each term of what a unit answers with, and whether it says it only denied (`negated.ts`). */
+  deniedTermsOf: (unit: number) => ReadonlyMap<string, boolean>;
   /** The figures of what a unit answers with (`figures.ts`), a card's name included. */
   figuresOfAnswer: (unit: number) => ReadonlySet<string>;
   /** Which of the articles' sentences each unit shows: one suggestion per fact. */
@@ -181,7 +185,13 @@ function rankFor(context: AskContext, rawQuestion: string): QuestionReading {
     { holds: context.future.fit(plain, context.answersFuture) },
     { holds: outcomeFit(plain, (unit) => ownTextOf(context, unit)) },
     { holds: saidFit(plain, context.answerTypes, (unit) => ownTextOf(context, unit)) },
+    { holds: exampleFit(plain, (unit) => ownTextOf(context, unit)) },
     { holds: figuresFit(plain, context.figuresOfAnswer) },
+    {
+      holds: deniedFit(plain, terms, context.whether, (unit) =>
+        ownTextOf(context, unit) === null ? null : context.deniedTermsOf(unit),
+      ),
+    },
     {
       holds: untoldFit(
         plain,

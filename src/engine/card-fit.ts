@@ -33,6 +33,48 @@ const ASKS_WHO_SOMEONE_IS = new Set([
   'aged',
 ]);
 
+/** Words ending in "-ing" that name a thing, not what someone is doing. */
+const ING_NOUNS = [
+  'thing',
+  'king',
+  'ring',
+  'wing',
+  'bring',
+  'swing',
+  'sting',
+  'something',
+  'anything',
+  'nothing',
+  'everything',
+  'string',
+  'spring',
+  'evening',
+  'morning',
+  'ceiling',
+  'sibling',
+  'building',
+  'meeting',
+  'hearing',
+  'ruling',
+  'funding',
+  'wedding',
+  'offspring',
+  'during',
+  'ending',
+  'opening',
+  'setting',
+  'feeling',
+  'warning',
+  'timing',
+  'training',
+  'booking',
+  'briefing',
+  'filing',
+  'reading',
+  'finding',
+  'findings',
+].join('|');
+
 /** A question opening with these words, after a reader's "so", "ok", "and" or "but". */
 function opening(words: string): RegExp {
   return new RegExp(String.raw`^\W*(?:(?:so|ok|okay|and|but)\s+)?` + words);
@@ -54,6 +96,15 @@ const ASKS_WHAT_SOMETHING_IS = opening(
  */
 const ASKS_WHAT_HAPPENED = opening(
   String.raw`(?:what(?:\s+is|'s|s)?\s+(?:up|wrong|going\s+on|happening)\s+with|what\s+happened\s+(?:to|with))\b`,
+);
+
+/**
+ * "What is the commission doing", "who is the club talking to": what
+ * someone is doing, which a card, saying who they are, does not tell. The
+ * "-ing" word follows a name, not a determiner ("what is the ruling").
+ */
+const ASKS_WHAT_SOMEONE_IS_DOING = opening(
+  String.raw`(?:who|what)(?:\s+(?:is|are|was|were)|'s|s)\s+(?:\S+\s+){0,4}?(?!(?:the|a|an|this|that|his|her|its|their|our|my|your)\s)\S+\s+(?!(?:${ING_NOUNS})\b)\w{2,}ing\b`,
 );
 
 /**
@@ -90,7 +141,9 @@ export function cardFit(
     const unit = context.units[index];
     if (unit?.kind !== 'entity') return true;
     read ??= new CardQuestion(context, question, terms, need);
-    if (read.asksWhatHappened || read.asksWhomSomeoneDid) return false;
+    if (read.asksWhatHappened || read.asksWhomSomeoneDid || read.asksWhatSomeoneIsDoing) {
+      return false;
+    }
     // A card the question reaches by its role alone ("why are the teachers
     // striking", "what did the head teacher say") is no answer to it: it
     // answers only who holds that role.
@@ -130,6 +183,8 @@ class CardQuestion {
   readonly asksWhatItIs: boolean;
   readonly asksWhatHappened: boolean;
   readonly asksYesOrNo: boolean;
+  /** "What is the Charity Commission doing": what someone is doing, which a card never says. */
+  readonly asksWhatSomeoneIsDoing: boolean;
   /** "Who did Vakalahi take out": whom someone did something to, which a card never says. */
   readonly asksWhomSomeoneDid: boolean;
   /**
@@ -153,6 +208,7 @@ class CardQuestion {
     this.asksWhatItIs = ASKS_WHAT_SOMETHING_IS.test(folded);
     this.asksWhatHappened = ASKS_WHAT_HAPPENED.test(folded);
     this.asksYesOrNo = ASKS_YES_OR_NO.test(folded);
+    this.asksWhatSomeoneIsDoing = ASKS_WHAT_SOMEONE_IS_DOING.test(folded) && this.askingWho === 0;
     this.asksWhomSomeoneDid = ASKS_WHOM_SOMEONE_DID.test(folded) && this.askingWho === 0;
     this.asksWhoSomeoneIs =
       !this.asksYesOrNo &&

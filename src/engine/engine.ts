@@ -18,6 +18,7 @@ import { answersFuture, FutureQuestions } from './future.ts';
 import { Grounding } from './grounding.ts';
 import { answerTypesFor } from './intent.ts';
 import { NamedKinds } from './named-kind.ts';
+import { deniedTerms } from './negated.ts';
 import { NamedPeople } from './people.ts';
 import { QuoteIndex, type QuoteQuery } from './quotes.ts';
 import { EventClauses } from './sequel.ts';
@@ -123,6 +124,7 @@ function featuredQuestions(units: readonly AnswerUnit[]): string[] {
 }
 
 const NO_TERMS: ReadonlySet<string> = new Set();
+const NO_DENIALS: ReadonlyMap<string, boolean> = new Map();
 
 /** Terms of one text of each unit, read when first needed: few questions ever need them. */
 function unitTerms(
@@ -247,6 +249,11 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): St
       NO_TERMS,
     ),
     saysOnlyNotKnown: readOnce(units, (unit) => saysOnlyNotKnown(answerTextOf(unit)), false),
+    deniedTermsOf: readOnce(
+      units,
+      (unit) => deniedTerms(answerTextOf(unit), (word) => analyzer.termsOfWord(word)),
+      NO_DENIALS,
+    ),
     shown: new ShownSentences(units),
     termsOfWord: (word) => analyzer.termsOfWord(word),
     isFiller: (word) => analyzer.stopwords.has(word),

@@ -148,14 +148,15 @@ export function storyUnits(kb: KnowledgeBase): {
 
 /**
  * Whether a sentence reads on from the one before: it points back ("he",
- * "both", "that") to what that one said.
+ * "both", "that") to what that one said, or opens by giving an example of
+ * it or what came of it ("For instance, the lease was terminated").
  */
 function readsOn(text: string): boolean {
   return READS_ON.test(text);
 }
 
 const READS_ON =
-  /\b(?:he|she|it|they|both|that|this|these|those)\b|^(?:there|his|her|its|their)\b/i;
+  /\b(?:he|she|it|they|both|that|this|these|those)\b|^(?:there|his|her|its|their|for (?:instance|example)|as a result|instead|likewise|similarly)\b/i;
 
 /**
  * Every question the engine may offer as a suggestion or completion, each

@@ -30,9 +30,12 @@ export class WhetherQuestions {
 
   /** Whether a question asks whether something is so, or what is still to come. */
   asks(question: string): boolean {
-    return (
-      this.asksWhether.test(foldText(question).replace(/'/g, '')) || this.future.asks(question)
-    );
+    return this.asksYesOrNo(question) || this.future.asks(question);
+  }
+
+  /** Whether a question asks whether something is so ("did he plead guilty", "is it over or nah"). */
+  asksYesOrNo(question: string): boolean {
+    return this.asksWhether.test(foldText(question).replace(/'/g, ''));
   }
 }
 

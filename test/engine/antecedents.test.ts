@@ -53,6 +53,32 @@ describe('a sentence that points back with "he" or "she"', () => {
     ).toEqual([]);
   });
 
+  describe('when its "him" is inside a quotation that names someone ("Jamie\'s a tough lad…")', () => {
+    const jamie = person('Jamie Castellan', ['Castellan', 'Jamie'], 'a full-back');
+    const trask = person('Owen Trask', ['Trask'], 'a flanker');
+    const fairlie = person('Martin Fairlie', ['Fairlie'], 'the head coach');
+
+    it('takes nothing of the one the sentence before names', () => {
+      expect(
+        antecedentNames(
+          '"Jamie\'s a tough lad, but we won\'t rush him," Fairlie said.',
+          'Flanker Owen Trask also limped off in the second half.',
+          [jamie, trask, fairlie],
+        ),
+      ).toEqual([]);
+    });
+
+    it('still takes them when the quotation names nobody', () => {
+      expect(
+        antecedentNames(
+          '"He\'s a tough lad, but we won\'t rush him," Fairlie said.',
+          'Flanker Owen Trask also limped off in the second half.',
+          [jamie, trask, fairlie],
+        ),
+      ).toEqual(['Owen Trask']);
+    });
+  });
+
   it('takes nothing for the first sentence of an article', () => {
     expect(antecedentNames('She met the workers.', undefined, [lindqvist])).toEqual([]);
   });
@@ -209,6 +235,25 @@ describe('a sentence that reads on from the one before ("Forecasters expect that
         5,
       );
       expect(titles.map((c) => c.title)).not.toContain('The schools reopen on Monday.');
+    });
+  });
+});
+
+describe('a sentence that opens with an example of the one before ("For instance, …")', () => {
+  const engine = createEngine(
+    storyOfPassages([
+      'The new board has moved to limit the club owner’s influence over its finances.',
+      'For instance, the owner’s seat on the audit committee was abolished in May. The stadium was repainted.',
+      'The owner has attended every home game this season. Fans booed the owner in March.',
+    ]),
+  );
+
+  describe('when asked "how did the board limit the owner\'s influence"', () => {
+    it('ranks the instance next to that sentence, through its words', () => {
+      const titles = engine.explain("how did the board limit the owner's influence", 2);
+      expect(titles[1]?.title).toBe(
+        'For instance, the owner’s seat on the audit committee was abolished in May.',
+      );
     });
   });
 });

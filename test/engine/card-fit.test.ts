@@ -26,6 +26,12 @@ describe("a who's-who card, in an article nobody has curated", () => {
     });
   });
 
+  describe('when asked "who is russia talking to in syria now"', () => {
+    it('does not answer with the card for Russia, which says who it is, not what it is doing', () => {
+      expect(best('who is russia talking to in syria now')?.kind).not.toBe('entity');
+    });
+  });
+
   describe('when asked who or what someone or something is', () => {
     it('still answers with the card, though the reader adds a word it does not hold', () => {
       expect(best('who is zakharova')).toMatchObject({ kind: 'entity' });

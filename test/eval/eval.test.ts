@@ -197,10 +197,14 @@ describe('on the bundled article ingested fresh, with no curated Q&A', () => {
   // wrong ceiling raised from 3.1% for that one answer ("what did bogdanov talk
   // about on his trip" gets the visit itself).
   // Both merged (2026-12-03): 481 right, 813 within one click, 27 wrong.
-  it('answers at least 52.1% directly and 88.1% within one click, with at most 3.0% wrong', () => {
-    expect(freshReport.hitAt1).toBeGreaterThanOrEqual(0.521);
-    expect(freshReport.withinOneClickRate).toBeGreaterThanOrEqual(0.881);
-    expect(freshReport.wrongRate).toBeLessThanOrEqual(0.03);
+  // 481 → 482 right, 27 → 25 wrong once a "what does X want" was no longer
+  // answered by a sentence saying it only denied ("We do not want…", 2026-12-03);
+  // 25 → 21 wrong, 813 → 817 within one click once a "give an example" wanted
+  // one ("For instance, …") and such a sentence read on from the one before.
+  it('answers at least 52.2% directly and 88.6% within one click, with at most 2.3% wrong', () => {
+    expect(freshReport.hitAt1).toBeGreaterThanOrEqual(0.522);
+    expect(freshReport.withinOneClickRate).toBeGreaterThanOrEqual(0.886);
+    expect(freshReport.wrongRate).toBeLessThanOrEqual(0.023);
   });
 });
 
@@ -402,9 +406,11 @@ const LATER_ARTICLES = [
     // future or about what was said want an answer that can be it.
     // 3 → 2 wrong, 77 → 78 one-click once a "who" had to give someone the question
     // does not name: "who did vakalahi take out" is no longer answered by his dismissal.
-    right: 0.33,
+    // 33 → 34 right, 2 → 1 wrong once a quotation's "him" was the one it names
+    // ("Jamie's a tough lad, but we won't rush him"), not Trask of the sentence before.
+    right: 0.34,
     oneClick: 0.78,
-    wrong: 0.02,
+    wrong: 0.01,
     offTopic: 1,
     notIn: 0.72,
   },
