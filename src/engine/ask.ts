@@ -1,5 +1,5 @@
 import type { Answer, OfferedQuestion } from './answer.ts';
-import { cardFit } from './card-fit.ts';
+import { answersWhoTheyAre, cardFit } from './card-fit.ts';
 import { isClearSentence, isGivenWordForWord } from './clear-sentence.ts';
 import type { WhatItIs } from './copular.ts';
 import { type DecisionFeatures, decisionFeatures } from './decision-features.ts';
@@ -327,13 +327,21 @@ function isGivenBelowThreshold(
   need: AnswerNeed | null,
 ): boolean {
   // Below both floors neither route gives it: no need to read the question closer.
-  const floor = Math.min(DECISION.wordForWordFloor, DECISION.clearSentenceLowFloor);
+  const floor = Math.min(
+    DECISION.wordForWordFloor,
+    DECISION.clearSentenceLowFloor,
+    DECISION.roleCardFloor,
+  );
   const best = ranked[0];
   // Both routes want a unit that meets every condition of the question.
   if (!best || best.score < floor || !fitsAll(best.unit)) return false;
   const f = decisionFeatures(context, plain, ranked, terms, fitsAll, need);
   if (f === null) return false;
-  return isGivenWordForWord(f) || isClearSentence(f);
+  return (
+    isGivenWordForWord(f) ||
+    isClearSentence(f) ||
+    (f.score >= DECISION.roleCardFloor && answersWhoTheyAre(context, plain, terms, need, best.unit))
+  );
 }
 
 /**

@@ -132,6 +132,12 @@ export const DECISION = Object.freeze({
    * down to `clearSentenceLowFloor`.
    */
   clearSentenceFarLead: 2,
+  /**
+   * Down to this, a person's card giving the role the article writes beside
+   * their name answers a question naming them and asking who they are
+   * (`answersWhoTheyAre`, `card-fit.ts`).
+   */
+  roleCardFloor: 0.3,
   /** Another answer this close to the best is offered as "did you mean". */
   nearTieMargin: 0.06,
   maxAlternatives: 3,
