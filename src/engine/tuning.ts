@@ -177,6 +177,12 @@ export const EXPANSION = Object.freeze({
    * frequent senses, so less than a reader phrase.
    */
   phrasalVerb: 0.7,
+  /**
+   * A reader's slip of a word the story relates to ("weapns" of "weapons",
+   * stood in for by the story's "arms"): that word's stand-ins, each at
+   * this share of its credit.
+   */
+  slip: 0.95,
   /** Stand-ins kept per reader word, strongest first: more would make every word match something. */
   maxPerWord: 6,
 });
