@@ -1,5 +1,5 @@
 import type { Answer, OfferedQuestion } from './answer.ts';
-import { cardFit } from './card-fit.ts';
+import { answersWhoTheyAre, cardFit } from './card-fit.ts';
 import { isClearSentence, isGivenWordForWord } from './clear-sentence.ts';
 import type { WhatItIs } from './copular.ts';
 import { type DecisionFeatures, decisionFeatures } from './decision-features.ts';
@@ -127,6 +127,8 @@ interface QuestionReading {
   fitsAll: (unit: number) => boolean;
   /** The kind of fact the question asks for, if its wording says. */
   need: AnswerNeed | null;
+  /** For a "what is X" answered by a sentence saying what X is: whether a unit says it. */
+  whatItIs: UnitFit;
 }
 
 function rankFor(context: AskContext, rawQuestion: string): QuestionReading {
@@ -228,7 +230,7 @@ function rankFor(context: AskContext, rawQuestion: string): QuestionReading {
     context.termsOfWord,
   );
   const fitsAll = (unit: number) => conditions.every(({ holds }) => holds === null || holds(unit));
-  return { question, plain, terms, ranked, fitsAll, need };
+  return { question, plain, terms, ranked, fitsAll, need, whatItIs };
 }
 
 /** A question's clause of time or cause, as typed and as terms, and the terms asked outside it. */
@@ -294,7 +296,7 @@ export interface AskOptions {
 export function ask(context: AskContext, rawQuestion: string, options: AskOptions = {}): Answer {
   const suggest = options.suggest ?? true;
   const read = rankFor(context, rawQuestion);
-  const { question, plain, terms, ranked, fitsAll, need } = read;
+  const { question, plain, terms, ranked, fitsAll, need, whatItIs } = read;
   const best = ranked[0];
 
   // Chat and filler ("hi", "thanks!", "lol") name nothing to look up, and
@@ -306,7 +308,7 @@ export function ask(context: AskContext, rawQuestion: string, options: AskOption
   if (
     !best ||
     (best.score < context.answerThreshold &&
-      !isGivenBelowThreshold(context, plain, ranked, terms, fitsAll, need))
+      !isGivenBelowThreshold(context, plain, ranked, terms, fitsAll, need, whatItIs))
   ) {
     return unknownAnswer(context, read, notSaid(context), suggest);
   }
@@ -327,8 +329,10 @@ export function ask(context: AskContext, rawQuestion: string, options: AskOption
 /**
  * Whether a best unit below the answer threshold is given all the same: its
  * own text holds every word of the question as typed (a sentence that says
- * everything asked is rarely about something else), or it clearly answers
- * (`clear-sentence.ts`).
+ * everything asked is rarely about something else), it clearly answers
+ * (`clear-sentence.ts`), it is the sentence saying what the thing a "what
+ * is X" asks after is (`copular.ts`), or it is the card giving the role of
+ * the person a question asks who they are (`answersWhoTheyAre`).
  */
 function isGivenBelowThreshold(
   context: AskContext,
@@ -337,15 +341,30 @@ function isGivenBelowThreshold(
   terms: readonly QueryTerm[],
   fitsAll: (unit: number) => boolean,
   need: AnswerNeed | null,
+  whatItIs: UnitFit,
 ): boolean {
   // Below both floors neither route gives it: no need to read the question closer.
-  const floor = Math.min(DECISION.wordForWordFloor, DECISION.clearSentenceLowFloor);
+  const floor = Math.min(
+    DECISION.wordForWordFloor,
+    DECISION.clearSentenceLowFloor,
+    DECISION.roleCardFloor,
+    DECISION.whatItIsFloor,
+  );
   const best = ranked[0];
   // Both routes want a unit that meets every condition of the question.
   if (!best || best.score < floor || !fitsAll(best.unit)) return false;
   const f = decisionFeatures(context, plain, ranked, terms, fitsAll, need);
   if (f === null) return false;
-  return isGivenWordForWord(f) || isClearSentence(f);
+  return (
+    isGivenWordForWord(f) ||
+    isClearSentence(f) ||
+    // "What's their inflation target" of "The bank's target is 2 percent.":
+    // a sentence opening on the thing's name and saying what it is answers
+    // what the reader asked in the article's own shape, however few of
+    // their words it holds.
+    (f.score >= DECISION.whatItIsFloor && f.showsOneSentence && whatItIs?.(best.unit) === true) ||
+    (f.score >= DECISION.roleCardFloor && answersWhoTheyAre(context, plain, terms, need, best.unit))
+  );
 }
 
 /**

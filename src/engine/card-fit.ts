@@ -3,6 +3,7 @@ import type { AskContext } from './ask.ts';
 import { COMMON_ENGLISH_WORDS } from './common-words.ts';
 import type { AnswerNeed } from './intent.ts';
 import { askedWords, holdsWord, type QueryTerm, termsAsked } from './query-terms.ts';
+import { isShortRole } from './structure/forms.ts';
 import type { UnitFit } from './term-index.ts';
 import { foldText, words } from './text.ts';
 
@@ -31,6 +32,12 @@ const ASKS_WHO_SOMEONE_IS = new Set([
   'old',
   'age',
   'aged',
+  'rank',
+  'living',
+  'occupation',
+  'profession',
+  'specialty',
+  'speciality',
 ]);
 
 /** Words ending in "-ing" that name a thing, not what someone is doing. */
@@ -300,4 +307,42 @@ function saysWhereItIs(context: AskContext, entity: Entity, asked: ReadonlySet<s
   let said = entity.description;
   for (const name of names) said = said.split(name).join(' ');
   return context.answerTypes.canAnswer('place', said);
+}
+
+/**
+ * Whether a person's card answers a question asking who that person is, as
+ * ingest drafted it from the role the article gives them ("Tomas Elverum,
+ * Northwind's chief executive,"): the question names the person, asks who
+ * they are or what their job is ("whats elverum's job title", "who is
+ * brell") and nothing else (no other kind of fact, no yes or no, no word
+ * the card does not hold but those asking who someone is). Structural
+ * evidence the score alone lacks: a role written beside a name is the
+ * article's own answer to "who is X", however few of the reader's words
+ * it shares.
+ */
+export function answersWhoTheyAre(
+  context: AskContext,
+  question: string,
+  terms: readonly QueryTerm[],
+  need: AnswerNeed | null,
+  index: number,
+): boolean {
+  const unit = context.units[index];
+  if (unit?.kind !== 'entity' || unit.entity.kind !== 'person') return false;
+  if (!isShortRole(unit.entity.description) || onlyQuotesItsMention(unit.entity)) return false;
+  if (need !== null && need !== 'person') return false;
+  const read = new CardQuestion(context, question, terms, need);
+  if (read.asksYesOrNo || read.asksWhatHappened || read.asksWhomSomeoneDid) return false;
+  if (!(read.asksWhatItIs || read.askingWho > 0)) return false;
+  if (!isNamed(context, unit.entity, read.askedTerms(), null)) return false;
+  // Read without the words asking who someone is, the question loses
+  // exactly their terms, stand-ins included ("rank" read as "place").
+  const pattern = new RegExp(`\\b(?:${[...ASKS_WHO_SOMEONE_IS].join('|')})\\b`, 'gu');
+  const rest = new Set(
+    context.index.analyze(foldText(question).replace(pattern, ' ')).map((t) => t.term),
+  );
+  const own = context.termsOfUnit(index);
+  return askedWords(terms).every(
+    (group) => holdsWord(own, group) || group.every((t) => !rest.has(t.term)),
+  );
 }

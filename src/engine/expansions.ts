@@ -1,5 +1,6 @@
 import type { GeneralLanguage } from '../knowledge/general-schema.ts';
 import type { Expansion } from './analyzer.ts';
+import { COMMON_ENGLISH_WORDS, EVERYDAY_ENGLISH_WORDS } from './common-words.ts';
 import { EXPANSION } from './tuning.ts';
 
 /**
@@ -93,24 +94,68 @@ export class Expansions {
 
   /**
    * The story's terms standing in for a word it does not use, found under
-   * the word or its base forms ("facilities" → "facility"); empty when none.
+   * the word or its base forms ("facilities" → "facility"), or, for a word
+   * that is no English, under the one word it is a slip of ("weapns");
+   * empty when none.
    */
   of(word: string): readonly Expansion[] {
     let found = this.seen.get(word);
     if (found === undefined) {
-      found = NONE;
-      for (const form of baseForms(word)) {
-        const listed = this.byWord.get(form);
-        if (listed) {
-          found = listed;
-          break;
-        }
-      }
+      found = this.listedUnder(word) ?? this.ofSlip(word) ?? NONE;
       // Readers' words are unbounded; the cache only saves repeating the base forms.
       if (this.seen.size >= SEEN_LIMIT) this.seen.clear();
       this.seen.set(word, found);
     }
     return found;
+  }
+
+  private listedUnder(word: string): Expansion[] | undefined {
+    for (const form of baseForms(word)) {
+      const listed = this.byWord.get(form);
+      if (listed) return listed;
+    }
+    return undefined;
+  }
+
+  /**
+   * The stand-ins of the one word a reader's unknown word is a slip of: a
+   * letter dropped, doubled, swapped or changed ("electricty", "weapns").
+   * Only for a word of some length that is no English word itself, and
+   * only when one word the story relates to is that close: "deadline" is
+   * never read as anything else, and two candidates are a guess.
+   */
+  private ofSlip(word: string): Expansion[] | undefined {
+    if (word.length < MIN_SLIP_LENGTH || COMMON_ENGLISH_WORDS.has(word)) return undefined;
+    let meant: Expansion[] | undefined;
+    for (const candidate of oneEditFrom(word)) {
+      // A slip of an everyday word ("ansswer", "tdoay") is chat as often as
+      // not: the reader's own words, not the story's subject.
+      if (EVERYDAY_ENGLISH_WORDS.has(candidate)) continue;
+      const listed = this.listedUnder(candidate);
+      if (listed === undefined || listed === meant) continue;
+      if (meant !== undefined) return undefined;
+      meant = listed;
+    }
+    return meant?.map((e) => ({ term: e.term, credit: e.credit * EXPANSION.slip }));
+  }
+}
+
+/** Shorter words are one slip from too many others. */
+const MIN_SLIP_LENGTH = 6;
+
+const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
+
+/** Every string one deletion, swap, change or insertion of a letter from `word`. */
+function* oneEditFrom(word: string): Generator<string> {
+  for (let i = 0; i <= word.length; i++) {
+    const head = word.slice(0, i);
+    const tail = word.slice(i);
+    if (tail.length > 0) yield head + tail.slice(1);
+    if (tail.length > 1) yield head + (tail[1] ?? '') + (tail[0] ?? '') + tail.slice(2);
+    for (const letter of LETTERS) {
+      if (tail.length > 0 && letter !== tail[0]) yield head + letter + tail.slice(1);
+      yield head + letter + tail;
+    }
   }
 }
 

@@ -148,6 +148,12 @@ describe('in a made-up article about a reservoir in drought', () => {
         'The normal level for early September is 68 percent.',
       );
     });
+
+    it('gives it, though it holds few of the words asked: it says what the level is', () => {
+      const answer = engine.ask('whats the normal level this time of year');
+      expect(answer.status).toBe('answered');
+      expect(answer.answer).toContain('68 percent');
+    });
   });
 
   describe('when asked "what is the reservoir level now"', () => {

@@ -201,6 +201,9 @@ describe('on the bundled article ingested fresh, with no curated Q&A', () => {
   // answered by a sentence saying it only denied ("We do not want…", 2026-12-03);
   // 25 → 21 wrong, 813 → 817 within one click once a "give an example" wanted
   // one ("For instance, …") and such a sentence read on from the one before.
+  // 481 → 487 right, 813 → 814 within one click, wrong unchanged once a person's role
+  // card answered "zakharova job title?" and a reader's slip of a word the story
+  // relates to ("weapns") reached the story's words for it (2026-12-03).
   it('answers at least 52.2% directly and 88.6% within one click, with at most 2.3% wrong', () => {
     expect(freshReport.hitAt1).toBeGreaterThanOrEqual(0.522);
     expect(freshReport.withinOneClickRate).toBeGreaterThanOrEqual(0.886);
@@ -278,8 +281,10 @@ describe('on a local flood report with many figures, ingested fresh (its develop
   // 92% within one click and 2% wrong once a "what is X" wanted the sentence saying
   // what X is (2026-12-03): "What is the official flood stage for the river?" no
   // longer gets the sentence that merely names flood stage.
-  it('answers at least 42% directly and 92% within one click, with at most 2% wrong', () => {
-    expect(floodReport.hitAt1).toBeGreaterThanOrEqual(0.42);
+  // 42 → 44% directly once a sentence saying what a "what is X" asks after was
+  // given below the threshold (2026-12-03).
+  it('answers at least 44% directly and 92% within one click, with at most 2% wrong', () => {
+    expect(floodReport.hitAt1).toBeGreaterThanOrEqual(0.44);
     expect(floodReport.withinOneClickRate).toBeGreaterThanOrEqual(0.92);
     expect(floodReport.wrongRate).toBeLessThanOrEqual(0.02);
     expect(floodReport.unanswerableAbstentionRate).toBeGreaterThanOrEqual(0.92);
@@ -312,8 +317,9 @@ describe('on a science-desk story about a study, ingested fresh (its development
   // study" lost a slot to "More on “It is not clear who would fund…”", which did.
   // 76% once the article's "go away" answered a reader's "disappear" (WordNet's
   // multi-word verbs, 2026-12-03).
-  it('answers at least 25% directly and 76% within one click, with at most 3% wrong', () => {
-    expect(sleepReport.hitAt1).toBeGreaterThanOrEqual(0.25);
+  // 25 → 26% directly once a person's role card answered "whats calloway's specialty" (2026-12-03).
+  it('answers at least 26% directly and 76% within one click, with at most 3% wrong', () => {
+    expect(sleepReport.hitAt1).toBeGreaterThanOrEqual(0.26);
     expect(sleepReport.withinOneClickRate).toBeGreaterThanOrEqual(0.76);
     expect(sleepReport.wrongRate).toBeLessThanOrEqual(0.03);
     expect(sleepReport.unanswerableAbstentionRate).toBeGreaterThanOrEqual(0.92);
@@ -340,8 +346,9 @@ describe('on a by-election result with many figures, ingested fresh (its develop
   // answers off the bundled article ingested fresh.
   // 81 -> 82% again once the question's words outside the clause were read from
   // the question's own reading (2026-12-03): the "since then" sentence is offered.
-  it('answers at least 40% directly and 82% within one click, with at most 3% wrong', () => {
-    expect(electionReport.hitAt1).toBeGreaterThanOrEqual(0.4);
+  // 40 → 41% directly once a person's role card answered "what is farrant's role" (2026-12-03).
+  it('answers at least 41% directly and 82% within one click, with at most 3% wrong', () => {
+    expect(electionReport.hitAt1).toBeGreaterThanOrEqual(0.41);
     expect(electionReport.withinOneClickRate).toBeGreaterThanOrEqual(0.82);
     expect(electionReport.wrongRate).toBeLessThanOrEqual(0.03);
     expect(electionReport.unanswerableAbstentionRate).toBeGreaterThanOrEqual(0.84);
@@ -371,7 +378,9 @@ const LATER_ARTICLES = [
     // 22 → 23 right, 77 → 79 one-click, 4 → 2 wrong once a "what is X" wanted the
     // sentence saying what X is ("The bank's target is 2 percent."; 2026-12-03).
     // 23 → 24 right once "comes back down" was read as "return" (WordNet's multi-word verbs).
-    right: 0.24,
+    // 24 → 26 right once a person's role card answered "what does quillan do for a living"
+    // and "The bank's target is 2 percent." was given as what the target is (2026-12-03).
+    right: 0.26,
     oneClick: 0.79,
     wrong: 0.02,
     offTopic: 1,
@@ -387,7 +396,8 @@ const LATER_ARTICLES = [
     // 82 one-click once a sentence saying only that some other fact is not known no longer
     // answers a question after a fact: "which flight number was this one" (2026-12-03).
     // 35 right once "how far" wants a distance and "how much … worth" a sum of money.
-    right: 0.35,
+    // 36 right once a person's role card answered "what's elverum's job title" (2026-12-03).
+    right: 0.36,
     oneClick: 0.82,
     wrong: 0.01,
     offTopic: 1,
@@ -470,7 +480,9 @@ describe('on every article ingested fresh, with the engine answering its best un
     // 0.790 (729) once a "she" held answers to the one woman the article names (2026-12-03).
     // 0.788 (727) once WordNet's multi-word verbs were read: "kicked out" as "ousted"
     // ranks the ousting first where the reader asks where he went, or what followed.
-    ['bundled', 0.788],
+    // 0.792 (731) once a reader's slip of a word the story relates to ("weapns",
+    // "electricty") reached the story's words for it (2026-12-03).
+    ['bundled', 0.792],
     // 0.76, 0.72 and 0.68 until general English read more of readers' everyday words (2026-12-02);
     // 0.78, 0.73 and 0.69 until a sentence reading on borrowed the words before it.
     // 0.79 and 0.75 until a "how old", a "what time" and a "what day" knew an age, a time of day and a weekday;
