@@ -15,6 +15,7 @@ import type { DecisionFeatures } from './decision-features.ts';
 import { ShownSentences } from './facts.ts';
 import { figuresIn } from './figures.ts';
 import { answersFuture, FutureQuestions } from './future.ts';
+import { type Gender, pronounGenders } from './gender.ts';
 import { Grounding } from './grounding.ts';
 import { answerTypesFor } from './intent.ts';
 import { NamedKinds } from './named-kind.ts';
@@ -235,6 +236,7 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): St
           : termsOfUnit(unit);
       },
       (person) => genderOf(person.id),
+      readOnce(units, (unit) => pronounGenders(answerTextOf(unit)), new Set<Gender>()),
     ),
     answerTypes: answerTypesFor(kb),
     termsOfUnit,

@@ -70,12 +70,13 @@ export function answersFuture(text: string | null): boolean {
 /**
  * Words by which a text speaks of what is to come, or of what is still
  * open: modal and future verbs ("will", "would", "could"), plans and
- * expectations ("expects", "plans", "due", "scheduled"), and what is not yet
+ * expectations ("expects", "plans", "due", "scheduled"; not the cause of
+ * "due to a rebel offensive"), and what is not yet
  * settled ("whether", "unclear", "yet", "pending"). A sentence without any
  * tells only what was or is, and cannot say what will be.
  */
 const SPEAKS_OF_FUTURE =
-  /\b(?:will|would|won't|wouldn't|shall|'ll|could|couldn't|can|cannot|can't|may|might|must|should|going to|gonna|expects?|expected|expecting|expectations?|plans?|planned|planning|plans? to|due|scheduled|slated|set to|set for|to be|next|later|soon|tomorrow|future|coming|upcoming|until|till|pending|yet|whether|unclear|uncertain|undecided|unknown|decide|decides|decided|deciding|decision|consider|considers|considering|likely|unlikely|hopes?|hoped|hoping|aims?|aimed|intends?|intended|wants?|promised?|pledged?|vowed?|warned?|forecasts?|forecasters?|predicts?|predicted|proposed?|remains?|ahead|prospects?|possible|possibly|chance|return)\b/;
+  /\b(?:will|would|won't|wouldn't|shall|'ll|could|couldn't|can|cannot|can't|may|might|must|should|going to|gonna|expects?|expected|expecting|expectations?|plans?|planned|planning|plans? to|due(?! to (?:a|an|the|its|his|her|their|our|this|that|these|those)\b)|scheduled|slated|set to|set for|to be|next|later|soon|tomorrow|future|coming|upcoming|until|till|pending|yet|whether|unclear|uncertain|undecided|unknown|decide|decides|decided|deciding|decision|consider|considers|considering|likely|unlikely|hopes?|hoped|hoping|aims?|aimed|intends?|intended|wants?|promised?|pledged?|vowed?|warned?|forecasts?|forecasters?|predicts?|predicted|proposed?|remains?|ahead|prospects?|possible|possibly|chance|return)\b/;
 
 /**
  * A question's own words, folded, without the words it quotes: "What did

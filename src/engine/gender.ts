@@ -6,7 +6,7 @@
  * never a name.
  */
 
-import { wordSet } from './text.ts';
+import { wordSet, words } from './text.ts';
 
 /** A pronoun's gender, as "he" or "she" says it. */
 export type Gender = 'he' | 'she';
@@ -48,6 +48,16 @@ const GENDERED_WORDS: ReadonlyMap<string, Gender> = new Map([
 /** The gender a pronoun says ("her" → she), or null for any other word. */
 export function pronounGender(word: string): Gender | null {
   return PRONOUNS.get(word) ?? null;
+}
+
+/** The genders a text's pronouns say ("her client … himself" says both). */
+export function pronounGenders(text: string): ReadonlySet<Gender> {
+  const genders = new Set<Gender>();
+  for (const word of words(text)) {
+    const gender = pronounGender(word);
+    if (gender !== null) genders.add(gender);
+  }
+  return genders;
 }
 
 /** The gender a title or role noun says ("mrs", "spokesman"), or null. Folded words only. */

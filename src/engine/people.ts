@@ -26,12 +26,14 @@ export class NamedPeople {
    * @param termsOf how the index reads a text into terms
    * @param termsOfUnit the terms of an answer unit's text, as the index reads them
    * @param genderOf a person's gender, when the article tells it
+   * @param pronounsOfUnit the genders an answer unit's own pronouns say, read once per unit
    */
   constructor(
     persons: readonly Entity[],
     termsOf: (text: string) => readonly string[],
     private readonly termsOfUnit: (unit: number) => ReadonlySet<string>,
     genderOf: (person: Entity) => Gender | null = () => null,
+    private readonly pronounsOfUnit: (unit: number) => ReadonlySet<Gender> = () => NO_GENDERS,
   ) {
     persons.forEach((person, index) => {
       const gender = genderOf(person);
@@ -77,9 +79,11 @@ export class NamedPeople {
    * Whether a unit names one of the people a question's "she" or "he" can
    * stand for, when the question names nobody: "what did she say about the
    * bases", asked of an article whose only woman is its spokeswoman, is not
-   * answered by what a man said. Null when the question has no such pronoun,
-   * has both, quotes words (a "she" inside them is someone else's), or when
-   * the article tells of no one of that gender.
+   * answered by what a man said. Where the article tells of several of that
+   * gender, "he" may be any of them, but not a woman: a unit naming only
+   * people of the other gender does not fit. Null when the question has no
+   * such pronoun, has both, quotes words (a "she" inside them is someone
+   * else's), or when the article tells of no one of that gender.
    */
   fitForPronoun(question: string): UnitFit {
     if (QUOTATION.test(question)) return null;
@@ -94,8 +98,19 @@ export class NamedPeople {
     // Among several women, "she" could be any of them, or someone the reader
     // was just told of: only one of that gender is a reading safe to hold.
     const asked = this.byGender.get(gender);
-    if (asked === undefined || asked.size !== 1) return null;
-    return this.namingOneOf(asked);
+    if (asked === undefined) return null;
+    if (asked.size === 1) return this.namingOneOf(asked);
+    const others = this.byGender.get(gender === 'he' ? 'she' : 'he');
+    if (others === undefined) return null;
+    return (unit) => {
+      // "Her client had hidden it from everyone, including himself" names
+      // only a woman but tells of a man.
+      if (this.pronounsOfUnit(unit).has(gender)) return true;
+      const named = this.namedIn(unit);
+      for (const person of named) if (asked.has(person)) return true;
+      for (const person of named) if (others.has(person)) return false;
+      return true;
+    };
   }
 
   /** Whether a unit names one of these people. */
@@ -120,6 +135,8 @@ export class NamedPeople {
     return named;
   }
 }
+
+const NO_GENDERS: ReadonlySet<Gender> = new Set();
 
 /** Shorter words in a name ("al" of "al-Amin") name nobody on their own. */
 const MIN_NAME_LENGTH = 3;

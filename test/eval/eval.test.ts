@@ -436,8 +436,9 @@ const LATER_ARTICLES = [
     // hearing "set for November 14" was read as still to come. 38 right, 69% one-click
     // and 4 wrong once "She told the court" was no longer taken for a named court (2026-12-03).
     // 39 right, 3 wrong once "since his arrest" no longer answered "when was he arrested".
+    // 70% one-click once a "he" among several men was none of its women (2026-12-03).
     right: 0.39,
-    oneClick: 0.69,
+    oneClick: 0.7,
     wrong: 0.03,
     offTopic: 1,
     notIn: 0.88,
@@ -521,7 +522,8 @@ describe('on every article ingested fresh, with the engine answering its best un
     // 2026-12-03).
     ['launch-failure', 0.68],
     ['cup-semi', 0.62],
-    ['charity-theft', 0.58],
+    // charity-theft 0.62 once a "he" among several men was none of its women (2026-12-03).
+    ['charity-theft', 0.62],
   ])('ranks the right unit first for the %s set at least %f of the time', (name, floor) => {
     expect(topUnitRight.get(name)).toBeGreaterThanOrEqual(floor);
   });
