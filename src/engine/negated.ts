@@ -86,15 +86,13 @@ export function deniedFit(
   whether: WhetherQuestions,
   deniedTermsOf: (unit: number) => ReadonlyMap<string, boolean> | null,
 ): UnitFit {
-  // "the new leader guy, does he want the ferry to stay" asks whether, after a comma.
-  if (question.split(CLAUSE_BREAK).some((part) => whether.asksYesOrNo(part.trim()))) return null;
-  if (words(question).some((word) => QUESTION_DENIES.test(word))) return null;
   const asked = askedWords(terms);
   if (asked.length === 0) return null;
-  return (unit) => {
-    const denied = deniedTermsOf(unit);
-    if (denied === null) return true;
-    return asked.every((group) => {
+  // Read only when some answer says an asked word only denied: most never do,
+  // and reading each clause for a "whether" costs more than the rest of the check.
+  let asksAboutDenial: boolean | undefined;
+  const fits = (denied: ReadonlyMap<string, boolean>): boolean =>
+    asked.every((group) => {
       let saysIt = false;
       for (const { term } of group) {
         const only = denied.get(term);
@@ -103,5 +101,13 @@ export function deniedFit(
       }
       return !saysIt;
     });
+  return (unit) => {
+    const denied = deniedTermsOf(unit);
+    if (denied === null || fits(denied)) return true;
+    // "the new leader guy, does he want the ferry to stay" asks whether, after a comma.
+    asksAboutDenial ??=
+      question.split(CLAUSE_BREAK).some((part) => whether.asksYesOrNo(part.trim())) ||
+      words(question).some((word) => QUESTION_DENIES.test(word));
+    return asksAboutDenial;
   };
 }
