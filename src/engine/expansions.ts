@@ -20,6 +20,8 @@ export class Expansions {
   private readonly kinByTerm = new Map<string, Expansion[]>();
   /** What each word a reader typed was found under, as questions come. */
   private readonly seen = new Map<string, readonly Expansion[]>();
+  /** The story's term for one of its own words; null for any other word or filler. */
+  private readonly storyTerm: (word: string) => string | null;
 
   /**
    * @param related WordNet relations of the story's words and the reader phrases' plain words
@@ -36,6 +38,7 @@ export class Expansions {
     phrasalVerbs: Iterable<{ terms: readonly string[]; plain: readonly string[] }> = [],
     isFiller: (word: string) => boolean = () => false,
   ) {
+    this.storyTerm = storyTerm;
     for (const [word, relations] of related) {
       const linked: [readonly string[], number][] = [
         [relations.synonyms, EXPANSION.synonym],
@@ -106,11 +109,31 @@ export class Expansions {
           break;
         }
       }
+      if (found === NONE) found = this.tradeOf(word);
       // Readers' words are unbounded; the cache only saves repeating the base forms.
       if (this.seen.size >= SEEN_LIMIT) this.seen.clear();
       this.seen.set(word, found);
     }
     return found;
+  }
+
+  /**
+   * The story's word for a trade where the reader names whoever plies it, or
+   * the other way round: "baker" and "bakery", "robber" and "robbery",
+   * "jeweller" and "jewellery", "grocer" and "grocery". WordNet links
+   * neither way; the two differ by a final "y" after "er" alone.
+   */
+  private tradeOf(word: string): readonly Expansion[] {
+    for (const form of baseForms(word)) {
+      const sibling = form.endsWith('ery')
+        ? form.slice(0, -1)
+        : form.endsWith('er')
+          ? `${form}y`
+          : null;
+      const term = sibling === null ? null : this.storyTerm(sibling);
+      if (term !== null) return [{ term, credit: EXPANSION.derived }];
+    }
+    return NONE;
   }
 }
 
