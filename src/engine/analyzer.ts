@@ -103,6 +103,8 @@ const BOT_TERM = 'you (the bot)';
  * chat before a question.
  */
 const EARLIER_TERM = 'that (said before)';
+/** The word a question's "this" is read as when it can only be the article ("when is this from"). */
+const ARTICLE_WORD = 'article';
 
 /**
  * Turns text into matchable terms the same way for knowledge and questions:
@@ -399,6 +401,10 @@ export class Analyzer {
       spelled.push(corrected ?? word);
     }
     if (this.isSlangGuess(typed, corrections, question, vocabulary)) return [];
+    // "When is this from", "what date is this from": "this" is the article
+    // the reader has in front of them, and the question asks its date.
+    const thisAt = this.thisDatedAt(spelled);
+    if (thisAt >= 0) spelled.splice(thisAt + 1, 0, ARTICLE_WORD);
     // Chat, filler and the reader's clock alone ("thanks in advance", "nice",
     // "what day is it today") ask nothing of any story, whatever words of
     // them the story happens to use ("advanced", "interest", "date").
@@ -607,6 +613,28 @@ export class Analyzer {
   }
 
   /** Whether a message's last word, chat and filler aside ("who said that lol"), is "that". */
+  /**
+   * Where a question asking only when something is from says "this" and
+   * names nothing after it ("when is this from", "whens this", "what date is
+   * this from"): then "this" can only be the article itself; -1 otherwise.
+   * The reader's own clock ("what year is it", "what date is it today")
+   * says "it", or no "from".
+   */
+  private thisDatedAt(spelled: readonly string[]): number {
+    const at = spelled.lastIndexOf('this');
+    if (at < 0) return -1;
+    let from = false;
+    let clock = false;
+    for (let i = 0; i < spelled.length; i++) {
+      const word = spelled[i] ?? '';
+      if (word === 'from' && i > at) from = true;
+      if (QUESTION_WORDS.has(word) || this.stopwords.has(word)) continue;
+      if (i > at || !this.presentMoment.has(word)) return -1;
+      clock = true;
+    }
+    return spelled.includes('when') || (clock && from) ? at : -1;
+  }
+
   private endsPointingBack(spelled: readonly string[]): boolean {
     for (let i = spelled.length - 1; i >= 0; i--) {
       const word = spelled[i] ?? '';

@@ -21,6 +21,8 @@ export class Expansions {
   private readonly kinByTerm = new Map<string, Expansion[]>();
   /** What each word a reader typed was found under, as questions come. */
   private readonly seen = new Map<string, readonly Expansion[]>();
+  /** The story's term for one of its own words; null for any other word or filler. */
+  private readonly storyTerm: (word: string) => string | null;
 
   /**
    * @param related WordNet relations of the story's words and the reader phrases' plain words
@@ -37,6 +39,7 @@ export class Expansions {
     phrasalVerbs: Iterable<{ terms: readonly string[]; plain: readonly string[] }> = [],
     isFiller: (word: string) => boolean = () => false,
   ) {
+    this.storyTerm = storyTerm;
     for (const [word, relations] of related) {
       const linked: [readonly string[], number][] = [
         [relations.synonyms, EXPANSION.synonym],
@@ -94,14 +97,15 @@ export class Expansions {
 
   /**
    * The story's terms standing in for a word it does not use, found under
-   * the word or its base forms ("facilities" → "facility"), or, for a word
-   * that is no English, under the one word it is a slip of ("weapns");
-   * empty when none.
+   * the word or its base forms ("facilities" → "facility"), under its
+   * trade's other word ("baker" → "bakery"), or, for a word that is no
+   * English, under the one word it is a slip of ("weapns"); empty when none.
    */
   of(word: string): readonly Expansion[] {
     let found = this.seen.get(word);
     if (found === undefined) {
-      found = this.listedUnder(word) ?? this.ofSlip(word) ?? NONE;
+      // A trade's other word is WordNet's gap, read for certain; a slip is a guess.
+      found = this.listedUnder(word) ?? this.tradeOf(word) ?? this.ofSlip(word) ?? NONE;
       // Readers' words are unbounded; the cache only saves repeating the base forms.
       if (this.seen.size >= SEEN_LIMIT) this.seen.clear();
       this.seen.set(word, found);
@@ -109,10 +113,30 @@ export class Expansions {
     return found;
   }
 
+  /** What is listed under the word or one of its base forms. */
   private listedUnder(word: string): Expansion[] | undefined {
     for (const form of baseForms(word)) {
       const listed = this.byWord.get(form);
       if (listed) return listed;
+    }
+    return undefined;
+  }
+
+  /**
+   * The story's word for a trade where the reader names whoever plies it, or
+   * the other way round: "baker" and "bakery", "robber" and "robbery",
+   * "jeweller" and "jewellery", "grocer" and "grocery". WordNet links
+   * neither way; the two differ by a final "y" after "er" alone.
+   */
+  private tradeOf(word: string): readonly Expansion[] | undefined {
+    for (const form of baseForms(word)) {
+      const sibling = form.endsWith('ery')
+        ? form.slice(0, -1)
+        : form.endsWith('er')
+          ? `${form}y`
+          : null;
+      const term = sibling === null ? null : this.storyTerm(sibling);
+      if (term !== null) return [{ term, credit: EXPANSION.derived }];
     }
     return undefined;
   }

@@ -4,6 +4,9 @@
  * a straight one typed by a reader.
  */
 
+import { spellCurrencies } from './currency.ts';
+import { spellFigureShorthand } from './figure-shorthand.ts';
+
 /** Control and invisible format characters (zero-width, bidi overrides). */
 const CONTROL_CHARS = /[\p{Cc}\p{Cf}]/gu;
 const APOSTROPHES = /[’‘`´ʼ]/g;
@@ -62,7 +65,7 @@ let lastFold: { text: string; result: { folded: string; plain: boolean } } = {
 };
 
 function foldAfresh(text: string): { folded: string; plain: boolean } {
-  const clipped = text.slice(0, MAX_QUESTION_CHARS * 4);
+  const clipped = spellFigureShorthand(spellCurrencies(text.slice(0, MAX_QUESTION_CHARS * 4)));
   // In a message typed all in capitals, "US" is as likely to be "us". Most
   // texts hold no capital U at all, and the look-around pattern costs most.
   const country =

@@ -50,6 +50,18 @@ describe('when asked the date of the article itself ("what date is the article")
     );
   });
 
+  it('reads a "this" naming nothing else as the article ("when is this from")', () => {
+    for (const question of ['when is this from', 'what date is this from', 'when was this']) {
+      expect(launch.ask(question).answer, question).toMatch(/published the article on 2025-03-11/);
+    }
+  });
+
+  it('leaves the reader\'s own clock alone ("what year is it", "what date is it today")', () => {
+    for (const question of ['what year is it', 'what date is it today']) {
+      expect(launch.ask(question).status, question).toBe('unknown');
+    }
+  });
+
   it('still lists the dates the story mentions when asked for them', () => {
     expect(launch.ask('what dates does the article mention').answer).toMatch(
       /^Dates in the article/,

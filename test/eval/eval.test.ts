@@ -228,8 +228,9 @@ describe('on a second article ingested fresh (its development set)', () => {
   // given below the threshold (2026-12-02): 50 → 53 right for 2 → 3 wrong.
   // 54 → 56 right once "how old", "how far" and "how much … cost" want an age,
   // a distance and a sum of money (2026-12-03).
-  it('answers at least 56% directly and 86% within one click, with at most 3% wrong', () => {
-    expect(haldenReport.hitAt1).toBeGreaterThanOrEqual(0.56);
+  // 57 once a reader's "baker" reached the article's "bakery" (2026-12-03).
+  it('answers at least 57% directly and 86% within one click, with at most 3% wrong', () => {
+    expect(haldenReport.hitAt1).toBeGreaterThanOrEqual(0.57);
     expect(haldenReport.withinOneClickRate).toBeGreaterThanOrEqual(0.86);
     expect(haldenReport.wrongRate).toBeLessThanOrEqual(0.03);
   });
@@ -283,6 +284,7 @@ describe('on a local flood report with many figures, ingested fresh (its develop
   // longer gets the sentence that merely names flood stage.
   // 42 → 44% directly once a sentence saying what a "what is X" asks after was
   // given below the threshold (2026-12-03).
+  // 43% on its own once a reader's "180k" was read as the article's "$180,000" (2026-12-03).
   it('answers at least 44% directly and 92% within one click, with at most 2% wrong', () => {
     expect(floodReport.hitAt1).toBeGreaterThanOrEqual(0.44);
     expect(floodReport.withinOneClickRate).toBeGreaterThanOrEqual(0.92);
@@ -397,11 +399,12 @@ const LATER_ARTICLES = [
     // answers a question after a fact: "which flight number was this one" (2026-12-03).
     // 35 right once "how far" wants a distance and "how much … worth" a sum of money.
     // 36 right once a person's role card answered "what's elverum's job title" (2026-12-03).
+    // 92% not in the article abstained once readers' words for lost jobs were read (2026-12-03).
     right: 0.36,
     oneClick: 0.82,
     wrong: 0.01,
     offTopic: 1,
-    notIn: 0.88,
+    notIn: 0.92,
   },
   {
     name: 'cup-semi',
