@@ -244,6 +244,12 @@ export class AnswerTypes {
   private readonly placeKinds: string;
   /** An amount of money: "$38 million", "£14.60", "400 pounds". */
   private readonly hasMoney: RegExp;
+  /**
+   * "How many euros was it fined", "how many dollars did it cost": a
+   * currency after "how many" counts money, not things ("how many pounds
+   * of flour" weighs).
+   */
+  private readonly asksHowManyOfMoney: RegExp;
   /** A distance: "11 miles", "24 hours apart". */
   private readonly hasDistance: RegExp;
   /** How many times: "postponed twice", "the third increase", "eight times". */
@@ -277,6 +283,9 @@ export class AnswerTypes {
       ? `|\\b${A_NUMBER}(?:[\\d,.]*)(?:[\\s-]?(?:${SCALE_WORDS}))?[\\s-]*${alternation(cues.money)}\\b`
       : '';
     this.hasMoney = new RegExp(`[$£€¥₹] ?\\d${currency}`, 'u');
+    this.asksHowManyOfMoney = cues.money?.length
+      ? new RegExp(`\\bhow many (?:\\S+ )?${alternation(cues.money)}\\b(?! of\\b)`, 'u')
+      : /(?!)/;
     const units = cues.distance?.length ? alternation(cues.distance) : '(?!)';
     this.hasDistance = new RegExp(
       `\\b${A_NUMBER}[\\s-]*(?:${units}|${SPAN_UNIT} (?:apart|away))\\b`,
@@ -419,7 +428,10 @@ export class AnswerTypes {
     if (ASKS_FOR_DISTANCE.test(folded)) return 'distance';
     if (ASKS_FOR_QUANTITY.test(folded)) {
       const asksMoney =
-        ASKS_HOW_MUCH.test(folded) && ASKS_FOR_MONEY.test(folded) && !ASKS_FOR_CHANGE.test(folded);
+        this.asksHowManyOfMoney.test(folded) ||
+        (ASKS_HOW_MUCH.test(folded) &&
+          ASKS_FOR_MONEY.test(folded) &&
+          !ASKS_FOR_CHANGE.test(folded));
       return asksMoney ? 'money' : 'quantity';
     }
     if (ASKS_FOR_DURATION.test(folded)) return 'duration';
