@@ -168,7 +168,7 @@ function readOnce<T>(
 function futureTextOf(unit: AnswerUnit, future: FutureQuestions): string | null {
   if (isGap(unit)) return null;
   if (unit.kind === 'qa' && !unit.pair.generated) {
-    return unit.pair.questions.some((question) => future.asks(question))
+    return unit.pair.questions.some((question) => future.setsFuture(question))
       ? null
       : answerTextOf(unit);
   }

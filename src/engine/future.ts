@@ -46,6 +46,14 @@ export class FutureQuestions {
   }
 
   /**
+   * Whether a question asks about the future or when something is, in the
+   * present ("when's the final", "when is the vote"): see {@link asksWhenItIs}.
+   */
+  setsFuture(question: string): boolean {
+    return this.asks(question) || asksWhenItIs(question);
+  }
+
+  /**
    * A question about the future ("will the army leave the base") is not answered
    * by a sentence that only tells what was or is ("the army currently operates
    * a base"): its words match, but it cannot say what will happen. Null when
@@ -55,7 +63,7 @@ export class FutureQuestions {
    *   future (see {@link answersFuture}), read once per unit by the caller
    */
   fit(question: string, answersFuture: (unit: number) => boolean): UnitFit {
-    return this.asks(question) ? answersFuture : null;
+    return this.setsFuture(question) ? answersFuture : null;
   }
 }
 
@@ -85,6 +93,26 @@ const SPEAKS_OF_FUTURE =
  */
 function ownWords(question: string): string {
   return foldText(question.replace(QUOTED, ' '));
+}
+
+/**
+ * "When is the final", "when's the hearing" (folded "when the hearing"),
+ * "whens the vote": when
+ * something is, in the present, asks for its coming date, not for a past
+ * one of another such event ("the last final came in 2006"). Not "when is
+ * this from" or "when is it dated", which ask after the article, nor a
+ * passive that readers use for the past ("when is assad ousted").
+ */
+const ASKS_WHEN_IT_IS = /\bwhen(?:s| is| are| r)\b(?! (?:this|that|it)\b)|^\W*when(?= the\b)/;
+/** Words after "when is" that tell of the past, or of the article. */
+const OF_THE_PAST =
+  /\b(?:\w+(?:ed|en|wn)|get|got|did|was|were|had|from|dated|published|written|posted|out|born|taken|made|seen|done|begun|gone)\b/;
+
+/** Whether a question asks when something is, in the present (see {@link ASKS_WHEN_IT_IS}). */
+function asksWhenItIs(question: string): boolean {
+  const own = ownWords(question);
+  const found = ASKS_WHEN_IT_IS.exec(own);
+  return found !== null && !OF_THE_PAST.test(own.slice(found.index + found[0].length));
 }
 
 /** Words quoted in a question, to their closing mark or its end. */

@@ -111,6 +111,34 @@ describe('in a made-up article about a ferry service', () => {
   });
 });
 
+describe('a question asking when something is, in the present', () => {
+  const texts = [
+    "Rovers' last appearance in the final came in 2006, when they lost 15-9 to Portley.",
+    'Vale will face Millbrook Saracens in the final on Saturday, May 10.',
+  ];
+  const condition = (question: string) =>
+    future.fit(question, (unit) => answersFuture(texts[unit] ?? null));
+
+  describe('when asked "when\'s the final"', () => {
+    it('holds a sentence dating a past final against it', () => {
+      expect(condition("when's the final")?.(0)).toBe(false);
+      expect(condition('when is the vote')?.(0)).toBe(false);
+    });
+    it('takes the one telling of the coming final', () => {
+      expect(condition("when's the final")?.(1)).toBe(true);
+    });
+  });
+
+  it.each([
+    'when was the final',
+    'when is this article from',
+    'whens assad get overthrown',
+    'when the rebels took damascus did russia help',
+  ])('sets none on "%s"', (question) => {
+    expect(condition(question)).toBeNull();
+  });
+});
+
 describe('the condition a question after an outcome sets', () => {
   const texts = [
     'He was taken to hospital and will have a scan on Monday.',
@@ -151,6 +179,12 @@ describe('in the cup semi-final ingested fresh', () => {
   describe('when asked "what did castellan\'s scan show"', () => {
     it('says the article does not tell, the scan being on Monday', () => {
       expect(engine.ask("what did castellan's scan show").status).toBe('unknown');
+    });
+  });
+
+  describe('when asked "when\'s the final"', () => {
+    it('does not answer with the 2006 final', () => {
+      expect(engine.ask("when's the final").answer).not.toContain('2006');
     });
   });
 });
