@@ -20,6 +20,7 @@ import {
 } from './intent.ts';
 import type { NamedKinds } from './named-kind.ts';
 import { deniedFit } from './negated.ts';
+import { onlyFit } from './only.ts';
 import type { NamedPeople } from './people.ts';
 import { byNearness } from './proximity.ts';
 import { askedWords, holdsWord, type QueryTerm } from './query-terms.ts';
@@ -29,7 +30,7 @@ import { isArticleWidePair, isListPair, listedKind } from './structure/generate.
 import { isGap, newFactFilter, offerable, suggestionsFor } from './suggestions.ts';
 import type { RankedUnit, TermIndex, UnitFit } from './term-index.ts';
 import { foldText, MAX_QUESTION_CHARS, quotedSpans, tidy, words } from './text.ts';
-import { DECISION, SCORING, WHAT_IT_IS } from './tuning.ts';
+import { DECISION, ONLY, SCORING, WHAT_IT_IS } from './tuning.ts';
 import type { AnswerUnit } from './units.ts';
 import { untoldFit, type WhetherQuestions } from './untold.ts';
 
@@ -188,6 +189,10 @@ function rankFor(context: AskContext, rawQuestion: string): QuestionReading {
     { holds: outcomeFit(plain, (unit) => ownTextOf(context, unit)) },
     { holds: saidFit(plain, context.answerTypes, (unit) => ownTextOf(context, unit)) },
     { holds: exampleFit(plain, (unit) => ownTextOf(context, unit)) },
+    {
+      holds: onlyFit(plain, context.whether, (unit) => ownTextOf(context, unit)),
+      demotions: ONLY.unfitDemotions,
+    },
     { holds: figuresFit(plain, context.figuresOfAnswer) },
     {
       holds: deniedFit(plain, terms, context.whether, (unit) =>

@@ -101,7 +101,7 @@ function ownWords(question: string): string {
  * something is, in the present, asks for its coming date, not for a past
  * one of another such event ("the last final came in 2006"). Not "when is
  * this from" or "when is it dated", which ask after the article, nor a
- * passive that readers use for the past ("when is assad ousted").
+ * passive that readers use for the past ("when is the mayor ousted").
  */
 const ASKS_WHEN_IT_IS = /\bwhen(?:s| is| are| r)\b(?! (?:this|that|it)\b)|^\W*when(?= the\b)/;
 /** Words after "when is" that tell of the past, or of the article. */

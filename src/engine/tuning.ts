@@ -209,6 +209,18 @@ export const WHAT_IT_IS = Object.freeze({
   unfitDemotions: 2,
 });
 
+/** A yes-or-no question about the only one of its kind (`only.ts`). */
+export const ONLY = Object.freeze({
+  /**
+   * How many times an answer silent on "only" gets demoted
+   * (`SCORING.unfitAnswerFactor` each): it holds every other word of "is
+   * the larder the town's only food bank", and one demotion leaves it
+   * ranked above the sentence that does say "only" ("the town's only food
+   * bank"), which should be offered first.
+   */
+  unfitDemotions: 2,
+});
+
 /** A sentence saying only that a fact is not known (`untold.ts`). */
 export const UNTOLD = Object.freeze({
   /** Up to this many words a sentence saying a fact is not known says nothing else. */

@@ -1,0 +1,44 @@
+import type { UnitFit } from './term-index.ts';
+import { foldText } from './text.ts';
+import type { WhetherQuestions } from './untold.ts';
+
+/**
+ * A question's "only" of the only one of its kind: "is the larder the
+ * town's only food bank", "was he the only one with access". Not "only" as a
+ * word of degree: "if only", "not only", "or only him", "only 412 votes",
+ * "only just", "i only want to know".
+ */
+const ASKS_ABOUT_ONLY =
+  /(?<!\b(?:if|not|or|i|we|you|they|just) )\bonly\b(?! (?:\d|(?:him|her|them|me|us|it|one of|just|if|when|because|after|before|about|a few|a couple|a little|recently|now|then|yesterday|today|tomorrow|to)\b))/;
+
+/**
+ * Words by which a text says something is the only one of its kind:
+ * "its only naval base", "the sole witness", "the single operator", "no
+ * other bank", "the one person who", "alone had access".
+ */
+const SAYS_ONLY =
+  /\b(?:only|sole|solely|single|lone|alone|unique|exclusive|exclusively|no other|none other|nobody else|no one else|no-one else|just one)\b/;
+
+/**
+ * A question asking whether something is the only one of its kind ("is
+ * the larder the town's only food bank") is not answered by a sentence
+ * that only says it is one ("The Larder runs a food bank in the town"): "only" is what is asked, and a sentence silent on it cannot
+ * say yes or no. Null when the question asks no yes-or-no about an "only".
+ *
+ * @param whether reads whether a question asks whether something is so
+ * @param textOf what a unit answers with; null for an answer trusted to meet
+ *   its questions (a curated pair, written for them)
+ */
+export function onlyFit(
+  question: string,
+  whether: Pick<WhetherQuestions, 'asksYesOrNo'>,
+  textOf: (unit: number) => string | null,
+): UnitFit {
+  // "What is the town's only food bank" asks which it is: a sentence naming
+  // the bank answers it, with or without "only".
+  if (!whether.asksYesOrNo(question) || !ASKS_ABOUT_ONLY.test(foldText(question))) return null;
+  return (unit) => {
+    const text = textOf(unit);
+    return text === null || SAYS_ONLY.test(foldText(text));
+  };
+}
