@@ -205,10 +205,12 @@ describe('on the bundled article ingested fresh, with no curated Q&A', () => {
   // card answered "zakharova job title?" and a reader's slip of a word the story
   // relates to ("weapns") reached the story's words for it (2026-12-03).
   // All merged (2026-12-03): 488 right, 818 within one click, 21 wrong.
-  it('answers at least 52.9% directly and 88.7% within one click, with at most 2.3% wrong', () => {
+  // 21 → 19 wrong, 818 → 820 within one click, right unchanged once a yes-or-no
+  // about "russia's only naval base" needed an answer saying "only" (2026-12-03).
+  it('answers at least 52.9% directly and 88.9% within one click, with at most 2.1% wrong', () => {
     expect(freshReport.hitAt1).toBeGreaterThanOrEqual(0.529);
-    expect(freshReport.withinOneClickRate).toBeGreaterThanOrEqual(0.887);
-    expect(freshReport.wrongRate).toBeLessThanOrEqual(0.023);
+    expect(freshReport.withinOneClickRate).toBeGreaterThanOrEqual(0.889);
+    expect(freshReport.wrongRate).toBeLessThanOrEqual(0.021);
   });
 });
 
@@ -488,7 +490,9 @@ describe('on every article ingested fresh, with the engine answering its best un
     // ranks the ousting first where the reader asks where he went, or what followed.
     // 0.792 (731) once a reader's slip of a word the story relates to ("weapns",
     // "electricty") reached the story's words for it (2026-12-03).
-    ['bundled', 0.792],
+    // 0.804 (742; 737 on main at 15b0026) once a yes-or-no about "russia's only naval
+    // base" put the sentence saying "its only naval base" first (2026-12-03).
+    ['bundled', 0.804],
     // 0.76, 0.72 and 0.68 until general English read more of readers' everyday words (2026-12-02);
     // 0.78, 0.73 and 0.69 until a sentence reading on borrowed the words before it.
     // 0.79 and 0.75 until a "how old", a "what time" and a "what day" knew an age, a time of day and a weekday;
