@@ -6,8 +6,12 @@
  * the caller decides which are close enough.
  */
 export class DeletionIndex {
-  /** A spelling with letters dropped → the words it comes from. */
-  private readonly byDeletion = new Map<string, string[]>();
+  /**
+   * A spelling with letters dropped → the words it comes from: most
+   * spellings come from one word, kept as itself rather than in an array of
+   * its own, as an index holds a few hundred thousand of them.
+   */
+  private readonly byDeletion = new Map<string, string | string[]>();
 
   /**
    * Files `word` under every spelling of it with one letter dropped, and with
@@ -32,13 +36,17 @@ export class DeletionIndex {
 
   /** The words filed under a spelling with letters dropped; empty when none. */
   wordsUnder(spelling: string): readonly string[] {
-    return this.byDeletion.get(spelling) ?? NONE;
+    const words = this.byDeletion.get(spelling);
+    if (words === undefined) return NONE;
+    return typeof words === 'string' ? [words] : words;
   }
 
   private file(key: string, word: string): void {
     const words = this.byDeletion.get(key);
-    if (words === undefined) this.byDeletion.set(key, [word]);
-    else if (words[words.length - 1] !== word) words.push(word);
+    if (words === undefined) this.byDeletion.set(key, word);
+    else if (typeof words === 'string') {
+      if (words !== word) this.byDeletion.set(key, [words, word]);
+    } else if (words[words.length - 1] !== word) words.push(word);
   }
 }
 

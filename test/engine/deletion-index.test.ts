@@ -28,6 +28,13 @@ describe('a deletion index of "weapon" and "coffee"', () => {
     expect(index.wordsUnder('cofee')).toEqual(['coffee']);
   });
 
+  it('files two words under a spelling both drop to ("eapon" from "weapon" and "reapon")', () => {
+    const shared = new DeletionIndex();
+    shared.add('weapon', 1);
+    shared.add('reapon', 1);
+    expect(shared.wordsUnder('eapon')).toEqual(['weapon', 'reapon']);
+  });
+
   it('finds nothing two letters away at depth 1 ("wepn")', () => {
     expect(near(index, 'wepn')).toEqual([]);
   });
