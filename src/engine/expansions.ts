@@ -1,6 +1,7 @@
 import type { GeneralLanguage } from '../knowledge/general-schema.ts';
 import type { Expansion } from './analyzer.ts';
 import { COMMON_ENGLISH_WORDS, EVERYDAY_ENGLISH_WORDS } from './common-words.ts';
+import { DeletionIndex, deletions } from './deletion-index.ts';
 import { EXPANSION } from './tuning.ts';
 
 /**
@@ -23,6 +24,8 @@ export class Expansions {
   private readonly seen = new Map<string, readonly Expansion[]>();
   /** The story's term for one of its own words; null for any other word or filler. */
   private readonly storyTerm: (word: string) => string | null;
+  /** The listed words' stems a slip is looked for among; built on the first unknown word. */
+  private stems: SlipStems | undefined;
 
   /**
    * @param related WordNet relations of the story's words and the reader phrases' plain words
@@ -151,7 +154,7 @@ export class Expansions {
   private ofSlip(word: string): Expansion[] | undefined {
     if (word.length < MIN_SLIP_LENGTH || COMMON_ENGLISH_WORDS.has(word)) return undefined;
     let meant: Expansion[] | undefined;
-    for (const candidate of oneEditFrom(word)) {
+    for (const candidate of this.slipStems().spellingsNear(word)) {
       // A slip of an everyday word ("ansswer", "tdoay") is chat as often as
       // not: the reader's own words, not the story's subject.
       if (EVERYDAY_ENGLISH_WORDS.has(candidate)) continue;
@@ -162,25 +165,96 @@ export class Expansions {
     }
     return meant?.map((e) => ({ term: e.term, credit: e.credit * EXPANSION.slip }));
   }
+
+  /**
+   * Built on the first word that may be a slip: most questions use none,
+   * and a story's build should not pay for what its questions may never ask.
+   */
+  private slipStems(): SlipStems {
+    this.stems ??= new SlipStems(this.byWord.keys());
+    return this.stems;
+  }
+}
+
+/**
+ * The stems of the words something is listed under, each with the endings
+ * `baseForms` detaches from it ("weapon" for "weapons", "cit" for
+ * "cities"), indexed by their deletions. A slip one edit from a listed word
+ * or one of its inflections keeps most of its stem, so the spellings one
+ * edit from a reader's word that are listed are found from the word's own
+ * prefixes and their deletions: some sixty lookups for a long word, where
+ * trying every spelling one edit away costs over five hundred.
+ */
+class SlipStems {
+  private readonly stems = new Set<string>();
+  private readonly byDeletion = new DeletionIndex();
+
+  constructor(listed: Iterable<string>) {
+    for (const word of listed) {
+      for (const [suffix, replacement] of INFLECTIONS) {
+        if (!word.endsWith(replacement)) continue;
+        const stem = word.slice(0, word.length - replacement.length);
+        if ((suffix !== '' && stem.length < 2) || this.stems.has(stem)) continue;
+        this.stems.add(stem);
+        this.byDeletion.add(stem, 1);
+      }
+    }
+  }
+
+  /**
+   * The spellings one deletion, swap, change or insertion of a letter from
+   * `word` that may be listed under a base form of theirs. Each spelling is
+   * a stem plus an ending; the stem is one edit or none from a prefix of the
+   * word at most two letters longer or shorter than itself, and the ending
+   * is at most `LONGEST_ENDING` letters, which bounds the prefixes to read.
+   */
+  *spellingsNear(word: string): Generator<string> {
+    const tried = new Set<string>();
+    const shortest = Math.max(1, word.length - LONGEST_ENDING - 2);
+    for (let length = shortest; length <= word.length; length++) {
+      const prefix = word.slice(0, length);
+      for (const spelling of [prefix, ...deletions(prefix, 1)]) {
+        const stems = this.byDeletion.wordsUnder(spelling);
+        for (const stem of this.stems.has(spelling) ? [spelling, ...stems] : stems) {
+          for (const ending of ENDINGS) {
+            const candidate = stem + ending;
+            if (Math.abs(candidate.length - word.length) > 1 || tried.has(candidate)) continue;
+            tried.add(candidate);
+            if (isOneEditFrom(word, candidate)) yield candidate;
+          }
+        }
+      }
+    }
+  }
 }
 
 /** Shorter words are one slip from too many others. */
 const MIN_SLIP_LENGTH = 6;
 
-const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
-
-/** Every string one deletion, swap, change or insertion of a letter from `word`. */
-function* oneEditFrom(word: string): Generator<string> {
-  for (let i = 0; i <= word.length; i++) {
-    const head = word.slice(0, i);
-    const tail = word.slice(i);
-    if (tail.length > 0) yield head + tail.slice(1);
-    if (tail.length > 1) yield head + (tail[1] ?? '') + (tail[0] ?? '') + tail.slice(2);
-    for (const letter of LETTERS) {
-      if (tail.length > 0 && letter !== tail[0]) yield head + letter + tail.slice(1);
-      yield head + letter + tail;
-    }
+/**
+ * Whether `candidate` is one deletion, swap, change or insertion of a
+ * letter from `word`; a change or an insertion is of a letter a to z.
+ */
+function isOneEditFrom(word: string, candidate: string): boolean {
+  let at = 0;
+  while (at < word.length && at < candidate.length && word[at] === candidate[at]) at++;
+  if (candidate.length === word.length - 1) return word.slice(at + 1) === candidate.slice(at);
+  if (candidate.length === word.length + 1) {
+    return isLetter(candidate[at]) && candidate.slice(at + 1) === word.slice(at);
   }
+  if (candidate.length !== word.length) return false;
+  // Swapping two same letters leaves the word as it is.
+  if (at === word.length) return /(.)\1/.test(word);
+  if (word.slice(at + 1) === candidate.slice(at + 1)) return isLetter(candidate[at]);
+  return (
+    word[at] === candidate[at + 1] &&
+    word[at + 1] === candidate[at] &&
+    word.slice(at + 2) === candidate.slice(at + 2)
+  );
+}
+
+function isLetter(char: string | undefined): boolean {
+  return char !== undefined && char >= 'a' && char <= 'z';
 }
 
 const NONE: readonly Expansion[] = Object.freeze([]);
@@ -230,3 +304,11 @@ const DETACHMENTS: readonly [suffix: string, replacement: string][] = [
   ['er', ''],
   ['est', ''],
 ];
+
+/** A word as it is, and the endings `baseForms` detaches with what they replace. */
+const INFLECTIONS: readonly [suffix: string, replacement: string][] = [['', ''], ...DETACHMENTS];
+
+/** The endings a listed word's stem may carry in a reader's spelling. */
+const ENDINGS: readonly string[] = [...new Set(INFLECTIONS.map(([suffix]) => suffix))];
+
+const LONGEST_ENDING = Math.max(...ENDINGS.map((ending) => ending.length));

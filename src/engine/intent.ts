@@ -744,6 +744,10 @@ const CALENDAR_NAME = new RegExp(`^${MONTH_OR_DAY}$`, 'u');
  * with the question's qualifiers just before it ("naval" of "naval bases").
  */
 function namedInEachItem(text: string, counting: Counting): boolean {
+  // Most answers never name the counted thing, which the text's stems (read
+  // once per text) tell at once: a new thing counted weighs every answer
+  // again, and reading each one's words afresh made it a millisecond.
+  if (!counting.isCounted(text)) return false;
   const textWords = words(text);
   const qualified = (at: number) => {
     const before = textWords.slice(Math.max(0, at - MAX_COUNTED_WORDS), at).join(' ');

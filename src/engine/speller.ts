@@ -1,4 +1,5 @@
 import Fuse from 'fuse.js';
+import { DeletionIndex, deletions } from './deletion-index.ts';
 import { SPELLING } from './tuning.ts';
 
 /**
@@ -11,8 +12,8 @@ import { SPELLING } from './tuning.ts';
  */
 export class Speller {
   private readonly known: ReadonlySet<string>;
-  /** A spelling with letters dropped → the known words it comes from. */
-  private readonly byDeletion = new Map<string, string[]>();
+  /** The known words under their spellings with letters dropped. */
+  private readonly byDeletion = new DeletionIndex();
   /** A word's letters in order → the known words made of exactly those letters. */
   private readonly byLetters = new Map<string, string[]>();
   private readonly corrections = new Map<string, string | null>();
@@ -29,7 +30,7 @@ export class Speller {
     for (const word of this.known) {
       // A typo of up to two edits is allowed in long words, so long known words need two deletions.
       const depth = word.length + 1 >= SPELLING.twoEditsFromLength ? 2 : 1;
-      this.indexDeletions(word, depth);
+      this.byDeletion.add(word, depth);
       if (word.length >= SPELLING.scrambledFromLength) {
         const letters = sortedLetters(word);
         const words = this.byLetters.get(letters);
@@ -37,33 +38,6 @@ export class Speller {
         else this.byLetters.set(letters, [word]);
       }
     }
-  }
-
-  /**
-   * Files `word` under every spelling of it with one letter dropped, and with
-   * two when `depth` is 2. The same spelling can come more than once ("coffee"
-   * without either "f"); as one word's spellings are filed one after another,
-   * the last word filed under a spelling tells whether this one is there
-   * already, with no set of spellings built for each word: the build reads
-   * every word of the story, and this is most of its speller's cost.
-   */
-  private indexDeletions(word: string, depth: number): void {
-    for (let i = 0; i < word.length; i++) {
-      const shorter = word.slice(0, i) + word.slice(i + 1);
-      if (shorter.length === 0) continue;
-      this.file(shorter, word);
-      if (depth < 2) continue;
-      for (let j = i; j < shorter.length; j++) {
-        const shortest = shorter.slice(0, j) + shorter.slice(j + 1);
-        if (shortest.length > 0) this.file(shortest, word);
-      }
-    }
-  }
-
-  private file(key: string, word: string): void {
-    const words = this.byDeletion.get(key);
-    if (words === undefined) this.byDeletion.set(key, [word]);
-    else if (words[words.length - 1] !== word) words.push(word);
   }
 
   /** Whether a word is one of the vocabulary's as it is. */
@@ -115,7 +89,7 @@ export class Speller {
     const candidates = new Set<string>();
     for (const key of [word, ...deletions(word, edits)]) {
       if (this.known.has(key)) candidates.add(key);
-      for (const candidate of this.byDeletion.get(key) ?? []) candidates.add(candidate);
+      for (const candidate of this.byDeletion.wordsUnder(key)) candidates.add(candidate);
     }
     return [...candidates].filter((candidate) => {
       if (damerauLevenshtein(word, candidate, edits) > edits) return false;
@@ -160,26 +134,6 @@ function sortedLetters(word: string): string {
 
 /** A scrambled word is at most two swaps from the word meant. */
 const SCRAMBLE_EDITS = 2;
-
-/** Every spelling of `word` with one to `depth` letters dropped. */
-function deletions(word: string, depth: number): Set<string> {
-  const found = new Set<string>();
-  let frontier = [word];
-  for (let level = 0; level < depth; level++) {
-    const next: string[] = [];
-    for (const current of frontier) {
-      for (let i = 0; i < current.length; i++) {
-        const shorter = current.slice(0, i) + current.slice(i + 1);
-        if (shorter.length > 0 && !found.has(shorter)) {
-          found.add(shorter);
-          next.push(shorter);
-        }
-      }
-    }
-    frontier = next;
-  }
-  return found;
-}
 
 const CORRECTION_CACHE_LIMIT = 10_000;
 
