@@ -22,8 +22,8 @@ const SAYS_ONLY =
 /**
  * A question asking whether something is the only one of its kind ("is
  * the larder the town's only food bank") is not answered by a sentence
- * that only says it is one ("The Larder runs a food bank in the town"): "only" is what is asked, and a sentence silent on it cannot
- * say yes or no. Null when the question asks no yes-or-no about an "only".
+ * that only says it is one ("The Larder runs a food bank in the town"):
+ * "only" is what is asked, and a sentence silent on it cannot say yes or no. Null when the question asks no yes-or-no about an "only".
  *
  * @param whether reads whether a question asks whether something is so
  * @param textOf what a unit answers with; null for an answer trusted to meet
@@ -36,7 +36,8 @@ export function onlyFit(
 ): UnitFit {
   // "What is the town's only food bank" asks which it is: a sentence naming
   // the bank answers it, with or without "only".
-  if (!whether.asksYesOrNo(question) || !ASKS_ABOUT_ONLY.test(foldText(question))) return null;
+  // The pattern first: few questions say "only", and reading a yes-or-no costs more.
+  if (!ASKS_ABOUT_ONLY.test(foldText(question)) || !whether.asksYesOrNo(question)) return null;
   return (unit) => {
     const text = textOf(unit);
     return text === null || SAYS_ONLY.test(foldText(text));
