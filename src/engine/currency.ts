@@ -40,13 +40,20 @@ const DOLLAR_COUNTRIES: Readonly<Record<string, string>> = {
   sg: 'singapore',
 };
 
+/**
+ * Any currency sign, as a pattern's character class: the one list of signs
+ * that money is told by (`intent.ts`) and shorthand is read after
+ * (`figure-shorthand.ts`), as well as spelled out here.
+ */
+export const CURRENCY_SIGN = `[${Object.keys(SIGNS).join('').replace('$', '\\$')}]`;
+
 /** A sign right before a figure, and the letters naming its country before a dollar sign. */
 const SIGN_BEFORE_FIGURE = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:(${Object.keys(DOLLAR_COUNTRIES).join('|')})(?=\\$))?([${Object.keys(SIGNS).join('').replace('$', '\\$')}])(?= ?\\d)`,
+  `(?<![\\p{L}\\p{N}])(?:(${Object.keys(DOLLAR_COUNTRIES).join('|')})(?=\\$))?(${CURRENCY_SIGN})(?= ?\\d)`,
   'giu',
 );
 /** Whether a text has any sign at all: most have none, and need no closer look. */
-const ANY_SIGN = new RegExp(`[${Object.keys(SIGNS).join('').replace('$', '\\$')}]`, 'u');
+const ANY_SIGN = new RegExp(CURRENCY_SIGN, 'u');
 
 /**
  * Text with each currency sign before a figure preceded by its words:

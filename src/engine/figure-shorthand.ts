@@ -5,12 +5,14 @@
  * holds either.
  */
 
+import { CURRENCY_SIGN } from './currency.ts';
+
 /** "180k", "1.5k": thousands, written out with a separator as reporters do. */
 const THOUSANDS = /(?<![\p{L}\d.,])(\d+(?:\.\d+)?)k(?![\p{L}\d])/giu;
 /** "4.2bn", "38mil", "38mn": no other reading. */
 const MILLIONS_OR_BILLIONS = /(?<![\p{L}\d.,])(\d+(?:\.\d+)?)(bn|mil|mn)(?![\p{L}\d])/giu;
 /** "£6m", "$2.5m": millions only after a currency sign, as "100m" may be metres. */
-const MONEY_MILLIONS = /([$£€¥₹] ?\d+(?:\.\d+)?)m(?![\p{L}\d])/giu;
+const MONEY_MILLIONS = new RegExp(`(${CURRENCY_SIGN} ?\\d+(?:\\.\\d+)?)m(?![\\p{L}\\d])`, 'giu');
 /** Whether a text has a figure glued to letters at all: most have none. */
 const ANY_SHORTHAND = /\d(?:k|bn|m|mil|mn)(?![\p{L}\d])/iu;
 

@@ -1,5 +1,6 @@
 import type { KnowledgeBase } from '../knowledge/schema.ts';
 import { capitalisedAlternatives, MONTHS, WEEKDAYS, YEAR_SOURCE as YEAR } from './calendar.ts';
+import { CURRENCY_SIGN } from './currency.ts';
 import { SPELLED_NUMBERS } from './figures.ts';
 import { QUOTATION } from './small-talk.ts';
 import { alternation, foldText, words } from './text.ts';
@@ -282,7 +283,7 @@ export class AnswerTypes {
     const currency = cues.money?.length
       ? `|\\b${A_NUMBER}(?:[\\d,.]*)(?:[\\s-]?(?:${SCALE_WORDS}))?[\\s-]*${alternation(cues.money)}\\b`
       : '';
-    this.hasMoney = new RegExp(`[$£€¥₹] ?\\d${currency}`, 'u');
+    this.hasMoney = new RegExp(`${CURRENCY_SIGN} ?\\d${currency}`, 'u');
     this.asksHowManyOfMoney = cues.money?.length
       ? new RegExp(`\\bhow many (?:\\S+ )?${alternation(cues.money)}\\b(?! of\\b)`, 'u')
       : /(?!)/;
