@@ -257,10 +257,12 @@ export class AnswerTypes {
   private readonly hasTimes: RegExp;
   /** How often: "six times a day", "hourly", "every week", "twice a year". */
   private readonly hasFrequency: RegExp;
-  /** {@link hasTimes}, word by word, for where in a text it lies. */
-  private readonly timesWord: RegExp;
-  /** {@link hasFrequency}, word by word. */
-  private readonly frequencyWord: RegExp;
+  /**
+   * The word of each need that a single word shows, for where in a text it
+   * lies: the shared ones, and how many times and how often, which are
+   * built from the cues ({@link hasTimes}, {@link hasFrequency} word by word).
+   */
+  private readonly wordOfNeed: Partial<Record<AnswerNeed, RegExp>>;
 
   constructor(cues: AnswerCues) {
     this.hasName = anyName(cues.names ?? []) ?? HAS_FULL_NAME;
@@ -294,14 +296,18 @@ export class AnswerTypes {
     );
     const times = `once|twice|thrice|${ORDINAL_TIMES}|${A_NUMBER} times`;
     this.hasTimes = new RegExp(`\\b(?:${times})\\b`, 'u');
-    this.timesWord = new RegExp(`^(?:${times})$`, 'u');
     const daily = cues.frequency?.length ? `${alternation(cues.frequency)}|` : '';
     const often = `${daily}(?:once|twice|thrice|${A_NUMBER} times) (?:a|an|per|each|every) ${PER_UNIT}|(?:every|each|per) (?:\\p{L}+ )?${PER_UNIT}`;
     this.hasFrequency = new RegExp(`\\b(?:${often})\\b`, 'u');
-    this.frequencyWord = new RegExp(
+    const frequencyWord = new RegExp(
       `^(?:${daily}once|twice|thrice|${A_NUMBER} times|every|each|per)$`,
       'u',
     );
+    this.wordOfNeed = {
+      ...WORD_OF_NEED,
+      times: new RegExp(`^(?:${times})$`, 'u'),
+      frequency: frequencyWord,
+    };
   }
 
   /**
@@ -489,12 +495,7 @@ export class AnswerTypes {
    * (a place, a person, a cause), which no single word shows.
    */
   whereIn(need: AnswerNeed, textWords: readonly string[]): number[] {
-    const pattern =
-      need === 'times'
-        ? this.timesWord
-        : need === 'frequency'
-          ? this.frequencyWord
-          : WORD_OF_NEED[need];
+    const pattern = this.wordOfNeed[need];
     if (pattern === undefined) return [];
     const found: number[] = [];
     textWords.forEach((word, at) => {
