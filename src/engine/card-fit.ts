@@ -40,6 +40,12 @@ const ASKS_WHO_SOMEONE_IS = new Set([
   'speciality',
 ]);
 
+/** {@link ASKS_WHO_SOMEONE_IS} as a pattern, built once: to read a question without them. */
+const WORDS_ASKING_WHO_SOMEONE_IS = new RegExp(
+  `\\b(?:${[...ASKS_WHO_SOMEONE_IS].join('|')})\\b`,
+  'gu',
+);
+
 /** Words ending in "-ing" that name a thing, not what someone is doing. */
 const ING_NOUNS = [
   'thing',
@@ -337,9 +343,10 @@ export function answersWhoTheyAre(
   if (!isNamed(context, unit.entity, read.askedTerms(), null)) return false;
   // Read without the words asking who someone is, the question loses
   // exactly their terms, stand-ins included ("rank" read as "place").
-  const pattern = new RegExp(`\\b(?:${[...ASKS_WHO_SOMEONE_IS].join('|')})\\b`, 'gu');
   const rest = new Set(
-    context.index.analyze(foldText(question).replace(pattern, ' ')).map((t) => t.term),
+    context.index
+      .analyze(foldText(question).replace(WORDS_ASKING_WHO_SOMEONE_IS, ' '))
+      .map((t) => t.term),
   );
   const own = context.termsOfUnit(index);
   return askedWords(terms).every(
