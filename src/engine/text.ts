@@ -49,22 +49,38 @@ export function foldText(text: string): string {
  * digit beyond ASCII, so it needs no Unicode-aware pattern to split.
  * Indexing a large story folds mostly such text.
  */
-function fold(text: string): { folded: string; plain: boolean } {
+function fold(text: string): Folding {
   // One question is folded by every check that reads it (what it asks for,
-  // which kind it names, whether it asks what something is): fold it once.
-  if (text === lastFold.text) return lastFold.result;
+  // which kind it names, whether it asks what something is), in turn with
+  // its folded self, its clauses and the answers weighed: keep the last few.
+  for (let slot = 0; slot < FOLD_SLOTS; slot++) {
+    if (foldedTexts[slot] === text) return foldings[slot] as Folding;
+  }
   const result = foldAfresh(text);
-  lastFold = { text, result };
+  foldedTexts[nextFoldSlot] = text;
+  foldings[nextFoldSlot] = result;
+  nextFoldSlot = (nextFoldSlot + 1) % FOLD_SLOTS;
   return result;
 }
 
-/** The last text folded and its folding. */
-let lastFold: { text: string; result: { folded: string; plain: boolean } } = {
-  text: '',
-  result: { folded: '', plain: true },
-};
+/** A text folded, and whether it is plain (see {@link fold}). */
+interface Folding {
+  folded: string;
+  plain: boolean;
+}
 
-function foldAfresh(text: string): { folded: string; plain: boolean } {
+/**
+ * How many recent foldings are kept. A long question is folded, as typed
+ * and as folded, between the texts of its clauses and answers; with one
+ * slot it was folded afresh some seven times per ask.
+ */
+const FOLD_SLOTS = 8;
+/** The texts last folded, oldest replaced first, and their foldings. */
+const foldedTexts: string[] = new Array<string>(FOLD_SLOTS).fill('');
+const foldings: Folding[] = new Array<Folding>(FOLD_SLOTS).fill({ folded: '', plain: true });
+let nextFoldSlot = 0;
+
+function foldAfresh(text: string): Folding {
   const clipped = spellFigureShorthand(spellCurrencies(text.slice(0, MAX_QUESTION_CHARS * 4)));
   // In a message typed all in capitals, "US" is as likely to be "us". Most
   // texts hold no capital U at all, and the look-around pattern costs most.
