@@ -66,8 +66,11 @@ export interface AskContext {
   termsOfAnswer: (unit: number) => ReadonlySet<string>;
   /** Whether what a unit answers with only says a fact is not known (`untold.ts`). */
   saysOnlyNotKnown: (unit: number) => boolean;
-  /** Each term of what a unit answers with, and whether it says it only denied (`negated.ts`). */
-  deniedTermsOf: (unit: number) => ReadonlyMap<string, boolean>;
+  /**
+   * Each term of what a unit answers with, and whether it says it only
+   * denied (`negated.ts`); null when it says none only denied.
+   */
+  deniedTermsOf: (unit: number) => ReadonlyMap<string, boolean> | null;
   /** The figures of what a unit answers with (`figures.ts`), a card's name included. */
   figuresOfAnswer: (unit: number) => ReadonlySet<string>;
   /** Which of the articles' sentences each unit shows: one suggestion per fact. */

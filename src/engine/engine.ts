@@ -19,7 +19,7 @@ import { type Gender, pronounGenders } from './gender.ts';
 import { Grounding } from './grounding.ts';
 import { answerTypesFor } from './intent.ts';
 import { NamedKinds } from './named-kind.ts';
-import { deniedTerms } from './negated.ts';
+import { denialsIn } from './negated.ts';
 import { NamedPeople } from './people.ts';
 import { QuoteIndex, type QuoteQuery } from './quotes.ts';
 import { EventClauses } from './sequel.ts';
@@ -125,7 +125,6 @@ function featuredQuestions(units: readonly AnswerUnit[]): string[] {
 }
 
 const NO_TERMS: ReadonlySet<string> = new Set();
-const NO_DENIALS: ReadonlyMap<string, boolean> = new Map();
 
 /** Terms of one text of each unit, read when first needed: few questions ever need them. */
 function unitTerms(
@@ -253,8 +252,8 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): St
     saysOnlyNotKnown: readOnce(units, (unit) => saysOnlyNotKnown(answerTextOf(unit)), false),
     deniedTermsOf: readOnce(
       units,
-      (unit) => deniedTerms(answerTextOf(unit), (word) => analyzer.termsOfWord(word)),
-      NO_DENIALS,
+      (unit) => denialsIn(answerTextOf(unit), (word) => analyzer.termsOfWord(word)),
+      null,
     ),
     shown: new ShownSentences(units),
     termsOfWord: (word) => analyzer.termsOfWord(word),

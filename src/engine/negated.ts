@@ -51,6 +51,20 @@ export function deniedTerms(
   return onlyDenied;
 }
 
+/**
+ * {@link deniedTerms} of a text that says some term only denied; null for
+ * one that says none so, as most do: no question's words can then meet a
+ * denial in it, and {@link deniedFit} need look none of them up.
+ */
+export function denialsIn(
+  text: string,
+  termsOfWord: (word: string) => readonly string[],
+): ReadonlyMap<string, boolean> | null {
+  const terms = deniedTerms(text, termsOfWord);
+  for (const onlyDenied of terms.values()) if (onlyDenied) return terms;
+  return null;
+}
+
 /** How far after a denied word an "until" may make it a delay rather than a denial. */
 const DELAY_REACH = 8;
 
@@ -77,8 +91,9 @@ function isDenied(said: readonly string[], at: number): boolean {
  * denial. Null when neither applies.
  *
  * @param deniedTermsOf each term of a unit's own answer and whether it says
- *   it only denied ({@link deniedTerms}, read once per unit); null for an
- *   answer trusted to meet its questions (a curated pair, written for them)
+ *   it only denied ({@link denialsIn}, read once per unit); null for an
+ *   answer that says nothing only denied, and for one trusted to meet its
+ *   questions (a curated pair, written for them)
  */
 export function deniedFit(
   question: string,
