@@ -67,6 +67,8 @@ function fold(text: string): Folding {
 interface Folding {
   folded: string;
   plain: boolean;
+  /** Its {@link words}, split on first use: a question is split by several checks. */
+  words: readonly string[] | undefined;
 }
 
 /**
@@ -77,7 +79,11 @@ interface Folding {
 const FOLD_SLOTS = 8;
 /** The texts last folded, oldest replaced first, and their foldings. */
 const foldedTexts: string[] = new Array<string>(FOLD_SLOTS).fill('');
-const foldings: Folding[] = new Array<Folding>(FOLD_SLOTS).fill({ folded: '', plain: true });
+const foldings: Folding[] = new Array<Folding>(FOLD_SLOTS).fill({
+  folded: '',
+  plain: true,
+  words: undefined,
+});
 let nextFoldSlot = 0;
 
 function foldAfresh(text: string): Folding {
@@ -103,7 +109,7 @@ function foldAfresh(text: string): Folding {
     .toLowerCase()
     .replace(POSSESSIVE, '')
     .replace(WONT, 'will not');
-  return { folded, plain };
+  return { folded, plain, words: undefined };
 }
 
 /**
@@ -124,7 +130,13 @@ export function splitsAsParts(parts: readonly string[]): boolean {
 
 /** Splits folded text into words of letters and digits. */
 export function words(text: string): string[] {
-  const { folded, plain } = fold(text);
+  const folding = fold(text);
+  folding.words ??= splitFolded(folding);
+  // A copy: callers may change what they get.
+  return folding.words.slice();
+}
+
+function splitFolded({ folded, plain }: Folding): string[] {
   // Lowercased plain text has no letters or digits but a-z and 0-9: the same
   // split, far cheaper.
   const split = folded.split(plain ? PLAIN_NON_WORD : NON_WORD);
