@@ -148,8 +148,15 @@ function splitFolded({ folded, plain }: Folding): string[] {
 
 /** Collapses whitespace and trims, for display of user text. */
 export function tidy(text: string): string {
-  return text.replace(CONTROL_CHARS, ' ').replace(/\s+/g, ' ').trim();
+  return text.replace(CONTROL_CHARS, ' ').replace(WHITESPACE_TO_TIDY, ' ').trim();
 }
+
+/**
+ * Runs of whitespace to write as one space: every run but a single space,
+ * which stays as it is. Replacing each of a long question's spaces with
+ * itself cost more than the rest of tidying it.
+ */
+const WHITESPACE_TO_TIDY = /\s{2,}|[^\S ]/g;
 
 /** Text a reader put in quotation marks, folded; two words at least, or it is emphasis. */
 export function quotedSpans(question: string): string[] {
