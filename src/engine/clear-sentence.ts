@@ -137,13 +137,14 @@ const HELD_BACK_BY_MATCH_ALONE: ReadonlySet<ClearSentenceBlock> = new Set([
  * may still be given if it stays first with any one word of the question
  * left out (`stays-first.ts`, read only then, as it ranks the question
  * again for each word): one of the article's sentences meeting every
- * condition of a question asking with a question word ("which city…",
- * "who…"), down to `DECISION.clearSentenceLowFloor`, ahead of any other
- * fact by `DECISION.staysFirstLead`, and leaving unsaid no name and no
+ * condition of the question ("which city…", "who…"), down to
+ * `DECISION.clearSentenceLowFloor`, ahead of any other fact by
+ * `DECISION.staysFirstLead`, and leaving unsaid no name and no
  * everyday word the story never uses, only dictionary words: a name the
  * story never gives is most often someone or something the article does
- * not cover. A yes-or-no question is left out: its one unsaid word is most
- * often the very point asked ("is russia evacuating equipment…").
+ * not cover. A yes-or-no question is held to leaving nothing unsaid: its
+ * one unsaid word is most often the very point asked ("is russia
+ * evacuating equipment…").
  */
 export function mayStayFirst(f: DecisionFeatures): boolean {
   const block = clearSentenceBlock(f);
@@ -153,7 +154,7 @@ export function mayStayFirst(f: DecisionFeatures): boolean {
     f.showsOneSentence &&
     f.fitsAll &&
     f.givesPlace &&
-    f.asksWh &&
+    (f.asksWh || f.strange === 0) &&
     f.lead >= DECISION.staysFirstLead &&
     f.strange === f.strangeEnglish
   );
