@@ -143,8 +143,8 @@ const HELD_BACK_BY_MATCH_ALONE: ReadonlySet<ClearSentenceBlock> = new Set([
  * everyday word the story never uses, only dictionary words: a name the
  * story never gives is most often someone or something the article does
  * not cover. A yes-or-no question is held to leaving nothing unsaid: its
- * one unsaid word is most often the very point asked ("is russia
- * evacuating equipment…").
+ * one unsaid word is most often the very point asked ("is the council
+ * selling the depot…").
  */
 export function mayStayFirst(f: DecisionFeatures): boolean {
   const block = clearSentenceBlock(f);

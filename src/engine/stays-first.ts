@@ -27,8 +27,8 @@ export function withEachWordLeftOut(question: string): string[] | null {
  * Whether the best unit of a question stays the best with any one of the
  * question's content words left out (`firstOf` ranks a question in full,
  * every condition of it applied). A sentence that owes its place to one
- * shared word loses it when that word goes ("did the forwards agree with
- * the call" of a sentence sharing only "call" with it), while one that
+ * shared word loses it when that word goes ("did the neighbours agree
+ * with the call" of a sentence sharing only "call" with it), while one that
  * answers what was asked keeps it whichever word goes: each word of the
  * question points at it. Measured 2026-12-03 on the best units of every
  * fresh development article held back by a weak or close match alone
