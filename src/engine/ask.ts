@@ -1,6 +1,6 @@
 import type { Answer, OfferedQuestion } from './answer.ts';
 import { answersWhoTheyAre, cardFit } from './card-fit.ts';
-import { isClearSentence, isGivenWordForWord } from './clear-sentence.ts';
+import { isClearSentence, isGivenWordForWord, mayStayFirst } from './clear-sentence.ts';
 import type { WhatItIs } from './copular.ts';
 import { type DecisionFeatures, decisionFeatures } from './decision-features.ts';
 import { exampleFit } from './example.ts';
@@ -26,6 +26,7 @@ import { byNearness } from './proximity.ts';
 import { askedWords, holdsWord, type QueryTerm } from './query-terms.ts';
 import { saidFit } from './said.ts';
 import { clauseAsContext, type EventClauses, eventClauseFit } from './sequel.ts';
+import { staysFirst } from './stays-first.ts';
 import { isArticleWidePair, isListPair, listedKind } from './structure/generate.ts';
 import { isGap, newFactFilter, offerable, suggestionsFor } from './suggestions.ts';
 import type { RankedUnit, TermIndex, UnitFit } from './term-index.ts';
@@ -371,7 +372,10 @@ function isGivenBelowThreshold(
     // what the reader asked in the article's own shape, however few of
     // their words it holds.
     (f.score >= DECISION.whatItIsFloor && f.showsOneSentence && whatItIs?.(best.unit) === true) ||
-    (f.score >= DECISION.roleCardFloor && answersWhoTheyAre(context, plain, terms, need, best.unit))
+    (f.score >= DECISION.roleCardFloor &&
+      answersWhoTheyAre(context, plain, terms, need, best.unit)) ||
+    (mayStayFirst(f) &&
+      staysFirst(plain, best.unit, (variant) => rankFor(context, variant).ranked[0]?.unit))
   );
 }
 

@@ -123,3 +123,39 @@ function givesKindAsked(f: DecisionFeatures): boolean {
     f.lead >= DECISION.clearSentenceKindLead
   );
 }
+
+/** What holds back a sentence that may still be given when it stays first ({@link mayStayFirst}). */
+const HELD_BACK_BY_MATCH_ALONE: ReadonlySet<ClearSentenceBlock> = new Set([
+  'lowScore',
+  'closeRunnerUp',
+  'strangeWord',
+  'strangeWords',
+]);
+
+/**
+ * Whether a best unit held back only by how weakly or how alone it matches
+ * may still be given if it stays first with any one word of the question
+ * left out (`stays-first.ts`, read only then, as it ranks the question
+ * again for each word): one of the article's sentences meeting every
+ * condition of the question ("which city…", "who…"), down to
+ * `DECISION.clearSentenceLowFloor`, ahead of any other fact by
+ * `DECISION.staysFirstLead`, and leaving unsaid no name and no
+ * everyday word the story never uses, only dictionary words: a name the
+ * story never gives is most often someone or something the article does
+ * not cover. A yes-or-no question is held to leaving nothing unsaid: its
+ * one unsaid word is most often the very point asked ("is the council
+ * selling the depot…").
+ */
+export function mayStayFirst(f: DecisionFeatures): boolean {
+  const block = clearSentenceBlock(f);
+  return (
+    block !== null &&
+    HELD_BACK_BY_MATCH_ALONE.has(block) &&
+    f.showsOneSentence &&
+    f.fitsAll &&
+    f.givesPlace &&
+    (f.asksWh || f.strange === 0) &&
+    f.lead >= DECISION.staysFirstLead &&
+    f.strange === f.strangeEnglish
+  );
+}

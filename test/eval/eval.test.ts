@@ -207,8 +207,10 @@ describe('on the bundled article ingested fresh, with no curated Q&A', () => {
   // All merged (2026-12-03): 488 right, 818 within one click, 21 wrong.
   // 21 → 19 wrong, 818 → 820 within one click, right unchanged once a yes-or-no
   // about "russia's only naval base" needed an answer saying "only" (2026-12-03).
-  it('answers at least 52.9% directly and 88.9% within one click, with at most 2.1% wrong', () => {
-    expect(freshReport.hitAt1).toBeGreaterThanOrEqual(0.529);
+  // 488 → 499 right, wrong unchanged, once a sentence held back by a weak or close
+  // match was given when it stays first with any word of the question left out (2026-12-03).
+  it('answers at least 54.1% directly and 88.9% within one click, with at most 2.1% wrong', () => {
+    expect(freshReport.hitAt1).toBeGreaterThanOrEqual(0.541);
     expect(freshReport.withinOneClickRate).toBeGreaterThanOrEqual(0.889);
     expect(freshReport.wrongRate).toBeLessThanOrEqual(0.021);
   });
@@ -232,8 +234,9 @@ describe('on a second article ingested fresh (its development set)', () => {
   // 54 → 56 right once "how old", "how far" and "how much … cost" want an age,
   // a distance and a sum of money (2026-12-03).
   // 57 once a reader's "baker" reached the article's "bakery" (2026-12-03).
-  it('answers at least 57% directly and 86% within one click, with at most 3% wrong', () => {
-    expect(haldenReport.hitAt1).toBeGreaterThanOrEqual(0.57);
+  // 58 once a sentence staying first with any word of the question left out was given.
+  it('answers at least 58% directly and 86% within one click, with at most 3% wrong', () => {
+    expect(haldenReport.hitAt1).toBeGreaterThanOrEqual(0.58);
     expect(haldenReport.withinOneClickRate).toBeGreaterThanOrEqual(0.86);
     expect(haldenReport.wrongRate).toBeLessThanOrEqual(0.03);
   });
@@ -257,8 +260,9 @@ describe('on a court ruling in long wire-style sentences, ingested fresh (its de
   // 32% directly and 88% within one click since the night's merge (2026-12-02).
   // 32 → 34% directly, wrong unchanged, once a sentence leaving unsaid no word but the
   // story's own was given down to 0.35 when far ahead of any other fact (2026-12-03).
-  it('answers at least 34% directly and 88% within one click, with at most 2% wrong', () => {
-    expect(rulingReport.hitAt1).toBeGreaterThanOrEqual(0.34);
+  // 34 → 36% once a sentence staying first with any word of the question left out was given.
+  it('answers at least 36% directly and 88% within one click, with at most 2% wrong', () => {
+    expect(rulingReport.hitAt1).toBeGreaterThanOrEqual(0.36);
     expect(rulingReport.withinOneClickRate).toBeGreaterThanOrEqual(0.88);
     expect(rulingReport.wrongRate).toBeLessThanOrEqual(0.02);
     expect(rulingReport.unanswerableAbstentionRate).toBeGreaterThanOrEqual(0.92);
@@ -289,8 +293,9 @@ describe('on a local flood report with many figures, ingested fresh (its develop
   // given below the threshold (2026-12-03).
   // 43% on its own once a reader's "180k" was read as the article's "$180,000" (2026-12-03);
   // both merged, 45%.
-  it('answers at least 45% directly and 92% within one click, with at most 2% wrong', () => {
-    expect(floodReport.hitAt1).toBeGreaterThanOrEqual(0.45);
+  // 46% once a sentence staying first with any word of the question left out was given.
+  it('answers at least 46% directly and 92% within one click, with at most 2% wrong', () => {
+    expect(floodReport.hitAt1).toBeGreaterThanOrEqual(0.46);
     expect(floodReport.withinOneClickRate).toBeGreaterThanOrEqual(0.92);
     expect(floodReport.wrongRate).toBeLessThanOrEqual(0.02);
     expect(floodReport.unanswerableAbstentionRate).toBeGreaterThanOrEqual(0.92);
@@ -425,7 +430,9 @@ const LATER_ARTICLES = [
     // does not name: "who did vakalahi take out" is no longer answered by his dismissal.
     // 33 → 34 right, 2 → 1 wrong once a quotation's "him" was the one it names
     // ("Jamie's a tough lad, but we won't rush him"), not Trask of the sentence before.
-    right: 0.34,
+    // 34 → 36 right once a sentence staying first with any word of the question left
+    // out was given (2026-12-03).
+    right: 0.36,
     oneClick: 0.78,
     wrong: 0.01,
     offTopic: 1,
