@@ -484,12 +484,29 @@ function eventPairs(bundle: SourceBundle, event: TimelineEvent, make: PairMaker)
   if (event.date.value === null || !citation) return [];
   const when = event.when.replace(/^(?:in|on|since|by|until|from) /i, '');
   const about = gist(event.summary.replace(event.when, ' '), 6);
+  // A date after publication is what is still to come: "what happens next", not "what happened".
+  const published = bundle.source.date;
+  const ahead =
+    published !== null && event.date.value > published.slice(0, event.date.value.length);
+  const asked = ahead
+    ? [
+        `What happens ${at(event.when)}?`,
+        `what is coming up ${at(event.when)}`,
+        `what is next ${about}`,
+      ]
+    : [`What happened ${event.when}?`, `what happened on ${when}`];
   return [
     make.pair(
       `when-${when}`,
-      [`What happened ${event.when}?`, `what happened on ${when}`, `when ${about}`],
+      [...asked, `when ${about}`],
       `${bundle.source.outlet} reports, for ${event.when}: ${event.summary}`,
       [citation],
     ),
   ];
+}
+
+/** "April 24" → "on April 24", "2026" → "in 2026"; "next week", "by June" as written. */
+function at(when: string): string {
+  if (/^\d{4}$/.test(when)) return `in ${when}`;
+  return /^\p{Lu}/u.test(when) ? `on ${when}` : when;
 }
