@@ -19,7 +19,6 @@ import { YEAR_SOURCE } from '../calendar.ts';
 import { unitSentences } from '../sentences.ts';
 import { STOPWORDS } from '../stopwords.ts';
 import { GENERATION } from '../tuning.ts';
-import { figurePairs } from './figures.ts';
 import { firstSentence, gist, isShortRole, listed, outletArticle, shortName } from './forms.ts';
 
 /** Who an entity id names: the story's entities, from every source. */
@@ -33,9 +32,6 @@ export function generatedPairs(bundle: SourceBundle, entities: EntityLookup): Qa
     ...listPairs(bundle, entities, make),
     ...bundle.quotes.flatMap((quote) => quotePairs(quote, entities, make)),
     ...bundle.events.flatMap((event) => eventPairs(bundle, event, make)),
-    ...figurePairs(bundle, (kind, questions, answer, citations) =>
-      make.pair(kind, questions, answer, citations),
-    ),
   ];
 }
 
