@@ -36,13 +36,21 @@ const PREPOSITION =
 const MONTH_PREPOSITION =
   '(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|[Tt]hrough|[Dd]uring|[Bb]efore|[Aa]fter|[Ll]ast|[Tt]his)';
 const WEEKDAY = `(${capitalisedAlternatives(WEEKDAYS)})`;
+/** "Saturday, " of "Saturday, April 19", "Saturday 19 April": the weekday that fixes the year of a date. */
+const WEEKDAY_BEFORE = `(?:${WEEKDAY},?\\s+)?`;
 /** Start of each part of a month, for deciding whether it lies before the publication date. */
 const PART_START: Record<Part, number> = { early: 1, mid: 11, late: 21 };
 
 /** A recognizer: its pattern, and how a match becomes a date given the publication day. */
 interface Rule {
   pattern: RegExp;
-  date(match: RegExpExecArray, published: Day | null): NormalizedDate | null;
+  date(match: RegExpExecArray, published: Day | null, context: Context): NormalizedDate | null;
+}
+
+/** What the words around a date say of it, where the date itself gives no year. */
+interface Context {
+  /** The sentence speaks of what is to come ("is due on April 24", "We'll know more on Monday"). */
+  future: boolean;
 }
 
 const UNKNOWN: NormalizedDate = { value: null, precision: 'unknown', inferred: false };
@@ -66,27 +74,31 @@ const RULES: Rule[] = [
     date: (m) => month(Number(m[2]), monthNumber(m[1]), false),
   },
   {
-    pattern: new RegExp(`\\b${MONTH}\\s+${DAY}\\b`, 'g'),
-    date: (m, published) => inferredDay(monthNumber(m[1]), Number(m[2]), published),
+    // "Saturday, May 10": readers ask for the day as the article names it, weekday and all.
+    pattern: new RegExp(`\\b${WEEKDAY_BEFORE}${MONTH}\\s+${DAY}\\b`, 'g'),
+    date: (m, published, { future }) =>
+      inferredDay(monthNumber(m[2]), Number(m[3]), published, future, weekdayNumber(m[1])),
   },
   {
-    pattern: new RegExp(`\\b${DAY}\\s+${MONTH}(?=[\\s,.;:!?)]|$)`, 'g'),
-    date: (m, published) => inferredDay(monthNumber(m[2]), Number(m[1]), published),
+    pattern: new RegExp(`\\b${WEEKDAY_BEFORE}${DAY}\\s+${MONTH}(?=[\\s,.;:!?)]|$)`, 'g'),
+    date: (m, published, { future }) =>
+      inferredDay(monthNumber(m[3]), Number(m[2]), published, future, weekdayNumber(m[1])),
   },
   {
     pattern: new RegExp(`\\b${PART}[\\s-]+${MONTH}(?=[\\s,.;:!?)—–]|$)`, 'g'),
-    date: (m, published) => {
+    date: (m, published, { future }) => {
       const monthNo = monthNumber(m[2]);
       const part = partOf(m[1]);
-      const year = published && inferYear(monthNo, PART_START[part], published);
+      const year = published && inferYear(monthNo, PART_START[part], published, future);
       return year ? partOfMonth(year, monthNo, part, true) : UNKNOWN;
     },
   },
   {
     pattern: new RegExp(`\\b${MONTH_PREPOSITION}\\s+${MONTH}(?=[\\s,.;:!?)—–]|$)`, 'g'),
-    date: (m, published) => {
+    date: (m, published, { future }) => {
       const monthNo = monthNumber(m[1]);
-      const year = published && inferYear(monthNo, 1, published);
+      // Ahead, the publication's own month is still to come: counted from the publication day.
+      const year = published && inferYear(monthNo, future ? published.day : 1, published, future);
       return year ? month(year, monthNo, true) : UNKNOWN;
     },
   },
@@ -98,13 +110,22 @@ const RULES: Rule[] = [
     date: (m) => ({ value: m[1] ?? '', precision: 'year', inferred: false }),
   },
   {
-    pattern: new RegExp(`\\b(?:[Oo]n|[Ll]ast)\\s+${WEEKDAY}\\b`, 'g'),
-    date: (m, published) =>
-      published ? lastWeekday(m[1] ?? '', published, /^last/i.test(m[0])) : UNKNOWN,
+    // "on Saturday, April 19" is dated by its day of the month, the rule above.
+    pattern: new RegExp(
+      `\\b(?:[Oo]n|[Ll]ast|[Nn]ext|[Tt]his)\\s+${WEEKDAY}\\b(?!,?\\s+(?:\\d|${MONTH}))`,
+      'g',
+    ),
+    date: (m, published, { future }) => {
+      if (!published) return UNKNOWN;
+      const name = m[1] ?? '';
+      if (/^next/i.test(m[0])) return nextWeekday(name, published, true);
+      if (/^last/i.test(m[0])) return lastWeekday(name, published, true);
+      return future ? nextWeekday(name, published, false) : lastWeekday(name, published, false);
+    },
   },
   {
     pattern:
-      /\b(?:recently|yesterday|today|(?:earlier\s+)?(?:this|last)\s+(?:week|month|year))\b/gi,
+      /\b(?:recently|yesterday|today|tomorrow|(?:earlier\s+)?(?:this|last|next)\s+(?:week|month|year))\b/gi,
     date: (m, published) => relative(m[0].toLowerCase().replace(/\s+/g, ' '), published),
   },
 ];
@@ -127,7 +148,7 @@ export function findDates(
         const start = match.index;
         const end = start + match[0].length;
         if (taken.some(([s, e]) => start < e && s < end)) continue;
-        const date = rule.date(match as RegExpExecArray, published);
+        const date = rule.date(match as RegExpExecArray, published, contextOf(passage.text, start));
         if (!date) continue;
         taken.push([start, end]);
         found.push({ passage: passage.n, start, end, when: match[0], date });
@@ -136,6 +157,26 @@ export function findDates(
   }
   return found.sort((a, b) => a.passage - b.passage || a.start - b.start);
 }
+
+/** The words before a date: whether its clause looks ahead. */
+function contextOf(text: string, start: number): Context {
+  const before = text.slice(0, start);
+  // Only the date's own clause: "…will have to boil water until Saturday, the utility said on
+  // Wednesday" tells on Wednesday what is still to come, itself past.
+  const clause = before.slice(before.search(CLAUSE_TAIL));
+  return {
+    future: FUTURE_CUE.test(clause),
+  };
+}
+
+/** The clause up to a point: from just after the last full stop, comma or dash before it. */
+const CLAUSE_TAIL = /(?<=[.!?,;:—–]["”’]?\s)[^.!?,;:—–]*$|^[^.!?,;:—–]*$/;
+/**
+ * Words that put what a sentence tells in the time to come: "will", "is
+ * due", "next", "scheduled", "expected to", "until"; "We'll".
+ */
+const FUTURE_CUE =
+  /(?:\b(?:will|shall|next(?! (?:day|morning|afternoon|evening))|due|scheduled|upcoming|expected to|set to|plans? to|tomorrow)\b|['’]ll\b)/i;
 
 /** The publication date as a day, or null when it is not a real calendar day. */
 export function parseDay(iso: string): Day | null {
@@ -154,18 +195,45 @@ function explicitDay(
   return isRealDay(value) ? { value: formatDay(value), precision: 'day', inferred: false } : null;
 }
 
-function inferredDay(monthNo: number, day: number, published: Day | null): NormalizedDate | null {
+function inferredDay(
+  monthNo: number,
+  day: number,
+  published: Day | null,
+  future: boolean,
+  named: number | null,
+): NormalizedDate | null {
   if (day < 1 || day > 31) return null;
   if (!published) return UNKNOWN;
-  let year = inferYear(monthNo, day, published);
+  // "Saturday, April 19": the year, near publication, in which that day is a Saturday.
+  const fitting =
+    named === null
+      ? undefined
+      : [
+          published.year,
+          published.year + (future ? 1 : -1),
+          published.year + (future ? -1 : 1),
+        ].find(
+          (year) =>
+            isRealDay({ year, month: monthNo, day }) &&
+            weekday({ year, month: monthNo, day }) === named,
+        );
+  let year = fitting ?? inferYear(monthNo, day, published, future);
   // February 29 only exists in leap years; walk back to the latest one.
   for (let tries = 0; tries < 8 && !isRealDay({ year, month: monthNo, day }); tries++) year--;
   const value = { year, month: monthNo, day };
   return isRealDay(value) ? { value: formatDay(value), precision: 'day', inferred: true } : null;
 }
 
-/** The latest year in which `month`/`day` is not after the publication day. */
-function inferYear(monthNo: number, day: number, published: Day): number {
+/**
+ * The latest year in which `month`/`day` is not after the publication day;
+ * for a sentence looking ahead, the first in which it is not before it.
+ */
+function inferYear(monthNo: number, day: number, published: Day, future = false): number {
+  if (future) {
+    const before =
+      monthNo < published.month || (monthNo === published.month && day < published.day);
+    return before ? published.year + 1 : published.year;
+  }
   const after = monthNo > published.month || (monthNo === published.month && day > published.day);
   return after ? published.year - 1 : published.year;
 }
@@ -185,6 +253,14 @@ function relative(phrase: string, published: Day | null): NormalizedDate {
       return { value: formatDay(published), precision: 'day', inferred: true };
     case 'yesterday':
       return { value: formatDay(addDays(published, -1)), precision: 'day', inferred: true };
+    case 'tomorrow':
+      return { value: formatDay(addDays(published, 1)), precision: 'day', inferred: true };
+    case 'next month': {
+      const following = published.month === 12 ? 1 : published.month + 1;
+      return month(published.month === 12 ? published.year + 1 : published.year, following, true);
+    }
+    case 'next year':
+      return { value: String(published.year + 1), precision: 'year', inferred: true };
     case 'this month':
     case 'earlier this month':
       return month(published.year, published.month, true);
@@ -209,6 +285,20 @@ function lastWeekday(name: string, published: Day, strictlyBefore: boolean): Nor
   let day = strictlyBefore ? addDays(published, -1) : published;
   for (let i = 0; i < 7 && weekday(day) !== wanted; i++) day = addDays(day, -1);
   return { value: formatDay(day), precision: 'day', inferred: true };
+}
+
+/** "on Monday" ahead: the first Monday from the publication day on; "next Monday": strictly after it. */
+function nextWeekday(name: string, published: Day, strictlyAfter: boolean): NormalizedDate {
+  const wanted = WEEKDAYS.indexOf(name.toLowerCase() as (typeof WEEKDAYS)[number]);
+  let day = strictlyAfter ? addDays(published, 1) : published;
+  for (let i = 0; i < 7 && weekday(day) !== wanted; i++) day = addDays(day, 1);
+  return { value: formatDay(day), precision: 'day', inferred: true };
+}
+
+/** Sunday 0, as `Date.getUTCDay()` counts; null for no weekday. */
+function weekdayNumber(name: string | undefined): number | null {
+  const index = WEEKDAYS.indexOf((name ?? '').toLowerCase() as (typeof WEEKDAYS)[number]);
+  return index < 0 ? null : index;
 }
 
 function monthNumber(name: string | undefined): number {

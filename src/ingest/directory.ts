@@ -148,6 +148,8 @@ export class EntityDirectory {
       // "Save Our Riverside, a residents' group": what the article calls it says what it is.
       const roleKinds = hers.flatMap((m) => (m.role === null ? [] : [kindOfRole(m.role)]));
       if (withoutThe(folded) === withoutThe(foldName(outlet))) entity.kind = 'organization';
+      // "Tern-2", "Stormwatch-3": a name that carries a number is a thing made, no one's name.
+      else if (/\d/.test(folded)) entity.kind = 'organization';
       else if (roleKinds.includes('organization')) entity.kind = 'organization';
       else if (roleKinds.includes('place')) entity.kind = 'place';
       else if (roleKinds.length > 0) entity.kind = 'person';

@@ -60,7 +60,9 @@ export const ROLE_NOUNS = wordSet(`
   pastor priest vicar rabbi imam bishop coach captain sheriff detective member resident student
   worker employee witness survivor tenant neighbour neighbor referee umpire flanker winger
   hooker striker goalkeeper midfielder chair assistant accountant barrister solicitor magistrate
-  clerk defendant claimant prop lock full-back fly-half scrum-half`);
+  clerk defendant claimant prop lock full-back fly-half scrum-half centre center defender
+  forward player athlete statistician chef baker butcher plumber electrician builder mechanic
+  architect banker trader broker entrepreneur businessman businesswoman`);
 
 /**
  * Participles that are a role in court and council reports, set off after

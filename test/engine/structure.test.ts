@@ -150,7 +150,26 @@ describe('a quote the article says was written ("wrote for the majority")', () =
 
   it('says she wrote it, and for whom, rather than that she said it', () => {
     const said = bundle.pairs.find((pair) => pair.id.startsWith('ruling-said-'));
-    expect(said?.answer).toMatch(/^Ana Brell, .*, wrote for the majority: “The law does not/);
+    expect(said?.answer).toMatch(/^Judge Ana Brell, .*, wrote for the majority: “The law does not/);
+  });
+});
+
+describe('a quote whose speaker has a title before the name', () => {
+  const { bundle } = draftSource({
+    articleText:
+      'Club loses final\n\nCaptain Rhys Lowe, the club lock, said: "The boys are gutted. We felt the ball was held up and the call went against us."\n',
+    meta: { title: 'Club loses final', outlet: 'A Paper', author: null, date: null, url: null },
+    id: 'final',
+    existing: [],
+  });
+  const said = bundle.pairs.find((pair) => pair.id.startsWith('final-said-'));
+
+  it('names the speaker as the article does, title first', () => {
+    expect(said?.answer).toMatch(/^Captain Rhys Lowe, the club lock, said: “The boys are gutted/);
+  });
+
+  it('is asked "who said" with the words of any of its sentences', () => {
+    expect(said?.questions.some((q) => /^who said felt ball held call/.test(q))).toBe(true);
   });
 });
 

@@ -326,3 +326,12 @@ describe('when a "who" clause follows a town named after "in"', () => {
     );
   });
 });
+
+describe('when a sporting position or trade stands before a name', () => {
+  it('reads it as the role', () => {
+    expect(
+      roleOf('Harry Lowe', 'The red card was for a high tackle on Vale centre Harry Lowe.'),
+    ).toBe('Vale centre');
+    expect(roleOf('Ann Kerr', 'Local baker Ann Kerr said the queue was long.')).toBe('Local baker');
+  });
+});

@@ -123,3 +123,44 @@ describe('whatever the expression', () => {
     }
   });
 });
+
+describe('when the sentence looks ahead', () => {
+  // Published Wednesday 2025-03-05.
+  it('dates a day still to come after publication, not before it', () => {
+    expect(dateOf('The next decision is due on March 2.')?.value).toBe('2026-03-02');
+    expect(dateOf('The panel will meet on April 24.')?.value).toBe('2025-04-24');
+    expect(dateOf("We'll know more on Monday.")?.value).toBe('2025-03-10');
+    expect(dateOf('She will have a scan on Wednesday.')?.value).toBe('2025-03-05');
+  });
+
+  it('reads "next Tuesday", "tomorrow", "next month" and "next year" forward', () => {
+    expect(dateOf('They meet next Tuesday.')?.value).toBe('2025-03-11');
+    expect(dateOf('They meet next Wednesday.')?.value).toBe('2025-03-12');
+    expect(dateOf('It opens tomorrow.')?.value).toBe('2025-03-06');
+    expect(dateOf('It opens next month.')?.value).toBe('2025-04');
+    expect(dateOf('It opens next year.')?.value).toBe('2026');
+  });
+
+  it('keeps a past report in another clause in the past', () => {
+    const dates = datesIn('Residents must boil water until Saturday, the utility said on Monday.');
+    expect(dates.find((d) => d.when === 'on Monday')?.date.value).toBe('2025-03-03');
+  });
+
+  it('does not take "the next day" for the future', () => {
+    expect(dateOf('The next day, on Monday, he resigned.')?.value).toBe('2025-03-03');
+  });
+});
+
+describe('when a weekday is named with the date', () => {
+  it('takes the year in which the date falls on that weekday', () => {
+    // 2024-03-18 was a Monday, 2025-03-18 a Tuesday.
+    expect(dateOf('She is sworn in on Tuesday 18 March.')?.value).toBe('2025-03-18');
+    expect(dateOf('She was sworn in on Monday, March 18.')?.value).toBe('2024-03-18');
+  });
+
+  it('dates it once, weekday and all, as readers ask for it', () => {
+    expect(datesIn('The final is on Saturday, May 10.').map((d) => d.when)).toEqual([
+      'Saturday, May 10',
+    ]);
+  });
+});

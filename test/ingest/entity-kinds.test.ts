@@ -550,3 +550,14 @@ describe('when a role opens a sentence before a name ("Referee Gareth Pennock sp
     );
   });
 });
+
+describe('when a name carries a number', () => {
+  it('is a thing made, never a person', () => {
+    const kinds = kindsOf(
+      'A Vega-7 rocket carrying the Skyline-2 satellite broke apart, said Anna Roth, a spokeswoman.',
+    );
+    expect(kinds['Vega-7']).not.toBe('person');
+    expect(kinds['Skyline-2']).not.toBe('person');
+    expect(kinds['Anna Roth']).toBe('person');
+  });
+});

@@ -448,6 +448,8 @@ function quotePairs(quote: Quote, entities: EntityLookup, make: PairMaker): QaPa
     `What did ${short} say: “${opening}…”?`,
     `What did ${short} say about ${about}?`,
     ...wholes.map((words) => `what did ${short}${role ? `, ${role},` : ''} say about ${words}`),
+    // "who said the association didn't go away": a reader quotes any part of it.
+    ...wholes.map((words) => `who said ${words}`),
     `What did ${name} say?`,
     `${short} quote`,
     `Who said "${opening}"?`,
@@ -462,7 +464,7 @@ function quotePairs(quote: Quote, entities: EntityLookup, make: PairMaker): QaPa
     quote.said && /^(?:told|tells|wrote|writes)\b/.test(quote.said)
       ? quote.said
       : `said${quote.said ? ` ${quote.said}` : ''}`;
-  const answer = `${name}${role ? `, ${role},` : ''} ${verb}: “${quote.text}”`;
+  const answer = `${speakerWithRole(name, role)} ${verb}: “${quote.text}”`;
   return [
     make.pair(
       `said-${short}`,
@@ -480,12 +482,48 @@ function eventPairs(bundle: SourceBundle, event: TimelineEvent, make: PairMaker)
   if (event.date.value === null || !citation) return [];
   const when = event.when.replace(/^(?:in|on|since|by|until|from) /i, '');
   const about = gist(event.summary.replace(event.when, ' '), 6);
+  // A date after publication is what is still to come: "what happens next", not "what happened".
+  const published = bundle.source.date;
+  const ahead =
+    published !== null && event.date.value > published.slice(0, event.date.value.length);
+  const asked = ahead
+    ? [
+        `What happens ${at(event.when)}?`,
+        `what is coming up ${at(event.when)}`,
+        `what is next ${about}`,
+      ]
+    : [`What happened ${event.when}?`, `what happened on ${when}`];
   return [
     make.pair(
       `when-${when}`,
-      [`What happened ${event.when}?`, `what happened on ${when}`, `when ${about}`],
+      [...asked, `when ${about}`],
       `${bundle.source.outlet} reports, for ${event.when}: ${event.summary}`,
       [citation],
     ),
   ];
 }
+
+/** "April 24" → "on April 24", "2026" → "in 2026"; "next week", "by June" as written. */
+function at(when: string): string {
+  if (/^\d{4}$/.test(when)) return `in ${when}`;
+  return /^\p{Lu}/u.test(when) ? `on ${when}` : when;
+}
+
+/**
+ * The speaker as the article names them: a title that stands before a name
+ * ("Captain", "Rovers head coach", "Lead author") goes before it again,
+ * "Captain Rhys Okonjo-Pratt, the Rovers lock,", as readers quote it back;
+ * a role set off after the name stays after it.
+ */
+function speakerWithRole(name: string, role: string | null): string {
+  if (!role) return name;
+  const [first = '', ...rest] = role.split(', ');
+  const title = TITLE_BEFORE_NAME.test(first) && first.split(' ').length <= MAX_TITLE_WORDS;
+  if (!title) return `${name}, ${role},`;
+  return rest.length > 0 ? `${first} ${name}, ${rest.join(', ')},` : `${first} ${name}`;
+}
+
+/** A capitalised role, not a sentence ("The…", "A…"), nor a possessive owner ("Northwind's"). */
+const TITLE_BEFORE_NAME = /^(?!(?:The|A|An|One|Its|His|Her|Their)\b)\p{Lu}[^,'’]*$/u;
+/** "Regional Water Board spokeswoman" at most: a longer one reads better after the name. */
+const MAX_TITLE_WORDS = 4;

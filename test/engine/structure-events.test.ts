@@ -1,0 +1,45 @@
+/** "When…" and "what happens next" pairs made from the dated events of a fresh article. */
+import { describe, expect, it } from 'vitest';
+import { generatedPairs } from '../../src/engine/structure/generate.ts';
+import { draftSource } from '../../src/ingest/draft.ts';
+import type { QaPair } from '../../src/knowledge/schema.ts';
+
+const meta = {
+  title: 'Council delays pool vote',
+  outlet: 'The Test Gazette',
+  author: null,
+  date: '2025-03-05',
+  url: null,
+};
+
+function eventPairs(articleText: string): QaPair[] {
+  const bundle = {
+    ...draftSource({ articleText, meta, id: 'test', existing: [] }).bundle,
+    pairs: [],
+  };
+  const entities = new Map(bundle.entities.map((e) => [e.id, e]));
+  return generatedPairs(bundle, entities).filter((pair) => /-when-/.test(pair.id));
+}
+
+describe('a date the article gives for what is still to come', () => {
+  const pairs = eventPairs(
+    'Council delays pool vote\n\nThe council met on Monday. Its next vote is due on April 24.',
+  );
+
+  it('is asked for as what happens next, not what happened', () => {
+    const ahead = pairs.find((pair) => pair.id.endsWith('april-24'));
+    expect(ahead?.questions[0]).toBe('What happens on April 24?');
+    expect(ahead?.questions.some((q) => q.startsWith('what is next'))).toBe(true);
+  });
+
+  it('keeps a past date as what happened', () => {
+    const past = pairs.find((pair) => pair.id.endsWith('monday'));
+    expect(past?.questions[0]).toBe('What happened on Monday?');
+  });
+});
+
+describe('an article with no dates', () => {
+  it('makes no dated pair', () => {
+    expect(eventPairs('Council delays pool vote\n\nThe council met and talked.')).toEqual([]);
+  });
+});
