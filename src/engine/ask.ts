@@ -18,6 +18,7 @@ import {
   regularSingular,
   SENTENCE_NEEDS,
 } from './intent.ts';
+import { levelFit } from './level.ts';
 import type { NamedKinds } from './named-kind.ts';
 import { deniedFit } from './negated.ts';
 import { onlyFit } from './only.ts';
@@ -194,6 +195,7 @@ function rankFor(context: AskContext, rawQuestion: string): QuestionReading {
       demotions: ONLY.unfitDemotions,
     },
     { holds: figuresFit(plain, context.figuresOfAnswer) },
+    { holds: levelFit(plain, (unit) => ownTextOf(context, unit)) },
     {
       holds: deniedFit(plain, terms, context.whether, (unit) =>
         ownTextOf(context, unit) === null ? null : context.deniedTermsOf(unit),

@@ -1,0 +1,33 @@
+import type { UnitFit } from './term-index.ts';
+import { foldText } from './text.ts';
+
+/**
+ * "What did they raise the rate to", "what was the limit cut to", "how high
+ * did the river rise to": a question after the level something was moved
+ * to, told by the "to" it ends on.
+ */
+const ASKS_FOR_LEVEL =
+  /\b(?:what|how (?:high|low|much|far))\b(?:\W+\w+){0,8}?\W+(?:rais(?:e|ed|es|ing)|increas(?:e|ed|es|ing)|hik(?:e|ed|es|ing)|cut|cuts|cutting|lower(?:ed|s|ing)?|reduc(?:e|ed|es|ing)|lift(?:ed|s|ing)?|push(?:ed|es|ing)?|bump(?:ed|s|ing)?|set|sets|chang(?:e|ed|es|ing)|mov(?:e|ed|es|ing)|go|goes|gone|went|ris(?:e|en|es|ing)|rose|f[ae]ll(?:s|en|ing)?|drop(?:ped|s|ping)?|climb(?:ed|s|ing)?|jump(?:ed|s|ing)?)\b(?:\W+\w+){0,4}?\W+to\W*$/;
+
+/**
+ * Words by which a text gives a level reached: "to 5.75 percent", "to
+ * about £3" (folded "to about pound £3"), "to a record 40 feet", "to 5.75%".
+ */
+const GIVES_LEVEL =
+  /\bto\s+(?:(?:about|around|roughly|nearly|almost|just|over|under|above|below|a|an|the|record|new|high|low|of|\p{L}+\s*\p{Sc})\s*){0,3}\p{Sc}?\d/u;
+
+/**
+ * A question after the level something was moved to ("what did they raise
+ * the rate to") is not answered by a sentence that says it was moved
+ * without saying to what ("the bank raised rates eight times"): the level
+ * is what is asked. Null when the question asks for no level.
+ *
+ * @param textOf what a unit answers with; null for an answer trusted to meet its questions
+ */
+export function levelFit(question: string, textOf: (unit: number) => string | null): UnitFit {
+  if (!ASKS_FOR_LEVEL.test(foldText(question))) return null;
+  return (unit) => {
+    const text = textOf(unit);
+    return text === null || GIVES_LEVEL.test(foldText(text));
+  };
+}
