@@ -1,3 +1,4 @@
+import { SPELLED_NUMBERS } from './figures.ts';
 import type { UnitFit } from './term-index.ts';
 import { foldText } from './text.ts';
 
@@ -16,18 +17,38 @@ const ASKS_FOR_LEVEL =
 const GIVES_LEVEL =
   /\bto\s+(?:(?:about|around|roughly|nearly|almost|just|over|under|above|below|a|an|the|record|new|high|low|of|\p{L}+\s*\p{Sc})\s*){0,3}\p{Sc}?\d/u;
 
+/** "By how much did they raise it", "by how many votes did she win": the size of a change. */
+const ASKS_FOR_CHANGE = /\bby how (?:much|many|far)\b/;
+
+/**
+ * Words by which a text gives the size of a change: "by a quarter of a
+ * percentage point", "by just 412 votes", "by roughly 38 dalens", "by half".
+ */
+const GIVES_CHANGE = new RegExp(
+  String.raw`\bby\s+(?:(?:about|around|roughly|nearly|almost|just|only|over|under|more than|less than|some|a|an|the|\p{L}+\s*\p{Sc})\s*){0,3}(?:\p{Sc}?\d|half|quarter|third|fifth|tenth|few|couple|${SPELLED_NUMBERS.join('|')})`,
+  'u',
+);
+
 /**
  * A question after the level something was moved to ("what did they raise
  * the rate to") is not answered by a sentence that says it was moved
- * without saying to what ("the bank raised rates eight times"): the level
- * is what is asked. Null when the question asks for no level.
+ * without saying to what ("the bank raised rates eight times"), nor one
+ * after the size of a change ("by how much did they raise it") by a
+ * sentence that does not say by how much: the level or the size is what is
+ * asked. Null when the question asks for neither.
  *
  * @param textOf what a unit answers with; null for an answer trusted to meet its questions
  */
 export function levelFit(question: string, textOf: (unit: number) => string | null): UnitFit {
-  if (!ASKS_FOR_LEVEL.test(foldText(question))) return null;
+  const folded = foldText(question);
+  const pattern = ASKS_FOR_CHANGE.test(folded)
+    ? GIVES_CHANGE
+    : ASKS_FOR_LEVEL.test(folded)
+      ? GIVES_LEVEL
+      : null;
+  if (pattern === null) return null;
   return (unit) => {
     const text = textOf(unit);
-    return text === null || GIVES_LEVEL.test(foldText(text));
+    return text === null || pattern.test(foldText(text));
   };
 }

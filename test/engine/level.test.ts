@@ -33,6 +33,17 @@ describe('the condition a question after the level something was moved to sets',
     expect(condition(question)).not.toBeNull();
   });
 
+  describe('when asked "by how much did they raise the charge"', () => {
+    const holds = condition('by how much did they raise the charge');
+
+    it('holds a sentence not saying by how much against it', () => {
+      expect(holds?.(0)).toBe(false);
+    });
+    it('takes the sentence giving the size of the rise', () => {
+      expect(holds?.(1)).toBe(true);
+    });
+  });
+
   it.each([
     'why did they raise the charge',
     'what did they raise the charge for',
@@ -47,6 +58,14 @@ describe('in the rate-decision article ingested fresh', () => {
   let engine: StoryEngine;
   beforeAll(async () => {
     engine = createEngine((await fixtureStory('rate-decision')).kb);
+  });
+
+  describe('when asked "by how much did they raise it"', () => {
+    it('gives the size of the rise, not how often rates were raised before', () => {
+      const answer = engine.ask('by how much did they raise it');
+      expect(answer.status).toBe('answered');
+      expect(answer.answer).toContain('by a quarter of a percentage point');
+    });
   });
 
   describe('when asked "what did they raise the rate to"', () => {
