@@ -210,6 +210,7 @@ function rankFor(context: AskContext, rawQuestion: string): QuestionReading {
         (unit) => ownTextOf(context, unit) !== null && context.saysOnlyNotKnown(unit),
         context.termsOfUnit,
         context.whether,
+        context.isOnlyAName,
       ),
     },
     {
