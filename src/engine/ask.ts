@@ -25,6 +25,7 @@ import { onlyFit } from './only.ts';
 import type { NamedPeople } from './people.ts';
 import { byNearness } from './proximity.ts';
 import { askedWords, holdsWord, type QueryTerm } from './query-terms.ts';
+import { requestFit } from './requested.ts';
 import { saidFit } from './said.ts';
 import { clauseAsContext, type EventClauses, eventClauseFit } from './sequel.ts';
 import { isArticleWidePair, isListPair, listedKind } from './structure/generate.ts';
@@ -198,6 +199,7 @@ function rankFor(context: AskContext, rawQuestion: string): QuestionReading {
     { holds: figuresFit(plain, context.figuresOfAnswer) },
     { holds: levelFit(plain, (unit) => ownTextOf(context, unit)) },
     { holds: tallyFit(plain, (unit) => ownTextOf(context, unit)) },
+    { holds: requestFit(plain, context.whether, (unit) => ownTextOf(context, unit)) },
     {
       holds: deniedFit(plain, terms, context.whether, (unit) =>
         ownTextOf(context, unit) === null ? null : context.deniedTermsOf(unit),
