@@ -18,17 +18,20 @@ import {
   regularSingular,
   SENTENCE_NEEDS,
 } from './intent.ts';
+import { levelFit } from './level.ts';
 import type { NamedKinds } from './named-kind.ts';
 import { deniedFit } from './negated.ts';
 import { onlyFit } from './only.ts';
 import type { NamedPeople } from './people.ts';
 import { byNearness } from './proximity.ts';
 import { askedWords, holdsWord, type QueryTerm } from './query-terms.ts';
+import { requestFit } from './requested.ts';
 import { saidFit } from './said.ts';
 import { clauseAsContext, type EventClauses, eventClauseFit } from './sequel.ts';
 import { staysFirst } from './stays-first.ts';
 import { isArticleWidePair, isListPair, listedKind } from './structure/generate.ts';
 import { isGap, newFactFilter, offerable, suggestionsFor } from './suggestions.ts';
+import { tallyFit } from './tally.ts';
 import type { RankedUnit, TermIndex, UnitFit } from './term-index.ts';
 import { foldText, MAX_QUESTION_CHARS, quotedSpans, tidy, words } from './text.ts';
 import { DECISION, ONLY, SCORING, WHAT_IT_IS } from './tuning.ts';
@@ -198,6 +201,9 @@ function rankFor(context: AskContext, rawQuestion: string): QuestionReading {
       demotions: ONLY.unfitDemotions,
     },
     { holds: figuresFit(plain, context.figuresOfAnswer) },
+    { holds: levelFit(plain, (unit) => ownTextOf(context, unit)) },
+    { holds: tallyFit(plain, (unit) => ownTextOf(context, unit)) },
+    { holds: requestFit(plain, context.whether, (unit) => ownTextOf(context, unit)) },
     {
       holds: deniedFit(plain, terms, context.whether, (unit) =>
         ownTextOf(context, unit) === null ? null : context.deniedTermsOf(unit),
@@ -210,6 +216,7 @@ function rankFor(context: AskContext, rawQuestion: string): QuestionReading {
         (unit) => ownTextOf(context, unit) !== null && context.saysOnlyNotKnown(unit),
         context.termsOfUnit,
         context.whether,
+        context.isOnlyAName,
       ),
     },
     {

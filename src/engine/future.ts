@@ -118,9 +118,21 @@ function asksWhenItIs(question: string): boolean {
 /** Words quoted in a question, to their closing mark or its end. */
 const QUOTED = /[“"«][^”"»]*(?:[”"»]|$)/g;
 
+/**
+ * What reads as the future in {@link SPEAKS_OF_FUTURE} but is not: the month
+ * ("most recently in May": the modal "may" is written small), and "to be"
+ * after a verb of seeming or saying ("appeared to be falling", "said to be
+ * ill"), which tells what was or is.
+ */
+const MONTH_MAY = /\bMay\b/g;
+const TO_BE_OF_SEEMING =
+  /\b(?:appears?|appeared|seems?|seemed|used|thought|believed|said|found|proved|proven|known|shown|reported|understood|considered) to be\b/g;
+
 /** Whether a text speaks of what is to come or of what is not yet settled. */
 export function speaksOfFuture(text: string): boolean {
-  return SPEAKS_OF_FUTURE.test(foldText(text));
+  return SPEAKS_OF_FUTURE.test(
+    foldText(text.replace(MONTH_MAY, ' ')).replace(TO_BE_OF_SEEMING, ' '),
+  );
 }
 
 /**

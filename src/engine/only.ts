@@ -12,6 +12,19 @@ const ASKS_ABOUT_ONLY =
   /(?<!\b(?:if|not|or|i|we|you|they|just) )\bonly\b(?! (?:\d|(?:him|her|them|me|us|it|one of|just|if|when|because|after|before|about|a few|a couple|a little|recently|now|then|yesterday|today|tomorrow|to)\b))/;
 
 /**
+ * A question's "other" of more of a kind: "does Russia have other naval
+ * bases", "any other suspects", "did anyone else see it". The same question
+ * as "is it the only one", asked the other way round. Not "each other", "the
+ * other" (one given thing), "other than" or an either-or ("the Ledger or some
+ * other site").
+ */
+const ASKS_ABOUT_OTHERS =
+  /(?<!\b(?:each|the|one|every|or|or some|or any) )\b(?:others?|another|else)\b(?! than\b)/;
+
+/** Words by which a text speaks of more of a kind: "another base", "also runs". */
+const SAYS_MORE = /\b(?:others?|another|else|also|as well|too|second)\b/;
+
+/**
  * Words by which a text says something is the only one of its kind:
  * "its only naval base", "the sole witness", "the single operator", "no
  * other bank", "the one person who", "alone had access".
@@ -21,7 +34,8 @@ const SAYS_ONLY =
 
 /**
  * A question asking whether something is the only one of its kind ("is
- * the larder the town's only food bank") is not answered by a sentence
+ * the larder the town's only food bank", or "does it have other food
+ * banks") is not answered by a sentence
  * that only says it is one ("The Larder runs a food bank in the town"):
  * "only" is what is asked, and a sentence silent on it cannot say yes or no. Null when the question asks no yes-or-no about an "only".
  *
@@ -37,9 +51,14 @@ export function onlyFit(
   // "What is the town's only food bank" asks which it is: a sentence naming
   // the bank answers it, with or without "only".
   // The pattern first: few questions say "only", and reading a yes-or-no costs more.
-  if (!ASKS_ABOUT_ONLY.test(foldText(question)) || !whether.asksYesOrNo(question)) return null;
+  const folded = foldText(question);
+  const others = !ASKS_ABOUT_ONLY.test(folded) && ASKS_ABOUT_OTHERS.test(folded);
+  if (!(others || ASKS_ABOUT_ONLY.test(folded)) || !whether.asksYesOrNo(question)) return null;
   return (unit) => {
     const text = textOf(unit);
-    return text === null || SAYS_ONLY.test(foldText(text));
+    if (text === null) return true;
+    const said = foldText(text);
+    // "Does it have other bases" is answered by "its only base" as by "another base".
+    return SAYS_ONLY.test(said) || (others && SAYS_MORE.test(said));
   };
 }

@@ -71,6 +71,9 @@ export function notKnownReader(language: NotKnownWords): (text: string) => boole
  *   unit by the caller: every question asks it of every unit it matched.
  * @param termsOfUnit the terms of a unit's body, as the index reads them
  * @param whether how the story reads a question whether something is so
+ * @param isName whether a term is only ever a name in the story ("castellan"):
+ *   a question asking nothing but a name ("what happened to Castellan") asks
+ *   no fact a sentence could say is not known, so holding the name is not enough
  */
 export function untoldFit(
   question: string,
@@ -78,12 +81,15 @@ export function untoldFit(
   saysNotKnown: (unit: number) => boolean,
   termsOfUnit: (unit: number) => ReadonlySet<string>,
   whether: WhetherQuestions,
+  isName: (term: string) => boolean = () => false,
 ): UnitFit {
   if (whether.asks(question)) return null;
   const asked = askedWords(terms);
   if (asked.length === 0) return null;
+  const onlyNames = asked.every((group) => group.every((t) => isName(t.term)));
   return (unit) => {
     if (!saysNotKnown(unit)) return true;
+    if (onlyNames) return false;
     const own = termsOfUnit(unit);
     return asked.every((group) => holdsWord(own, group));
   };

@@ -46,6 +46,8 @@ describe('a text speaking of what is to come or still open', () => {
     'A confiscation hearing has been set for November 14 at Stanmoor Crown Court.',
     'The vote is slated for the spring.',
     'The ferry is due to sail again in May.',
+    'The bridge is likely to be closed for a month.',
+    'May brings the first meeting, where the plan may be dropped.',
   ])('is told in "%s"', (text) => {
     expect(speaksOfFuture(text)).toBe(true);
   });
@@ -54,6 +56,8 @@ describe('a text speaking of what is to come or still open', () => {
     'Russia currently operates an air base in Hmeimim.',
     'Fire Chief Ray Delgado said the driver had gone around a barricade.',
     'The president was ousted on December 8 due to a rebel offensive.',
+    'The bank raised rates eight times, most recently in May, when inflation appeared to be falling.',
+    'The bridge was said to be unsafe in May last year.',
   ])('is not read into "%s"', (text) => {
     expect(speaksOfFuture(text)).toBe(false);
   });

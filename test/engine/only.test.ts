@@ -32,8 +32,23 @@ describe('the condition a question about the only one of its kind sets', () => {
     });
   });
 
+  describe('when asked "are there other food banks in ashcombe vale"', () => {
+    const holds = condition('are there other food banks in ashcombe vale');
+
+    it('holds a sentence that only says there is one against it', () => {
+      expect(holds?.(0)).toBe(false);
+    });
+    it('takes one saying "only" or "no other"', () => {
+      expect(holds?.(1)).toBe(true);
+      expect(holds?.(2)).toBe(true);
+    });
+  });
+
   it.each([
     'what is the only food bank in town',
+    'is this from the ashcombe gazette or some other paper',
+    'do the volunteers know each other',
+    'what did the other trustee say',
     'did he steal only 500 pounds',
     'did his family go with him or only him',
     'i only want to know who runs the larder',

@@ -14,6 +14,8 @@ describe('a question after what someone said', () => {
     'what did the club say about the ruling',
     "what was the minister's comment",
     'did the mayor say anything about it',
+    'what did the envoy talk about on his trip',
+    'what did the ministers discuss',
   ])('is told in "%s"', (question) => {
     expect(types.asksWhatWasSaid(question)).toBe(true);
   });
@@ -32,6 +34,9 @@ describe('a text reporting speech', () => {
   });
   it('is told by a quotation', () => {
     expect(types.reportsSpeech('“We will fly again.”')).toBe(true);
+  });
+  it('is told by talks held', () => {
+    expect(types.reportsSpeech('He met officials to discuss bilateral relations.')).toBe(true);
   });
   it('is not a sentence that only names someone', () => {
     expect(types.reportsSpeech("Labour's Rhys Doyle trailed in fourth on 4,297.")).toBe(false);

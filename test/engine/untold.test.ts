@@ -96,6 +96,17 @@ describe('the condition a question after a fact sets', () => {
     );
     expect(condition?.(0)).toBe(true);
   });
+  it('holds it against a question naming only whom it asks about', () => {
+    const condition = untoldFit(
+      'what happened to varga',
+      [term('varga', 0)],
+      () => saysOnlyNotKnown('Whether Varga will play again this season remains unclear.'),
+      () => new Set(['varga', 'plai', 'season']),
+      whether,
+      (t) => t === 'varga',
+    );
+    expect(condition?.(0)).toBe(false);
+  });
   it('sets none on a question asking whether', () => {
     expect(
       untoldFit(
