@@ -11,6 +11,7 @@ export type AnswerNeed =
   | 'translation'
   | 'date'
   | 'exact-date'
+  | 'time-of-day'
   | 'duration'
   | 'quantity'
   | 'age'
@@ -69,6 +70,11 @@ export interface AnswerCues {
 // conjunction ("did the army help when rebels advanced").
 const ASKS_FOR_DATE =
   /^\W*when\b|\bwhen (?:did|was|were|is|are|does|do|will|had|has|have|could|would|exactly)\b|\bwhat (?:exact |precise |specific )?(?:day|date|year|month|time)\b|\bwhich (?:exact |precise |specific )?(?:day|date|year|month)\b|\bsince when\b/;
+// "What time did it lift off", "at what time was it declared", "ko time?": a time
+// of day, which a date alone does not give ("due on April 24" says no hour). Not
+// "what time of year", nor "what time frame".
+const ASKS_FOR_TIME_OF_DAY =
+  /\b(?:what|which) (?:exact |precise |specific )?time\b(?! (?:of (?:the )?(?:year|month|season)|frame|frames|scale|span|line|limit)\b)|\bwhat hour\b|\b(?:ko|kick off|kickoff) time\b/;
 const ASKS_FOR_DURATION = /\bhow long\b/;
 // "How old is the plant" is answered by "built in 1978" or "a 44-year-old", not by any sentence naming it.
 const ASKS_FOR_AGE = /\bhow old\b|\b(?:what|which) age\b/;
@@ -147,6 +153,10 @@ const HAS_EXACT_DATE = new RegExp(
 );
 /** A time of day: "8.30am", "6 p.m.", "10:15 pm". */
 const CLOCK_TIME = '\\b\\d{1,2}(?:[.:]\\d\\d)? ?[ap]\\.? ?m\\b';
+/** A time of day as folded text writes it: "6 42 a m", "2 30pm", "7pm", "noon", "midnight". */
+const HAS_TIME_OF_DAY = new RegExp(
+  `${CLOCK_TIME}|\\b\\d{1,2} \\d\\d ?[ap](?: m|m)\\b|\\b\\d{1,2} ?o ?clock\\b|\\b(?:noon|midday|midnight)\\b`,
+);
 // "Since" alone leans on a date rather than giving one: "since his arrest"
 // does not say when he was arrested ("since 2015" still gives its year).
 const HAS_DATE = new RegExp(
@@ -189,6 +199,7 @@ const DATE_WORD = new RegExp(
 const WORD_OF_NEED: Partial<Record<AnswerNeed, RegExp>> = {
   date: DATE_WORD,
   'exact-date': DATE_WORD,
+  'time-of-day': /^(?:\d{1,2}(?: \d\d)? ?[ap](?: m|m)|noon|midday|midnight)$/,
   duration: new RegExp(`^(?:${YEAR}|\\d+ ${SPAN_UNIT}|decades?)$`),
   quantity: new RegExp(`^(?:(?!${YEAR}$)\\d[\\d,.]*|${NUMBER_WORDS})$`),
   age: new RegExp(`^(?:\\d[\\d,.]*|${NUMBER_WORDS})$`),
@@ -443,6 +454,7 @@ export class AnswerTypes {
     }
     if (ASKS_FOR_DURATION.test(folded)) return 'duration';
     if (ASKS_FOR_AGE.test(folded)) return 'age';
+    if (ASKS_FOR_TIME_OF_DAY.test(folded)) return 'time-of-day';
     if (ASKS_FOR_DATE.test(folded)) return ASKS_FOR_EXACT_DATE.test(folded) ? 'exact-date' : 'date';
     // Without cue words there is nothing to tell a cause, a place or a person by.
     if (this.hasReason && ASKS_FOR_REASON.test(folded)) return 'reason';
@@ -525,6 +537,8 @@ export class AnswerTypes {
         return HAS_DATE.test(foldText(text));
       case 'exact-date':
         return HAS_EXACT_DATE.test(foldText(text));
+      case 'time-of-day':
+        return HAS_TIME_OF_DAY.test(foldText(text));
       case 'duration':
         return HAS_DURATION.test(foldText(text));
       case 'quantity':

@@ -16,6 +16,10 @@ describe('when a question says what kind of fact it wants', () => {
     ['what day did it happen', 'exact-date'],
     ['when exactly was the lease terminated', 'exact-date'],
     ['what exact day did bogdanov arrive', 'exact-date'],
+    ['what time did it go up, local?', 'time-of-day'],
+    ['at what time was the result declared', 'time-of-day'],
+    ["what time's ko for the ashgrove game", 'time-of-day'],
+    ['what time of year do the floods come', 'date'],
     ['how long has russia been in syria', 'duration'],
     ['how many troops does russia have', 'quantity'],
     ['how much did the lease cost', 'money'],
@@ -117,6 +121,16 @@ describe('when checking whether an answer can be what was asked', () => {
     expect(canAnswer('date', 'a meeting at 6 p.m.')).toBe(true);
     expect(canAnswer('date', 'a meeting at 10:15 pm')).toBe(true);
     expect(canAnswer('date', 'a 5 mile run')).toBe(false);
+  });
+
+  it('takes only a clock time as a time of day: "due on April 24" gives no hour', () => {
+    expect(canAnswer('time-of-day', 'The result was declared at 2.47am')).toBe(true);
+    expect(canAnswer('time-of-day', 'lifted off at 6:42 a.m. local time')).toBe(true);
+    expect(canAnswer('time-of-day', 'on Saturday, May 10, kick-off 3pm')).toBe(true);
+    expect(canAnswer('time-of-day', "The committee's next decision is due on April 24.")).toBe(
+      false,
+    );
+    expect(canAnswer('time-of-day', 'a meeting on Tuesday morning')).toBe(false);
   });
 
   it('takes only a number said to be an age, or the year something began, as an age', () => {
