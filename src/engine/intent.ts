@@ -113,7 +113,7 @@ const HAS_PERCENTAGE =
 // someone said, which only a text reporting speech (or quoting it) can tell. How someone
 // reacted or what something means may be told by what they did ("the council had to adapt").
 const ASKS_WHAT_WAS_SAID =
-  /\bwhat (?:did|does|do|has|have|had|was|were|is|are|will|would) (?:\S+ ){1,5}?(?:say|said|saying|tell|told|telling|reply|replied|comment|commented|think|thought)\b|\b(?:what|whats|what's) (?:\S+ ){0,4}?(?:comment|comments|statement)\b|\bdid (?:\S+ ){1,5}?(?:say anything|comment)\b/;
+  /\bwhat (?:did|does|do|has|have|had|was|were|is|are|will|would) ((?:\S+ ){1,5}?)(?:say|said|saying|tell|told|telling|reply|replied|comment|commented|think|thought)\b|\b(?:what|whats|what's) (?:\S+ ){0,4}?(?:comment|comments|statement)\b|\bdid ((?:\S+ ){1,5}?)(?:say anything|comment)\b/;
 
 // A story holds no translations: "how do you say thank you in french" is not about it.
 const ASKS_HOW_TO_SAY =
@@ -244,6 +244,8 @@ export class AnswerTypes {
   private readonly placeCues: RegExp | null;
   private readonly hasPersonCue: RegExp | null;
   private readonly hasSaying: RegExp | null;
+  /** A word of saying alone, or two words of one ("according to"): {@link sayingAt}. */
+  private readonly sayingWord: RegExp | null;
   private readonly hasName: RegExp;
   /** {@link hasName}, for every match. */
   private readonly names: RegExp;
@@ -291,6 +293,7 @@ export class AnswerTypes {
     this.hasPersonCue = anyOf(cues.person);
     this.personCues = this.hasPersonCue && new RegExp(this.hasPersonCue.source, 'gu');
     this.hasSaying = anyOf(cues.saying ?? []);
+    this.sayingWord = cues.saying?.length ? new RegExp(`^${alternation(cues.saying)}$`, 'u') : null;
     this.personKinds = cues.person.join(' ');
     this.placeKinds = cues.place.join(' ');
     const currency = cues.money?.length
@@ -424,6 +427,31 @@ export class AnswerTypes {
    */
   asksWhatWasSaid(question: string): boolean {
     return this.hasSaying !== null && ASKS_WHAT_WAS_SAID.test(foldText(question));
+  }
+
+  /**
+   * The words naming whom a "what did X say" asks about, as typed and folded
+   * ("the vale coach" of "what did the vale coach say after"); empty when
+   * the question names no one between its verbs, or asks what was said at all.
+   */
+  speakerAsked(question: string): string[] {
+    if (this.hasSaying === null) return [];
+    const found = ASKS_WHAT_WAS_SAID.exec(foldText(question));
+    return words(found?.[1] ?? found?.[2] ?? '');
+  }
+
+  /**
+   * Where in a text's words ({@link words}, folded) a word of saying lies
+   * ("said", "told", "according to"): the speaker stands next to it.
+   */
+  sayingAt(textWords: readonly string[]): number[] {
+    const saying = this.sayingWord;
+    if (saying === null) return [];
+    const found: number[] = [];
+    textWords.forEach((word, at) => {
+      if (saying.test(word) || saying.test(`${word} ${textWords[at + 1] ?? ''}`)) found.push(at);
+    });
+    return found;
   }
 
   /**

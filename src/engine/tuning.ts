@@ -221,6 +221,18 @@ export const ONLY = Object.freeze({
   unfitDemotions: 2,
 });
 
+/**
+ * How near a word of saying the one a "what did X say" asks about must
+ * stand to be its speaker (`said.ts`): "Rovers head coach Martin Fairlie
+ * said", "said Tomas Reinholt, who heads the alliance".
+ */
+export const SPEAKER = Object.freeze({
+  /** Words before it ("Tom Bracewell, a haulage firm owner standing for public office for the first time, said"). */
+  wordsBefore: 14,
+  /** Words after it ("said Tomas Reinholt, who heads the alliance"). */
+  wordsAfter: 6,
+});
+
 /** A sentence saying only that a fact is not known (`untold.ts`). */
 export const UNTOLD = Object.freeze({
   /** Up to this many words a sentence saying a fact is not known says nothing else. */
