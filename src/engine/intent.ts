@@ -160,7 +160,7 @@ const HAS_TIME_OF_DAY = new RegExp(
 // "Since" alone leans on a date rather than giving one: "since his arrest"
 // does not say when he was arrested ("since 2015" still gives its year).
 const HAS_DATE = new RegExp(
-  `${CLOCK_TIME}|\\b${YEAR}\\b|\\b${MONTH}\\b|\\b${WEEKDAY}\\b|\\b(?:recently|ago|yesterday|today|tomorrow|tonight|weeks?|months?|years?|morning|afternoon|evening|night|midnight|noon)\\b`,
+  `${CLOCK_TIME}|\\b${YEAR}\\b|\\b${MONTH}\\b|\\b${WEEKDAY}\\b|\\b(?:recently|ago|yesterday|today|tomorrow|tonight|morning|afternoon|evening|night|midnight|noon)\\b|(?<!\\b(?:\\d+|${SPELLED_NUMBERS.join('|')})-)\\b(?:weeks?|months?|years?)\\b`,
 );
 const NUMBER_WORDS = [
   ...SPELLED_NUMBERS,

@@ -116,6 +116,13 @@ describe('when checking whether an answer can be what was asked', () => {
     expect(canAnswer('date', 'Russia has been involved since 2015')).toBe(true);
   });
 
+  it('takes a span said of a thing ("a 30-year concession") as no date, a span ago or since as one', () => {
+    expect(canAnswer('date', 'It operates the terminal under a 30-year concession')).toBe(false);
+    expect(canAnswer('date', 'signed a three-year contract')).toBe(false);
+    expect(canAnswer('date', 'the first failure in more than two years')).toBe(true);
+    expect(canAnswer('date', 'the plant closed last year')).toBe(true);
+  });
+
   it('takes a time of day as a date ("what time was it announced")', () => {
     expect(canAnswer('date', 'The result was declared at 2.47am')).toBe(true);
     expect(canAnswer('date', 'a meeting at 6 p.m.')).toBe(true);
