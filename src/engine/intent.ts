@@ -12,6 +12,7 @@ export type AnswerNeed =
   | 'date'
   | 'exact-date'
   | 'time-of-day'
+  | 'score'
   | 'duration'
   | 'quantity'
   | 'age'
@@ -75,6 +76,13 @@ const ASKS_FOR_DATE =
 // "what time of year", nor "what time frame".
 const ASKS_FOR_TIME_OF_DAY =
   /\b(?:what|which) (?:exact |precise |specific )?time\b(?! (?:of (?:the )?(?:year|month|season)|frame|frames|scale|span|line|limit)\b)|\bwhat hour\b|\b(?:ko|kick off|kickoff) time\b/;
+// "Whats the final score", "what was the half time score", "scoreline?": a
+// score, two tallies side by side ("a 24-22 victory"), not any sentence of the
+// game. Not "what did the pupils score", which asks for what they got.
+const ASKS_FOR_SCORE =
+  /\bscore ?line\b|\b(?:final|half ?time|full ?time|half-time|full-time) score\b|\bwhat(?:s|'s| was| is| were)? (?:the )?score\b/;
+/** A score: "24-22", "a 15–9 defeat", "won 3 - 1". */
+const HAS_SCORE = /\b\d{1,3} ?[-–] ?\d{1,3}\b/;
 const ASKS_FOR_DURATION = /\bhow long\b/;
 // "How old is the plant" is answered by "built in 1978" or "a 44-year-old", not by any sentence naming it.
 const ASKS_FOR_AGE = /\bhow old\b|\b(?:what|which) age\b/;
@@ -468,6 +476,7 @@ export class AnswerTypes {
     const folded = foldText(question);
     if (this.asksForTranslation.test(folded)) return 'translation';
     if (ASKS_FOR_FULL_NAME.test(folded)) return 'full-name';
+    if (ASKS_FOR_SCORE.test(folded)) return 'score';
     if (ASKS_FOR_PERCENTAGE.test(folded)) return 'percentage';
     if (ASKS_FOR_TIMES.test(folded)) return 'times';
     if (ASKS_FOR_FREQUENCY.test(folded)) return 'frequency';
@@ -567,6 +576,8 @@ export class AnswerTypes {
         return HAS_EXACT_DATE.test(foldText(text));
       case 'time-of-day':
         return HAS_TIME_OF_DAY.test(foldText(text));
+      case 'score':
+        return HAS_SCORE.test(foldText(text));
       case 'duration':
         return HAS_DURATION.test(foldText(text));
       case 'quantity':

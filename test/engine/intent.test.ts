@@ -20,6 +20,8 @@ describe('when a question says what kind of fact it wants', () => {
     ['at what time was the result declared', 'time-of-day'],
     ["what time's ko for the ashgrove game", 'time-of-day'],
     ['what time of year do the floods come', 'date'],
+    ['whats the final score lol', 'score'],
+    ['what was the half time score', 'score'],
     ['how long has russia been in syria', 'duration'],
     ['how many troops does russia have', 'quantity'],
     ['how much did the lease cost', 'money'],
@@ -114,6 +116,15 @@ describe('when checking whether an answer can be what was asked', () => {
   it('does not take "since" alone as a date: "since his arrest" says not when he was arrested', () => {
     expect(canAnswer('date', 'He had attended meetings since his arrest, she said')).toBe(false);
     expect(canAnswer('date', 'Russia has been involved since 2015')).toBe(true);
+  });
+
+  it('takes only two tallies side by side as a score', () => {
+    expect(canAnswer('score', 'a disputed try gave Dunmore Vale a 24-22 victory')).toBe(true);
+    expect(canAnswer('score', 'they lost 15–9 to Portley')).toBe(true);
+    expect(canAnswer('score', 'The conversion put the visitors ahead for the first time')).toBe(
+      false,
+    );
+    expect(canAnswer('score', 'in the 2022-23 season')).toBe(false);
   });
 
   it('takes a span said of a thing ("a 30-year concession") as no date, a span ago or since as one', () => {
