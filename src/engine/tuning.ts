@@ -227,8 +227,12 @@ export const ONLY = Object.freeze({
  * said", "said Tomas Reinholt, who heads the alliance".
  */
 export const SPEAKER = Object.freeze({
-  /** Words before it ("Tom Bracewell, a haulage firm owner standing for public office for the first time, said"). */
-  wordsBefore: 14,
+  /**
+   * Words before it: a subject and all its apposition ("Helena Marsh, Lead
+   * author, a sleep researcher at the university's Centre for Adolescent
+   * Sleep Research (CASR), said").
+   */
+  wordsBefore: 30,
   /** Words after it ("said Tomas Reinholt, who heads the alliance"). */
   wordsAfter: 6,
 });

@@ -109,6 +109,16 @@ describe('the condition a question after what someone named said sets', () => {
   it('leaves to the other conditions a sentence naming them nowhere ("he said")', () => {
     expect(regulator?.(3)).toBe(true);
   });
+  it('takes a speaker whose long apposition stands between them and the word of saying', () => {
+    const marsh = saidFit(
+      'what did marsh say',
+      types,
+      () =>
+        "Helena Marsh, Lead author, a sleep researcher at the university's Centre for Adolescent Sleep Research (CASR), said: “It is the lurch back and forth.”",
+      plainWords,
+    );
+    expect(marsh?.(0)).toBe(true);
+  });
 });
 
 describe('in a made-up article about a village fete', () => {
