@@ -20,6 +20,7 @@ describe('when a question says what kind of fact it wants', () => {
     ['at what time was the result declared', 'time-of-day'],
     ["what time's ko for the ashgrove game", 'time-of-day'],
     ['what time of year do the floods come', 'date'],
+    ["what's services inflation running at right now", 'quantity'],
     ['whats the final score lol', 'score'],
     ['what was the half time score', 'score'],
     ['how long has russia been in syria', 'duration'],
