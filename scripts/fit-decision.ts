@@ -118,7 +118,9 @@ function inputs(f: DecisionFeatures): number[] {
     f.typedHeld < 2 && f.subjectsHeld === 0 ? 1 : 0,
     f.fitsAll ? 1 : 0,
     f.givesPlace ? 1 : 0,
-    need === 'date' || need === 'exact-date' || need === 'duration' ? 1 : 0,
+    need === 'date' || need === 'exact-date' || need === 'time-of-day' || need === 'duration'
+      ? 1
+      : 0,
     need === 'quantity' ? 1 : 0,
     need === 'person' ? 1 : 0,
     need === 'place' ? 1 : 0,

@@ -157,12 +157,14 @@ function rankFor(context: AskContext, rawQuestion: string): QuestionReading {
     need === null ? terms : withKindWordsAsked(context, plain, need, terms),
     kindFit && ((unit) => context.units[unit]?.kind !== 'qa' && kindFit(unit)),
   );
+  const sameWord = (a: string, b: string) =>
+    a === b || context.termsOfWord(a).some((t) => context.termsOfWord(b).includes(t));
   const whatItIs = context.whatItIs.fit(
     plain,
     matched,
     (unit) => ownTextOf(context, unit),
     context.isFiller,
-    (a, b) => a === b || context.termsOfWord(a).some((t) => context.termsOfWord(b).includes(t)),
+    sameWord,
   );
   const conditions: readonly Condition[] = [
     { holds: kindFit },
@@ -194,7 +196,17 @@ function rankFor(context: AskContext, rawQuestion: string): QuestionReading {
     },
     { holds: context.future.fit(plain, context.answersFuture) },
     { holds: outcomeFit(plain, (unit) => ownTextOf(context, unit)) },
-    { holds: saidFit(plain, context.answerTypes, (unit) => ownTextOf(context, unit)) },
+    {
+      holds: saidFit(plain, context.answerTypes, (unit) => ownTextOf(context, unit), {
+        isFiller: context.isFiller,
+        sameWord,
+        isOnlyAName: context.isOnlyAName,
+        unitHolds: (unit, word) => {
+          const held = context.termsOfUnit(unit);
+          return context.termsOfWord(word).some((term) => held.has(term));
+        },
+      }),
+    },
     { holds: exampleFit(plain, (unit) => ownTextOf(context, unit)) },
     {
       holds: onlyFit(plain, context.whether, (unit) => ownTextOf(context, unit)),

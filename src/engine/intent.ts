@@ -11,6 +11,8 @@ export type AnswerNeed =
   | 'translation'
   | 'date'
   | 'exact-date'
+  | 'time-of-day'
+  | 'score'
   | 'duration'
   | 'quantity'
   | 'age'
@@ -69,6 +71,18 @@ export interface AnswerCues {
 // conjunction ("did the army help when rebels advanced").
 const ASKS_FOR_DATE =
   /^\W*when\b|\bwhen (?:did|was|were|is|are|does|do|will|had|has|have|could|would|exactly)\b|\bwhat (?:exact |precise |specific )?(?:day|date|year|month|time)\b|\bwhich (?:exact |precise |specific )?(?:day|date|year|month)\b|\bsince when\b/;
+// "What time did it lift off", "at what time was it declared", "ko time?": a time
+// of day, which a date alone does not give ("due on April 24" says no hour). Not
+// "what time of year", nor "what time frame".
+const ASKS_FOR_TIME_OF_DAY =
+  /\b(?:what|which) (?:exact |precise |specific )?time\b(?! (?:of (?:the )?(?:year|month|season)|frame|frames|scale|span|line|limit)\b)|\bwhat hour\b|\b(?:ko|kick off|kickoff) time\b/;
+// "Whats the final score", "what was the half time score", "scoreline?": a
+// score, two tallies side by side ("a 24-22 victory"), not any sentence of the
+// game. Not "what did the pupils score", which asks for what they got.
+const ASKS_FOR_SCORE =
+  /\bscore ?line\b|\b(?:final|half ?time|full ?time|half-time|full-time) score\b|\bwhat(?:s|'s| was| is| were)? (?:the )?score\b/;
+/** A score: "24-22", "a 15–9 defeat", "won 3 - 1". */
+const HAS_SCORE = /\b\d{1,3} ?[-–] ?\d{1,3}\b/;
 const ASKS_FOR_DURATION = /\bhow long\b/;
 // "How old is the plant" is answered by "built in 1978" or "a 44-year-old", not by any sentence naming it.
 const ASKS_FOR_AGE = /\bhow old\b|\b(?:what|which) age\b/;
@@ -76,8 +90,10 @@ const ASKS_FOR_AGE = /\bhow old\b|\b(?:what|which) age\b/;
 const ASKS_FOR_EXACT_DATE =
   /\b(?:exact|exactly|precise|precisely|specific|specifically)\b|\b(?:what|which) (?:day|date)\b|\bon what date\b/;
 // "How long has the army been there" is answered by "since 2015"; "recently" spans nothing.
+// "What's inflation running at", "what is unemployment standing at now": a
+// level, which only a number gives; not "who was standing at the door".
 const ASKS_FOR_QUANTITY =
-  /\bhow (?:many|much|big|large|often)\b|\bwhat (?:number|amount|size)\b|\b(?:cost|price|costs|paid|pay)\b/;
+  /\bhow (?:many|much|big|large|often)\b|\bwhat (?:number|amount|size)\b|\b(?:cost|price|costs|paid|pay)\b|\bwhat\b.*\b(?:running|standing|sitting|stands|sits|stood) at(?: (?:right )?now| currently| the moment| present)?\W*$/;
 // "How many times was the upgrade delayed": how many times something happened
 // ("postponed twice", "the third increase"), not any number.
 const ASKS_FOR_TIMES = /\bhow many times\b/;
@@ -107,7 +123,7 @@ const HAS_PERCENTAGE =
 // someone said, which only a text reporting speech (or quoting it) can tell. How someone
 // reacted or what something means may be told by what they did ("the council had to adapt").
 const ASKS_WHAT_WAS_SAID =
-  /\bwhat (?:did|does|do|has|have|had|was|were|is|are|will|would) (?:\S+ ){1,5}?(?:say|said|saying|tell|told|telling|reply|replied|comment|commented|think|thought|talk|talked|speak|spoke|discuss|discussed)\b|\b(?:what|whats|what's) (?:\S+ ){0,4}?(?:comment|comments|statement)\b|\bdid (?:\S+ ){1,5}?(?:say anything|comment)\b/;
+  /\bwhat (?:did|does|do|has|have|had|was|were|is|are|will|would) ((?:\S+ ){1,5}?)(?:say|said|saying|tell|told|telling|reply|replied|comment|commented|think|thought|talk|talked|speak|spoke|discuss|discussed)\b|\b(?:what|whats|what's) (?:\S+ ){0,4}?(?:comment|comments|statement)\b|\bdid ((?:\S+ ){1,5}?)(?:say anything|comment)\b/;
 
 // A story holds no translations: "how do you say thank you in french" is not about it.
 const ASKS_HOW_TO_SAY =
@@ -147,10 +163,14 @@ const HAS_EXACT_DATE = new RegExp(
 );
 /** A time of day: "8.30am", "6 p.m.", "10:15 pm". */
 const CLOCK_TIME = '\\b\\d{1,2}(?:[.:]\\d\\d)? ?[ap]\\.? ?m\\b';
+/** A time of day as folded text writes it: "6 42 a m", "2 30pm", "7pm", "noon", "midnight". */
+const HAS_TIME_OF_DAY = new RegExp(
+  `${CLOCK_TIME}|\\b\\d{1,2} \\d\\d ?[ap](?: m|m)\\b|\\b\\d{1,2} ?o ?clock\\b|\\b(?:noon|midday|midnight)\\b`,
+);
 // "Since" alone leans on a date rather than giving one: "since his arrest"
 // does not say when he was arrested ("since 2015" still gives its year).
 const HAS_DATE = new RegExp(
-  `${CLOCK_TIME}|\\b${YEAR}\\b|\\b${MONTH}\\b|\\b${WEEKDAY}\\b|\\b(?:recently|ago|yesterday|today|tomorrow|tonight|weeks?|months?|years?|morning|afternoon|evening|night|midnight|noon)\\b`,
+  `${CLOCK_TIME}|\\b${YEAR}\\b|\\b${MONTH}\\b|\\b${WEEKDAY}\\b|\\b(?:recently|ago|yesterday|today|tomorrow|tonight|morning|afternoon|evening|night|midnight|noon)\\b|(?<!\\b(?:\\d+|${SPELLED_NUMBERS.join('|')})-)\\b(?:weeks?|months?|years?)\\b`,
 );
 const NUMBER_WORDS = [
   ...SPELLED_NUMBERS,
@@ -189,6 +209,7 @@ const DATE_WORD = new RegExp(
 const WORD_OF_NEED: Partial<Record<AnswerNeed, RegExp>> = {
   date: DATE_WORD,
   'exact-date': DATE_WORD,
+  'time-of-day': /^(?:\d{1,2}(?: \d\d)? ?[ap](?: m|m)|noon|midday|midnight)$/,
   duration: new RegExp(`^(?:${YEAR}|\\d+ ${SPAN_UNIT}|decades?)$`),
   quantity: new RegExp(`^(?:(?!${YEAR}$)\\d[\\d,.]*|${NUMBER_WORDS})$`),
   age: new RegExp(`^(?:\\d[\\d,.]*|${NUMBER_WORDS})$`),
@@ -233,6 +254,8 @@ export class AnswerTypes {
   private readonly placeCues: RegExp | null;
   private readonly hasPersonCue: RegExp | null;
   private readonly hasSaying: RegExp | null;
+  /** A word of saying alone, or two words of one ("according to"): {@link sayingAt}. */
+  private readonly sayingWord: RegExp | null;
   private readonly hasName: RegExp;
   /** {@link hasName}, for every match. */
   private readonly names: RegExp;
@@ -280,6 +303,7 @@ export class AnswerTypes {
     this.hasPersonCue = anyOf(cues.person);
     this.personCues = this.hasPersonCue && new RegExp(this.hasPersonCue.source, 'gu');
     this.hasSaying = anyOf(cues.saying ?? []);
+    this.sayingWord = cues.saying?.length ? new RegExp(`^${alternation(cues.saying)}$`, 'u') : null;
     this.personKinds = cues.person.join(' ');
     this.placeKinds = cues.place.join(' ');
     const currency = cues.money?.length
@@ -416,6 +440,31 @@ export class AnswerTypes {
   }
 
   /**
+   * The words naming whom a "what did X say" asks about, as typed and folded
+   * ("the vale coach" of "what did the vale coach say after"); empty when
+   * the question names no one between its verbs, or asks what was said at all.
+   */
+  speakerAsked(question: string): string[] {
+    if (this.hasSaying === null) return [];
+    const found = ASKS_WHAT_WAS_SAID.exec(foldText(question));
+    return words(found?.[1] ?? found?.[2] ?? '');
+  }
+
+  /**
+   * Where in a text's words ({@link words}, folded) a word of saying lies
+   * ("said", "told", "according to"): the speaker stands next to it.
+   */
+  sayingAt(textWords: readonly string[]): number[] {
+    const saying = this.sayingWord;
+    if (saying === null) return [];
+    const found: number[] = [];
+    textWords.forEach((word, at) => {
+      if (saying.test(word) || saying.test(`${word} ${textWords[at + 1] ?? ''}`)) found.push(at);
+    });
+    return found;
+  }
+
+  /**
    * Whether a text reports what someone said: a word of saying ("said",
    * "told", "declined") or a quotation. "Doyle trailed in fourth" tells
    * nothing Doyle said.
@@ -429,6 +478,7 @@ export class AnswerTypes {
     const folded = foldText(question);
     if (this.asksForTranslation.test(folded)) return 'translation';
     if (ASKS_FOR_FULL_NAME.test(folded)) return 'full-name';
+    if (ASKS_FOR_SCORE.test(folded)) return 'score';
     if (ASKS_FOR_PERCENTAGE.test(folded)) return 'percentage';
     if (ASKS_FOR_TIMES.test(folded)) return 'times';
     if (ASKS_FOR_FREQUENCY.test(folded)) return 'frequency';
@@ -443,6 +493,7 @@ export class AnswerTypes {
     }
     if (ASKS_FOR_DURATION.test(folded)) return 'duration';
     if (ASKS_FOR_AGE.test(folded)) return 'age';
+    if (ASKS_FOR_TIME_OF_DAY.test(folded)) return 'time-of-day';
     if (ASKS_FOR_DATE.test(folded)) return ASKS_FOR_EXACT_DATE.test(folded) ? 'exact-date' : 'date';
     // Without cue words there is nothing to tell a cause, a place or a person by.
     if (this.hasReason && ASKS_FOR_REASON.test(folded)) return 'reason';
@@ -525,6 +576,10 @@ export class AnswerTypes {
         return HAS_DATE.test(foldText(text));
       case 'exact-date':
         return HAS_EXACT_DATE.test(foldText(text));
+      case 'time-of-day':
+        return HAS_TIME_OF_DAY.test(foldText(text));
+      case 'score':
+        return HAS_SCORE.test(foldText(text));
       case 'duration':
         return HAS_DURATION.test(foldText(text));
       case 'quantity':

@@ -29,7 +29,7 @@ export class NamedKinds {
   /** Words after "what" or "which" that ask for no named thing ("what day"). */
   private readonly notKinds: ReadonlySet<string>;
   /** {@link namingOf} each kind asked about. */
-  private readonly naming = new Map<string, Map<number, boolean | null>>();
+  private readonly naming = new Map<string, Map<number, Naming>>();
 
   constructor(words: NamedKindWords) {
     this.determiners = new Set([
@@ -57,7 +57,8 @@ export class NamedKinds {
     textOf: (unit: number) => string | null,
     ranked: readonly RankedUnit[],
   ): UnitFit {
-    const kind = this.kindAskedFor(question, isFiller);
+    const nameOf = this.kindOfNameAsked(question, isFiller);
+    const kind = nameOf ?? this.kindAskedFor(question, isFiller);
     if (kind === null) return null;
     // "Which campus" keeps its "s": only a regular plural loses one.
     const singular = regularSingular(kind) ?? kind;
@@ -72,19 +73,36 @@ export class NamedKinds {
     // Each unit is asked about more than once (here, then by ranking and by
     // the decision), and again by the next question asking for the same kind.
     const known = this.namingOf(`${word.initials.join('')}${word.rest}`);
-    const naming = (unit: number): boolean | null => {
+    const naming = (unit: number): Naming => {
       let names = known.get(unit);
       if (names === undefined) {
         const text = textOf(unit);
         // Most answers never use the word: a plain search rules them out first.
-        if (text === null) names = null;
-        else if (!text.includes(singular) && !text.includes(capitalised)) names = false;
-        else names = this.names(text, word);
+        if (text === null) names = 'trusted';
+        else if (!text.includes(singular) && !text.includes(capitalised)) names = 'silent';
+        else names = this.names(text, word) ? 'names' : 'unnamed';
         known.set(unit, names);
       }
       return names;
     };
-    return ranked.some((r) => naming(r.unit) === true) ? (unit) => naming(unit) !== false : null;
+    if (ranked.some((r) => naming(r.unit) === 'names')) {
+      return (unit) => naming(unit) === 'names' || naming(unit) === 'trusted';
+    }
+    // Asked outright for the name of one ("what's the name of the driver"),
+    // an answer speaking of one and naming none ("the driver had gone
+    // around a barricade") does not answer, even when none names one; one
+    // that never says the word may still give the name in other words.
+    return nameOf === null ? null : (unit) => naming(unit) !== 'unnamed';
+  }
+
+  /**
+   * The kind a question asks the name of: "driver" of "what's the name of
+   * the driver who…", "company" of "the name of the landscaping company";
+   * null when it asks for no name.
+   */
+  private kindOfNameAsked(question: string, isFiller: (word: string) => boolean): string | null {
+    const after = NAME_OF.exec(foldText(question))?.[1];
+    return after === undefined ? null : this.kindOf(after, isFiller);
   }
 
   /**
@@ -94,12 +112,18 @@ export class NamedKinds {
    */
   kindAskedFor(question: string, isFiller: (word: string) => boolean): string | null {
     const after = /\b(?:what|which)\s+(?:the\s+)?(.*)$/u.exec(foldText(question))?.[1] ?? '';
+    return this.kindOf(after, isFiller);
+  }
+
+  /** The kind words open: the last of at most two, before any filler or verb. */
+  private kindOf(after: string, isFiller: (word: string) => boolean): string | null {
     const taken: string[] = [];
     for (const word of after.split(/[^\p{L}]+/u)) {
       if (
         word.length < 3 ||
         isFiller(word) ||
         this.notKinds.has(word) ||
+        RELATIVE.has(word) ||
         LOOKS_LIKE_A_VERB.test(word)
       ) {
         break;
@@ -162,7 +186,7 @@ export class NamedKinds {
    * Whether each unit names this kind, as far as questions asked so far
    * read it; kept per kind.
    */
-  private namingOf(kind: string): Map<number, boolean | null> {
+  private namingOf(kind: string): Map<number, Naming> {
     let known = this.naming.get(kind);
     if (known === undefined) {
       if (this.naming.size >= MAX_KINDS) this.naming.clear();
@@ -172,6 +196,19 @@ export class NamedKinds {
     return known;
   }
 }
+
+/**
+ * What an answer says of the kind asked for: a name of one ("the Tamsin
+ * River"), the kind's word and no name ("the river"), nothing of it, or
+ * trusted to meet its questions (a curated answer).
+ */
+type Naming = 'names' | 'unnamed' | 'silent' | 'trusted';
+
+/** Words that open a clause after the kind ("the driver who went…"), never a kind themselves. */
+const RELATIVE = new Set(['who', 'whom', 'whose', 'which', 'that', 'where', 'when', 'what']);
+
+/** "The name of the driver", "names of the officials": the words after, a determiner dropped. */
+const NAME_OF = /\bnames? of\s+(?:(?:the|that|this|these|those|their|his|her|its)\s+)?(.*)$/u;
 
 /** The word of a kind asked for, as a name may write it: "[Rr]iver". */
 interface KindWord {

@@ -1,11 +1,32 @@
 import type { AnswerTypes } from './intent.ts';
+import { findQuoteMarks, withoutQuotes } from './quote-marks.ts';
 import type { UnitFit } from './term-index.ts';
+import { foldText, words } from './text.ts';
+import { SPEAKER } from './tuning.ts';
+
+/** How {@link saidFit} reads the words of the question and of an answer. */
+export interface SaidWords {
+  /** Whether a word is filler to this story (general or story stopword). */
+  isFiller: (word: string) => boolean;
+  /** Whether two words are one word to the index (stems, spellings). */
+  sameWord: (a: string, b: string) => boolean;
+  /** Whether the story writes a word only with a capital ("Okafor"): a name. */
+  isOnlyAName: (word: string) => boolean;
+  /** Whether the index reads a word in a unit, its "he" read as the one it stands for included. */
+  unitHolds: (unit: number, word: string) => boolean;
+}
 
 /**
  * A question after what someone said or how they reacted ("what did Doyle
  * say after the result") is not answered by a sentence that only names them
  * ("Doyle trailed in fourth"): the answer must report speech, with a word
- * of saying or a quotation. Null when the question asks for no such thing.
+ * of saying or a quotation. Nor by one reporting someone else's words that
+ * names them only in what was said ("Elverum said the fleet was grounded
+ * pending a review with the regulator" for "what did the regulator say"),
+ * nor by a quotation naming them ("…against a side as streetwise as Vale,"
+ * said the Rovers coach, for "what did the Vale coach say"): the one asked
+ * about must stand next to a word of saying, as its speaker does. Null when
+ * the question asks for no such thing.
  *
  * @param textOf what a unit answers with; null for an answer trusted to meet
  *   its questions (a curated pair, written for them)
@@ -14,10 +35,88 @@ export function saidFit(
   question: string,
   answerTypes: AnswerTypes,
   textOf: (unit: number) => string | null,
+  said: SaidWords,
 ): UnitFit {
   if (!answerTypes.asksWhatWasSaid(question)) return null;
+  const speaker = answerTypes.speakerAsked(question).filter((word) => !said.isFiller(word));
   return (unit) => {
     const text = textOf(unit);
-    return text === null || answerTypes.reportsSpeech(text);
+    if (text === null) return true;
+    if (!answerTypes.reportsSpeech(text)) return false;
+    if (speaker.length === 0) return true;
+    // "What did the Vale coach say" is not answered by a quotation of the
+    // Rovers coach that never names Vale.
+    const missing = speaker.some((word) => said.isOnlyAName(word) && !said.unitHolds(unit, word));
+    return !missing && !namesOnlyAsOther(text, speaker, answerTypes, said);
   };
+}
+
+/**
+ * Whether a text names the one asked about, but never as a speaker: some
+ * asked word it says stands only in a quotation or away from every word
+ * of saying. A text naming them nowhere ("He said…", its "he" read by the
+ * index) is left to the other conditions.
+ */
+function namesOnlyAsOther(
+  text: string,
+  speaker: readonly string[],
+  answerTypes: AnswerTypes,
+  said: SaidWords,
+): boolean {
+  const { everywhere, own, saying } = spokenText(text, answerTypes);
+  const at = (list: readonly string[], word: string) =>
+    list.flatMap((w, i) => (said.sameWord(w, word) ? [i] : []));
+  // A word the text never says (a role it puts otherwise, "ceo" for "chief
+  // executive"; a name mistyped, or said as "he") tells nothing of who speaks in it.
+  const named = speaker.filter((word) => at(everywhere, word).length > 0);
+  if (named.length === 0) return false;
+  const nearSaying = (i: number) =>
+    saying.some((s) => s - SPEAKER.wordsBefore <= i && i <= s + SPEAKER.wordsAfter);
+  return !named.every((word) => at(own, word).some(nearSaying));
+}
+
+/** A text's words, and those outside its quotations with where its words of saying lie among them. */
+interface SpokenText {
+  everywhere: readonly string[];
+  own: readonly string[];
+  saying: readonly number[];
+}
+
+/**
+ * {@link SpokenText} of a text, read once: the same few answers come up for
+ * question after question. Kept per story's answer types, whose words of
+ * saying it reads, and bounded.
+ */
+function spokenText(text: string, answerTypes: AnswerTypes): SpokenText {
+  let known = spokenTexts.get(answerTypes);
+  if (known === undefined) {
+    known = new Map();
+    spokenTexts.set(answerTypes, known);
+  }
+  let found = known.get(text);
+  if (found === undefined) {
+    const own = words(foldText(unquoted(text)));
+    found = { everywhere: words(foldText(text)), own, saying: answerTypes.sayingAt(own) };
+    if (known.size >= SPOKEN_TEXTS_LIMIT) known.clear();
+    known.set(text, found);
+  }
+  return found;
+}
+
+const spokenTexts = new WeakMap<AnswerTypes, Map<string, SpokenText>>();
+/** Answers are few but a story's texts are not: a loose cap will do. */
+const SPOKEN_TEXTS_LIMIT = 2_000;
+
+/**
+ * A text without what it quotes: its quotations blanked, and their words
+ * wherever else the text repeats them without marks (a pair made from a
+ * quote cites the quoted words bare).
+ */
+function unquoted(text: string): string {
+  const { quotes } = findQuoteMarks(text);
+  let own = withoutQuotes(text, quotes);
+  for (const { inner } of quotes) {
+    if (inner.text.trim() !== '') own = own.replaceAll(inner.text, ' ');
+  }
+  return own;
 }

@@ -196,6 +196,7 @@ const LISTED_FACT_OF: Partial<Record<AnswerNeed, ListedFact>> = {
   'full-name': 'person',
   date: 'date',
   'exact-date': 'date',
+  'time-of-day': 'date',
   quantity: 'quantity',
   percentage: 'quantity',
   age: 'quantity',

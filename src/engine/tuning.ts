@@ -233,6 +233,22 @@ export const ONLY = Object.freeze({
   unfitDemotions: 2,
 });
 
+/**
+ * How near a word of saying the one a "what did X say" asks about must
+ * stand to be its speaker (`said.ts`): "Rovers head coach Martin Fairlie
+ * said", "said Tomas Reinholt, who heads the alliance".
+ */
+export const SPEAKER = Object.freeze({
+  /**
+   * Words before it: a subject and all its apposition ("Helena Marsh, Lead
+   * author, a sleep researcher at the university's Centre for Adolescent
+   * Sleep Research (CASR), said").
+   */
+  wordsBefore: 30,
+  /** Words after it ("said Tomas Reinholt, who heads the alliance"). */
+  wordsAfter: 6,
+});
+
 /** A sentence saying only that a fact is not known (`untold.ts`). */
 export const UNTOLD = Object.freeze({
   /** Up to this many words a sentence saying a fact is not known says nothing else. */

@@ -65,3 +65,19 @@ describe('a question asking for a share ("what %") one sentence answers with a p
     });
   });
 });
+
+describe('a "what time" question the article gives only a date for', () => {
+  const engine = createEngine(
+    storyOfPassages([
+      'The bank raised its rate on Thursday in a statement released at 2 p.m.',
+      "The committee's next decision is due on April 24, and markets expect another rise.",
+    ]),
+  );
+
+  describe('when asked "what time will the april 24 announcement be"', () => {
+    it('does not answer with the sentence giving only the day', () => {
+      const answer = engine.ask('what time will the april 24 announcement be');
+      expect(answer.answer).not.toContain('due on April 24');
+    });
+  });
+});

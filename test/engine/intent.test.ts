@@ -16,6 +16,13 @@ describe('when a question says what kind of fact it wants', () => {
     ['what day did it happen', 'exact-date'],
     ['when exactly was the lease terminated', 'exact-date'],
     ['what exact day did bogdanov arrive', 'exact-date'],
+    ['what time did it go up, local?', 'time-of-day'],
+    ['at what time was the result declared', 'time-of-day'],
+    ["what time's ko for the ashgrove game", 'time-of-day'],
+    ['what time of year do the floods come', 'date'],
+    ["what's services inflation running at right now", 'quantity'],
+    ['whats the final score lol', 'score'],
+    ['what was the half time score', 'score'],
     ['how long has russia been in syria', 'duration'],
     ['how many troops does russia have', 'quantity'],
     ['how much did the lease cost', 'money'],
@@ -112,11 +119,37 @@ describe('when checking whether an answer can be what was asked', () => {
     expect(canAnswer('date', 'Russia has been involved since 2015')).toBe(true);
   });
 
+  it('takes only two tallies side by side as a score', () => {
+    expect(canAnswer('score', 'a disputed try gave Dunmore Vale a 24-22 victory')).toBe(true);
+    expect(canAnswer('score', 'they lost 15–9 to Portley')).toBe(true);
+    expect(canAnswer('score', 'The conversion put the visitors ahead for the first time')).toBe(
+      false,
+    );
+    expect(canAnswer('score', 'in the 2022-23 season')).toBe(false);
+  });
+
+  it('takes a span said of a thing ("a 30-year concession") as no date, a span ago or since as one', () => {
+    expect(canAnswer('date', 'It operates the terminal under a 30-year concession')).toBe(false);
+    expect(canAnswer('date', 'signed a three-year contract')).toBe(false);
+    expect(canAnswer('date', 'the first failure in more than two years')).toBe(true);
+    expect(canAnswer('date', 'the plant closed last year')).toBe(true);
+  });
+
   it('takes a time of day as a date ("what time was it announced")', () => {
     expect(canAnswer('date', 'The result was declared at 2.47am')).toBe(true);
     expect(canAnswer('date', 'a meeting at 6 p.m.')).toBe(true);
     expect(canAnswer('date', 'a meeting at 10:15 pm')).toBe(true);
     expect(canAnswer('date', 'a 5 mile run')).toBe(false);
+  });
+
+  it('takes only a clock time as a time of day: "due on April 24" gives no hour', () => {
+    expect(canAnswer('time-of-day', 'The result was declared at 2.47am')).toBe(true);
+    expect(canAnswer('time-of-day', 'lifted off at 6:42 a.m. local time')).toBe(true);
+    expect(canAnswer('time-of-day', 'on Saturday, May 10, kick-off 3pm')).toBe(true);
+    expect(canAnswer('time-of-day', "The committee's next decision is due on April 24.")).toBe(
+      false,
+    );
+    expect(canAnswer('time-of-day', 'a meeting on Tuesday morning')).toBe(false);
   });
 
   it('takes only a number said to be an age, or the year something began, as an age', () => {

@@ -94,6 +94,41 @@ describe('when no answer names the kind asked for', () => {
   });
 });
 
+describe('when asked outright for the name of one and no answer names one', () => {
+  const spoken = [
+    'Fire Chief Ray Delgado said the driver had gone around a barricade.',
+    'Two people were rescued by boat on Sunday morning.',
+  ];
+  const holds = namedKinds.fit(
+    "what's the name of the driver who went around the barricade",
+    (word) => STOPWORDS.has(word),
+    (unit) => spoken[unit] ?? '',
+    spoken.map((_, unit) => ({ unit, score: 1 })),
+  );
+
+  it('holds against an answer speaking of one unnamed', () => {
+    expect(holds?.(0)).toBe(false);
+  });
+  it('takes one silent on it, which may name it in other words', () => {
+    expect(holds?.(1)).toBe(true);
+  });
+});
+
+describe('in the flood report ingested fresh', () => {
+  let engine: StoryEngine;
+  beforeAll(async () => {
+    engine = createEngine((await fixtureStory('harlow-falls-flood')).kb);
+  });
+
+  describe('when asked "What\'s the name of the driver who went around the barricade?"', () => {
+    it('says the article does not tell, not the fire chief who spoke of the driver', () => {
+      expect(
+        engine.ask("What's the name of the driver who went around the barricade?").status,
+      ).toBe('unknown');
+    });
+  });
+});
+
 describe('in the flood report ingested fresh, the engine answering its best unit', () => {
   let engine: StoryEngine;
   beforeAll(async () => {

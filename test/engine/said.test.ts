@@ -6,6 +6,13 @@ import { LANGUAGE } from '../support/language.ts';
 import { freshEngine } from '../support/one-off.ts';
 
 const types = new AnswerTypes(LANGUAGE.cues);
+/** Words as a story with no stopwords, no names and no antecedents reads them. */
+const plainWords = {
+  isFiller: (word: string) => ['the', 'a', 'of'].includes(word),
+  sameWord: (a: string, b: string) => a === b,
+  isOnlyAName: () => false,
+  unitHolds: () => false,
+};
 
 describe('a question after what someone said', () => {
   it.each([
@@ -28,6 +35,20 @@ describe('a question after what someone said', () => {
   );
 });
 
+describe('whom a question after what was said asks about', () => {
+  it('is the words between its verbs', () => {
+    expect(types.speakerAsked('what did the vale coach say after')).toEqual([
+      'the',
+      'vale',
+      'coach',
+    ]);
+    expect(types.speakerAsked('did the mayor say anything about it')).toEqual(['the', 'mayor']);
+  });
+  it('is no one in a question after a statement', () => {
+    expect(types.speakerAsked('whats the latest statement')).toEqual([]);
+  });
+});
+
 describe('a text reporting speech', () => {
   it('is told by a word of saying', () => {
     expect(types.reportsSpeech('The coach declined to comment on the decision.')).toBe(true);
@@ -45,7 +66,7 @@ describe('a text reporting speech', () => {
 
 describe('the condition a question after what was said sets', () => {
   const texts = ['Doyle trailed in fourth.', 'Doyle said he would stay on.', null];
-  const holds = saidFit('what did doyle say', types, (unit) => texts[unit] ?? null);
+  const holds = saidFit('what did doyle say', types, (unit) => texts[unit] ?? null, plainWords);
 
   it('holds a sentence that reports no speech against it', () => {
     expect(holds?.(0)).toBe(false);
@@ -57,7 +78,51 @@ describe('the condition a question after what was said sets', () => {
     expect(holds?.(2)).toBe(true);
   });
   it('sets none on a question after something else', () => {
-    expect(saidFit('where did doyle finish', types, () => '')).toBeNull();
+    expect(saidFit('where did doyle finish', types, () => '', plainWords)).toBeNull();
+  });
+});
+
+describe('the condition a question after what someone named said sets', () => {
+  const texts = [
+    'Elverum said the fleet was grounded pending a review with the regulator.',
+    'The regulator said it would take part in the review.',
+    '“It was a fair try against a side as good as Vale,” said the Rovers coach.',
+    'He said the review would take a month.',
+  ];
+  const regulator = saidFit(
+    'what did the regulator say',
+    types,
+    (unit) => texts[unit] ?? null,
+    plainWords,
+  );
+  const valeCoach = saidFit(
+    'what did the vale coach say',
+    types,
+    (unit) => texts[unit] ?? null,
+    plainWords,
+  );
+
+  it('holds against a sentence naming them only in what someone else said', () => {
+    expect(regulator?.(0)).toBe(false);
+  });
+  it('takes one where they are the speaker', () => {
+    expect(regulator?.(1)).toBe(true);
+  });
+  it('holds against a quotation that names them only in the quoted words', () => {
+    expect(valeCoach?.(2)).toBe(false);
+  });
+  it('leaves to the other conditions a sentence naming them nowhere ("he said")', () => {
+    expect(regulator?.(3)).toBe(true);
+  });
+  it('takes a speaker whose long apposition stands between them and the word of saying', () => {
+    const marsh = saidFit(
+      'what did marsh say',
+      types,
+      () =>
+        "Helena Marsh, Lead author, a sleep researcher at the university's Centre for Adolescent Sleep Research (CASR), said: “It is the lurch back and forth.”",
+      plainWords,
+    );
+    expect(marsh?.(0)).toBe(true);
   });
 });
 
@@ -85,6 +150,32 @@ describe('in a made-up article about a village fete', () => {
   describe('when asked "what did the parish council say"', () => {
     it('answers with the refunds', () => {
       expect(engine.ask('what did the parish council say').answer).toContain('refunds');
+    });
+  });
+});
+
+describe('in a made-up article about a launch review', () => {
+  let engine: StoryEngine;
+  beforeAll(async () => {
+    engine = await freshEngine(
+      [
+        'Rocket fleet grounded after failure',
+        'The Kestrel rocket broke apart two minutes after lift-off on Tuesday morning.',
+        'Chief executive Anna Berg said the company had grounded its fleet pending a joint review with the national aviation regulator.',
+        'Engineers at the spaceport began collecting debris from the beach on Wednesday.',
+      ].join('\n\n'),
+    );
+  });
+
+  describe('when asked "what did the regulator say"', () => {
+    it('says the article does not tell, not what the chief executive said of it', () => {
+      expect(engine.ask('what did the regulator say').status).toBe('unknown');
+    });
+  });
+
+  describe('when asked "what did anna berg say"', () => {
+    it('answers with the grounding', () => {
+      expect(engine.ask('what did anna berg say').answer).toContain('grounded its fleet');
     });
   });
 });

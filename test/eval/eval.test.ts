@@ -116,8 +116,10 @@ describe("on readers' own wording for the curated story (readers-bundled.json)",
 
   // 0.92 and 0.96 until readers' phrasings from fresh probe sets (2026-12-03);
   // 0.93 until curated pairs were held to questions about the future (2026-12-03).
-  it('abstains on at least 94% of questions the article does not answer', () => {
-    expect(readersReport.unanswerableAbstentionRate).toBeGreaterThanOrEqual(0.94);
+  // 0.94 until a "what did X say" wanted X as the speaker (2026-12-03): "what did
+  // the syrian side say after the briefing" no longer gets Zakharova's words.
+  it('abstains on at least 95.5% of questions the article does not answer', () => {
+    expect(readersReport.unanswerableAbstentionRate).toBeGreaterThanOrEqual(0.955);
   });
 
   // 562 → 563 right, 3 → 2 wrong once a reader phrase matched in any tense (2026-12-03).
@@ -261,11 +263,13 @@ describe('on a court ruling in long wire-style sentences, ingested fresh (its de
   // 32 → 34% directly, wrong unchanged, once a sentence leaving unsaid no word but the
   // story's own was given down to 0.35 when far ahead of any other fact (2026-12-03).
   // 34 → 36% once a sentence staying first with any word of the question left out was given.
+  // Every not-in-article question abstained once "a 30-year concession" was no
+  // date for "when does saltmere's concession run out" (2026-12-03).
   it('answers at least 36% directly and 88% within one click, with at most 2% wrong', () => {
     expect(rulingReport.hitAt1).toBeGreaterThanOrEqual(0.36);
     expect(rulingReport.withinOneClickRate).toBeGreaterThanOrEqual(0.88);
     expect(rulingReport.wrongRate).toBeLessThanOrEqual(0.02);
-    expect(rulingReport.unanswerableAbstentionRate).toBeGreaterThanOrEqual(0.92);
+    expect(rulingReport.unanswerableAbstentionRate).toBeGreaterThanOrEqual(1);
   });
 });
 
@@ -294,6 +298,9 @@ describe('on a local flood report with many figures, ingested fresh (its develop
   // 43% on its own once a reader's "180k" was read as the article's "$180,000" (2026-12-03);
   // both merged, 45%.
   // 46% once a sentence staying first with any word of the question left out was given.
+  // 93% within one click, 1% wrong and 96% not in the article abstained once a
+  // "what did X say" wanted X as the speaker and "what's the name of the driver"
+  // an answer naming the driver (2026-12-03).
   it('answers at least 46% directly and 92% within one click, with at most 2% wrong', () => {
     expect(floodReport.hitAt1).toBeGreaterThanOrEqual(0.46);
     expect(floodReport.withinOneClickRate).toBeGreaterThanOrEqual(0.92);
@@ -391,11 +398,13 @@ const LATER_ARTICLES = [
     // 23 → 24 right once "comes back down" was read as "return" (WordNet's multi-word verbs).
     // 24 → 26 right once a person's role card answered "what does quillan do for a living"
     // and "The bank's target is 2 percent." was given as what the target is (2026-12-03).
+    // 84 → 92% not in the article abstained once "what time" wanted a time of day
+    // and "what is X running at" a number (2026-12-03).
     right: 0.26,
     oneClick: 0.79,
     wrong: 0.02,
     offTopic: 1,
-    notIn: 0.84,
+    notIn: 0.92,
   },
   {
     name: 'launch-failure',
@@ -432,11 +441,13 @@ const LATER_ARTICLES = [
     // ("Jamie's a tough lad, but we won't rush him"), not Trask of the sentence before.
     // 34 → 36 right once a sentence staying first with any word of the question left
     // out was given (2026-12-03).
+    // 72 → 80% not in the article abstained once "what did the vale coach say" wanted
+    // the Vale coach as the speaker and "what was the half time score" a score (2026-12-03).
     right: 0.36,
     oneClick: 0.78,
     wrong: 0.01,
     offTopic: 1,
-    notIn: 0.72,
+    notIn: 0.8,
   },
   {
     name: 'charity-theft',
