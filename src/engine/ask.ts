@@ -30,6 +30,7 @@ import { isArticleWidePair, isListPair, listedKind } from './structure/generate.
 import { isGap, newFactFilter, offerable, suggestionsFor } from './suggestions.ts';
 import type { RankedUnit, TermIndex, UnitFit } from './term-index.ts';
 import { foldText, MAX_QUESTION_CHARS, quotedSpans, tidy, words } from './text.ts';
+import { timeOfDayFit } from './time-of-day.ts';
 import { CARD, DECISION, ONLY, SCORING, WHAT_IT_IS } from './tuning.ts';
 import type { AnswerUnit } from './units.ts';
 import { untoldFit, type WhetherQuestions } from './untold.ts';
@@ -188,6 +189,7 @@ function rankFor(context: AskContext, rawQuestion: string): QuestionReading {
     { holds: context.future.fit(plain, context.answersFuture) },
     { holds: outcomeFit(plain, (unit) => ownTextOf(context, unit)) },
     { holds: saidFit(plain, context.answerTypes, (unit) => ownTextOf(context, unit)) },
+    { holds: timeOfDayFit(plain, (unit) => ownTextOf(context, unit)) },
     { holds: exampleFit(plain, (unit) => ownTextOf(context, unit)) },
     {
       holds: onlyFit(plain, context.whether, (unit) => ownTextOf(context, unit)),
