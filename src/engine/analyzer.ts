@@ -1,5 +1,6 @@
 import type { GeneralLanguage } from '../knowledge/general-schema.ts';
 import type { Lexicon } from '../knowledge/schema.ts';
+import { MONTH_SHORT_FORMS, MONTHS } from './calendar.ts';
 import { PhraseSet } from './phrases.ts';
 import type { QueryTerm, Strangeness } from './query-terms.ts';
 import { SecondPerson } from './second-person.ts';
@@ -204,6 +205,11 @@ export class Analyzer {
     // The story's own lexicon is listed first, so it wins over general English.
     for (const [phrase, replacement] of Object.entries(language?.readerPhrases ?? {})) {
       add(phrase, replacement, true);
+    }
+    // A reader's "jan" or "sept" is the month the article writes in full, or
+    // short ("Jan. 5"): both are read.
+    if (language) {
+      for (const [short, month] of READER_MONTHS) add(short, `${short} ${month}`, true);
     }
     for (const phrase of language?.chatFiller ?? []) {
       add(phrase, '', true, true);
@@ -1113,3 +1119,14 @@ function askedFor(typed: readonly string[]): string[] {
   }
   return asked;
 }
+
+/**
+ * The months' short forms a reader may type for the month, each with its
+ * month: "mar" aside, an everyday verb ("mar the view") more often than March.
+ */
+const READER_MONTHS: readonly (readonly [string, string])[] = MONTH_SHORT_FORMS.filter(
+  (short) => short !== 'mar',
+).flatMap((short) => {
+  const month = MONTHS.find((name) => name.startsWith(short));
+  return month === undefined ? [] : [[short, month] as const];
+});

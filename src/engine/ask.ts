@@ -34,7 +34,8 @@ import { isGap, newFactFilter, offerable, suggestionsFor } from './suggestions.t
 import { tallyFit } from './tally.ts';
 import type { RankedUnit, TermIndex, UnitFit } from './term-index.ts';
 import { foldText, MAX_QUESTION_CHARS, quotedSpans, tidy, words } from './text.ts';
-import { DECISION, ONLY, SCORING, WHAT_IT_IS } from './tuning.ts';
+import { timeOfDayFit } from './time-of-day.ts';
+import { CARD, DECISION, ONLY, SCORING, WHAT_IT_IS } from './tuning.ts';
 import type { AnswerUnit } from './units.ts';
 import { untoldFit, type WhetherQuestions } from './untold.ts';
 
@@ -171,7 +172,7 @@ function rankFor(context: AskContext, rawQuestion: string): QuestionReading {
     // A question naming nobody may still point at someone: its "she".
     { holds: context.people.fitFor(terms) ?? context.people.fitForPronoun(plain) },
     { holds: quotedWordsFit(context, plain, matched) },
-    { holds: cardFit(context, plain, terms, need) },
+    { holds: cardFit(context, plain, terms, need), demotions: CARD.unfitDemotions },
     { holds: listFit(context, plain, terms) },
     {
       holds: context.namedKinds.fit(
@@ -207,6 +208,7 @@ function rankFor(context: AskContext, rawQuestion: string): QuestionReading {
         },
       }),
     },
+    { holds: timeOfDayFit(plain, (unit) => ownTextOf(context, unit)) },
     { holds: exampleFit(plain, (unit) => ownTextOf(context, unit)) },
     {
       holds: onlyFit(plain, context.whether, (unit) => ownTextOf(context, unit)),

@@ -162,7 +162,7 @@ const HAS_EXACT_DATE = new RegExp(
   `\\b${WEEKDAY}\\b|\\b${MONTH} \\d{1,2}\\b|\\b\\d{1,2} ${MONTH}\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b`,
 );
 /** A time of day: "8.30am", "6 p.m.", "10:15 pm". */
-const CLOCK_TIME = '\\b\\d{1,2}(?:[.:]\\d\\d)? ?[ap]\\.? ?m\\b';
+export const CLOCK_TIME = '\\b\\d{1,2}(?:[.:]\\d\\d)? ?[ap]\\.? ?m\\b';
 /** A time of day as folded text writes it: "6 42 a m", "2 30pm", "7pm", "noon", "midnight". */
 const HAS_TIME_OF_DAY = new RegExp(
   `${CLOCK_TIME}|\\b\\d{1,2} \\d\\d ?[ap](?: m|m)\\b|\\b\\d{1,2} ?o ?clock\\b|\\b(?:noon|midday|midnight)\\b`,

@@ -249,6 +249,19 @@ export const SPEAKER = Object.freeze({
   wordsAfter: 6,
 });
 
+/** A who's-who card asked something other than who someone is (`card-fit.ts`). */
+export const CARD = Object.freeze({
+  /**
+   * How many times a card that does not answer the question gets demoted
+   * (`SCORING.unfitAnswerFactor` each): a question naming a person and
+   * asking what they did ("who did Vakalahi take out", "when did Castellan
+   * go off") matches the card by the name alone, and the card, all name,
+   * still outranks the sentence telling it after one demotion. Measured
+   * 2026-12-03 on every development set: 1 more right, none wrong.
+   */
+  unfitDemotions: 2,
+});
+
 /** A sentence saying only that a fact is not known (`untold.ts`). */
 export const UNTOLD = Object.freeze({
   /** Up to this many words a sentence saying a fact is not known says nothing else. */
