@@ -34,7 +34,6 @@ import { isGap, newFactFilter, offerable, suggestionsFor } from './suggestions.t
 import { tallyFit } from './tally.ts';
 import type { RankedUnit, TermIndex, UnitFit } from './term-index.ts';
 import { foldText, MAX_QUESTION_CHARS, quotedSpans, tidy, words } from './text.ts';
-import { timeOfDayFit } from './time-of-day.ts';
 import { CARD, DECISION, ONLY, SCORING, WHAT_IT_IS } from './tuning.ts';
 import type { AnswerUnit } from './units.ts';
 import { untoldFit, type WhetherQuestions } from './untold.ts';
@@ -208,7 +207,6 @@ function rankFor(context: AskContext, rawQuestion: string): QuestionReading {
         },
       }),
     },
-    { holds: timeOfDayFit(plain, (unit) => ownTextOf(context, unit)) },
     { holds: exampleFit(plain, (unit) => ownTextOf(context, unit)) },
     {
       holds: onlyFit(plain, context.whether, (unit) => ownTextOf(context, unit)),

@@ -12,6 +12,7 @@ export type AnswerNeed =
   | 'date'
   | 'exact-date'
   | 'time-of-day'
+  | 'weekday'
   | 'score'
   | 'duration'
   | 'quantity'
@@ -75,7 +76,10 @@ const ASKS_FOR_DATE =
 // of day, which a date alone does not give ("due on April 24" says no hour). Not
 // "what time of year", nor "what time frame".
 const ASKS_FOR_TIME_OF_DAY =
-  /\b(?:what|which) (?:exact |precise |specific )?time\b(?! (?:of (?:the )?(?:year|month|season)|frame|frames|scale|span|line|limit)\b)|\bwhat hour\b|\b(?:ko|kick off|kickoff) time\b/;
+  /\b(?:what|which) (?:exact |precise |specific )?time\b(?! (?:of (?:the )?(?:year|month|season)|frames?|scale|span|line|limit|period|zone)\b)|\bwhat hour\b|\b(?:ko|kick off|kickoff) time\b/;
+// "What day of the week was the vote": a weekday, which a date in the month
+// ("due on April 24") does not give.
+const ASKS_FOR_WEEKDAY = /\b(?:what|which) (?:day of the week|weekday)\b/;
 // "Whats the final score", "what was the half time score", "scoreline?": a
 // score, two tallies side by side ("a 24-22 victory"), not any sentence of the
 // game. Not "what did the pupils score", which asks for what they got.
@@ -162,11 +166,15 @@ const HAS_EXACT_DATE = new RegExp(
   `\\b${WEEKDAY}\\b|\\b${MONTH} \\d{1,2}\\b|\\b\\d{1,2} ${MONTH}\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b`,
 );
 /** A time of day: "8.30am", "6 p.m.", "10:15 pm". */
-export const CLOCK_TIME = '\\b\\d{1,2}(?:[.:]\\d\\d)? ?[ap]\\.? ?m\\b';
-/** A time of day as folded text writes it: "6 42 a m", "2 30pm", "7pm", "noon", "midnight". */
+const CLOCK_TIME = '\\b\\d{1,2}(?:[.:]\\d\\d)? ?[ap]\\.? ?m\\b';
+/**
+ * A time of day, on the clock or in words: "6 42 a m", "2 30pm", "7pm",
+ * "10:15", "noon", "early on Tuesday morning". A date alone gives none.
+ */
 const HAS_TIME_OF_DAY = new RegExp(
-  `${CLOCK_TIME}|\\b\\d{1,2} \\d\\d ?[ap](?: m|m)\\b|\\b\\d{1,2} ?o ?clock\\b|\\b(?:noon|midday|midnight)\\b`,
+  `${CLOCK_TIME}|\\b\\d{1,2} \\d\\d ?[ap](?: m|m)\\b|\\b\\d{1,2}[.:]\\d\\d\\b|\\b\\d{1,2} ?o ?clock\\b|\\b(?:noon|midday|midnight|morning|afternoon|evening|night|overnight|dawn|daybreak|dusk|sunrise|sunset|lunchtime|teatime|early hours)\\b`,
 );
+const HAS_WEEKDAY = new RegExp(`\\b${WEEKDAY}\\b`);
 // "Since" alone leans on a date rather than giving one: "since his arrest"
 // does not say when he was arrested ("since 2015" still gives its year).
 const HAS_DATE = new RegExp(
@@ -493,6 +501,7 @@ export class AnswerTypes {
     }
     if (ASKS_FOR_DURATION.test(folded)) return 'duration';
     if (ASKS_FOR_AGE.test(folded)) return 'age';
+    if (ASKS_FOR_WEEKDAY.test(folded)) return 'weekday';
     if (ASKS_FOR_TIME_OF_DAY.test(folded)) return 'time-of-day';
     if (ASKS_FOR_DATE.test(folded)) return ASKS_FOR_EXACT_DATE.test(folded) ? 'exact-date' : 'date';
     // Without cue words there is nothing to tell a cause, a place or a person by.
@@ -578,6 +587,8 @@ export class AnswerTypes {
         return HAS_EXACT_DATE.test(foldText(text));
       case 'time-of-day':
         return HAS_TIME_OF_DAY.test(foldText(text));
+      case 'weekday':
+        return HAS_WEEKDAY.test(foldText(text));
       case 'score':
         return HAS_SCORE.test(foldText(text));
       case 'duration':

@@ -19,7 +19,9 @@ describe('when a question says what kind of fact it wants', () => {
     ['what time did it go up, local?', 'time-of-day'],
     ['at what time was the result declared', 'time-of-day'],
     ["what time's ko for the ashgrove game", 'time-of-day'],
+    ['which day of the week was the vote', 'weekday'],
     ['what time of year do the floods come', 'date'],
+    ['what time frame did they give', 'date'],
     ["what's services inflation running at right now", 'quantity'],
     ['whats the final score lol', 'score'],
     ['what was the half time score', 'score'],
@@ -142,14 +144,22 @@ describe('when checking whether an answer can be what was asked', () => {
     expect(canAnswer('date', 'a 5 mile run')).toBe(false);
   });
 
-  it('takes only a clock time as a time of day: "due on April 24" gives no hour', () => {
+  it('takes a clock time or a part of the day as a time of day: "due on April 24" gives no hour', () => {
     expect(canAnswer('time-of-day', 'The result was declared at 2.47am')).toBe(true);
     expect(canAnswer('time-of-day', 'lifted off at 6:42 a.m. local time')).toBe(true);
     expect(canAnswer('time-of-day', 'on Saturday, May 10, kick-off 3pm')).toBe(true);
     expect(canAnswer('time-of-day', "The committee's next decision is due on April 24.")).toBe(
       false,
     );
-    expect(canAnswer('time-of-day', 'a meeting on Tuesday morning')).toBe(false);
+    expect(canAnswer('time-of-day', 'Crews reached the site early on Tuesday morning.')).toBe(true);
+    expect(
+      canAnswer('time-of-day', 'raised rates eight times since 2022, most recently in May'),
+    ).toBe(false);
+  });
+
+  it('takes only a weekday as the day of the week: a date in the month names none', () => {
+    expect(canAnswer('weekday', 'The council voted on Thursday.')).toBe(true);
+    expect(canAnswer('weekday', 'The next vote is due on April 24.')).toBe(false);
   });
 
   it('takes only a number said to be an age, or the year something began, as an age', () => {
