@@ -12,7 +12,7 @@ const ASKS_ABOUT_ONLY =
   /(?<!\b(?:if|not|or|i|we|you|they|just) )\bonly\b(?! (?:\d|(?:him|her|them|me|us|it|one of|just|if|when|because|after|before|about|a few|a couple|a little|recently|now|then|yesterday|today|tomorrow|to)\b))/;
 
 /**
- * A question's "other" of more of a kind: "does Russia have other naval
+ * A question's "other" of more of a kind: "does the navy have other
  * bases", "any other suspects", "did anyone else see it". The same question
  * as "is it the only one", asked the other way round. Not "each other", "the
  * other" (one given thing), "other than" or an either-or ("the Ledger or some
