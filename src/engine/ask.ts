@@ -31,7 +31,6 @@ import { clauseAsContext, type EventClauses, eventClauseFit } from './sequel.ts'
 import { staysFirst } from './stays-first.ts';
 import { isArticleWidePair, isListPair, listedKind } from './structure/generate.ts';
 import { isGap, newFactFilter, offerable, suggestionsFor } from './suggestions.ts';
-import { tallyFit } from './tally.ts';
 import type { RankedUnit, TermIndex, UnitFit } from './term-index.ts';
 import { foldText, MAX_QUESTION_CHARS, quotedSpans, tidy, words } from './text.ts';
 import { CARD, DECISION, ONLY, SCORING, WHAT_IT_IS } from './tuning.ts';
@@ -214,7 +213,6 @@ function rankFor(context: AskContext, rawQuestion: string): QuestionReading {
     },
     { holds: figuresFit(plain, context.figuresOfAnswer) },
     { holds: levelFit(plain, (unit) => ownTextOf(context, unit)) },
-    { holds: tallyFit(plain, (unit) => ownTextOf(context, unit)) },
     { holds: requestFit(plain, context.whether, (unit) => ownTextOf(context, unit)) },
     {
       holds: deniedFit(plain, terms, context.whether, (unit) =>

@@ -13,7 +13,7 @@ export type AnswerNeed =
   | 'exact-date'
   | 'time-of-day'
   | 'weekday'
-  | 'score'
+  | 'tally'
   | 'duration'
   | 'quantity'
   | 'age'
@@ -80,13 +80,22 @@ const ASKS_FOR_TIME_OF_DAY =
 // "What day of the week was the vote": a weekday, which a date in the month
 // ("due on April 24") does not give.
 const ASKS_FOR_WEEKDAY = /\b(?:what|which) (?:day of the week|weekday)\b/;
-// "Whats the final score", "what was the half time score", "scoreline?": a
-// score, two tallies side by side ("a 24-22 victory"), not any sentence of the
-// game. Not "what did the pupils score", which asks for what they got.
-const ASKS_FOR_SCORE =
-  /\bscore ?line\b|\b(?:final|half ?time|full ?time|half-time|full-time) score\b|\bwhat(?:s|'s| was| is| were)? (?:the )?score\b/;
-/** A score: "24-22", "a 15–9 defeat", "won 3 - 1". */
-const HAS_SCORE = /\b\d{1,3} ?[-–] ?\d{1,3}\b/;
+// "What was the vote", "whats the final score", "what was the half time
+// score", "vote split?", "how did the committee vote": how a count came out,
+// two tallies side by side ("voted 6-1", "a 24-22 victory"), not any sentence
+// of the game or the vote ("Brell voted to keep the rate"). Not "what did the
+// pupils score", "what was the vote about" or "how did Brell vote".
+const ASKS_FOR_TALLY =
+  /\bscore ?line\b|\b(?:final|half ?time|full ?time|half-time|full-time) score\b|(?:^\W*|\bwhat(?:'s|s| was| were| is)?\s+(?:the\s+|its\s+|their\s+)?)(?:final\s+|full\s+|actual\s+|exact\s+)?(?:vote|votes|score|scoreline|tally|margin|split)(?:\s+(?:split|count|tally|breakdown))?\W*$|\bwhat(?:s|'s| was| is| were)? (?:the )?score\b|\bhow did the (?:\w+\s+){1,2}vote\W*$|\bhow did the vote go\b/;
+/** A small number, in digits or as reporters spell it out. */
+const SMALL_NUMBER = `(?:\\d{1,3}|${SPELLED_NUMBERS.join('|')})`;
+/**
+ * How a count came out: "24-22", "a 15–9 defeat", "voted 6-1", "by two
+ * votes to one", "by 412 votes", "unanimously".
+ */
+const HAS_TALLY = new RegExp(
+  `\\b\\d{1,3}\\s*[-–]\\s*\\d{1,3}\\b|\\b${SMALL_NUMBER}\\s+(?:votes?\\s+)?to\\s+${SMALL_NUMBER}\\b|\\b\\d[\\d,]*\\s+votes\\b|\\bunanimous(?:ly)?\\b`,
+);
 const ASKS_FOR_DURATION = /\bhow long\b/;
 // "How old is the plant" is answered by "built in 1978" or "a 44-year-old", not by any sentence naming it.
 const ASKS_FOR_AGE = /\bhow old\b|\b(?:what|which) age\b/;
@@ -486,7 +495,7 @@ export class AnswerTypes {
     const folded = foldText(question);
     if (this.asksForTranslation.test(folded)) return 'translation';
     if (ASKS_FOR_FULL_NAME.test(folded)) return 'full-name';
-    if (ASKS_FOR_SCORE.test(folded)) return 'score';
+    if (ASKS_FOR_TALLY.test(folded)) return 'tally';
     if (ASKS_FOR_PERCENTAGE.test(folded)) return 'percentage';
     if (ASKS_FOR_TIMES.test(folded)) return 'times';
     if (ASKS_FOR_FREQUENCY.test(folded)) return 'frequency';
@@ -589,8 +598,8 @@ export class AnswerTypes {
         return HAS_TIME_OF_DAY.test(foldText(text));
       case 'weekday':
         return HAS_WEEKDAY.test(foldText(text));
-      case 'score':
-        return HAS_SCORE.test(foldText(text));
+      case 'tally':
+        return HAS_TALLY.test(foldText(text));
       case 'duration':
         return HAS_DURATION.test(foldText(text));
       case 'quantity':

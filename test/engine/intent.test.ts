@@ -23,8 +23,8 @@ describe('when a question says what kind of fact it wants', () => {
     ['what time of year do the floods come', 'date'],
     ['what time frame did they give', 'date'],
     ["what's services inflation running at right now", 'quantity'],
-    ['whats the final score lol', 'score'],
-    ['what was the half time score', 'score'],
+    ['whats the final score lol', 'tally'],
+    ['what was the half time score', 'tally'],
     ['how long has russia been in syria', 'duration'],
     ['how many troops does russia have', 'quantity'],
     ['how much did the lease cost', 'money'],
@@ -122,12 +122,12 @@ describe('when checking whether an answer can be what was asked', () => {
   });
 
   it('takes only two tallies side by side as a score', () => {
-    expect(canAnswer('score', 'a disputed try gave Dunmore Vale a 24-22 victory')).toBe(true);
-    expect(canAnswer('score', 'they lost 15–9 to Portley')).toBe(true);
-    expect(canAnswer('score', 'The conversion put the visitors ahead for the first time')).toBe(
+    expect(canAnswer('tally', 'a disputed try gave Dunmore Vale a 24-22 victory')).toBe(true);
+    expect(canAnswer('tally', 'they lost 15–9 to Portley')).toBe(true);
+    expect(canAnswer('tally', 'The conversion put the visitors ahead for the first time')).toBe(
       false,
     );
-    expect(canAnswer('score', 'in the 2022-23 season')).toBe(false);
+    expect(canAnswer('tally', 'in the 2022-23 season')).toBe(false);
   });
 
   it('takes a span said of a thing ("a 30-year concession") as no date, a span ago or since as one', () => {

@@ -1,43 +1,36 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createEngine, type StoryEngine } from '../../src/engine/engine.ts';
-import { tallyFit } from '../../src/engine/tally.ts';
+import { AnswerTypes } from '../../src/engine/intent.ts';
 import { fixtureStory } from '../eval/stories.ts';
+import { LANGUAGE } from '../support/language.ts';
 
-const texts = [
-  'Councillor Ames voted against the budget.',
-  'The council voted 9-2 to approve the budget.',
-  'The motion passed by seven votes to four.',
-  null,
-];
-const condition = (question: string) => tallyFit(question, (unit) => texts[unit] ?? null);
+const types = new AnswerTypes(LANGUAGE.cues);
 
-describe('the condition a question after how a count came out sets', () => {
+describe('when a question asks how a count came out', () => {
   describe('when asked "what was the vote"', () => {
-    const holds = condition('what was the vote');
-
+    it('wants a tally', () => {
+      expect(types.need('what was the vote')).toBe('tally');
+    });
     it('holds a sentence telling how one member voted against it', () => {
-      expect(holds?.(0)).toBe(false);
+      expect(types.canAnswer('tally', 'Councillor Ames voted against the budget.')).toBe(false);
     });
-    it('takes a sentence giving the count', () => {
-      expect(holds?.(1)).toBe(true);
-      expect(holds?.(2)).toBe(true);
-    });
-    it('trusts an answer written for its questions', () => {
-      expect(holds?.(3)).toBe(true);
+    it('takes a sentence giving the count, in figures or in words', () => {
+      expect(types.canAnswer('tally', 'The council voted 9-2 to approve the budget.')).toBe(true);
+      expect(types.canAnswer('tally', 'The motion passed by seven votes to four.')).toBe(true);
     });
   });
 
   it.each(['vote split?', "what's the final score", 'how did the council vote'])(
-    'sets one on "%s"',
+    'wants a tally on "%s"',
     (question) => {
-      expect(condition(question)).not.toBeNull();
+      expect(types.need(question)).toBe('tally');
     },
   );
 
   it.each(['what was the vote about', 'how did ames vote', 'who voted against the budget'])(
-    'sets none on "%s"',
+    'wants none on "%s"',
     (question) => {
-      expect(condition(question)).toBeNull();
+      expect(types.need(question)).not.toBe('tally');
     },
   );
 });
