@@ -487,11 +487,7 @@ function eventPairs(bundle: SourceBundle, event: TimelineEvent, make: PairMaker)
   const ahead =
     published !== null && event.date.value > published.slice(0, event.date.value.length);
   const asked = ahead
-    ? [
-        `What happens ${at(event.when)}?`,
-        `what is coming up ${at(event.when)}`,
-        `what is next ${about}`,
-      ]
+    ? [`What happens ${at(event.when)}?`, `what is next ${about}`]
     : [`What happened ${event.when}?`, `what happened on ${when}`];
   return [
     make.pair(
