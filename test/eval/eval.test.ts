@@ -211,10 +211,11 @@ describe('on the bundled article ingested fresh, with no curated Q&A', () => {
   // about "russia's only naval base" needed an answer saying "only" (2026-12-03).
   // 488 → 499 right, wrong unchanged, once a sentence held back by a weak or close
   // match was given when it stays first with any word of the question left out (2026-12-03).
-  it('answers at least 54.1% directly and 88.9% within one click, with at most 2.1% wrong', () => {
-    expect(freshReport.hitAt1).toBeGreaterThanOrEqual(0.541);
+  // 499 → 506 right and 19 → 17 wrong with the afternoon's merged branches (2026-12-03).
+  it('answers at least 54.8% directly and 88.9% within one click, with at most 1.9% wrong', () => {
+    expect(freshReport.hitAt1).toBeGreaterThanOrEqual(0.548);
     expect(freshReport.withinOneClickRate).toBeGreaterThanOrEqual(0.889);
-    expect(freshReport.wrongRate).toBeLessThanOrEqual(0.021);
+    expect(freshReport.wrongRate).toBeLessThanOrEqual(0.019);
   });
 });
 
@@ -237,10 +238,11 @@ describe('on a second article ingested fresh (its development set)', () => {
   // a distance and a sum of money (2026-12-03).
   // 57 once a reader's "baker" reached the article's "bakery" (2026-12-03).
   // 58 once a sentence staying first with any word of the question left out was given.
-  it('answers at least 58% directly and 86% within one click, with at most 3% wrong', () => {
+  // 2% wrong with the afternoon's merged branches (2026-12-03).
+  it('answers at least 58% directly and 86% within one click, with at most 2% wrong', () => {
     expect(haldenReport.hitAt1).toBeGreaterThanOrEqual(0.58);
     expect(haldenReport.withinOneClickRate).toBeGreaterThanOrEqual(0.86);
-    expect(haldenReport.wrongRate).toBeLessThanOrEqual(0.03);
+    expect(haldenReport.wrongRate).toBeLessThanOrEqual(0.02);
   });
 });
 
@@ -301,11 +303,11 @@ describe('on a local flood report with many figures, ingested fresh (its develop
   // 93% within one click, 1% wrong and 96% not in the article abstained once a
   // "what did X say" wanted X as the speaker and "what's the name of the driver"
   // an answer naming the driver (2026-12-03).
-  it('answers at least 46% directly and 92% within one click, with at most 2% wrong', () => {
+  it('answers at least 46% directly and 94% within one click, with at most 1% wrong', () => {
     expect(floodReport.hitAt1).toBeGreaterThanOrEqual(0.46);
-    expect(floodReport.withinOneClickRate).toBeGreaterThanOrEqual(0.92);
-    expect(floodReport.wrongRate).toBeLessThanOrEqual(0.02);
-    expect(floodReport.unanswerableAbstentionRate).toBeGreaterThanOrEqual(0.92);
+    expect(floodReport.withinOneClickRate).toBeGreaterThanOrEqual(0.94);
+    expect(floodReport.wrongRate).toBeLessThanOrEqual(0.01);
+    expect(floodReport.unanswerableAbstentionRate).toBeGreaterThanOrEqual(0.96);
   });
 });
 
@@ -336,9 +338,10 @@ describe('on a science-desk story about a study, ingested fresh (its development
   // 76% once the article's "go away" answered a reader's "disappear" (WordNet's
   // multi-word verbs, 2026-12-03).
   // 25 → 26% directly once a person's role card answered "whats calloway's specialty" (2026-12-03).
-  it('answers at least 26% directly and 76% within one click, with at most 3% wrong', () => {
-    expect(sleepReport.hitAt1).toBeGreaterThanOrEqual(0.26);
-    expect(sleepReport.withinOneClickRate).toBeGreaterThanOrEqual(0.76);
+  // 27% directly and 77% within one click with the afternoon's merged branches (2026-12-03).
+  it('answers at least 27% directly and 77% within one click, with at most 3% wrong', () => {
+    expect(sleepReport.hitAt1).toBeGreaterThanOrEqual(0.27);
+    expect(sleepReport.withinOneClickRate).toBeGreaterThanOrEqual(0.77);
     expect(sleepReport.wrongRate).toBeLessThanOrEqual(0.03);
     expect(sleepReport.unanswerableAbstentionRate).toBeGreaterThanOrEqual(0.92);
   });
@@ -365,11 +368,13 @@ describe('on a by-election result with many figures, ingested fresh (its develop
   // 81 -> 82% again once the question's words outside the clause were read from
   // the question's own reading (2026-12-03): the "since then" sentence is offered.
   // 40 → 41% directly once a person's role card answered "what is farrant's role" (2026-12-03).
-  it('answers at least 41% directly and 82% within one click, with at most 3% wrong', () => {
-    expect(electionReport.hitAt1).toBeGreaterThanOrEqual(0.41);
-    expect(electionReport.withinOneClickRate).toBeGreaterThanOrEqual(0.82);
-    expect(electionReport.wrongRate).toBeLessThanOrEqual(0.03);
-    expect(electionReport.unanswerableAbstentionRate).toBeGreaterThanOrEqual(0.84);
+  // 42% directly, 83% within one click, 2% wrong and 92% not in the article
+  // abstained with the afternoon's merged branches (2026-12-03).
+  it('answers at least 42% directly and 83% within one click, with at most 2% wrong', () => {
+    expect(electionReport.hitAt1).toBeGreaterThanOrEqual(0.42);
+    expect(electionReport.withinOneClickRate).toBeGreaterThanOrEqual(0.83);
+    expect(electionReport.wrongRate).toBeLessThanOrEqual(0.02);
+    expect(electionReport.unanswerableAbstentionRate).toBeGreaterThanOrEqual(0.92);
   });
 });
 
@@ -400,8 +405,9 @@ const LATER_ARTICLES = [
     // and "The bank's target is 2 percent." was given as what the target is (2026-12-03).
     // 84 → 92% not in the article abstained once "what time" wanted a time of day
     // and "what is X running at" a number (2026-12-03).
-    right: 0.26,
-    oneClick: 0.79,
+    // 28 right and 81% within one click with the afternoon's merged branches (2026-12-03).
+    right: 0.28,
+    oneClick: 0.81,
     wrong: 0.02,
     offTopic: 1,
     notIn: 0.92,
@@ -418,8 +424,10 @@ const LATER_ARTICLES = [
     // 35 right once "how far" wants a distance and "how much … worth" a sum of money.
     // 36 right once a person's role card answered "what's elverum's job title" (2026-12-03).
     // 92% not in the article abstained once readers' words for lost jobs were read (2026-12-03).
+    // 83% within one click with the afternoon's merged branches (2026-12-03).
+    // 83% within one click with the afternoon's merged branches (2026-12-03).
     right: 0.36,
-    oneClick: 0.82,
+    oneClick: 0.83,
     wrong: 0.01,
     offTopic: 1,
     notIn: 0.92,
@@ -444,7 +452,7 @@ const LATER_ARTICLES = [
     // 72 → 80% not in the article abstained once "what did the vale coach say" wanted
     // the Vale coach as the speaker and "what was the half time score" a score (2026-12-03).
     right: 0.36,
-    oneClick: 0.78,
+    oneClick: 0.83,
     wrong: 0.01,
     offTopic: 1,
     notIn: 0.8,
