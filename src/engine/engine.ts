@@ -10,6 +10,7 @@ import {
   explainDecision,
   explainQuestion,
 } from './ask.ts';
+import { prepareCommonWords } from './common-words.ts';
 import { WhatItIs } from './copular.ts';
 import type { DecisionFeatures } from './decision-features.ts';
 import { ShownSentences } from './facts.ts';
@@ -60,6 +61,14 @@ export interface StoryEngine {
   story(): StoryInfo;
   /** One paragraph, verbatim, with its citation; null when it does not exist. */
   passage(sourceId: string, n: number): PassageRef | null;
+  /**
+   * Builds now what the first questions would otherwise wait for: the index
+   * of readers' slips, the common-word trie, who's who and the quotes
+   * (tens of milliseconds). Kept out of the build so start-up stays short;
+   * a server calls it once it is ready, while no reader is waiting. Answers
+   * are the same whether it was called or not.
+   */
+  prepare(): void;
 }
 
 /** Tuning a caller may override, mostly for evaluation. */
@@ -125,6 +134,9 @@ function featuredQuestions(units: readonly AnswerUnit[]): string[] {
 }
 
 const NO_TERMS: ReadonlySet<string> = new Set();
+
+/** How many of its own questions a prepared engine asks itself, so V8 has compiled its code. */
+const WARM_UP_QUESTIONS = 5;
 
 /** Terms of one text of each unit, read when first needed: few questions ever need them. */
 function unitTerms(
@@ -316,6 +328,14 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): St
       return source && text !== undefined
         ? { citation: grounding.citation(source, n), text }
         : null;
+    },
+    prepare: () => {
+      index.prepare();
+      prepareCommonWords();
+      who();
+      quotes();
+      // The engine's own code compiles on its first questions: ask a few.
+      for (const question of offerable.slice(0, WARM_UP_QUESTIONS)) ask(context, question);
     },
   };
 }

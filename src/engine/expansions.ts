@@ -166,6 +166,11 @@ export class Expansions {
     return meant?.map((e) => ({ term: e.term, credit: e.credit * EXPANSION.slip }));
   }
 
+  /** Builds now the index the first word that may be a slip would otherwise wait for. */
+  prepare(): void {
+    this.slipStems();
+  }
+
   /**
    * Built on the first word that may be a slip: most questions use none,
    * and a story's build should not pay for what its questions may never ask.

@@ -270,6 +270,11 @@ export class TermIndex implements Vocabulary {
     );
   }
 
+  /** Builds now the index of readers' slips a first unusual question would otherwise build. */
+  prepare(): void {
+    this.expansions.prepare();
+  }
+
   expansionsOf(word: string): readonly Expansion[] {
     // WordNet relates "give", not "gave".
     return this.expansions.of(this.analyzer.baseOf(word));
