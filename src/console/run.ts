@@ -94,6 +94,8 @@ export async function runConsoleChat(options: ConsoleChatOptions): Promise<void>
     if (interactive) {
       output.write(`${session.banner()}\n\n`);
       lines.prompt();
+      // While the reader types the first question.
+      setImmediate(() => engine.prepare());
     }
     for await (const line of lines) {
       const reply = respond(line);

@@ -97,6 +97,8 @@ export async function runDiscordBot(
   client.on(Events.ShardDisconnect, () => void stop('gateway lost', EXIT.failed));
   client.on(Events.Invalidated, () => void stop('gateway session invalidated', EXIT.failed));
 
+  // While the gateway handshake waits on the network, not while a reader waits.
+  setImmediate(() => engine.prepare());
   try {
     await client.login(token);
   } catch (error) {

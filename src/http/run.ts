@@ -142,6 +142,8 @@ export async function runHttpInteractions(
   const engine = createEngine(await loadKnowledge(config.knowledgeDir));
   const running = await serveHttp(config, { engine, logger, recorder });
   if (!running) throw new Error('HTTP interactions need HTTP_PORT (checked by the config)');
+  // Listening already; the first interaction need not pay for the lazy indexes.
+  setImmediate(() => engine.prepare());
   let stopping = false;
   const stop = (signal: string) => {
     if (stopping) return;
