@@ -1,5 +1,6 @@
 import type { UnitFit } from './term-index.ts';
 import { foldText } from './text.ts';
+import { textFit } from './text-fit.ts';
 
 /** A question asking for an example: "give an example of…", "any examples?", "for instance?". */
 const ASKS_FOR_EXAMPLE = /\b(?:examples?|instances?|eg)\b/;
@@ -25,8 +26,5 @@ const GIVES_EXAMPLE =
  */
 export function exampleFit(question: string, textOf: (unit: number) => string | null): UnitFit {
   if (!ASKS_FOR_EXAMPLE.test(foldText(question))) return null;
-  return (unit) => {
-    const text = textOf(unit);
-    return text === null || GIVES_EXAMPLE.test(foldText(text));
-  };
+  return textFit(textOf, (text) => GIVES_EXAMPLE.test(text));
 }

@@ -2,6 +2,7 @@ import type { LanguageFile } from '../knowledge/general-schema.ts';
 import { pastOpeners } from './openers.ts';
 import type { UnitFit } from './term-index.ts';
 import { alternation, foldText } from './text.ts';
+import { textFit } from './text-fit.ts';
 
 /**
  * Words after "going to" that, like a determiner ("going to the hospital"),
@@ -159,8 +160,5 @@ const STILL_TO_COME =
  */
 export function outcomeFit(question: string, textOf: (unit: number) => string | null): UnitFit {
   if (!ASKS_FOR_OUTCOME.test(ownWords(question))) return null;
-  return (unit) => {
-    const text = textOf(unit);
-    return text === null || !STILL_TO_COME.test(foldText(text));
-  };
+  return textFit(textOf, (text) => !STILL_TO_COME.test(text));
 }

@@ -1,6 +1,7 @@
 import { SPELLED_NUMBERS } from './figures.ts';
 import type { UnitFit } from './term-index.ts';
 import { foldText } from './text.ts';
+import { textFit } from './text-fit.ts';
 
 /**
  * "What did they raise the rate to", "what was the limit cut to", "how high
@@ -47,8 +48,5 @@ export function levelFit(question: string, textOf: (unit: number) => string | nu
       ? GIVES_LEVEL
       : null;
   if (pattern === null) return null;
-  return (unit) => {
-    const text = textOf(unit);
-    return text === null || pattern.test(foldText(text));
-  };
+  return textFit(textOf, (text) => pattern.test(text));
 }

@@ -1,5 +1,6 @@
 import type { UnitFit } from './term-index.ts';
 import { foldText } from './text.ts';
+import { textFit } from './text-fit.ts';
 import type { WhetherQuestions } from './untold.ts';
 
 /**
@@ -35,8 +36,5 @@ export function requestFit(
 ): UnitFit {
   const folded = foldText(question);
   if (ASKS_ABOUT_A_REQUEST.test(folded) || !whether.asksYesOrNo(question)) return null;
-  return (unit) => {
-    const text = textOf(unit);
-    return text === null || !TELLS_A_REQUEST.test(foldText(text));
-  };
+  return textFit(textOf, (text) => !TELLS_A_REQUEST.test(text));
 }
