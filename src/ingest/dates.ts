@@ -118,9 +118,9 @@ const RULES: Rule[] = [
     date: (m, published, { future }) => {
       if (!published) return UNKNOWN;
       const name = m[1] ?? '';
-      if (/^next/i.test(m[0])) return nextWeekday(name, published, true);
-      if (/^last/i.test(m[0])) return lastWeekday(name, published, true);
-      return future ? nextWeekday(name, published, false) : lastWeekday(name, published, false);
+      if (/^next/i.test(m[0])) return nearestWeekday(name, published, 1, true);
+      if (/^last/i.test(m[0])) return nearestWeekday(name, published, -1, true);
+      return nearestWeekday(name, published, future ? 1 : -1, false);
     },
   },
   {
@@ -279,19 +279,21 @@ function relative(phrase: string, published: Day | null): NormalizedDate {
   }
 }
 
-/** "on Monday": the latest Monday up to the publication day; "last Monday": strictly before it. */
-function lastWeekday(name: string, published: Day, strictlyBefore: boolean): NormalizedDate {
-  const wanted = WEEKDAYS.indexOf(name.toLowerCase() as (typeof WEEKDAYS)[number]);
-  let day = strictlyBefore ? addDays(published, -1) : published;
-  for (let i = 0; i < 7 && weekday(day) !== wanted; i++) day = addDays(day, -1);
-  return { value: formatDay(day), precision: 'day', inferred: true };
-}
-
-/** "on Monday" ahead: the first Monday from the publication day on; "next Monday": strictly after it. */
-function nextWeekday(name: string, published: Day, strictlyAfter: boolean): NormalizedDate {
-  const wanted = WEEKDAYS.indexOf(name.toLowerCase() as (typeof WEEKDAYS)[number]);
-  let day = strictlyAfter ? addDays(published, 1) : published;
-  for (let i = 0; i < 7 && weekday(day) !== wanted; i++) day = addDays(day, 1);
+/**
+ * The nearest such weekday to the publication day, counting `step` days at
+ * a time: back for "on Monday" said of the past (the publication day itself
+ * included) and "last Monday" (`strictly` before it), ahead for "on Monday"
+ * looking ahead and "next Monday" (`strictly` after it).
+ */
+function nearestWeekday(
+  name: string,
+  published: Day,
+  step: 1 | -1,
+  strictly: boolean,
+): NormalizedDate {
+  const wanted = weekdayNumber(name);
+  let day = strictly ? addDays(published, step) : published;
+  for (let i = 0; i < 7 && weekday(day) !== wanted; i++) day = addDays(day, step);
   return { value: formatDay(day), precision: 'day', inferred: true };
 }
 
