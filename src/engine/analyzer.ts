@@ -215,6 +215,9 @@ export class Analyzer {
       add(phrase, '', true, true);
       if (!phrase.includes(' ')) this.chatWords.add(this.baseOf(phrase));
     }
+    // A lone letter is chat shorthand ("k so who…", "r they leaving", "y/n"),
+    // never what a question asks, unless the story uses it ("Plan B").
+    if (language) for (const letter of CHAT_LETTERS) add(letter, '', true, true);
     // WordNet's multi-word verbs come last: a reviewed reader phrase of the
     // same words ("step down") says better what a news reader means by it.
     // One of filler words alone ("come up", "put out") is left to the reviewed
@@ -1100,6 +1103,12 @@ interface WordReading {
 
 /** Enough for a large story's vocabulary plus what readers type. */
 const WORD_READINGS_CACHE_LIMIT = 100_000;
+
+/**
+ * Letters a reader types alone as shorthand. Not "a" and "i", which are
+ * words, nor "u", which is "you" (`second-person.ts`) and may ask about the bot.
+ */
+const CHAT_LETTERS = 'bcdefghjklmnopqrstvwxyz';
 
 /**
  * Words asking for a cause ("what caused it", "the reason") read as "why":

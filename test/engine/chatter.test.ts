@@ -83,6 +83,27 @@ describe('when a reader adds chat around a question ("brb, asking for a friend: 
   });
 });
 
+describe('when a reader types a lone letter as shorthand ("k so who is petrova", "y/n")', () => {
+  it('answers as if the letter were not there', () => {
+    expect(reply(harbour, 'k so who is petrova')).toEqual(reply(harbour, 'who is petrova'));
+    expect(reply(harbour, 'where are the bases y/n')).toEqual(
+      reply(harbour, 'where are the bases'),
+    );
+    expect(reply(harbour, 'where r the bases n stuff')).toEqual(
+      reply(harbour, 'where are the bases stuff'),
+    );
+  });
+
+  it('keeps a letter the story uses as a word ("Option B")', async () => {
+    const options = await engineFor('Options', [
+      'The council adopted Option B on Monday after the bridge failed.',
+      'The council rejected Option C in March because of its cost.',
+    ]);
+    expect(options.ask('what happened to option c').answer).toContain('rejected Option C');
+    expect(options.ask('what happened to option b').answer).toContain('adopted Option B');
+  });
+});
+
 describe('when a reader writes "this" and "that" as they say them ("petrova who dis")', () => {
   it('reads "dis" and "dat" as the words they stand for', () => {
     const plain = reply(harbour, 'petrova who this');
