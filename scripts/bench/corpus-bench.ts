@@ -36,7 +36,7 @@ export interface CorpusResult {
   p50_on_cpu_ms: number | null;
   p99_on_cpu_ms: number | null;
   /**
-   * p99 of the warm-up: the first questions a freshly built engine answers,
+   * p99 of the warm-up's first thousand: the first questions a freshly built engine answers,
    * while V8 is still compiling the heavy paths.
    */
   first_p99_ms: number;
@@ -65,6 +65,15 @@ const BASELINE_WARMUP = 4;
  */
 export const MIN_SAMPLES = 1000;
 const EXTRA_BUDGET_MS = 4000;
+
+/** The first questions after a build, whose own p99 is `first_p99_ms`. */
+const FIRST_QUESTIONS = 1000;
+/**
+ * Warm-up questions after the first thousand are asked while they take less
+ * than this: all of them on the story and small corpora, fewer on a corpus
+ * where each question costs milliseconds.
+ */
+const WARMUP_BUDGET_MS = 4000;
 
 const SILENT = createLogger('silent');
 
@@ -104,7 +113,14 @@ export function benchCorpus(
   engine.prepare();
   // A bot in service has answered other questions before these: the timed
   // ones come after a warm-up mix of the same kinds, timed on its own.
-  const firstSamples = timeEach(warmup, ({ text }) => engine.ask(text));
+  // The first thousand are the first questions after a build (`first_p99_ms`);
+  // more warm the engine further while the budget lasts.
+  const firstSamples = timeEach(warmup.slice(0, FIRST_QUESTIONS), ({ text }) => engine.ask(text));
+  const warmStarted = performance.now();
+  for (let at = FIRST_QUESTIONS; at < warmup.length; at += FIRST_QUESTIONS) {
+    if (performance.now() - warmStarted > WARMUP_BUDGET_MS) break;
+    for (const { text } of warmup.slice(at, at + FIRST_QUESTIONS)) engine.ask(text);
+  }
   const timed = timeEachSplit(mix.slice(0, plan.engine), ({ text }) => engine.ask(text));
   const samples = timed.wall;
   const onCpu = timed.onCpu;

@@ -93,7 +93,7 @@ export function renderTable(report: BenchReport, machine: MachineLoad): string {
     table(['', 'target', 'measured'], targetRows),
     '',
     'bot ready: loaded knowledge → engine → createBot, ready to answer (not logged in); build: the engine alone.',
-    `p50/p99: warm asks, in-process, over ${report.corpora.map((c) => `${c.questions} (${c.name})`).join(', ')} questions of the mix; more than --questions while the engine is fast. They follow prepare() (as the bot calls it once ready) and a warm-up of other questions of the same kinds (1,000; 100 with --quick), as a bot in service has answered: "first p99" is the warm-up's own p99, the first questions after a build, while V8 still compiles.`,
+    `p50/p99: warm asks, in-process, over ${report.corpora.map((c) => `${c.questions} (${c.name})`).join(', ')} questions of the mix; more than --questions while the engine is fast. They follow prepare() (as the bot calls it once ready) and a warm-up of other questions of the same kinds (4,000: after the first 1,000, as many as 4 s allow; 100 with --quick), as a bot in service has answered: "first p99" is the p99 of the warm-up's first 1,000, the first questions after a build, while V8 still compiles.`,
     'p99 on CPU: the same asks less the time the thread waited for a CPU while other processes ran (Linux schedstat), garbage collection included; the story target is read against it.',
     'fuse = baseline: new Fuse(passages, { keys: ["text"], ignoreLocation: true }).search(question).',
     'fuse qs: baseline questions / engine questions. The baseline times the first ones of the same mix (all kinds in equal shares), fewer on bigger corpora to keep the run bounded: a long question costs Fuse.js seconds there.',
