@@ -8,7 +8,7 @@ import { createBot } from '../../src/discord/bot.ts';
 import { createEngine } from '../../src/engine/engine.ts';
 import type { KnowledgeBase } from '../../src/knowledge/schema.ts';
 import { createLogger } from '../../src/logger.ts';
-import { heapUsedMb, percentile, timeEach, timeOnce } from './measure.ts';
+import { heapUsedMb, percentile, timeEach, timeEachSplit, timeOnce } from './measure.ts';
 import { type BenchQuestion, QUESTION_KINDS, type QuestionKind } from './questions.ts';
 
 /** Latency figures of one set of questions, in milliseconds. */
@@ -27,7 +27,16 @@ export interface CorpusResult {
   p50_ms: number;
   p99_ms: number;
   /**
-   * p99 of the warm-up: the first questions a freshly built engine answers,
+   * p50 and p99 of the same asks less the time the thread waited for a CPU
+   * while other processes ran (Linux; null elsewhere): the engine's own
+   * latency, garbage collection included, which the story target is read
+   * against. On a machine shared with other work the single-pass `p99_ms`
+   * is mostly that wait.
+   */
+  p50_on_cpu_ms: number | null;
+  p99_on_cpu_ms: number | null;
+  /**
+   * p99 of the warm-up's first thousand: the first questions a freshly built engine answers,
    * while V8 is still compiling the heavy paths.
    */
   first_p99_ms: number;
@@ -56,6 +65,15 @@ const BASELINE_WARMUP = 4;
  */
 export const MIN_SAMPLES = 1000;
 const EXTRA_BUDGET_MS = 4000;
+
+/** The first questions after a build, whose own p99 is `first_p99_ms`. */
+const FIRST_QUESTIONS = 1000;
+/**
+ * Warm-up questions after the first thousand are asked while they take less
+ * than this: all of them on the story and small corpora, fewer on a corpus
+ * where each question costs milliseconds.
+ */
+const WARMUP_BUDGET_MS = 4000;
 
 const SILENT = createLogger('silent');
 
@@ -90,17 +108,30 @@ export function benchCorpus(
   void bot.destroy();
   const heap = heapUsedMb();
 
+  // As the bot does once it is ready and before its first reader: the lazy
+  // indexes are built and the engine has asked itself a few questions.
+  engine.prepare();
   // A bot in service has answered other questions before these: the timed
   // ones come after a warm-up mix of the same kinds, timed on its own.
-  const firstSamples = timeEach(warmup, ({ text }) => engine.ask(text));
-  const samples = timeEach(mix.slice(0, plan.engine), ({ text }) => engine.ask(text));
+  // The first thousand are the first questions after a build (`first_p99_ms`);
+  // more warm the engine further while the budget lasts.
+  const firstSamples = timeEach(warmup.slice(0, FIRST_QUESTIONS), ({ text }) => engine.ask(text));
+  const warmStarted = performance.now();
+  for (let at = FIRST_QUESTIONS; at < warmup.length; at += FIRST_QUESTIONS) {
+    if (performance.now() - warmStarted > WARMUP_BUDGET_MS) break;
+    for (const { text } of warmup.slice(at, at + FIRST_QUESTIONS)) engine.ask(text);
+  }
+  const timed = timeEachSplit(mix.slice(0, plan.engine), ({ text }) => engine.ask(text));
+  const samples = timed.wall;
+  const onCpu = timed.onCpu;
   const roundMs = samples.reduce((sum, ms) => sum + ms, 0);
   for (let spentMs = roundMs; samples.length < Math.min(MIN_SAMPLES, mix.length); ) {
     if (spentMs + roundMs > EXTRA_BUDGET_MS) break;
     const more = mix.slice(samples.length, samples.length + plan.engine);
-    const extra = timeEach(more, ({ text }) => engine.ask(text));
-    samples.push(...extra);
-    spentMs += extra.reduce((sum, ms) => sum + ms, 0);
+    const extra = timeEachSplit(more, ({ text }) => engine.ask(text));
+    samples.push(...extra.wall);
+    if (onCpu && extra.onCpu) onCpu.push(...extra.onCpu);
+    spentMs += extra.wall.reduce((sum, ms) => sum + ms, 0);
   }
 
   const fuse = new Fuse(passages, { keys: ['text'], ignoreLocation: true });
@@ -122,6 +153,8 @@ export function benchCorpus(
     bot_ready_ms: ready.ms,
     p50_ms: percentile(samples, 50),
     p99_ms: percentile(samples, 99),
+    p50_on_cpu_ms: onCpu && percentile(onCpu, 50),
+    p99_on_cpu_ms: onCpu && percentile(onCpu, 99),
     first_p99_ms: percentile(firstSamples, 99),
     baseline_p50_ms: percentile(baselineSamples, 50),
     baseline_p99_ms: percentile(baselineSamples, 99),

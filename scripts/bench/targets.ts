@@ -27,6 +27,18 @@ export function generatedName(passages: number): string {
 }
 
 const TARGETS: readonly Target[] = [
+  // Read on CPU where the platform says how long the thread waited for one:
+  // on a shared 2-CPU machine, another process's time slice inside one ask
+  // is 5-40 ms, far above the engine's own tail, and no property of it.
+  {
+    corpus: 'story',
+    label: 'story p99 (on CPU)',
+    unit: 'ms',
+    limit: 1,
+    bound: 'max',
+    figure: (_, c) => c?.p99_on_cpu_ms ?? Number.NaN,
+    applies: (r) => typeof r.corpora.find((c) => c.name === 'story')?.p99_on_cpu_ms === 'number',
+  },
   {
     corpus: 'story',
     label: 'story p99',
@@ -34,6 +46,7 @@ const TARGETS: readonly Target[] = [
     limit: 1,
     bound: 'max',
     figure: (_, c) => c?.p99_ms ?? Number.NaN,
+    applies: (r) => typeof r.corpora.find((c) => c.name === 'story')?.p99_on_cpu_ms !== 'number',
   },
   {
     corpus: generatedName(10_000),

@@ -425,18 +425,26 @@ function demoteUnfit(
     holds === null ? [] : [{ holds, demotions }],
   );
   if (active.length === 0) return ranked;
-  return ranked
-    .map((r) => {
-      let score = r.score;
-      for (const { holds, demotions } of active) {
-        if (holds(r.unit)) continue;
-        // A factor at a time, not its power: x·f·f and x·f² may differ in the last
-        // bit, and ranking compares scores exactly.
-        for (let n = 0; n < demotions; n++) score *= SCORING.unfitAnswerFactor;
-      }
-      return score === r.score ? r : { unit: r.unit, score };
-    })
-    .sort((a, b) => b.score - a.score || a.unit - b.unit);
+  let demoted = false;
+  const scored = ranked.map((r) => {
+    let score = r.score;
+    for (const { holds, demotions } of active) {
+      if (holds(r.unit)) continue;
+      // A factor at a time, not its power: x·f·f and x·f² may differ in the last
+      // bit, and ranking compares scores exactly.
+      for (let n = 0; n < demotions; n++) score *= SCORING.unfitAnswerFactor;
+    }
+    if (score === r.score) return r;
+    demoted = true;
+    return { unit: r.unit, score };
+  });
+  // The ranking comes in this order already: only a demotion can change it.
+  return demoted ? scored.sort(byScoreThenUnit) : scored;
+}
+
+/** Higher score first; on a tie, the unit written first (as `TermIndex.rank` orders). */
+function byScoreThenUnit(a: RankedUnit, b: RankedUnit): number {
+  return b.score - a.score || a.unit - b.unit;
 }
 
 /**

@@ -97,10 +97,43 @@ const COUNTING_DOWN: ReadonlySet<string> = new Set([...HOW, 'long', 'many', 'muc
 /** A quotation mark: the message quotes someone's words. */
 export const QUOTATION = /["“”«»]/;
 
+/** A word list of small talk, by its name in `language.json`. */
+type ListName = Exclude<keyof SmallTalkWords, 'salutations'>;
+
+/**
+ * One bit per word list: a word's lists are one number, found with one
+ * lookup. The shapes ask some twenty lists about every word of a message,
+ * and a lookup per list and word was a tenth of reading a long question.
+ */
+const LIST_BITS: Readonly<Record<ListName, number>> = {
+  questionForms: 1 << 0,
+  questionOpeners: 1 << 1,
+  firstPerson: 1 << 2,
+  knowing: 1 << 3,
+  vocatives: 1 << 4,
+  channelPeople: 1 << 5,
+  presence: 1 << 6,
+  serverWords: 1 << 7,
+  news: 1 << 8,
+  readerDay: 1 << 9,
+  articleWords: 1 << 10,
+  requestVerbs: 1 << 11,
+  indefinites: 1 << 12,
+  determiners: 1 << 13,
+  assertions: 1 << 14,
+  questionTags: 1 << 15,
+  weather: 1 << 16,
+  botActions: 1 << 17,
+  lessonVerbs: 1 << 18,
+  wellbeing: 1 << 19,
+  thirdPerson: 1 << 20,
+  until: 1 << 21,
+};
+
 /** Reads a message's shape: whether it is small talk and nothing else. */
 export class SmallTalk {
-  /** General English's word lists (`smallTalk` in `language.json`), each as a set, by name. */
-  private readonly lists: ReadonlyMap<string, ReadonlySet<string>>;
+  /** For each word of general English's lists (`smallTalk` in `language.json`), the bits of its lists. */
+  private readonly listsOf: ReadonlyMap<string, number>;
   /** Greetings and farewells to the channel ("later", "see ya"). */
   private readonly salutations: PhraseSet;
 
@@ -108,13 +141,17 @@ export class SmallTalk {
     words: SmallTalkWords | undefined,
     private readonly baseOf: (word: string) => string,
   ) {
-    this.lists = new Map(Object.entries(words ?? {}).map(([name, list]) => [name, new Set(list)]));
+    const listsOf = new Map<string, number>();
+    for (const [name, bit] of Object.entries(LIST_BITS) as [ListName, number][]) {
+      for (const word of words?.[name] ?? []) listsOf.set(word, (listsOf.get(word) ?? 0) | bit);
+    }
+    this.listsOf = listsOf;
     this.salutations = new PhraseSet(words?.salutations ?? []);
   }
 
   /** Whether a word is on one of the lists; none is, without general English. */
   private isIn(list: Exclude<keyof SmallTalkWords, 'salutations'>, word: string): boolean {
-    return this.lists.get(list)?.has(word) ?? false;
+    return ((this.listsOf.get(word) ?? 0) & LIST_BITS[list]) !== 0;
   }
 
   /**

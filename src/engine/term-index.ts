@@ -519,7 +519,10 @@ export class TermIndex implements Vocabulary {
       ) {
         continue;
       }
-      const blended = covered ** share * close ** (1 - share);
+      // 1 to any power, and 0 to a positive one, need no pow(): many units
+      // sit at either end, and pow() was the costliest step of ranking.
+      const closePart = close === 1 ? 1 : close === 0 && share < 1 ? 0 : close ** (1 - share);
+      const blended = closePart === 0 ? 0 : (covered === 1 ? 1 : covered ** share) * closePart;
       best.offer(unit, blended * prior);
     }
     return best.sorted();

@@ -11,6 +11,25 @@ export function textFit(
 ): (unit: number) => boolean {
   return (unit) => {
     const text = textOf(unit);
-    return text === null || holds(foldText(text));
+    return text === null || holds(foldedUnitText(text));
   };
+}
+
+/**
+ * Units' texts folded, kept: every question holds each unit it ranked to
+ * several of these fits, and folding some sixty texts afresh each time (the
+ * fold's own few slots keep the question's texts) was some 3% of asking a
+ * long question. The story's texts are few; a loose cap bounds a large one.
+ */
+const foldedUnitTexts = new Map<string, string>();
+const FOLDED_UNIT_TEXTS_LIMIT = 8192;
+
+function foldedUnitText(text: string): string {
+  let folded = foldedUnitTexts.get(text);
+  if (folded === undefined) {
+    folded = foldText(text);
+    if (foldedUnitTexts.size >= FOLDED_UNIT_TEXTS_LIMIT) foldedUnitTexts.clear();
+    foldedUnitTexts.set(text, folded);
+  }
+  return folded;
 }

@@ -77,6 +77,18 @@ describe('when the bench runs with --quick --json', () => {
       );
     }
   });
+
+  it('reads the p99 on CPU as the asks less their wait for a CPU: never above the p99 as timed', () => {
+    for (const corpus of report.corpora) {
+      if (process.platform !== 'linux') {
+        expect(corpus.p99_on_cpu_ms).toBeNull();
+        continue;
+      }
+      expect(isFinitePositive(corpus.p99_on_cpu_ms), `${corpus.name}.p99_on_cpu_ms`).toBe(true);
+      expect(corpus.p99_on_cpu_ms as number).toBeLessThanOrEqual(corpus.p99_ms as number);
+      expect(corpus.p50_on_cpu_ms as number).toBeLessThanOrEqual(corpus.p50_ms as number);
+    }
+  });
 });
 
 describe('when the bench is given a size that is not a number', () => {
