@@ -452,8 +452,15 @@ function needFit(context: AskContext, question: string, need: AnswerNeed | null)
     need === 'quantity'
       ? context.answerTypes.counting(question, (word) => context.index.mentionOf(word))
       : null;
+  // "Assad's first name" is not answered by the full name of someone beside him.
+  const named = need === 'full-name' ? namesAsked(context, question) : [];
   // "How many naval bases" is not answered by "an air base and a naval base".
-  const key = counting === null ? need : `${need}:${countedPhrase(question).join(' ')}`;
+  const key =
+    counting !== null
+      ? `${need}:${countedPhrase(question).join(' ')}`
+      : named.length > 0
+        ? `${need}:${named.join(' ')}`
+        : need;
   let known = context.fitCache.get(key);
   if (known === undefined) {
     if (context.fitCache.size >= FIT_CACHE_LIMIT) context.fitCache.clear();
@@ -465,10 +472,26 @@ function needFit(context: AskContext, question: string, need: AnswerNeed | null)
     if (fitsByUnit[index] === UNKNOWN_FIT) {
       const unit = context.units[index];
       fitsByUnit[index] =
-        unit !== undefined && fitsNeed(context, unit, need, counting) ? FITS : UNFIT;
+        unit !== undefined && fitsNeed(context, unit, need, counting, named) ? FITS : UNFIT;
     }
     return fitsByUnit[index] === FITS;
   };
+}
+
+/**
+ * The people a "what is X's first name" names, each as the one word the
+ * articles only ever write with a capital ("assad" of "assads"): whose
+ * full name it asks for.
+ */
+function namesAsked(context: AskContext, question: string): string[] {
+  return words(foldText(question)).flatMap((word) => {
+    if (context.isFiller(word)) return [];
+    if (context.isOnlyAName(word)) return [word];
+    const bare = word.replace(/'?s$/, '');
+    return bare !== word && bare.length >= MIN_NAME_LENGTH && context.isOnlyAName(bare)
+      ? [bare]
+      : [];
+  });
 }
 
 /** Whether a unit's answer is the kind of fact asked for, the very thing counted included. */
@@ -477,6 +500,7 @@ function fitsNeed(
   unit: AnswerUnit,
   need: AnswerNeed,
   counting: Counting | null,
+  named: readonly string[],
 ): boolean {
   // A gap meets any need by saying the article does not, except a request no
   // article meets: a translation is simply not what the bot does.
@@ -501,8 +525,11 @@ function fitsNeed(
   }
   // A who's-who card gives a full name only in its own name, not in whom it mentions.
   const { answerTypes } = context;
-  if (need === 'full-name' && unit.kind === 'entity') {
-    return answerTypes.canAnswer(need, unit.entity.name);
+  if (need === 'full-name') {
+    return answerTypes.givesFullNameOf(
+      named,
+      unit.kind === 'entity' ? unit.entity.name : answerTextOf(unit),
+    );
   }
   const text = answerTextOf(unit);
   if (counting === null) return answerTypes.canAnswer(need, text);
@@ -672,6 +699,9 @@ const ENTITY_KINDS_FOR: Record<'place' | 'person', ReadonlySet<string>> = {
   person: new Set(['person', 'organization', 'country']),
   place: new Set(['place', 'country']),
 };
+
+/** A shorter word left by taking an "s" off ("is" → "i") is no one's name. */
+const MIN_NAME_LENGTH = 3;
 
 /** Questions can name anything counted, so the fit cache keeps this many needs at most. */
 const FIT_CACHE_LIMIT = 200;

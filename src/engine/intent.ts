@@ -145,6 +145,8 @@ const ASKS_HOW_TO_SAY =
 const ASKS_FOR_FULL_NAME = /\b(?:first|full|last|given|family) name\b|\bsurname\b/;
 // Two capitalised words in a row, "al-" allowed between: "Maria Petrova", "Hassan al-Amin".
 const HAS_FULL_NAME = /\p{Lu}\p{Ll}+[ -](?:al-)?\p{Lu}\p{Ll}+/u;
+/** {@link HAS_FULL_NAME}, for every match, overlapping: "President Bashar al-Assad" holds two. */
+const FULL_NAMES = new RegExp(`(?=(${HAS_FULL_NAME.source}))`, 'gu');
 
 const ASKS_FOR_REASON =
   /\bwhy\b|\bhow come\b|\bwhat (?:for|caused|led to|reasons?)\b|\bfor what reasons?\b|\bpurpose\b/;
@@ -254,6 +256,9 @@ const KIND_WORDS: Partial<Record<AnswerNeed, RegExp>> = {
   times: /\bhow many (times)\b/gu,
   frequency: /\bhow (often|frequently)\b/gu,
   money: new RegExp(ASKS_FOR_MONEY.source, 'gu'),
+  // "Assad's first name" of "President Bashar al-Assad": not "the first visit".
+  'full-name':
+    /\b(first|full|last|given|family)(?= name\b)|(?<=\b(?:first|full|last|given|family) )(name)\b|\b(surname)\b/gu,
 };
 
 /**
@@ -574,6 +579,20 @@ export class AnswerTypes {
       if (pattern.test(word) || pattern.test(two) || pattern.test(three)) found.push(at);
     });
     return found;
+  }
+
+  /**
+   * Whether a text gives the full name of one of these people, each named by
+   * one folded word ("assad"): "President Bashar al-Assad" for "Assad's
+   * first name", not "Mikhail Bogdanov" beside him. Any full name will do
+   * when the question names nobody ("the spokeswoman's first name").
+   */
+  givesFullNameOf(named: readonly string[], text: string): boolean {
+    if (named.length === 0) return this.canAnswer('full-name', text);
+    for (const [, name = ''] of text.matchAll(FULL_NAMES)) {
+      if (words(name).some((word) => named.includes(word))) return true;
+    }
+    return false;
   }
 
   /** Whether a text can answer that need at all: a "when" needs a date, a "where" a place. */

@@ -450,3 +450,22 @@ describe('when a question names the kind of fact it wants', () => {
     expect(needWords('which port lease got cancelled', 'The lease was terminated')).toEqual([]);
   });
 });
+
+describe('when a question asks for the first or full name of someone it names', () => {
+  it('reads "first" and "name" as the kind of fact asked, not as words to match', () => {
+    expect(types.kindWords("what is assad's first name", 'full-name')).toEqual(['first', 'name']);
+    expect(types.kindWords('his surname?', 'full-name')).toEqual(['surname']);
+  });
+
+  it('wants the full name of the one it names, not of someone beside them', () => {
+    const text = 'Mikhail Bogdanov met President Bashar al-Assad.';
+    expect(types.givesFullNameOf(['assad'], text)).toBe(true);
+    expect(types.givesFullNameOf(['sharaa'], text)).toBe(false);
+    expect(types.givesFullNameOf([], text)).toBe(true);
+  });
+
+  it('ranks the sentence naming "President Bashar al-Assad" first for "assads first name"', async () => {
+    const engine = createEngine(await bundledFresh());
+    expect(engine.explain('assads first name', 1)[0]?.title).toContain('Bashar al-Assad');
+  });
+});
