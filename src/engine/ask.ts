@@ -206,7 +206,9 @@ function rankFor(context: AskContext, rawQuestion: string): QuestionReading {
         },
       }),
     },
-    { holds: exampleFit(plain, (unit) => ownTextOf(context, unit)) },
+    // Demoted twice: the sentence saying only what is asked an example of holds
+    // more of the question's words than the one giving the instance.
+    { holds: exampleFit(plain, (unit) => ownTextOf(context, unit)), demotions: 2 },
     {
       holds: onlyFit(plain, context.whether, (unit) => ownTextOf(context, unit)),
       demotions: ONLY.unfitDemotions,
