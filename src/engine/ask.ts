@@ -15,6 +15,7 @@ import {
   type Counting,
   countedPhrase,
   countedPhrases,
+  PRECISE_NEEDS,
   regularSingular,
   SENTENCE_NEEDS,
 } from './intent.ts';
@@ -166,7 +167,9 @@ function rankFor(context: AskContext, rawQuestion: string): QuestionReading {
     sameWord,
   );
   const conditions: readonly Condition[] = [
-    { holds: kindFit },
+    // A kind told by an exact pattern ("twice", "7%", "3pm") is demoted twice:
+    // the sentence without it often holds more of the question's words.
+    { holds: kindFit, demotions: need !== null && PRECISE_NEEDS.has(need) ? 2 : 1 },
     // A question naming nobody may still point at someone: its "she".
     { holds: context.people.fitFor(terms) ?? context.people.fitForPronoun(plain) },
     { holds: quotedWordsFit(context, plain, matched) },

@@ -36,6 +36,30 @@ export type AnswerNeed =
 export const SENTENCE_NEEDS: ReadonlySet<AnswerNeed> = new Set(['place', 'person']);
 
 /**
+ * Needs told by an exact pattern that a text either holds or does not: a
+ * weekday, a tally, "twice", "7%", "3pm", "aged 61", "11 miles", "every
+ * week". An answer without it is surely not what was asked, and the
+ * sentence saying what the question is about without it often holds more of
+ * the question's words than the one holding it ("the upgrade had been
+ * delayed by…" against "the work was postponed twice"): failing one weighs
+ * twice. Not a date, a span, a sum or a count, which readers ask of things
+ * the article leaves open, where a sentence near the subject is the better
+ * suggestion (measured 2026-12-03: abstention on questions the article does
+ * not answer fell with them).
+ */
+export const PRECISE_NEEDS: ReadonlySet<AnswerNeed> = new Set([
+  'exact-date',
+  'time-of-day',
+  'weekday',
+  'tally',
+  'times',
+  'percentage',
+  'age',
+  'distance',
+  'frequency',
+]);
+
+/**
  * Words that tell what kind of fact a text holds, from general English
  * (`resources/english/language.json`) and the story's own lexicon.
  */

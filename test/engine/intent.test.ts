@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createEngine } from '../../src/engine/engine.ts';
 import { AnswerTypes, countedPhrases, countedThing, needWords } from '../../src/engine/intent.ts';
-import { bundledFresh } from '../eval/stories.ts';
+import { bundledFresh, fixtureStory } from '../eval/stories.ts';
 import { LANGUAGE } from '../support/language.ts';
 
 const { cues } = LANGUAGE;
@@ -467,5 +467,13 @@ describe('when a question asks for the first or full name of someone it names', 
   it('ranks the sentence naming "President Bashar al-Assad" first for "assads first name"', async () => {
     const engine = createEngine(await bundledFresh());
     expect(engine.explain('assads first name', 1)[0]?.title).toContain('Bashar al-Assad');
+  });
+});
+
+describe('in the rate-decision article ingested fresh, when asked "what time did the announcement drop"', () => {
+  it('ranks the sentence giving "2 p.m." first, over the shorter one about the announcement with no time', async () => {
+    const { kb } = await fixtureStory('rate-decision');
+    const [best] = createEngine(kb).explain('what time did the announcement drop', 1);
+    expect(best?.title).toContain('2 p.m.');
   });
 });
