@@ -457,7 +457,7 @@ function needFit(context: AskContext, question: string, need: AnswerNeed | null)
     need === 'quantity'
       ? context.answerTypes.counting(question, (word) => context.index.mentionOf(word))
       : null;
-  // "Assad's first name" is not answered by the full name of someone beside him.
+  // "Lind's first name" is not answered by the full name of someone beside her.
   const named = need === 'full-name' ? namesAsked(context, question) : [];
   // "How many naval bases" is not answered by "an air base and a naval base".
   const key =
@@ -485,7 +485,7 @@ function needFit(context: AskContext, question: string, need: AnswerNeed | null)
 
 /**
  * The people a "what is X's first name" names, each as the one word the
- * articles only ever write with a capital ("assad" of "assads"): whose
+ * articles only ever write with a capital ("lind" of "linds"): whose
  * full name it asks for.
  */
 function namesAsked(context: AskContext, question: string): string[] {

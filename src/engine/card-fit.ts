@@ -157,7 +157,7 @@ export function cardFit(
     if (read.asksWhatHappened || read.asksWhomSomeoneDid || read.asksWhatSomeoneIsDoing) {
       return false;
     }
-    // "When did Castellan go off": a card says who someone is, never when
+    // "When did Lind go off": a card says who someone is, never when
     // or how much of something they did.
     if (need !== null && !CARD_NEEDS.has(need)) return false;
     // A card the question reaches by its role alone ("why are the teachers

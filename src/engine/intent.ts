@@ -169,7 +169,7 @@ const ASKS_HOW_TO_SAY =
 const ASKS_FOR_FULL_NAME = /\b(?:first|full|last|given|family) name\b|\bsurname\b/;
 // Two capitalised words in a row, "al-" allowed between: "Maria Petrova", "Hassan al-Amin".
 const HAS_FULL_NAME = /\p{Lu}\p{Ll}+[ -](?:al-)?\p{Lu}\p{Ll}+/u;
-/** {@link HAS_FULL_NAME}, for every match, overlapping: "President Bashar al-Assad" holds two. */
+/** {@link HAS_FULL_NAME}, for every match, overlapping: "President Hassan al-Amin" holds two. */
 const FULL_NAMES = new RegExp(`(?=(${HAS_FULL_NAME.source}))`, 'gu');
 
 const ASKS_FOR_REASON =
@@ -280,7 +280,7 @@ const KIND_WORDS: Partial<Record<AnswerNeed, RegExp>> = {
   times: /\bhow many (times)\b/gu,
   frequency: /\bhow (often|frequently)\b/gu,
   money: new RegExp(ASKS_FOR_MONEY.source, 'gu'),
-  // "Assad's first name" of "President Bashar al-Assad": not "the first visit".
+  // "Al-Amin's first name" of "President Hassan al-Amin": not "the first visit".
   'full-name':
     /\b(first|full|last|given|family)(?= name\b)|(?<=\b(?:first|full|last|given|family) )(name)\b|\b(surname)\b/gu,
 };
@@ -607,8 +607,8 @@ export class AnswerTypes {
 
   /**
    * Whether a text gives the full name of one of these people, each named by
-   * one folded word ("assad"): "President Bashar al-Assad" for "Assad's
-   * first name", not "Mikhail Bogdanov" beside him. Any full name will do
+   * one folded word ("amin"): "President Hassan al-Amin" for "Amin's
+   * first name", not "Petr Novak" beside him. Any full name will do
    * when the question names nobody ("the spokeswoman's first name").
    */
   givesFullNameOf(named: readonly string[], text: string): boolean {
