@@ -15,6 +15,7 @@ import {
   type Counting,
   countedPhrase,
   countedPhrases,
+  PRECISE_NEEDS,
   regularSingular,
   SENTENCE_NEEDS,
 } from './intent.ts';
@@ -166,7 +167,9 @@ function rankFor(context: AskContext, rawQuestion: string): QuestionReading {
     sameWord,
   );
   const conditions: readonly Condition[] = [
-    { holds: kindFit },
+    // A kind told by an exact pattern ("twice", "7%", "3pm") is demoted twice:
+    // the sentence without it often holds more of the question's words.
+    { holds: kindFit, demotions: need !== null && PRECISE_NEEDS.has(need) ? 2 : 1 },
     // A question naming nobody may still point at someone: its "she".
     { holds: context.people.fitFor(terms) ?? context.people.fitForPronoun(plain) },
     { holds: quotedWordsFit(context, plain, matched) },
@@ -206,7 +209,9 @@ function rankFor(context: AskContext, rawQuestion: string): QuestionReading {
         },
       }),
     },
-    { holds: exampleFit(plain, (unit) => ownTextOf(context, unit)) },
+    // Demoted twice: the sentence saying only what is asked an example of holds
+    // more of the question's words than the one giving the instance.
+    { holds: exampleFit(plain, (unit) => ownTextOf(context, unit)), demotions: 2 },
     {
       holds: onlyFit(plain, context.whether, (unit) => ownTextOf(context, unit)),
       demotions: ONLY.unfitDemotions,
@@ -460,8 +465,15 @@ function needFit(context: AskContext, question: string, need: AnswerNeed | null)
     need === 'quantity'
       ? context.answerTypes.counting(question, (word) => context.index.mentionOf(word))
       : null;
+  // "Lind's first name" is not answered by the full name of someone beside her.
+  const named = need === 'full-name' ? namesAsked(context, question) : [];
   // "How many naval bases" is not answered by "an air base and a naval base".
-  const key = counting === null ? need : `${need}:${countedPhrase(question).join(' ')}`;
+  const key =
+    counting !== null
+      ? `${need}:${countedPhrase(question).join(' ')}`
+      : named.length > 0
+        ? `${need}:${named.join(' ')}`
+        : need;
   let known = context.fitCache.get(key);
   if (known === undefined) {
     if (context.fitCache.size >= FIT_CACHE_LIMIT) context.fitCache.clear();
@@ -473,10 +485,26 @@ function needFit(context: AskContext, question: string, need: AnswerNeed | null)
     if (fitsByUnit[index] === UNKNOWN_FIT) {
       const unit = context.units[index];
       fitsByUnit[index] =
-        unit !== undefined && fitsNeed(context, unit, need, counting) ? FITS : UNFIT;
+        unit !== undefined && fitsNeed(context, unit, need, counting, named) ? FITS : UNFIT;
     }
     return fitsByUnit[index] === FITS;
   };
+}
+
+/**
+ * The people a "what is X's first name" names, each as the one word the
+ * articles only ever write with a capital ("lind" of "linds"): whose
+ * full name it asks for.
+ */
+function namesAsked(context: AskContext, question: string): string[] {
+  return words(foldText(question)).flatMap((word) => {
+    if (context.isFiller(word)) return [];
+    if (context.isOnlyAName(word)) return [word];
+    const bare = word.replace(/'?s$/, '');
+    return bare !== word && bare.length >= MIN_NAME_LENGTH && context.isOnlyAName(bare)
+      ? [bare]
+      : [];
+  });
 }
 
 /** Whether a unit's answer is the kind of fact asked for, the very thing counted included. */
@@ -485,6 +513,7 @@ function fitsNeed(
   unit: AnswerUnit,
   need: AnswerNeed,
   counting: Counting | null,
+  named: readonly string[],
 ): boolean {
   // A gap meets any need by saying the article does not, except a request no
   // article meets: a translation is simply not what the bot does.
@@ -509,8 +538,11 @@ function fitsNeed(
   }
   // A who's-who card gives a full name only in its own name, not in whom it mentions.
   const { answerTypes } = context;
-  if (need === 'full-name' && unit.kind === 'entity') {
-    return answerTypes.canAnswer(need, unit.entity.name);
+  if (need === 'full-name') {
+    return answerTypes.givesFullNameOf(
+      named,
+      unit.kind === 'entity' ? unit.entity.name : answerTextOf(unit),
+    );
   }
   const text = answerTextOf(unit);
   if (counting === null) return answerTypes.canAnswer(need, text);
@@ -680,6 +712,9 @@ const ENTITY_KINDS_FOR: Record<'place' | 'person', ReadonlySet<string>> = {
   person: new Set(['person', 'organization', 'country']),
   place: new Set(['place', 'country']),
 };
+
+/** A shorter word left by taking an "s" off ("is" → "i") is no one's name. */
+const MIN_NAME_LENGTH = 3;
 
 /** Questions can name anything counted, so the fit cache keeps this many needs at most. */
 const FIT_CACHE_LIMIT = 200;

@@ -157,6 +157,9 @@ export function cardFit(
     if (read.asksWhatHappened || read.asksWhomSomeoneDid || read.asksWhatSomeoneIsDoing) {
       return false;
     }
+    // "When did Lind go off": a card says who someone is, never when
+    // or how much of something they did.
+    if (need !== null && !CARD_NEEDS.has(need)) return false;
     // A card the question reaches by its role alone ("why are the teachers
     // striking", "what did the head teacher say") is no answer to it: it
     // answers only who holds that role.
@@ -188,6 +191,19 @@ export function cardFit(
     return missing <= slack + read.askingWho;
   };
 }
+
+/**
+ * The kinds of fact a card can be: who someone is, their full name, where a
+ * place is, an age, and why something is as it is ("the new authorities,
+ * in power since…"); not a date, an amount or a span.
+ */
+const CARD_NEEDS: ReadonlySet<AnswerNeed> = new Set([
+  'person',
+  'full-name',
+  'place',
+  'age',
+  'reason',
+]);
 
 /** What {@link cardFit} reads of a question, once per question; the rarely needed parts on first use. */
 class CardQuestion {

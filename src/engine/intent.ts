@@ -36,6 +36,30 @@ export type AnswerNeed =
 export const SENTENCE_NEEDS: ReadonlySet<AnswerNeed> = new Set(['place', 'person']);
 
 /**
+ * Needs told by an exact pattern that a text either holds or does not: a
+ * weekday, a tally, "twice", "7%", "3pm", "aged 61", "11 miles", "every
+ * week". An answer without it is surely not what was asked, and the
+ * sentence saying what the question is about without it often holds more of
+ * the question's words than the one holding it ("the upgrade had been
+ * delayed by…" against "the work was postponed twice"): failing one weighs
+ * twice. Not a date, a span, a sum or a count, which readers ask of things
+ * the article leaves open, where a sentence near the subject is the better
+ * suggestion (measured 2026-12-03: abstention on questions the article does
+ * not answer fell with them).
+ */
+export const PRECISE_NEEDS: ReadonlySet<AnswerNeed> = new Set([
+  'exact-date',
+  'time-of-day',
+  'weekday',
+  'tally',
+  'times',
+  'percentage',
+  'age',
+  'distance',
+  'frequency',
+]);
+
+/**
  * Words that tell what kind of fact a text holds, from general English
  * (`resources/english/language.json`) and the story's own lexicon.
  */
@@ -145,6 +169,8 @@ const ASKS_HOW_TO_SAY =
 const ASKS_FOR_FULL_NAME = /\b(?:first|full|last|given|family) name\b|\bsurname\b/;
 // Two capitalised words in a row, "al-" allowed between: "Maria Petrova", "Hassan al-Amin".
 const HAS_FULL_NAME = /\p{Lu}\p{Ll}+[ -](?:al-)?\p{Lu}\p{Ll}+/u;
+/** {@link HAS_FULL_NAME}, for every match, overlapping: "President Hassan al-Amin" holds two. */
+const FULL_NAMES = new RegExp(`(?=(${HAS_FULL_NAME.source}))`, 'gu');
 
 const ASKS_FOR_REASON =
   /\bwhy\b|\bhow come\b|\bwhat (?:for|caused|led to|reasons?)\b|\bfor what reasons?\b|\bpurpose\b/;
@@ -254,6 +280,9 @@ const KIND_WORDS: Partial<Record<AnswerNeed, RegExp>> = {
   times: /\bhow many (times)\b/gu,
   frequency: /\bhow (often|frequently)\b/gu,
   money: new RegExp(ASKS_FOR_MONEY.source, 'gu'),
+  // "Al-Amin's first name" of "President Hassan al-Amin": not "the first visit".
+  'full-name':
+    /\b(first|full|last|given|family)(?= name\b)|(?<=\b(?:first|full|last|given|family) )(name)\b|\b(surname)\b/gu,
 };
 
 /**
@@ -574,6 +603,20 @@ export class AnswerTypes {
       if (pattern.test(word) || pattern.test(two) || pattern.test(three)) found.push(at);
     });
     return found;
+  }
+
+  /**
+   * Whether a text gives the full name of one of these people, each named by
+   * one folded word ("amin"): "President Hassan al-Amin" for "Amin's
+   * first name", not "Petr Novak" beside him. Any full name will do
+   * when the question names nobody ("the spokeswoman's first name").
+   */
+  givesFullNameOf(named: readonly string[], text: string): boolean {
+    if (named.length === 0) return this.canAnswer('full-name', text);
+    for (const [, name = ''] of text.matchAll(FULL_NAMES)) {
+      if (words(name).some((word) => named.includes(word))) return true;
+    }
+    return false;
   }
 
   /** Whether a text can answer that need at all: a "when" needs a date, a "where" a place. */

@@ -63,3 +63,11 @@ describe("a place's card, asked where that place is", () => {
     });
   });
 });
+
+describe('in the cup-semi article ingested fresh, when asked "when did castellan go off"', () => {
+  it('ranks the sentence saying "in the 34th minute" first, not his card ("Full-back"), which tells no time', async () => {
+    const { kb } = await fixtureStory('cup-semi');
+    const [best] = createEngine(kb).explain('when did castellan go off', 1);
+    expect(best?.title).toContain('34th minute');
+  });
+});

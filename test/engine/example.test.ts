@@ -44,4 +44,14 @@ describe('in a made-up article about council cuts', () => {
       expect(answer.status === 'unknown' || answer.answer.includes('Elm Road')).toBe(true);
     });
   });
+
+  describe('when asked "give an example of the council cutting spending on parks and playgrounds"', () => {
+    it('ranks the example first, though the sentence saying only that it cut holds more of the words', () => {
+      const [best] = engine.explain(
+        'give an example of the council cutting its spending on parks and playgrounds',
+        1,
+      );
+      expect(best?.title).toContain('Elm Road');
+    });
+  });
 });

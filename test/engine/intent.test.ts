@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createEngine } from '../../src/engine/engine.ts';
 import { AnswerTypes, countedPhrases, countedThing, needWords } from '../../src/engine/intent.ts';
-import { bundledFresh } from '../eval/stories.ts';
+import { bundledFresh, fixtureStory } from '../eval/stories.ts';
 import { LANGUAGE } from '../support/language.ts';
 
 const { cues } = LANGUAGE;
@@ -448,5 +448,32 @@ describe('when a question names the kind of fact it wants', () => {
   it('finds none in another measure or a thing asked for: "how big", "which port"', () => {
     expect(needWords('how big is the terminal', 'It would grow by 40 hectares')).toEqual([]);
     expect(needWords('which port lease got cancelled', 'The lease was terminated')).toEqual([]);
+  });
+});
+
+describe('when a question asks for the first or full name of someone it names', () => {
+  it('reads "first" and "name" as the kind of fact asked, not as words to match', () => {
+    expect(types.kindWords("what is assad's first name", 'full-name')).toEqual(['first', 'name']);
+    expect(types.kindWords('his surname?', 'full-name')).toEqual(['surname']);
+  });
+
+  it('wants the full name of the one it names, not of someone beside them', () => {
+    const text = 'Mikhail Bogdanov met President Bashar al-Assad.';
+    expect(types.givesFullNameOf(['assad'], text)).toBe(true);
+    expect(types.givesFullNameOf(['sharaa'], text)).toBe(false);
+    expect(types.givesFullNameOf([], text)).toBe(true);
+  });
+
+  it('ranks the sentence naming "President Bashar al-Assad" first for "assads first name"', async () => {
+    const engine = createEngine(await bundledFresh());
+    expect(engine.explain('assads first name', 1)[0]?.title).toContain('Bashar al-Assad');
+  });
+});
+
+describe('in the rate-decision article ingested fresh, when asked "what time did the announcement drop"', () => {
+  it('ranks the sentence giving "2 p.m." first, over the shorter one about the announcement with no time', async () => {
+    const { kb } = await fixtureStory('rate-decision');
+    const [best] = createEngine(kb).explain('what time did the announcement drop', 1);
+    expect(best?.title).toContain('2 p.m.');
   });
 });
