@@ -119,7 +119,7 @@ describe('when asked "who was the original contractor" and no answer names one',
     'The upgrade was delayed by a dispute with the original contractor.',
     'Referee Gareth Pennock awarded the try.',
   ];
-  const fit = (question: string) =>
+  const roleFit = (question: string) =>
     namedKinds.fit(
       question,
       (word) => STOPWORDS.has(word),
@@ -128,13 +128,13 @@ describe('when asked "who was the original contractor" and no answer names one',
     );
 
   it('holds against an answer speaking of the contractor unnamed', () => {
-    expect(fit('who was the original contractor')?.(0)).toBe(false);
+    expect(roleFit('who was the original contractor')?.(0)).toBe(false);
   });
   it('does not read "the ref" into "Referee"', () => {
-    expect(fit('who was the ref')?.(1)).toBe(true);
+    expect(roleFit('who was the ref')?.(1)).toBe(true);
   });
   it('sets no condition for "who was the upgrade for", which asks whom it served', () => {
-    expect(fit('who was the upgrade for')).toBeNull();
+    expect(roleFit('who was the upgrade for')).toBeNull();
   });
 });
 
