@@ -188,6 +188,9 @@ function rankFor(context: AskContext, rawQuestion: string): QuestionReading {
           if (found?.kind === 'qa' && (!found.pair.generated || isListPair(found.pair))) {
             return null;
           }
+          // A person's card names the one whose role it gives ("who is the
+          // head teacher": Julian Marsh's card), though its text is the role alone.
+          if (found?.kind === 'entity' && found.entity.kind === 'person') return null;
           return found ? answerTextOf(found) : '';
         },
         matched,

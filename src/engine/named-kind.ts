@@ -68,7 +68,6 @@ export class NamedKinds {
       initials: [...new Set(initial.toUpperCase() + initial)],
       rest: singular.slice(1),
     };
-    const capitalised = initial.toUpperCase() + word.rest;
     /** True or false for an answer held to the condition; null for a trusted one. */
     // Each unit is asked about more than once (here, then by ranking and by
     // the decision), and again by the next question asking for the same kind.
@@ -79,7 +78,7 @@ export class NamedKinds {
         const text = textOf(unit);
         // Most answers never use the word: a plain search rules them out first.
         if (text === null) names = 'trusted';
-        else if (!text.includes(singular) && !text.includes(capitalised)) names = 'silent';
+        else if (!this.speaksOf(text, word)) names = 'silent';
         else names = this.names(text, word) ? 'names' : 'unnamed';
         known.set(unit, names);
       }
@@ -101,7 +100,8 @@ export class NamedKinds {
    * null when it asks for no name.
    */
   private kindOfNameAsked(question: string, isFiller: (word: string) => boolean): string | null {
-    const after = NAME_OF.exec(foldText(question))?.[1];
+    const folded = foldText(question);
+    const after = NAME_OF.exec(folded)?.[1] ?? WHO_IS_THE.exec(folded)?.[1];
     return after === undefined ? null : this.kindOf(after, isFiller);
   }
 
@@ -132,6 +132,26 @@ export class NamedKinds {
       if (taken.length === 2) break;
     }
     return taken.at(-1) ?? null;
+  }
+
+  /**
+   * Whether the text says the kind's word, or its plural, as a word of its
+   * own: "ref" is not said by "Referee".
+   */
+  private speaksOf(text: string, word: KindWord): boolean {
+    for (let from = 1; from <= text.length; ) {
+      const at = text.indexOf(word.rest, from);
+      if (at === -1) return false;
+      from = at + 1;
+      let after = at + word.rest.length;
+      if (text.charAt(after) === 's' && !isBoundary(text, after)) after++;
+      if (!isBoundary(text, after)) continue;
+      for (const initial of word.initials) {
+        const start = at - initial.length;
+        if (start >= 0 && text.startsWith(initial, start) && isBoundary(text, start)) return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -209,6 +229,14 @@ const RELATIVE = new Set(['who', 'whom', 'whose', 'which', 'that', 'where', 'whe
 
 /** "The name of the driver", "names of the officials": the words after, a determiner dropped. */
 const NAME_OF = /\bnames? of\s+(?:(?:the|that|this|these|those|their|his|her|its)\s+)?(.*)$/u;
+
+/**
+ * "Who was the original contractor", "who's the ref": a role after a
+ * determiner, asked to be named as "the name of the contractor" is; not
+ * "who was the annual return for", which asks whom it served.
+ */
+const WHO_IS_THE =
+  /^(?:\W*\w+\W+)?who(?:s|'s|’s|\s+(?:is|was|are|were|r|will\s+be))\s+(?:the|their|his|her|its)\s+(?!(?:\w+\s+){1,2}(?:for|to|with|about|from|by)\b)(.*)$/u;
 
 /** The word of a kind asked for, as a name may write it: "[Rr]iver". */
 interface KindWord {

@@ -70,10 +70,41 @@ function namesOnlyAsOther(
   // executive"; a name mistyped, or said as "he") tells nothing of who speaks in it.
   const named = speaker.filter((word) => at(everywhere, word).length > 0);
   if (named.length === 0) return false;
+  // The speaker stands on the side of the word of saying that speaks: after
+  // "according to" ("…led by Harrowgate Mutual, according to a spokesperson"
+  // is the spokesperson's word), before a verb whose object is the listener
+  // or the one spoken of ("she told Radio Northshore").
   const nearSaying = (i: number) =>
-    saying.some((s) => s - SPEAKER.wordsBefore <= i && i <= s + SPEAKER.wordsAfter);
+    saying.some((s) => {
+      const word = own[s] ?? '';
+      const before = !SPEAKER_AFTER.has(word) && s - SPEAKER.wordsBefore <= i && i < s;
+      const after = !SPEAKER_BEFORE.has(word) && s < i && i <= s + SPEAKER.wordsAfter;
+      return i === s || before || after;
+    });
   return !named.every((word) => at(own, word).some(nearSaying));
 }
+
+/** Words of saying whose speaker follows them: "according to a spokesperson". */
+const SPEAKER_AFTER: ReadonlySet<string> = new Set(['according']);
+
+/**
+ * Words of saying whose object is not the speaker: the one told, asked or
+ * spoken of ("told Radio Northshore", "praised the referee").
+ */
+const SPEAKER_BEFORE: ReadonlySet<string> = new Set([
+  'told',
+  'tells',
+  'asked',
+  'urged',
+  'urges',
+  'accused',
+  'praised',
+  'criticised',
+  'criticized',
+  'questioned',
+  'welcomed',
+  'condemned',
+]);
 
 /** A text's words, and those outside its quotations with where its words of saying lie among them. */
 interface SpokenText {

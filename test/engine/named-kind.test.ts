@@ -114,6 +114,30 @@ describe('when asked outright for the name of one and no answer names one', () =
   });
 });
 
+describe('when asked "who was the original contractor" and no answer names one', () => {
+  const spoken = [
+    'The upgrade was delayed by a dispute with the original contractor.',
+    'Referee Gareth Pennock awarded the try.',
+  ];
+  const roleFit = (question: string) =>
+    namedKinds.fit(
+      question,
+      (word) => STOPWORDS.has(word),
+      (unit) => spoken[unit] ?? '',
+      spoken.map((_, unit) => ({ unit, score: 1 })),
+    );
+
+  it('holds against an answer speaking of the contractor unnamed', () => {
+    expect(roleFit('who was the original contractor')?.(0)).toBe(false);
+  });
+  it('does not read "the ref" into "Referee"', () => {
+    expect(roleFit('who was the ref')?.(1)).toBe(true);
+  });
+  it('sets no condition for "who was the upgrade for", which asks whom it served', () => {
+    expect(roleFit('who was the upgrade for')).toBeNull();
+  });
+});
+
 describe('in the flood report ingested fresh', () => {
   let engine: StoryEngine;
   beforeAll(async () => {

@@ -126,6 +126,26 @@ describe('the condition a question after what someone named said sets', () => {
   });
 });
 
+describe('the side of a word of saying its speaker stands on', () => {
+  const texts = [
+    'The satellite was insured through a consortium led by Harrowgate Mutual, according to an agency spokesperson.',
+    'She told Radio Northshore the money had gone.',
+    'The cover was confirmed, according to Harrowgate Mutual.',
+  ];
+  const fitFor = (question: string) =>
+    saidFit(question, types, (unit) => texts[unit] ?? null, plainWords);
+
+  it('does not take the one named before "according to" for its speaker', () => {
+    expect(fitFor('what did harrowgate mutual say')?.(0)).toBe(false);
+  });
+  it('takes the one named after it', () => {
+    expect(fitFor('what did harrowgate mutual say')?.(2)).toBe(true);
+  });
+  it('does not take the one told for the speaker', () => {
+    expect(fitFor('what did radio northshore say')?.(1)).toBe(false);
+  });
+});
+
 describe('in a made-up article about a village fete', () => {
   let engine: StoryEngine;
   beforeAll(async () => {
