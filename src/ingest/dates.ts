@@ -51,6 +51,8 @@ interface Rule {
 interface Context {
   /** The sentence speaks of what is to come ("is due on April 24", "We'll know more on Monday"). */
   future: boolean;
+  /** The sentence puts the date behind it ("since March 3", "ten days earlier"). */
+  past: boolean;
 }
 
 const UNKNOWN: NormalizedDate = { value: null, precision: 'unknown', inferred: false };
@@ -76,13 +78,13 @@ const RULES: Rule[] = [
   {
     // "Saturday, May 10": readers ask for the day as the article names it, weekday and all.
     pattern: new RegExp(`\\b${WEEKDAY_BEFORE}${MONTH}\\s+${DAY}\\b`, 'g'),
-    date: (m, published, { future }) =>
-      inferredDay(monthNumber(m[2]), Number(m[3]), published, future, weekdayNumber(m[1])),
+    date: (m, published, context) =>
+      inferredDay(monthNumber(m[2]), Number(m[3]), published, context, weekdayNumber(m[1])),
   },
   {
     pattern: new RegExp(`\\b${WEEKDAY_BEFORE}${DAY}\\s+${MONTH}(?=[\\s,.;:!?)]|$)`, 'g'),
-    date: (m, published, { future }) =>
-      inferredDay(monthNumber(m[3]), Number(m[2]), published, future, weekdayNumber(m[1])),
+    date: (m, published, context) =>
+      inferredDay(monthNumber(m[3]), Number(m[2]), published, context, weekdayNumber(m[1])),
   },
   {
     pattern: new RegExp(`\\b${PART}[\\s-]+${MONTH}(?=[\\s,.;:!?)—–]|$)`, 'g'),
@@ -148,7 +150,11 @@ export function findDates(
         const start = match.index;
         const end = start + match[0].length;
         if (taken.some(([s, e]) => start < e && s < end)) continue;
-        const date = rule.date(match as RegExpExecArray, published, contextOf(passage.text, start));
+        const date = rule.date(
+          match as RegExpExecArray,
+          published,
+          contextOf(passage.text, start, end),
+        );
         if (!date) continue;
         taken.push([start, end]);
         found.push({ passage: passage.n, start, end, when: match[0], date });
@@ -159,13 +165,17 @@ export function findDates(
 }
 
 /** The words before a date: whether its clause looks ahead. */
-function contextOf(text: string, start: number): Context {
+function contextOf(text: string, start: number, end: number): Context {
   const before = text.slice(0, start);
   // Only the date's own clause: "…will have to boil water until Saturday, the utility said on
   // Wednesday" tells on Wednesday what is still to come, itself past.
   const clause = before.slice(before.search(CLAUSE_TAIL));
   return {
     future: FUTURE_CUE.test(clause),
+    past:
+      PAST_CUE.test(clause) ||
+      TOLD_AS_PAST.test(clause) ||
+      TOLD_AS_PAST.test(text.slice(end).split(CLAUSE_END)[0] ?? ''),
   };
 }
 
@@ -177,6 +187,25 @@ const CLAUSE_TAIL = /(?<=[.!?,;:—–]["”’]?\s)[^.!?,;:—–]*$|^[^.!?,;:�
  */
 const FUTURE_CUE =
   /(?:\b(?:will|shall|next(?! (?:day|morning|afternoon|evening))|due|scheduled|upcoming|expected to|set to|plans? to|tomorrow)\b|['’]ll\b)/i;
+
+/** Words that put a date behind the sentence's time: "since", "last", "earlier", "ago". */
+const PAST_CUE = /\b(?:since|last|earlier|ago|previous|previously|former|formerly)\b/i;
+/**
+ * A clause after the date told in the simple past ("On March 9 the council
+ * voted", "…, when they were…"): "was", "had", "did", or a verb in "-ed" that
+ * no "is", "be" or "will" makes present or to come ("is expected").
+ */
+const TOLD_AS_PAST =
+  /\b(?:was|were|had|did)\b|(?<!\b(?:is|are|be|been|being|will|would|to|has|have)\s+)\b\p{Ll}{2,}ed\b/iu;
+/** Where a date's clause ends after it. */
+const CLAUSE_END = /[.!?,;:—–]/;
+
+/**
+ * A bare day this soon after publication is the one to come, cue or no cue:
+ * "summoned to a hearing on November 20" in mid-October is next month's,
+ * not last year's, which the article would have given its year.
+ */
+const SOON_AFTER_DAYS = 92;
 
 /** The publication date as a day, or null when it is not a real calendar day. */
 export function parseDay(iso: string): Day | null {
@@ -199,7 +228,7 @@ function inferredDay(
   monthNo: number,
   day: number,
   published: Day | null,
-  future: boolean,
+  { future, past }: Context,
   named: number | null,
 ): NormalizedDate | null {
   if (day < 1 || day > 31) return null;
@@ -218,11 +247,24 @@ function inferredDay(
             weekday({ year, month: monthNo, day }) === named,
         );
   let year = fitting ?? inferYear(monthNo, day, published, future);
+  if (fitting === undefined && !future && !past && isSoonAfter(monthNo, day, published)) {
+    year = published.year;
+  }
   // February 29 only exists in leap years; walk back to the latest one.
   for (let tries = 0; tries < 8 && !isRealDay({ year, month: monthNo, day }); tries++) year--;
   const value = { year, month: monthNo, day };
   return isRealDay(value) ? { value: formatDay(value), precision: 'day', inferred: true } : null;
 }
+
+/** Whether `month`/`day` of the publication's year lies after it, by {@link SOON_AFTER_DAYS} at most. */
+function isSoonAfter(monthNo: number, day: number, published: Day): boolean {
+  const coming = { year: published.year, month: monthNo, day };
+  if (!isRealDay(coming)) return false;
+  const days = (toDate(coming).getTime() - toDate(published).getTime()) / DAY_MS;
+  return days > 0 && days <= SOON_AFTER_DAYS;
+}
+
+const DAY_MS = 86_400_000;
 
 /**
  * The latest year in which `month`/`day` is not after the publication day;

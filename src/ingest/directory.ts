@@ -166,6 +166,12 @@ export class EntityDirectory {
         // "Brackwell Foods", "Gamblers Anonymous": people are not named in plural nouns.
         entity.kind = 'organization';
       } else if (
+        hers.some((m) => OPPONENT_BEFORE.test(textOf(m).slice(0, m.outerStart))) &&
+        !hers.some((m) => speaksAfter(textOf(m), m))
+      ) {
+        // "will face Millbrook Saracens", "second-placed Harlow Cross": a side, not someone.
+        entity.kind = 'organization';
+      } else if (
         hers.some((m) => {
           // "in northern Nevada", "outside the town of…", never "according to Northline".
           const before = PREPOSITION_BEFORE.exec(textOf(m).slice(0, m.outerStart));
@@ -399,6 +405,10 @@ function isEnglishPlural(word: string): boolean {
 function speaksAfter(text: string, mention: Mention): boolean {
   return SPEECH_AFTER.test(text.slice(mention.end));
 }
+
+/** What stands before a side's name in a fixture or a table: "will face", "beat", "second-placed". */
+const OPPONENT_BEFORE =
+  /(?:\b(?:face|faces|faced|facing|beat|beats|versus|vs\.?|drew with|draw with)|\p{L}-placed)\s+(?:the\s+)?$/iu;
 
 /** "St", "Saint" folded: a saint's name starts many a hospital's, school's or church's. */
 const SAINT_FOLDED = /^(?:st|saint|ste)$/;

@@ -48,8 +48,23 @@ describe('when a date states its year', () => {
 describe('when the year must come from the publication date', () => {
   it('takes the latest such date not after publication', () => {
     expect(dateOf('On March 1 they met.')?.value).toBe('2025-03-01');
-    expect(dateOf('On March 9 they met.')?.value).toBe('2024-03-09');
-    expect(dateOf('They met on 9 March.')?.value).toBe('2024-03-09');
+    expect(dateOf('On March 9 they voted.')?.value).toBe('2024-03-09');
+    expect(dateOf('They voted on 9 March.')?.value).toBe('2024-03-09');
+    expect(dateOf('On April 20 last year the plant was closed.')?.value).toBe('2024-04-20');
+  });
+
+  it('takes a day soon after publication, told in no past tense, as the one to come', () => {
+    expect(dateOf('The parties have been summoned to a hearing on April 20.')?.value).toBe(
+      '2025-04-20',
+    );
+    expect(dateOf('The state deadline for requests is March 31.')?.value).toBe('2025-03-31');
+    expect(dateOf('A hearing has been set for May 14 at the crown court.')?.value).toBe(
+      '2025-05-14',
+    );
+  });
+
+  it("still takes a day long after publication as last year's", () => {
+    expect(dateOf('The hearing on November 20 drew a crowd.')?.value).toBe('2024-11-20');
   });
 
   it('marks the year as inferred', () => {

@@ -561,3 +561,20 @@ describe('when a name carries a number', () => {
     expect(kinds['Anna Roth']).toBe('person');
   });
 });
+
+describe('when a side is named as the opponent in a fixture or a table', () => {
+  const kinds = kindsOf(
+    'Rovers will face Tollbridge Harriers in the final on Saturday.',
+    'They sit four points behind second-placed Marden Cross in the league.',
+    '"We beat them twice last year," said Colin Ashby, the Rovers coach.',
+  );
+
+  it('is drafted as an organization, not a person', () => {
+    expect(kinds['Tollbridge Harriers']).toBe('organization');
+    expect(kinds['Marden Cross']).toBe('organization');
+  });
+
+  it('still makes a person of the one who speaks', () => {
+    expect(kinds['Colin Ashby']).toBe('person');
+  });
+});

@@ -401,6 +401,8 @@ function numberMentions(bundle: SourceBundle): { passage: number; text: string }
       // A year, or the day of "October 12", is a date: the dates pair lists those.
       const inDate = dates.some(([start, end]) => match.index >= start && match.index < end);
       if (ONLY_A_YEAR.test(match[1] ?? '') || inDate) return [];
+      // "Route 9", "the Aldane 40 index": a number a name carries counts nothing.
+      if (NAME_BEFORE.test(passage.text.slice(0, match.index))) return [];
       // Trailing filler ("23 people had") is cut back to the counted words.
       const words = match[0].split(' ');
       while (words.length > 1 && STOPWORDS.has((words.at(-1) ?? '').toLowerCase())) words.pop();
@@ -421,9 +423,16 @@ function dateSpans(bundle: SourceBundle, passage: number, text: string): [number
   });
 }
 
-/** A number (money, thousands, per cent) and the word or two after it. */
+/**
+ * A number (money, thousands, per cent, a score's "24-22") and the word or
+ * two after it ("46-year-old" whole). Not a number a name carries
+ * ("Tern-2"), a clock time ("6:42 a.m.", "2.30pm") or an ordinal ("78th").
+ */
 const FIGURE =
-  /(?<![\p{L}\p{N}])(?:[$€£]\s?)?(\d[\d,.]*\d|\d)(?:\s?(?:%|per cent|percent|million|billion|thousand))?(?:\s+[\p{Ll}][\p{L}-]*){0,2}/gu;
+  /(?<![\p{L}\p{N}:-])(?:[$€£]\s?)?(\d[\d,.]*\d(?:-\d+)?|\d(?:-\d+)?)(?![:.,]?\d|\s?[ap]\.?m\b|(?:st|nd|rd|th)\b)(?:\s?(?:%|per cent|percent|million|billion|thousand))?(?:(?:\s+|-)[\p{Ll}][\p{L}-]*){0,2}/gu;
+
+/** A capitalised word just before a number, that does not open the sentence: a name. */
+const NAME_BEFORE = /[^\s.!?]\s+\p{Lu}[\p{L}'’-]*\s$/u;
 
 /** Fewer words in quote marks are a phrase the article borrows, not something said. */
 const MIN_QUOTE_WORDS = 3;
