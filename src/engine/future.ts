@@ -102,9 +102,11 @@ function ownWords(question: string): string {
  * something is, in the present, asks for its coming date, not for a past
  * one of another such event ("the last final came in 2006"). Not "when is
  * this from" or "when is it dated", which ask after the article, nor a
- * passive that readers use for the past ("when is the mayor ousted").
+ * passive that readers use for the past ("when is the mayor ousted"), nor
+ * "since when are they there", which asks how far back something goes.
  */
-const ASKS_WHEN_IT_IS = /\bwhen(?:s| is| are| r)\b(?! (?:this|that|it)\b)|^\W*when(?= the\b)/;
+const ASKS_WHEN_IT_IS =
+  /(?<!\bsince )\bwhen(?:s| is| are| r)\b(?! (?:this|that|it)\b)|^\W*when(?= the\b)/;
 /** Words after "when is" that tell of the past, or of the article. */
 const OF_THE_PAST =
   /\b(?:\w+(?:ed|en|wn)|get|got|did|was|were|had|from|dated|published|written|posted|out|born|taken|made|seen|done|begun|gone)\b/;

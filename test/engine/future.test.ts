@@ -138,6 +138,7 @@ describe('a question asking when something is, in the present', () => {
     'when is this article from',
     'whens assad get overthrown',
     'when the rebels took damascus did russia help',
+    'since when are the russians in syria',
   ])('sets none on "%s"', (question) => {
     expect(condition(question)).toBeNull();
   });

@@ -94,9 +94,11 @@ describe('on the evaluation set', () => {
   });
 
   // 0.92 and 0.94 until readers' own wording was curated (2026-12-02); 0.95
-  // until gaps for Hmeimim's future and what readers ask around it (2026-12-02).
-  it('abstains on at least 97% of questions the article does not answer', () => {
-    expect(report.unanswerableAbstentionRate).toBeGreaterThanOrEqual(0.97);
+  // until gaps for Hmeimim's future and what readers ask around it (2026-12-02);
+  // 0.97 until gaps for more of what readers ask that the article leaves open,
+  // and a reader's "channel" read as an outlet (2026-12-03).
+  it('abstains on at least 98.5% of questions the article does not answer', () => {
+    expect(report.unanswerableAbstentionRate).toBeGreaterThanOrEqual(0.985);
   });
 
   // 0.95 and 6 wrong until readers' phrasings from fresh probe sets (2026-12-03).
@@ -118,8 +120,10 @@ describe("on readers' own wording for the curated story (readers-bundled.json)",
   // 0.93 until curated pairs were held to questions about the future (2026-12-03).
   // 0.94 until a "what did X say" wanted X as the speaker (2026-12-03): "what did
   // the syrian side say after the briefing" no longer gets Zakharova's words.
-  it('abstains on at least 95.5% of questions the article does not answer', () => {
-    expect(readersReport.unanswerableAbstentionRate).toBeGreaterThanOrEqual(0.955);
+  // 0.955 until gaps for more of what readers ask that the article leaves
+  // open, and a reader's "channel" read as an outlet (2026-12-03).
+  it('abstains on at least 98% of questions the article does not answer', () => {
+    expect(readersReport.unanswerableAbstentionRate).toBeGreaterThanOrEqual(0.98);
   });
 
   // 562 → 563 right, 3 → 2 wrong once a reader phrase matched in any tense (2026-12-03).
