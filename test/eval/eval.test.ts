@@ -343,8 +343,10 @@ describe('on a science-desk story about a study, ingested fresh (its development
   // multi-word verbs, 2026-12-03).
   // 25 → 26% directly once a person's role card answered "whats calloway's specialty" (2026-12-03).
   // 27% directly and 77% within one click with the afternoon's merged branches (2026-12-03).
-  it('answers at least 27% directly and 77% within one click, with at most 3% wrong', () => {
-    expect(sleepReport.hitAt1).toBeGreaterThanOrEqual(0.27);
+  // 28% once an answer without the weekday, tally or percentage asked for was demoted twice
+  // (2026-12-03, evening).
+  it('answers at least 28% directly and 77% within one click, with at most 3% wrong', () => {
+    expect(sleepReport.hitAt1).toBeGreaterThanOrEqual(0.28);
     expect(sleepReport.withinOneClickRate).toBeGreaterThanOrEqual(0.77);
     expect(sleepReport.wrongRate).toBeLessThanOrEqual(0.03);
     expect(sleepReport.unanswerableAbstentionRate).toBeGreaterThanOrEqual(0.92);
@@ -373,10 +375,11 @@ describe('on a by-election result with many figures, ingested fresh (its develop
   // the question's own reading (2026-12-03): the "since then" sentence is offered.
   // 40 → 41% directly once a person's role card answered "what is farrant's role" (2026-12-03).
   // 42% directly, 83% within one click, 2% wrong and 92% not in the article
-  // abstained with the afternoon's merged branches (2026-12-03).
-  it('answers at least 42% directly and 83% within one click, with at most 2% wrong', () => {
+  // abstained with the afternoon's merged branches (2026-12-03); 84% within one click
+  // with the evening's (a "when" no longer answered by a who's-who card).
+  it('answers at least 42% directly and 84% within one click, with at most 2% wrong', () => {
     expect(electionReport.hitAt1).toBeGreaterThanOrEqual(0.42);
-    expect(electionReport.withinOneClickRate).toBeGreaterThanOrEqual(0.83);
+    expect(electionReport.withinOneClickRate).toBeGreaterThanOrEqual(0.84);
     expect(electionReport.wrongRate).toBeLessThanOrEqual(0.02);
     expect(electionReport.unanswerableAbstentionRate).toBeGreaterThanOrEqual(0.92);
   });
@@ -455,8 +458,9 @@ const LATER_ARTICLES = [
     // out was given (2026-12-03).
     // 72 → 80% not in the article abstained once "what did the vale coach say" wanted
     // the Vale coach as the speaker and "what was the half time score" a score (2026-12-03).
-    right: 0.36,
-    oneClick: 0.83,
+    // 36 → 37 right, 83 → 84% one-click with the evening's ranking of the kind asked for.
+    right: 0.37,
+    oneClick: 0.84,
     wrong: 0.01,
     offTopic: 1,
     notIn: 0.8,
@@ -473,9 +477,10 @@ const LATER_ARTICLES = [
     // hearing "set for November 14" was read as still to come. 38 right, 69% one-click
     // and 4 wrong once "She told the court" was no longer taken for a named court (2026-12-03).
     // 39 right, 3 wrong once "since his arrest" no longer answered "when was he arrested".
-    // 70% one-click once a "he" among several men was none of its women (2026-12-03).
+    // 70% one-click once a "he" among several men was none of its women (2026-12-03);
+    // 71% with the evening's ranking of the kind asked for.
     right: 0.39,
-    oneClick: 0.7,
+    oneClick: 0.71,
     wrong: 0.03,
     offTopic: 1,
     notIn: 0.88,
@@ -522,7 +527,9 @@ describe('on every article ingested fresh, with the engine answering its best un
     // "electricty") reached the story's words for it (2026-12-03).
     // 0.804 (742; 737 on main at 15b0026) once a yes-or-no about "russia's only naval
     // base" put the sentence saying "its only naval base" first (2026-12-03).
-    ['bundled', 0.804],
+    // 0.821 (757) once an answer without the kind asked for was demoted twice, and a
+    // "first name" wanted the full name of the one it names (2026-12-03, evening).
+    ['bundled', 0.821],
     // 0.76, 0.72 and 0.68 until general English read more of readers' everyday words (2026-12-02);
     // 0.78, 0.73 and 0.69 until a sentence reading on borrowed the words before it.
     // 0.79 and 0.75 until a "how old", a "what time" and a "what day" knew an age, a time of day and a weekday;
