@@ -25,6 +25,7 @@ import { onlyFit } from './only.ts';
 import type { NamedPeople } from './people.ts';
 import { byNearness } from './proximity.ts';
 import { askedWords, holdsWord, type QueryTerm } from './query-terms.ts';
+import { withQuestionWordsPlain } from './question-word-slips.ts';
 import { requestFit } from './requested.ts';
 import { saidFit } from './said.ts';
 import { clauseAsContext, type EventClauses, eventClauseFit } from './sequel.ts';
@@ -141,7 +142,7 @@ interface QuestionReading {
 function rankFor(context: AskContext, rawQuestion: string): QuestionReading {
   const question = tidy(String(rawQuestion ?? '')).slice(0, MAX_QUESTION_CHARS);
   // Read once here, so every condition below sees "whooo" as "who".
-  const plain = context.index.unstretched(question);
+  const plain = withQuestionWordsPlain(context.index.unstretched(question), context.isOnlyAName);
   const read = context.index.analyze(plain);
   const need = context.answerTypes.need(plain);
   // "Where did he go after he was ousted": the clause says when, not what is
