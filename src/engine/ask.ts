@@ -26,6 +26,7 @@ import { onlyFit } from './only.ts';
 import type { NamedPeople } from './people.ts';
 import { byNearness } from './proximity.ts';
 import { askedWords, holdsWord, type QueryTerm } from './query-terms.ts';
+import { withQuestionWordsPlain } from './question-word-slips.ts';
 import { requestFit } from './requested.ts';
 import { saidFit } from './said.ts';
 import { clauseAsContext, type EventClauses, eventClauseFit } from './sequel.ts';
@@ -142,7 +143,7 @@ interface QuestionReading {
 function rankFor(context: AskContext, rawQuestion: string): QuestionReading {
   const question = tidy(String(rawQuestion ?? '')).slice(0, MAX_QUESTION_CHARS);
   // Read once here, so every condition below sees "whooo" as "who".
-  const plain = context.index.unstretched(question);
+  const plain = withQuestionWordsPlain(context.index.unstretched(question), context.isOnlyAName);
   const read = context.index.analyze(plain);
   const need = context.answerTypes.need(plain);
   // "Where did he go after he was ousted": the clause says when, not what is
@@ -634,7 +635,8 @@ function quotedWordsFit(
  * that are all its own ("key dates"). A remark that shares one word with it
  * and says something else ("people are so weird", "my date stood me up lol")
  * asks for no list, nor does a question after one fact ("what date is the
- * final": the final is not in the list of dates).
+ * final": the final is not in the list of dates), nor a "which" after a
+ * kind of thing the list does not name ("which subjects").
  */
 function listFit(context: AskContext, question: string, terms: readonly QueryTerm[]): UnitFit {
   const folded = foldText(question);
@@ -642,10 +644,17 @@ function listFit(context: AskContext, question: string, terms: readonly QueryTer
   const asked = askedWords(terms);
   if (asked.length === 0) return null;
   const typed = words(folded);
+  const kind = context.namedKinds.kindAskedFor(question, context.isFiller);
+  const kindTerms = kind === null ? null : context.termsOfWord(kind);
   return (index) => {
     const unit = context.units[index];
     if (unit?.kind !== 'qa' || !isListPair(unit.pair)) return true;
     const own = context.termsOfUnit(index);
+    // "Which subjects did they look at" asks for subjects: the list of places,
+    // reached by a word WordNet relates to "subjects", does not hold the kind.
+    if (kindTerms !== null && kindTerms.length > 0 && !kindTerms.some((t) => own.has(t))) {
+      return false;
+    }
     for (const group of asked) if (!holdsWord(own, group)) return false;
     // Stemming reads "date" as "dates": a question naming the listed kind in
     // the singular ("what date is the article") asks for one fact, not the list.

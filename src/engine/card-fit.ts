@@ -170,6 +170,16 @@ export function cardFit(
     ) {
       return false;
     }
+    // "Who was the Vale captain" is not answered by "Captain, the Rovers
+    // lock": a card reached by its role answers for the organisation its
+    // role names, not for another the question names.
+    if (
+      unit.entity.kind === 'person' &&
+      !isNamed(context, unit.entity, read.askedTerms(), read.kind()) &&
+      holdsRoleOfAnother(context, index, read.groupsNamed())
+    ) {
+      return false;
+    }
     // "What kind of charity" names no "Charity Commission", whose card only
     // repeats the sentence naming it: that sentence answers for itself.
     // Nor does it say yes or no ("is the Charity Commission doing anything").
@@ -223,6 +233,7 @@ class CardQuestion {
    */
   readonly asksWhoSomeoneIs: boolean;
   private asked: ReadonlySet<string> | undefined;
+  private groups: readonly Entity[] | undefined;
   private kindAsked: string | null | undefined;
   private questionWords: ReadonlySet<string> | undefined;
 
@@ -242,6 +253,14 @@ class CardQuestion {
     this.asksWhoSomeoneIs =
       !this.asksYesOrNo &&
       (this.asksWhatItIs || this.askingWho > 0 || need === 'person' || need === 'full-name');
+  }
+
+  /** The story's groups and places the question names ("the vale captain": Vale), read on first use. */
+  groupsNamed(): readonly Entity[] {
+    this.groups ??= groupsAndPlaces(this.context).filter((group) =>
+      isNamed(this.context, group, this.askedTerms(), null),
+    );
+    return this.groups;
   }
 
   /** The terms of the question's own words (see {@link termsAsked}). */
@@ -264,6 +283,36 @@ class CardQuestion {
     return this.questionWords;
   }
 }
+
+/**
+ * Whether a person's card gives a role in one of the story's groups or
+ * places ("the Rovers lock") while the question names only others ("the
+ * Vale captain"): the card's own words hold none of the groups the question
+ * names, and name one it does not.
+ */
+function holdsRoleOfAnother(context: AskContext, index: number, named: readonly Entity[]): boolean {
+  if (named.length === 0) return false;
+  const own = context.termsOfUnit(index);
+  if (named.some((group) => isNamed(context, group, own, null))) return false;
+  return groupsAndPlaces(context).some(
+    (group) => !named.includes(group) && isNamed(context, group, own, null),
+  );
+}
+
+/** The story's cards of organisations and places, found once per story. */
+function groupsAndPlaces(context: AskContext): readonly Entity[] {
+  let found = groupsRead.get(context);
+  if (found === undefined) {
+    found = context.units.flatMap((unit) =>
+      unit.kind === 'entity' && unit.entity.kind !== 'person' ? [unit.entity] : [],
+    );
+    groupsRead.set(context, found);
+  }
+  return found;
+}
+
+/** Per story, {@link groupsAndPlaces}. */
+const groupsRead = new WeakMap<AskContext, readonly Entity[]>();
 
 /** A card ingest drafted from the sentence that first names it, saying nothing else. */
 function onlyQuotesItsMention(entity: Entity): boolean {

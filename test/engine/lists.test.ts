@@ -68,3 +68,20 @@ describe('when asked the date of the article itself ("what date is the article")
     );
   });
 });
+
+describe('when a "which" asks for a kind of thing no list holds ("which subjects did they look at")', () => {
+  let sleep: StoryEngine;
+  beforeAll(async () => {
+    sleep = createEngine((await fixtureStory('weekend-sleep-study')).kb);
+  });
+
+  it('does not answer with the list of places, reached only by a word related to "subjects"', () => {
+    expect(sleep.ask('which subjects did they look at').answer).not.toMatch(
+      /^Places in the article/,
+    );
+  });
+
+  it('still lists the places when a "which" asks for places', () => {
+    expect(sleep.ask('which places are mentioned').answer).toMatch(/^Places in the article/);
+  });
+});

@@ -65,3 +65,27 @@ describe('when asked whom someone did something to ("who did trask take out")', 
     expect(engine.ask('who did trask take out').match?.kind).not.toBe('entity');
   });
 });
+
+describe('when asked who holds a role in one team and the card gives it in another ("who is the Vale captain")', () => {
+  let match: StoryEngine;
+  beforeAll(async () => {
+    match = await freshEngine(`Rovers beaten by late try as Dunmore Vale reach the final
+
+Kestlebury Rovers lost 24-22 to Dunmore Vale on Saturday after a disputed late try.
+
+Captain Rhys Okonjo-Pratt, the Rovers lock, said: "The boys are gutted."
+
+Vale centre Harry Quaye was hurt in a high tackle in the second half.`);
+  });
+
+  it("does not answer with the other team's captain", () => {
+    expect(match.ask('who was the vale captain').match?.id).not.toBe('rhys-okonjo-pratt');
+  });
+
+  it("still answers with the captain's card when asked about his own team", () => {
+    expect(match.ask('who was the rovers captain')).toMatchObject({
+      status: 'answered',
+      match: { kind: 'entity', id: 'rhys-okonjo-pratt' },
+    });
+  });
+});

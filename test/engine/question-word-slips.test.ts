@@ -1,0 +1,56 @@
+/**
+ * A slip of the question word ("wich court", "whta time") sets the question
+ * the same conditions as the word typed right: it must not leave the engine
+ * surer of an answer than the question spelt right would.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createEngine, type StoryEngine } from '../../src/engine/engine.ts';
+import { withQuestionWordsPlain } from '../../src/engine/question-word-slips.ts';
+import { fixtureStory } from '../eval/stories.ts';
+
+const noNames = () => false;
+
+describe('when a reader slips on the question word', () => {
+  it.each([
+    ['wich court ruled', 'which court ruled'],
+    ['whta time is kick-off', 'what time is kick-off'],
+    ['waht happened', 'what happened'],
+    ['wen did it flood', 'when did it flood'],
+  ])('reads "%s" as "%s"', (typed, meant) => {
+    expect(withQuestionWordsPlain(typed, noNames)).toBe(meant);
+  });
+
+  it.each([
+    ['were they warned', 'an English word'],
+    ['whos the captain', 'a contraction'],
+    ['hows the team', 'a contraction'],
+    ['so is it over or wat', 'chat shorthand read as filler'],
+    ['is it over tho', 'a word whose first letter differs'],
+  ])('leaves "%s" as typed (%s)', (typed) => {
+    expect(withQuestionWordsPlain(typed, noNames)).toBe(typed);
+  });
+
+  it('leaves a word the story writes as a name', () => {
+    expect(withQuestionWordsPlain('wich said what', (word) => word === 'wich')).toBe(
+      'wich said what',
+    );
+  });
+});
+
+describe('when asked "wich court overturned the castelane tribunal"', () => {
+  let engine: StoryEngine;
+  beforeAll(async () => {
+    engine = createEngine((await fixtureStory('port-valdora-ruling')).kb);
+  });
+
+  it('answers as it answers the question spelt right', () => {
+    const typed = engine.ask('wich court overturned the castelane tribunal');
+    const spelt = engine.ask('which court overturned the castelane tribunal');
+    expect(typed.status).toBe(spelt.status);
+    expect(typed.match).toEqual(spelt.match);
+  });
+
+  it('does not answer with the sentence naming only the tribunal the reader named', () => {
+    expect(engine.ask('wich court overturned the castelane tribunal').status).toBe('unknown');
+  });
+});
