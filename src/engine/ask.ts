@@ -1,4 +1,5 @@
-import type { Answer, OfferedQuestion } from './answer.ts';
+import type { Answer, OfferedQuestion, SupportingQuote } from './answer.ts';
+import type { PersonMeant } from './antecedents.ts';
 import { answersWhoTheyAre, cardFit } from './card-fit.ts';
 import { isClearSentence, isGivenWordForWord, mayStayFirst } from './clear-sentence.ts';
 import type { WhatItIs } from './copular.ts';
@@ -787,15 +788,34 @@ function groundedAnswer({ grounding }: AskContext, unit: AnswerUnit): Grounded {
       };
     }
     case 'sentence': {
-      const { source, passage, text } = unit.sentence;
+      const { source, passage, text, personMeant } = unit.sentence;
+      const quote = grounding.sentenceQuote(source, passage, text);
       return {
-        answer: `${source.source.outlet} reports: ${text}`,
-        quote: grounding.sentenceQuote(source, passage, text),
+        answer: `${source.source.outlet} reports: ${sayingWho(text, personMeant, quote)}`,
+        quote,
         citation: grounding.citation(source, passage),
         match: { kind: 'sentence', id: `${source.source.id}#${passage}` },
       };
     }
   }
+}
+
+/**
+ * A sentence with whom its opening "he" or "she" stands for put in square
+ * brackets after it, the way an editor clarifies a quotation: "She [Miriam
+ * Okafor] told…". A reader asking "who" is otherwise told only "she"; the
+ * verbatim quote beside it stays as the article words it. Left as it is
+ * when its quote is someone else's words: the two would name different people.
+ */
+function sayingWho(
+  text: string,
+  personMeant: PersonMeant | undefined,
+  quote: SupportingQuote,
+): string {
+  if (personMeant === undefined) return text;
+  if (quote.kind === 'direct' && quote.speaker !== personMeant.name) return text;
+  const { name, after } = personMeant;
+  return `${text.slice(0, after)} [${name}]${text.slice(after)}`;
 }
 
 /**

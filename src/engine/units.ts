@@ -1,5 +1,5 @@
 import type { Entity, KnowledgeBase, QaPair, SourceBundle } from '../knowledge/schema.ts';
-import { Antecedents } from './antecedents.ts';
+import { Antecedents, type PersonMeant } from './antecedents.ts';
 import { COMMON_ENGLISH_WORDS } from './common-words.ts';
 import type { Gender } from './gender.ts';
 import { unitSentencesWithQuotes } from './sentences.ts';
@@ -12,6 +12,11 @@ export interface SentenceRef {
   source: SourceBundle;
   passage: number;
   text: string;
+  /**
+   * Whom its opening "he" or "she" stands for, when the article makes that
+   * plain (`Antecedents.personMeant`): an answer quoting it says who.
+   */
+  personMeant?: PersonMeant;
 }
 
 /**
@@ -131,9 +136,10 @@ export function storyUnits(kb: KnowledgeBase): {
       // "He met…" is matched as if it said whom the sentence before named.
       const body = [text, ...antecedents.namesBehind(article, at)].join(' ');
       const before = article[at - 1]?.text;
+      const personMeant = antecedents.personMeant(article, at);
       units.push({
         kind: 'sentence',
-        sentence: { source, passage, text },
+        sentence: { source, passage, text, ...(personMeant ? { personMeant } : {}) },
         title: offered ? sentenceQuestion(text) : text,
         phrases: [body],
         body,
