@@ -23,6 +23,15 @@ export interface PersonMeant {
   after: number;
 }
 
+/**
+ * A sentence with whom its "he" or "she" means put in square brackets after
+ * the pronoun, the way an editor clarifies a quotation: "She [Miriam
+ * Okafor] told…". Shown to a reader, never indexed or quoted.
+ */
+export function personNamed(text: string, { name, after }: PersonMeant): string {
+  return `${text.slice(0, after)} [${name}]${text.slice(after)}`;
+}
+
 /** One way of writing an entity's name, as words. */
 interface NameForm {
   entity: number;

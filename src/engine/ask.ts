@@ -1,5 +1,5 @@
 import type { Answer, OfferedQuestion, SupportingQuote } from './answer.ts';
-import type { PersonMeant } from './antecedents.ts';
+import { type PersonMeant, personNamed } from './antecedents.ts';
 import { answersWhoTheyAre, cardFit } from './card-fit.ts';
 import { isClearSentence, isGivenWordForWord, mayStayFirst } from './clear-sentence.ts';
 import type { WhatItIs } from './copular.ts';
@@ -767,7 +767,7 @@ function groundedAnswer({ grounding }: AskContext, unit: AnswerUnit): Grounded {
       const firstCitation = pair.citations[0];
       const passage = directQuote?.passage ?? firstCitation?.passage ?? 1;
       return {
-        answer: pair.answer,
+        answer: unit.shown ?? pair.answer,
         quote: directQuote
           ? grounding.directQuote(source, directQuote)
           : firstCitation
@@ -801,11 +801,10 @@ function groundedAnswer({ grounding }: AskContext, unit: AnswerUnit): Grounded {
 }
 
 /**
- * A sentence with whom its opening "he" or "she" stands for put in square
- * brackets after it, the way an editor clarifies a quotation: "She [Miriam
- * Okafor] told…". A reader asking "who" is otherwise told only "she"; the
- * verbatim quote beside it stays as the article words it. Left as it is
- * when its quote is someone else's words: the two would name different people.
+ * A sentence with whom its opening "he" or "she" means named (`personNamed`):
+ * a reader asking "who" is otherwise told only "she"; the verbatim quote
+ * beside it stays as the article words it. Left as it is when its quote is
+ * someone else's words: the two would name different people.
  */
 function sayingWho(
   text: string,
@@ -814,8 +813,7 @@ function sayingWho(
 ): string {
   if (personMeant === undefined) return text;
   if (quote.kind === 'direct' && quote.speaker !== personMeant.name) return text;
-  const { name, after } = personMeant;
-  return `${text.slice(0, after)} [${name}]${text.slice(after)}`;
+  return personNamed(text, personMeant);
 }
 
 /**

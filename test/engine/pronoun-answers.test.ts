@@ -107,7 +107,8 @@ describe('whom a sentence opening on "he" or "she" is about', () => {
 describe('when an answer quotes a sentence saying only "she"', () => {
   const ARTICLE = [
     'Ferry services across the Kelmar Sound will resume on Friday after a three-day strike, the operator said on Thursday.',
-    'Ingrid Vasquez, the operator’s chief executive, announced the agreement at a briefing in Port Alwen. She told Radio Northshore that the first sailing would leave at 6 a.m. and that timetables would be back to normal by Saturday.',
+    'Ingrid Vasquez, the operator’s chief executive, announced the agreement at a briefing in Port Alwen. She told Radio Northshore that the first sailing would leave at 6 a.m. and that timetables would be back to normal by Saturday. She said fares would be frozen until June.',
+    'A spokeswoman for the crew union said members had voted to accept a 4 percent pay rise. She added that talks on rosters would continue next month.',
     'Union organiser Peter Daley and deckhand Simon Roe both welcomed the deal. He said the crews had been tired out by the winter storms.',
   ].join('\n\n');
   let engine: StoryEngine;
@@ -145,6 +146,24 @@ describe('when an answer quotes a sentence saying only "she"', () => {
         'She told Radio Northshore that the first sailing would leave at 6 a.m. and that timetables would be back to normal by Saturday.',
       );
       expect(answer.quote?.speaker).toBe('The Sound Herald');
+    });
+  });
+
+  describe('when the answer is a pair made of such a sentence ("until when are fares frozen")', () => {
+    it('names her there too, the quote left verbatim', () => {
+      const answer = engine.ask('until when are fares frozen');
+      expect(answer.answer).toContain(
+        'She [Ingrid Vasquez] said fares would be frozen until June.',
+      );
+      expect(answer.quote?.text).toBe('She said fares would be frozen until June.');
+    });
+  });
+
+  describe('when the answer\'s "she" is a spokeswoman the article does not name', () => {
+    it('names nobody', () => {
+      const answer = engine.ask('when do talks on rosters continue');
+      expect(answer.answer).toContain('She added that talks on rosters would continue');
+      expect(answer.answer).not.toContain('[');
     });
   });
 
