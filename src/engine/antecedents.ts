@@ -13,6 +13,25 @@ const POINTING_BACK = new Set(['he', 'him', 'his', 'she', 'her', 'hers', 'they',
 
 const MAY_POINT_BACK = new RegExp(`\\b(?:${[...POINTING_BACK].join('|')})\\b`, 'i');
 
+/** A sentence's first word outside its quotations: "He said…", "'…,' she said". */
+const FIRST_OWN_WORD = /[\p{L}\p{N}]+/u;
+
+/** Who a sentence's "he" or "she" is, and where in its text the pronoun ends. */
+export interface PersonMeant {
+  name: string;
+  /** The offset in the sentence's text just after the pronoun. */
+  after: number;
+}
+
+/**
+ * A sentence with whom its "he" or "she" means put in square brackets after
+ * the pronoun, the way an editor clarifies a quotation: "She [Miriam
+ * Okafor] told…". Shown to a reader, never indexed or quoted.
+ */
+export function personNamed(text: string, { name, after }: PersonMeant): string {
+  return `${text.slice(0, after)} [${name}]${text.slice(after)}`;
+}
+
 /** One way of writing an entity's name, as words. */
 interface NameForm {
   entity: number;
@@ -43,6 +62,7 @@ export class Antecedents {
   /** Name forms by their first word, so a sentence is scanned word by word. */
   private readonly formsByFirstWord = new Map<string, NameForm[]>();
   private readonly people = new Set<number>();
+  private readonly names: string[] = [];
   private readonly indexById = new Map<string, number>();
   private readonly genders = new GenderCues<number>();
   private lastText: string | undefined;
@@ -55,6 +75,7 @@ export class Antecedents {
   constructor(entities: readonly Entity[], articles: readonly (readonly UnitSentence[])[] = []) {
     entities.forEach((entity, index) => {
       this.indexById.set(entity.id, index);
+      this.names[index] = entity.name;
       if (entity.kind === 'person') {
         this.people.add(index);
         this.genders.addStrong(index, roleGender(words(entity.description)));
@@ -115,6 +136,43 @@ export class Antecedents {
       if ([...further.keys()].some((entity) => this.people.has(entity))) return behind(further);
     }
     return behind(fitting(earlier));
+  }
+
+  /**
+   * The one named person a sentence's subject "he" or "she" stands for
+   * ("She told Radio Northshore…", "'We will appeal,' he said"), so an
+   * answer quoting it can say who. Stricter than {@link namesBehind}, whose
+   * extra names only help a search: a wrong name shown is a wrong answer.
+   * The person must be the only one the sentence before names who can be
+   * that pronoun, and known to be it; a run of sentences opening on the
+   * same pronoun ("She said… She added…") reads back to whoever opened it.
+   * Null when the sentence itself names someone the pronoun may be, or
+   * when anything is unclear.
+   */
+  personMeant(sentences: readonly UnitSentence[], at: number): PersonMeant | null {
+    const sentence = sentences[at];
+    const pronoun = sentence && subjectPronoun(sentence);
+    if (!sentence || !pronoun) return null;
+    if (this.fittingPeople(sentence.text, pronoun.gender).length > 0) return null;
+    for (let back = at - 1; back >= Math.max(0, at - 1 - ANTECEDENTS.sentencesBack); back--) {
+      const earlier = sentences[back];
+      if (earlier === undefined) return null;
+      const fitting = this.fittingPeople(earlier.text, pronoun.gender);
+      if (fitting.length === 0 && subjectPronoun(earlier)?.gender === pronoun.gender) continue;
+      const [one, ...others] = fitting;
+      if (one === undefined || others.length > 0) return null;
+      if (this.genders.genderOf(one) !== pronoun.gender) return null;
+      const name = this.names[one];
+      return name === undefined ? null : { name, after: pronoun.after };
+    }
+    return null;
+  }
+
+  /** The people a text names whom the pronoun may stand for. */
+  private fittingPeople(text: string, pronoun: Gender): number[] {
+    return [...this.namedIn(words(text)).keys()].filter(
+      (entity) => this.people.has(entity) && this.genders.canStandFor(entity, pronoun),
+    );
   }
 
   /**
@@ -200,4 +258,13 @@ export class Antecedents {
     });
     return found;
   }
+}
+
+/** A sentence's subject "he" or "she": its first own word, and where that ends. */
+function subjectPronoun(sentence: UnitSentence): { gender: Gender; after: number } | null {
+  const first = FIRST_OWN_WORD.exec(sentence.unquoted);
+  if (first === null) return null;
+  const word = first[0].toLowerCase();
+  if (word !== 'he' && word !== 'she') return null;
+  return { gender: word, after: first.index + first[0].length };
 }

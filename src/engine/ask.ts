@@ -1,4 +1,5 @@
-import type { Answer, OfferedQuestion } from './answer.ts';
+import type { Answer, OfferedQuestion, SupportingQuote } from './answer.ts';
+import { type PersonMeant, personNamed } from './antecedents.ts';
 import { answersWhoTheyAre, cardFit } from './card-fit.ts';
 import { isClearSentence, isGivenWordForWord, mayStayFirst } from './clear-sentence.ts';
 import type { WhatItIs } from './copular.ts';
@@ -766,7 +767,7 @@ function groundedAnswer({ grounding }: AskContext, unit: AnswerUnit): Grounded {
       const firstCitation = pair.citations[0];
       const passage = directQuote?.passage ?? firstCitation?.passage ?? 1;
       return {
-        answer: pair.answer,
+        answer: unit.shown ?? pair.answer,
         quote: directQuote
           ? grounding.directQuote(source, directQuote)
           : firstCitation
@@ -787,15 +788,32 @@ function groundedAnswer({ grounding }: AskContext, unit: AnswerUnit): Grounded {
       };
     }
     case 'sentence': {
-      const { source, passage, text } = unit.sentence;
+      const { source, passage, text, personMeant } = unit.sentence;
+      const quote = grounding.sentenceQuote(source, passage, text);
       return {
-        answer: `${source.source.outlet} reports: ${text}`,
-        quote: grounding.sentenceQuote(source, passage, text),
+        answer: `${source.source.outlet} reports: ${sayingWho(text, personMeant, quote)}`,
+        quote,
         citation: grounding.citation(source, passage),
         match: { kind: 'sentence', id: `${source.source.id}#${passage}` },
       };
     }
   }
+}
+
+/**
+ * A sentence with whom its opening "he" or "she" means named (`personNamed`):
+ * a reader asking "who" is otherwise told only "she"; the verbatim quote
+ * beside it stays as the article words it. Left as it is when its quote is
+ * someone else's words: the two would name different people.
+ */
+function sayingWho(
+  text: string,
+  personMeant: PersonMeant | undefined,
+  quote: SupportingQuote,
+): string {
+  if (personMeant === undefined) return text;
+  if (quote.kind === 'direct' && quote.speaker !== personMeant.name) return text;
+  return personNamed(text, personMeant);
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { Entity, KnowledgeBase, QaPair, SourceBundle } from '../knowledge/schema.ts';
-import { Antecedents } from './antecedents.ts';
+import { Antecedents, type PersonMeant, personNamed } from './antecedents.ts';
 import { COMMON_ENGLISH_WORDS } from './common-words.ts';
 import type { Gender } from './gender.ts';
 import { unitSentencesWithQuotes } from './sentences.ts';
@@ -12,6 +12,11 @@ export interface SentenceRef {
   source: SourceBundle;
   passage: number;
   text: string;
+  /**
+   * Whom its opening "he" or "she" stands for, when the article makes that
+   * plain (`Antecedents.personMeant`): an answer quoting it says who.
+   */
+  personMeant?: PersonMeant;
 }
 
 /**
@@ -33,6 +38,8 @@ export type AnswerUnit = UnitText &
         kind: 'qa';
         pair: QaPair;
         source: SourceBundle;
+        /** The answer as shown, when it differs from the pair's: it says who its "she" is. */
+        shown?: string;
       }
     | {
         kind: 'entity';
@@ -74,7 +81,29 @@ export function storyUnits(kb: KnowledgeBase): {
 } {
   const units: AnswerUnit[] = [];
   const entities = new Map(mergedEntities(kb).map(({ entity }) => [entity.id, entity]));
-  for (const source of kb.sources) {
+  const articles = kb.sources.map((source) =>
+    source.source.passages.flatMap((passage) =>
+      unitSentencesWithQuotes(passage.text).map((sentence) => ({
+        passage: passage.n,
+        ...sentence,
+      })),
+    ),
+  );
+  const antecedents = new Antecedents([...entities.values()], articles);
+  // Whom each source's "he" or "she" sentences mean, by position and, for the
+  // pairs made of them, by text (a text written twice may mean two people).
+  const meantAt = articles.map((article) =>
+    article.map((_, at) => antecedents.personMeant(article, at)),
+  );
+  const meantBySentence = articles.map((article, s) => {
+    const meant = new Map<string, PersonMeant | null>();
+    article.forEach(({ text }, at) => {
+      const person = meantAt[s]?.[at] ?? null;
+      meant.set(text, meant.has(text) ? null : person);
+    });
+    return meant;
+  });
+  kb.sources.forEach((source, s) => {
     // A source ingest made generated pairs for has them in its qa.json already.
     const generated = hasGeneratedPairs(source) ? [] : generatedPairs(source, entities);
     for (const pair of [...source.pairs, ...generated]) {
@@ -90,17 +119,19 @@ export function storyUnits(kb: KnowledgeBase): {
             pair.answer,
             ...(pair.generated && !pair.quote ? [''] : excerpts.length > 0 ? excerpts : ['']),
           ];
+      const shown = pair.generated ? answerSayingWho(pair, meantBySentence[s]) : null;
       units.push({
         kind: 'qa',
         pair,
         source,
+        ...(shown === null ? {} : { shown }),
         title: pair.questions[0] ?? pair.answer,
         phrases: pair.questions,
         body: bodyParts.join(' '),
         bodyParts,
       });
     }
-  }
+  });
   for (const { entity, source } of mergedEntities(kb)) {
     const names = [entity.name, ...entity.aliases];
     const roles = roleQuestions(entity);
@@ -115,15 +146,6 @@ export function storyUnits(kb: KnowledgeBase): {
       bodyParts,
     });
   }
-  const articles = kb.sources.map((source) =>
-    source.source.passages.flatMap((passage) =>
-      unitSentencesWithQuotes(passage.text).map((sentence) => ({
-        passage: passage.n,
-        ...sentence,
-      })),
-    ),
-  );
-  const antecedents = new Antecedents([...entities.values()], articles);
   kb.sources.forEach((source, s) => {
     const offered = !source.pairs.some((pair) => pair.generated !== true);
     const article = articles[s] ?? [];
@@ -131,9 +153,10 @@ export function storyUnits(kb: KnowledgeBase): {
       // "He met…" is matched as if it said whom the sentence before named.
       const body = [text, ...antecedents.namesBehind(article, at)].join(' ');
       const before = article[at - 1]?.text;
+      const personMeant = meantAt[s]?.[at];
       units.push({
         kind: 'sentence',
-        sentence: { source, passage, text },
+        sentence: { source, passage, text, ...(personMeant ? { personMeant } : {}) },
         title: offered ? sentenceQuestion(text) : text,
         phrases: [body],
         body,
@@ -144,6 +167,27 @@ export function storyUnits(kb: KnowledgeBase): {
     });
   });
   return { units, genderOf: (entityId) => antecedents.genderOf(entityId) };
+}
+
+/**
+ * A generated pair's answer made of an article sentence that says only
+ * "he" or "she" ("…reports, for in 2019: He said…"), with whom it means
+ * named as a sentence answer names them (`personNamed`); null when it is
+ * made of no such sentence, or gives a speaker's quotation, whose speaker
+ * it names already.
+ */
+function answerSayingWho(
+  pair: QaPair,
+  meant: ReadonlyMap<string, PersonMeant | null> | undefined,
+): string | null {
+  if (pair.quote || meant === undefined) return null;
+  for (const { excerpt } of pair.citations) {
+    const person = excerpt ? meant.get(excerpt) : undefined;
+    if (excerpt && person && pair.answer.includes(excerpt)) {
+      return pair.answer.replace(excerpt, () => personNamed(excerpt, person));
+    }
+  }
+  return null;
 }
 
 /**
