@@ -271,10 +271,12 @@ describe('on a court ruling in long wire-style sentences, ingested fresh (its de
   // 34 → 36% once a sentence staying first with any word of the question left out was given.
   // Every not-in-article question abstained once "a 30-year concession" was no
   // date for "when does saltmere's concession run out" (2026-12-03).
-  it('answers at least 36% directly and 88% within one click, with at most 2% wrong', () => {
+  // 88 → 89% within one click, 2 → 1 wrong once a slip of a question word ("wich
+  // court") was read as the word meant, so it sets its conditions (2026-12-03, evening).
+  it('answers at least 36% directly and 89% within one click, with at most 1% wrong', () => {
     expect(rulingReport.hitAt1).toBeGreaterThanOrEqual(0.36);
-    expect(rulingReport.withinOneClickRate).toBeGreaterThanOrEqual(0.88);
-    expect(rulingReport.wrongRate).toBeLessThanOrEqual(0.02);
+    expect(rulingReport.withinOneClickRate).toBeGreaterThanOrEqual(0.89);
+    expect(rulingReport.wrongRate).toBeLessThanOrEqual(0.01);
     expect(rulingReport.unanswerableAbstentionRate).toBeGreaterThanOrEqual(1);
   });
 });
@@ -345,10 +347,11 @@ describe('on a science-desk story about a study, ingested fresh (its development
   // 27% directly and 77% within one click with the afternoon's merged branches (2026-12-03).
   // 28% once an answer without the weekday, tally or percentage asked for was demoted twice
   // (2026-12-03, evening).
-  it('answers at least 28% directly and 77% within one click, with at most 3% wrong', () => {
+  // 3 → 2 wrong once a list no longer answered a "which X" it holds no X of.
+  it('answers at least 28% directly and 77% within one click, with at most 2% wrong', () => {
     expect(sleepReport.hitAt1).toBeGreaterThanOrEqual(0.28);
     expect(sleepReport.withinOneClickRate).toBeGreaterThanOrEqual(0.77);
-    expect(sleepReport.wrongRate).toBeLessThanOrEqual(0.03);
+    expect(sleepReport.wrongRate).toBeLessThanOrEqual(0.02);
     expect(sleepReport.unanswerableAbstentionRate).toBeGreaterThanOrEqual(0.92);
   });
 });
@@ -478,9 +481,10 @@ const LATER_ARTICLES = [
     // and 4 wrong once "She told the court" was no longer taken for a named court (2026-12-03).
     // 39 right, 3 wrong once "since his arrest" no longer answered "when was he arrested".
     // 70% one-click once a "he" among several men was none of its women (2026-12-03);
-    // 71% with the evening's ranking of the kind asked for.
+    // 71% with the evening's ranking of the kind asked for; 72% once an answer quoting
+    // "She …" named whom it means.
     right: 0.39,
-    oneClick: 0.71,
+    oneClick: 0.72,
     wrong: 0.03,
     offTopic: 1,
     notIn: 0.88,
