@@ -135,6 +135,11 @@ if (values.set) {
     await readEvalSet(path.join(REPO, 'test/eval/readers-bundled.json')),
   );
   run(
+    'bundled story, curated (readers-bundled-unseen.json)',
+    curated,
+    await readEvalSet(path.join(REPO, 'test/eval/readers-bundled-unseen.json')),
+  );
+  run(
     'bundled article ingested fresh, uncurated (questions.json)',
     await bundledFresh(),
     bundledSet,
