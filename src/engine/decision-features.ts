@@ -1,4 +1,5 @@
 import { type AskContext, answerTextOf } from './ask.ts';
+import { BoundedMemo } from './bounded-memo.ts';
 import { namesAnotherThan } from './gives-other.ts';
 import type { AnswerNeed } from './intent.ts';
 import { askedWords, holdsWord, type QueryTerm } from './query-terms.ts';
@@ -173,20 +174,16 @@ function needTerms(
  * many", "when", "which city").
  */
 function framingPattern(framing: readonly string[]): RegExp {
-  const key = framing.join('|');
-  let pattern = FRAMING_PATTERNS.get(key);
-  if (pattern === undefined) {
-    if (FRAMING_PATTERNS.size >= MAX_FRAMING_PATTERNS) FRAMING_PATTERNS.clear();
-    pattern = new RegExp(`\\b(?:${key})\\b`, 'gu');
-    FRAMING_PATTERNS.set(key, pattern);
-  }
-  return pattern;
+  return FRAMING_PATTERNS.get(framing.join('|'));
 }
 
-/** Framing words → their pattern; `replace` starts a global pattern from the text's start, so one can be shared. */
-const FRAMING_PATTERNS = new Map<string, RegExp>();
 /** Bounds the patterns kept for framings readers used. */
 const MAX_FRAMING_PATTERNS = 256;
+/** Framing words → their pattern; `replace` starts a global pattern from the text's start, so one can be shared. */
+const FRAMING_PATTERNS = new BoundedMemo(
+  MAX_FRAMING_PATTERNS,
+  (alternatives: string) => new RegExp(`\\b(?:${alternatives})\\b`, 'gu'),
+);
 
 /**
  * Whether a text gives a place the question does not name: "where in Lyon

@@ -7,6 +7,7 @@ import {
   ask,
   type Candidate,
   completeQuestion,
+  emptyFitCache,
   explainDecision,
   explainQuestion,
 } from './ask.ts';
@@ -228,7 +229,7 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): St
     index,
     grounding,
     featured,
-    fitCache: new Map(),
+    fitCache: emptyFitCache(units.length),
     titleWinners: new Map(),
     peopleGiven: new Map(),
     notCoveredBy:

@@ -1,5 +1,6 @@
 import type { GeneralLanguage } from '../knowledge/general-schema.ts';
 import type { Expansion } from './analyzer.ts';
+import { BoundedMemo } from './bounded-memo.ts';
 import { COMMON_ENGLISH_WORDS, EVERYDAY_ENGLISH_WORDS } from './common-words.ts';
 import { DeletionIndex, deletions } from './deletion-index.ts';
 import { EXPANSION } from './tuning.ts';
@@ -20,8 +21,15 @@ export class Expansions {
    * "lose" and "loss", "die" and "death").
    */
   private readonly kinByTerm = new Map<string, Expansion[]>();
-  /** What each word a reader typed was found under, as questions come. */
-  private readonly seen = new Map<string, readonly Expansion[]>();
+  /**
+   * What each word a reader typed was found under, as questions come. A
+   * trade's other word is WordNet's gap, read for certain; a slip is a guess.
+   */
+  private readonly seen = new BoundedMemo(
+    SEEN_LIMIT,
+    (word: string): readonly Expansion[] =>
+      this.listedUnder(word) ?? this.tradeOf(word) ?? this.ofSlip(word) ?? NONE,
+  );
   /** The story's term for one of its own words; null for any other word or filler. */
   private readonly storyTerm: (word: string) => string | null;
   /** The listed words' stems a slip is looked for among; built on the first unknown word. */
@@ -105,15 +113,7 @@ export class Expansions {
    * English, under the one word it is a slip of ("weapns"); empty when none.
    */
   of(word: string): readonly Expansion[] {
-    let found = this.seen.get(word);
-    if (found === undefined) {
-      // A trade's other word is WordNet's gap, read for certain; a slip is a guess.
-      found = this.listedUnder(word) ?? this.tradeOf(word) ?? this.ofSlip(word) ?? NONE;
-      // Readers' words are unbounded; the cache only saves repeating the base forms.
-      if (this.seen.size >= SEEN_LIMIT) this.seen.clear();
-      this.seen.set(word, found);
-    }
-    return found;
+    return this.seen.get(word);
   }
 
   /** What is listed under the word or one of its base forms. */
@@ -275,6 +275,7 @@ function add(map: Map<string, Expansion[]>, key: string, term: string, credit: n
   if (!existing) list.push({ term, credit });
   else if (existing.credit < credit) existing.credit = credit;
 }
+// Readers' words are unbounded; the cache only saves repeating the base forms.
 const SEEN_LIMIT = 20_000;
 
 /**

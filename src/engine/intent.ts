@@ -1,4 +1,5 @@
 import type { KnowledgeBase } from '../knowledge/schema.ts';
+import { BoundedMemo } from './bounded-memo.ts';
 import { capitalisedAlternatives, MONTHS, WEEKDAYS, YEAR_SOURCE as YEAR } from './calendar.ts';
 import { CURRENCY_SIGN } from './currency.ts';
 import { SPELLED_NUMBERS } from './figures.ts';
@@ -307,8 +308,14 @@ export class AnswerTypes {
   private readonly names: RegExp;
   /** {@link hasPersonCue}, for every match. */
   private readonly personCues: RegExp | null;
-  /** Each text's lists of names, see {@link nameListsIn}. */
-  private readonly nameLists = new Map<string, readonly NameList[]>();
+  /**
+   * Each text's lists of names, see {@link nameListsIn}: every "how many"
+   * counting something new weighs the same answers again. Answers are few
+   * but a reader's texts are not: a loose cap will do.
+   */
+  private readonly nameLists = new BoundedMemo(NAME_LISTS_CACHE_LIMIT, (text: string) =>
+    this.nameListsIn(text),
+  );
   /** The cue words of people and of places, as text a counted word is looked for in. */
   private readonly personKinds: string;
   private readonly placeKinds: string;
@@ -421,33 +428,26 @@ export class AnswerTypes {
   enumerates(text: string, counting: Counting): boolean {
     if (namedInEachItem(text, counting)) return true;
     if (counting.qualifiers.length > 0 || counting.kind === null) return false;
-    return this.nameListsIn(text).some((list) =>
-      counting.kind === 'person' ? list.people === list.items : list.people === 0,
-    );
+    return this.nameLists
+      .get(text)
+      .some((list) =>
+        counting.kind === 'person' ? list.people === list.items : list.people === 0,
+      );
   }
 
   /**
    * The lists of names in a text ({@link NAME_LISTS}) of two items or more,
    * no month or weekday among them, and how many of their items name people.
-   * Every "how many" counting something new weighs the same answers again:
-   * each text's lists are read once.
    */
   private nameListsIn(text: string): readonly NameList[] {
-    let lists = this.nameLists.get(text);
-    if (lists === undefined) {
-      const found: NameList[] = [];
-      lists = found;
-      for (const list of text.matchAll(NAME_LISTS)) {
-        const items = list[0].split(LIST_SEPARATOR).filter((item) => item !== '');
-        if (items.length < 2 || items.some((item) => CALENDAR_NAME.test(item))) continue;
-        const people = items.filter((item) => this.hasName.test(item)).length;
-        found.push({ items: items.length, people });
-      }
-      // Answers are few but a reader's texts are not: a loose cap will do.
-      if (this.nameLists.size >= NAME_LISTS_CACHE_LIMIT) this.nameLists.clear();
-      this.nameLists.set(text, lists);
+    const found: NameList[] = [];
+    for (const list of text.matchAll(NAME_LISTS)) {
+      const items = list[0].split(LIST_SEPARATOR).filter((item) => item !== '');
+      if (items.length < 2 || items.some((item) => CALENDAR_NAME.test(item))) continue;
+      const people = items.filter((item) => this.hasName.test(item)).length;
+      found.push({ items: items.length, people });
     }
-    return lists;
+    return found;
   }
 
   /**

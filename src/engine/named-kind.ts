@@ -1,4 +1,5 @@
 import type { LanguageFile } from '../knowledge/general-schema.ts';
+import { BoundedMemo } from './bounded-memo.ts';
 import { regularSingular } from './intent.ts';
 import type { RankedUnit, UnitFit } from './term-index.ts';
 import { foldText } from './text.ts';
@@ -28,8 +29,11 @@ export class NamedKinds {
   private readonly determiners: ReadonlySet<string>;
   /** Words after "what" or "which" that ask for no named thing ("what day"). */
   private readonly notKinds: ReadonlySet<string>;
-  /** {@link namingOf} each kind asked about. */
-  private readonly naming = new Map<string, Map<number, Naming>>();
+  /**
+   * Per kind asked about, whether each unit names it, as far as questions
+   * asked so far read it: filled in as they read it.
+   */
+  private readonly naming = new BoundedMemo(MAX_KINDS, () => new Map<number, Naming>());
 
   constructor(words: NamedKindWords) {
     this.determiners = new Set([
@@ -71,7 +75,7 @@ export class NamedKinds {
     /** True or false for an answer held to the condition; null for a trusted one. */
     // Each unit is asked about more than once (here, then by ranking and by
     // the decision), and again by the next question asking for the same kind.
-    const known = this.namingOf(`${word.initials.join('')}${word.rest}`);
+    const known = this.naming.get(`${word.initials.join('')}${word.rest}`);
     const naming = (unit: number): Naming => {
       let names = known.get(unit);
       if (names === undefined) {
@@ -200,20 +204,6 @@ export class NamedKinds {
       if (endsCapitalised(word)) return true;
       if (between === 2 || this.determiners.has(word)) return false;
     }
-  }
-
-  /**
-   * Whether each unit names this kind, as far as questions asked so far
-   * read it; kept per kind.
-   */
-  private namingOf(kind: string): Map<number, Naming> {
-    let known = this.naming.get(kind);
-    if (known === undefined) {
-      if (this.naming.size >= MAX_KINDS) this.naming.clear();
-      known = new Map();
-      this.naming.set(kind, known);
-    }
-    return known;
   }
 }
 

@@ -1,3 +1,4 @@
+import { BoundedMemo } from './bounded-memo.ts';
 import type { AnswerTypes } from './intent.ts';
 import { findQuoteMarks, withoutQuotes } from './quote-marks.ts';
 import type { UnitFit } from './term-index.ts';
@@ -121,20 +122,16 @@ interface SpokenText {
 function spokenText(text: string, answerTypes: AnswerTypes): SpokenText {
   let known = spokenTexts.get(answerTypes);
   if (known === undefined) {
-    known = new Map();
+    known = new BoundedMemo(SPOKEN_TEXTS_LIMIT, (said: string) => {
+      const own = words(foldText(unquoted(said)));
+      return { everywhere: words(foldText(said)), own, saying: answerTypes.sayingAt(own) };
+    });
     spokenTexts.set(answerTypes, known);
   }
-  let found = known.get(text);
-  if (found === undefined) {
-    const own = words(foldText(unquoted(text)));
-    found = { everywhere: words(foldText(text)), own, saying: answerTypes.sayingAt(own) };
-    if (known.size >= SPOKEN_TEXTS_LIMIT) known.clear();
-    known.set(text, found);
-  }
-  return found;
+  return known.get(text);
 }
 
-const spokenTexts = new WeakMap<AnswerTypes, Map<string, SpokenText>>();
+const spokenTexts = new WeakMap<AnswerTypes, BoundedMemo<string, SpokenText>>();
 /** Answers are few but a story's texts are not: a loose cap will do. */
 const SPOKEN_TEXTS_LIMIT = 2_000;
 

@@ -1,4 +1,5 @@
 import Fuse from 'fuse.js';
+import { BoundedMemo } from './bounded-memo.ts';
 import { DeletionIndex, deletions } from './deletion-index.ts';
 import { SPELLING } from './tuning.ts';
 
@@ -16,7 +17,10 @@ export class Speller {
   private readonly byDeletion = new DeletionIndex();
   /** A word's letters in order → the known words made of exactly those letters. */
   private readonly byLetters = new Map<string, string[]>();
-  private readonly corrections = new Map<string, string | null>();
+  /** The vocabulary is fixed, so a correction stays right; the cap only bounds memory. */
+  private readonly corrections = new BoundedMemo(CORRECTION_CACHE_LIMIT, (word: string) =>
+    this.search(word),
+  );
 
   /**
    * @param vocabulary words the knowledge uses, the only corrections offered
@@ -47,13 +51,7 @@ export class Speller {
 
   /** The closest known word within the allowed edits, or null. */
   correct(word: string): string | null {
-    const cached = this.corrections.get(word);
-    if (cached !== undefined) return cached;
-    const corrected = this.search(word);
-    // The vocabulary is fixed, so an answer stays right; the cap only bounds memory.
-    if (this.corrections.size >= CORRECTION_CACHE_LIMIT) this.corrections.clear();
-    this.corrections.set(word, corrected);
-    return corrected;
+    return this.corrections.get(word);
   }
 
   /**

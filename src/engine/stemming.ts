@@ -3,8 +3,8 @@
  * their adjectives, and whether two words are one word inflected.
  */
 import { stemmer } from 'stemmer';
+import { BoundedMemo } from './bounded-memo.ts';
 
-const stemCache = new Map<string, string>();
 /** Enough for a large story's vocabulary; questions cannot grow it without bound. */
 const STEM_CACHE_LIMIT = 200_000;
 
@@ -20,14 +20,12 @@ const ADVERB = /^(.{5,})ly$/;
  * lists as exceptions are handled by {@link Analyzer.stem}.
  */
 export function stem(word: string): string {
-  let stemmed = stemCache.get(word);
-  if (stemmed === undefined) {
-    stemmed = stemmer(word.replace(ADVERB, '$1'));
-    if (stemCache.size >= STEM_CACHE_LIMIT) stemCache.clear();
-    stemCache.set(word, stemmed);
-  }
-  return stemmed;
+  return stems.get(word);
 }
+
+const stems = new BoundedMemo(STEM_CACHE_LIMIT, (word: string) =>
+  stemmer(word.replace(ADVERB, '$1')),
+);
 
 /**
  * Whether two words are one word inflected ("kicked", "kicks"; "tell",

@@ -1,5 +1,6 @@
 import type { GeneralLanguage } from '../knowledge/general-schema.ts';
 import type { Analyzer, Expansion, Vocabulary } from './analyzer.ts';
+import { BoundedMemo } from './bounded-memo.ts';
 import { COMMON_ENGLISH_WORDS, EVERYDAY_ENGLISH_WORDS, looksEnglish } from './common-words.ts';
 import { baseForms, Expansions } from './expansions.ts';
 import type { QueryTerm, Strangeness } from './query-terms.ts';
@@ -50,7 +51,9 @@ const PHRASE = 2;
 /** The words a unit reads on from, beyond its body's own: they explain a share of a question. */
 const CONTEXT = 4;
 
+// Readers' words are unbounded; stretched ones are few, so a loose cap will do.
 const PLAIN_SPELLINGS_CACHE_LIMIT = 10_000;
+// Readers' texts are unbounded; a loose cap will do.
 const TEXT_STEMS_CACHE_LIMIT = 20_000;
 
 /** How many best units `rank` returns; enough for answers, near-ties and suggestions. */
@@ -90,9 +93,13 @@ export class TermIndex implements Vocabulary {
   private readonly matchedQuestionWord: Uint8Array;
   private readonly expansions: Expansions;
   /** Texts asked whether they mention a word, and their stems (see {@link stemsOfText}). */
-  private readonly textStems = new Map<string, readonly string[]>();
+  private readonly textStems = new BoundedMemo(TEXT_STEMS_CACHE_LIMIT, (text: string) =>
+    this.stemsOfText(text),
+  );
   /** Each stretched word's plain spelling, see {@link plainSpelling}. */
-  private readonly plainSpellings = new Map<string, string>();
+  private readonly plainSpellings = new BoundedMemo(PLAIN_SPELLINGS_CACHE_LIMIT, (word: string) =>
+    this.plainSpelling(word),
+  );
 
   /**
    * @param extraWords more spellings a typo may be corrected to
@@ -289,7 +296,7 @@ export class TermIndex implements Vocabulary {
    * read as the words the reader meant ("so who wrote it lmao").
    */
   unstretched(question: string): string {
-    return unstretched(question, (word) => this.plainSpelling(word), foldText);
+    return unstretched(question, (word) => this.plainSpellings.get(word), foldText);
   }
 
   /**
@@ -298,18 +305,11 @@ export class TermIndex implements Vocabulary {
    * as typed when it is known itself or none of its forms is.
    */
   private plainSpelling(word: string): string {
-    let plain = this.plainSpellings.get(word);
-    if (plain === undefined) {
-      const known = (form: string) =>
-        this.speller.knows(form) ||
-        COMMON_ENGLISH_WORDS.has(form) ||
-        this.analyzer.isReaderWord(form);
-      plain = known(word) ? word : (shortenedForms(word).find(known) ?? word);
-      // Readers' words are unbounded; stretched ones are few, so a loose cap will do.
-      if (this.plainSpellings.size >= PLAIN_SPELLINGS_CACHE_LIMIT) this.plainSpellings.clear();
-      this.plainSpellings.set(word, plain);
-    }
-    return plain;
+    const known = (form: string) =>
+      this.speller.knows(form) ||
+      COMMON_ENGLISH_WORDS.has(form) ||
+      this.analyzer.isReaderWord(form);
+    return known(word) ? word : (shortenedForms(word).find(known) ?? word);
   }
 
   hasTerm(term: string): boolean {
@@ -355,23 +355,17 @@ export class TermIndex implements Vocabulary {
   /** {@link mentionsWord} for one word and many texts: the word is read once. */
   mentionOf(word: string): (text: string) => boolean {
     const wanted = this.analyzer.stem(this.speller.correct(word) ?? word);
-    return (text) => this.stemsOfText(text).includes(wanted);
+    return (text) => this.textStems.get(text).includes(wanted);
   }
 
   /**
    * The stems of a text's words. A "how many" reads every word of the
    * answers it weighs, one at a time, and each read folded the word afresh:
-   * the stems of a text are read once and kept (the story's words are few).
+   * the stems of a text are read once and kept in {@link textStems} (the
+   * story's words are few).
    */
   private stemsOfText(text: string): readonly string[] {
-    let stems = this.textStems.get(text);
-    if (stems === undefined) {
-      stems = words(text).map((used) => this.analyzer.stem(used));
-      // Readers' words are unbounded; a loose cap will do.
-      if (this.textStems.size >= TEXT_STEMS_CACHE_LIMIT) this.textStems.clear();
-      this.textStems.set(text, stems);
-    }
-    return stems;
+    return words(text).map((used) => this.analyzer.stem(used));
   }
 
   /** Terms of a question as this index understands them. */

@@ -1,3 +1,4 @@
+import { BoundedMemo } from './bounded-memo.ts';
 import { foldText } from './text.ts';
 
 /**
@@ -11,7 +12,7 @@ export function textFit(
 ): (unit: number) => boolean {
   return (unit) => {
     const text = textOf(unit);
-    return text === null || holds(foldedUnitText(text));
+    return text === null || holds(foldedUnitTexts.get(text));
   };
 }
 
@@ -21,15 +22,5 @@ export function textFit(
  * fold's own few slots keep the question's texts) was some 3% of asking a
  * long question. The story's texts are few; a loose cap bounds a large one.
  */
-const foldedUnitTexts = new Map<string, string>();
 const FOLDED_UNIT_TEXTS_LIMIT = 8192;
-
-function foldedUnitText(text: string): string {
-  let folded = foldedUnitTexts.get(text);
-  if (folded === undefined) {
-    folded = foldText(text);
-    if (foldedUnitTexts.size >= FOLDED_UNIT_TEXTS_LIMIT) foldedUnitTexts.clear();
-    foldedUnitTexts.set(text, folded);
-  }
-  return folded;
-}
+const foldedUnitTexts = new BoundedMemo(FOLDED_UNIT_TEXTS_LIMIT, foldText);
