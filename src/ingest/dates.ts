@@ -140,8 +140,11 @@ const RULES: Rule[] = [
 export function findDates(
   passages: readonly Passage[],
   publishedIso: string | null,
+  tense: TenseWords,
 ): DateMention[] {
   const published = publishedIso ? parseDay(publishedIso) : null;
+  const irregularPast = irregularPastPattern(tense);
+  const toldAsPast = (clause: string) => TOLD_AS_PAST.test(clause) || irregularPast.test(clause);
   const found: DateMention[] = [];
   for (const passage of passages) {
     const taken: [number, number][] = [];
@@ -153,7 +156,7 @@ export function findDates(
         const date = rule.date(
           match as RegExpExecArray,
           published,
-          contextOf(passage.text, start, end),
+          contextOf(passage.text, start, end, toldAsPast),
         );
         if (!date) continue;
         taken.push([start, end]);
@@ -164,8 +167,13 @@ export function findDates(
   return found.sort((a, b) => a.passage - b.passage || a.start - b.start);
 }
 
-/** The words before a date: whether its clause looks ahead. */
-function contextOf(text: string, start: number, end: number): Context {
+/** The words around a date: whether its clause looks ahead, or is told in the past. */
+function contextOf(
+  text: string,
+  start: number,
+  end: number,
+  toldAsPast: (clause: string) => boolean,
+): Context {
   const before = text.slice(0, start);
   // Only the date's own clause: "…will have to boil water until Saturday, the utility said on
   // Wednesday" tells on Wednesday what is still to come, itself past.
@@ -174,8 +182,8 @@ function contextOf(text: string, start: number, end: number): Context {
     future: FUTURE_CUE.test(clause),
     past:
       PAST_CUE.test(clause) ||
-      TOLD_AS_PAST.test(clause) ||
-      TOLD_AS_PAST.test(text.slice(end).split(CLAUSE_END)[0] ?? ''),
+      toldAsPast(clause) ||
+      toldAsPast(text.slice(end).split(CLAUSE_END)[0] ?? ''),
   };
 }
 
@@ -190,13 +198,65 @@ const FUTURE_CUE =
 
 /** Words that put a date behind the sentence's time: "since", "last", "earlier", "ago". */
 const PAST_CUE = /\b(?:since|last|earlier|ago|previous|previously|former|formerly)\b/i;
+/** Words before a past form that make it present or to come ("is expected", "will be held"). */
+const MADE_PRESENT = '(?<!\\b(?:is|are|be|been|being|will|would|to|has|have)\\s+)';
 /**
  * A clause after the date told in the simple past ("On March 9 the council
  * voted", "…, when they were…"): "was", "had", "did", or a verb in "-ed" that
- * no "is", "be" or "will" makes present or to come ("is expected").
+ * no "is", "be" or "will" makes present or to come ("is expected"). An
+ * irregular verb ("met") is {@link irregularPastPattern}'s.
  */
-const TOLD_AS_PAST =
-  /\b(?:was|were|had|did)\b|(?<!\b(?:is|are|be|been|being|will|would|to|has|have)\s+)\b\p{Ll}{2,}ed\b/iu;
+const TOLD_AS_PAST = new RegExp(
+  `\\b(?:was|were|had|did)\\b|${MADE_PRESENT}\\b\\p{Ll}{2,}ed\\b`,
+  'iu',
+);
+
+/** What a clause's tense is read by, from general English. */
+export interface TenseWords {
+  /** Irregular verb forms and their base (`irregular.txt`): "met" → "meet". */
+  irregularForms: ReadonlyMap<string, string>;
+  /** Words of saying (`language.json`'s `cues.saying`): "said", "told". */
+  saying: readonly string[];
+}
+
+/**
+ * The bases whose forms the sentence's other words decide: "been", "are",
+ * "could" tell no time of their own ("was", "had" and "did" do, in
+ * {@link TOLD_AS_PAST}).
+ */
+const AUXILIARIES: ReadonlySet<string> = new Set([
+  'be',
+  'have',
+  'do',
+  'can',
+  'may',
+  'will',
+  'shall',
+]);
+
+/**
+ * An irregular verb telling its clause in the past as a verb in "-ed" does
+ * ("the board met", "the strike began", "a hearing held"), in lowercase: "the
+ * Fed" is no verb. Of general English's irregular forms, those in "-s"
+ * ("is", "goes") are present, those in "-ing" of no time, and an auxiliary's
+ * ("been", "could") are left to the words around it. So is a word of saying:
+ * "officials said the hearing is on May 4" tells when it was said, not when
+ * the hearing is.
+ */
+function irregularPastPattern({ irregularForms, saying }: TenseWords): RegExp {
+  const reporting = new Set(saying);
+  const past = [...irregularForms]
+    .filter(
+      ([form, base]) => !/(?:s|ing)$/.test(form) && !AUXILIARIES.has(base) && !reporting.has(form),
+    )
+    .map(([form]) => form);
+  // No form at all is no pattern: an empty alternation would match every clause.
+  if (past.length === 0) return NEVER;
+  return new RegExp(`${MADE_PRESENT}\\b(?:${past.join('|')})\\b`, 'u');
+}
+
+const NEVER = /(?!)/;
+
 /** Where a date's clause ends after it. */
 const CLAUSE_END = /[.!?,;:—–]/;
 

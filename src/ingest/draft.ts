@@ -8,7 +8,7 @@ import type {
   SourceBundle,
   TimelineEvent,
 } from '../knowledge/schema.ts';
-import { type DateMention, findDates } from './dates.ts';
+import { type DateMention, findDates, type TenseWords } from './dates.ts';
 import { type Mention, type NamedEntity, scanEntities } from './names.ts';
 import { splitArticle } from './paragraphs.ts';
 import { IdAllocator, slugify } from './slug.ts';
@@ -33,6 +33,8 @@ export interface DraftInput {
   id: string;
   /** The sources the new one joins, for linking names and keeping ids unique. */
   existing: readonly SourceBundle[];
+  /** General English's irregular verb forms and words of saying: a clause's tense tells a date's year. */
+  tense: TenseWords;
 }
 
 /** Counts for the summary printed after ingesting. */
@@ -78,7 +80,7 @@ export function draftSource(input: DraftInput): SourceDraft {
     meta.outlet,
   );
   const found = findQuotes(passages, scan.mentions);
-  const dates = findDates(passages, meta.date);
+  const dates = findDates(passages, meta.date, input.tense);
 
   const quotes = found.quotes.map((quote) => toQuote(quote, quoteIds));
   const events = dates.map((date) => toEvent(date, passages, eventIds));

@@ -11,11 +11,19 @@ import {
 } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { loadIrregularForms, loadLanguageFile } from '../knowledge/general.ts';
 import { loadKnowledge, SOURCES_DIR } from '../knowledge/load.ts';
 import { formatProblems, KnowledgeError } from '../knowledge/problems.ts';
 import type { SourceBundle } from '../knowledge/schema.ts';
+import type { TenseWords } from './dates.ts';
 import { decodeArticle } from './decode.ts';
-import { type ArticleMeta, type DraftSummary, draftSource, sourceIdFor } from './draft.ts';
+import {
+  type ArticleMeta,
+  type DraftInput,
+  type DraftSummary,
+  draftSource,
+  sourceIdFor,
+} from './draft.ts';
 import { IngestError } from './errors.ts';
 import { sourceJsonFiles } from './files.ts';
 import { newStoryFiles } from './story.ts';
@@ -63,7 +71,10 @@ export async function ingestArticle(request: IngestRequest): Promise<IngestResul
   const bytes = await readArticle(request.file);
   const articleText = decodeArticle(bytes, request.file);
   const id = request.id ?? sourceIdFor(request.meta.outlet, request.meta.title);
-  if (await isMissingOrEmpty(root)) return createStory(root, request, bytes, articleText, id);
+  const tense = await tenseWords();
+  if (await isMissingOrEmpty(root)) {
+    return createStory(root, request, bytes, { articleText, id, tense });
+  }
   const existing = await existingSources(root);
 
   const clashes = existing.filter((s) => clashesWith(s, id, request.meta));
@@ -79,6 +90,7 @@ export async function ingestArticle(request: IngestRequest): Promise<IngestResul
     meta: request.meta,
     id,
     existing: kept.map((s) => s.bundle),
+    tense,
   });
 
   const sourcesDir = path.join(root, SOURCES_DIR);
@@ -113,6 +125,12 @@ export async function ingestArticle(request: IngestRequest): Promise<IngestResul
   };
 }
 
+/** General English's irregular verb forms and words of saying, which tell a date's tense. */
+async function tenseWords(): Promise<TenseWords> {
+  const [language, irregularForms] = await Promise.all([loadLanguageFile(), loadIrregularForms()]);
+  return { irregularForms, saying: language.cues.saying };
+}
+
 /**
  * A whole new story in a missing or empty folder: `story.json`, an empty
  * lexicon and the source, written to a hidden folder beside it, loaded from
@@ -123,10 +141,10 @@ async function createStory(
   root: string,
   request: IngestRequest,
   bytes: Uint8Array,
-  articleText: string,
-  id: string,
+  input: Pick<DraftInput, 'articleText' | 'id' | 'tense'>,
 ): Promise<IngestResult> {
-  const draft = draftSource({ articleText, meta: request.meta, id, existing: [] });
+  const { id } = input;
+  const draft = draftSource({ ...input, meta: request.meta, existing: [] });
   const parent = path.dirname(root);
   try {
     await mkdir(parent, { recursive: true });

@@ -2,7 +2,12 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { baseForms } from '../engine/expansions.ts';
 import { words } from '../engine/text.ts';
-import { type GeneralLanguage, LanguageFileSchema, type WordRelations } from './general-schema.ts';
+import {
+  type GeneralLanguage,
+  type LanguageFile,
+  LanguageFileSchema,
+  type WordRelations,
+} from './general-schema.ts';
 import { knowledgeErrorMap, problemsFromIssues } from './issues.ts';
 import { KnowledgeError } from './problems.ts';
 import type { KnowledgeBase } from './schema.ts';
@@ -35,19 +40,8 @@ export async function loadGeneralLanguage(
   storyWords: Iterable<string>,
   dir = GENERAL_RESOURCES_DIR,
 ): Promise<GeneralLanguage> {
-  const file = path.join(dir, LANGUAGE_FILE);
-  let json: unknown;
-  try {
-    json = JSON.parse(await readFile(file, 'utf8'));
-  } catch (error) {
-    throw cannotRead(file, error);
-  }
-  const language = LanguageFileSchema.safeParse(json, { error: knowledgeErrorMap });
-  if (!language.success) {
-    throw new KnowledgeError(problemsFromIssues(file, language.error.issues));
-  }
-  const { $schema: _, ...data } = language.data;
-  const irregularForms = await readWordPairs(path.join(dir, IRREGULAR_FILE));
+  const { $schema: _, ...data } = await loadLanguageFile(dir);
+  const irregularForms = await loadIrregularForms(dir);
   const spellings = await readWordPairs(path.join(dir, SPELLINGS_FILE));
   const allPhrasalVerbs = await readPhrasalVerbs(path.join(dir, PHRASAL_FILE));
   const wanted = new Set<string>();
@@ -81,6 +75,32 @@ export async function loadGeneralLanguage(
     if (wanted.has(key)) related.set(key, relationsOf(line));
   }
   return { ...data, related, irregularForms, spellings, phrasalVerbs };
+}
+
+/** `language.json`, validated: every problem is reported, as for any knowledge file. */
+export async function loadLanguageFile(dir = GENERAL_RESOURCES_DIR): Promise<LanguageFile> {
+  const file = path.join(dir, LANGUAGE_FILE);
+  let json: unknown;
+  try {
+    json = JSON.parse(await readFile(file, 'utf8'));
+  } catch (error) {
+    throw cannotRead(file, error);
+  }
+  const language = LanguageFileSchema.safeParse(json, { error: knowledgeErrorMap });
+  if (!language.success) {
+    throw new KnowledgeError(problemsFromIssues(file, language.error.issues));
+  }
+  return language.data;
+}
+
+/**
+ * General English's irregular verb forms and their base ("met" → "meet",
+ * "is" → "be"), whole: ingest reads a clause's tense by them.
+ */
+export function loadIrregularForms(
+  dir = GENERAL_RESOURCES_DIR,
+): Promise<ReadonlyMap<string, string>> {
+  return readWordPairs(path.join(dir, IRREGULAR_FILE));
 }
 
 /** The multi-word verbs file: "phrase words|plain words" lines, each of lowercase words. */

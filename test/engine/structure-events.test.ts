@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { generatedPairs } from '../../src/engine/structure/generate.ts';
 import { draftSource } from '../../src/ingest/draft.ts';
 import type { QaPair } from '../../src/knowledge/schema.ts';
+import { TENSE_WORDS } from '../support/language.ts';
 
 const meta = {
   title: 'Council delays pool vote',
@@ -14,7 +15,7 @@ const meta = {
 
 function eventPairs(articleText: string): QaPair[] {
   const bundle = {
-    ...draftSource({ articleText, meta, id: 'test', existing: [] }).bundle,
+    ...draftSource({ articleText, meta, id: 'test', existing: [], tense: TENSE_WORDS }).bundle,
     pairs: [],
   };
   const entities = new Map(bundle.entities.map((e) => [e.id, e]));

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { generatedPairs } from '../../src/engine/structure/generate.ts';
 import { draftSource } from '../../src/ingest/draft.ts';
+import { TENSE_WORDS } from '../support/language.ts';
 
 const meta = {
   title: 'Rocket lost after launch',
@@ -14,7 +15,7 @@ const meta = {
 /** The answer of the figures pair generated for an article. */
 function figuresListed(articleText: string): string {
   const bundle = {
-    ...draftSource({ articleText, meta, id: 'test', existing: [] }).bundle,
+    ...draftSource({ articleText, meta, id: 'test', existing: [], tense: TENSE_WORDS }).bundle,
     pairs: [],
   };
   const entities = new Map(bundle.entities.map((e) => [e.id, e]));

@@ -7,6 +7,7 @@ import { answerUnits } from '../../src/engine/units.ts';
 import { draftSource } from '../../src/ingest/draft.ts';
 import type { KnowledgeBase, SourceBundle } from '../../src/knowledge/schema.ts';
 import { HALDEN_TEXT, HALDEN_META as meta } from '../support/halden.ts';
+import { TENSE_WORDS } from '../support/language.ts';
 import { bundledStory } from '../support/story.ts';
 
 const drafted = draftSource({
@@ -14,6 +15,7 @@ const drafted = draftSource({
   meta,
   id: 'halden',
   existing: [],
+  tense: TENSE_WORDS,
 }).bundle;
 /** The source as ingest drafts it, less the generated pairs: the engine must make them itself. */
 const bare: SourceBundle = { ...drafted, pairs: [] };
@@ -130,6 +132,7 @@ describe('an article with no names, quotes or dates', () => {
     meta: { title: 'Water', outlet: 'A Blog', author: null, date: null, url: null },
     id: 'plain',
     existing: [],
+    tense: TENSE_WORDS,
   });
 
   it('still says what it is about and who published it, in at least three phrasings each', () => {
@@ -146,6 +149,7 @@ describe('a quote the article says was written ("wrote for the majority")', () =
     meta: { title: 'Court voids permit', outlet: 'A Wire', author: null, date: null, url: null },
     id: 'ruling',
     existing: [],
+    tense: TENSE_WORDS,
   });
 
   it('says she wrote it, and for whom, rather than that she said it', () => {
@@ -161,6 +165,7 @@ describe('a quote whose speaker has a title before the name', () => {
     meta: { title: 'Club loses final', outlet: 'A Paper', author: null, date: null, url: null },
     id: 'final',
     existing: [],
+    tense: TENSE_WORDS,
   });
   const said = bundle.pairs.find((pair) => pair.id.startsWith('final-said-'));
 
@@ -180,6 +185,7 @@ describe('when a quote says "…," she said. right after a man is named', () => 
     meta: { title: 'Bridge opens early', outlet: 'A Paper', author: null, date: null, url: null },
     id: 'bridge',
     existing: [],
+    tense: TENSE_WORDS,
   });
   const bridge = createEngine({
     story: { title: 'Bridge opens early', scope: 'test' },
@@ -215,6 +221,7 @@ describe('a speaker quoted several times, one quote running to two sentences', (
     meta: { title: 'Ferry service cut', outlet: 'A Paper', author: null, date: null, url: null },
     id: 'ferry',
     existing: [],
+    tense: TENSE_WORDS,
   });
 
   it('phrases the quote with every content word of its second sentence, and its speaker', () => {

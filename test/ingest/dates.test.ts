@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { findDates } from '../../src/ingest/dates.ts';
 import { NormalizedDateSchema } from '../../src/knowledge/schema.ts';
+import { TENSE_WORDS } from '../support/language.ts';
 
 const datesIn = (text: string, published: string | null = '2025-03-05') =>
-  findDates([{ n: 1, text }], published);
+  findDates([{ n: 1, text }], published, TENSE_WORDS);
 const dateOf = (text: string, published?: string | null) => datesIn(text, published)[0]?.date;
 
 describe('when a date states its year', () => {
@@ -61,6 +62,24 @@ describe('when the year must come from the publication date', () => {
     expect(dateOf('A hearing has been set for May 14 at the crown court.')?.value).toBe(
       '2025-05-14',
     );
+  });
+
+  it.each([
+    'The board met on April 20.',
+    'On April 20 the council held a vote.',
+    'Police took him into custody on April 20.',
+    'The strike began on April 20, the union said.',
+  ])("takes a day soon after publication told by an irregular past as last year's: %s", (text) => {
+    expect(dateOf(text)?.value).toBe('2024-04-20');
+  });
+
+  it.each([
+    'The board meets on April 20.',
+    'A vote is to be held on April 20.',
+    'The Fed decision is on April 20.',
+    'Officials said the hearing is on April 20.',
+  ])('keeps a day soon after publication told in no past tense the one to come: %s', (text) => {
+    expect(dateOf(text)?.value).toBe('2025-04-20');
   });
 
   it("still takes a day long after publication as last year's", () => {

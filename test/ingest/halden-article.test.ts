@@ -2,12 +2,14 @@
 import { describe, expect, it } from 'vitest';
 import { draftSource } from '../../src/ingest/draft.ts';
 import { HALDEN_TEXT, HALDEN_META as meta } from '../support/halden.ts';
+import { TENSE_WORDS } from '../support/language.ts';
 
 const { bundle } = draftSource({
   articleText: HALDEN_TEXT,
   meta,
   id: 'halden',
   existing: [],
+  tense: TENSE_WORDS,
 });
 const entity = (name: string) => bundle.entities.find((e) => e.name === name);
 const speakerOf = (opening: string) =>

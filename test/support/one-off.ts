@@ -5,6 +5,7 @@ import { createEngine, type StoryEngine } from '../../src/engine/engine.ts';
 import { draftSource } from '../../src/ingest/draft.ts';
 import type { Entity } from '../../src/knowledge/schema.ts';
 import { freshStory } from '../eval/stories.ts';
+import { TENSE_WORDS } from './language.ts';
 
 /** The entities ingest drafts from a one-off article of these paragraphs. */
 export function draftedEntities(...paragraphs: string[]): Entity[] {
@@ -19,6 +20,7 @@ export function draftedEntities(...paragraphs: string[]): Entity[] {
     },
     id: 'test-story',
     existing: [],
+    tense: TENSE_WORDS,
   });
   return bundle.entities;
 }
