@@ -38,7 +38,7 @@ import { isGap, newFactFilter, offerable, suggestionsFor } from './suggestions.t
 import type { RankedUnit, TermIndex, UnitFit } from './term-index.ts';
 import { foldText, MAX_QUESTION_CHARS, quotedSpans, tidy, words } from './text.ts';
 import { CARD, DECISION, ONLY, SCORING, WHAT_IT_IS } from './tuning.ts';
-import type { AnswerUnit } from './units.ts';
+import { type AnswerUnit, quoteOfPair } from './units.ts';
 import { untoldFit, type WhetherQuestions } from './untold.ts';
 
 /** What `ask` needs, built once per knowledge base. */
@@ -525,9 +525,7 @@ function fitsNeed(
     // "Which places are mentioned": the list of places is one, whatever its names look like.
     if (listedKind(unit.pair) === need) return true;
     // What a speaker said is not where or by whom it was said.
-    const quoted = unit.pair.quote
-      ? unit.source.quotes.find((q) => q.id === unit.pair.quote)?.text
-      : undefined;
+    const quoted = quoteOfPair(unit.pair, unit.source)?.text;
     const own = quoted ? unit.pair.answer.replace(quoted, '') : unit.pair.answer;
     return context.answerTypes.canAnswer(need, own);
   }
@@ -763,7 +761,7 @@ function groundedAnswer({ grounding }: AskContext, unit: AnswerUnit): Grounded {
   switch (unit.kind) {
     case 'qa': {
       const { pair, source } = unit;
-      const directQuote = pair.quote ? source.quotes.find((q) => q.id === pair.quote) : undefined;
+      const directQuote = quoteOfPair(pair, source);
       const firstCitation = pair.citations[0];
       const passage = directQuote?.passage ?? firstCitation?.passage ?? 1;
       return {

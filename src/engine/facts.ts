@@ -3,7 +3,7 @@ import type { Span } from './quote-marks.ts';
 import { unitSpans } from './sentences.ts';
 import { citesOnlyToGround } from './structure/generate.ts';
 import { DECISION } from './tuning.ts';
-import type { AnswerUnit } from './units.ts';
+import { type AnswerUnit, quoteOfPair } from './units.ts';
 
 /**
  * Which of the articles' sentences each unit shows a reader when asked: the
@@ -55,7 +55,7 @@ export class ShownSentences {
     switch (unit.kind) {
       case 'qa': {
         const { pair, source } = unit;
-        const quote = pair.quote ? source.quotes.find((q) => q.id === pair.quote) : undefined;
+        const quote = quoteOfPair(pair, source);
         if (quote) return this.sentencesOf(source, quote.passage, quote.text, share);
         // Its answer is not the cited words: it shows no sentence of the article.
         if (citesOnlyToGround(pair)) return [];

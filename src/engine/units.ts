@@ -1,4 +1,4 @@
-import type { Entity, KnowledgeBase, QaPair, SourceBundle } from '../knowledge/schema.ts';
+import type { Entity, KnowledgeBase, QaPair, Quote, SourceBundle } from '../knowledge/schema.ts';
 import { Antecedents, type PersonMeant, personNamed } from './antecedents.ts';
 import { COMMON_ENGLISH_WORDS } from './common-words.ts';
 import type { Gender } from './gender.ts';
@@ -61,6 +61,11 @@ export type AnswerUnit = UnitText &
         offered: boolean;
       }
   );
+
+/** The direct quote a Q&A pair answers with, when it names one. */
+export function quoteOfPair(pair: QaPair, source: SourceBundle): Quote | undefined {
+  return pair.quote ? source.quotes.find((q) => q.id === pair.quote) : undefined;
+}
 
 /**
  * Flattens a knowledge base into answer units: curated pairs, pairs made
