@@ -1,5 +1,6 @@
 import type { UnitFit } from './term-index.ts';
 import { foldText } from './text.ts';
+import { textFit } from './text-fit.ts';
 import type { WhetherQuestions } from './untold.ts';
 
 /**
@@ -54,11 +55,6 @@ export function onlyFit(
   const folded = foldText(question);
   const others = !ASKS_ABOUT_ONLY.test(folded) && ASKS_ABOUT_OTHERS.test(folded);
   if (!(others || ASKS_ABOUT_ONLY.test(folded)) || !whether.asksYesOrNo(question)) return null;
-  return (unit) => {
-    const text = textOf(unit);
-    if (text === null) return true;
-    const said = foldText(text);
-    // "Does it have other bases" is answered by "its only base" as by "another base".
-    return SAYS_ONLY.test(said) || (others && SAYS_MORE.test(said));
-  };
+  // "Does it have other bases" is answered by "its only base" as by "another base".
+  return textFit(textOf, (said) => SAYS_ONLY.test(said) || (others && SAYS_MORE.test(said)));
 }
