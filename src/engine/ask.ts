@@ -17,6 +17,7 @@ import {
   type Counting,
   countedPhrase,
   countedPhrases,
+  countedThing,
   PRECISE_NEEDS,
   regularSingular,
   SENTENCE_NEEDS,
@@ -154,6 +155,7 @@ function rankFor(context: AskContext, rawQuestion: string): QuestionReading {
   const terms =
     clause === null ? read : clauseAsContext(read, clause.askedTerms, clause.clauseTerms);
   const kindFit = needFit(context, plain, need);
+  const amountFit = anyAmountFit(context, plain, need, kindFit);
   // A passage sentence or a card never says "where" or "who" as a curated
   // phrasing does; holding the kind of fact asked for answers that word.
   const matched = context.index.rank(
@@ -173,6 +175,7 @@ function rankFor(context: AskContext, rawQuestion: string): QuestionReading {
     // A kind told by an exact pattern ("twice", "7%", "3pm") is demoted twice:
     // the sentence without it often holds more of the question's words.
     { holds: kindFit, demotions: need !== null && PRECISE_NEEDS.has(need) ? 2 : 1 },
+    { holds: amountFit },
     // A question naming nobody may still point at someone: its "she".
     { holds: context.people.fitFor(terms) ?? context.people.fitForPronoun(plain) },
     { holds: quotedWordsFit(context, plain, matched) },
@@ -463,12 +466,17 @@ function byScoreThenUnit(a: RankedUnit, b: RankedUnit): number {
  * holds no date, a "how many" whose answer holds no quantity. Without this,
  * "how many troops…" would be answered by whatever mentions troops.
  */
-function needFit(context: AskContext, question: string, need: AnswerNeed | null): UnitFit {
+function needFit(
+  context: AskContext,
+  question: string,
+  need: AnswerNeed | null,
+  countsThing = true,
+): UnitFit {
   if (need === null) return null;
   // "How many troops" is not answered by a count of bases: the answer must
   // count the very thing the question names.
   const counting =
-    need === 'quantity'
+    need === 'quantity' && countsThing
       ? context.answerTypes.counting(question, (word) => context.index.mentionOf(word))
       : null;
   // "Lind's first name" is not answered by the full name of someone beside her.
@@ -489,6 +497,33 @@ function needFit(context: AskContext, question: string, need: AnswerNeed | null)
     }
     return fitsByUnit[index] === FITS;
   };
+}
+
+/**
+ * For a "how many" of a thing the article never names ("how many water
+ * pickup spots" where it says "four distribution points"), whether a unit
+ * gives an amount at all: no unit counts the reader's word, so every one
+ * fails {@link needFit} alike and a sentence without any number would win
+ * on shared words; this second condition keeps those with an amount ahead.
+ * It holds wherever the counting one holds, so no unit that met every
+ * condition stops meeting them: it orders the ranking, the decision to
+ * answer stays as it was. Null for any other question, and for a thing the
+ * article names, which is counted where it is or nowhere ("how many postal
+ * votes" is not answered by another count of votes).
+ */
+function anyAmountFit(
+  context: AskContext,
+  question: string,
+  need: AnswerNeed | null,
+  counted: UnitFit,
+): UnitFit {
+  if (need !== 'quantity' || counted === null) return null;
+  const thing = countedThing(question);
+  if (thing === null || context.termsOfWord(thing).some((t) => context.index.hasTerm(t))) {
+    return null;
+  }
+  const amount = needFit(context, question, need, false);
+  return amount && ((unit) => counted(unit) || amount(unit));
 }
 
 /**

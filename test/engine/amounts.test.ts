@@ -50,3 +50,21 @@ describe('quantity questions on a freshly ingested article', () => {
     });
   });
 });
+
+describe('a "how many" of a thing the article calls by another word', () => {
+  let engine: StoryEngine;
+  beforeAll(async () => {
+    engine = await freshEngine(`Boil-water advisory for Eastfield homes to last until Saturday
+Residents of Eastfield will have to keep boiling their tap water until at least Saturday, Halden Water said on Wednesday.
+The Courier asked Halden Water whether it would compensate affected households or businesses.
+Free bottled water remains available at four distribution points, including the Tilbury Heights community centre, from 8 a.m. to 8 p.m. daily.
+`);
+  });
+
+  describe('when asked "how many water pickup spots r there"', () => {
+    it('ranks first the sentence giving a number, though it counts "points", not "spots"', () => {
+      const [best] = engine.explain('how many water pickup spots r there', 1);
+      expect(best?.title).toContain('four distribution points');
+    });
+  });
+});
