@@ -29,6 +29,7 @@ import { byNearness } from './proximity.ts';
 import { askedWords, holdsWord, type QueryTerm } from './query-terms.ts';
 import { withQuestionWordsPlain } from './question-word-slips.ts';
 import { requestFit } from './requested.ts';
+import { roleOwnerFit } from './role-owner.ts';
 import { saidFit } from './said.ts';
 import { clauseAsContext, type EventClauses, eventClauseFit } from './sequel.ts';
 import { staysFirst } from './stays-first.ts';
@@ -176,6 +177,8 @@ function rankFor(context: AskContext, rawQuestion: string): QuestionReading {
     { holds: context.people.fitFor(terms) ?? context.people.fitForPronoun(plain) },
     { holds: quotedWordsFit(context, plain, matched) },
     { holds: cardFit(context, plain, terms, need), demotions: CARD.unfitDemotions },
+    // "Who is the Vale coach": not the Rovers coach's card, quote or sentence.
+    { holds: roleOwnerFit(context, terms), demotions: CARD.unfitDemotions },
     { holds: listFit(context, plain, terms) },
     {
       holds: context.namedKinds.fit(

@@ -1,6 +1,6 @@
 import type { Entity } from '../knowledge/schema.ts';
 import type { AskContext } from './ask.ts';
-import { COMMON_ENGLISH_WORDS } from './common-words.ts';
+import { isNamed } from './entity-names.ts';
 import type { AnswerNeed } from './intent.ts';
 import { askedWords, holdsWord, type QueryTerm, termsAsked } from './query-terms.ts';
 import { isShortRole } from './structure/forms.ts';
@@ -170,16 +170,6 @@ export function cardFit(
     ) {
       return false;
     }
-    // "Who was the Vale captain" is not answered by "Captain, the Rovers
-    // lock": a card reached by its role answers for the organisation its
-    // role names, not for another the question names.
-    if (
-      unit.entity.kind === 'person' &&
-      !isNamed(context, unit.entity, read.askedTerms(), read.kind()) &&
-      holdsRoleOfAnother(context, index, read.groupsNamed())
-    ) {
-      return false;
-    }
     // "What kind of charity" names no "Charity Commission", whose card only
     // repeats the sentence naming it: that sentence answers for itself.
     // Nor does it say yes or no ("is the Charity Commission doing anything").
@@ -233,7 +223,6 @@ class CardQuestion {
    */
   readonly asksWhoSomeoneIs: boolean;
   private asked: ReadonlySet<string> | undefined;
-  private groups: readonly Entity[] | undefined;
   private kindAsked: string | null | undefined;
   private questionWords: ReadonlySet<string> | undefined;
 
@@ -253,14 +242,6 @@ class CardQuestion {
     this.asksWhoSomeoneIs =
       !this.asksYesOrNo &&
       (this.asksWhatItIs || this.askingWho > 0 || need === 'person' || need === 'full-name');
-  }
-
-  /** The story's groups and places the question names ("the vale captain": Vale), read on first use. */
-  groupsNamed(): readonly Entity[] {
-    this.groups ??= groupsAndPlaces(this.context).filter((group) =>
-      isNamed(this.context, group, this.askedTerms(), null),
-    );
-    return this.groups;
   }
 
   /** The terms of the question's own words (see {@link termsAsked}). */
@@ -284,84 +265,10 @@ class CardQuestion {
   }
 }
 
-/**
- * Whether a person's card gives a role in one of the story's groups or
- * places ("the Rovers lock") while the question names only others ("the
- * Vale captain"): the card's own words hold none of the groups the question
- * names, and name one it does not.
- */
-function holdsRoleOfAnother(context: AskContext, index: number, named: readonly Entity[]): boolean {
-  if (named.length === 0) return false;
-  const own = context.termsOfUnit(index);
-  if (named.some((group) => isNamed(context, group, own, null))) return false;
-  return groupsAndPlaces(context).some(
-    (group) => !named.includes(group) && isNamed(context, group, own, null),
-  );
-}
-
-/** The story's cards of organisations and places, found once per story. */
-function groupsAndPlaces(context: AskContext): readonly Entity[] {
-  let found = groupsRead.get(context);
-  if (found === undefined) {
-    found = context.units.flatMap((unit) =>
-      unit.kind === 'entity' && unit.entity.kind !== 'person' ? [unit.entity] : [],
-    );
-    groupsRead.set(context, found);
-  }
-  return found;
-}
-
-/** Per story, {@link groupsAndPlaces}. */
-const groupsRead = new WeakMap<AskContext, readonly Entity[]>();
-
 /** A card ingest drafted from the sentence that first names it, saying nothing else. */
 function onlyQuotesItsMention(entity: Entity): boolean {
   return entity.citations.some((citation) => citation.excerpt === entity.description);
 }
-
-/**
- * Whether a question names an entity: every word of one of its names, two
- * of them ("the appeals court"), a word of one that is no English word
- * ("Okafor" of "Grace Okafor", "Halden" of "Halden Water"), or the kind of
- * thing a "which" asks for ("which river": "the Tamsin River"). "Charity"
- * alone does not name the Charity Commission.
- */
-function isNamed(
-  context: AskContext,
-  entity: Entity,
-  asked: ReadonlySet<string>,
-  kind: string | null,
-): boolean {
-  return contentWordsOfNames(context, entity).some((own) => {
-    const hits = own.filter((word) => context.termsOfWord(word).some((term) => asked.has(term)));
-    return (
-      own.length > 0 &&
-      (hits.length === own.length ||
-        hits.length >= 2 ||
-        hits.some((word) => !COMMON_ENGLISH_WORDS.has(word) || word === kind))
-    );
-  });
-}
-
-/** The words of an entity's name and of each alias, filler aside: read once per card. */
-function contentWordsOfNames(context: AskContext, entity: Entity): readonly (readonly string[])[] {
-  let byEntity = namesRead.get(context);
-  if (byEntity === undefined) {
-    byEntity = new WeakMap();
-    namesRead.set(context, byEntity);
-  }
-  let read = byEntity.get(entity);
-  if (read === undefined) {
-    read = [entity.name, ...entity.aliases].map((name) =>
-      words(name).filter((word) => !context.isFiller(word)),
-    );
-    byEntity.set(entity, read);
-  }
-  return read;
-}
-
-/** Per story (its filler words are its own), each card's {@link contentWordsOfNames}. */
-const namesRead = new WeakMap<AskContext, WeakMap<Entity, readonly (readonly string[])[]>>();
 
 /**
  * Asked where a place is ("what country is Lysa in"), the place's own card
