@@ -784,7 +784,7 @@ function groundedAnswer({ grounding }: AskContext, unit: AnswerUnit): Grounded {
       const { entity, source } = unit;
       const firstCitation = entity.citations[0];
       return {
-        answer: `According to ${source.source.outlet}: ${entity.name} — ${entity.description}`,
+        answer: `According to ${source.source.outlet}: ${entity.name} — ${unit.shown ?? entity.description}`,
         quote: firstCitation ? grounding.articleQuote(source, firstCitation) : null,
         citation: grounding.citation(source, firstCitation?.passage ?? 1),
         match: { kind: 'entity', id: entity.id },
