@@ -1,6 +1,6 @@
 import type { Answer, OfferedQuestion, SupportingQuote } from './answer.ts';
 import { type PersonMeant, personNamed } from './antecedents.ts';
-import { answersWhoTheyAre, cardFit } from './card-fit.ts';
+import { answersWhoTheyAre, cardFit, saidPairFit } from './card-fit.ts';
 import { isClearSentence, isGivenWordForWord, mayStayFirst } from './clear-sentence.ts';
 import type { WhatItIs } from './copular.ts';
 import { type DecisionFeatures, decisionFeatures } from './decision-features.ts';
@@ -177,6 +177,7 @@ function rankFor(context: AskContext, rawQuestion: string): QuestionReading {
     { holds: context.people.fitFor(terms) ?? context.people.fitForPronoun(plain) },
     { holds: quotedWordsFit(context, plain, matched) },
     { holds: cardFit(context, plain, terms, need), demotions: CARD.unfitDemotions },
+    { holds: saidPairFit(context, plain, terms, need) },
     // "Who is the Vale coach": not the Rovers coach's card, quote or sentence.
     { holds: roleOwnerFit(context, terms), demotions: CARD.unfitDemotions },
     { holds: listFit(context, plain, terms) },

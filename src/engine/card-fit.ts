@@ -38,6 +38,13 @@ const ASKS_WHO_SOMEONE_IS = new Set([
   'profession',
   'specialty',
   'speciality',
+  'specialism',
+  'field',
+  'expertise',
+  'background',
+  'career',
+  'trade',
+  'employer',
 ]);
 
 /** {@link ASKS_WHO_SOMEONE_IS} as a pattern, built once: to read a question without them. */
@@ -193,6 +200,53 @@ export function cardFit(
 }
 
 /**
+ * A pair of what someone said ("What did Okafor say: …") answers what they
+ * said, not who they are: "what does okafor do for a living" or "whats
+ * marsh's field", naming them and asking nothing else of them, wants their
+ * card or the sentence giving their role, which the pair, holding their
+ * name and role beside a quotation, otherwise outranks. Null for any other
+ * question.
+ */
+export function saidPairFit(
+  context: AskContext,
+  question: string,
+  terms: readonly QueryTerm[],
+  need: AnswerNeed | null,
+): UnitFit {
+  if (need !== null && need !== 'person') return null;
+  const asked = context.people.askedIn(terms);
+  if (asked.size === 0 || context.answerTypes.asksWhatWasSaid(question)) return null;
+  const read = new CardQuestion(context, question, terms, need);
+  if (!(read.asksWhatItIs || read.askingWho > 0)) return null;
+  const cards = cardsOfPeople(context);
+  const asksWhoOne = [...asked].some((person) => {
+    const index = cards[person];
+    return index !== undefined && asksOnlyWhoTheyAre(context, read, terms, index);
+  });
+  if (!asksWhoOne) return null;
+  return (index) => {
+    const unit = context.units[index];
+    return !(unit?.kind === 'qa' && unit.pair.generated === true && unit.pair.quote !== undefined);
+  };
+}
+
+/** Per story, the unit of each person's card, numbered as `NamedPeople.persons`. */
+function cardsOfPeople(context: AskContext): readonly (number | undefined)[] {
+  let found = cardsRead.get(context);
+  if (found === undefined) {
+    const byEntity = new Map<Entity, number>();
+    context.units.forEach((unit, index) => {
+      if (unit.kind === 'entity') byEntity.set(unit.entity, index);
+    });
+    found = context.people.persons.map((person) => byEntity.get(person));
+    cardsRead.set(context, found);
+  }
+  return found;
+}
+
+const cardsRead = new WeakMap<AskContext, readonly (number | undefined)[]>();
+
+/**
  * The kinds of fact a card can be: who someone is, their full name, where a
  * place is, an age, and why something is as it is ("the new authorities,
  * in power since…"); not a date, an amount or a span.
@@ -223,6 +277,7 @@ class CardQuestion {
    */
   readonly asksWhoSomeoneIs: boolean;
   private asked: ReadonlySet<string> | undefined;
+  private rest: ReadonlySet<string> | undefined;
   private kindAsked: string | null | undefined;
   private questionWords: ReadonlySet<string> | undefined;
 
@@ -242,6 +297,19 @@ class CardQuestion {
     this.asksWhoSomeoneIs =
       !this.asksYesOrNo &&
       (this.asksWhatItIs || this.askingWho > 0 || need === 'person' || need === 'full-name');
+  }
+
+  /**
+   * The question's terms read without the words asking who someone is: it
+   * loses exactly their terms, stand-ins included ("rank" read as "place").
+   */
+  restTerms(): ReadonlySet<string> {
+    this.rest ??= new Set(
+      this.context.index
+        .analyze(foldText(this.question).replace(WORDS_ASKING_WHO_SOMEONE_IS, ' '))
+        .map((t) => t.term),
+    );
+    return this.rest;
   }
 
   /** The terms of the question's own words (see {@link termsAsked}). */
@@ -305,21 +373,33 @@ export function answersWhoTheyAre(
   need: AnswerNeed | null,
   index: number,
 ): boolean {
+  if (need !== null && need !== 'person') return false;
+  return asksOnlyWhoTheyAre(
+    context,
+    new CardQuestion(context, question, terms, need),
+    terms,
+    index,
+  );
+}
+
+/**
+ * Whether a question names the person whose card is at `index` and asks
+ * nothing of them but who they are or what their job is: every word of it
+ * the card holds or asks who someone is.
+ */
+function asksOnlyWhoTheyAre(
+  context: AskContext,
+  read: CardQuestion,
+  terms: readonly QueryTerm[],
+  index: number,
+): boolean {
   const unit = context.units[index];
   if (unit?.kind !== 'entity' || unit.entity.kind !== 'person') return false;
   if (!isShortRole(unit.entity.description) || onlyQuotesItsMention(unit.entity)) return false;
-  if (need !== null && need !== 'person') return false;
-  const read = new CardQuestion(context, question, terms, need);
   if (read.asksYesOrNo || read.asksWhatHappened || read.asksWhomSomeoneDid) return false;
   if (!(read.asksWhatItIs || read.askingWho > 0)) return false;
   if (!isNamed(context, unit.entity, read.askedTerms(), null)) return false;
-  // Read without the words asking who someone is, the question loses
-  // exactly their terms, stand-ins included ("rank" read as "place").
-  const rest = new Set(
-    context.index
-      .analyze(foldText(question).replace(WORDS_ASKING_WHO_SOMEONE_IS, ' '))
-      .map((t) => t.term),
-  );
+  const rest = read.restTerms();
   const own = context.termsOfUnit(index);
   return askedWords(terms).every(
     (group) => holdsWord(own, group) || group.every((t) => !rest.has(t.term)),
