@@ -158,6 +158,9 @@ export class Antecedents {
       const earlier = sentences[back];
       if (earlier === undefined) return null;
       const fitting = this.fittingPeople(earlier.text, pronoun.gender);
+      // A quotation running over sentences ("'We voted for this. Residents
+      // deserve…,' she told…") is read back past its own opening sentences.
+      if (fitting.length === 0 && !FIRST_OWN_WORD.test(earlier.unquoted)) continue;
       if (fitting.length === 0 && subjectPronoun(earlier)?.gender === pronoun.gender) continue;
       const [one, ...others] = fitting;
       if (one === undefined || others.length > 0) return null;

@@ -1,7 +1,7 @@
 import type { Answer, OfferedQuestion, SupportingQuote } from './answer.ts';
 import { type PersonMeant, personNamed } from './antecedents.ts';
 import { BoundedMemo } from './bounded-memo.ts';
-import { answersWhoTheyAre, cardFit } from './card-fit.ts';
+import { answersWhoTheyAre, cardFit, saidPairFit } from './card-fit.ts';
 import { isClearSentence, isGivenWordForWord, mayStayFirst } from './clear-sentence.ts';
 import type { WhatItIs } from './copular.ts';
 import { type DecisionFeatures, decisionFeatures } from './decision-features.ts';
@@ -31,6 +31,7 @@ import { byNearness } from './proximity.ts';
 import { askedWords, holdsWord, type QueryTerm } from './query-terms.ts';
 import { withQuestionWordsPlain } from './question-word-slips.ts';
 import { requestFit } from './requested.ts';
+import { roleOwnerFit } from './role-owner.ts';
 import { saidFit } from './said.ts';
 import { clauseAsContext, type EventClauses, eventClauseFit } from './sequel.ts';
 import { staysFirst } from './stays-first.ts';
@@ -180,6 +181,9 @@ function rankFor(context: AskContext, rawQuestion: string): QuestionReading {
     { holds: context.people.fitFor(terms) ?? context.people.fitForPronoun(plain) },
     { holds: quotedWordsFit(context, plain, matched) },
     { holds: cardFit(context, plain, terms, need), demotions: CARD.unfitDemotions },
+    { holds: saidPairFit(context, plain, terms, need) },
+    // "Who is the Vale coach": not the Rovers coach's card, quote or sentence.
+    { holds: roleOwnerFit(context, terms), demotions: CARD.unfitDemotions },
     { holds: listFit(context, plain, terms) },
     {
       holds: context.namedKinds.fit(
@@ -814,7 +818,7 @@ function groundedAnswer({ grounding }: AskContext, unit: AnswerUnit): Grounded {
       const { entity, source } = unit;
       const firstCitation = entity.citations[0];
       return {
-        answer: `According to ${source.source.outlet}: ${entity.name} — ${entity.description}`,
+        answer: `According to ${source.source.outlet}: ${entity.name} — ${unit.shown ?? entity.description}`,
         quote: firstCitation ? grounding.articleQuote(source, firstCitation) : null,
         citation: grounding.citation(source, firstCitation?.passage ?? 1),
         match: { kind: 'entity', id: entity.id },

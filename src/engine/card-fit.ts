@@ -1,6 +1,6 @@
 import type { Entity } from '../knowledge/schema.ts';
 import type { AskContext } from './ask.ts';
-import { COMMON_ENGLISH_WORDS } from './common-words.ts';
+import { isNamed } from './entity-names.ts';
 import type { AnswerNeed } from './intent.ts';
 import { askedWords, holdsWord, type QueryTerm, termsAsked } from './query-terms.ts';
 import { isShortRole } from './structure/forms.ts';
@@ -38,6 +38,13 @@ const ASKS_WHO_SOMEONE_IS = new Set([
   'profession',
   'specialty',
   'speciality',
+  'specialism',
+  'field',
+  'expertise',
+  'background',
+  'career',
+  'trade',
+  'employer',
 ]);
 
 /** {@link ASKS_WHO_SOMEONE_IS} as a pattern, built once: to read a question without them. */
@@ -170,16 +177,6 @@ export function cardFit(
     ) {
       return false;
     }
-    // "Who was the Vale captain" is not answered by "Captain, the Rovers
-    // lock": a card reached by its role answers for the organisation its
-    // role names, not for another the question names.
-    if (
-      unit.entity.kind === 'person' &&
-      !isNamed(context, unit.entity, read.askedTerms(), read.kind()) &&
-      holdsRoleOfAnother(context, index, read.groupsNamed())
-    ) {
-      return false;
-    }
     // "What kind of charity" names no "Charity Commission", whose card only
     // repeats the sentence naming it: that sentence answers for itself.
     // Nor does it say yes or no ("is the Charity Commission doing anything").
@@ -201,6 +198,53 @@ export function cardFit(
     return missing <= slack + read.askingWho;
   };
 }
+
+/**
+ * A pair of what someone said ("What did Okafor say: …") answers what they
+ * said, not who they are: "what does okafor do for a living" or "whats
+ * marsh's field", naming them and asking nothing else of them, wants their
+ * card or the sentence giving their role, which the pair, holding their
+ * name and role beside a quotation, otherwise outranks. Null for any other
+ * question.
+ */
+export function saidPairFit(
+  context: AskContext,
+  question: string,
+  terms: readonly QueryTerm[],
+  need: AnswerNeed | null,
+): UnitFit {
+  if (need !== null && need !== 'person') return null;
+  const asked = context.people.askedIn(terms);
+  if (asked.size === 0 || context.answerTypes.asksWhatWasSaid(question)) return null;
+  const read = new CardQuestion(context, question, terms, need);
+  if (!(read.asksWhatItIs || read.askingWho > 0)) return null;
+  const cards = cardsOfPeople(context);
+  const asksWhoOne = [...asked].some((person) => {
+    const index = cards[person];
+    return index !== undefined && asksOnlyWhoTheyAre(context, read, terms, index);
+  });
+  if (!asksWhoOne) return null;
+  return (index) => {
+    const unit = context.units[index];
+    return !(unit?.kind === 'qa' && unit.pair.generated === true && unit.pair.quote !== undefined);
+  };
+}
+
+/** Per story, the unit of each person's card, numbered as `NamedPeople.persons`. */
+function cardsOfPeople(context: AskContext): readonly (number | undefined)[] {
+  let found = cardsRead.get(context);
+  if (found === undefined) {
+    const byEntity = new Map<Entity, number>();
+    context.units.forEach((unit, index) => {
+      if (unit.kind === 'entity') byEntity.set(unit.entity, index);
+    });
+    found = context.people.persons.map((person) => byEntity.get(person));
+    cardsRead.set(context, found);
+  }
+  return found;
+}
+
+const cardsRead = new WeakMap<AskContext, readonly (number | undefined)[]>();
 
 /**
  * The kinds of fact a card can be: who someone is, their full name, where a
@@ -233,7 +277,7 @@ class CardQuestion {
    */
   readonly asksWhoSomeoneIs: boolean;
   private asked: ReadonlySet<string> | undefined;
-  private groups: readonly Entity[] | undefined;
+  private rest: ReadonlySet<string> | undefined;
   private kindAsked: string | null | undefined;
   private questionWords: ReadonlySet<string> | undefined;
 
@@ -255,12 +299,17 @@ class CardQuestion {
       (this.asksWhatItIs || this.askingWho > 0 || need === 'person' || need === 'full-name');
   }
 
-  /** The story's groups and places the question names ("the vale captain": Vale), read on first use. */
-  groupsNamed(): readonly Entity[] {
-    this.groups ??= groupsAndPlaces(this.context).filter((group) =>
-      isNamed(this.context, group, this.askedTerms(), null),
+  /**
+   * The question's terms read without the words asking who someone is: it
+   * loses exactly their terms, stand-ins included ("rank" read as "place").
+   */
+  restTerms(): ReadonlySet<string> {
+    this.rest ??= new Set(
+      this.context.index
+        .analyze(foldText(this.question).replace(WORDS_ASKING_WHO_SOMEONE_IS, ' '))
+        .map((t) => t.term),
     );
-    return this.groups;
+    return this.rest;
   }
 
   /** The terms of the question's own words (see {@link termsAsked}). */
@@ -284,84 +333,10 @@ class CardQuestion {
   }
 }
 
-/**
- * Whether a person's card gives a role in one of the story's groups or
- * places ("the Rovers lock") while the question names only others ("the
- * Vale captain"): the card's own words hold none of the groups the question
- * names, and name one it does not.
- */
-function holdsRoleOfAnother(context: AskContext, index: number, named: readonly Entity[]): boolean {
-  if (named.length === 0) return false;
-  const own = context.termsOfUnit(index);
-  if (named.some((group) => isNamed(context, group, own, null))) return false;
-  return groupsAndPlaces(context).some(
-    (group) => !named.includes(group) && isNamed(context, group, own, null),
-  );
-}
-
-/** The story's cards of organisations and places, found once per story. */
-function groupsAndPlaces(context: AskContext): readonly Entity[] {
-  let found = groupsRead.get(context);
-  if (found === undefined) {
-    found = context.units.flatMap((unit) =>
-      unit.kind === 'entity' && unit.entity.kind !== 'person' ? [unit.entity] : [],
-    );
-    groupsRead.set(context, found);
-  }
-  return found;
-}
-
-/** Per story, {@link groupsAndPlaces}. */
-const groupsRead = new WeakMap<AskContext, readonly Entity[]>();
-
 /** A card ingest drafted from the sentence that first names it, saying nothing else. */
 function onlyQuotesItsMention(entity: Entity): boolean {
   return entity.citations.some((citation) => citation.excerpt === entity.description);
 }
-
-/**
- * Whether a question names an entity: every word of one of its names, two
- * of them ("the appeals court"), a word of one that is no English word
- * ("Okafor" of "Grace Okafor", "Halden" of "Halden Water"), or the kind of
- * thing a "which" asks for ("which river": "the Tamsin River"). "Charity"
- * alone does not name the Charity Commission.
- */
-function isNamed(
-  context: AskContext,
-  entity: Entity,
-  asked: ReadonlySet<string>,
-  kind: string | null,
-): boolean {
-  return contentWordsOfNames(context, entity).some((own) => {
-    const hits = own.filter((word) => context.termsOfWord(word).some((term) => asked.has(term)));
-    return (
-      own.length > 0 &&
-      (hits.length === own.length ||
-        hits.length >= 2 ||
-        hits.some((word) => !COMMON_ENGLISH_WORDS.has(word) || word === kind))
-    );
-  });
-}
-
-/** The words of an entity's name and of each alias, filler aside: read once per card. */
-function contentWordsOfNames(context: AskContext, entity: Entity): readonly (readonly string[])[] {
-  let byEntity = namesRead.get(context);
-  if (byEntity === undefined) {
-    byEntity = new WeakMap();
-    namesRead.set(context, byEntity);
-  }
-  let read = byEntity.get(entity);
-  if (read === undefined) {
-    read = [entity.name, ...entity.aliases].map((name) =>
-      words(name).filter((word) => !context.isFiller(word)),
-    );
-    byEntity.set(entity, read);
-  }
-  return read;
-}
-
-/** Per story (its filler words are its own), each card's {@link contentWordsOfNames}. */
-const namesRead = new WeakMap<AskContext, WeakMap<Entity, readonly (readonly string[])[]>>();
 
 /**
  * Asked where a place is ("what country is Lysa in"), the place's own card
@@ -398,21 +373,33 @@ export function answersWhoTheyAre(
   need: AnswerNeed | null,
   index: number,
 ): boolean {
+  if (need !== null && need !== 'person') return false;
+  return asksOnlyWhoTheyAre(
+    context,
+    new CardQuestion(context, question, terms, need),
+    terms,
+    index,
+  );
+}
+
+/**
+ * Whether a question names the person whose card is at `index` and asks
+ * nothing of them but who they are or what their job is: every word of it
+ * the card holds or asks who someone is.
+ */
+function asksOnlyWhoTheyAre(
+  context: AskContext,
+  read: CardQuestion,
+  terms: readonly QueryTerm[],
+  index: number,
+): boolean {
   const unit = context.units[index];
   if (unit?.kind !== 'entity' || unit.entity.kind !== 'person') return false;
   if (!isShortRole(unit.entity.description) || onlyQuotesItsMention(unit.entity)) return false;
-  if (need !== null && need !== 'person') return false;
-  const read = new CardQuestion(context, question, terms, need);
   if (read.asksYesOrNo || read.asksWhatHappened || read.asksWhomSomeoneDid) return false;
   if (!(read.asksWhatItIs || read.askingWho > 0)) return false;
   if (!isNamed(context, unit.entity, read.askedTerms(), null)) return false;
-  // Read without the words asking who someone is, the question loses
-  // exactly their terms, stand-ins included ("rank" read as "place").
-  const rest = new Set(
-    context.index
-      .analyze(foldText(question).replace(WORDS_ASKING_WHO_SOMEONE_IS, ' '))
-      .map((t) => t.term),
-  );
+  const rest = read.restTerms();
   const own = context.termsOfUnit(index);
   return askedWords(terms).every(
     (group) => holdsWord(own, group) || group.every((t) => !rest.has(t.term)),

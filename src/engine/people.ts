@@ -14,6 +14,8 @@ import { words } from './text.ts';
 export class NamedPeople {
   /** For each person, the terms that name them ("elena", "petrova", "petrowa"). */
   private readonly people: readonly ReadonlySet<string>[];
+  /** The story's people, in the order {@link namedIn} and {@link askedIn} number them. */
+  readonly persons: readonly Entity[];
   /** For each term naming someone, who: a question looks up its own terms only. */
   private readonly peopleByTerm = new Map<string, number[]>();
   /** Which people each unit names, learned as questions come. */
@@ -35,6 +37,7 @@ export class NamedPeople {
     genderOf: (person: Entity) => Gender | null = () => null,
     private readonly pronounsOfUnit: (unit: number) => ReadonlySet<Gender> = () => NO_GENDERS,
   ) {
+    this.persons = persons;
     persons.forEach((person, index) => {
       const gender = genderOf(person);
       if (gender === null) return;
@@ -66,13 +69,19 @@ export class NamedPeople {
    * question names nobody.
    */
   fitFor(terms: readonly QueryTerm[]): UnitFit {
+    const asked = this.askedIn(terms);
+    if (asked.size === 0) return null;
+    return this.namingOneOf(asked);
+  }
+
+  /** The people a question's terms name (numbered as {@link persons}). */
+  askedIn(terms: readonly QueryTerm[]): ReadonlySet<number> {
     const asked = new Set<number>();
     for (const t of terms) {
       const named = this.peopleByTerm.get(t.term);
       if (named) for (const person of named) asked.add(person);
     }
-    if (asked.size === 0) return null;
-    return this.namingOneOf(asked);
+    return asked;
   }
 
   /**
@@ -121,18 +130,27 @@ export class NamedPeople {
     };
   }
 
-  private namedIn(unit: number): ReadonlySet<number> {
+  /**
+   * The people a unit names (numbered as {@link persons}), a "he" read as
+   * the one it stands for included; none for a list of names, which names
+   * everyone. Learned as questions come.
+   */
+  namedIn(unit: number): ReadonlySet<number> {
     let named = this.namedByUnit.get(unit);
     if (named === undefined) {
-      const terms = this.termsOfUnit(unit);
-      const found = new Set<number>();
-      this.people.forEach((names, person) => {
-        for (const name of names) if (terms.has(name)) found.add(person);
-      });
-      named = found;
+      named = this.namedInTerms(this.termsOfUnit(unit));
       this.namedByUnit.set(unit, named);
     }
     return named;
+  }
+
+  /** The people a text's terms name (numbered as {@link persons}). */
+  namedInTerms(terms: ReadonlySet<string>): ReadonlySet<number> {
+    const found = new Set<number>();
+    this.people.forEach((names, person) => {
+      for (const name of names) if (terms.has(name)) found.add(person);
+    });
+    return found;
   }
 }
 

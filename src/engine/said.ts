@@ -45,8 +45,9 @@ export function saidFit(
     if (text === null) return true;
     if (!answerTypes.reportsSpeech(text)) return false;
     if (speaker.length === 0) return true;
-    // "What did the Vale coach say" is not answered by a quotation of the
-    // Rovers coach that never names Vale.
+    // "What did Northwind say" is not answered by a quotation that never
+    // names Northwind. (Whose role a speaker's is, "the Vale coach", is
+    // `role-owner.ts`'s to tell, for every kind of answer.)
     const missing = speaker.some((word) => said.isOnlyAName(word) && !said.unitHolds(unit, word));
     return !missing && !namesOnlyAsOther(text, speaker, answerTypes, said);
   };

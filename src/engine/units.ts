@@ -45,6 +45,8 @@ export type AnswerUnit = UnitText &
         kind: 'entity';
         entity: Entity;
         source: SourceBundle;
+        /** The description as shown, when it differs: it says who its "she" is. */
+        shown?: string;
       }
     | {
         kind: 'sentence';
@@ -138,6 +140,7 @@ export function storyUnits(kb: KnowledgeBase): {
     }
   });
   for (const { entity, source } of mergedEntities(kb)) {
+    const shown = descriptionSayingWho(entity, meantBySentence[kb.sources.indexOf(source)]);
     const names = [entity.name, ...entity.aliases];
     const roles = roleQuestions(entity);
     const bodyParts = [...names, entity.description, ...(roles.length > 0 ? [ROLE_WORDS] : [])];
@@ -145,6 +148,7 @@ export function storyUnits(kb: KnowledgeBase): {
       kind: 'entity',
       entity,
       source,
+      ...(shown === null ? {} : { shown }),
       title: entityQuestion(entity),
       phrases: [...names, ...roles],
       body: bodyParts.join(' '),
@@ -194,6 +198,28 @@ function answerSayingWho(
   }
   return null;
 }
+
+/**
+ * A card's description drafted from an article sentence that says only
+ * "he" or "she" ("'…,' she told Radio Northshore"), with whom it means
+ * named as a sentence answer names them (`personNamed`); null when it holds
+ * no such sentence.
+ */
+function descriptionSayingWho(
+  entity: Entity,
+  meant: ReadonlyMap<string, PersonMeant | null> | undefined,
+): string | null {
+  const { description } = entity;
+  if (meant === undefined || !SAYS_HE_OR_SHE.test(description)) return null;
+  for (const [text, person] of meant) {
+    if (person && description.includes(text)) {
+      return description.replace(text, () => personNamed(text, person));
+    }
+  }
+  return null;
+}
+
+const SAYS_HE_OR_SHE = /\b(?:he|she)\b/i;
 
 /**
  * Whether a sentence reads on from the one before: it points back ("he",

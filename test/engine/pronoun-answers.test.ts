@@ -64,6 +64,17 @@ describe('whom a sentence opening on "he" or "she" is about', () => {
     ).toBe('Ingrid Vasquez');
   });
 
+  it('reads back past the opening sentences of a quotation running on to "she told"', () => {
+    expect(
+      meantInLast(
+        [
+          'Ingrid Vasquez said she would call a meeting. "We paid for this. Passengers deserve to know why," she told Radio Kelmar.',
+        ],
+        [vasquez],
+      ),
+    ).toBe('Ingrid Vasquez');
+  });
+
   it('is nobody when the sentence before names two people it could be', () => {
     expect(
       meantInLast(
@@ -156,6 +167,15 @@ describe('when an answer quotes a sentence saying only "she"', () => {
         'She [Ingrid Vasquez] said fares would be frozen until June.',
       );
       expect(answer.quote?.text).toBe('She said fares would be frozen until June.');
+    });
+  });
+
+  describe('when the answer is a card drafted from such a sentence ("what is radio northshore")', () => {
+    it('names her in the description, the quote left verbatim', () => {
+      const answer = engine.ask('what is radio northshore');
+      expect(answer.match?.kind).toBe('entity');
+      expect(answer.answer).toContain('She [Ingrid Vasquez] told Radio Northshore');
+      expect(answer.quote?.text).not.toContain('[');
     });
   });
 

@@ -47,6 +47,32 @@ describe('when asked what job someone named has ("whats tate\'s job title")', ()
   });
 });
 
+describe('when asked what someone quoted does ("what does tate do for a living")', () => {
+  it('answers with her card, not the pair of what she said', () => {
+    expect(engine.ask('what does tate do for a living')).toMatchObject({
+      status: 'answered',
+      match: { kind: 'entity', id: 'imogen-tate' },
+    });
+  });
+
+  it('answers "whats tate\'s field" and "what\'s tate\'s background" with it', () => {
+    for (const question of ["whats tate's field", "what's tate's background"]) {
+      expect(engine.ask(question).match).toMatchObject({ kind: 'entity', id: 'imogen-tate' });
+    }
+  });
+
+  it('reads "who\'s tate when she\'s at home" as asking who she is', () => {
+    expect(engine.ask("who's tate when she's at home").match).toMatchObject({
+      kind: 'entity',
+      id: 'imogen-tate',
+    });
+  });
+
+  it('still answers "what did tate say" with what she said', () => {
+    expect(engine.ask('what did tate say').match?.kind).toBe('qa');
+  });
+});
+
 describe('when asked more of someone named than the card says', () => {
   it('does not give the card for "whats tate\'s salary"', () => {
     expect(engine.ask("whats tate's salary").status).toBe('unknown');
