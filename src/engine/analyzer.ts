@@ -818,6 +818,9 @@ export class Analyzer {
   /** The word a reader meant, when what they typed is a slip of a word the knowledge uses; else null. */
   private correctionOf(word: string, vocabulary: Vocabulary): string | null {
     if (this.termsOfWord(word).length === 0 || this.storyUses(word, vocabulary)) return null;
+    // A reader's own word ("stats", "uni", "doc") is meant as typed, though
+    // the dictionary lacks it: never "starts", "unit" or "dog".
+    if (this.reading(word).readerEntry !== undefined) return null;
     const corrected = vocabulary.correct(word);
     return corrected === word ? null : corrected;
   }
