@@ -395,10 +395,13 @@ export class Analyzer {
     const spelled: string[] = [];
     for (const word of typed) {
       // Chat ("brb", "homework") is no slip of a story word, nor two of them.
-      const chat = this.reading(word).readerEntry?.chat === true;
+      const reader = this.reading(word).readerEntry;
+      const chat = reader?.chat === true;
       const corrected = chat ? null : this.correctionOf(word, vocabulary);
-      // "airbase", "snowmelt": two of the story's words written as one.
-      const parts = corrected === null && !chat ? this.compoundParts(word, vocabulary) : null;
+      // "airbase", "snowmelt": two of the story's words written as one; a
+      // reader's own word ("headteachers") is read as general English has it.
+      const parts =
+        corrected === null && reader === undefined ? this.compoundParts(word, vocabulary) : null;
       if (parts) {
         for (const part of parts) {
           corrections.push(part);
@@ -721,14 +724,19 @@ export class Analyzer {
       // Through the story's lexicon too: where "fell" is read as "ousted", so is "went down".
       if (this.storyUses(word, vocabulary)) {
         for (const term of this.termsOfWord(word)) found.push({ term, credit });
-      } else if (related) {
-        for (const e of vocabulary.expansionsOf(word)) {
-          // A reader phrase's plain word is already one step from the reader's
-          // word: only its synonyms and derivations are a second step, not
-          // broader and narrower words ("start" is no "point").
-          if (e.credit < EXPANSION.derived) continue;
-          found.push({ term: e.term, credit: e.credit * credit });
-        }
+      }
+    }
+    // WordNet is a second step only where the story says none of the plain
+    // words: its other senses of them are noise beside one it says ("doc" as
+    // "doctor" is no "fix", "kids" as "pupils" no "study").
+    if (found.length > 0 || !related) return found;
+    for (const word of plain) {
+      for (const e of vocabulary.expansionsOf(word)) {
+        // A reader phrase's plain word is already one step from the reader's
+        // word: only its synonyms and derivations are a second step, not
+        // broader and narrower words ("start" is no "point").
+        if (e.credit < EXPANSION.derived) continue;
+        found.push({ term: e.term, credit: e.credit * credit });
       }
     }
     return found;
