@@ -98,6 +98,25 @@ export type ReaderLanguage = Pick<GeneralLanguage, 'readerPhrases' | 'stemExcept
  */
 const BOT_TERM = 'you (the bot)';
 
+/** Words after "how" that ask for a kind of answer: an age, a distance, a span, a size. */
+const HOW_KINDS: ReadonlySet<string> = new Set([
+  'old',
+  'far',
+  'long',
+  'often',
+  'big',
+  'tall',
+  'high',
+  'heavy',
+  'deep',
+  'wide',
+  'fast',
+  'soon',
+  'large',
+  'late',
+  'early',
+]);
+
 /**
  * The term a question pointing back at words it does not give ("who said
  * that") carries, weighing as {@link BOT_TERM} does: the bot never sees the
@@ -522,7 +541,10 @@ export class Analyzer {
           ? vocabulary.familiarity(word)
           : 'known';
       if (strangeness === 'known' && terms.length > 0) knownWords.push(word);
-      if (strangeness !== 'known' && terms.length === 1) {
+      // "How old", "how far": the word after "how" says what kind of answer
+      // is wanted (`intent.ts`), never what it is about ("old" is no "former").
+      const asksHowMuch = start > 0 && spelled[start - 1] === 'how' && HOW_KINDS.has(word);
+      if (strangeness !== 'known' && terms.length === 1 && !asksHowMuch) {
         // A word the story does not use, said in general English's other words.
         const reader = this.reading(word).readerEntry;
         if (reader?.chat) {
