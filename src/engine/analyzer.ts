@@ -99,6 +99,25 @@ export type ReaderLanguage = Pick<GeneralLanguage, 'readerPhrases' | 'stemExcept
  */
 const BOT_TERM = 'you (the bot)';
 
+/** Words after "how" that ask for a kind of answer: an age, a distance, a span, a size. */
+const HOW_KINDS: ReadonlySet<string> = new Set([
+  'old',
+  'far',
+  'long',
+  'often',
+  'big',
+  'tall',
+  'high',
+  'heavy',
+  'deep',
+  'wide',
+  'fast',
+  'soon',
+  'large',
+  'late',
+  'early',
+]);
+
 /**
  * The term a question pointing back at words it does not give ("who said
  * that") carries, weighing as {@link BOT_TERM} does: the bot never sees the
@@ -402,10 +421,13 @@ export class Analyzer {
     const spelled: string[] = [];
     for (const word of typed) {
       // Chat ("brb", "homework") is no slip of a story word, nor two of them.
-      const chat = this.readings.get(word).readerEntry?.chat === true;
+      const reader = this.readings.get(word).readerEntry;
+      const chat = reader?.chat === true;
       const corrected = chat ? null : this.correctionOf(word, vocabulary);
-      // "airbase", "snowmelt": two of the story's words written as one.
-      const parts = corrected === null && !chat ? this.compoundParts(word, vocabulary) : null;
+      // "airbase", "snowmelt": two of the story's words written as one; a
+      // reader's own word ("headteachers") is read as general English has it.
+      const parts =
+        corrected === null && reader === undefined ? this.compoundParts(word, vocabulary) : null;
       if (parts) {
         for (const part of parts) {
           corrections.push(part);
@@ -526,7 +548,10 @@ export class Analyzer {
           ? vocabulary.familiarity(word)
           : 'known';
       if (strangeness === 'known' && terms.length > 0) knownWords.push(word);
-      if (strangeness !== 'known' && terms.length === 1) {
+      // "How old", "how far": the word after "how" says what kind of answer
+      // is wanted (`intent.ts`), never what it is about ("old" is no "former").
+      const asksHowMuch = start > 0 && spelled[start - 1] === 'how' && HOW_KINDS.has(word);
+      if (strangeness !== 'known' && terms.length === 1 && !asksHowMuch) {
         // A word the story does not use, said in general English's other words.
         const reader = this.readings.get(word).readerEntry;
         if (reader?.chat) {
@@ -729,14 +754,19 @@ export class Analyzer {
       // Through the story's lexicon too: where "fell" is read as "ousted", so is "went down".
       if (this.storyUses(word, vocabulary)) {
         for (const term of this.termsOfWord(word)) found.push({ term, credit });
-      } else if (related) {
-        for (const e of vocabulary.expansionsOf(word)) {
-          // A reader phrase's plain word is already one step from the reader's
-          // word: only its synonyms and derivations are a second step, not
-          // broader and narrower words ("start" is no "point").
-          if (e.credit < EXPANSION.derived) continue;
-          found.push({ term: e.term, credit: e.credit * credit });
-        }
+      }
+    }
+    // WordNet is a second step only where the story says none of the plain
+    // words: its other senses of them are noise beside one it says ("doc" as
+    // "doctor" is no "fix", "kids" as "pupils" no "study").
+    if (found.length > 0 || !related) return found;
+    for (const word of plain) {
+      for (const e of vocabulary.expansionsOf(word)) {
+        // A reader phrase's plain word is already one step from the reader's
+        // word: only its synonyms and derivations are a second step, not
+        // broader and narrower words ("start" is no "point").
+        if (e.credit < EXPANSION.derived) continue;
+        found.push({ term: e.term, credit: e.credit * credit });
       }
     }
     return found;
@@ -826,6 +856,9 @@ export class Analyzer {
   /** The word a reader meant, when what they typed is a slip of a word the knowledge uses; else null. */
   private correctionOf(word: string, vocabulary: Vocabulary): string | null {
     if (this.termsOfWord(word).length === 0 || this.storyUses(word, vocabulary)) return null;
+    // A reader's own word ("stats", "uni", "doc") is meant as typed, though
+    // the dictionary lacks it: never "starts", "unit" or "dog".
+    if (this.readings.get(word).readerEntry !== undefined) return null;
     const corrected = vocabulary.correct(word);
     return corrected === word ? null : corrected;
   }

@@ -555,8 +555,13 @@ export class SmallTalk {
     rest: readonly string[],
     sense: WordSense,
   ): boolean {
+    // "how much did he nick": a news reader's word ("nicked") is a nickname
+    // only as one's own ("whats my nick").
     const aboutServer = spelled.some(
-      (word) => this.isIn('serverWords', word) && !sense.inStory(word),
+      (word, at) =>
+        this.isIn('serverWords', word) &&
+        !sense.inStory(word) &&
+        (!sense.isReaderPhrase(word) || this.isIn('determiners', spelled[at - 1] ?? '')),
     );
     const present = spelled.some((word) => this.isIn('presence', word));
     if (!aboutServer && !present) return false;

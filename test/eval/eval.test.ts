@@ -375,9 +375,15 @@ describe('on a science-desk story about a study, ingested fresh (its development
   // 28% once an answer without the weekday, tally or percentage asked for was demoted twice
   // (2026-12-03, evening).
   // 3 → 2 wrong once a list no longer answered a "which X" it holds no X of.
-  it('answers at least 28% directly and 77% within one click, with at most 2% wrong', () => {
-    expect(sleepReport.hitAt1).toBeGreaterThanOrEqual(0.28);
-    expect(sleepReport.withinOneClickRate).toBeGreaterThanOrEqual(0.77);
+  // 28 → 27% directly, 77 → 79% within one click once a reader phrase's plain
+  // words the story says kept WordNet's other senses of the rest out ("kids" no
+  // longer also "study"): "couldnt it be the other way round, like kids who are
+  // already struggling…" ranks its sentence first at 0.64 where it had 0.66, and
+  // abstains; the same rule gave 3 more right answers on the launch failure
+  // and 1 on the bundled article (2026-12-03).
+  it('answers at least 27% directly and 79% within one click, with at most 2% wrong', () => {
+    expect(sleepReport.hitAt1).toBeGreaterThanOrEqual(0.27);
+    expect(sleepReport.withinOneClickRate).toBeGreaterThanOrEqual(0.79);
     expect(sleepReport.wrongRate).toBeLessThanOrEqual(0.02);
     expect(sleepReport.unanswerableAbstentionRate).toBeGreaterThanOrEqual(0.92);
   });
@@ -407,8 +413,9 @@ describe('on a by-election result with many figures, ingested fresh (its develop
   // 42% directly, 83% within one click, 2% wrong and 92% not in the article
   // abstained with the afternoon's merged branches (2026-12-03); 84% within one click
   // with the evening's (a "when" no longer answered by a who's-who card).
-  it('answers at least 42% directly and 84% within one click, with at most 2% wrong', () => {
-    expect(electionReport.hitAt1).toBeGreaterThanOrEqual(0.42);
+  // 43% directly once a reader's "tory" was read as the Conservative (2026-12-03).
+  it('answers at least 43% directly and 84% within one click, with at most 2% wrong', () => {
+    expect(electionReport.hitAt1).toBeGreaterThanOrEqual(0.43);
     expect(electionReport.withinOneClickRate).toBeGreaterThanOrEqual(0.84);
     expect(electionReport.wrongRate).toBeLessThanOrEqual(0.02);
     expect(electionReport.unanswerableAbstentionRate).toBeGreaterThanOrEqual(0.92);
@@ -463,8 +470,10 @@ const LATER_ARTICLES = [
     // 92% not in the article abstained once readers' words for lost jobs were read (2026-12-03).
     // 83% within one click with the afternoon's merged branches (2026-12-03).
     // 83% within one click with the afternoon's merged branches (2026-12-03).
+    // 87% within one click once readers' clippings were read ("sat", "payload",
+    // "last time") and WordNet kept to a reader phrase's unsaid words (2026-12-03).
     right: 0.36,
-    oneClick: 0.83,
+    oneClick: 0.87,
     wrong: 0.01,
     offTopic: 1,
     notIn: 0.92,
@@ -509,9 +518,10 @@ const LATER_ARTICLES = [
     // 39 right, 3 wrong once "since his arrest" no longer answered "when was he arrested".
     // 70% one-click once a "he" among several men was none of its women (2026-12-03);
     // 71% with the evening's ranking of the kind asked for; 72% once an answer quoting
-    // "She …" named whom it means.
+    // "She …" named whom it means. 74% once "charged" and "charges" reached the
+    // article's "count" (2026-12-03).
     right: 0.39,
-    oneClick: 0.72,
+    oneClick: 0.74,
     wrong: 0.03,
     offTopic: 1,
     notIn: 0.88,
