@@ -32,7 +32,7 @@ import { requestFit } from './requested.ts';
 import { saidFit } from './said.ts';
 import { clauseAsContext, type EventClauses, eventClauseFit } from './sequel.ts';
 import { staysFirst } from './stays-first.ts';
-import { isArticleWidePair, isListPair, listedKind } from './structure/generate.ts';
+import { isArticleWidePair, isFiguresPair, isListPair, listedKind } from './structure/generate.ts';
 import { isGap, newFactFilter, offerable, suggestionsFor } from './suggestions.ts';
 import type { RankedUnit, TermIndex, UnitFit } from './term-index.ts';
 import { foldText, MAX_QUESTION_CHARS, quotedSpans, tidy, words } from './text.ts';
@@ -186,8 +186,11 @@ function rankFor(context: AskContext, rawQuestion: string): QuestionReading {
           // A curated pair was written for its questions and is trusted to meet
           // them; a generated one, made from a template, is held to its answer
           // as a sentence is ("which court" is not answered by "what happened
-          // on Wednesday"), a list of names aside.
-          if (found?.kind === 'qa' && (!found.pair.generated || isListPair(found.pair))) {
+          // on Wednesday"), a list of names or figures aside.
+          if (
+            found?.kind === 'qa' &&
+            (!found.pair.generated || isListPair(found.pair) || isFiguresPair(found.pair))
+          ) {
             return null;
           }
           // A person's card names the one whose role it gives ("who is the
