@@ -8,7 +8,7 @@ import { exampleFit } from './example.ts';
 import type { ShownSentences } from './facts.ts';
 import { figuresFit } from './figures.ts';
 import { type FutureQuestions, outcomeFit } from './future.ts';
-import { givesAnotherPersonFit } from './gives-other.ts';
+import { givesAnotherPersonFit, type PeopleGiven } from './gives-other.ts';
 import type { Grounding } from './grounding.ts';
 import {
   type AnswerNeed,
@@ -53,8 +53,8 @@ export interface AskContext {
    * Typed arrays, so the cache adds no objects for the collector to trace.
    */
   fitCache: Map<string, Uint8Array>;
-  /** The people each unit's article text gives, as folded words; null for a unit not held to it. */
-  peopleGiven: Map<number, readonly (readonly string[])[] | null>;
+  /** The people each unit's article text gives; null for a unit not held to it. */
+  peopleGiven: Map<number, PeopleGiven | null>;
   /** The unit each unit's own question ranks first, learned as alternatives are offered. */
   titleWinners: Map<number, number | undefined>;
   /** Who "does not say": the one article, or all of the story's articles. */
@@ -590,11 +590,17 @@ function ownTextOf(context: AskContext, unit: number): string | null {
  * The people a unit's article text gives, each as its words: read once per
  * unit, since a "who" asks it of every unit it matched.
  */
-function peopleGivenBy(context: AskContext, unit: number): readonly (readonly string[])[] | null {
+function peopleGivenBy(context: AskContext, unit: number): PeopleGiven | null {
   let people = context.peopleGiven.get(unit);
   if (people === undefined) {
     const text = articleTextFor(context, unit);
-    people = text === null ? null : context.answerTypes.peopleIn(text).map((name) => words(name));
+    people =
+      text === null
+        ? null
+        : {
+            all: context.answerTypes.peopleIn(text).map((name) => words(name)),
+            named: context.answerTypes.namesIn(text).map((name) => words(name)),
+          };
     context.peopleGiven.set(unit, people);
   }
   return people;

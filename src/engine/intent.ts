@@ -566,13 +566,18 @@ export class AnswerTypes {
     return [...named, ...cued];
   }
 
+  /** The story's names of people and groups a text gives, as written ("Harrowgate Mutual"). */
+  namesIn(text: string): string[] {
+    return [...text.matchAll(this.names)].map((m) => m[0]);
+  }
+
   /**
    * The people a text gives, as written: the story's names of people and
    * groups, and the words of role ("spokeswoman"). "Who tackled Lind" is
    * not answered by a text whose only person is Lind.
    */
   peopleIn(text: string): string[] {
-    const named = [...text.matchAll(this.names)].map((m) => m[0]);
+    const named = this.namesIn(text);
     if (!this.personCues) return named;
     // "Mayor Anna Lind" is one person: a role word before a name is
     // that person's title, not someone else.
