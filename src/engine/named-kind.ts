@@ -109,10 +109,17 @@ export class NamedKinds {
     // of the kind unnamed tells which one only where it names something the
     // question does not ("return to league action" beside "Westmarch
     // Premier Division"), a name the pattern could not tie to the word. A
-    // "what" may ask a value instead ("what's the deadline": "March 31").
-    if (!ASKS_WHICH.test(foldText(question))) return null;
-    const asked = new Set(textWords(foldText(question)));
-    return (unit) => naming(unit) !== 'unnamed' || this.namesOtherThan(textOf(unit) ?? '', asked);
+    // "what" may ask a value instead ("what rate did they set": "its rate
+    // to 5.75 percent"): there a figure answers as a name does.
+    const folded = foldText(question);
+    const asksWhich = ASKS_WHICH.test(folded);
+    if (!asksWhich && !ASKS_WHAT.test(folded)) return null;
+    const asked = new Set(textWords(folded));
+    return (unit) => {
+      if (naming(unit) !== 'unnamed') return true;
+      const text = textOf(unit) ?? '';
+      return this.namesOtherThan(text, asked) || (!asksWhich && figureAfter(text, singular));
+    };
   }
 
   /**
@@ -315,6 +322,28 @@ const LOOKS_LIKE_A_VERB = /(?:ed|said|says)$/;
 
 /** "Which office", as a question asks for one of a kind by name. */
 const ASKS_WHICH = /\bwhich\b/;
+/** "What office", which may ask for one by name, or for a value. */
+const ASKS_WHAT = /\bwhat\b/;
+/**
+ * Whether a figure follows the kind's word closely, in its clause: "its
+ * rate to 5.75 percent", "the deadline is March 31", not "4.6 inches of
+ * rain… according to the regional weather office".
+ */
+function figureAfter(text: string, kind: string): boolean {
+  const lower = text.toLowerCase();
+  for (let at = lower.indexOf(kind); at !== -1; at = lower.indexOf(kind, at + 1)) {
+    const after = lower.slice(at + kind.length, at + kind.length + FIGURE_WITHIN_CHARS);
+    const digit = after.search(DIGIT);
+    if (digit !== -1 && !CLAUSE_END.test(after.slice(0, digit))) return true;
+  }
+  return false;
+}
+
+/** How close after the kind's word a figure gives its value: some six words. */
+const FIGURE_WITHIN_CHARS = 40;
+const DIGIT = /\d/;
+/** Where a clause ends, before the figure would belong to another. */
+const CLAUSE_END = /[.;:!?]/;
 
 /** A name the engine puts after a pronoun: "He [Tom Ellery] said". */
 const BRACKETED = /\[[^\]]*\]/g;

@@ -88,9 +88,24 @@ describe('when the question asks for a time or an amount', () => {
   );
 });
 
-describe('when asked "what hospital" and no answer names one', () => {
-  it('sets no condition: a "what" may ask a value ("what\'s the deadline")', () => {
-    expect(fitFor('what hospital did they go to')).toBeNull();
+describe('when asked "what X" and no answer names one', () => {
+  const valued = [
+    'The county got 4.6 inches of rain, according to the regional weather office.',
+    'The bank raised its rate to 5.75 percent.',
+  ];
+  const whatFit = (question: string, unit: number) =>
+    new NamedKinds(LANGUAGE).fit(
+      question,
+      (word) => STOPWORDS.has(word),
+      (u) => valued[u] ?? '',
+      [{ unit, score: 1 }],
+    )?.(unit);
+
+  it('holds against an answer speaking of one unnamed, as a "which" does', () => {
+    expect(whatFit('what weather office measured the rain', 0)).toBe(false);
+  });
+  it('takes one giving a figure right after the word: a "what" may ask a value', () => {
+    expect(whatFit('what rate did they set', 1)).toBe(true);
   });
 });
 
