@@ -2,6 +2,7 @@ import type { Answer, OfferedQuestion, SupportingQuote } from './answer.ts';
 import { type PersonMeant, personNamed } from './antecedents.ts';
 import { answersWhoTheyAre, cardFit } from './card-fit.ts';
 import { isClearSentence, isGivenWordForWord, mayStayFirst } from './clear-sentence.ts';
+import { contrastFit } from './contrast.ts';
 import type { WhatItIs } from './copular.ts';
 import { type DecisionFeatures, decisionFeatures } from './decision-features.ts';
 import { exampleFit } from './example.ts';
@@ -168,6 +169,7 @@ function rankFor(context: AskContext, rawQuestion: string): QuestionReading {
     context.isFiller,
     sameWord,
   );
+  const contrastTerms = new Map<string, readonly string[]>();
   const conditions: readonly Condition[] = [
     // A kind told by an exact pattern ("twice", "7%", "3pm") is demoted twice:
     // the sentence without it often holds more of the question's words.
@@ -225,6 +227,22 @@ function rankFor(context: AskContext, rawQuestion: string): QuestionReading {
       demotions: ONLY.unfitDemotions,
     },
     { holds: figuresFit(plain, context.figuresOfAnswer) },
+    {
+      holds: contrastFit(plain, (unit) => ownTextOf(context, unit), {
+        isFiller: context.isFiller,
+        sameWord,
+        // The question's word, with the words standing in for it: read once per question.
+        unitHolds: (unit, word) => {
+          let read = contrastTerms.get(word);
+          if (read === undefined) {
+            read = context.index.analyze(word).map((t) => t.term);
+            contrastTerms.set(word, read);
+          }
+          const held = context.termsOfUnit(unit);
+          return read.some((term) => held.has(term));
+        },
+      }),
+    },
     { holds: levelFit(plain, (unit) => ownTextOf(context, unit)) },
     { holds: requestFit(plain, context.whether, (unit) => ownTextOf(context, unit)) },
     {
