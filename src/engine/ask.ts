@@ -3,13 +3,14 @@ import { type PersonMeant, personNamed } from './antecedents.ts';
 import { BoundedMemo } from './bounded-memo.ts';
 import { answersWhoTheyAre, cardFit, saidPairFit } from './card-fit.ts';
 import { isClearSentence, isGivenWordForWord, mayStayFirst } from './clear-sentence.ts';
+import { contrastFit } from './contrast.ts';
 import type { WhatItIs } from './copular.ts';
 import { type DecisionFeatures, decisionFeatures } from './decision-features.ts';
 import { exampleFit } from './example.ts';
 import type { ShownSentences } from './facts.ts';
 import { figuresFit } from './figures.ts';
 import { type FutureQuestions, outcomeFit } from './future.ts';
-import { givesAnotherPersonFit } from './gives-other.ts';
+import { givesAnotherPersonFit, type PeopleGiven } from './gives-other.ts';
 import type { Grounding } from './grounding.ts';
 import {
   type AnswerNeed,
@@ -35,7 +36,7 @@ import { roleOwnerFit } from './role-owner.ts';
 import { saidFit } from './said.ts';
 import { clauseAsContext, type EventClauses, eventClauseFit } from './sequel.ts';
 import { staysFirst } from './stays-first.ts';
-import { isArticleWidePair, isListPair, listedKind } from './structure/generate.ts';
+import { isArticleWidePair, isFiguresPair, isListPair, listedKind } from './structure/generate.ts';
 import { isGap, newFactFilter, offerable, suggestionsFor } from './suggestions.ts';
 import type { RankedUnit, TermIndex, UnitFit } from './term-index.ts';
 import { foldText, MAX_QUESTION_CHARS, quotedSpans, tidy, words } from './text.ts';
@@ -56,8 +57,8 @@ export interface AskContext {
    * Typed arrays, so the cache adds no objects for the collector to trace.
    */
   fitCache: BoundedMemo<string, Uint8Array>;
-  /** The people each unit's article text gives, as folded words; null for a unit not held to it. */
-  peopleGiven: Map<number, readonly (readonly string[])[] | null>;
+  /** The people each unit's article text gives; null for a unit not held to it. */
+  peopleGiven: Map<number, PeopleGiven | null>;
   /** The unit each unit's own question ranks first, learned as alternatives are offered. */
   titleWinners: Map<number, number | undefined>;
   /** Who "does not say": the one article, or all of the story's articles. */
@@ -172,6 +173,7 @@ function rankFor(context: AskContext, rawQuestion: string): QuestionReading {
     context.isFiller,
     sameWord,
   );
+  const contrastTerms = new Map<string, readonly string[]>();
   const conditions: readonly Condition[] = [
     // A kind told by an exact pattern ("twice", "7%", "3pm") is demoted twice:
     // the sentence without it often holds more of the question's words.
@@ -194,8 +196,11 @@ function rankFor(context: AskContext, rawQuestion: string): QuestionReading {
           // A curated pair was written for its questions and is trusted to meet
           // them; a generated one, made from a template, is held to its answer
           // as a sentence is ("which court" is not answered by "what happened
-          // on Wednesday"), a list of names aside.
-          if (found?.kind === 'qa' && (!found.pair.generated || isListPair(found.pair))) {
+          // on Wednesday"), a list of names or figures aside.
+          if (
+            found?.kind === 'qa' &&
+            (!found.pair.generated || isListPair(found.pair) || isFiguresPair(found.pair))
+          ) {
             return null;
           }
           // A person's card names the one whose role it gives ("who is the
@@ -230,6 +235,22 @@ function rankFor(context: AskContext, rawQuestion: string): QuestionReading {
       demotions: ONLY.unfitDemotions,
     },
     { holds: figuresFit(plain, context.figuresOfAnswer) },
+    {
+      holds: contrastFit(plain, (unit) => ownTextOf(context, unit), {
+        isFiller: context.isFiller,
+        sameWord,
+        // The question's word, with the words standing in for it: read once per question.
+        unitHolds: (unit, word) => {
+          let read = contrastTerms.get(word);
+          if (read === undefined) {
+            read = context.index.analyze(word).map((t) => t.term);
+            contrastTerms.set(word, read);
+          }
+          const held = context.termsOfUnit(unit);
+          return read.some((term) => held.has(term));
+        },
+      }),
+    },
     { holds: levelFit(plain, (unit) => ownTextOf(context, unit)) },
     { holds: requestFit(plain, context.whether, (unit) => ownTextOf(context, unit)) },
     {
@@ -619,11 +640,17 @@ function ownTextOf(context: AskContext, unit: number): string | null {
  * The people a unit's article text gives, each as its words: read once per
  * unit, since a "who" asks it of every unit it matched.
  */
-function peopleGivenBy(context: AskContext, unit: number): readonly (readonly string[])[] | null {
+function peopleGivenBy(context: AskContext, unit: number): PeopleGiven | null {
   let people = context.peopleGiven.get(unit);
   if (people === undefined) {
     const text = articleTextFor(context, unit);
-    people = text === null ? null : context.answerTypes.peopleIn(text).map((name) => words(name));
+    people =
+      text === null
+        ? null
+        : {
+            all: context.answerTypes.peopleIn(text).map((name) => words(name)),
+            named: context.answerTypes.namesIn(text).map((name) => words(name)),
+          };
     context.peopleGiven.set(unit, people);
   }
   return people;

@@ -272,7 +272,10 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): St
     termsOfWord: (word) => analyzer.termsOfWord(word),
     isFiller: (word) => analyzer.stopwords.has(word),
     isOnlyAName: onlyNames(kb),
-    namedKinds: new NamedKinds(kb.general),
+    namedKinds: new NamedKinds(
+      kb.general,
+      kb.sources.map((s) => s.source.outlet),
+    ),
     whatItIs: new WhatItIs(kb.general),
     future,
     answersFuture: readOnce(units, (unit) => answersFuture(futureTextOf(unit, future)), true),

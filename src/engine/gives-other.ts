@@ -1,6 +1,6 @@
 import type { AnswerNeed, AnswerTypes } from './intent.ts';
 import type { UnitFit } from './term-index.ts';
-import { words } from './text.ts';
+import { foldText, words } from './text.ts';
 
 /**
  * Whether any of the places or people a text gives ({@link AnswerTypes.placesIn},
@@ -13,28 +13,52 @@ export function namesAnotherThan(question: string, given: readonly string[]): bo
   return given.some((name) => !words(name).every((word) => asked.has(word)));
 }
 
+/** The people a text gives, each as its folded words. */
+export interface PeopleGiven {
+  /** By name or by a word of role ("spokesperson", "residents"). */
+  all: readonly (readonly string[])[];
+  /** By one of the story's names of people and groups only. */
+  named: readonly (readonly string[])[];
+}
+
 /**
  * A "who" answered by the article's own words must give someone the
  * question does not name: a sentence whose only people are those asked
  * about ("who did Lind tackle" → "…Lind's dismissal"; "who owns
  * the operator" → "the operator said…") shares the question's subject, not
  * its answer. A person counts as named by any of their words the question
- * holds ("Lind" names "Anna Lind"). Null for any other question.
+ * holds ("Lind" names "Anna Lind"). A question after another one than the
+ * article gives ("who was the other person rescued", "who else was there",
+ * "the second analyst") wants them by name: "Two people were rescued" or
+ * "according to a spokesperson" tells who no more than the question does.
+ * Null for any other question.
  *
- * @param peopleOf the people a unit's text gives ({@link AnswerTypes.peopleIn}),
- *   each as its folded words, read once per unit by the caller; null for a
- *   unit written or made for its questions (a curated pair, a card, a
+ * @param peopleOf the people a unit's text gives ({@link AnswerTypes.peopleIn},
+ *   {@link AnswerTypes.namesIn}), read once per unit by the caller; null for
+ *   a unit written or made for its questions (a curated pair, a card, a
  *   list), which this does not hold to
  */
 export function givesAnotherPersonFit(
   question: string,
   need: AnswerNeed | null,
-  peopleOf: (unit: number) => readonly (readonly string[])[] | null,
+  peopleOf: (unit: number) => PeopleGiven | null,
 ): UnitFit {
   if (need !== 'person') return null;
   const asked = new Set(words(question));
+  const byName = ASKS_ANOTHER.test(foldText(question));
   return (unit) => {
     const people = peopleOf(unit);
-    return people === null || people.some((person) => !person.some((word) => asked.has(word)));
+    if (people === null) return true;
+    return (byName ? people.named : people.all).some(
+      (person) => !person.some((word) => asked.has(word)),
+    );
   };
 }
+
+/**
+ * A question after one more of a kind than the article gives: "the other
+ * person", "who else", "another witness", "the second analyst"; not "each
+ * other", "one another" or a rank ("who came second").
+ */
+const ASKS_ANOTHER =
+  /(?<!\b(?:each|one) )\b(?:other|others|another|else)\b|\bthe (?:second|third|fourth|next)\b/;

@@ -161,7 +161,7 @@ const HAS_PERCENTAGE =
 // someone said, which only a text reporting speech (or quoting it) can tell. How someone
 // reacted or what something means may be told by what they did ("the council had to adapt").
 const ASKS_WHAT_WAS_SAID =
-  /\bwhat (?:did|does|do|has|have|had|was|were|is|are|will|would) ((?:\S+ ){1,5}?)(?:say|said|saying|tell|told|telling|reply|replied|comment|commented|think|thought|talk|talked|speak|spoke|discuss|discussed)\b|\b(?:what|whats|what's) (?:\S+ ){0,4}?(?:comment|comments|statement)\b|\bdid ((?:\S+ ){1,5}?)(?:say anything|comment)\b/;
+  /\bwhat (?:did|does|do|has|have|had|was|were|is|are|will|would) ((?:\S+ ){1,7}?)(?:say|said|saying|tell|told|telling|reply|replied|comment|commented|think|thought|talk|talked|speak|spoke|discuss|discussed)\b|\b(?:what|whats|what's) (?:\S+ ){0,4}?(?:comment|comments|statement)\b|\bdid ((?:\S+ ){1,5}?)(?:say anything|comment)\b/;
 
 // A story holds no translations: "how do you say thank you in french" is not about it.
 const ASKS_HOW_TO_SAY =
@@ -566,13 +566,18 @@ export class AnswerTypes {
     return [...named, ...cued];
   }
 
+  /** The story's names of people and groups a text gives, as written ("Harrowgate Mutual"). */
+  namesIn(text: string): string[] {
+    return [...text.matchAll(this.names)].map((m) => m[0]);
+  }
+
   /**
    * The people a text gives, as written: the story's names of people and
    * groups, and the words of role ("spokeswoman"). "Who tackled Lind" is
    * not answered by a text whose only person is Lind.
    */
   peopleIn(text: string): string[] {
-    const named = [...text.matchAll(this.names)].map((m) => m[0]);
+    const named = this.namesIn(text);
     if (!this.personCues) return named;
     // "Mayor Anna Lind" is one person: a role word before a name is
     // that person's title, not someone else.

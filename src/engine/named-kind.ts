@@ -1,8 +1,9 @@
 import type { LanguageFile } from '../knowledge/general-schema.ts';
 import { BoundedMemo } from './bounded-memo.ts';
+import { MONTHS, WEEKDAYS } from './calendar.ts';
 import { regularSingular } from './intent.ts';
 import type { RankedUnit, UnitFit } from './term-index.ts';
-import { foldText } from './text.ts';
+import { foldText, words as textWords } from './text.ts';
 
 /**
  * General English a named kind is read with (`language.json`); absent, no
@@ -35,7 +36,18 @@ export class NamedKinds {
    */
   private readonly naming = new BoundedMemo(MAX_KINDS, () => new Map<number, Naming>());
 
-  constructor(words: NamedKindWords) {
+  /**
+   * The words of the outlets' names: generated answers open on them ("The
+   * Harlow Falls Courier reports…"), and they name no thing a sentence tells of.
+   */
+  private readonly outletWords: ReadonlySet<string>;
+
+  /**
+   * @param words general English
+   * @param outlets the names of the story's outlets
+   */
+  constructor(words: NamedKindWords, outlets: readonly string[] = []) {
+    this.outletWords = new Set(outlets.flatMap((outlet) => textWords(foldText(outlet))));
     this.determiners = new Set([
       ...(words?.determiners.common ?? []),
       ...(words?.determiners.personal ?? []),
@@ -95,7 +107,38 @@ export class NamedKinds {
     // an answer speaking of one and naming none ("the driver had gone
     // around a barricade") does not answer, even when none names one; one
     // that never says the word may still give the name in other words.
-    return nameOf === null ? null : (unit) => naming(unit) !== 'unnamed';
+    if (nameOf !== null) return (unit) => naming(unit) !== 'unnamed';
+    // "Which weather office measured the rain" is not answered by "according
+    // to the regional weather office", which names none: an answer speaking
+    // of the kind unnamed tells which one only where it names something the
+    // question does not ("return to league action" beside "Westmarch
+    // Premier Division"), a name the pattern could not tie to the word. A
+    // "what" may ask a value instead ("what rate did they set": "its rate
+    // to 5.75 percent"): there a figure answers as a name does.
+    const folded = foldText(question);
+    const asksWhich = ASKS_WHICH.test(folded);
+    if (!asksWhich && !ASKS_WHAT.test(folded)) return null;
+    const asked = new Set(textWords(folded));
+    return (unit) => {
+      if (naming(unit) !== 'unnamed') return true;
+      const text = textOf(unit) ?? '';
+      return this.namesOtherThan(text, asked) || (!asksWhich && figureAfter(text, singular));
+    };
+  }
+
+  /**
+   * Whether a text names something the question does not: a capitalised
+   * word inside a sentence that the question never says, and that is no
+   * determiner, month, weekday, outlet's word or name the engine put in
+   * brackets for a pronoun ("He [Tom Ellery] said").
+   */
+  private namesOtherThan(text: string, asked: ReadonlySet<string>): boolean {
+    for (const found of text.replace(BRACKETED, ' ').matchAll(INNER_CAPITALISED)) {
+      const word = foldText(found[1] ?? '');
+      if (word === '' || asked.has(word) || this.outletWords.has(word)) continue;
+      if (!this.determiners.has(word) && !NOT_NAMES.has(word)) return true;
+    }
+    return false;
   }
 
   /**
@@ -266,3 +309,40 @@ const MAX_KINDS = 1_000;
 
 /** A past tense or participle ("published", "said"), which ends the noun phrase. */
 const LOOKS_LIKE_A_VERB = /(?:ed|said|says)$/;
+
+/** "Which office", as a question asks for one of a kind by name. */
+const ASKS_WHICH = /\bwhich\b/;
+/** "What office", which may ask for one by name, or for a value. */
+const ASKS_WHAT = /\bwhat\b/;
+/**
+ * Whether a figure follows the kind's word closely, in its clause: "its
+ * rate to 5.75 percent", "the deadline is March 31", not "4.6 inches of
+ * rain… according to the regional weather office".
+ */
+function figureAfter(text: string, kind: string): boolean {
+  const lower = text.toLowerCase();
+  for (let at = lower.indexOf(kind); at !== -1; at = lower.indexOf(kind, at + 1)) {
+    const after = lower.slice(at + kind.length, at + kind.length + FIGURE_WITHIN_CHARS);
+    const digit = after.search(DIGIT);
+    if (digit !== -1 && !CLAUSE_END.test(after.slice(0, digit))) return true;
+  }
+  return false;
+}
+
+/** How close after the kind's word a figure gives its value: some six words. */
+const FIGURE_WITHIN_CHARS = 40;
+const DIGIT = /\d/;
+/** Where a clause ends, before the figure would belong to another. */
+const CLAUSE_END = /[.;:!?]/;
+
+/** A name the engine puts after a pronoun: "He [Tom Ellery] said". */
+const BRACKETED = /\[[^\]]*\]/g;
+
+/**
+ * A capitalised word after another word of its sentence: not after an end of
+ * sentence, a colon or an opening quote, where any word is.
+ */
+const INNER_CAPITALISED = /(?<=[\p{L}\p{N},;)'’]\s+)(\p{Lu}[\p{L}'’-]*)/gu;
+
+/** Capitalised words that name no thing: the calendar's, and "I". */
+const NOT_NAMES: ReadonlySet<string> = new Set([...MONTHS, ...WEEKDAYS, 'i']);

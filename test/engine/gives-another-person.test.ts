@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { StoryEngine } from '../../src/engine/engine.ts';
+import { createEngine, type StoryEngine } from '../../src/engine/engine.ts';
+import { fixtureStory } from '../eval/stories.ts';
 import { freshEngine } from '../support/one-off.ts';
 
 describe('in a made-up article about a ferry operator', () => {
@@ -25,6 +26,25 @@ describe('in a made-up article about a ferry operator', () => {
   describe('when asked "who is leading the investigation"', () => {
     it('names the inspector', () => {
       expect(engine.ask('who is leading the investigation').answer).toContain('Rhona Mace');
+    });
+  });
+});
+
+describe('in the flood report ingested fresh', () => {
+  let engine: StoryEngine;
+  beforeAll(async () => {
+    engine = createEngine((await fixtureStory('harlow-falls-flood')).kb);
+  });
+
+  describe('when asked "who was the other person rescued from the truck"', () => {
+    it('does not answer "Two people were rescued…", which tells no one', () => {
+      expect(engine.ask('who was the other person rescued from the truck').status).toBe('unknown');
+    });
+  });
+
+  describe('when asked "who is the other spokeswoman"', () => {
+    it('still answers with one named', () => {
+      expect(engine.ask('who is the other spokeswoman').answer).toContain('Jenna Li');
     });
   });
 });

@@ -88,9 +88,63 @@ describe('when the question asks for a time or an amount', () => {
   );
 });
 
-describe('when no answer names the kind asked for', () => {
-  it('sets no condition, so nothing is held against any answer', () => {
-    expect(fitFor('which hospital did they go to')).toBeNull();
+describe('when asked "what X" and no answer names one', () => {
+  const valued = [
+    'The county got 4.6 inches of rain, according to the regional weather office.',
+    'The bank raised its rate to 5.75 percent.',
+  ];
+  const whatFit = (question: string, unit: number) =>
+    new NamedKinds(LANGUAGE).fit(
+      question,
+      (word) => STOPWORDS.has(word),
+      (u) => valued[u] ?? '',
+      [{ unit, score: 1 }],
+    )?.(unit);
+
+  it('holds against an answer speaking of one unnamed, as a "which" does', () => {
+    expect(whatFit('what weather office measured the rain', 0)).toBe(false);
+  });
+  it('takes one giving a figure right after the word: a "what" may ask a value', () => {
+    expect(whatFit('what rate did they set', 1)).toBe(true);
+  });
+});
+
+describe('when asked "which X" and no answer names one', () => {
+  const unnamed = [
+    'The county got 4.6 inches of rain, according to the regional weather office.',
+    'On Monday he [Tom Ellery] said the union had raised it with ministers.',
+    'Rovers, third in the Westmarch Premier Division, return to league action on Saturday.',
+    'Rain fell on frozen ground.',
+    'The Harlow Falls Courier reports, for March 31: Requests to the state close on March 31.',
+  ];
+  const holds = new NamedKinds(LANGUAGE, ['The Harlow Falls Courier']).fit(
+    'which weather office measured the rain',
+    (word) => STOPWORDS.has(word),
+    (unit) => unnamed[unit] ?? '',
+    unnamed.map((_, unit) => ({ unit, score: 1 })),
+  );
+  const kindFit = (question: string, unit: number) =>
+    new NamedKinds(LANGUAGE, ['The Harlow Falls Courier']).fit(
+      question,
+      (word) => STOPWORDS.has(word),
+      (u) => unnamed[u] ?? '',
+      [{ unit, score: 1 }],
+    )?.(unit);
+
+  it('holds against an answer speaking of one unnamed', () => {
+    expect(holds?.(0)).toBe(false);
+  });
+  it('takes one silent on it, which may name it in other words', () => {
+    expect(holds?.(3)).toBe(true);
+  });
+  it('reads neither a month nor a name put in for "he" as naming one', () => {
+    expect(kindFit('which ministers did the union talk to', 1)).toBe(false);
+  });
+  it('takes one naming something the question does not, which may be the one', () => {
+    expect(kindFit('which league are rovers in', 2)).toBe(true);
+  });
+  it("does not take the outlet's name for one", () => {
+    expect(kindFit('which state is it', 4)).toBe(false);
   });
 });
 

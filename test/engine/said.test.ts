@@ -23,6 +23,7 @@ describe('a question after what someone said', () => {
     'did the mayor say anything about it',
     'what did the envoy talk about on his trip',
     'what did the ministers discuss',
+    'what did the other residents on the harbour wall say',
   ])('is told in "%s"', (question) => {
     expect(types.asksWhatWasSaid(question)).toBe(true);
   });

@@ -49,6 +49,15 @@ function isGeneratedKind(pair: QaPair, kinds: readonly string[]): boolean {
 
 const DASH = '-'.charCodeAt(0);
 
+/**
+ * Whether a pair lists the article's figures ("Which figures does the
+ * article give?"): it answers a question asking for them, though its text
+ * names none as a name is written.
+ */
+export function isFiguresPair(pair: QaPair): boolean {
+  return isGeneratedKind(pair, ['numbers']);
+}
+
 /** Kinds of pair that list the article's people, places or dates rather than tell one fact. */
 const LIST_KINDS = ['people', 'quoted', 'places', 'organizations', 'dates'] as const;
 
