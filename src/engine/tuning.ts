@@ -157,6 +157,18 @@ export const DECISION = Object.freeze({
    * not in the article, at 0.2 and 0.3 alike (2 right at 0.4).
    */
   whatItIsFloor: 0.3,
+  /**
+   * Down to this, one of the article's sentences is given when it is the
+   * only fact the question finds holding the kind of fact asked for, a
+   * figure or a day (`kind-alone.ts`).
+   */
+  kindAloneFloor: 0.15,
+  /**
+   * How many words apart such a sentence may give the kind of fact asked
+   * for and the reader's word it holds: further, the kind most often belongs
+   * to another thing than the one asked about.
+   */
+  kindAloneNearWords: 8,
   /** Another answer this close to the best is offered as "did you mean". */
   nearTieMargin: 0.06,
   maxAlternatives: 3,
