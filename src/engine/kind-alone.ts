@@ -37,8 +37,8 @@ export const VALUED_NEEDS: ReadonlySet<AnswerNeed> = new Set([
  * and hold in its own text a word of the reader's besides those naming the
  * kind ("how old are you" shares only "old" with "the 46-year-old"), within
  * `DECISION.kindAloneNearWords` words of the kind where a word shows it
- * ("how old is the city of damascus" is not asked of "Russia's involvement
- * in Syria began in 2015", seventeen words before "Damascus"), down to
+ * (an off-topic "how old is the city of X" is not asked of a sentence
+ * saying what began in 2015, seventeen words before it names X), down to
  * `DECISION.kindAloneFloor`.
  */
 export function isKindAlone(f: DecisionFeatures): boolean {

@@ -163,7 +163,7 @@ export const DECISION = Object.freeze({
    * figure or a day (`kind-alone.ts`). Measured 2026-12-03 on every
    * development set: 9 more right directly, none wrong, no question the
    * article leaves open and no off-topic message answered; at 0.1 the same,
-   * at 0.2 one right fewer ("what date did the assad regime fall", 0.17).
+   * at 0.2 one right fewer (a "what date did the regime fall" at 0.17).
    */
   kindAloneFloor: 0.15,
   /**
@@ -171,8 +171,8 @@ export const DECISION = Object.freeze({
    * for and the reader's word it holds: further, the kind most often belongs
    * to another thing than the one asked about. Measured with the floor: the
    * nine right ones lie 0 to 5 words apart; at 4, one right fewer; with no
-   * bound, "how old is the city of damascus" (off-topic) got "Russia's
-   * involvement in Syria began in 2015", 17 words before "Damascus".
+   * bound, an off-topic "how old is the city of X" got a sentence saying
+   * what began in 2015, 17 words before it names X.
    */
   kindAloneNearWords: 8,
   /** Another answer this close to the best is offered as "did you mean". */
