@@ -23,6 +23,7 @@ import {
   regularSingular,
   SENTENCE_NEEDS,
 } from './intent.ts';
+import { isKindAlone } from './kind-alone.ts';
 import { levelFit } from './level.ts';
 import type { NamedKinds } from './named-kind.ts';
 import { deniedFit } from './negated.ts';
@@ -414,6 +415,7 @@ function isGivenBelowThreshold(
     DECISION.clearSentenceLowFloor,
     DECISION.roleCardFloor,
     DECISION.whatItIsFloor,
+    DECISION.kindAloneFloor,
   );
   const best = ranked[0];
   // Both routes want a unit that meets every condition of the question.
@@ -423,6 +425,7 @@ function isGivenBelowThreshold(
   return (
     isGivenWordForWord(f) ||
     isClearSentence(f) ||
+    isKindAlone(f) ||
     // "What's their inflation target" of "The bank's target is 2 percent.":
     // a sentence opening on the thing's name and saying what it is answers
     // what the reader asked in the article's own shape, however few of

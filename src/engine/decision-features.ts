@@ -2,6 +2,8 @@ import { type AskContext, answerTextOf } from './ask.ts';
 import { BoundedMemo } from './bounded-memo.ts';
 import { namesAnotherThan } from './gives-other.ts';
 import type { AnswerNeed } from './intent.ts';
+import { VALUED_NEEDS } from './kind-alone.ts';
+import { answerDistance } from './proximity.ts';
 import { askedWords, holdsWord, type QueryTerm } from './query-terms.ts';
 import { isArticleWidePair } from './structure/generate.ts';
 import { subjectTerms } from './suggestions.ts';
@@ -54,6 +56,21 @@ export interface DecisionFeatures {
   saysEveryWord: boolean;
   /** Whether the unit is one of the article's sentences, or a pair made from one sentence. */
   showsOneSentence: boolean;
+  /**
+   * Whether the question asks for a kind of fact every instance of which is
+   * a figure or a day ({@link VALUED_NEEDS}: an age, a percentage, a clock
+   * time…), the unit's own text holds a word of the reader's besides those
+   * naming the kind, and no other fact ranked for the question gives that
+   * kind with another value (`kind-alone.ts`).
+   */
+  kindAlone: boolean;
+  /**
+   * For a question {@link kindAlone} holds of, how many words apart the
+   * unit's own text gives the kind of fact asked for and a word of the
+   * reader's besides those naming it; null when the kind is not told word
+   * by word (a weekday, a tally).
+   */
+  kindDistance: number | null;
 }
 
 /** No fact besides the best one: its lead counts as this much. */
@@ -85,6 +102,13 @@ export function decisionFeatures(
     (group) => !holdsWord(held, group) && !holdsWord(framing, group),
   );
   const other = bestOtherFact(context, ranked);
+  const ownText = context.termsOfAnswer(best.unit);
+  // The reader's words the answer's own text holds, besides those naming the kind asked for.
+  const ownWordsBeyondKind = new Set(
+    typedHeld.flatMap((group) =>
+      holdsWord(framing, group) ? [] : group.filter((t) => ownText.has(t.term)).map((t) => t.term),
+    ),
+  );
   const strange = unexplained.filter((group) => !isStoryWord(context, group));
   const strangeAs = (kind: QueryTerm['strangeness']) =>
     strange.filter((group) => (group.find((t) => t.credit === 1) ?? group[0])?.strangeness === kind)
@@ -109,7 +133,63 @@ export function decisionFeatures(
     length: words(question).length,
     saysEveryWord: saysEveryWord(context, best.unit, asked),
     showsOneSentence: showsOneSentence(context, unit, best.unit),
+    ...kindAloneOf(context, ranked, need, fitsAll, text, ownWordsBeyondKind),
   };
+}
+
+/** {@link DecisionFeatures.kindAlone} and {@link DecisionFeatures.kindDistance}. */
+function kindAloneOf(
+  context: AskContext,
+  ranked: readonly RankedUnit[],
+  need: AnswerNeed | null,
+  fitsAll: (unit: number) => boolean,
+  text: string,
+  ownWords: ReadonlySet<string>,
+): Pick<DecisionFeatures, 'kindAlone' | 'kindDistance'> {
+  // Read only for the kinds it holds of: most questions ask none of them.
+  if (
+    need === null ||
+    !VALUED_NEEDS.has(need) ||
+    ownWords.size === 0 ||
+    !onlyValueOfKind(context, ranked, need, fitsAll)
+  ) {
+    return { kindAlone: false, kindDistance: null };
+  }
+  const { answerTypes, termsOfWord } = context;
+  return {
+    kindAlone: true,
+    kindDistance: answerDistance(need, words(text), ownWords, answerTypes, termsOfWord),
+  };
+}
+
+/**
+ * Whether no other fact ranked for the question gives the kind of fact it
+ * asks for with another value than the best unit: "Gwen Tarrant, 67" in each
+ * of her quotes is one age, a second sentence with "aged 44" another. A
+ * text holding the kind with no word showing it (a weekday, a tally) is
+ * another value.
+ */
+function onlyValueOfKind(
+  context: AskContext,
+  ranked: readonly RankedUnit[],
+  need: AnswerNeed,
+  fitsAll: (unit: number) => boolean,
+): boolean {
+  const [best, ...rest] = ranked;
+  if (!best) return false;
+  const shown = new Set(context.shown.of(best.unit));
+  const kindWordsOf = (index: number): string[] => {
+    const unit = context.units[index];
+    if (!unit) return [];
+    const textWords = words(answerTextOf(unit));
+    return context.answerTypes.whereIn(need, textWords).map((at) => textWords[at] ?? '');
+  };
+  const own = new Set(kindWordsOf(best.unit));
+  return !rest.some((r) => {
+    if (!isOtherFact(context, shown, r.unit) || !fitsAll(r.unit)) return false;
+    const value = kindWordsOf(r.unit);
+    return value.length === 0 || value.some((word) => !own.has(word));
+  });
 }
 
 /**
@@ -213,13 +293,19 @@ function bestOtherFact(context: AskContext, ranked: readonly RankedUnit[]): numb
   const [best, ...rest] = ranked;
   if (!best) return 0;
   const shown = new Set(context.shown.of(best.unit));
-  const other = rest.find((r) => {
-    const unit = context.units[r.unit];
-    if (unit?.kind === 'qa' && isArticleWidePair(unit.pair)) return false;
-    // A quote or a card showing part of the very sentence given says nothing besides.
-    const touched = context.shown.touched(r.unit);
-    if (touched.length > 0 && touched.every((s) => shown.has(s))) return false;
-    return !context.shown.of(r.unit).some((s) => shown.has(s));
-  });
-  return other?.score ?? 0;
+  return rest.find((r) => isOtherFact(context, shown, r.unit))?.score ?? 0;
+}
+
+/**
+ * Whether a unit shows another fact than the sentences shown: a pair
+ * answering for the whole article (its headline, its people) is no other
+ * reading of the question, as it holds a little of every question.
+ */
+function isOtherFact(context: AskContext, shown: ReadonlySet<string>, index: number): boolean {
+  const unit = context.units[index];
+  if (unit?.kind === 'qa' && isArticleWidePair(unit.pair)) return false;
+  // A quote or a card showing part of the very sentence given says nothing besides.
+  const touched = context.shown.touched(index);
+  if (touched.length > 0 && touched.every((s) => shown.has(s))) return false;
+  return !context.shown.of(index).some((s) => shown.has(s));
 }

@@ -33,17 +33,8 @@ export function byNearness(
     // Only the leading answers are read word by word: the rest cannot come first.
     const textWords = at < WEIGHED_UNITS ? articleWords(r.unit) : null;
     if (textWords === null) return r;
-    const answers = answerTypes.whereIn(need, textWords);
-    if (answers.length === 0) return r;
-    const matched: number[] = [];
-    textWords.forEach((word, at) => {
-      if (termsOfWord(word).some((term) => asked.has(term))) matched.push(at);
-    });
-    if (matched.length === 0) return r;
-    let nearest = Number.POSITIVE_INFINITY;
-    for (const a of answers) {
-      for (const m of matched) nearest = Math.min(nearest, Math.abs(a - m));
-    }
+    const nearest = answerDistance(need, textWords, asked, answerTypes, termsOfWord);
+    if (nearest === null) return r;
     const far = Math.min(
       1,
       Math.max(0, nearest - SCORING.nearAnswerWords) / SCORING.farAnswerWords,
@@ -53,4 +44,34 @@ export function byNearness(
     return { unit: r.unit, score: r.score * (1 - SCORING.farAnswerFactor * far) };
   });
   return changed ? weighed.sort((a, b) => b.score - a.score || a.unit - b.unit) : ranked;
+}
+
+/**
+ * How many words apart, in a text's words, the nearest instance of the kind
+ * of fact a need asks for (a date for a "when") and the nearest word of the
+ * question lie; null when the text holds either none of that kind told word
+ * by word, or no word of the question.
+ *
+ * @param asked the terms of the question's words
+ * @param termsOfWord the terms the index reads in one word
+ */
+export function answerDistance(
+  need: AnswerNeed,
+  textWords: readonly string[],
+  asked: ReadonlySet<string>,
+  answerTypes: AnswerTypes,
+  termsOfWord: (word: string) => readonly string[],
+): number | null {
+  const answers = answerTypes.whereIn(need, textWords);
+  if (answers.length === 0) return null;
+  const matched: number[] = [];
+  textWords.forEach((word, at) => {
+    if (termsOfWord(word).some((term) => asked.has(term))) matched.push(at);
+  });
+  if (matched.length === 0) return null;
+  let nearest = Number.POSITIVE_INFINITY;
+  for (const a of answers) {
+    for (const m of matched) nearest = Math.min(nearest, Math.abs(a - m));
+  }
+  return nearest;
 }
