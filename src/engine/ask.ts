@@ -23,7 +23,7 @@ import {
 import { levelFit } from './level.ts';
 import type { NamedKinds } from './named-kind.ts';
 import { deniedFit } from './negated.ts';
-import { onlyFit } from './only.ts';
+import { type CuratedOnly, onlyFit } from './only.ts';
 import type { NamedPeople } from './people.ts';
 import { byNearness } from './proximity.ts';
 import { askedWords, holdsWord, type QueryTerm } from './query-terms.ts';
@@ -95,6 +95,8 @@ export interface AskContext {
   future: FutureQuestions;
   /** Whether a unit can answer a question about what is still to come (`future.ts`), read once. */
   answersFuture: (unit: number) => boolean;
+  /** What a unit answers a yes-or-no about an "only" with (`only.ts`), read once per unit. */
+  onlyTextOf: (unit: number) => string | CuratedOnly | null;
   /** Whether a question asks whether something is so, or what is still to come. */
   whether: WhetherQuestions;
   /** The clause of time or cause a question is set by ("after he was ousted"). */
@@ -218,7 +220,7 @@ function rankFor(context: AskContext, rawQuestion: string): QuestionReading {
     // more of the question's words than the one giving the instance.
     { holds: exampleFit(plain, (unit) => ownTextOf(context, unit)), demotions: 2 },
     {
-      holds: onlyFit(plain, context.whether, (unit) => ownTextOf(context, unit)),
+      holds: onlyFit(plain, context.whether, context.onlyTextOf),
       demotions: ONLY.unfitDemotions,
     },
     { holds: figuresFit(plain, context.figuresOfAnswer) },
