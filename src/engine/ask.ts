@@ -95,6 +95,8 @@ export interface AskContext {
   future: FutureQuestions;
   /** Whether a unit can answer a question about what is still to come (`future.ts`), read once. */
   answersFuture: (unit: number) => boolean;
+  /** Whether one of a curated pair's own questions asks who (`need` a person), read once per unit. */
+  asksWho: (unit: number) => boolean;
   /** What a unit answers a yes-or-no about an "only" with (`only.ts`), read once per unit. */
   onlyTextOf: (unit: number) => string | CuratedOnly | null;
   /** Whether a question asks whether something is so, or what is still to come. */
@@ -592,7 +594,7 @@ function ownTextOf(context: AskContext, unit: number): string | null {
 function peopleGivenBy(context: AskContext, unit: number): readonly (readonly string[])[] | null {
   let people = context.peopleGiven.get(unit);
   if (people === undefined) {
-    const text = articleTextFor(context, unit);
+    const text = articleTextFor(context, unit) ?? curatedTextForWho(context, unit);
     people = text === null ? null : context.answerTypes.peopleIn(text).map((name) => words(name));
     context.peopleGiven.set(unit, people);
   }
@@ -610,6 +612,20 @@ function articleTextFor(context: AskContext, unit: number): string | null {
   if (found?.kind === 'entity') return null;
   if (found?.kind === 'qa' && isListPair(found.pair)) return null;
   return ownTextOf(context, unit);
+}
+
+/**
+ * A curated pair's answer, held to giving someone a "who" does not name,
+ * when none of its own questions asks who: "does Sharaa want Russia to
+ * leave" does not answer "who wants Russia to leave, according to Sharaa".
+ * Null for a pair written for a "who", a gap or a list, trusted to meet it.
+ */
+function curatedTextForWho(context: AskContext, unit: number): string | null {
+  const found = context.units[unit];
+  if (found?.kind !== 'qa' || found.pair.generated || isGap(found) || isListPair(found.pair)) {
+    return null;
+  }
+  return context.asksWho(unit) ? null : answerTextOf(found);
 }
 
 /**

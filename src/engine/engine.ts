@@ -237,6 +237,7 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): St
   const termsOfUnit = unitTerms(units, analyzer, (unit) => unit.body);
   const future = new FutureQuestions(kb.general);
   const saysOnlyNotKnown = notKnownReader(kb.general);
+  const answerTypes = answerTypesFor(kb);
   const context: AskContext = {
     units,
     index,
@@ -263,7 +264,7 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): St
       (person) => genderOf(person.id),
       readOnce(units, (unit) => pronounGenders(answerTextOf(unit)), new Set<Gender>()),
     ),
-    answerTypes: answerTypesFor(kb),
+    answerTypes,
     termsOfUnit,
     termsOfAnswer: unitTerms(units, analyzer, answerTextOf),
     figuresOfAnswer: readOnce(
@@ -290,6 +291,13 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): St
     future,
     answersFuture: readOnce(units, (unit) => answersFuture(futureTextOf(unit, future)), true),
     onlyTextOf: readOnce(units, onlyTextOf, null),
+    asksWho: readOnce(
+      units,
+      (unit) =>
+        unit.kind === 'qa' &&
+        unit.pair.questions.some((question) => answerTypes.need(question) === 'person'),
+      false,
+    ),
     whether: new WhetherQuestions(kb.general, future),
     eventClauses: new EventClauses(kb.general),
   };

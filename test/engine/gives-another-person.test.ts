@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { StoryEngine } from '../../src/engine/engine.ts';
 import { freshEngine } from '../support/one-off.ts';
+import { bundledStory } from '../support/story.ts';
 
 describe('in a made-up article about a ferry operator', () => {
   let engine: StoryEngine;
@@ -25,6 +26,29 @@ describe('in a made-up article about a ferry operator', () => {
   describe('when asked "who is leading the investigation"', () => {
     it('names the inspector', () => {
       expect(engine.ask('who is leading the investigation').answer).toContain('Rhona Mace');
+    });
+  });
+});
+
+describe('on the curated bundled story', () => {
+  let engine: StoryEngine;
+  beforeAll(async () => {
+    ({ engine } = await bundledStory());
+  });
+
+  describe('when asked "who wants russia to leave syria, according to sharaa"', () => {
+    it('says the article does not tell who, not whether Sharaa himself wants it', () => {
+      const answer = engine.ask('who wants russia to leave syria, according to sharaa');
+      expect(answer.status).toBe('unknown');
+      expect(answer.answer).toContain('does not say who');
+    });
+  });
+
+  describe('when asked "who wants strong ties with russia"', () => {
+    it('still names Sharaa from the pair written for it', () => {
+      expect(engine.ask('which syrian official wants strong ties with russia').answer).toContain(
+        'Sharaa',
+      );
     });
   });
 });
