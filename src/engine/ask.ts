@@ -616,8 +616,9 @@ function articleTextFor(context: AskContext, unit: number): string | null {
 
 /**
  * A curated pair's answer, held to giving someone a "who" does not name,
- * when none of its own questions asks who: "does Sharaa want Russia to
- * leave" does not answer "who wants Russia to leave, according to Sharaa".
+ * when none of its own questions asks who: "does the mayor want the
+ * library closed" does not answer "who wants the library closed, according
+ * to the mayor".
  * Null for a pair written for a "who", a gap or a list, trusted to meet it.
  */
 function curatedTextForWho(context: AskContext, unit: number): string | null {

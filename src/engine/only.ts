@@ -43,8 +43,8 @@ const SAYS_ONLY =
  * How a curated pair answers a yes-or-no about an "only": written for such
  * questions (one of its own questions speaks of the only one, or of others),
  * it is trusted; written for others, it answers only by saying "only" in its
- * answer. A pair on the naval base at Tartous whose answer "also" tells of a
- * lease does not say whether Russia has other naval bases.
+ * answer. A pair on the port's ferry terminal whose answer "also" tells of a
+ * lease does not say whether the town has other ferry terminals.
  */
 export interface CuratedOnly {
   /** The pair's answer, to be held to saying "only"; null when the pair is trusted. */
