@@ -27,7 +27,7 @@ import { isKindAlone } from './kind-alone.ts';
 import { levelFit } from './level.ts';
 import type { NamedKinds } from './named-kind.ts';
 import { deniedFit } from './negated.ts';
-import { onlyFit } from './only.ts';
+import { type CuratedOnly, onlyFit } from './only.ts';
 import type { NamedPeople } from './people.ts';
 import { byNearness } from './proximity.ts';
 import { askedWords, holdsWord, type QueryTerm } from './query-terms.ts';
@@ -100,6 +100,10 @@ export interface AskContext {
   future: FutureQuestions;
   /** Whether a unit can answer a question about what is still to come (`future.ts`), read once. */
   answersFuture: (unit: number) => boolean;
+  /** Whether one of a curated pair's own questions asks who (`need` a person), read once per unit. */
+  asksWho: (unit: number) => boolean;
+  /** What a unit answers a yes-or-no about an "only" with (`only.ts`), read once per unit. */
+  onlyTextOf: (unit: number) => string | CuratedOnly | null;
   /** Whether a question asks whether something is so, or what is still to come. */
   whether: WhetherQuestions;
   /** The clause of time or cause a question is set by ("after he was ousted"). */
@@ -232,7 +236,7 @@ function rankFor(context: AskContext, rawQuestion: string): QuestionReading {
     // more of the question's words than the one giving the instance.
     { holds: exampleFit(plain, (unit) => ownTextOf(context, unit)), demotions: 2 },
     {
-      holds: onlyFit(plain, context.whether, (unit) => ownTextOf(context, unit)),
+      holds: onlyFit(plain, context.whether, context.onlyTextOf),
       demotions: ONLY.unfitDemotions,
     },
     { holds: figuresFit(plain, context.figuresOfAnswer) },
@@ -646,7 +650,7 @@ function ownTextOf(context: AskContext, unit: number): string | null {
 function peopleGivenBy(context: AskContext, unit: number): PeopleGiven | null {
   let people = context.peopleGiven.get(unit);
   if (people === undefined) {
-    const text = articleTextFor(context, unit);
+    const text = articleTextFor(context, unit) ?? curatedTextForWho(context, unit);
     people =
       text === null
         ? null
@@ -670,6 +674,21 @@ function articleTextFor(context: AskContext, unit: number): string | null {
   if (found?.kind === 'entity') return null;
   if (found?.kind === 'qa' && isListPair(found.pair)) return null;
   return ownTextOf(context, unit);
+}
+
+/**
+ * A curated pair's answer, held to giving someone a "who" does not name,
+ * when none of its own questions asks who: "does the mayor want the
+ * library closed" does not answer "who wants the library closed, according
+ * to the mayor".
+ * Null for a pair written for a "who", a gap or a list, trusted to meet it.
+ */
+function curatedTextForWho(context: AskContext, unit: number): string | null {
+  const found = context.units[unit];
+  if (found?.kind !== 'qa' || found.pair.generated || isGap(found) || isListPair(found.pair)) {
+    return null;
+  }
+  return context.asksWho(unit) ? null : answerTextOf(found);
 }
 
 /**

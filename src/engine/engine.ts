@@ -22,6 +22,7 @@ import { Grounding } from './grounding.ts';
 import { answerTypesFor } from './intent.ts';
 import { NamedKinds } from './named-kind.ts';
 import { denialsIn } from './negated.ts';
+import { type CuratedOnly, curatedOnly } from './only.ts';
 import { NamedPeople } from './people.ts';
 import { QuoteIndex, type QuoteQuery } from './quotes.ts';
 import { EventClauses } from './sequel.ts';
@@ -187,6 +188,19 @@ function futureTextOf(unit: AnswerUnit, future: FutureQuestions): string | null 
   return answerTextOf(unit);
 }
 
+/**
+ * What a unit answers a yes-or-no about an "only" with: a gap is trusted, a
+ * curated pair read by its own questions (`curatedOnly`), anything else by
+ * its answer.
+ */
+function onlyTextOf(unit: AnswerUnit): string | CuratedOnly | null {
+  if (isGap(unit)) return null;
+  if (unit.kind === 'qa' && !unit.pair.generated) {
+    return curatedOnly(unit.pair.questions, answerTextOf(unit));
+  }
+  return answerTextOf(unit);
+}
+
 function isCurated(source: SourceBundle): boolean {
   return source.pairs.some((pair) => pair.generated !== true);
 }
@@ -224,6 +238,7 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): St
   const termsOfUnit = unitTerms(units, analyzer, (unit) => unit.body);
   const future = new FutureQuestions(kb.general);
   const saysOnlyNotKnown = notKnownReader(kb.general);
+  const answerTypes = answerTypesFor(kb);
   const context: AskContext = {
     units,
     index,
@@ -250,7 +265,7 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): St
       (person) => genderOf(person.id),
       readOnce(units, (unit) => pronounGenders(answerTextOf(unit)), new Set<Gender>()),
     ),
-    answerTypes: answerTypesFor(kb),
+    answerTypes,
     termsOfUnit,
     termsOfAnswer: unitTerms(units, analyzer, answerTextOf),
     figuresOfAnswer: readOnce(
@@ -279,6 +294,14 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): St
     whatItIs: new WhatItIs(kb.general),
     future,
     answersFuture: readOnce(units, (unit) => answersFuture(futureTextOf(unit, future)), true),
+    onlyTextOf: readOnce(units, onlyTextOf, null),
+    asksWho: readOnce(
+      units,
+      (unit) =>
+        unit.kind === 'qa' &&
+        unit.pair.questions.some((question) => answerTypes.need(question) === 'person'),
+      false,
+    ),
     whether: new WhetherQuestions(kb.general, future),
     eventClauses: new EventClauses(kb.general),
   };

@@ -22,6 +22,13 @@ const ASKS_ABOUT_ONLY =
 const ASKS_ABOUT_OTHERS =
   /(?<!\b(?:each|the|one|every|or|or some|or any) )\b(?:others?|another|else)\b(?! than\b)/;
 
+/**
+ * An "other" or "else" after an "or" is one side of an either-or, not a
+ * question about more of a kind: "did they report it themselves or get it
+ * from somewhere else".
+ */
+const EITHER_OR_OTHER = /\bor\b.*\b(?:others?|another|else)\b/;
+
 /** Words by which a text speaks of more of a kind: "another base", "also runs". */
 const SAYS_MORE = /\b(?:others?|another|else|also|as well|too|second)\b/;
 
@@ -34,6 +41,30 @@ const SAYS_ONLY =
   /\b(?:only|sole|solely|single|lone|alone|unique|exclusive|exclusively|no other|none other|nobody else|no one else|no-one else|just one)\b/;
 
 /**
+ * How a curated pair answers a yes-or-no about an "only": written for such
+ * questions (one of its own questions speaks of the only one, or of others),
+ * it is trusted; written for others, it answers only by saying "only" in its
+ * answer. A pair on the port's ferry terminal whose answer "also" tells of a
+ * lease does not say whether the town has other ferry terminals.
+ */
+export interface CuratedOnly {
+  /** The pair's answer, to be held to saying "only"; null when the pair is trusted. */
+  answer: string | null;
+}
+
+/**
+ * Reads a curated pair for {@link onlyFit}: trusted when one of its own
+ * questions speaks of the only one of a kind or of others of it.
+ */
+export function curatedOnly(questions: readonly string[], answer: string): CuratedOnly {
+  const written = questions.some((question) => {
+    const folded = foldText(question);
+    return ASKS_ABOUT_ONLY.test(folded) || ASKS_ABOUT_OTHERS.test(folded) || SAYS_ONLY.test(folded);
+  });
+  return { answer: written ? null : answer };
+}
+
+/**
  * A question asking whether something is the only one of its kind ("is
  * the larder the town's only food bank", or "does it have other food
  * banks") is not answered by a sentence
@@ -42,19 +73,31 @@ const SAYS_ONLY =
  *
  * @param whether reads whether a question asks whether something is so
  * @param textOf what a unit answers with; null for an answer trusted to meet
- *   its questions (a curated pair, written for them)
+ *   its questions (a gap), a {@link CuratedOnly} for a curated pair
  */
 export function onlyFit(
   question: string,
   whether: Pick<WhetherQuestions, 'asksYesOrNo'>,
-  textOf: (unit: number) => string | null,
+  textOf: (unit: number) => string | CuratedOnly | null,
 ): UnitFit {
   // "What is the town's only food bank" asks which it is: a sentence naming
   // the bank answers it, with or without "only".
   // The pattern first: few questions say "only", and reading a yes-or-no costs more.
   const folded = foldText(question);
-  const others = !ASKS_ABOUT_ONLY.test(folded) && ASKS_ABOUT_OTHERS.test(folded);
+  const others =
+    !ASKS_ABOUT_ONLY.test(folded) &&
+    ASKS_ABOUT_OTHERS.test(folded) &&
+    !EITHER_OR_OTHER.test(folded);
   if (!(others || ASKS_ABOUT_ONLY.test(folded)) || !whether.asksYesOrNo(question)) return null;
   // "Does it have other bases" is answered by "its only base" as by "another base".
-  return textFit(textOf, (said) => SAYS_ONLY.test(said) || (others && SAYS_MORE.test(said)));
+  const saysIt = (said: string) => SAYS_ONLY.test(said) || (others && SAYS_MORE.test(said));
+  const sentenceFit = textFit((unit) => {
+    const text = textOf(unit);
+    return typeof text === 'string' ? text : null;
+  }, saysIt);
+  return (unit) => {
+    const text = textOf(unit);
+    if (text === null || typeof text === 'string') return sentenceFit(unit);
+    return text.answer === null || SAYS_ONLY.test(foldText(text.answer));
+  };
 }

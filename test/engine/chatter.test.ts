@@ -77,6 +77,8 @@ describe('when a reader adds chat around a question ("brb, asking for a friend: 
       'ok i skimmed it, real talk, where are the bases',
       'yo server question: where are the bases',
       'on my lunch break, no cap, where are the bases',
+      'ngl i forgot, where are the bases',
+      'quick question tbh, where are the bases',
     ]) {
       expect(reply(harbour, chatty), chatty).toEqual(plain);
     }

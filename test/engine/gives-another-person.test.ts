@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createEngine, type StoryEngine } from '../../src/engine/engine.ts';
 import { fixtureStory } from '../eval/stories.ts';
 import { freshEngine } from '../support/one-off.ts';
+import { bundledStory } from '../support/story.ts';
 
 describe('in a made-up article about a ferry operator', () => {
   let engine: StoryEngine;
@@ -45,6 +46,29 @@ describe('in the flood report ingested fresh', () => {
   describe('when asked "who is the other spokeswoman"', () => {
     it('still answers with one named', () => {
       expect(engine.ask('who is the other spokeswoman').answer).toContain('Jenna Li');
+    });
+  });
+});
+
+describe('on the curated bundled story', () => {
+  let engine: StoryEngine;
+  beforeAll(async () => {
+    ({ engine } = await bundledStory());
+  });
+
+  describe('when asked "who wants russia to leave syria, according to sharaa"', () => {
+    it('says the article does not tell who, not whether Sharaa himself wants it', () => {
+      const answer = engine.ask('who wants russia to leave syria, according to sharaa');
+      expect(answer.status).toBe('unknown');
+      expect(answer.answer).toContain('does not say who');
+    });
+  });
+
+  describe('when asked "who wants strong ties with russia"', () => {
+    it('still names Sharaa from the pair written for it', () => {
+      expect(engine.ask('which syrian official wants strong ties with russia').answer).toContain(
+        'Sharaa',
+      );
     });
   });
 });

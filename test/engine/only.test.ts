@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createEngine, type StoryEngine } from '../../src/engine/engine.ts';
 import { FutureQuestions } from '../../src/engine/future.ts';
-import { onlyFit } from '../../src/engine/only.ts';
+import { curatedOnly, onlyFit } from '../../src/engine/only.ts';
 import { WhetherQuestions } from '../../src/engine/untold.ts';
 import { bundledFresh } from '../eval/stories.ts';
 import { LANGUAGE } from '../support/language.ts';
@@ -44,7 +44,29 @@ describe('the condition a question about the only one of its kind sets', () => {
     });
   });
 
+  describe('when a curated pair answers "does the larder run any other food bank"', () => {
+    const holds = onlyFit('does the larder run any other food bank', whether, (unit) =>
+      unit === 0
+        ? curatedOnly(
+            ['where does the larder hand out food', 'what does the larder run'],
+            'The Larder runs a food bank in Ashcombe Vale; it also runs a cafe.',
+          )
+        : curatedOnly(
+            ['is it the only food bank in town'],
+            'The Larder runs a food bank in Ashcombe Vale.',
+          ),
+    );
+
+    it('holds a pair written for other questions to saying "only"', () => {
+      expect(holds?.(0)).toBe(false);
+    });
+    it('trusts a pair one of whose own questions asks it', () => {
+      expect(holds?.(1)).toBe(true);
+    });
+  });
+
   it.each([
+    'did the gazette report this itself or get it from somewhere else',
     'what is the only food bank in town',
     'is this from the ashcombe gazette or some other paper',
     'do the volunteers know each other',

@@ -140,6 +140,11 @@ if (values.set) {
     await readEvalSet(path.join(REPO, 'test/eval/readers-bundled-unseen.json')),
   );
   run(
+    'bundled story, curated (readers-bundled-s22.json)',
+    curated,
+    await readEvalSet(path.join(REPO, 'test/eval/readers-bundled-s22.json')),
+  );
+  run(
     'bundled article ingested fresh, uncurated (questions.json)',
     await bundledFresh(),
     bundledSet,

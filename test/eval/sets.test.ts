@@ -17,10 +17,13 @@ const readSet = (name: string): EvalSet =>
 
 /** Every development set `npm run eval` reads, by name. */
 const SETS = new Map<string, EvalSet>(
-  ['questions', 'readers-bundled', 'readers-bundled-unseen', ...FIXTURE_ARTICLES].map((name) => [
-    name,
-    readSet(name),
-  ]),
+  [
+    'questions',
+    'readers-bundled',
+    'readers-bundled-unseen',
+    'readers-bundled-s22',
+    ...FIXTURE_ARTICLES,
+  ].map((name) => [name, readSet(name)]),
 );
 const README = readFileSync(path.join(REPO, 'README.md'), 'utf8');
 
