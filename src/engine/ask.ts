@@ -3,7 +3,7 @@ import { type PersonMeant, personNamed } from './antecedents.ts';
 import { BoundedMemo } from './bounded-memo.ts';
 import { answersWhoTheyAre, cardFit, saidPairFit } from './card-fit.ts';
 import { isClearSentence, isGivenWordForWord, mayStayFirst } from './clear-sentence.ts';
-import { contrastFit } from './contrast.ts';
+import { contrastFit, type Slot, slotsIn } from './contrast.ts';
 import type { WhatItIs } from './copular.ts';
 import { type DecisionFeatures, decisionFeatures } from './decision-features.ts';
 import { exampleFit } from './example.ts';
@@ -60,6 +60,8 @@ export interface AskContext {
   fitCache: BoundedMemo<string, Uint8Array>;
   /** The people each unit's article text gives; null for a unit not held to it. */
   peopleGiven: Map<number, PeopleGiven | null>;
+  /** The "rescued by boat" slots of each unit's own text (`contrast.ts`); null for a unit not held to them. */
+  contrastSlots: Map<number, readonly Slot[] | null>;
   /** The unit each unit's own question ranks first, learned as alternatives are offered. */
   titleWinners: Map<number, number | undefined>;
   /** Who "does not say": the one article, or all of the story's articles. */
@@ -241,7 +243,7 @@ function rankFor(context: AskContext, rawQuestion: string): QuestionReading {
     },
     { holds: figuresFit(plain, context.figuresOfAnswer) },
     {
-      holds: contrastFit(plain, (unit) => ownTextOf(context, unit), {
+      holds: contrastFit(plain, (unit) => contrastSlotsOf(context, unit), {
         isFiller: context.isFiller,
         sameWord,
         // The question's word, with the words standing in for it: read once per question.
@@ -641,6 +643,20 @@ function ownTextOf(context: AskContext, unit: number): string | null {
   const found = context.units[unit];
   if (!found || isGap(found) || (found.kind === 'qa' && !found.pair.generated)) return null;
   return answerTextOf(found);
+}
+
+/**
+ * The "rescued by boat" slots of a unit's own text: read once per unit, since
+ * a question saying how something was done asks it of every unit it matched.
+ */
+function contrastSlotsOf(context: AskContext, unit: number): readonly Slot[] | null {
+  let slots = context.contrastSlots.get(unit);
+  if (slots === undefined) {
+    const text = ownTextOf(context, unit);
+    slots = text === null ? null : slotsIn(text, context.isFiller);
+    context.contrastSlots.set(unit, slots);
+  }
+  return slots;
 }
 
 /**

@@ -11,8 +11,8 @@ export interface ContrastWords {
   unitHolds: (unit: number, word: string) => boolean;
 }
 
-/** One "rescued by helicopter" of a question: the word before, the preposition, the word after. */
-interface Slot {
+/** One "rescued by helicopter": the word before, the preposition, the word after. */
+export interface Slot {
   before: string;
   preposition: string;
   after: string;
@@ -27,24 +27,24 @@ interface Slot {
  * word standing in for it. The count there counts something else. Null
  * when the question has no such phrase.
  *
- * @param textOf what a unit answers with; null for an answer trusted to meet
- *   its questions (a curated pair, written for them)
+ * @param slotsOfUnit the slots of what a unit answers with ({@link slotsIn}),
+ *   read once per unit; null for an answer trusted to meet its questions (a
+ *   curated pair, written for them)
  */
 export function contrastFit(
   question: string,
-  textOf: (unit: number) => string | null,
+  slotsOfUnit: (unit: number) => readonly Slot[] | null,
   read: ContrastWords,
 ): UnitFit {
-  const slots = slotsOf(words(foldText(question)), read.isFiller);
+  const slots = slotsIn(question, read.isFiller);
   if (slots.length === 0) return null;
   return (unit) => {
-    const text = textOf(unit);
-    if (text === null) return true;
-    const own = words(foldText(text));
+    const own = slotsOfUnit(unit);
+    if (own === null) return true;
     return !slots.some(
       (slot) =>
         !read.unitHolds(unit, slot.after) &&
-        slotsOf(own, read.isFiller).some(
+        own.some(
           (other) =>
             other.preposition === slot.preposition &&
             read.sameWord(other.before, slot.before) &&
@@ -54,8 +54,12 @@ export function contrastFit(
   };
 }
 
-/** Each content word, preposition and content word after it ("rescued", "by", "boat"), determiners skipped. */
-function slotsOf(list: readonly string[], isFiller: (word: string) => boolean): Slot[] {
+/**
+ * Each content word, preposition and content word after it of a text
+ * ("rescued", "by", "boat"), determiners skipped.
+ */
+export function slotsIn(text: string, isFiller: (word: string) => boolean): Slot[] {
+  const list = words(foldText(text));
   const slots: Slot[] = [];
   for (let at = 1; at < list.length; at++) {
     const preposition = list[at] ?? '';

@@ -247,6 +247,7 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): St
     fitCache: emptyFitCache(units.length),
     titleWinners: new Map(),
     peopleGiven: new Map(),
+    contrastSlots: new Map(),
     notCoveredBy:
       kb.sources.length === 1
         ? outletArticle(kb.sources[0]?.source.outlet ?? '')

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { contrastFit } from '../../src/engine/contrast.ts';
+import { contrastFit, slotsIn } from '../../src/engine/contrast.ts';
 import { createEngine, type StoryEngine } from '../../src/engine/engine.ts';
 import { STOPWORDS } from '../../src/engine/stopwords.ts';
 import { fixtureStory } from '../eval/stories.ts';
@@ -9,9 +9,10 @@ const texts = [
   'Two people were rescued by a boat crew.',
   'The rocket, built and operated by Northwind Launch Systems, lifted off.',
 ];
+const isFiller = (word: string) => STOPWORDS.has(word);
 const fitFor = (question: string) =>
-  contrastFit(question, (unit) => texts[unit] ?? null, {
-    isFiller: (word) => STOPWORDS.has(word),
+  contrastFit(question, (unit) => slotsIn(texts[unit] ?? '', isFiller), {
+    isFiller,
     sameWord: (a, b) => a.replace(/d$/, '') === b.replace(/d$/, ''),
     unitHolds: (unit, word) => (texts[unit] ?? '').toLowerCase().includes(word),
   });
