@@ -158,9 +158,11 @@ describe("on readers' wording no editor has seen, for the curated story (readers
   // First measured on main e451346 (2026-12-03): 80.8% right directly, 98.3%
   // within one click, 3 wrong, 87.5% not in the article abstained. The gap to
   // the tuned sets above (97%) is what held-out sets show too.
-  it('answers at least 80% directly and 98% within one click, with at most 3 wrong', () => {
-    expect(unseenReport.hitAt1).toBeGreaterThanOrEqual(0.8);
-    expect(unseenReport.withinOneClickRate).toBeGreaterThanOrEqual(0.98);
+  // 80.8 → 82.5% directly, 98.3 → 99.2% within one click with the evening merge
+  // (2026-12-03); its questions were not studied.
+  it('answers at least 82.5% directly and 99% within one click, with at most 3 wrong', () => {
+    expect(unseenReport.hitAt1).toBeGreaterThanOrEqual(0.825);
+    expect(unseenReport.withinOneClickRate).toBeGreaterThanOrEqual(0.99);
     expect(unseenReport.wrong).toBeLessThanOrEqual(3);
   });
 
@@ -270,10 +272,11 @@ describe('on the bundled article ingested fresh, with no curated Q&A', () => {
   // 488 → 499 right, wrong unchanged, once a sentence held back by a weak or close
   // match was given when it stays first with any word of the question left out (2026-12-03).
   // 499 → 506 right and 19 → 17 wrong with the afternoon's merged branches (2026-12-03).
-  it('answers at least 54.8% directly and 88.9% within one click, with at most 1.9% wrong', () => {
-    expect(freshReport.hitAt1).toBeGreaterThanOrEqual(0.548);
-    expect(freshReport.withinOneClickRate).toBeGreaterThanOrEqual(0.889);
-    expect(freshReport.wrongRate).toBeLessThanOrEqual(0.019);
+  // 507 → 512 right, 821 → 822 within one click, 17 → 16 wrong with the evening merge (2026-12-03).
+  it('answers at least 55.5% directly and 89.1% within one click, with at most 1.8% wrong', () => {
+    expect(freshReport.hitAt1).toBeGreaterThanOrEqual(0.555);
+    expect(freshReport.withinOneClickRate).toBeGreaterThanOrEqual(0.891);
+    expect(freshReport.wrongRate).toBeLessThanOrEqual(0.018);
   });
 });
 
@@ -297,10 +300,11 @@ describe('on a second article ingested fresh (its development set)', () => {
   // 57 once a reader's "baker" reached the article's "bakery" (2026-12-03).
   // 58 once a sentence staying first with any word of the question left out was given.
   // 2% wrong with the afternoon's merged branches (2026-12-03).
-  it('answers at least 58% directly and 86% within one click, with at most 2% wrong', () => {
-    expect(haldenReport.hitAt1).toBeGreaterThanOrEqual(0.58);
-    expect(haldenReport.withinOneClickRate).toBeGreaterThanOrEqual(0.86);
-    expect(haldenReport.wrongRate).toBeLessThanOrEqual(0.02);
+  // 58 → 59 right, 87 → 88 within one click, 2 → 1 wrong with the evening merge (2026-12-03).
+  it('answers at least 59% directly and 88% within one click, with at most 1% wrong', () => {
+    expect(haldenReport.hitAt1).toBeGreaterThanOrEqual(0.59);
+    expect(haldenReport.withinOneClickRate).toBeGreaterThanOrEqual(0.88);
+    expect(haldenReport.wrongRate).toBeLessThanOrEqual(0.01);
   });
 });
 
@@ -327,8 +331,9 @@ describe('on a court ruling in long wire-style sentences, ingested fresh (its de
   // date for "when does saltmere's concession run out" (2026-12-03).
   // 88 → 89% within one click, 2 → 1 wrong once a slip of a question word ("wich
   // court") was read as the word meant, so it sets its conditions (2026-12-03, evening).
-  it('answers at least 36% directly and 89% within one click, with at most 1% wrong', () => {
-    expect(rulingReport.hitAt1).toBeGreaterThanOrEqual(0.36);
+  // 37 → 38 right with the evening merge (2026-12-03).
+  it('answers at least 38% directly and 89% within one click, with at most 1% wrong', () => {
+    expect(rulingReport.hitAt1).toBeGreaterThanOrEqual(0.38);
     expect(rulingReport.withinOneClickRate).toBeGreaterThanOrEqual(0.89);
     expect(rulingReport.wrongRate).toBeLessThanOrEqual(0.01);
     expect(rulingReport.unanswerableAbstentionRate).toBeGreaterThanOrEqual(1);
@@ -408,11 +413,12 @@ describe('on a science-desk story about a study, ingested fresh (its development
   // already struggling…" ranks its sentence first at 0.64 where it had 0.66, and
   // abstains; the same rule gave 3 more right answers on the launch failure
   // and 1 on the bundled article (2026-12-03).
-  it('answers at least 27% directly and 79% within one click, with at most 2% wrong', () => {
-    expect(sleepReport.hitAt1).toBeGreaterThanOrEqual(0.27);
+  // 30 right, 79 within one click, 96% not in the article abstained with the evening merge (2026-12-03).
+  it('answers at least 30% directly and 79% within one click, with at most 2% wrong', () => {
+    expect(sleepReport.hitAt1).toBeGreaterThanOrEqual(0.3);
     expect(sleepReport.withinOneClickRate).toBeGreaterThanOrEqual(0.79);
     expect(sleepReport.wrongRate).toBeLessThanOrEqual(0.02);
-    expect(sleepReport.unanswerableAbstentionRate).toBeGreaterThanOrEqual(0.92);
+    expect(sleepReport.unanswerableAbstentionRate).toBeGreaterThanOrEqual(0.96);
   });
 });
 
@@ -441,8 +447,9 @@ describe('on a by-election result with many figures, ingested fresh (its develop
   // abstained with the afternoon's merged branches (2026-12-03); 84% within one click
   // with the evening's (a "when" no longer answered by a who's-who card).
   // 43% directly once a reader's "tory" was read as the Conservative (2026-12-03).
-  it('answers at least 43% directly and 84% within one click, with at most 2% wrong', () => {
-    expect(electionReport.hitAt1).toBeGreaterThanOrEqual(0.43);
+  // 42 → 44 right with the evening merge (2026-12-03).
+  it('answers at least 44% directly and 84% within one click, with at most 2% wrong', () => {
+    expect(electionReport.hitAt1).toBeGreaterThanOrEqual(0.44);
     expect(electionReport.withinOneClickRate).toBeGreaterThanOrEqual(0.84);
     expect(electionReport.wrongRate).toBeLessThanOrEqual(0.02);
     expect(electionReport.unanswerableAbstentionRate).toBeGreaterThanOrEqual(0.92);
@@ -477,7 +484,8 @@ const LATER_ARTICLES = [
     // 84 → 92% not in the article abstained once "what time" wanted a time of day
     // and "what is X running at" a number (2026-12-03).
     // 28 right and 81% within one click with the afternoon's merged branches (2026-12-03).
-    right: 0.28,
+    // 29 right with the evening merge (2026-12-03): the only sentence holding the % asked for.
+    right: 0.29,
     oneClick: 0.81,
     wrong: 0.02,
     offTopic: 1,
@@ -499,7 +507,8 @@ const LATER_ARTICLES = [
     // 83% within one click with the afternoon's merged branches (2026-12-03).
     // 87% within one click once readers' clippings were read ("sat", "payload",
     // "last time") and WordNet kept to a reader phrase's unsaid words (2026-12-03).
-    right: 0.36,
+    // 37 right with the evening merge (2026-12-03).
+    right: 0.37,
     oneClick: 0.87,
     wrong: 0.01,
     offTopic: 1,
@@ -525,11 +534,12 @@ const LATER_ARTICLES = [
     // 72 → 80% not in the article abstained once "what did the vale coach say" wanted
     // the Vale coach as the speaker and "what was the half time score" a score (2026-12-03).
     // 36 → 37 right, 83 → 84% one-click with the evening's ranking of the kind asked for.
-    right: 0.37,
-    oneClick: 0.84,
+    // 38 right, 85% one-click, 84% not in the article abstained with the evening merge (2026-12-03).
+    right: 0.38,
+    oneClick: 0.85,
     wrong: 0.01,
     offTopic: 1,
-    notIn: 0.8,
+    notIn: 0.84,
   },
   {
     name: 'charity-theft',
@@ -606,7 +616,9 @@ describe('on every article ingested fresh, with the engine answering its best un
     // the same change took "what date is the final" off a wrong list answer.
     // 0.80 once a sentence saying only that some other fact is not known ("He said it was
     // too early to say how many…") no longer answers a question after a fact (2026-12-03).
-    ['halden-boil-water', 0.8],
+    // 0.85 with the evening merge (2026-12-03): a "how many" of a thing the
+    // article never names ranks units giving an amount first.
+    ['halden-boil-water', 0.85],
     // 0.75 once a determiner ended a name ("She told the court" names no court; 2026-12-03):
     // "what's the next step here…" is no longer held to a sentence with "… the next step",
     // and another sentence comes first.
@@ -618,7 +630,8 @@ describe('on every article ingested fresh, with the engine answering its best un
     // 0.60 again once a "how old" wanted an age.
     // 0.63 with readers' words for jet lag and the like (2026-12-02, night).
     // 0.64 once a quote pair was phrased with every content word of its sentences.
-    ['weekend-sleep-study', 0.64],
+    // 0.70 with the evening merge (2026-12-03).
+    ['weekend-sleep-study', 0.7],
     // 0.65 until a "what %" wanted a share, not any number (0.66), then "who is the <role>"
     // joined a person's card (2026-12-02): see above. 0.67 once its speakers' quotes
     // were given to them, not to whoever spoke before (2026-12-02, night); 0.66 once
@@ -637,7 +650,8 @@ describe('on every article ingested fresh, with the engine answering its best un
     ['launch-failure', 0.68],
     ['cup-semi', 0.62],
     // charity-theft 0.62 once a "he" among several men was none of its women (2026-12-03).
-    ['charity-theft', 0.62],
+    // 0.66 with the evening merge (2026-12-03).
+    ['charity-theft', 0.66],
   ])('ranks the right unit first for the %s set at least %f of the time', (name, floor) => {
     expect(topUnitRight.get(name)).toBeGreaterThanOrEqual(floor);
   });
