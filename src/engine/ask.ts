@@ -180,7 +180,6 @@ function rankFor(context: AskContext, rawQuestion: string): QuestionReading {
     context.isFiller,
     sameWord,
   );
-  const contrastTerms = new Map<string, readonly string[]>();
   const conditions: readonly Condition[] = [
     // A kind told by an exact pattern ("twice", "7%", "3pm") is demoted twice:
     // the sentence without it often holds more of the question's words.
@@ -246,13 +245,9 @@ function rankFor(context: AskContext, rawQuestion: string): QuestionReading {
       holds: contrastFit(plain, (unit) => contrastSlotsOf(context, unit), {
         isFiller: context.isFiller,
         sameWord,
-        // The question's word, with the words standing in for it: read once per question.
+        // The question's word, with the words standing in for it: read once per word.
         unitHolds: (unit, word) => {
-          let read = contrastTerms.get(word);
-          if (read === undefined) {
-            read = context.index.analyze(word).map((t) => t.term);
-            contrastTerms.set(word, read);
-          }
+          const read = contrastTermsOf(context).get(word);
           const held = context.termsOfUnit(unit);
           return read.some((term) => held.has(term));
         },
@@ -644,6 +639,28 @@ function ownTextOf(context: AskContext, unit: number): string | null {
   if (!found || isGap(found) || (found.kind === 'qa' && !found.pair.generated)) return null;
   return answerTextOf(found);
 }
+
+/**
+ * Per story, the terms of a word a question says how something was done by
+ * ("helicopter"), with the words standing in for it: every question holding
+ * it against the units it matched read it afresh through the whole
+ * analyzer. A word's terms never change for one story; readers' words are
+ * unbounded, so the memo is capped.
+ */
+function contrastTermsOf(context: AskContext): BoundedMemo<string, readonly string[]> {
+  let memo = contrastTermsRead.get(context);
+  if (memo === undefined) {
+    memo = new BoundedMemo(CONTRAST_TERMS_LIMIT, (word: string) =>
+      context.index.analyze(word).map((t) => t.term),
+    );
+    contrastTermsRead.set(context, memo);
+  }
+  return memo;
+}
+
+const contrastTermsRead = new WeakMap<AskContext, BoundedMemo<string, readonly string[]>>();
+/** Bounds the words kept per story in {@link contrastTermsOf}. */
+const CONTRAST_TERMS_LIMIT = 4096;
 
 /**
  * The "rescued by boat" slots of a unit's own text: read once per unit, since

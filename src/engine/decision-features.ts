@@ -102,13 +102,12 @@ export function decisionFeatures(
     (group) => !holdsWord(held, group) && !holdsWord(framing, group),
   );
   const other = bestOtherFact(context, ranked);
-  const ownText = context.termsOfAnswer(best.unit);
-  // The reader's words the answer's own text holds, besides those naming the kind asked for.
-  const ownWordsBeyondKind = new Set(
-    typedHeld.flatMap((group) =>
-      holdsWord(framing, group) ? [] : group.filter((t) => ownText.has(t.term)).map((t) => t.term),
-    ),
-  );
+  // The reader's words the answer's own text holds, besides those naming the
+  // kind asked for: read only for the kinds {@link kindAloneOf} holds of.
+  const ownWordsBeyondKind: ReadonlySet<string> =
+    need !== null && VALUED_NEEDS.has(need)
+      ? ownWordsBeyond(context.termsOfAnswer(best.unit), typedHeld, framing)
+      : NO_WORDS;
   const strange = unexplained.filter((group) => !isStoryWord(context, group));
   const strangeAs = (kind: QueryTerm['strangeness']) =>
     strange.filter((group) => (group.find((t) => t.credit === 1) ?? group[0])?.strangeness === kind)
@@ -135,6 +134,22 @@ export function decisionFeatures(
     showsOneSentence: showsOneSentence(context, unit, best.unit),
     ...kindAloneOf(context, ranked, need, fitsAll, text, ownWordsBeyondKind),
   };
+}
+
+/** No words: the reader's own words beyond the kind, for a question asking for none of those kinds. */
+const NO_WORDS: ReadonlySet<string> = new Set();
+
+/** The terms of the reader's word groups that an answer's own text holds, besides groups naming the kind asked for. */
+function ownWordsBeyond(
+  ownText: ReadonlySet<string>,
+  typedHeld: readonly (readonly QueryTerm[])[],
+  framing: ReadonlySet<string>,
+): Set<string> {
+  return new Set(
+    typedHeld.flatMap((group) =>
+      holdsWord(framing, group) ? [] : group.filter((t) => ownText.has(t.term)).map((t) => t.term),
+    ),
+  );
 }
 
 /** {@link DecisionFeatures.kindAlone} and {@link DecisionFeatures.kindDistance}. */

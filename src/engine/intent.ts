@@ -521,6 +521,22 @@ export class AnswerTypes {
 
   /** What a question asks for, or null when its wording sets no condition on the answer. */
   need(question: string): AnswerNeed | null {
+    // An ask reads its question's need, then its framing reads it again: the
+    // last one is kept, as a question's need never changes.
+    if (question !== this.lastNeedOf) {
+      this.lastNeed = this.readNeed(question);
+      this.lastNeedOf = question;
+    }
+    return this.lastNeed;
+  }
+
+  /** The question {@link lastNeed} is the need of. */
+  private lastNeedOf: string | undefined;
+  /** The need of {@link lastNeedOf}. */
+  private lastNeed: AnswerNeed | null = null;
+
+  /** {@link need}, read afresh: a dozen patterns over the folded question. */
+  private readNeed(question: string): AnswerNeed | null {
     const folded = foldText(question);
     if (this.asksForTranslation.test(folded)) return 'translation';
     if (ASKS_FOR_FULL_NAME.test(folded)) return 'full-name';

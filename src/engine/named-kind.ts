@@ -133,13 +133,25 @@ export class NamedKinds {
    * brackets for a pronoun ("He [Tom Ellery] said").
    */
   private namesOtherThan(text: string, asked: ReadonlySet<string>): boolean {
-    for (const found of text.replace(BRACKETED, ' ').matchAll(INNER_CAPITALISED)) {
-      const word = foldText(found[1] ?? '');
-      if (word === '' || asked.has(word) || this.outletWords.has(word)) continue;
-      if (!this.determiners.has(word) && !NOT_NAMES.has(word)) return true;
-    }
+    for (const word of this.innerNames.get(text)) if (!asked.has(word)) return true;
     return false;
   }
+
+  /**
+   * The capitalised words inside a text's sentences that may name a thing
+   * (see {@link namesOtherThan}), folded, read once per text: every "what"
+   * or "which" question scanned each unit it ranked with the pattern.
+   * The story's texts are few; a loose cap bounds a large one.
+   */
+  private readonly innerNames = new BoundedMemo(INNER_NAMES_LIMIT, (text: string) => {
+    const names: string[] = [];
+    for (const found of text.replace(BRACKETED, ' ').matchAll(INNER_CAPITALISED)) {
+      const word = foldText(found[1] ?? '');
+      if (word === '' || this.outletWords.has(word)) continue;
+      if (!this.determiners.has(word) && !NOT_NAMES.has(word)) names.push(word);
+    }
+    return names;
+  });
 
   /**
    * The kind a question asks the name of: "driver" of "what's the name of
@@ -334,6 +346,9 @@ const FIGURE_WITHIN_CHARS = 40;
 const DIGIT = /\d/;
 /** Where a clause ends, before the figure would belong to another. */
 const CLAUSE_END = /[.;:!?]/;
+
+/** Bounds the texts whose inner names are kept. */
+const INNER_NAMES_LIMIT = 8192;
 
 /** A name the engine puts after a pronoun: "He [Tom Ellery] said". */
 const BRACKETED = /\[[^\]]*\]/g;

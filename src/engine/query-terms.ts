@@ -45,7 +45,12 @@ function lastReadOf<T>(
  * included. Read once per question's terms.
  */
 export const termsAsked: (terms: readonly QueryTerm[]) => ReadonlySet<string> = lastReadOf(
-  (terms) => new Set(terms.flatMap((t) => (t.isQuestionWord ? [] : [t.term]))),
+  (terms) => {
+    // A loop, not a flatMap: a long question has a hundred terms, each an array.
+    const asked = new Set<string>();
+    for (const t of terms) if (!t.isQuestionWord) asked.add(t.term);
+    return asked;
+  },
 );
 
 /**

@@ -9,6 +9,11 @@ import { COMMON_ENGLISH_WORDS } from './common-words.ts';
 import { damerauLevenshtein } from './speller.ts';
 import { QUESTION_WORDS, STOPWORDS } from './stopwords.ts';
 
+/** The first letters of the question words: a slip keeps its first letter. */
+const QUESTION_WORD_INITIALS: ReadonlySet<string> = new Set(
+  [...QUESTION_WORDS].map((word) => word.charAt(0)),
+);
+
 /** A slip shorter than this ("wy", "hw") is too easily something else. */
 const MIN_SLIP_LENGTH = 3;
 /** A typed word, as `words` would cut it. */
@@ -53,6 +58,8 @@ export function withQuestionWordsPlain(
   isStoryName: (word: string) => boolean,
 ): string {
   return question.replace(TYPED_WORD, (typed) => {
+    // Most words open on no question word's letter: they are kept unread.
+    if (!QUESTION_WORD_INITIALS.has(typed.charAt(0).toLowerCase())) return typed;
     const folded = typed.toLowerCase();
     const word = questionWordMeant(folded);
     return word === null || isStoryName(folded) ? typed : word;

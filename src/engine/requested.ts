@@ -1,3 +1,4 @@
+import { BoundedMemo } from './bounded-memo.ts';
 import type { UnitFit } from './term-index.ts';
 import { foldText } from './text.ts';
 import { textFit } from './text-fit.ts';
@@ -36,5 +37,12 @@ export function requestFit(
 ): UnitFit {
   const folded = foldText(question);
   if (ASKS_ABOUT_A_REQUEST.test(folded) || !whether.asksYesOrNo(question)) return null;
-  return textFit(textOf, (text) => !TELLS_A_REQUEST.test(text));
+  return textFit(textOf, (text) => !tellsARequest.get(text));
 }
+
+/**
+ * Whether each unit's folded text tells of a request, read once per text:
+ * every yes-or-no question ran the long pattern over each unit it ranked.
+ * The story's texts are few; a loose cap bounds a large one.
+ */
+const tellsARequest = new BoundedMemo(8192, (text: string) => TELLS_A_REQUEST.test(text));
