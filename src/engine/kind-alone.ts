@@ -1,26 +1,19 @@
 import type { DecisionFeatures } from './decision-features.ts';
-import type { AnswerNeed } from './intent.ts';
+import { type AnswerNeed, PRECISE_NEEDS } from './intent.ts';
 import { DECISION } from './tuning.ts';
 
 /**
  * The kinds of fact a question may ask for that a text gives as a figure or
  * a day, told by an exact pattern: an age, a percentage, a tally, a clock
- * time, a distance, an exact date, a weekday, a number of times. Not a
- * frequency, which everyday words give ("each", "every"), nor a date, a
- * span, a count or a sum, which readers ask of things the article leaves
+ * time, a distance, an exact date, a weekday, a number of times: the
+ * {@link PRECISE_NEEDS} but a frequency, which everyday words give ("each",
+ * "every"). Nor a date, a span, a count or a sum, which readers ask of things the article leaves
  * open, where a sentence near the subject holds one all the same ("how much
  * would a replacement satellite cost" of the lost one's "$412 million").
  */
-export const VALUED_NEEDS: ReadonlySet<AnswerNeed> = new Set([
-  'exact-date',
-  'time-of-day',
-  'weekday',
-  'tally',
-  'times',
-  'percentage',
-  'age',
-  'distance',
-]);
+export const VALUED_NEEDS: ReadonlySet<AnswerNeed> = new Set(
+  [...PRECISE_NEEDS].filter((need) => need !== 'frequency'),
+);
 
 /**
  * Whether the best unit is given below the answer threshold because it is
