@@ -62,6 +62,12 @@ export interface AskContext {
   peopleGiven: Map<number, PeopleGiven | null>;
   /** The "rescued by boat" slots of each unit's own text (`contrast.ts`); null for a unit not held to them. */
   contrastSlots: Map<number, readonly Slot[] | null>;
+  /**
+   * The terms of a word a question says how something was done by
+   * ("helicopter"), with the words standing in for it: they never change for
+   * one story, and readers' words are unbounded, so the memo is capped.
+   */
+  contrastTerms: BoundedMemo<string, readonly string[]>;
   /** The unit each unit's own question ranks first, learned as alternatives are offered. */
   titleWinners: Map<number, number | undefined>;
   /** Who "does not say": the one article, or all of the story's articles. */
@@ -247,7 +253,7 @@ function rankFor(context: AskContext, rawQuestion: string): QuestionReading {
         sameWord,
         // The question's word, with the words standing in for it: read once per word.
         unitHolds: (unit, word) => {
-          const read = contrastTermsOf(context).get(word);
+          const read = context.contrastTerms.get(word);
           const held = context.termsOfUnit(unit);
           return read.some((term) => held.has(term));
         },
@@ -639,28 +645,6 @@ function ownTextOf(context: AskContext, unit: number): string | null {
   if (!found || isGap(found) || (found.kind === 'qa' && !found.pair.generated)) return null;
   return answerTextOf(found);
 }
-
-/**
- * Per story, the terms of a word a question says how something was done by
- * ("helicopter"), with the words standing in for it: every question holding
- * it against the units it matched read it afresh through the whole
- * analyzer. A word's terms never change for one story; readers' words are
- * unbounded, so the memo is capped.
- */
-function contrastTermsOf(context: AskContext): BoundedMemo<string, readonly string[]> {
-  let memo = contrastTermsRead.get(context);
-  if (memo === undefined) {
-    memo = new BoundedMemo(CONTRAST_TERMS_LIMIT, (word: string) =>
-      context.index.analyze(word).map((t) => t.term),
-    );
-    contrastTermsRead.set(context, memo);
-  }
-  return memo;
-}
-
-const contrastTermsRead = new WeakMap<AskContext, BoundedMemo<string, readonly string[]>>();
-/** Bounds the words kept per story in {@link contrastTermsOf}. */
-const CONTRAST_TERMS_LIMIT = 4096;
 
 /**
  * The "rescued by boat" slots of a unit's own text: read once per unit, since

@@ -11,6 +11,7 @@ import {
   explainDecision,
   explainQuestion,
 } from './ask.ts';
+import { BoundedMemo } from './bounded-memo.ts';
 import { prepareCommonWords } from './common-words.ts';
 import { WhatItIs } from './copular.ts';
 import type { DecisionFeatures } from './decision-features.ts';
@@ -248,6 +249,9 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): St
     titleWinners: new Map(),
     peopleGiven: new Map(),
     contrastSlots: new Map(),
+    contrastTerms: new BoundedMemo(CONTRAST_TERMS_LIMIT, (word: string) =>
+      index.analyze(word).map((t) => t.term),
+    ),
     notCoveredBy:
       kb.sources.length === 1
         ? outletArticle(kb.sources[0]?.source.outlet ?? '')
@@ -367,3 +371,6 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): St
     },
   };
 }
+
+/** Bounds the words a story keeps in `contrastTerms`. */
+const CONTRAST_TERMS_LIMIT = 4096;
