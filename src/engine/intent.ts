@@ -109,9 +109,10 @@ const ASKS_FOR_WEEKDAY = /\b(?:what|which) (?:day of the week|weekday)\b/;
 // score", "vote split?", "how did the committee vote": how a count came out,
 // two tallies side by side ("voted 6-1", "a 24-22 victory"), not any sentence
 // of the game or the vote ("Brell voted to keep the rate"). Not "what did the
-// pupils score", "what was the vote about" or "how did Brell vote".
+// pupils score", "what was the vote about" or "how did Brell vote". "Was it
+// unanimous" asks how the count came out too: a split ("two to one") answers it.
 const ASKS_FOR_TALLY =
-  /\bscore ?line\b|\b(?:final|half ?time|full ?time|half-time|full-time) score\b|(?:^\W*|\bwhat(?:'s|s| was| were| is)?\s+(?:the\s+|its\s+|their\s+)?)(?:final\s+|full\s+|actual\s+|exact\s+)?(?:vote|votes|score|scoreline|tally|margin|split)(?:\s+(?:split|count|tally|breakdown))?\W*$|\bwhat(?:s|'s| was| is| were)? (?:the )?score\b|\bhow did the (?:\w+\s+){1,2}vote\W*$|\bhow did the vote go\b/;
+  /\bunanimous(?:ly)?\b|\bscore ?line\b|\b(?:final|half ?time|full ?time|half-time|full-time) score\b|(?:^\W*|\bwhat(?:'s|s| was| were| is)?\s+(?:the\s+|its\s+|their\s+)?)(?:final\s+|full\s+|actual\s+|exact\s+)?(?:vote|votes|score|scoreline|tally|margin|split)(?:\s+(?:split|count|tally|breakdown))?\W*$|\bwhat(?:s|'s| was| is| were)? (?:the )?score\b|\bhow did the (?:\w+\s+){1,2}vote\W*$|\bhow did the vote go\b/;
 /** A small number, in digits or as reporters spell it out. */
 const SMALL_NUMBER = `(?:\\d{1,3}|${SPELLED_NUMBERS.join('|')})`;
 /**

@@ -20,12 +20,15 @@ describe('when a question asks how a count came out', () => {
     });
   });
 
-  it.each(['vote split?', "what's the final score", 'how did the council vote'])(
-    'wants a tally on "%s"',
-    (question) => {
-      expect(types.need(question)).toBe('tally');
-    },
-  );
+  it.each([
+    'vote split?',
+    "what's the final score",
+    'how did the council vote',
+    'was the vote unanimous',
+    'did they vote unanimously?',
+  ])('wants a tally on "%s"', (question) => {
+    expect(types.need(question)).toBe('tally');
+  });
 
   it.each(['what was the vote about', 'how did ames vote', 'who voted against the budget'])(
     'wants none on "%s"',
@@ -44,6 +47,14 @@ describe('in the rate-decision article ingested fresh', () => {
   describe('when asked "what was the vote"', () => {
     it('gives the committee’s count, not the dissenter’s vote', () => {
       const answer = engine.ask('what was the vote');
+      expect(answer.status).toBe('answered');
+      expect(answer.answer).toContain('6-1');
+    });
+  });
+
+  describe('when asked "was the vote unanimous y/n"', () => {
+    it('gives the count that shows it was not', () => {
+      const answer = engine.ask('was the vote unanimous y/n');
       expect(answer.status).toBe('answered');
       expect(answer.answer).toContain('6-1');
     });
