@@ -1,0 +1,80 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createEngine, type StoryEngine } from '../../src/engine/engine.ts';
+import { loadGeneralLanguage, storyWords } from '../../src/knowledge/general.ts';
+import { storyOfPassages } from '../support/story.ts';
+
+/**
+ * A county's week in a reporter's words; readers ask in their own ("did
+ * they cave", "who came second", "the cost of living", "the write-up").
+ */
+const PASSAGES = [
+  'After two days of protests the county board relented and restored the night bus.',
+  'Ada Quist was elected chair with 4,120 votes; Ben Olafsen, the runner-up, polled 3,870.',
+  'Olafsen has denied breaching the spending rules during the campaign.',
+  'Fire Chief Rosa Vint urged residents to keep off the river path until the water drops.',
+  'Inflation rose to 4.1 percent in June, driven by higher food and energy prices.',
+  'About 60 percent of mortgages in the county carry variable rates.',
+  'The inspectors expect to publish their final report by the end of June.',
+  'The county fair drew 12,000 visitors over the weekend.',
+  // Sentences sharing the question's other words, that only the reader's own word tells apart.
+  'The county board met on Tuesday to discuss the night bus timetable.',
+  'The vote for chair was held on Monday in the town hall.',
+  'Olafsen said the spending rules were unclear to every candidate.',
+  'Fire Chief Rosa Vint said the river would peak on Friday.',
+  'The cost of the fair was met by the county.',
+  'Most homes in the county are owned outright.',
+];
+
+/** The answer given, or nothing when the engine abstains. */
+let answerTo: (question: string) => string;
+/** What the engine ranks first, answered or held back below the threshold. */
+let rankedFirst: (question: string) => string;
+beforeAll(async () => {
+  const bare = storyOfPassages(PASSAGES, {
+    title: 'A county roundup',
+    scope: 'Local news of one week.',
+  });
+  const kb = { ...bare, general: await loadGeneralLanguage(storyWords(bare)) };
+  const engine: StoryEngine = createEngine(kb);
+  answerTo = (question) => {
+    const answer = engine.ask(question);
+    return answer.status === 'answered' ? answer.answer : '';
+  };
+  rankedFirst = (question) => engine.explain(question, 1)[0]?.title ?? '';
+});
+
+describe('when a reader asks whether the board "caved"', () => {
+  it('answers with the board relenting, not its meeting', () => {
+    expect(answerTo('did the county board cave on the night bus')).toContain('relented');
+  });
+});
+
+describe('when a reader asks who "came second"', () => {
+  it('ranks the sentence naming the runner-up first', () => {
+    expect(rankedFirst('who came second in the vote for chair')).toContain('Ben Olafsen');
+  });
+});
+
+describe('when a reader asks whether someone "admits" what the article says they deny', () => {
+  it('answers with the denial', () => {
+    expect(answerTo('does olafsen admit it')).toContain('has denied');
+  });
+});
+
+describe('when a reader asks for the chief’s "advice"', () => {
+  it('answers with what she urged', () => {
+    expect(answerTo("what was the fire chief's advice")).toContain('urged residents');
+  });
+});
+
+describe('when a reader says "the cost of living" for inflation', () => {
+  it('ranks the inflation figure first', () => {
+    expect(rankedFirst('is the cost of living still climbing')).toContain('4.1 percent');
+  });
+});
+
+describe('when a reader says "home loans" for mortgages', () => {
+  it('ranks the mortgages first', () => {
+    expect(rankedFirst('what share of home loans')).toContain('60 percent');
+  });
+});
