@@ -1,0 +1,57 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createEngine, type StoryEngine } from '../../src/engine/engine.ts';
+import { loadGeneralLanguage, storyWords } from '../../src/knowledge/general.ts';
+import { storyOfPassages } from '../support/story.ts';
+
+/**
+ * A week's news in a reporter's words; readers name its subjects in their
+ * own ("the currency", "the regime fell", "track record", "injured").
+ * Each fact shares the reader's other words with a sentence that does not
+ * answer, so only the reader's own word tells them apart.
+ */
+const PASSAGES = [
+  'The pound weakened 1.2 percent against the dollar within an hour of the vote.',
+  'The vote was held on Monday after a long debate.',
+  'President Hal Brenner was ousted in March after weeks of street protests.',
+  'The regime had ruled the country since 1998.',
+  'The ferry had completed 212 of its 213 previous crossings without incident.',
+  'The ferry was built in 2004 in a yard in Gdansk.',
+  'Two passengers were taken to hospital with burns.',
+  'Passengers were given blankets on the quay.',
+];
+
+/** The answer given, or nothing when the engine abstains. */
+let answerTo: (question: string) => string;
+beforeAll(async () => {
+  const bare = storyOfPassages(PASSAGES, { title: 'A news roundup', scope: 'News of one week.' });
+  const kb = { ...bare, general: await loadGeneralLanguage(storyWords(bare)) };
+  const engine: StoryEngine = createEngine(kb);
+  answerTo = (question) => {
+    const answer = engine.ask(question);
+    return answer.status === 'answered' ? answer.answer : '';
+  };
+});
+
+describe('when a reader asks after "the currency" where the article names it against the dollar', () => {
+  it('answers with its move against the dollar', () => {
+    expect(answerTo('what happened to the currency after the vote')).toContain('weakened 1.2');
+  });
+});
+
+describe('when a reader asks when "the regime fell"', () => {
+  it('answers with the ousting, not the regime’s rule', () => {
+    expect(answerTo('when did the regime fall')).toContain('ousted in March');
+  });
+});
+
+describe('when a reader asks for a "track record"', () => {
+  it('answers with the previous crossings', () => {
+    expect(answerTo("whats the ferry's track record")).toContain('previous crossings');
+  });
+});
+
+describe('when a reader asks who was "injured" where the article says taken to hospital', () => {
+  it('answers with those taken to hospital', () => {
+    expect(answerTo('how many passengers got injured')).toContain('taken to hospital');
+  });
+});
