@@ -5,7 +5,8 @@ import { storyOfPassages } from '../support/story.ts';
 
 /**
  * A week's news in a reporter's words; readers name its subjects in their
- * own ("the currency", "the regime fell", "track record", "injured").
+ * own ("the currency", "the regime fell", "track record", "injured", "what
+ * was she asked", "refused to evacuate", "first results").
  * Each fact shares the reader's other words with a sentence that does not
  * answer, so only the reader's own word tells them apart.
  */
@@ -18,6 +19,12 @@ const PASSAGES = [
   'The ferry was built in 2004 in a yard in Gdansk.',
   'Two passengers were taken to hospital with burns.',
   'Passengers were given blankets on the quay.',
+  'The minister spoke in reply to a query about the harbour fees.',
+  'The minister said the harbour fees would rise in May.',
+  'Some residents of the quay stayed put despite the order.',
+  'Residents of the quay were ordered to evacuate on Sunday.',
+  'Preliminary findings are expected within 30 days.',
+  'The findings will be shared with the ferry operator.',
 ];
 
 /** The answer given, or nothing when the engine abstains. */
@@ -53,5 +60,23 @@ describe('when a reader asks for a "track record"', () => {
 describe('when a reader asks who was "injured" where the article says taken to hospital', () => {
   it('answers with those taken to hospital', () => {
     expect(answerTo('how many passengers got injured')).toContain('taken to hospital');
+  });
+});
+
+describe('when a reader asks what someone was "asked" where the article says a query', () => {
+  it('answers with the query', () => {
+    expect(answerTo('what was the minister asked')).toContain('query about the harbour fees');
+  });
+});
+
+describe('when a reader asks whether anyone "refused to evacuate"', () => {
+  it('answers with those who stayed put', () => {
+    expect(answerTo('did anyone on the quay refuse to evacuate')).toContain('stayed put');
+  });
+});
+
+describe('when a reader asks for the "first results"', () => {
+  it('answers with the preliminary findings', () => {
+    expect(answerTo('how soon are the first results expected')).toContain('within 30 days');
   });
 });
