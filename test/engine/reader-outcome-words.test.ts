@@ -16,6 +16,10 @@ const PASSAGES = [
   'About 60 percent of mortgages in the county carry variable rates.',
   'The inspectors expect to publish their final report by the end of June.',
   'The county fair drew 12,000 visitors over the weekend.',
+  'Every candidate was able to observe the count through the night.',
+  'In new forecasts, the county expects bus fares to rise by 5 percent.',
+  'The pound strengthened against the euro on Friday.',
+  'An audit found a £2 million overspend on the new depot.',
   // Sentences sharing the question's other words, that only the reader's own word tells apart.
   'The county board met on Tuesday to discuss the night bus timetable.',
   'The vote for chair was held on Monday in the town hall.',
@@ -23,6 +27,10 @@ const PASSAGES = [
   'Fire Chief Rosa Vint said the river would peak on Friday.',
   'The cost of the fair was met by the county.',
   'Most homes in the county are owned outright.',
+  'The count began at midnight in the sports hall.',
+  'Bus fares rose by 3 percent last year.',
+  'The pound coin was first issued in 1983.',
+  'The new depot opened in March.',
 ];
 
 /** The answer given, or nothing when the engine abstains. */
@@ -76,5 +84,29 @@ describe('when a reader says "the cost of living" for inflation', () => {
 describe('when a reader says "home loans" for mortgages', () => {
   it('ranks the mortgages first', () => {
     expect(rankedFirst('what share of home loans')).toContain('60 percent');
+  });
+});
+
+describe('when a reader asks whether candidates could "watch" what the article says they could observe', () => {
+  it('answers with the observing', () => {
+    expect(answerTo('could the candidates watch')).toContain('observe the count');
+  });
+});
+
+describe('when a reader says "projections" for forecasts', () => {
+  it('answers with the forecast', () => {
+    expect(answerTo('what are the projections for bus fares')).toContain('5 percent');
+  });
+});
+
+describe('when a reader asks whether a currency is "stronger"', () => {
+  it('answers with its strengthening', () => {
+    expect(answerTo('is the pound stronger')).toContain('strengthened');
+  });
+});
+
+describe('when a reader asks what went "over budget"', () => {
+  it('answers with the overspend', () => {
+    expect(answerTo('was the depot over budget')).toContain('overspend');
   });
 });
