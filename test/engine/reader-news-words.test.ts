@@ -6,7 +6,8 @@ import { storyOfPassages } from '../support/story.ts';
 /**
  * A week's news in a reporter's words; readers name its subjects in their
  * own ("the currency", "the regime fell", "track record", "injured", "what
- * was she asked", "refused to evacuate", "first results").
+ * was she asked", "refused to evacuate", "first results", "on the table",
+ * "intervene", "a coup").
  * Each fact shares the reader's other words with a sentence that does not
  * answer, so only the reader's own word tells them apart.
  */
@@ -23,12 +24,18 @@ const PASSAGES = [
   'The minister said the harbour fees would rise in May.',
   'Some residents of the quay stayed put despite the order.',
   'Residents of the quay were ordered to evacuate on Sunday.',
+  'The harbour fees were set in 2019.',
+  'The future of the harbour fees is also being discussed.',
+  'The navy said the rescue was difficult.',
+  'The navy’s involvement in the rescue began at dawn.',
   'Preliminary findings are expected within 30 days.',
   'The findings will be shared with the ferry operator.',
 ];
 
 /** The answer given, or nothing when the engine abstains. */
 let answerTo: (question: string) => string;
+/** What the engine ranks first, answered or held back below the threshold. */
+let rankedFirst: (question: string) => string;
 beforeAll(async () => {
   const bare = storyOfPassages(PASSAGES, { title: 'A news roundup', scope: 'News of one week.' });
   const kb = { ...bare, general: await loadGeneralLanguage(storyWords(bare)) };
@@ -37,6 +44,7 @@ beforeAll(async () => {
     const answer = engine.ask(question);
     return answer.status === 'answered' ? answer.answer : '';
   };
+  rankedFirst = (question) => engine.explain(question, 1)[0]?.title ?? '';
 });
 
 describe('when a reader asks after "the currency" where the article names it against the dollar', () => {
@@ -78,5 +86,23 @@ describe('when a reader asks whether anyone "refused to evacuate"', () => {
 describe('when a reader asks for the "first results"', () => {
   it('answers with the preliminary findings', () => {
     expect(answerTo('how soon are the first results expected')).toContain('within 30 days');
+  });
+});
+
+describe('when a reader asks whether something is "on the table"', () => {
+  it('answers with what is being discussed', () => {
+    expect(answerTo('are the harbour fees on the table')).toContain('being discussed');
+  });
+});
+
+describe('when a reader asks when someone "intervened" where the article says their involvement began', () => {
+  it('ranks the involvement first', () => {
+    expect(rankedFirst('when did the navy intervene in the rescue')).toContain('involvement');
+  });
+});
+
+describe('when a reader asks about "the coup" where the article says ousted', () => {
+  it('answers with the ousting', () => {
+    expect(answerTo('when was the coup')).toContain('ousted in March');
   });
 });

@@ -20,6 +20,7 @@ const PASSAGES = [
   'In new forecasts, the county expects bus fares to rise by 5 percent.',
   'The pound strengthened against the euro on Friday.',
   'An audit found a £2 million overspend on the new depot.',
+  'The peacekeepers’ presence in the valley will be reviewed in June.',
   // Sentences sharing the question's other words, that only the reader's own word tells apart.
   'The county board met on Tuesday to discuss the night bus timetable.',
   'The vote for chair was held on Monday in the town hall.',
@@ -31,6 +32,7 @@ const PASSAGES = [
   'Bus fares rose by 3 percent last year.',
   'The pound coin was first issued in 1983.',
   'The new depot opened in March.',
+  'The peacekeepers arrived in the valley in 2020.',
 ];
 
 /** The answer given, or nothing when the engine abstains. */
@@ -108,5 +110,11 @@ describe('when a reader asks whether a currency is "stronger"', () => {
 describe('when a reader asks what went "over budget"', () => {
   it('answers with the overspend', () => {
     expect(answerTo('was the depot over budget')).toContain('overspend');
+  });
+});
+
+describe('when a reader asks whether someone is "staying"', () => {
+  it('answers with their presence', () => {
+    expect(answerTo('are the peacekeepers staying in the valley')).toContain('presence');
   });
 });
