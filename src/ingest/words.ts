@@ -40,6 +40,20 @@ export const TITLES = wordSet(`
  */
 export const COURTESY_TITLES = new Set(['Mr', 'Mrs', 'Ms', 'Miss', 'Dr', 'Prof']);
 
+/**
+ * Honorifics that stand before a name as part of how it is written ("Professor
+ * Signe Aalto", "Sir Ian Hart"): after another role ("Co-author Professor …")
+ * they are the name's title, and the role is the words before them.
+ */
+export const HONORIFICS: ReadonlySet<string> = new Set([
+  ...COURTESY_TITLES,
+  'Professor',
+  'Sir',
+  'Dame',
+  'Rev',
+  'Reverend',
+]);
+
 /** Feasts and holidays: capitalized, named, and no one or nowhere. */
 export const HOLIDAYS = wordSet(`
   christmas easter ramadan eid hanukkah passover diwali thanksgiving halloween lent advent`);
