@@ -106,6 +106,18 @@ export const ORGANIZATION_WORDS = wordSet(`
   plc energy society trust rail railway railways orchestra choir ensemble club campaign charity
   co academy journal division mutual advisory consultancy foods`);
 
+/**
+ * Nouns of things made, which a name before them ("the Tern-2 rocket") or a
+ * role set off after it ("Stormwatch-3, a weather satellite") makes a product.
+ */
+export const THINGS_MADE = wordSet(`
+  rocket rockets launcher satellite satellites spacecraft capsule probe rover telescope ship ships
+  ferry ferries vessel vessels boat boats yacht tanker freighter liner submarine frigate destroyer
+  warship aircraft airliner plane planes jet jets helicopter drone drones engine engines car cars
+  vehicle vehicles truck lorry bus train trains locomotive missile missiles drug drugs vaccine
+  vaccines medicine medication pill treatment phone phones smartphone handset laptop tablet
+  device devices chip chips processor robot reactor turbine app software console fleet model`);
+
 /** Words that make a capitalized name a place. */
 export const PLACE_WORDS = wordSet(`
   base airport port sea ocean river coast province governorate city region square street
