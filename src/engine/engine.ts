@@ -260,7 +260,7 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): St
     answerThreshold: options.answerThreshold ?? DECISION.answerThreshold,
     people: new NamedPeople(
       mergedEntities(kb).flatMap(({ entity }) => (entity.kind === 'person' ? [entity] : [])),
-      (text) => analyzer.termsOf(text),
+      analyzer,
       (unit) => {
         const found = units[unit];
         return !found || (found.kind === 'qa' && isListPair(found.pair))

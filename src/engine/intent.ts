@@ -8,6 +8,9 @@ import { alternation, foldText, words } from './text.ts';
 import { ENUMERATION } from './tuning.ts';
 
 /** The kind of fact a question asks for, when its wording says so. */
+/** The needs {@link AnswerTypes.canAnswer} tells by one pattern in the folded text. */
+type FoldedNeed = Exclude<AnswerNeed, 'translation' | 'full-name' | 'place' | 'person' | 'reason'>;
+
 export type AnswerNeed =
   | 'translation'
   | 'date'
@@ -320,24 +323,23 @@ export class AnswerTypes {
   /** The cue words of people and of places, as text a counted word is looked for in. */
   private readonly personKinds: string;
   private readonly placeKinds: string;
-  /** An amount of money: "$38 million", "£14.60", "400 pounds". */
-  private readonly hasMoney: RegExp;
   /**
    * "How many euros was it fined", "how many dollars did it cost": a
    * currency after "how many" counts money, not things ("how many pounds
    * of flour" weighs).
    */
   private readonly asksHowManyOfMoney: RegExp;
-  /** A distance: "11 miles", "24 hours apart". */
-  private readonly hasDistance: RegExp;
-  /** How many times: "postponed twice", "the third increase", "eight times". */
-  private readonly hasTimes: RegExp;
-  /** How often: "six times a day", "hourly", "every week", "twice a year". */
-  private readonly hasFrequency: RegExp;
+  /**
+   * For each need a pattern in the folded text tells: a date, a tally, an
+   * amount of money ("$38 million", "400 pounds"), a distance ("11 miles",
+   * "24 hours apart"), how many times ("postponed twice", "eight times"),
+   * how often ("six times a day", "every week")…
+   */
+  private readonly foldedPattern: Readonly<Record<FoldedNeed, RegExp>>;
   /**
    * The word of each need that a single word shows, for where in a text it
    * lies: the shared ones, and how many times and how often, which are
-   * built from the cues ({@link hasTimes}, {@link hasFrequency} word by word).
+   * built from the cues ({@link foldedPattern}'s, word by word).
    */
   private readonly wordOfNeed: Partial<Record<AnswerNeed, RegExp>>;
 
@@ -363,24 +365,39 @@ export class AnswerTypes {
     const currency = cues.money?.length
       ? `|\\b${A_NUMBER}(?:[\\d,.]*)(?:[\\s-]?(?:${SCALE_WORDS}))?[\\s-]*${alternation(cues.money)}\\b`
       : '';
-    this.hasMoney = new RegExp(`${CURRENCY_SIGN} ?\\d${currency}`, 'u');
+    const hasMoney = new RegExp(`${CURRENCY_SIGN} ?\\d${currency}`, 'u');
     this.asksHowManyOfMoney = cues.money?.length
       ? new RegExp(`\\bhow many (?:\\S+ )?${alternation(cues.money)}\\b(?! of\\b)`, 'u')
       : /(?!)/;
     const units = cues.distance?.length ? alternation(cues.distance) : '(?!)';
-    this.hasDistance = new RegExp(
+    const hasDistance = new RegExp(
       `\\b${A_NUMBER}[\\s-]*(?:${units}|${SPAN_UNIT} (?:apart|away))\\b`,
       'u',
     );
     const times = `once|twice|thrice|${ORDINAL_TIMES}|${A_NUMBER} times`;
-    this.hasTimes = new RegExp(`\\b(?:${times})\\b`, 'u');
+    const hasTimes = new RegExp(`\\b(?:${times})\\b`, 'u');
     const daily = cues.frequency?.length ? `${alternation(cues.frequency)}|` : '';
     const often = `${daily}(?:once|twice|thrice|${A_NUMBER} times) (?:a|an|per|each|every) ${PER_UNIT}|(?:every|each|per) (?:\\p{L}+ )?${PER_UNIT}`;
-    this.hasFrequency = new RegExp(`\\b(?:${often})\\b`, 'u');
+    const hasFrequency = new RegExp(`\\b(?:${often})\\b`, 'u');
     const frequencyWord = new RegExp(
       `^(?:${daily}once|twice|thrice|${A_NUMBER} times|every|each|per)$`,
       'u',
     );
+    this.foldedPattern = {
+      date: HAS_DATE,
+      'exact-date': HAS_EXACT_DATE,
+      'time-of-day': HAS_TIME_OF_DAY,
+      weekday: HAS_WEEKDAY,
+      tally: HAS_TALLY,
+      duration: HAS_DURATION,
+      quantity: HAS_QUANTITY,
+      age: HAS_AGE,
+      percentage: HAS_PERCENTAGE,
+      money: hasMoney,
+      distance: hasDistance,
+      times: hasTimes,
+      frequency: hasFrequency,
+    };
     this.wordOfNeed = {
       ...WORD_OF_NEED,
       times: new RegExp(`^(?:${times})$`, 'u'),
@@ -655,32 +672,8 @@ export class AnswerTypes {
         return this.hasName.test(text) || matches(this.hasPersonCue, text);
       case 'reason':
         return matches(this.hasReason, text);
-      case 'date':
-        return HAS_DATE.test(foldText(text));
-      case 'exact-date':
-        return HAS_EXACT_DATE.test(foldText(text));
-      case 'time-of-day':
-        return HAS_TIME_OF_DAY.test(foldText(text));
-      case 'weekday':
-        return HAS_WEEKDAY.test(foldText(text));
-      case 'tally':
-        return HAS_TALLY.test(foldText(text));
-      case 'duration':
-        return HAS_DURATION.test(foldText(text));
-      case 'quantity':
-        return HAS_QUANTITY.test(foldText(text));
-      case 'age':
-        return HAS_AGE.test(foldText(text));
-      case 'percentage':
-        return HAS_PERCENTAGE.test(foldText(text));
-      case 'money':
-        return this.hasMoney.test(foldText(text));
-      case 'distance':
-        return this.hasDistance.test(foldText(text));
-      case 'times':
-        return this.hasTimes.test(foldText(text));
-      case 'frequency':
-        return this.hasFrequency.test(foldText(text));
+      default:
+        return this.foldedPattern[need].test(foldText(text));
     }
   }
 }

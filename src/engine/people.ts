@@ -6,6 +6,24 @@ import { QUOTATION } from './small-talk.ts';
 import type { UnitFit } from './term-index.ts';
 import { words } from './text.ts';
 
+/** How the index reads a text into terms, and one word alone into its own stem. */
+export interface NameReader {
+  termsOf(text: string): readonly string[];
+  stem(word: string): string;
+}
+
+/**
+ * The terms that name someone by one word of their name or alias. A word the
+ * lexicon reads as other, everyday words ("MFA" → "foreign ministry") stays
+ * the name it is: read as those words, every "ministry" in a question would
+ * name this one person.
+ */
+function nameTerms(word: string, reader: NameReader): readonly string[] {
+  const terms = reader.termsOf(word);
+  const own = reader.stem(word);
+  return terms.length === 0 || terms.includes(own) ? terms : [own];
+}
+
 /**
  * The people a question names, and which answers name them too. "Where did
  * Petrova say this" is not answered by where Haddad said something, however
@@ -25,14 +43,14 @@ export class NamedPeople {
 
   /**
    * @param persons the story's people
-   * @param termsOf how the index reads a text into terms
+   * @param reader how the index reads a text into terms, and a word alone into its stem
    * @param termsOfUnit the terms of an answer unit's text, as the index reads them
    * @param genderOf a person's gender, when the article tells it
    * @param pronounsOfUnit the genders an answer unit's own pronouns say, read once per unit
    */
   constructor(
     persons: readonly Entity[],
-    termsOf: (text: string) => readonly string[],
+    reader: NameReader,
     private readonly termsOfUnit: (unit: number) => ReadonlySet<string>,
     genderOf: (person: Entity) => Gender | null = () => null,
     private readonly pronounsOfUnit: (unit: number) => ReadonlySet<Gender> = () => NO_GENDERS,
@@ -52,7 +70,7 @@ export class NamedPeople {
             .flatMap((name) => words(name))
             // "President Haddad" names Haddad by "haddad", not by "president".
             .filter((word) => word.length >= MIN_NAME_LENGTH && !COMMON_ENGLISH_WORDS.has(word))
-            .flatMap((word) => termsOf(word)),
+            .flatMap((word) => nameTerms(word, reader)),
         ),
     );
     this.people.forEach((names, person) => {

@@ -143,8 +143,9 @@ export function findDates(
   tense: TenseWords,
 ): DateMention[] {
   const published = publishedIso ? parseDay(publishedIso) : null;
+  const regularPast = regularPastPattern(tense);
   const irregularPast = irregularPastPattern(tense);
-  const toldAsPast = (clause: string) => TOLD_AS_PAST.test(clause) || irregularPast.test(clause);
+  const toldAsPast = (clause: string) => regularPast.test(clause) || irregularPast.test(clause);
   const found: DateMention[] = [];
   for (const passage of passages) {
     const taken: [number, number][] = [];
@@ -203,13 +204,23 @@ const MADE_PRESENT = '(?<!\\b(?:is|are|be|been|being|will|would|to|has|have)\\s+
 /**
  * A clause after the date told in the simple past ("On March 9 the council
  * voted", "…, when they were…"): "was", "had", "did", or a verb in "-ed" that
- * no "is", "be" or "will" makes present or to come ("is expected"). An
- * irregular verb ("met") is {@link irregularPastPattern}'s.
+ * no "is", "be" or "will" makes present or to come ("is expected"). Not a
+ * word of saying ("officials announced the hearing is on May 4" tells when
+ * it was said), nor a participle a determiner makes an adjective ("the
+ * delayed vote on May 4"). An irregular verb ("met") is
+ * {@link irregularPastPattern}'s.
  */
-const TOLD_AS_PAST = new RegExp(
-  `\\b(?:was|were|had|did)\\b|${MADE_PRESENT}\\b\\p{Ll}{2,}ed\\b`,
-  'iu',
-);
+function regularPastPattern({ saying }: TenseWords): RegExp {
+  const reporting = saying.filter((word) => /^\p{Ll}{2,}ed$/u.test(word));
+  const notSaying = reporting.length > 0 ? `(?!(?:${reporting.join('|')})\\b)` : '';
+  return new RegExp(
+    `\\b(?:was|were|had|did)\\b|${MADE_PRESENT}${NOT_ADJECTIVE}\\b${notSaying}\\p{Ll}{2,}ed\\b`,
+    'iu',
+  );
+}
+
+/** A determiner before an "-ed" word makes it an adjective: "the delayed vote", "a planned strike". */
+const NOT_ADJECTIVE = '(?<!\\b(?:the|a|an|its|their|his|her|our|this|that|these|those)\\s+)';
 
 /** What a clause's tense is read by, from general English. */
 export interface TenseWords {

@@ -13,6 +13,7 @@ import {
   PLACE_WORDS,
   ROLE_NOUNS,
   SURNAME_PARTICLES,
+  THINGS_MADE,
   TITLES,
 } from './words.ts';
 
@@ -148,7 +149,14 @@ export class EntityDirectory {
       // "Save Our Riverside, a residents' group": what the article calls it says what it is.
       const roleKinds = hers.flatMap((m) => (m.role === null ? [] : [kindOfRole(m.role)]));
       if (withoutThe(folded) === withoutThe(foldName(outlet))) entity.kind = 'organization';
-      // "Tern-2", "Stormwatch-3": a name that carries a number is a thing made, no one's name.
+      // "the Tern-2 rocket", "Stormwatch-3, a weather satellite": a thing made.
+      else if (
+        roleKinds.includes('product') ||
+        hers.some((m) => MADE_NOUN_AFTER.test(textOf(m).slice(m.end)))
+      ) {
+        entity.kind = 'product';
+      }
+      // "Channel 4", "G7": a name that carries a number is no one's name.
       else if (/\d/.test(folded)) entity.kind = 'organization';
       else if (roleKinds.includes('organization')) entity.kind = 'organization';
       else if (roleKinds.includes('place')) entity.kind = 'place';
@@ -437,6 +445,7 @@ export function kindOfRole(role: string): NamedEntity['kind'] | null {
     return opening?.[1] ? 'person' : 'organization';
   }
   if (PLACE_WORDS.has(head)) return 'place';
+  if (THINGS_MADE.has(head)) return 'product';
   if (ROLE_NOUNS.has(head) || TITLES.has(head)) return 'person';
   return null;
 }
@@ -448,7 +457,11 @@ export function kindOfRole(role: string): NamedEntity['kind'] | null {
  */
 function headNoun(words: readonly string[]): string {
   const known = (w: string) =>
-    ROLE_NOUNS.has(w) || ORGANIZATION_WORDS.has(w) || GROUP_NOUNS.has(w) || PLACE_WORDS.has(w);
+    ROLE_NOUNS.has(w) ||
+    ORGANIZATION_WORDS.has(w) ||
+    GROUP_NOUNS.has(w) ||
+    PLACE_WORDS.has(w) ||
+    THINGS_MADE.has(w);
   let end = words.length;
   for (let i = 0; i < words.length; i++) {
     const word = words[i] ?? '';
@@ -462,7 +475,11 @@ function headNoun(words: readonly string[]): string {
 }
 
 /** "representing", "based", "founded": a clause about the noun before it. */
-const PARTICIPLE = /^\p{L}{3,}(?:ing|ed)$/u;
+const PARTICIPLE =
+  /^(?:\p{L}{3,}(?:ing|ed)|built|made|run|held|kept|sold|bought|known|grown|flown|shown|given|taken)$/u;
+
+/** A noun of a thing made right after a name: "the Tern-2 rocket", "its Hydra-4 engines". */
+const MADE_NOUN_AFTER = new RegExp(`^[ \\t]+(?:${[...THINGS_MADE].join('|')})\\b`);
 
 /** Words that end the noun phrase of a role: "a group that…", "an engineer at…". */
 const ROLE_CLAUSE_WORDS = new Set(

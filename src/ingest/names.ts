@@ -6,6 +6,7 @@ import { appositiveAfter, appositiveBefore, roleStartBefore } from './roles.ts';
 import { type NameRun, nameRuns } from './runs.ts';
 import type { IdAllocator } from './slug.ts';
 import { foldName, tokenize } from './text.ts';
+import { HONORIFICS } from './words.ts';
 
 /** Someone or something the new source names: an entity of the story already, or a new draft. */
 export interface NamedEntity {
@@ -102,7 +103,8 @@ export function scanEntities(
 }
 
 /** A title of courtesy closing the words before a name: "Lead author Dr". */
-const COURTESY_END = /\s+(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?$/;
+/** An honorific closing a role before a name: "Lead author Dr", "Co-author Professor". */
+const HONORIFIC_END = new RegExp(`\\s+(?:${[...HONORIFICS].join('|')})\\.?$`);
 
 /** A name right after "in" or "at": a place, most likely, which no "who" clause describes. */
 const AT_OR_IN_BEFORE = /\b(?:in|at)\s+$/i;
@@ -149,9 +151,10 @@ function mentionOf(run: NameRun, entity: NamedEntity, text: string): Mention {
   );
   // "Referee Gareth Pennock": the sentence's first word, which no role list holds, is the role.
   const opening = run.opensWithRole ? text.slice(run.tokens[0]?.start, nameStart).trim() : null;
-  // "Lead author Dr Helena Marsh": "Dr" is how she is addressed, not her role.
+  // "Lead author Dr Helena Marsh", "Co-author Professor Signe Aalto": the honorific is
+  // how the name is written, not the role.
   const titled =
-    roleStart === null ? null : text.slice(roleStart, nameStart).trim().replace(COURTESY_END, '');
+    roleStart === null ? null : text.slice(roleStart, nameStart).trim().replace(HONORIFIC_END, '');
   const before = [setOff?.role, titled ?? (setOff ? null : opening)].filter(Boolean).join(', ');
   // A title in front and a clause after say two things: "Councillor Dana Whitlock, who chairs…".
   // After "the mayor of Port Valdora, who…" the clause is about the mayor, not the town.

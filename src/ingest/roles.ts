@@ -72,7 +72,10 @@ export function appositiveAfter(text: string, end: number, inOpeningPhrase = fal
   const match = APPOSITIVE.exec(text.slice(end));
   const words = match?.[1];
   // "in Tallahassee, Governor Ron DeSantis said…" goes on with a sentence, not a role.
-  if (!match || words === undefined || SPEECH_VERB.test(words)) return null;
+  // A verb of saying inside a "who" clause ("a marine engineer who wrote the report")
+  // says what the person did, and the clause is still about them.
+  if (!match || words === undefined || SPEECH_VERB.test(words.split(RELATIVE)[0] ?? ''))
+    return null;
   // "According to the Weather Service, the storm dropped…": after a sentence's
   // opening phrase, what runs on to the full stop is the sentence itself.
   if (inOpeningPhrase && !match[0].endsWith(',')) return null;
@@ -164,6 +167,9 @@ const ROLE_COMPLEMENT = new Set('of for at in on with from to'.split(' '));
 /** A verb such as "will" or "is" before any "who", "that" or "which": a sentence, not a role. */
 const AUXILIARY_FIRST =
   /^(?:(?!\b(?:who|whom|whose|that|which)\b).)*\b(?:will|would|is|are|was|were|has|have|had|can|could|should|may|might|must)\b/u;
+
+/** A relative pronoun opening a clause about the words before it. */
+const RELATIVE = /\b(?:who|whom|whose)\b/;
 
 /** A person's age set off by commas: ", 71,". */
 const AGE = /^,\s+(\d{1,3})(?=,\s)/;

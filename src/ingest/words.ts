@@ -40,6 +40,20 @@ export const TITLES = wordSet(`
  */
 export const COURTESY_TITLES = new Set(['Mr', 'Mrs', 'Ms', 'Miss', 'Dr', 'Prof']);
 
+/**
+ * Honorifics that stand before a name as part of how it is written ("Professor
+ * Signe Aalto", "Sir Ian Hart"): after another role ("Co-author Professor …")
+ * they are the name's title, and the role is the words before them.
+ */
+export const HONORIFICS: ReadonlySet<string> = new Set([
+  ...COURTESY_TITLES,
+  'Professor',
+  'Sir',
+  'Dame',
+  'Rev',
+  'Reverend',
+]);
+
 /** Feasts and holidays: capitalized, named, and no one or nowhere. */
 export const HOLIDAYS = wordSet(`
   christmas easter ramadan eid hanukkah passover diwali thanksgiving halloween lent advent`);
@@ -91,6 +105,18 @@ export const ORGANIZATION_WORDS = wordSet(`
   industries systems technologies partners airlines airways motors pharmaceuticals management llc
   plc energy society trust rail railway railways orchestra choir ensemble club campaign charity
   co academy journal division mutual advisory consultancy foods`);
+
+/**
+ * Nouns of things made, which a name before them ("the Tern-2 rocket") or a
+ * role set off after it ("Stormwatch-3, a weather satellite") makes a product.
+ */
+export const THINGS_MADE = wordSet(`
+  rocket rockets launcher satellite satellites spacecraft capsule probe rover telescope ship ships
+  ferry ferries vessel vessels boat boats yacht tanker freighter liner submarine frigate destroyer
+  warship aircraft airliner plane planes jet jets helicopter drone drones engine engines car cars
+  vehicle vehicles truck lorry bus train trains locomotive missile missiles drug drugs vaccine
+  vaccines medicine medication pill treatment phone phones smartphone handset laptop tablet
+  device devices chip chips processor robot reactor turbine app software console fleet model`);
 
 /** Words that make a capitalized name a place. */
 export const PLACE_WORDS = wordSet(`

@@ -214,10 +214,14 @@ export const TimelineFileSchema = z.strictObject({
   events: z.array(TimelineEventSchema),
 });
 
-/** What a who's-who entry is: a "where" wants a place or country, a "who" a person or body. */
-export const EntityKindSchema = z.enum(['person', 'place', 'organization', 'country']);
+/**
+ * What a who's-who entry is: a "where" wants a place or country, a "who" a
+ * person or body; a product is a thing made ("the Tern-2 rocket", a drug, a
+ * ship), which answers "what", never "who" or "where".
+ */
+export const EntityKindSchema = z.enum(['person', 'place', 'organization', 'country', 'product']);
 
-/** `entities.json`: who's who — people, places and organizations the article names. */
+/** `entities.json`: who's who — people, places, organizations and things made the article names. */
 export const EntitySchema = z.strictObject({
   id: IdSchema,
   name: NonBlank,

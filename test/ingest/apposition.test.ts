@@ -293,6 +293,21 @@ describe('when a role comes before a title of courtesy ("Lead author Dr Helena M
   });
 });
 
+describe('when a role comes before an honorific ("Co-author Professor Signe Aalto")', () => {
+  const text =
+    'Co-author Professor Signe Aalto, a marine engineer at Torvik University who wrote the inspection report, told the broadcaster that the doors had failed.';
+
+  it('leaves the honorific out of the role', () => {
+    expect(roleOf('Signe Aalto', text)).not.toMatch(/Professor/);
+  });
+
+  it('keeps what she is, even with a verb of saying in its "who" clause', () => {
+    expect(roleOf('Signe Aalto', text)).toBe(
+      'Co-author, a marine engineer at Torvik University who wrote the inspection report',
+    );
+  });
+});
+
 describe('when a role before the name follows "of" ("the resignation of Labour mayor Graham Whitlow")', () => {
   it('does not open the role on "of"', () => {
     expect(

@@ -78,6 +78,9 @@ describe('when the year must come from the publication date', () => {
     'A vote is to be held on April 20.',
     'The Fed decision is on April 20.',
     'Officials said the hearing is on April 20.',
+    'Officials announced the hearing is on April 20.',
+    'The ministry confirmed that the hearing is on April 20.',
+    'The delayed vote on April 20 is the third this year.',
   ])('keeps a day soon after publication told in no past tense the one to come: %s', (text) => {
     expect(dateOf(text)?.value).toBe('2025-04-20');
   });

@@ -9,6 +9,7 @@ const KIND_LABEL: Record<WhoCard['kind'], string> = {
   place: 'place',
   organization: 'organization',
   country: 'country',
+  product: 'product',
 };
 
 const DESCRIPTION_BUDGET = 1500;

@@ -19,6 +19,7 @@ import { YEAR_SOURCE } from '../calendar.ts';
 import { unitSentences } from '../sentences.ts';
 import { STOPWORDS } from '../stopwords.ts';
 import { GENERATION } from '../tuning.ts';
+import { speakerClauses } from './attribution.ts';
 import { firstSentence, gist, isShortRole, listed, outletArticle, shortName } from './forms.ts';
 
 /** Who an entity id names: the story's entities, from every source. */
@@ -30,7 +31,7 @@ export function generatedPairs(bundle: SourceBundle, entities: EntityLookup): Qa
   return [
     ...articlePairs(bundle, make),
     ...listPairs(bundle, entities, make),
-    ...bundle.quotes.flatMap((quote) => quotePairs(quote, entities, make)),
+    ...bundle.quotes.flatMap((quote) => quotePairs(bundle, quote, entities, make)),
     ...bundle.events.flatMap((event) => eventPairs(bundle, event, make)),
   ];
 }
@@ -447,7 +448,12 @@ const NAME_BEFORE = /[^\s.!?]\s+\p{Lu}[\p{L}'’-]*\s$/u;
 const MIN_QUOTE_WORDS = 3;
 
 /** What a speaker said, where and when, and who said it. */
-function quotePairs(quote: Quote, entities: EntityLookup, make: PairMaker): QaPair[] {
+function quotePairs(
+  bundle: SourceBundle,
+  quote: Quote,
+  entities: EntityLookup,
+  make: PairMaker,
+): QaPair[] {
   const speaker = quote.speaker ? entities.get(quote.speaker) : undefined;
   // A word or two in quote marks ("historic") is the article's wording, not a statement.
   if (!speaker || quote.text.split(/\s+/).length < MIN_QUOTE_WORDS) return [];
@@ -482,13 +488,31 @@ function quotePairs(quote: Quote, entities: EntityLookup, make: PairMaker): QaPa
     quote.said && /^(?:told|tells|wrote|writes)\b/.test(quote.said)
       ? quote.said
       : `said${quote.said ? ` ${quote.said}` : ''}`;
-  const answer = `${speakerWithRole(name, role)} ${verb}: “${quote.text}”`;
+  // "…," said Moreau, the mayor, who had supported the project: the pair says all the
+  // sentence says of its speaker, and cites it.
+  const passage = bundle.source.passages.find((p) => p.n === quote.passage)?.text ?? '';
+  const clauses = speakerClauses(passage, quote.text, [name, short, role ?? ''], role);
+  // "Elsie Brandt, who owns a bakery": a role the article gives as a clause reads as one.
+  const shownRole =
+    role
+      ?.split(', ')
+      .map((part) => (passage.includes(`, who ${part}`) ? `who ${part}` : part))
+      .join(', ') ?? null;
+  const speakerText = speakerWithRole(name, shownRole);
+  const described =
+    clauses.length === 0
+      ? speakerText
+      : `${speakerText.endsWith(',') ? speakerText : `${speakerText},`} ${clauses.join(', ')},`;
+  const answer = `${described} ${verb}: “${quote.text}”`;
   return [
     make.pair(
       `said-${short}`,
       questions,
       answer,
-      [{ passage: quote.passage, excerpt: quote.text }],
+      [
+        { passage: quote.passage, excerpt: quote.text },
+        ...clauses.map((excerpt) => ({ passage: quote.passage, excerpt })),
+      ],
       quote.id,
     ),
   ];
