@@ -30,7 +30,7 @@ import { deniedFit } from './negated.ts';
 import { type CuratedOnly, onlyFit } from './only.ts';
 import type { NamedPeople } from './people.ts';
 import { byNearness } from './proximity.ts';
-import { askedWords, holdsWord, type QueryTerm } from './query-terms.ts';
+import { askedWords, asQuestionWord, holdsWord, type QueryTerm } from './query-terms.ts';
 import { withQuestionWordsPlain } from './question-word-slips.ts';
 import { requestFit } from './requested.ts';
 import { roleOwnerFit } from './role-owner.ts';
@@ -349,7 +349,7 @@ function withKindWordsAsked(
   const kindTerms = new Set(kindWords.flatMap((word) => context.termsOfWord(word)));
   const groups = new Set(terms.flatMap((t) => (kindTerms.has(t.term) ? [t.group] : [])));
   if (groups.size === 0) return terms;
-  return terms.map((t) => (groups.has(t.group) ? { ...t, isQuestionWord: true } : t));
+  return terms.map((t) => (groups.has(t.group) ? asQuestionWord(t) : t));
 }
 
 /** How {@link ask} answers. */
