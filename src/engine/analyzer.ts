@@ -3,7 +3,7 @@ import type { Lexicon } from '../knowledge/schema.ts';
 import { BoundedMemo } from './bounded-memo.ts';
 import { MONTH_SHORT_FORMS, MONTHS } from './calendar.ts';
 import { PhraseSet } from './phrases.ts';
-import type { QueryTerm, Strangeness } from './query-terms.ts';
+import { type QueryTerm, queryTerm, type Strangeness } from './query-terms.ts';
 import { SecondPerson } from './second-person.ts';
 import { QUOTATION, SmallTalk, type WordSense } from './small-talk.ts';
 import { sameWordInflected, stem } from './stemming.ts';
@@ -387,14 +387,10 @@ export class Analyzer {
     ) => {
       const existing = byTerm.get(term);
       if (!existing || existing.certainty * existing.credit < certainty * credit) {
-        byTerm.set(term, {
+        byTerm.set(
           term,
-          certainty,
-          isQuestionWord: QUESTION_WORDS.has(term),
-          strangeness,
-          credit,
-          group,
-        });
+          queryTerm(term, certainty, QUESTION_WORDS.has(term), strangeness, credit, group),
+        );
       }
     };
     /** Adds stand-ins for one word of the question; false when there are none. */

@@ -30,7 +30,7 @@ import { deniedFit } from './negated.ts';
 import { type CuratedOnly, onlyFit } from './only.ts';
 import type { NamedPeople } from './people.ts';
 import { byNearness } from './proximity.ts';
-import { askedWords, holdsWord, type QueryTerm } from './query-terms.ts';
+import { askedWords, asQuestionWord, holdsWord, type QueryTerm } from './query-terms.ts';
 import { withQuestionWordsPlain } from './question-word-slips.ts';
 import { requestFit } from './requested.ts';
 import { roleOwnerFit } from './role-owner.ts';
@@ -349,7 +349,7 @@ function withKindWordsAsked(
   const kindTerms = new Set(kindWords.flatMap((word) => context.termsOfWord(word)));
   const groups = new Set(terms.flatMap((t) => (kindTerms.has(t.term) ? [t.group] : [])));
   if (groups.size === 0) return terms;
-  return terms.map((t) => (groups.has(t.group) ? { ...t, isQuestionWord: true } : t));
+  return terms.map((t) => (groups.has(t.group) ? asQuestionWord(t) : t));
 }
 
 /** How {@link ask} answers. */
@@ -742,22 +742,29 @@ function listFit(context: AskContext, question: string, terms: readonly QueryTer
   if (terms.some((t) => t.isQuestionWord) && ASKS_FOR_MANY.test(folded)) return null;
   const asked = askedWords(terms);
   if (asked.length === 0) return null;
-  const typed = words(folded);
-  const kind = context.namedKinds.kindAskedFor(question, context.isFiller);
-  const kindTerms = kind === null ? null : context.termsOfWord(kind);
+  // The kind asked for and the words typed are read on the first list that
+  // holds every word asked: a long question is held back by a missing word
+  // from every list, and reading its kind cost more than the rest of the fit.
+  let kindTerms: readonly string[] | null | undefined;
+  let typed: readonly string[] | undefined;
   return (index) => {
     const unit = context.units[index];
     if (unit?.kind !== 'qa' || !isListPair(unit.pair)) return true;
     const own = context.termsOfUnit(index);
+    for (const group of asked) if (!holdsWord(own, group)) return false;
     // "Which subjects did they look at" asks for subjects: the list of places,
     // reached by a word WordNet relates to "subjects", does not hold the kind.
+    if (kindTerms === undefined) {
+      const kind = context.namedKinds.kindAskedFor(question, context.isFiller);
+      kindTerms = kind === null ? null : context.termsOfWord(kind);
+    }
     if (kindTerms !== null && kindTerms.length > 0 && !kindTerms.some((t) => own.has(t))) {
       return false;
     }
-    for (const group of asked) if (!holdsWord(own, group)) return false;
     // Stemming reads "date" as "dates": a question naming the listed kind in
     // the singular ("what date is the article") asks for one fact, not the list.
     const plurals = pluralsOf(unit);
+    typed ??= words(folded);
     return !typed.some((word) => plurals.has(word));
   };
 }

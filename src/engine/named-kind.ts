@@ -177,7 +177,8 @@ export class NamedKinds {
   /** The kind words open: the last of at most two, before any filler or verb. */
   private kindOf(after: string, isFiller: (word: string) => boolean): string | null {
     const taken: string[] = [];
-    for (const word of after.split(/[^\p{L}]+/u)) {
+    // At most two words are read: the rest of a long question is not split.
+    for (const word of after.split(/[^\p{L}]+/u, 2)) {
       if (
         word.length < 3 ||
         isFiller(word) ||

@@ -48,8 +48,12 @@ const SAYS_ONLY =
  * lease does not say whether the town has other ferry terminals.
  */
 export interface CuratedOnly {
-  /** The pair's answer, to be held to saying "only"; null when the pair is trusted. */
-  answer: string | null;
+  /**
+   * Whether the pair answers such a question: trusted, or its answer says
+   * "only". Read once per pair: the answer never changes, and folding it
+   * for each question that asks was most of this check's cost.
+   */
+  answers: boolean;
 }
 
 /**
@@ -61,7 +65,7 @@ export function curatedOnly(questions: readonly string[], answer: string): Curat
     const folded = foldText(question);
     return ASKS_ABOUT_ONLY.test(folded) || ASKS_ABOUT_OTHERS.test(folded) || SAYS_ONLY.test(folded);
   });
-  return { answer: written ? null : answer };
+  return { answers: written || SAYS_ONLY.test(foldText(answer)) };
 }
 
 /**
@@ -98,6 +102,6 @@ export function onlyFit(
   return (unit) => {
     const text = textOf(unit);
     if (text === null || typeof text === 'string') return sentenceFit(unit);
-    return text.answer === null || SAYS_ONLY.test(foldText(text.answer));
+    return text.answers;
   };
 }

@@ -25,6 +25,35 @@ export interface QueryTerm {
 }
 
 /**
+ * A term with its fields given. Every term is built here, never spread from
+ * another (`{ ...t, certainty }`): a spread copy gets a hidden class of its
+ * own, and ranking, compiled by V8 for the one class it had met, was thrown
+ * away the first time a question brought the other (a "how much" or an
+ * "after…" clause), slowing the questions after it for as long as V8 took to
+ * compile it again.
+ */
+export function queryTerm(
+  term: string,
+  certainty: number,
+  isQuestionWord: boolean,
+  strangeness: Strangeness,
+  credit: number,
+  group: number,
+): QueryTerm {
+  return { term, certainty, isQuestionWord, strangeness, credit, group };
+}
+
+/** The same term with another certainty. */
+export function withCertainty(t: QueryTerm, certainty: number): QueryTerm {
+  return queryTerm(t.term, certainty, t.isQuestionWord, t.strangeness, t.credit, t.group);
+}
+
+/** The same term, read as the question word ("old" of "how old"). */
+export function asQuestionWord(t: QueryTerm): QueryTerm {
+  return queryTerm(t.term, t.certainty, true, t.strangeness, t.credit, t.group);
+}
+
+/**
  * A reading of a question's terms kept for the last terms read: ranking,
  * fits and suggestions each ask for it of the same question. One slot, not
  * a map keyed by every question's terms (each key an object for the

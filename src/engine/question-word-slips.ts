@@ -16,8 +16,16 @@ const QUESTION_WORD_INITIALS: ReadonlySet<string> = new Set(
 
 /** A slip shorter than this ("wy", "hw") is too easily something else. */
 const MIN_SLIP_LENGTH = 3;
-/** A typed word, as `words` would cut it. */
-const TYPED_WORD = /[\p{L}\p{N}]+/gu;
+/**
+ * A typed word, as `words` would cut it, that opens on a question word's
+ * letter. Only these can be slips: a pattern that matches every word and
+ * hands each to a callback cost a long question more than the rest of this
+ * reading.
+ */
+const TYPED_WORD_OPENING_AS_ASKED = new RegExp(
+  `(?<![\\p{L}\\p{N}])[${[...QUESTION_WORD_INITIALS].join('')}][\\p{L}\\p{N}]*`,
+  'giu',
+);
 
 /**
  * The question word a typed word is a slip of: one deletion, swap, change
@@ -57,9 +65,7 @@ export function withQuestionWordsPlain(
   question: string,
   isStoryName: (word: string) => boolean,
 ): string {
-  return question.replace(TYPED_WORD, (typed) => {
-    // Most words open on no question word's letter: they are kept unread.
-    if (!QUESTION_WORD_INITIALS.has(typed.charAt(0).toLowerCase())) return typed;
+  return question.replace(TYPED_WORD_OPENING_AS_ASKED, (typed) => {
     const folded = typed.toLowerCase();
     const word = questionWordMeant(folded);
     return word === null || isStoryName(folded) ? typed : word;

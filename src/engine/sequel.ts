@@ -1,5 +1,5 @@
 import type { LanguageFile } from '../knowledge/general-schema.ts';
-import { askedWords, holdsWord, type QueryTerm } from './query-terms.ts';
+import { askedWords, holdsWord, type QueryTerm, withCertainty } from './query-terms.ts';
 import type { UnitFit } from './term-index.ts';
 import { alternation, foldText, words } from './text.ts';
 import { SEQUEL } from './tuning.ts';
@@ -80,7 +80,7 @@ export function clauseAsContext(
   return terms.map((t) =>
     t.isQuestionWord || asked.has(t.term) || !context.has(t.term)
       ? t
-      : { ...t, certainty: t.certainty * SEQUEL.clauseWeight },
+      : withCertainty(t, t.certainty * SEQUEL.clauseWeight),
   );
 }
 
