@@ -13,7 +13,7 @@ until up ve very was wasn we were weren while whom will with would wouldn y you 
 yourselves thing things stuff anything something someone anyone everything
 tell know knows knew explain explained describe give show let lets please pls plz thanks thank thx ty
 hey hi hello yo sup ok okay okey so well um uh like really actually basically just quick q question questions
-bot storydesk guys guy bro bruh dude dudes man fam mate lol lmao haha hmm wondering wonder curious remind mean means pretty kinda sorta gonna wanna
+bot storydesk guys guy bro bruh dude dudes man fam mate lol lmao haha hmm wondering wonder curious remind mean means pretty kinda sorta gonna
 get got gets getting go goes going gone went come came make made take took put see seen look
 tell told talk talked talking mention mentioned happen happens happened happening
 many much lot lots kind sort way ways yes yeah yep nope maybe exactly specifically currently right now
