@@ -16,3 +16,13 @@ describe('when asked "what kinds of bases does russia operate"', () => {
     expect(answer.answer).toContain('air base');
   });
 });
+
+// "Every" is as much filler as "all" and "each": "list every place" asks for
+// the places, and the story's "every" is no word of theirs.
+describe('when asked "list every place the article mentions"', () => {
+  it('lists the places', () => {
+    const answer = curated.ask('list every place the article mentions');
+    expect(answer.status).toBe('answered');
+    expect(answer.answer).toContain('Damascus');
+  });
+});
