@@ -621,7 +621,15 @@ function fitsNeed(
     );
   }
   const text = answerTextOf(unit);
-  if (counting === null) return answerTypes.canAnswer(need, text);
+  if (counting === null) {
+    // "Why was the trip notable": a pair the editors wrote for a "why" of
+    // its own ("why was the visit significant") answers it, though its
+    // answer gives the reason without a word of cause.
+    if (need === 'reason' && unit.kind === 'qa' && !unit.pair.generated) {
+      if (unit.pair.questions.some((q) => answerTypes.need(q) === 'reason')) return true;
+    }
+    return answerTypes.canAnswer(need, text);
+  }
   // "Britain, France and Germany" counts countries as well as "three" would.
   return (
     countedPhrasesOf(unit, text).some(counting.isCounted) || answerTypes.enumerates(text, counting)
