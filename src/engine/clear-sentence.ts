@@ -16,8 +16,8 @@ export function isGivenWordForWord(f: DecisionFeatures): boolean {
  * leads any other fact by `DECISION.clearPairLead`: given below the answer
  * threshold, down to `DECISION.clearPairFloor`. A reader's wording far from
  * every phrasing scores low though nothing of it is left unsaid ("which side
- * was the kremlin backing back then"); a question the article leaves open
- * leaves a word unsaid, most often its point ("how did iran react").
+ * was the council backing back then"); a question the article leaves open
+ * leaves a word unsaid, most often its point ("how did the unions react").
  */
 export function isClearPair(f: DecisionFeatures): boolean {
   return (

@@ -597,8 +597,8 @@ export class AnswerTypes {
     if (!this.personCues) return named;
     // "Mayor Anna Lind" is one person: a role word before a name is
     // that person's title, not someone else; so is one set off after the
-    // name ("Anna Lind, the city's mayor,", "Sharaa, one of the new
-    // authorities,").
+    // name ("Anna Lind, the city's mayor,", "Lind, one of the new
+    // councillors,").
     const firstWords = new Set(named.map((name) => words(name)[0]));
     const lastWords = new Set(named.map((name) => words(name).at(-1)));
     const folded = foldText(text);
@@ -698,13 +698,13 @@ function matches(pattern: RegExp | null, text: string): boolean {
 /** Enough of a text after a role word to read the word after it. */
 const NEXT_WORD_CHARS = 40;
 
-/** The most words a phrase set off after a name may take before its role word ("one of the new Syrian"). */
+/** The most words a phrase set off after a name may take before its role word ("one of the new county"). */
 const SET_OFF_WORDS = 5;
 
 /**
  * Whether a role word follows, in the same phrase, a comma right after one
- * of the names a text gives: "Sharaa, one of the new Syrian" before
- * "authorities" describes Sharaa.
+ * of the names a text gives: "Lind, one of the new county" before
+ * "councillors" describes Lind.
  *
  * @param before the folded text before the role word (a few words' worth)
  * @param lastWords the last word of each name the text gives
