@@ -273,8 +273,11 @@ describe('on the bundled article ingested fresh, with no curated Q&A', () => {
   // match was given when it stays first with any word of the question left out (2026-12-03).
   // 499 → 506 right and 19 → 17 wrong with the afternoon's merged branches (2026-12-03).
   // 507 → 512 right, 821 → 822 within one click, 17 → 16 wrong with the evening merge (2026-12-03).
-  it('answers at least 55.5% directly and 89.1% within one click, with at most 1.8% wrong', () => {
-    expect(freshReport.hitAt1).toBeGreaterThanOrEqual(0.555);
+  // 512 → 511 right, within one click and wrong unchanged, once "wanna" was read as
+  // "want": "in which areas does moscow wanna develop ties" finds no "want" in the
+  // sentence on Moscow's commitment and abstains, offering it (2026-12-03).
+  it('answers at least 55.4% directly and 89.1% within one click, with at most 1.8% wrong', () => {
+    expect(freshReport.hitAt1).toBeGreaterThanOrEqual(0.554);
     expect(freshReport.withinOneClickRate).toBeGreaterThanOrEqual(0.891);
     expect(freshReport.wrongRate).toBeLessThanOrEqual(0.018);
   });
