@@ -2,7 +2,12 @@ import type { Answer, OfferedQuestion, SupportingQuote } from './answer.ts';
 import { type PersonMeant, personNamed } from './antecedents.ts';
 import { BoundedMemo } from './bounded-memo.ts';
 import { answersWhoTheyAre, cardFit, saidPairFit } from './card-fit.ts';
-import { isClearSentence, isGivenWordForWord, mayStayFirst } from './clear-sentence.ts';
+import {
+  isClearPair,
+  isClearSentence,
+  isGivenWordForWord,
+  mayStayFirst,
+} from './clear-sentence.ts';
 import { contrastFit, type Slot, slotsIn } from './contrast.ts';
 import type { WhatItIs } from './copular.ts';
 import { type DecisionFeatures, decisionFeatures } from './decision-features.ts';
@@ -403,7 +408,8 @@ export function ask(context: AskContext, rawQuestion: string, options: AskOption
  * Whether a best unit below the answer threshold is given all the same: its
  * own text holds every word of the question as typed (a sentence that says
  * everything asked is rarely about something else), it clearly answers
- * (`clear-sentence.ts`), it is the sentence saying what the thing a "what
+ * (`clear-sentence.ts`), it is an editors' pair explaining every word of the
+ * question far ahead of any other fact, it is the sentence saying what the thing a "what
  * is X" asks after is (`copular.ts`), or it is the card giving the role of
  * the person a question asks who they are (`answersWhoTheyAre`).
  */
@@ -423,6 +429,7 @@ function isGivenBelowThreshold(
     DECISION.roleCardFloor,
     DECISION.whatItIsFloor,
     DECISION.kindAloneFloor,
+    DECISION.clearPairFloor,
   );
   const best = ranked[0];
   // Both routes want a unit that meets every condition of the question.
@@ -432,6 +439,7 @@ function isGivenBelowThreshold(
   return (
     isGivenWordForWord(f) ||
     isClearSentence(f) ||
+    isClearPair(f) ||
     isKindAlone(f) ||
     // "What's their inflation target" of "The bank's target is 2 percent.":
     // a sentence opening on the thing's name and saying what it is answers
@@ -613,7 +621,15 @@ function fitsNeed(
     );
   }
   const text = answerTextOf(unit);
-  if (counting === null) return answerTypes.canAnswer(need, text);
+  if (counting === null) {
+    // "Why was the trip notable": a pair the editors wrote for a "why" of
+    // its own ("why was the visit significant") answers it, though its
+    // answer gives the reason without a word of cause.
+    if (need === 'reason' && unit.kind === 'qa' && !unit.pair.generated) {
+      if (unit.pair.questions.some((q) => answerTypes.need(q) === 'reason')) return true;
+    }
+    return answerTypes.canAnswer(need, text);
+  }
   // "Britain, France and Germany" counts countries as well as "three" would.
   return (
     countedPhrasesOf(unit, text).some(counting.isCounted) || answerTypes.enumerates(text, counting)

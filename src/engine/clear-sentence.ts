@@ -11,6 +11,25 @@ export function isGivenWordForWord(f: DecisionFeatures): boolean {
 }
 
 /**
+ * Whether the best unit is a pair the editors wrote that explains every word
+ * of the question, through the story's own words or their stand-ins, and
+ * leads any other fact by `DECISION.clearPairLead`: given below the answer
+ * threshold, down to `DECISION.clearPairFloor`. A reader's wording far from
+ * every phrasing scores low though nothing of it is left unsaid ("which side
+ * was the council backing back then"); a question the article leaves open
+ * leaves a word unsaid, most often its point ("how did the unions react").
+ */
+export function isClearPair(f: DecisionFeatures): boolean {
+  return (
+    f.curated &&
+    f.fitsAll &&
+    f.unexplained === 0 &&
+    f.score >= DECISION.clearPairFloor &&
+    f.lead >= DECISION.clearPairLead
+  );
+}
+
+/**
  * Whether the best unit is one of the article's own sentences (or a pair
  * made from one) that answers the question clearly enough to be given below
  * the answer threshold. A

@@ -6,7 +6,7 @@ import { VALUED_NEEDS } from './kind-alone.ts';
 import { answerDistance } from './proximity.ts';
 import { askedWords, holdsWord, type QueryTerm } from './query-terms.ts';
 import { isArticleWidePair } from './structure/generate.ts';
-import { subjectTerms } from './suggestions.ts';
+import { isGap, subjectTerms } from './suggestions.ts';
 import type { RankedUnit } from './term-index.ts';
 import { words } from './text.ts';
 import type { AnswerUnit } from './units.ts';
@@ -56,6 +56,8 @@ export interface DecisionFeatures {
   saysEveryWord: boolean;
   /** Whether the unit is one of the article's sentences, or a pair made from one sentence. */
   showsOneSentence: boolean;
+  /** Whether the unit is a pair the story's editors wrote for its questions (not made from the article, not a gap). */
+  curated: boolean;
   /**
    * Whether the question asks for a kind of fact every instance of which is
    * a figure or a day ({@link VALUED_NEEDS}: an age, a percentage, a clock
@@ -132,6 +134,7 @@ export function decisionFeatures(
     length: words(question).length,
     saysEveryWord: saysEveryWord(context, best.unit, asked),
     showsOneSentence: showsOneSentence(context, unit, best.unit),
+    curated: unit.kind === 'qa' && !unit.pair.generated && !isGap(unit),
     ...kindAloneOf(context, ranked, need, fitsAll, text, ownWordsBeyondKind),
   };
 }

@@ -614,13 +614,20 @@ export class AnswerTypes {
     const named = this.namesIn(text);
     if (!this.personCues) return named;
     // "Mayor Anna Lind" is one person: a role word before a name is
-    // that person's title, not someone else.
+    // that person's title, not someone else; so is one set off after the
+    // name ("Anna Lind, the city's mayor,", "Lind, one of the new
+    // councillors,").
     const firstWords = new Set(named.map((name) => words(name)[0]));
+    const lastWords = new Set(named.map((name) => words(name).at(-1)));
     const folded = foldText(text);
     const cued = [...folded.matchAll(this.personCues)].flatMap((m) => {
-      const end = (m.index ?? 0) + m[0].length;
+      const start = m.index ?? 0;
+      const end = start + m[0].length;
       const next = words(folded.slice(end, end + NEXT_WORD_CHARS))[0];
-      return next !== undefined && firstWords.has(next) ? [] : [m[0]];
+      if (next !== undefined && firstWords.has(next)) return [];
+      return isSetOffAfterName(folded.slice(Math.max(0, start - NEXT_WORD_CHARS), start), lastWords)
+        ? []
+        : [m[0]];
     });
     return [...named, ...cued];
   }
@@ -684,6 +691,25 @@ function matches(pattern: RegExp | null, text: string): boolean {
 
 /** Enough of a text after a role word to read the word after it. */
 const NEXT_WORD_CHARS = 40;
+
+/** The most words a phrase set off after a name may take before its role word ("one of the new county"). */
+const SET_OFF_WORDS = 5;
+
+/**
+ * Whether a role word follows, in the same phrase, a comma right after one
+ * of the names a text gives: "Lind, one of the new county" before
+ * "councillors" describes Lind.
+ *
+ * @param before the folded text before the role word (a few words' worth)
+ * @param lastWords the last word of each name the text gives
+ */
+function isSetOffAfterName(before: string, lastWords: ReadonlySet<string | undefined>): boolean {
+  const comma = before.lastIndexOf(',');
+  if (comma < 0) return false;
+  const between = before.slice(comma + 1);
+  if (/[.;:!?"“”()]/.test(between) || words(between).length > SET_OFF_WORDS) return false;
+  return lastWords.has(words(before.slice(0, comma)).at(-1));
+}
 
 /** One pattern for any of these words or phrases, whole words only; null for none. */
 function anyOf(phrases: readonly string[]): RegExp | null {

@@ -10,13 +10,13 @@ i if in into is us isn it its itself just ll m ma me might mightn more most must
 o of off on once only or other our ours ourselves out over own re s same shan she should shouldn so some
 such t than that the their theirs them themselves then there these they this those through to too under
 until up ve very was wasn we were weren while whom will with would wouldn y you your yours yourself
-yourselves thing things stuff anything something someone anyone everything
+yourselves thing things stuff anything something someone anyone everything every
 tell know knows knew explain explained describe give show let lets please pls plz thanks thank thx ty
 hey hi hello yo sup ok okay okey so well um uh like really actually basically just quick q question questions
-bot storydesk guys guy bro bruh dude dudes man fam mate lol lmao haha hmm wondering wonder curious remind mean means pretty kinda sorta gonna wanna
+bot storydesk guys guy bro bruh dude dudes man fam mate lol lmao haha hmm wondering wonder curious remind mean means pretty kinda sorta gonna
 get got gets getting go goes going gone went come came make made take took put see seen look
 tell told talk talked talking mention mentioned happen happens happened happening
-many much lot lots kind sort way ways yes yeah yep nope maybe exactly specifically currently right now
+many much lot lots kind kinds sort sorts way ways yes yeah yep nope maybe exactly specifically currently right now
 can could would should whats whos wheres whens hows whys isnt doesnt dont didnt cant wont
 im ive youre theyre hes shes thats theres wasnt werent arent havent hasnt wouldnt couldnt shouldnt whatre
 u ur r w rn dis dat da dem dey abt bc cuz coz tho idk imo imho tbh btw pls plz thx ty wat wut wht smth sth ppl ya yall gonna

@@ -28,6 +28,12 @@ const POSSESSIVE = /'s\b/g;
  * is then either filler, losing the "won" of "who won the final", or a win.
  */
 const WONT = /\bwon't\b/g;
+/**
+ * "tl;dr" is one word to readers, "tldr": split at its semicolon it would be
+ * "tl" and "dr", no word for the article, and "give me a tl;dr" would read as
+ * a request that the bot make something new.
+ */
+const TLDR = /\btl ?[;:] ?dr\b/g;
 /** Chat mentions (@everyone, <@123>, <#456>) address people; they ask nothing. */
 const MENTIONS = /<[@#][!&]?\d+>|@(?:everyone|here)\b/g;
 const NON_WORD = /[^\p{L}\p{N}]+/gu;
@@ -118,7 +124,8 @@ function foldAfresh(text: string): Folding {
     .replace(APOSTROPHES, "'")
     .toLowerCase()
     .replace(POSSESSIVE, '')
-    .replace(WONT, 'will not');
+    .replace(WONT, 'will not')
+    .replace(TLDR, 'tldr');
   return { folded, plain, words: undefined };
 }
 

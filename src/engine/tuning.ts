@@ -151,6 +151,15 @@ export const DECISION = Object.freeze({
    */
   roleCardFloor: 0.3,
   /**
+   * Down to this, an editors' pair explaining every word of the question and
+   * leading by `clearPairLead` is given (`isClearPair`). Measured 2026-12-03
+   * on the curated development sets: 2 more right, none wrong, none not in
+   * the article; at 0.45, the same.
+   */
+  clearPairFloor: 0.55,
+  /** How many times an editors' pair must outscore any other fact to be given below the threshold. */
+  clearPairLead: 1.4,
+  /**
    * Down to this, a sentence saying what the thing a "what is X" asks after
    * is ("Flood stage is 14 feet.", `copular.ts`) answers it. Measured
    * 2026-12-03 on every development set: 3 more right, none wrong, none

@@ -256,6 +256,17 @@ describe('when checking whether an answer can be what was asked', () => {
       expect(named.peopleIn('Ostrander met the spokeswoman')).toEqual(['Ostrander', 'spokeswoman']);
     });
 
+    it("takes a role set off after a name as that person's, and a role apart as someone else", () => {
+      expect(named.peopleIn('Ostrander, one of the county officials, told reporters')).toEqual([
+        'Ostrander',
+      ]);
+      expect(named.peopleIn('Bill Ostrander, the mayor, said so')).toEqual(['Bill Ostrander']);
+      expect(named.peopleIn('Ostrander said so, and the mayor agreed')).toEqual([
+        'Ostrander',
+        'mayor',
+      ]);
+    });
+
     it('does not find a name inside a longer word', () => {
       const short = new AnswerTypes({ ...cues, names: ['Li'] });
       expect(short.canAnswer('person', 'flights to Lisbon were cancelled')).toBe(false);

@@ -89,6 +89,7 @@ describe('when a reader asks the bot to make something ("write me a poem", "tell
       'answered',
     );
     expect(curated.ask('can u give me the gist').status).toBe('answered');
+    expect(curated.ask('give me a quick tl;dr of this').status).toBe('answered');
     expect(curated.ask('tell me something about the bases').answer).toContain('two bases');
     expect(election.ask('give me a list of the candidates').status).toBe('answered');
   });

@@ -39,6 +39,13 @@ describe('when a text says "won\'t"', () => {
   });
 });
 
+describe('when a reader writes "tl;dr"', () => {
+  it('reads it as the one word "tldr", however it is punctuated', () => {
+    expect(words('give me a TL;DR pls')).toEqual(['give', 'me', 'a', 'tldr', 'pls']);
+    expect(words('tl:dr of the article')).toEqual(['tldr', 'of', 'the', 'article']);
+  });
+});
+
 describe('when a rule is built from a list of words', () => {
   it('matches any one of them as written', () => {
     const pattern = new RegExp(`^${alternation(['the', 'a.m.'])}$`);

@@ -28,11 +28,17 @@ const unseenSet = readSet('readers-bundled-unseen.json');
  * studied: a development set like readers-bundled.json, not a held-out one.
  */
 const s22Set = readSet('readers-bundled-s22.json');
+/**
+ * A fifth (S24), written the same way, measured once on 2a9f052 and then
+ * studied: a development set too.
+ */
+const s24Set = readSet('readers-bundled-s24.json');
 
 let report: EvalReport;
 let readersReport: EvalReport;
 let unseenReport: EvalReport;
 let s22Report: EvalReport;
+let s24Report: EvalReport;
 let typoReport: EvalReport;
 let freshReport: EvalReport;
 let haldenReport: EvalReport;
@@ -72,6 +78,7 @@ beforeAll(async () => {
   readersReport = evaluate(readersSet, (q) => engine.ask(q));
   unseenReport = evaluate(unseenSet, (q) => engine.ask(q));
   s22Report = evaluate(s22Set, (q) => engine.ask(q));
+  s24Report = evaluate(s24Set, (q) => engine.ask(q));
   typoReport = evaluate(misspelt(set), (q) => engine.ask(q));
   const freshKb = await bundledFresh();
   const fresh = createEngine(freshKb);
@@ -190,6 +197,25 @@ describe("on a fourth set of readers' wording, studied once written (readers-bun
   });
 });
 
+describe("on a fifth set of readers' wording, studied once written (readers-bundled-s24.json)", () => {
+  it('abstains on every off-topic question', () => {
+    expect(s24Report.offTopicAbstentionRate).toBe(1);
+  });
+
+  // First measured on main 2a9f052 (2026-12-03): 76.0% right directly, 94.0%
+  // within one click, 3 wrong, 90.0% not in the article abstained; then
+  // studied (80.7%, 96.0%, 0 wrong, 96.7%). Floors leave one question of slack.
+  it('answers at least 80% directly and 95% within one click, with at most 1 wrong', () => {
+    expect(s24Report.hitAt1).toBeGreaterThanOrEqual(0.8);
+    expect(s24Report.withinOneClickRate).toBeGreaterThanOrEqual(0.95);
+    expect(s24Report.wrong).toBeLessThanOrEqual(1);
+  });
+
+  it('abstains on at least 93% of questions the article does not answer', () => {
+    expect(s24Report.unanswerableAbstentionRate).toBeGreaterThanOrEqual(0.93);
+  });
+});
+
 describe('on the same questions with typos injected', () => {
   it('still abstains on every off-topic question', () => {
     expect(typoReport.offTopicAbstentionRate).toBe(1);
@@ -273,8 +299,11 @@ describe('on the bundled article ingested fresh, with no curated Q&A', () => {
   // match was given when it stays first with any word of the question left out (2026-12-03).
   // 499 → 506 right and 19 → 17 wrong with the afternoon's merged branches (2026-12-03).
   // 507 → 512 right, 821 → 822 within one click, 17 → 16 wrong with the evening merge (2026-12-03).
-  it('answers at least 55.5% directly and 89.1% within one click, with at most 1.8% wrong', () => {
-    expect(freshReport.hitAt1).toBeGreaterThanOrEqual(0.555);
+  // 512 → 511 right, within one click and wrong unchanged, once "wanna" was read as
+  // "want": "in which areas does moscow wanna develop ties" finds no "want" in the
+  // sentence on Moscow's commitment and abstains, offering it (2026-12-03).
+  it('answers at least 55.4% directly and 89.1% within one click, with at most 1.8% wrong', () => {
+    expect(freshReport.hitAt1).toBeGreaterThanOrEqual(0.554);
     expect(freshReport.withinOneClickRate).toBeGreaterThanOrEqual(0.891);
     expect(freshReport.wrongRate).toBeLessThanOrEqual(0.018);
   });

@@ -22,6 +22,7 @@ const SETS = new Map<string, EvalSet>(
     'readers-bundled',
     'readers-bundled-unseen',
     'readers-bundled-s22',
+    'readers-bundled-s24',
     ...FIXTURE_ARTICLES,
   ].map((name) => [name, readSet(name)]),
 );

@@ -1,0 +1,19 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { StoryEngine } from '../../src/engine/engine.ts';
+import { bundledStory } from '../support/story.ts';
+
+let curated: StoryEngine;
+beforeAll(async () => {
+  curated = (await bundledStory()).engine;
+});
+
+// The editors wrote "why was bogdanov's visit significant" for the pair on
+// the first visit since Assad's removal: it answers a "why" though its
+// answer holds no word of cause.
+describe('when asked "why was bogdanov\'s trip remarkable"', () => {
+  it("tells it was the first visit by a Russian official since Assad's removal", () => {
+    const answer = curated.ask("why was bogdanov's trip remarkable");
+    expect(answer.status).toBe('answered');
+    expect(answer.answer).toContain('the first visit by a Russian official');
+  });
+});
