@@ -389,7 +389,7 @@ export function ask(context: AskContext, rawQuestion: string, options: AskOption
   }
   // One of the engine's own offered questions, clicked, is answered by the
   // unit it was made for, whatever else its words match as well ("More on
-  // “Sharaa, one of…”" and the quote pair whose attribution opens so).
+  // “Marsh, a sleep researcher…”" and the quote pair whose attribution opens so).
   const chosen = context.ownQuestions.get(question) ?? best.unit;
   const unit = context.units[chosen];
   if (!unit) return unknownAnswer(context, read, notSaid(context), suggest);

@@ -251,7 +251,7 @@ export function offerableQuestions(
 
 /**
  * The unit each offered question was made for, by its exact text: a reader
- * who clicks "More on “Sharaa, one of the new Syrian…”" asks for that very
+ * who clicks "More on “Marsh, a sleep researcher at…”" asks for that very
  * sentence, though a quote pair whose attribution opens with the same words
  * may match it as well. A text two units share ("Who wrote this article?",
  * generated beside the editors' own) is left to the ranking. Built once.
