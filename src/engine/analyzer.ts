@@ -8,7 +8,7 @@ import { SecondPerson } from './second-person.ts';
 import { QUOTATION, SmallTalk, type WordSense } from './small-talk.ts';
 import { sameWordInflected, stem } from './stemming.ts';
 import { QUESTION_WORDS, STOPWORDS } from './stopwords.ts';
-import { words } from './text.ts';
+import { withoutQuoted, words } from './text.ts';
 import { EXPANSION, SCORING } from './tuning.ts';
 
 /** A reader phrase's segment carries no terms of its own; one shared empty list. */
@@ -589,7 +589,15 @@ export class Analyzer {
     // A question about the bot ("where do you live") is about something no
     // story is; a request that it tell ("can you tell me…") is not, nor one
     // where "you" is anyone ("what happens if you appeal").
-    if (aboutTheBot || this.secondPerson.asksAboutTheBot(spelled, youAt)) add(BOT_TERM, 1, 'name');
+    // A "you" the reader quotes is the speaker's ("who said 'you knew that
+    // better than anyone'", "What did Tennant say: “Every pound you took…”?"),
+    // never the bot.
+    if (
+      (aboutTheBot || this.secondPerson.asksAboutTheBot(spelled, youAt)) &&
+      !this.quotesOnlyYou(question)
+    ) {
+      add(BOT_TERM, 1, 'name');
+    }
     // "Who said that", "why did he say that": "that" closing a message points
     // at words said before it. With one everyday word at most besides (a
     // verb: "said", "meant"), the question does not say which; "petrova,
@@ -712,6 +720,20 @@ export class Analyzer {
         if (word === null) return spelled.slice(start, end).every(plainOrSaying);
         return plainOrSaying(word);
       },
+    );
+  }
+
+  /**
+   * Whether every "you" (or "this bot") of a message that quotes someone
+   * lies inside what it quotes: read only for a message that would
+   * otherwise be about the bot.
+   */
+  private quotesOnlyYou(question: string): boolean {
+    const own = withoutQuoted(question);
+    if (own === question) return false;
+    const said = words(own);
+    return !said.some(
+      (word, at) => this.secondPerson.isYou(word) || this.secondPerson.namesTheBot(said, at),
     );
   }
 

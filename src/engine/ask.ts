@@ -75,6 +75,8 @@ export interface AskContext {
   contrastTerms: BoundedMemo<string, readonly string[]>;
   /** The unit each unit's own question ranks first, learned as alternatives are offered. */
   titleWinners: Map<number, number | undefined>;
+  /** The unit each offered question was made for, by its exact text (`ownQuestions`). */
+  ownQuestions: ReadonlyMap<string, number>;
   /** Who "does not say": the one article, or all of the story's articles. */
   notCoveredBy: string;
   /** What the bot answers about, told to a message naming nothing to look up ("hi", "thanks"). */
@@ -390,7 +392,11 @@ export function ask(context: AskContext, rawQuestion: string, options: AskOption
   ) {
     return unknownAnswer(context, read, notSaid(context), suggest);
   }
-  const unit = context.units[best.unit];
+  // One of the engine's own offered questions, clicked, is answered by the
+  // unit it was made for, whatever else its words match as well ("More on
+  // “Marsh, a sleep researcher…”" and the quote pair whose attribution opens so).
+  const chosen = context.ownQuestions.get(question) ?? best.unit;
+  const unit = context.units[chosen];
   if (!unit) return unknownAnswer(context, read, notSaid(context), suggest);
   if (isGap(unit)) return gapAnswer(context, read, unit, best.score, suggest);
 
@@ -399,7 +405,7 @@ export function ask(context: AskContext, rawQuestion: string, options: AskOption
     status: 'answered',
     ...groundedAnswer(context, unit),
     confidence: roundConfidence(best.score),
-    alternatives: nearTies(context, ranked, best.unit),
+    alternatives: nearTies(context, ranked, chosen),
     suggestions: [],
   };
 }
@@ -970,7 +976,7 @@ function nearTies(
 function titleWinner(context: AskContext, unit: number): number | undefined {
   if (context.titleWinners.has(unit)) return context.titleWinners.get(unit);
   const title = context.units[unit]?.title ?? '';
-  const winner = rankFor(context, title).ranked[0]?.unit;
+  const winner = context.ownQuestions.get(title) ?? rankFor(context, title).ranked[0]?.unit;
   context.titleWinners.set(unit, winner);
   return winner;
 }

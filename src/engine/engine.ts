@@ -33,7 +33,13 @@ import { isGap } from './suggestions.ts';
 import { TermIndex } from './term-index.ts';
 import { mergedTimeline } from './timeline.ts';
 import { DECISION, SCORING } from './tuning.ts';
-import { type AnswerUnit, mergedEntities, offerableQuestions, storyUnits } from './units.ts';
+import {
+  type AnswerUnit,
+  mergedEntities,
+  offerableQuestions,
+  ownQuestions,
+  storyUnits,
+} from './units.ts';
 import { notKnownReader, WhetherQuestions } from './untold.ts';
 import type { PassageRef, QuoteEntry, StoryInfo, TimelineEntry, WhoCard } from './views.ts';
 import { WhoIndex } from './who.ts';
@@ -247,6 +253,7 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): St
     featured,
     fitCache: emptyFitCache(units.length),
     titleWinners: new Map(),
+    ownQuestions: ownQuestions(units),
     peopleGiven: new Map(),
     contrastSlots: new Map(),
     contrastTerms: new BoundedMemo(CONTRAST_TERMS_LIMIT, (word: string) =>

@@ -183,6 +183,11 @@ export function quotedSpans(question: string): string[] {
   });
 }
 
+/** The text with what it quotes blanked out: the words the writer says in their own voice. */
+export function withoutQuoted(text: string): string {
+  return text.replace(QUOTED, ' ');
+}
+
 // Single quotes count only at word edges, so "haddad's … europe's" quotes nothing.
 const QUOTED = /["“]([^"“”]{3,}?)["”]|(?<![\p{L}\p{N}])['‘]([^'‘’]{3,}?)['’](?![\p{L}\p{N}])/gu;
 

@@ -245,16 +245,36 @@ export function offerableQuestions(
   featured: readonly string[],
 ): string[] {
   const questions = new Set(featured);
-  for (const unit of units) {
-    if (
-      unit.kind === 'entity' ||
-      (unit.kind === 'qa' && !unit.pair.gap) ||
-      (unit.kind === 'sentence' && unit.offered)
-    ) {
-      questions.add(unit.title);
-    }
-  }
+  for (const unit of units) if (isOfferable(unit)) questions.add(unit.title);
   return [...questions];
+}
+
+/**
+ * The unit each offered question was made for, by its exact text: a reader
+ * who clicks "More on “Marsh, a sleep researcher at…”" asks for that very
+ * sentence, though a quote pair whose attribution opens with the same words
+ * may match it as well. A text two units share ("Who wrote this article?",
+ * generated beside the editors' own) is left to the ranking. Built once.
+ */
+export function ownQuestions(units: readonly AnswerUnit[]): ReadonlyMap<string, number> {
+  const own = new Map<string, number>();
+  const shared = new Set<string>();
+  units.forEach((unit, index) => {
+    if (!isOfferable(unit)) return;
+    if (own.has(unit.title)) shared.add(unit.title);
+    else own.set(unit.title, index);
+  });
+  for (const title of shared) own.delete(title);
+  return own;
+}
+
+/** Whether a unit's title is a question worth offering (gaps answer "it does not say"). */
+function isOfferable(unit: AnswerUnit): boolean {
+  return (
+    unit.kind === 'entity' ||
+    (unit.kind === 'qa' && !unit.pair.gap) ||
+    (unit.kind === 'sentence' && unit.offered)
+  );
 }
 
 /**

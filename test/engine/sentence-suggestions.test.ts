@@ -52,6 +52,19 @@ describe('in an article nobody has curated', () => {
     }
   });
 
+  it('answers an offered sentence with itself, not a quote whose attribution opens alike', async () => {
+    // "Sharaa, one of the new Syrian authorities, expressed his desire…" and the
+    // quote pair answering "Sharaa, one of the new Syrian authorities, told…".
+    const bundled = createEngine(await bundledFresh());
+    const title = bundled
+      .offerableQuestions()
+      .find((q) => q.startsWith('More on “Sharaa, one of the new Syrian'));
+    expect(title).toBeDefined();
+    const answer = bundled.ask(title ?? '');
+    expect(answer.status).toBe('answered');
+    expect(answer.answer).toContain('maintain strong ties with Russia');
+  });
+
   it('lists the offered sentences among the questions it can be asked', () => {
     expect(engine.offerableQuestions().some((q) => q.startsWith('More on “'))).toBe(true);
   });

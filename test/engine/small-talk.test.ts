@@ -151,6 +151,19 @@ describe('when a reader asks about the bot ("who made you", "where do you live")
     expect(curated.ask('what do u make of the lease thing').answer).toContain('lease');
   });
 
+  it('answers where "you" is inside the words the reader quotes ("who said \'you knew…\'")', async () => {
+    const charity = createEngine((await fixtureStory('charity-theft')).kb);
+    expect(charity.ask("who said 'you knew that better than anyone'").answer).toContain(
+      'Rosalind Tennant',
+    );
+    // Its own offered question, quoting the judge, leads to her words.
+    const offered = charity
+      .offerableQuestions()
+      .find((q) => q.startsWith('What did Tennant say: “Every pound you took'));
+    expect(offered).toBeDefined();
+    expect(charity.ask(offered ?? '').quote?.text).toContain('Every pound you took');
+  });
+
   it('answers a reader who only hails it ("yo bot who wrote this")', () => {
     expect(halden.ask('yo bot who wrote this').answer).toContain('Laura Venn');
   });

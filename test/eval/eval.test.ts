@@ -302,9 +302,11 @@ describe('on the bundled article ingested fresh, with no curated Q&A', () => {
   // 512 → 511 right, within one click and wrong unchanged, once "wanna" was read as
   // "want": "in which areas does moscow wanna develop ties" finds no "want" in the
   // sentence on Moscow's commitment and abstains, offering it (2026-12-03).
-  it('answers at least 55.4% directly and 89.1% within one click, with at most 1.8% wrong', () => {
+  // 822 → 839 within one click once an offered question, asked as offered, is
+  // answered by the unit it was made for (2026-12-03, night).
+  it('answers at least 55.4% directly and 90.9% within one click, with at most 1.8% wrong', () => {
     expect(freshReport.hitAt1).toBeGreaterThanOrEqual(0.554);
-    expect(freshReport.withinOneClickRate).toBeGreaterThanOrEqual(0.891);
+    expect(freshReport.withinOneClickRate).toBeGreaterThanOrEqual(0.909);
     expect(freshReport.wrongRate).toBeLessThanOrEqual(0.018);
   });
 });
@@ -330,9 +332,10 @@ describe('on a second article ingested fresh (its development set)', () => {
   // 58 once a sentence staying first with any word of the question left out was given.
   // 2% wrong with the afternoon's merged branches (2026-12-03).
   // 58 → 59 right, 87 → 88 within one click, 2 → 1 wrong with the evening merge (2026-12-03).
-  it('answers at least 59% directly and 88% within one click, with at most 1% wrong', () => {
+  // 89% within one click once an offered question leads to its own unit (2026-12-03, night).
+  it('answers at least 59% directly and 89% within one click, with at most 1% wrong', () => {
     expect(haldenReport.hitAt1).toBeGreaterThanOrEqual(0.59);
-    expect(haldenReport.withinOneClickRate).toBeGreaterThanOrEqual(0.88);
+    expect(haldenReport.withinOneClickRate).toBeGreaterThanOrEqual(0.89);
     expect(haldenReport.wrongRate).toBeLessThanOrEqual(0.01);
   });
 });
@@ -361,9 +364,10 @@ describe('on a court ruling in long wire-style sentences, ingested fresh (its de
   // 88 → 89% within one click, 2 → 1 wrong once a slip of a question word ("wich
   // court") was read as the word meant, so it sets its conditions (2026-12-03, evening).
   // 37 → 38 right with the evening merge (2026-12-03).
-  it('answers at least 38% directly and 89% within one click, with at most 1% wrong', () => {
+  // 91% within one click once an offered question leads to its own unit (2026-12-03, night).
+  it('answers at least 38% directly and 91% within one click, with at most 1% wrong', () => {
     expect(rulingReport.hitAt1).toBeGreaterThanOrEqual(0.38);
-    expect(rulingReport.withinOneClickRate).toBeGreaterThanOrEqual(0.89);
+    expect(rulingReport.withinOneClickRate).toBeGreaterThanOrEqual(0.91);
     expect(rulingReport.wrongRate).toBeLessThanOrEqual(0.01);
     expect(rulingReport.unanswerableAbstentionRate).toBeGreaterThanOrEqual(1);
   });
@@ -477,9 +481,10 @@ describe('on a by-election result with many figures, ingested fresh (its develop
   // with the evening's (a "when" no longer answered by a who's-who card).
   // 43% directly once a reader's "tory" was read as the Conservative (2026-12-03).
   // 42 → 44 right with the evening merge (2026-12-03).
-  it('answers at least 44% directly and 84% within one click, with at most 2% wrong', () => {
+  // 87% within one click once an offered question leads to its own unit (2026-12-03, night).
+  it('answers at least 44% directly and 87% within one click, with at most 2% wrong', () => {
     expect(electionReport.hitAt1).toBeGreaterThanOrEqual(0.44);
-    expect(electionReport.withinOneClickRate).toBeGreaterThanOrEqual(0.84);
+    expect(electionReport.withinOneClickRate).toBeGreaterThanOrEqual(0.87);
     expect(electionReport.wrongRate).toBeLessThanOrEqual(0.02);
     expect(electionReport.unanswerableAbstentionRate).toBeGreaterThanOrEqual(0.92);
   });
@@ -585,9 +590,10 @@ const LATER_ARTICLES = [
     // 70% one-click once a "he" among several men was none of its women (2026-12-03);
     // 71% with the evening's ranking of the kind asked for; 72% once an answer quoting
     // "She …" named whom it means. 74% once "charged" and "charges" reached the
-    // article's "count" (2026-12-03).
-    right: 0.39,
-    oneClick: 0.74,
+    // article's "count" (2026-12-03). 40 right and 75% once a "you" inside words
+    // the reader quotes was no longer taken for the bot (2026-12-03, night).
+    right: 0.4,
+    oneClick: 0.75,
     wrong: 0.03,
     offTopic: 1,
     notIn: 0.88,
