@@ -428,7 +428,10 @@ function isGivenBelowThreshold(
   // Both routes want a unit that meets every condition of the question.
   if (!best || best.score < floor || !fitsAll(best.unit)) return false;
   const f = decisionFeatures(context, plain, ranked, terms, fitsAll, need);
-  if (f === null) return false;
+  // "Who won the 2022 election" is not answered, below the threshold, by a
+  // sentence on that election that never says who won: the deed asked
+  // about is the point of the question (`deed-asked.ts`).
+  if (f === null || f.deedUnsaid) return false;
   return (
     isGivenWordForWord(f) ||
     isClearSentence(f) ||
