@@ -203,7 +203,7 @@ function rankFor(context: AskContext, rawQuestion: string): QuestionReading {
       holds: context.namedKinds.fit(
         plain,
         (word) => context.isFiller(word) || context.isOnlyAName(word),
-        (unit) => {
+        (unit, possessed) => {
           const found = context.units[unit];
           // A curated pair was written for its questions and is trusted to meet
           // them; a generated one, made from a template, is held to its answer
@@ -217,7 +217,7 @@ function rankFor(context: AskContext, rawQuestion: string): QuestionReading {
           }
           // A person's card names the one whose role it gives ("who is the
           // head teacher": Julian Marsh's card), though its text is the role alone.
-          if (found?.kind === 'entity' && found.entity.kind === 'person') return null;
+          if (found?.kind === 'entity' && found.entity.kind === 'person' && !possessed) return null;
           return found ? answerTextOf(found) : '';
         },
         matched,

@@ -65,14 +65,20 @@ export class NamedKinds {
    * @param isFiller whether a word is filler (a stopword), never a kind
    * @param textOf what a unit answers with, as written (capitals kept); null
    *   for an answer trusted to meet its questions (a curated one). The same
-   *   for a unit on every call: what it says is kept from one question to the next.
+   *   for a unit on every call with the same `possessed`, which says the name
+   *   asked for is of a thing someone named owns ("bracewells haulage firm"):
+   *   what it says is kept from one question to the next.
    */
   fit(
     question: string,
     isFiller: (word: string) => boolean,
-    textOf: (unit: number) => string | null,
+    textOf: (unit: number, possessed: boolean) => string | null,
     ranked: readonly RankedUnit[],
   ): UnitFit {
+    // A person's card, trusted to name the one of a kind its role gives
+    // ("the name of the driver"), names no kind someone named owns ("the name
+    // of bracewells haulage firm": his own card).
+    const possessed = this.possessedNameOf(foldText(question), isFiller) !== null;
     const nameOf = this.kindOfNameAsked(question, isFiller);
     const kind = nameOf ?? this.kindAskedFor(question, isFiller);
     if (kind === null) return null;
@@ -87,11 +93,11 @@ export class NamedKinds {
     /** True or false for an answer held to the condition; null for a trusted one. */
     // Each unit is asked about more than once (here, then by ranking and by
     // the decision), and again by the next question asking for the same kind.
-    const known = this.naming.get(`${word.initials.join('')}${word.rest}`);
+    const known = this.naming.get(`${possessed ? '~' : ''}${word.initials.join('')}${word.rest}`);
     const naming = (unit: number): Naming => {
       let names = known.get(unit);
       if (names === undefined) {
-        const text = textOf(unit);
+        const text = textOf(unit, possessed);
         // Most answers never use the word: a plain search rules them out first.
         if (text === null) names = 'trusted';
         else if (!this.speaksOf(text, word)) names = 'silent';
@@ -121,7 +127,7 @@ export class NamedKinds {
     const asked = new Set(textWords(folded));
     return (unit) => {
       if (naming(unit) !== 'unnamed') return true;
-      const text = textOf(unit) ?? '';
+      const text = textOf(unit, possessed) ?? '';
       return this.namesOtherThan(text, asked) || (!asksWhich && figureAfter(text, singular));
     };
   }
@@ -160,8 +166,24 @@ export class NamedKinds {
    */
   private kindOfNameAsked(question: string, isFiller: (word: string) => boolean): string | null {
     const folded = foldText(question);
+    const owned = this.possessedNameOf(folded, isFiller);
+    if (owned !== null) return owned;
     const after = NAME_OF.exec(folded)?.[1] ?? WHO_IS_THE.exec(folded)?.[1];
     return after === undefined ? null : this.kindOf(after, isFiller);
+  }
+
+  /**
+   * The kind of "the name of bracewells haulage firm": whose it is (a
+   * possessive name opening the words) is not the kind ("firm"); null when
+   * the name asked for is of nobody named.
+   *
+   * @param folded the question, folded
+   */
+  private possessedNameOf(folded: string, isFiller: (word: string) => boolean): string | null {
+    const after = NAME_OF.exec(folded)?.[1];
+    const [first = ''] = after?.split(/[^\p{L}]+/u) ?? [];
+    if (after === undefined || !isPossessiveOf(first, isFiller)) return null;
+    return this.kindOf(after, isFiller, true);
   }
 
   /**
@@ -175,9 +197,14 @@ export class NamedKinds {
   }
 
   /** The kind words open: the last of at most two, before any filler or verb. */
-  private kindOf(after: string, isFiller: (word: string) => boolean): string | null {
+  private kindOf(
+    after: string,
+    isFiller: (word: string) => boolean,
+    pastPossessor = false,
+  ): string | null {
     const taken: string[] = [];
     for (const word of after.split(/[^\p{L}]+/u)) {
+      if (pastPossessor && taken.length === 0 && isPossessiveOf(word, isFiller)) continue;
       if (
         word.length < 3 ||
         isFiller(word) ||
@@ -268,6 +295,15 @@ export class NamedKinds {
  * trusted to meet its questions (a curated answer).
  */
 type Naming = 'names' | 'unnamed' | 'silent' | 'trusted';
+
+/**
+ * Whether a word is a possessive ("bracewells", "bracewell's" as folded)
+ * of a word that is filler to the kind, most often a name the story writes
+ * only with a capital.
+ */
+function isPossessiveOf(word: string, isFiller: (word: string) => boolean): boolean {
+  return word.length > 3 && word.endsWith('s') && !isFiller(word) && isFiller(word.slice(0, -1));
+}
 
 /** Words that open a clause after the kind ("the driver who went…"), never a kind themselves. */
 const RELATIVE = new Set(['who', 'whom', 'whose', 'which', 'that', 'where', 'when', 'what']);

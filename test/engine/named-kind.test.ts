@@ -221,3 +221,22 @@ describe('in the flood report ingested fresh, the engine answering its best unit
     });
   });
 });
+
+describe('in the by-election report ingested fresh, asked the name of something a person owns', () => {
+  let engine: StoryEngine;
+  beforeAll(async () => {
+    engine = createEngine((await fixtureStory('kessington-by-election')).kb);
+  });
+
+  describe('when asked "whats the name of bracewells haulage firm"', () => {
+    it('does not answer with his own card, which names no firm', () => {
+      expect(engine.ask('whats the name of bracewells haulage firm').status).toBe('unknown');
+    });
+  });
+
+  describe('when asked "who is the returning officer"', () => {
+    it('still answers with the one whose role it is', () => {
+      expect(engine.ask('who is the returning officer').answer).toContain('Derek Holm');
+    });
+  });
+});
