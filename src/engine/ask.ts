@@ -3,6 +3,7 @@ import { type PersonMeant, personNamed } from './antecedents.ts';
 import { BoundedMemo } from './bounded-memo.ts';
 import { answersWhoTheyAre, cardFit, saidPairFit } from './card-fit.ts';
 import { isClearSentence, isGivenWordForWord, mayStayFirst } from './clear-sentence.ts';
+import { COMMON_ENGLISH_WORDS } from './common-words.ts';
 import { contrastFit, type Slot, slotsIn } from './contrast.ts';
 import type { WhatItIs } from './copular.ts';
 import { type DecisionFeatures, decisionFeatures } from './decision-features.ts';
@@ -202,7 +203,10 @@ function rankFor(context: AskContext, rawQuestion: string): QuestionReading {
     {
       holds: context.namedKinds.fit(
         plain,
-        (word) => context.isFiller(word) || context.isOnlyAName(word),
+        // A common word the story happens to capitalise only ("the Third
+        // Regional Court") still qualifies a kind: "who was the third judge".
+        (word) =>
+          context.isFiller(word) || (context.isOnlyAName(word) && !COMMON_ENGLISH_WORDS.has(word)),
         (unit, possessed) => {
           const found = context.units[unit];
           // A curated pair was written for its questions and is trusted to meet

@@ -240,3 +240,22 @@ describe('in the by-election report ingested fresh, asked the name of something 
     });
   });
 });
+
+describe('in the port ruling ingested fresh, where "Third" is only ever a name\'s word', () => {
+  let engine: StoryEngine;
+  beforeAll(async () => {
+    engine = createEngine((await fixtureStory('port-valdora-ruling')).kb);
+  });
+
+  describe('when asked "who was the third judge on the panel"', () => {
+    it('asks a judge named, and the sentence on the three-judge panel names none', () => {
+      expect(engine.ask('who was the third judge on the panel').status).toBe('unknown');
+    });
+  });
+
+  describe('when asked "who presided over the panel"', () => {
+    it('still names the presiding judge', () => {
+      expect(engine.ask('who presided over the panel').answer).toContain('Helena Brask');
+    });
+  });
+});
