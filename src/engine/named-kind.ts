@@ -1,6 +1,7 @@
 import type { LanguageFile } from '../knowledge/general-schema.ts';
 import { BoundedMemo } from './bounded-memo.ts';
 import { MONTHS, WEEKDAYS } from './calendar.ts';
+import { wordGender } from './gender.ts';
 import { regularSingular } from './intent.ts';
 import type { RankedUnit, UnitFit } from './term-index.ts';
 import { foldText, words as textWords } from './text.ts';
@@ -128,7 +129,10 @@ export class NamedKinds {
     return (unit) => {
       if (naming(unit) !== 'unnamed') return true;
       const text = textOf(unit, possessed) ?? '';
-      return this.namesOtherThan(text, asked) || (!asksWhich && figureAfter(text, singular));
+      return (
+        this.namesOtherThan(text, asked, !mayBeAPerson(singular)) ||
+        (!asksWhich && figureAfter(text, singular))
+      );
     };
   }
 
@@ -138,8 +142,10 @@ export class NamedKinds {
    * determiner, month, weekday, outlet's word or name the engine put in
    * brackets for a pronoun ("He [Tom Ellery] said").
    */
-  private namesOtherThan(text: string, asked: ReadonlySet<string>): boolean {
-    for (const word of this.innerNames.get(text)) if (!asked.has(word)) return true;
+  private namesOtherThan(text: string, asked: ReadonlySet<string>, peopleAside: boolean): boolean {
+    for (const { word, person } of this.innerNames.get(text)) {
+      if (!asked.has(word) && !(peopleAside && person)) return true;
+    }
     return false;
   }
 
@@ -150,11 +156,18 @@ export class NamedKinds {
    * The story's texts are few; a loose cap bounds a large one.
    */
   private readonly innerNames = new BoundedMemo(INNER_NAMES_LIMIT, (text: string) => {
-    const names: string[] = [];
-    for (const found of text.replace(BRACKETED, ' ').matchAll(INNER_CAPITALISED)) {
+    const names: InnerName[] = [];
+    const plain = text.replace(BRACKETED, ' ');
+    // Where the last title ("Mr", "Mrs": a word saying a gender) ended.
+    let titleEnd = -1;
+    for (const found of plain.matchAll(INNER_CAPITALISED)) {
       const word = foldText(found[1] ?? '');
+      // "Mr Whitlow": the title and the name right after it are a person's.
+      const title = wordGender(word) !== null;
+      const person = title || (titleEnd >= 0 && plain.slice(titleEnd, found.index).trim() === '');
+      titleEnd = title ? found.index + (found[0]?.length ?? 0) : -1;
       if (word === '' || this.outletWords.has(word)) continue;
-      if (!this.determiners.has(word) && !NOT_NAMES.has(word)) names.push(word);
+      if (!this.determiners.has(word) && !NOT_NAMES.has(word)) names.push({ word, person });
     }
     return names;
   });
@@ -304,6 +317,57 @@ type Naming = 'names' | 'unnamed' | 'silent' | 'trusted';
 function isPossessiveOf(word: string, isFiller: (word: string) => boolean): boolean {
   return word.length > 3 && word.endsWith('s') && !isFiller(word) && isFiller(word.slice(0, -1));
 }
+
+/** A capitalised word inside a sentence, and whether a title makes it a person's name ("Mr Whitlow"). */
+interface InnerName {
+  word: string;
+  person: boolean;
+}
+
+/**
+ * Whether a kind's word may name people ("official", "driver", "judge"),
+ * whom a person's name answers; read by its ending or a few words, erring
+ * towards a person: "company", "school" or "harbour" are named by no Mr Whitlow.
+ */
+function mayBeAPerson(kind: string): boolean {
+  return PERSON_ENDING.test(kind) || PERSON_KINDS.has(kind) || wordGender(kind) !== null;
+}
+
+/** Endings of words for people: "driver", "contractor", "chemist", "politician", "resident", "chairman", "trustee". */
+const PERSON_ENDING = /(?:er|or|ist|ian|ant|ent|man|men|woman|ee|ees|ers|ors|ists|ians|ants|ents)$/;
+
+/** Words for people that no ending tells. */
+const PERSON_KINDS: ReadonlySet<string> = new Set([
+  'judge',
+  'official',
+  'officials',
+  'chief',
+  'candidate',
+  'coach',
+  'captain',
+  'person',
+  'people',
+  'spokesperson',
+  'staff',
+  'police',
+  'head',
+  'boss',
+  'pupil',
+  'victim',
+  'witness',
+  'guy',
+  'child',
+  'kid',
+  'family',
+  'mayor',
+  'mp',
+  'ref',
+  'winger',
+  'minister',
+  'councillor',
+  'councilor',
+  'one',
+]);
 
 /** Words that open a clause after the kind ("the driver who went…"), never a kind themselves. */
 const RELATIVE = new Set(['who', 'whom', 'whose', 'which', 'that', 'where', 'when', 'what']);

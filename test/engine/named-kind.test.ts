@@ -116,6 +116,8 @@ describe('when asked "which X" and no answer names one', () => {
     'Rovers, third in the Westmarch Premier Division, return to league action on Saturday.',
     'Rain fell on frozen ground.',
     'The Harlow Falls Courier reports, for March 31: Requests to the state close on March 31.',
+    'The audit questioned a contract awarded to a company whose director is related to Mr Whitlow.',
+    'The returning officer, Mr Holm, turned down a full recount.',
   ];
   const holds = new NamedKinds(LANGUAGE, ['The Harlow Falls Courier']).fit(
     'which weather office measured the rain',
@@ -145,6 +147,12 @@ describe('when asked "which X" and no answer names one', () => {
   });
   it("does not take the outlet's name for one", () => {
     expect(kindFit('which state is it', 4)).toBe(false);
+  });
+  it('does not take a person\'s name ("Mr Whitlow") for one of a kind no person is', () => {
+    expect(kindFit('which company got the contract', 5)).toBe(false);
+  });
+  it("takes a person's name for one of a kind people are", () => {
+    expect(kindFit('which officer turned down the recount', 6)).toBe(true);
   });
 });
 
