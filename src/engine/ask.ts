@@ -433,11 +433,9 @@ function isGivenBelowThreshold(
   if (!best || best.score < floor || !fitsAll(best.unit)) return false;
   const f = decisionFeatures(context, plain, ranked, terms, fitsAll, need);
   // "Who won the 2022 election" is not answered, below the threshold, by a
-  // sentence on that election that never says who won, nor "what did
-  // Whitlow say about the result" by what he said of something else: the
-  // deed or the topic asked about is the point of the question
-  // (`deed-asked.ts`, `topic-asked.ts`).
-  if (f === null || f.deedUnsaid || f.topicUnsaid) return false;
+  // sentence on that election that never says who won: the deed asked
+  // about is the point of the question (`deed-asked.ts`).
+  if (f === null || f.deedUnsaid) return false;
   return (
     isGivenWordForWord(f) ||
     isClearSentence(f) ||

@@ -6,12 +6,10 @@ import type { AnswerNeed } from './intent.ts';
 import { VALUED_NEEDS } from './kind-alone.ts';
 import { answerDistance } from './proximity.ts';
 import { askedWords, holdsWord, type QueryTerm } from './query-terms.ts';
-import { QUOTATION } from './small-talk.ts';
 import { isArticleWidePair } from './structure/generate.ts';
 import { subjectTerms } from './suggestions.ts';
 import type { RankedUnit } from './term-index.ts';
 import { words } from './text.ts';
-import { topicAsked } from './topic-asked.ts';
 import type { AnswerUnit } from './units.ts';
 
 /**
@@ -56,13 +54,6 @@ export interface DecisionFeatures {
    * the unit leaves that deed's word unexplained (`deed-asked.ts`).
    */
   deedUnsaid: boolean;
-  /**
-   * Whether the question asks what someone said about a topic ("what did X
-   * say about the jobs") and the unit, one of the article's sentences
-   * not opening on a quotation, leaves a word of that topic unexplained
-   * (`topic-asked.ts`).
-   */
-  topicUnsaid: boolean;
   /** Whether the question asks with a question word ("who", "what"): otherwise a yes/no or a bare phrase. */
   asksWh: boolean;
   /** Words the reader typed. */
@@ -122,11 +113,6 @@ export function decisionFeatures(
     (word, next) => context.answerTypes.sayingAt([word, next])[0] === 0,
   );
   const deedTerms = deed === null ? [] : context.termsOfWord(deed);
-  const topicTerms = topicAsked(
-    question,
-    context.answerTypes.asksWhatWasSaid(question),
-    context.isFiller,
-  ).flatMap((word) => context.termsOfWord(word));
   const other = bestOtherFact(context, ranked);
   // The reader's words the answer's own text holds, besides those naming the
   // kind asked for: read only for the kinds {@link kindAloneOf} holds of.
@@ -155,29 +141,12 @@ export function decisionFeatures(
     givesPlace: need !== 'place' || givesAnotherPlace(context, question, text),
     need,
     deedUnsaid: unexplained.some((group) => group.some((t) => deedTerms.includes(t.term))),
-    topicUnsaid:
-      topicTerms.length > 0 &&
-      !isQuotation(unit, text) &&
-      showsOneSentence(context, unit, best.unit) &&
-      unexplained.some((group) => group.some((t) => topicTerms.includes(t.term))),
     asksWh: terms.some((t) => t.isQuestionWord),
     length: words(question).length,
     saysEveryWord: saysEveryWord(context, best.unit, asked),
     showsOneSentence: showsOneSentence(context, unit, best.unit),
     ...kindAloneOf(context, ranked, need, fitsAll, text, ownWordsBeyondKind),
   };
-}
-
-/**
- * Whether a unit gives a quotation: a sentence opening on one, or a pair
- * made from one ("Atkins said: “Voters have told us…”"). A quotation reads
- * on from the topic the sentence before it set ("described it as
- * painful…"); a sentence reporting speech names its own, whatever words of
- * the speaker's it quotes.
- */
-function isQuotation(unit: AnswerUnit, text: string): boolean {
-  if (unit.kind === 'qa') return QUOTATION.test(text);
-  return QUOTATION.test(text.trimStart().charAt(0));
 }
 
 /** No words: the reader's own words beyond the kind, for a question asking for none of those kinds. */
