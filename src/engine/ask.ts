@@ -8,6 +8,7 @@ import {
   isGivenWordForWord,
   mayStayFirst,
 } from './clear-sentence.ts';
+import { COMMON_ENGLISH_WORDS } from './common-words.ts';
 import { contrastFit, type Slot, slotsIn } from './contrast.ts';
 import type { WhatItIs } from './copular.ts';
 import { type DecisionFeatures, decisionFeatures } from './decision-features.ts';
@@ -209,8 +210,11 @@ function rankFor(context: AskContext, rawQuestion: string): QuestionReading {
     {
       holds: context.namedKinds.fit(
         plain,
-        (word) => context.isFiller(word) || context.isOnlyAName(word),
-        (unit) => {
+        // A common word the story happens to capitalise only ("the Third
+        // Regional Court") still qualifies a kind: "who was the third judge".
+        (word) =>
+          context.isFiller(word) || (context.isOnlyAName(word) && !COMMON_ENGLISH_WORDS.has(word)),
+        (unit, possessed) => {
           const found = context.units[unit];
           // A curated pair was written for its questions and is trusted to meet
           // them; a generated one, made from a template, is held to its answer
@@ -224,7 +228,7 @@ function rankFor(context: AskContext, rawQuestion: string): QuestionReading {
           }
           // A person's card names the one whose role it gives ("who is the
           // head teacher": Julian Marsh's card), though its text is the role alone.
-          if (found?.kind === 'entity' && found.entity.kind === 'person') return null;
+          if (found?.kind === 'entity' && found.entity.kind === 'person' && !possessed) return null;
           return found ? answerTextOf(found) : '';
         },
         matched,
@@ -441,7 +445,10 @@ function isGivenBelowThreshold(
   // Both routes want a unit that meets every condition of the question.
   if (!best || best.score < floor || !fitsAll(best.unit)) return false;
   const f = decisionFeatures(context, plain, ranked, terms, fitsAll, need);
-  if (f === null) return false;
+  // "Who won the 2022 election" is not answered, below the threshold, by a
+  // sentence on that election that never says who won: the deed asked
+  // about is the point of the question (`deed-asked.ts`).
+  if (f === null || f.deedUnsaid) return false;
   return (
     isGivenWordForWord(f) ||
     isClearSentence(f) ||

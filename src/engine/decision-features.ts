@@ -1,5 +1,6 @@
 import { type AskContext, answerTextOf } from './ask.ts';
 import { BoundedMemo } from './bounded-memo.ts';
+import { deedAsked } from './deed-asked.ts';
 import { namesAnotherThan } from './gives-other.ts';
 import type { AnswerNeed } from './intent.ts';
 import { VALUED_NEEDS } from './kind-alone.ts';
@@ -48,6 +49,11 @@ export interface DecisionFeatures {
   givesPlace: boolean;
   /** The kind of fact asked for, if the question's wording says. */
   need: AnswerNeed | null;
+  /**
+   * Whether the question asks who did a deed ("who won the election") and
+   * the unit leaves that deed's word unexplained (`deed-asked.ts`).
+   */
+  deedUnsaid: boolean;
   /** Whether the question asks with a question word ("who", "what"): otherwise a yes/no or a bare phrase. */
   asksWh: boolean;
   /** Words the reader typed. */
@@ -103,6 +109,12 @@ export function decisionFeatures(
   const unexplained = asked.filter(
     (group) => !holdsWord(held, group) && !holdsWord(framing, group),
   );
+  const deed = deedAsked(
+    question,
+    context.isFiller,
+    (word, next) => context.answerTypes.sayingAt([word, next])[0] === 0,
+  );
+  const deedTerms = deed === null ? [] : context.termsOfWord(deed);
   const other = bestOtherFact(context, ranked);
   // The reader's words the answer's own text holds, besides those naming the
   // kind asked for: read only for the kinds {@link kindAloneOf} holds of.
@@ -130,6 +142,7 @@ export function decisionFeatures(
     fitsAll: fitsAll(best.unit),
     givesPlace: need !== 'place' || givesAnotherPlace(context, question, text),
     need,
+    deedUnsaid: unexplained.some((group) => group.some((t) => deedTerms.includes(t.term))),
     asksWh: terms.some((t) => t.isQuestionWord),
     length: words(question).length,
     saysEveryWord: saysEveryWord(context, best.unit, asked),

@@ -147,8 +147,13 @@ const ASKS_FOR_DISTANCE = /\bhow far\b|\bwhat distance\b/;
 // amount of money. Not "was he paid or a volunteer", nor "how did Price say it".
 const ASKS_HOW_MUCH =
   /\bhow much\b|\bwhat (?:\S+ ){0,4}?(?:cost|costs|price|fee|fare|budget|salary)\b/;
-const ASKS_FOR_MONEY =
-  /\b(?:cost|costs|costing|price|prices|priced|paid|pay|pays|paying|spend|spends|spending|spent|worth|fee|fees|fare|fares|budget|salary|wage|wages)\b/;
+// "Cost", "price", "fee": words for the sum itself, which any sum of the thing
+// answers. "Spent" or "paid" ask for one too, but name an act the answer must tell.
+const MONEY_SUM_WORDS =
+  'cost|costs|costing|price|prices|priced|worth|fee|fees|fare|fares|budget|salary|wage|wages';
+const ASKS_FOR_MONEY = new RegExp(
+  `\\b(?:${MONEY_SUM_WORDS}|paid|pay|pays|paying|spend|spends|spending|spent)\\b`,
+);
 // "How much are fares going up", "how much more do they pay": a change, which a
 // share says as well as a sum ("by 12 percent").
 const ASKS_FOR_CHANGE =
@@ -277,14 +282,16 @@ const PER_UNIT = '(?:day|week|month|year|hour|minute|night|morning|evening|fortn
 /**
  * The words of a question that only name the kind of amount asked for,
  * captured: "old" of "how old", "far" of "how far", "often" and "times" of
- * "how often" and "how many times", and money's words ("cost", "spent").
+ * "how often" and "how many times", and money's words ("cost", "fee").
  */
 const KIND_WORDS: Partial<Record<AnswerNeed, RegExp>> = {
   age: /\bhow (old)\b|\b(?:what|which) (age)\b/gu,
   distance: /\bhow (far)\b|\bwhat (distance)\b/gu,
   times: /\bhow many (times)\b/gu,
   frequency: /\bhow (often|frequently)\b/gu,
-  money: new RegExp(ASKS_FOR_MONEY.source, 'gu'),
+  // Not "spent" or "paid", an act the sentence must tell: "the
+  // 310-million-euro project" says nothing spent on it.
+  money: new RegExp(`\\b(?:${MONEY_SUM_WORDS})\\b`, 'gu'),
   // "Al-Amin's first name" of "President Hassan al-Amin": not "the first visit".
   'full-name':
     /\b(first|full|last|given|family)(?= name\b)|(?<=\b(?:first|full|last|given|family) )(name)\b|\b(surname)\b/gu,

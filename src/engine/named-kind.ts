@@ -1,6 +1,7 @@
 import type { LanguageFile } from '../knowledge/general-schema.ts';
 import { BoundedMemo } from './bounded-memo.ts';
 import { MONTHS, WEEKDAYS } from './calendar.ts';
+import { wordGender } from './gender.ts';
 import { regularSingular } from './intent.ts';
 import type { RankedUnit, UnitFit } from './term-index.ts';
 import { foldText, words as textWords } from './text.ts';
@@ -65,14 +66,20 @@ export class NamedKinds {
    * @param isFiller whether a word is filler (a stopword), never a kind
    * @param textOf what a unit answers with, as written (capitals kept); null
    *   for an answer trusted to meet its questions (a curated one). The same
-   *   for a unit on every call: what it says is kept from one question to the next.
+   *   for a unit on every call with the same `possessed`, which says the name
+   *   asked for is of a thing someone named owns ("bracewells haulage firm"):
+   *   what it says is kept from one question to the next.
    */
   fit(
     question: string,
     isFiller: (word: string) => boolean,
-    textOf: (unit: number) => string | null,
+    textOf: (unit: number, possessed: boolean) => string | null,
     ranked: readonly RankedUnit[],
   ): UnitFit {
+    // A person's card, trusted to name the one of a kind its role gives
+    // ("the name of the driver"), names no kind someone named owns ("the name
+    // of bracewells haulage firm": his own card).
+    const possessed = this.possessedNameOf(foldText(question), isFiller) !== null;
     const nameOf = this.kindOfNameAsked(question, isFiller);
     const kind = nameOf ?? this.kindAskedFor(question, isFiller);
     if (kind === null) return null;
@@ -87,11 +94,11 @@ export class NamedKinds {
     /** True or false for an answer held to the condition; null for a trusted one. */
     // Each unit is asked about more than once (here, then by ranking and by
     // the decision), and again by the next question asking for the same kind.
-    const known = this.naming.get(`${word.initials.join('')}${word.rest}`);
+    const known = this.naming.get(`${possessed ? '~' : ''}${word.initials.join('')}${word.rest}`);
     const naming = (unit: number): Naming => {
       let names = known.get(unit);
       if (names === undefined) {
-        const text = textOf(unit);
+        const text = textOf(unit, possessed);
         // Most answers never use the word: a plain search rules them out first.
         if (text === null) names = 'trusted';
         else if (!this.speaksOf(text, word)) names = 'silent';
@@ -121,8 +128,11 @@ export class NamedKinds {
     const asked = new Set(textWords(folded));
     return (unit) => {
       if (naming(unit) !== 'unnamed') return true;
-      const text = textOf(unit) ?? '';
-      return this.namesOtherThan(text, asked) || (!asksWhich && figureAfter(text, singular));
+      const text = textOf(unit, possessed) ?? '';
+      return (
+        this.namesOtherThan(text, asked, !mayBeAPerson(singular)) ||
+        (!asksWhich && figureAfter(text, singular))
+      );
     };
   }
 
@@ -132,8 +142,10 @@ export class NamedKinds {
    * determiner, month, weekday, outlet's word or name the engine put in
    * brackets for a pronoun ("He [Tom Ellery] said").
    */
-  private namesOtherThan(text: string, asked: ReadonlySet<string>): boolean {
-    for (const word of this.innerNames.get(text)) if (!asked.has(word)) return true;
+  private namesOtherThan(text: string, asked: ReadonlySet<string>, peopleAside: boolean): boolean {
+    for (const { word, person } of this.innerNames.get(text)) {
+      if (!asked.has(word) && !(peopleAside && person)) return true;
+    }
     return false;
   }
 
@@ -144,11 +156,18 @@ export class NamedKinds {
    * The story's texts are few; a loose cap bounds a large one.
    */
   private readonly innerNames = new BoundedMemo(INNER_NAMES_LIMIT, (text: string) => {
-    const names: string[] = [];
-    for (const found of text.replace(BRACKETED, ' ').matchAll(INNER_CAPITALISED)) {
+    const names: InnerName[] = [];
+    const plain = text.replace(BRACKETED, ' ');
+    // Where the last title ("Mr", "Mrs": a word saying a gender) ended.
+    let titleEnd = -1;
+    for (const found of plain.matchAll(INNER_CAPITALISED)) {
       const word = foldText(found[1] ?? '');
+      // "Mr Whitlow": the title and the name right after it are a person's.
+      const title = wordGender(word) !== null;
+      const person = title || (titleEnd >= 0 && plain.slice(titleEnd, found.index).trim() === '');
+      titleEnd = title ? found.index + (found[0]?.length ?? 0) : -1;
       if (word === '' || this.outletWords.has(word)) continue;
-      if (!this.determiners.has(word) && !NOT_NAMES.has(word)) names.push(word);
+      if (!this.determiners.has(word) && !NOT_NAMES.has(word)) names.push({ word, person });
     }
     return names;
   });
@@ -160,8 +179,24 @@ export class NamedKinds {
    */
   private kindOfNameAsked(question: string, isFiller: (word: string) => boolean): string | null {
     const folded = foldText(question);
+    const owned = this.possessedNameOf(folded, isFiller);
+    if (owned !== null) return owned;
     const after = NAME_OF.exec(folded)?.[1] ?? WHO_IS_THE.exec(folded)?.[1];
     return after === undefined ? null : this.kindOf(after, isFiller);
+  }
+
+  /**
+   * The kind of "the name of bracewells haulage firm": whose it is (a
+   * possessive name opening the words) is not the kind ("firm"); null when
+   * the name asked for is of nobody named.
+   *
+   * @param folded the question, folded
+   */
+  private possessedNameOf(folded: string, isFiller: (word: string) => boolean): string | null {
+    const after = NAME_OF.exec(folded)?.[1];
+    const [first = ''] = after?.split(/[^\p{L}]+/u) ?? [];
+    if (after === undefined || !isPossessiveOf(first, isFiller)) return null;
+    return this.kindOf(after, isFiller, true);
   }
 
   /**
@@ -175,10 +210,16 @@ export class NamedKinds {
   }
 
   /** The kind words open: the last of at most two, before any filler or verb. */
-  private kindOf(after: string, isFiller: (word: string) => boolean): string | null {
+  private kindOf(
+    after: string,
+    isFiller: (word: string) => boolean,
+    pastPossessor = false,
+  ): string | null {
     const taken: string[] = [];
-    // At most two words are read: the rest of a long question is not split.
-    for (const word of after.split(/[^\p{L}]+/u, 2)) {
+    // At most two words are read (three past a possessor's name): the rest of
+    // a long question is not split.
+    for (const word of after.split(/[^\p{L}]+/u, pastPossessor ? 3 : 2)) {
+      if (pastPossessor && taken.length === 0 && isPossessiveOf(word, isFiller)) continue;
       if (
         word.length < 3 ||
         isFiller(word) ||
@@ -269,6 +310,66 @@ export class NamedKinds {
  * trusted to meet its questions (a curated answer).
  */
 type Naming = 'names' | 'unnamed' | 'silent' | 'trusted';
+
+/**
+ * Whether a word is a possessive ("bracewells", "bracewell's" as folded)
+ * of a word that is filler to the kind, most often a name the story writes
+ * only with a capital.
+ */
+function isPossessiveOf(word: string, isFiller: (word: string) => boolean): boolean {
+  return word.length > 3 && word.endsWith('s') && !isFiller(word) && isFiller(word.slice(0, -1));
+}
+
+/** A capitalised word inside a sentence, and whether a title makes it a person's name ("Mr Whitlow"). */
+interface InnerName {
+  word: string;
+  person: boolean;
+}
+
+/**
+ * Whether a kind's word may name people ("official", "driver", "judge"),
+ * whom a person's name answers; read by its ending or a few words, erring
+ * towards a person: "company", "school" or "harbour" are named by no Mr Whitlow.
+ */
+function mayBeAPerson(kind: string): boolean {
+  return PERSON_ENDING.test(kind) || PERSON_KINDS.has(kind) || wordGender(kind) !== null;
+}
+
+/** Endings of words for people: "driver", "contractor", "chemist", "politician", "resident", "chairman", "trustee". */
+const PERSON_ENDING = /(?:er|or|ist|ian|ant|ent|man|men|woman|ee|ees|ers|ors|ists|ians|ants|ents)$/;
+
+/** Words for people that no ending tells. */
+const PERSON_KINDS: ReadonlySet<string> = new Set([
+  'judge',
+  'official',
+  'officials',
+  'chief',
+  'candidate',
+  'coach',
+  'captain',
+  'person',
+  'people',
+  'spokesperson',
+  'staff',
+  'police',
+  'head',
+  'boss',
+  'pupil',
+  'victim',
+  'witness',
+  'guy',
+  'child',
+  'kid',
+  'family',
+  'mayor',
+  'mp',
+  'ref',
+  'winger',
+  'minister',
+  'councillor',
+  'councilor',
+  'one',
+]);
 
 /** Words that open a clause after the kind ("the driver who went…"), never a kind themselves. */
 const RELATIVE = new Set(['who', 'whom', 'whose', 'which', 'that', 'where', 'when', 'what']);

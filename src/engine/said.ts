@@ -80,11 +80,43 @@ function namesOnlyAsOther(
     saying.some((s) => {
       const word = own[s] ?? '';
       const before = !SPEAKER_AFTER.has(word) && s - SPEAKER.wordsBefore <= i && i < s;
-      const after = !SPEAKER_BEFORE.has(word) && s < i && i <= s + SPEAKER.wordsAfter;
+      // "Said Mr Holm" names its speaker right after the word; "said
+      // Halloway had betrayed…" names there the one spoken of, the subject
+      // of what was said.
+      const after =
+        !SPEAKER_BEFORE.has(word) &&
+        s < i &&
+        i <= s + SPEAKER.wordsAfter &&
+        !(i === s + 1 && REPORTED_VERBS.has(own[i + 1] ?? ''));
       return i === s || before || after;
     });
   return !named.every((word) => at(own, word).some(nearSaying));
 }
+
+/**
+ * Verbs that, right after a name following a word of saying, make the name
+ * the subject of what was said ("said Halloway had…", "said Ms Reyes would…"),
+ * not the speaker.
+ */
+const REPORTED_VERBS: ReadonlySet<string> = new Set([
+  'had',
+  'has',
+  'have',
+  'was',
+  'were',
+  'is',
+  'are',
+  'would',
+  'will',
+  'could',
+  'can',
+  'should',
+  'must',
+  'might',
+  'may',
+  'did',
+  'does',
+]);
 
 /** Words of saying whose speaker follows them: "according to a spokesperson". */
 const SPEAKER_AFTER: ReadonlySet<string> = new Set(['according']);

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { StoryEngine } from '../../src/engine/engine.ts';
+import { createEngine, type StoryEngine } from '../../src/engine/engine.ts';
+import { fixtureStory } from '../eval/stories.ts';
 import { freshEngine } from '../support/one-off.ts';
 
 const ARTICLE = `Corran pumping station upgrade stalls again
@@ -65,6 +66,21 @@ Free bottled water remains available at four distribution points, including the 
     it('ranks first the sentence giving a number, though it counts "points", not "spots"', () => {
       const [best] = engine.explain('how many water pickup spots r there', 1);
       expect(best?.title).toContain('four distribution points');
+    });
+  });
+});
+
+describe('in the port ruling ingested fresh, asked what was spent', () => {
+  let ruling: StoryEngine;
+  beforeAll(async () => {
+    ruling = createEngine((await fixtureStory('port-valdora-ruling')).kb);
+  });
+
+  describe('when asked "how much has saltmere already spent on the project"', () => {
+    it('does not answer with what the project is worth, which says nothing spent', () => {
+      expect(ruling.ask('how much has saltmere already spent on the project').status).toBe(
+        'unknown',
+      );
     });
   });
 });

@@ -28,6 +28,7 @@ const CLEAR: DecisionFeatures = {
   curated: true,
   kindAlone: false,
   kindDistance: null,
+  deedUnsaid: false,
 };
 
 describe("when an editors' pair explains every word of a question below the threshold", () => {

@@ -116,6 +116,8 @@ describe('when asked "which X" and no answer names one', () => {
     'Rovers, third in the Westmarch Premier Division, return to league action on Saturday.',
     'Rain fell on frozen ground.',
     'The Harlow Falls Courier reports, for March 31: Requests to the state close on March 31.',
+    'The audit questioned a contract awarded to a company whose director is related to Mr Whitlow.',
+    'The returning officer, Mr Holm, turned down a full recount.',
   ];
   const holds = new NamedKinds(LANGUAGE, ['The Harlow Falls Courier']).fit(
     'which weather office measured the rain',
@@ -145,6 +147,12 @@ describe('when asked "which X" and no answer names one', () => {
   });
   it("does not take the outlet's name for one", () => {
     expect(kindFit('which state is it', 4)).toBe(false);
+  });
+  it('does not take a person\'s name ("Mr Whitlow") for one of a kind no person is', () => {
+    expect(kindFit('which company got the contract', 5)).toBe(false);
+  });
+  it("takes a person's name for one of a kind people are", () => {
+    expect(kindFit('which officer turned down the recount', 6)).toBe(true);
   });
 });
 
@@ -218,6 +226,44 @@ describe('in the flood report ingested fresh, the engine answering its best unit
   describe('when asked "What county is Harlow Falls in?"', () => {
     it('answers with one that names a county, not the pair made for what happened on Sunday', () => {
       expect(engine.ask('What county is Harlow Falls in?').answer).toContain('Greer County');
+    });
+  });
+});
+
+describe('in the by-election report ingested fresh, asked the name of something a person owns', () => {
+  let engine: StoryEngine;
+  beforeAll(async () => {
+    engine = createEngine((await fixtureStory('kessington-by-election')).kb);
+  });
+
+  describe('when asked "whats the name of bracewells haulage firm"', () => {
+    it('does not answer with his own card, which names no firm', () => {
+      expect(engine.ask('whats the name of bracewells haulage firm').status).toBe('unknown');
+    });
+  });
+
+  describe('when asked "who is the returning officer"', () => {
+    it('still answers with the one whose role it is', () => {
+      expect(engine.ask('who is the returning officer').answer).toContain('Derek Holm');
+    });
+  });
+});
+
+describe('in the port ruling ingested fresh, where "Third" is only ever a name\'s word', () => {
+  let engine: StoryEngine;
+  beforeAll(async () => {
+    engine = createEngine((await fixtureStory('port-valdora-ruling')).kb);
+  });
+
+  describe('when asked "who was the third judge on the panel"', () => {
+    it('asks a judge named, and the sentence on the three-judge panel names none', () => {
+      expect(engine.ask('who was the third judge on the panel').status).toBe('unknown');
+    });
+  });
+
+  describe('when asked "who presided over the panel"', () => {
+    it('still names the presiding judge', () => {
+      expect(engine.ask('who presided over the panel').answer).toContain('Helena Brask');
     });
   });
 });

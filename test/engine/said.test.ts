@@ -132,6 +132,8 @@ describe('the side of a word of saying its speaker stands on', () => {
     'The satellite was insured through a consortium led by Harrowgate Mutual, according to an agency spokesperson.',
     'She told Radio Northshore the money had gone.',
     'The cover was confirmed, according to Harrowgate Mutual.',
+    'Jailing him, the judge said Halloway had betrayed the trust of an entire town.',
+    '"We never said the port should not grow," said Reinholt, outside the court.',
   ];
   const fitFor = (question: string) =>
     saidFit(question, types, (unit) => texts[unit] ?? null, plainWords);
@@ -144,6 +146,12 @@ describe('the side of a word of saying its speaker stands on', () => {
   });
   it('does not take the one told for the speaker', () => {
     expect(fitFor('what did radio northshore say')?.(1)).toBe(false);
+  });
+  it('does not take the subject of what was said, right after the word, for the speaker', () => {
+    expect(fitFor('what did halloway say to the judge')?.(3)).toBe(false);
+  });
+  it('takes the speaker named right after the word ("said Reinholt")', () => {
+    expect(fitFor('what did reinholt say')?.(4)).toBe(true);
   });
 });
 

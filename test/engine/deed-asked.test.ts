@@ -1,0 +1,49 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { deedAsked } from '../../src/engine/deed-asked.ts';
+import { createEngine, type StoryEngine } from '../../src/engine/engine.ts';
+import { STOPWORDS } from '../../src/engine/stopwords.ts';
+import { fixtureStory } from '../eval/stories.ts';
+
+const isFiller = (word: string) => STOPWORDS.has(word);
+const isSaying = (word: string, next: string) =>
+  ['says', 'said', 'warned'].includes(word) || `${word} ${next}` === 'pointed out';
+const deedOf = (question: string) => deedAsked(question, isFiller, isSaying);
+
+describe('the deed a "who" question asks the doer of', () => {
+  it('is the verb right after "who" ("who won the 2022 election")', () => {
+    expect(deedOf('who won the 2022 election')).toBe('won');
+  });
+  it('is read past an auxiliary ("who will replace him", "who got fired")', () => {
+    expect(deedOf('who will replace him')).toBe('replace');
+    expect(deedOf('so who got fired over it')).toBe('fired');
+  });
+  it('is none when asked who someone is, or whom someone met', () => {
+    expect(deedOf('who is the returning officer')).toBeNull();
+    expect(deedOf('who did the mayor meet')).toBeNull();
+  });
+  it('is none for a light verb or a word of saying, whose point lies elsewhere', () => {
+    expect(deedOf('who gave them asylum')).toBeNull();
+    expect(deedOf('who got the solo try')).toBeNull();
+    expect(deedOf('who says the talks went well')).toBeNull();
+    expect(deedOf('who pointed out the trackers miss things')).toBeNull();
+  });
+});
+
+describe('in the by-election report ingested fresh', () => {
+  let engine: StoryEngine;
+  beforeAll(async () => {
+    engine = createEngine((await fixtureStory('kessington-by-election')).kb);
+  });
+
+  describe('when asked "who won the 2022 mayoral election"', () => {
+    it('does not answer with the turnout sentence, which never says who won', () => {
+      expect(engine.ask('who won the 2022 mayoral election').status).toBe('unknown');
+    });
+  });
+
+  describe('when asked "who is the returning officer"', () => {
+    it('still names him', () => {
+      expect(engine.ask('who is the returning officer').answer).toContain('Derek Holm');
+    });
+  });
+});
