@@ -125,10 +125,11 @@ describe('on the evaluation set', () => {
   });
 
   // 0.95 and 6 wrong until readers' phrasings from fresh probe sets (2026-12-03).
+  // 2 → 1 wrong once an editors' pair explaining every word well ahead was given (2026-12-03, night merge).
   it('answers at least 96% of answerable questions correctly, with few wrong answers', () => {
     expect(report.hitAt1).toBeGreaterThanOrEqual(0.96);
     expect(report.withinOneClickRate).toBeGreaterThanOrEqual(0.99);
-    expect(report.wrong).toBeLessThanOrEqual(3);
+    expect(report.wrong).toBeLessThanOrEqual(1);
   });
 });
 
@@ -167,14 +168,15 @@ describe("on readers' wording no editor has seen, for the curated story (readers
   // the tuned sets above (97%) is what held-out sets show too.
   // 80.8 → 82.5% directly, 98.3 → 99.2% within one click with the evening merge
   // (2026-12-03); its questions were not studied.
-  it('answers at least 82.5% directly and 99% within one click, with at most 3 wrong', () => {
-    expect(unseenReport.hitAt1).toBeGreaterThanOrEqual(0.825);
+  // 82.5 → 83.3% right (99 → 100) and 87.5 → 90% not in the article abstained (2026-12-03, night merge).
+  it('answers at least 83.3% directly and 99% within one click, with at most 3 wrong', () => {
+    expect(unseenReport.hitAt1).toBeGreaterThanOrEqual(0.833);
     expect(unseenReport.withinOneClickRate).toBeGreaterThanOrEqual(0.99);
     expect(unseenReport.wrong).toBeLessThanOrEqual(3);
   });
 
-  it('abstains on at least 87.5% of questions the article does not answer', () => {
-    expect(unseenReport.unanswerableAbstentionRate).toBeGreaterThanOrEqual(0.875);
+  it('abstains on at least 90% of questions the article does not answer', () => {
+    expect(unseenReport.unanswerableAbstentionRate).toBeGreaterThanOrEqual(0.9);
   });
 });
 
@@ -186,8 +188,9 @@ describe("on a fourth set of readers' wording, studied once written (readers-bun
   // First measured on main 1ec53e5 (2026-12-03): 84.0% right directly, 97.3%
   // within one click, 4 wrong, 93.3% not in the article abstained; then
   // studied (93.3%, 100%, 0 wrong, 100%). Floors leave one question of slack.
-  it('answers at least 93% directly and 99% within one click, with at most 1 wrong', () => {
-    expect(s22Report.hitAt1).toBeGreaterThanOrEqual(0.93);
+  // 140 → 141 right (2026-12-03, night merge).
+  it('answers at least 94% directly and 99% within one click, with at most 1 wrong', () => {
+    expect(s22Report.hitAt1).toBeGreaterThanOrEqual(0.94);
     expect(s22Report.withinOneClickRate).toBeGreaterThanOrEqual(0.99);
     expect(s22Report.wrong).toBeLessThanOrEqual(1);
   });
@@ -205,9 +208,10 @@ describe("on a fifth set of readers' wording, studied once written (readers-bund
   // First measured on main 2a9f052 (2026-12-03): 76.0% right directly, 94.0%
   // within one click, 3 wrong, 90.0% not in the article abstained; then
   // studied (80.7%, 96.0%, 0 wrong, 96.7%). Floors leave one question of slack.
-  it('answers at least 80% directly and 95% within one click, with at most 1 wrong', () => {
+  // 144 → 146 within one click once an offered question is answered by its own unit (2026-12-03, night merge).
+  it('answers at least 80% directly and 97% within one click, with at most 1 wrong', () => {
     expect(s24Report.hitAt1).toBeGreaterThanOrEqual(0.8);
-    expect(s24Report.withinOneClickRate).toBeGreaterThanOrEqual(0.95);
+    expect(s24Report.withinOneClickRate).toBeGreaterThanOrEqual(0.97);
     expect(s24Report.wrong).toBeLessThanOrEqual(1);
   });
 
@@ -304,9 +308,11 @@ describe('on the bundled article ingested fresh, with no curated Q&A', () => {
   // sentence on Moscow's commitment and abstains, offering it (2026-12-03).
   // 822 → 839 within one click once an offered question, asked as offered, is
   // answered by the unit it was made for (2026-12-03, night).
-  it('answers at least 55.4% directly and 90.9% within one click, with at most 1.8% wrong', () => {
-    expect(freshReport.hitAt1).toBeGreaterThanOrEqual(0.554);
-    expect(freshReport.withinOneClickRate).toBeGreaterThanOrEqual(0.909);
+  // 511 → 521 right and 854 within one click with readers' words for everyday news ideas,
+  // merged with the above (2026-12-03, night merge).
+  it('answers at least 56.5% directly and 92.6% within one click, with at most 1.8% wrong', () => {
+    expect(freshReport.hitAt1).toBeGreaterThanOrEqual(0.565);
+    expect(freshReport.withinOneClickRate).toBeGreaterThanOrEqual(0.926);
     expect(freshReport.wrongRate).toBeLessThanOrEqual(0.018);
   });
 });
@@ -365,8 +371,9 @@ describe('on a court ruling in long wire-style sentences, ingested fresh (its de
   // court") was read as the word meant, so it sets its conditions (2026-12-03, evening).
   // 37 → 38 right with the evening merge (2026-12-03).
   // 91% within one click once an offered question leads to its own unit (2026-12-03, night).
-  it('answers at least 38% directly and 91% within one click, with at most 1% wrong', () => {
-    expect(rulingReport.hitAt1).toBeGreaterThanOrEqual(0.38);
+  // 39 right (2026-12-03, night merge).
+  it('answers at least 39% directly and 91% within one click, with at most 1% wrong', () => {
+    expect(rulingReport.hitAt1).toBeGreaterThanOrEqual(0.39);
     expect(rulingReport.withinOneClickRate).toBeGreaterThanOrEqual(0.91);
     expect(rulingReport.wrongRate).toBeLessThanOrEqual(0.01);
     expect(rulingReport.unanswerableAbstentionRate).toBeGreaterThanOrEqual(1);
@@ -401,8 +408,9 @@ describe('on a local flood report with many figures, ingested fresh (its develop
   // 93% within one click, 1% wrong and 96% not in the article abstained once a
   // "what did X say" wanted X as the speaker and "what's the name of the driver"
   // an answer naming the driver (2026-12-03).
-  it('answers at least 46% directly and 94% within one click, with at most 1% wrong', () => {
-    expect(floodReport.hitAt1).toBeGreaterThanOrEqual(0.46);
+  // 47 right (2026-12-03, night merge).
+  it('answers at least 47% directly and 94% within one click, with at most 1% wrong', () => {
+    expect(floodReport.hitAt1).toBeGreaterThanOrEqual(0.47);
     expect(floodReport.withinOneClickRate).toBeGreaterThanOrEqual(0.94);
     expect(floodReport.wrongRate).toBeLessThanOrEqual(0.01);
     expect(floodReport.unanswerableAbstentionRate).toBeGreaterThanOrEqual(0.96);
@@ -447,9 +455,10 @@ describe('on a science-desk story about a study, ingested fresh (its development
   // abstains; the same rule gave 3 more right answers on the launch failure
   // and 1 on the bundled article (2026-12-03).
   // 30 right, 79 within one click, 96% not in the article abstained with the evening merge (2026-12-03).
-  it('answers at least 30% directly and 79% within one click, with at most 2% wrong', () => {
+  // 81 within one click (2026-12-03, night merge).
+  it('answers at least 30% directly and 81% within one click, with at most 2% wrong', () => {
     expect(sleepReport.hitAt1).toBeGreaterThanOrEqual(0.3);
-    expect(sleepReport.withinOneClickRate).toBeGreaterThanOrEqual(0.79);
+    expect(sleepReport.withinOneClickRate).toBeGreaterThanOrEqual(0.81);
     expect(sleepReport.wrongRate).toBeLessThanOrEqual(0.02);
     expect(sleepReport.unanswerableAbstentionRate).toBeGreaterThanOrEqual(0.96);
   });
@@ -482,9 +491,10 @@ describe('on a by-election result with many figures, ingested fresh (its develop
   // 43% directly once a reader's "tory" was read as the Conservative (2026-12-03).
   // 42 → 44 right with the evening merge (2026-12-03).
   // 87% within one click once an offered question leads to its own unit (2026-12-03, night).
-  it('answers at least 44% directly and 87% within one click, with at most 2% wrong', () => {
-    expect(electionReport.hitAt1).toBeGreaterThanOrEqual(0.44);
-    expect(electionReport.withinOneClickRate).toBeGreaterThanOrEqual(0.87);
+  // 46 right, 88 within one click (2026-12-03, night merge).
+  it('answers at least 46% directly and 88% within one click, with at most 2% wrong', () => {
+    expect(electionReport.hitAt1).toBeGreaterThanOrEqual(0.46);
+    expect(electionReport.withinOneClickRate).toBeGreaterThanOrEqual(0.88);
     expect(electionReport.wrongRate).toBeLessThanOrEqual(0.02);
     expect(electionReport.unanswerableAbstentionRate).toBeGreaterThanOrEqual(0.92);
   });
@@ -519,8 +529,9 @@ const LATER_ARTICLES = [
     // and "what is X running at" a number (2026-12-03).
     // 28 right and 81% within one click with the afternoon's merged branches (2026-12-03).
     // 29 right with the evening merge (2026-12-03): the only sentence holding the % asked for.
-    right: 0.29,
-    oneClick: 0.81,
+    // 31 right, 85% within one click (2026-12-03, night merge).
+    right: 0.31,
+    oneClick: 0.85,
     wrong: 0.02,
     offTopic: 1,
     notIn: 0.92,
@@ -542,8 +553,9 @@ const LATER_ARTICLES = [
     // 87% within one click once readers' clippings were read ("sat", "payload",
     // "last time") and WordNet kept to a reader phrase's unsaid words (2026-12-03).
     // 37 right with the evening merge (2026-12-03).
-    right: 0.37,
-    oneClick: 0.87,
+    // 38 right, 88% within one click (2026-12-03, night merge).
+    right: 0.38,
+    oneClick: 0.88,
     wrong: 0.01,
     offTopic: 1,
     notIn: 0.92,
@@ -569,8 +581,9 @@ const LATER_ARTICLES = [
     // the Vale coach as the speaker and "what was the half time score" a score (2026-12-03).
     // 36 → 37 right, 83 → 84% one-click with the evening's ranking of the kind asked for.
     // 38 right, 85% one-click, 84% not in the article abstained with the evening merge (2026-12-03).
+    // 86% within one click (2026-12-03, night merge).
     right: 0.38,
-    oneClick: 0.85,
+    oneClick: 0.86,
     wrong: 0.01,
     offTopic: 1,
     notIn: 0.84,
@@ -642,7 +655,8 @@ describe('on every article ingested fresh, with the engine answering its best un
     // base" put the sentence saying "its only naval base" first (2026-12-03).
     // 0.821 (757) once an answer without the kind asked for was demoted twice, and a
     // "first name" wanted the full name of the one it names (2026-12-03, evening).
-    ['bundled', 0.821],
+    // 0.84 (775) with the night merge (2026-12-03): readers' words for everyday news ideas.
+    ['bundled', 0.84],
     // 0.76, 0.72 and 0.68 until general English read more of readers' everyday words (2026-12-02);
     // 0.78, 0.73 and 0.69 until a sentence reading on borrowed the words before it.
     // 0.79 and 0.75 until a "how old", a "what time" and a "what day" knew an age, a time of day and a weekday;
@@ -657,33 +671,39 @@ describe('on every article ingested fresh, with the engine answering its best un
     // 0.75 once a determiner ended a name ("She told the court" names no court; 2026-12-03):
     // "what's the next step here…" is no longer held to a sentence with "… the next step",
     // and another sentence comes first.
-    ['port-valdora-ruling', 0.75],
+    // 0.78 (2026-12-03, night merge).
+    ['port-valdora-ruling', 0.78],
     // 0.74 once a quote pair was phrased with every content word of its sentences (2026-12-02).
     // 0.76 once a "what is X" wanted the sentence saying what X is (2026-12-03).
-    ['harlow-falls-flood', 0.76],
+    // 0.79 (2026-12-03, night merge).
+    ['harlow-falls-flood', 0.79],
     // 0.60 at first measurement; one near tie changed places (2026-12-02).
     // 0.60 again once a "how old" wanted an age.
     // 0.63 with readers' words for jet lag and the like (2026-12-02, night).
     // 0.64 once a quote pair was phrased with every content word of its sentences.
     // 0.70 with the evening merge (2026-12-03).
-    ['weekend-sleep-study', 0.7],
+    // 0.71 (2026-12-03, night merge).
+    ['weekend-sleep-study', 0.71],
     // 0.65 until a "what %" wanted a share, not any number (0.66), then "who is the <role>"
     // joined a person's card (2026-12-02): see above. 0.67 once its speakers' quotes
     // were given to them, not to whoever spoke before (2026-12-02, night); 0.66 once
     // merged with that night's other work, the speakers' branch measured 0.67 alone.
-    ['kessington-by-election', 0.66],
+    // 0.75 (2026-12-03, night merge).
+    ['kessington-by-election', 0.75],
     // The four later articles, at their measurement on the evening's merged code (2026-12-02).
     // Raised to the night's merged code (2026-12-02): readers' short forms and words,
     // roles and speakers read at ingest, answers held to what the question asks.
     // rate-decision 0.55 once a quote pair was phrased with every content word of its sentences.
     // 0.57 once a "what is X" wanted the sentence saying what X is (2026-12-03).
-    ['rate-decision', 0.57],
+    // 0.68 (2026-12-03, night merge).
+    ['rate-decision', 0.68],
     // launch-failure 0.68 and cup-semi 0.62 once a sentence saying only that some other
     // fact is not known ("Whether Castellan will play again this season also remains
     // unclear") no longer answers a question after a fact ("whats wrong with castellan";
     // 2026-12-03).
-    ['launch-failure', 0.68],
-    ['cup-semi', 0.62],
+    // launch-failure 0.70 and cup-semi 0.70 (2026-12-03, night merge).
+    ['launch-failure', 0.7],
+    ['cup-semi', 0.7],
     // charity-theft 0.62 once a "he" among several men was none of its women (2026-12-03).
     // 0.66 with the evening merge (2026-12-03).
     ['charity-theft', 0.66],
