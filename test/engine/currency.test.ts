@@ -1,8 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createEngine, type StoryEngine } from '../../src/engine/engine.ts';
 import { words } from '../../src/engine/text.ts';
-import { loadGeneralLanguage, storyWords } from '../../src/knowledge/general.ts';
-import { storyOfPassages } from '../support/story.ts';
+import { plainStory } from '../support/plain-story.ts';
 
 describe('when a text writes a sum with a currency sign', () => {
   it('reads the sign as the currency\'s name ("€48,000" as euros)', () => {
@@ -31,13 +29,7 @@ const PASSAGES = [
 
 let answerTo: (question: string) => string;
 beforeAll(async () => {
-  const bare = storyOfPassages(PASSAGES, { title: 'Studio funding', scope: 'Money.' });
-  const kb = { ...bare, general: await loadGeneralLanguage(storyWords(bare)) };
-  const engine: StoryEngine = createEngine(kb);
-  answerTo = (question) => {
-    const answer = engine.ask(question);
-    return answer.status === 'answered' ? answer.answer : '';
-  };
+  ({ answerTo } = await plainStory(PASSAGES, { title: 'Studio funding', scope: 'Money.' }));
 });
 
 describe('when a reader asks for a sum in euros where the article writes €', () => {

@@ -1,9 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createEngine, type StoryEngine } from '../../src/engine/engine.ts';
 import { figuresIn } from '../../src/engine/figures.ts';
 import { words } from '../../src/engine/text.ts';
-import { loadGeneralLanguage, storyWords } from '../../src/knowledge/general.ts';
-import { storyOfPassages } from '../support/story.ts';
+import { plainStory } from '../support/plain-story.ts';
 
 describe('when a reader writes a figure in shorthand ("180k", "4.2bn", "£6m")', () => {
   it('reads it as the article would write it', () => {
@@ -25,13 +23,7 @@ const PASSAGES = [
 
 let answerTo: (question: string) => string;
 beforeAll(async () => {
-  const bare = storyOfPassages(PASSAGES, { title: 'Flood costs', scope: 'A flood.' });
-  const kb = { ...bare, general: await loadGeneralLanguage(storyWords(bare)) };
-  const engine: StoryEngine = createEngine(kb);
-  answerTo = (question) => {
-    const answer = engine.ask(question);
-    return answer.status === 'answered' ? answer.answer : '';
-  };
+  ({ answerTo } = await plainStory(PASSAGES, { title: 'Flood costs', scope: 'A flood.' }));
 });
 
 describe('when asked "what\'s the 180k been spent on" of an article saying $180,000', () => {

@@ -1,7 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createEngine, type StoryEngine } from '../../src/engine/engine.ts';
-import { loadGeneralLanguage, storyWords } from '../../src/knowledge/general.ts';
-import { storyOfPassages } from '../support/story.ts';
+import type { StoryEngine } from '../../src/engine/engine.ts';
+import { plainStory } from '../support/plain-story.ts';
 
 /**
  * A town's week in a reporter's words; readers ask in their own clipped and
@@ -22,15 +21,10 @@ let engine: StoryEngine;
 /** The answer given, or nothing when the engine abstains. */
 let answerTo: (question: string) => string;
 beforeAll(async () => {
-  const bare = storyOfPassages(PASSAGES, {
+  ({ engine, answerTo } = await plainStory(PASSAGES, {
     title: 'A town roundup',
     scope: 'Local news of one week.',
-  });
-  engine = createEngine({ ...bare, general: await loadGeneralLanguage(storyWords(bare)) });
-  answerTo = (question) => {
-    const answer = engine.ask(question);
-    return answer.status === 'answered' ? answer.answer : '';
-  };
+  }));
 });
 
 describe('when a reader says "the stats guy", a clipping the dictionary lacks', () => {

@@ -1,7 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createEngine, type StoryEngine } from '../../src/engine/engine.ts';
-import { loadGeneralLanguage, storyWords } from '../../src/knowledge/general.ts';
-import { storyOfPassages } from '../support/story.ts';
+import { plainStory } from '../support/plain-story.ts';
 
 /**
  * A market town's week in a reporter's words; readers ask in everyday ones
@@ -28,16 +26,10 @@ const PASSAGES = [
 /** The answer given, or nothing when the engine abstains. */
 let answerTo: (question: string) => string;
 beforeAll(async () => {
-  const bare = storyOfPassages(PASSAGES, {
+  ({ answerTo } = await plainStory(PASSAGES, {
     title: 'A market town roundup',
     scope: 'Local news of one week.',
-  });
-  const kb = { ...bare, general: await loadGeneralLanguage(storyWords(bare)) };
-  const engine: StoryEngine = createEngine(kb);
-  answerTo = (question) => {
-    const answer = engine.ask(question);
-    return answer.status === 'answered' ? answer.answer : '';
-  };
+  }));
 });
 
 describe('when a reader says "owner" where the article says "who owns"', () => {

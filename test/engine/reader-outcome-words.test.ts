@@ -1,7 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createEngine, type StoryEngine } from '../../src/engine/engine.ts';
-import { loadGeneralLanguage, storyWords } from '../../src/knowledge/general.ts';
-import { storyOfPassages } from '../support/story.ts';
+import { plainStory } from '../support/plain-story.ts';
 
 /**
  * A county's week in a reporter's words; readers ask in their own ("did
@@ -40,17 +38,10 @@ let answerTo: (question: string) => string;
 /** What the engine ranks first, answered or held back below the threshold. */
 let rankedFirst: (question: string) => string;
 beforeAll(async () => {
-  const bare = storyOfPassages(PASSAGES, {
+  ({ answerTo, rankedFirst } = await plainStory(PASSAGES, {
     title: 'A county roundup',
     scope: 'Local news of one week.',
-  });
-  const kb = { ...bare, general: await loadGeneralLanguage(storyWords(bare)) };
-  const engine: StoryEngine = createEngine(kb);
-  answerTo = (question) => {
-    const answer = engine.ask(question);
-    return answer.status === 'answered' ? answer.answer : '';
-  };
-  rankedFirst = (question) => engine.explain(question, 1)[0]?.title ?? '';
+  }));
 });
 
 describe('when a reader asks whether the board "caved"', () => {

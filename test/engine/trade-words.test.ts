@@ -1,7 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createEngine, type StoryEngine } from '../../src/engine/engine.ts';
-import { loadGeneralLanguage, storyWords } from '../../src/knowledge/general.ts';
-import { storyOfPassages } from '../support/story.ts';
+import { plainStory } from '../support/plain-story.ts';
 
 /**
  * A high street's week: the article names the trade ("bakery"),
@@ -16,13 +14,7 @@ const PASSAGES = [
 
 let answerTo: (question: string) => string;
 beforeAll(async () => {
-  const bare = storyOfPassages(PASSAGES, { title: 'High street week', scope: 'Local news.' });
-  const kb = { ...bare, general: await loadGeneralLanguage(storyWords(bare)) };
-  const engine: StoryEngine = createEngine(kb);
-  answerTo = (question) => {
-    const answer = engine.ask(question);
-    return answer.status === 'answered' ? answer.answer : '';
-  };
+  ({ answerTo } = await plainStory(PASSAGES, { title: 'High street week', scope: 'Local news.' }));
 });
 
 describe('when a reader says "the baker" where the article says "a bakery"', () => {
