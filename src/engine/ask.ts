@@ -43,10 +43,12 @@ import { roleOwnerFit } from './role-owner.ts';
 import { saidFit } from './said.ts';
 import { clauseAsContext, type EventClauses, eventClauseFit } from './sequel.ts';
 import { staysFirst } from './stays-first.ts';
+import { QUESTION_WORDS } from './stopwords.ts';
 import { isArticleWidePair, isFiguresPair, isListPair, listedKind } from './structure/generate.ts';
 import { isGap, newFactFilter, offerable, suggestionsFor } from './suggestions.ts';
 import type { RankedUnit, TermIndex, UnitFit } from './term-index.ts';
-import { foldText, MAX_QUESTION_CHARS, quotedSpans, tidy, words } from './text.ts';
+import { foldText, MAX_QUESTION_CHARS, quotedSpans, tidy, withoutQuoted, words } from './text.ts';
+import { tiesBroken } from './ties.ts';
 import { CARD, DECISION, ONLY, SCORING, WHAT_IT_IS } from './tuning.ts';
 import { type AnswerUnit, quoteOfPair } from './units.ts';
 import { untoldFit, type WhetherQuestions } from './untold.ts';
@@ -171,7 +173,10 @@ function rankFor(context: AskContext, rawQuestion: string): QuestionReading {
   // Read once here, so every condition below sees "whooo" as "who".
   const plain = withQuestionWordsPlain(context.index.unstretched(question), context.isOnlyAName);
   const read = context.index.analyze(plain);
-  const need = context.answerTypes.need(plain);
+  // Words the reader quotes are what was said, not what is asked: the "who"
+  // of "More on “It is not clear who would fund…”" asks for no person.
+  const asked = unquoted(plain);
+  const need = context.answerTypes.need(asked);
   // "Where did he go after he was ousted": the clause says when, not what is
   // asked; but "how long since the river was this high" asks the span to it.
   const clause = need === 'duration' ? null : readClause(context, plain, read);
@@ -191,6 +196,7 @@ function rankFor(context: AskContext, rawQuestion: string): QuestionReading {
     plain,
     matched,
     (unit) => ownTextOf(context, unit),
+    (unit) => cardNamesOf(context.units[unit]),
     context.isFiller,
     sameWord,
   );
@@ -270,7 +276,7 @@ function rankFor(context: AskContext, rawQuestion: string): QuestionReading {
         },
       }),
     },
-    { holds: levelFit(plain, (unit) => ownTextOf(context, unit)) },
+    { holds: levelFit(asked, (unit) => ownTextOf(context, unit)) },
     { holds: requestFit(plain, context.whether, (unit) => ownTextOf(context, unit)) },
     {
       holds: deniedFit(plain, terms, context.whether, (unit) =>
@@ -305,16 +311,57 @@ function rankFor(context: AskContext, rawQuestion: string): QuestionReading {
     // fewer of the question's words than one merely naming it (`tuning.ts`).
     { holds: whatItIs, demotions: WHAT_IT_IS.unfitDemotions },
   ];
-  const ranked = byNearness(
-    demoteUnfit(matched, conditions),
-    need,
-    terms,
-    context.answerTypes,
-    (unit) => articleWordsOf(context.units[unit]),
-    context.termsOfWord,
+  const ranked = tiesBroken(
+    byNearness(
+      demoteUnfit(matched, conditions),
+      need,
+      terms,
+      context.answerTypes,
+      (unit) => articleWordsOf(context.units[unit]),
+      context.termsOfWord,
+    ),
+    words(plain).flatMap((word) =>
+      context.isFiller(word) || QUESTION_WORDS.has(word) ? [] : [context.termsOfWord(word)],
+    ),
+    (unit) => quoteTermsOf(context, context.units[unit]),
   );
   const fitsAll = (unit: number) => conditions.every(({ holds }) => holds === null || holds(unit));
   return { question, plain, terms, ranked, fitsAll, need, whatItIs };
+}
+
+/**
+ * The terms of the words of a quote pair's quotation ("happened" read as
+ * "happen"), read once per unit; null for any other unit. The attribution
+ * around it ("X said:") is the same in all of one speaker's quotes.
+ */
+function quoteTermsOf(
+  context: AskContext,
+  unit: AnswerUnit | undefined,
+): ReadonlySet<string> | null {
+  if (unit?.kind !== 'qa' || unit.pair.quote === undefined) return null;
+  let own = ownWords.get(unit);
+  if (own === undefined) {
+    const text = quoteOfPair(unit.pair, unit.source)?.text ?? '';
+    own = new Set(words(text).flatMap((word) => context.termsOfWord(word)));
+    ownWords.set(unit, own);
+  }
+  return own;
+}
+
+const ownWords = new WeakMap<AnswerUnit, ReadonlySet<string>>();
+
+/** The names of the thing a unit is the card of (its name and aliases); none for any other unit. */
+function cardNamesOf(unit: AnswerUnit | undefined): readonly string[] {
+  return unit?.kind === 'entity' ? [unit.entity.name, ...unit.entity.aliases] : [];
+}
+
+/**
+ * The question with the words it quotes blanked out, unless it is all quote:
+ * what the reader asks in their own words.
+ */
+function unquoted(question: string): string {
+  const own = withoutQuoted(question);
+  return /\p{L}/u.test(own) ? own : question;
 }
 
 /** A question's clause of time or cause, as typed and as terms, and the terms asked outside it. */
