@@ -43,10 +43,12 @@ import { roleOwnerFit } from './role-owner.ts';
 import { saidFit } from './said.ts';
 import { clauseAsContext, type EventClauses, eventClauseFit } from './sequel.ts';
 import { staysFirst } from './stays-first.ts';
+import { QUESTION_WORDS } from './stopwords.ts';
 import { isArticleWidePair, isFiguresPair, isListPair, listedKind } from './structure/generate.ts';
 import { isGap, newFactFilter, offerable, suggestionsFor } from './suggestions.ts';
 import type { RankedUnit, TermIndex, UnitFit } from './term-index.ts';
-import { foldText, MAX_QUESTION_CHARS, quotedSpans, tidy, words } from './text.ts';
+import { foldText, MAX_QUESTION_CHARS, quotedSpans, tidy, withoutQuoted, words } from './text.ts';
+import { tiesBroken } from './ties.ts';
 import { CARD, DECISION, ONLY, SCORING, WHAT_IT_IS } from './tuning.ts';
 import { type AnswerUnit, quoteOfPair } from './units.ts';
 import { untoldFit, type WhetherQuestions } from './untold.ts';
@@ -171,7 +173,10 @@ function rankFor(context: AskContext, rawQuestion: string): QuestionReading {
   // Read once here, so every condition below sees "whooo" as "who".
   const plain = withQuestionWordsPlain(context.index.unstretched(question), context.isOnlyAName);
   const read = context.index.analyze(plain);
-  const need = context.answerTypes.need(plain);
+  // Words the reader quotes are what was said, and a person's name names
+  // them: neither is what is asked (`ownWordsAsked`).
+  const asked = ownWordsAsked(context, plain);
+  const need = context.answerTypes.need(asked);
   // "Where did he go after he was ousted": the clause says when, not what is
   // asked; but "how long since the river was this high" asks the span to it.
   const clause = need === 'duration' ? null : readClause(context, plain, read);
@@ -191,6 +196,7 @@ function rankFor(context: AskContext, rawQuestion: string): QuestionReading {
     plain,
     matched,
     (unit) => ownTextOf(context, unit),
+    (unit) => cardNamesOf(context.units[unit]),
     context.isFiller,
     sameWord,
   );
@@ -270,7 +276,7 @@ function rankFor(context: AskContext, rawQuestion: string): QuestionReading {
         },
       }),
     },
-    { holds: levelFit(plain, (unit) => ownTextOf(context, unit)) },
+    { holds: levelFit(asked, (unit) => ownTextOf(context, unit)) },
     { holds: requestFit(plain, context.whether, (unit) => ownTextOf(context, unit)) },
     {
       holds: deniedFit(plain, terms, context.whether, (unit) =>
@@ -305,17 +311,82 @@ function rankFor(context: AskContext, rawQuestion: string): QuestionReading {
     // fewer of the question's words than one merely naming it (`tuning.ts`).
     { holds: whatItIs, demotions: WHAT_IT_IS.unfitDemotions },
   ];
-  const ranked = byNearness(
-    demoteUnfit(matched, conditions),
-    need,
-    terms,
-    context.answerTypes,
-    (unit) => articleWordsOf(context.units[unit]),
-    context.termsOfWord,
+  const ranked = tiesBroken(
+    byNearness(
+      demoteUnfit(matched, conditions),
+      need,
+      terms,
+      context.answerTypes,
+      (unit) => articleWordsOf(context.units[unit]),
+      context.termsOfWord,
+    ),
+    words(plain).flatMap((word) =>
+      context.isFiller(word) || QUESTION_WORDS.has(word) ? [] : [context.termsOfWord(word)],
+    ),
+    (unit) => quoteTermsOf(context, context.units[unit]),
   );
   const fitsAll = (unit: number) => conditions.every(({ holds }) => holds === null || holds(unit));
   return { question, plain, terms, ranked, fitsAll, need, whatItIs };
 }
+
+/**
+ * The terms of the words of a quote pair's quotation ("happened" read as
+ * "happen"), read once per unit; null for any other unit. The attribution
+ * around it ("X said:") is the same in all of one speaker's quotes.
+ */
+function quoteTermsOf(
+  context: AskContext,
+  unit: AnswerUnit | undefined,
+): ReadonlySet<string> | null {
+  if (unit?.kind !== 'qa' || unit.pair.quote === undefined) return null;
+  let own = ownWords.get(unit);
+  if (own === undefined) {
+    const text = quoteOfPair(unit.pair, unit.source)?.text ?? '';
+    own = new Set(words(text).flatMap((word) => context.termsOfWord(word)));
+    ownWords.set(unit, own);
+  }
+  return own;
+}
+
+const ownWords = new WeakMap<AnswerUnit, ReadonlySet<string>>();
+
+/** The names of the thing a unit is the card of (its name and aliases); none for any other unit. */
+function cardNamesOf(unit: AnswerUnit | undefined): readonly string[] {
+  return unit?.kind === 'entity' ? [unit.entity.name, ...unit.entity.aliases] : [];
+}
+
+/**
+ * The question in the reader's own words, as its kind of fact is read: the
+ * words it quotes blanked out, unless it is all quote ("More on “It is not
+ * clear who would fund…”" asks for no person), and so are the capitalised
+ * words naming one of the story's people ("What did Price say" asks for no
+ * sum).
+ */
+function ownWordsAsked(context: AskContext, question: string): string {
+  const unquoted = withoutQuoted(question);
+  const own = /\p{L}/u.test(unquoted) ? unquoted : question;
+  const names = personNameWords(context);
+  return own.replace(CAPITALISED_LATER, (word) => (names.has(word.toLowerCase()) ? ' ' : word));
+}
+
+/** A capitalised word after the question's first: capitalised as a name, not as an opening. */
+const CAPITALISED_LATER = /(?<=\S\s+)\p{Lu}[\p{L}'’-]*/gu;
+
+/** The words of the story's people's names and aliases, lowercased: read once per story. */
+function personNameWords(context: AskContext): ReadonlySet<string> {
+  let names = nameWordsRead.get(context);
+  if (names === undefined) {
+    names = new Set(
+      context.people.persons.flatMap((person) =>
+        [person.name, ...person.aliases].flatMap((name) => name.toLowerCase().split(/\s+/)),
+      ),
+    );
+    nameWordsRead.set(context, names);
+  }
+  return names;
+}
+
+const nameWordsRead = new WeakMap<AskContext, ReadonlySet<string>>();
 
 /** A question's clause of time or cause, as typed and as terms, and the terms asked outside it. */
 interface ReadClause {
@@ -382,33 +453,40 @@ export function ask(context: AskContext, rawQuestion: string, options: AskOption
   const read = rankFor(context, rawQuestion);
   const { question, plain, terms, ranked, fitsAll, need, whatItIs } = read;
   const best = ranked[0];
+  // One of the engine's own offered questions, clicked, is answered by the
+  // unit it was made for, whatever else its words match as well ("More on
+  // “Marsh, a sleep researcher…”" and the quote pair whose attribution opens
+  // so), and however few words the question holds that the index weighs
+  // ("More on “That number is going to go up…”"), so long as that unit meets
+  // every condition its own question sets: an offer must not abstain.
+  const own = context.ownQuestions.get(question);
+  const ownGiven = own !== undefined && fitsAll(own);
 
   // Chat and filler ("hi", "thanks!", "lol") name nothing to look up, and
   // neither does a follow-up of pronouns alone ("is he even sorry"): saying
   // the article "does not say" would claim a search that never happened.
-  if (terms.length === 0) {
+  if (terms.length === 0 && !ownGiven) {
     return unknownAnswer(context, { ...read, ranked: [] }, nothingToLookUp(context), suggest);
   }
   if (
-    !best ||
-    (best.score < context.answerThreshold &&
-      !isGivenBelowThreshold(context, plain, ranked, terms, fitsAll, need, whatItIs))
+    !ownGiven &&
+    (!best ||
+      (best.score < context.answerThreshold &&
+        !isGivenBelowThreshold(context, plain, ranked, terms, fitsAll, need, whatItIs)))
   ) {
     return unknownAnswer(context, read, notSaid(context), suggest);
   }
-  // One of the engine's own offered questions, clicked, is answered by the
-  // unit it was made for, whatever else its words match as well ("More on
-  // “Marsh, a sleep researcher…”" and the quote pair whose attribution opens so).
-  const chosen = context.ownQuestions.get(question) ?? best.unit;
-  const unit = context.units[chosen];
-  if (!unit) return unknownAnswer(context, read, notSaid(context), suggest);
-  if (isGap(unit)) return gapAnswer(context, read, unit, best.score, suggest);
+  const chosen = own ?? best?.unit;
+  const unit = chosen === undefined ? undefined : context.units[chosen];
+  if (!unit || chosen === undefined) return unknownAnswer(context, read, notSaid(context), suggest);
+  const score = best?.score ?? 0;
+  if (isGap(unit)) return gapAnswer(context, read, unit, score, suggest);
 
   return {
     question,
     status: 'answered',
     ...groundedAnswer(context, unit),
-    confidence: roundConfidence(best.score),
+    confidence: roundConfidence(score),
     alternatives: nearTies(context, ranked, chosen),
     suggestions: [],
   };

@@ -1,7 +1,7 @@
 import type { LanguageFile } from '../knowledge/general-schema.ts';
 import { pastOpeners } from './openers.ts';
 import type { RankedUnit, UnitFit } from './term-index.ts';
-import { foldText } from './text.ts';
+import { foldText, words } from './text.ts';
 import { WHAT_IT_IS } from './tuning.ts';
 
 /**
@@ -128,10 +128,38 @@ export class WhatItIs {
     const subject = tokens
       .slice(0, qualified === -1 ? verb : qualified)
       .filter((t) => !/'s?$/.test(t) && !this.leading.has(t) && !isFiller(t));
+    return this.namesThing(subject, thing, sameWord);
+  }
+
+  /**
+   * Whether a subject's words name the thing asked: its head word last, every
+   * word one the reader asked or a qualifier they leave out.
+   */
+  private namesThing(
+    subject: readonly string[],
+    thing: AskedThing,
+    sameWord: (a: string, b: string) => boolean,
+  ): boolean {
     const last = subject.at(-1);
     if (last === undefined || !sameWord(last, thing.head)) return false;
     return subject.every(
       (word) => UNSTATED_QUALIFIER.test(word) || thing.words.some((asked) => sameWord(word, asked)),
+    );
+  }
+
+  /** Whether one of a card's names ("Stanmoor Crown Court") is the thing asked: its card says what it is. */
+  private isCardOf(
+    names: readonly string[],
+    thing: AskedThing,
+    isFiller: (word: string) => boolean,
+    sameWord: (a: string, b: string) => boolean,
+  ): boolean {
+    return names.some((name) =>
+      this.namesThing(
+        words(name).filter((word) => !this.leading.has(word) && !isFiller(word)),
+        thing,
+        sameWord,
+      ),
     );
   }
 
@@ -143,11 +171,13 @@ export class WhatItIs {
    * pair or a gap aside); otherwise the question sets no condition.
    *
    * @param textOf what a unit answers with; null for a unit trusted to meet its questions
+   * @param namesOf the names of the thing a unit is the card of; none for any other unit
    */
   fit(
     question: string,
     ranked: readonly RankedUnit[],
     textOf: (unit: number) => string | null,
+    namesOf: (unit: number) => readonly string[],
     isFiller: (word: string) => boolean,
     sameWord: (a: string, b: string) => boolean,
   ): UnitFit {
@@ -157,7 +187,10 @@ export class WhatItIs {
       const text = textOf(unit);
       return text !== null && this.saysWhatItIs(text, thing, isFiller, sameWord);
     };
+    // The card of the thing asked is what the article says it is, though its
+    // text never opens on its name: "What is Stanmoor Crown Court?", its own title.
+    const card = (unit: number) => this.isCardOf(namesOf(unit), thing, isFiller, sameWord);
     if (!ranked.slice(0, WHAT_IT_IS.lookedAt).some((r) => says(r.unit))) return null;
-    return (unit) => textOf(unit) === null || says(unit);
+    return (unit) => textOf(unit) === null || says(unit) || card(unit);
   }
 }

@@ -5,7 +5,7 @@ import { askedWords, type QueryTerm, termsAsked } from './query-terms.ts';
 import { type ListedFact, listedFact } from './structure/generate.ts';
 import type { RankedUnit } from './term-index.ts';
 import { DECISION } from './tuning.ts';
-import type { AnswerUnit } from './units.ts';
+import { type AnswerUnit, quoteOfPair } from './units.ts';
 
 /** A curated pair for a question the article does not answer. */
 export function isGap(unit: AnswerUnit): boolean {
@@ -87,7 +87,12 @@ export function suggestionsFor(
     }
     candidates.push(offer);
   }
-  const offered = pickDiverse(context, candidates, terms).map((offer) => offer.title);
+  const offered = pickDiverse(
+    context,
+    candidates,
+    terms,
+    quotesAllowed(context, question, terms),
+  ).map((offer) => offer.title);
   return [...new Set([...offered, ...featuredFor(context, need, ranked)])].slice(
     0,
     DECISION.maxSuggestions,
@@ -100,12 +105,14 @@ export function suggestionsFor(
  * before it leave unmatched ("how did the council react to the mayor's
  * resignation", three sentences on the mayor), the first candidate within
  * `DECISION.diversityShare` of its score that does match one (the council)
- * is offered in its place.
+ * is offered in its place. No more than `perSpeaker` of them are one
+ * speaker's quotes (see {@link quotesAllowed}).
  */
 function pickDiverse(
   context: AskContext,
   candidates: readonly Offer[],
   terms: readonly QueryTerm[],
+  perSpeaker: (speaker: string) => number,
 ): Offer[] {
   const asked = [...termsAsked(terms)];
   const matchedBy = (offer: Offer) => {
@@ -122,9 +129,16 @@ function pickDiverse(
     return false;
   };
   const taken = new Set<Offer>();
+  const quotesOf = new Map<string, number>();
+  const speakerFull = (offer: Offer) => {
+    const speaker = speakerOf(context.units[offer.unit]);
+    return speaker !== null && (quotesOf.get(speaker) ?? 0) >= perSpeaker(speaker);
+  };
   // Read lazily: a question may have hundreds of candidates and only three are picked.
   const open = (offer: Offer) =>
-    !taken.has(offer) && !context.shown.of(offer.unit).some((s) => shown.has(s));
+    !taken.has(offer) &&
+    !context.shown.of(offer.unit).some((s) => shown.has(s)) &&
+    !speakerFull(offer);
   while (picked.length < DECISION.maxSuggestions) {
     const first = candidates.findIndex(open);
     let next = candidates[first];
@@ -141,10 +155,39 @@ function pickDiverse(
     }
     picked.push(next);
     taken.add(next);
+    const speaker = speakerOf(context.units[next.unit]);
+    if (speaker !== null) quotesOf.set(speaker, (quotesOf.get(speaker) ?? 0) + 1);
     for (const sentence of context.shown.of(next.unit)) shown.add(sentence);
     for (const term of matchedBy(next)) matched.add(term);
   }
   return picked;
+}
+
+/**
+ * How many of one speaker's quotes may be offered: any number when the
+ * question asks what was said or names them ("did fairlie blame the ref"),
+ * `DECISION.maxQuotesOfOneSpeaker` of anyone else's ("what road is the
+ * larder on" matching only the charity's name in each of its chair's quotes).
+ */
+function quotesAllowed(
+  context: AskContext,
+  question: string,
+  terms: readonly QueryTerm[],
+): (speaker: string) => number {
+  if (context.answerTypes.asksWhatWasSaid(question)) return () => Number.POSITIVE_INFINITY;
+  const named = new Set<string>();
+  for (const person of context.people.askedIn(terms)) {
+    const id = context.people.persons[person]?.id;
+    if (id !== undefined) named.add(id);
+  }
+  return (speaker) =>
+    named.has(speaker) ? Number.POSITIVE_INFINITY : DECISION.maxQuotesOfOneSpeaker;
+}
+
+/** Who said a quote pair's quotation (their card's id); null for any other unit or an unknown speaker. */
+function speakerOf(unit: AnswerUnit | undefined): string | null {
+  if (unit?.kind !== 'qa' || unit.pair.quote === undefined) return null;
+  return quoteOfPair(unit.pair, unit.source)?.speaker ?? null;
 }
 
 /**

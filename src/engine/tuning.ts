@@ -196,6 +196,11 @@ export const DECISION = Object.freeze({
    */
   diversityShare: 0.75,
   /**
+   * Quotes of one speaker offered at most, unless the question asks what was
+   * said or names them: the rest of the slots lead to other facts.
+   */
+  maxQuotesOfOneSpeaker: 2,
+  /**
    * Share of a sentence a suggestion must show for the sentence to count as
    * its fact: a quote that is most of a sentence tells what the sentence
    * does, a card's few words of it do not.

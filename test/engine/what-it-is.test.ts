@@ -84,12 +84,17 @@ describe('the condition a "what is" question sets', () => {
     'Officials said the river drops below flood stage.',
     'Flood stage is 14 feet.',
     null,
+    'The level at which the river overflows its banks.',
+    'A measure of the river.',
   ];
+  // Units 3 and 4 are cards: of flood stage itself, and of another thing.
+  const names = [[], [], [], ['Flood Stage'], ['Flood Warning']];
   const ranked = texts.map((_, unit) => ({ unit, score: 1 - unit / 10 }));
   const holds = whatItIs.fit(
     'what is flood stage',
     ranked,
     (unit) => texts[unit] ?? null,
+    (unit) => names[unit] ?? [],
     noFiller,
     same,
   );
@@ -103,12 +108,19 @@ describe('the condition a "what is" question sets', () => {
   it('trusts an answer written for its questions', () => {
     expect(holds?.(2)).toBe(true);
   });
+  it("takes the thing's own card, whose text never opens on its name", () => {
+    expect(holds?.(3)).toBe(true);
+  });
+  it("holds another thing's card against it", () => {
+    expect(holds?.(4)).toBe(false);
+  });
   it('sets none when no answer says what the thing is', () => {
     expect(
       whatItIs.fit(
         'what is flood stage',
         ranked.slice(0, 1),
         (u) => texts[u] ?? null,
+        () => [],
         noFiller,
         same,
       ),
