@@ -1,6 +1,7 @@
 import type { Answer, OfferedQuestion, SupportingQuote } from './answer.ts';
 import { type PersonMeant, personNamed } from './antecedents.ts';
 import { BoundedMemo } from './bounded-memo.ts';
+import { bylineFit } from './byline-asked.ts';
 import { answersWhoTheyAre, cardFit, saidPairFit } from './card-fit.ts';
 import {
   isClearPair,
@@ -43,7 +44,13 @@ import { roleOwnerFit } from './role-owner.ts';
 import { saidFit } from './said.ts';
 import { clauseAsContext, type EventClauses, eventClauseFit } from './sequel.ts';
 import { staysFirst } from './stays-first.ts';
-import { isArticleWidePair, isFiguresPair, isListPair, listedKind } from './structure/generate.ts';
+import {
+  isArticleWidePair,
+  isBylinePair,
+  isFiguresPair,
+  isListPair,
+  listedKind,
+} from './structure/generate.ts';
 import { isGap, newFactFilter, offerable, suggestionsFor } from './suggestions.ts';
 import type { RankedUnit, TermIndex, UnitFit } from './term-index.ts';
 import { foldText, MAX_QUESTION_CHARS, quotedSpans, tidy, words } from './text.ts';
@@ -207,6 +214,14 @@ function rankFor(context: AskContext, rawQuestion: string): QuestionReading {
     // "Who is the Vale coach": not the Rovers coach's card, quote or sentence.
     { holds: roleOwnerFit(context, terms), demotions: CARD.unfitDemotions },
     { holds: listFit(context, plain, terms) },
+    // "Which reporters did he talk to": reporters in the story, not the byline.
+    {
+      holds: bylineFit(plain, (unit) => {
+        const found = context.units[unit];
+        return found?.kind === 'qa' && isBylinePair(found.pair);
+      }),
+      demotions: CARD.unfitDemotions,
+    },
     {
       holds: context.namedKinds.fit(
         plain,
