@@ -34,6 +34,7 @@ import { isKindAlone } from './kind-alone.ts';
 import { levelFit } from './level.ts';
 import type { NamedKinds } from './named-kind.ts';
 import { deniedFit } from './negated.ts';
+import { notAPlaceFit } from './not-a-place.ts';
 import { type CuratedOnly, onlyFit } from './only.ts';
 import type { NamedPeople } from './people.ts';
 import { byNearness } from './proximity.ts';
@@ -214,6 +215,14 @@ function rankFor(context: AskContext, rawQuestion: string): QuestionReading {
     // "Who is the Vale coach": not the Rovers coach's card, quote or sentence.
     { holds: roleOwnerFit(context, terms), demotions: CARD.unfitDemotions },
     { holds: listFit(context, plain, terms) },
+    // "In which areas does Moscow want ties", "in the first place": no place asked.
+    {
+      holds: notAPlaceFit(plain, (unit) => {
+        const found = context.units[unit];
+        return found?.kind === 'qa' && listedKind(found.pair) === 'place';
+      }),
+      demotions: CARD.unfitDemotions,
+    },
     // "Which reporters did he talk to": reporters in the story, not the byline.
     {
       holds: bylineFit(plain, (unit) => {
