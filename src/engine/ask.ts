@@ -215,7 +215,7 @@ function rankFor(context: AskContext, rawQuestion: string): QuestionReading {
     // "Who is the Vale coach": not the Rovers coach's card, quote or sentence.
     { holds: roleOwnerFit(context, terms), demotions: CARD.unfitDemotions },
     { holds: listFit(context, plain, terms) },
-    // "In which areas does Moscow want ties", "in the first place": no place asked.
+    // "In which areas does the council want ties", "in the first place": no place asked.
     {
       holds: notAPlaceFit(plain, (unit) => {
         const found = context.units[unit];

@@ -2,7 +2,7 @@ import type { UnitFit } from './term-index.ts';
 import { foldText } from './text.ts';
 
 /**
- * "Areas" as fields of activity, asked after: "in which areas does Moscow
+ * "Areas" as fields of activity, asked after: "in which areas does the council
  * want to develop ties", "what areas will they work together in". The areas
  * are what someone else does something in, so the question names its doer
  * after an auxiliary. "Which areas were flooded", "what areas are affected"
@@ -30,7 +30,7 @@ export function asksForNoPlace(folded: string): boolean {
 
 /**
  * The condition such a question sets on the article's list of places: none
- * of it answers "in which areas does Moscow want ties" or "why did Russia
+ * of it answers "in which areas does the council want ties" or "why did they
  * intervene in the first place", though the list's questions ("which areas",
  * "where does this take place") share a word with them. Null for any other question.
  */
