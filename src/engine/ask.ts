@@ -1,6 +1,7 @@
 import type { Answer, OfferedQuestion, SupportingQuote } from './answer.ts';
 import { type PersonMeant, personNamed } from './antecedents.ts';
 import { BoundedMemo } from './bounded-memo.ts';
+import { bylineFit } from './byline-asked.ts';
 import { answersWhoTheyAre, cardFit, saidPairFit } from './card-fit.ts';
 import {
   isClearPair,
@@ -33,6 +34,7 @@ import { isKindAlone } from './kind-alone.ts';
 import { levelFit } from './level.ts';
 import type { NamedKinds } from './named-kind.ts';
 import { deniedFit } from './negated.ts';
+import { notAPlaceFit } from './not-a-place.ts';
 import { type CuratedOnly, onlyFit } from './only.ts';
 import type { NamedPeople } from './people.ts';
 import { byNearness } from './proximity.ts';
@@ -44,7 +46,13 @@ import { saidFit } from './said.ts';
 import { clauseAsContext, type EventClauses, eventClauseFit } from './sequel.ts';
 import { staysFirst } from './stays-first.ts';
 import { QUESTION_WORDS } from './stopwords.ts';
-import { isArticleWidePair, isFiguresPair, isListPair, listedKind } from './structure/generate.ts';
+import {
+  isArticleWidePair,
+  isBylinePair,
+  isFiguresPair,
+  isListPair,
+  listedKind,
+} from './structure/generate.ts';
 import { isGap, newFactFilter, offerable, suggestionsFor } from './suggestions.ts';
 import type { RankedUnit, TermIndex, UnitFit } from './term-index.ts';
 import { foldText, MAX_QUESTION_CHARS, quotedSpans, tidy, withoutQuoted, words } from './text.ts';
@@ -213,6 +221,22 @@ function rankFor(context: AskContext, rawQuestion: string): QuestionReading {
     // "Who is the Vale coach": not the Rovers coach's card, quote or sentence.
     { holds: roleOwnerFit(context, terms), demotions: CARD.unfitDemotions },
     { holds: listFit(context, plain, terms) },
+    // "In which areas does the council want ties", "in the first place": no place asked.
+    {
+      holds: notAPlaceFit(plain, (unit) => {
+        const found = context.units[unit];
+        return found?.kind === 'qa' && listedKind(found.pair) === 'place';
+      }),
+      demotions: CARD.unfitDemotions,
+    },
+    // "Which reporters did he talk to": reporters in the story, not the byline.
+    {
+      holds: bylineFit(plain, (unit) => {
+        const found = context.units[unit];
+        return found?.kind === 'qa' && isBylinePair(found.pair);
+      }),
+      demotions: CARD.unfitDemotions,
+    },
     {
       holds: context.namedKinds.fit(
         plain,

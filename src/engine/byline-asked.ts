@@ -1,0 +1,53 @@
+import type { UnitFit } from './term-index.ts';
+import { foldText } from './text.ts';
+
+/** People who report, as a reader names them: "reporters", "the journos", "the press". */
+const PRESS_PEOPLE =
+  /\b(?:reporters?|journalists?|journos?|correspondents?|newshounds?|scribes?|press)\b/;
+
+/** Words of writing: "who wrote this", "the author", "byline", "which journalist covered it". */
+const ASKS_WHO_WROTE =
+  /\b(?:wr[io]te|writes|written|writers?|authors?|authored|by ?line|penned|covered|covering|reported)\b/;
+
+/**
+ * The reporter asked for as the point of the question, about this article:
+ * "who is the journalist", "who's the courier reporter on this", "which
+ * reporter", "the name of the journalist behind this piece". Not a reporter
+ * in the story: "what was the reporter asking", nor one someone in the story
+ * deals with after it ("which reporters did he talk to", "who are the
+ * reporters she told").
+ */
+const ASKS_FOR_THE_REPORTER = new RegExp(
+  String.raw`(?:\b(?:(?:who|whos)(?: is| was| are| were)?|which|what|name of)(?: the| this| a| an| that)?(?: \w+)?|^\W*(?:the )?)` +
+    String.raw` ${PRESS_PEOPLE.source}(?! (?:did|does|do|was|were|is|are|has|have|had|will|would|can|could|he|she|they|it|we|i|you)\b)`,
+);
+
+/**
+ * "…on this", "…behind this piece", "…of the article": the article itself,
+ * not its story. "Reporter name?", "the journalist's name": the one who
+ * signed it.
+ */
+const OF_THIS_ARTICLE = new RegExp(
+  String.raw`${PRESS_PEOPLE.source}(?: name\b|(?: name)? (?:on|behind|of|for|in|from) (?:this|it|the (?:article|story|piece|report))\b)`,
+);
+
+/**
+ * The condition a question sets on the byline (a generated "who wrote this"
+ * pair): a question naming reporters asks for the byline only when it asks
+ * who wrote or reported this article. "He told reporters" puts reporters in
+ * the story, and "which reporters did he talk to" asks about them; the
+ * byline shares only the word. Null when the question names no reporters:
+ * then the byline is matched by its own words ("author", "byline").
+ */
+export function bylineFit(question: string, isByline: (unit: number) => boolean): UnitFit {
+  const folded = foldText(question);
+  if (!PRESS_PEOPLE.test(folded)) return null;
+  if (
+    ASKS_WHO_WROTE.test(folded) ||
+    ASKS_FOR_THE_REPORTER.test(folded) ||
+    OF_THIS_ARTICLE.test(folded)
+  ) {
+    return null;
+  }
+  return (unit) => !isByline(unit);
+}
