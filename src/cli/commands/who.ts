@@ -3,7 +3,7 @@ import { joinedPositionals, parseCommandArgs } from '../args.ts';
 import { type CliCommand, writeJson } from '../command.ts';
 import { UsageError } from '../usage-error.ts';
 
-/** `storydesk who`: the who's-who card for a person, place or organization. */
+/** `storydesk who`: the who's-who card for a person, place, organization or product. */
 export const whoCommand: CliCommand = {
   name: 'who',
   summary: 'Say who someone (or what something) is, as the article describes them.',

@@ -21,7 +21,7 @@ export const data = {
     {
       type: ApplicationCommandOptionType.String,
       name: 'name',
-      description: 'A person, place or organization, e.g. "Zakharova"',
+      description: 'A person, place, organization or product, e.g. "Zakharova"',
       required: true,
       max_length: 100,
       autocomplete: true,
@@ -43,7 +43,7 @@ export function execute(request: CommandRequest, ctx: BotContext): InteractionRe
   return replyResponse(whoView(card));
 }
 
-/** Names of people, places and organizations fitting what is typed. */
+/** Names of people, places, organizations and products fitting what is typed. */
 export function autocomplete(request: AutocompleteRequest, ctx: BotContext) {
   return choicesResponse(toChoices(ctx.engine.whoNames(request.focused)));
 }
