@@ -30,6 +30,21 @@ describe('when asked "who is zakharova"', () => {
   });
 });
 
+// A phrasing of one base's pair with "based" ("where are russia's warplanes
+// based in syria") stems as "bases" does, and once outranked the pairs on
+// both bases for the article's most basic question.
+describe('when asked "Where are Russia\'s military bases in Syria?"', () => {
+  it.each(["Where are Russia's military bases in Syria?", "where are russia's bases in syria"])(
+    'names both bases for "%s"',
+    (question) => {
+      const answer = engine.ask(question);
+      expectGrounded(answer);
+      expect(answer.answer).toContain('Hmeimim');
+      expect(answer.answer).toContain('Tartous');
+    },
+  );
+});
+
 describe('when asked what Sharaa said about weapons', () => {
   it('quotes Sharaa himself, with his role and where he said it', () => {
     const answer = engine.ask('what did sharaa say about weapons');
