@@ -126,6 +126,14 @@ export interface AskContext {
   future: FutureQuestions;
   /** Whether a unit can answer a question about what is still to come (`future.ts`), read once. */
   answersFuture: (unit: number) => boolean;
+  /**
+   * The terms of the words of a quote pair's quotation ("happened" read as
+   * "happen"), read once per unit; null for any other unit. The attribution
+   * around it ("X said:") is the same in all of one speaker's quotes.
+   */
+  quoteTermsOf: (unit: number) => ReadonlySet<string> | null;
+  /** The words of the story's people's names and aliases, lowercased. */
+  personNameWords: ReadonlySet<string>;
   /** Whether one of a curated pair's own questions asks who (`need` a person), read once per unit. */
   asksWho: (unit: number) => boolean;
   /** What a unit answers a yes-or-no about an "only" with (`only.ts`), read once per unit. */
@@ -344,35 +352,15 @@ function rankFor(context: AskContext, rawQuestion: string): QuestionReading {
       (unit) => articleWordsOf(context.units[unit]),
       context.termsOfWord,
     ),
-    words(plain).flatMap((word) =>
-      context.isFiller(word) || QUESTION_WORDS.has(word) ? [] : [context.termsOfWord(word)],
-    ),
-    (unit) => quoteTermsOf(context, context.units[unit]),
+    () =>
+      words(plain).flatMap((word) =>
+        context.isFiller(word) || QUESTION_WORDS.has(word) ? [] : [context.termsOfWord(word)],
+      ),
+    context.quoteTermsOf,
   );
   const fitsAll = (unit: number) => conditions.every(({ holds }) => holds === null || holds(unit));
   return { question, plain, terms, ranked, fitsAll, need, whatItIs };
 }
-
-/**
- * The terms of the words of a quote pair's quotation ("happened" read as
- * "happen"), read once per unit; null for any other unit. The attribution
- * around it ("X said:") is the same in all of one speaker's quotes.
- */
-function quoteTermsOf(
-  context: AskContext,
-  unit: AnswerUnit | undefined,
-): ReadonlySet<string> | null {
-  if (unit?.kind !== 'qa' || unit.pair.quote === undefined) return null;
-  let own = ownWords.get(unit);
-  if (own === undefined) {
-    const text = quoteOfPair(unit.pair, unit.source)?.text ?? '';
-    own = new Set(words(text).flatMap((word) => context.termsOfWord(word)));
-    ownWords.set(unit, own);
-  }
-  return own;
-}
-
-const ownWords = new WeakMap<AnswerUnit, ReadonlySet<string>>();
 
 /** The names of the thing a unit is the card of (its name and aliases); none for any other unit. */
 function cardNamesOf(unit: AnswerUnit | undefined): readonly string[] {
@@ -389,28 +377,12 @@ function cardNamesOf(unit: AnswerUnit | undefined): readonly string[] {
 function ownWordsAsked(context: AskContext, question: string): string {
   const unquoted = withoutQuoted(question);
   const own = /\p{L}/u.test(unquoted) ? unquoted : question;
-  const names = personNameWords(context);
+  const names = context.personNameWords;
   return own.replace(CAPITALISED_LATER, (word) => (names.has(word.toLowerCase()) ? ' ' : word));
 }
 
 /** A capitalised word after the question's first: capitalised as a name, not as an opening. */
 const CAPITALISED_LATER = /(?<=\S\s+)\p{Lu}[\p{L}'’-]*/gu;
-
-/** The words of the story's people's names and aliases, lowercased: read once per story. */
-function personNameWords(context: AskContext): ReadonlySet<string> {
-  let names = nameWordsRead.get(context);
-  if (names === undefined) {
-    names = new Set(
-      context.people.persons.flatMap((person) =>
-        [person.name, ...person.aliases].flatMap((name) => name.toLowerCase().split(/\s+/)),
-      ),
-    );
-    nameWordsRead.set(context, names);
-  }
-  return names;
-}
-
-const nameWordsRead = new WeakMap<AskContext, ReadonlySet<string>>();
 
 /** A question's clause of time or cause, as typed and as terms, and the terms asked outside it. */
 interface ReadClause {

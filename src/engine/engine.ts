@@ -31,6 +31,7 @@ import { outletArticle } from './structure/forms.ts';
 import { isListPair, isOverviewPair } from './structure/generate.ts';
 import { isGap } from './suggestions.ts';
 import { TermIndex } from './term-index.ts';
+import { words } from './text.ts';
 import { mergedTimeline } from './timeline.ts';
 import { DECISION, SCORING } from './tuning.ts';
 import {
@@ -38,6 +39,7 @@ import {
   mergedEntities,
   offerableQuestions,
   ownQuestions,
+  quoteOfPair,
   storyUnits,
 } from './units.ts';
 import { notKnownReader, WhetherQuestions } from './untold.ts';
@@ -246,6 +248,9 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): St
   const future = new FutureQuestions(kb.general);
   const saysOnlyNotKnown = notKnownReader(kb.general);
   const answerTypes = answerTypesFor(kb);
+  const persons = mergedEntities(kb).flatMap(({ entity }) =>
+    entity.kind === 'person' ? [entity] : [],
+  );
   const context: AskContext = {
     units,
     index,
@@ -266,7 +271,7 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): St
     answersAbout: answersAbout(kb),
     answerThreshold: options.answerThreshold ?? DECISION.answerThreshold,
     people: new NamedPeople(
-      mergedEntities(kb).flatMap(({ entity }) => (entity.kind === 'person' ? [entity] : [])),
+      persons,
       analyzer,
       (unit) => {
         const found = units[unit];
@@ -307,6 +312,20 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): St
     future,
     answersFuture: readOnce(units, (unit) => answersFuture(futureTextOf(unit, future)), true),
     onlyTextOf: readOnce(units, onlyTextOf, null),
+    quoteTermsOf: readOnce(
+      units,
+      (unit) => {
+        if (unit.kind !== 'qa' || unit.pair.quote === undefined) return null;
+        const quoted = quoteOfPair(unit.pair, unit.source)?.text ?? '';
+        return new Set(words(quoted).flatMap((word) => analyzer.termsOfWord(word)));
+      },
+      null,
+    ),
+    personNameWords: new Set(
+      persons.flatMap((person) =>
+        [person.name, ...person.aliases].flatMap((name) => name.toLowerCase().split(/\s+/)),
+      ),
+    ),
     asksWho: readOnce(
       units,
       (unit) =>

@@ -10,12 +10,12 @@ import type { RankedUnit } from './term-index.ts';
  * units of other kinds tie because they say the same. Only the tied group is
  * read, so an untied ranking costs one comparison.
  *
- * @param typed the reader's words, filler aside, each as its terms
+ * @param typed the reader's words, filler aside, each as its terms: read only for a tie
  * @param wordsOf the terms of a quote's own words; null for a unit that is no quote
  */
 export function tiesBroken(
   ranked: readonly RankedUnit[],
-  typed: readonly (readonly string[])[],
+  typed: () => readonly (readonly string[])[],
   wordsOf: (unit: number) => ReadonlySet<string> | null,
 ): readonly RankedUnit[] {
   const top = ranked[0];
@@ -24,10 +24,11 @@ export function tiesBroken(
   while (ranked[tied]?.score === top.score) tied++;
   const quotes = ranked.slice(0, tied).map((r) => wordsOf(r.unit));
   if (quotes.some((own) => own === null)) return ranked;
+  const asked = typed();
   const held = (at: number) => {
     const own = quotes[at] ?? new Set<string>();
     let count = 0;
-    for (const word of typed) if (word.some((term) => own.has(term))) count++;
+    for (const word of asked) if (word.some((term) => own.has(term))) count++;
     return count;
   };
   const group = ranked.slice(0, tied).map((r, at) => ({ r, at, held: held(at) }));

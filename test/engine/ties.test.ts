@@ -17,12 +17,12 @@ const ranked = [
 
 describe("when only a speaker's name matches each of her quotes alike", () => {
   it('ranks first the quote holding more of the words the reader typed', () => {
-    const broken = tiesBroken(ranked, [['want'], ['look']], wordsOf);
+    const broken = tiesBroken(ranked, () => [['want'], ['look']], wordsOf);
     expect(broken.map((r) => r.unit)).toEqual([3, 1, 2, 4]);
   });
 
   it('keeps the written order when no quote holds more of them', () => {
-    expect(tiesBroken(ranked, [['rocket']], wordsOf)).toBe(ranked);
+    expect(tiesBroken(ranked, () => [['rocket']], wordsOf)).toBe(ranked);
   });
 
   it('leaves a tie with a unit that is no quote as ranked', () => {
@@ -30,7 +30,13 @@ describe("when only a speaker's name matches each of her quotes alike", () => {
       { unit: 1, score: 0.5 },
       { unit: 4, score: 0.5 },
     ];
-    expect(tiesBroken(mixed, [['4']], () => null)).toBe(mixed);
-    expect(tiesBroken(mixed, [['cheer']], wordsOf)).toBe(mixed);
+    expect(
+      tiesBroken(
+        mixed,
+        () => [['4']],
+        () => null,
+      ),
+    ).toBe(mixed);
+    expect(tiesBroken(mixed, () => [['cheer']], wordsOf)).toBe(mixed);
   });
 });
