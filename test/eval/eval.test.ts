@@ -99,7 +99,8 @@ beforeAll(async () => {
   floodReport = await fixtureReport('harlow-falls-flood');
   sleepReport = await fixtureReport('weekend-sleep-study');
   electionReport = await fixtureReport('kessington-by-election');
-  for (const { name } of LATER_ARTICLES) laterReports.set(name, await fixtureReport(name));
+  for (const { name } of [...LATER_ARTICLES, ...RELEASED_ARTICLES])
+    laterReports.set(name, await fixtureReport(name));
 }, 300_000);
 
 // Floors at the measured level (2026-12-01; the curated story's 2026-12-02),
@@ -619,20 +620,106 @@ const LATER_ARTICLES = [
   },
 ] as const;
 
-describe.each(LATER_ARTICLES)('on $about, ingested fresh (its development set)', (article) => {
-  const report = () => laterReports.get(article.name) as EvalReport;
+/**
+ * Held-out sets AC–AJ (120 answerable, 35 off-topic, 30 not in the article,
+ * each by a writer who saw only the article), released as development sets on
+ * 2026-12-03 once their first, blind measurements had been reported in issue
+ * #8's notes; the 293 shared small-talk messages joined their off-topic lists.
+ * Floors at their measurement on 373ecbb. teachers-strike answers 2 of its off-topic
+ * messages and landslide-repair 1.
+ */
+const RELEASED_ARTICLES = [
+  {
+    name: 'rail-timetable',
+    about: "a rail operator's new timetable and its cancellations",
+    right: 0.341,
+    oneClick: 0.808,
+    wrong: 0.017,
+    offTopic: 1.0,
+    notIn: 0.9,
+  },
+  {
+    name: 'maternity-unit',
+    about: 'a maternity unit closed to new admissions',
+    right: 0.5,
+    oneClick: 0.866,
+    wrong: 0.009,
+    offTopic: 1.0,
+    notIn: 0.9,
+  },
+  {
+    name: 'museum-bronzes',
+    about: 'a museum returning looted bronzes',
+    right: 0.341,
+    oneClick: 0.741,
+    wrong: 0.009,
+    offTopic: 1.0,
+    notIn: 0.9,
+  },
+  {
+    name: 'loyalty-card-breach',
+    about: 'a loyalty-card data breach',
+    right: 0.416,
+    oneClick: 0.866,
+    wrong: 0.009,
+    offTopic: 1.0,
+    notIn: 0.866,
+  },
+  {
+    name: 'airline-grounding',
+    about: 'an airline grounding its turboprops',
+    right: 0.341,
+    oneClick: 0.766,
+    wrong: 0.017,
+    offTopic: 1.0,
+    notIn: 0.766,
+  },
+  {
+    name: 'teachers-strike',
+    about: "a teachers' strike closing a city's schools",
+    right: 0.325,
+    oneClick: 0.858,
+    wrong: 0.034,
+    offTopic: 0.993,
+    notIn: 0.933,
+  },
+  {
+    name: 'cough-syrup-recall',
+    about: "a children's cough syrup recall",
+    right: 0.333,
+    oneClick: 0.833,
+    wrong: 0.025,
+    offTopic: 1.0,
+    notIn: 0.733,
+  },
+  {
+    name: 'landslide-repair',
+    about: 'a landslide cutting off a village',
+    right: 0.316,
+    oneClick: 0.816,
+    wrong: 0.025,
+    offTopic: 0.996,
+    notIn: 0.866,
+  },
+] as const;
 
-  it(`abstains on at least ${article.offTopic.toFixed(3)} of the off-topic questions`, () => {
-    expect(report().offTopicAbstentionRate).toBeGreaterThanOrEqual(article.offTopic);
-  });
+describe.each([...LATER_ARTICLES, ...RELEASED_ARTICLES])(
+  'on $about, ingested fresh (its development set)',
+  (article) => {
+    const report = () => laterReports.get(article.name) as EvalReport;
 
-  it(`answers at least ${article.right} directly and ${article.oneClick} within one click, with at most ${article.wrong} wrong`, () => {
-    expect(report().hitAt1).toBeGreaterThanOrEqual(article.right);
-    expect(report().withinOneClickRate).toBeGreaterThanOrEqual(article.oneClick);
-    expect(report().wrongRate).toBeLessThanOrEqual(article.wrong);
-    expect(report().unanswerableAbstentionRate).toBeGreaterThanOrEqual(article.notIn);
-  });
-});
+    it(`abstains on at least ${article.offTopic.toFixed(3)} of the off-topic questions`, () => {
+      expect(report().offTopicAbstentionRate).toBeGreaterThanOrEqual(article.offTopic);
+    });
+
+    it(`answers at least ${article.right} directly and ${article.oneClick} within one click, with at most ${article.wrong} wrong`, () => {
+      expect(report().hitAt1).toBeGreaterThanOrEqual(article.right);
+      expect(report().withinOneClickRate).toBeGreaterThanOrEqual(article.oneClick);
+      expect(report().wrongRate).toBeLessThanOrEqual(article.wrong);
+      expect(report().unanswerableAbstentionRate).toBeGreaterThanOrEqual(article.notIn);
+    });
+  },
+);
 
 // The ranking alone (the engine answering with its best unit), apart from
 // the answer-or-abstain decision: measured 2026-12-02.
@@ -715,6 +802,15 @@ describe('on every article ingested fresh, with the engine answering its best un
     // charity-theft 0.62 once a "he" among several men was none of its women (2026-12-03).
     // 0.66 with the evening merge (2026-12-03).
     ['charity-theft', 0.66],
+    // The released held-out sets AC–AJ, on 373ecbb (2026-12-03).
+    ['rail-timetable', 0.658],
+    ['maternity-unit', 0.808],
+    ['museum-bronzes', 0.666],
+    ['loyalty-card-breach', 0.775],
+    ['airline-grounding', 0.616],
+    ['teachers-strike', 0.733],
+    ['cough-syrup-recall', 0.625],
+    ['landslide-repair', 0.716],
   ])('ranks the right unit first for the %s set at least %f of the time', (name, floor) => {
     expect(topUnitRight.get(name)).toBeGreaterThanOrEqual(floor);
   });
@@ -740,6 +836,14 @@ describe('on off-topic messages written fresh (offtopic-helper.json), on every s
     ['launch-failure', 1],
     ['cup-semi', 1],
     ['charity-theft', 1],
+    ['rail-timetable', 1],
+    ['maternity-unit', 1],
+    ['museum-bronzes', 1],
+    ['loyalty-card-breach', 1],
+    ['airline-grounding', 1],
+    ['teachers-strike', 1],
+    ['cough-syrup-recall', 1],
+    ['landslide-repair', 1],
   ])('abstains on the %s story at least %f of the time', (name, floor) => {
     expect(helperOffTopicAbstained.get(name)).toBeGreaterThanOrEqual(floor);
   });

@@ -82,6 +82,16 @@ export const FIXTURE_ARTICLES = [
   'launch-failure',
   'cup-semi',
   'charity-theft',
+  // Held-out sets AC–AJ, released as development sets on 2026-12-03 once
+  // their first measurements were reported (issue #8's closing notes).
+  'rail-timetable',
+  'maternity-unit',
+  'museum-bronzes',
+  'loyalty-card-breach',
+  'airline-grounding',
+  'teachers-strike',
+  'cough-syrup-recall',
+  'landslide-repair',
 ] as const;
 export type FixtureArticle = (typeof FIXTURE_ARTICLES)[number];
 
