@@ -191,7 +191,8 @@ function rankFor(context: AskContext, rawQuestion: string): QuestionReading {
   const read = context.index.analyze(plain);
   // Words the reader quotes are what was said, and a person's name names
   // them: neither is what is asked (`ownWordsAsked`).
-  const asked = ownWordsAsked(context, plain);
+  const voiced = inOwnVoice(plain);
+  const asked = ownWordsAsked(context, voiced);
   const need = context.answerTypes.need(asked);
   // "Where did he go after he was ousted": the clause says when, not what is
   // asked; but "how long since the river was this high" asks the span to it.
@@ -246,8 +247,10 @@ function rankFor(context: AskContext, rawQuestion: string): QuestionReading {
       demotions: CARD.unfitDemotions,
     },
     {
+      // "More on “…in which people can…”" asks for no people: a "which" the
+      // reader quotes is the article's, not theirs.
       holds: context.namedKinds.fit(
-        plain,
+        voiced,
         // A common word the story happens to capitalise only ("the Third
         // Regional Court") still qualifies a kind: "who was the third judge".
         (word) =>
@@ -368,17 +371,23 @@ function cardNamesOf(unit: AnswerUnit | undefined): readonly string[] {
 }
 
 /**
- * The question in the reader's own words, as its kind of fact is read: the
- * words it quotes blanked out, unless it is all quote ("More on “It is not
- * clear who would fund…”" asks for no person), and so are the capitalised
- * words naming one of the story's people ("What did Price say" asks for no
- * sum).
+ * The question in the reader's own voice: the words it quotes blanked out,
+ * unless it is all quote ("More on “It is not clear who would fund…”" asks
+ * for no person, nor "…in which people can…" for people).
  */
-function ownWordsAsked(context: AskContext, question: string): string {
+function inOwnVoice(question: string): string {
   const unquoted = withoutQuoted(question);
-  const own = /\p{L}/u.test(unquoted) ? unquoted : question;
+  return /\p{L}/u.test(unquoted) ? unquoted : question;
+}
+
+/**
+ * The question in the reader's own words, as its kind of fact is read: in
+ * their own voice ({@link inOwnVoice}), the capitalised words naming one of
+ * the story's people blanked out too ("What did Price say" asks for no sum).
+ */
+function ownWordsAsked(context: AskContext, voiced: string): string {
   const names = context.personNameWords;
-  return own.replace(CAPITALISED_LATER, (word) => (names.has(word.toLowerCase()) ? ' ' : word));
+  return voiced.replace(CAPITALISED_LATER, (word) => (names.has(word.toLowerCase()) ? ' ' : word));
 }
 
 /** A capitalised word after the question's first: capitalised as a name, not as an opening. */
