@@ -13,6 +13,7 @@ import { COMMON_ENGLISH_WORDS } from './common-words.ts';
 import { contrastFit, type Slot, slotsIn } from './contrast.ts';
 import type { WhatItIs } from './copular.ts';
 import { type DecisionFeatures, decisionFeatures } from './decision-features.ts';
+import { contentWordsOfNames } from './entity-names.ts';
 import { exampleFit } from './example.ts';
 import type { ShownSentences } from './facts.ts';
 import { figuresFit } from './figures.ts';
@@ -326,6 +327,7 @@ function rankFor(context: AskContext, rawQuestion: string): QuestionReading {
         context.termsOfUnit,
         context.whether,
         context.isOnlyAName,
+        (unit) => cardNameTerms(context, unit),
       ),
     },
     {
@@ -363,6 +365,21 @@ function rankFor(context: AskContext, rawQuestion: string): QuestionReading {
   );
   const fitsAll = (unit: number) => conditions.every(({ holds }) => holds === null || holds(unit));
   return { question, plain, terms, ranked, fitsAll, need, whatItIs };
+}
+
+/**
+ * The terms of the names of the thing a unit is the card of; null for any
+ * other unit. Read only for a card saying a fact is not known asked after
+ * nothing but a name: rare enough to need no memo beyond the names' own.
+ */
+function cardNameTerms(context: AskContext, unit: number): ReadonlySet<string> | null {
+  const found = context.units[unit];
+  if (found?.kind !== 'entity') return null;
+  return new Set(
+    contentWordsOfNames(context, found.entity).flatMap((name) =>
+      name.flatMap((word) => context.termsOfWord(word)),
+    ),
+  );
 }
 
 /** The names of the thing a unit is the card of (its name and aliases); none for any other unit. */

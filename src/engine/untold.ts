@@ -74,6 +74,12 @@ export function notKnownReader(language: NotKnownWords): (text: string) => boole
  * @param isName whether a term is only ever a name in the story ("castellan"):
  *   a question asking nothing but a name ("what happened to Castellan") asks
  *   no fact a sentence could say is not known, so holding the name is not enough
+ * @param namesOf the terms of the names of the thing a unit is the card of;
+ *   null for any other unit. Asked nothing but a name ("What is Kelbrook?",
+ *   its own offered title), the card of that very thing answers whatever its
+ *   text says: it tells what the article says of the thing, not some other
+ *   fact of it. Whether a card answers the question's shape at all ("what
+ *   happened to…") is `cardFit`'s to say.
  */
 export function untoldFit(
   question: string,
@@ -82,6 +88,7 @@ export function untoldFit(
   termsOfUnit: (unit: number) => ReadonlySet<string>,
   whether: WhetherQuestions,
   isName: (term: string) => boolean = () => false,
+  namesOf: (unit: number) => ReadonlySet<string> | null = () => null,
 ): UnitFit {
   if (whether.asks(question)) return null;
   const asked = askedWords(terms);
@@ -89,7 +96,10 @@ export function untoldFit(
   const onlyNames = asked.every((group) => group.every((t) => isName(t.term)));
   return (unit) => {
     if (!saysNotKnown(unit)) return true;
-    if (onlyNames) return false;
+    if (onlyNames) {
+      const names = namesOf(unit);
+      return names !== null && asked.every((group) => holdsWord(names, group));
+    }
     const own = termsOfUnit(unit);
     return asked.every((group) => holdsWord(own, group));
   };

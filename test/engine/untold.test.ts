@@ -107,6 +107,36 @@ describe('the condition a question after a fact sets', () => {
     );
     expect(condition?.(0)).toBe(false);
   });
+  describe('asked nothing but a name whose card says only that something is not known', () => {
+    // "What is Kelbrook?": its card drafted from the one sentence naming it,
+    // "The Regional Cyber Crime Unit in Kelbrook … declined to comment further."
+    const cardText =
+      'The Regional Cyber Crime Unit in Kelbrook confirmed it was working with the company but declined to comment further.';
+    const cardNames: (ReadonlySet<string> | null)[] = [
+      new Set(['kelbrook']),
+      new Set(['region', 'cyber', 'crime', 'unit']),
+      null,
+    ];
+    const condition = untoldFit(
+      'what is kelbrook',
+      [term('kelbrook', 0)],
+      () => saysOnlyNotKnown(cardText),
+      () => new Set(['region', 'cyber', 'crime', 'unit', 'kelbrook', 'comment']),
+      whether,
+      (t) => t === 'kelbrook',
+      (unit) => cardNames[unit] ?? null,
+    );
+
+    it('takes the card of the very thing named', () => {
+      expect(condition?.(0)).toBe(true);
+    });
+    it('still holds it against the card of another thing', () => {
+      expect(condition?.(1)).toBe(false);
+    });
+    it('still holds it against a sentence', () => {
+      expect(condition?.(2)).toBe(false);
+    });
+  });
   it('sets none on a question asking whether', () => {
     expect(
       untoldFit(
