@@ -6,7 +6,7 @@ import type { AnswerUnit } from './units.ts';
 
 /**
  * A pair about the article itself (who wrote it, which outlet, when it was
- * published) answers a question asking about the article, one holding a
+ * published, what it is about) answers a question asking about the article, one holding a
  * word of the pair's own questions ("when was it written", "which paper
  * ran this"), not one sharing only its lead's words and the kind of fact:
  * "what date did the schools close" asks no publication date, though the
