@@ -1,5 +1,6 @@
 import type { Answer, OfferedQuestion, SupportingQuote } from './answer.ts';
 import { type PersonMeant, personNamed } from './antecedents.ts';
+import { articleAskedFit } from './article-asked.ts';
 import { BoundedMemo } from './bounded-memo.ts';
 import { bylineFit } from './byline-asked.ts';
 import { answersWhoTheyAre, cardFit, saidPairFit } from './card-fit.ts';
@@ -204,8 +205,10 @@ function rankFor(context: AskContext, rawQuestion: string): QuestionReading {
   const amountFit = anyAmountFit(context, plain, need, kindFit);
   // A passage sentence or a card never says "where" or "who" as a curated
   // phrasing does; holding the kind of fact asked for answers that word.
+  // The words of the kind asked for ("date" of "what date") ask, as "when" does.
+  const rankedTerms = need === null ? terms : withKindWordsAsked(context, plain, need, terms);
   const matched = context.index.rank(
-    need === null ? terms : withKindWordsAsked(context, plain, need, terms),
+    rankedTerms,
     kindFit && ((unit) => context.units[unit]?.kind !== 'qa' && kindFit(unit)),
   );
   const sameWord = (a: string, b: string) =>
@@ -231,6 +234,8 @@ function rankFor(context: AskContext, rawQuestion: string): QuestionReading {
     // "Who is the Vale coach": not the Rovers coach's card, quote or sentence.
     { holds: roleOwnerFit(context, terms), demotions: CARD.unfitDemotions },
     { holds: listFit(context, plain, terms) },
+    // "What date did the schools close": not when the article was published.
+    { holds: articleAskedFit(context.units, context.termsOfWord, rankedTerms) },
     // "In which areas does the council want ties", "in the first place": no place asked.
     {
       holds: notAPlaceFit(plain, (unit) => {

@@ -88,6 +88,46 @@ const PAST: ReadonlySet<string> = new Set([
   'didnt',
 ]);
 
+/** Auxiliaries a question asking what someone did opens on ("how did she explain…"). */
+const AUXILIARIES: ReadonlySet<string> = new Set([
+  'did',
+  'does',
+  'do',
+  'would',
+  'will',
+  'has',
+  'had',
+]);
+
+/** Whom a lesson is asked of or for: the reader, the channel, anyone. */
+const LEARNERS: ReadonlySet<string> = new Set([
+  'i',
+  'me',
+  'we',
+  'you',
+  'u',
+  'ya',
+  'yall',
+  'one',
+  'someone',
+  'somebody',
+  'anyone',
+  'anybody',
+]);
+
+/**
+ * Whether the words before a lesson verb ask what someone else explained:
+ * a question word, an auxiliary, then one who is not the reader nor anyone
+ * ("how did strachan explain…", "how does the firm explain…"), not a lesson
+ * asked for ("how do i explain…", "can someone explain…").
+ */
+function asksWhatOneExplained(before: readonly string[]): boolean {
+  const asked = before.findIndex((word) => QUESTION_WORDS.has(word));
+  if (asked < 0 || !AUXILIARIES.has(before[asked + 1] ?? '')) return false;
+  const doer = before.slice(asked + 2);
+  return doer.length > 0 && !doer.some((word) => LEARNERS.has(word));
+}
+
 /** The words that ask after how things are: "how's everyone doing", "hows it going". */
 const HOW: ReadonlySet<string> = new Set(['how', 'hows']);
 
@@ -438,6 +478,7 @@ export class SmallTalk {
   private isLesson(spelled: readonly string[], sense: WordSense): boolean {
     const at = spelled.findIndex((word) => this.isIn('lessonVerbs', word));
     if (at < 0) return false;
+    if (asksWhatOneExplained(spelled.slice(0, at))) return false;
     const after = spelled.slice(at + 1);
     if (after.some((word) => QUESTION_WORDS.has(word) || this.isIn('questionForms', word))) {
       return false;
