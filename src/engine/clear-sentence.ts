@@ -57,7 +57,11 @@ export function isClearPair(f: DecisionFeatures): boolean {
  *   reader's own for what the sentence says ("did a postman spot him" of
  *   "a postman found him"); or, leading by
  *   `DECISION.clearSentenceKindLead`, the sentence is the kind of fact the
- *   question asks for (see {@link givesKindAsked});
+ *   question asks for (see {@link givesKindAsked}); or the question names
+ *   none of the story's subject words and the sentence leads by
+ *   `DECISION.clearSentencePlainLead` ("how long did the emergency kit go
+ *   without anyone checking it"): a question the article leaves open names
+ *   its subject and asks a point it does not tell;
  * - it leads every answer that would show the reader another fact (a pair
  *   answering for the whole article aside) by `DECISION.clearSentenceLead`:
  *   two sentences close together are two readings of the question, and
@@ -93,7 +97,7 @@ export type ClearSentenceBlock =
   | 'closeRunnerUp'
   /** Leaves two or more words the story never uses unsaid. */
   | 'strangeWords'
-  /** Leaves one such word unsaid, neither far ahead nor the kind of fact asked for. */
+  /** Leaves one such word unsaid, neither far ahead nor the kind of fact asked for, nor asked in everyday words alone. */
   | 'strangeWord';
 
 /** See {@link ClearSentenceBlock}. */
@@ -119,6 +123,11 @@ export function clearSentenceBlock(f: DecisionFeatures): ClearSentenceBlock | nu
   // that are not everyday English may leave one word of theirs unsaid: the
   // reader's own word for what it says.
   if (f.subjectsHeld >= 2 && f.lead >= DECISION.clearSentenceWideLead) return null;
+  // Asked in everyday words alone, the one word unsaid is the reader's own
+  // wording, not a point of the subject the article leaves open: those name
+  // the story's subject ("how many people were hurt in the landslide"). A
+  // sentence far ahead of any other fact is then the one the reader means.
+  if (f.subjectsAsked === 0 && f.lead >= DECISION.clearSentencePlainLead) return null;
   return givesKindAsked(f) ? null : 'strangeWord';
 }
 
