@@ -57,11 +57,7 @@ export function isClearPair(f: DecisionFeatures): boolean {
  *   reader's own for what the sentence says ("did a postman spot him" of
  *   "a postman found him"); or, leading by
  *   `DECISION.clearSentenceKindLead`, the sentence is the kind of fact the
- *   question asks for (see {@link givesKindAsked}); or the question names
- *   none of the story's subject words and the sentence leads by
- *   `DECISION.clearSentencePlainLead` ("how long did the emergency kit go
- *   without anyone checking it"): a question the article leaves open names
- *   its subject and asks a point it does not tell;
+ *   question asks for (see {@link givesKindAsked});
  * - it leads every answer that would show the reader another fact (a pair
  *   answering for the whole article aside) by `DECISION.clearSentenceLead`:
  *   two sentences close together are two readings of the question, and
@@ -97,7 +93,7 @@ export type ClearSentenceBlock =
   | 'closeRunnerUp'
   /** Leaves two or more words the story never uses unsaid. */
   | 'strangeWords'
-  /** Leaves one such word unsaid, neither far ahead nor the kind of fact asked for, nor asked in everyday words alone. */
+  /** Leaves one such word unsaid, neither far ahead nor the kind of fact asked for. */
   | 'strangeWord';
 
 /** See {@link ClearSentenceBlock}. */
@@ -123,11 +119,6 @@ export function clearSentenceBlock(f: DecisionFeatures): ClearSentenceBlock | nu
   // that are not everyday English may leave one word of theirs unsaid: the
   // reader's own word for what it says.
   if (f.subjectsHeld >= 2 && f.lead >= DECISION.clearSentenceWideLead) return null;
-  // Asked in everyday words alone, the one word unsaid is the reader's own
-  // wording, not a point of the subject the article leaves open: those name
-  // the story's subject ("how many people were hurt in the landslide"). A
-  // sentence far ahead of any other fact is then the one the reader means.
-  if (f.subjectsAsked === 0 && f.lead >= DECISION.clearSentencePlainLead) return null;
   return givesKindAsked(f) ? null : 'strangeWord';
 }
 
@@ -141,13 +132,18 @@ export function clearSentenceBlock(f: DecisionFeatures): ClearSentenceBlock | nu
  * filled is evidence the bare match lacks: a sentence sharing words with
  * the question but saying something else rarely holds a date, a place, a
  * figure or a name where the question wants one, and rarely leads so far.
+ * A question naming none of the story's subject words ("how long did the
+ * emergency kit go without anyone checking it") needs none held: a question
+ * the article leaves open names the subject it asks about, and its unsaid
+ * word is its point; asked in everyday words alone, the unsaid word is the
+ * reader's own wording.
  */
 function givesKindAsked(f: DecisionFeatures): boolean {
   return (
     f.need !== null &&
     f.asksWh &&
     f.typedHeld >= 2 &&
-    f.subjectsHeld >= 1 &&
+    (f.subjectsHeld >= 1 || f.subjectsAsked === 0) &&
     f.lead >= DECISION.clearSentenceKindLead
   );
 }

@@ -117,16 +117,6 @@ export const DECISION = Object.freeze({
    */
   clearSentenceWideLead: 3,
   /**
-   * How many times such a sentence must outscore any other fact to be given
-   * although one word the reader typed is one the story never uses, when the
-   * question names none of the story's subject words (every word it holds is
-   * everyday English). Chosen 2026-12-04 on half the fresh development
-   * articles and checked on the other half (see README, "Answer quality"):
-   * off-topic chat and questions the article leaves open held back this way
-   * all lead by less than 1.7.
-   */
-  clearSentencePlainLead: 2,
-  /**
    * How many times such a sentence must outscore any other fact to be given,
    * one word the reader typed unsaid, when it is the kind of fact the
    * question asks for (a date for a "when", a figure for a "how much") and

@@ -239,7 +239,7 @@ describe('in the bundled article, ingested fresh', () => {
   });
 });
 
-describe('when a question asks in everyday words alone, one of them one the story never uses', () => {
+describe('when a question asks a kind of fact in everyday words alone, one of them one the story never uses', () => {
   let maternity: StoryEngine;
   let flood: StoryEngine;
   beforeAll(async () => {
@@ -248,14 +248,21 @@ describe('when a question asks in everyday words alone, one of them one the stor
   });
 
   describe('when asked "how long did the emergency kit go without anyone checking it"', () => {
-    it('gives the inspectors\' sentence far ahead of any other: "checking" is the reader\'s word, not a point the article leaves open', () => {
-      const answer = maternity.ask('how long did the emergency kit go without anyone checking it');
+    it('gives the inspectors\' sentence with the span, far ahead of any other: "checking" is the reader\'s word, not a point the article leaves open', () => {
+      const question = 'how long did the emergency kit go without anyone checking it';
+      const answer = maternity.ask(question);
       expect(answer.status).toBe('answered');
       expect(answer.quote?.text).toContain('Inspectors who made an unannounced visit');
       expect(answer.confidence).toBeLessThan(DECISION.answerThreshold);
-      expect(
-        maternity.explainDecision('how long did the emergency kit go without anyone checking it'),
-      ).toMatchObject({ subjectsAsked: 0, strange: 1 });
+      expect(maternity.explainDecision(question)).toMatchObject({ subjectsAsked: 0, strange: 1 });
+    });
+  });
+
+  describe('when asked "what\'s a good savings rate right now"', () => {
+    it('abstains: it names no kind of fact, and the sentence saying the unit was rated "good" only shares everyday words', () => {
+      const question = "what's a good savings rate right now";
+      expect(maternity.ask(question).status).toBe('unknown');
+      expect(maternity.explainDecision(question)).toMatchObject({ subjectsAsked: 0, need: null });
     });
   });
 
@@ -265,7 +272,7 @@ describe('when a question asks in everyday words alone, one of them one the stor
       expect(flood.ask(question).status).toBe('unknown');
       const f = flood.explainDecision(question);
       expect(f?.subjectsAsked).toBe(0);
-      expect(f?.lead).toBeLessThan(DECISION.clearSentencePlainLead);
+      expect(f?.lead).toBeLessThan(DECISION.clearSentenceKindLead);
     });
   });
 });
