@@ -132,13 +132,18 @@ export function clearSentenceBlock(f: DecisionFeatures): ClearSentenceBlock | nu
  * filled is evidence the bare match lacks: a sentence sharing words with
  * the question but saying something else rarely holds a date, a place, a
  * figure or a name where the question wants one, and rarely leads so far.
+ * A question naming none of the story's subject words ("how long did the
+ * emergency kit go without anyone checking it") needs none held: a question
+ * the article leaves open names the subject it asks about, and its unsaid
+ * word is its point; asked in everyday words alone, the unsaid word is the
+ * reader's own wording.
  */
 function givesKindAsked(f: DecisionFeatures): boolean {
   return (
     f.need !== null &&
     f.asksWh &&
     f.typedHeld >= 2 &&
-    f.subjectsHeld >= 1 &&
+    (f.subjectsHeld >= 1 || f.subjectsAsked === 0) &&
     f.lead >= DECISION.clearSentenceKindLead
   );
 }

@@ -43,6 +43,12 @@ export interface DecisionFeatures {
   strangeEveryday: number;
   /** Subject words of the story the reader typed (not everyday English) that the unit holds. */
   subjectsHeld: number;
+  /**
+   * Subject words of the story the reader typed, held or not: none when the
+   * question asks in everyday words alone ("how long did the kit go without
+   * anyone checking it").
+   */
+  subjectsAsked: number;
   /** Whether the unit meets every condition the question sets (kind of fact, people named…). */
   fitsAll: boolean;
   /** For a "where", whether the unit gives a place the question does not name itself. */
@@ -122,6 +128,7 @@ export function decisionFeatures(
     need !== null && VALUED_NEEDS.has(need)
       ? ownWordsBeyond(context.termsOfAnswer(best.unit), typedHeld, framing)
       : NO_WORDS;
+  const subjects = [...new Set(subjectTerms(context, question, terms))];
   const strange = unexplained.filter((group) => !isStoryWord(context, group));
   const strangeAs = (kind: QueryTerm['strangeness']) =>
     strange.filter((group) => (group.find((t) => t.credit === 1) ?? group[0])?.strangeness === kind)
@@ -137,8 +144,8 @@ export function decisionFeatures(
     foreignNames: strangeAs('name'),
     strangeEnglish: strangeAs('english'),
     strangeEveryday: strangeAs('everyday'),
-    subjectsHeld: new Set(subjectTerms(context, question, terms).filter((term) => held.has(term)))
-      .size,
+    subjectsHeld: subjects.filter((term) => held.has(term)).length,
+    subjectsAsked: subjects.length,
     fitsAll: fitsAll(best.unit),
     givesPlace: need !== 'place' || givesAnotherPlace(context, question, text),
     need,

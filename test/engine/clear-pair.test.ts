@@ -18,6 +18,7 @@ const CLEAR: DecisionFeatures = {
   strangeEnglish: 0,
   strangeEveryday: 0,
   subjectsHeld: 1,
+  subjectsAsked: 1,
   fitsAll: true,
   givesPlace: true,
   need: null,

@@ -238,3 +238,41 @@ describe('in the bundled article, ingested fresh', () => {
     });
   });
 });
+
+describe('when a question asks a kind of fact in everyday words alone, one of them one the story never uses', () => {
+  let maternity: StoryEngine;
+  let flood: StoryEngine;
+  beforeAll(async () => {
+    maternity = createEngine((await fixtureStory('maternity-unit')).kb);
+    flood = createEngine((await fixtureStory('harlow-falls-flood')).kb);
+  });
+
+  describe('when asked "how long did the emergency kit go without anyone checking it"', () => {
+    it('gives the inspectors\' sentence with the span, far ahead of any other: "checking" is the reader\'s word, not a point the article leaves open', () => {
+      const question = 'how long did the emergency kit go without anyone checking it';
+      const answer = maternity.ask(question);
+      expect(answer.status).toBe('answered');
+      expect(answer.quote?.text).toContain('Inspectors who made an unannounced visit');
+      expect(answer.confidence).toBeLessThan(DECISION.answerThreshold);
+      expect(maternity.explainDecision(question)).toMatchObject({ subjectsAsked: 0, strange: 1 });
+    });
+  });
+
+  describe('when asked "what\'s a good savings rate right now"', () => {
+    it('abstains: it names no kind of fact, and the sentence saying the unit was rated "good" only shares everyday words', () => {
+      const question = "what's a good savings rate right now";
+      expect(maternity.ask(question).status).toBe('unknown');
+      expect(maternity.explainDecision(question)).toMatchObject({ subjectsAsked: 0, need: null });
+    });
+  });
+
+  describe('when asked "how much water should i drink a day"', () => {
+    it('abstains: the sentence sharing "water" and "day" leads any other by less than twice', () => {
+      const question = 'how much water should i drink a day';
+      expect(flood.ask(question).status).toBe('unknown');
+      const f = flood.explainDecision(question);
+      expect(f?.subjectsAsked).toBe(0);
+      expect(f?.lead).toBeLessThan(DECISION.clearSentenceKindLead);
+    });
+  });
+});
