@@ -1,3 +1,4 @@
+import { TITLE_ABBREVIATIONS } from '../engine/abbreviations.ts';
 import { type Gender, pronounGender } from '../engine/gender.ts';
 import { findQuoteMarks, type QuoteMarks, type Span } from '../engine/quote-marks.ts';
 import { sentenceSpans } from '../engine/sentences.ts';
@@ -38,8 +39,13 @@ const FIRST_VERB = new RegExp(`\\b${VERB}\\b`);
 const SUBJECT_TO_VERB = new RegExp(`^(?:(?:,\\s[^,;:“”"]{1,120}){1,2},)?\\s+(?:${ADVERB}\\s+)?$`);
 const SIMPLE_SETTING = /^(?:during|at|in|on|after|before|while|from|when)\s/;
 const MAX_SETTING_WORDS = 10;
-/** Up to four plain words (a role such as "port director"), or nothing, before a speaker's name. */
-const ROLE_WORDS = /^(?:[\p{L}’'-]+\s+){0,4}$/u;
+/**
+ * Up to four plain words (a role such as "port director"), or nothing, before a speaker's name;
+ * a word may keep its point, as a title does ("Mr. Fell said").
+ */
+const ROLE_WORDS = /^(?:[\p{L}’'-]+\.?\s+){0,4}$/u;
+/** A point that ends a clause: not the one of a dotted title ("said Dr. Alma Rusk"). */
+const CLAUSE_END = new RegExp(`[,;:!?]|(?<!\\b(?:${[...TITLE_ABBREVIATIONS].join('|')}))\\.`);
 
 /**
  * Finds every quotation and attributes it the ways news prose does:
@@ -274,7 +280,7 @@ class QuoteContext {
     }
     const verbFirst = VERB_FIRST.exec(rest);
     if (verbFirst) {
-      const clauseEnd = at + (/[,.;:!?]/.exec(rest)?.index ?? rest.length);
+      const clauseEnd = at + (CLAUSE_END.exec(rest)?.index ?? rest.length);
       const subject = this.mentions.filter((m) => m.start >= at && m.end <= clauseEnd).at(-1);
       if (subject) return this.attribution(subject, '', '');
     }
