@@ -198,21 +198,36 @@ function joinsName(
 
 /**
  * Whether the "and" at `i` joins two subjects of a body's name: "Journal of
- * Adolescent Sleep and Learning", "Ministry of Trade and Industry". The body
- * is named before "of", and what follows "and" is English words that run to
- * the end of the name, never someone ("…of Defence and Colonel Ames").
+ * Adolescent Sleep and Learning", "Ministry of Trade and Industry", "Union of
+ * Midwives and Health Workers", "Department for Transport and Infrastructure".
+ * The body is named before "of" or "for", and what follows "and" is English
+ * words that run to the end of the name, never someone ("…of Defence and
+ * Colonel Ames"). Or the two share the body's last word, "the" before them:
+ * "the Business and Trade Committee", "the Glenmoss and Upper Carrow Business
+ * Association" (never "Saltmere and Brackley Junction", no body's word).
  */
 function joinsBodyOf(run: readonly Token[], tokens: readonly Token[], i: number): boolean {
-  const of = run.findIndex((t) => t.text === 'of');
+  const of = run.findIndex((t) => t.text === 'of' || t.text === 'for');
   const body = run[of - 1]?.text.toLowerCase() ?? '';
-  if (of < 1 || !ORGANIZATION_WORDS.has(body)) return false;
-  let j = i + 1;
-  while (isNameWord(tokens[j])) {
-    const word = tokens[j]?.text.toLowerCase() ?? '';
-    if (TITLES.has(word) || !COMMON_ENGLISH_WORDS.has(word)) return false;
-    j++;
+  if (of >= 1 && ORGANIZATION_WORDS.has(body)) {
+    let j = i + 1;
+    while (isNameWord(tokens[j])) {
+      if (!COMMON_ENGLISH_WORDS.has(tokens[j]?.text.toLowerCase() ?? '')) return false;
+      j++;
+    }
+    return j > i + 1 && j <= i + 3 && !TITLES.has(tokens[j - 1]?.text.toLowerCase() ?? '');
   }
-  return j > i + 1 && j <= i + 3;
+  return sharesBodyWord(run, tokens, i);
+}
+
+/** "the Business and Trade Committee": a short run after "the", then a body's name after "and". */
+function sharesBodyWord(run: readonly Token[], tokens: readonly Token[], i: number): boolean {
+  const first = tokens.indexOf(run[0] as Token);
+  if (tokens[first - 1]?.text.toLowerCase() !== 'the' || run.length > 2) return false;
+  if (run.some((t) => ORGANIZATION_WORDS.has(t.text.toLowerCase()) || t.possessive)) return false;
+  let j = i + 1;
+  while (isNameWord(tokens[j]) && j <= i + 4) j++;
+  return j > i + 2 && ORGANIZATION_WORDS.has(tokens[j - 1]?.text.toLowerCase() ?? '');
 }
 
 /**
@@ -434,10 +449,15 @@ function classify(
   // "King Street" and "Foreign Ministry" are no one; "Gov. Ellen Marsh" is someone.
   // "Dr Marsh", "Mr Hall": a title of courtesy is only ever someone's.
   const courtesy = COURTESY_TITLES.has(tokens[lastTitle]?.text ?? '');
+  // "Union of Nurses and Health Workers": a title among a body's words, English words after it.
+  const titleInBody =
+    words.slice(0, lastTitle).some((w) => ORGANIZATION_WORDS.has(w)) &&
+    afterTitle.every((w) => COMMON_ENGLISH_WORDS.has(w));
   const titleOfPlace =
     !courtesy &&
     (afterTitle.some((w) => ORGANIZATION_WORDS.has(w)) ||
-      (afterTitle.length === 1 && PLACE_WORDS.has(afterTitle[0] ?? '')));
+      (afterTitle.length === 1 && PLACE_WORDS.has(afterTitle[0] ?? '')) ||
+      titleInBody);
   if (lastTitle >= 0 && afterTitle.length > 0 && !titleOfPlace) {
     nameFrom = lastTitle + 1;
   } else if (sentenceInitial && opensWithRole(words)) {

@@ -1,0 +1,40 @@
+/**
+ * A body's name that "and" runs through: two subjects of one ministry or
+ * union, or two words sharing a committee's last word.
+ */
+import { describe, expect, it } from 'vitest';
+import { draftedEntities } from '../support/one-off.ts';
+
+const namesOf = (...paragraphs: string[]) =>
+  draftedEntities('A headline for the test', ...paragraphs).map((e) => `${e.kind}: ${e.name}`);
+
+describe('when asked "which organisations are in the story" of a body named with "and"', () => {
+  it('keeps "Union of Nurses and Health Workers" whole', () => {
+    const names = namesOf('The Union of Nurses and Health Workers said the pay offer was too low.');
+    expect(names).toContain('organization: Union of Nurses and Health Workers');
+    expect(names).not.toContain('person: Workers');
+  });
+
+  it('keeps "Department for Water and Sanitation" whole, and no person "Sanitation"', () => {
+    const names = namesOf(
+      'A spokesperson for the Department for Water and Sanitation said the pipes would be mended.',
+    );
+    expect(names).toContain('organization: Department for Water and Sanitation');
+    expect(names.some((n) => n.endsWith(': Sanitation'))).toBe(false);
+  });
+
+  it('keeps "the Fisheries and Tourism Committee" whole', () => {
+    const names = namesOf('She will appear before the Fisheries and Tourism Committee on Monday.');
+    expect(names).toContain('organization: Fisheries and Tourism Committee');
+  });
+
+  it('still tells two places apart: "between Westford and Orrin Junction"', () => {
+    const names = namesOf('Trains run between Westford and Orrin Junction every hour.');
+    expect(names.some((n) => n.includes('Westford and'))).toBe(false);
+  });
+
+  it('still tells a body from a person after it: "the Ministry of Defence and Colonel Ames"', () => {
+    const names = namesOf('The Ministry of Defence and Colonel Tam Ames met on Monday.');
+    expect(names.some((n) => n.includes('Defence and'))).toBe(false);
+  });
+});
