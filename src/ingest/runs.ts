@@ -73,6 +73,9 @@ export const CLAUSE_THEN_SPEECH = new RegExp(
 /** First words of a named storm or similar event. */
 const NAMED_EVENTS = new Set(['hurricane', 'typhoon', 'cyclone', 'storm', 'tropical']);
 
+/** Initials made plural: "MPs", "GPs", "CEOs". */
+const PLURAL_INITIALS = /^\p{Lu}{2,4}s$/u;
+
 /** A name in capitals alone, such as "FEMA" or "NATO": an organization's initials. */
 const ACRONYM = /^\p{Lu}{2,6}$/u;
 
@@ -248,6 +251,8 @@ function possessiveGoesOn(
   const word = token.text.toLowerCase();
   if (HOLIDAY_HEADS.has(word)) return true;
   if (run.length === 2 && SAINT.test(run[0]?.text ?? '')) return true;
+  // "Shoppers' Voice", "Parents' Forum": a plural of English owns a group's name, not a person.
+  if (isPluralOwner(run, token, text)) return true;
   const owner = run
     .map((t) => t.text.toLowerCase())
     .join(' ')
@@ -262,6 +267,16 @@ function possessiveGoesOn(
 }
 
 const SAINT = /^(?:St|Saint|Ste)$/;
+
+/** "Shoppers'" before a name word: one English plural whose possessive is its apostrophe. */
+function isPluralOwner(run: readonly Token[], token: Token, text: string): boolean {
+  const owner = run[0];
+  if (run.length !== 1 || !owner || !/s$/.test(owner.text)) return false;
+  return (
+    /^['’][ \u00A0]+$/.test(text.slice(owner.end, token.start)) &&
+    COMMON_ENGLISH_WORDS.has(owner.text.toLowerCase())
+  );
+}
 
 /**
  * A capitalized "Our", "The" or "For" between two words of a name: the name
@@ -407,6 +422,8 @@ function classify(
   text: string,
 ): Omit<NameRun, 'opensQuote' | 'acronym'> | null {
   const words = tokens.map((t) => t.text.toLowerCase());
+  // "MPs", "GPs", "CEOs": a plural of initials is a kind of people, not one of them.
+  if (words.length === 1 && PLURAL_INITIALS.test(tokens[0]?.text ?? '')) return null;
   // "Hurricane Milton" is neither someone, somewhere nor a body: no who's-who entry.
   if (NAMED_EVENTS.has(words[0] ?? '')) return null;
   // "COVID-19", "Ebola", "F-35": a disease or a model, not someone or a body.
@@ -429,6 +446,7 @@ function classify(
   // "Procter & Gamble", "Florida Power & Light": partners' names make a firm.
   const isOrganization =
     words.some((w) => ORGANIZATION_WORDS.has(w)) ||
+    (tokens.length > 1 && isPluralOwner(tokens.slice(0, 1), tokens[1] as Token, text)) ||
     text.slice(tokens[0]?.start, tokens.at(-1)?.end).includes('&');
   const before = text.slice(0, tokens[0]?.start ?? 0);
   const after = text.slice(tokens.at(-1)?.end ?? 0);

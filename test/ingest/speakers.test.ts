@@ -272,3 +272,13 @@ describe('when a firm speaks after a long clause about it', () => {
     expect(quote?.said).toBe('in a statement');
   });
 });
+
+describe('when asked "who called it …" of words a speaker "described … as"', () => {
+  it('names the speaker of `X described the offer as "…"`', () => {
+    const [quote] = quotesOf(
+      'Tomas Fell runs the ferry company.',
+      'Mr Fell described the council\'s offer as "a bad joke" on Monday.',
+    );
+    expect(quote?.speaker).toBe('Tomas Fell');
+  });
+});

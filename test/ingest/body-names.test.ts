@@ -38,3 +38,21 @@ describe('when asked "which organisations are in the story" of a body named with
     expect(names.some((n) => n.includes('Defence and'))).toBe(false);
   });
 });
+
+describe('when asked "who is …" of a group named by a plural\'s possessive', () => {
+  it('keeps "Tenants\' Voice" whole, as an organisation', () => {
+    const names = namesOf(
+      "Ada Penrick, who chairs the campaign group Tenants' Voice, said rents were too high.",
+    );
+    expect(names).toContain("organization: Tenants' Voice");
+    expect(names).not.toContain('person: Voice');
+  });
+});
+
+describe('when asked "who is in the story" of a plural of initials', () => {
+  it('lists no "MPs" as a person or a place', () => {
+    const names = namesOf('Tam Ollery told MPs on Tuesday that the quay would reopen.');
+    expect(names.some((n) => n.endsWith(': MPs'))).toBe(false);
+    expect(names).toContain('person: Tam Ollery');
+  });
+});
