@@ -296,7 +296,13 @@ export class EntityDirectory {
       const particle = nameTokens.findIndex((t, i) => i > 0 && SURNAME_PARTICLES.has(t.text));
       const family =
         particle > 0 ? text.slice(nameTokens[particle]?.start, nameTokens.at(-1)?.end) : '';
-      for (const alias of [family, surname, surname.replace(/^\p{Ll}+-/u, '')]) {
+      // "Dr. Miriam Oduya": readers ask after "Dr. Oduya" as the article first calls her.
+      const title = run.tokens[run.nameFrom - 1];
+      const titled =
+        title && COURTESY_TITLES.has(title.text)
+          ? `${text.slice(title.start, nameTokens[0]?.start).trim()} ${surname}`
+          : '';
+      for (const alias of [family, surname, surname.replace(/^\p{Ll}+-/u, ''), titled]) {
         if (alias && !this.byName.has(foldName(alias))) {
           this.register(alias, entity);
           this.addAlias(entity, alias);
