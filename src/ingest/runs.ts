@@ -73,6 +73,13 @@ export const CLAUSE_THEN_SPEECH = new RegExp(
 /** First words of a named storm or similar event. */
 const NAMED_EVENTS = new Set(['hurricane', 'typhoon', 'cyclone', 'storm', 'tropical']);
 
+/** Offices no one's name ends on: "Heritage Minister", "Transport Secretary". */
+const OFFICES = new Set(
+  `minister secretary spokesman spokeswoman spokesperson commissioner director chairman
+  chairwoman councillor councilor mayor governor senator superintendent ambassador envoy adviser
+  advisor chancellor premier executive`.split(/\s+/),
+);
+
 /** Initials made plural: "MPs", "GPs", "CEOs". */
 const PLURAL_INITIALS = /^\p{Lu}{2,4}s$/u;
 
@@ -512,6 +519,10 @@ function classify(
       // Anything that does not speak is settled from every mention.
       kindSure = speaks;
     }
+  }
+  // "Mawena's Heritage Minister, Adaeze Oborwe": an office, the name still to come.
+  if (words.length > 1 && lastTitle === words.length - 1 && OFFICES.has(words.at(-1) ?? '')) {
+    return null;
   }
   // "Labour MP", "Russian", "Minister of Health": titles and qualifiers name no one.
   const nameWords = words.slice(nameFrom).filter((w) => !isConnector(w));

@@ -104,7 +104,7 @@ export const ORGANIZATION_WORDS = wordSet(`
   corps police tribunal board fund cabinet presidency secretariat observatory logistics holdings
   industries systems technologies partners airlines airways motors pharmaceuticals management llc
   plc energy society trust rail railway railways orchestra choir ensemble club campaign charity
-  co academy journal division mutual advisory consultancy foods`);
+  co academy journal division mutual advisory consultancy foods securities`);
 
 /**
  * Nouns of things made, which a name before them ("the Tern-2 rocket") or a
@@ -127,7 +127,7 @@ export const PLACE_WORDS = wordSet(`
   freeway lane pier terminal hall falls marsh marshes estuary canal neighborhood neighbourhood
   neighborhoods neighbourhoods districts boulevard parkway plaza mall drive terrace vale ward
   wards estate estates borough township parish constituency suburb quarter row crescent quay
-  wharf mews gardens`);
+  wharf mews gardens forest junction pass`);
 
 /**
  * Words of direction that end a place's name ("Kellbridge North", "Ashby

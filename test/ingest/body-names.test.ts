@@ -56,3 +56,26 @@ describe('when asked "who is in the story" of a plural of initials', () => {
     expect(names).toContain('person: Tam Ollery');
   });
 });
+
+describe('when asked "who is …" of someone whose office comes first', () => {
+  it('lists no person "Fisheries Minister" for "Orrin\'s Fisheries Minister, Tam Ollery, said"', () => {
+    const names = namesOf("Orrin's Fisheries Minister, Tam Ollery, said the quota would stay.");
+    expect(names.some((n) => n.includes('Fisheries Minister'))).toBe(false);
+    expect(names).toContain('person: Tam Ollery');
+  });
+});
+
+describe('when asked "where" of a forest, a junction or a pass', () => {
+  it('reads "Dalmore Forest", "Orrin Junction" and "Kell Pass" as places', () => {
+    const names = namesOf(
+      'Trucks now use a track through Dalmore Forest to reach Orrin Junction, since the Kell Pass road shut.',
+    );
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'place: Dalmore Forest',
+        'place: Orrin Junction',
+        'place: Kell Pass',
+      ]),
+    );
+  });
+});
