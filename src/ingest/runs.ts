@@ -102,6 +102,8 @@ export function nameRuns(passage: Passage): NameRun[] {
   const flush = () => {
     // A trailing "of" is no part of a name; a trailing number ("Route 9") is.
     while (current.length > 0 && isConnector(current.at(-1)?.text ?? '')) current.pop();
+    // "Residents of Glenmoss face…": the plural opening the sentence is no part of the name.
+    if (opensOnPluralOf(current, text)) current = current.slice(2);
     const first = current[0];
     if (first) {
       // After a dateline dash or a colon a word is capitalized as if opening a sentence.
@@ -171,6 +173,25 @@ export function isNameWord(token: Token | undefined): boolean {
   return (
     /^\p{Lu}/u.test(token.text) ||
     /^(?:al|el|ad|as|ash|bin|ibn|abu|de|van|von)-\p{Lu}/u.test(token.text)
+  );
+}
+
+/**
+ * A run opening its sentence on a plural of English, then "of" and a name:
+ * "Residents of Glenmoss", "Members of Brennan's scheme". Not a body's or a
+ * place's own word ("Friends of the Earth" takes "the"; "Bank of England").
+ */
+function opensOnPluralOf(run: readonly Token[], text: string): boolean {
+  const [first, of, next] = run;
+  if (!first || of?.text !== 'of' || !next || !isNameWord(next)) return false;
+  const word = first.text.toLowerCase();
+  return (
+    /[.!?]["”’]?\s+$|^\s*$/.test(text.slice(0, first.start)) &&
+    /s$/.test(word) &&
+    COMMON_ENGLISH_WORDS.has(word) &&
+    !ORGANIZATION_WORDS.has(word) &&
+    !PLACE_WORDS.has(word) &&
+    !TITLES.has(word)
   );
 }
 

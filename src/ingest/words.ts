@@ -104,7 +104,7 @@ export const ORGANIZATION_WORDS = wordSet(`
   corps police tribunal board fund cabinet presidency secretariat observatory logistics holdings
   industries systems technologies partners airlines airways motors pharmaceuticals management llc
   plc energy society trust rail railway railways orchestra choir ensemble club campaign charity
-  co academy journal division mutual advisory consultancy foods securities`);
+  co academy journal division mutual advisory consultancy foods securities museum gallery library`);
 
 /**
  * Nouns of things made, which a name before them ("the Tern-2 rocket") or a

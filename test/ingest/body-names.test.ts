@@ -79,3 +79,21 @@ describe('when asked "where" of a forest, a junction or a pass', () => {
     );
   });
 });
+
+describe('when asked "which organisations are in the story" of a museum', () => {
+  it('reads "the Orrin National Museum" as one body, not a person "Museum"', () => {
+    const names = namesOf('Staff at the Orrin National Museum were told on Monday.');
+    expect(names).toContain('organization: Orrin National Museum');
+    expect(names).not.toContain('person: Museum');
+  });
+});
+
+describe('when asked "where" of a sentence opening on "Residents of …"', () => {
+  it('names the town alone', () => {
+    const names = namesOf(
+      'Residents of Dalmore, a valley town, face six more weeks without a road.',
+    );
+    expect(names).toContain('place: Dalmore');
+    expect(names.some((n) => n.includes('Residents'))).toBe(false);
+  });
+});
