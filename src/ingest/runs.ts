@@ -1,4 +1,5 @@
 import { SHORT_PLACE_PREFIXES, TITLE_ABBREVIATIONS } from '../engine/abbreviations.ts';
+import { MONTH_SHORT_FORMS } from '../engine/calendar.ts';
 import { COMMON_ENGLISH_WORDS } from '../engine/common-words.ts';
 import { findQuoteMarks } from '../engine/quote-marks.ts';
 import { sentenceSpans } from '../engine/sentences.ts';
@@ -450,6 +451,14 @@ function classify(
   text: string,
 ): Omit<NameRun, 'opensQuote' | 'acronym'> | null {
   const words = tokens.map((t) => t.text.toLowerCase());
+  // "KELMOUTH, Nov. 3 —": a month's short form before its day is a date, not someone.
+  if (
+    words.length === 1 &&
+    MONTH_SHORT_FORMS.includes(words[0] ?? '') &&
+    /^\.?\s*\d/.test(text.slice(tokens[0]?.end ?? 0))
+  ) {
+    return null;
+  }
   // "MPs", "GPs", "CEOs": a plural of initials is a kind of people, not one of them.
   if (words.length === 1 && PLURAL_INITIALS.test(tokens[0]?.text ?? '')) return null;
   // "Hurricane Milton" is neither someone, somewhere nor a body: no who's-who entry.

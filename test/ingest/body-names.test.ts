@@ -97,3 +97,14 @@ describe('when asked "where" of a sentence opening on "Residents of …"', () =>
     expect(names.some((n) => n.includes('Residents'))).toBe(false);
   });
 });
+
+describe('when asked "who is in the story" of a dateline with a short month', () => {
+  it('lists no person "Nov" for "KELMOUTH, Nov. 3 —"', () => {
+    const names = namesOf('KELMOUTH, Nov. 3 — The harbour council voted to close the quay.');
+    expect(names.some((n) => /: Nov$/.test(n))).toBe(false);
+  });
+
+  it('still reads "Jan Berg said" as a person', () => {
+    expect(namesOf('Jan Berg said the quay would close on Monday.')).toContain('person: Jan Berg');
+  });
+});
