@@ -87,6 +87,7 @@ export function findQuotes(
     ].sort((a, b) => a.at - b.at);
 
     let previous: FoundQuote | null = null;
+    let previousEnd = -1;
     for (const event of events) {
       if ('mark' in event && event.mark) {
         if (speaks(event.mark)) earlier.spoke(event.mark.entity);
@@ -115,7 +116,8 @@ export function findQuotes(
         context.afterAttribution(standingFor) ??
         context.beforeAttribution(standingFor) ??
         context.accordingTo() ??
-        context.continuation(previous);
+        context.continuation(previous) ??
+        context.sameSentence(previous, previousEnd);
       const speaker = found?.speaker ?? null;
       const quote: FoundQuote = {
         passage: passage.n,
@@ -126,6 +128,7 @@ export function findQuotes(
       };
       quotes.push(quote);
       previous = quote;
+      previousEnd = event.quote.outer.end;
       if (speaker?.kind === 'person') earlier.spoke(speaker);
     }
   }
@@ -300,7 +303,8 @@ class QuoteContext {
         (SUBJECT_TO_VERB.test(this.text.slice(m.end, verbAt)) ||
           (isSetOff(m, this.text) && /^,\s+$/.test(this.text.slice(m.end, verbAt)))),
     );
-    const subject = subjects.find((m) => m.entity.kind === 'person') ?? subjects[0];
+    const subject =
+      subjects.find((m) => m.entity.kind === 'person') ?? subjects[0] ?? this.clauseSubject(verbAt);
     if (subject) return this.attribution(subject, verb[0], setting);
     const lead = this.text.slice(this.before.start, verbAt);
     const role = ROLE_BEFORE_VERB.exec(lead);
@@ -309,6 +313,22 @@ class QuoteContext {
     const pronoun = PRONOUN_BEFORE_VERB.exec(lead);
     const person = pronoun ? standingFor(asGender(pronoun[1])) : null;
     return person ? this.attribution(person, verb[0], setting) : null;
+  }
+
+  /**
+   * The person opening the sentence, when the verb of saying is a participle
+   * after its main clause: "Ms Oduya disputed that, saying staffing had been "…"".
+   */
+  private clauseSubject(verbAt: number): Mention | undefined {
+    if (!/,\s+$/.test(this.text.slice(this.sentence.start, verbAt))) return undefined;
+    if (!/^\p{L}+ing$/u.test(FIRST_VERB.exec(this.text.slice(verbAt))?.[0] ?? '')) return undefined;
+    const opening = this.mentions.find(
+      (m) => m.entity.kind === 'person' && m.outerStart >= this.sentence.start && m.end <= verbAt,
+    );
+    if (!opening || this.text.slice(this.sentence.start, opening.outerStart).trim() !== '') {
+      return undefined;
+    }
+    return opening;
   }
 
   /** `…, according to the Russian Foreign Ministry.` anywhere in the sentence. */
@@ -329,6 +349,21 @@ class QuoteContext {
   continuation(previous: FoundQuote | null): Attribution | null {
     if (!previous?.speaker) return null;
     if (this.before.text.trim() !== '' || /[\p{L}\p{N}]/u.test(this.after.text)) return null;
+    return { speaker: previous.speaker, role: previous.role, said: null };
+  }
+
+  /**
+   * A second quote in the sentence of the speaker's first, with no one else
+   * named nor another verb of saying between: `X said that … "at any hour,"
+   * and that the team had made "significant movement"`.
+   */
+  sameSentence(previous: FoundQuote | null, previousEnd: number): Attribution | null {
+    if (!previous?.speaker || previousEnd < this.sentence.start) return null;
+    if (previousEnd > this.quote.outer.start) return null;
+    const between = this.text.slice(previousEnd, this.quote.outer.start);
+    if (FIRST_VERB.test(between)) return null;
+    if (this.mentions.some((m) => m.start >= previousEnd && m.end <= this.quote.outer.start))
+      return null;
     return { speaker: previous.speaker, role: previous.role, said: null };
   }
 

@@ -282,3 +282,29 @@ describe('when asked "who called it …" of words a speaker "described … as"',
     expect(quote?.speaker).toBe('Tomas Fell');
   });
 });
+
+describe('when asked "who said …" of a second quote in the speaker\'s sentence', () => {
+  it('credits `X said that … "…," and that … "…"` to X both times', () => {
+    const quotes = quotesOf(
+      'Tomas Fell said the ferry would sail "at first light," and that the crew had been "fully briefed" on Monday.',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Tomas Fell', 'Tomas Fell']);
+  });
+
+  it('does not carry the speaker past another verb of saying', () => {
+    const quotes = quotesOf(
+      'Tomas Fell said the ferry would sail "at first light," but the union warned it was "unsafe" on Monday.',
+    );
+    expect(quotes[1]?.speaker).toBeNull();
+  });
+});
+
+describe('when asked "who said …" of words after a participle of saying', () => {
+  it('credits `X disputed that, saying … "…"` to X', () => {
+    const [quote] = quotesOf(
+      'Tomas Fell runs the ferries.',
+      'Mr Fell disputed that, saying the crossing had been "entirely safe" all week.',
+    );
+    expect(quote?.speaker).toBe('Tomas Fell');
+  });
+});
