@@ -21,7 +21,7 @@ const VERB = `(?:${SPEECH_VERBS})`;
 const ADVERB = '(?:also|later|then|further|again)';
 /** A speaker's name, maybe a clause set off by commas ("Brandt, who owns a bakery,"), then the verb. */
 const SPEAKS_AFTER_CLAUSE = new RegExp(
-  `^(?:,\\s[^,;:“”"]{1,80},)?\\s+(?:${ADVERB}\\s+)?(${VERB})\\b`,
+  `^(?:,\\s(?:[^,;:“”"]|(?<=\\d),(?=\\d)){1,80},)?\\s+(?:${ADVERB}\\s+)?(${VERB})\\b`,
 );
 /** The verb after a name that closes a role set off before it: "…Board, Dana Okafor, said". */
 const SPEAKS_AFTER_SET_OFF = new RegExp(`^,?\\s+(?:${ADVERB}\\s+)?(${VERB})\\b`);
@@ -36,7 +36,9 @@ const FIRST_VERB = new RegExp(`\\b${VERB}\\b`);
  * terminal under a 30-year concession and employs about 850 people at the site, said") ("Dr Ann Lee, a consultant at St Mary's in Leeds, who was
  * not involved, said"): the person, not the place named in the clause.
  */
-const SUBJECT_TO_VERB = new RegExp(`^(?:(?:,\\s[^,;:“”"]{1,120}){1,2},)?\\s+(?:${ADVERB}\\s+)?$`);
+const SUBJECT_TO_VERB = new RegExp(
+  `^(?:(?:,\\s(?:[^,;:“”"]|(?<=\\d),(?=\\d)){1,120}){1,2},)?\\s+(?:${ADVERB}\\s+)?$`,
+);
 const SIMPLE_SETTING = /^(?:during|at|in|on|after|before|while|from|when)\s/;
 const MAX_SETTING_WORDS = 10;
 /**

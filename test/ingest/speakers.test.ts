@@ -308,3 +308,12 @@ describe('when asked "who said …" of words after a participle of saying', () =
     expect(quote?.speaker).toBe('Tomas Fell');
   });
 });
+
+describe('when asked "who warned …" of a body whose clause holds a number with a comma', () => {
+  it('credits `The X Trust, a group with 4,200 members, warned that … "…"` to the body', () => {
+    const [quote] = quotesOf(
+      'The Orrin Harbour Trust, a group with about 4,200 members, warned that the plan could "ruin the quay."',
+    );
+    expect(quote?.speaker).toBe('Orrin Harbour Trust');
+  });
+});
