@@ -491,7 +491,11 @@ function classify(
   // Cross says") or a preposition ("Residents in Halvard said").
   const preposition = /(\p{L}+)\s+$/u.exec(before)?.[1]?.toLowerCase() ?? '';
   const speaks =
-    SPEECH_AFTER.test(after) && !THE_BEFORE.test(before) && !PLACE_PREPOSITIONS.has(preposition);
+    SPEECH_AFTER.test(after) &&
+    !THE_BEFORE.test(before) &&
+    // "the YMCA on Bridge Street said": the body speaks, not the street.
+    !PLACE_PREPOSITIONS.has(preposition) &&
+    preposition !== 'on';
   // "The Red Crescent says": no place speaks, and "the" names no one.
   const bodySpeaks = SPEECH_AFTER.test(after) && THE_BEFORE.test(before);
   // "New Year's Day", "Christmas Eve": a named day is no entity ("Doris Day said" is someone).

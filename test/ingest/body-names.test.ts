@@ -108,3 +108,17 @@ describe('when asked "who is in the story" of a dateline with a short month', ()
     expect(namesOf('Jan Berg said the quay would close on Monday.')).toContain('person: Jan Berg');
   });
 });
+
+describe('when asked "where" of places listed after a preposition', () => {
+  it('reads both of "flights to Dalmore and Kellan" as places', () => {
+    const names = namesOf('The airline cancelled its flights to Dalmore and Kellan on Monday.');
+    expect(names).toEqual(expect.arrayContaining(['place: Dalmore', 'place: Kellan']));
+  });
+});
+
+describe('when asked "who said …" of a body on a street', () => {
+  it('reads "the YMCA on Orrin Street said" as the street, a place', () => {
+    const names = namesOf('The YMCA on Orrin Street said it had taken in 300 pupils.');
+    expect(names).toContain('place: Orrin Street');
+  });
+});
