@@ -19,6 +19,15 @@ describe('a person the article first calls with a title ("Dr. Ines Mora")', () =
     expect(mora?.aliases).toContain('Dr. Mora');
   });
 
+  describe('when asked "what did dr mora say"', () => {
+    it('gives her quote with her title, as the article writes her name', () => {
+      const answer = engine.ask('what did dr mora say');
+      expect(answer.status).toBe('answered');
+      expect(answer.answer).toMatch(/^Dr\. Ines Mora, the county's chief engineer, said:/);
+      expect(answer.answer).toContain('every house has been surveyed');
+    });
+  });
+
   describe('when asked "who is dr mora"', () => {
     it('answers with her role', () => {
       const answer = engine.ask('who is dr mora');
