@@ -181,8 +181,11 @@ export class EntityDirectory {
         entity.kind = 'organization';
       } else if (
         hers.some((m) => {
-          // "in northern Nevada", "outside the town of…", never "according to Northline".
-          const before = PREPOSITION_BEFORE.exec(textOf(m).slice(0, m.outerStart));
+          // "in northern Nevada", "outside the town of…", never "according to Northline";
+          // "to Kilbride and Skerrow": the preposition governs each name of the list.
+          const before = PREPOSITION_BEFORE.exec(
+            textOf(m).slice(0, m.outerStart).replace(LISTED_BEFORE, ' '),
+          );
           return (
             before?.[2] !== undefined &&
             before[1] === undefined &&
@@ -296,7 +299,13 @@ export class EntityDirectory {
       const particle = nameTokens.findIndex((t, i) => i > 0 && SURNAME_PARTICLES.has(t.text));
       const family =
         particle > 0 ? text.slice(nameTokens[particle]?.start, nameTokens.at(-1)?.end) : '';
-      for (const alias of [family, surname, surname.replace(/^\p{Ll}+-/u, '')]) {
+      // "Dr. Miriam Oduya": readers ask after "Dr. Oduya" as the article first calls her.
+      const title = run.tokens[run.nameFrom - 1];
+      const titled =
+        title && COURTESY_TITLES.has(title.text)
+          ? `${text.slice(title.start, nameTokens[0]?.start).trim()} ${surname}`
+          : '';
+      for (const alias of [family, surname, surname.replace(/^\p{Ll}+-/u, ''), titled]) {
         if (alias && !this.byName.has(foldName(alias))) {
           this.register(alias, entity);
           this.addAlias(entity, alias);
@@ -426,6 +435,10 @@ const SAINT_FOLDED = /^(?:st|saint|ste)$/;
  * preposition is "to" of "according to", which names a source, not a place.
  * Words of direction between ("in northern Nevada") are passed over.
  */
+/** Names listed before this one: "Kilbride and ", "Harwick, Saltmere and ". */
+const LISTED_BEFORE =
+  /\s(?:\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)?,\s+)*\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)?,?\s+(?:and|or)\s+$/u;
+
 const PREPOSITION_BEFORE =
   /(according\s+)?(\p{L}+)\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+|(?:north|south)-?(?:east|west)(?:ern)?\s+|central\s+|nearby\s+|rural\s+|downtown\s+)?$/iu;
 

@@ -127,6 +127,12 @@ function isAdjectiveOf(entity: NamedEntity, named: ReadonlySet<string>): boolean
 /** A name that is the object of "of": what follows it is about the words before "of". */
 const OF_BEFORE = /\bof\s+(?:the\s+)?$/i;
 
+/**
+ * A sentence opening on a plural and "of": "Residents of Glenmoss, a valley
+ * town, face…" — the clause after the name is about the name, not the residents.
+ */
+const PLURAL_OF_OPENING = /(?:^|[.!?]["”’]?\s+)\p{Lu}\p{Ll}+s\s+of\s+$/u;
+
 /** A sentence opening with a phrase the name ends: "According to the Weather Service, …". */
 const OPENING_PHRASE =
   /^(?:according to|in|at|on|after|before|during|from|for|with|under|across|near|outside|inside|despite|amid)\s[^,]*$/i;
@@ -163,9 +169,11 @@ function mentionOf(run: NameRun, entity: NamedEntity, text: string): Mention {
   // "at St Aldhelm's Hospital in Bristol, who was not involved,": the clause is about
   // whoever is at the hospital, not the town.
   const afterPlace = AT_OR_IN_BEFORE.test(text.slice(0, outerStart));
-  const clause = OF_BEFORE.test(text.slice(0, outerStart))
-    ? null
-    : appositiveAfter(text, end, inOpeningPhrase);
+  const textBefore = text.slice(0, outerStart);
+  const clause =
+    OF_BEFORE.test(textBefore) && !PLURAL_OF_OPENING.test(textBefore)
+      ? null
+      : appositiveAfter(text, end, inOpeningPhrase);
   const after = afterPlace && clause !== null && WHO_CLAUSE.test(text.slice(end)) ? null : clause;
   return {
     entity,

@@ -66,7 +66,9 @@ export function appositiveAfter(text: string, end: number, inOpeningPhrase = fal
   // "Marguerite Haynes, 71, who has lived…": an age, then maybe more of what she is.
   const age = AGE.exec(text.slice(end));
   if (age?.[1]) {
-    const more = appositiveAfter(text, end + age[0].length, inOpeningPhrase);
+    // "Ada Penrick, 44, of Westford,": where she lives says who she is, too.
+    const home = HOME.exec(text.slice(end + age[0].length))?.[1];
+    const more = home ?? appositiveAfter(text, end + age[0].length, inOpeningPhrase);
     return more ? `${age[1]}, ${more}` : age[1];
   }
   const match = APPOSITIVE.exec(text.slice(end));
@@ -84,11 +86,12 @@ export function appositiveAfter(text: string, end: number, inOpeningPhrase = fal
   if (AUXILIARY_FIRST.test(words)) return null;
   const first = words.split(/\s/)[0]?.toLowerCase() ?? '';
   const opensRole =
-    /^(?:one of|a|an|the|who)\s/u.test(words) ||
+    /^(?:one of|a|an|the|who|its|his|her|their|our)\s/u.test(words) ||
     ROLE_NOUNS.has(first) ||
     ROLE_PARTICIPLES.has(first) ||
     (ROLE_MODIFIERS.has(first) && first !== 'of' && first !== 'new') ||
-    ownersRole(words);
+    ownersRole(words) ||
+    qualifiedRole(words);
   return opensRole ? words.replace(/^who (?:is|was)\s+/, '').replace(/^who\s+/, '') : null;
 }
 
@@ -102,6 +105,19 @@ function ownersRole(words: string): boolean {
   const end = rest.findIndex((w) => ROLE_COMPLEMENT.has(w.toLowerCase()));
   const head = (end < 0 ? rest : rest.slice(0, end)).at(-1)?.toLowerCase() ?? '';
   return ROLE_NOUNS.has(head);
+}
+
+/**
+ * "operations director for the Harbour Board": a role whose head noun, before
+ * any "of", "for"…, comes after a lowercase word or two qualifying it.
+ */
+function qualifiedRole(words: string): boolean {
+  const all = words.split(/\s+/);
+  const end = all.findIndex((w) => ROLE_COMPLEMENT.has(w.toLowerCase()));
+  const phrase = end < 0 ? all : all.slice(0, end);
+  const plain = (w: string) => /^\p{Ll}/u.test(w) && !FUNCTION_WORDS.has(w);
+  if (phrase.length < 2 || phrase.length > 3 || !phrase.every(plain)) return false;
+  return ROLE_NOUNS.has(phrase.at(-1) ?? '');
 }
 
 /**
@@ -119,7 +135,8 @@ export function appositiveBefore(
   nameEnd: number,
 ): { start: number; role: string } | null {
   if (!/^(?:[,.;]|$)/.test(text.slice(nameEnd))) return null;
-  const comma = /,\s+$/.exec(text.slice(0, nameStart));
+  // "its director, Dr. Ines Mora,": the title is how she is addressed, after the comma.
+  const comma = COMMA_BEFORE_NAME.exec(text.slice(0, nameStart));
   if (!comma) return null;
   const clauseEnd = comma.index;
   const boundary = /[^,;:.!?“”"—–()]*$/.exec(text.slice(0, clauseEnd));
@@ -170,6 +187,12 @@ const AUXILIARY_FIRST =
 
 /** A relative pronoun opening a clause about the words before it. */
 const RELATIVE = /\b(?:who|whom|whose)\b/;
+
+/** The comma before a name set off by commas, and any title of courtesy it is written with. */
+const COMMA_BEFORE_NAME = new RegExp(`,\\s+(?:(?:${[...COURTESY_TITLES].join('|')})\\.?\\s+)?$`);
+
+/** Where someone is from, after their age: ", of Westford" up to a comma or full stop. */
+const HOME = /^,\s+(of\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})(?=[,.])/u;
 
 /** A person's age set off by commas: ", 71,". */
 const AGE = /^,\s+(\d{1,3})(?=,\s)/;

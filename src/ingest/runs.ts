@@ -1,4 +1,5 @@
 import { SHORT_PLACE_PREFIXES, TITLE_ABBREVIATIONS } from '../engine/abbreviations.ts';
+import { MONTH_SHORT_FORMS } from '../engine/calendar.ts';
 import { COMMON_ENGLISH_WORDS } from '../engine/common-words.ts';
 import { findQuoteMarks } from '../engine/quote-marks.ts';
 import { sentenceSpans } from '../engine/sentences.ts';
@@ -73,6 +74,16 @@ export const CLAUSE_THEN_SPEECH = new RegExp(
 /** First words of a named storm or similar event. */
 const NAMED_EVENTS = new Set(['hurricane', 'typhoon', 'cyclone', 'storm', 'tropical']);
 
+/** Offices no one's name ends on: "Heritage Minister", "Transport Secretary". */
+const OFFICES = new Set(
+  `minister secretary spokesman spokeswoman spokesperson commissioner director chairman
+  chairwoman councillor councilor mayor governor senator superintendent ambassador envoy adviser
+  advisor chancellor premier executive`.split(/\s+/),
+);
+
+/** Initials made plural: "MPs", "GPs", "CEOs". */
+const PLURAL_INITIALS = /^\p{Lu}{2,4}s$/u;
+
 /** A name in capitals alone, such as "FEMA" or "NATO": an organization's initials. */
 const ACRONYM = /^\p{Lu}{2,6}$/u;
 
@@ -92,6 +103,8 @@ export function nameRuns(passage: Passage): NameRun[] {
   const flush = () => {
     // A trailing "of" is no part of a name; a trailing number ("Route 9") is.
     while (current.length > 0 && isConnector(current.at(-1)?.text ?? '')) current.pop();
+    // "Residents of Glenmoss face…": the plural opening the sentence is no part of the name.
+    if (opensOnPluralOf(current, text)) current = current.slice(2);
     const first = current[0];
     if (first) {
       // After a dateline dash or a colon a word is capitalized as if opening a sentence.
@@ -164,6 +177,25 @@ export function isNameWord(token: Token | undefined): boolean {
   );
 }
 
+/**
+ * A run opening its sentence on a plural of English, then "of" and a name:
+ * "Residents of Glenmoss", "Members of Brennan's scheme". Not a body's or a
+ * place's own word ("Friends of the Earth" takes "the"; "Bank of England").
+ */
+function opensOnPluralOf(run: readonly Token[], text: string): boolean {
+  const [first, of, next] = run;
+  if (!first || of?.text !== 'of' || !next || !isNameWord(next)) return false;
+  const word = first.text.toLowerCase();
+  return (
+    /[.!?]["”’]?\s+$|^\s*$/.test(text.slice(0, first.start)) &&
+    /s$/.test(word) &&
+    COMMON_ENGLISH_WORDS.has(word) &&
+    !ORGANIZATION_WORDS.has(word) &&
+    !PLACE_WORDS.has(word) &&
+    !TITLES.has(word)
+  );
+}
+
 /** A lowercase word inside a name: "of", "al", "the" of "Ministry of the Interior". */
 function isConnector(word: string): boolean {
   return NAME_CONNECTORS.has(word) || word === 'the';
@@ -198,21 +230,36 @@ function joinsName(
 
 /**
  * Whether the "and" at `i` joins two subjects of a body's name: "Journal of
- * Adolescent Sleep and Learning", "Ministry of Trade and Industry". The body
- * is named before "of", and what follows "and" is English words that run to
- * the end of the name, never someone ("…of Defence and Colonel Ames").
+ * Adolescent Sleep and Learning", "Ministry of Trade and Industry", "Union of
+ * Midwives and Health Workers", "Department for Transport and Infrastructure".
+ * The body is named before "of" or "for", and what follows "and" is English
+ * words that run to the end of the name, never someone ("…of Defence and
+ * Colonel Ames"). Or the two share the body's last word, "the" before them:
+ * "the Business and Trade Committee", "the Glenmoss and Upper Carrow Business
+ * Association" (never "Saltmere and Brackley Junction", no body's word).
  */
 function joinsBodyOf(run: readonly Token[], tokens: readonly Token[], i: number): boolean {
-  const of = run.findIndex((t) => t.text === 'of');
+  const of = run.findIndex((t) => t.text === 'of' || t.text === 'for');
   const body = run[of - 1]?.text.toLowerCase() ?? '';
-  if (of < 1 || !ORGANIZATION_WORDS.has(body)) return false;
-  let j = i + 1;
-  while (isNameWord(tokens[j])) {
-    const word = tokens[j]?.text.toLowerCase() ?? '';
-    if (TITLES.has(word) || !COMMON_ENGLISH_WORDS.has(word)) return false;
-    j++;
+  if (of >= 1 && ORGANIZATION_WORDS.has(body)) {
+    let j = i + 1;
+    while (isNameWord(tokens[j])) {
+      if (!COMMON_ENGLISH_WORDS.has(tokens[j]?.text.toLowerCase() ?? '')) return false;
+      j++;
+    }
+    return j > i + 1 && j <= i + 3 && !TITLES.has(tokens[j - 1]?.text.toLowerCase() ?? '');
   }
-  return j > i + 1 && j <= i + 3;
+  return sharesBodyWord(run, tokens, i);
+}
+
+/** "the Business and Trade Committee": a short run after "the", then a body's name after "and". */
+function sharesBodyWord(run: readonly Token[], tokens: readonly Token[], i: number): boolean {
+  const first = tokens.indexOf(run[0] as Token);
+  if (tokens[first - 1]?.text.toLowerCase() !== 'the' || run.length > 2) return false;
+  if (run.some((t) => ORGANIZATION_WORDS.has(t.text.toLowerCase()) || t.possessive)) return false;
+  let j = i + 1;
+  while (isNameWord(tokens[j]) && j <= i + 4) j++;
+  return j > i + 2 && ORGANIZATION_WORDS.has(tokens[j - 1]?.text.toLowerCase() ?? '');
 }
 
 /**
@@ -233,6 +280,8 @@ function possessiveGoesOn(
   const word = token.text.toLowerCase();
   if (HOLIDAY_HEADS.has(word)) return true;
   if (run.length === 2 && SAINT.test(run[0]?.text ?? '')) return true;
+  // "Shoppers' Voice", "Parents' Forum": a plural of English owns a group's name, not a person.
+  if (isPluralOwner(run, token, text)) return true;
   const owner = run
     .map((t) => t.text.toLowerCase())
     .join(' ')
@@ -247,6 +296,16 @@ function possessiveGoesOn(
 }
 
 const SAINT = /^(?:St|Saint|Ste)$/;
+
+/** "Shoppers'" before a name word: one English plural whose possessive is its apostrophe. */
+function isPluralOwner(run: readonly Token[], token: Token, text: string): boolean {
+  const owner = run[0];
+  if (run.length !== 1 || !owner || !/s$/.test(owner.text)) return false;
+  return (
+    /^['’][ \u00A0]+$/.test(text.slice(owner.end, token.start)) &&
+    COMMON_ENGLISH_WORDS.has(owner.text.toLowerCase())
+  );
+}
 
 /**
  * A capitalized "Our", "The" or "For" between two words of a name: the name
@@ -392,6 +451,16 @@ function classify(
   text: string,
 ): Omit<NameRun, 'opensQuote' | 'acronym'> | null {
   const words = tokens.map((t) => t.text.toLowerCase());
+  // "KELMOUTH, Nov. 3 —": a month's short form before its day is a date, not someone.
+  if (
+    words.length === 1 &&
+    MONTH_SHORT_FORMS.includes(words[0] ?? '') &&
+    /^\.?\s*\d/.test(text.slice(tokens[0]?.end ?? 0))
+  ) {
+    return null;
+  }
+  // "MPs", "GPs", "CEOs": a plural of initials is a kind of people, not one of them.
+  if (words.length === 1 && PLURAL_INITIALS.test(tokens[0]?.text ?? '')) return null;
   // "Hurricane Milton" is neither someone, somewhere nor a body: no who's-who entry.
   if (NAMED_EVENTS.has(words[0] ?? '')) return null;
   // "COVID-19", "Ebola", "F-35": a disease or a model, not someone or a body.
@@ -414,6 +483,7 @@ function classify(
   // "Procter & Gamble", "Florida Power & Light": partners' names make a firm.
   const isOrganization =
     words.some((w) => ORGANIZATION_WORDS.has(w)) ||
+    (tokens.length > 1 && isPluralOwner(tokens.slice(0, 1), tokens[1] as Token, text)) ||
     text.slice(tokens[0]?.start, tokens.at(-1)?.end).includes('&');
   const before = text.slice(0, tokens[0]?.start ?? 0);
   const after = text.slice(tokens.at(-1)?.end ?? 0);
@@ -421,7 +491,11 @@ function classify(
   // Cross says") or a preposition ("Residents in Halvard said").
   const preposition = /(\p{L}+)\s+$/u.exec(before)?.[1]?.toLowerCase() ?? '';
   const speaks =
-    SPEECH_AFTER.test(after) && !THE_BEFORE.test(before) && !PLACE_PREPOSITIONS.has(preposition);
+    SPEECH_AFTER.test(after) &&
+    !THE_BEFORE.test(before) &&
+    // "the YMCA on Bridge Street said": the body speaks, not the street.
+    !PLACE_PREPOSITIONS.has(preposition) &&
+    preposition !== 'on';
   // "The Red Crescent says": no place speaks, and "the" names no one.
   const bodySpeaks = SPEECH_AFTER.test(after) && THE_BEFORE.test(before);
   // "New Year's Day", "Christmas Eve": a named day is no entity ("Doris Day said" is someone).
@@ -434,10 +508,15 @@ function classify(
   // "King Street" and "Foreign Ministry" are no one; "Gov. Ellen Marsh" is someone.
   // "Dr Marsh", "Mr Hall": a title of courtesy is only ever someone's.
   const courtesy = COURTESY_TITLES.has(tokens[lastTitle]?.text ?? '');
+  // "Union of Nurses and Health Workers": a title among a body's words, English words after it.
+  const titleInBody =
+    words.slice(0, lastTitle).some((w) => ORGANIZATION_WORDS.has(w)) &&
+    afterTitle.every((w) => COMMON_ENGLISH_WORDS.has(w));
   const titleOfPlace =
     !courtesy &&
     (afterTitle.some((w) => ORGANIZATION_WORDS.has(w)) ||
-      (afterTitle.length === 1 && PLACE_WORDS.has(afterTitle[0] ?? '')));
+      (afterTitle.length === 1 && PLACE_WORDS.has(afterTitle[0] ?? '')) ||
+      titleInBody);
   if (lastTitle >= 0 && afterTitle.length > 0 && !titleOfPlace) {
     nameFrom = lastTitle + 1;
   } else if (sentenceInitial && opensWithRole(words)) {
@@ -474,6 +553,10 @@ function classify(
       // Anything that does not speak is settled from every mention.
       kindSure = speaks;
     }
+  }
+  // "Mawena's Heritage Minister, Adaeze Oborwe": an office, the name still to come.
+  if (words.length > 1 && lastTitle === words.length - 1 && OFFICES.has(words.at(-1) ?? '')) {
+    return null;
   }
   // "Labour MP", "Russian", "Minister of Health": titles and qualifiers name no one.
   const nameWords = words.slice(nameFrom).filter((w) => !isConnector(w));

@@ -1,3 +1,4 @@
+import { TITLE_ABBREVIATIONS } from '../engine/abbreviations.ts';
 import { type Gender, pronounGender } from '../engine/gender.ts';
 import { findQuoteMarks, type QuoteMarks, type Span } from '../engine/quote-marks.ts';
 import { sentenceSpans } from '../engine/sentences.ts';
@@ -20,7 +21,7 @@ const VERB = `(?:${SPEECH_VERBS})`;
 const ADVERB = '(?:also|later|then|further|again)';
 /** A speaker's name, maybe a clause set off by commas ("Brandt, who owns a bakery,"), then the verb. */
 const SPEAKS_AFTER_CLAUSE = new RegExp(
-  `^(?:,\\s[^,;:“”"]{1,80},)?\\s+(?:${ADVERB}\\s+)?(${VERB})\\b`,
+  `^(?:,\\s(?:[^,;:“”"]|(?<=\\d),(?=\\d)){1,80},)?\\s+(?:${ADVERB}\\s+)?(${VERB})\\b`,
 );
 /** The verb after a name that closes a role set off before it: "…Board, Dana Okafor, said". */
 const SPEAKS_AFTER_SET_OFF = new RegExp(`^,?\\s+(?:${ADVERB}\\s+)?(${VERB})\\b`);
@@ -35,11 +36,18 @@ const FIRST_VERB = new RegExp(`\\b${VERB}\\b`);
  * terminal under a 30-year concession and employs about 850 people at the site, said") ("Dr Ann Lee, a consultant at St Mary's in Leeds, who was
  * not involved, said"): the person, not the place named in the clause.
  */
-const SUBJECT_TO_VERB = new RegExp(`^(?:(?:,\\s[^,;:“”"]{1,120}){1,2},)?\\s+(?:${ADVERB}\\s+)?$`);
+const SUBJECT_TO_VERB = new RegExp(
+  `^(?:(?:,\\s(?:[^,;:“”"]|(?<=\\d),(?=\\d)){1,120}){1,2},)?\\s+(?:${ADVERB}\\s+)?$`,
+);
 const SIMPLE_SETTING = /^(?:during|at|in|on|after|before|while|from|when)\s/;
 const MAX_SETTING_WORDS = 10;
-/** Up to four plain words (a role such as "port director"), or nothing, before a speaker's name. */
-const ROLE_WORDS = /^(?:[\p{L}’'-]+\s+){0,4}$/u;
+/**
+ * Up to four plain words (a role such as "port director"), or nothing, before a speaker's name;
+ * a word may keep its point, as a title does ("Mr. Fell said").
+ */
+const ROLE_WORDS = /^(?:[\p{L}’'-]+\.?\s+){0,4}$/u;
+/** A point that ends a clause: not the one of a dotted title ("said Dr. Alma Rusk"). */
+const CLAUSE_END = new RegExp(`[,;:!?]|(?<!\\b(?:${[...TITLE_ABBREVIATIONS].join('|')}))\\.`);
 
 /**
  * Finds every quotation and attributes it the ways news prose does:
@@ -81,6 +89,7 @@ export function findQuotes(
     ].sort((a, b) => a.at - b.at);
 
     let previous: FoundQuote | null = null;
+    let previousEnd = -1;
     for (const event of events) {
       if ('mark' in event && event.mark) {
         if (speaks(event.mark)) earlier.spoke(event.mark.entity);
@@ -109,7 +118,8 @@ export function findQuotes(
         context.afterAttribution(standingFor) ??
         context.beforeAttribution(standingFor) ??
         context.accordingTo() ??
-        context.continuation(previous);
+        context.continuation(previous) ??
+        context.sameSentence(previous, previousEnd);
       const speaker = found?.speaker ?? null;
       const quote: FoundQuote = {
         passage: passage.n,
@@ -120,6 +130,7 @@ export function findQuotes(
       };
       quotes.push(quote);
       previous = quote;
+      previousEnd = event.quote.outer.end;
       if (speaker?.kind === 'person') earlier.spoke(speaker);
     }
   }
@@ -274,7 +285,7 @@ class QuoteContext {
     }
     const verbFirst = VERB_FIRST.exec(rest);
     if (verbFirst) {
-      const clauseEnd = at + (/[,.;:!?]/.exec(rest)?.index ?? rest.length);
+      const clauseEnd = at + (CLAUSE_END.exec(rest)?.index ?? rest.length);
       const subject = this.mentions.filter((m) => m.start >= at && m.end <= clauseEnd).at(-1);
       if (subject) return this.attribution(subject, '', '');
     }
@@ -294,7 +305,8 @@ class QuoteContext {
         (SUBJECT_TO_VERB.test(this.text.slice(m.end, verbAt)) ||
           (isSetOff(m, this.text) && /^,\s+$/.test(this.text.slice(m.end, verbAt)))),
     );
-    const subject = subjects.find((m) => m.entity.kind === 'person') ?? subjects[0];
+    const subject =
+      subjects.find((m) => m.entity.kind === 'person') ?? subjects[0] ?? this.clauseSubject(verbAt);
     if (subject) return this.attribution(subject, verb[0], setting);
     const lead = this.text.slice(this.before.start, verbAt);
     const role = ROLE_BEFORE_VERB.exec(lead);
@@ -303,6 +315,22 @@ class QuoteContext {
     const pronoun = PRONOUN_BEFORE_VERB.exec(lead);
     const person = pronoun ? standingFor(asGender(pronoun[1])) : null;
     return person ? this.attribution(person, verb[0], setting) : null;
+  }
+
+  /**
+   * The person opening the sentence, when the verb of saying is a participle
+   * after its main clause: "Ms Oduya disputed that, saying staffing had been "…"".
+   */
+  private clauseSubject(verbAt: number): Mention | undefined {
+    if (!/,\s+$/.test(this.text.slice(this.sentence.start, verbAt))) return undefined;
+    if (!/^\p{L}+ing$/u.test(FIRST_VERB.exec(this.text.slice(verbAt))?.[0] ?? '')) return undefined;
+    const opening = this.mentions.find(
+      (m) => m.entity.kind === 'person' && m.outerStart >= this.sentence.start && m.end <= verbAt,
+    );
+    if (!opening || this.text.slice(this.sentence.start, opening.outerStart).trim() !== '') {
+      return undefined;
+    }
+    return opening;
   }
 
   /** `…, according to the Russian Foreign Ministry.` anywhere in the sentence. */
@@ -323,6 +351,21 @@ class QuoteContext {
   continuation(previous: FoundQuote | null): Attribution | null {
     if (!previous?.speaker) return null;
     if (this.before.text.trim() !== '' || /[\p{L}\p{N}]/u.test(this.after.text)) return null;
+    return { speaker: previous.speaker, role: previous.role, said: null };
+  }
+
+  /**
+   * A second quote in the sentence of the speaker's first, with no one else
+   * named nor another verb of saying between: `X said that … "at any hour,"
+   * and that the team had made "significant movement"`.
+   */
+  sameSentence(previous: FoundQuote | null, previousEnd: number): Attribution | null {
+    if (!previous?.speaker || previousEnd < this.sentence.start) return null;
+    if (previousEnd > this.quote.outer.start) return null;
+    const between = this.text.slice(previousEnd, this.quote.outer.start);
+    if (FIRST_VERB.test(between)) return null;
+    if (this.mentions.some((m) => m.start >= previousEnd && m.end <= this.quote.outer.start))
+      return null;
     return { speaker: previous.speaker, role: previous.role, said: null };
   }
 

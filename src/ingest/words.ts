@@ -104,7 +104,7 @@ export const ORGANIZATION_WORDS = wordSet(`
   corps police tribunal board fund cabinet presidency secretariat observatory logistics holdings
   industries systems technologies partners airlines airways motors pharmaceuticals management llc
   plc energy society trust rail railway railways orchestra choir ensemble club campaign charity
-  co academy journal division mutual advisory consultancy foods`);
+  co academy journal division mutual advisory consultancy foods securities museum gallery library`);
 
 /**
  * Nouns of things made, which a name before them ("the Tern-2 rocket") or a
@@ -127,7 +127,7 @@ export const PLACE_WORDS = wordSet(`
   freeway lane pier terminal hall falls marsh marshes estuary canal neighborhood neighbourhood
   neighborhoods neighbourhoods districts boulevard parkway plaza mall drive terrace vale ward
   wards estate estates borough township parish constituency suburb quarter row crescent quay
-  wharf mews gardens`);
+  wharf mews gardens forest junction pass`);
 
 /**
  * Words of direction that end a place's name ("Kellbridge North", "Ashby
@@ -229,7 +229,7 @@ export function isDemonym(word: string): boolean {
 
 /** Verbs that introduce speech, in the forms news writing uses. */
 export const SPEECH_VERBS =
-  'said|says|say|explained|explains|told|tells|added|adds|emphasized|emphasised|emphasizes|emphasises|stated|states|noted|notes|stressed|stresses|declared|declares|announced|announces|remarked|insisted|insists|warned|warns|argued|argues|claimed|claims|commented|replied|responded|wrote|writes|continued|confirmed|confirms|acknowledged|underlined|underscored|recalled|observed|suggested|asserted|pointed out|adding|saying|noting|stressing|explaining|stating|emphasizing|emphasising|warning|telling|insisting|declaring';
+  'said|says|say|explained|explains|told|tells|added|adds|emphasized|emphasised|emphasizes|emphasises|stated|states|noted|notes|stressed|stresses|declared|declares|announced|announces|remarked|insisted|insists|warned|warns|argued|argues|claimed|claims|commented|replied|responded|wrote|writes|continued|confirmed|confirms|acknowledged|underlined|underscored|recalled|observed|suggested|asserted|pointed out|described|describes|adding|saying|noting|stressing|explaining|stating|emphasizing|emphasising|warning|telling|insisting|declaring';
 
 /** Countries, folded to lowercase, so a bare "Syria" is a country rather than a guess. */
 export const COUNTRIES = new Set(

@@ -272,3 +272,48 @@ describe('when a firm speaks after a long clause about it', () => {
     expect(quote?.said).toBe('in a statement');
   });
 });
+
+describe('when asked "who called it …" of words a speaker "described … as"', () => {
+  it('names the speaker of `X described the offer as "…"`', () => {
+    const [quote] = quotesOf(
+      'Tomas Fell runs the ferry company.',
+      'Mr Fell described the council\'s offer as "a bad joke" on Monday.',
+    );
+    expect(quote?.speaker).toBe('Tomas Fell');
+  });
+});
+
+describe('when asked "who said …" of a second quote in the speaker\'s sentence', () => {
+  it('credits `X said that … "…," and that … "…"` to X both times', () => {
+    const quotes = quotesOf(
+      'Tomas Fell said the ferry would sail "at first light," and that the crew had been "fully briefed" on Monday.',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Tomas Fell', 'Tomas Fell']);
+  });
+
+  it('does not carry the speaker past another verb of saying', () => {
+    const quotes = quotesOf(
+      'Tomas Fell said the ferry would sail "at first light," but the union warned it was "unsafe" on Monday.',
+    );
+    expect(quotes[1]?.speaker).toBeNull();
+  });
+});
+
+describe('when asked "who said …" of words after a participle of saying', () => {
+  it('credits `X disputed that, saying … "…"` to X', () => {
+    const [quote] = quotesOf(
+      'Tomas Fell runs the ferries.',
+      'Mr Fell disputed that, saying the crossing had been "entirely safe" all week.',
+    );
+    expect(quote?.speaker).toBe('Tomas Fell');
+  });
+});
+
+describe('when asked "who warned …" of a body whose clause holds a number with a comma', () => {
+  it('credits `The X Trust, a group with 4,200 members, warned that … "…"` to the body', () => {
+    const [quote] = quotesOf(
+      'The Orrin Harbour Trust, a group with about 4,200 members, warned that the plan could "ruin the quay."',
+    );
+    expect(quote?.speaker).toBe('Orrin Harbour Trust');
+  });
+});

@@ -511,7 +511,7 @@ function quotePairs(
       ?.split(', ')
       .map((part) => (passage.includes(`, who ${part}`) ? `who ${part}` : part))
       .join(', ') ?? null;
-  const speakerText = speakerWithRole(name, shownRole);
+  const speakerText = speakerWithRole(titledName(speaker, short), shownRole);
   const described =
     clauses.length === 0
       ? speakerText
@@ -559,6 +559,22 @@ function at(when: string): string {
   if (/^\d{4}$/.test(when)) return `in ${when}`;
   return /^\p{Lu}/u.test(when) ? `on ${when}` : when;
 }
+
+/**
+ * A doctor's or professor's name with the title the article writes it with
+ * ("Dr. Miriam Oduya"), which the speaker's alias "Dr. Oduya" keeps: readers
+ * ask after "dr oduya", and the quote's answer says it too.
+ */
+function titledName(speaker: Pick<Entity, 'name' | 'aliases'>, short: string): string {
+  const titled = speaker.aliases.find(
+    (alias) => ACADEMIC_TITLE.test(alias) && alias.endsWith(` ${short}`),
+  );
+  const title = titled ? ACADEMIC_TITLE.exec(titled)?.[0] : undefined;
+  return title && !speaker.name.startsWith(title) ? `${title}${speaker.name}` : speaker.name;
+}
+
+/** "Dr. ", "Prof ": a title that is part of how a name is written, with its point. */
+const ACADEMIC_TITLE = /^(?:Dr|Prof)\.?\s/;
 
 /**
  * The speaker as the article names them: a title that stands before a name

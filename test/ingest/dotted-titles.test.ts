@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { scanEntities } from '../../src/ingest/names.ts';
+import { IdAllocator } from '../../src/ingest/slug.ts';
+import { findQuotes } from '../../src/ingest/speakers.ts';
+
+/** Quotes of a small article made of these paragraphs, in an empty story. */
+function quotesOf(...paragraphs: string[]) {
+  const passages = paragraphs.map((text, i) => ({ n: i + 1, text }));
+  const scan = scanEntities(passages, [], new IdAllocator([]), 'Test Outlet');
+  return findQuotes(passages, scan.mentions).quotes.map((quote) => ({
+    ...quote,
+    speaker: quote.speaker?.name ?? null,
+  }));
+}
+
+describe('when asked "who said …" of a speaker written with a dotted title', () => {
+  it('names the speaker of `"…," Mr. X said`', () => {
+    const quotes = quotesOf(
+      'Tomas Fell runs the ferry company.',
+      '"We sailed on time," Mr. Fell said. "The storm came later."',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Tomas Fell', 'Tomas Fell']);
+  });
+
+  it('names the speaker of `"…," said Dr. X, the role`', () => {
+    const quotes = quotesOf(
+      '"The water is safe to drink," said Dr. Alma Rusk, the county\'s health officer. "Boiling is no longer needed."',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Alma Rusk', 'Alma Rusk']);
+    expect(quotes[0]?.role).toBe("the county's health officer");
+  });
+
+  it('keeps "Mr." out of the role', () => {
+    const [quote] = quotesOf('Tomas Fell runs the ferries.', '"We sailed," Mr. Fell said.');
+    expect(quote?.speaker).toBe('Tomas Fell');
+    expect(quote?.role ?? '').not.toMatch(/Mr/);
+  });
+});
