@@ -864,15 +864,19 @@ export function countedPhrases(text: string): string[] {
 /**
  * A text's words for reading counts: a number with digit groups is one word
  * ("180,000", "1.5"), and a number a name carries ("Tern-2", "COVID-19") is
- * no count, so it is dropped.
+ * no count, so it is dropped; so is a sum of money, which counts no thing
+ * ("£1.8 million on agency staff" says how much, not how many staff).
  */
 function countableWords(text: string): string[] {
   return foldText(text)
+    .replace(SUM_OF_MONEY, ' ')
     .replace(DIGIT_GROUP, '$1')
     .replace(NAMED_NUMBER, '$1')
     .split(/[^\p{L}\p{N}]+/u);
 }
 
+/** A figure after a currency sign, with its scale: "£1.8 million", "$350m". */
+const SUM_OF_MONEY = new RegExp(`${CURRENCY_SIGN} ?\\d[\\d,.]*(?: ?(?:${SCALE_WORDS})\\b)?`, 'gu');
 /** A comma or point between digits: "180,000", "1.5". */
 const DIGIT_GROUP = /(\d)[,.](?=\d)/g;
 /** A number joined to the word before it by a hyphen ("tern-2"): the name is kept, the number dropped. */

@@ -323,10 +323,15 @@ describe('when a "how many" question names what it counts', () => {
   });
 
   it('reads a number with digit groups as one number', () => {
-    expect(countedPhrases('It spent $180,000 on overtime, sandbags and pumps')).toEqual([
-      'on overtime sandbags',
+    expect(countedPhrases('It handed out 180,000 sandbags, pumps and tarps')).toEqual([
+      'sandbags pumps and tarps',
     ]);
     expect(countedPhrases('1.5 million people')).toEqual(['million people', 'people']);
+  });
+
+  it('reads no count in a sum of money ("£1.8 million on agency staff" counts no staff)', () => {
+    expect(countedPhrases('The trust spent almost £1.8 million on agency staff')).toEqual([]);
+    expect(countedPhrases('It spent $180,000 on overtime and 40 pumps')).toEqual(['pumps']);
   });
 
   it('reads no count in a name that carries a number, nor in "at all"', () => {
