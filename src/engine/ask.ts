@@ -12,7 +12,7 @@ import {
 import { COMMON_ENGLISH_WORDS } from './common-words.ts';
 import { contrastFit, type Slot, slotsIn } from './contrast.ts';
 import type { WhatItIs } from './copular.ts';
-import { type DecisionFeatures, decisionFeatures } from './decision-features.ts';
+import { type DecisionFeatures, decisionFeatures, leavesDeedUnsaid } from './decision-features.ts';
 import { exampleFit } from './example.ts';
 import type { ShownSentences } from './facts.ts';
 import { figuresFit } from './figures.ts';
@@ -469,6 +469,19 @@ export function ask(context: AskContext, rawQuestion: string, options: AskOption
     (!best ||
       (best.score < context.answerThreshold &&
         !isGivenBelowThreshold(context, plain, ranked, terms, fitsAll, need, whatItIs)))
+  ) {
+    return unknownAnswer(context, read, notSaid(context), suggest);
+  }
+  // "Who chairs the committee" is not answered by a sentence naming someone
+  // beside that committee that never says who chairs it (`deed-asked.ts`),
+  // above the threshold as below it.
+  const bestUnit = best && context.units[best.unit];
+  if (
+    !ownGiven &&
+    best &&
+    bestUnit &&
+    !isGap(bestUnit) &&
+    leavesDeedUnsaid(context, plain, terms, best.unit)
   ) {
     return unknownAnswer(context, read, notSaid(context), suggest);
   }

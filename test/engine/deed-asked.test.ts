@@ -47,3 +47,22 @@ describe('in the by-election report ingested fresh', () => {
     });
   });
 });
+
+describe('in the loyalty-card breach report ingested fresh', () => {
+  let engine: StoryEngine;
+  beforeAll(async () => {
+    engine = createEngine((await fixtureStory('loyalty-card-breach')).kb);
+  });
+
+  describe('when asked "who chairs the business and trade committee"', () => {
+    it('does not name the chief executive due before it, however well the sentence matches', () => {
+      expect(engine.ask('who chairs the business and trade committee').status).toBe('unknown');
+    });
+  });
+
+  describe('when asked "who runs brennans"', () => {
+    it('still answers', () => {
+      expect(engine.ask('who runs brennans').status).toBe('answered');
+    });
+  });
+});
