@@ -110,11 +110,22 @@ export class NamedKinds {
     if (ranked.some((r) => naming(r.unit) === 'names')) {
       return (unit) => naming(unit) === 'names' || naming(unit) === 'trusted';
     }
+    const folded = foldText(question);
+    const asked = new Set(textWords(folded));
     // Asked outright for the name of one ("what's the name of the driver"),
     // an answer speaking of one and naming none ("the driver had gone
     // around a barricade") does not answer, even when none names one; one
-    // that never says the word may still give the name in other words.
-    if (nameOf !== null) return (unit) => naming(unit) !== 'unnamed';
+    // that never says the word may still give the name in other words, if
+    // it names anyone or anything at all the question does not ("who was
+    // the officer in charge" is not answered by "removed by soldiers of a
+    // colonial expedition").
+    if (nameOf !== null) {
+      return (unit) => {
+        const says = naming(unit);
+        if (says !== 'silent') return says !== 'unnamed';
+        return this.namesOtherThan(textOf(unit, possessed) ?? '', asked, false);
+      };
+    }
     // "Which weather office measured the rain" is not answered by "according
     // to the regional weather office", which names none: an answer speaking
     // of the kind unnamed tells which one only where it names something the
@@ -122,10 +133,8 @@ export class NamedKinds {
     // Premier Division"), a name the pattern could not tie to the word. A
     // "what" may ask a value instead ("what rate did they set": "its rate
     // to 5.75 percent"): there a figure answers as a name does.
-    const folded = foldText(question);
     const asksWhich = ASKS_WHICH.test(folded);
     if (!asksWhich && !ASKS_WHAT.test(folded)) return null;
-    const asked = new Set(textWords(folded));
     return (unit) => {
       if (naming(unit) !== 'unnamed') return true;
       const text = textOf(unit, possessed) ?? '';
