@@ -474,11 +474,13 @@ export function ask(context: AskContext, rawQuestion: string, options: AskOption
   }
   // "Who chairs the committee" is not answered by a sentence naming someone
   // beside that committee that never says who chairs it (`deed-asked.ts`),
-  // above the threshold as below it.
+  // above the threshold as below it (where `isGivenBelowThreshold` reads it:
+  // an engine answering lower, to measure its ranking, is held to it no more).
   const bestUnit = best && context.units[best.unit];
   if (
     !ownGiven &&
     best &&
+    best.score >= DECISION.answerThreshold &&
     bestUnit &&
     !isGap(bestUnit) &&
     leavesDeedUnsaid(context, plain, terms, best.unit)
