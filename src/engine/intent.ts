@@ -166,11 +166,12 @@ const ASKS_FOR_PERCENTAGE =
 const HAS_PERCENTAGE =
   /\d ?%|\bper ?cent\b|\b(?:a|one|two) (?:half|third|quarter|fifth|tenth|thirds|quarters|fifths)\b|\b(?:one|\d+) in (?:\d+|two|three|four|five|six|seven|eight|nine|ten|\w+teen|twenty|a hundred)\b/;
 
-// "What did the coach say", "what was her comment", "did the mayor say anything": what
+// "What did the coach say", "what was her comment", "did the mayor say anything", "does the
+// minister think the offer is fair": what
 // someone said, which only a text reporting speech (or quoting it) can tell. How someone
 // reacted or what something means may be told by what they did ("the council had to adapt").
 const ASKS_WHAT_WAS_SAID =
-  /\bwhat (?:did|does|do|has|have|had|was|were|is|are|will|would) ((?:\S+ ){1,7}?)(?:say|said|saying|tell|told|telling|reply|replied|comment|commented|think|thought|talk|talked|speak|spoke|discuss|discussed)\b|\b(?:what|whats|what's) (?:\S+ ){0,4}?(?:comment|comments|statement)\b|\bdid ((?:\S+ ){1,5}?)(?:say anything|comment)\b/;
+  /\bwhat (?:did|does|do|has|have|had|was|were|is|are|will|would) ((?:\S+ ){1,7}?)(?:say|said|saying|tell|told|telling|reply|replied|comment|commented|think|thought|talk|talked|speak|spoke|discuss|discussed)\b|\b(?:what|whats|what's) (?:\S+ ){0,4}?(?:comment|comments|statement)\b|\bdid ((?:\S+ ){1,5}?)(?:say anything|comment)\b|\b(?:does|do|did) ((?:\S+ ){1,5}?)(?:think|believe|reckon|feel)\b/;
 
 // A story holds no translations: "how do you say thank you in french" is not about it.
 const ASKS_HOW_TO_SAY =
@@ -518,7 +519,7 @@ export class AnswerTypes {
   speakerAsked(question: string): string[] {
     if (this.hasSaying === null) return [];
     const found = ASKS_WHAT_WAS_SAID.exec(foldText(question));
-    return words(found?.[1] ?? found?.[2] ?? '');
+    return words(found?.[1] ?? found?.[2] ?? found?.[3] ?? '');
   }
 
   /**
