@@ -135,7 +135,7 @@ const ASKS_FOR_EXACT_DATE =
 // "What's inflation running at", "what is unemployment standing at now": a
 // level, which only a number gives; not "who was standing at the door".
 const ASKS_FOR_QUANTITY =
-  /\bhow (?:many|much|big|large|often)\b|\bwhat (?:number|amount|size)\b|\b(?:cost|price|costs|paid|pay)\b|\bwhat\b.*\b(?:running|standing|sitting|stands|sits|stood) at(?: (?:right )?now| currently| the moment| present)?\W*$/;
+  /\bhow (?:many|much|big|large|often)\b|\bwhat (?:number|amount|size)\b|\b(?:cost|price|costs|paid|pay)\b|\bwhat(?:s| was| is| were| are)? (?:\S+ ){0,2}?(?:profit|profits|earnings|income)\b|\bwhat\b.*\b(?:running|standing|sitting|stands|sits|stood) at(?: (?:right )?now| currently| the moment| present)?\W*$/;
 // "How many times was the upgrade delayed": how many times something happened
 // ("postponed twice", "the third increase"), not any number.
 const ASKS_FOR_TIMES = /\bhow many times\b/;
@@ -143,16 +143,17 @@ const ASKS_FOR_TIMES = /\bhow many times\b/;
 const ASKS_FOR_FREQUENCY = /\bhow (?:often|frequently)\b/;
 // "How far is the island from the coast", "how far apart are the samples taken".
 const ASKS_FOR_DISTANCE = /\bhow far\b|\bwhat distance\b/;
-// "How much did the upgrade cost", "how much has the baker spent", "what did it cost": an
+// "How much did the upgrade cost", "how much has the baker spent", "what did it cost",
+// "what was their profit in 2023": an
 // amount of money. Not "was he paid or a volunteer", nor "how did Price say it".
 const ASKS_HOW_MUCH =
-  /\bhow much\b|\bwhat (?:\S+ ){0,4}?(?:cost|costs|price|fee|fare|budget|salary)\b/;
-// "Cost", "price", "fee": words for the sum itself, which any sum of the thing
-// answers. "Spent" or "paid" ask for one too, but name an act the answer must tell.
+  /\bhow much\b|\bwhat (?:\S+ ){0,4}?(?:cost|costs|price|fee|fare|budget|salary|profit|profits|revenue|revenues|earnings|income)\b/;
+// "Cost", "price", "fee", "profit": words for the sum itself, which any sum of the thing
+// answers. "Spent", "paid" or "earn" ask for one too, but name an act the answer must tell.
 const MONEY_SUM_WORDS =
-  'cost|costs|costing|price|prices|priced|worth|fee|fees|fare|fares|budget|salary|wage|wages';
+  'cost|costs|costing|price|prices|priced|worth|fee|fees|fare|fares|budget|salary|salaries|wage|wages|profit|profits|earnings|income';
 const ASKS_FOR_MONEY = new RegExp(
-  `\\b(?:${MONEY_SUM_WORDS}|paid|pay|pays|paying|spend|spends|spending|spent)\\b`,
+  `\\b(?:${MONEY_SUM_WORDS}|paid|pay|pays|paying|spend|spends|spending|spent|earn|earns|earning|earned|charge|charges|charging|charged|owe|owes|owed)\\b`,
 );
 // "How much are fares going up", "how much more do they pay": a change, which a
 // share says as well as a sum ("by 12 percent").
