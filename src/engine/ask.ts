@@ -538,6 +538,9 @@ function isGivenBelowThreshold(
   // sentence on that election that never says who won: the deed asked
   // about is the point of the question (`deed-asked.ts`).
   if (f === null || f.deedUnsaid) return false;
+  // "Was calloway fined back in 2022" is not answered by "In 2022 the agency
+  // issued a warning letter", which leaves three of its words unsaid.
+  if (!f.asksWh && f.unexplained > DECISION.yesOrNoMostUnexplained) return false;
   return (
     isGivenWordForWord(f) ||
     isClearSentence(f) ||
