@@ -286,3 +286,18 @@ describe('in the museum bronzes report ingested fresh', () => {
     });
   });
 });
+
+describe('in the cough syrup recall ingested fresh', () => {
+  let engine: StoryEngine;
+  beforeAll(async () => {
+    engine = createEngine((await fixtureStory('cough-syrup-recall')).kb);
+  });
+
+  describe('when asked "what\'s the name of the department of health spokesperson"', () => {
+    it('abstains rather than quoting "A spokesperson for the Department of Health said…"', () => {
+      expect(engine.ask("what's the name of the department of health spokesperson").status).toBe(
+        'unknown',
+      );
+    });
+  });
+});
