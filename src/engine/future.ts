@@ -164,6 +164,17 @@ const ASKS_WHAT_IT_WILL_BE =
 const STILL_TO_COME =
   /\b(?:will|'ll|is expected to|are expected to|is due|are due|is set to|are set to|is scheduled|are scheduled|has yet to|have yet to|pending|would (?:be published|meet|hold|decide|rule|report))\b/;
 
+/** A yes-or-no question whether something happened: "did she ever make it home", "so did they get there". */
+const ASKS_WHETHER_IT_HAPPENED =
+  /^(?:\W*(?!(?:what|whats|where|when|who|whos|whom|why|how|which)\b)\w+\W+)?did\b/;
+
+/**
+ * Words by which a text tells only what was planned, not what came of it:
+ * "had been due to fly home", "was supposed to reopen".
+ */
+const ONLY_PLANNED =
+  /\b(?:had been|was|were) (?:due|supposed|scheduled|set|expected) to\b|\bhad (?:planned|hoped|intended) to\b/;
+
 /**
  * Of those, the words that only place an event in the calendar ("is due on
  * April 24", "would be published in the coming weeks"), not a plan telling
@@ -185,6 +196,10 @@ const ONLY_SCHEDULED =
 export function outcomeFit(question: string, textOf: (unit: number) => string | null): UnitFit {
   const own = ownWords(question);
   if (ASKS_FOR_OUTCOME.test(own)) return textFit(textOf, (text) => !STILL_TO_COME.test(text));
+  // "Did she ever make it home" is not answered by "she had been due to fly
+  // home on Wednesday": a plan is not what came of it.
+  if (ASKS_WHETHER_IT_HAPPENED.test(own))
+    return textFit(textOf, (text) => !ONLY_PLANNED.test(text));
   // "What will the april decision be" is not answered by "The committee's
   // next decision is due on April 24": when it comes is not what it will be.
   if (ASKS_WHAT_IT_WILL_BE.test(own)) return textFit(textOf, (text) => !ONLY_SCHEDULED.test(text));

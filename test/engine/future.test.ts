@@ -214,6 +214,25 @@ describe('a question after what a thing to come will be ("what will the april de
   });
 });
 
+describe('a question whether something happened ("did she ever make it home")', () => {
+  const texts = [
+    'Denise Farrow had been due to fly home on Wednesday afternoon.',
+    'Denise Farrow flew home on Thursday.',
+  ];
+  const fitOf = (question: string) => outcomeFit(question, (unit) => texts[unit] ?? null);
+
+  it('holds a sentence telling only what was planned against it', () => {
+    expect(fitOf('did denise farrow ever make it home')?.(0)).toBe(false);
+    expect(fitOf('so did she get home in the end')?.(0)).toBe(false);
+  });
+  it('takes one telling what happened', () => {
+    expect(fitOf('did denise farrow ever make it home')?.(1)).toBe(true);
+  });
+  it('sets none on a question word before "did"', () => {
+    expect(fitOf('where did she end up spending the night')).toBeNull();
+  });
+});
+
 describe('in the cup semi-final ingested fresh', () => {
   let engine: StoryEngine;
   beforeAll(async () => {
