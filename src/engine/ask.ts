@@ -44,6 +44,7 @@ import { requestFit } from './requested.ts';
 import { roleOwnerFit } from './role-owner.ts';
 import { saidFit } from './said.ts';
 import { clauseAsContext, type EventClauses, eventClauseFit } from './sequel.ts';
+import { spanSoFarFit } from './span-so-far.ts';
 import { staysFirst } from './stays-first.ts';
 import { QUESTION_WORDS } from './stopwords.ts';
 import {
@@ -277,6 +278,13 @@ function rankFor(context: AskContext, rawQuestion: string): QuestionReading {
     },
     { holds: context.future.fit(plain, context.answersFuture) },
     { holds: outcomeFit(plain, (unit) => ownTextOf(context, unit)) },
+    {
+      holds: spanSoFarFit(
+        plain,
+        (unit) => ownTextOf(context, unit),
+        (text) => context.answerTypes.canAnswer('duration', text),
+      ),
+    },
     {
       holds: saidFit(plain, context.answerTypes, (unit) => ownTextOf(context, unit), {
         isFiller: context.isFiller,
