@@ -629,9 +629,9 @@ const LATER_ARTICLES = [
  * messages and landslide-repair 1.
  * Off-topic 100% on both once "whats for lunch", "what is love" and "any plans for the
  * weekend" were read as small talk; not in the article abstained (2026-12-04): rail 90 →
- * 96.7%, maternity 90 → 96.7%, museum 90 → 93.3%, loyalty 86.7 → 90%, airline 76.7 → 83.3%,
- * cough syrup 73.3 → 80%, once outcomes, sums of money, deeds, views and names asked for
- * were held to answers that give them.
+ * 96.7%, maternity 90 → 96.7%, museum 90 → 93.3%, loyalty 86.7 → 90%, airline 76.7 → 90%,
+ * cough syrup 73.3 → 80%, once outcomes, sums of money, deeds, views, names and spans so
+ * far asked for were held to answers that give them.
  */
 const RELEASED_ARTICLES = [
   {
@@ -677,7 +677,7 @@ const RELEASED_ARTICLES = [
     oneClick: 0.766,
     wrong: 0.017,
     offTopic: 1.0,
-    notIn: 0.833,
+    notIn: 0.9,
   },
   {
     name: 'teachers-strike',
