@@ -1,5 +1,6 @@
 import type { Entity } from '../knowledge/schema.ts';
 import type { AskContext } from './ask.ts';
+import { deedAsked } from './deed-asked.ts';
 import { isNamed } from './entity-names.ts';
 import type { AnswerNeed } from './intent.ts';
 import { askedWords, holdsWord, type QueryTerm, termsAsked } from './query-terms.ts';
@@ -164,6 +165,11 @@ export function cardFit(
     if (read.asksWhatHappened || read.asksWhomSomeoneDid || read.asksWhatSomeoneIsDoing) {
       return false;
     }
+    // "Who owns the Carrowmore Estate", "who runs the users' group" ask for
+    // whoever did that deed to the one named: its own card is not the doer.
+    if (read.asksWhoDidADeed && isNamed(context, unit.entity, read.askedTerms(), read.kind())) {
+      return false;
+    }
     // "When did Lind go off": a card says who someone is, never when
     // or how much of something they did.
     if (need !== null && !CARD_NEEDS.has(need)) return false;
@@ -276,6 +282,8 @@ class CardQuestion {
    * teacher say".
    */
   readonly asksWhoSomeoneIs: boolean;
+  /** "Who owns the estate", "who runs Brennan's": who did a deed (`deed-asked.ts`). */
+  readonly asksWhoDidADeed: boolean;
   private asked: ReadonlySet<string> | undefined;
   private rest: ReadonlySet<string> | undefined;
   private kindAsked: string | null | undefined;
@@ -294,6 +302,12 @@ class CardQuestion {
     this.asksYesOrNo = ASKS_YES_OR_NO.test(folded);
     this.asksWhatSomeoneIsDoing = ASKS_WHAT_SOMEONE_IS_DOING.test(folded) && this.askingWho === 0;
     this.asksWhomSomeoneDid = ASKS_WHOM_SOMEONE_DID.test(folded) && this.askingWho === 0;
+    this.asksWhoDidADeed =
+      deedAsked(
+        question,
+        context.isFiller,
+        (word, next) => context.answerTypes.sayingAt([word, next])[0] === 0,
+      ) !== null;
     this.asksWhoSomeoneIs =
       !this.asksYesOrNo &&
       (this.asksWhatItIs || this.askingWho > 0 || need === 'person' || need === 'full-name');

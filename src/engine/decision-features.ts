@@ -115,12 +115,6 @@ export function decisionFeatures(
   const unexplained = asked.filter(
     (group) => !holdsWord(held, group) && !holdsWord(framing, group),
   );
-  const deed = deedAsked(
-    question,
-    context.isFiller,
-    (word, next) => context.answerTypes.sayingAt([word, next])[0] === 0,
-  );
-  const deedTerms = deed === null ? [] : context.termsOfWord(deed);
   const other = bestOtherFact(context, ranked);
   // The reader's words the answer's own text holds, besides those naming the
   // kind asked for: read only for the kinds {@link kindAloneOf} holds of.
@@ -149,7 +143,7 @@ export function decisionFeatures(
     fitsAll: fitsAll(best.unit),
     givesPlace: need !== 'place' || givesAnotherPlace(context, question, text),
     need,
-    deedUnsaid: unexplained.some((group) => group.some((t) => deedTerms.includes(t.term))),
+    deedUnsaid: deedUnsaidIn(context, question, unexplained),
     asksWh: terms.some((t) => t.isQuestionWord),
     length: words(question).length,
     saysEveryWord: saysEveryWord(context, best.unit, asked),
@@ -157,6 +151,54 @@ export function decisionFeatures(
     curated: unit.kind === 'qa' && !unit.pair.generated && !isGap(unit),
     ...kindAloneOf(context, ranked, need, fitsAll, text, ownWordsBeyondKind),
   };
+}
+
+/**
+ * Whether a "who" asking who did a deed ("who chairs the committee") leaves
+ * that deed's word among the given word groups of the question: those a
+ * unit does not explain.
+ */
+function deedUnsaidIn(
+  context: AskContext,
+  question: string,
+  unsaid: readonly (readonly QueryTerm[])[],
+): boolean {
+  if (unsaid.length === 0) return false;
+  const deedTerms = deedTermsOf(context, question);
+  return (
+    deedTerms.length > 0 && unsaid.some((group) => group.some((t) => deedTerms.includes(t.term)))
+  );
+}
+
+/** The terms of the deed a "who" asks the doer of (`deed-asked.ts`); none for any other question. */
+function deedTermsOf(context: AskContext, question: string): readonly string[] {
+  const deed = deedAsked(
+    question,
+    context.isFiller,
+    (word, next) => context.answerTypes.sayingAt([word, next])[0] === 0,
+  );
+  return deed === null ? [] : context.termsOfWord(deed);
+}
+
+/**
+ * Whether a unit leaves unsaid the deed a "who" asks the doer of: "who
+ * chairs the business committee" is not answered, whatever its score, by a
+ * sentence naming someone due before that committee, which never says who
+ * chairs it. Read for a best unit at or above the answer threshold; below
+ * it, {@link DecisionFeatures.deedUnsaid} tells the same.
+ */
+export function leavesDeedUnsaid(
+  context: AskContext,
+  question: string,
+  terms: readonly QueryTerm[],
+  unit: number,
+): boolean {
+  const deedTerms = deedTermsOf(context, question);
+  if (deedTerms.length === 0) return false;
+  const held = context.termsOfUnit(unit);
+  return askedWords(terms).some(
+    (group) => group.some((t) => deedTerms.includes(t.term)) && !holdsWord(held, group),
+  );
 }
 
 /** No words: the reader's own words beyond the kind, for a question asking for none of those kinds. */

@@ -23,11 +23,16 @@ export function deedAsked(
   isFiller: (word: string) => boolean,
   isSaying: (word: string, next: string) => boolean,
 ): string | null {
+  // "Who's Deacon Osei" asks who someone is: the fold drops its "'s".
+  if (WHO_IS_CONTRACTED.test(question.toLowerCase())) return null;
   const found = WHO_DEED.exec(foldText(question));
   const deed = found?.[1];
   if (deed === undefined || deed.length < 3 || isFiller(deed) || NOT_DEEDS.has(deed)) return null;
   return isSaying(deed, found?.[2] ?? '') ? null : deed;
 }
+
+/** "Who's", "whos": "who is", contracted. */
+const WHO_IS_CONTRACTED = /\bwho(?:'s|’s|s)\b/u;
 
 /**
  * "Who" followed by its verb: at most one auxiliary between ("who has

@@ -139,28 +139,69 @@ export function speaksOfFuture(text: string): boolean {
 }
 
 /**
- * A question after what something already showed or found: "what did the
- * scan show", "what did the review find", "what was the verdict".
+ * A question after what something already showed, found or settled: "what
+ * did the scan show", "what did the review find", "what was the verdict",
+ * "what came out of the talks", "what did the two sides agree"; or after
+ * what a thing still to come will turn out to be: "what will the april
+ * decision be", "what rating will the unit get".
  */
 const ASKS_FOR_OUTCOME =
-  /\bwhat (?:exactly |actually )?(?:did|has|have|had) (?:\S+ ){1,5}?(?:show|shown|find|found|reveal|revealed|conclude|concluded|determine|determined)\b|\bwhat (?:was|were) the (?:\S+ )?(?:result|results|outcome|verdict|findings)\b/;
+  /\bwhat (?:exactly |actually )?(?:did|has|have|had) (?:\S+ ){1,5}?(?:show|shown|find|found|reveal|revealed|conclude|concluded|determine|determined|agree|agreed|decide|decided|settle|settled)\b|\bwhat (?:was|were) the (?:\S+ )?(?:result|results|outcome|verdict|findings)\b|\bwhat (?:\S+ ){0,2}(?:came|come|comes) (?:out )?of\b/;
+
+/**
+ * A question after what a thing still to come will turn out to be: "what
+ * will the april decision be", "what rating will the unit get in the full
+ * report".
+ */
+const ASKS_WHAT_IT_WILL_BE =
+  /\bwhat (?:\S+ )?will (?:\S+ ){1,4}?(?:be|get|show|find|decide|say)(?:$| (?:in|at|from|on)\b)/;
 
 /**
  * Words by which a text places an event still to come: "will have a scan
- * on Monday", "is expected to report in the spring", "is due".
+ * on Monday", "is expected to report in the spring", "is due", "said she
+ * would meet them on Friday".
  */
 const STILL_TO_COME =
-  /\b(?:will|'ll|is expected to|are expected to|is due|are due|is set to|are set to|is scheduled|are scheduled|has yet to|have yet to|pending)\b/;
+  /\b(?:will|'ll|is expected to|are expected to|is due|are due|is set to|are set to|is scheduled|are scheduled|has yet to|have yet to|pending|would (?:be published|meet|hold|decide|rule|report))\b/;
+
+/** A yes-or-no question whether something happened: "did she ever make it home", "so did they get there". */
+const ASKS_WHETHER_IT_HAPPENED =
+  /^(?:\W*(?!(?:what|whats|where|when|who|whos|whom|why|how|which)\b)\w+\W+)?did\b/;
+
+/**
+ * Words by which a text tells only what was planned, not what came of it:
+ * "had been due to fly home", "was supposed to reopen".
+ */
+const ONLY_PLANNED =
+  /\b(?:had been|was|were) (?:due|supposed|scheduled|set|expected) to\b|\bhad (?:planned|hoped|intended) to\b/;
+
+/**
+ * Of those, the words that only place an event in the calendar ("is due on
+ * April 24", "would be published in the coming weeks"), not a plan telling
+ * what it will be ("the cap will be £1.50").
+ */
+const ONLY_SCHEDULED =
+  /\b(?:is due|are due|is set to|are set to|is scheduled|are scheduled|would (?:be published|meet|hold|decide|rule|report))\b/;
 
 /**
  * A question after the outcome of something ("what did Castellan's scan
  * show") is not answered by a sentence that tells the thing is still to
- * come ("he will have a scan on Monday"): what it shows is not known yet.
+ * come ("he will have a scan on Monday"): what it shows is not known yet;
+ * nor is one after what a thing to come will be by one that only says when
+ * it is due.
  * Null when the question asks after no outcome.
  *
  * @param textOf what a unit answers with; null for an answer trusted to meet its questions
  */
 export function outcomeFit(question: string, textOf: (unit: number) => string | null): UnitFit {
-  if (!ASKS_FOR_OUTCOME.test(ownWords(question))) return null;
-  return textFit(textOf, (text) => !STILL_TO_COME.test(text));
+  const own = ownWords(question);
+  if (ASKS_FOR_OUTCOME.test(own)) return textFit(textOf, (text) => !STILL_TO_COME.test(text));
+  // "Did she ever make it home" is not answered by "she had been due to fly
+  // home on Wednesday": a plan is not what came of it.
+  if (ASKS_WHETHER_IT_HAPPENED.test(own))
+    return textFit(textOf, (text) => !ONLY_PLANNED.test(text));
+  // "What will the april decision be" is not answered by "The committee's
+  // next decision is due on April 24": when it comes is not what it will be.
+  if (ASKS_WHAT_IT_WILL_BE.test(own)) return textFit(textOf, (text) => !ONLY_SCHEDULED.test(text));
+  return null;
 }

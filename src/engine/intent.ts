@@ -135,7 +135,7 @@ const ASKS_FOR_EXACT_DATE =
 // "What's inflation running at", "what is unemployment standing at now": a
 // level, which only a number gives; not "who was standing at the door".
 const ASKS_FOR_QUANTITY =
-  /\bhow (?:many|much|big|large|often)\b|\bwhat (?:number|amount|size)\b|\b(?:cost|price|costs|paid|pay)\b|\bwhat\b.*\b(?:running|standing|sitting|stands|sits|stood) at(?: (?:right )?now| currently| the moment| present)?\W*$/;
+  /\bhow (?:many|much|big|large|often)\b|\bwhat (?:number|amount|size)\b|\b(?:cost|price|costs|paid|pay)\b|\bwhat(?:s| was| is| were| are)? (?:\S+ ){0,2}?(?:profit|profits|earnings|income)\b|\bwhat\b.*\b(?:running|standing|sitting|stands|sits|stood) at(?: (?:right )?now| currently| the moment| present)?\W*$/;
 // "How many times was the upgrade delayed": how many times something happened
 // ("postponed twice", "the third increase"), not any number.
 const ASKS_FOR_TIMES = /\bhow many times\b/;
@@ -143,16 +143,17 @@ const ASKS_FOR_TIMES = /\bhow many times\b/;
 const ASKS_FOR_FREQUENCY = /\bhow (?:often|frequently)\b/;
 // "How far is the island from the coast", "how far apart are the samples taken".
 const ASKS_FOR_DISTANCE = /\bhow far\b|\bwhat distance\b/;
-// "How much did the upgrade cost", "how much has the baker spent", "what did it cost": an
+// "How much did the upgrade cost", "how much has the baker spent", "what did it cost",
+// "what was their profit in 2023": an
 // amount of money. Not "was he paid or a volunteer", nor "how did Price say it".
 const ASKS_HOW_MUCH =
-  /\bhow much\b|\bwhat (?:\S+ ){0,4}?(?:cost|costs|price|fee|fare|budget|salary)\b/;
-// "Cost", "price", "fee": words for the sum itself, which any sum of the thing
-// answers. "Spent" or "paid" ask for one too, but name an act the answer must tell.
+  /\bhow much\b|\bwhat (?:\S+ ){0,4}?(?:cost|costs|price|fee|fare|budget|salary|profit|profits|revenue|revenues|earnings|income)\b/;
+// "Cost", "price", "fee", "profit": words for the sum itself, which any sum of the thing
+// answers. "Spent", "paid" or "earn" ask for one too, but name an act the answer must tell.
 const MONEY_SUM_WORDS =
-  'cost|costs|costing|price|prices|priced|worth|fee|fees|fare|fares|budget|salary|wage|wages';
+  'cost|costs|costing|price|prices|priced|worth|fee|fees|fare|fares|budget|salary|salaries|wage|wages|profit|profits|earnings|income';
 const ASKS_FOR_MONEY = new RegExp(
-  `\\b(?:${MONEY_SUM_WORDS}|paid|pay|pays|paying|spend|spends|spending|spent)\\b`,
+  `\\b(?:${MONEY_SUM_WORDS}|paid|pay|pays|paying|spend|spends|spending|spent|earn|earns|earning|earned|charge|charges|charging|charged|owe|owes|owed)\\b`,
 );
 // "How much are fares going up", "how much more do they pay": a change, which a
 // share says as well as a sum ("by 12 percent").
@@ -166,11 +167,12 @@ const ASKS_FOR_PERCENTAGE =
 const HAS_PERCENTAGE =
   /\d ?%|\bper ?cent\b|\b(?:a|one|two) (?:half|third|quarter|fifth|tenth|thirds|quarters|fifths)\b|\b(?:one|\d+) in (?:\d+|two|three|four|five|six|seven|eight|nine|ten|\w+teen|twenty|a hundred)\b/;
 
-// "What did the coach say", "what was her comment", "did the mayor say anything": what
+// "What did the coach say", "what was her comment", "did the mayor say anything", "does the
+// minister think the offer is fair": what
 // someone said, which only a text reporting speech (or quoting it) can tell. How someone
 // reacted or what something means may be told by what they did ("the council had to adapt").
 const ASKS_WHAT_WAS_SAID =
-  /\bwhat (?:did|does|do|has|have|had|was|were|is|are|will|would) ((?:\S+ ){1,7}?)(?:say|said|saying|tell|told|telling|reply|replied|comment|commented|think|thought|talk|talked|speak|spoke|discuss|discussed)\b|\b(?:what|whats|what's) (?:\S+ ){0,4}?(?:comment|comments|statement)\b|\bdid ((?:\S+ ){1,5}?)(?:say anything|comment)\b/;
+  /\bwhat (?:did|does|do|has|have|had|was|were|is|are|will|would) ((?:\S+ ){1,7}?)(?:say|said|saying|tell|told|telling|reply|replied|comment|commented|think|thought|talk|talked|speak|spoke|discuss|discussed)\b|\b(?:what|whats|what's) (?:\S+ ){0,4}?(?:comment|comments|statement)\b|\bdid ((?:\S+ ){1,5}?)(?:say anything|comment)\b|\b(?:does|do|did) ((?:\S+ ){1,5}?)(?:think|believe|reckon|feel)\b/;
 
 // A story holds no translations: "how do you say thank you in french" is not about it.
 const ASKS_HOW_TO_SAY =
@@ -518,7 +520,7 @@ export class AnswerTypes {
   speakerAsked(question: string): string[] {
     if (this.hasSaying === null) return [];
     const found = ASKS_WHAT_WAS_SAID.exec(foldText(question));
-    return words(found?.[1] ?? found?.[2] ?? '');
+    return words(found?.[1] ?? found?.[2] ?? found?.[3] ?? '');
   }
 
   /**
@@ -864,15 +866,19 @@ export function countedPhrases(text: string): string[] {
 /**
  * A text's words for reading counts: a number with digit groups is one word
  * ("180,000", "1.5"), and a number a name carries ("Tern-2", "COVID-19") is
- * no count, so it is dropped.
+ * no count, so it is dropped; so is a sum of money, which counts no thing
+ * ("£1.8 million on agency staff" says how much, not how many staff).
  */
 function countableWords(text: string): string[] {
   return foldText(text)
+    .replace(SUM_OF_MONEY, ' ')
     .replace(DIGIT_GROUP, '$1')
     .replace(NAMED_NUMBER, '$1')
     .split(/[^\p{L}\p{N}]+/u);
 }
 
+/** A figure after a currency sign, with its scale: "£1.8 million", "$350m". */
+const SUM_OF_MONEY = new RegExp(`${CURRENCY_SIGN} ?\\d[\\d,.]*(?: ?(?:${SCALE_WORDS})\\b)?`, 'gu');
 /** A comma or point between digits: "180,000", "1.5". */
 const DIGIT_GROUP = /(\d)[,.](?=\d)/g;
 /** A number joined to the word before it by a hyphen ("tern-2"): the name is kept, the number dropped. */

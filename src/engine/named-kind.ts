@@ -94,7 +94,9 @@ export class NamedKinds {
     /** True or false for an answer held to the condition; null for a trusted one. */
     // Each unit is asked about more than once (here, then by ranking and by
     // the decision), and again by the next question asking for the same kind.
-    const known = this.naming.get(`${possessed ? '~' : ''}${word.initials.join('')}${word.rest}`);
+    const known = this.naming.get(
+      `${possessed ? '~' : ''}${nameOf === null ? '' : '!'}${word.initials.join('')}${word.rest}`,
+    );
     const naming = (unit: number): Naming => {
       let names = known.get(unit);
       if (names === undefined) {
@@ -102,7 +104,7 @@ export class NamedKinds {
         // Most answers never use the word: a plain search rules them out first.
         if (text === null) names = 'trusted';
         else if (!this.speaksOf(text, word)) names = 'silent';
-        else names = this.names(text, word) ? 'names' : 'unnamed';
+        else names = this.names(text, word, nameOf !== null) ? 'names' : 'unnamed';
         known.set(unit, names);
       }
       return names;
@@ -110,11 +112,22 @@ export class NamedKinds {
     if (ranked.some((r) => naming(r.unit) === 'names')) {
       return (unit) => naming(unit) === 'names' || naming(unit) === 'trusted';
     }
+    const folded = foldText(question);
+    const asked = new Set(textWords(folded));
     // Asked outright for the name of one ("what's the name of the driver"),
     // an answer speaking of one and naming none ("the driver had gone
     // around a barricade") does not answer, even when none names one; one
-    // that never says the word may still give the name in other words.
-    if (nameOf !== null) return (unit) => naming(unit) !== 'unnamed';
+    // that never says the word may still give the name in other words, if
+    // it names anyone or anything at all the question does not ("who was
+    // the officer in charge" is not answered by "removed by soldiers of a
+    // colonial expedition").
+    if (nameOf !== null) {
+      return (unit) => {
+        const says = naming(unit);
+        if (says !== 'silent') return says !== 'unnamed';
+        return this.namesOtherThan(textOf(unit, possessed) ?? '', asked, false);
+      };
+    }
     // "Which weather office measured the rain" is not answered by "according
     // to the regional weather office", which names none: an answer speaking
     // of the kind unnamed tells which one only where it names something the
@@ -122,10 +135,8 @@ export class NamedKinds {
     // Premier Division"), a name the pattern could not tie to the word. A
     // "what" may ask a value instead ("what rate did they set": "its rate
     // to 5.75 percent"): there a figure answers as a name does.
-    const folded = foldText(question);
     const asksWhich = ASKS_WHICH.test(folded);
     if (!asksWhich && !ASKS_WHAT.test(folded)) return null;
-    const asked = new Set(textWords(folded));
     return (unit) => {
       if (naming(unit) !== 'unnamed') return true;
       const text = textOf(unit, possessed) ?? '';
@@ -182,7 +193,21 @@ export class NamedKinds {
     const owned = this.possessedNameOf(folded, isFiller);
     if (owned !== null) return owned;
     const after = NAME_OF.exec(folded)?.[1] ?? WHO_IS_THE.exec(folded)?.[1];
-    return after === undefined ? null : this.kindOf(after, isFiller);
+    return after === undefined ? null : (this.personAfterOf(after) ?? this.kindOf(after, isFiller));
+  }
+
+  /**
+   * The person a name asked for is, after a group named by "of" with no
+   * determiner: "spokesperson" of "the department of health spokesperson".
+   * Null otherwise: "the head of the department" is its head.
+   */
+  private personAfterOf(after: string): string | null {
+    const [first, of, owner, last, ...more] = after.split(/[^\p{L}]+/u).filter((w) => w !== '');
+    if (of !== 'of' || first === undefined || owner === undefined || last === undefined) {
+      return null;
+    }
+    if (more.length > 0 || this.determiners.has(owner)) return null;
+    return PERSON_KINDS.has(last) ? last : null;
   }
 
   /**
@@ -259,8 +284,12 @@ export class NamedKinds {
    * Whether the text names one of the kind: the kind's word (its plural
    * too) ending a name ("the Tamsin River", "Eastfield treatment plant"), or
    * followed by one ("a naval base in Lysa", "the port of Brenna").
+   *
+   * @param outright whether the name of one is asked outright ("what's the
+   *   name of the spokesperson"): then "A spokesperson" opening a sentence
+   *   names none
    */
-  private names(text: string, word: KindWord): boolean {
+  private names(text: string, word: KindWord, outright: boolean): boolean {
     for (let from = 1; from <= text.length; ) {
       const at = text.indexOf(word.rest, from);
       if (at === -1) return false;
@@ -272,7 +301,7 @@ export class NamedKinds {
         if (start < 0 || !text.startsWith(initial, start)) continue;
         // "Crown Court": the word ends there, its plural or not.
         const ends = (plural && isBoundary(text, after + 1)) || isBoundary(text, after);
-        if (ends && this.headsName(text, start)) return true;
+        if (ends && this.headsName(text, start, outright)) return true;
         // "base in Lysa": a name follows the word.
         if (isBoundary(text, start)) {
           NAME_AFTER.lastIndex = plural ? after + 1 : after;
@@ -289,7 +318,7 @@ export class NamedKinds {
    * ("Tamsin", "McAllister's"), then at most two more words, none of them a
    * determiner ("She told the court"), each followed by white space.
    */
-  private headsName(text: string, end: number): boolean {
+  private headsName(text: string, end: number, outright: boolean): boolean {
     let at = end;
     for (let between = 0; ; between++) {
       const spaced = at;
@@ -298,6 +327,9 @@ export class NamedKinds {
       const wordEnd = at;
       while (at > 0 && !WHITE_SPACE.test(text.charAt(at - 1))) at--;
       const word = text.slice(at, wordEnd);
+      // "A spokesperson for…" opening a sentence: a determiner, though
+      // capitalised, where the name of one is asked outright.
+      if (outright && this.determiners.has(word.toLowerCase())) return false;
       if (endsCapitalised(word)) return true;
       if (between === 2 || this.determiners.has(word)) return false;
     }

@@ -224,6 +224,8 @@ export class SmallTalk {
       (!asking && this.isBareFigure(spelled, sense)) ||
       (!asking && this.isEverydayRemark(spelled, rest, sense)) ||
       this.isWellbeingCheck(spelled, rest) ||
+      (asking && this.isReaderDayAsked(spelled, rest)) ||
+      this.isEverydayWordDefined(spelled, sense) ||
       this.isAboutTheChannel(spelled, rest) ||
       this.isCountdown(spelled, sense)
     );
@@ -582,6 +584,51 @@ export class SmallTalk {
       spelled.length > 1 &&
       rest.some(ofTheDay) &&
       rest.every((word) => ofTheDay(word) || this.isIn('vocatives', word))
+    );
+  }
+
+  /**
+   * "whats for lunch", "any plans for the weekend", "what should i eat for
+   * dinner": the channel asked what the reader's own day holds, each word
+   * one of that day's, the last of them the time or meal it is "for". A
+   * question on the story names more than the day ("is school closed for
+   * the week", "what about lunch for the kids" name the story's people or
+   * deeds), which is why an asked reader's day must close on its "for",
+   * and speak of no one else ("what did he do for work").
+   */
+  private isReaderDayAsked(spelled: readonly string[], rest: readonly string[]): boolean {
+    const at = spelled.lastIndexOf('for');
+    const last = rest.at(-1);
+    if (at < 0 || last === undefined || spelled.lastIndexOf(last) <= at) return false;
+    // "what did he do for work" asks after the story's people.
+    if (spelled.some((word) => this.isIn('thirdPerson', word))) return false;
+    const between = spelled.slice(at + 1, spelled.lastIndexOf(last));
+    return (
+      between.every((word) => this.isIn('determiners', word)) && this.isReaderDay(spelled, rest)
+    );
+  }
+
+  /**
+   * "what is love", "what is a briefcase": an everyday English word asked
+   * to be defined, bare, which no news story is written to say. A word of
+   * the story's own subject ("what is furlough", "whats NASH") or a name
+   * ("what's kelsby") asks what the article means by it; "what is the
+   * offer" asks after the story's own thing.
+   */
+  private isEverydayWordDefined(spelled: readonly string[], sense: WordSense): boolean {
+    // Chat before it ("ok so what is love") is no part of what is asked.
+    const opens = spelled.findIndex((word) => !this.isInterjection(word, sense));
+    const [asks, ...after] = opens < 0 ? [] : spelled.slice(opens);
+    if (asks !== 'what' && asks !== 'whats' && asks !== 'wat') return false;
+    const defined = after.filter((word) => word !== 'is' && word !== 'a' && word !== 'an');
+    if (asks !== 'whats' && after[0] !== 'is') return false;
+    const [word] = defined;
+    return (
+      defined.length === 1 &&
+      word !== undefined &&
+      !sense.isPlain(word) &&
+      sense.isEveryday(word) &&
+      !this.isIn('articleWords', word)
     );
   }
 

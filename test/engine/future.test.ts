@@ -175,6 +175,64 @@ describe('the condition a question after an outcome sets', () => {
   });
 });
 
+describe('a question after what a meeting settled ("what came out of the talks")', () => {
+  const texts = [
+    'The company and the union are due to meet for talks on Monday, March 17.',
+    'The minister said she would meet the airline executives on Friday.',
+    'The talks ended with an agreed rise of 4 percent.',
+  ];
+  const fitOf = (question: string) => outcomeFit(question, (unit) => texts[unit] ?? null);
+
+  it('holds a sentence telling the meeting is still to come against it', () => {
+    expect(fitOf('what came out of the talks on march 17')?.(0)).toBe(false);
+    expect(fitOf('what did the minister and the airline agree at the friday meeting')?.(1)).toBe(
+      false,
+    );
+  });
+  it('takes one telling what it settled', () => {
+    expect(fitOf('what came out of the talks on march 17')?.(2)).toBe(true);
+  });
+});
+
+describe('a question after what a thing to come will be ("what will the april decision be")', () => {
+  const texts = [
+    "The committee's next decision is due on April 24.",
+    'Its full report would be published in the coming weeks.',
+    'The fare cap will be £1.50 from May.',
+  ];
+  const fitOf = (question: string) => outcomeFit(question, (unit) => texts[unit] ?? null);
+
+  it('holds a sentence only saying when it is due against it', () => {
+    expect(fitOf('what will the april decision be')?.(0)).toBe(false);
+    expect(fitOf('what rating will the unit get in the full report')?.(1)).toBe(false);
+  });
+  it('takes a plan telling what it will be', () => {
+    expect(fitOf('what will the fare cap be')?.(2)).toBe(true);
+  });
+  it('sets none on "what will happen next"', () => {
+    expect(fitOf('what will happen next')).toBeNull();
+  });
+});
+
+describe('a question whether something happened ("did she ever make it home")', () => {
+  const texts = [
+    'Denise Farrow had been due to fly home on Wednesday afternoon.',
+    'Denise Farrow flew home on Thursday.',
+  ];
+  const fitOf = (question: string) => outcomeFit(question, (unit) => texts[unit] ?? null);
+
+  it('holds a sentence telling only what was planned against it', () => {
+    expect(fitOf('did denise farrow ever make it home')?.(0)).toBe(false);
+    expect(fitOf('so did she get home in the end')?.(0)).toBe(false);
+  });
+  it('takes one telling what happened', () => {
+    expect(fitOf('did denise farrow ever make it home')?.(1)).toBe(true);
+  });
+  it('sets none on a question word before "did"', () => {
+    expect(fitOf('where did she end up spending the night')).toBeNull();
+  });
+});
+
 describe('in the cup semi-final ingested fresh', () => {
   let engine: StoryEngine;
   beforeAll(async () => {

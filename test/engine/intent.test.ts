@@ -29,6 +29,9 @@ describe('when a question says what kind of fact it wants', () => {
     ['how many troops does russia have', 'quantity'],
     ['how much did the lease cost', 'money'],
     ['how much has the baker spent on water', 'money'],
+    ['how much does a driver earn a year', 'money'],
+    ["what was coastlink's profit in 2023", 'money'],
+    ['why did profits fall', 'reason'],
     ['how many euros was the firm fined', 'money'],
     ['how many us dollars did it cost', 'money'],
     ['how many pounds of flour were delivered', 'quantity'],
@@ -323,10 +326,15 @@ describe('when a "how many" question names what it counts', () => {
   });
 
   it('reads a number with digit groups as one number', () => {
-    expect(countedPhrases('It spent $180,000 on overtime, sandbags and pumps')).toEqual([
-      'on overtime sandbags',
+    expect(countedPhrases('It handed out 180,000 sandbags, pumps and tarps')).toEqual([
+      'sandbags pumps and tarps',
     ]);
     expect(countedPhrases('1.5 million people')).toEqual(['million people', 'people']);
+  });
+
+  it('reads no count in a sum of money ("£1.8 million on agency staff" counts no staff)', () => {
+    expect(countedPhrases('The trust spent almost £1.8 million on agency staff')).toEqual([]);
+    expect(countedPhrases('It spent $180,000 on overtime and 40 pumps')).toEqual(['pumps']);
   });
 
   it('reads no count in a name that carries a number, nor in "at all"', () => {

@@ -24,6 +24,8 @@ describe('a question after what someone said', () => {
     'what did the envoy talk about on his trip',
     'what did the ministers discuss',
     'what did the other residents on the harbour wall say',
+    'does the minister think the £310 offer is fair',
+    'did the captain feel they had done enough',
   ])('is told in "%s"', (question) => {
     expect(types.asksWhatWasSaid(question)).toBe(true);
   });
@@ -44,6 +46,10 @@ describe('whom a question after what was said asks about', () => {
       'coach',
     ]);
     expect(types.speakerAsked('did the mayor say anything about it')).toEqual(['the', 'mayor']);
+    expect(types.speakerAsked('does the minister think the offer is fair')).toEqual([
+      'the',
+      'minister',
+    ]);
   });
   it('is no one in a question after a statement', () => {
     expect(types.speakerAsked('whats the latest statement')).toEqual([]);

@@ -627,6 +627,11 @@ const LATER_ARTICLES = [
  * #8's notes; the 293 shared small-talk messages joined their off-topic lists.
  * Floors at their measurement on 373ecbb. teachers-strike answers 2 of its off-topic
  * messages and landslide-repair 1.
+ * Off-topic 100% on both once "whats for lunch", "what is love" and "any plans for the
+ * weekend" were read as small talk; not in the article abstained (2026-12-04): rail 90 →
+ * 96.7%, maternity 90 → 96.7%, museum 90 → 93.3%, loyalty 86.7 → 90%, airline 76.7 → 90%,
+ * cough syrup 73.3 → 80%, once outcomes, sums of money, deeds, views, names and spans so
+ * far asked for were held to answers that give them.
  */
 const RELEASED_ARTICLES = [
   {
@@ -636,7 +641,7 @@ const RELEASED_ARTICLES = [
     oneClick: 0.808,
     wrong: 0.017,
     offTopic: 1.0,
-    notIn: 0.9,
+    notIn: 0.966,
   },
   {
     name: 'maternity-unit',
@@ -645,7 +650,7 @@ const RELEASED_ARTICLES = [
     oneClick: 0.866,
     wrong: 0.009,
     offTopic: 1.0,
-    notIn: 0.9,
+    notIn: 0.966,
   },
   {
     name: 'museum-bronzes',
@@ -654,7 +659,7 @@ const RELEASED_ARTICLES = [
     oneClick: 0.758,
     wrong: 0.009,
     offTopic: 1.0,
-    notIn: 0.9,
+    notIn: 0.933,
   },
   {
     name: 'loyalty-card-breach',
@@ -663,7 +668,7 @@ const RELEASED_ARTICLES = [
     oneClick: 0.866,
     wrong: 0.009,
     offTopic: 1.0,
-    notIn: 0.866,
+    notIn: 0.9,
   },
   {
     name: 'airline-grounding',
@@ -676,7 +681,7 @@ const RELEASED_ARTICLES = [
     oneClick: 0.758,
     wrong: 0.017,
     offTopic: 1.0,
-    notIn: 0.8,
+    notIn: 0.9,
   },
   {
     name: 'teachers-strike',
@@ -684,7 +689,7 @@ const RELEASED_ARTICLES = [
     right: 0.325,
     oneClick: 0.858,
     wrong: 0.034,
-    offTopic: 0.993,
+    offTopic: 1.0,
     notIn: 0.933,
   },
   {
@@ -694,7 +699,7 @@ const RELEASED_ARTICLES = [
     oneClick: 0.833,
     wrong: 0.025,
     offTopic: 1.0,
-    notIn: 0.733,
+    notIn: 0.8,
   },
   {
     name: 'landslide-repair',
@@ -702,7 +707,7 @@ const RELEASED_ARTICLES = [
     right: 0.316,
     oneClick: 0.816,
     wrong: 0.025,
-    offTopic: 0.996,
+    offTopic: 1.0,
     notIn: 0.866,
   },
 ] as const;
