@@ -1,3 +1,4 @@
+import type { QaPair } from '../knowledge/schema.ts';
 import type { Answer, OfferedQuestion, SupportingQuote } from './answer.ts';
 import { type PersonMeant, personNamed } from './antecedents.ts';
 import { articleAskedFit } from './article-asked.ts';
@@ -743,7 +744,7 @@ function fitsNeed(
   // A generated pair's phrasings are templates, not written for this question:
   // its own answer must be the place or person asked for, as a sentence's is.
   if (unit.kind === 'qa' && SENTENCE_NEEDS.has(need)) {
-    if (!unit.pair.generated) return true;
+    if (!unit.pair.generated) return need !== 'place' || editorsPairGivesPlace(context, unit.pair);
     // "Which places are mentioned": the list of places is one, whatever its names look like.
     if (listedKind(unit.pair) === need) return true;
     // What a speaker said is not where or by whom it was said.
@@ -779,6 +780,29 @@ function fitsNeed(
     countedPhrasesOf(unit, text).some(counting.isCounted) || answerTypes.enumerates(text, counting)
   );
 }
+
+/**
+ * Whether an editors' pair can answer a "where": one of its own questions
+ * asks where, or its answer gives a place. Editors' pairs are trusted to meet
+ * their own questions, not every "where" their words match: "where did she
+ * make these comments" is not answered by what prompted the comments.
+ * Read once per pair.
+ */
+function editorsPairGivesPlace(context: AskContext, pair: QaPair): boolean {
+  let gives = pairGivesPlace.get(pair);
+  if (gives === undefined) {
+    const { answerTypes } = context;
+    gives =
+      pair.questions.some((q) => answerTypes.need(q) === 'place') ||
+      answerTypes.canAnswer('place', pair.answer.replace(ATTRIBUTION_OPENING, ''));
+    pairGivesPlace.set(pair, gives);
+  }
+  return gives;
+}
+
+const pairGivesPlace = new WeakMap<QaPair, boolean>();
+/** "According to the Courier, …": the outlet an answer opens on is no place it gives. */
+const ATTRIBUTION_OPENING = /^according to [^,]+, /i;
 
 /**
  * {@link countedPhrases} of a unit's answer text, read once per unit: every

@@ -20,7 +20,7 @@ many much lot lots kind kinds sort sorts way ways yes yeah yep nope maybe exactl
 can could would should whats whos wheres whens hows whys isnt doesnt dont didnt cant wont
 im ive youre theyre hes shes thats theres wasnt werent arent havent hasnt wouldnt couldnt shouldnt whatre
 u ur r w rn dis dat da dem dey abt bc cuz coz tho idk imo imho tbh btw pls plz thx ty wat wut wht smth sth ppl ya yall gonna
-ngl fr lowkey highkey outta sus even anyway anyways anymore kindly mr mrs ms remember read reading note
+ngl fr lowkey highkey outta sus em bout thru along per making even anyway anyways anymore kindly mr mrs ms remember read reading note
 confused literally honestly legit deadass istg omg wtf smh nvm lemme gimme dunno tryna finna gotta aint
 oh ah wow huh wait tf nah yea else besides exact precise
 clarify sorry excuse forgive ignorance grateful appreciate appreciated evening morning afternoon`
