@@ -650,7 +650,10 @@ const RELEASED_ARTICLES = [
     oneClick: 0.866,
     wrong: 0.009,
     offTopic: 1.0,
-    notIn: 0.966,
+    // 96.7% on abstain10 alone; merged with rank10's "hiring" as recruitment, "how many more
+    // midwives does the trust need to hire to reopen" reaches the 19 midwives already hired
+    // (2026-12-04): 28 of 30, still above the 27 of 30 before either.
+    notIn: 0.933,
   },
   {
     name: 'museum-bronzes',
