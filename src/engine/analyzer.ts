@@ -415,7 +415,16 @@ export class Analyzer {
     // optimizer compiled for one shape is not thrown away on meeting another.
     const corrections: (string | null)[] = [];
     const spelled: string[] = [];
-    for (const word of typed) {
+    for (let at = 0; at < typed.length; at++) {
+      const word = typed[at] ?? '';
+      // "coast link", "harrow field": one of the story's words typed as two.
+      const joined = this.joinedWord(word, typed[at + 1], vocabulary);
+      if (joined !== null) {
+        corrections.push(joined);
+        spelled.push(joined);
+        at++;
+        continue;
+      }
       // Chat ("brb", "homework") is no slip of a story word, nor two of them.
       const reader = this.readings.get(word).readerEntry;
       const chat = reader?.chat === true;
@@ -869,6 +878,27 @@ export class Analyzer {
       if (known(left) && known(right)) return [left, right];
     }
     return null;
+  }
+
+  /**
+   * The story's word a reader split in two ("coast link" for "Coastlink",
+   * "harrow field" for "Harrowfield"), when the story does not use both
+   * halves themselves; null otherwise. A phone's autocorrect splits a name
+   * it does not know into words it does.
+   */
+  private joinedWord(
+    word: string,
+    next: string | undefined,
+    vocabulary: Vocabulary,
+  ): string | null {
+    if (next === undefined || word.length < MIN_COMPOUND_PART || next.length < MIN_COMPOUND_PART) {
+      return null;
+    }
+    // Filler is itself ("the med" is no "themed"), and only a word the story writes will do.
+    if (this.stopwords.has(word) || this.stopwords.has(next)) return null;
+    const joined = word + next;
+    if (vocabulary.correct(joined) !== joined || !this.storyUses(joined, vocabulary)) return null;
+    return this.storyUses(word, vocabulary) && this.storyUses(next, vocabulary) ? null : joined;
   }
 
   /** The word a reader meant, when what they typed is a slip of a word the knowledge uses; else null. */

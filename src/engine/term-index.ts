@@ -1,14 +1,19 @@
 import type { GeneralLanguage } from '../knowledge/general-schema.ts';
 import type { Analyzer, Expansion, Vocabulary } from './analyzer.ts';
 import { BoundedMemo } from './bounded-memo.ts';
-import { COMMON_ENGLISH_WORDS, EVERYDAY_ENGLISH_WORDS, looksEnglish } from './common-words.ts';
+import {
+  COMMON_ENGLISH_WORDS,
+  commonWordsOneEditFrom,
+  EVERYDAY_ENGLISH_WORDS,
+  looksEnglish,
+} from './common-words.ts';
 import { baseForms, Expansions } from './expansions.ts';
 import type { QueryTerm, Strangeness } from './query-terms.ts';
 import { Speller } from './speller.ts';
 import { QUESTION_WORDS } from './stopwords.ts';
 import { shortenedForms, unstretched } from './stretched.ts';
 import { foldText, splitsAsParts, words } from './text.ts';
-import { SCORING } from './tuning.ts';
+import { SCORING, SPELLING } from './tuning.ts';
 
 /** What the index needs to know of an answer unit. */
 export interface IndexableUnit {
@@ -55,6 +60,8 @@ const CONTEXT = 4;
 const PLAIN_SPELLINGS_CACHE_LIMIT = 10_000;
 // Readers' texts are unbounded; a loose cap will do.
 const TEXT_STEMS_CACHE_LIMIT = 20_000;
+/** Readers' slips are unbounded, so the cache is too, loosely. */
+const ENGLISH_SLIP_CACHE_LIMIT = 10_000;
 
 /** How many best units `rank` returns; enough for answers, near-ties and suggestions. */
 export const RANK_LIMIT = 64;
@@ -317,7 +324,36 @@ export class TermIndex implements Vocabulary {
   }
 
   correct(word: string): string | null {
-    return this.speller.correct(word);
+    return this.speller.correct(word) ?? this.englishSlips.get(word);
+  }
+
+  /** Slips of English words that inflect the story's ("hotles"), read once per word. */
+  private readonly englishSlips = new BoundedMemo(ENGLISH_SLIP_CACHE_LIMIT, (word: string) =>
+    this.englishSlipOf(word),
+  );
+
+  /**
+   * The English word a slip is of, when that word is a form of exactly one
+   * of the story's words ("hotles" → "hotels" where the story says "hotel",
+   * "hanlde" → "handle" where it says "handled"): the speller knows only the
+   * forms the story writes, and a slip of another form is two edits from
+   * them, too far for a short word. Null for an English word as typed, a
+   * short word, or a slip of several of the story's words.
+   */
+  private englishSlipOf(word: string): string | null {
+    if (word.length < SPELLING.minSubstitutionLength || COMMON_ENGLISH_WORDS.has(word)) return null;
+    if (/\d/.test(word) || !looksEnglish(word)) return null;
+    let meant: string | null = null;
+    let meantTerm: string | null = null;
+    for (const candidate of commonWordsOneEditFrom(word)) {
+      if (this.analyzer.stopwords.has(candidate)) continue;
+      const term = this.analyzer.stem(candidate);
+      if (!this.unitsWithTerm.has(term) || term === meantTerm) continue;
+      if (meant !== null) return null;
+      meant = candidate;
+      meantTerm = term;
+    }
+    return meant;
   }
 
   familiarity(word: string): Exclude<Strangeness, 'known'> {

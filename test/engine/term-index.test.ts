@@ -92,6 +92,43 @@ describe("when a reader writes two of the story's words as one", () => {
   });
 });
 
+describe("when a reader splits one of the story's words in two", () => {
+  const airline = new TermIndex(
+    [
+      { phrases: ['who grounded planes'], body: 'Coastlink grounded nine aircraft.', prior: 1 },
+      { phrases: ['where is the coast'], body: 'The coast road is shut.', prior: 1 },
+    ],
+    new Analyzer({ synonyms: {} }),
+  );
+  const termsOf = (question: string) => airline.analyze(question).map((t) => t.term);
+
+  it('reads "coast link" as "coastlink"', () => {
+    expect(termsOf('how many planes did coast link ground')).toContain(stem('coastlink'));
+  });
+
+  it('leaves two words the story uses apart as they are', () => {
+    expect(termsOf('was the coast road grounded')).toEqual(
+      expect.arrayContaining([stem('coast'), stem('road')]),
+    );
+  });
+});
+
+describe('when a reader slips on a form of a word the story writes in another', () => {
+  const hotels = new TermIndex(
+    [{ phrases: ['what is paid'], body: 'It will cover hotel costs of up to £120.', prior: 1 }],
+    new Analyzer({ synonyms: {} }),
+  );
+  const termsOf = (question: string) => hotels.analyze(question).map((t) => t.term);
+
+  it('reads "hotles" as "hotels", a form of the story\'s "hotel"', () => {
+    expect(termsOf('how much for hotles')).toContain(stem('hotel'));
+  });
+
+  it('leaves an English word as typed ("hostels" is no slip of "hotels")', () => {
+    expect(termsOf('how much for hostels')).not.toContain(stem('hotel'));
+  });
+});
+
 describe('when a passage says what is not known ("too early to say how many")', () => {
   const passages = new TermIndex(
     [
