@@ -86,23 +86,8 @@ function isSlipOfCommonWord(word: string): boolean {
 /**
  * The common words one deletion, swap, change or insertion from `word`, its
  * first letter kept (readers slip inside a word, seldom on its first
- * letter), sorted. Builds the spellings: for the few words no other reading
- * places, not for every unknown word.
+ * letter), sorted.
  */
 export function commonWordsOneEditFrom(word: string): string[] {
-  const found = new Set<string>();
-  const take = (spelling: string) => {
-    if (spelling !== word && COMMON_ENGLISH_WORDS.has(spelling)) found.add(spelling);
-  };
-  for (let at = 1; at <= word.length; at++) {
-    const before = word.slice(0, at);
-    const after = word.slice(at);
-    if (after.length > 0) take(before + after.slice(1));
-    if (after.length > 1) take(before + after[1] + after[0] + after.slice(2));
-    for (const letter of ALPHABET) {
-      if (after.length > 0) take(before + letter + after.slice(1));
-      take(before + letter + after);
-    }
-  }
-  return [...found].sort();
+  return commonWords().wordsOneEditFrom(word, 1);
 }
