@@ -51,8 +51,14 @@ export interface Expansion {
 export interface Vocabulary {
   /** Whether some unit of the knowledge holds this (stemmed) term. */
   hasTerm(term: string): boolean;
-  /** The knowledge's word a typo stands for, or null when none is close enough. */
-  correct(word: string): string | null;
+  /**
+   * The knowledge's word a typo stands for, or null when none is close
+   * enough; `before` and `after`, the words typed either side, choose
+   * between words as close as each other.
+   */
+  correct(word: string, before?: string, after?: string): string | null;
+  /** Whether the knowledge writes this word as it is (folded), a filler word included. */
+  knows(word: string): boolean;
   /** What kind of English a word is, known to the story or not. */
   familiarity(word: string): Exclude<Strangeness, 'known'>;
   /** Knowledge terms related to a word the knowledge does not use (general English). */
@@ -428,7 +434,9 @@ export class Analyzer {
       // Chat ("brb", "homework") is no slip of a story word, nor two of them.
       const reader = this.readings.get(word).readerEntry;
       const chat = reader?.chat === true;
-      const corrected = chat ? null : this.correctionOf(word, vocabulary);
+      const corrected = chat
+        ? null
+        : this.correctionOf(word, vocabulary, typed[at - 1], typed[at + 1]);
       // "airbase", "snowmelt": two of the story's words written as one; a
       // reader's own word ("headteachers") is read as general English has it.
       const parts =
@@ -897,17 +905,22 @@ export class Analyzer {
     // Filler is itself ("the med" is no "themed"), and only a word the story writes will do.
     if (this.stopwords.has(word) || this.stopwords.has(next)) return null;
     const joined = word + next;
-    if (vocabulary.correct(joined) !== joined || !this.storyUses(joined, vocabulary)) return null;
+    if (!vocabulary.knows(joined) || !this.storyUses(joined, vocabulary)) return null;
     return this.storyUses(word, vocabulary) && this.storyUses(next, vocabulary) ? null : joined;
   }
 
   /** The word a reader meant, when what they typed is a slip of a word the knowledge uses; else null. */
-  private correctionOf(word: string, vocabulary: Vocabulary): string | null {
+  private correctionOf(
+    word: string,
+    vocabulary: Vocabulary,
+    before?: string,
+    after?: string,
+  ): string | null {
     if (this.termsOfWord(word).length === 0 || this.storyUses(word, vocabulary)) return null;
     // A reader's own word ("stats", "uni", "doc") is meant as typed, though
     // the dictionary lacks it: never "starts", "unit" or "dog".
     if (this.readings.get(word).readerEntry !== undefined) return null;
-    const corrected = vocabulary.correct(word);
+    const corrected = vocabulary.correct(word, before, after);
     return corrected === word ? null : corrected;
   }
 

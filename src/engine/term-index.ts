@@ -79,6 +79,9 @@ export class TermIndex implements Vocabulary {
   private readonly unitsWithTerm = new Map<string, number>();
   private readonly priors: number[];
   private readonly speller: Speller;
+  /** The story's distinct texts, read for {@link storyPairs} on first need. */
+  private readonly texts: readonly string[];
+  private pairs: Set<string> | undefined;
   private readonly sortedWords: string[];
   private readonly unitCount: number;
   // Scratch space reused by every `rank` call: allocating per question costs
@@ -263,6 +266,7 @@ export class TermIndex implements Vocabulary {
       COMMON_ENGLISH_WORDS,
     );
     this.sortedWords = [...surface].sort();
+    this.texts = [...textsRead.keys()];
     // Only the story's own words (as written, or a base form of one) are
     // stemmed: stemming all their relatives would cost tens of milliseconds.
     // A base form that is filler ("own") still stands for the story's word
@@ -287,6 +291,7 @@ export class TermIndex implements Vocabulary {
   /** Builds now the index of readers' slips a first unusual question would otherwise build. */
   prepare(): void {
     this.expansions.prepare();
+    this.storyPairs();
   }
 
   expansionsOf(word: string): readonly Expansion[] {
@@ -323,8 +328,39 @@ export class TermIndex implements Vocabulary {
     return this.unitsWithTerm.has(term);
   }
 
-  correct(word: string): string | null {
-    return this.speller.correct(word) ?? this.englishSlips.get(word);
+  knows(word: string): boolean {
+    return this.speller.knows(word);
+  }
+
+  correct(word: string, before?: string, after?: string): string | null {
+    const options = this.speller.candidates(word);
+    if (options.length > 1 && (before !== undefined || after !== undefined)) {
+      const pairs = this.storyPairs();
+      const inContext = options.find(
+        (option) =>
+          (before !== undefined && pairs.has(`${before} ${option}`)) ||
+          (after !== undefined && pairs.has(`${option} ${after}`)),
+      );
+      if (inContext !== undefined) return inContext;
+    }
+    return options[0] ?? this.englishSlips.get(word);
+  }
+
+  /**
+   * Every two words the story writes one after the other ("helen marsh"),
+   * built on the first slip as close to two words as to one ("helen marh":
+   * "march" or "marsh"), from the texts already read.
+   */
+  private storyPairs(): ReadonlySet<string> {
+    if (this.pairs === undefined) {
+      const pairs = new Set<string>();
+      for (const text of this.texts) {
+        const typed = words(text);
+        for (let at = 1; at < typed.length; at++) pairs.add(`${typed[at - 1]} ${typed[at]}`);
+      }
+      this.pairs = pairs;
+    }
+    return this.pairs;
   }
 
   /** Slips of English words that inflect the story's ("hotles"), read once per word. */

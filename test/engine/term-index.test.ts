@@ -129,6 +129,27 @@ describe('when a reader slips on a form of a word the story writes in another', 
   });
 });
 
+describe('when a slip is as close to two of the story\'s words ("marh": "march", "marsh")', () => {
+  const trust = new TermIndex(
+    [
+      { phrases: ['who runs the trust'], body: 'Dr Helen Marsh runs the trust.', prior: 1 },
+      { phrases: ['where is the office'], body: 'The office is on Marsh Lane.', prior: 1 },
+      { phrases: ['when was it shut'], body: 'The unit shut on 12 March.', prior: 1 },
+    ],
+    new Analyzer({ synonyms: {} }),
+  );
+  const termsOf = (question: string) => trust.analyze(question).map((t) => t.term);
+
+  it('reads it as the one the story writes beside the word typed before it', () => {
+    expect(termsOf('who is helen marh')).toContain(stem('marsh'));
+  });
+
+  it('reads it as the one the story writes beside the word typed after it', () => {
+    expect(termsOf('where is marh lane')).toContain(stem('marsh'));
+    expect(termsOf('did it shut on 12 marh')).toContain(stem('march'));
+  });
+});
+
 describe('when a passage says what is not known ("too early to say how many")', () => {
   const passages = new TermIndex(
     [
