@@ -2,6 +2,7 @@ import type { GeneralLanguage } from '../knowledge/general-schema.ts';
 import type { Lexicon } from '../knowledge/schema.ts';
 import { BoundedMemo } from './bounded-memo.ts';
 import { MONTH_SHORT_FORMS, MONTHS } from './calendar.ts';
+import { COMMON_ENGLISH_WORDS } from './common-words.ts';
 import { PhraseSet } from './phrases.ts';
 import { type QueryTerm, queryTerm, type Strangeness } from './query-terms.ts';
 import { SecondPerson } from './second-person.ts';
@@ -910,13 +911,26 @@ export class Analyzer {
   }
 
   /** The word a reader meant, when what they typed is a slip of a word the knowledge uses; else null. */
+  /**
+   * Whether a word that stems as one of the story's is still a slip: no
+   * English word, nor one the story writes, that the speller places as
+   * another story word ("inspecters" stems as "inspect", the story's
+   * "inspection", but is a slip of its "inspectors").
+   */
+  private isSlipSharingAStem(word: string, vocabulary: Vocabulary): boolean {
+    if (vocabulary.knows(word) || COMMON_ENGLISH_WORDS.has(word)) return false;
+    const corrected = vocabulary.correct(word);
+    return corrected !== null && corrected !== word && this.stem(corrected) !== this.stem(word);
+  }
+
   private correctionOf(
     word: string,
     vocabulary: Vocabulary,
     before?: string,
     after?: string,
   ): string | null {
-    if (this.termsOfWord(word).length === 0 || this.storyUses(word, vocabulary)) return null;
+    if (this.termsOfWord(word).length === 0) return null;
+    if (this.storyUses(word, vocabulary) && !this.isSlipSharingAStem(word, vocabulary)) return null;
     // A reader's own word ("stats", "uni", "doc") is meant as typed, though
     // the dictionary lacks it: never "starts", "unit" or "dog".
     if (this.readings.get(word).readerEntry !== undefined) return null;

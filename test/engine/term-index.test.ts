@@ -129,6 +129,25 @@ describe('when a reader slips on a form of a word the story writes in another', 
   });
 });
 
+describe("when a slip stems as one of the story's words but is a slip of another", () => {
+  const inspection = new TermIndex(
+    [
+      { phrases: ['who visited'], body: 'Inspectors visited in February.', prior: 1 },
+      { phrases: ['what did the inspection find'], body: 'The inspection found gaps.', prior: 1 },
+    ],
+    new Analyzer({ synonyms: {} }),
+  );
+  const termsOf = (question: string) => inspection.analyze(question).map((t) => t.term);
+
+  it('reads "inspecters" as "inspectors", not as the "inspect" of "inspection"', () => {
+    expect(termsOf('when did the inspecters visit')).toContain(stem('inspectors'));
+  });
+
+  it('leaves a word the story writes as it is', () => {
+    expect(termsOf('what did the inspection find')).toContain(stem('inspection'));
+  });
+});
+
 describe('when a slip is as close to two of the story\'s words ("marh": "march", "marsh")', () => {
   const trust = new TermIndex(
     [
