@@ -749,7 +749,7 @@ const SEEDED_TYPO_FLOORS = [
   {
     name: 'teachers-strike',
     right: 0.324,
-    oneClick: 0.849,
+    oneClick: 0.841,
     wrong: 0.043,
     notIn: 0.866,
     offTopic: 0.996,
