@@ -2,6 +2,7 @@ import type { GeneralLanguage } from '../knowledge/general-schema.ts';
 import type { Lexicon } from '../knowledge/schema.ts';
 import { BoundedMemo } from './bounded-memo.ts';
 import { MONTH_SHORT_FORMS, MONTHS } from './calendar.ts';
+import { COMMON_ENGLISH_WORDS } from './common-words.ts';
 import { PhraseSet } from './phrases.ts';
 import { type QueryTerm, queryTerm, type Strangeness } from './query-terms.ts';
 import { SecondPerson } from './second-person.ts';
@@ -51,8 +52,14 @@ export interface Expansion {
 export interface Vocabulary {
   /** Whether some unit of the knowledge holds this (stemmed) term. */
   hasTerm(term: string): boolean;
-  /** The knowledge's word a typo stands for, or null when none is close enough. */
-  correct(word: string): string | null;
+  /**
+   * The knowledge's word a typo stands for, or null when none is close
+   * enough; `before` and `after`, the words typed either side, choose
+   * between words as close as each other.
+   */
+  correct(word: string, before?: string, after?: string): string | null;
+  /** Whether the knowledge writes this word as it is (folded), a filler word included. */
+  knows(word: string): boolean;
   /** What kind of English a word is, known to the story or not. */
   familiarity(word: string): Exclude<Strangeness, 'known'>;
   /** Knowledge terms related to a word the knowledge does not use (general English). */
@@ -415,11 +422,22 @@ export class Analyzer {
     // optimizer compiled for one shape is not thrown away on meeting another.
     const corrections: (string | null)[] = [];
     const spelled: string[] = [];
-    for (const word of typed) {
+    for (let at = 0; at < typed.length; at++) {
+      const word = typed[at] ?? '';
+      // "coast link", "harrow field": one of the story's words typed as two.
+      const joined = this.joinedWord(word, typed[at + 1], vocabulary);
+      if (joined !== null) {
+        corrections.push(joined);
+        spelled.push(joined);
+        at++;
+        continue;
+      }
       // Chat ("brb", "homework") is no slip of a story word, nor two of them.
       const reader = this.readings.get(word).readerEntry;
       const chat = reader?.chat === true;
-      const corrected = chat ? null : this.correctionOf(word, vocabulary);
+      const corrected = chat
+        ? null
+        : this.correctionOf(word, vocabulary, typed[at - 1], typed[at + 1]);
       // "airbase", "snowmelt": two of the story's words written as one; a
       // reader's own word ("headteachers") is read as general English has it.
       const parts =
@@ -871,13 +889,52 @@ export class Analyzer {
     return null;
   }
 
+  /**
+   * The story's word a reader split in two ("coast link" for "Coastlink",
+   * "harrow field" for "Harrowfield"), when the story does not use both
+   * halves themselves; null otherwise. A phone's autocorrect splits a name
+   * it does not know into words it does.
+   */
+  private joinedWord(
+    word: string,
+    next: string | undefined,
+    vocabulary: Vocabulary,
+  ): string | null {
+    if (next === undefined || word.length < MIN_COMPOUND_PART || next.length < MIN_COMPOUND_PART) {
+      return null;
+    }
+    // Filler is itself ("the med" is no "themed"), and only a word the story writes will do.
+    if (this.stopwords.has(word) || this.stopwords.has(next)) return null;
+    const joined = word + next;
+    if (!vocabulary.knows(joined) || !this.storyUses(joined, vocabulary)) return null;
+    return this.storyUses(word, vocabulary) && this.storyUses(next, vocabulary) ? null : joined;
+  }
+
   /** The word a reader meant, when what they typed is a slip of a word the knowledge uses; else null. */
-  private correctionOf(word: string, vocabulary: Vocabulary): string | null {
-    if (this.termsOfWord(word).length === 0 || this.storyUses(word, vocabulary)) return null;
+  /**
+   * Whether a word that stems as one of the story's is still a slip: no
+   * English word, nor one the story writes, that the speller places as
+   * another story word ("inspecters" stems as "inspect", the story's
+   * "inspection", but is a slip of its "inspectors").
+   */
+  private isSlipSharingAStem(word: string, vocabulary: Vocabulary): boolean {
+    if (vocabulary.knows(word) || COMMON_ENGLISH_WORDS.has(word)) return false;
+    const corrected = vocabulary.correct(word);
+    return corrected !== null && corrected !== word && this.stem(corrected) !== this.stem(word);
+  }
+
+  private correctionOf(
+    word: string,
+    vocabulary: Vocabulary,
+    before?: string,
+    after?: string,
+  ): string | null {
+    if (this.termsOfWord(word).length === 0) return null;
+    if (this.storyUses(word, vocabulary) && !this.isSlipSharingAStem(word, vocabulary)) return null;
     // A reader's own word ("stats", "uni", "doc") is meant as typed, though
     // the dictionary lacks it: never "starts", "unit" or "dog".
     if (this.readings.get(word).readerEntry !== undefined) return null;
-    const corrected = vocabulary.correct(word);
+    const corrected = vocabulary.correct(word, before, after);
     return corrected === word ? null : corrected;
   }
 

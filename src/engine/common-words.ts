@@ -82,3 +82,12 @@ export function prepareCommonWords(): void {
 function isSlipOfCommonWord(word: string): boolean {
   return commonWords().isOneEditFrom(word);
 }
+
+/**
+ * The common words one deletion, swap, change or insertion from `word`, its
+ * first letter kept (readers slip inside a word, seldom on its first
+ * letter), sorted.
+ */
+export function commonWordsOneEditFrom(word: string): string[] {
+  return commonWords().wordsOneEditFrom(word, 1);
+}

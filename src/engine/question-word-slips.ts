@@ -54,9 +54,31 @@ function questionWordMeant(typed: string): string | null {
   return meant;
 }
 
+/** A word run on after a question word is a word of two letters or more ("howmany", not "hows"). */
+const MIN_RUN_ON_LENGTH = 2;
+
+/**
+ * A question word and the filler word after it typed as one ("howmany",
+ * "whatdid", "whois"), as two words; null for anything else, an English
+ * word itself ("however", "whereas") above all. Without the space the
+ * question loses its question word, and with it what it asks for.
+ */
+function runTogether(typed: string): string | null {
+  if (COMMON_ENGLISH_WORDS.has(typed) || STOPWORDS.has(typed)) return null;
+  for (const word of QUESTION_WORDS) {
+    if (!typed.startsWith(word)) continue;
+    const rest = typed.slice(word.length);
+    if (rest.length >= MIN_RUN_ON_LENGTH && (STOPWORDS.has(rest) || QUESTION_WORDS.has(rest))) {
+      return `${word} ${rest}`;
+    }
+  }
+  return null;
+}
+
 /**
  * The question with each slip of a question word read as that word ("wich
- * court overturned it" → "which court overturned it"), unless the story
+ * court overturned it" → "which court overturned it"), and a question word
+ * run together with the next ("howmany" → "how many"), unless the story
  * writes the word as a name; the rest as typed.
  *
  * @param isStoryName whether the story writes a folded word only as a name
@@ -67,7 +89,7 @@ export function withQuestionWordsPlain(
 ): string {
   return question.replace(TYPED_WORD_OPENING_AS_ASKED, (typed) => {
     const folded = typed.toLowerCase();
-    const word = questionWordMeant(folded);
+    const word = questionWordMeant(folded) ?? runTogether(folded);
     return word === null || isStoryName(folded) ? typed : word;
   });
 }

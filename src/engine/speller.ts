@@ -51,6 +51,15 @@ export class Speller {
 
   /** The closest known word within the allowed edits, or null. */
   correct(word: string): string | null {
+    return this.corrections.get(word)[0] ?? null;
+  }
+
+  /**
+   * Every known word within the allowed edits that is a safe correction,
+   * closest first: where a slip is as close to two words ("marh": "march",
+   * "marsh"), the words around it may tell which was meant.
+   */
+  candidates(word: string): readonly string[] {
     return this.corrections.get(word);
   }
 
@@ -102,23 +111,29 @@ export class Speller {
     });
   }
 
-  private search(word: string): string | null {
-    if (this.known.has(word)) return word;
-    if (this.realWords.has(word)) return this.undoubled(word);
+  private search(word: string): readonly string[] {
+    if (this.known.has(word)) return [word];
+    if (this.realWords.has(word)) return orNone(this.undoubled(word));
     const allowed = allowedEdits(word);
-    if (allowed === 0) return null;
+    if (allowed === 0) return NONE;
 
     // Most slips are one edit: look that far first, and two edits only when
     // nothing is closer (fewer spellings to build for the common case).
     let close = this.within(word, 1);
     if (close.length === 0 && allowed === 2) close = this.within(word, 2);
-    if (close.length === 0) return this.unscrambled(word);
-    if (close.length === 1) return close[0] ?? null;
+    if (close.length === 0) return orNone(this.unscrambled(word));
+    if (close.length === 1) return close;
 
     const nearest = [...close].sort();
-    const ranked = new Fuse(nearest, SPELLING.fuse).search(word);
-    return ranked[0]?.item ?? nearest[0] ?? null;
+    const ranked = new Fuse(nearest, SPELLING.fuse).search(word).map((found) => found.item);
+    return ranked.length > 0 ? ranked : nearest;
   }
+}
+
+const NONE: readonly string[] = [];
+
+function orNone(word: string | null): readonly string[] {
+  return word === null ? NONE : [word];
 }
 
 /** Whether two words are anagrams: a swap of letters, not a change of them. */

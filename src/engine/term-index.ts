@@ -1,14 +1,19 @@
 import type { GeneralLanguage } from '../knowledge/general-schema.ts';
 import type { Analyzer, Expansion, Vocabulary } from './analyzer.ts';
 import { BoundedMemo } from './bounded-memo.ts';
-import { COMMON_ENGLISH_WORDS, EVERYDAY_ENGLISH_WORDS, looksEnglish } from './common-words.ts';
+import {
+  COMMON_ENGLISH_WORDS,
+  commonWordsOneEditFrom,
+  EVERYDAY_ENGLISH_WORDS,
+  looksEnglish,
+} from './common-words.ts';
 import { baseForms, Expansions } from './expansions.ts';
 import type { QueryTerm, Strangeness } from './query-terms.ts';
 import { Speller } from './speller.ts';
 import { QUESTION_WORDS } from './stopwords.ts';
 import { shortenedForms, unstretched } from './stretched.ts';
 import { foldText, splitsAsParts, words } from './text.ts';
-import { SCORING } from './tuning.ts';
+import { SCORING, SPELLING } from './tuning.ts';
 
 /** What the index needs to know of an answer unit. */
 export interface IndexableUnit {
@@ -55,6 +60,8 @@ const CONTEXT = 4;
 const PLAIN_SPELLINGS_CACHE_LIMIT = 10_000;
 // Readers' texts are unbounded; a loose cap will do.
 const TEXT_STEMS_CACHE_LIMIT = 20_000;
+/** Readers' slips are unbounded, so the cache is too, loosely. */
+const ENGLISH_SLIP_CACHE_LIMIT = 10_000;
 
 /** How many best units `rank` returns; enough for answers, near-ties and suggestions. */
 export const RANK_LIMIT = 64;
@@ -72,6 +79,9 @@ export class TermIndex implements Vocabulary {
   private readonly unitsWithTerm = new Map<string, number>();
   private readonly priors: number[];
   private readonly speller: Speller;
+  /** The story's distinct texts, read for {@link storyPairs} on first need. */
+  private readonly texts: readonly string[];
+  private pairs: Set<string> | undefined;
   private readonly sortedWords: string[];
   private readonly unitCount: number;
   // Scratch space reused by every `rank` call: allocating per question costs
@@ -256,6 +266,7 @@ export class TermIndex implements Vocabulary {
       COMMON_ENGLISH_WORDS,
     );
     this.sortedWords = [...surface].sort();
+    this.texts = [...textsRead.keys()];
     // Only the story's own words (as written, or a base form of one) are
     // stemmed: stemming all their relatives would cost tens of milliseconds.
     // A base form that is filler ("own") still stands for the story's word
@@ -280,6 +291,7 @@ export class TermIndex implements Vocabulary {
   /** Builds now the index of readers' slips a first unusual question would otherwise build. */
   prepare(): void {
     this.expansions.prepare();
+    this.storyPairs();
   }
 
   expansionsOf(word: string): readonly Expansion[] {
@@ -316,8 +328,68 @@ export class TermIndex implements Vocabulary {
     return this.unitsWithTerm.has(term);
   }
 
-  correct(word: string): string | null {
-    return this.speller.correct(word);
+  knows(word: string): boolean {
+    return this.speller.knows(word);
+  }
+
+  correct(word: string, before?: string, after?: string): string | null {
+    const options = this.speller.candidates(word);
+    if (options.length > 1 && (before !== undefined || after !== undefined)) {
+      const pairs = this.storyPairs();
+      const inContext = options.find(
+        (option) =>
+          (before !== undefined && pairs.has(`${before} ${option}`)) ||
+          (after !== undefined && pairs.has(`${option} ${after}`)),
+      );
+      if (inContext !== undefined) return inContext;
+    }
+    return options[0] ?? this.englishSlips.get(word);
+  }
+
+  /**
+   * Every two words the story writes one after the other ("helen marsh"),
+   * built on the first slip as close to two words as to one ("helen marh":
+   * "march" or "marsh"), from the texts already read.
+   */
+  private storyPairs(): ReadonlySet<string> {
+    if (this.pairs === undefined) {
+      const pairs = new Set<string>();
+      for (const text of this.texts) {
+        const typed = words(text);
+        for (let at = 1; at < typed.length; at++) pairs.add(`${typed[at - 1]} ${typed[at]}`);
+      }
+      this.pairs = pairs;
+    }
+    return this.pairs;
+  }
+
+  /** Slips of English words that inflect the story's ("hotles"), read once per word. */
+  private readonly englishSlips = new BoundedMemo(ENGLISH_SLIP_CACHE_LIMIT, (word: string) =>
+    this.englishSlipOf(word),
+  );
+
+  /**
+   * The English word a slip is of, when that word is a form of exactly one
+   * of the story's words ("hotles" → "hotels" where the story says "hotel",
+   * "hanlde" → "handle" where it says "handled"): the speller knows only the
+   * forms the story writes, and a slip of another form is two edits from
+   * them, too far for a short word. Null for an English word as typed, a
+   * short word, or a slip of several of the story's words.
+   */
+  private englishSlipOf(word: string): string | null {
+    if (word.length < SPELLING.minSubstitutionLength || COMMON_ENGLISH_WORDS.has(word)) return null;
+    if (/\d/.test(word) || !looksEnglish(word)) return null;
+    let meant: string | null = null;
+    let meantTerm: string | null = null;
+    for (const candidate of commonWordsOneEditFrom(word)) {
+      if (this.analyzer.stopwords.has(candidate)) continue;
+      const term = this.analyzer.stem(candidate);
+      if (!this.unitsWithTerm.has(term) || term === meantTerm) continue;
+      if (meant !== null) return null;
+      meant = candidate;
+      meantTerm = term;
+    }
+    return meant;
   }
 
   familiarity(word: string): Exclude<Strangeness, 'known'> {

@@ -89,6 +89,46 @@ export class WordTrie {
     }
   }
 
+  /**
+   * The words of the set one edit from `word` (as {@link isOneEditFrom}
+   * counts edits), the edit at `from` or later: the letters before it as
+   * typed. Sorted; `word` itself is not among them.
+   */
+  wordsOneEditFrom(word: string, from = 0): string[] {
+    const found = new Set<string>();
+    let node = ROOT;
+    for (let i = 0; node !== NONE; i++) {
+      if (i >= from) {
+        const before = word.slice(0, i);
+        for (let child = this.#firstChild[node] as number; child !== NONE; ) {
+          const code = this.#letter[child] as number;
+          if (this.#insertable.has(code)) {
+            const letter = String.fromCharCode(code);
+            if (i < word.length && this.#endsAt(child, word, i + 1)) {
+              found.add(before + letter + word.slice(i + 1));
+            }
+            if (this.#endsAt(child, word, i)) found.add(before + letter + word.slice(i));
+          }
+          child = this.#nextSibling[child] as number;
+        }
+        if (i === word.length) break;
+        if (this.#endsAt(node, word, i + 1)) found.add(before + word.slice(i + 1));
+        if (i + 1 < word.length) {
+          const swapped = this.#child(
+            this.#child(node, word.charCodeAt(i + 1)),
+            word.charCodeAt(i),
+          );
+          if (this.#endsAt(swapped, word, i + 2)) {
+            found.add(before + word.charAt(i + 1) + word.charAt(i) + word.slice(i + 2));
+          }
+        }
+      } else if (i === word.length) break;
+      node = this.#child(node, word.charCodeAt(i));
+    }
+    found.delete(word);
+    return [...found].sort();
+  }
+
   /** Whether following `word` from `from` onwards, as typed, from `node` ends on a word. */
   #endsAt(node: number, word: string, from: number): boolean {
     const end = this.#follow(node, word, from);

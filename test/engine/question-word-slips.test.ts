@@ -30,6 +30,21 @@ describe('when a reader slips on the question word', () => {
     expect(withQuestionWordsPlain(typed, noNames)).toBe(typed);
   });
 
+  it.each([
+    ['howmany births were there', 'how many births were there'],
+    ['whois the coach', 'who is the coach'],
+    ['whatdid she say', 'what did she say'],
+  ])('reads "%s", the question word run together, as "%s"', (typed, meant) => {
+    expect(withQuestionWordsPlain(typed, noNames)).toBe(meant);
+  });
+
+  it.each([
+    ['however did it happen', 'an English word'],
+    ['whoever wrote it', 'an English word'],
+  ])('leaves "%s" as typed (%s)', (typed) => {
+    expect(withQuestionWordsPlain(typed, noNames)).toBe(typed);
+  });
+
   it('leaves a word the story writes as a name', () => {
     expect(withQuestionWordsPlain('wich said what', (word) => word === 'wich')).toBe(
       'wich said what',

@@ -92,6 +92,83 @@ describe("when a reader writes two of the story's words as one", () => {
   });
 });
 
+describe("when a reader splits one of the story's words in two", () => {
+  const airline = new TermIndex(
+    [
+      { phrases: ['who grounded planes'], body: 'Coastlink grounded nine aircraft.', prior: 1 },
+      { phrases: ['where is the coast'], body: 'The coast road is shut.', prior: 1 },
+    ],
+    new Analyzer({ synonyms: {} }),
+  );
+  const termsOf = (question: string) => airline.analyze(question).map((t) => t.term);
+
+  it('reads "coast link" as "coastlink"', () => {
+    expect(termsOf('how many planes did coast link ground')).toContain(stem('coastlink'));
+  });
+
+  it('leaves two words the story uses apart as they are', () => {
+    expect(termsOf('was the coast road grounded')).toEqual(
+      expect.arrayContaining([stem('coast'), stem('road')]),
+    );
+  });
+});
+
+describe('when a reader slips on a form of a word the story writes in another', () => {
+  const hotels = new TermIndex(
+    [{ phrases: ['what is paid'], body: 'It will cover hotel costs of up to £120.', prior: 1 }],
+    new Analyzer({ synonyms: {} }),
+  );
+  const termsOf = (question: string) => hotels.analyze(question).map((t) => t.term);
+
+  it('reads "hotles" as "hotels", a form of the story\'s "hotel"', () => {
+    expect(termsOf('how much for hotles')).toContain(stem('hotel'));
+  });
+
+  it('leaves an English word as typed ("hostels" is no slip of "hotels")', () => {
+    expect(termsOf('how much for hostels')).not.toContain(stem('hotel'));
+  });
+});
+
+describe("when a slip stems as one of the story's words but is a slip of another", () => {
+  const inspection = new TermIndex(
+    [
+      { phrases: ['who visited'], body: 'Inspectors visited in February.', prior: 1 },
+      { phrases: ['what did the inspection find'], body: 'The inspection found gaps.', prior: 1 },
+    ],
+    new Analyzer({ synonyms: {} }),
+  );
+  const termsOf = (question: string) => inspection.analyze(question).map((t) => t.term);
+
+  it('reads "inspecters" as "inspectors", not as the "inspect" of "inspection"', () => {
+    expect(termsOf('when did the inspecters visit')).toContain(stem('inspectors'));
+  });
+
+  it('leaves a word the story writes as it is', () => {
+    expect(termsOf('what did the inspection find')).toContain(stem('inspection'));
+  });
+});
+
+describe('when a slip is as close to two of the story\'s words ("marh": "march", "marsh")', () => {
+  const trust = new TermIndex(
+    [
+      { phrases: ['who runs the trust'], body: 'Dr Helen Marsh runs the trust.', prior: 1 },
+      { phrases: ['where is the office'], body: 'The office is on Marsh Lane.', prior: 1 },
+      { phrases: ['when was it shut'], body: 'The unit shut on 12 March.', prior: 1 },
+    ],
+    new Analyzer({ synonyms: {} }),
+  );
+  const termsOf = (question: string) => trust.analyze(question).map((t) => t.term);
+
+  it('reads it as the one the story writes beside the word typed before it', () => {
+    expect(termsOf('who is helen marh')).toContain(stem('marsh'));
+  });
+
+  it('reads it as the one the story writes beside the word typed after it', () => {
+    expect(termsOf('where is marh lane')).toContain(stem('marsh'));
+    expect(termsOf('did it shut on 12 marh')).toContain(stem('march'));
+  });
+});
+
 describe('when a passage says what is not known ("too early to say how many")', () => {
   const passages = new TermIndex(
     [

@@ -48,6 +48,29 @@ function* typosOf(words: readonly string[], count: number): Generator<string> {
   }
 }
 
+/** The plain definition of the words one edit away, the edit at `from` or later. */
+function wordsOneEditByBuildingEverySpelling(
+  words: ReadonlySet<string>,
+  word: string,
+  from: number,
+): string[] {
+  const found = new Set<string>();
+  const take = (spelling: string) => {
+    if (spelling !== word && words.has(spelling)) found.add(spelling);
+  };
+  for (let i = from; i <= word.length; i++) {
+    const head = word.slice(0, i);
+    const tail = word.slice(i);
+    if (tail.length > 0) take(head + tail.slice(1));
+    if (tail.length > 1) take(head + tail[1] + tail[0] + tail.slice(2));
+    for (const letter of ALPHABET) {
+      if (tail.length > 0) take(head + letter + tail.slice(1));
+      take(head + letter + tail);
+    }
+  }
+  return [...found].sort();
+}
+
 describe('a trie of the common English words', () => {
   const trie = new WordTrie(COMMON_ENGLISH_WORDS, ALPHABET);
 
@@ -84,6 +107,24 @@ describe('a trie of the common English words', () => {
       // Both answers occur often enough for the comparison to mean something.
       expect(slips).toBeGreaterThan(5_000);
       expect(20_000 - slips).toBeGreaterThan(3_000);
+    });
+  });
+
+  describe('when asked which common words a word is one slip from', () => {
+    it('lists them, keeping the letters before where the slip may be', () => {
+      expect(trie.wordsOneEditFrom('hotles', 1)).toEqual(['holes', 'hotels']);
+      expect(trie.wordsOneEditFrom('cat', 1)).not.toContain('bat');
+      expect(trie.wordsOneEditFrom('cat', 0)).toContain('bat');
+    });
+
+    it('agrees with building every one-edit spelling, on 2,000 typos', () => {
+      const words = [...COMMON_ENGLISH_WORDS];
+      const disagreements: string[] = [];
+      for (const typo of typosOf(words, 2_000)) {
+        const expected = wordsOneEditByBuildingEverySpelling(COMMON_ENGLISH_WORDS, typo, 1);
+        if (trie.wordsOneEditFrom(typo, 1).join() !== expected.join()) disagreements.push(typo);
+      }
+      expect(disagreements).toEqual([]);
     });
   });
 });

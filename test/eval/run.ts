@@ -24,7 +24,7 @@ import {
   readEvalSet,
   readMeta,
 } from './stories.ts';
-import { misspelt } from './typos.ts';
+import { misspelt, SEEDED_TYPO_ARTICLES } from './typos.ts';
 
 const USAGE = `usage: npm run eval [-- --set FILE (--story DIR | --article FILE (--meta META.json | --title … --outlet … [--author …] [--date …])) [--quiet | --verbose]]`;
 
@@ -157,5 +157,12 @@ if (values.set) {
   for (const name of FIXTURE_ARTICLES) {
     const { kb, set } = await fixtureStory(name);
     run(`${name} ingested fresh, uncurated (${name}.json)`, kb, set);
+    if (SEEDED_TYPO_ARTICLES.includes(name)) {
+      const fresh = createEngine(kb);
+      print(
+        `${name} ingested fresh, typos injected (seeded)`,
+        evaluate(misspelt(set), (q) => fresh.ask(q)),
+      );
+    }
   }
 }
