@@ -29,7 +29,7 @@
  *   share of the sentence's words the question asks (precision), the
  *   paragraph's place, the sentence's length, the rarest word left unsaid.
  *
- * Measured 2026-12-03 (README, "Answer quality"): no signal, alone or with
+ * Measured 2026-12-03 (docs/fresh-articles.md): no signal, alone or with
  * the decision's own conditions, reaches four right per bad answer on both
  * the bundled article and the fixture articles; agreement mostly restates
  * the word overlap the engine already reads.

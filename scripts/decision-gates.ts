@@ -4,7 +4,7 @@
  * what giving that unit would be: right, wrong, an answer to a question the
  * article does not answer, or an answer to an off-topic message. A gate
  * that holds back many right answers for few of the others is where the
- * decision may give more; none does so far (see README, "Answer quality").
+ * decision may give more; none does so far (see docs/fresh-articles.md).
  *
  *   npx tsx scripts/decision-gates.ts [--own DIR] [--dump samples.jsonl]
  *
