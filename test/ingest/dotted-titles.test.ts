@@ -1,17 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scanEntities } from '../../src/ingest/names.ts';
-import { IdAllocator } from '../../src/ingest/slug.ts';
-import { findQuotes } from '../../src/ingest/speakers.ts';
-
-/** Quotes of a small article made of these paragraphs, in an empty story. */
-function quotesOf(...paragraphs: string[]) {
-  const passages = paragraphs.map((text, i) => ({ n: i + 1, text }));
-  const scan = scanEntities(passages, [], new IdAllocator([]), 'Test Outlet');
-  return findQuotes(passages, scan.mentions).quotes.map((quote) => ({
-    ...quote,
-    speaker: quote.speaker?.name ?? null,
-  }));
-}
+import { quotesOf } from '../support/quotes.ts';
 
 describe('when asked "who said …" of a speaker written with a dotted title', () => {
   it('names the speaker of `"…," Mr. X said`', () => {

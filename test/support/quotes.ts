@@ -1,0 +1,17 @@
+/** Quotes ingest finds in a few made-up paragraphs, for specs of who said what. */
+import { scanEntities } from '../../src/ingest/names.ts';
+import { IdAllocator } from '../../src/ingest/slug.ts';
+import { findQuotes } from '../../src/ingest/speakers.ts';
+
+/**
+ * Quotes of a small article made of these paragraphs, in an empty story,
+ * each with its speaker's name (or null when ingest credits nobody).
+ */
+export function quotesOf(...paragraphs: string[]) {
+  const passages = paragraphs.map((text, i) => ({ n: i + 1, text }));
+  const scan = scanEntities(passages, [], new IdAllocator([]), 'Test Outlet');
+  return findQuotes(passages, scan.mentions).quotes.map((quote) => ({
+    ...quote,
+    speaker: quote.speaker?.name ?? null,
+  }));
+}
