@@ -511,6 +511,29 @@ describe('on a by-election result with many figures, ingested fresh (its develop
   });
 });
 
+/** One fresh article's floors: rates of its development set's questions. */
+interface Floors {
+  right: number;
+  oneClick: number;
+  wrong: number;
+  offTopic: number;
+  notIn: number;
+}
+
+/** The two specs every floored fresh run meets: off-topic abstained, and answers. */
+function itMeetsFloors(floors: Floors, report: () => EvalReport): void {
+  it(`abstains on at least ${floors.offTopic.toFixed(3)} of the off-topic questions`, () => {
+    expect(report().offTopicAbstentionRate).toBeGreaterThanOrEqual(floors.offTopic);
+  });
+
+  it(`answers at least ${floors.right} directly and ${floors.oneClick} within one click, with at most ${floors.wrong} wrong`, () => {
+    expect(report().hitAt1).toBeGreaterThanOrEqual(floors.right);
+    expect(report().withinOneClickRate).toBeGreaterThanOrEqual(floors.oneClick);
+    expect(report().wrongRate).toBeLessThanOrEqual(floors.wrong);
+    expect(report().unanswerableAbstentionRate).toBeGreaterThanOrEqual(floors.notIn);
+  });
+}
+
 /**
  * Four articles added on the evening of 2026-12-02, each with its question
  * set written by the same helper, who saw neither code nor knowledge (100
@@ -728,16 +751,7 @@ describe.each([...LATER_ARTICLES, ...RELEASED_ARTICLES])(
   (article) => {
     const report = () => laterReports.get(article.name) as EvalReport;
 
-    it(`abstains on at least ${article.offTopic.toFixed(3)} of the off-topic questions`, () => {
-      expect(report().offTopicAbstentionRate).toBeGreaterThanOrEqual(article.offTopic);
-    });
-
-    it(`answers at least ${article.right} directly and ${article.oneClick} within one click, with at most ${article.wrong} wrong`, () => {
-      expect(report().hitAt1).toBeGreaterThanOrEqual(article.right);
-      expect(report().withinOneClickRate).toBeGreaterThanOrEqual(article.oneClick);
-      expect(report().wrongRate).toBeLessThanOrEqual(article.wrong);
-      expect(report().unanswerableAbstentionRate).toBeGreaterThanOrEqual(article.notIn);
-    });
+    itMeetsFloors(article, report);
   },
 );
 
@@ -771,16 +785,7 @@ const SEEDED_TYPO_FLOORS = [
 describe.each(SEEDED_TYPO_FLOORS)('on $name ingested fresh, with typos injected', (article) => {
   const report = () => typoReports.get(article.name) as EvalReport;
 
-  it(`abstains on at least ${article.offTopic.toFixed(3)} of the off-topic questions`, () => {
-    expect(report().offTopicAbstentionRate).toBeGreaterThanOrEqual(article.offTopic);
-  });
-
-  it(`answers at least ${article.right} directly and ${article.oneClick} within one click, with at most ${article.wrong} wrong`, () => {
-    expect(report().hitAt1).toBeGreaterThanOrEqual(article.right);
-    expect(report().withinOneClickRate).toBeGreaterThanOrEqual(article.oneClick);
-    expect(report().wrongRate).toBeLessThanOrEqual(article.wrong);
-    expect(report().unanswerableAbstentionRate).toBeGreaterThanOrEqual(article.notIn);
-  });
+  itMeetsFloors(article, report);
 });
 
 // The ranking alone (the engine answering with its best unit), apart from
