@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { baseForms } from '../engine/expansions.ts';
 import { words } from '../engine/text.ts';
+import { duplicateKeys } from './duplicate-keys.ts';
 import {
   type GeneralLanguage,
   type LanguageFile,
@@ -80,16 +81,20 @@ export async function loadGeneralLanguage(
 /** `language.json`, validated: every problem is reported, as for any knowledge file. */
 export async function loadLanguageFile(dir = GENERAL_RESOURCES_DIR): Promise<LanguageFile> {
   const file = path.join(dir, LANGUAGE_FILE);
+  let text: string;
   let json: unknown;
   try {
-    json = JSON.parse(await readFile(file, 'utf8'));
+    text = await readFile(file, 'utf8');
+    json = JSON.parse(text);
   } catch (error) {
     throw cannotRead(file, error);
   }
   const language = LanguageFileSchema.safeParse(json, { error: knowledgeErrorMap });
-  if (!language.success) {
-    throw new KnowledgeError(problemsFromIssues(file, language.error.issues));
-  }
+  const problems = [
+    ...duplicateKeys(file, text),
+    ...(language.success ? [] : problemsFromIssues(file, language.error.issues)),
+  ];
+  if (problems.length > 0 || !language.success) throw new KnowledgeError(problems);
   return language.data;
 }
 

@@ -2,6 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { z } from 'zod';
 import { type CheckedSource, crossCheck } from './cross-check.ts';
+import { duplicateKeys } from './duplicate-keys.ts';
 import { loadGeneralLanguage, storyWords } from './general.ts';
 import { knowledgeErrorMap, problemsFromIssues } from './issues.ts';
 import { KnowledgeError, type KnowledgeProblem } from './problems.ts';
@@ -113,8 +114,10 @@ class FileReader {
       this.problems.push({ file, path: '$', reason: describeJsonError(error, text) });
       return undefined;
     }
+    const duplicates = duplicateKeys(file, text);
+    this.problems.push(...duplicates);
     const result = schema.safeParse(json, { error: knowledgeErrorMap });
-    if (result.success) return result.data;
+    if (result.success) return duplicates.length === 0 ? result.data : undefined;
     this.problems.push(...problemsFromIssues(file, result.error.issues));
     return undefined;
   }

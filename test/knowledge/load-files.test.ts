@@ -88,3 +88,17 @@ describe('when the knowledge folder does not exist', () => {
     for (const problem of problems) expect(problem.reason).toContain('not found');
   });
 });
+
+describe('when a file gives the same key twice', () => {
+  const problems = problemsOfRecipe('duplicate-lexicon-key');
+
+  it('names the key and the lines of both, rather than keeping the last in silence', () => {
+    expect(problems()).toEqual([
+      {
+        file: 'lexicon.json',
+        path: '$.synonyms.airport',
+        reason: expect.stringMatching(/^key written twice \(lines 14 and 15\)/),
+      },
+    ]);
+  });
+});
