@@ -22,6 +22,7 @@ import { figuresFit } from './figures.ts';
 import { type FutureQuestions, outcomeFit } from './future.ts';
 import { givesAnotherPersonFit, type PeopleGiven } from './gives-other.ts';
 import type { Grounding } from './grounding.ts';
+import { incrementFit } from './increment.ts';
 import {
   type AnswerNeed,
   type AnswerTypes,
@@ -327,6 +328,12 @@ function rankFor(context: AskContext, rawQuestion: string): QuestionReading {
       }),
     },
     { holds: levelFit(asked, (unit) => ownTextOf(context, unit)) },
+    // "How many beds did the unit have" is not answered by "opened six additional beds".
+    {
+      holds: incrementFit(asked, need, ownWordTerms(context, asked), context.termsOfWord, (unit) =>
+        ownTextOf(context, unit),
+      ),
+    },
     { holds: requestFit(plain, context.whether, (unit) => ownTextOf(context, unit)) },
     {
       holds: deniedFit(plain, terms, context.whether, (unit) =>
@@ -393,6 +400,13 @@ function cardNameTerms(context: AskContext, unit: number): ReadonlySet<string> |
     contentWordsOfNames(context, found.entity).flatMap((name) =>
       name.flatMap((word) => context.termsOfWord(word)),
     ),
+  );
+}
+
+/** The terms of each of a question's own words, question words and filler aside. */
+function ownWordTerms(context: AskContext, question: string): readonly (readonly string[])[] {
+  return words(foldText(question)).flatMap((word) =>
+    context.isFiller(word) || QUESTION_WORDS.has(word) ? [] : [context.termsOfWord(word)],
   );
 }
 

@@ -25,7 +25,7 @@ const ASKS_FOR_CHANGE = /\bby how (?:much|many|far)\b/;
  * Words by which a text gives the size of a change: "by a quarter of a
  * percentage point", "by just 412 votes", "by roughly 38 dalens", "by half".
  */
-const GIVES_CHANGE = new RegExp(
+export const GIVES_CHANGE = new RegExp(
   String.raw`\bby\s+(?:(?:about|around|roughly|nearly|almost|just|only|over|under|more than|less than|some|a|an|the|\p{L}+\s*\p{Sc})\s*){0,3}(?:\p{Sc}?\d|half|quarter|third|fifth|tenth|few|couple|${SPELLED_NUMBERS.join('|')})`,
   'u',
 );
