@@ -18,7 +18,7 @@ import { type DecisionFeatures, decisionFeatures, leavesDeedUnsaid } from './dec
 import { contentWordsOfNames } from './entity-names.ts';
 import { exampleFit } from './example.ts';
 import type { ShownSentences } from './facts.ts';
-import { figuresFit } from './figures.ts';
+import { figuresFit, yearOfThingFit } from './figures.ts';
 import { type FutureQuestions, outcomeFit } from './future.ts';
 import { givesAnotherPersonFit, type PeopleGiven } from './gives-other.ts';
 import type { Grounding } from './grounding.ts';
@@ -315,6 +315,8 @@ function rankFor(context: AskContext, rawQuestion: string): QuestionReading {
       demotions: ONLY.unfitDemotions,
     },
     { holds: figuresFit(plain, context.figuresOfAnswer) },
+    // "How did the 2011 strike end": not "the first strike since 2011".
+    { holds: yearOfThingFit(plain, (unit) => ownTextOf(context, unit)) },
     {
       holds: contrastFit(plain, (unit) => contrastSlotsOf(context, unit), {
         isFiller: context.isFiller,

@@ -1,5 +1,6 @@
 import type { UnitFit } from './term-index.ts';
 import { foldText } from './text.ts';
+import { textFit } from './text-fit.ts';
 
 /**
  * A figure the reader typed in digits, not glued to letters ("10-year", "in
@@ -56,4 +57,25 @@ export function figuresFit(
     const held = figuresOf(unit);
     return asked.every((figure) => held.has(figure));
   };
+}
+
+/** "The 2011 strike", "the 2022 review": a thing named by the year it happened. */
+const THING_OF_A_YEAR = /\bthe\s+((?:1[6-9]|20)\d\d)\s+\p{L}/u;
+
+/**
+ * A question about a thing named by its year ("how did the 2011 strike
+ * end") is not answered by a text holding that year only as the point a
+ * span runs from ("the first strike since 2011"): it tells of what came
+ * after, not of the thing. Null when the question names no such thing.
+ *
+ * @param textOf what a unit answers with; null for an answer trusted to meet its questions
+ */
+export function yearOfThingFit(question: string, textOf: (unit: number) => string | null): UnitFit {
+  const year = THING_OF_A_YEAR.exec(foldText(question))?.[1];
+  if (year === undefined) return null;
+  const held = new RegExp(`(?<![\\p{L}\\d])(since\\s+)?${year}(?!\\d)`, 'gu');
+  return textFit(textOf, (text) => {
+    const found = [...text.matchAll(held)];
+    return found.length === 0 || found.some((m) => m[1] === undefined);
+  });
 }

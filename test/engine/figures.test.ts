@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createEngine, type StoryEngine } from '../../src/engine/engine.ts';
-import { figuresFit, figuresIn } from '../../src/engine/figures.ts';
+import { figuresFit, figuresIn, yearOfThingFit } from '../../src/engine/figures.ts';
 import { fixtureStory } from '../eval/stories.ts';
 
 describe('the condition a figure in the question sets', () => {
@@ -58,6 +58,52 @@ describe('in the rate decision ingested fresh', () => {
   describe('when asked "what was the two-year yield after the decision"', () => {
     it('answers with 5.31 percent', () => {
       expect(engine.ask('what was the two-year yield after the decision').answer).toContain('5.31');
+    });
+  });
+});
+
+describe('the condition a thing named by its year sets', () => {
+  const texts = [
+    'It was the first strike in the city since 2011.',
+    'The 2011 strike ended after nine days with a 3 percent raise.',
+    'Teachers have struck twice since 2011, and the 2011 strike lasted a week.',
+    null,
+  ];
+  const fitFor = (question: string) =>
+    yearOfThingFit(question, (unit) => texts[unit]?.toLowerCase() ?? null);
+
+  describe('when asked "how did the 2011 strike end"', () => {
+    it('holds a sentence holding 2011 only as the start of a span against it', () => {
+      expect(fitFor('how did the 2011 strike end')?.(0)).toBe(false);
+    });
+    it('takes the sentence about that strike', () => {
+      expect(fitFor('how did the 2011 strike end')?.(1)).toBe(true);
+    });
+    it('takes one naming the year both ways', () => {
+      expect(fitFor('how did the 2011 strike end')?.(2)).toBe(true);
+    });
+    it('trusts an answer written for its questions', () => {
+      expect(fitFor('how did the 2011 strike end')?.(3)).toBe(true);
+    });
+  });
+
+  it.each(['what happened in 2011', 'how many strikes since 2011', 'who won'])(
+    'sets none on "%s", which names no thing by its year',
+    (question) => {
+      expect(fitFor(question)).toBeNull();
+    },
+  );
+});
+
+describe('in the teachers-strike article ingested fresh', () => {
+  let engine: StoryEngine;
+  beforeAll(async () => {
+    engine = createEngine((await fixtureStory('teachers-strike')).kb);
+  });
+
+  describe('when asked "what was the 2011 strike about"', () => {
+    it('abstains: the article names 2011 only as the last strike before this one', () => {
+      expect(engine.ask('what was the 2011 strike about').status).toBe('unknown');
     });
   });
 });
