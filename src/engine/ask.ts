@@ -36,6 +36,7 @@ import {
 } from './intent.ts';
 import { isKindAlone } from './kind-alone.ts';
 import { levelFit } from './level.ts';
+import { monthNamedFit } from './month-named.ts';
 import type { NamedKinds } from './named-kind.ts';
 import { deniedFit } from './negated.ts';
 import { notAPlaceFit } from './not-a-place.ts';
@@ -317,6 +318,8 @@ function rankFor(context: AskContext, rawQuestion: string): QuestionReading {
     { holds: figuresFit(plain, context.figuresOfAnswer) },
     // "How did the 2011 strike end": not "the first strike since 2011".
     { holds: yearOfThingFit(plain, (unit) => ownTextOf(context, unit)) },
+    // "Will they sell the bonds in april": not a sentence naming no april.
+    { holds: monthNamedFit(plain, (unit) => ownTextOf(context, unit)) },
     {
       holds: contrastFit(plain, (unit) => contrastSlotsOf(context, unit), {
         isFiller: context.isFiller,
