@@ -60,6 +60,7 @@ import {
   listedKind,
 } from './structure/generate.ts';
 import { isGap, newFactFilter, offerable, suggestionsFor } from './suggestions.ts';
+import { sumOwnerFit } from './sum-owner.ts';
 import type { RankedUnit, TermIndex, UnitFit } from './term-index.ts';
 import { foldText, MAX_QUESTION_CHARS, quotedSpans, tidy, withoutQuoted, words } from './text.ts';
 import { tiesBroken } from './ties.ts';
@@ -318,6 +319,16 @@ function rankFor(context: AskContext, rawQuestion: string): QuestionReading {
     { holds: figuresFit(plain, context.figuresOfAnswer) },
     // "How did the 2011 strike end": not "the first strike since 2011".
     { holds: yearOfThingFit(plain, (unit) => ownTextOf(context, unit)) },
+    // "What was their profit": not "revenue of £6.8 billion".
+    {
+      holds: sumOwnerFit(
+        asked,
+        need,
+        context.termsOfWord,
+        (unit) => ownTextOf(context, unit),
+        context.termsOfAnswer,
+      ),
+    },
     // "Will they sell the bonds in april": not a sentence naming no april.
     { holds: monthNamedFit(plain, (unit) => ownTextOf(context, unit)) },
     {

@@ -40,6 +40,8 @@ const TOKEN = /\p{Sc}?\d+(?:[.,]\d+)*%?|\p{L}+|[.;:,!?()"“”]/gu;
 /** The name folding writes before a currency sign ("pound £6.8"): part of the figure. */
 const CURRENCY_NAME = /\p{L}+\s+(?=\p{Sc}\d)/gu;
 const SPELLED: ReadonlySet<string> = new Set(SPELLED_NUMBERS);
+/** A sum of money: a figure after a currency sign. */
+const SUM = /^\p{Sc}/u;
 
 /** Whether a token is a figure: digits ("3.1", "£6.8", "7%") or a small number spelled out ("six"). */
 function isFigure(token: string): boolean {
@@ -64,6 +66,11 @@ export interface FiguresOfThings {
   level: readonly string[];
   /** Whether any figure is of a change, of a thing named or not ("7% lower"). */
   anyChange: boolean;
+  /**
+   * For each sum of money, the words around it that may say what it is:
+   * "revenue", "billion" of "revenue of £6.8 billion"; "cap" of "a £1.50 cap".
+   */
+  sums: readonly (readonly string[])[];
 }
 
 /**
@@ -80,6 +87,7 @@ const readings = new BoundedMemo(8192, (folded: string): FiguresOfThings => {
   const changed: string[] = [];
   const level: string[] = [];
   let anyChange = false;
+  const sums: string[][] = [];
   tokens.forEach((token, at) => {
     if (!isFigure(token)) return;
     // The words right after the figure; a mark ends its phrase.
@@ -88,6 +96,12 @@ const readings = new BoundedMemo(8192, (folded: string): FiguresOfThings => {
     let back = at - 1;
     while (back >= 0 && HEDGES.has(tokens[back] ?? '')) back--;
     const before = tokens[back];
+    const linked = isWord(before) && LINKS.has(before) ? tokens[back - 1] : undefined;
+    if (SUM.test(token)) {
+      const after = [n1, n2, n3];
+      const end = after.findIndex((t) => !isWord(t));
+      sums.push([...(end === -1 ? after : after.slice(0, end)), linked].filter(isWord));
+    }
     const another = ANOTHER.has(tokens[at - 1] ?? '');
     if (isWord(n1) && ADDED.has(n1)) {
       // "Six additional beds", "19 more midwives": what was added.
@@ -117,10 +131,8 @@ const readings = new BoundedMemo(8192, (folded: string): FiguresOfThings => {
     } else {
       // "214 stores", "revenue of £6.8 billion": a figure of the thing outright.
       if (isWord(n1)) level.push(...(isWord(n2) ? [n1, n2] : [n1]));
-      if (isWord(before) && LINKS.has(before) && isWord(tokens[back - 1])) {
-        level.push(tokens[back - 1] as string);
-      }
+      if (isWord(linked)) level.push(linked);
     }
   });
-  return { changed, level, anyChange };
+  return { changed, level, anyChange, sums };
 });
