@@ -471,7 +471,9 @@ describe('on a science-desk story about a study, ingested fresh (its development
     expect(sleepReport.hitAt1).toBeGreaterThanOrEqual(0.3);
     expect(sleepReport.withinOneClickRate).toBeGreaterThanOrEqual(0.8);
     expect(sleepReport.wrongRate).toBeLessThanOrEqual(0.02);
-    expect(sleepReport.unanswerableAbstentionRate).toBeGreaterThanOrEqual(0.96);
+    // 100% not in the article once "how many hours of sleep" was not answered by
+    // "two hours later" (2026-12-04, notin12).
+    expect(sleepReport.unanswerableAbstentionRate).toBeGreaterThanOrEqual(1);
   });
 });
 
@@ -569,7 +571,9 @@ const LATER_ARTICLES = [
     oneClick: 0.86,
     wrong: 0.02,
     offTopic: 1,
-    notIn: 0.92,
+    // 100% not in the article once a month the question names was held to answers
+    // naming it ("will they start selling the bonds in april"; 2026-12-04, notin12).
+    notIn: 1,
   },
   {
     name: 'launch-failure',
@@ -684,7 +688,9 @@ const RELEASED_ARTICLES = [
     // 96.7% on abstain10 alone; merged with rank10's "hiring" as recruitment, "how many more
     // midwives does the trust need to hire to reopen" reaches the 19 midwives already hired
     // (2026-12-04): 28 of 30, still above the 27 of 30 before either.
-    notIn: 0.933,
+    // 30 of 30 once a level asked was not answered by a change ("six additional beds")
+    // nor an increment asked by a level (2026-12-04, notin12).
+    notIn: 1,
   },
   {
     name: 'museum-bronzes',
@@ -702,7 +708,9 @@ const RELEASED_ARTICLES = [
     oneClick: 0.866,
     wrong: 0.009,
     offTopic: 1.0,
-    notIn: 0.9,
+    // 29 of 30 once "the share price now" was not answered by how far shares fell, nor
+    // "profit" by revenue (2026-12-04, notin12).
+    notIn: 0.966,
   },
   {
     name: 'airline-grounding',
@@ -724,7 +732,9 @@ const RELEASED_ARTICLES = [
     oneClick: 0.858,
     wrong: 0.034,
     offTopic: 1.0,
-    notIn: 0.933,
+    // 29 of 30 once "the 2011 strike" was not answered by "the first strike since 2011"
+    // (2026-12-04, notin12).
+    notIn: 0.966,
   },
   {
     name: 'cough-syrup-recall',
@@ -733,7 +743,9 @@ const RELEASED_ARTICLES = [
     oneClick: 0.833,
     wrong: 0.025,
     offTopic: 1.0,
-    notIn: 0.8,
+    // 25 of 30 once "the share price now" was not answered by how far shares fell
+    // (2026-12-04, notin12).
+    notIn: 0.833,
   },
   {
     name: 'landslide-repair',
@@ -777,7 +789,8 @@ const SEEDED_TYPO_FLOORS = [
     right: 0.324,
     oneClick: 0.841,
     wrong: 0.043,
-    notIn: 0.866,
+    // 90% once "the 2011 strike" was not answered by "since 2011" (2026-12-04, notin12).
+    notIn: 0.9,
     offTopic: 0.996,
   },
 ] as const;
@@ -873,7 +886,8 @@ describe('on every article ingested fresh, with the engine answering its best un
     ['rail-timetable', 0.658],
     ['maternity-unit', 0.808],
     ['museum-bronzes', 0.666],
-    ['loyalty-card-breach', 0.775],
+    // 0.791 once a month asked was held to answers naming it (2026-12-04, notin12).
+    ['loyalty-card-breach', 0.791],
     ['airline-grounding', 0.616],
     ['teachers-strike', 0.733],
     ['cough-syrup-recall', 0.625],
