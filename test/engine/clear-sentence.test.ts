@@ -73,13 +73,15 @@ describe('when the best sentence is no clear answer', () => {
     });
   });
 
-  describe('when asked "how did the company change the rosters in september"', () => {
+  // Asked "…in september", the sentence naming no September is held back
+  // (`month-named.ts`) and the one saying "longer shifts in September" answers.
+  describe('when asked "how did the company change the rosters"', () => {
     it('abstains: a second sentence, about other facts, comes too close', () => {
-      const answer = engine.ask('how did the company change the rosters in september');
+      const answer = engine.ask('how did the company change the rosters');
       expect(answer.status).toBe('unknown');
-      expect(answer.suggestions.slice(0, 2)).toEqual([
-        'More on “The union said its members were…”',
+      expect([...answer.suggestions.slice(0, 2)].sort()).toEqual([
         'More on “Company director Ana Ruiz said the…”',
+        'More on “The union said its members were…”',
       ]);
     });
   });
