@@ -40,6 +40,7 @@ import { deniedFit } from './negated.ts';
 import { notAPlaceFit } from './not-a-place.ts';
 import { type CuratedOnly, onlyFit } from './only.ts';
 import type { NamedPeople } from './people.ts';
+import { presentValueFit } from './present-value.ts';
 import { byNearness } from './proximity.ts';
 import { askedWords, asQuestionWord, holdsWord, type QueryTerm } from './query-terms.ts';
 import { withQuestionWordsPlain } from './question-word-slips.ts';
@@ -327,6 +328,8 @@ function rankFor(context: AskContext, rawQuestion: string): QuestionReading {
       }),
     },
     { holds: levelFit(asked, (unit) => ownTextOf(context, unit)) },
+    // "What's the share price now": not how it moved, nor what was pledged.
+    { holds: presentValueFit(plain, (unit) => ownTextOf(context, unit)) },
     { holds: requestFit(plain, context.whether, (unit) => ownTextOf(context, unit)) },
     {
       holds: deniedFit(plain, terms, context.whether, (unit) =>

@@ -503,11 +503,13 @@ describe('on a by-election result with many figures, ingested fresh (its develop
   // 42 → 44 right with the evening merge (2026-12-03).
   // 87% within one click once an offered question leads to its own unit (2026-12-03, night).
   // 46 right, 88 within one click (2026-12-03, night merge).
+  // 92 → 96% not in the article abstained once a question after what a fare costs now was
+  // not answered by the winner's pledge of a fare cap (2026-12-04, misread12).
   it('answers at least 46% directly and 88% within one click, with at most 2% wrong', () => {
     expect(electionReport.hitAt1).toBeGreaterThanOrEqual(0.46);
     expect(electionReport.withinOneClickRate).toBeGreaterThanOrEqual(0.88);
     expect(electionReport.wrongRate).toBeLessThanOrEqual(0.02);
-    expect(electionReport.unanswerableAbstentionRate).toBeGreaterThanOrEqual(0.92);
+    expect(electionReport.unanswerableAbstentionRate).toBeGreaterThanOrEqual(0.96);
   });
 });
 
@@ -702,7 +704,9 @@ const RELEASED_ARTICLES = [
     oneClick: 0.866,
     wrong: 0.009,
     offTopic: 1.0,
-    notIn: 0.9,
+    // 90 → 93.3% once "what's the share price now" was not answered by how far the shares
+    // fell (2026-12-04, misread12).
+    notIn: 0.933,
   },
   {
     name: 'airline-grounding',
@@ -733,7 +737,9 @@ const RELEASED_ARTICLES = [
     oneClick: 0.833,
     wrong: 0.025,
     offTopic: 1.0,
-    notIn: 0.8,
+    // 80 → 83.3% once "what's calloway's share price now" was not answered by how far the
+    // shares fell (2026-12-04, misread12).
+    notIn: 0.833,
   },
   {
     name: 'landslide-repair',
