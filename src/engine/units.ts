@@ -1,6 +1,7 @@
 import type { Entity, KnowledgeBase, QaPair, Quote, SourceBundle } from '../knowledge/schema.ts';
 import { Antecedents, type PersonMeant, personNamed } from './antecedents.ts';
 import { COMMON_ENGLISH_WORDS } from './common-words.ts';
+import { CompanyAntecedents } from './company-antecedents.ts';
 import type { Gender } from './gender.ts';
 import { unitSentencesWithQuotes } from './sentences.ts';
 import { STOPWORDS } from './stopwords.ts';
@@ -97,6 +98,8 @@ export function storyUnits(kb: KnowledgeBase): {
     ),
   );
   const antecedents = new Antecedents([...entities.values()], articles);
+  const companies = new CompanyAntecedents([...entities.values()]);
+  const companiesBehind = articles.map((article) => companies.companiesBehind(article));
   // Whom each source's "he" or "she" sentences mean, by position and, for the
   // pairs made of them, by text (a text written twice may mean two people).
   const meantAt = articles.map((article) =>
@@ -159,8 +162,13 @@ export function storyUnits(kb: KnowledgeBase): {
     const offered = !source.pairs.some((pair) => pair.generated !== true);
     const article = articles[s] ?? [];
     article.forEach(({ passage, text }, at) => {
-      // "He met…" is matched as if it said whom the sentence before named.
-      const body = [text, ...antecedents.namesBehind(article, at)].join(' ');
+      // "He met…" is matched as if it said whom the sentence before named, and
+      // "a spokesperson for the company said…" as if it named the company.
+      const body = [
+        text,
+        ...antecedents.namesBehind(article, at),
+        ...(companiesBehind[s]?.[at] ?? []),
+      ].join(' ');
       const before = article[at - 1]?.text;
       const personMeant = meantAt[s]?.[at];
       units.push({
