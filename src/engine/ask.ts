@@ -40,6 +40,7 @@ import { deniedFit } from './negated.ts';
 import { notAPlaceFit } from './not-a-place.ts';
 import { type CuratedOnly, onlyFit } from './only.ts';
 import type { NamedPeople } from './people.ts';
+import { populationFit } from './population.ts';
 import { presentValueFit } from './present-value.ts';
 import { byNearness } from './proximity.ts';
 import { askedWords, asQuestionWord, holdsWord, type QueryTerm } from './query-terms.ts';
@@ -328,6 +329,8 @@ function rankFor(context: AskContext, rawQuestion: string): QuestionReading {
       }),
     },
     { holds: levelFit(asked, (unit) => ownTextOf(context, unit)) },
+    // "What's the population of Kelby": not how many were treated; "how big was the crowd": not the town's size.
+    { holds: populationFit(plain, (unit) => ownTextOf(context, unit)) },
     // "What's the share price now": not how it moved, nor what was pledged.
     { holds: presentValueFit(plain, (unit) => ownTextOf(context, unit)) },
     { holds: requestFit(plain, context.whether, (unit) => ownTextOf(context, unit)) },

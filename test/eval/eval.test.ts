@@ -597,7 +597,9 @@ const LATER_ARTICLES = [
     oneClick: 0.87,
     wrong: 0.01,
     offTopic: 1,
-    notIn: 0.92,
+    // 92 → 96% once "how many people were on the harbour wall watching" was not answered by
+    // how many live in Kelsby (2026-12-04, misread12).
+    notIn: 0.96,
   },
   {
     name: 'cup-semi',
@@ -748,7 +750,9 @@ const RELEASED_ARTICLES = [
   {
     name: 'landslide-repair',
     about: 'a landslide cutting off a village',
-    right: 0.316,
+    // 41 → 42 right once "how many people live in Glenmoss" wanted a sentence telling how many
+    // live there (2026-12-04, misread12).
+    right: 0.35,
     oneClick: 0.816,
     wrong: 0.025,
     offTopic: 1.0,
