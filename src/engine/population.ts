@@ -22,6 +22,9 @@ const ASKS_CROWD = new RegExp(
   `\\bcrowds?\\b|\\battendance\\b|\\bturnout\\b|\\bhow many (?:${PEOPLE}|fans|spectators|supporters)\\b(?:\\W+\\w+){0,6}?\\W+(?:watch|watched|watching|attend|attended|attending|came|come|turned out|turn out|showed up|show up|gathered|gathering|protested|protesting|marched|rallied)\\b`,
 );
 
+/** A word without which a question asks neither how many live somewhere nor how big a crowd was. */
+const MAY_ASK = /population|inhabitants|how many|crowd|attendance|turnout/;
+
 /**
  * Words by which a text tells how many live in a place: "a population of
  * 41,000", "a fishing town of about 6,000 people", "home to some 2,300
@@ -43,6 +46,8 @@ const GIVES_POPULATION =
  */
 export function populationFit(question: string, textOf: (unit: number) => string | null): UnitFit {
   const folded = foldText(question);
+  // Most questions ask neither: one quick look spares the longer patterns.
+  if (!MAY_ASK.test(folded)) return null;
   if (ASKS_POPULATION.test(folded)) return textFit(textOf, (text) => givesPopulation.get(text));
   if (ASKS_CROWD.test(folded)) {
     return textFit(textOf, (text) => !givesPopulation.get(text) || ASKS_CROWD.test(text));

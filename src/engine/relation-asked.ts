@@ -39,8 +39,13 @@ const QUOTED = /[“"«][^”"»]*(?:[”"»]|$)/g;
 
 /** The relative a question asks for, as the noun it says ("wifes" → "wife"); null when none. */
 function relativeAsked(question: string): string | null {
+  // Most questions name no relative: their words, read once, tell so.
+  const asked = words(foldText(question));
+  if (!asked.some((word) => RELATIVES.has(word) || RELATIVES.has(word.replace(/s$/, '')))) {
+    return null;
+  }
+  if (!asked.some((word) => ASKS_WHO.has(word))) return null;
   const own = question.toLowerCase().replace(QUOTED, ' ');
-  if (!words(foldText(own)).some((word) => ASKS_WHO.has(word))) return null;
   const found = SOMEONES_RELATIVE.exec(own);
   return found?.[1] ?? found?.[2] ?? null;
 }
