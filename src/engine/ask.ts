@@ -42,9 +42,12 @@ import { deniedFit } from './negated.ts';
 import { notAPlaceFit } from './not-a-place.ts';
 import { type CuratedOnly, onlyFit } from './only.ts';
 import type { NamedPeople } from './people.ts';
+import { populationFit } from './population.ts';
+import { presentValueFit } from './present-value.ts';
 import { byNearness } from './proximity.ts';
 import { askedWords, asQuestionWord, holdsWord, type QueryTerm } from './query-terms.ts';
 import { withQuestionWordsPlain } from './question-word-slips.ts';
+import { relationFit } from './relation-asked.ts';
 import { requestFit } from './requested.ts';
 import { roleOwnerFit } from './role-owner.ts';
 import { saidFit } from './said.ts';
@@ -350,6 +353,24 @@ function rankFor(context: AskContext, rawQuestion: string): QuestionReading {
         ownTextOf(context, unit),
       ),
     },
+    // "Who is Delgado's wife": not Delgado's card, nor "the death of his wife".
+    {
+      holds: relationFit(
+        plain,
+        (unit) => ownTextOf(context, unit),
+        (unit) => {
+          const found = context.units[unit];
+          return found?.kind === 'entity' && found.entity.kind === 'person'
+            ? { name: found.entity.name, description: found.entity.description }
+            : null;
+        },
+      ),
+      demotions: CARD.unfitDemotions,
+    },
+    // "What's the population of Kelby": not how many were treated; "how big was the crowd": not the town's size.
+    { holds: populationFit(plain, (unit) => ownTextOf(context, unit)) },
+    // "What's the share price now": not how it moved, nor what was pledged.
+    { holds: presentValueFit(plain, (unit) => ownTextOf(context, unit)) },
     { holds: requestFit(plain, context.whether, (unit) => ownTextOf(context, unit)) },
     {
       holds: deniedFit(plain, terms, context.whether, (unit) =>

@@ -1,6 +1,7 @@
 import type { Entity, KnowledgeBase, QaPair, Quote, SourceBundle } from '../knowledge/schema.ts';
 import { Antecedents, type PersonMeant, personNamed } from './antecedents.ts';
 import { COMMON_ENGLISH_WORDS } from './common-words.ts';
+import { CompanyAntecedents } from './company-antecedents.ts';
 import type { Gender } from './gender.ts';
 import { unitSentencesWithQuotes } from './sentences.ts';
 import { STOPWORDS } from './stopwords.ts';
@@ -97,6 +98,8 @@ export function storyUnits(kb: KnowledgeBase): {
     ),
   );
   const antecedents = new Antecedents([...entities.values()], articles);
+  const companies = new CompanyAntecedents([...entities.values()]);
+  const companiesBehind = articles.map((article) => companies.companiesBehind(article));
   // Whom each source's "he" or "she" sentences mean, by position and, for the
   // pairs made of them, by text (a text written twice may mean two people).
   const meantAt = articles.map((article) =>
@@ -143,7 +146,13 @@ export function storyUnits(kb: KnowledgeBase): {
     const shown = descriptionSayingWho(entity, meantBySentence[kb.sources.indexOf(source)]);
     const names = [entity.name, ...entity.aliases];
     const roles = roleQuestions(entity);
-    const bodyParts = [...names, entity.description, ...(roles.length > 0 ? [ROLE_WORDS] : [])];
+    // A spokesperson's card says "speaks", as readers ask it: "who speaks for the district".
+    const speaks = roles.length > 0 && spokenFor(roleOf(entity)) !== null ? [SPEAKS_FOR] : [];
+    const bodyParts = [
+      ...names,
+      entity.description,
+      ...(roles.length > 0 ? [ROLE_WORDS, ...speaks] : []),
+    ];
     units.push({
       kind: 'entity',
       entity,
@@ -159,8 +168,13 @@ export function storyUnits(kb: KnowledgeBase): {
     const offered = !source.pairs.some((pair) => pair.generated !== true);
     const article = articles[s] ?? [];
     article.forEach(({ passage, text }, at) => {
-      // "He met…" is matched as if it said whom the sentence before named.
-      const body = [text, ...antecedents.namesBehind(article, at)].join(' ');
+      // "He met…" is matched as if it said whom the sentence before named, and
+      // "a spokesperson for the company said…" as if it named the company.
+      const body = [
+        text,
+        ...antecedents.namesBehind(article, at),
+        ...(companiesBehind[s]?.[at] ?? []),
+      ].join(' ');
       const before = article[at - 1]?.text;
       const personMeant = meantAt[s]?.[at];
       units.push({
@@ -316,9 +330,7 @@ const MAX_SENTENCE_QUESTION_WORDS = 12;
 function roleQuestions(entity: Entity): string[] {
   if (entity.kind !== 'person' || !isShortRole(entity.description)) return [];
   const short = shortName(entity);
-  // "Judge", "Captain, the Rovers lock": "who is the judge" asks for whoever holds
-  // the role the description opens with (what follows a comma is often a clause).
-  const role = (entity.description.split(',')[0] ?? '').replace(/^(?:the|a|an)\s+/i, '').trim();
+  const role = roleOf(entity);
   const words = role.split(/\s+/);
   // "Sarah Lindqvist, prosecuting for the council": "who was prosecuting", and
   // "who is the prosecutor", which the stemmer keeps apart from "prosecuting".
@@ -329,7 +341,38 @@ function roleQuestions(entity: Entity): string[] {
       : role !== '' && words.length <= MAX_ROLE_WORDS
         ? [`who is the ${role.toLowerCase()}`]
         : [];
-  return [`${short}'s job`, `${short}'s role`, ...holder];
+  const speaksFor = spokenFor(role);
+  return [
+    `${short}'s job`,
+    `${short}'s role`,
+    ...holder,
+    ...(speaksFor === null ? [] : [`who ${SPEAKS_FOR} ${speaksFor}`]),
+  ];
+}
+
+/**
+ * The role a person's card opens with: "Judge", "Captain, the Rovers lock":
+ * "who is the judge" asks for whoever holds it (what follows a comma is
+ * often a clause).
+ */
+function roleOf(entity: Entity): string {
+  return (entity.description.split(',')[0] ?? '').replace(/^(?:the|a|an)\s+/i, '').trim();
+}
+
+/** How readers ask for whom a spokesperson speaks. */
+const SPEAKS_FOR = 'speaks for';
+
+/**
+ * Whom a spokesperson's role speaks for: "a spokesperson for the district"
+ * → "the district", "Foreign Ministry spokeswoman" → "Foreign Ministry". A
+ * reader asks "who speaks for the district", whose "speaks" no stemmer
+ * takes for "spokesperson". Null for any other role.
+ */
+function spokenFor(role: string): string | null {
+  const after = /^spokes(?:person|man|woman)\s+(?:for|of|at)\s+(.+)$/i.exec(role)?.[1];
+  if (after !== undefined) return after;
+  const before = /^(.+?)\s+spokes(?:person|man|woman)$/i.exec(role)?.[1];
+  return before !== undefined && before.split(/\s+/).length <= MAX_ROLE_WORDS ? before : null;
 }
 
 /**
