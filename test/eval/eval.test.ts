@@ -724,7 +724,8 @@ const RELEASED_ARTICLES = [
     about: "a teachers' strike closing a city's schools",
     right: 0.325,
     oneClick: 0.858,
-    wrong: 0.034,
+    // 0.034 (4) until "whats the union called" was asked the union's name (2026-12-04).
+    wrong: 0.025,
     offTopic: 1.0,
     notIn: 0.933,
   },
