@@ -5,10 +5,10 @@ const MIN_COUNTRY_LENGTH = 4;
 
 /**
  * The story's country names with the adjective it also writes of them:
- * "russia" and "russian", "syria" and "syrian", "kestria" and "kestrian".
- * A reader asking "where are the russian bases" means the article's "Russia
- * operates an air base…"; WordNet lists no proper names, and the stemmer
- * keeps the two apart. A name ending in "a" whose adjective adds
+ * "kestria" and "kestrian", "mawena" and "mawenan". A reader asking
+ * "where are the kestrian bases" means the article's "Kestria operates an
+ * air base…"; WordNet lists no proper names, and the stemmer keeps the two
+ * apart. A name ending in "a" whose adjective adds
  * an "n" is the one shape read: a dictionary word is never taken for a
  * name ("media" is not "median").
  *

@@ -19,7 +19,7 @@ export class Expansions {
    * For a story term, the story's other terms of the same root by WordNet's
    * derivations that the stemmer keeps apart ("injured" and "injuries",
    * "lose" and "loss", "die" and "death"), and for the adjective of a
-   * country the story names, that country ("russian" → "russia").
+   * country the story names, that country ("kestrian" → "kestria").
    */
   private readonly kinByTerm = new Map<string, Expansion[]>();
   /**
@@ -44,7 +44,7 @@ export class Expansions {
    * @param isFiller whether a word is filler: the story's "owns" makes "own" one of its
    *   words, but only the words of its root ("owner") stand in for it, never its
    *   synonyms, as a filler verb's are many ("give" for "pay")
-   * @param demonyms the story's country names and their adjectives ("russia", "russian"):
+   * @param demonyms the story's country names and their adjectives ("kestria", "kestrian"):
    *   the adjective's kin is the country, as a word's derivations are (`demonyms.ts`)
    */
   constructor(
@@ -93,10 +93,10 @@ export class Expansions {
         for (const term of terms) add(this.byWord, word, term, EXPANSION.phrasalVerb);
       }
     }
-    // A reader's "Russian bases" are Russia's, whatever the article calls
-    // them. Not the other way: a reader's "visit Syria" is not the article's
-    // "met Syrian officials", and read so it gave as many wrong answers as
-    // right ones on the bundled article.
+    // A reader's "Kestrian bases" are Kestria's, whatever the article calls
+    // them. Not the other way: a reader's "visit Kestria" is not the article's
+    // "met Kestrian officials", and read so it gave more wrong answers on the
+    // bundled article.
     for (const [country, adjective] of demonyms) {
       const countryTerm = storyTerm(country);
       const adjectiveTerm = storyTerm(adjective);
