@@ -18,7 +18,8 @@ export class Expansions {
   /**
    * For a story term, the story's other terms of the same root by WordNet's
    * derivations that the stemmer keeps apart ("injured" and "injuries",
-   * "lose" and "loss", "die" and "death").
+   * "lose" and "loss", "die" and "death"), and for the adjective of a
+   * country the story names, that country ("kestrian" → "kestria").
    */
   private readonly kinByTerm = new Map<string, Expansion[]>();
   /**
@@ -43,12 +44,15 @@ export class Expansions {
    * @param isFiller whether a word is filler: the story's "owns" makes "own" one of its
    *   words, but only the words of its root ("owner") stand in for it, never its
    *   synonyms, as a filler verb's are many ("give" for "pay")
+   * @param demonyms the story's country names and their adjectives ("kestria", "kestrian"):
+   *   the adjective's kin is the country, as a word's derivations are (`demonyms.ts`)
    */
   constructor(
     related: GeneralLanguage['related'],
     storyTerm: (word: string) => string | null,
     phrasalVerbs: Iterable<{ terms: readonly string[]; plain: readonly string[] }> = [],
     isFiller: (word: string) => boolean = () => false,
+    demonyms: Iterable<readonly [string, string]> = [],
   ) {
     this.storyTerm = storyTerm;
     for (const [word, relations] of related) {
@@ -88,6 +92,16 @@ export class Expansions {
         if (storyTerm(word) !== null) continue;
         for (const term of terms) add(this.byWord, word, term, EXPANSION.phrasalVerb);
       }
+    }
+    // A reader's "Kestrian bases" are Kestria's, whatever the article calls
+    // them. Not the other way: a reader's "visit Kestria" is not the article's
+    // "met Kestrian officials", and read so it gave more wrong answers on the
+    // bundled article.
+    for (const [country, adjective] of demonyms) {
+      const countryTerm = storyTerm(country);
+      const adjectiveTerm = storyTerm(adjective);
+      if (countryTerm === null || adjectiveTerm === null || countryTerm === adjectiveTerm) continue;
+      add(this.kinByTerm, adjectiveTerm, countryTerm, EXPANSION.derived);
     }
     for (const map of [this.byWord, this.kinByTerm]) {
       for (const [word, list] of map) {

@@ -192,7 +192,8 @@ export class NamedKinds {
     const folded = foldText(question);
     const owned = this.possessedNameOf(folded, isFiller);
     if (owned !== null) return owned;
-    const after = NAME_OF.exec(folded)?.[1] ?? WHO_IS_THE.exec(folded)?.[1];
+    const after =
+      NAME_OF.exec(folded)?.[1] ?? WHO_IS_THE.exec(folded)?.[1] ?? CALLED.exec(folded)?.[1];
     return after === undefined ? null : (this.personAfterOf(after) ?? this.kindOf(after, isFiller));
   }
 
@@ -416,6 +417,14 @@ const NAME_OF = /\bnames? of\s+(?:(?:the|that|this|these|those|their|his|her|its
  */
 const WHO_IS_THE =
   /^(?:\W*\w+\W+)?who(?:s|'s|’s|\s+(?:is|was|are|were|r|will\s+be))\s+(?:the|their|his|her|its)\s+(?!(?:\w+\s+){1,2}(?:for|to|with|about|from|by)\b)(.*)$/u;
+
+/**
+ * "What's the union called", "what was the satellite called": the kind
+ * before "called", asked to be named as "the name of the union" is. Folded,
+ * "what's" is "what".
+ */
+const CALLED =
+  /^(?:\W*\w+\W+)?what(?:s|\s+(?:is|was|are|were|r))?\s+(?:(?:the|that|this|these|those|their|his|her|its)\s+)?(.+?)\s+called\b/u;
 
 /** The word of a kind asked for, as a name may write it: "[Rr]iver". */
 interface KindWord {

@@ -7,6 +7,7 @@ import {
   EVERYDAY_ENGLISH_WORDS,
   looksEnglish,
 } from './common-words.ts';
+import { demonymPairs } from './demonyms.ts';
 import { baseForms, Expansions } from './expansions.ts';
 import type { QueryTerm, Strangeness } from './query-terms.ts';
 import { Speller } from './speller.ts';
@@ -285,6 +286,7 @@ export class TermIndex implements Vocabulary {
       },
       analyzer.phrasalVerbsSaid(),
       (word) => analyzer.stopwords.has(word),
+      demonymPairs(surface),
     );
   }
 

@@ -180,6 +180,28 @@ describe('when asked outright for the name of one and no answer names one', () =
   });
 });
 
+describe('when asked "whats the union called" and no answer names one', () => {
+  const spoken = [
+    'The union is asking for 9 percent over three years.',
+    'Dana Okafor, who leads the teachers, said the strike would go on.',
+  ];
+  const calledFit = (question: string) =>
+    namedKinds.fit(
+      question,
+      (word) => STOPWORDS.has(word),
+      (unit) => spoken[unit] ?? '',
+      spoken.map((_, unit) => ({ unit, score: 1 })),
+    );
+
+  it('holds against an answer speaking of the union unnamed, as "the name of the union" does', () => {
+    expect(calledFit('whats the union called')?.(0)).toBe(false);
+    expect(calledFit("What's the union called?")?.(0)).toBe(false);
+  });
+  it('takes one silent on it that names someone, who may be the one in other words', () => {
+    expect(calledFit('what is the union called')?.(1)).toBe(true);
+  });
+});
+
 describe('when asked "who was the original contractor" and no answer names one', () => {
   const spoken = [
     'The upgrade was delayed by a dispute with the original contractor.',
