@@ -168,18 +168,50 @@ const HELD_BACK_BY_MATCH_ALONE: ReadonlySet<ClearSentenceBlock> = new Set([
  * story never gives is most often someone or something the article does
  * not cover. A yes-or-no question is held to leaving nothing unsaid: its
  * one unsaid word is most often the very point asked ("is the council
- * selling the depot…").
+ * selling the depot…"). A sentence giving the kind of fact a question word
+ * asks for may leave everyday words unsaid instead, and hold few of the
+ * reader's words as typed ({@link mayStayFirstAsKindAsked}).
  */
 export function mayStayFirst(f: DecisionFeatures): boolean {
   const block = clearSentenceBlock(f);
   return (
     block !== null &&
-    HELD_BACK_BY_MATCH_ALONE.has(block) &&
+    ((HELD_BACK_BY_MATCH_ALONE.has(block) &&
+      f.showsOneSentence &&
+      f.fitsAll &&
+      f.givesPlace &&
+      (f.asksWh || f.strange === 0) &&
+      f.lead >= DECISION.staysFirstLead &&
+      f.strange === f.strangeEnglish) ||
+      mayStayFirstAsKindAsked(f))
+  );
+}
+
+/**
+ * Whether a sentence held back by its weak match, by words of the question
+ * it does not say, or by holding few of them as typed, may still be given
+ * if it stays first, because it is the kind of fact a question word
+ * asks for ("how many", "where", "who") and every word of the question it
+ * leaves unsaid is everyday English the story never uses: "how many loyalty
+ * members got hit, roughly" of "about 1.2 million members… were exposed",
+ * "who's mad that the project got stuck" of the councillor who "would call
+ * an emergency meeting… to ask why the project had stalled". Asked for a
+ * kind of fact the sentence gives, the reader's everyday words ("hit",
+ * "roughly", "mad", "supposedly") are their own wording of what it says, not
+ * a subject the article leaves out; a word the story uses elsewhere, or a
+ * name, points away from the sentence, and is not allowed. Down to
+ * `DECISION.clearSentenceLowFloor`, `DECISION.clearSentenceLead` ahead of
+ * any other fact.
+ */
+function mayStayFirstAsKindAsked(f: DecisionFeatures): boolean {
+  return (
+    f.need !== null &&
+    f.asksWh &&
     f.showsOneSentence &&
     f.fitsAll &&
     f.givesPlace &&
-    (f.asksWh || f.strange === 0) &&
-    f.lead >= DECISION.staysFirstLead &&
-    f.strange === f.strangeEnglish
+    f.score >= DECISION.clearSentenceLowFloor &&
+    f.lead >= DECISION.clearSentenceLead &&
+    f.unexplained === f.strangeEveryday
   );
 }

@@ -66,3 +66,38 @@ describe('on an article ingested fresh, a sentence held back by a weak match', (
     });
   });
 });
+
+describe('on an article ingested fresh, a sentence giving the kind of fact asked, held back for everyday words it does not say', () => {
+  let loyalty: StoryEngine;
+  let byElection: StoryEngine;
+  beforeAll(async () => {
+    loyalty = createEngine((await fixtureStory('loyalty-card-breach')).kb);
+    byElection = createEngine((await fixtureStory('kessington-by-election')).kb);
+  });
+
+  describe('when asked "how many loyalty members got hit, roughly"', () => {
+    it('gives the count: "hit" and "roughly" are the reader\'s own words for what the sentence says', () => {
+      const answer = loyalty.ask('how many loyalty members got hit, roughly');
+      expect(answer.status).toBe('answered');
+      expect(answer.quote?.text).toContain('about 1.2 million members');
+      expect(answer.confidence).toBeLessThan(DECISION.answerThreshold);
+    });
+  });
+
+  describe('when asked "where does the money for the fund come from supposedly"', () => {
+    it('says where: the sentence gives the place the money comes from, "supposedly" aside', () => {
+      const answer = byElection.ask('where does the money for the fund come from supposedly');
+      expect(answer.status).toBe('answered');
+      expect(answer.quote?.text).toContain('will come from reserves and savings');
+      expect(answer.confidence).toBeLessThan(DECISION.answerThreshold);
+    });
+  });
+
+  describe('when asked "how much money is actually in the council reserves"', () => {
+    it('abstains: the sentence leaves unsaid "council", a word the story uses elsewhere', () => {
+      expect(byElection.ask('how much money is actually in the council reserves').status).toBe(
+        'unknown',
+      );
+    });
+  });
+});
