@@ -5,7 +5,7 @@ import { sentenceSpans } from '../engine/sentences.ts';
 import type { Passage } from '../knowledge/schema.ts';
 import type { Mention, NamedEntity } from './names.ts';
 import { articleGenders, EarlierPeople } from './pronouns.ts';
-import { COURTESY_TITLES, ROLE_NOUNS, SPEECH_VERBS } from './words.ts';
+import { COURTESY_TITLES, QUOTE_NAMING_VERBS, ROLE_NOUNS, SPEECH_VERBS } from './words.ts';
 
 /** A direct quote found in a passage, with whoever the article says said it. */
 export interface FoundQuote {
@@ -17,7 +17,7 @@ export interface FoundQuote {
   said: string | null;
 }
 
-const VERB = `(?:${SPEECH_VERBS})`;
+const VERB = `(?:${SPEECH_VERBS}|${QUOTE_NAMING_VERBS})`;
 const ADVERB = '(?:also|later|then|further|again)';
 /** A speaker's name, maybe a clause set off by commas ("Brandt, who owns a bakery,"), then the verb. */
 const SPEAKS_AFTER_CLAUSE = new RegExp(

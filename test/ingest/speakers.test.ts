@@ -274,6 +274,23 @@ describe('when asked "who called it …" of words a speaker "described … as"',
   });
 });
 
+describe('when asked "who called the result …" of words a speaker "called" it', () => {
+  it('names the speaker of `The party\'s chair, X, called the result "…"`', () => {
+    const [quote] = quotesOf(
+      'The Green Party\'s regional chair, Aled Price, called the result "a historic night", noting the party had never won there.',
+    );
+    expect(quote?.speaker).toBe('Aled Price');
+  });
+
+  it('names the "she" of `She called it "…"`', () => {
+    const quotes = quotesOf(
+      'Maureen Atkins leads the Labour group on the council.',
+      'She called the defeat "painful but not surprising".',
+    );
+    expect(quotes[0]?.speaker).toBe('Maureen Atkins');
+  });
+});
+
 describe('when asked "who said …" of a second quote in the speaker\'s sentence', () => {
   it('credits `X said that … "…," and that … "…"` to X both times', () => {
     const quotes = quotesOf(
