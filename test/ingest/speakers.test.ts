@@ -291,6 +291,31 @@ describe('when asked "who called the result …" of words a speaker "called" it'
   });
 });
 
+describe('when asked "what did the company say" of an unnamed spokesperson', () => {
+  it('gives `A spokesperson for the company said … "…"` to the firm the sentence before names', () => {
+    const [quote] = quotesOf(
+      'Harlan Air blamed its former contractor, Brisk Aero Services, for the errors.',
+      'Brisk rejected that account. A spokesperson for the company said it had handed over "complete records, countersigned by Harlan\'s own team."',
+    );
+    expect(quote?.speaker).toBe('Brisk Aero Services');
+    expect(quote?.role).toBe('a spokesperson for the company');
+  });
+
+  it('gives `A spokeswoman said …"…"` to the body asked, not to the outlet asking', () => {
+    const [quote] = quotesOf(
+      'The Test Courier asked the Halden Water Authority whether it would pay. A spokeswoman said the question was "under review".',
+    );
+    expect(quote?.speaker).toBe('Halden Water Authority');
+  });
+
+  it('credits no one when the sentence before names two bodies', () => {
+    const [quote] = quotesOf(
+      'The Halden Water Authority and the Marrow Freight Company met on Monday. A spokeswoman said the talks were "useful".',
+    );
+    expect(quote?.speaker).toBeNull();
+  });
+});
+
 describe('when asked "who said …" of a second quote in the speaker\'s sentence', () => {
   it('credits `X said that … "…," and that … "…"` to X both times', () => {
     const quotes = quotesOf(
