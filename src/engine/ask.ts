@@ -290,7 +290,12 @@ function rankFor(context: AskContext, rawQuestion: string): QuestionReading {
       ),
     },
     {
-      holds: givesAnotherPersonFit(plain, need, (unit) => peopleGivenBy(context, unit)),
+      holds: givesAnotherPersonFit(
+        plain,
+        need,
+        (unit) => peopleGivenBy(context, unit),
+        context.isFiller,
+      ),
     },
     { holds: context.future.fit(plain, context.answersFuture) },
     { holds: outcomeFit(plain, (unit) => ownTextOf(context, unit)) },

@@ -33,25 +33,33 @@ export interface PeopleGiven {
  * "according to a spokesperson" tells who no more than the question does.
  * Null for any other question.
  *
+ * The filler words joining a name's words ("of", "the" of "Friends of the
+ * National Museum") name no one: "who warned the galleries…" does not name
+ * that group. A name's first word still counts, filler or not ("The Midland
+ * Courier"): without it the article's summary, which names its outlet, would
+ * answer "who's the watchdog in this story".
+ *
  * @param peopleOf the people a unit's text gives ({@link AnswerTypes.peopleIn},
  *   {@link AnswerTypes.namesIn}), read once per unit by the caller; null for
  *   a unit written or made for its questions (a curated pair, a card, a
  *   list), which this does not hold to
+ * @param isFiller whether a word is filler to the story (a stopword): it names no one
  */
 export function givesAnotherPersonFit(
   question: string,
   need: AnswerNeed | null,
   peopleOf: (unit: number) => PeopleGiven | null,
+  isFiller: (word: string) => boolean,
 ): UnitFit {
   if (need !== 'person') return null;
   const asked = new Set(words(question));
+  const names = (person: readonly string[]) =>
+    person.some((word, at) => asked.has(word) && (at === 0 || !isFiller(word)));
   const byName = ASKS_ANOTHER.test(foldText(question));
   return (unit) => {
     const people = peopleOf(unit);
     if (people === null) return true;
-    return (byName ? people.named : people.all).some(
-      (person) => !person.some((word) => asked.has(word)),
-    );
+    return (byName ? people.named : people.all).some((person) => !names(person));
   };
 }
 

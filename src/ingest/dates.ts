@@ -179,12 +179,10 @@ function contextOf(
   // Only the date's own clause: "…will have to boil water until Saturday, the utility said on
   // Wednesday" tells on Wednesday what is still to come, itself past.
   const clause = before.slice(before.search(CLAUSE_TAIL));
+  const after = text.slice(end).split(CLAUSE_END)[0] ?? '';
   return {
-    future: FUTURE_CUE.test(clause),
-    past:
-      PAST_CUE.test(clause) ||
-      toldAsPast(clause) ||
-      toldAsPast(text.slice(end).split(CLAUSE_END)[0] ?? ''),
+    future: FUTURE_CUE.test(clause) || isDeadline(clause, text.slice(start, end), after),
+    past: PAST_CUE.test(clause) || toldAsPast(clause) || toldAsPast(after),
   };
 }
 
@@ -192,10 +190,24 @@ function contextOf(
 const CLAUSE_TAIL = /(?<=[.!?,;:—–]["”’]?\s)[^.!?,;:—–]*$|^[^.!?,;:—–]*$/;
 /**
  * Words that put what a sentence tells in the time to come: "will", "is
- * due", "next", "scheduled", "expected to", "until"; "We'll".
+ * due", "next", "scheduled", "expected to", "until"; "We'll"; "would" of
+ * reported speech ("said she would meet them on Friday"), not "would have".
+ * "Was due", "had been due" look ahead from a time already past.
  */
 const FUTURE_CUE =
-  /(?:\b(?:will|shall|next(?! (?:day|morning|afternoon|evening))|due|scheduled|upcoming|expected to|set to|plans? to|tomorrow)\b|['’]ll\b)/i;
+  /(?:\b(?:will|shall|would(?!\s+have\b)|next(?! (?:day|morning|afternoon|evening))|(?<!\b(?:was|were|been)\s+)due|scheduled|upcoming|expected to|set to|plans? to|tomorrow)\b|['’]ll\b)/i;
+
+/**
+ * A month, or part of one, given as a deadline: "a final report by the end of
+ * June", "to reopen by November". Without a year, a deadline is one still to
+ * meet, unless the clause says it had been met ("had fallen by the end of June").
+ */
+function isDeadline(clause: string, when: string, after: string): boolean {
+  const by = /^by\s/i.test(when) || /\bby\s+$/i.test(clause);
+  return by && MONTH_NAMED.test(when) && !/\bhad\b/i.test(`${clause} ${after}`);
+}
+
+const MONTH_NAMED = new RegExp(`\\b${MONTH}`);
 
 /** Words that put a date behind the sentence's time: "since", "last", "earlier", "ago". */
 const PAST_CUE = /\b(?:since|last|earlier|ago|previous|previously|former|formerly)\b/i;
@@ -305,14 +317,15 @@ function inferredDay(
   if (day < 1 || day > 31) return null;
   if (!published) return UNKNOWN;
   // "Saturday, April 19": the year, near publication, in which that day is a Saturday.
+  // Within days of publication no other year is meant, whatever the weekday says:
+  // "on Wednesday and Thursday, March 12 and 13" names the 12th's weekday and the 13th's.
+  const years = isWithinDays(monthNo, day, published, WEEKDAY_SLIP_DAYS)
+    ? [published.year]
+    : [published.year, published.year + (future ? 1 : -1), published.year + (future ? -1 : 1)];
   const fitting =
     named === null
       ? undefined
-      : [
-          published.year,
-          published.year + (future ? 1 : -1),
-          published.year + (future ? -1 : 1),
-        ].find(
+      : years.find(
           (year) =>
             isRealDay({ year, month: monthNo, day }) &&
             weekday({ year, month: monthNo, day }) === named,
@@ -336,6 +349,16 @@ function isSoonAfter(monthNo: number, day: number, published: Day): boolean {
 }
 
 const DAY_MS = 86_400_000;
+
+/** How near publication a date lies whose weekday cannot move it to another year. */
+const WEEKDAY_SLIP_DAYS = 14;
+
+/** Whether `month`/`day` of the publication's year lies within `days` of it, either side. */
+function isWithinDays(monthNo: number, day: number, published: Day, days: number): boolean {
+  const near = { year: published.year, month: monthNo, day };
+  if (!isRealDay(near)) return false;
+  return Math.abs(toDate(near).getTime() - toDate(published).getTime()) / DAY_MS <= days;
+}
 
 /**
  * The latest year in which `month`/`day` is not after the publication day;

@@ -2,7 +2,14 @@ import { COMMON_ENGLISH_WORDS } from '../engine/common-words.ts';
 import type { Entity, Passage } from '../knowledge/schema.ts';
 import type { Mention, NamedEntity } from './names.ts';
 import { appositiveAfter } from './roles.ts';
-import { CLAUSE_THEN_SPEECH, isNameWord, type NameRun, SPEECH_AFTER, THE_BEFORE } from './runs.ts';
+import {
+  CLAUSE_THEN_SPEECH,
+  isEnglishPlural,
+  isNameWord,
+  type NameRun,
+  SPEECH_AFTER,
+  THE_BEFORE,
+} from './runs.ts';
 import type { IdAllocator } from './slug.ts';
 import { foldName, tokenize } from './text.ts';
 import {
@@ -409,13 +416,6 @@ export class EntityDirectory {
 function isGroupName(words: readonly string[]): boolean {
   if (words.length < 2) return false;
   return [words[0], words.at(-1)].some((word) => word !== undefined && isEnglishPlural(word));
-}
-
-function isEnglishPlural(word: string): boolean {
-  if (!/[^s]s$/.test(word)) return false;
-  return [word.slice(0, -1), word.replace(/es$/, '')].some(
-    (singular) => singular !== word && singular.length > 2 && COMMON_ENGLISH_WORDS.has(singular),
-  );
 }
 
 /** Whether a speech verb follows a mention: "Banks said" is someone. */

@@ -79,7 +79,7 @@ export function draftSource(input: DraftInput): SourceDraft {
     entityIds,
     meta.outlet,
   );
-  const found = findQuotes(passages, scan.mentions);
+  const found = findQuotes(passages, scan.mentions, meta.outlet);
   const dates = findDates(passages, meta.date, input.tense);
 
   const quotes = found.quotes.map((quote) => toQuote(quote, quoteIds));

@@ -218,13 +218,33 @@ function joinsName(
   if (SURNAME_PARTICLES.has(token.text) && next && SURNAME_PARTICLES.has(next.text)) {
     return isNameWord(tokens[i + 2]);
   }
-  // "of the" only after a body's word: "Ministry of the Interior", not "Officials of the…".
+  // "of the" only after a body's word: "Ministry of the Interior", not "Officials of the…";
+  // or after a plural that "the" makes a name: "the Friends of the National Museum".
   const body = previous?.text.toLowerCase() ?? '';
   return (
     token.text === 'of' &&
     next?.text === 'the' &&
     isNameWord(tokens[i + 2]) &&
-    (ORGANIZATION_WORDS.has(body) || TITLES.has(body))
+    (ORGANIZATION_WORDS.has(body) || TITLES.has(body) || isTheNamedPlural(run, tokens))
+  );
+}
+
+/** One English plural after "the", capitalized: "the Friends", "the Sisters" of a body's name. */
+function isTheNamedPlural(run: readonly Token[], tokens: readonly Token[]): boolean {
+  const [only] = run;
+  if (run.length !== 1 || !only) return false;
+  const before = tokens[tokens.indexOf(only) - 1];
+  return before?.text.toLowerCase() === 'the' && isEnglishPlural(only.text.toLowerCase());
+}
+
+/**
+ * The plural of an English noun ("Foods", "Friends", "Lettings"), which a
+ * surname such as "Banks" can also be: the callers tell them apart.
+ */
+export function isEnglishPlural(word: string): boolean {
+  if (!/[^s]s$/.test(word)) return false;
+  return [word.slice(0, -1), word.replace(/es$/, '')].some(
+    (singular) => singular !== word && singular.length > 2 && COMMON_ENGLISH_WORDS.has(singular),
   );
 }
 

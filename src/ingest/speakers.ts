@@ -3,9 +3,10 @@ import { type Gender, pronounGender } from '../engine/gender.ts';
 import { findQuoteMarks, type QuoteMarks, type Span } from '../engine/quote-marks.ts';
 import { sentenceSpans } from '../engine/sentences.ts';
 import type { Passage } from '../knowledge/schema.ts';
+import { bodiesOf, bodyBefore } from './bodies.ts';
 import type { Mention, NamedEntity } from './names.ts';
 import { articleGenders, EarlierPeople } from './pronouns.ts';
-import { COURTESY_TITLES, ROLE_NOUNS, SPEECH_VERBS } from './words.ts';
+import { COURTESY_TITLES, QUOTE_NAMING_VERBS, ROLE_NOUNS, SPEECH_VERBS } from './words.ts';
 
 /** A direct quote found in a passage, with whoever the article says said it. */
 export interface FoundQuote {
@@ -17,7 +18,7 @@ export interface FoundQuote {
   said: string | null;
 }
 
-const VERB = `(?:${SPEECH_VERBS})`;
+const VERB = `(?:${SPEECH_VERBS}|${QUOTE_NAMING_VERBS})`;
 const ADVERB = '(?:also|later|then|further|again)';
 /** A speaker's name, maybe a clause set off by commas ("Brandt, who owns a bakery,"), then the verb. */
 const SPEAKS_AFTER_CLAUSE = new RegExp(
@@ -60,12 +61,14 @@ const CLAUSE_END = new RegExp(`[,;:!?]|(?<!\\b(?:${[...TITLE_ABBREVIATIONS].join
 export function findQuotes(
   passages: readonly Passage[],
   mentions: ReadonlyMap<number, readonly Mention[]>,
+  outlet = '',
 ): { quotes: FoundQuote[]; warnings: string[] } {
   const quotes: FoundQuote[] = [];
   const warnings: string[] = [];
   const roles = firstRoles(mentions);
   const earlier = new EarlierPeople(articleGenders(passages, mentions));
   const holder = roleHolders(mentions);
+  const bodies = bodiesOf(mentions, outlet);
 
   for (const passage of passages) {
     const { text } = passage;
@@ -119,7 +122,10 @@ export function findQuotes(
         context.beforeAttribution(standingFor) ??
         context.accordingTo() ??
         context.continuation(previous) ??
-        context.sameSentence(previous, previousEnd);
+        context.sameSentence(previous, previousEnd) ??
+        context.spokesperson(
+          bodyBefore(sentence, event.quote.outer.start, sentences, here, text, bodies),
+        );
       const speaker = found?.speaker ?? null;
       const quote: FoundQuote = {
         passage: passage.n,
@@ -182,6 +188,15 @@ function roleHolders(
     return found?.size === 1 ? ([...found][0] ?? null) : null;
   };
 }
+
+/**
+ * An unnamed spokesperson and the verb handing over: "A spokesperson for the
+ * company said", "a company spokeswoman told"; group 1 the spokesperson, as written.
+ */
+const SPOKESPERSON_SAYS = new RegExp(
+  `\\b((?:a|an|the|its)\\s+(?:[\\p{Ll}-]+\\s+)?(?:spokes(?:person|woman|man)|representative)(?:\\s+for\\s+(?:the|its)\\s+[\\p{Ll}-]+)?)\\s+(?:${ADVERB}\\s+)?${VERB}\\b`,
+  'iu',
+);
 
 /** `the judge told him`, `the coach said` right after a quote: group 1 the role noun. */
 const ROLE_SPEAKS = new RegExp(`^the\\s+([\\p{L}-]+)\\s+(?:${ADVERB}\\s+)?(${VERB})\\b`, 'iu');
@@ -367,6 +382,23 @@ class QuoteContext {
     if (this.mentions.some((m) => m.start >= previousEnd && m.end <= this.quote.outer.start))
       return null;
     return { speaker: previous.speaker, role: previous.role, said: null };
+  }
+
+  /**
+   * `A spokesperson for the company said it had handed over "…"`, `A
+   * spokeswoman said the question was "…"`: an unnamed spokesperson speaks
+   * for the body the article has just named ({@link bodyBefore}).
+   */
+  spokesperson(body: () => NamedEntity | null): Attribution | null {
+    const lead = this.text.slice(this.sentence.start, this.quote.outer.start);
+    const match = SPOKESPERSON_SAYS.exec(lead);
+    if (!match?.[1]) return null;
+    const at = this.sentence.start + match.index;
+    if (this.mentions.some((m) => m.start >= at && m.end <= this.quote.outer.start)) return null;
+    const speaker = body();
+    if (!speaker) return null;
+    const role = match[1].replace(/^(?:A|An|The|Its)\b/, (w) => w.toLowerCase());
+    return { speaker, role, said: null };
   }
 
   /** The person named right after a body and set off by commas: "the Board, Dana Okafor, said". */

@@ -227,6 +227,13 @@ export function isDemonym(word: string): boolean {
   return NATION_STARTS.has(word.slice(0, 4));
 }
 
+/**
+ * Verbs that hand over to a quotation only, by naming something in the
+ * speaker's words: "Aled Price called the result "a historic night"". Not
+ * verbs of saying elsewhere: "Price called for a recount" reports no words.
+ */
+export const QUOTE_NAMING_VERBS = 'called|calls|calling';
+
 /** Verbs that introduce speech, in the forms news writing uses. */
 export const SPEECH_VERBS =
   'said|says|say|explained|explains|told|tells|added|adds|emphasized|emphasised|emphasizes|emphasises|stated|states|noted|notes|stressed|stresses|declared|declares|announced|announces|remarked|insisted|insists|warned|warns|argued|argues|claimed|claims|commented|replied|responded|wrote|writes|continued|confirmed|confirms|acknowledged|underlined|underscored|recalled|observed|suggested|asserted|pointed out|described|describes|adding|saying|noting|stressing|explaining|stating|emphasizing|emphasising|warning|telling|insisting|declaring';

@@ -68,6 +68,15 @@ describe('when a word has a letter doubled, not stretched', () => {
   });
 });
 
+describe('when a reader asks "on this one", meaning the article', () => {
+  it('answers as if it were not there ("who is petrova on this one")', () => {
+    expect(reply(harbour, 'who is petrova on this one')).toEqual(reply(harbour, 'who is petrova'));
+    expect(reply(harbour, "what's the navy doing on this one")).toEqual(
+      reply(harbour, "what's the navy doing"),
+    );
+  });
+});
+
 describe('when a reader adds chat around a question ("brb, asking for a friend: …")', () => {
   it('answers as if the chat were not there', () => {
     const plain = reply(harbour, 'where are the bases');

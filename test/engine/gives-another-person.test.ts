@@ -31,6 +31,28 @@ describe('in a made-up article about a ferry operator', () => {
   });
 });
 
+describe('in a made-up article about a harbour closure', () => {
+  let engine: StoryEngine;
+  beforeAll(async () => {
+    engine = await freshEngine(
+      [
+        'Harbour market to close for repairs',
+        'The city will close the harbour market for eight months from June while the quay wall is rebuilt, officials said on Tuesday.',
+        'The Association of the Harbour Traders warned in a statement that the closure could "empty the quay one stall at a time."',
+        'The council said it would offer traders temporary pitches on Mill Square.',
+      ].join('\n\n'),
+    );
+  });
+
+  describe('when asked "who warned the quay could be emptied one stall at a time"', () => {
+    it('names the traders\' association: the "of" and "the" inside its name name no one the question asks after', () => {
+      expect(
+        engine.ask('who warned the quay could be emptied one stall at a time').answer,
+      ).toContain('Association of the Harbour Traders');
+    });
+  });
+});
+
 describe('in the flood report ingested fresh', () => {
   let engine: StoryEngine;
   beforeAll(async () => {

@@ -122,3 +122,18 @@ describe('when asked "who said …" of a body on a street', () => {
     expect(names).toContain('place: Orrin Street');
   });
 });
+
+describe('when asked "who warned …" of a group named "the Friends of …"', () => {
+  it('keeps "the Friends of the National Museum" whole, and no body "National Museum"', () => {
+    const names = namesOf(
+      'The Friends of the National Museum, a volunteer group, warned that the galleries would empty.',
+    );
+    expect(names).toContain('organization: Friends of the National Museum');
+    expect(names.some((n) => n.endsWith(': National Museum'))).toBe(false);
+  });
+
+  it('still parts a plural with no "the" before it from the place after: "Officials of the Old Town"', () => {
+    const names = namesOf('Officials of the Old Town met residents on Monday.');
+    expect(names.some((n) => n.includes('Officials of'))).toBe(false);
+  });
+});

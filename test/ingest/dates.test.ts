@@ -183,6 +183,24 @@ describe('when the sentence looks ahead', () => {
     expect(dates.find((d) => d.when === 'on Monday')?.date.value).toBe('2025-03-03');
   });
 
+  it('reads "would" of reported speech forward: "said she would meet them on Friday"', () => {
+    expect(dateOf('The minister said she would meet them on Friday.')?.value).toBe('2025-03-07');
+    expect(dateOf('The minister said it would have closed on Friday.')?.value).toBe('2025-02-28');
+  });
+
+  it('takes a month given as a deadline, "by the end of June", as the one to come', () => {
+    expect(
+      dateOf('Findings are expected within 30 days and a final report by the end of June.')?.value,
+    ).toBe('2025-06');
+    expect(dateOf('He wants the road reopened by November.')?.value).toBe('2025-11');
+    expect(dateOf('Sales had fallen by the end of June.')?.value).toBe('2024-06');
+  });
+
+  it('reads "had been due on Tuesday" as a day already past', () => {
+    expect(dateOf('She had been due to fly home on Tuesday afternoon.')?.value).toBe('2025-03-04');
+    expect(dateOf('She is due to fly home on Tuesday.')?.value).toBe('2025-03-11');
+  });
+
   it('does not take "the next day" for the future', () => {
     expect(dateOf('The next day, on Monday, he resigned.')?.value).toBe('2025-03-03');
   });
@@ -193,6 +211,12 @@ describe('when a weekday is named with the date', () => {
     // 2024-03-18 was a Monday, 2025-03-18 a Tuesday.
     expect(dateOf('She is sworn in on Tuesday 18 March.')?.value).toBe('2025-03-18');
     expect(dateOf('She was sworn in on Monday, March 18.')?.value).toBe('2024-03-18');
+  });
+
+  it('keeps a date within days of publication in its year, whatever the weekday', () => {
+    // "Wednesday, March 4" is the 5th's weekday: 2026-03-04 is a Wednesday, 2025-03-04 a Tuesday.
+    const found = datesIn('It cancelled 112 flights on Tuesday and Wednesday, March 4 and 5.');
+    expect(found.find((d) => d.when === 'Wednesday, March 4')?.date.value).toBe('2025-03-04');
   });
 
   it('dates it once, weekday and all, as readers ask for it', () => {

@@ -274,6 +274,48 @@ describe('when asked "who called it …" of words a speaker "described … as"',
   });
 });
 
+describe('when asked "who called the result …" of words a speaker "called" it', () => {
+  it('names the speaker of `The party\'s chair, X, called the result "…"`', () => {
+    const [quote] = quotesOf(
+      'The Green Party\'s regional chair, Aled Price, called the result "a historic night", noting the party had never won there.',
+    );
+    expect(quote?.speaker).toBe('Aled Price');
+  });
+
+  it('names the "she" of `She called it "…"`', () => {
+    const quotes = quotesOf(
+      'Maureen Atkins leads the Labour group on the council.',
+      'She called the defeat "painful but not surprising".',
+    );
+    expect(quotes[0]?.speaker).toBe('Maureen Atkins');
+  });
+});
+
+describe('when asked "what did the company say" of an unnamed spokesperson', () => {
+  it('gives `A spokesperson for the company said … "…"` to the firm the sentence before names', () => {
+    const [quote] = quotesOf(
+      'Harlan Air blamed its former contractor, Brisk Aero Services, for the errors.',
+      'Brisk rejected that account. A spokesperson for the company said it had handed over "complete records, countersigned by Harlan\'s own team."',
+    );
+    expect(quote?.speaker).toBe('Brisk Aero Services');
+    expect(quote?.role).toBe('a spokesperson for the company');
+  });
+
+  it('gives `A spokeswoman said …"…"` to the body asked, not to the outlet asking', () => {
+    const [quote] = quotesOf(
+      'The Test Courier asked the Halden Water Authority whether it would pay. A spokeswoman said the question was "under review".',
+    );
+    expect(quote?.speaker).toBe('Halden Water Authority');
+  });
+
+  it('credits no one when the sentence before names two bodies', () => {
+    const [quote] = quotesOf(
+      'The Halden Water Authority and the Marrow Freight Company met on Monday. A spokeswoman said the talks were "useful".',
+    );
+    expect(quote?.speaker).toBeNull();
+  });
+});
+
 describe('when asked "who said …" of a second quote in the speaker\'s sentence', () => {
   it('credits `X said that … "…," and that … "…"` to X both times', () => {
     const quotes = quotesOf(

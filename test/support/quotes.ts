@@ -3,14 +3,17 @@ import { scanEntities } from '../../src/ingest/names.ts';
 import { IdAllocator } from '../../src/ingest/slug.ts';
 import { findQuotes } from '../../src/ingest/speakers.ts';
 
+/** The outlet the made-up articles are published by. */
+export const OUTLET = 'The Test Courier';
+
 /**
  * Quotes of a small article made of these paragraphs, in an empty story,
  * each with its speaker's name (or null when ingest credits nobody).
  */
 export function quotesOf(...paragraphs: string[]) {
   const passages = paragraphs.map((text, i) => ({ n: i + 1, text }));
-  const scan = scanEntities(passages, [], new IdAllocator([]), 'Test Outlet');
-  return findQuotes(passages, scan.mentions).quotes.map((quote) => ({
+  const scan = scanEntities(passages, [], new IdAllocator([]), OUTLET);
+  return findQuotes(passages, scan.mentions, OUTLET).quotes.map((quote) => ({
     ...quote,
     speaker: quote.speaker?.name ?? null,
   }));
