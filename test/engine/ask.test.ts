@@ -114,6 +114,14 @@ describe('when a question is on the subject but the article does not say', () =>
   });
 });
 
+describe('when asked "does syria need russia"', () => {
+  it('reads "need" as a word of the question, not filler, and answers with what Sharaa said', () => {
+    const answer = engine.ask('does syria need russia');
+    expectGrounded(answer);
+    expect(answer.answer).toContain('strong ties with Russia');
+  });
+});
+
 describe('when asked "how come zakharova won\'t comment"', () => {
   it('reads "how come" as a why and answers with her reason', () => {
     const answer = engine.ask("how come zakharova won't comment");
