@@ -371,11 +371,26 @@ function rankFor(context: AskContext, rawQuestion: string): QuestionReading {
       (unit) => articleWordsOf(context.units[unit]),
       context.termsOfWord,
     ),
-    () =>
-      words(plain).flatMap((word) =>
-        context.isFiller(word) || QUESTION_WORDS.has(word) ? [] : [context.termsOfWord(word)],
-      ),
-    context.quoteTermsOf,
+    {
+      typed: () =>
+        words(plain).flatMap((word) =>
+          context.isFiller(word) || QUESTION_WORDS.has(word) ? [] : [context.termsOfWord(word)],
+        ),
+      quoteWordsOf: context.quoteTermsOf,
+      // A clause of time or cause is the question's context, not what it asks
+      // ("what happened after Assad was ousted" asks no pair about the ousting).
+      typedWords: () => {
+        const inClause = new Set(clause === null ? [] : words(clause.text));
+        return words(plain).filter(
+          (word) => !context.isFiller(word) && !QUESTION_WORDS.has(word) && !inClause.has(word),
+        );
+      },
+      phrasingsOf: (unit) => {
+        const found = context.units[unit];
+        return found?.kind === 'qa' && !found.pair.generated ? found.pair.questions : null;
+      },
+      mentionOf: (word) => context.index.mentionOf(word),
+    },
   );
   const fitsAll = (unit: number) => conditions.every(({ holds }) => holds === null || holds(unit));
   return { question, plain, terms, ranked, fitsAll, need, whatItIs };
