@@ -109,6 +109,8 @@ describe('when a question is on the subject but the article does not say', () =>
     'are there submarines at tartous',
     'did russian jets bomb the rebels during the offensive',
     'how many power plants do the russian experts run',
+    'what did shaibani say at his meeting with bogdanov',
+    'is bogdanov still the deputy foreign minister',
   ])('abstains on "%s" rather than guess', (question) => {
     expect(engine.ask(question).status).toBe('unknown');
   });
