@@ -124,6 +124,14 @@ describe('when asked "does syria need russia"', () => {
   });
 });
 
+describe('when a reader says "story" for the article', () => {
+  it('reads it as the article: "why is shaibani in the story" is why the article names him', () => {
+    const answer = engine.ask('who is shaibani and why is he in the story');
+    expectGrounded(answer);
+    expect(answer.answer).toContain('one of the Syrian officials Bogdanov met');
+  });
+});
+
 describe('when asked "how come zakharova won\'t comment"', () => {
   it('reads "how come" as a why and answers with her reason', () => {
     const answer = engine.ask("how come zakharova won't comment");
