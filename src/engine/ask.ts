@@ -784,9 +784,12 @@ function fitsNeed(
   if (counting === null) {
     // "Why was the trip notable": a pair the editors wrote for a "why" of
     // its own ("why was the visit significant") answers it, though its
-    // answer gives the reason without a word of cause.
-    if (need === 'reason' && unit.kind === 'qa' && !unit.pair.generated) {
-      if (unit.pair.questions.some((q) => answerTypes.need(q) === 'reason')) return true;
+    // answer gives the reason without a word of cause; so for any kind of
+    // fact: "when did Russia's help matter most" is answered by the pair
+    // written for "when was Russia's support especially important", whose
+    // "when" is "as rebels advanced towards Damascus", no date.
+    if (unit.kind === 'qa' && !unit.pair.generated) {
+      if (unit.pair.questions.some((q) => answerTypes.need(q) === need)) return true;
     }
     return answerTypes.canAnswer(need, text);
   }

@@ -17,3 +17,14 @@ describe('when asked "why was bogdanov\'s trip remarkable"', () => {
     expect(answer.answer).toContain('the first visit by a Russian official');
   });
 });
+
+// The editors wrote "when was Russia's support for Assad especially
+// important" for the pair whose "when" is a moment, not a date: it answers
+// a "when" all the same.
+describe('when asked "when especially did russia\'s help for assad matter"', () => {
+  it('tells it was as rebels advanced towards Damascus', () => {
+    const answer = curated.ask("when especially did russia's help for assad matter");
+    expect(answer.status).toBe('answered');
+    expect(answer.answer).toContain('rebels advanced towards Damascus');
+  });
+});
