@@ -124,6 +124,14 @@ describe('when asked "does syria need russia"', () => {
   });
 });
 
+describe('when asked what the Syrians get from Russia', () => {
+  it('reads "get from" as what is of Russian origin, not as the article\'s gist', () => {
+    const answer = engine.ask('what do the syrians get from russia');
+    expectGrounded(answer);
+    expect(answer.answer).toContain('of Russian origin');
+  });
+});
+
 describe('when a reader says "story" for the article', () => {
   it('reads it as the article: "why is shaibani in the story" is why the article names him', () => {
     const answer = engine.ask('who is shaibani and why is he in the story');
