@@ -49,7 +49,7 @@ import { saidFit } from './said.ts';
 import { clauseAsContext, type EventClauses, eventClauseFit } from './sequel.ts';
 import { spanSoFarFit } from './span-so-far.ts';
 import { staysFirst } from './stays-first.ts';
-import { QUESTION_WORDS } from './stopwords.ts';
+import { QUESTION_WORDS, STOPWORDS } from './stopwords.ts';
 import {
   isArticleWidePair,
   isBylinePair,
@@ -379,10 +379,13 @@ function rankFor(context: AskContext, rawQuestion: string): QuestionReading {
       quoteWordsOf: context.quoteTermsOf,
       // A clause of time or cause is the question's context, not what it asks
       // ("what happened after Assad was ousted" asks no pair about the ousting).
+      // Only general English's filler is set aside: a word the story's editors
+      // made filler to the index ("deal", of "what's the deal with") is still
+      // the reader's wording, and "has a deal on the bases been reached" holds it.
       typedWords: () => {
         const inClause = new Set(clause === null ? [] : words(clause.text));
         return words(plain).filter(
-          (word) => !context.isFiller(word) && !QUESTION_WORDS.has(word) && !inClause.has(word),
+          (word) => !STOPWORDS.has(word) && !QUESTION_WORDS.has(word) && !inClause.has(word),
         );
       },
       phrasingsOf: (unit) => {

@@ -6,7 +6,7 @@ export interface TieReaders {
   typed: () => readonly (readonly string[])[];
   /** The terms of a quote's own words; null for a unit that is no quote. */
   quoteWordsOf: (unit: number) => ReadonlySet<string> | null;
-  /** The reader's words, filler and question words aside, as typed. */
+  /** The reader's words, general filler and question words aside, as typed. */
   typedWords: () => readonly string[];
   /** The questions an editor wrote for a curated pair; null for any other unit. */
   phrasingsOf: (unit: number) => readonly string[] | null;

@@ -94,6 +94,14 @@ describe('on the bundled story', () => {
     });
   });
 
+  describe('when asked "ngl whats the deal w the bases rn"', () => {
+    it('counts "deal", filler to the index, as wording a tied pair\'s question holds', () => {
+      expect(engine.ask('ngl whats the deal w the bases rn').answer).toContain(
+        'still under negotiation',
+      );
+    });
+  });
+
   describe('when asked "what happened after assad was ousted"', () => {
     it('does not read the ousting, the clause it is set by, as what is asked', () => {
       expect(engine.ask('what happened after assad was ousted').answer).toMatch(
