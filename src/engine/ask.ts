@@ -378,7 +378,7 @@ function rankFor(context: AskContext, rawQuestion: string): QuestionReading {
         ),
       quoteWordsOf: context.quoteTermsOf,
       // A clause of time or cause is the question's context, not what it asks
-      // ("what happened after Assad was ousted" asks no pair about the ousting).
+      // ("what happened after the mayor resigned" asks no pair about the resigning).
       // Only general English's filler is set aside: a word the story's editors
       // made filler to the index ("deal", of "what's the deal with") is still
       // the reader's wording, and "has a deal on the bases been reached" holds it.
@@ -787,11 +787,13 @@ function fitsNeed(
   if (counting === null) {
     // "Why was the trip notable": a pair the editors wrote for a "why" of
     // its own ("why was the visit significant") answers it, though its
-    // answer gives the reason without a word of cause; so for any kind of
-    // fact: "when did Russia's help matter most" is answered by the pair
-    // written for "when was Russia's support especially important", whose
-    // "when" is "as rebels advanced towards Damascus", no date.
-    if (unit.kind === 'qa' && !unit.pair.generated) {
+    // answer gives the reason without a word of cause; so for a "when":
+    // "when did the aid matter most" is answered by the pair written for
+    // "when was the aid especially important", whose "when" is "as the
+    // floods reached the city", no date. Not a figure: "how far along are
+    // the talks" asks no distance, and a pair written for it must not answer
+    // "how far is the moon".
+    if (SAID_IN_WORDS.has(need) && unit.kind === 'qa' && !unit.pair.generated) {
       if (unit.pair.questions.some((q) => answerTypes.need(q) === need)) return true;
     }
     return answerTypes.canAnswer(need, text);
@@ -897,6 +899,9 @@ function articleTextFor(context: AskContext, unit: number): string | null {
   if (found?.kind === 'qa' && isListPair(found.pair)) return null;
   return ownTextOf(context, unit);
 }
+
+/** Kinds of fact an answer can give in words of its own: a cause, a moment ("as the floods reached the city"). */
+const SAID_IN_WORDS: ReadonlySet<AnswerNeed> = new Set<AnswerNeed>(['reason', 'date']);
 
 /**
  * A curated pair's answer, held to giving someone a "who" does not name,

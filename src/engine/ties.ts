@@ -22,7 +22,7 @@ export interface TieReaders {
  * and the one saying "felt" is the one asked for, not the one written first.
  * Between the editors' pairs, by the one of their questions holding most of
  * the reader's words as typed: a reader synonym can read two wordings as one
- * ("job title" and "role"), and "what is Shaibani's job title" is then asked
+ * ("job title" and "role"), and "what is the coach's job title" is then asked
  * as the pair one of whose questions says so, not as the pair written first.
  * Units holding as many keep their order. Any other tie is left as ranked:
  * units of other kinds tie because they say the same. Only the tied group is
