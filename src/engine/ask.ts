@@ -54,7 +54,7 @@ import { saidFit } from './said.ts';
 import { clauseAsContext, type EventClauses, eventClauseFit } from './sequel.ts';
 import { spanSoFarFit } from './span-so-far.ts';
 import { staysFirst } from './stays-first.ts';
-import { QUESTION_WORDS } from './stopwords.ts';
+import { QUESTION_WORDS, STOPWORDS } from './stopwords.ts';
 import {
   isArticleWidePair,
   isBylinePair,
@@ -420,11 +420,29 @@ function rankFor(context: AskContext, rawQuestion: string): QuestionReading {
       (unit) => articleWordsOf(context.units[unit]),
       context.termsOfWord,
     ),
-    () =>
-      words(plain).flatMap((word) =>
-        context.isFiller(word) || QUESTION_WORDS.has(word) ? [] : [context.termsOfWord(word)],
-      ),
-    context.quoteTermsOf,
+    {
+      typed: () =>
+        words(plain).flatMap((word) =>
+          context.isFiller(word) || QUESTION_WORDS.has(word) ? [] : [context.termsOfWord(word)],
+        ),
+      quoteWordsOf: context.quoteTermsOf,
+      // A clause of time or cause is the question's context, not what it asks
+      // ("what happened after the mayor resigned" asks no pair about the resigning).
+      // Only general English's filler is set aside: a word the story's editors
+      // made filler to the index ("deal", of "what's the deal with") is still
+      // the reader's wording, and "has a deal on the bases been reached" holds it.
+      typedWords: () => {
+        const inClause = new Set(clause === null ? [] : words(clause.text));
+        return words(plain).filter(
+          (word) => !STOPWORDS.has(word) && !QUESTION_WORDS.has(word) && !inClause.has(word),
+        );
+      },
+      phrasingsOf: (unit) => {
+        const found = context.units[unit];
+        return found?.kind === 'qa' && !found.pair.generated ? found.pair.questions : null;
+      },
+      mentionOf: (word) => context.index.mentionOf(word),
+    },
   );
   const fitsAll = (unit: number) => conditions.every(({ holds }) => holds === null || holds(unit));
   return { question, plain, terms, ranked, fitsAll, need, whatItIs };
@@ -825,9 +843,14 @@ function fitsNeed(
   if (counting === null) {
     // "Why was the trip notable": a pair the editors wrote for a "why" of
     // its own ("why was the visit significant") answers it, though its
-    // answer gives the reason without a word of cause.
-    if (need === 'reason' && unit.kind === 'qa' && !unit.pair.generated) {
-      if (unit.pair.questions.some((q) => answerTypes.need(q) === 'reason')) return true;
+    // answer gives the reason without a word of cause; so for a "when":
+    // "when did the aid matter most" is answered by the pair written for
+    // "when was the aid especially important", whose "when" is "as the
+    // floods reached the city", no date. Not a figure: "how far along are
+    // the talks" asks no distance, and a pair written for it must not answer
+    // "how far is the moon".
+    if (SAID_IN_WORDS.has(need) && unit.kind === 'qa' && !unit.pair.generated) {
+      if (unit.pair.questions.some((q) => answerTypes.need(q) === need)) return true;
     }
     return answerTypes.canAnswer(need, text);
   }
@@ -932,6 +955,9 @@ function articleTextFor(context: AskContext, unit: number): string | null {
   if (found?.kind === 'qa' && isListPair(found.pair)) return null;
   return ownTextOf(context, unit);
 }
+
+/** Kinds of fact an answer can give in words of its own: a cause, a moment ("as the floods reached the city"). */
+const SAID_IN_WORDS: ReadonlySet<AnswerNeed> = new Set<AnswerNeed>(['reason', 'date']);
 
 /**
  * A curated pair's answer, held to giving someone a "who" does not name,

@@ -109,8 +109,34 @@ describe('when a question is on the subject but the article does not say', () =>
     'are there submarines at tartous',
     'did russian jets bomb the rebels during the offensive',
     'how many power plants do the russian experts run',
+    'what did shaibani say at his meeting with bogdanov',
+    'is bogdanov still the deputy foreign minister',
   ])('abstains on "%s" rather than guess', (question) => {
     expect(engine.ask(question).status).toBe('unknown');
+  });
+});
+
+describe('when asked "does syria need russia"', () => {
+  it('reads "need" as a word of the question, not filler, and answers with what Sharaa said', () => {
+    const answer = engine.ask('does syria need russia');
+    expectGrounded(answer);
+    expect(answer.answer).toContain('strong ties with Russia');
+  });
+});
+
+describe('when asked what the Syrians get from Russia', () => {
+  it('reads "get from" as what is of Russian origin, not as the article\'s gist', () => {
+    const answer = engine.ask('what do the syrians get from russia');
+    expectGrounded(answer);
+    expect(answer.answer).toContain('of Russian origin');
+  });
+});
+
+describe('when a reader says "story" for the article', () => {
+  it('reads it as the article: "why is shaibani in the story" is why the article names him', () => {
+    const answer = engine.ask('who is shaibani and why is he in the story');
+    expectGrounded(answer);
+    expect(answer.answer).toContain('one of the Syrian officials Bogdanov met');
   });
 });
 

@@ -128,17 +128,20 @@ describe('on the evaluation set', () => {
   // 0.92 and 0.94 until readers' own wording was curated (2026-12-02); 0.95
   // until gaps for Hmeimim's future and what readers ask around it (2026-12-02);
   // 0.97 until gaps for more of what readers ask that the article leaves open,
-  // and a reader's "channel" read as an outlet (2026-12-03).
-  it('abstains on at least 98.5% of questions the article does not answer', () => {
-    expect(report.unanswerableAbstentionRate).toBeGreaterThanOrEqual(0.985);
+  // and a reader's "channel" read as an outlet (2026-12-03). 0.985 until ties
+  // between the editors' pairs went to the one whose question holds more of
+  // the reader's words (2026-12-04, curated12): 147 → 149 of 149.
+  it('abstains on every question the article does not answer', () => {
+    expect(report.unanswerableAbstentionRate).toBe(1);
   });
 
   // 0.95 and 6 wrong until readers' phrasings from fresh probe sets (2026-12-03).
   // 2 → 1 wrong once an editors' pair explaining every word well ahead was given (2026-12-03, night merge).
+  // 1 → 0 wrong once a story's own filler counted in ties between pairs (2026-12-04, curated12).
   it('answers at least 96% of answerable questions correctly, with few wrong answers', () => {
     expect(report.hitAt1).toBeGreaterThanOrEqual(0.96);
     expect(report.withinOneClickRate).toBeGreaterThanOrEqual(0.99);
-    expect(report.wrong).toBeLessThanOrEqual(1);
+    expect(report.wrong).toBe(0);
   });
 });
 
@@ -154,16 +157,19 @@ describe("on readers' own wording for the curated story (readers-bundled.json)",
   // 0.94 until a "what did X say" wanted X as the speaker (2026-12-03): "what did
   // the syrian side say after the briefing" no longer gets Zakharova's words.
   // 0.955 until gaps for more of what readers ask that the article leaves
-  // open, and a reader's "channel" read as an outlet (2026-12-03).
-  it('abstains on at least 98% of questions the article does not answer', () => {
-    expect(readersReport.unanswerableAbstentionRate).toBeGreaterThanOrEqual(0.98);
+  // open, and a reader's "channel" read as an outlet (2026-12-03). 0.98 until
+  // gaps for what Shaibani said and whether Bogdanov still holds his post
+  // (2026-12-04, curated12): 176 of 178.
+  it('abstains on at least 98.8% of questions the article does not answer', () => {
+    expect(readersReport.unanswerableAbstentionRate).toBeGreaterThanOrEqual(0.988);
   });
 
   // 562 → 563 right, 3 → 2 wrong once a reader phrase matched in any tense (2026-12-03).
-  it('answers at least 97.5% directly and 99% within one click, with at most 4 wrong', () => {
-    expect(readersReport.hitAt1).toBeGreaterThanOrEqual(0.975);
+  // 565 → 568 right, 2 → 0 wrong, 575 → 577 within one click (2026-12-04, curated12).
+  it('answers at least 98.4% directly and 99% within one click, with none wrong', () => {
+    expect(readersReport.hitAt1).toBeGreaterThanOrEqual(0.984);
     expect(readersReport.withinOneClickRate).toBeGreaterThanOrEqual(0.99);
-    expect(readersReport.wrong).toBeLessThanOrEqual(4);
+    expect(readersReport.wrong).toBe(0);
   });
 });
 
@@ -184,8 +190,10 @@ describe("on readers' wording no editor has seen, for the curated story (readers
     expect(unseenReport.wrong).toBeLessThanOrEqual(3);
   });
 
-  it('abstains on at least 90% of questions the article does not answer', () => {
-    expect(unseenReport.unanswerableAbstentionRate).toBeGreaterThanOrEqual(0.9);
+  // 0.9 until the curated12 branch (2026-12-04: ties between pairs by wording,
+  // gaps for more of what readers ask): 36 → 37 of 40, its questions not studied.
+  it('abstains on at least 92.5% of questions the article does not answer', () => {
+    expect(unseenReport.unanswerableAbstentionRate).toBeGreaterThanOrEqual(0.925);
   });
 });
 
@@ -224,8 +232,9 @@ describe("on a fifth set of readers' wording, studied once written (readers-bund
     expect(s24Report.wrong).toBeLessThanOrEqual(1);
   });
 
-  it('abstains on at least 93% of questions the article does not answer', () => {
-    expect(s24Report.unanswerableAbstentionRate).toBeGreaterThanOrEqual(0.93);
+  // 0.93 until a gap for what Shaibani said at the meeting (2026-12-04, curated12): 30 of 30.
+  it('abstains on every question the article does not answer', () => {
+    expect(s24Report.unanswerableAbstentionRate).toBe(1);
   });
 });
 
