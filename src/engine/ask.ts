@@ -14,6 +14,7 @@ import {
 import { COMMON_ENGLISH_WORDS } from './common-words.ts';
 import { contrastFit, type Slot, slotsIn } from './contrast.ts';
 import type { WhatItIs } from './copular.ts';
+import { isCountAlone } from './count-alone.ts';
 import { type DecisionFeatures, decisionFeatures, leavesDeedUnsaid } from './decision-features.ts';
 import { contentWordsOfNames } from './entity-names.ts';
 import { exampleFit } from './example.ts';
@@ -586,6 +587,7 @@ function isGivenBelowThreshold(
     isClearSentence(f) ||
     isClearPair(f) ||
     isKindAlone(f) ||
+    isCountAlone(f) ||
     // "What's their inflation target" of "The bank's target is 2 percent.":
     // a sentence opening on the thing's name and saying what it is answers
     // what the reader asked in the article's own shape, however few of
@@ -665,7 +667,11 @@ function needFit(
   // count the very thing the question names.
   const counting =
     need === 'quantity' && countsThing
-      ? context.answerTypes.counting(question, (word) => context.index.mentionOf(word))
+      ? context.answerTypes.counting(
+          question,
+          (word) => context.index.mentionOf(word),
+          (word) => context.index.namingOf(word),
+        )
       : null;
   // "Lind's first name" is not answered by the full name of someone beside her.
   const named = need === 'full-name' ? namesAsked(context, question) : [];
