@@ -36,6 +36,7 @@ import {
 } from './intent.ts';
 import { isKindAlone } from './kind-alone.ts';
 import { levelFit } from './level.ts';
+import type { NameSlips } from './name-slips.ts';
 import type { NamedKinds } from './named-kind.ts';
 import { deniedFit } from './negated.ts';
 import { notAPlaceFit } from './not-a-place.ts';
@@ -139,6 +140,8 @@ export interface AskContext {
   quoteTermsOf: (unit: number) => ReadonlySet<string> | null;
   /** The words of the story's people's names and aliases, lowercased. */
   personNameWords: ReadonlySet<string>;
+  /** A "who is X" naming one of the story's people with a slip (`name-slips.ts`). */
+  nameSlips: NameSlips;
   /** Whether one of a curated pair's own questions asks who (`need` a person), read once per unit. */
   asksWho: (unit: number) => boolean;
   /** What a unit answers a yes-or-no about an "only" with (`only.ts`), read once per unit. */
@@ -187,12 +190,19 @@ interface QuestionReading {
   need: AnswerNeed | null;
   /** For a "what is X" answered by a sentence saying what X is: whether a unit says it. */
   whatItIs: UnitFit;
+  /** Whether the question asks who someone is by a name two of the story's people fit. */
+  ambiguousName: boolean;
 }
 
 function rankFor(context: AskContext, rawQuestion: string): QuestionReading {
   const question = tidy(String(rawQuestion ?? '')).slice(0, MAX_QUESTION_CHARS);
   // Read once here, so every condition below sees "whooo" as "who".
-  const plain = withQuestionWordsPlain(context.index.unstretched(question), context.isOnlyAName);
+  // "Who is calum reed": the name as the story writes it, or, where two of
+  // its people fit what the reader wrote, neither.
+  const named = context.nameSlips.read(
+    withQuestionWordsPlain(context.index.unstretched(question), context.isOnlyAName),
+  );
+  const plain = named.question;
   const read = context.index.analyze(plain);
   // Words the reader quotes are what was said, and a person's name names
   // them: neither is what is asked (`ownWordsAsked`).
@@ -379,7 +389,16 @@ function rankFor(context: AskContext, rawQuestion: string): QuestionReading {
     context.quoteTermsOf,
   );
   const fitsAll = (unit: number) => conditions.every(({ holds }) => holds === null || holds(unit));
-  return { question, plain, terms, ranked, fitsAll, need, whatItIs };
+  return {
+    question,
+    plain,
+    terms,
+    ranked,
+    fitsAll,
+    need,
+    whatItIs,
+    ambiguousName: named.ambiguous,
+  };
 }
 
 /**
@@ -508,6 +527,7 @@ export function ask(context: AskContext, rawQuestion: string, options: AskOption
   if (
     !ownGiven &&
     (!best ||
+      read.ambiguousName ||
       (best.score < context.answerThreshold &&
         !isGivenBelowThreshold(context, plain, ranked, terms, fitsAll, need, whatItIs)))
   ) {
