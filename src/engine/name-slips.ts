@@ -19,7 +19,7 @@ export interface NameSlipReading {
  * "Who is X" where X is one of the story's people as a reader remembers
  * them: one letter slipped or swapped ("calum reed" for Callum Reid), the
  * surname or the first name alone, cut short ("dan" for Daniel), with a
- * particle the story leaves out ("al sharaa" for Sharaa). The speller
+ * particle the story leaves out ("al amin" for Amin). The speller
  * mends a slip into a word only the story uses, not one the dictionary
  * knows ("reed"); a name is matched here against the people alone, each
  * word of what the reader wrote against a word of one of their names.
@@ -58,7 +58,7 @@ export class NameSlips {
     if (fitting.length > 1) return { question, ambiguous: true };
     const [only] = fitting;
     const name = only === undefined ? undefined : this.written[only];
-    // A name the story gives as typed ("al-Sharaa" among its aliases) is read as it is.
+    // A name the story gives as typed ("al-Amin" among its aliases) is read as it is.
     const typed = nameWords(span).join(' ');
     if (name === undefined || this.people[only ?? -1]?.some((n) => n.join(' ') === typed)) {
       return { question, ambiguous: false };
@@ -91,7 +91,7 @@ export class NameSlips {
 
 /**
  * "Who is X", "who's X", "whos X", "who was X", the name ending the
- * question or set off from what follows ("who is al-sharaa and what does
+ * question or set off from what follows ("who is al-amin and what does
  * he have to do with this"): the opening, and the name as typed.
  */
 const WHO_IS =
@@ -111,7 +111,7 @@ const PARTICLES: ReadonlySet<string> = new Set(
   ),
 );
 
-/** A name's words, folded, split at spaces and hyphens ("al-Sharaa" → al, sharaa). */
+/** A name's words, folded, split at spaces and hyphens ("al-Amin" → al, amin). */
 function nameWords(name: string): string[] {
   return foldText(name)
     .split(/[^\p{L}]+/u)
