@@ -775,6 +775,21 @@ export class Analyzer {
   }
 
   /**
+   * The story's terms for what a reader's noun names in other words: its
+   * reader phrase's plain words ("kids": "children", "pupils"), else the
+   * story's words general English relates it to ("planes": "aircraft"),
+   * each with its credit. Read for the thing a "how many" counts, which
+   * the article often counts under its own noun ("23 people", "two aircraft").
+   */
+  standInsOf(word: string, vocabulary: Vocabulary): readonly Expansion[] {
+    const reader = this.readings.get(word).readerEntry;
+    if (reader !== undefined) {
+      return reader.chat || reader.plain === null ? [] : this.plainTerms(reader.plain, vocabulary);
+    }
+    return vocabulary.expansionsOf(word);
+  }
+
+  /**
    * The knowledge terms for a reader phrase's plain words: a word the story
    * uses as itself, any other through its related words, each weighing
    * `credit` (`EXPANSION.readerPhrase`) of an exact word at most.

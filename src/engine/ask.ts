@@ -14,6 +14,7 @@ import {
 import { COMMON_ENGLISH_WORDS } from './common-words.ts';
 import { contrastFit, type Slot, slotsIn } from './contrast.ts';
 import type { WhatItIs } from './copular.ts';
+import { isCountAlone } from './count-alone.ts';
 import { type DecisionFeatures, decisionFeatures, leavesDeedUnsaid } from './decision-features.ts';
 import { contentWordsOfNames } from './entity-names.ts';
 import { exampleFit } from './example.ts';
@@ -37,6 +38,7 @@ import {
 import { isKindAlone } from './kind-alone.ts';
 import { levelFit } from './level.ts';
 import { monthNamedFit } from './month-named.ts';
+import type { NameSlips } from './name-slips.ts';
 import type { NamedKinds } from './named-kind.ts';
 import { deniedFit } from './negated.ts';
 import { notAPlaceFit } from './not-a-place.ts';
@@ -144,6 +146,8 @@ export interface AskContext {
   quoteTermsOf: (unit: number) => ReadonlySet<string> | null;
   /** The words of the story's people's names and aliases, lowercased. */
   personNameWords: ReadonlySet<string>;
+  /** A "who is X" naming one of the story's people with a slip (`name-slips.ts`). */
+  nameSlips: NameSlips;
   /** Whether one of a curated pair's own questions asks who (`need` a person), read once per unit. */
   asksWho: (unit: number) => boolean;
   /** What a unit answers a yes-or-no about an "only" with (`only.ts`), read once per unit. */
@@ -192,12 +196,19 @@ interface QuestionReading {
   need: AnswerNeed | null;
   /** For a "what is X" answered by a sentence saying what X is: whether a unit says it. */
   whatItIs: UnitFit;
+  /** Whether the question asks who someone is by a name two of the story's people fit. */
+  ambiguousName: boolean;
 }
 
 function rankFor(context: AskContext, rawQuestion: string): QuestionReading {
   const question = tidy(String(rawQuestion ?? '')).slice(0, MAX_QUESTION_CHARS);
   // Read once here, so every condition below sees "whooo" as "who".
-  const plain = withQuestionWordsPlain(context.index.unstretched(question), context.isOnlyAName);
+  // "Who is calum reed": the name as the story writes it, or, where two of
+  // its people fit what the reader wrote, neither.
+  const named = context.nameSlips.read(
+    withQuestionWordsPlain(context.index.unstretched(question), context.isOnlyAName),
+  );
+  const plain = named.question;
   const read = context.index.analyze(plain);
   // Words the reader quotes are what was said, and a person's name names
   // them: neither is what is asked (`ownWordsAsked`).
@@ -445,7 +456,16 @@ function rankFor(context: AskContext, rawQuestion: string): QuestionReading {
     },
   );
   const fitsAll = (unit: number) => conditions.every(({ holds }) => holds === null || holds(unit));
-  return { question, plain, terms, ranked, fitsAll, need, whatItIs };
+  return {
+    question,
+    plain,
+    terms,
+    ranked,
+    fitsAll,
+    need,
+    whatItIs,
+    ambiguousName: named.ambiguous,
+  };
 }
 
 /**
@@ -581,6 +601,7 @@ export function ask(context: AskContext, rawQuestion: string, options: AskOption
   if (
     !ownGiven &&
     (!best ||
+      read.ambiguousName ||
       (best.score < context.answerThreshold &&
         !isGivenBelowThreshold(context, plain, ranked, terms, fitsAll, need, whatItIs)))
   ) {
@@ -660,6 +681,7 @@ function isGivenBelowThreshold(
     isClearSentence(f) ||
     isClearPair(f) ||
     isKindAlone(f) ||
+    isCountAlone(f) ||
     // "What's their inflation target" of "The bank's target is 2 percent.":
     // a sentence opening on the thing's name and saying what it is answers
     // what the reader asked in the article's own shape, however few of
@@ -739,7 +761,11 @@ function needFit(
   // count the very thing the question names.
   const counting =
     need === 'quantity' && countsThing
-      ? context.answerTypes.counting(question, (word) => context.index.mentionOf(word))
+      ? context.answerTypes.counting(
+          question,
+          (word) => context.index.mentionOf(word),
+          (word) => context.index.namingOf(word),
+        )
       : null;
   // "Lind's first name" is not answered by the full name of someone beside her.
   const named = need === 'full-name' ? namesAsked(context, question) : [];

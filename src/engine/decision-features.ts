@@ -85,6 +85,12 @@ export interface DecisionFeatures {
    * by word (a weekday, a tally).
    */
   kindDistance: number | null;
+  /**
+   * For a "how many" of a thing ("how many judges"), whether the unit counts
+   * that very thing and no other fact ranked for the question counts it with
+   * another value (`count-alone.ts`).
+   */
+  countAlone: boolean;
 }
 
 /** No fact besides the best one: its lead counts as this much. */
@@ -150,6 +156,8 @@ export function decisionFeatures(
     showsOneSentence: showsOneSentence(context, unit, best.unit),
     curated: unit.kind === 'qa' && !unit.pair.generated && !isGap(unit),
     ...kindAloneOf(context, ranked, need, fitsAll, text, ownWordsBeyondKind),
+    countAlone:
+      need === 'quantity' && fitsAll(best.unit) && onlyValueOfKind(context, ranked, need, fitsAll),
   };
 }
 

@@ -21,6 +21,7 @@ import { answersFuture, FutureQuestions } from './future.ts';
 import { type Gender, pronounGenders } from './gender.ts';
 import { Grounding } from './grounding.ts';
 import { answerTypesFor } from './intent.ts';
+import { NameSlips } from './name-slips.ts';
 import { NamedKinds } from './named-kind.ts';
 import { denialsIn } from './negated.ts';
 import { type CuratedOnly, curatedOnly } from './only.ts';
@@ -321,6 +322,7 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): St
       },
       null,
     ),
+    nameSlips: new NameSlips(persons, (word) => index.knows(word)),
     personNameWords: new Set(
       persons.flatMap((person) =>
         [person.name, ...person.aliases].flatMap((name) => name.toLowerCase().split(/\s+/)),

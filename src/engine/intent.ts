@@ -482,20 +482,22 @@ export class AnswerTypes {
    * null when it counts nothing.
    *
    * @param mentionOf whether a text uses a word, as the story's index reads words (stems, spellings)
+   * @param namingOf whether a text names what the counted noun names, its stand-ins included
    */
   counting(
     question: string,
     mentionOf: (word: string) => (text: string) => boolean,
+    namingOf: (word: string) => (text: string) => boolean = mentionOf,
   ): Counting | null {
     const phrase = countedPhrase(question);
     const counted = thingCounted(phrase);
     if (counted === null) return null;
-    const isCounted = mentionOf(counted);
-    const kind = isCounted(this.personKinds)
-      ? 'person'
-      : isCounted(this.placeKinds)
-        ? 'place'
-        : null;
+    const isCounted = namingOf(counted);
+    // The kind (people, places) is read of the reader's own noun: "how many
+    // ppl were at the ground" read as "people" took "Gareth and Lewis both…"
+    // for a count of them.
+    const isItself = mentionOf(counted);
+    const kind = isItself(this.personKinds) ? 'person' : isItself(this.placeKinds) ? 'place' : null;
     return {
       isCounted,
       qualifiers: phrase.filter((word) => word !== counted).map(mentionOf),
@@ -872,15 +874,18 @@ export function countedPhrases(text: string): string[] {
 function countableWords(text: string): string[] {
   return foldText(text)
     .replace(SUM_OF_MONEY, ' ')
-    .replace(DIGIT_GROUP, '$1')
     .replace(NAMED_NUMBER, '$1')
-    .split(/[^\p{L}\p{N}]+/u);
+    .split(NOT_IN_COUNTABLE_WORD);
 }
 
 /** A figure after a currency sign, with its scale: "£1.8 million", "$350m". */
 const SUM_OF_MONEY = new RegExp(`${CURRENCY_SIGN} ?\\d[\\d,.]*(?: ?(?:${SCALE_WORDS})\\b)?`, 'gu');
-/** A comma or point between digits: "180,000", "1.5". */
-const DIGIT_GROUP = /(\d)[,.](?=\d)/g;
+/**
+ * What parts a text's countable words: anything but a letter or a digit, and
+ * a comma or point that is not between digits ("180,000" and "1.5" stay one
+ * word, and "1,850" is no year).
+ */
+const NOT_IN_COUNTABLE_WORD = /(?:[^\p{L}\p{N},.]|(?<!\d)[,.]|[,.](?!\d))+/u;
 /** A number joined to the word before it by a hyphen ("tern-2"): the name is kept, the number dropped. */
 const NAMED_NUMBER = /(\p{L})-\d+(?![\p{L}\p{N}-])/gu;
 /** Words before "all" that make it no quantity: "at all", "after all". */
@@ -892,7 +897,7 @@ const JOINS_MODIFIERS: ReadonlySet<string> = new Set(['and', 'or']);
 /** How many words after a number may name what it counts ("two military bases", "its only naval base"). */
 const COUNTED_WINDOW = 3;
 const IS_QUANTITY_WORD = new RegExp(
-  `^(?!${YEAR}$)\\d+$|^(?:${NUMBER_WORDS}|only|sole|single|both|all|every)$`,
+  `^(?!${YEAR}$)\\d[\\d,.]*$|^(?:${NUMBER_WORDS}|only|sole|single|both|all|every)$`,
 );
 
 /** A capitalised name of one or more words ("France", "Anna Lind", "al-Amin"). */

@@ -14,7 +14,7 @@ import { Speller } from './speller.ts';
 import { QUESTION_WORDS } from './stopwords.ts';
 import { shortenedForms, unstretched } from './stretched.ts';
 import { foldText, splitsAsParts, words } from './text.ts';
-import { SCORING, SPELLING } from './tuning.ts';
+import { EXPANSION, SCORING, SPELLING } from './tuning.ts';
 
 /** What the index needs to know of an answer unit. */
 export interface IndexableUnit {
@@ -430,6 +430,24 @@ export class TermIndex implements Vocabulary {
   mentionOf(word: string): (text: string) => boolean {
     const wanted = this.analyzer.stem(this.speller.correct(word) ?? word);
     return (text) => this.textStems.get(text).includes(wanted);
+  }
+
+  /**
+   * Whether a text names the thing a reader's noun names: the noun itself
+   * ({@link mentionOf}), or one of the story's words standing in for it in
+   * the same sense (`Analyzer.standInsOf`: "people" for "ppl", "pupils" for
+   * "kids", "aircraft" for "planes"), not a broader or narrower word ("bases"
+   * are no "locations": "both strategically located" counts no bases).
+   */
+  namingOf(word: string): (text: string) => boolean {
+    const itself = this.mentionOf(word);
+    const standIns = new Set(
+      this.analyzer
+        .standInsOf(word, this)
+        .flatMap((e) => (e.credit >= EXPANSION.derived ? [e.term] : [])),
+    );
+    if (standIns.size === 0) return itself;
+    return (text) => itself(text) || this.textStems.get(text).some((stem) => standIns.has(stem));
   }
 
   /**

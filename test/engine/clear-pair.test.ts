@@ -29,6 +29,7 @@ const CLEAR: DecisionFeatures = {
   curated: true,
   kindAlone: false,
   kindDistance: null,
+  countAlone: false,
   deedUnsaid: false,
 };
 

@@ -332,6 +332,13 @@ describe('when a "how many" question names what it counts', () => {
     expect(countedPhrases('1.5 million people')).toEqual(['million people', 'people']);
   });
 
+  it('reads a number with a digit group as a count, though its digits look like a year ("1,850 teachers")', () => {
+    expect(countedPhrases('as about 1,850 teachers walked off the job')).toEqual([
+      'teachers walked off',
+    ]);
+    expect(countedPhrases('the first strike since 2019, when talks broke down')).toEqual([]);
+  });
+
   it('reads no count in a sum of money ("£1.8 million on agency staff" counts no staff)', () => {
     expect(countedPhrases('The trust spent almost £1.8 million on agency staff')).toEqual([]);
     expect(countedPhrases('It spent $180,000 on overtime and 40 pumps')).toEqual(['pumps']);

@@ -330,6 +330,7 @@ describe('on the bundled article ingested fresh, with no curated Q&A', () => {
   // merged with the above (2026-12-03, night merge).
   // 530 → 533 right, 855 → 857 within one click, wrong unchanged, once a country's
   // adjective ("russian bases") reached the country the article names (2026-12-04).
+  // 530 → 532 right once "who is al sharaa" read the name as the story writes it (2026-12-04, who12).
   it('answers at least 57.8% directly and 92.9% within one click, with at most 1.8% wrong', () => {
     expect(freshReport.hitAt1).toBeGreaterThanOrEqual(0.578);
     expect(freshReport.withinOneClickRate).toBeGreaterThanOrEqual(0.929);
@@ -359,9 +360,11 @@ describe('on a second article ingested fresh (its development set)', () => {
   // 2% wrong with the afternoon's merged branches (2026-12-03).
   // 58 → 59 right, 87 → 88 within one click, 2 → 1 wrong with the evening merge (2026-12-03).
   // 89% within one click once an offered question leads to its own unit (2026-12-03, night).
-  it('answers at least 59% directly and 89% within one click, with at most 1% wrong', () => {
-    expect(haldenReport.hitAt1).toBeGreaterThanOrEqual(0.59);
-    expect(haldenReport.withinOneClickRate).toBeGreaterThanOrEqual(0.89);
+  // 62 right, 90% within one click once "how many ppl ended up at the hospital" and
+  // "how many households" took the one count of that thing (2026-12-04, who12).
+  it('answers at least 62% directly and 90% within one click, with at most 1% wrong', () => {
+    expect(haldenReport.hitAt1).toBeGreaterThanOrEqual(0.62);
+    expect(haldenReport.withinOneClickRate).toBeGreaterThanOrEqual(0.9);
     expect(haldenReport.wrongRate).toBeLessThanOrEqual(0.01);
   });
 });
@@ -392,8 +395,9 @@ describe('on a court ruling in long wire-style sentences, ingested fresh (its de
   // 37 → 38 right with the evening merge (2026-12-03).
   // 91% within one click once an offered question leads to its own unit (2026-12-03, night).
   // 39 right (2026-12-03, night merge).
-  it('answers at least 39% directly and 91% within one click, with at most 1% wrong', () => {
-    expect(rulingReport.hitAt1).toBeGreaterThanOrEqual(0.39);
+  // 40 right once "how many jobs" took the one count of jobs (2026-12-04, who12).
+  it('answers at least 40% directly and 91% within one click, with at most 1% wrong', () => {
+    expect(rulingReport.hitAt1).toBeGreaterThanOrEqual(0.4);
     expect(rulingReport.withinOneClickRate).toBeGreaterThanOrEqual(0.91);
     expect(rulingReport.wrongRate).toBeLessThanOrEqual(0.01);
     expect(rulingReport.unanswerableAbstentionRate).toBeGreaterThanOrEqual(1);
@@ -429,8 +433,9 @@ describe('on a local flood report with many figures, ingested fresh (its develop
   // "what did X say" wanted X as the speaker and "what's the name of the driver"
   // an answer naming the driver (2026-12-03).
   // 47 right (2026-12-03, night merge).
-  it('answers at least 47% directly and 94% within one click, with at most 1% wrong', () => {
-    expect(floodReport.hitAt1).toBeGreaterThanOrEqual(0.47);
+  // 48 right once "how many cats" took the one count of cats (2026-12-04, who12).
+  it('answers at least 48% directly and 94% within one click, with at most 1% wrong', () => {
+    expect(floodReport.hitAt1).toBeGreaterThanOrEqual(0.48);
     expect(floodReport.withinOneClickRate).toBeGreaterThanOrEqual(0.94);
     expect(floodReport.wrongRate).toBeLessThanOrEqual(0.01);
     expect(floodReport.unanswerableAbstentionRate).toBeGreaterThanOrEqual(0.96);
@@ -608,7 +613,8 @@ const LATER_ARTICLES = [
     // 38 right, 88% within one click (2026-12-03, night merge).
     // 87% once the engine's own offered questions are all answered when
     // clicked, and so offered more often (2026-12-03).
-    right: 0.38,
+    // 39 right once "how many ppl live in kelsby" took the one count of people (2026-12-04).
+    right: 0.39,
     oneClick: 0.87,
     wrong: 0.01,
     offTopic: 1,
@@ -638,7 +644,8 @@ const LATER_ARTICLES = [
     // 36 → 37 right, 83 → 84% one-click with the evening's ranking of the kind asked for.
     // 38 right, 85% one-click, 84% not in the article abstained with the evening merge (2026-12-03).
     // 86% within one click (2026-12-03, night merge).
-    right: 0.38,
+    // 39 right once "how many pens" counted the article's penalties (2026-12-04).
+    right: 0.39,
     oneClick: 0.86,
     wrong: 0.01,
     offTopic: 1,
@@ -661,8 +668,9 @@ const LATER_ARTICLES = [
     // "She …" named whom it means. 74% once "charged" and "charges" reached the
     // article's "count" (2026-12-03). 40 right and 75% once a "you" inside words
     // the reader quotes was no longer taken for the bot (2026-12-03, night). 76% once
-    // at most two of one speaker's quotes were offered.
-    right: 0.4,
+    // at most two of one speaker's quotes were offered. 41 right once "how many
+    // charges" took the one "count of fraud" (2026-12-04).
+    right: 0.41,
     oneClick: 0.76,
     wrong: 0.03,
     offTopic: 1,
@@ -710,7 +718,8 @@ const RELEASED_ARTICLES = [
   {
     name: 'museum-bronzes',
     about: 'a museum returning looted bronzes',
-    right: 0.341,
+    // 44 → 45 right with "how many" counted in the article's own noun (2026-12-04, who12).
+    right: 0.375,
     oneClick: 0.758,
     wrong: 0.009,
     offTopic: 1.0,
@@ -764,7 +773,8 @@ const RELEASED_ARTICLES = [
   {
     name: 'cough-syrup-recall',
     about: "a children's cough syrup recall",
-    right: 0.333,
+    // 42 → 44 right with "how many" counted in the article's own noun (2026-12-04, who12).
+    right: 0.366,
     oneClick: 0.833,
     wrong: 0.025,
     offTopic: 1.0,
@@ -780,6 +790,8 @@ const RELEASED_ARTICLES = [
     // 41 → 42 right once "how many people live in Glenmoss" wanted a sentence telling how many
     // live there (2026-12-04, misread12).
     right: 0.35,
+    // 41 → 45 right with "how many" counted in the article's own noun, "1,850" read
+    // as no year, and "who is calum reed" as Callum Reid (2026-12-04, who12).
     oneClick: 0.816,
     wrong: 0.025,
     offTopic: 1.0,
