@@ -33,12 +33,18 @@ const s22Set = readSet('readers-bundled-s22.json');
  * studied: a development set too.
  */
 const s24Set = readSet('readers-bundled-s24.json');
+/**
+ * A sixth (S27), written the same way, measured blind on dd68856 and again
+ * on 75f0e51 (2026-12-04), then released as a development set.
+ */
+const s27Set = readSet('readers-bundled-s27.json');
 
 let report: EvalReport;
 let readersReport: EvalReport;
 let unseenReport: EvalReport;
 let s22Report: EvalReport;
 let s24Report: EvalReport;
+let s27Report: EvalReport;
 let typoReport: EvalReport;
 let freshReport: EvalReport;
 let haldenReport: EvalReport;
@@ -87,6 +93,7 @@ beforeAll(async () => {
   unseenReport = evaluate(unseenSet, (q) => engine.ask(q));
   s22Report = evaluate(s22Set, (q) => engine.ask(q));
   s24Report = evaluate(s24Set, (q) => engine.ask(q));
+  s27Report = evaluate(s27Set, (q) => engine.ask(q));
   typoReport = evaluate(misspelt(set), (q) => engine.ask(q));
   const freshKb = await bundledFresh();
   const fresh = createEngine(freshKb);
@@ -235,6 +242,24 @@ describe("on a fifth set of readers' wording, studied once written (readers-bund
   // 0.93 until a gap for what Shaibani said at the meeting (2026-12-04, curated12): 30 of 30.
   it('abstains on every question the article does not answer', () => {
     expect(s24Report.unanswerableAbstentionRate).toBe(1);
+  });
+});
+
+describe("on a sixth set of readers' wording, released once measured (readers-bundled-s27.json)", () => {
+  it('abstains on every off-topic question', () => {
+    expect(s27Report.offTopicAbstentionRate).toBe(1);
+  });
+
+  // First measured blind on dd68856 and again on 75f0e51 (2026-12-04): 92.0% right
+  // directly, 98.7% within one click, 5 wrong, 90.0% not in the article abstained.
+  it('answers at least 92% directly and 98.6% within one click, with at most 5 wrong', () => {
+    expect(s27Report.hitAt1).toBeGreaterThanOrEqual(0.92);
+    expect(s27Report.withinOneClickRate).toBeGreaterThanOrEqual(0.986);
+    expect(s27Report.wrong).toBeLessThanOrEqual(5);
+  });
+
+  it('abstains on at least 90% of questions the article does not answer', () => {
+    expect(s27Report.unanswerableAbstentionRate).toBeGreaterThanOrEqual(0.9);
   });
 });
 
@@ -798,6 +823,37 @@ const RELEASED_ARTICLES = [
     offTopic: 1.0,
     notIn: 0.866,
   },
+  // Held-out sets AY, AZ and BA (120 / 35 / 30 each, the 293 shared small-talk
+  // messages added), released as development sets on 2026-12-04 once their
+  // first measurements (on dd68856) and their second (on 75f0e51) were reported
+  // in issue #8's notes. Floors at the second.
+  {
+    name: 'ae-closure',
+    about: "a hospital trust halting an A&E closure after a coroner's warning",
+    right: 0.45,
+    oneClick: 0.908,
+    wrong: 0.034,
+    offTopic: 1.0,
+    notIn: 0.766,
+  },
+  {
+    name: 'bus-pay-deal',
+    about: 'bus drivers accepting a pay deal as their union warns of route cuts',
+    right: 0.533,
+    oneClick: 0.875,
+    wrong: 0.05,
+    offTopic: 1.0,
+    notIn: 0.9,
+  },
+  {
+    name: 'planning-bribes',
+    about: "a planning officer convicted of taking a developer's bribes",
+    right: 0.425,
+    oneClick: 0.85,
+    wrong: 0.05,
+    offTopic: 1.0,
+    notIn: 0.866,
+  },
 ] as const;
 
 describe.each([...LATER_ARTICLES, ...RELEASED_ARTICLES])(
@@ -935,6 +991,10 @@ describe('on every article ingested fresh, with the engine answering its best un
     ['teachers-strike', 0.733],
     ['cough-syrup-recall', 0.625],
     ['landslide-repair', 0.716],
+    // The released held-out sets AY, AZ and BA, on 75f0e51 (2026-12-04).
+    ['ae-closure', 0.783],
+    ['bus-pay-deal', 0.725],
+    ['planning-bribes', 0.666],
   ])('ranks the right unit first for the %s set at least %f of the time', (name, floor) => {
     expect(topUnitRight.get(name)).toBeGreaterThanOrEqual(floor);
   });
@@ -968,6 +1028,9 @@ describe('on off-topic messages written fresh (offtopic-helper.json), on every s
     ['teachers-strike', 1],
     ['cough-syrup-recall', 1],
     ['landslide-repair', 1],
+    ['ae-closure', 1],
+    ['bus-pay-deal', 1],
+    ['planning-bribes', 1],
   ])('abstains on the %s story at least %f of the time', (name, floor) => {
     expect(helperOffTopicAbstained.get(name)).toBeGreaterThanOrEqual(floor);
   });

@@ -150,6 +150,11 @@ if (values.set) {
     await readEvalSet(path.join(REPO, 'test/eval/readers-bundled-s24.json')),
   );
   run(
+    'bundled story, curated (readers-bundled-s27.json)',
+    curated,
+    await readEvalSet(path.join(REPO, 'test/eval/readers-bundled-s27.json')),
+  );
+  run(
     'bundled article ingested fresh, uncurated (questions.json)',
     await bundledFresh(),
     bundledSet,

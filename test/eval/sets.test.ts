@@ -23,6 +23,7 @@ const SETS = new Map<string, EvalSet>(
     'readers-bundled-unseen',
     'readers-bundled-s22',
     'readers-bundled-s24',
+    'readers-bundled-s27',
     ...FIXTURE_ARTICLES,
   ].map((name) => [name, readSet(name)]),
 );

@@ -92,6 +92,11 @@ export const FIXTURE_ARTICLES = [
   'teachers-strike',
   'cough-syrup-recall',
   'landslide-repair',
+  // Held-out sets AY, AZ and BA, released as development sets on 2026-12-04
+  // once their first measurements were reported (issue #8's closing notes).
+  'ae-closure',
+  'bus-pay-deal',
+  'planning-bribes',
 ] as const;
 export type FixtureArticle = (typeof FIXTURE_ARTICLES)[number];
 
