@@ -365,8 +365,12 @@ function rankFor(context: AskContext, rawQuestion: string): QuestionReading {
     { holds: levelFit(asked, (unit) => ownTextOf(context, unit)) },
     // "How many beds did the unit have" is not answered by "opened six additional beds".
     {
-      holds: incrementFit(asked, need, ownWordTerms(context, asked), context.termsOfWord, (unit) =>
-        ownTextOf(context, unit),
+      holds: incrementFit(
+        asked,
+        need,
+        () => ownWordTerms(context, asked),
+        context.termsOfWord,
+        (unit) => ownTextOf(context, unit),
       ),
     },
     // "Who is Delgado's wife": not Delgado's card, nor "the death of his wife".

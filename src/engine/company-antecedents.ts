@@ -41,6 +41,11 @@ interface CompanyForm {
  * Pharmaceuticals"), when that word is no everyday English. A reader asks
  * "what did Veltmar say" of a sentence that only says "a spokesperson for
  * the company said"; its name lets the index find it. Built once per story.
+ *
+ * Ingest's `bodies.ts` credits such a spokesperson's quotation to the
+ * business as its speaker; this class only indexes, and reaches what that
+ * cannot: sentences with no quotation, sentences further on, and stories
+ * no ingest made (see there for what each covers).
  */
 export class CompanyAntecedents {
   private readonly forms: CompanyForm[] = [];

@@ -11,11 +11,11 @@ const COMPARED = new Set(
   ),
 );
 
-/** Verbs by which a thing's figure is how far it moved: "shares fell 3.1 per cent". */
+/** Verbs by which a thing's figure is how far it moved: "shares fell 3.1 per cent", "fares went up 20 percent". */
 const MOVED = new Set(
-  'rose risen rises rise fell fallen falls dropped drops climbed climbs jumped jumps slipped slid increased decreased grew gained lost up down'.split(
-    ' ',
-  ),
+  `rose risen rises rise rising fell fallen falls fall falling dropped drops drop climbed climbs
+  jumped jumps slipped slid slumped sank soared tumbled plunged increased decreased grew gained gains
+  lost up down`.split(/\s+/),
 );
 
 /** Words that may come between a verb, or a link, and its figure: "fell by about 3 per cent". */
@@ -67,6 +67,11 @@ export interface FiguresOfThings {
   /** Whether any figure is of a change, of a thing named or not ("7% lower"). */
   anyChange: boolean;
   /**
+   * Whether a figure tells how far something moved and not where it went:
+   * "shares fell 3.1 per cent", but not "fell 3% to 245p".
+   */
+  movedNotReached: boolean;
+  /**
    * For each sum of money, the words around it that may say what it is:
    * "revenue", "billion" of "revenue of £6.8 billion"; "cap" of "a £1.50 cap".
    */
@@ -87,6 +92,7 @@ const readings = new BoundedMemo(8192, (folded: string): FiguresOfThings => {
   const changed: string[] = [];
   const level: string[] = [];
   let anyChange = false;
+  let movedNotReached = false;
   const sums: string[][] = [];
   tokens.forEach((token, at) => {
     if (!isFigure(token)) return;
@@ -127,6 +133,7 @@ const readings = new BoundedMemo(8192, (folded: string): FiguresOfThings => {
       const end = rest.findIndex((t) => t === '.' || t === ';');
       const reached = (end === -1 ? rest : rest.slice(0, end)).includes('to');
       if (isWord(thing)) (reached ? level : changed).push(thing);
+      if (!reached) movedNotReached = true;
       anyChange = true;
     } else {
       // "214 stores", "revenue of £6.8 billion": a figure of the thing outright.
@@ -134,5 +141,5 @@ const readings = new BoundedMemo(8192, (folded: string): FiguresOfThings => {
       if (isWord(linked)) level.push(linked);
     }
   });
-  return { changed, level, anyChange, sums };
+  return { changed, level, anyChange, movedNotReached, sums };
 });

@@ -31,14 +31,15 @@ const LEVEL_NEEDS: ReadonlySet<AnswerNeed> = new Set(['quantity', 'money', 'perc
  * another figure than the one asked. Null for any other question.
  *
  * @param need the kind of fact the question asks for
- * @param asked the terms of each of the question's own words (question words and filler aside)
+ * @param asked the terms of each of the question's own words (question words and filler aside),
+ *   read only for a question after a level: most questions ask none
  * @param termsOfWord the terms the index reads in one word
  * @param textOf what a unit answers with; null for an answer trusted to meet its questions
  */
 export function incrementFit(
   question: string,
   need: AnswerNeed | null,
-  asked: readonly (readonly string[])[],
+  asked: () => readonly (readonly string[])[],
   termsOfWord: (word: string) => readonly string[],
   textOf: (unit: number) => string | null,
 ): UnitFit {
@@ -50,7 +51,7 @@ export function incrementFit(
     );
   }
   if (need === null || !LEVEL_NEEDS.has(need) || ASKS_ABOUT_A_CHANGE.test(folded)) return null;
-  const askedTerms = new Set(asked.flat());
+  const askedTerms = new Set(asked().flat());
   if (askedTerms.size === 0) return null;
   const isAsked = (word: string) => termsOfWord(word).some((term) => askedTerms.has(term));
   return textFit(textOf, (text) => {

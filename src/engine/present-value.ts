@@ -1,4 +1,5 @@
 import { BoundedMemo } from './bounded-memo.ts';
+import { figuresOfThings } from './figures-of-things.ts';
 import type { UnitFit } from './term-index.ts';
 import { foldText } from './text.ts';
 import { textFit } from './text-fit.ts';
@@ -12,23 +13,12 @@ const ASKS_THE_PRESENT = /\b(?:now|currently|current|at the moment|at present|th
 const ASKS_A_VALUE = /\b(?:how much|price|prices|priced|cost|costs|fare|fares|value|worth)\b/;
 
 /**
- * Words by which a text tells only how a value moved: "its shares fell 3.1
- * per cent", "prices rose by 4%", "fares went up 20 percent". Such a text
- * says by how much, not where the value stands.
- */
-const TELLS_A_MOVE =
-  /\b(?:fell|fall|falls|falling|fallen|rose|rise|rises|rising|risen|dropped|drop|drops|climbed|climbs|jumped|jumps|slumped|slid|sank|gained|gains|lost|soared|tumbled|plunged|went up|gone up|went down|gone down|up|down)\s+(?:by\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|more than\s+|some\s+)?\d[\d.,]*\s*(?:per cent|percent|%|percentage points?|points?)/;
-
-/**
  * Words by which a text tells what someone would have something cost,
  * not what it costs: "her main pledge is a £1.50 cap on fares", "proposed
  * a fare freeze", "promised cheaper tickets".
  */
 const TELLS_A_PLEDGE =
   /\b(?:pledge|pledges|pledged|pledging|promise|promises|promised|promising|proposal|proposals|propose|proposes|proposed|proposing|vow|vows|vowed|manifesto|campaigned|campaigning)\b/;
-
-/** A level stated as it stands after a move: "fell 3% to 245p", "rose to £2". */
-const GIVES_THE_LEVEL = /\bto\s+(?:about\s+|around\s+|a record\s+)?(?:\p{L}+\s*)?\p{Sc}?\d/u;
 
 /**
  * A question after what something costs or is worth now ("what's the
@@ -51,11 +41,12 @@ export function presentValueFit(
 }
 
 /**
- * Whether a unit's folded text tells only a move or a pledge, read once per
- * text. The story's texts are few; a loose cap bounds a large one.
+ * Whether a unit's folded text tells only a move (read by
+ * {@link figuresOfThings}, as a question after a level reads it) or a
+ * pledge, read once per text. The story's texts are few; a loose cap
+ * bounds a large one.
  */
 const tellsNoPresentValue = new BoundedMemo(
   8192,
-  (text: string) =>
-    TELLS_A_PLEDGE.test(text) || (TELLS_A_MOVE.test(text) && !GIVES_THE_LEVEL.test(text)),
+  (text: string) => TELLS_A_PLEDGE.test(text) || figuresOfThings(text).movedNotReached,
 );

@@ -2,6 +2,17 @@
  * Whom an unnamed spokesperson speaks for: the body the article has just
  * named ("Veltmar rejected that account. A spokesperson for the company
  * said…").
+ *
+ * The engine's `company-antecedents.ts` ties "the company" to the same
+ * business at index time; the two do different jobs and both are needed.
+ * This one credits a quotation's words to a speaker, once, at ingest: any
+ * body, a public one too ("a spokesperson for the council"), and a
+ * spokesperson who never says "the company" ("A spokeswoman said…"). That
+ * one only lets the index find a sentence by the business's name, for any
+ * sentence saying "the company" or "the firm", quoted or not ("The company
+ * said it had not been contacted"), up to three sentences on, in curated
+ * stories too. Without this one airline-grounding loses 1 right and gains
+ * 1 wrong; without that one, 2 right.
  */
 import type { Span } from '../engine/quote-marks.ts';
 import type { Mention, NamedEntity } from './names.ts';

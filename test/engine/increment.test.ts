@@ -18,7 +18,7 @@ const condition = (question: string, need: 'quantity' | 'money' | null) =>
   incrementFit(
     question,
     need,
-    question.split(/\W+/).map(termsOfWord),
+    () => question.split(/\W+/).map(termsOfWord),
     termsOfWord,
     (unit) => texts[unit] ?? null,
   );
