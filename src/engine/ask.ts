@@ -50,7 +50,7 @@ import { byNearness } from './proximity.ts';
 import { askedWords, asQuestionWord, holdsWord, type QueryTerm } from './query-terms.ts';
 import { withQuestionWordsPlain } from './question-word-slips.ts';
 import { relationFit } from './relation-asked.ts';
-import { requestFit } from './requested.ts';
+import { answersWithADemand, requestFit } from './requested.ts';
 import { roleOwnerFit } from './role-owner.ts';
 import { saidFit } from './said.ts';
 import { clauseAsContext, type EventClauses, eventClauseFit } from './sequel.ts';
@@ -619,6 +619,17 @@ export function ask(context: AskContext, rawQuestion: string, options: AskOption
     bestUnit &&
     !isGap(bestUnit) &&
     leavesDeedUnsaid(context, plain, terms, best.unit)
+  ) {
+    return unknownAnswer(context, read, notSaid(context), suggest);
+  }
+  // "Will the agency bring in a second contractor" is not answered by "he
+  // added that the agency should bring in a second contractor" (`requested.ts`).
+  if (
+    !ownGiven &&
+    best &&
+    bestUnit &&
+    !isGap(bestUnit) &&
+    answersWithADemand(plain, context.whether, ownTextOf(context, best.unit))
   ) {
     return unknownAnswer(context, read, notSaid(context), suggest);
   }
