@@ -306,6 +306,10 @@ function rankFor(context: AskContext, rawQuestion: string): QuestionReading {
         need,
         (unit) => peopleGivenBy(context, unit),
         context.isFiller,
+        (unit) => {
+          const found = context.units[unit];
+          return found?.kind === 'entity' ? cardNamesOf(found) : null;
+        },
       ),
     },
     { holds: context.future.fit(plain, context.answersFuture) },
