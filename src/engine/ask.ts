@@ -15,7 +15,12 @@ import { COMMON_ENGLISH_WORDS } from './common-words.ts';
 import { contrastFit, type Slot, slotsIn } from './contrast.ts';
 import type { WhatItIs } from './copular.ts';
 import { isCountAlone } from './count-alone.ts';
-import { type DecisionFeatures, decisionFeatures, leavesDeedUnsaid } from './decision-features.ts';
+import {
+  type DecisionFeatures,
+  decisionFeatures,
+  leavesDeedUnsaid,
+  tellsDeedDoneByTheOneAsked,
+} from './decision-features.ts';
 import { contentWordsOfNames } from './entity-names.ts';
 import { exampleFit } from './example.ts';
 import type { ShownSentences } from './facts.ts';
@@ -633,7 +638,9 @@ export function ask(context: AskContext, rawQuestion: string, options: AskOption
     best &&
     bestUnit &&
     !isGap(bestUnit) &&
-    answersWithADemand(plain, context.whether, ownTextOf(context, best.unit))
+    (answersWithADemand(plain, context.whether, ownTextOf(context, best.unit)) ||
+      // "Who owns the Carrowmore Estate": not "land owned by the Carrowmore Estate".
+      tellsDeedDoneByTheOneAsked(context, plain, ownTextOf(context, best.unit)))
   ) {
     return unknownAnswer(context, read, notSaid(context), suggest);
   }
