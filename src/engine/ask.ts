@@ -15,7 +15,12 @@ import { COMMON_ENGLISH_WORDS } from './common-words.ts';
 import { contrastFit, type Slot, slotsIn } from './contrast.ts';
 import type { WhatItIs } from './copular.ts';
 import { isCountAlone } from './count-alone.ts';
-import { type DecisionFeatures, decisionFeatures, leavesDeedUnsaid } from './decision-features.ts';
+import {
+  type DecisionFeatures,
+  decisionFeatures,
+  leavesDeedUnsaid,
+  tellsDeedDoneByTheOneAsked,
+} from './decision-features.ts';
 import { contentWordsOfNames } from './entity-names.ts';
 import { exampleFit } from './example.ts';
 import type { ShownSentences } from './facts.ts';
@@ -50,7 +55,7 @@ import { byNearness } from './proximity.ts';
 import { askedWords, asQuestionWord, holdsWord, type QueryTerm } from './query-terms.ts';
 import { withQuestionWordsPlain } from './question-word-slips.ts';
 import { relationFit } from './relation-asked.ts';
-import { requestFit } from './requested.ts';
+import { answersWithADemand, requestFit } from './requested.ts';
 import { roleOwnerFit } from './role-owner.ts';
 import { saidFit } from './said.ts';
 import { clauseAsContext, type EventClauses, eventClauseFit } from './sequel.ts';
@@ -306,6 +311,10 @@ function rankFor(context: AskContext, rawQuestion: string): QuestionReading {
         need,
         (unit) => peopleGivenBy(context, unit),
         context.isFiller,
+        (unit) => {
+          const found = context.units[unit];
+          return found?.kind === 'entity' ? cardNamesOf(found) : null;
+        },
       ),
     },
     { holds: context.future.fit(plain, context.answersFuture) },
@@ -623,6 +632,19 @@ export function ask(context: AskContext, rawQuestion: string, options: AskOption
     bestUnit &&
     !isGap(bestUnit) &&
     leavesDeedUnsaid(context, plain, terms, best.unit)
+  ) {
+    return unknownAnswer(context, read, notSaid(context), suggest);
+  }
+  // "Will the agency bring in a second contractor" is not answered by "he
+  // added that the agency should bring in a second contractor" (`requested.ts`).
+  if (
+    !ownGiven &&
+    best &&
+    bestUnit &&
+    !isGap(bestUnit) &&
+    (answersWithADemand(plain, context.whether, ownTextOf(context, best.unit)) ||
+      // "Who owns the Carrowmore Estate": not "land owned by the Carrowmore Estate".
+      tellsDeedDoneByTheOneAsked(context, plain, ownTextOf(context, best.unit)))
   ) {
     return unknownAnswer(context, read, notSaid(context), suggest);
   }

@@ -1,6 +1,6 @@
 import { type AskContext, answerTextOf } from './ask.ts';
 import { BoundedMemo } from './bounded-memo.ts';
-import { deedAsked } from './deed-asked.ts';
+import { deedAsked, deedDoneByTheOneAsked } from './deed-asked.ts';
 import { namesAnotherThan } from './gives-other.ts';
 import type { AnswerNeed } from './intent.ts';
 import { VALUED_NEEDS } from './kind-alone.ts';
@@ -186,6 +186,30 @@ function deedTermsOf(context: AskContext, question: string): readonly string[] {
     (word, next) => context.answerTypes.sayingAt([word, next])[0] === 0,
   );
   return deed === null ? [] : context.termsOfWord(deed);
+}
+
+/**
+ * Whether a unit's own text tells that the one a "who" names after its deed
+ * did that deed ({@link deedDoneByTheOneAsked}): "who owns the Carrowmore
+ * Estate" is not answered by "land owned by the Carrowmore Estate".
+ */
+export function tellsDeedDoneByTheOneAsked(
+  context: AskContext,
+  question: string,
+  text: string | null,
+): boolean {
+  if (text === null) return false;
+  const deed = deedAsked(
+    question,
+    context.isFiller,
+    (word, next) => context.answerTypes.sayingAt([word, next])[0] === 0,
+  );
+  if (deed === null) return false;
+  const sameWord = (a: string, b: string) => {
+    const of = context.termsOfWord(b);
+    return context.termsOfWord(a).some((term) => of.includes(term));
+  };
+  return deedDoneByTheOneAsked(question, deed, text, sameWord);
 }
 
 /**

@@ -94,3 +94,36 @@ const NOT_DEEDS: ReadonlySet<string> = new Set([
   'brings',
   'brought',
 ]);
+
+/**
+ * Whether a text tells that the one a "who" question names after its deed
+ * did that deed itself: "who owns the Carrowmore Estate" of "land owned by
+ * the Carrowmore Estate". The question asks who does it to that one; the
+ * text, which shares every word of the question, tells what that one does,
+ * and so names someone else than the one asked for, or nobody.
+ *
+ * @param deed the deed asked the doer of ({@link deedAsked})
+ * @param sameWord whether two words are one word as the index reads them ("owns", "owned")
+ */
+export function deedDoneByTheOneAsked(
+  question: string,
+  deed: string,
+  text: string,
+  sameWord: (a: string, b: string) => boolean,
+): boolean {
+  const folded = foldText(question);
+  const at = folded.search(new RegExp(`\\b${deed}\\b`, 'u'));
+  if (at < 0) return false;
+  const object = OBJECT_AFTER_DEED.exec(folded.slice(at + deed.length))?.[1];
+  if (object === undefined || object === 'by') return false;
+  for (const found of foldText(text).matchAll(DONE_BY)) {
+    if (found[2] === object && sameWord(found[1] ?? '', deed)) return true;
+  }
+  return false;
+}
+
+/** The first word of what a deed is done to: "carrowmore" of "owns the carrowmore estate". */
+const OBJECT_AFTER_DEED = /^\s+(?:(?:the|a|an|this|that)\s+)?(\p{L}+)/u;
+
+/** A deed done by someone named: "owned by the carrowmore estate". */
+const DONE_BY = /(\p{L}+) by (?:(?:the|a|an) )?(\p{L}+)/gu;

@@ -44,12 +44,16 @@ export interface PeopleGiven {
  *   a unit written or made for its questions (a curated pair, a card, a
  *   list), which this does not hold to
  * @param isFiller whether a word is filler to the story (a stopword): it names no one
+ * @param cardNamesOf the names of the one a unit is the card of (its name
+ *   and aliases); null for any other unit. Asked after another one, a card
+ *   gives another only where the question names none of its names.
  */
 export function givesAnotherPersonFit(
   question: string,
   need: AnswerNeed | null,
   peopleOf: (unit: number) => PeopleGiven | null,
   isFiller: (word: string) => boolean,
+  cardNamesOf: (unit: number) => readonly string[] | null = () => null,
 ): UnitFit {
   if (need !== 'person') return null;
   const asked = new Set(words(question));
@@ -58,7 +62,12 @@ export function givesAnotherPersonFit(
   const byName = ASKS_ANOTHER.test(foldText(question));
   return (unit) => {
     const people = peopleOf(unit);
-    if (people === null) return true;
+    if (people === null) {
+      // "Who are the other insurers in the Harrowgate consortium": not the
+      // card of Harrowgate Mutual, the one the question already names.
+      const card = byName ? cardNamesOf(unit) : null;
+      return card === null || card.some((name) => !names(words(foldText(name))));
+    }
     return (byName ? people.named : people.all).some((person) => !names(person));
   };
 }

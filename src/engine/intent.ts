@@ -846,7 +846,7 @@ const SPELLED_SPAN = new RegExp(
  * number in a text that mentions troops somewhere.
  */
 export function countedPhrases(text: string): string[] {
-  const folded = countableWords(text);
+  const { words: folded, hyphened } = countableWords(text);
   const phrases: string[] = [];
   folded.forEach((word, at) => {
     if (!IS_QUANTITY_WORD.test(word)) return;
@@ -854,8 +854,12 @@ export function countedPhrases(text: string): string[] {
     if (word === 'all' && NOT_COUNTING_ALL.has(folded[at - 1] ?? '')) return;
     // "180 deck and engine crew": a word joining two modifiers names nothing.
     const counted: string[] = [];
+    // "A twice-daily minibus and permitted cars", "a single-track road": a
+    // number joined to the word after it makes one modifier, which counts
+    // that word ("three-day": days) and none of the nouns it modifies.
+    const window = hyphened.has(at) ? 1 : COUNTED_WINDOW;
     let named = 0;
-    for (let next = at + 1; next < folded.length && named < COUNTED_WINDOW; next++) {
+    for (let next = at + 1; next < folded.length && named < window; next++) {
       const following = folded[next] ?? '';
       counted.push(following);
       if (!JOINS_MODIFIERS.has(following)) named++;
@@ -871,11 +875,25 @@ export function countedPhrases(text: string): string[] {
  * no count, so it is dropped; so is a sum of money, which counts no thing
  * ("£1.8 million on agency staff" says how much, not how many staff).
  */
-function countableWords(text: string): string[] {
-  return foldText(text)
+function countableWords(text: string): CountableWords {
+  const parts = foldText(text)
     .replace(SUM_OF_MONEY, ' ')
     .replace(NAMED_NUMBER, '$1')
-    .split(NOT_IN_COUNTABLE_WORD);
+    .split(COUNTABLE_WORD_SEPARATOR);
+  const words: string[] = [];
+  const hyphened = new Set<number>();
+  // The split keeps each separator at an odd place, after the word it follows.
+  for (let at = 0; at < parts.length; at += 2) {
+    if (parts[at + 1] === '-') hyphened.add(words.length);
+    words.push(parts[at] ?? '');
+  }
+  return { words, hyphened };
+}
+
+/** A text's countable words, and which of them a hyphen joins to the next ("twice-daily"). */
+interface CountableWords {
+  words: string[];
+  hyphened: ReadonlySet<number>;
 }
 
 /** A figure after a currency sign, with its scale: "£1.8 million", "$350m". */
@@ -886,6 +904,8 @@ const SUM_OF_MONEY = new RegExp(`${CURRENCY_SIGN} ?\\d[\\d,.]*(?: ?(?:${SCALE_WO
  * word, and "1,850" is no year).
  */
 const NOT_IN_COUNTABLE_WORD = /(?:[^\p{L}\p{N},.]|(?<!\d)[,.]|[,.](?!\d))+/u;
+/** {@link NOT_IN_COUNTABLE_WORD}, kept by a split. */
+const COUNTABLE_WORD_SEPARATOR = new RegExp(`(${NOT_IN_COUNTABLE_WORD.source})`, 'u');
 /** A number joined to the word before it by a hyphen ("tern-2"): the name is kept, the number dropped. */
 const NAMED_NUMBER = /(\p{L})-\d+(?![\p{L}\p{N}-])/gu;
 /** Words before "all" that make it no quantity: "at all", "after all". */

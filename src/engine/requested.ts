@@ -1,6 +1,6 @@
 import { BoundedMemo } from './bounded-memo.ts';
 import type { UnitFit } from './term-index.ts';
-import { foldText } from './text.ts';
+import { foldText, withoutQuoted } from './text.ts';
 import { textFit } from './text-fit.ts';
 import type { WhetherQuestions } from './untold.ts';
 
@@ -38,6 +38,44 @@ export function requestFit(
   const folded = foldText(question);
   if (ASKS_ABOUT_A_REQUEST.test(folded) || !whether.asksYesOrNo(question)) return null;
   return textFit(textOf, (text) => !tellsARequest.get(text));
+}
+
+/**
+ * A demand reported ("he added that the agency should bring in a second
+ * contractor"): what someone said should be done, not whether it will be.
+ * Not one denied ("never said the port should not grow").
+ */
+const TELLS_A_DEMAND =
+  /(?<!\b(?:never|not|n't|nt) )\b(?:said|says|added|adds|argued|argues|insisted|insists)(?: that)? (?:\S+ ){1,3}?should\b/;
+
+/**
+ * A request the question names only to say which thing it asks about ("will
+ * the agency bring in a second contractor like Reid wants"): it still asks
+ * whether that is so, not about the asking.
+ */
+const AS_REQUESTED =
+  /\b(?:like|as) (?:\S+ ){1,3}?(?:wants|wanted|asked|asks|demanded|demands|suggested|suggests|urged|urges)\b/g;
+
+/**
+ * Whether a yes-or-no ("will the agency bring in a second contractor, like
+ * Reid wants") is answered by a text that only reports someone saying it
+ * should be done: a demand is not what will be, nor what was. Read for the
+ * best unit alone, whatever its score, so it holds back that answer without
+ * raising any other: a demand is rare, and the question most often one the
+ * article leaves open. False for a question about the asking itself.
+ *
+ * @param whether reads whether a question asks whether something is so
+ * @param text what the unit answers with; null for an answer trusted to meet its questions
+ */
+export function answersWithADemand(
+  question: string,
+  whether: Pick<WhetherQuestions, 'asksYesOrNo'>,
+  text: string | null,
+): boolean {
+  // In the writer's own voice: a speaker's words quoted tell what they think, as "we said it should not grow blind".
+  if (text === null || !TELLS_A_DEMAND.test(foldText(withoutQuoted(text)))) return false;
+  const own = foldText(question).replace(AS_REQUESTED, ' ');
+  return !ASKS_ABOUT_A_REQUEST.test(own) && whether.asksYesOrNo(question);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { deedAsked } from '../../src/engine/deed-asked.ts';
+import { deedAsked, deedDoneByTheOneAsked } from '../../src/engine/deed-asked.ts';
 import { createEngine, type StoryEngine } from '../../src/engine/engine.ts';
 import { STOPWORDS } from '../../src/engine/stopwords.ts';
 import { fixtureStory } from '../eval/stories.ts';
@@ -28,6 +28,46 @@ describe('the deed a "who" question asks the doer of', () => {
     expect(deedOf('who got the solo try')).toBeNull();
     expect(deedOf('who says the talks went well')).toBeNull();
     expect(deedOf('who pointed out the trackers miss things')).toBeNull();
+  });
+});
+
+describe('a text telling that the one a "who" names did the deed itself', () => {
+  const sameWord = (a: string, b: string) => a.replace(/s$|ed$/, '') === b.replace(/s$|ed$/, '');
+  const text = 'The slip started on land owned by the Carrowmore Estate.';
+
+  describe('when asked "who owns the carrowmore estate"', () => {
+    it('is told: the estate owns, and the question asks who owns it', () => {
+      expect(deedDoneByTheOneAsked('who owns the carrowmore estate', 'owns', text, sameWord)).toBe(
+        true,
+      );
+    });
+  });
+
+  describe('when asked "who owns the land"', () => {
+    it("is not: the text names the land's owner", () => {
+      expect(deedDoneByTheOneAsked('who owns the land', 'owns', text, sameWord)).toBe(false);
+    });
+  });
+});
+
+describe('in the landslide-repair article ingested fresh', () => {
+  let engine: StoryEngine;
+  beforeAll(async () => {
+    engine = createEngine((await fixtureStory('landslide-repair')).kb);
+  });
+
+  describe('when asked "who owns the carrowmore estate"', () => {
+    it('abstains: the article tells only what the estate owns', () => {
+      expect(engine.ask('who owns the carrowmore estate').status).toBe('unknown');
+    });
+  });
+
+  describe('when asked "who owns the land where the slip started"', () => {
+    it('names the Carrowmore Estate', () => {
+      expect(engine.ask('who owns the land where the slip started').answer).toContain(
+        'Carrowmore Estate',
+      );
+    });
   });
 });
 

@@ -72,6 +72,27 @@ describe('in the flood report ingested fresh', () => {
   });
 });
 
+describe('in the launch-failure article ingested fresh', () => {
+  let engine: StoryEngine;
+  beforeAll(async () => {
+    engine = createEngine((await fixtureStory('launch-failure')).kb);
+  });
+
+  describe('when asked "who are the other insurers in the harrowgate consortium"', () => {
+    it('abstains: the card of Harrowgate Mutual names only the insurer the question names', () => {
+      expect(engine.ask('who are the other insurers in the harrowgate consortium').status).toBe(
+        'unknown',
+      );
+    });
+  });
+
+  describe('when asked "who led the insurance consortium"', () => {
+    it('names Harrowgate Mutual', () => {
+      expect(engine.ask('who led the insurance consortium').answer).toContain('Harrowgate Mutual');
+    });
+  });
+});
+
 describe('on the curated bundled story', () => {
   let engine: StoryEngine;
   beforeAll(async () => {

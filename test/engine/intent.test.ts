@@ -344,6 +344,12 @@ describe('when a "how many" question names what it counts', () => {
     expect(countedPhrases('It spent $180,000 on overtime and 40 pumps')).toEqual(['pumps']);
   });
 
+  it('reads a number joined to the next word by a hyphen as counting that word alone ("a twice-daily minibus and permitted cars" counts no cars)', () => {
+    expect(countedPhrases('a twice-daily minibus and permitted cars')).toEqual(['daily']);
+    expect(countedPhrases('a single-track forestry road')).toEqual(['track']);
+    expect(countedPhrases('a three-day strike by 40 nurses')).toEqual(['day', 'nurses']);
+  });
+
   it('reads no count in a name that carries a number, nor in "at all"', () => {
     expect(countedPhrases('the Tern-2 failure grounded the fleet')).toEqual([]);
     expect(countedPhrases('no warning at all, and some people')).toEqual([]);

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createEngine, type StoryEngine } from '../../src/engine/engine.ts';
 import { FutureQuestions } from '../../src/engine/future.ts';
-import { requestFit } from '../../src/engine/requested.ts';
+import { answersWithADemand, requestFit } from '../../src/engine/requested.ts';
 import { WhetherQuestions } from '../../src/engine/untold.ts';
 import { fixtureStory } from '../eval/stories.ts';
 import { LANGUAGE } from '../support/language.ts';
@@ -44,6 +44,59 @@ describe('the condition a question whether something is so sets on requests', ()
     'who asked for the inquiry',
   ])('sets none on "%s"', (question) => {
     expect(condition(question)).toBeNull();
+  });
+});
+
+describe('a yes-or-no answered by a demand', () => {
+  const demand =
+    '"We are being told to wait." He added that the agency should bring in a second contractor.';
+
+  describe('when asked "will the agency bring in a second contractor like reid wants"', () => {
+    const question = 'will the agency bring in a second contractor like reid wants';
+
+    it('is not answered by a sentence telling only that someone said it should be', () => {
+      expect(answersWithADemand(question, whether, demand)).toBe(true);
+    });
+    it('is answered by a sentence telling what the agency will do', () => {
+      expect(
+        answersWithADemand(question, whether, 'The agency will bring in a second contractor.'),
+      ).toBe(false);
+    });
+    it('trusts an answer written for its questions', () => {
+      expect(answersWithADemand(question, whether, null)).toBe(false);
+    });
+  });
+
+  it("reads no demand in a speaker's own words quoted, nor in one denied", () => {
+    const question = 'is the alliance against the port expanding at all';
+    expect(
+      answersWithADemand(question, whether, '"We never said the port should not grow," he said.'),
+    ).toBe(false);
+    expect(
+      answersWithADemand(question, whether, 'Reinholt never said the port should stop growing.'),
+    ).toBe(false);
+  });
+
+  it.each(['did reid ask for a second contractor', 'who wants a second contractor'])(
+    'is no matter on "%s", which asks about the asking or asks no yes-or-no',
+    (question) => {
+      expect(answersWithADemand(question, whether, demand)).toBe(false);
+    },
+  );
+});
+
+describe('in the landslide-repair article ingested fresh', () => {
+  let engine: StoryEngine;
+  beforeAll(async () => {
+    engine = createEngine((await fixtureStory('landslide-repair')).kb);
+  });
+
+  describe('when asked "will the agency bring in a second contractor like reid wants"', () => {
+    it('abstains: the article tells only that Reid said it should', () => {
+      expect(
+        engine.ask('will the agency bring in a second contractor like reid wants').status,
+      ).toBe('unknown');
+    });
   });
 });
 

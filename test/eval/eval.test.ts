@@ -808,7 +808,9 @@ const RELEASED_ARTICLES = [
     // (2026-12-04, notin12).
     // 80 → 83.3% once "what's calloway's share price now" was not answered by how far the
     // shares fell (2026-12-04, misread12).
-    notIn: 0.833,
+    // 24 → 25 of 25 once the card of one a question names was no answer to "who are the
+    // other insurers in the Harrowgate consortium" (2026-12-04, wrong13).
+    notIn: 1,
   },
   {
     name: 'landslide-repair',
@@ -821,7 +823,10 @@ const RELEASED_ARTICLES = [
     oneClick: 0.816,
     wrong: 0.025,
     offTopic: 1.0,
-    notIn: 0.866,
+    // 26 → 29 of 30 once a hyphened number counted no noun after it, a demand answered
+    // no yes-or-no, and "who owns the Carrowmore Estate" no text where the estate owns
+    // (2026-12-04, wrong13).
+    notIn: 0.966,
   },
   // Held-out sets AY, AZ and BA (120 / 35 / 30 each, the 293 shared small-talk
   // messages added), released as development sets on 2026-12-04 once their
