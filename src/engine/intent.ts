@@ -174,6 +174,10 @@ const HAS_PERCENTAGE =
 const ASKS_WHAT_WAS_SAID =
   /\bwhat (?:did|does|do|has|have|had|was|were|is|are|will|would) ((?:\S+ ){1,7}?)(?:say|said|saying|tell|told|telling|reply|replied|comment|commented|think|thought|talk|talked|speak|spoke|discuss|discussed)\b|\b(?:what|whats|what's) (?:\S+ ){0,4}?(?:comment|comments|statement)\b|\bdid ((?:\S+ ){1,5}?)(?:say anything|comment)\b|\b(?:does|do|did) ((?:\S+ ){1,5}?)(?:think|believe|reckon|feel)\b/;
 
+/** "What did X say about <a topic>", the topic after "about" captured apart: not what is asked. */
+const SAID_ABOUT_TOPIC =
+  /\b((?:say|says|said|saying|talk|talks|talking|talked|comment|commented|think|thinks|thought|speak|spoke|tell|told) about)\s+(?!(?:why|when|where|how|who|what|which|whether)\b).*$/;
+
 // A story holds no translations: "how do you say thank you in french" is not about it.
 const ASKS_HOW_TO_SAY =
   /\bhow (?:do|would|can|to) (?:you |i |we )?(?:say|spell|pronounce|write)\b|\btranslat/u;
@@ -225,7 +229,7 @@ const HAS_WEEKDAY = new RegExp(`\\b${WEEKDAY}\\b`);
 // "Since" alone leans on a date rather than giving one: "since his arrest"
 // does not say when he was arrested ("since 2015" still gives its year).
 const HAS_DATE = new RegExp(
-  `${CLOCK_TIME}|\\b${YEAR}\\b|\\b${MONTH}\\b|\\b${WEEKDAY}\\b|\\b(?:recently|ago|yesterday|today|tomorrow|tonight|morning|afternoon|evening|night|midnight|noon)\\b|(?<!\\b(?:\\d+|${SPELLED_NUMBERS.join('|')})-)\\b(?:weeks?|months?|years?)\\b`,
+  `${CLOCK_TIME}|\\b${YEAR}\\b|\\b${MONTH}\\b|\\b${WEEKDAY}\\b|\\b(?:recently|ago|yesterday|today|tomorrow|tonight|morning|afternoon|evening|night|midnight|noon|weekends?)\\b|(?<!\\b(?:\\d+|${SPELLED_NUMBERS.join('|')})-)\\b(?:weeks?|months?|years?)\\b`,
 );
 const NUMBER_WORDS = [
   ...SPELLED_NUMBERS,
@@ -237,8 +241,14 @@ const NUMBER_WORDS = [
 const SPAN_UNIT = '(?:years?|months?|fortnights?|weeks?|days?|hours?|minutes?)';
 /** A span in figures or in words: "52 years", "three hours", "a 30-year concession". */
 const SPELLED_SPAN_UNITS = `\\b(?:\\d+|${NUMBER_WORDS})[\\s-]*${SPAN_UNIT}\\b`;
+/**
+ * A span of one unit, or of an unsaid number of them: "nearly an hour on the
+ * bus", "for a month", "after months of talks", "for years". Not a rate
+ * ("£58,000 a year", "twice a day"), which says how often or how much.
+ */
+const UNCOUNTED_SPAN = `(?<!(?:\\d|\\btimes|\\bonce|\\btwice|\\bthrice) )\\b(?:an?|half an?) ${SPAN_UNIT}\\b|\\b(?:years|months|weeks|days|hours) of\\b|\\b(?:for|after|within|over) (?:several |many )?(?:years|months|weeks|days|hours)\\b`;
 const HAS_DURATION = new RegExp(
-  `\\b${YEAR}\\b|${SPELLED_SPAN_UNITS}|\\b(?:decades?|since|until|till)\\b`,
+  `\\b${YEAR}\\b|${SPELLED_SPAN_UNITS}|${UNCOUNTED_SPAN}|\\b(?:decades?|since|until|till)\\b`,
 );
 // A year is a date, not a quantity: "how many troops" is not answered by "2015".
 const HAS_QUANTITY = new RegExp(`\\b(?!${YEAR}\\b)\\d|\\b(?:${NUMBER_WORDS})\\b`);
@@ -257,7 +267,7 @@ const HAS_AGE = new RegExp(
  * word that only leans on one ("since", "ago").
  */
 const DATE_WORD = new RegExp(
-  `^(?:${YEAR}|${MONTH}|${WEEKDAY}|yesterday|today|tomorrow|tonight|morning|afternoon|evening|night|midnight|noon|\\d{1,2}(?: \\d\\d)? ?[ap](?: m|m))$`,
+  `^(?:${YEAR}|${MONTH}|${WEEKDAY}|yesterday|today|tomorrow|tonight|morning|afternoon|evening|night|midnight|noon|weekends?|\\d{1,2}(?: \\d\\d)? ?[ap](?: m|m))$`,
 );
 
 /** The patterns that tell, word by word, where a text holds what a need asks for. */
@@ -566,7 +576,10 @@ export class AnswerTypes {
 
   /** {@link need}, read afresh: a dozen patterns over the folded question. */
   private readNeed(question: string): AnswerNeed | null {
-    const folded = foldText(question);
+    // "What did the mayor say about the cost going up" asks what he said, a
+    // topic after "about" ("the cost") asking no sum; "…say about when they
+    // reported it" still asks when.
+    const folded = foldText(question).replace(SAID_ABOUT_TOPIC, '$1');
     if (this.asksForTranslation.test(folded)) return 'translation';
     if (ASKS_FOR_FULL_NAME.test(folded)) return 'full-name';
     if (ASKS_FOR_TALLY.test(folded)) return 'tally';

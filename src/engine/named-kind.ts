@@ -231,6 +231,13 @@ export class NamedKinds {
    * went" → "official", "what bases does" → "bases"); null when there is none.
    */
   kindAskedFor(question: string, isFiller: (word: string) => boolean): string | null {
+    // "What's the fire chief's advice": the chief is whose advice it is, the
+    // advice what is asked; folding drops the "'s" that tells so. "What's
+    // the union's name" still asks to name the union.
+    const owned = OWNER_AFTER_WHAT.exec(question.toLowerCase().replace(/’/g, "'"))?.[1];
+    if (owned !== undefined && !/^names?\b/u.test(owned)) {
+      return this.kindOf(foldText(owned), isFiller);
+    }
     const after = /\b(?:what|which)\s+(?:the\s+)?(.*)$/u.exec(foldText(question))?.[1] ?? '';
     return this.kindOf(after, isFiller);
   }
@@ -403,6 +410,14 @@ const PERSON_KINDS: ReadonlySet<string> = new Set([
   'councilor',
   'one',
 ]);
+
+/**
+ * "What's the fire chief's advice", "what was the judge's reasoning": a
+ * possessive of one or two words after "the" (a known one, not "which
+ * company's shares", which asks which company), the words after it captured.
+ */
+const OWNER_AFTER_WHAT =
+  /\bwhat(?:'s|s|\s+(?:is|was|are|were|r))?\s+the\s+(?:[\p{L}-]+\s+)?[\p{L}-]+'s?\s+(.*)$/u;
 
 /** Words that open a clause after the kind ("the driver who went…"), never a kind themselves. */
 const RELATIVE = new Set(['who', 'whom', 'whose', 'which', 'that', 'where', 'when', 'what']);

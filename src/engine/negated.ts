@@ -65,6 +65,10 @@ export function denialsIn(
   return null;
 }
 
+/** "Say about", "talking about": what follows is the topic of what was said, not a claim. */
+const SAID_ABOUT =
+  /\b(?:say|says|said|saying|talk|talks|talked|talking|comment|commented|speak|spoke)\s+about\b/u;
+
 /** How far after a denied word an "until" may make it a delay rather than a denial. */
 const DELAY_REACH = 8;
 
@@ -120,9 +124,12 @@ export function deniedFit(
     const denied = deniedTermsOf(unit);
     if (denied === null || fits(denied)) return true;
     // "the new leader guy, does he want the ferry to stay" asks whether, after a comma.
+    // "What did Pruett say about making promises": whatever was said of
+    // the topic answers, "we cannot promise…" too.
     asksAboutDenial ??=
       question.split(CLAUSE_BREAK).some((part) => whether.asksYesOrNo(part.trim())) ||
-      words(question).some((word) => QUESTION_DENIES.test(word));
+      words(question).some((word) => QUESTION_DENIES.test(word)) ||
+      SAID_ABOUT.test(question.toLowerCase());
     return asksAboutDenial;
   };
 }

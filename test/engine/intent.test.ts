@@ -1,6 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createEngine } from '../../src/engine/engine.ts';
 import { AnswerTypes, countedPhrases, countedThing, needWords } from '../../src/engine/intent.ts';
+import { TOP_UNIT_THRESHOLD } from '../eval/evaluate.ts';
 import { bundledFresh, fixtureStory } from '../eval/stories.ts';
 import { LANGUAGE } from '../support/language.ts';
 
@@ -284,6 +285,80 @@ describe('when checking whether an answer can be what was asked', () => {
       true,
     );
     expect(canAnswer('reason', 'ties with Russia, despite its support for Assad')).toBe(false);
+  });
+
+  it('does not take "the result" of a vote for a cause, but "the result of" one', () => {
+    expect(canAnswer('reason', 'Price called the result "a historic night"')).toBe(false);
+    expect(canAnswer('reason', 'The closure was the result of heavy rain')).toBe(true);
+  });
+
+  it('takes a span of one unit, or of an unsaid number, as a span ("nearly an hour", "months of talks")', () => {
+    expect(canAnswer('duration', "It's nearly an hour on the bus if you time it right")).toBe(true);
+    expect(canAnswer('duration', 'after months of talks broke down')).toBe(true);
+    expect(canAnswer('duration', 'her details were with criminals for a month')).toBe(true);
+  });
+
+  it('does not take a rate for a span ("$58,000 a year", "twice a day")', () => {
+    expect(canAnswer('duration', 'she earns about $58,000 a year')).toBe(false);
+    expect(canAnswer('duration', 'the minibus runs twice a day')).toBe(false);
+  });
+
+  it('takes "over the weekend" as when', () => {
+    expect(canAnswer('date', 'the party would take legal advice over the weekend')).toBe(true);
+  });
+});
+
+describe('when a question asks what someone said about a topic', () => {
+  it('asks for no sum where the topic names one ("say about the cost going up")', () => {
+    expect(answerNeed('what did mayor ostrander say about the cost going up')).toBeNull();
+  });
+
+  it('still asks when, where the topic is a "when"', () => {
+    expect(answerNeed('what did she say about when will the road reopen')).toBe('date');
+  });
+});
+
+describe('in the flood article ingested fresh, when asked "What did Mayor Ostrnader say about the cost going up?"', () => {
+  it('ranks his quotation first, not the sentence giving the sum spent', async () => {
+    const { kb } = await fixtureStory('harlow-falls-flood');
+    const engine = createEngine(kb, { answerThreshold: TOP_UNIT_THRESHOLD });
+    const answer = engine.ask('What did Mayor Ostrnader say about the cost going up?');
+    expect(`${answer.answer} ${answer.quote?.text}`).toContain('going to go up');
+  });
+});
+
+describe('in the maternity-unit article ingested fresh, when asked how long the bus takes', () => {
+  it('ranks "nearly an hour on the bus" first', async () => {
+    const { kb } = await fixtureStory('maternity-unit');
+    const engine = createEngine(kb, { answerThreshold: TOP_UNIT_THRESHOLD });
+    const answer = engine.ask(
+      "how long does the bus take her to get to the other hospital if she's lucky",
+    );
+    expect(answer.answer).toContain('nearly an hour');
+  });
+});
+
+describe('in the by-election article ingested fresh', () => {
+  let engine: ReturnType<typeof createEngine>;
+  beforeAll(async () => {
+    const { kb } = await fixtureStory('kessington-by-election');
+    engine = createEngine(kb, { answerThreshold: TOP_UNIT_THRESHOLD });
+  });
+
+  describe('when asked "when will they decide on legal action"', () => {
+    it('ranks "take legal advice over the weekend" first', () => {
+      expect(engine.ask('when will they decide on legal action').answer).toContain(
+        'over the weekend',
+      );
+    });
+  });
+
+  describe('when asked "wait why was there even a by-election"', () => {
+    it('ranks the resignation that triggered it first, not "called the result a historic night"', () => {
+      expect(engine.ask('wait why was there even a by-election').answer).toContain(
+        'triggered by the resignation',
+      );
+    });
   });
 });
 

@@ -323,3 +323,21 @@ describe('in the cough syrup recall ingested fresh', () => {
     });
   });
 });
+
+describe('when asked "what\'s the fire chief\'s advice to residents"', () => {
+  it('asks for the advice, not to name the chief whose it is', () => {
+    const kinds = new NamedKinds(LANGUAGE);
+    const isFiller = (word: string) => STOPWORDS.has(word);
+    expect(kinds.kindAskedFor("what's the fire chief's advice to residents", isFiller)).toBe(
+      'advice',
+    );
+  });
+
+  it('in the flood article ingested fresh, ranks "He urged residents to stay off flooded roads" first', async () => {
+    const { kb } = await fixtureStory('harlow-falls-flood');
+    const engine = createEngine(kb, { answerThreshold: TOP_UNIT_THRESHOLD });
+    expect(engine.ask("what's the fire chief's advice to residents").answer).toContain(
+      'stay off flooded roads',
+    );
+  });
+});

@@ -1,6 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { StoryEngine } from '../../src/engine/engine.ts';
+import { createEngine, type StoryEngine } from '../../src/engine/engine.ts';
 import { deniedTerms } from '../../src/engine/negated.ts';
+import { TOP_UNIT_THRESHOLD } from '../eval/evaluate.ts';
+import { fixtureStory } from '../eval/stories.ts';
 import { freshEngine } from '../support/one-off.ts';
 
 const asItself = (word: string) => [word];
@@ -52,5 +54,14 @@ describe('in a made-up article about a ferry service', () => {
       expect(answer.status).toBe('answered');
       expect(answer.answer).toContain('does not want');
     });
+  });
+});
+
+describe('in the teachers-strike article ingested fresh, when asked "what did pruet say about making promises"', () => {
+  it('ranks first what she said of promises, though she says it denied ("cannot promise")', async () => {
+    const { kb } = await fixtureStory('teachers-strike');
+    const engine = createEngine(kb, { answerThreshold: TOP_UNIT_THRESHOLD });
+    const answer = engine.ask('what did pruet say about making promises');
+    expect(`${answer.answer} ${answer.quote?.text}`).toContain('cannot promise');
   });
 });
