@@ -240,6 +240,7 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): St
     // Every word of a lexicon phrase is a spelling a typo can be corrected to.
     Object.keys(kb.lexicon.synonyms).flatMap((phrase) => phrase.split(' ')),
     kb.general?.related,
+    kb.general?.stances,
   );
   const grounding = new Grounding(kb);
   const featured = featuredQuestions(units);

@@ -115,12 +115,14 @@ export class TermIndex implements Vocabulary {
   /**
    * @param extraWords more spellings a typo may be corrected to
    * @param related WordNet relations of the story's words (general English), if loaded
+   * @param stances general English's words of taking a stand on a claim ("agree", "dispute")
    */
   constructor(
     units: readonly IndexableUnit[],
     private readonly analyzer: Analyzer,
     extraWords: Iterable<string> = [],
     related: GeneralLanguage['related'] = new Map(),
+    stances: readonly string[] = [],
   ) {
     this.unitCount = units.length;
     this.priors = units.map((u) => u.prior);
@@ -287,6 +289,7 @@ export class TermIndex implements Vocabulary {
       analyzer.phrasalVerbsSaid(),
       (word) => analyzer.stopwords.has(word),
       demonymPairs(surface),
+      stances,
     );
   }
 
