@@ -235,6 +235,7 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): St
       bodyParts: unit.bodyParts,
       prior: priorOf(unit),
       ...(unit.kind === 'sentence' && unit.context !== undefined ? { context: unit.context } : {}),
+      ...(unit.kind === 'qa' && unit.pair.generated ? { phrasesTemplated: true } : {}),
     })),
     analyzer,
     // Every word of a lexicon phrase is a spelling a typo can be corrected to.
