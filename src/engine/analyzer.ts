@@ -53,6 +53,11 @@ export interface Vocabulary {
   /** Whether some unit of the knowledge holds this (stemmed) term. */
   hasTerm(term: string): boolean;
   /**
+   * Whether the story's own texts hold this term, not only the engine's
+   * wording of the pairs it makes ("list the people…", "short version").
+   */
+  saysTerm(term: string): boolean;
+  /**
    * The knowledge's word a typo stands for, or null when none is close
    * enough; `before` and `after`, the words typed either side, choose
    * between words as close as each other.
@@ -488,7 +493,9 @@ export class Analyzer {
         const terms = this.termsOfWord(w);
         if (terms.length === 0) continue;
         content = true;
-        if (!terms.every((term) => vocabulary.hasTerm(term))) return true;
+        // A word only the engine's own phrasings hold ("version" of "short
+        // version") is none the story says: "version of events" is its "account".
+        if (!terms.every((term) => vocabulary.saysTerm(term))) return true;
       }
       return !content;
     };

@@ -235,11 +235,13 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): St
       bodyParts: unit.bodyParts,
       prior: priorOf(unit),
       ...(unit.kind === 'sentence' && unit.context !== undefined ? { context: unit.context } : {}),
+      ...(unit.kind === 'qa' && unit.pair.generated ? { phrasesTemplated: true } : {}),
     })),
     analyzer,
     // Every word of a lexicon phrase is a spelling a typo can be corrected to.
     Object.keys(kb.lexicon.synonyms).flatMap((phrase) => phrase.split(' ')),
     kb.general?.related,
+    kb.general?.stances,
   );
   const grounding = new Grounding(kb);
   const featured = featuredQuestions(units);

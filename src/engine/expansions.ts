@@ -46,6 +46,8 @@ export class Expansions {
    *   synonyms, as a filler verb's are many ("give" for "pay")
    * @param demonyms the story's country names and their adjectives ("kestria", "kestrian"):
    *   the adjective's kin is the country, as a word's derivations are (`demonyms.ts`)
+   * @param stances words of taking a stand on a claim ("agree", "dispute"): each
+   *   stands in for the others the story says (general English's `stances`)
    */
   constructor(
     related: GeneralLanguage['related'],
@@ -53,6 +55,7 @@ export class Expansions {
     phrasalVerbs: Iterable<{ terms: readonly string[]; plain: readonly string[] }> = [],
     isFiller: (word: string) => boolean = () => false,
     demonyms: Iterable<readonly [string, string]> = [],
+    stances: readonly string[] = [],
   ) {
     this.storyTerm = storyTerm;
     for (const [word, relations] of related) {
@@ -103,11 +106,36 @@ export class Expansions {
       if (countryTerm === null || adjectiveTerm === null || countryTerm === adjectiveTerm) continue;
       add(this.kinByTerm, adjectiveTerm, countryTerm, EXPANSION.derived);
     }
+    this.addStances(stances);
     for (const map of [this.byWord, this.kinByTerm]) {
       for (const [word, list] of map) {
         list.sort((a, b) => b.credit - a.credit || (a.term < b.term ? -1 : 1));
         map.set(word, list.slice(0, EXPANSION.maxPerWord));
       }
+    }
+  }
+
+  /**
+   * "Did the trust agree with the union": "The trust disputed that account"
+   * answers it, and "does he accept the blame" "Veltmar rejected that
+   * account". Whether someone agreed, accepted, admitted, disputed or
+   * rejected is one question, answered by whichever of them the story says.
+   * A stance word the story uses keeps its own weight and reaches the others
+   * as its kin; one it does not use reaches them alone, not WordNet's senses
+   * of it ("agree" as "tally" or "check").
+   */
+  private addStances(stances: readonly string[]): void {
+    const said = stances.flatMap((word) => {
+      const term = this.storyTerm(word);
+      return term === null ? [] : [term];
+    });
+    for (const word of stances) {
+      const own = this.storyTerm(word);
+      const others = [...new Set(said.filter((term) => term !== own))];
+      if (others.length === 0) continue;
+      const credited = others.map((term) => ({ term, credit: EXPANSION.stance }));
+      if (own === null) this.byWord.set(word, credited);
+      else for (const e of credited) add(this.kinByTerm, own, e.term, e.credit);
     }
   }
 

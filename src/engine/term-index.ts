@@ -33,6 +33,12 @@ export interface IndexableUnit {
    * for how closely its phrase matches, nor for how common a word is.
    */
   context?: string;
+  /**
+   * Whether its phrasings are the engine's own wording, not the story's (a
+   * pair made from the article's structure: "list the people…", "short
+   * version"): a word only such phrasings hold is not one the story says.
+   */
+  phrasesTemplated?: boolean;
 }
 
 /** A unit and how well it matches one question, 0..1. */
@@ -78,6 +84,8 @@ export class TermIndex implements Vocabulary {
   private readonly docWeight: Float64Array;
   private readonly postings = new Map<string, Int32Array>();
   private readonly unitsWithTerm = new Map<string, number>();
+  /** Terms the story's own texts hold: every body term but those only templated phrasings give. */
+  private readonly saidTerms = new Set<string>();
   private readonly priors: number[];
   private readonly speller: Speller;
   /** The story's distinct texts, read for {@link storyPairs} on first need. */
@@ -115,12 +123,14 @@ export class TermIndex implements Vocabulary {
   /**
    * @param extraWords more spellings a typo may be corrected to
    * @param related WordNet relations of the story's words (general English), if loaded
+   * @param stances general English's words of taking a stand on a claim ("agree", "dispute")
    */
   constructor(
     units: readonly IndexableUnit[],
     private readonly analyzer: Analyzer,
     extraWords: Iterable<string> = [],
     related: GeneralLanguage['related'] = new Map(),
+    stances: readonly string[] = [],
   ) {
     this.unitCount = units.length;
     this.priors = units.map((u) => u.prior);
@@ -197,6 +207,7 @@ export class TermIndex implements Vocabulary {
       return ids;
     };
     const questionWordIds = new Set([...QUESTION_WORDS].map(idOf));
+    const said = new Set<number>();
     const docUnits: number[] = [];
     const docRoles: number[] = [];
     /** Term ids in the order they were first posted: the order doc weights are summed in. */
@@ -225,6 +236,12 @@ export class TermIndex implements Vocabulary {
           ? read.filter((id) => !questionWordIds.has(id))
           : read;
       for (const id of bodyTerms) bodyUnits[id] = (bodyUnits[id] as number) + 1;
+      if (unit.phrasesTemplated) {
+        const phrases = new Set(unit.phrases);
+        for (const part of unit.bodyParts ?? [unit.body]) {
+          if (!phrases.has(part)) for (const id of termsOfText(part)) said.add(id);
+        }
+      } else for (const id of bodyTerms) said.add(id);
       // What the unit reads on from explains what its body leaves out, as a
       // doc of its own: it adds to no word's count of units.
       const own = new Set(bodyTerms);
@@ -237,6 +254,7 @@ export class TermIndex implements Vocabulary {
     termNames.forEach((term, id) => {
       const count = bodyUnits[id] as number;
       if (count > 0) this.unitsWithTerm.set(term, count);
+      if (said.has(id)) this.saidTerms.add(term);
     });
     const docCount = docUnits.length;
     this.docUnit = Int32Array.from(docUnits);
@@ -287,6 +305,7 @@ export class TermIndex implements Vocabulary {
       analyzer.phrasalVerbsSaid(),
       (word) => analyzer.stopwords.has(word),
       demonymPairs(surface),
+      stances,
     );
   }
 
@@ -328,6 +347,10 @@ export class TermIndex implements Vocabulary {
 
   hasTerm(term: string): boolean {
     return this.unitsWithTerm.has(term);
+  }
+
+  saysTerm(term: string): boolean {
+    return this.saidTerms.has(term);
   }
 
   knows(word: string): boolean {

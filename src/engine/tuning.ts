@@ -256,6 +256,12 @@ export const EXPANSION = Object.freeze({
    */
   phrasalVerb: 0.7,
   /**
+   * Another stand on a claim ("disputed" for "agree", "rejected" for
+   * "accept"): the answer to whether someone took the one, though not the
+   * same word, so a little less than a synonym (`Expansions`).
+   */
+  stance: 0.75,
+  /**
    * A reader's slip of a word the story relates to ("weapns" of "weapons",
    * stood in for by the story's "arms"): that word's stand-ins, each at
    * this share of its credit.

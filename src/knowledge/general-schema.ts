@@ -229,6 +229,15 @@ export const LanguageFileSchema = z.strictObject({
    * ousted" the clause says when, not what is asked (`sequel.ts`).
    */
   eventClauses: z.array(Words).min(1),
+  /**
+   * Words of taking a stand on a claim, one list (base forms): "agree",
+   * "accept", "admit", "dispute", "reject", "deny". A reader asking whether
+   * someone agreed or accepted is answered as well by their having disputed
+   * or rejected it ("did the trust agree with the union": "The trust
+   * disputed that account"), so each stands in for the others the story
+   * says, weighing less than the word itself (`EXPANSION.stance`).
+   */
+  stances: WordList,
   /** Words that tell what kind of fact a sentence holds, whatever the story. */
   cues: z.strictObject({
     /** Connectives of cause and purpose: "because", "due to", "in order to". */
