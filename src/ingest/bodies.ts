@@ -59,7 +59,7 @@ export function bodiesOf(
 }
 
 /**
- * The body "the NOUN" stands for: the organization whose name has the noun
+ * The body "the NOUN" stands for: the organization whose name is about the noun
  * ("the bank" of "the Central Bank of Kestria"; "the union" of "… Education
  * Association", {@link BODY_NOUN_NAMES}), those with the phrase's other words
  * too when several do ("the central bank"), and of several the one the
@@ -80,17 +80,24 @@ function bodyCalled(
     return null;
   }
   const names = BODY_NOUN_NAMES.get(head) ?? [head];
-  const named = [...all].filter((body) =>
-    foldName(body.name)
-      .split(' ')
-      .some((word) => names.includes(word)),
-  );
+  const named = [...all].filter((body) => names.includes(headWord(body.name)));
   const modifiers = words.slice(0, -1);
   const closer = named.filter((body) => {
     const own = foldName(body.name).split(' ');
     return modifiers.length > 0 && modifiers.every((word) => own.includes(word));
   });
   return closer[0] ?? named[0] ?? ofWhich.get(head) ?? null;
+}
+
+/**
+ * The noun a body's name is about, folded: the word before its first "of"
+ * ("bank" of "Central Bank of Kestria"), else its last ("agency" of "Ostland
+ * Space Agency"). "The charity" is no "Charity Commission".
+ */
+function headWord(name: string): string {
+  const words = foldName(name).split(' ');
+  const of = words.indexOf('of');
+  return (of > 0 ? words[of - 1] : words.at(-1)) ?? '';
 }
 
 /** "a three-judge panel of the Court of Appeal": a lowercase noun right before "of" and a body. */

@@ -105,6 +105,16 @@ describe('when the role is set off by commas before the name', () => {
     ).toBe('Third Regional Court of Appeal’s presiding judge');
   });
 
+  it('keeps "the charity\'s" as written when only a "Charity Commission" is named', () => {
+    expect(
+      roleOf(
+        'Priya Sandhu',
+        'The Charity Commission was told of the theft.',
+        "Priya Sandhu, the charity's treasurer, found the gap.",
+      ),
+    ).toBe("the charity's treasurer");
+  });
+
   it('keeps "the agency\'s" as written when no agency is named', () => {
     expect(
       roleOf(
