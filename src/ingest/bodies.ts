@@ -15,8 +15,10 @@
  * 1 wrong; without that one, 2 right.
  */
 import type { Span } from '../engine/quote-marks.ts';
+import type { Passage } from '../knowledge/schema.ts';
 import type { Mention, NamedEntity } from './names.ts';
 import { foldName } from './text.ts';
+import { BODY_NOUN_NAMES, PLACE_WORDS, ROLE_NOUNS, TITLES } from './words.ts';
 
 /**
  * The organizations an article names, by their first word too ("Veltmar"
@@ -28,12 +30,18 @@ export interface Bodies {
   all: ReadonlySet<NamedEntity>;
   /** The one organization whose name opens on this word, if only one's does. */
   byFirstWord: (word: string) => NamedEntity | null;
+  /**
+   * The body a lowercase noun phrase stands for ("the bank", "the regional
+   * roads agency", "the panel"): see {@link bodyCalled}.
+   */
+  byNoun: (phrase: string) => NamedEntity | null;
 }
 
 /** Every organization of {@link Bodies}, the outlet left out. */
 export function bodiesOf(
   mentions: ReadonlyMap<number, readonly Mention[]>,
   outlet: string,
+  passages: readonly Passage[] = [],
 ): Bodies {
   const outletName = foldName(outlet).replace(/^the /, '');
   const all = new Set(
@@ -50,13 +58,82 @@ export function bodiesOf(
     if (!first || rest.length === 0) continue;
     firstWords.set(first, [...(firstWords.get(first) ?? []), body]);
   }
+  const ofWhich = nounsOf(mentions, all, passages);
   return {
     all,
     byFirstWord: (word) => {
       const found = firstWords.get(foldName(word));
       return found?.length === 1 ? (found[0] ?? null) : null;
     },
+    byNoun: (phrase) => bodyCalled(phrase, all, ofWhich),
   };
+}
+
+/**
+ * The body "the NOUN" stands for: the organization whose name is about the noun
+ * ("the bank" of "the Central Bank of Kestria"; "the union" of "… Education
+ * Association", {@link BODY_NOUN_NAMES}), those with the phrase's other words
+ * too when several do ("the central bank"), and of several the one the
+ * article names first, as "the bank" of a story on a central bank means that
+ * bank, not a lender quoted later. With none, the body the article calls
+ * "a NOUN of X" ("a three-judge panel of the Court of Appeal"). Never for a
+ * noun of a person ("the judge"): whom those stand for is read elsewhere;
+ * nor of a place ("the county's medical officer" serves the county, not its council).
+ */
+function bodyCalled(
+  phrase: string,
+  all: ReadonlySet<NamedEntity>,
+  ofWhich: ReadonlyMap<string, NamedEntity | null>,
+): NamedEntity | null {
+  const words = foldName(phrase).split(' ');
+  const head = words.at(-1) ?? '';
+  if (head === '' || ROLE_NOUNS.has(head) || TITLES.has(head) || PLACE_WORDS.has(head)) {
+    return null;
+  }
+  const names = BODY_NOUN_NAMES.get(head) ?? [head];
+  const named = [...all].filter((body) => names.includes(headWord(body.name)));
+  const modifiers = words.slice(0, -1);
+  const closer = named.filter((body) => {
+    const own = foldName(body.name).split(' ');
+    return modifiers.length > 0 && modifiers.every((word) => own.includes(word));
+  });
+  return closer[0] ?? named[0] ?? ofWhich.get(head) ?? null;
+}
+
+/**
+ * The noun a body's name is about, folded: the word before its first "of"
+ * ("bank" of "Central Bank of Kestria"), else its last ("agency" of "Ostland
+ * Space Agency"). "The charity" is no "Charity Commission".
+ */
+function headWord(name: string): string {
+  const words = foldName(name).split(' ');
+  const of = words.indexOf('of');
+  return (of > 0 ? words[of - 1] : words.at(-1)) ?? '';
+}
+
+/** "a three-judge panel of the Court of Appeal": a lowercase noun right before "of" and a body. */
+const NOUN_OF_BEFORE = /\b(\p{Ll}[\p{Ll}-]*[^s\W])\s+of\s+(?:the\s+)?$/u;
+
+/**
+ * Each lowercase noun the article puts before "of" and a body's name, with
+ * that body; null for a noun put before two bodies' names.
+ */
+function nounsOf(
+  mentions: ReadonlyMap<number, readonly Mention[]>,
+  all: ReadonlySet<NamedEntity>,
+  passages: readonly Passage[],
+): Map<string, NamedEntity | null> {
+  const found = new Map<string, NamedEntity | null>();
+  for (const passage of passages) {
+    for (const mention of mentions.get(passage.n) ?? []) {
+      if (!all.has(mention.entity)) continue;
+      const noun = NOUN_OF_BEFORE.exec(passage.text.slice(0, mention.outerStart))?.[1];
+      if (noun === undefined) continue;
+      const before = found.get(noun);
+      found.set(noun, before === undefined || before === mention.entity ? mention.entity : null);
+    }
+  }
+  return found;
 }
 
 /**

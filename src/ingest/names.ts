@@ -1,5 +1,6 @@
 import { sentenceSpans } from '../engine/sentences.ts';
 import type { Entity, EntityKind, Passage } from '../knowledge/schema.ts';
+import { bodiesOf } from './bodies.ts';
 import { EntityDirectory } from './directory.ts';
 import { nameRolePossessors } from './possessor.ts';
 import { appositiveAfter, appositiveBefore, roleStartBefore } from './roles.ts';
@@ -94,11 +95,11 @@ export function scanEntities(
   const kept = found.filter((m) => !isAdjectiveOf(m.entity, named));
   found.length = 0;
   found.push(...kept);
-  nameRolePossessors(found, passages);
   const mentions = new Map<number, Mention[]>();
   for (const mention of found) {
     mentions.set(mention.passage, [...(mentions.get(mention.passage) ?? []), mention]);
   }
+  nameRolePossessors(found, passages, bodiesOf(mentions, outlet, passages));
   return { entities: [...new Set(found.map((m) => m.entity))], mentions };
 }
 

@@ -1,5 +1,6 @@
 import { sentenceSpans } from '../engine/sentences.ts';
 import type { Passage } from '../knowledge/schema.ts';
+import type { Bodies } from './bodies.ts';
 import type { Mention } from './names.ts';
 
 /**
@@ -7,12 +8,24 @@ import type { Mention } from './names.ts';
  * the role is "Basin Metals’ chief executive". A role set off before a
  * name that opens with "its" gets the organization it belongs to, when one
  * is named in that sentence before it or opens the sentence before; otherwise
- * it stays as the article wrote it. Mentions are in article order.
+ * it stays as the article wrote it. "The union's regional organiser" gets
+ * the body the article calls "the union" ({@link Bodies.byNoun}). Mentions
+ * are in article order.
  */
-export function nameRolePossessors(mentions: Mention[], passages: readonly Passage[]): void {
+export function nameRolePossessors(
+  mentions: Mention[],
+  passages: readonly Passage[],
+  known: Bodies,
+): void {
   const sentenceOf = sentenceLocator(passages);
   for (const [i, mention] of mentions.entries()) {
     const role = mention.role;
+    const called = role === null ? null : THE_NOUNS_ROLE.exec(role);
+    const body = called?.[1] ? known.byNoun(called[1]) : null;
+    if (called && body && mention.entity.kind === 'person') {
+      mention.role = `${body.name}${body.name.endsWith('s') ? '’' : '’s'} ${called[2]}`;
+      continue;
+    }
     const rest = role === null ? undefined : ITS_ROLE.exec(role)?.[1];
     if (rest === undefined || mention.entity.kind !== 'person') continue;
     const at = sentenceOf(mention.passage, mention.outerStart);
@@ -30,6 +43,9 @@ export function nameRolePossessors(mentions: Mention[], passages: readonly Passa
     mention.role = `${name}${name.endsWith('s') ? '’' : '’s'} ${rest}`;
   }
 }
+
+/** "the agency's chief executive": the body's noun, then the role; nothing said between. */
+const THE_NOUNS_ROLE = /^the\s+(\p{Ll}[\p{Ll}-]*)['’]s\s+([^,]+)$/u;
 
 /** "its chief executive" and what follows it; only a role with nothing said between. */
 const ITS_ROLE = /^its\s+([^,]+)$/;

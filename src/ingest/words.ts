@@ -35,6 +35,14 @@ export const TITLES = wordSet(`
   hon councilmember congressman congresswoman assemblyman assemblywoman mp mep msp mla`);
 
 /**
+ * Words a body's name may use for the noun an article calls it by: "the union"
+ * is often an "… Education Association" or a "… Federation".
+ */
+export const BODY_NOUN_NAMES: ReadonlyMap<string, readonly string[]> = new Map([
+  ['union', ['union', 'association', 'federation', 'guild']],
+]);
+
+/**
  * Titles of courtesy or degree, which say how someone is addressed, not what
  * they do ("Mr Hartley", "Dr. Singh"): no role, but a form readers use.
  */

@@ -65,6 +65,66 @@ describe('when the role is set off by commas before the name', () => {
     ).toBe('Basin Metals’ chief executive');
   });
 
+  it('names the body "the union" stands for ("Dana Pryce, the union\'s regional organiser,")', () => {
+    expect(
+      roleOf(
+        'Dana Pryce',
+        'The Associated Union of Train Drivers said drivers were exhausted.',
+        "Dana Pryce, the union's regional organiser, said rest-day working had been voluntary.",
+      ),
+    ).toBe('Associated Union of Train Drivers’ regional organiser');
+  });
+
+  it('takes "the union" for an association when no body is named a union', () => {
+    expect(
+      roleOf(
+        'Dana Okafor',
+        'Teachers of the Marlow Education Association walked out on Monday.',
+        "Dana Okafor, the union's president, said talks had collapsed.",
+      ),
+    ).toBe('Marlow Education Association’s president');
+  });
+
+  it('names the body first named of two that "the bank" could be', () => {
+    expect(
+      roleOf(
+        'Tomas Brell',
+        'The Central Bank of Kestria raised rates, and economists at Harbourline Bank agreed.',
+        "Tomas Brell, the bank's deputy governor, said more rises might follow.",
+      ),
+    ).toBe('Central Bank of Kestria’s deputy governor');
+  });
+
+  it('names the body a panel is "of" ("a panel of the Court of Appeal")', () => {
+    expect(
+      roleOf(
+        'Helena Brask',
+        'A panel of the Third Regional Court of Appeal annulled the permit.',
+        "Helena Brask, the panel's presiding judge, wrote the ruling.",
+      ),
+    ).toBe('Third Regional Court of Appeal’s presiding judge');
+  });
+
+  it('keeps "the charity\'s" as written when only a "Charity Commission" is named', () => {
+    expect(
+      roleOf(
+        'Priya Sandhu',
+        'The Charity Commission was told of the theft.',
+        "Priya Sandhu, the charity's treasurer, found the gap.",
+      ),
+    ).toBe("the charity's treasurer");
+  });
+
+  it('keeps "the agency\'s" as written when no agency is named', () => {
+    expect(
+      roleOf(
+        'Helena Moravec',
+        'The satellite was lost on Tuesday.',
+        "Helena Moravec, the agency's mission director, said forecasts would not suffer.",
+      ),
+    ).toBe("the agency's mission director");
+  });
+
   it('keeps "its" as written when no body is named just before', () => {
     expect(
       roleOf(
