@@ -553,7 +553,9 @@ export class Analyzer {
         for (const term of terms) add(term, typo ? SCORING.correctedWeight : 1);
         continue;
       }
-      if (QUESTION_WORDS.has(word)) asks = true;
+      // "whos the author on this one": a question word and its verb typed as
+      // one still ask, so the chat around them is set aside.
+      if (QUESTION_WORDS.has(word) || this.smallTalk.isQuestionForm(word)) asks = true;
       if (this.secondPerson.isYou(word)) youAt.push(start);
       if (this.secondPerson.namesTheBot(spelled, start)) aboutTheBot = true;
       if (terms.length > 0 && !QUESTION_WORDS.has(word)) contentWords.push(word);
@@ -599,8 +601,14 @@ export class Analyzer {
       }
       for (const term of terms) add(term, 1, strangeness);
     }
-    if (chatter.length > 0 && !asks) {
-      asks = knownWords.some((word) => vocabulary.familiarity(word) !== 'everyday');
+    // Words the reader quotes are the story's words asked about ("finish the
+    // quote: “We are determined…”"), everyday or not. A chat phrase is set
+    // aside only so: "is he getting any help for the gambling" asks for help.
+    if ((chatter.length > 0 || chatPhrases.length > 0) && !asks) {
+      asks =
+        (QUOTATION.test(question) && knownWords.length > 0) ||
+        (chatter.length > 0 &&
+          knownWords.some((word) => vocabulary.familiarity(word) !== 'everyday'));
     }
     if (!asks) {
       for (const word of chatter) {

@@ -194,6 +194,11 @@ export class SmallTalk {
     return ((this.listsOf.get(word) ?? 0) & LIST_BITS[list]) !== 0;
   }
 
+  /** Whether a word is a question word run together with its verb or slipped ("whos", "wat"). */
+  isQuestionForm(word: string): boolean {
+    return this.isIn('questionForms', word);
+  }
+
   /**
    * Whether a message is small talk of one of the shapes above.
    *

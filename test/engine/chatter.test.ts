@@ -77,6 +77,31 @@ describe('when a reader asks "on this one", meaning the article', () => {
   });
 });
 
+describe('when a reader types the question word and its verb as one ("whos … on this one")', () => {
+  it('still sets the chat aside, as for "who\'s"', () => {
+    expect(reply(harbour, 'whos the spokeswoman on this one')).toEqual(
+      reply(harbour, 'whos the spokeswoman'),
+    );
+  });
+});
+
+describe('when a reader asks to finish a quote ("finish the quote: “the talks…”")', () => {
+  it('asks after the quoted words, everyday as they are', () => {
+    expect(reply(harbour, 'finish the quote: "the talks with the new government"')).toEqual(
+      reply(harbour, '"the talks with the new government"'),
+    );
+  });
+});
+
+describe('when a reader says "when it comes to", "in terms of" or "with respect to"', () => {
+  it('answers as if the phrase were not there ("when" included)', () => {
+    const plain = reply(harbour, 'what did petrova say the talks');
+    for (const phrase of ['when it comes to', 'in terms of', 'with respect to']) {
+      expect(reply(harbour, `what did petrova say ${phrase} the talks`)).toEqual(plain);
+    }
+  });
+});
+
 describe('when a reader adds chat around a question ("brb, asking for a friend: …")', () => {
   it('answers as if the chat were not there', () => {
     const plain = reply(harbour, 'where are the bases');

@@ -252,14 +252,15 @@ describe("on a sixth set of readers' wording, released once measured (readers-bu
 
   // First measured blind on dd68856 and again on 75f0e51 (2026-12-04): 92.0% right
   // directly, 98.7% within one click, 5 wrong, 90.0% not in the article abstained.
-  it('answers at least 92% directly and 98.6% within one click, with at most 5 wrong', () => {
-    expect(s27Report.hitAt1).toBeGreaterThanOrEqual(0.92);
+  // 96.7%, 3 wrong and 93.3% once its first half was studied (2026-12-04, curated13).
+  it('answers at least 96.6% directly and 98.6% within one click, with at most 3 wrong', () => {
+    expect(s27Report.hitAt1).toBeGreaterThanOrEqual(0.966);
     expect(s27Report.withinOneClickRate).toBeGreaterThanOrEqual(0.986);
-    expect(s27Report.wrong).toBeLessThanOrEqual(5);
+    expect(s27Report.wrong).toBeLessThanOrEqual(3);
   });
 
-  it('abstains on at least 90% of questions the article does not answer', () => {
-    expect(s27Report.unanswerableAbstentionRate).toBeGreaterThanOrEqual(0.9);
+  it('abstains on at least 93.3% of questions the article does not answer', () => {
+    expect(s27Report.unanswerableAbstentionRate).toBeGreaterThanOrEqual(0.933);
   });
 });
 
