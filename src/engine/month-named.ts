@@ -3,6 +3,9 @@ import type { UnitFit } from './term-index.ts';
 import { foldText } from './text.ts';
 import { textFit } from './text-fit.ts';
 
+/** The months a question is read for: not "may" or "march", which are as often a verb. */
+const READ_MONTHS = MONTHS.filter((m) => m !== 'may' && m !== 'march');
+
 /**
  * A month the reader names as when a thing happens ("in april", "sales in
  * feb"), whole or by its first three letters ("sept" too). Not "may" or
@@ -11,11 +14,9 @@ import { textFit } from './text-fit.ts';
  * asked without being said beside it.
  */
 const MONTH_NAMED = new RegExp(
-  `(?<!\\b(?:after|before|since|until|till|by|from|to|prior to)\\s+)\\b(${MONTHS.filter(
-    (m) => m !== 'may' && m !== 'march',
-  )
-    .map((m) => `${m.slice(0, 3)}(?:${m.slice(3)}|${m === 'september' ? 't' : ''})?`)
-    .join('|')})\\b`,
+  `(?<!\\b(?:after|before|since|until|till|by|from|to|prior to)\\s+)\\b(${READ_MONTHS.map(
+    (m) => `${m.slice(0, 3)}(?:${m.slice(3)}|${m === 'september' ? 't' : ''})?`,
+  ).join('|')})\\b`,
   'g',
 );
 
@@ -24,11 +25,7 @@ const MONTH_NAMED = new RegExp(
  * questions hold none, and this plain scan tells so more cheaply than its
  * look-behind tried at every position of a long question.
  */
-const MONTH_LETTERS = new RegExp(
-  `\\b(?:${MONTHS.filter((m) => m !== 'may' && m !== 'march')
-    .map((m) => m.slice(0, 3))
-    .join('|')})`,
-);
+const MONTH_LETTERS = new RegExp(`\\b(?:${READ_MONTHS.map((m) => m.slice(0, 3)).join('|')})`);
 
 /**
  * A question naming a month ("will they start selling the bonds in april")
