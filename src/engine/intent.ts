@@ -174,9 +174,14 @@ const HAS_PERCENTAGE =
 const ASKS_WHAT_WAS_SAID =
   /\bwhat (?:did|does|do|has|have|had|was|were|is|are|will|would) ((?:\S+ ){1,7}?)(?:say|said|saying|tell|told|telling|reply|replied|comment|commented|think|thought|talk|talked|speak|spoke|discuss|discussed)\b|\b(?:what|whats|what's) (?:\S+ ){0,4}?(?:comment|comments|statement)\b|\bdid ((?:\S+ ){1,5}?)(?:say anything|comment)\b|\b(?:does|do|did) ((?:\S+ ){1,5}?)(?:think|believe|reckon|feel)\b/;
 
+/** Verbs of saying that take a topic after "about": "say about", "talking about". */
+export const SAYING_ABOUT_VERBS =
+  'say|says|said|saying|talk|talks|talked|talking|comment|commented|speak|spoke';
+
 /** "What did X say about <a topic>", the topic after "about" captured apart: not what is asked. */
-const SAID_ABOUT_TOPIC =
-  /\b((?:say|says|said|saying|talk|talks|talking|talked|comment|commented|think|thinks|thought|speak|spoke|tell|told) about)\s+(?!(?:why|when|where|how|who|what|which|whether)\b).*$/;
+const SAID_ABOUT_TOPIC = new RegExp(
+  `\\b((?:${SAYING_ABOUT_VERBS}|think|thinks|thought|tell|told) about)\\s+(?!(?:why|when|where|how|who|what|which|whether)\\b).*$`,
+);
 
 // A story holds no translations: "how do you say thank you in french" is not about it.
 const ASKS_HOW_TO_SAY =

@@ -1,3 +1,4 @@
+import { SAYING_ABOUT_VERBS } from './intent.ts';
 import { askedWords, type QueryTerm } from './query-terms.ts';
 import type { UnitFit } from './term-index.ts';
 import { words } from './text.ts';
@@ -66,8 +67,7 @@ export function denialsIn(
 }
 
 /** "Say about", "talking about": what follows is the topic of what was said, not a claim. */
-const SAID_ABOUT =
-  /\b(?:say|says|said|saying|talk|talks|talked|talking|comment|commented|speak|spoke)\s+about\b/u;
+const SAID_ABOUT = new RegExp(`\\b(?:${SAYING_ABOUT_VERBS})\\s+about\\b`, 'u');
 
 /** How far after a denied word an "until" may make it a delay rather than a denial. */
 const DELAY_REACH = 8;
