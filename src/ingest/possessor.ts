@@ -23,7 +23,7 @@ export function nameRolePossessors(
     const called = role === null ? null : THE_NOUNS_ROLE.exec(role);
     const body = called?.[1] ? known.byNoun(called[1]) : null;
     if (called && body && mention.entity.kind === 'person') {
-      mention.role = `${body.name}${body.name.endsWith('s') ? '’' : '’s'} ${called[2]}`;
+      mention.role = possessiveRole(body.name, called[2] ?? '');
       continue;
     }
     const rest = role === null ? undefined : ITS_ROLE.exec(role)?.[1];
@@ -40,8 +40,13 @@ export function nameRolePossessors(
     const text = passages.find((p) => p.n === owner?.passage)?.text;
     if (!owner || !text) continue;
     const name = text.slice(owner.start, owner.end);
-    mention.role = `${name}${name.endsWith('s') ? '’' : '’s'} ${rest}`;
+    mention.role = possessiveRole(name, rest);
   }
+}
+
+/** A role as its body's: "Basin Metals’ chief executive", "the Trust’s chair". */
+function possessiveRole(body: string, role: string): string {
+  return `${body}${body.endsWith('s') ? '’' : '’s'} ${role}`;
 }
 
 /** "the agency's chief executive": the body's noun, then the role; nothing said between. */
