@@ -235,8 +235,7 @@ function rankFor(context: AskContext, rawQuestion: string): QuestionReading {
     rankedTerms,
     kindFit && ((unit) => context.units[unit]?.kind !== 'qa' && kindFit(unit)),
   );
-  const sameWord = (a: string, b: string) =>
-    a === b || context.termsOfWord(a).some((t) => context.termsOfWord(b).includes(t));
+  const sameWord = (a: string, b: string) => sameWordIn(context, a, b);
   const whatItIs = context.whatItIs.fit(
     plain,
     matched,
@@ -1162,6 +1161,11 @@ export function emptyFitCache(units: number): BoundedMemo<string, Uint8Array> {
 const UNKNOWN_FIT = 0;
 const FITS = 1;
 const UNFIT = 2;
+
+/** Whether two words are one word as the index reads them ("owns", "owned"): the same, or sharing a term. */
+export function sameWordIn(context: AskContext, a: string, b: string): boolean {
+  return a === b || context.termsOfWord(a).some((t) => context.termsOfWord(b).includes(t));
+}
 
 /** What a unit answers with: its answer and the article's words behind it. */
 export function answerTextOf(unit: AnswerUnit): string {

@@ -1,4 +1,4 @@
-import { type AskContext, answerTextOf } from './ask.ts';
+import { type AskContext, answerTextOf, sameWordIn } from './ask.ts';
 import { BoundedMemo } from './bounded-memo.ts';
 import { deedAsked, deedDoneByTheOneAsked } from './deed-asked.ts';
 import { namesAnotherThan } from './gives-other.ts';
@@ -205,11 +205,7 @@ export function tellsDeedDoneByTheOneAsked(
     (word, next) => context.answerTypes.sayingAt([word, next])[0] === 0,
   );
   if (deed === null) return false;
-  const sameWord = (a: string, b: string) => {
-    const of = context.termsOfWord(b);
-    return context.termsOfWord(a).some((term) => of.includes(term));
-  };
-  return deedDoneByTheOneAsked(question, deed, text, sameWord);
+  return deedDoneByTheOneAsked(question, deed, text, (a, b) => sameWordIn(context, a, b));
 }
 
 /**
