@@ -38,6 +38,11 @@ const s24Set = readSet('readers-bundled-s24.json');
  * on 75f0e51 (2026-12-04), then released as a development set.
  */
 const s27Set = readSet('readers-bundled-s27.json');
+/**
+ * A seventh (S28), written the same way, measured blind on 81a62f3 and again
+ * on 1444f05 (2026-12-04), then released as a development set.
+ */
+const s28Set = readSet('readers-bundled-s28.json');
 
 let report: EvalReport;
 let readersReport: EvalReport;
@@ -45,6 +50,7 @@ let unseenReport: EvalReport;
 let s22Report: EvalReport;
 let s24Report: EvalReport;
 let s27Report: EvalReport;
+let s28Report: EvalReport;
 let typoReport: EvalReport;
 let freshReport: EvalReport;
 let haldenReport: EvalReport;
@@ -94,6 +100,7 @@ beforeAll(async () => {
   s22Report = evaluate(s22Set, (q) => engine.ask(q));
   s24Report = evaluate(s24Set, (q) => engine.ask(q));
   s27Report = evaluate(s27Set, (q) => engine.ask(q));
+  s28Report = evaluate(s28Set, (q) => engine.ask(q));
   typoReport = evaluate(misspelt(set), (q) => engine.ask(q));
   const freshKb = await bundledFresh();
   const fresh = createEngine(freshKb);
@@ -261,6 +268,25 @@ describe("on a sixth set of readers' wording, released once measured (readers-bu
 
   it('abstains on at least 93.3% of questions the article does not answer', () => {
     expect(s27Report.unanswerableAbstentionRate).toBeGreaterThanOrEqual(0.933);
+  });
+});
+
+describe("on a seventh set of readers' wording, released once measured (readers-bundled-s28.json)", () => {
+  it('abstains on every off-topic question', () => {
+    expect(s28Report.offTopicAbstentionRate).toBe(1);
+  });
+
+  // First measured blind on 81a62f3 and again on 1444f05 (2026-12-04), the same both
+  // times: 88.7% right directly, 98.7% within one click, 3 wrong, 93.3% not in the
+  // article abstained.
+  it('answers at least 88.6% directly and 98.6% within one click, with at most 3 wrong', () => {
+    expect(s28Report.hitAt1).toBeGreaterThanOrEqual(0.886);
+    expect(s28Report.withinOneClickRate).toBeGreaterThanOrEqual(0.986);
+    expect(s28Report.wrong).toBeLessThanOrEqual(3);
+  });
+
+  it('abstains on at least 93.3% of questions the article does not answer', () => {
+    expect(s28Report.unanswerableAbstentionRate).toBeGreaterThanOrEqual(0.933);
   });
 });
 
@@ -863,6 +889,29 @@ const RELEASED_ARTICLES = [
     offTopic: 1.0,
     notIn: 0.866,
   },
+  // Held-out sets BB and BC (120 / 35 / 30 each, the shared small-talk messages
+  // added), released as development sets on 2026-12-04 once their first
+  // measurements (on 81a62f3) and their second (on 1444f05) were reported in
+  // issue #8's notes. Floors at the second. On the ferry story six small-talk
+  // greetings ("good morning") are answered with its "act of God" card.
+  {
+    name: 'trial-lab-suspended',
+    about: 'a university suspending a cancer-trial lab over alleged falsified data',
+    right: 0.525,
+    oneClick: 0.908,
+    wrong: 0.0,
+    offTopic: 1.0,
+    notIn: 0.866,
+  },
+  {
+    name: 'ferry-winter-cuts',
+    about: "a ferry operator scrapping an island's winter sailings",
+    right: 0.558,
+    oneClick: 0.908,
+    wrong: 0.042,
+    offTopic: 0.981,
+    notIn: 0.9,
+  },
 ] as const;
 
 describe.each([...LATER_ARTICLES, ...RELEASED_ARTICLES])(
@@ -1004,6 +1053,9 @@ describe('on every article ingested fresh, with the engine answering its best un
     ['ae-closure', 0.783],
     ['bus-pay-deal', 0.725],
     ['planning-bribes', 0.666],
+    // The released held-out sets BB and BC, on 1444f05 (2026-12-04).
+    ['trial-lab-suspended', 0.808],
+    ['ferry-winter-cuts', 0.816],
   ])('ranks the right unit first for the %s set at least %f of the time', (name, floor) => {
     expect(topUnitRight.get(name)).toBeGreaterThanOrEqual(floor);
   });
@@ -1040,6 +1092,9 @@ describe('on off-topic messages written fresh (offtopic-helper.json), on every s
     ['ae-closure', 1],
     ['bus-pay-deal', 1],
     ['planning-bribes', 1],
+    ['trial-lab-suspended', 1],
+    // One answered: a greeting with "good" read as the ferry story's "act of God".
+    ['ferry-winter-cuts', 0.994],
   ])('abstains on the %s story at least %f of the time', (name, floor) => {
     expect(helperOffTopicAbstained.get(name)).toBeGreaterThanOrEqual(floor);
   });

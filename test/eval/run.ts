@@ -155,6 +155,11 @@ if (values.set) {
     await readEvalSet(path.join(REPO, 'test/eval/readers-bundled-s27.json')),
   );
   run(
+    'bundled story, curated (readers-bundled-s28.json)',
+    curated,
+    await readEvalSet(path.join(REPO, 'test/eval/readers-bundled-s28.json')),
+  );
+  run(
     'bundled article ingested fresh, uncurated (questions.json)',
     await bundledFresh(),
     bundledSet,

@@ -24,6 +24,7 @@ const SETS = new Map<string, EvalSet>(
     'readers-bundled-s22',
     'readers-bundled-s24',
     'readers-bundled-s27',
+    'readers-bundled-s28',
     ...FIXTURE_ARTICLES,
   ].map((name) => [name, readSet(name)]),
 );

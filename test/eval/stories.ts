@@ -97,6 +97,10 @@ export const FIXTURE_ARTICLES = [
   'ae-closure',
   'bus-pay-deal',
   'planning-bribes',
+  // Held-out sets BB and BC, released as development sets on 2026-12-04
+  // once their first measurements were reported (issue #8's closing notes).
+  'trial-lab-suspended',
+  'ferry-winter-cuts',
 ] as const;
 export type FixtureArticle = (typeof FIXTURE_ARTICLES)[number];
 
