@@ -75,6 +75,7 @@ import type { RankedUnit, TermIndex, UnitFit } from './term-index.ts';
 import { foldText, MAX_QUESTION_CHARS, quotedSpans, tidy, withoutQuoted, words } from './text.ts';
 import { tiesBroken } from './ties.ts';
 import { CARD, DECISION, ONLY, SCORING, WHAT_IT_IS } from './tuning.ts';
+import { isOneValueTied } from './typed-value.ts';
 import { type AnswerUnit, quoteOfPair } from './units.ts';
 import { untoldFit, type WhetherQuestions } from './untold.ts';
 
@@ -707,6 +708,7 @@ function isGivenBelowThreshold(
     isClearPair(f) ||
     isKindAlone(f) ||
     isCountAlone(f) ||
+    isOneValueTied(context, plain, ranked, terms, f) ||
     // "What's their inflation target" of "The bank's target is 2 percent.":
     // a sentence opening on the thing's name and saying what it is answers
     // what the reader asked in the article's own shape, however few of

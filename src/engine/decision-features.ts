@@ -338,7 +338,7 @@ function showsOneSentence(context: AskContext, unit: AnswerUnit, index: number):
  * ("city" of "which city", "long" of "how long" for a span spelled out): a sentence meeting the
  * question's need explains them, as "in 2015" explains "what year".
  */
-function needTerms(
+export function needTerms(
   context: AskContext,
   question: string,
   answer: string,

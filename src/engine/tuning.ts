@@ -195,6 +195,14 @@ export const DECISION = Object.freeze({
    */
   kindAloneNearWords: 8,
   /**
+   * The most words of the question a sentence holding one value of the
+   * typed fact asked, beside a word of the reader's, may leave unexplained
+   * (`typed-value.ts`). Measured 2026-12-04 on the fresh articles: at one,
+   * 11 more right directly, none wrong, no question the article leaves open
+   * answered; at two, 3 more right for 2 wrong and one such question.
+   */
+  oneValueMostUnexplained: 1,
+  /**
    * Down to this, one of the article's sentences is given when it is the
    * only fact the question finds counting the very thing a "how many" asks
    * about (`count-alone.ts`). Measured 2026-12-04 on every development set
