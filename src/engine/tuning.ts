@@ -199,7 +199,7 @@ export const DECISION = Object.freeze({
    * typed fact asked, beside a word of the reader's, may leave unexplained
    * (`typed-value.ts`). Measured 2026-12-04 on the fresh articles: at one,
    * 11 more right directly, none wrong, no question the article leaves open
-   * answered; at two, 3 more right for 2 wrong and one such question.
+   * answered; at two, 4 more right for 2 wrong and one such question.
    */
   oneValueMostUnexplained: 1,
   /**
