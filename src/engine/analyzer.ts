@@ -9,7 +9,7 @@ import { SecondPerson } from './second-person.ts';
 import { QUOTATION, SmallTalk, type WordSense } from './small-talk.ts';
 import { sameWordInflected, stem } from './stemming.ts';
 import { QUESTION_WORDS, STOPWORDS } from './stopwords.ts';
-import { withoutQuoted, words } from './text.ts';
+import { quotedSpans, withoutQuoted, words } from './text.ts';
 import { EXPANSION, SCORING } from './tuning.ts';
 
 /** A reader phrase's segment carries no terms of its own; one shared empty list. */
@@ -524,6 +524,10 @@ export class Analyzer {
       if (chat) {
         if (end - start > 1) chatPhrases.push(spelled.slice(start, end).join(' '));
         else chatter.push(spelled[start] ?? '');
+        // "asking for a friend: is the lease over": chat before a question
+        // that opens on its auxiliary is set aside like chat before a
+        // question word; "any help for the gambling" asks for help.
+        if (this.smallTalk.isQuestionOpener(spelled[end] ?? '')) asks = true;
         continue;
       }
       // A phrase ("the old prime minister") names something of the story's or the reader's.
@@ -602,11 +606,12 @@ export class Analyzer {
       for (const term of terms) add(term, 1, strangeness);
     }
     // Words the reader quotes are the story's words asked about ("finish the
-    // quote: “We are determined…”"), everyday or not. A chat phrase is set
-    // aside only so: "is he getting any help for the gambling" asks for help.
+    // quote: “We are determined…”", or in single quotes, two words at least:
+    // 'we are determined for…'), everyday or not. A chat phrase is set aside
+    // only so: "is he getting any help for the gambling" asks for help.
     if ((chatter.length > 0 || chatPhrases.length > 0) && !asks) {
       asks =
-        (QUOTATION.test(question) && knownWords.length > 0) ||
+        ((QUOTATION.test(question) || quotedSpans(question).length > 0) && knownWords.length > 0) ||
         (chatter.length > 0 &&
           knownWords.some((word) => vocabulary.familiarity(word) !== 'everyday'));
     }
@@ -1006,9 +1011,7 @@ export class Analyzer {
       // ("tl" → article before general English's "tl dr"); reader phrases after.
       const phrase =
         this.phraseAt(all, stems, i, false) ??
-        (withReaderPhrases && this.readings.get(all[i] ?? '').lexiconEntry === undefined
-          ? this.phraseAt(all, stems, i, true, readerPhraseFits)
-          : undefined);
+        (withReaderPhrases ? this.readerPhraseAt(all, stems, i, readerPhraseFits) : undefined);
       if (phrase) {
         const { entry, length } = phrase;
         const { plain } = entry;
@@ -1041,6 +1044,23 @@ export class Analyzer {
       i++;
     }
     return true;
+  }
+
+  /**
+   * The reader phrase starting at word `i`, where the story's own lexicon
+   * does not read that word alone. A chat phrase ("complete the quote",
+   * "help me") is read all the same: its words ask nothing together, though
+   * the lexicon reads the first of them ("completed" as "finish").
+   */
+  private readerPhraseAt(
+    all: readonly string[],
+    stems: readonly string[],
+    i: number,
+    fits: PhraseFit,
+  ): { entry: SynonymEntry; length: number } | undefined {
+    const found = this.phraseAt(all, stems, i, true, fits);
+    if (found === undefined || found.entry.chat) return found;
+    return this.readings.get(all[i] ?? '').lexiconEntry === undefined ? found : undefined;
   }
 
   /** The longest lexicon phrase of two words or more starting at word `i`, story or reader ones. */

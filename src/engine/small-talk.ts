@@ -199,6 +199,11 @@ export class SmallTalk {
     return this.isIn('questionForms', word);
   }
 
+  /** Whether a word is an auxiliary that opens a yes-or-no question ("is", "did", "can"). */
+  isQuestionOpener(word: string): boolean {
+    return this.isIn('questionOpeners', word);
+  }
+
   /**
    * Whether a message is small talk of one of the shapes above.
    *

@@ -10,7 +10,7 @@ i if in into is us isn it its itself just ll m ma me might mightn more most must
 o of off on once only or other our ours ourselves out over own re s same shan she should shouldn so some
 such t than that the their theirs them themselves then there these they this those through to too under
 until up ve very was wasn we were weren while whom will with would wouldn y you your yours yourself
-yourselves thing things stuff anything something someone anyone everything every
+yourselves thing things stuff anything something someone anyone somebody anybody somewhere everything every
 tell know knows knew explain explained describe give show let lets please pls plz thanks thank thx ty
 hey hi hello yo sup ok okay okey so well um uh like really actually basically just quick q question questions
 bot storydesk guys guy bro bruh dude dudes man fam mate lol lmao haha hmm wondering wonder curious remind mean means pretty kinda sorta gonna

@@ -210,3 +210,60 @@ describe('when a reader greets the channel ("hey everyone whats up")', () => {
     expect(inspection.explain('harbourmaster', 1)[0]?.title).toMatch(/harbour master/);
   });
 });
+
+describe('when a reader quotes in single quotes ("finish the quote: \'the talks…\'")', () => {
+  it('asks after the quoted words, as with double quotes', () => {
+    expect(reply(harbour, "finish the quote: 'the talks with the new government'")).toEqual(
+      reply(harbour, '"the talks with the new government"'),
+    );
+  });
+});
+
+describe('when the story\'s lexicon reads the first word of a chat phrase ("completed" as "finish")', () => {
+  it('still sets the chat phrase aside ("complete the quote: …")', async () => {
+    const bare = storyOfPassages(
+      [
+        'The navy operates two bases on the northern coast, officials said.',
+        'Spokeswoman Elena Petrova said the talks with the new government are ongoing.',
+        'The new pier was completed in May.',
+      ],
+      { title: 'A harbour story', scope: 'A harbour story' },
+    );
+    const lexicon = { synonyms: { completed: 'finish finished' }, stopwords: [], reasonCues: [] };
+    const kb = { ...bare, lexicon };
+    const engine = createEngine(
+      { ...kb, general: await loadGeneralLanguage(storyWords(kb)) },
+      { answerThreshold: 0.5 },
+    );
+    expect(reply(engine, "complete the quote: 'the talks with the new government'")).toEqual(
+      reply(engine, '"the talks with the new government"'),
+    );
+  });
+});
+
+describe('when chat opens a yes-or-no question ("asking for a friend: are the bases…")', () => {
+  it('answers as if the chat were not there', () => {
+    const plain = reply(harbour, 'are the bases on the northern coast');
+    expect(plain.answer).toContain('two bases on the northern coast');
+    for (const chatty of [
+      'asking for a friend: are the bases on the northern coast',
+      'genuinely asking, are the bases on the northern coast',
+    ]) {
+      expect(reply(harbour, chatty), chatty).toEqual(plain);
+    }
+  });
+});
+
+describe('when a reader writes "somebody", "anybody" or "somewhere"', () => {
+  it('reads them as the filler "someone" and "anyone" are', () => {
+    expect(reply(harbour, 'did somebody speak about the talks')).toEqual(
+      reply(harbour, 'did someone speak about the talks'),
+    );
+    expect(reply(harbour, 'has anybody said where the bases are')).toEqual(
+      reply(harbour, 'has anyone said where the bases are'),
+    );
+    expect(reply(harbour, 'are the bases somewhere on the coast')).toEqual(
+      reply(harbour, 'are the bases on the coast'),
+    );
+  });
+});

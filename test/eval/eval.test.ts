@@ -278,15 +278,16 @@ describe("on a seventh set of readers' wording, released once measured (readers-
 
   // First measured blind on 81a62f3 and again on 1444f05 (2026-12-04), the same both
   // times: 88.7% right directly, 98.7% within one click, 3 wrong, 93.3% not in the
-  // article abstained.
-  it('answers at least 88.6% directly and 98.6% within one click, with at most 3 wrong', () => {
-    expect(s28Report.hitAt1).toBeGreaterThanOrEqual(0.886);
+  // article abstained; 92.7% directly and 96.7% not in the article abstained once
+  // chat around a question and readers' words from its first half were read (curated14).
+  it('answers at least 92.6% directly and 98.6% within one click, with at most 3 wrong', () => {
+    expect(s28Report.hitAt1).toBeGreaterThanOrEqual(0.926);
     expect(s28Report.withinOneClickRate).toBeGreaterThanOrEqual(0.986);
     expect(s28Report.wrong).toBeLessThanOrEqual(3);
   });
 
-  it('abstains on at least 93.3% of questions the article does not answer', () => {
-    expect(s28Report.unanswerableAbstentionRate).toBeGreaterThanOrEqual(0.933);
+  it('abstains on at least 96.6% of questions the article does not answer', () => {
+    expect(s28Report.unanswerableAbstentionRate).toBeGreaterThanOrEqual(0.966);
   });
 });
 
