@@ -1,3 +1,4 @@
+import { BoundedMemo } from './bounded-memo.ts';
 import { MONTHS, WEEKDAYS } from './calendar.ts';
 import type { UnitFit } from './term-index.ts';
 import { foldText, wordSet, words } from './text.ts';
@@ -96,8 +97,7 @@ export function relationFit(
  * question does not say itself (the one whose relative is asked for).
  */
 function namesARelative(text: string, relative: string, askedWords: ReadonlySet<string>): boolean {
-  const written = text.split(/[^\p{L}\p{N}'’-]+/u).filter((word) => word !== '');
-  const plain = written.map((word) => foldText(word).replace(/['’]s$/, ''));
+  const { written, plain } = wordsOfTexts.get(text);
   const isName = (at: number) => {
     const word = written[at] ?? '';
     const folded = plain[at] ?? '';
@@ -117,3 +117,22 @@ function namesARelative(text: string, relative: string, askedWords: ReadonlySet<
     return false;
   });
 }
+
+/** A text's words as written, and each folded with its "'s" dropped: what {@link namesARelative} reads. */
+interface TextWords {
+  written: readonly string[];
+  plain: readonly string[];
+}
+
+/**
+ * Units' texts split into words, kept: a question naming a relative holds
+ * every unit it ranked to {@link namesARelative}, and folding each of their
+ * words afresh per question was a twentieth of asking such a question (it
+ * also pushed the question's own foldings out of the fold's few slots). The
+ * story's texts are few; a loose cap bounds a large one.
+ */
+const TEXT_WORDS_LIMIT = 8192;
+const wordsOfTexts = new BoundedMemo(TEXT_WORDS_LIMIT, (text: string): TextWords => {
+  const written = text.split(/[^\p{L}\p{N}'’-]+/u).filter((word) => word !== '');
+  return { written, plain: written.map((word) => foldText(word).replace(/['’]s$/, '')) };
+});

@@ -216,29 +216,42 @@ export class SmallTalk {
     if (spelled.length === 0 || QUOTATION.test(text)) return false;
     const asking = this.isQuestion(spelled, text, sense);
     const { rest, saluted } = this.withoutSalutations(spelled, sense);
+    // Most shapes need a word of one list ("online", "server", "remind"):
+    // the message's words are looked up once, and a shape none of whose
+    // words the message holds is not read. A long question holds few, and
+    // reading every shape word by word was a twentieth of asking it.
+    const lists = this.listsOfWords(spelled);
+    const holds = (list: ListName) => (lists & LIST_BITS[list]) !== 0;
     return (
       (!asking && this.isGreeting(rest, saluted)) ||
-      (!asking && this.isReaderStatus(spelled, rest, sense)) ||
+      (!asking && holds('firstPerson') && this.isReaderStatus(spelled, rest, sense)) ||
       (!asking && this.isReaderDay(spelled, rest)) ||
-      this.isPresenceCheck(spelled, rest, sense) ||
-      this.isNewsRequest(spelled, rest) ||
-      (!asking && this.isOpinion(spelled, rest, sense)) ||
-      this.isAboutTheServer(spelled, rest, sense) ||
-      this.isRequestToMake(spelled, sense) ||
+      ((holds('presence') || holds('serverWords')) && this.isPresenceCheck(spelled, rest, sense)) ||
+      (holds('news') && this.isNewsRequest(spelled, rest)) ||
+      (!asking && holds('assertions') && this.isOpinion(spelled, rest, sense)) ||
+      (holds('serverWords') && this.isAboutTheServer(spelled, rest, sense)) ||
+      (holds('requestVerbs') && this.isRequestToMake(spelled, sense)) ||
       this.isHowTo(spelled, rest, sense) ||
       this.isSum(spelled, text, sense) ||
-      this.isWeather(rest, sense) ||
-      this.isBotAction(spelled, sense) ||
-      this.isLesson(spelled, sense) ||
+      (holds('weather') && this.isWeather(rest, sense)) ||
+      (holds('botActions') && this.isBotAction(spelled, sense)) ||
+      (holds('lessonVerbs') && this.isLesson(spelled, sense)) ||
       this.isBotCommand(spelled, text) ||
       (!asking && this.isBareFigure(spelled, sense)) ||
       (!asking && this.isEverydayRemark(spelled, rest, sense)) ||
       this.isWellbeingCheck(spelled, rest) ||
       (asking && this.isReaderDayAsked(spelled, rest)) ||
       this.isEverydayWordDefined(spelled, sense) ||
-      this.isAboutTheChannel(spelled, rest) ||
-      this.isCountdown(spelled, sense)
+      (holds('channelPeople') && this.isAboutTheChannel(spelled, rest)) ||
+      (holds('until') && this.isCountdown(spelled, sense))
     );
+  }
+
+  /** The bits of every list any of the words is on (see {@link LIST_BITS}). */
+  private listsOfWords(words: readonly string[]): number {
+    let lists = 0;
+    for (const word of words) lists |= this.listsOf.get(word) ?? 0;
+    return lists;
   }
 
   /**
