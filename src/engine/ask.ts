@@ -60,6 +60,7 @@ import { roleOwnerFit } from './role-owner.ts';
 import { saidFit } from './said.ts';
 import { clauseAsContext, type EventClauses, eventClauseFit } from './sequel.ts';
 import { spanSoFarFit } from './span-so-far.ts';
+import { isSpeakersOwnWord } from './speakers-word.ts';
 import { staysFirst } from './stays-first.ts';
 import { QUESTION_WORDS, STOPWORDS } from './stopwords.ts';
 import {
@@ -717,7 +718,9 @@ function isGivenBelowThreshold(
     (f.score >= DECISION.roleCardFloor &&
       answersWhoTheyAre(context, plain, terms, need, best.unit)) ||
     (mayStayFirst(f) &&
-      staysFirst(plain, best.unit, (variant) => rankFor(context, variant).ranked[0]?.unit))
+      staysFirst(plain, best.unit, (variant) => rankFor(context, variant).ranked[0]?.unit)) ||
+    // "What did the consumer lady say customers were left in": her remark.
+    isSpeakersOwnWord(context, plain, ranked, terms, f, fitsAll)
   );
 }
 
