@@ -120,7 +120,8 @@ export class Speller {
       const single = this.undoubled(word);
       // An everyday word is a slip only of another ("loose" for "lose"): "good
       // morning" greets, it names no "God".
-      const rarer = single !== null && this.everydayWords.has(word) && !this.everydayWords.has(single);
+      const rarer =
+        single !== null && this.everydayWords.has(word) && !this.everydayWords.has(single);
       return rarer ? NONE : orNone(single);
     }
     const allowed = allowedEdits(word);
