@@ -877,11 +877,12 @@ const RELEASED_ARTICLES = [
     name: 'bus-pay-deal',
     about: 'bus drivers accepting a pay deal as their union warns of route cuts',
     right: 0.533,
-    // 105 → 108 within one click, 6 → 4 wrong, 90 → 93.3% not in the article abstained
+    // 105 → 109 within one click, 6 → 3 wrong, 90 → 93.3% not in the article abstained
     // (2026-12-04, wrong14): "how long did the strike last" no longer takes "Drivers last
-    // struck", "whos" asks as "who's" does, "which 14 routes" wants them named.
-    oneClick: 0.9,
-    wrong: 0.034,
+    // struck", "whos" asks as "who's" does, "which 14 routes" wants them named, "what
+    // does RTWU stand for" wants the name spelt out.
+    oneClick: 0.908,
+    wrong: 0.025,
     offTopic: 1.0,
     notIn: 0.933,
   },
@@ -1062,10 +1063,10 @@ describe('on every article ingested fresh, with the engine answering its best un
     ['cough-syrup-recall', 0.625],
     ['landslide-repair', 0.716],
     // The released held-out sets AY, AZ and BA, on 75f0e51 (2026-12-04).
-    // ae-closure 0.783 → 0.8, bus-pay-deal 0.725 → 0.75 once "whos" asked as "who's"
-    // does (2026-12-04, wrong14).
+    // ae-closure 0.783 → 0.8, bus-pay-deal 0.725 → 0.758 once "whos" asked as "who's"
+    // does and "what does RTWU stand for" wanted the name spelt out (2026-12-04, wrong14).
     ['ae-closure', 0.8],
-    ['bus-pay-deal', 0.75],
+    ['bus-pay-deal', 0.758],
     ['planning-bribes', 0.666],
     // The released held-out sets BB and BC, on 1444f05 (2026-12-04).
     ['trial-lab-suspended', 0.808],
