@@ -3,6 +3,7 @@ import type { Lexicon } from '../knowledge/schema.ts';
 import { BoundedMemo } from './bounded-memo.ts';
 import { MONTH_SHORT_FORMS, MONTHS } from './calendar.ts';
 import { COMMON_ENGLISH_WORDS } from './common-words.ts';
+import { isDurationVerb } from './duration-verb.ts';
 import { PhraseSet } from './phrases.ts';
 import { type QueryTerm, queryTerm, type Strangeness } from './query-terms.ts';
 import { SecondPerson } from './second-person.ts';
@@ -557,6 +558,8 @@ export class Analyzer {
         for (const term of terms) add(term, typo ? SCORING.correctedWeight : 1);
         continue;
       }
+      // "How long did the strike last": the closing verb asks the span again.
+      if (isDurationVerb(spelled, start)) continue;
       // "whos the author on this one": a question word and its verb typed as
       // one still ask, so the chat around them is set aside.
       if (QUESTION_WORDS.has(word) || this.smallTalk.isQuestionForm(word)) asks = true;

@@ -1,4 +1,5 @@
 import type { QaPair } from '../knowledge/schema.ts';
+import { spelledOutFit } from './acronym-asked.ts';
 import type { Answer, OfferedQuestion, SupportingQuote } from './answer.ts';
 import { type PersonMeant, personNamed } from './antecedents.ts';
 import { articleAskedFit } from './article-asked.ts';
@@ -401,6 +402,9 @@ function rankFor(context: AskContext, rawQuestion: string): QuestionReading {
     { holds: populationFit(plain, (unit) => ownTextOf(context, unit)) },
     // "What's the share price now": not how it moved, nor what was pledged.
     { holds: presentValueFit(plain, (unit) => ownTextOf(context, unit)) },
+    // "What does RTWU stand for": not "the RTWU's regional organiser", which holds
+    // every word of the question; demoted twice, so the name spelt out ranks first.
+    { holds: spelledOutFit(plain, (unit) => ownTextOf(context, unit), matched), demotions: 2 },
     { holds: requestFit(plain, context.whether, (unit) => ownTextOf(context, unit)) },
     {
       holds: deniedFit(plain, terms, context.whether, (unit) =>

@@ -1,10 +1,12 @@
 import type { LanguageFile } from '../knowledge/general-schema.ts';
 import { BoundedMemo } from './bounded-memo.ts';
 import { MONTHS, WEEKDAYS } from './calendar.ts';
+import { SPELLED_NUMBERS } from './figures.ts';
 import { wordGender } from './gender.ts';
 import { regularSingular } from './intent.ts';
 import type { RankedUnit, UnitFit } from './term-index.ts';
 import { foldText, words as textWords } from './text.ts';
+import { speaksOnlyOfUnnamedOnes } from './unnamed-one.ts';
 
 /**
  * General English a named kind is read with (`language.json`); absent, no
@@ -140,6 +142,8 @@ export class NamedKinds {
     return (unit) => {
       if (naming(unit) !== 'unnamed') return true;
       const text = textOf(unit, possessed) ?? '';
+      // "Sent to a medical journal": said outright not to tell which.
+      if (asksWhich && speaksOnlyOfUnnamedOnes(text, singular)) return false;
       return (
         this.namesOtherThan(text, asked, !mayBeAPerson(singular)) ||
         (!asksWhich && figureAfter(text, singular))
@@ -238,7 +242,8 @@ export class NamedKinds {
     if (owned !== undefined && !/^names?\b/u.test(owned)) {
       return this.kindOf(foldText(owned), isFiller);
     }
-    const after = /\b(?:what|which)\s+(?:the\s+)?(.*)$/u.exec(foldText(question))?.[1] ?? '';
+    // "Which 14 routes", "which six schools": the count says how many, the noun the kind.
+    const after = KIND_AFTER_WHAT.exec(foldText(question))?.[1] ?? '';
     return this.kindOf(after, isFiller);
   }
 
@@ -313,7 +318,8 @@ export class NamedKinds {
         // "base in Lysa": a name follows the word.
         if (isBoundary(text, start)) {
           NAME_AFTER.lastIndex = plural ? after + 1 : after;
-          if (NAME_AFTER.test(text)) return true;
+          // "a medical journal in November": a month is when, not which.
+          if (NAME_AFTER.test(text) && !isDayOrMonthAt(text, NAME_AFTER.lastIndex - 1)) return true;
         }
       }
     }
@@ -450,6 +456,16 @@ interface KindWord {
 /** What follows the kind's word in a name: "base in Lysa", "port of the Brenna". */
 const NAME_AFTER = /\s+(?:(?:in|at|of|on|near)\s+)?(?:the\s+)?\p{Lu}/uy;
 
+/** A word's letters from where it starts. */
+const LETTERS_AT = /\p{L}+/uy;
+
+/** Whether the word starting at `at` is a month's or a weekday's name ("in November"). */
+function isDayOrMonthAt(text: string, at: number): boolean {
+  LETTERS_AT.lastIndex = at;
+  const word = LETTERS_AT.exec(text)?.[0] ?? '';
+  return NOT_NAMES.has(foldText(word));
+}
+
 /** Whether the word ends in a capital and only name letters after it ("Tamsin", "O’Neill’s", "U.N."). */
 function endsCapitalised(word: string): boolean {
   const characters = [...word];
@@ -482,6 +498,11 @@ const LOOKS_LIKE_A_VERB = /(?:ed|said|says)$/;
 
 /** "Which office", as a question asks for one of a kind by name. */
 const ASKS_WHICH = /\bwhich\b/;
+/** The words after "what" or "which", past "the" and a count ("which 14 routes", "which six schools"). */
+const KIND_AFTER_WHAT = new RegExp(
+  `\\b(?:what|which)\\s+(?:the\\s+)?(?:(?:\\d+|${SPELLED_NUMBERS.slice(2).join('|')})\\s+)?(.*)$`,
+  'u',
+);
 /** "What office", which may ask for one by name, or for a value. */
 const ASKS_WHAT = /\bwhat\b/;
 /**

@@ -76,6 +76,20 @@ function runTogether(typed: string): string | null {
 }
 
 /**
+ * A question word and its "is" contracted without the apostrophe ("whos")
+ * as written with it ("who's"): read as typed, the question sets none of the
+ * conditions its question word does ("whos the union's organiser" took the
+ * list of organisations). Not the dictionary's "whats", "hows" or "whys"
+ * (nouns: "the whys and wherefores"): read so, they gained no right answer.
+ */
+function contracted(typed: string): string | null {
+  const word = typed.slice(0, -1);
+  return typed.endsWith('s') && QUESTION_WORDS.has(word) && !COMMON_ENGLISH_WORDS.has(typed)
+    ? `${word}'s`
+    : null;
+}
+
+/**
  * The question with each slip of a question word read as that word ("wich
  * court overturned it" → "which court overturned it"), and a question word
  * run together with the next ("howmany" → "how many"), unless the story
@@ -89,7 +103,7 @@ export function withQuestionWordsPlain(
 ): string {
   return question.replace(TYPED_WORD_OPENING_AS_ASKED, (typed) => {
     const folded = typed.toLowerCase();
-    const word = questionWordMeant(folded) ?? runTogether(folded);
+    const word = questionWordMeant(folded) ?? runTogether(folded) ?? contracted(folded);
     return word === null || isStoryName(folded) ? typed : word;
   });
 }

@@ -25,10 +25,13 @@ export class Speller {
   /**
    * @param vocabulary words the knowledge uses, the only corrections offered
    * @param realWords words that are already right as typed, though the knowledge never uses them
+   * @param everydayWords real words so common that a held key's slip of one is read only as
+   *   another of them ("loose" for "lose"), never as a rarer word or a name ("good" is no "God")
    */
   constructor(
     vocabulary: Iterable<string>,
     private readonly realWords: ReadonlySet<string> = new Set(),
+    private readonly everydayWords: ReadonlySet<string> = new Set(),
   ) {
     this.known = new Set(vocabulary);
     for (const word of this.known) {
@@ -113,7 +116,14 @@ export class Speller {
 
   private search(word: string): readonly string[] {
     if (this.known.has(word)) return [word];
-    if (this.realWords.has(word)) return orNone(this.undoubled(word));
+    if (this.realWords.has(word)) {
+      const single = this.undoubled(word);
+      // An everyday word is a slip only of another ("loose" for "lose"): "good
+      // morning" greets, it names no "God".
+      const rarer =
+        single !== null && this.everydayWords.has(word) && !this.everydayWords.has(single);
+      return rarer ? NONE : orNone(single);
+    }
     const allowed = allowedEdits(word);
     if (allowed === 0) return NONE;
 

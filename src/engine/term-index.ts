@@ -283,6 +283,7 @@ export class TermIndex implements Vocabulary {
     this.speller = new Speller(
       [...surface, ...analyzer.stopwords, ...QUESTION_WORDS],
       COMMON_ENGLISH_WORDS,
+      EVERYDAY_ENGLISH_WORDS,
     );
     this.sortedWords = [...surface].sort();
     this.texts = [...textsRead.keys()];

@@ -4,6 +4,7 @@ import { COMMON_ENGLISH_WORDS } from '../engine/common-words.ts';
 import { findQuoteMarks } from '../engine/quote-marks.ts';
 import { sentenceSpans } from '../engine/sentences.ts';
 import type { EntityKind, Passage } from '../knowledge/schema.ts';
+import { idiomSpans } from './idioms.ts';
 import { type Token, tokenize } from './text.ts';
 import {
   COMPASS_WORDS,
@@ -159,7 +160,16 @@ export function nameRuns(passage: Passage): NameRun[] {
     }
   });
   flush();
-  return withAcronyms(mergedBeforeAcronyms(runs, tokens, text), text);
+  // "not an act of God": an idiom's capital names no one.
+  const idioms = idiomSpans(text);
+  const named = runs.filter(
+    (run) =>
+      !idioms.some(
+        (idiom) =>
+          idiom.start <= (run.tokens[0]?.start ?? 0) && (run.tokens.at(-1)?.end ?? 0) <= idiom.end,
+      ),
+  );
+  return withAcronyms(mergedBeforeAcronyms(named, tokens, text), text);
 }
 
 /**

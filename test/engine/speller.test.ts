@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { COMMON_ENGLISH_WORDS, looksEnglish } from '../../src/engine/common-words.ts';
+import {
+  COMMON_ENGLISH_WORDS,
+  EVERYDAY_ENGLISH_WORDS,
+  looksEnglish,
+} from '../../src/engine/common-words.ts';
 import { damerauLevenshtein, Speller } from '../../src/engine/speller.ts';
 
 const speller = new Speller(
@@ -18,8 +22,11 @@ const speller = new Speller(
     'when',
     'the',
     'stance',
+    'god',
+    'lose',
   ],
   COMMON_ENGLISH_WORDS,
+  EVERYDAY_ENGLISH_WORDS,
 );
 
 describe('when a reader misspells a word the story uses', () => {
@@ -41,6 +48,16 @@ describe('when a reader misspells a word the story uses', () => {
 
   it('undoubles a held key even when the result typed is itself a word ("basses")', () => {
     expect(speller.correct('basses')).toBe('bases');
+  });
+
+  it('undoubles an everyday word into another everyday word ("loose" for "lose")', () => {
+    expect(speller.correct('loose')).toBe('lose');
+  });
+});
+
+describe('when a reader types "good" and the story says "an act of God"', () => {
+  it('reads "good" as typed, not as the rarer word or name one letter away', () => {
+    expect(speller.correct('good')).toBeNull();
   });
 });
 

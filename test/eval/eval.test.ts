@@ -576,11 +576,13 @@ describe('on a by-election result with many figures, ingested fresh (its develop
   // 46 right, 88 within one click (2026-12-03, night merge).
   // 92 → 96% not in the article abstained once a question after what a fare costs now was
   // not answered by the winner's pledge of a fare cap (2026-12-04, misread12).
+  // 96 → 100% not in the article abstained once a "which school" was not answered by
+  // "a former primary school headteacher" (2026-12-04, wrong14).
   it('answers at least 46% directly and 88% within one click, with at most 2% wrong', () => {
     expect(electionReport.hitAt1).toBeGreaterThanOrEqual(0.46);
     expect(electionReport.withinOneClickRate).toBeGreaterThanOrEqual(0.88);
     expect(electionReport.wrongRate).toBeLessThanOrEqual(0.02);
-    expect(electionReport.unanswerableAbstentionRate).toBeGreaterThanOrEqual(0.96);
+    expect(electionReport.unanswerableAbstentionRate).toBeGreaterThanOrEqual(1);
   });
 });
 
@@ -876,10 +878,14 @@ const RELEASED_ARTICLES = [
     name: 'bus-pay-deal',
     about: 'bus drivers accepting a pay deal as their union warns of route cuts',
     right: 0.533,
-    oneClick: 0.875,
-    wrong: 0.05,
+    // 105 → 109 within one click, 6 → 3 wrong, 90 → 93.3% not in the article abstained
+    // (2026-12-04, wrong14): "how long did the strike last" no longer takes "Drivers last
+    // struck", "whos" asks as "who's" does, "which 14 routes" wants them named, "what
+    // does RTWU stand for" wants the name spelt out.
+    oneClick: 0.908,
+    wrong: 0.025,
     offTopic: 1.0,
-    notIn: 0.9,
+    notIn: 0.933,
   },
   {
     name: 'planning-bribes',
@@ -894,7 +900,8 @@ const RELEASED_ARTICLES = [
   // added), released as development sets on 2026-12-04 once their first
   // measurements (on 81a62f3) and their second (on 1444f05) were reported in
   // issue #8's notes. Floors at the second. On the ferry story six small-talk
-  // greetings ("good morning") are answered with its "act of God" card.
+  // greetings ("good morning") were answered with its "act of God" card until
+  // 2026-12-04 (wrong14).
   {
     name: 'trial-lab-suspended',
     about: 'a university suspending a cancer-trial lab over alleged falsified data',
@@ -902,7 +909,9 @@ const RELEASED_ARTICLES = [
     oneClick: 0.908,
     wrong: 0.0,
     offTopic: 1.0,
-    notIn: 0.866,
+    // 86.6 → 90% once "which medical journal" was not answered by "a medical journal"
+    // (2026-12-04, wrong14).
+    notIn: 0.9,
   },
   {
     name: 'ferry-winter-cuts',
@@ -910,7 +919,8 @@ const RELEASED_ARTICLES = [
     right: 0.558,
     oneClick: 0.908,
     wrong: 0.042,
-    offTopic: 0.981,
+    // 98.1 → 100% once "good" was no longer read as "God" (2026-12-04, wrong14).
+    offTopic: 1.0,
     notIn: 0.9,
   },
 ] as const;
@@ -1035,8 +1045,11 @@ describe('on every article ingested fresh, with the engine answering its best un
     // unclear") no longer answers a question after a fact ("whats wrong with castellan";
     // 2026-12-03).
     // launch-failure 0.70 and cup-semi 0.70 (2026-12-03, night merge).
+    // cup-semi 0.70 → 0.69 once "whos" was read as "who's" (2026-12-04, wrong14):
+    // "whos rovers playing next" now ranks as "who are rovers playing next" always
+    // did, a sentence about the players first; the right unit never was for the latter.
     ['launch-failure', 0.7],
-    ['cup-semi', 0.7],
+    ['cup-semi', 0.69],
     // charity-theft 0.62 once a "he" among several men was none of its women (2026-12-03).
     // 0.66 with the evening merge (2026-12-03).
     ['charity-theft', 0.66],
@@ -1051,8 +1064,10 @@ describe('on every article ingested fresh, with the engine answering its best un
     ['cough-syrup-recall', 0.625],
     ['landslide-repair', 0.716],
     // The released held-out sets AY, AZ and BA, on 75f0e51 (2026-12-04).
-    ['ae-closure', 0.783],
-    ['bus-pay-deal', 0.725],
+    // ae-closure 0.783 → 0.8, bus-pay-deal 0.725 → 0.758 once "whos" asked as "who's"
+    // does and "what does RTWU stand for" wanted the name spelt out (2026-12-04, wrong14).
+    ['ae-closure', 0.8],
+    ['bus-pay-deal', 0.758],
     ['planning-bribes', 0.666],
     // The released held-out sets BB and BC, on 1444f05 (2026-12-04).
     ['trial-lab-suspended', 0.808],
@@ -1094,8 +1109,8 @@ describe('on off-topic messages written fresh (offtopic-helper.json), on every s
     ['bus-pay-deal', 1],
     ['planning-bribes', 1],
     ['trial-lab-suspended', 1],
-    // One answered: a greeting with "good" read as the ferry story's "act of God".
-    ['ferry-winter-cuts', 0.994],
+    // 0.994 → 1 once "good" was no longer read as the ferry story's "God" (2026-12-04, wrong14).
+    ['ferry-winter-cuts', 1],
   ])('abstains on the %s story at least %f of the time', (name, floor) => {
     expect(helperOffTopicAbstained.get(name)).toBeGreaterThanOrEqual(floor);
   });

@@ -578,3 +578,18 @@ describe('when a side is named as the opponent in a fixture or a table', () => {
     expect(kinds['Colin Ashby']).toBe('person');
   });
 });
+
+describe('when a capitalised word belongs to an idiom ("an act of God")', () => {
+  it('drafts no entity for it', () => {
+    const kinds = kindsOf(
+      '"If the vessel is worn out, that\'s a failure of planning, not an act of God," Sheldon Makwa said.',
+      'Investors lost their savings in what Ana Ruiz called a Ponzi scheme.',
+    );
+    expect(kinds).toEqual({ 'Sheldon Makwa': 'person', 'Ana Ruiz': 'person' });
+  });
+
+  it('still drafts a name that only opens with the idiom\'s words ("Good Samaritan Hospital")', () => {
+    const kinds = kindsOf('Two patients were taken to Good Samaritan Hospital on Friday.');
+    expect(kinds['Good Samaritan Hospital']).toBe('place');
+  });
+});
