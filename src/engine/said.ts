@@ -141,7 +141,7 @@ const SPEAKER_BEFORE: ReadonlySet<string> = new Set([
 ]);
 
 /** A text's words, and those outside its quotations with where its words of saying lie among them. */
-interface SpokenText {
+export interface SpokenText {
   everywhere: readonly string[];
   own: readonly string[];
   saying: readonly number[];
@@ -152,7 +152,7 @@ interface SpokenText {
  * question after question. Kept per story's answer types, whose words of
  * saying it reads, and bounded.
  */
-function spokenText(text: string, answerTypes: AnswerTypes): SpokenText {
+export function spokenText(text: string, answerTypes: AnswerTypes): SpokenText {
   let known = spokenTexts.get(answerTypes);
   if (known === undefined) {
     known = new BoundedMemo(SPOKEN_TEXTS_LIMIT, (said: string) => {

@@ -1,7 +1,7 @@
 import { type AskContext, answerTextOf, sameWordIn } from './ask.ts';
 import type { DecisionFeatures } from './decision-features.ts';
 import { askedWords, holdsWord, type QueryTerm } from './query-terms.ts';
-import { findQuoteMarks, withoutQuotes } from './quote-marks.ts';
+import { spokenText } from './said.ts';
 import type { RankedUnit } from './term-index.ts';
 import { foldText, words } from './text.ts';
 import { DECISION, SPEAKER } from './tuning.ts';
@@ -142,20 +142,9 @@ function speakerOf(
   text: string,
   sameWord: (a: string, b: string) => boolean,
 ): (word: string) => boolean {
-  const own = words(foldText(unquoted(text)));
-  const saying = context.answerTypes.sayingAt(own);
+  const { own, saying } = spokenText(text, context.answerTypes);
   return (word) =>
     own.some(
       (w, at) => sameWord(w, word) && saying.some((s) => s - SPEAKER.wordsBefore <= at && at < s),
     );
-}
-
-/** A text without what it quotes, as `said.ts` reads it. */
-function unquoted(text: string): string {
-  const { quotes } = findQuoteMarks(text);
-  let own = withoutQuotes(text, quotes);
-  for (const { inner } of quotes) {
-    if (inner.text.trim() !== '') own = own.replaceAll(inner.text, ' ');
-  }
-  return own;
 }
