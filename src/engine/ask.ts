@@ -49,6 +49,7 @@ import type { NamedKinds } from './named-kind.ts';
 import { deniedFit } from './negated.ts';
 import { notAPlaceFit } from './not-a-place.ts';
 import { type CuratedOnly, onlyFit } from './only.ts';
+import { partOfTotalFit } from './part-of-total.ts';
 import type { NamedPeople } from './people.ts';
 import { populationFit } from './population.ts';
 import { presentValueFit } from './present-value.ts';
@@ -400,6 +401,8 @@ function rankFor(context: AskContext, rawQuestion: string): QuestionReading {
     },
     // "What's the population of Kelby": not how many were treated; "how big was the crowd": not the town's size.
     { holds: populationFit(plain, (unit) => ownTextOf(context, unit)) },
+    // "How many of the 340 decisions involved the firm": not the 340 alone.
+    { holds: partOfTotalFit(plain, (unit) => ownTextOf(context, unit)) },
     // "What's the share price now": not how it moved, nor what was pledged.
     { holds: presentValueFit(plain, (unit) => ownTextOf(context, unit)) },
     // "What does RTWU stand for": not "the RTWU's regional organiser", which holds

@@ -35,7 +35,16 @@ export function figuresIn(text: string): ReadonlySet<string> {
 const SPELLED_FIGURE = new RegExp(`\\b(?:${SPELLED_NUMBERS.join('|')})\\b`, 'g');
 
 function digitFiguresIn(folded: string): string[] {
-  return [...folded.matchAll(FIGURE)].map((m) => m[0].replace(/,/g, ''));
+  return writtenFiguresIn(folded).map((figure) => figure.replace(/,/g, ''));
+}
+
+/**
+ * The figures a folded text writes in digits, as written, separators and
+ * all ("21,000", "2017", "38.2"): a reader telling a count ("21,000") from
+ * a year ("2017") needs to see how it was written.
+ */
+export function writtenFiguresIn(folded: string): string[] {
+  return [...folded.matchAll(FIGURE)].map((m) => m[0]);
 }
 
 /**

@@ -872,7 +872,9 @@ const RELEASED_ARTICLES = [
     oneClick: 0.9,
     wrong: 0.034,
     offTopic: 1.0,
-    notIn: 0.766,
+    // 0.766 → 0.8 once "how many of the 21,000 patients…" wanted a figure besides
+    // that total (2026-12-04, notin14).
+    notIn: 0.8,
   },
   {
     name: 'bus-pay-deal',
@@ -894,7 +896,9 @@ const RELEASED_ARTICLES = [
     oneClick: 0.85,
     wrong: 0.05,
     offTopic: 1.0,
-    notIn: 0.866,
+    // 0.866 → 0.9 once "how many of the 340 decisions…" wanted a figure besides
+    // that total (2026-12-04, notin14).
+    notIn: 0.9,
   },
   // Held-out sets BB and BC (120 / 35 / 30 each, the shared small-talk messages
   // added), released as development sets on 2026-12-04 once their first
