@@ -4,6 +4,7 @@ import { deedAsked, deedDoneByTheOneAsked } from './deed-asked.ts';
 import { namesAnotherThan } from './gives-other.ts';
 import type { AnswerNeed } from './intent.ts';
 import { VALUED_NEEDS } from './kind-alone.ts';
+import { unlinkedWords } from './linked-word.ts';
 import { answerDistance } from './proximity.ts';
 import { askedWords, holdsWord, type QueryTerm } from './query-terms.ts';
 import { isArticleWidePair } from './structure/generate.ts';
@@ -31,7 +32,11 @@ export interface DecisionFeatures {
   typedHeld: number;
   /** Words the unit holds only through a stand-in (a related word, a reader phrase). */
   standInHeld: number;
-  /** Words the unit neither holds nor explains as the kind of fact asked for. */
+  /**
+   * Words the unit neither holds nor explains as the kind of fact asked for,
+   * nor says in its own verb by WordNet's relations ("shut" of "closed",
+   * `linked-word.ts`).
+   */
   unexplained: number;
   /** Of those, words that are not the story's own as typed: most often the point of the question. */
   strange: number;
@@ -118,8 +123,12 @@ export function decisionFeatures(
   const typedHeld = asked.filter((group) => group.some((t) => t.credit === 1 && held.has(t.term)));
   const anyHeld = asked.filter((group) => holdsWord(held, group));
   const framing = need === null ? new Set<string>() : needTerms(context, question, text, terms);
-  const unexplained = asked.filter(
-    (group) => !holdsWord(held, group) && !holdsWord(framing, group),
+  const unexplained = unlinkedWords(
+    context,
+    question,
+    asked.filter((group) => !holdsWord(held, group) && !holdsWord(framing, group)),
+    words(text),
+    need,
   );
   const other = bestOtherFact(context, ranked);
   // The reader's words the answer's own text holds, besides those naming the

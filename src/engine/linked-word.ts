@@ -1,0 +1,90 @@
+import type { AskContext } from './ask.ts';
+import type { AnswerNeed } from './intent.ts';
+import type { QueryTerm } from './query-terms.ts';
+import { QUESTION_WORDS } from './stopwords.ts';
+import { words } from './text.ts';
+
+/**
+ * The reader's words a sentence leaves unsaid, less those it says in its own
+ * verb, by WordNet's relations restricted to the story (`Expansions`):
+ * "shut" for the sentence's "closed". The question's analysis reaches a
+ * word's relatives only for a word the story never uses; a word the story
+ * uses elsewhere ("every day this road is shut") stays itself, and a
+ * sentence saying it otherwise left it unexplained though it answers the
+ * question. A word so linked is no longer unexplained, but it is not held
+ * either: it weighs nothing in the ranking nor among the words the sentence
+ * holds, less than the reader's own word. Only a verb within a few words
+ * of a word the reader typed, or of a value of the kind asked for, links:
+ * the verb of another clause says another thing.
+ *
+ * @param unexplained the reader's words the sentence holds no term of, each
+ *   as its group of terms (`askedWords`)
+ * @param sentenceWords the sentence's words, as `words` splits them
+ * @param need the kind of fact asked for, or null
+ */
+export function unlinkedWords(
+  context: AskContext,
+  question: string,
+  unexplained: readonly (readonly QueryTerm[])[],
+  sentenceWords: readonly string[],
+  need: AnswerNeed | null,
+): readonly (readonly QueryTerm[])[] {
+  if (unexplained.length === 0) return unexplained;
+  // WordNet's lists mix a word's senses as noun and verb; a sentence's verb
+  // is told by its past inflection ("closed", "resigned"), so that a noun's
+  // synonym ("insurance" for "policy") is not read as the reader's wording,
+  // nor one in "-ing" ("money" for "funding", "trial" for "testing").
+  const typed = words(question);
+  // A question word ("who", "which") is no word of the matter asked about.
+  const typedTerms = new Set(
+    typed.filter((w) => !QUESTION_WORDS.has(w)).flatMap((w) => context.termsOfWord(w)),
+  );
+  const values = need === null ? [] : context.answerTypes.whereIn(need, sentenceWords);
+  // Only a verb beside a word the reader typed ("a smaller slip closed the
+  // same road") or beside the value asked for ("estimated at between 2
+  // million…") says the reader's word: one in another clause
+  // ("second-placed" of a league table, for "when did world war 2 end")
+  // says something else.
+  const verbs = new Set(
+    sentenceWords
+      .filter(
+        (word, at) =>
+          VERB_ENDING.test(word) &&
+          (values.some((v) => Math.abs(v - at) <= LINK_WINDOW) ||
+            besideTyped(sentenceWords, at, typedTerms, context)),
+      )
+      .flatMap((w) => context.termsOfWord(w)),
+  );
+  if (verbs.size === 0) return unexplained;
+  return unexplained.filter((group) => {
+    const own = new Set(group.filter((t) => t.credit === 1).map((t) => t.term));
+    // The reader's word as typed: WordNet relates words, not the index's terms.
+    const word = typed.find((w) => context.termsOfWord(w).some((term) => own.has(term)));
+    return word === undefined || !context.index.expansionsOf(word).some((e) => verbs.has(e.term));
+  });
+}
+
+/** Whether a word the reader typed, the word at `at` included, stands within `LINK_WINDOW` words of it. */
+function besideTyped(
+  sentenceWords: readonly string[],
+  at: number,
+  typedTerms: ReadonlySet<string>,
+  context: AskContext,
+): boolean {
+  const from = Math.max(0, at - LINK_WINDOW);
+  const to = Math.min(sentenceWords.length - 1, at + LINK_WINDOW);
+  for (let i = from; i <= to; i++) {
+    if (context.termsOfWord(sentenceWords[i] as string).some((t) => typedTerms.has(t))) return true;
+  }
+  return false;
+}
+
+/**
+ * How many words from the verb the reader's own word or the value asked may
+ * stand: a clause's span ("Dame Helen Carrow, a former High Court judge,
+ * supported by…"); 3 kept the slip and the port's cost but lost the judge.
+ */
+const LINK_WINDOW = 6;
+
+/** A verb's past tense or participle, as a sentence inflects a regular verb. */
+const VERB_ENDING = /[a-z]{2}ed$/;
