@@ -24,11 +24,14 @@ export const SPELLED_NUMBERS: readonly string[] = Object.freeze(
  */
 export function figuresIn(text: string): ReadonlySet<string> {
   const folded = foldText(text);
-  const figures = new Set(digitFiguresIn(folded));
-  for (const [spelled] of folded.matchAll(SPELLED_FIGURE)) {
-    figures.add(String(SPELLED_NUMBERS.indexOf(spelled)));
-  }
-  return figures;
+  return new Set([...digitFiguresIn(folded), ...spelledFiguresIn(folded)]);
+}
+
+/** The small figures a folded text spells out, as digits: "four hours" holds "4". */
+export function spelledFiguresIn(folded: string): string[] {
+  return [...folded.matchAll(SPELLED_FIGURE)].map(([spelled]) =>
+    String(SPELLED_NUMBERS.indexOf(spelled)),
+  );
 }
 
 /** Any of the {@link SPELLED_NUMBERS} as a whole word. */

@@ -1,5 +1,5 @@
 import { BoundedMemo } from './bounded-memo.ts';
-import { SPELLED_NUMBERS, writtenFiguresIn } from './figures.ts';
+import { spelledFiguresIn, writtenFiguresIn } from './figures.ts';
 import type { UnitFit } from './term-index.ts';
 import { foldText } from './text.ts';
 import { textFit } from './text-fit.ts';
@@ -21,9 +21,6 @@ const SHARE_OF =
 
 /** A year as reporters write it ("between 2017 and 2022"): a date, never a part counted. */
 const WRITTEN_YEAR = /^(?:1[6-9]|20)\d\d$/;
-
-/** Any of the {@link SPELLED_NUMBERS} as a whole word ("three of them"). */
-const SPELLED_FIGURE = new RegExp(`\\b(?:${SPELLED_NUMBERS.join('|')})\\b`, 'g');
 
 /**
  * A question after a part of a total it states ("how many of the 21,000
@@ -67,7 +64,5 @@ const otherFigures = new BoundedMemo(8192, (folded: string): string[] => [
   ...writtenFiguresIn(folded)
     .filter((figure) => !WRITTEN_YEAR.test(figure))
     .map((figure) => figure.replace(/,/g, '')),
-  ...[...folded.matchAll(SPELLED_FIGURE)].map(([spelled]) =>
-    String(SPELLED_NUMBERS.indexOf(spelled)),
-  ),
+  ...spelledFiguresIn(folded),
 ]);
