@@ -29,7 +29,10 @@ export function unlinkedWords(
   sentenceWords: readonly string[],
   need: AnswerNeed | null,
 ): readonly (readonly QueryTerm[])[] {
-  if (unexplained.length === 0) return unexplained;
+  // A sentence with no verb in "-ed" links nothing: the question need not be read for it.
+  if (unexplained.length === 0 || !sentenceWords.some((word) => VERB_ENDING.test(word))) {
+    return unexplained;
+  }
   // WordNet's lists mix a word's senses as noun and verb; a sentence's verb
   // is told by its past inflection ("closed", "resigned"), so that a noun's
   // synonym ("insurance" for "policy") is not read as the reader's wording,
