@@ -43,6 +43,11 @@ const s27Set = readSet('readers-bundled-s27.json');
  * on 1444f05 (2026-12-04), then released as a development set.
  */
 const s28Set = readSet('readers-bundled-s28.json');
+/**
+ * An eighth (S29), written the same way, measured blind on b42d589 and again
+ * on dc1eafe and 5531c76 (2026-12-04), then released as a development set.
+ */
+const s29Set = readSet('readers-bundled-s29.json');
 
 let report: EvalReport;
 let readersReport: EvalReport;
@@ -51,6 +56,7 @@ let s22Report: EvalReport;
 let s24Report: EvalReport;
 let s27Report: EvalReport;
 let s28Report: EvalReport;
+let s29Report: EvalReport;
 let typoReport: EvalReport;
 let freshReport: EvalReport;
 let haldenReport: EvalReport;
@@ -101,6 +107,7 @@ beforeAll(async () => {
   s24Report = evaluate(s24Set, (q) => engine.ask(q));
   s27Report = evaluate(s27Set, (q) => engine.ask(q));
   s28Report = evaluate(s28Set, (q) => engine.ask(q));
+  s29Report = evaluate(s29Set, (q) => engine.ask(q));
   typoReport = evaluate(misspelt(set), (q) => engine.ask(q));
   const freshKb = await bundledFresh();
   const fresh = createEngine(freshKb);
@@ -288,6 +295,25 @@ describe("on a seventh set of readers' wording, released once measured (readers-
 
   it('abstains on at least 96.6% of questions the article does not answer', () => {
     expect(s28Report.unanswerableAbstentionRate).toBeGreaterThanOrEqual(0.966);
+  });
+});
+
+describe("on an eighth set of readers' wording, released once measured (readers-bundled-s29.json)", () => {
+  it('abstains on every off-topic question', () => {
+    expect(s29Report.offTopicAbstentionRate).toBe(1);
+  });
+
+  // First measured blind on b42d589 and again on dc1eafe and 5531c76 (2026-12-04), the
+  // same each time: 90.0% right directly, 98.7% within one click, 3 wrong, every
+  // question the article does not answer abstained.
+  it('answers at least 89.9% directly and 98.6% within one click, with at most 3 wrong', () => {
+    expect(s29Report.hitAt1).toBeGreaterThanOrEqual(0.899);
+    expect(s29Report.withinOneClickRate).toBeGreaterThanOrEqual(0.986);
+    expect(s29Report.wrong).toBeLessThanOrEqual(3);
+  });
+
+  it('abstains on every question the article does not answer', () => {
+    expect(s29Report.unanswerableAbstentionRate).toBe(1);
   });
 });
 
@@ -927,6 +953,40 @@ const RELEASED_ARTICLES = [
     offTopic: 1.0,
     notIn: 0.9,
   },
+  // Held-out sets BD, BE and BF (120 / 35 / 30 each, the shared small-talk messages
+  // added), released as development sets on 2026-12-04 once their first
+  // measurements (on b42d589) and their second (on dc1eafe and 5531c76) were
+  // reported in issue #8's notes. Floors at the second. On the boil-water story
+  // three small-talk messages are answered: "how much water should i drink a day"
+  // with a past notice, and two asking what is on "tonight" with a quote saying
+  // "tonight".
+  {
+    name: 'boil-notice-ecoli',
+    about: 'a boil-water notice after E. coli is found at a treatment works',
+    right: 0.508,
+    oneClick: 0.916,
+    wrong: 0.025,
+    offTopic: 0.99,
+    notIn: 0.866,
+  },
+  {
+    name: 'software-layoffs',
+    about: 'a software company cutting 300 jobs after losing a government contract',
+    right: 0.483,
+    oneClick: 0.85,
+    wrong: 0.017,
+    offTopic: 1.0,
+    notIn: 0.866,
+  },
+  {
+    name: 'orchestra-tour',
+    about: 'an orchestra scrapping its spring tour after its conductor quits',
+    right: 0.433,
+    oneClick: 0.816,
+    wrong: 0.042,
+    offTopic: 1.0,
+    notIn: 0.9,
+  },
 ] as const;
 
 describe.each([...LATER_ARTICLES, ...RELEASED_ARTICLES])(
@@ -1076,6 +1136,10 @@ describe('on every article ingested fresh, with the engine answering its best un
     // The released held-out sets BB and BC, on 1444f05 (2026-12-04).
     ['trial-lab-suspended', 0.808],
     ['ferry-winter-cuts', 0.816],
+    // The released held-out sets BD, BE and BF, on 5531c76 (2026-12-04).
+    ['boil-notice-ecoli', 0.791],
+    ['software-layoffs', 0.791],
+    ['orchestra-tour', 0.675],
   ])('ranks the right unit first for the %s set at least %f of the time', (name, floor) => {
     expect(topUnitRight.get(name)).toBeGreaterThanOrEqual(floor);
   });
@@ -1115,6 +1179,10 @@ describe('on off-topic messages written fresh (offtopic-helper.json), on every s
     ['trial-lab-suspended', 1],
     // 0.994 → 1 once "good" was no longer read as the ferry story's "God" (2026-12-04, wrong14).
     ['ferry-winter-cuts', 1],
+    // Two answered, as in its own set's small talk: "tonight" read as the article's quote.
+    ['boil-notice-ecoli', 0.988],
+    ['software-layoffs', 1],
+    ['orchestra-tour', 1],
   ])('abstains on the %s story at least %f of the time', (name, floor) => {
     expect(helperOffTopicAbstained.get(name)).toBeGreaterThanOrEqual(floor);
   });

@@ -25,6 +25,7 @@ const SETS = new Map<string, EvalSet>(
     'readers-bundled-s24',
     'readers-bundled-s27',
     'readers-bundled-s28',
+    'readers-bundled-s29',
     ...FIXTURE_ARTICLES,
   ].map((name) => [name, readSet(name)]),
 );

@@ -101,6 +101,11 @@ export const FIXTURE_ARTICLES = [
   // once their first measurements were reported (issue #8's closing notes).
   'trial-lab-suspended',
   'ferry-winter-cuts',
+  // Held-out sets BD, BE and BF, released as development sets on 2026-12-04
+  // once their first measurements were reported (issue #8's closing notes).
+  'boil-notice-ecoli',
+  'software-layoffs',
+  'orchestra-tour',
 ] as const;
 export type FixtureArticle = (typeof FIXTURE_ARTICLES)[number];
 
