@@ -1,4 +1,4 @@
-import type { QaPair } from '../knowledge/schema.ts';
+import type { Entity, QaPair } from '../knowledge/schema.ts';
 import { spelledOutFit } from './acronym-asked.ts';
 import type { Answer, OfferedQuestion, SupportingQuote } from './answer.ts';
 import { type PersonMeant, personNamed } from './antecedents.ts';
@@ -48,6 +48,7 @@ import type { NameSlips } from './name-slips.ts';
 import type { NamedKinds } from './named-kind.ts';
 import { deniedFit } from './negated.ts';
 import { notAPlaceFit } from './not-a-place.ts';
+import { oneNamedTied, withNamedFirst } from './one-named.ts';
 import { type CuratedOnly, onlyFit } from './only.ts';
 import { partOfTotalFit } from './part-of-total.ts';
 import type { NamedPeople } from './people.ts';
@@ -619,15 +620,15 @@ export function ask(context: AskContext, rawQuestion: string, options: AskOption
   if (terms.length === 0 && !ownGiven) {
     return unknownAnswer(context, { ...read, ranked: [] }, nothingToLookUp(context), suggest);
   }
-  if (
-    !ownGiven &&
-    (!best ||
-      read.ambiguousName ||
-      (best.score < context.answerThreshold &&
-        !isGivenBelowThreshold(context, plain, ranked, terms, fitsAll, need, whatItIs)))
-  ) {
+  if (!ownGiven && (!best || read.ambiguousName)) {
     return unknownAnswer(context, read, notSaid(context), suggest);
   }
+  // Below the threshold, the rule that gives the best unit all the same, if any.
+  const below =
+    !ownGiven && best && best.score < context.answerThreshold
+      ? givenBelowThreshold(context, plain, ranked, terms, fitsAll, need, whatItIs)
+      : ABOVE_THRESHOLD;
+  if (below === null) return unknownAnswer(context, read, notSaid(context), suggest);
   // "Who chairs the committee" is not answered by a sentence naming someone
   // beside that committee that never says who chairs it (`deed-asked.ts`),
   // above the threshold as below it (where `isGivenBelowThreshold` reads it:
@@ -662,15 +663,30 @@ export function ask(context: AskContext, rawQuestion: string, options: AskOption
   const score = best?.score ?? 0;
   if (isGap(unit)) return gapAnswer(context, read, unit, score, suggest);
 
+  const grounded = groundedAnswer(context, unit);
   return {
     question,
     status: 'answered',
-    ...groundedAnswer(context, unit),
+    ...grounded,
+    // "Who runs the lab": the one the sentence was given for, and their role, first.
+    answer:
+      below.named !== null && chosen === best?.unit
+        ? withNamedFirst(below.named, grounded.answer)
+        : grounded.answer,
     confidence: roundConfidence(score),
     alternatives: nearTies(context, ranked, chosen),
     suggestions: [],
   };
 }
+
+/** How the best unit is given: with the one person or place it was given for, if so. */
+interface Given {
+  /** The one a "who" or "where" was given for (`one-named.ts`): its answer names them first. */
+  named: Entity | null;
+}
+
+/** Given by its score, or below it by a rule naming no one. */
+const ABOVE_THRESHOLD: Given = { named: null };
 
 /**
  * Whether a best unit below the answer threshold is given all the same: its
@@ -679,9 +695,11 @@ export function ask(context: AskContext, rawQuestion: string, options: AskOption
  * (`clear-sentence.ts`), it is an editors' pair explaining every word of the
  * question far ahead of any other fact, it is the sentence saying what the thing a "what
  * is X" asks after is (`copular.ts`), or it is the card giving the role of
- * the person a question asks who they are (`answersWhoTheyAre`).
+ * the person a question asks who they are (`answersWhoTheyAre`), or the
+ * sentence naming the one person a "who" or place a "where" asks for
+ * (`one-named.ts`), given with them. Null when it is not given.
  */
-function isGivenBelowThreshold(
+function givenBelowThreshold(
   context: AskContext,
   plain: string,
   ranked: readonly RankedUnit[],
@@ -689,7 +707,7 @@ function isGivenBelowThreshold(
   fitsAll: (unit: number) => boolean,
   need: AnswerNeed | null,
   whatItIs: UnitFit,
-): boolean {
+): Given | null {
   // Below both floors neither route gives it: no need to read the question closer.
   const floor = Math.min(
     DECISION.wordForWordFloor,
@@ -701,16 +719,16 @@ function isGivenBelowThreshold(
   );
   const best = ranked[0];
   // Both routes want a unit that meets every condition of the question.
-  if (!best || best.score < floor || !fitsAll(best.unit)) return false;
+  if (!best || best.score < floor || !fitsAll(best.unit)) return null;
   const f = decisionFeatures(context, plain, ranked, terms, fitsAll, need);
   // "Who won the 2022 election" is not answered, below the threshold, by a
   // sentence on that election that never says who won: the deed asked
   // about is the point of the question (`deed-asked.ts`).
-  if (f === null || f.deedUnsaid) return false;
+  if (f === null || f.deedUnsaid) return null;
   // "Was calloway fined back in 2022" is not answered by "In 2022 the agency
   // issued a warning letter", which leaves three of its words unsaid.
-  if (!f.asksWh && f.unexplained > DECISION.yesOrNoMostUnexplained) return false;
-  return (
+  if (!f.asksWh && f.unexplained > DECISION.yesOrNoMostUnexplained) return null;
+  const given =
     isGivenWordForWord(f) ||
     isClearSentence(f) ||
     isClearPair(f) ||
@@ -727,8 +745,11 @@ function isGivenBelowThreshold(
     (mayStayFirst(f) &&
       staysFirst(plain, best.unit, (variant) => rankFor(context, variant).ranked[0]?.unit)) ||
     // "What did the consumer lady say customers were left in": her remark.
-    isSpeakersOwnWord(context, plain, ranked, terms, f, fitsAll)
-  );
+    isSpeakersOwnWord(context, plain, ranked, terms, f, fitsAll);
+  if (given) return ABOVE_THRESHOLD;
+  // "Who runs the lab": the sentence naming its director, given with them.
+  const named = oneNamedTied(context, plain, ranked, terms, f);
+  return named === null ? null : { named };
 }
 
 /**

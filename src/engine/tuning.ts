@@ -203,6 +203,12 @@ export const DECISION = Object.freeze({
    */
   oneValueMostUnexplained: 1,
   /**
+   * The most words of the question a sentence naming the one person a "who"
+   * or the one place a "where" asks for, tied to the reader's words, may
+   * leave unexplained (`one-named.ts`). PLACEHOLDER: measured below.
+   */
+  oneNamedMostUnexplained: 1,
+  /**
    * Down to this, one of the article's sentences is given when it is the
    * only fact the question finds counting the very thing a "how many" asks
    * about (`count-alone.ts`). Measured 2026-12-04 on every development set

@@ -1,0 +1,216 @@
+import type { Entity } from '../knowledge/schema.ts';
+import { type AskContext, answerTextOf } from './ask.ts';
+import type { DecisionFeatures } from './decision-features.ts';
+import { needTerms } from './decision-features.ts';
+import { mayName } from './entity-names.ts';
+import { askedWords, holdsWord, type QueryTerm } from './query-terms.ts';
+import { isShortRole } from './structure/forms.ts';
+import type { RankedUnit } from './term-index.ts';
+import { foldText, words } from './text.ts';
+import { DECISION } from './tuning.ts';
+
+/**
+ * The one person (or group) a "who", or the one place a "where", is given
+ * below the answer threshold with: the only one of that kind the best
+ * sentence names besides those the question names, tied to the thing asked
+ * about. A "where" is tied by a word the reader typed within
+ * `DECISION.kindAloneNearWords` words of the place ("where is Perihelion
+ * Advisory based" of "an analyst at Perihelion Advisory in Dunmere"). A
+ * "who" asks who holds a role ("who runs the lab", "whos the union's
+ * regional organiser", never who did a deed: "who made the satellite"),
+ * and is tied twice: the role the article gives that one (their card's
+ * description, drafted from "Ray Castellano, who chairs the district's
+ * parent advisory council") holds a word the reader typed, and the sentence
+ * names them within `DECISION.kindAloneNearWords` words of one. A sentence
+ * naming several, or only the question's own subject, tells nothing of
+ * which is meant; a "where in Moscow" asks for somewhere inside the place
+ * it names, which another place beside it is not.
+ *
+ * The sentence must be one of the article's, meet every condition of the
+ * question, score at least `DECISION.kindAloneFloor`, leave at most
+ * `DECISION.oneNamedMostUnexplained` of the reader's words unexplained,
+ * and none of them a name neither the story nor the dictionary knows ("who
+ * owns this bot"). Null when it is not given so.
+ */
+export function oneNamedTied(
+  context: AskContext,
+  question: string,
+  ranked: readonly RankedUnit[],
+  terms: readonly QueryTerm[],
+  f: DecisionFeatures,
+): Entity | null {
+  const best = ranked[0];
+  if (
+    best === undefined ||
+    (f.need !== 'person' && f.need !== 'place') ||
+    !f.fitsAll ||
+    !f.showsOneSentence ||
+    f.score < DECISION.kindAloneFloor ||
+    f.unexplained > DECISION.oneNamedMostUnexplained ||
+    f.foreignNames > 0
+  ) {
+    return null;
+  }
+  const folded = foldText(question);
+  if (f.need === 'person' && !ASKS_WHO_HOLDS_A_ROLE.test(folded)) return null;
+  const unit = context.units[best.unit];
+  if (unit === undefined) return null;
+  const text = answerTextOf(unit);
+  const textWords = words(text);
+  const questionWords = words(folded);
+  const askedTerms = new Set(questionWords.flatMap((word) => context.termsOfWord(word)));
+  let one: Entity | null = null;
+  let at: readonly number[] = [];
+  for (const entity of namedOfKind(context, f.need)) {
+    const mentions = mentionsIn(context, entity, textWords);
+    if (mentions.length === 0) continue;
+    if (mayName(context, entity, askedTerms)) {
+      // "Where in Moscow does he live": somewhere inside the place it names.
+      if (f.need === 'place' && isAskedInside(context, entity, questionWords)) return null;
+      continue;
+    }
+    if (one !== null) return null;
+    one = entity;
+    at = mentions;
+  }
+  if (one === null) return null;
+  // The reader's own words, as typed, besides those that only name the kind
+  // ("city" of "which city").
+  const framing = needTerms(context, question, text, terms);
+  const typed = new Set(
+    askedWords(terms)
+      .filter((group) => !holdsWord(framing, group))
+      .flatMap((group) => group.filter((t) => t.credit === 1).map((t) => t.term)),
+  );
+  if (typed.size === 0) return null;
+  const isTyped = (word: string) => context.termsOfWord(word).some((term) => typed.has(term));
+  if (f.need === 'person' && !holdsRoleAsked(context, folded, one, best.unit, isTyped)) return null;
+  // A place is written after the thing it places ("the Copper Kettle cafe
+  // on Elsford High Street", "visited Damascus"); one written before the
+  // reader's word places something else ("a nurse from Kilbride, had been
+  // due to fly home").
+  const first = Math.min(...at);
+  const tied = textWords.some(
+    (word, i) =>
+      !at.includes(i) &&
+      (f.need === 'place'
+        ? i < first && first - i <= DECISION.kindAloneNearWords
+        : at.some((m) => Math.abs(m - i) <= DECISION.kindAloneNearWords)) &&
+      isTyped(word),
+  );
+  return tied ? one : null;
+}
+
+/**
+ * Whether the one a "who" found holds the role the question asks after:
+ * the role the article gives them holds a word the reader typed ("who runs
+ * the lab" of "the lab's director"), and a role the question names after
+ * "who is the" ("whos the rovers chairman": "chairman") is one they hold or
+ * the sentence says, not only the group it belongs to ("Captain, the Rovers
+ * lock").
+ */
+function holdsRoleAsked(
+  context: AskContext,
+  folded: string,
+  one: Entity,
+  unit: number,
+  isTyped: (word: string) => boolean,
+): boolean {
+  if (!isShortRole(one.description)) return false;
+  const role = words(one.description);
+  if (!role.some(isTyped)) return false;
+  const named = ROLE_NAMED.exec(folded)?.[1];
+  if (named === undefined) return true;
+  const phrase = words(named);
+  const end = phrase.findIndex((word) => context.isFiller(word));
+  const head = phrase[(end < 0 ? phrase.length : end) - 1];
+  if (head === undefined) return true;
+  const held = context.termsOfUnit(unit);
+  const own = new Set(role.flatMap((word) => context.termsOfWord(word)));
+  return context.termsOfWord(head).some((term) => held.has(term) || own.has(term));
+}
+
+/** "Who is the …", "whos the …" (folded): the role the question names, up to its first filler word. */
+const ROLE_NAMED =
+  /\bwhos?\s+(?:(?:is|was|are|were)\s+)?(?:the|a|an|this|that|his|her|their|its)\s+(.+)$/u;
+
+/**
+ * "Who is the…", "who's the…" (folded, "who the"), "who runs…", "who heads…":
+ * a question after who holds a role or leads a group, not who did a deed
+ * ("who made", "who did Moscow send") nor who is doing one ("who's pushing
+ * back", "who's going to be"). Read in the folded question.
+ */
+const ASKS_WHO_HOLDS_A_ROLE =
+  /\bwhos?\s+(?:(?:is|was|are|were)\s+)?(?:(?:runs?|heads?|leads?|chairs?|owns?|manages?|the|a|an|this|that|his|her|their|its)\b|$)/u;
+
+/** The story's cards of the kind a need asks for: people and groups for a "who", places for a "where". */
+function namedOfKind(context: AskContext, need: 'person' | 'place'): readonly Entity[] {
+  let byNeed = kindsRead.get(context);
+  if (byNeed === undefined) {
+    const of = (kinds: readonly Entity['kind'][]) =>
+      context.units.flatMap((unit) =>
+        unit.kind === 'entity' && kinds.includes(unit.entity.kind) ? [unit.entity] : [],
+      );
+    byNeed = { person: of(['person', 'organization']), place: of(['place', 'country']) };
+    kindsRead.set(context, byNeed);
+  }
+  return byNeed[need];
+}
+
+const kindsRead = new WeakMap<AskContext, Record<'person' | 'place', readonly Entity[]>>();
+
+/** Where in a text's words an entity's name or one of its aliases stands, by the first word of each. */
+function mentionsIn(context: AskContext, entity: Entity, textWords: readonly string[]): number[] {
+  const found: number[] = [];
+  for (const name of namesOf(context, entity)) {
+    if (name.length === 0) continue;
+    for (let i = 0; i + name.length <= textWords.length; i++) {
+      if (name.every((word, k) => textWords[i + k] === word)) {
+        for (let k = 0; k < name.length; k++) found.push(i + k);
+      }
+    }
+  }
+  return found;
+}
+
+/** Each entity's name and aliases as folded words, read once per story. */
+function namesOf(context: AskContext, entity: Entity): readonly (readonly string[])[] {
+  let byEntity = namesRead.get(context);
+  if (byEntity === undefined) {
+    byEntity = new WeakMap();
+    namesRead.set(context, byEntity);
+  }
+  let names = byEntity.get(entity);
+  if (names === undefined) {
+    names = [entity.name, ...entity.aliases].map((name) => words(name));
+    byEntity.set(entity, names);
+  }
+  return names;
+}
+
+const namesRead = new WeakMap<AskContext, WeakMap<Entity, readonly (readonly string[])[]>>();
+
+/** Whether a question says "in" right before (a word or two) the place's name: "where exactly in Moscow". */
+function isAskedInside(
+  context: AskContext,
+  place: Entity,
+  questionWords: readonly string[],
+): boolean {
+  const own = new Set(namesOf(context, place).flat());
+  return questionWords.some(
+    (word, i) =>
+      word === 'in' && (own.has(questionWords[i + 1] ?? '') || own.has(questionWords[i + 2] ?? '')),
+  );
+}
+
+/**
+ * An answer given for the one person or place a question asks for
+ * ({@link oneNamedTied}), opening on them: a person or group with the role
+ * the article gives them, as the article's list of people writes it
+ * ("Ray Castellano (chairs the district's parent advisory council) — …"),
+ * where a reader asking "who" would otherwise have to find them in the sentence.
+ */
+export function withNamedFirst(named: Entity, answer: string): string {
+  const role = named.kind !== 'place' && named.kind !== 'country' && isShortRole(named.description);
+  return `${role ? `${named.name} (${named.description})` : named.name} — ${answer}`;
+}
