@@ -3,6 +3,7 @@ import { type AskContext, answerTextOf } from './ask.ts';
 import type { DecisionFeatures } from './decision-features.ts';
 import { needTerms } from './decision-features.ts';
 import { mayName } from './entity-names.ts';
+import { regularSingular } from './intent.ts';
 import { askedWords, holdsWord, type QueryTerm } from './query-terms.ts';
 import { isShortRole } from './structure/forms.ts';
 import type { RankedUnit } from './term-index.ts';
@@ -42,7 +43,7 @@ export function oneNamedTied(
   const best = ranked[0];
   if (
     best === undefined ||
-    (f.need !== 'person' && f.need !== 'place') ||
+    (f.need !== 'person' && f.need !== 'place' && f.need !== null) ||
     !f.fitsAll ||
     !f.showsOneSentence ||
     f.score < DECISION.kindAloneFloor ||
@@ -53,15 +54,23 @@ export function oneNamedTied(
   }
   const folded = foldText(question);
   if (f.need === 'person' && !ASKS_WHO_HOLDS_A_ROLE.test(folded)) return null;
+  // "Which river did the wall fall into": the one named thing called a river.
+  const kind = f.need === null ? context.namedKinds.kindAskedFor(question, context.isFiller) : null;
+  if (f.need === null && kind === null) return null;
   const unit = context.units[best.unit];
   if (unit === undefined) return null;
   const text = answerTextOf(unit);
   const textWords = words(text);
   const questionWords = words(folded);
-  const askedTerms = new Set(questionWords.flatMap((word) => context.termsOfWord(word)));
+  // The kind's own word names no one thing of that kind: "which river" names no "River Carrow".
+  const askedTerms = new Set(
+    questionWords.flatMap((word) => (word === kind ? [] : context.termsOfWord(word))),
+  );
   let one: Entity | null = null;
   let at: readonly number[] = [];
-  for (const entity of namedOfKind(context, f.need)) {
+  const candidates =
+    kind === null ? namedOfKind(context, f.need ?? 'place') : calledA(context, kind);
+  for (const entity of candidates) {
     const mentions = mentionsIn(context, entity, textWords);
     if (mentions.length === 0) continue;
     if (mayName(context, entity, askedTerms)) {
@@ -158,6 +167,17 @@ function namedOfKind(context: AskContext, need: 'person' | 'place'): readonly En
 }
 
 const kindsRead = new WeakMap<AskContext, Record<'person' | 'place', readonly Entity[]>>();
+
+/** The story's named things whose name says they are of a kind: "River Carrow", "St Aidan's Church" for "church". */
+function calledA(context: AskContext, kind: string): readonly Entity[] {
+  const singular = regularSingular(kind) ?? kind;
+  return context.units.flatMap((unit) =>
+    unit.kind === 'entity' &&
+    namesOf(context, unit.entity).some((name) => name.includes(singular) || name.includes(kind))
+      ? [unit.entity]
+      : [],
+  );
+}
 
 /** Where in a text's words an entity's name or one of its aliases stands, by the first word of each. */
 function mentionsIn(context: AskContext, entity: Entity, textWords: readonly string[]): number[] {

@@ -207,7 +207,7 @@ export const DECISION = Object.freeze({
    * or the one place a "where" asks for, tied to the reader's words, may
    * leave unexplained (`one-named.ts`). PLACEHOLDER: measured below.
    */
-  oneNamedMostUnexplained: 1,
+  oneNamedMostUnexplained: 2,
   /**
    * Down to this, one of the article's sentences is given when it is the
    * only fact the question finds counting the very thing a "how many" asks
