@@ -30,8 +30,9 @@ import { DECISION } from './tuning.ts';
  * The sentence must be one of the article's, meet every condition of the
  * question, score at least `DECISION.kindAloneFloor`, leave at most
  * `DECISION.oneNamedMostUnexplained` of the reader's words unexplained,
- * and none of them a name neither the story nor the dictionary knows ("who
- * owns this bot"). Null when it is not given so.
+ * at most one of them a word the story never uses ("who's the president of
+ * the chess club") and none a name neither the story nor the dictionary
+ * knows ("who owns this bot"). Null when it is not given so.
  */
 export function oneNamedTied(
   context: AskContext,
@@ -48,6 +49,9 @@ export function oneNamedTied(
     !f.showsOneSentence ||
     f.score < DECISION.kindAloneFloor ||
     f.unexplained > DECISION.oneNamedMostUnexplained ||
+    // "Who's the president of the chess club": words the story never uses
+    // are most often the point of the question, which the sentence misses.
+    f.strange > 1 ||
     f.foreignNames > 0
   ) {
     return null;

@@ -203,9 +203,15 @@ export const DECISION = Object.freeze({
    */
   oneValueMostUnexplained: 1,
   /**
-   * The most words of the question a sentence naming the one person a "who"
-   * or the one place a "where" asks for, tied to the reader's words, may
-   * leave unexplained (`one-named.ts`). PLACEHOLDER: measured below.
+   * The most words of the question a sentence naming the one person a "who",
+   * the one place a "where" or the one named thing a "which river" asks
+   * for, tied to the reader's words, may leave unexplained (`one-named.ts`).
+   * Measured 2026-12-04 on the fresh articles, for "who" and "where": at
+   * one, 17 more right directly, none wrong, no question the article leaves
+   * open and no off-topic message answered; at two, 5 more right (3 on the
+   * building half, 2 on the checking half) and still none of those, so
+   * long as at most one of the two is a word the story never uses (two
+   * such gave "who's the president of the chess club" the Syrian president).
    */
   oneNamedMostUnexplained: 2,
   /**

@@ -410,8 +410,9 @@ describe('on the bundled article ingested fresh, with no curated Q&A', () => {
   // 530 → 533 right, 855 → 857 within one click, wrong unchanged, once a country's
   // adjective ("russian bases") reached the country the article names (2026-12-04).
   // 530 → 532 right once "who is al sharaa" read the name as the story writes it (2026-12-04, who12).
-  it('answers at least 57.8% directly and 92.9% within one click, with at most 1.8% wrong', () => {
-    expect(freshReport.hitAt1).toBeGreaterThanOrEqual(0.578);
+  // 542 → 545 right once the one person or place asked, beside the reader's word, was given (typed15).
+  it('answers at least 59.1% directly and 92.9% within one click, with at most 1.8% wrong', () => {
+    expect(freshReport.hitAt1).toBeGreaterThanOrEqual(0.591);
     expect(freshReport.withinOneClickRate).toBeGreaterThanOrEqual(0.929);
     expect(freshReport.wrongRate).toBeLessThanOrEqual(0.018);
   });
@@ -441,8 +442,9 @@ describe('on a second article ingested fresh (its development set)', () => {
   // 89% within one click once an offered question leads to its own unit (2026-12-03, night).
   // 62 right, 90% within one click once "how many ppl ended up at the hospital" and
   // "how many households" took the one count of that thing (2026-12-04, who12).
-  it('answers at least 62% directly and 90% within one click, with at most 1% wrong', () => {
-    expect(haldenReport.hitAt1).toBeGreaterThanOrEqual(0.62);
+  // 63 → 64 right once the one person or place asked, beside the reader's word, was given (typed15).
+  it('answers at least 64% directly and 90% within one click, with at most 1% wrong', () => {
+    expect(haldenReport.hitAt1).toBeGreaterThanOrEqual(0.64);
     expect(haldenReport.withinOneClickRate).toBeGreaterThanOrEqual(0.9);
     expect(haldenReport.wrongRate).toBeLessThanOrEqual(0.01);
   });
@@ -513,8 +515,9 @@ describe('on a local flood report with many figures, ingested fresh (its develop
   // an answer naming the driver (2026-12-03).
   // 47 right (2026-12-03, night merge).
   // 48 right once "how many cats" took the one count of cats (2026-12-04, who12).
-  it('answers at least 48% directly and 94% within one click, with at most 1% wrong', () => {
-    expect(floodReport.hitAt1).toBeGreaterThanOrEqual(0.48);
+  // 49 → 51 right once the one person or place asked, beside the reader's word, was given (typed15).
+  it('answers at least 51% directly and 94% within one click, with at most 1% wrong', () => {
+    expect(floodReport.hitAt1).toBeGreaterThanOrEqual(0.51);
     expect(floodReport.withinOneClickRate).toBeGreaterThanOrEqual(0.94);
     expect(floodReport.wrongRate).toBeLessThanOrEqual(0.01);
     expect(floodReport.unanswerableAbstentionRate).toBeGreaterThanOrEqual(0.96);
@@ -562,8 +565,9 @@ describe('on a science-desk story about a study, ingested fresh (its development
   // 81 within one click (2026-12-03, night merge).
   // 80 once "More on “It is not clear who would fund…”" is answered when
   // clicked, and so offered before the sentence expected (2026-12-03).
-  it('answers at least 30% directly and 80% within one click, with at most 2% wrong', () => {
-    expect(sleepReport.hitAt1).toBeGreaterThanOrEqual(0.3);
+  // 32 → 33 right once the one person or place asked, beside the reader's word, was given (typed15).
+  it('answers at least 33% directly and 80% within one click, with at most 2% wrong', () => {
+    expect(sleepReport.hitAt1).toBeGreaterThanOrEqual(0.33);
     expect(sleepReport.withinOneClickRate).toBeGreaterThanOrEqual(0.8);
     expect(sleepReport.wrongRate).toBeLessThanOrEqual(0.02);
     // 100% not in the article once "how many hours of sleep" was not answered by
@@ -666,7 +670,8 @@ const LATER_ARTICLES = [
     // 29 right with the evening merge (2026-12-03): the only sentence holding the % asked for.
     // 31 right, 85% within one click (2026-12-03, night merge); 86% once "in which
     // areas" of activity no longer asked for a place.
-    right: 0.31,
+    // 33 → 34 right once the one person or place asked, beside the reader's word, was given (typed15).
+    right: 0.34,
     oneClick: 0.86,
     wrong: 0.02,
     offTopic: 1,
@@ -695,7 +700,8 @@ const LATER_ARTICLES = [
     // 87% once the engine's own offered questions are all answered when
     // clicked, and so offered more often (2026-12-03).
     // 39 right once "how many ppl live in kelsby" took the one count of people (2026-12-04).
-    right: 0.39,
+    // 39 → 41 right once the one person or place asked, beside the reader's word, was given (typed15).
+    right: 0.41,
     oneClick: 0.87,
     wrong: 0.01,
     offTopic: 1,
@@ -728,7 +734,8 @@ const LATER_ARTICLES = [
     // 38 right, 85% one-click, 84% not in the article abstained with the evening merge (2026-12-03).
     // 86% within one click (2026-12-03, night merge).
     // 39 right once "how many pens" counted the article's penalties (2026-12-04).
-    right: 0.39,
+    // 41 → 42 right once the one person or place asked, beside the reader's word, was given (typed15).
+    right: 0.42,
     oneClick: 0.86,
     wrong: 0.01,
     offTopic: 1,
@@ -787,7 +794,8 @@ const RELEASED_ARTICLES = [
   {
     name: 'maternity-unit',
     about: 'a maternity unit closed to new admissions',
-    right: 0.5,
+    // 67 → 68 right once the one person or place asked, beside the reader's word, was given (typed15).
+    right: 0.566,
     oneClick: 0.866,
     wrong: 0.009,
     offTopic: 1.0,
@@ -833,7 +841,8 @@ const RELEASED_ARTICLES = [
     // 46 right, 97 within one click, 1 wrong once an unnamed spokesperson's quote went to
     // the body named before it ("Veltmar rejected that account. A spokesperson for the
     // company said…") (2026-12-04, ingest12); 48 / 97 / 1 with both, merged (int12).
-    right: 0.4,
+    // 49 → 51 right once the one person or place asked, beside the reader's word, was given (typed15).
+    right: 0.425,
     oneClick: 0.808,
     wrong: 0.009,
     offTopic: 1.0,
@@ -844,7 +853,8 @@ const RELEASED_ARTICLES = [
     about: "a teachers' strike closing a city's schools",
     // 41 → 42 right, 105 → 106 within one click, 4 → 3 wrong once a spokesperson's card
     // answered "who speaks for the district", not the list of those quoted (2026-12-04, misread12).
-    right: 0.358,
+    // 46 → 47 right once the one person or place asked, beside the reader's word, was given (typed15).
+    right: 0.391,
     oneClick: 0.9,
     // 0.034 (4) until "whats the union called" was asked the union's name (2026-12-04);
     // 43 / 108 / 2 with misread12's card for a spokesperson, merged (int12).
@@ -858,7 +868,8 @@ const RELEASED_ARTICLES = [
     name: 'cough-syrup-recall',
     about: "a children's cough syrup recall",
     // 42 → 44 right with "how many" counted in the article's own noun (2026-12-04, who12).
-    right: 0.366,
+    // 46 → 47 right once the one person or place asked, beside the reader's word, was given (typed15).
+    right: 0.391,
     oneClick: 0.833,
     wrong: 0.025,
     offTopic: 1.0,
@@ -873,7 +884,8 @@ const RELEASED_ARTICLES = [
     about: 'a landslide cutting off a village',
     // 41 → 42 right once "how many people live in Glenmoss" wanted a sentence telling how many
     // live there (2026-12-04, misread12).
-    right: 0.375,
+    // 48 → 50 right once the one person or place asked, beside the reader's word, was given (typed15).
+    right: 0.416,
     // 41 → 45 right with "how many" counted in the article's own noun, "1,850" read
     // as no year, and "who is calum reed" as Callum Reid (2026-12-04, who12).
     oneClick: 0.816,
@@ -891,7 +903,8 @@ const RELEASED_ARTICLES = [
   {
     name: 'ae-closure',
     about: "a hospital trust halting an A&E closure after a coroner's warning",
-    right: 0.45,
+    // 56 → 58 right once the one person or place asked, beside the reader's word, was given (typed15).
+    right: 0.483,
     // 0.908 → 0.9 (109 → 108 of 120) once roles were tied to the body the article calls
     // short (2026-12-04, ingest13): one more right unit ranked first (94 → 95), one
     // question whose right unit fell out of the first three suggestions.
@@ -905,7 +918,8 @@ const RELEASED_ARTICLES = [
   {
     name: 'bus-pay-deal',
     about: 'bus drivers accepting a pay deal as their union warns of route cuts',
-    right: 0.533,
+    // 64 → 65 right once the one person or place asked, beside the reader's word, was given (typed15).
+    right: 0.541,
     // 105 → 109 within one click, 6 → 3 wrong, 90 → 93.3% not in the article abstained
     // (2026-12-04, wrong14): "how long did the strike last" no longer takes "Drivers last
     // struck", "whos" asks as "who's" does, "which 14 routes" wants them named, "what
@@ -935,7 +949,8 @@ const RELEASED_ARTICLES = [
   {
     name: 'trial-lab-suspended',
     about: 'a university suspending a cancer-trial lab over alleged falsified data',
-    right: 0.525,
+    // 65 → 66 right once the one person or place asked, beside the reader's word, was given (typed15).
+    right: 0.55,
     oneClick: 0.908,
     wrong: 0.0,
     offTopic: 1.0,
@@ -963,7 +978,8 @@ const RELEASED_ARTICLES = [
   {
     name: 'boil-notice-ecoli',
     about: 'a boil-water notice after E. coli is found at a treatment works',
-    right: 0.508,
+    // 61 → 62 right once the one person or place asked, beside the reader's word, was given (typed15).
+    right: 0.516,
     oneClick: 0.916,
     wrong: 0.025,
     offTopic: 0.99,
@@ -981,7 +997,8 @@ const RELEASED_ARTICLES = [
   {
     name: 'orchestra-tour',
     about: 'an orchestra scrapping its spring tour after its conductor quits',
-    right: 0.433,
+    // 52 → 53 right once the one person or place asked, beside the reader's word, was given (typed15).
+    right: 0.441,
     oneClick: 0.816,
     wrong: 0.042,
     offTopic: 1.0,
@@ -1017,7 +1034,8 @@ const SEEDED_TYPO_FLOORS = [
   },
   {
     name: 'teachers-strike',
-    right: 0.324,
+    // 45 → 46 right once the one person or place asked, beside the reader's word, was given (typed15).
+    right: 0.383,
     oneClick: 0.841,
     wrong: 0.043,
     // 90% once "the 2011 strike" was not answered by "since 2011" (2026-12-04, notin12).

@@ -1,0 +1,83 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createEngine, type StoryEngine } from '../../src/engine/engine.ts';
+import { DECISION } from '../../src/engine/tuning.ts';
+import { bundledFresh, fixtureStory } from '../eval/stories.ts';
+
+describe('on an article ingested fresh, the one person or place a question asks for', () => {
+  let bundled: StoryEngine;
+  let teachers: StoryEngine;
+  let boilNotice: StoryEngine;
+  let landslide: StoryEngine;
+  let cup: StoryEngine;
+  let airline: StoryEngine;
+  let halden: StoryEngine;
+  beforeAll(async () => {
+    bundled = createEngine(await bundledFresh());
+    teachers = createEngine((await fixtureStory('teachers-strike')).kb);
+    boilNotice = createEngine((await fixtureStory('boil-notice-ecoli')).kb);
+    landslide = createEngine((await fixtureStory('landslide-repair')).kb);
+    cup = createEngine((await fixtureStory('cup-semi')).kb);
+    airline = createEngine((await fixtureStory('airline-grounding')).kb);
+    halden = createEngine((await fixtureStory('halden-boil-water')).kb);
+  });
+
+  describe('when asked "who heads the parents council"', () => {
+    it('gives the sentence naming the one person whose role holds "parent" and "council", with that role first', () => {
+      const answer = teachers.ask('who heads the parents council');
+      expect(answer.status).toBe('answered');
+      expect(answer.confidence).toBeLessThan(DECISION.answerThreshold);
+      expect(answer.answer).toMatch(
+        /^Ray Castellano \(chairs the district's parent advisory council\) — /,
+      );
+      expect(answer.quote?.text).toContain('Most of the parents I talk to support the teachers');
+    });
+  });
+
+  describe('when asked "the old syrian president, who was that"', () => {
+    it('names the president, with the title the article gives him', () => {
+      const answer = bundled.ask('the old syrian president, who was that');
+      expect(answer.status).toBe('answered');
+      expect(answer.answer).toMatch(/^Bashar al-Assad \(President\) — /);
+    });
+  });
+
+  describe('when asked "Where is the Copper Kettle cafe located?"', () => {
+    it('gives the one place written after the cafe, first', () => {
+      const answer = boilNotice.ask('Where is the Copper Kettle cafe located?');
+      expect(answer.status).toBe('answered');
+      expect(answer.answer).toMatch(/^Elsford High Street — /);
+    });
+  });
+
+  describe('when asked "which river did the wall fall into"', () => {
+    it('gives the one named thing the sentence calls a river', () => {
+      const answer = landslide.ask('which river did the wall fall into');
+      expect(answer.status).toBe('answered');
+      expect(answer.answer).toMatch(/^River Carrow — /);
+    });
+  });
+
+  describe('when asked "where in moscow is assad living"', () => {
+    it('abstains: the other place beside Moscow, Damascus, is not somewhere inside it', () => {
+      expect(bundled.ask('where in moscow is assad living').status).toBe('unknown');
+    });
+  });
+
+  describe('when asked "who\'s the rovers chairman"', () => {
+    it('abstains: the one Rovers man named is their captain, not a chairman', () => {
+      expect(cup.ask("who's the rovers chairman").status).toBe('unknown');
+    });
+  });
+
+  describe('when asked "where\'s the carrier\'s home airport"', () => {
+    it('abstains: "a nurse from Kilbride, … due to fly home" places the nurse, not what "home" is said of', () => {
+      expect(airline.ask("where's the carrier's home airport").status).toBe('unknown');
+    });
+  });
+
+  describe('when asked "who owns this bot"', () => {
+    it('abstains: a question about the bot is not answered by the one owner the story names ("Elsie Brandt, who owns a bakery")', () => {
+      expect(halden.ask('who owns this bot').status).toBe('unknown');
+    });
+  });
+});
