@@ -24,7 +24,7 @@ import { DECISION } from './tuning.ts';
  * parent advisory council") holds a word the reader typed, and the sentence
  * names them within `DECISION.kindAloneNearWords` words of one. A sentence
  * naming several, or only the question's own subject, tells nothing of
- * which is meant; a "where in Moscow" asks for somewhere inside the place
+ * which is meant; a "where in Lyon" asks for somewhere inside the place
  * it names, which another place beside it is not.
  *
  * The sentence must be one of the article's, meet every condition of the
@@ -78,7 +78,7 @@ export function oneNamedTied(
     const mentions = mentionsIn(context, entity, textWords);
     if (mentions.length === 0) continue;
     if (mayName(context, entity, askedTerms)) {
-      // "Where in Moscow does he live": somewhere inside the place it names.
+      // "Where in Lyon does he live": somewhere inside the place it names.
       if (f.need === 'place' && isAskedInside(context, entity, questionWords)) return null;
       continue;
     }
@@ -99,9 +99,9 @@ export function oneNamedTied(
   const isTyped = (word: string) => context.termsOfWord(word).some((term) => typed.has(term));
   if (f.need === 'person' && !holdsRoleAsked(context, folded, one, best.unit, isTyped)) return null;
   // A place is written after the thing it places ("the Copper Kettle cafe
-  // on Elsford High Street", "visited Damascus"); one written before the
-  // reader's word places something else ("a nurse from Kilbride, had been
-  // due to fly home").
+  // on Elsford High Street", "an analyst at Perihelion Advisory in
+  // Dunmere"); one written before the reader's word places something else
+  // ("a nurse from Kilbride, had been due to fly home").
   const first = Math.min(...at);
   const tied = textWords.some(
     (word, i) =>
@@ -150,7 +150,7 @@ const ROLE_NAMED =
 /**
  * "Who is the…", "who's the…" (folded, "who the"), "who runs…", "who heads…":
  * a question after who holds a role or leads a group, not who did a deed
- * ("who made", "who did Moscow send") nor who is doing one ("who's pushing
+ * ("who made", "who did the club send") nor who is doing one ("who's pushing
  * back", "who's going to be"). Read in the folded question.
  */
 const ASKS_WHO_HOLDS_A_ROLE =
@@ -214,7 +214,7 @@ function namesOf(context: AskContext, entity: Entity): readonly (readonly string
 
 const namesRead = new WeakMap<AskContext, WeakMap<Entity, readonly (readonly string[])[]>>();
 
-/** Whether a question says "in" right before (a word or two) the place's name: "where exactly in Moscow". */
+/** Whether a question says "in" a word or two before the place's name: "where exactly in Lyon". */
 function isAskedInside(
   context: AskContext,
   place: Entity,

@@ -211,7 +211,8 @@ export const DECISION = Object.freeze({
    * open and no off-topic message answered; at two, 5 more right (3 on the
    * building half, 2 on the checking half) and still none of those, so
    * long as at most one of the two is a word the story never uses (two
-   * such gave "who's the president of the chess club" the Syrian president).
+   * such gave "who's the president of the chess club" a president the
+   * article names).
    */
   oneNamedMostUnexplained: 2,
   /**
