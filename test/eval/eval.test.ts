@@ -956,17 +956,17 @@ const RELEASED_ARTICLES = [
   // Held-out sets BD, BE and BF (120 / 35 / 30 each, the shared small-talk messages
   // added), released as development sets on 2026-12-04 once their first
   // measurements (on b42d589) and their second (on dc1eafe and 5531c76) were
-  // reported in issue #8's notes. Floors at the second. On the boil-water story
-  // three small-talk messages are answered: "how much water should i drink a day"
-  // with a past notice, and two asking what is on "tonight" with a quote saying
-  // "tonight".
+  // reported in issue #8's notes. Floors at the second.
   {
     name: 'boil-notice-ecoli',
     about: 'a boil-water notice after E. coli is found at a treatment works',
     right: 0.508,
     oneClick: 0.916,
     wrong: 0.025,
-    offTopic: 0.99,
+    // 99.1 → 100% once "tonight" beside no other word of the story's was the
+    // reader's own evening, and "how much water should i drink a day" the
+    // reader's own habit (2026-12-04, wrong15).
+    offTopic: 1.0,
     notIn: 0.866,
   },
   {
@@ -1179,8 +1179,9 @@ describe('on off-topic messages written fresh (offtopic-helper.json), on every s
     ['trial-lab-suspended', 1],
     // 0.994 → 1 once "good" was no longer read as the ferry story's "God" (2026-12-04, wrong14).
     ['ferry-winter-cuts', 1],
-    // Two answered, as in its own set's small talk: "tonight" read as the article's quote.
-    ['boil-notice-ecoli', 0.988],
+    // 0.988 → 0.994 once "tonight" beside no other word of the story's was the
+    // reader's own evening (2026-12-04, wrong15); "drink water and go to bed" is still answered.
+    ['boil-notice-ecoli', 0.994],
     ['software-layoffs', 1],
     ['orchestra-tour', 1],
   ])('abstains on the %s story at least %f of the time', (name, floor) => {
