@@ -3,6 +3,7 @@ import { spelledOutFit } from './acronym-asked.ts';
 import type { Answer, OfferedQuestion, SupportingQuote } from './answer.ts';
 import { type PersonMeant, personNamed } from './antecedents.ts';
 import { articleAskedFit } from './article-asked.ts';
+import { beforeAskedFit } from './before-asked.ts';
 import { BoundedMemo } from './bounded-memo.ts';
 import { bylineFit } from './byline-asked.ts';
 import { answersWhoTheyAre, cardFit, saidPairFit } from './card-fit.ts';
@@ -402,6 +403,8 @@ function rankFor(context: AskContext, rawQuestion: string): QuestionReading {
     },
     // "What's the population of Kelby": not how many were treated; "how big was the crowd": not the town's size.
     { holds: populationFit(plain, (unit) => ownTextOf(context, unit)) },
+    // "Have the drivers gone on strike before": not the lead telling only of this strike.
+    { holds: beforeAskedFit(plain, (unit) => ownTextOf(context, unit)) },
     // "How many of the 340 decisions involved the firm": not the 340 alone.
     { holds: partOfTotalFit(plain, (unit) => ownTextOf(context, unit)) },
     // "What's the share price now": not how it moved, nor what was pledged.
