@@ -1,5 +1,6 @@
 import type { QaPair } from '../knowledge/schema.ts';
 import { spelledOutFit } from './acronym-asked.ts';
+import { anotherOneFit } from './another-one.ts';
 import type { Answer, OfferedQuestion, SupportingQuote } from './answer.ts';
 import { type PersonMeant, personNamed } from './antecedents.ts';
 import { articleAskedFit } from './article-asked.ts';
@@ -403,6 +404,8 @@ function rankFor(context: AskContext, rawQuestion: string): QuestionReading {
     },
     // "What's the population of Kelby": not how many were treated; "how big was the crowd": not the town's size.
     { holds: populationFit(plain, (unit) => ownTextOf(context, unit)) },
+    // "When did the slip happen": not "a smaller slip closed the same road".
+    { holds: anotherOneFit(plain, (unit) => ownTextOf(context, unit), context.isFiller) },
     // "Have the drivers gone on strike before": not the lead telling only of this strike.
     { holds: beforeAskedFit(plain, (unit) => ownTextOf(context, unit)) },
     // "How many of the 340 decisions involved the firm": not the 340 alone.
