@@ -422,8 +422,10 @@ describe('on a second article ingested fresh (its development set)', () => {
     expect(haldenReport.offTopicAbstentionRate).toBe(1);
   });
 
-  it('abstains on at least 96% of questions the article does not answer', () => {
-    expect(haldenReport.unanswerableAbstentionRate).toBeGreaterThanOrEqual(0.96);
+  // 96 → 100% once "has halden water had boil advisories before" wanted a text telling
+  // of an earlier one (2026-12-04, wrong15).
+  it('abstains on every question the article does not answer', () => {
+    expect(haldenReport.unanswerableAbstentionRate).toBe(1);
   });
 
   // 0.51 and 0.83 until 2026-12-02: a who's-who card no longer answers what
@@ -876,8 +878,10 @@ const RELEASED_ARTICLES = [
     right: 0.375,
     // 41 → 45 right with "how many" counted in the article's own noun, "1,850" read
     // as no year, and "who is calum reed" as Callum Reid (2026-12-04, who12).
-    oneClick: 0.816,
-    wrong: 0.025,
+    // 98 → 99 within one click, 2 → 1 wrong once "when did the slip hapen" was not answered
+    // by "a smaller slip" (2026-12-04, wrong15).
+    oneClick: 0.825,
+    wrong: 0.009,
     offTopic: 1.0,
     // 26 → 29 of 30 once a hyphened number counted no noun after it, a demand answered
     // no yes-or-no, and "who owns the Carrowmore Estate" no text where the estate owns
@@ -910,8 +914,11 @@ const RELEASED_ARTICLES = [
     // (2026-12-04, wrong14): "how long did the strike last" no longer takes "Drivers last
     // struck", "whos" asks as "who's" does, "which 14 routes" wants them named, "what
     // does RTWU stand for" wants the name spelt out.
-    oneClick: 0.908,
-    wrong: 0.025,
+    // 109 → 111 within one click, 3 → 1 wrong once "…," she said opening a paragraph went to
+    // the one woman the paragraph before closes on, and "have marlowe drivers gone on strike
+    // before?" wanted a text telling of an earlier strike (2026-12-04, wrong15).
+    oneClick: 0.925,
+    wrong: 0.009,
     offTopic: 1.0,
     notIn: 0.933,
   },
@@ -983,7 +990,9 @@ const RELEASED_ARTICLES = [
     about: 'an orchestra scrapping its spring tour after its conductor quits',
     right: 0.433,
     oneClick: 0.816,
-    wrong: 0.042,
+    // 5 → 4 once the headline's byline was no answer to "who's the conductor that quit"
+    // (2026-12-04, wrong15).
+    wrong: 0.034,
     offTopic: 1.0,
     notIn: 0.9,
   },
