@@ -100,6 +100,7 @@ export type ReaderLanguage = Pick<GeneralLanguage, 'readerPhrases' | 'stemExcept
       | 'chatFiller'
       | 'secondPerson'
       | 'presentMoment'
+      | 'readersNow'
       | 'smallTalk'
       | 'reactions'
     >
@@ -137,6 +138,12 @@ const HOW_KINDS: ReadonlySet<string> = new Set([
  * chat before a question.
  */
 const EARLIER_TERM = 'that (said before)';
+/**
+ * What a word of the reader's own now ("tonight") is read as beside no other
+ * word of the story's: no text is read into it, so it weighs against every
+ * answer. A space keeps it apart from every stem.
+ */
+const READERS_NOW = " (the reader's now)";
 /** The word a question's "this" is read as when it can only be the article ("when is this from"). */
 const ARTICLE_WORD = 'article';
 
@@ -188,6 +195,8 @@ export class Analyzer {
   private readonly secondPerson: SecondPerson;
   private readonly smallTalk: SmallTalk;
   private readonly presentMoment: ReadonlySet<string>;
+  /** Words of the reader's own now ("tonight", "rn"): see {@link queryTerms}. */
+  private readonly readersNow: ReadonlySet<string>;
   /** Base forms of general English's one-word chat ("help", "brb"), whatever the story's lexicon reads them as. */
   private readonly chatWords = new Set<string>();
   /** The stem of "say", which a remark reporting someone unnamed is allowed. */
@@ -201,6 +210,7 @@ export class Analyzer {
     this.stemExceptions = new Map(Object.entries(language?.stemExceptions ?? {}));
     this.irregularForms = language?.irregularForms ?? new Map();
     this.presentMoment = new Set(language?.presentMoment);
+    this.readersNow = new Set(language?.readersNow);
     this.spellings = language?.spellings ?? new Map();
     this.secondPerson = new SecondPerson(language?.secondPerson, this.stopwords, (word) =>
       this.baseOf(word),
@@ -515,11 +525,16 @@ export class Analyzer {
     const contentWords: string[] = [];
     let aboutTheBot = false;
     let asks = false;
+    /** The first group of each word of the reader's clock ("tonight"), and of the segment after it. */
+    const clockGroups: [number, number][] = [];
+    let clockFrom = -1;
     for (const { word, start, end, terms, plain, chat, credit, phrasal } of this.segments(
       spelled,
       true,
       unknownSpan,
     )) {
+      if (clockFrom >= 0) clockGroups.push([clockFrom, groups]);
+      clockFrom = word !== null && this.readersNow.has(word) ? groups : -1;
       let typo = false;
       for (let at = start; at < end; at++) if (corrections[at] !== null) typo = true;
       if (chat) {
@@ -649,6 +664,27 @@ export class Analyzer {
       contentWords.every((word) => vocabulary.familiarity(word) === 'everyday')
     ) {
       add(EARLIER_TERM, 1, 'name');
+    }
+    if (clockFrom >= 0) clockGroups.push([clockFrom, groups]);
+    // "who's streaming tonight", "what are we watching tonight": a word of the
+    // reader's now that the story happens to say (a quote's "tonight") is the
+    // reader's own evening when no other word they typed is the story's: it
+    // says when, in their life, not what in the article they ask about. It
+    // still weighs, as a word no text holds.
+    if (
+      clockGroups.length > 0 &&
+      knownWords.every((word) => this.readersNow.has(word) || QUESTION_WORDS.has(word)) &&
+      contentWords.some((word) => !this.readersNow.has(word))
+    ) {
+      for (const [term, found] of [...byTerm]) {
+        if (!clockGroups.some(([from, to]) => found.group >= from && found.group < to)) continue;
+        byTerm.delete(term);
+        const own = `${term}${READERS_NOW}`;
+        byTerm.set(
+          own,
+          queryTerm(own, found.certainty, false, found.strangeness, found.credit, found.group),
+        );
+      }
     }
     return [...byTerm.values()];
   }

@@ -1,8 +1,10 @@
 import type { Entity, QaPair } from '../knowledge/schema.ts';
 import { spelledOutFit } from './acronym-asked.ts';
+import { anotherOneFit } from './another-one.ts';
 import type { Answer, OfferedQuestion, SupportingQuote } from './answer.ts';
 import { type PersonMeant, personNamed } from './antecedents.ts';
 import { articleAskedFit } from './article-asked.ts';
+import { beforeAskedFit } from './before-asked.ts';
 import { BoundedMemo } from './bounded-memo.ts';
 import { bylineFit } from './byline-asked.ts';
 import { answersWhoTheyAre, cardFit, saidPairFit } from './card-fit.ts';
@@ -70,6 +72,7 @@ import {
   isArticleWidePair,
   isBylinePair,
   isFiguresPair,
+  isHeadlinePair,
   isListPair,
   listedKind,
 } from './structure/generate.ts';
@@ -402,6 +405,10 @@ function rankFor(context: AskContext, rawQuestion: string): QuestionReading {
     },
     // "What's the population of Kelby": not how many were treated; "how big was the crowd": not the town's size.
     { holds: populationFit(plain, (unit) => ownTextOf(context, unit)) },
+    // "When did the slip happen": not "a smaller slip closed the same road".
+    { holds: anotherOneFit(plain, (unit) => ownTextOf(context, unit), context.isFiller) },
+    // "Have the drivers gone on strike before": not the lead telling only of this strike.
+    { holds: beforeAskedFit(plain, (unit) => ownTextOf(context, unit)) },
     // "How many of the 340 decisions involved the firm": not the 340 alone.
     { holds: partOfTotalFit(plain, (unit) => ownTextOf(context, unit)) },
     // "What's the share price now": not how it moved, nor what was pledged.
@@ -1014,18 +1021,36 @@ function contrastSlotsOf(context: AskContext, unit: number): readonly Slot[] | n
 function peopleGivenBy(context: AskContext, unit: number): PeopleGiven | null {
   let people = context.peopleGiven.get(unit);
   if (people === undefined) {
-    const text = articleTextFor(context, unit) ?? curatedTextForWho(context, unit);
+    const found = context.units[unit];
+    // The headline pair gives the people its headline names: its byline
+    // wrote the article, and is no one of its news ("who's the conductor
+    // that quit" is not answered by "…after conductor quits…, by Eleanor
+    // Pryce"). A headline opening on who says it ("Police: …", "MFA: …")
+    // gives that one.
+    const headline =
+      found?.kind === 'qa' && isHeadlinePair(found.pair) ? found.source.source.title : null;
+    const text = headline ?? articleTextFor(context, unit) ?? curatedTextForWho(context, unit);
+    const speaker = headline === null ? null : HEADLINE_SPEAKER.exec(headline)?.[1];
     people =
       text === null
         ? null
         : {
-            all: context.answerTypes.peopleIn(text).map((name) => words(name)),
-            named: context.answerTypes.namesIn(text).map((name) => words(name)),
+            all: [
+              ...context.answerTypes.peopleIn(text).map((name) => words(name)),
+              ...(speaker ? [words(speaker)] : []),
+            ],
+            named: [
+              ...context.answerTypes.namesIn(text).map((name) => words(name)),
+              ...(speaker ? [words(speaker)] : []),
+            ],
           };
     context.peopleGiven.set(unit, people);
   }
   return people;
 }
+
+/** Who a headline says its words are from, in headline style: "MFA: …", "Police chief: …". */
+const HEADLINE_SPEAKER = /^((?:\S+ ){0,2}\S+):\s/u;
 
 /**
  * The article's own words a unit answers with, held to what a question asks

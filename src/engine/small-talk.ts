@@ -134,6 +134,42 @@ const HOW: ReadonlySet<string> = new Set(['how', 'hows']);
 /** What a countdown asks ("how long until…", "how many hours till…"). */
 const COUNTING_DOWN: ReadonlySet<string> = new Set([...HOW, 'long', 'many', 'much']);
 
+/** Auxiliaries a reader asks what they themselves should do by: "should i", "do we". */
+const READERS_AUXILIARIES: ReadonlySet<string> = new Set(['should', 'do', 'can', 'must', 'shall']);
+
+/** Who the reader's own habit is: "i", "we". */
+const THE_READER: ReadonlySet<string> = new Set(['i', 'we']);
+
+/** The spans a habit is counted in: "a day", "per week", "every night". */
+const HABIT_SPANS: ReadonlySet<string> = new Set(['day', 'night', 'week', 'month', 'year']);
+
+/** What a habit's amount is asked by, after "how". */
+const HOW_MUCH: ReadonlySet<string> = new Set(['much', 'many', 'often']);
+
+/** What counts a habit in each span: "a day", "per week", "every night", "each morning". */
+const EACH: ReadonlySet<string> = new Set(['a', 'an', 'per', 'every', 'each']);
+
+/**
+ * "how much water should i drink a day", "how many hours a night do we
+ * need": the reader asking how much of something to do in each span of
+ * their own life, which no news story is written to say, whatever words of
+ * it the story uses ("water", "drink"). "How many trips a day were
+ * affected" asks after the story's own, and "how much should i boil the
+ * water" names no span.
+ */
+function isReadersHabit(spelled: readonly string[]): boolean {
+  const how = spelled.indexOf('how');
+  if (how < 0 || !HOW_MUCH.has(spelled[how + 1] ?? '')) return false;
+  const asksOwn = spelled.some(
+    (word, at) =>
+      at > how && READERS_AUXILIARIES.has(word) && THE_READER.has(spelled[at + 1] ?? ''),
+  );
+  return (
+    asksOwn &&
+    spelled.some((word, at) => at > how && EACH.has(word) && HABIT_SPANS.has(spelled[at + 1] ?? ''))
+  );
+}
+
 /** A quotation mark: the message quotes someone's words. */
 export const QUOTATION = /["“”«»]/;
 
@@ -232,6 +268,7 @@ export class SmallTalk {
       (holds('serverWords') && this.isAboutTheServer(spelled, rest, sense)) ||
       (holds('requestVerbs') && this.isRequestToMake(spelled, sense)) ||
       this.isHowTo(spelled, rest, sense) ||
+      isReadersHabit(spelled) ||
       this.isSum(spelled, text, sense) ||
       (holds('weather') && this.isWeather(rest, sense)) ||
       (holds('botActions') && this.isBotAction(spelled, sense)) ||

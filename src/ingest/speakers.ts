@@ -70,6 +70,8 @@ export function findQuotes(
   const holder = roleHolders(mentions);
   const bodies = bodiesOf(mentions, outlet);
 
+  /** The one person the last sentence of the passage before names, outside quotes: whom a "she" opening the next stands for. */
+  let lastParagraphSubject: NamedEntity | null = null;
   for (const passage of passages) {
     const { text } = passage;
     const here = mentions.get(passage.n) ?? [];
@@ -111,7 +113,11 @@ export function findQuotes(
       };
       // `Crowther defended the officials. "…," she said.`: the one person the sentence
       // before names is whom its pronoun stands for, before anyone who spoke earlier.
-      const subject = subjectBefore(sentence, sentences, people, scan.quotes);
+      // A paragraph opening on the quote (`"…," she said.`) reads on from
+      // the last sentence of the one before.
+      const subject =
+        subjectBefore(sentence, sentences, people, scan.quotes) ??
+        (sentences.some((s) => s.end <= sentence.start) ? null : lastParagraphSubject);
       const standingFor = (pronoun: Gender) =>
         subject !== null && earlier.canBe(subject, pronoun)
           ? subject
@@ -139,6 +145,8 @@ export function findQuotes(
       previousEnd = event.quote.outer.end;
       if (speaker?.kind === 'person') earlier.spoke(speaker);
     }
+    const last = sentences.at(-1);
+    lastParagraphSubject = last === undefined ? null : subjectIn(last, people, scan.quotes);
   }
   return { quotes, warnings };
 }
@@ -155,7 +163,15 @@ function subjectBefore(
   quotes: readonly QuoteMarks[],
 ): NamedEntity | null {
   const before = sentences.findLast((s) => s.end <= sentence.start);
-  if (!before) return null;
+  return before ? subjectIn(before, people, quotes) : null;
+}
+
+/** The one person a sentence names outside quotation marks; null when it names nobody or more than one. */
+function subjectIn(
+  before: Span,
+  people: readonly Mention[],
+  quotes: readonly QuoteMarks[],
+): NamedEntity | null {
   const named = people.filter(
     (m) => m.start >= before.start && m.end <= before.end && !insideAny(m.start, quotes),
   );

@@ -221,6 +221,12 @@ export const LanguageFileSchema = z.strictObject({
    * dates" asks the article's.
    */
   presentMoment: WordList,
+  /**
+   * Words pointing at the reader's own now ("tonight", "today", "rn"), never
+   * a kind of fact ("date", "year"): beside no other word the story uses
+   * ("who's streaming tonight"), the reader's evening, not the article's.
+   */
+  readersNow: WordList,
   /** Small talk's word lists: {@link SmallTalkWordsSchema}. */
   smallTalk: SmallTalkWordsSchema,
   /**

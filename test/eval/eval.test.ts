@@ -423,8 +423,10 @@ describe('on a second article ingested fresh (its development set)', () => {
     expect(haldenReport.offTopicAbstentionRate).toBe(1);
   });
 
-  it('abstains on at least 96% of questions the article does not answer', () => {
-    expect(haldenReport.unanswerableAbstentionRate).toBeGreaterThanOrEqual(0.96);
+  // 96 → 100% once "has halden water had boil advisories before" wanted a text telling
+  // of an earlier one (2026-12-04, wrong15).
+  it('abstains on every question the article does not answer', () => {
+    expect(haldenReport.unanswerableAbstentionRate).toBe(1);
   });
 
   // 0.51 and 0.83 until 2026-12-02: a who's-who card no longer answers what
@@ -888,8 +890,10 @@ const RELEASED_ARTICLES = [
     right: 0.416,
     // 41 → 45 right with "how many" counted in the article's own noun, "1,850" read
     // as no year, and "who is calum reed" as Callum Reid (2026-12-04, who12).
-    oneClick: 0.816,
-    wrong: 0.025,
+    // 98 → 99 within one click, 2 → 1 wrong once "when did the slip hapen" was not answered
+    // by "a smaller slip" (2026-12-04, wrong15).
+    oneClick: 0.825,
+    wrong: 0.009,
     offTopic: 1.0,
     // 26 → 29 of 30 once a hyphened number counted no noun after it, a demand answered
     // no yes-or-no, and "who owns the Carrowmore Estate" no text where the estate owns
@@ -924,8 +928,11 @@ const RELEASED_ARTICLES = [
     // (2026-12-04, wrong14): "how long did the strike last" no longer takes "Drivers last
     // struck", "whos" asks as "who's" does, "which 14 routes" wants them named, "what
     // does RTWU stand for" wants the name spelt out.
-    oneClick: 0.908,
-    wrong: 0.025,
+    // 109 → 111 within one click, 3 → 1 wrong once "…," she said opening a paragraph went to
+    // the one woman the paragraph before closes on, and "have marlowe drivers gone on strike
+    // before?" wanted a text telling of an earlier strike (2026-12-04, wrong15).
+    oneClick: 0.925,
+    wrong: 0.009,
     offTopic: 1.0,
     notIn: 0.933,
   },
@@ -971,10 +978,7 @@ const RELEASED_ARTICLES = [
   // Held-out sets BD, BE and BF (120 / 35 / 30 each, the shared small-talk messages
   // added), released as development sets on 2026-12-04 once their first
   // measurements (on b42d589) and their second (on dc1eafe and 5531c76) were
-  // reported in issue #8's notes. Floors at the second. On the boil-water story
-  // three small-talk messages are answered: "how much water should i drink a day"
-  // with a past notice, and two asking what is on "tonight" with a quote saying
-  // "tonight".
+  // reported in issue #8's notes. Floors at the second.
   {
     name: 'boil-notice-ecoli',
     about: 'a boil-water notice after E. coli is found at a treatment works',
@@ -982,7 +986,10 @@ const RELEASED_ARTICLES = [
     right: 0.516,
     oneClick: 0.916,
     wrong: 0.025,
-    offTopic: 0.99,
+    // 99.1 → 100% once "tonight" beside no other word of the story's was the
+    // reader's own evening, and "how much water should i drink a day" the
+    // reader's own habit (2026-12-04, wrong15).
+    offTopic: 1.0,
     notIn: 0.866,
   },
   {
@@ -1000,7 +1007,9 @@ const RELEASED_ARTICLES = [
     // 52 → 53 right once the one person or place asked, beside the reader's word, was given (typed15).
     right: 0.441,
     oneClick: 0.816,
-    wrong: 0.042,
+    // 5 → 4 once the headline's byline was no answer to "who's the conductor that quit"
+    // (2026-12-04, wrong15).
+    wrong: 0.034,
     offTopic: 1.0,
     notIn: 0.9,
   },
@@ -1197,8 +1206,9 @@ describe('on off-topic messages written fresh (offtopic-helper.json), on every s
     ['trial-lab-suspended', 1],
     // 0.994 → 1 once "good" was no longer read as the ferry story's "God" (2026-12-04, wrong14).
     ['ferry-winter-cuts', 1],
-    // Two answered, as in its own set's small talk: "tonight" read as the article's quote.
-    ['boil-notice-ecoli', 0.988],
+    // 0.988 → 0.994 once "tonight" beside no other word of the story's was the
+    // reader's own evening (2026-12-04, wrong15); "drink water and go to bed" is still answered.
+    ['boil-notice-ecoli', 0.994],
     ['software-layoffs', 1],
     ['orchestra-tour', 1],
   ])('abstains on the %s story at least %f of the time', (name, floor) => {

@@ -227,6 +227,24 @@ describe('when "…," she said. follows a sentence naming one person after anoth
     expect(quotes.at(-1)?.speaker).toBe('Tom Bracewell');
   });
 
+  it('gives a paragraph opening on `"…," she said` to the one woman the paragraph before closes on', () => {
+    const quotes = quotesOf(
+      'A company spokeswoman, Priya Nandra, said the firm would review its routes. "We will look at every option," she said.',
+      'Margaret Hollis, 72, who relies on the number 47, said she had spent more than £60 on taxis during the strike.',
+      '"I was counting the days until the buses came back," she said.',
+    );
+    expect(quotes.at(-1)?.speaker).toBe('Margaret Hollis');
+  });
+
+  it('keeps the earlier speaker when the paragraph before closes on two people', () => {
+    const quotes = quotesOf(
+      '"We will appeal," said Rhys Okonjo-Pratt, the Rovers captain.',
+      'Lena Moss and Carl Ibbotson watched from the stand.',
+      '"We gave it everything," he said.',
+    );
+    expect(quotes.at(-1)?.speaker).toBe('Rhys Okonjo-Pratt');
+  });
+
   it('keeps the earlier speaker when the sentence before names two people', () => {
     const quotes = quotesOf(
       '"We will appeal," said Rhys Okonjo-Pratt, the Rovers captain.',
