@@ -20,6 +20,7 @@ import {
   type DecisionFeatures,
   decisionFeatures,
   leavesDeedUnsaid,
+  plainFeatures,
   tellsDeedDoneByTheOneAsked,
 } from './decision-features.ts';
 import { contentWordsOfNames } from './entity-names.ts';
@@ -737,7 +738,8 @@ function isGivenBelowThreshold(
  */
 export function explainDecision(context: AskContext, rawQuestion: string): DecisionFeatures | null {
   const { plain, ranked, terms, fitsAll, need } = rankFor(context, rawQuestion);
-  return decisionFeatures(context, plain, ranked, terms, fitsAll, need);
+  const features = decisionFeatures(context, plain, ranked, terms, fitsAll, need);
+  return features && plainFeatures(features);
 }
 
 /** A condition a question sets its answers (null: none), and how hard failing it weighs. */
