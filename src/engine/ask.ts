@@ -75,7 +75,7 @@ import {
 } from './structure/generate.ts';
 import { isGap, newFactFilter, offerable, suggestionsFor } from './suggestions.ts';
 import { sumOwnerFit } from './sum-owner.ts';
-import type { RankedUnit, TermIndex, UnitFit } from './term-index.ts';
+import { byScoreThenUnit, type RankedUnit, type TermIndex, type UnitFit } from './term-index.ts';
 import { foldText, MAX_QUESTION_CHARS, quotedSpans, tidy, withoutQuoted, words } from './text.ts';
 import { tiesBroken } from './ties.ts';
 import { CARD, DECISION, ONLY, SCORING, WHAT_IT_IS } from './tuning.ts';
@@ -777,11 +777,6 @@ function demoteUnfit(
   });
   // The ranking comes in this order already: only a demotion can change it.
   return demoted ? scored.sort(byScoreThenUnit) : scored;
-}
-
-/** Higher score first; on a tie, the unit written first (as `TermIndex.rank` orders). */
-function byScoreThenUnit(a: RankedUnit, b: RankedUnit): number {
-  return b.score - a.score || a.unit - b.unit;
 }
 
 /**
