@@ -22,6 +22,7 @@ import {
   type DecisionFeatures,
   decisionFeatures,
   leavesDeedUnsaid,
+  plainFeatures,
   tellsDeedDoneByTheOneAsked,
 } from './decision-features.ts';
 import { contentWordsOfNames } from './entity-names.ts';
@@ -78,7 +79,7 @@ import {
 } from './structure/generate.ts';
 import { isGap, newFactFilter, offerable, suggestionsFor } from './suggestions.ts';
 import { sumOwnerFit } from './sum-owner.ts';
-import type { RankedUnit, TermIndex, UnitFit } from './term-index.ts';
+import { byScoreThenUnit, type RankedUnit, type TermIndex, type UnitFit } from './term-index.ts';
 import { foldText, MAX_QUESTION_CHARS, quotedSpans, tidy, withoutQuoted, words } from './text.ts';
 import { tiesBroken } from './ties.ts';
 import { CARD, DECISION, ONLY, SCORING, WHAT_IT_IS } from './tuning.ts';
@@ -765,7 +766,8 @@ function givenBelowThreshold(
  */
 export function explainDecision(context: AskContext, rawQuestion: string): DecisionFeatures | null {
   const { plain, ranked, terms, fitsAll, need } = rankFor(context, rawQuestion);
-  return decisionFeatures(context, plain, ranked, terms, fitsAll, need);
+  const features = decisionFeatures(context, plain, ranked, terms, fitsAll, need);
+  return features && plainFeatures(features);
 }
 
 /** A condition a question sets its answers (null: none), and how hard failing it weighs. */
@@ -803,11 +805,6 @@ function demoteUnfit(
   });
   // The ranking comes in this order already: only a demotion can change it.
   return demoted ? scored.sort(byScoreThenUnit) : scored;
-}
-
-/** Higher score first; on a tie, the unit written first (as `TermIndex.rank` orders). */
-function byScoreThenUnit(a: RankedUnit, b: RankedUnit): number {
-  return b.score - a.score || a.unit - b.unit;
 }
 
 /**

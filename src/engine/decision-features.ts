@@ -104,7 +104,10 @@ export const MAX_LEAD = 5;
 /**
  * The features of the best unit of a ranked list, or null when nothing was
  * ranked. Pure; `ask` reads them only for a best unit between the floors of
- * `DECISION` and the answer threshold.
+ * `DECISION` and the answer threshold. Each feature is read on first use
+ * ({@link BestUnitFeatures}): most decisions are settled by the first few,
+ * and the rest (the words unexplained, the subject, the runner-up) cost a
+ * long question a tenth of its time. {@link plainFeatures} reads them all.
  */
 export function decisionFeatures(
   context: AskContext,
@@ -117,73 +120,266 @@ export function decisionFeatures(
   const best = ranked[0];
   const unit = best && context.units[best.unit];
   if (!best || !unit) return null;
-  const text = answerTextOf(unit);
-  const held = context.termsOfUnit(best.unit);
-  const asked = askedWords(terms);
-  const typedHeld = asked.filter((group) => group.some((t) => t.credit === 1 && held.has(t.term)));
-  const anyHeld = asked.filter((group) => holdsWord(held, group));
-  const framing = need === null ? new Set<string>() : needTerms(context, question, text, terms);
-  const unexplained = unlinkedWords(
-    context,
-    question,
-    asked.filter((group) => !holdsWord(held, group) && !holdsWord(framing, group)),
-    words(text),
-    need,
-  );
-  const other = bestOtherFact(context, ranked);
-  // The reader's words the answer's own text holds, besides those naming the
-  // kind asked for: read only for the kinds {@link kindAloneOf} holds of.
-  const ownWordsBeyondKind: ReadonlySet<string> =
-    need !== null && VALUED_NEEDS.has(need)
-      ? ownWordsBeyond(context.termsOfAnswer(best.unit), typedHeld, framing)
-      : NO_WORDS;
-  const subjects = [...new Set(subjectTerms(context, question, terms))];
-  const strange = unexplained.filter((group) => !isStoryWord(context, group));
-  const strangeAs = (kind: QueryTerm['strangeness']) =>
-    strange.filter((group) => (group.find((t) => t.credit === 1) ?? group[0])?.strangeness === kind)
-      .length;
+  return new BestUnitFeatures(context, question, ranked, terms, fitsAll, need, best, unit);
+}
+
+/**
+ * Every feature read at once, as a plain object in the order
+ * {@link DecisionFeatures} lists them: for editors asking why and for the
+ * script fitting the decision, which print or weigh them all.
+ */
+export function plainFeatures(f: DecisionFeatures): DecisionFeatures {
   return {
-    score: best.score,
-    lead: other > 0 ? Math.min(MAX_LEAD, best.score / other) : MAX_LEAD,
-    asked: asked.length,
-    typedHeld: typedHeld.length,
-    standInHeld: anyHeld.length - typedHeld.length,
-    unexplained: unexplained.length,
-    strange: strange.length,
-    foreignNames: strangeAs('name'),
-    strangeEnglish: strangeAs('english'),
-    strangeEveryday: strangeAs('everyday'),
-    subjectsHeld: subjects.filter((term) => held.has(term)).length,
-    subjectsAsked: subjects.length,
-    fitsAll: fitsAll(best.unit),
-    givesPlace: need !== 'place' || givesAnotherPlace(context, question, text),
-    need,
-    deedUnsaid: deedUnsaidIn(context, question, unexplained),
-    asksWh: terms.some((t) => t.isQuestionWord),
-    length: words(question).length,
-    saysEveryWord: saysEveryWord(context, best.unit, asked),
-    showsOneSentence: showsOneSentence(context, unit, best.unit),
-    curated: unit.kind === 'qa' && !unit.pair.generated && !isGap(unit),
-    ...kindAloneOf(context, ranked, need, fitsAll, text, ownWordsBeyondKind),
-    countAlone:
-      need === 'quantity' && fitsAll(best.unit) && onlyValueOfKind(context, ranked, need, fitsAll),
+    score: f.score,
+    lead: f.lead,
+    asked: f.asked,
+    typedHeld: f.typedHeld,
+    standInHeld: f.standInHeld,
+    unexplained: f.unexplained,
+    strange: f.strange,
+    foreignNames: f.foreignNames,
+    strangeEnglish: f.strangeEnglish,
+    strangeEveryday: f.strangeEveryday,
+    subjectsHeld: f.subjectsHeld,
+    subjectsAsked: f.subjectsAsked,
+    fitsAll: f.fitsAll,
+    givesPlace: f.givesPlace,
+    need: f.need,
+    deedUnsaid: f.deedUnsaid,
+    asksWh: f.asksWh,
+    length: f.length,
+    saysEveryWord: f.saysEveryWord,
+    showsOneSentence: f.showsOneSentence,
+    curated: f.curated,
+    kindAlone: f.kindAlone,
+    kindDistance: f.kindDistance,
+    countAlone: f.countAlone,
   };
+}
+
+/** Word groups of the question (`askedWords`), each a group of terms standing in for one word. */
+type WordGroups = readonly (readonly QueryTerm[])[];
+
+/**
+ * {@link DecisionFeatures} of one best unit, each read on first use and
+ * kept: a getter per feature, and the readings several share (the words
+ * asked, those held, those unexplained) kept alike.
+ */
+class BestUnitFeatures implements DecisionFeatures {
+  readonly score: number;
+  readonly need: AnswerNeed | null;
+  private readonly text: string;
+  private readonly held: ReadonlySet<string>;
+  private askedRead: WordGroups | undefined;
+  private typedHeldRead: WordGroups | undefined;
+  private framingRead: ReadonlySet<string> | undefined;
+  private unexplainedRead: WordGroups | undefined;
+  private strangeRead: WordGroups | undefined;
+  private subjectsRead: readonly string[] | undefined;
+  private leadRead: number | undefined;
+  private fitsAllRead: boolean | undefined;
+  private kindRead: Pick<DecisionFeatures, 'kindAlone' | 'kindDistance'> | undefined;
+
+  constructor(
+    private readonly context: AskContext,
+    private readonly question: string,
+    private readonly ranked: readonly RankedUnit[],
+    private readonly terms: readonly QueryTerm[],
+    private readonly fitsAllOf: (unit: number) => boolean,
+    need: AnswerNeed | null,
+    private readonly best: RankedUnit,
+    private readonly unit: AnswerUnit,
+  ) {
+    this.score = best.score;
+    this.need = need;
+    this.text = answerTextOf(unit);
+    this.held = context.termsOfUnit(best.unit);
+  }
+
+  private get askedGroups(): WordGroups {
+    this.askedRead ??= askedWords(this.terms);
+    return this.askedRead;
+  }
+
+  private get typedHeldGroups(): WordGroups {
+    this.typedHeldRead ??= this.askedGroups.filter((group) =>
+      group.some((t) => t.credit === 1 && this.held.has(t.term)),
+    );
+    return this.typedHeldRead;
+  }
+
+  /** The terms of the words that only frame the kind of fact asked ({@link needTerms}). */
+  private get framing(): ReadonlySet<string> {
+    this.framingRead ??=
+      this.need === null ? NO_WORDS : needTerms(this.context, this.question, this.text, this.terms);
+    return this.framingRead;
+  }
+
+  private get unexplainedGroups(): WordGroups {
+    if (this.unexplainedRead === undefined) {
+      const { held, framing } = this;
+      this.unexplainedRead = unlinkedWords(
+        this.context,
+        this.question,
+        this.askedGroups.filter((group) => !holdsWord(held, group) && !holdsWord(framing, group)),
+        words(this.text),
+        this.need,
+      );
+    }
+    return this.unexplainedRead;
+  }
+
+  private get strangeGroups(): WordGroups {
+    this.strangeRead ??= this.unexplainedGroups.filter(
+      (group) => !isStoryWord(this.context, group),
+    );
+    return this.strangeRead;
+  }
+
+  private strangeAs(kind: QueryTerm['strangeness']): number {
+    return this.strangeGroups.filter(
+      (group) => (group.find((t) => t.credit === 1) ?? group[0])?.strangeness === kind,
+    ).length;
+  }
+
+  private get subjects(): readonly string[] {
+    this.subjectsRead ??= [...new Set(subjectTerms(this.context, this.question, this.terms))];
+    return this.subjectsRead;
+  }
+
+  get lead(): number {
+    if (this.leadRead === undefined) {
+      const other = bestOtherFact(this.context, this.ranked);
+      this.leadRead = other > 0 ? Math.min(MAX_LEAD, this.score / other) : MAX_LEAD;
+    }
+    return this.leadRead;
+  }
+
+  get asked(): number {
+    return this.askedGroups.length;
+  }
+
+  get typedHeld(): number {
+    return this.typedHeldGroups.length;
+  }
+
+  get standInHeld(): number {
+    const anyHeld = this.askedGroups.filter((group) => holdsWord(this.held, group));
+    return anyHeld.length - this.typedHeldGroups.length;
+  }
+
+  get unexplained(): number {
+    return this.unexplainedGroups.length;
+  }
+
+  get strange(): number {
+    return this.strangeGroups.length;
+  }
+
+  get foreignNames(): number {
+    return this.strangeAs('name');
+  }
+
+  get strangeEnglish(): number {
+    return this.strangeAs('english');
+  }
+
+  get strangeEveryday(): number {
+    return this.strangeAs('everyday');
+  }
+
+  get subjectsHeld(): number {
+    return this.subjects.filter((term) => this.held.has(term)).length;
+  }
+
+  get subjectsAsked(): number {
+    return this.subjects.length;
+  }
+
+  get fitsAll(): boolean {
+    this.fitsAllRead ??= this.fitsAllOf(this.best.unit);
+    return this.fitsAllRead;
+  }
+
+  get givesPlace(): boolean {
+    return this.need !== 'place' || givesAnotherPlace(this.context, this.question, this.text);
+  }
+
+  get deedUnsaid(): boolean {
+    return deedUnsaidIn(this.context, this.question, () => this.unexplainedGroups);
+  }
+
+  get asksWh(): boolean {
+    return this.terms.some((t) => t.isQuestionWord);
+  }
+
+  get length(): number {
+    return words(this.question).length;
+  }
+
+  get saysEveryWord(): boolean {
+    return saysEveryWord(this.context, this.best.unit, this.askedGroups);
+  }
+
+  get showsOneSentence(): boolean {
+    return showsOneSentence(this.context, this.unit, this.best.unit);
+  }
+
+  get curated(): boolean {
+    return this.unit.kind === 'qa' && !this.unit.pair.generated && !isGap(this.unit);
+  }
+
+  private get kind(): Pick<DecisionFeatures, 'kindAlone' | 'kindDistance'> {
+    if (this.kindRead === undefined) {
+      const { context, need } = this;
+      // The reader's words the answer's own text holds, besides those naming the
+      // kind asked for: read only for the kinds {@link kindAloneOf} holds of.
+      const ownWordsBeyondKind: ReadonlySet<string> =
+        need !== null && VALUED_NEEDS.has(need)
+          ? ownWordsBeyond(
+              context.termsOfAnswer(this.best.unit),
+              this.typedHeldGroups,
+              this.framing,
+            )
+          : NO_WORDS;
+      this.kindRead = kindAloneOf(
+        context,
+        this.ranked,
+        need,
+        this.fitsAllOf,
+        this.text,
+        ownWordsBeyondKind,
+      );
+    }
+    return this.kindRead;
+  }
+
+  get kindAlone(): boolean {
+    return this.kind.kindAlone;
+  }
+
+  get kindDistance(): number | null {
+    return this.kind.kindDistance;
+  }
+
+  get countAlone(): boolean {
+    return (
+      this.need === 'quantity' &&
+      this.fitsAll &&
+      onlyValueOfKind(this.context, this.ranked, this.need, this.fitsAllOf)
+    );
+  }
 }
 
 /**
  * Whether a "who" asking who did a deed ("who chairs the committee") leaves
  * that deed's word among the given word groups of the question: those a
- * unit does not explain.
+ * unit does not explain, read only for a question asking after a deed.
  */
-function deedUnsaidIn(
-  context: AskContext,
-  question: string,
-  unsaid: readonly (readonly QueryTerm[])[],
-): boolean {
-  if (unsaid.length === 0) return false;
+function deedUnsaidIn(context: AskContext, question: string, unsaid: () => WordGroups): boolean {
   const deedTerms = deedTermsOf(context, question);
   return (
-    deedTerms.length > 0 && unsaid.some((group) => group.some((t) => deedTerms.includes(t.term)))
+    deedTerms.length > 0 && unsaid().some((group) => group.some((t) => deedTerms.includes(t.term)))
   );
 }
 

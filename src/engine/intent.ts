@@ -534,7 +534,7 @@ export class AnswerTypes {
    * ("the vale coach" of "what did the vale coach say after"); empty when
    * the question names no one between its verbs, or asks what was said at all.
    */
-  speakerAsked(question: string): string[] {
+  speakerAsked(question: string): readonly string[] {
     if (this.hasSaying === null) return [];
     const found = ASKS_WHAT_WAS_SAID.exec(foldText(question));
     return words(found?.[1] ?? found?.[2] ?? found?.[3] ?? '');

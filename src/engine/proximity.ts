@@ -1,6 +1,6 @@
 import type { AnswerNeed, AnswerTypes } from './intent.ts';
 import { type QueryTerm, termsAsked } from './query-terms.ts';
-import type { RankedUnit } from './term-index.ts';
+import { byScoreThenUnit, type RankedUnit } from './term-index.ts';
 import { SCORING } from './tuning.ts';
 
 /** How many of the best answers are weighed by nearness; the cost of a question stays small. */
@@ -43,7 +43,7 @@ export function byNearness(
     changed = true;
     return { unit: r.unit, score: r.score * (1 - SCORING.farAnswerFactor * far) };
   });
-  return changed ? weighed.sort((a, b) => b.score - a.score || a.unit - b.unit) : ranked;
+  return changed ? weighed.sort(byScoreThenUnit) : ranked;
 }
 
 /**

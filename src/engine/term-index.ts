@@ -720,6 +720,18 @@ class TopList {
   }
 }
 
+/**
+ * Higher score first; on a tie, the unit written first: the order `rank`
+ * returns, for a ranking demoted or weighed again. It answers -1, 1 or the
+ * units' difference, never the scores' difference: a fraction handed back
+ * to the sort is a number object for the collector, one per comparison.
+ */
+export function byScoreThenUnit(a: RankedUnit, b: RankedUnit): number {
+  if (b.score > a.score) return 1;
+  if (b.score < a.score) return -1;
+  return a.unit - b.unit;
+}
+
 /** Higher score first; on a tie, the unit written first. */
 function isBetter(score: number, unit: number, than: RankedUnit): boolean {
   return score > than.score || (score === than.score && unit < than.unit);

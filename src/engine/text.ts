@@ -146,11 +146,10 @@ export function splitsAsParts(parts: readonly string[]): boolean {
 }
 
 /** Splits folded text into words of letters and digits. */
-export function words(text: string): string[] {
+export function words(text: string): readonly string[] {
   const folding = fold(text);
   folding.words ??= splitFolded(folding);
-  // A copy: callers may change what they get.
-  return folding.words.slice();
+  return folding.words;
 }
 
 function splitFolded({ folded, plain }: Folding): string[] {
