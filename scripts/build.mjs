@@ -7,12 +7,17 @@
  * `npm install && npm start`, and a production install, which has no
  * TypeScript, runs the dist/ it was shipped with.
  *
+ * After compiling, the compiled loader validates `resources/english/language.json`
+ * and keeps the text it validated beside itself, so a start from dist/ need
+ * not validate that file again (`src/knowledge/validated-copy.ts`).
+ *
  * Plain JavaScript on purpose: it must run where only node is installed.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 const root = path.resolve(import.meta.dirname, '..');
 const entry = path.join(root, 'dist', 'main.js');
@@ -47,7 +52,7 @@ function findTsc() {
   }
 }
 
-function build() {
+async function build() {
   const tsc = findTsc();
   if (!tsc) {
     if (existsSync(entry)) {
@@ -66,8 +71,28 @@ function build() {
     cwd: root,
     stdio: ['ignore', 'inherit', 'inherit'],
   });
-  return result.status ?? 1;
+  if (result.status !== 0) return result.status ?? 1;
+  await keepValidatedLanguage();
+  return 0;
+}
+
+/**
+ * Keeps the language file as the compiled loader validates it. One that does
+ * not validate, or cannot be kept, is left for start-up to validate and, if
+ * need be, report in full: the build itself never fails for it.
+ */
+async function keepValidatedLanguage() {
+  const general = pathToFileURL(path.join(root, 'dist', 'knowledge', 'general.js')).href;
+  try {
+    const { keepValidatedLanguage: keep } = await import(general);
+    if (await keep()) return;
+    process.stderr.write(
+      'storydesk: resources/english/language.json does not validate; start-up will say why\n',
+    );
+  } catch (error) {
+    process.stderr.write(`storydesk: language.json not kept as validated: ${error}\n`);
+  }
 }
 
 const ifStale = process.argv.includes('--if-stale');
-process.exitCode = !ifStale || isStale() ? build() : 0;
+process.exitCode = !ifStale || isStale() ? await build() : 0;

@@ -3,6 +3,7 @@ import type { Expansion } from './analyzer.ts';
 import { BoundedMemo } from './bounded-memo.ts';
 import { COMMON_ENGLISH_WORDS, EVERYDAY_ENGLISH_WORDS } from './common-words.ts';
 import { DeletionIndex, deletions } from './deletion-index.ts';
+import { StandIns } from './stand-ins.ts';
 import { EXPANSION } from './tuning.ts';
 
 /**
@@ -14,14 +15,14 @@ import { EXPANSION } from './tuning.ts';
  * writes them and found by their base forms at question time.
  */
 export class Expansions {
-  private readonly byWord = new Map<string, Expansion[]>();
+  private readonly byWord = new StandIns();
   /**
    * For a story term, the story's other terms of the same root by WordNet's
    * derivations that the stemmer keeps apart ("injured" and "injuries",
    * "lose" and "loss", "die" and "death"), and for the adjective of a
    * country the story names, that country ("kestrian" → "kestria").
    */
-  private readonly kinByTerm = new Map<string, Expansion[]>();
+  private readonly kinByTerm = new StandIns();
   /**
    * What each word a reader typed was found under, as questions come. A
    * trade's other word is WordNet's gap, read for certain; a slip is a guess.
@@ -71,8 +72,8 @@ export class Expansions {
         for (const other of relations.derived) {
           const otherTerm = storyTerm(other);
           if (otherTerm !== null && otherTerm !== term) {
-            add(this.kinByTerm, term, otherTerm, EXPANSION.derived);
-            add(this.kinByTerm, otherTerm, term, EXPANSION.derived);
+            this.kinByTerm.add(term, otherTerm, EXPANSION.derived);
+            this.kinByTerm.add(otherTerm, term, EXPANSION.derived);
           }
         }
       }
@@ -82,10 +83,10 @@ export class Expansions {
           if (otherSense && (wordIsFiller || isFiller(other))) continue;
           // A story word stands in for its relatives; a word the story does
           // not use (a reader phrase's plain word) is stood in for by them.
-          if (term !== null) add(this.byWord, other, term, credit);
+          if (term !== null) this.byWord.add(other, term, credit);
           else {
             const otherTerm = storyTerm(other);
-            if (otherTerm !== null) add(this.byWord, word, otherTerm, credit);
+            if (otherTerm !== null) this.byWord.add(word, otherTerm, credit);
           }
         }
       }
@@ -93,7 +94,7 @@ export class Expansions {
     for (const { terms, plain } of phrasalVerbs) {
       for (const word of plain) {
         if (storyTerm(word) !== null) continue;
-        for (const term of terms) add(this.byWord, word, term, EXPANSION.phrasalVerb);
+        for (const term of terms) this.byWord.add(word, term, EXPANSION.phrasalVerb);
       }
     }
     // A reader's "Kestrian bases" are Kestria's, whatever the article calls
@@ -104,15 +105,9 @@ export class Expansions {
       const countryTerm = storyTerm(country);
       const adjectiveTerm = storyTerm(adjective);
       if (countryTerm === null || adjectiveTerm === null || countryTerm === adjectiveTerm) continue;
-      add(this.kinByTerm, adjectiveTerm, countryTerm, EXPANSION.derived);
+      this.kinByTerm.add(adjectiveTerm, countryTerm, EXPANSION.derived);
     }
     this.addStances(stances);
-    for (const map of [this.byWord, this.kinByTerm]) {
-      for (const [word, list] of map) {
-        list.sort((a, b) => b.credit - a.credit || (a.term < b.term ? -1 : 1));
-        map.set(word, list.slice(0, EXPANSION.maxPerWord));
-      }
-    }
   }
 
   /**
@@ -135,7 +130,7 @@ export class Expansions {
       if (others.length === 0) continue;
       const credited = others.map((term) => ({ term, credit: EXPANSION.stance }));
       if (own === null) this.byWord.set(word, credited);
-      else for (const e of credited) add(this.kinByTerm, own, e.term, e.credit);
+      else for (const e of credited) this.kinByTerm.add(own, e.term, e.credit);
     }
   }
 
@@ -159,7 +154,7 @@ export class Expansions {
   }
 
   /** What is listed under the word or one of its base forms. */
-  private listedUnder(word: string): Expansion[] | undefined {
+  private listedUnder(word: string): readonly Expansion[] | undefined {
     for (const form of baseForms(word)) {
       const listed = this.byWord.get(form);
       if (listed) return listed;
@@ -195,7 +190,7 @@ export class Expansions {
    */
   private ofSlip(word: string): Expansion[] | undefined {
     if (word.length < MIN_SLIP_LENGTH || COMMON_ENGLISH_WORDS.has(word)) return undefined;
-    let meant: Expansion[] | undefined;
+    let meant: readonly Expansion[] | undefined;
     for (const candidate of this.slipStems().spellingsNear(word)) {
       // A slip of an everyday word ("ansswer", "tdoay") is chat as often as
       // not: the reader's own words, not the story's subject.
@@ -306,17 +301,6 @@ function isLetter(char: string | undefined): boolean {
 
 const NONE: readonly Expansion[] = Object.freeze([]);
 
-/** Adds a stand-in under a key, keeping the higher credit of a term listed twice. */
-function add(map: Map<string, Expansion[]>, key: string, term: string, credit: number): void {
-  const list = map.get(key);
-  if (!list) {
-    map.set(key, [{ term, credit }]);
-    return;
-  }
-  const existing = list.find((e) => e.term === term);
-  if (!existing) list.push({ term, credit });
-  else if (existing.credit < credit) existing.credit = credit;
-}
 // Readers' words are unbounded; the cache only saves repeating the base forms.
 const SEEN_LIMIT = 20_000;
 

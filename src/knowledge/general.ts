@@ -1,3 +1,4 @@
+import { isAscii } from 'node:buffer';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { baseForms } from '../engine/expansions.ts';
@@ -12,6 +13,7 @@ import {
 import { knowledgeErrorMap, problemsFromIssues } from './issues.ts';
 import { KnowledgeError } from './problems.ts';
 import type { KnowledgeBase } from './schema.ts';
+import { isValidatedCopy, keepValidatedCopy, VALIDATED_COPY } from './validated-copy.ts';
 
 /** The general English resources shipped with StoryDesk, whatever the story. */
 export const GENERAL_RESOURCES_DIR = path.resolve(
@@ -48,12 +50,13 @@ export async function loadGeneralLanguage(
   const wanted = new Set<string>();
   // "fled" is looked up as "flee" too: WordNet lists base forms only, and
   // "neighbours" as "neighbors": WordNet spells the American way.
+  const wantForms = (word: string | undefined) => {
+    if (word !== undefined) for (const form of baseForms(word)) wanted.add(form);
+  };
   const want = (word: string) => {
-    for (const form of baseForms(word)) wanted.add(form);
-    for (const base of [irregularForms.get(word), spellings.get(word)]) {
-      if (base === undefined) continue;
-      for (const form of baseForms(base)) wanted.add(form);
-    }
+    wantForms(word);
+    wantForms(irregularForms.get(word));
+    wantForms(spellings.get(word));
   };
   for (const word of storyWords) want(word);
   // A multi-word verb matters to a story only where it says one of its plain
@@ -65,13 +68,18 @@ export async function loadGeneralLanguage(
       phrasalVerbs.set(phrase, plain);
     }
   }
+  // Reader phrases share their plain words ("say", "people"): each is wanted once.
+  const plainWords = new Set<string>();
   for (const plain of Object.values(data.readerPhrases)) {
-    for (const word of plain.split(' ')) want(word);
+    for (const word of plain.split(' ')) plainWords.add(word);
   }
+  for (const word of plainWords) want(word);
   // One pass over the sorted lines costs less than thousands of searches.
   // Decoded at once, not chunk by chunk as a read with an encoding does: the
   // index is 1.8 MB, and a flat string is walked without flattening it first.
-  const index = (await readFile(path.join(dir, WORDNET_FILE))).toString('utf8');
+  // It is all ASCII, which decodes as Latin-1 in half the time of UTF-8.
+  const bytes = await readFile(path.join(dir, WORDNET_FILE));
+  const index = bytes.toString(isAscii(bytes) ? 'latin1' : 'utf8');
   const related = new Map<string, WordRelations>();
   // Each line's word is read in place; only the lines of wanted words are
   // cut out, not all thirty thousand (which was most of this function).
@@ -87,13 +95,49 @@ export async function loadGeneralLanguage(
   return { ...data, related, irregularForms, spellings, phrasalVerbs };
 }
 
-/** `language.json`, validated: every problem is reported, as for any knowledge file. */
-export async function loadLanguageFile(dir = GENERAL_RESOURCES_DIR): Promise<LanguageFile> {
+/**
+ * `language.json`, validated: every problem is reported, as for any
+ * knowledge file. The file as the build validated it (`validated-copy.ts`)
+ * is read as it is: `JSON.parse` gives what the schema would.
+ */
+export async function loadLanguageFile(
+  dir = GENERAL_RESOURCES_DIR,
+  validatedCopy = VALIDATED_COPY,
+): Promise<LanguageFile> {
   const file = path.join(dir, LANGUAGE_FILE);
-  let text: string;
+  const text = await readText(file);
+  if (await isValidatedCopy(text, validatedCopy)) return JSON.parse(text) as LanguageFile;
+  return validatedLanguage(file, text);
+}
+
+/**
+ * Validates the language file and keeps it as the validated copy, or
+ * removes the copy when it does not validate: `npm run build` calls it on
+ * the compiled loader, so a start from `dist/` skips validating that file.
+ *
+ * @returns whether the file validated
+ */
+export async function keepValidatedLanguage(
+  dir = GENERAL_RESOURCES_DIR,
+  validatedCopy = VALIDATED_COPY,
+): Promise<boolean> {
+  const file = path.join(dir, LANGUAGE_FILE);
+  const text = await readText(file);
+  try {
+    validatedLanguage(file, text);
+  } catch (error) {
+    if (!(error instanceof KnowledgeError)) throw error;
+    await keepValidatedCopy(null, validatedCopy);
+    return false;
+  }
+  await keepValidatedCopy(text, validatedCopy);
+  return true;
+}
+
+/** The text of `language.json`, validated; a {@link KnowledgeError} lists every problem. */
+function validatedLanguage(file: string, text: string): LanguageFile {
   let json: unknown;
   try {
-    text = await readFile(file, 'utf8');
     json = JSON.parse(text);
   } catch (error) {
     throw cannotRead(file, error);
@@ -122,33 +166,51 @@ async function readPhrasalVerbs(file: string): Promise<ReadonlyMap<string, reado
   const phrases = new Map<string, readonly string[]>();
   await readLines(
     file,
-    /^([a-z]+(?: [a-z]+)+)\|([a-z]+(?: [a-z]+)*)$/,
+    /^[a-z]+(?: [a-z]+)+\|[a-z]+(?: [a-z]+)*$/,
     '"phrase words|plain words": lowercase words',
-    ([, phrase = '', plain = '']) => phrases.set(phrase, plain.split(' ')),
+    (line) => {
+      const bar = line.indexOf('|');
+      phrases.set(line.slice(0, bar), line.slice(bar + 1).split(' '));
+    },
   );
   return phrases;
 }
 
 /**
- * Hands every line of a resource file that matches `pattern` to `take`, and
- * reports every other line at once, as for any knowledge file.
+ * Hands every non-empty line of a resource file to `take` when all of them
+ * match `pattern`; otherwise reports every line that does not, as for any
+ * knowledge file. The whole file is checked with one pattern made from
+ * `pattern`, which costs far less than one match per line; a file found
+ * wanting is read again line by line, to say which lines.
  *
+ * @param pattern what one line must be, from `^` to `$`, with no flags
  * @param shape what a line must be, for the reason of a bad one
  */
 async function readLines(
   file: string,
   pattern: RegExp,
   shape: string,
-  take: (match: RegExpExecArray) => void,
+  take: (line: string) => void,
 ): Promise<void> {
-  const problems: { file: string; path: string; reason: string }[] = [];
-  for (const [at, line] of (await readText(file)).split('\n').entries()) {
-    if (line === '') continue;
-    const match = pattern.exec(line);
-    if (match) take(match);
-    else problems.push({ file, path: `line ${at + 1}`, reason: `must be ${shape}` });
+  const text = await readText(file);
+  const line = pattern.source.slice(1, -1);
+  if (!new RegExp(`^(?:(?:${line})?\\n)*(?:${line})?$`).test(text)) {
+    throw new KnowledgeError(
+      text
+        .split('\n')
+        .flatMap((bad, at) =>
+          bad === '' || pattern.test(bad)
+            ? []
+            : [{ file, path: `line ${at + 1}`, reason: `must be ${shape}` }],
+        ),
+    );
   }
-  if (problems.length > 0) throw new KnowledgeError(problems);
+  for (let start = 0; start < text.length; ) {
+    const newline = text.indexOf('\n', start);
+    const end = newline < 0 ? text.length : newline;
+    if (end > start) take(text.slice(start, end));
+    start = end + 1;
+  }
 }
 
 /** A resource file's text, or a {@link KnowledgeError} saying why it cannot be read. */
@@ -170,20 +232,24 @@ function cannotRead(file: string, error: unknown): KnowledgeError {
 /** A file of "form base" lines: irregular verb forms, or British spellings. */
 async function readWordPairs(file: string): Promise<ReadonlyMap<string, string>> {
   const forms = new Map<string, string>();
-  await readLines(
-    file,
-    /^([a-z]+) ([a-z]+)$/,
-    '"form base": two lowercase words',
-    ([, form = '', base = '']) => forms.set(form, base),
-  );
+  await readLines(file, /^[a-z]+ [a-z]+$/, '"form base": two lowercase words', (line) => {
+    const space = line.indexOf(' ');
+    forms.set(line.slice(0, space), line.slice(space + 1));
+  });
   return forms;
 }
 
 /** Every word of a story's texts, for {@link loadGeneralLanguage}. */
 export function storyWords(kb: KnowledgeBase): Set<string> {
   const found = new Set<string>();
+  // A third of a story's texts come again (a lexicon word's replacement,
+  // most often): each is split into words once.
+  const read = new Set<string>();
   const add = (text: string | null | undefined) => {
-    for (const word of words(text ?? '')) found.add(word);
+    const given = text ?? '';
+    if (read.has(given)) return;
+    read.add(given);
+    for (const word of words(given)) found.add(word);
   };
   for (const [key, value] of Object.entries(kb.lexicon.synonyms)) {
     add(key);
