@@ -410,9 +410,11 @@ describe('on the bundled article ingested fresh, with no curated Q&A', () => {
   // 530 → 533 right, 855 → 857 within one click, wrong unchanged, once a country's
   // adjective ("russian bases") reached the country the article names (2026-12-04).
   // 530 → 532 right once "who is al sharaa" read the name as the story writes it (2026-12-04, who12).
-  // 542 → 545 right once the one person or place asked, beside the reader's word, was given (typed15).
-  it('answers at least 59.1% directly and 92.9% within one click, with at most 1.8% wrong', () => {
-    expect(freshReport.hitAt1).toBeGreaterThanOrEqual(0.591);
+  // 542 → 545 right once the one person or place asked, beside the reader's word, was given (typed15);
+  // 545 → 544 merged with the headline pair no longer counting its byline's author among
+  // the people it names ("whos talking for the russian mfa in this" now abstains; wrong15).
+  it('answers at least 59% directly and 92.9% within one click, with at most 1.8% wrong', () => {
+    expect(freshReport.hitAt1).toBeGreaterThanOrEqual(0.59);
     expect(freshReport.withinOneClickRate).toBeGreaterThanOrEqual(0.929);
     expect(freshReport.wrongRate).toBeLessThanOrEqual(0.018);
   });
