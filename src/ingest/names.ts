@@ -162,7 +162,12 @@ function mentionOf(run: NameRun, entity: NamedEntity, text: string): Mention {
   // how the name is written, not the role.
   const titled =
     roleStart === null ? null : text.slice(roleStart, nameStart).trim().replace(HONORIFIC_END, '');
-  const before = [setOff?.role, titled ?? (setOff ? null : opening)].filter(Boolean).join(', ');
+  // "The lab's director, Professor Alistair Brennan": after a role set off before
+  // the name, a bare honorific is how the name is written, not a second role.
+  const honorificOnly = setOff !== null && HONORIFICS.has(titled?.replace(/\.$/, '') ?? '');
+  const before = [setOff?.role, honorificOnly ? null : (titled ?? (setOff ? null : opening))]
+    .filter(Boolean)
+    .join(', ');
   // A title in front and a clause after say two things: "Councillor Dana Whitlock, who chairs…".
   // After "the mayor of Port Valdora, who…" the clause is about the mayor, not the town.
   const sentence = sentenceSpans(text).find((s) => s.start <= outerStart && outerStart < s.end);

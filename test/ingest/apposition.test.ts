@@ -345,6 +345,17 @@ describe('when a role is set off before a title and a name ("the deputy mayor, C
   });
 });
 
+describe('when a role set off by commas comes before an honorific ("the lab\'s director, Professor Alistair Brennan")', () => {
+  it('reads the role without the honorific', () => {
+    expect(
+      roleOf(
+        'Alistair Brennan',
+        "The lab's director, Professor Alistair Brennan, denies any wrongdoing.",
+      ),
+    ).toBe("the lab's director");
+  });
+});
+
 describe('when a role comes before a title of courtesy ("Lead author Dr Helena Marsh")', () => {
   it('reads the role without the title', () => {
     expect(roleOf('Helena Marsh', 'Lead author Dr Helena Marsh said the pattern held.')).toBe(
