@@ -561,6 +561,26 @@ export function needTerms(
 }
 
 /**
+ * The reader's own words as typed (full credit, no stand-in), besides those
+ * that only name the kind of fact asked ("time" of "what time", "city" of
+ * "which city"): the words that tie a value or a name in the answer to the
+ * thing asked about.
+ */
+export function typedTermsAsked(
+  context: AskContext,
+  question: string,
+  answer: string,
+  terms: readonly QueryTerm[],
+): Set<string> {
+  const framing = needTerms(context, question, answer, terms);
+  return new Set(
+    askedWords(terms)
+      .filter((group) => !holdsWord(framing, group))
+      .flatMap((group) => group.filter((t) => t.credit === 1).map((t) => t.term)),
+  );
+}
+
+/**
  * The pattern of a question's framing words, kept: V8 compiles a pattern
  * used for a global replace to machine code at once, a fifth of a
  * millisecond, and most questions are framed by the same few words ("how

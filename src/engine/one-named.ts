@@ -1,10 +1,10 @@
 import type { Entity } from '../knowledge/schema.ts';
 import { type AskContext, answerTextOf } from './ask.ts';
 import type { DecisionFeatures } from './decision-features.ts';
-import { needTerms } from './decision-features.ts';
+import { typedTermsAsked } from './decision-features.ts';
 import { mayName } from './entity-names.ts';
 import { regularSingular } from './intent.ts';
-import { askedWords, holdsWord, type QueryTerm } from './query-terms.ts';
+import type { QueryTerm } from './query-terms.ts';
 import { isShortRole } from './structure/forms.ts';
 import type { RankedUnit } from './term-index.ts';
 import { foldText, words } from './text.ts';
@@ -89,12 +89,7 @@ export function oneNamedTied(
   if (one === null) return null;
   // The reader's own words, as typed, besides those that only name the kind
   // ("city" of "which city").
-  const framing = needTerms(context, question, text, terms);
-  const typed = new Set(
-    askedWords(terms)
-      .filter((group) => !holdsWord(framing, group))
-      .flatMap((group) => group.filter((t) => t.credit === 1).map((t) => t.term)),
-  );
+  const typed = typedTermsAsked(context, question, text, terms);
   if (typed.size === 0) return null;
   const isTyped = (word: string) => context.termsOfWord(word).some((term) => typed.has(term));
   if (f.need === 'person' && !holdsRoleAsked(context, folded, one, best.unit, isTyped)) return null;

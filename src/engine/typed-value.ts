@@ -1,7 +1,7 @@
 import { type AskContext, answerTextOf } from './ask.ts';
 import type { DecisionFeatures } from './decision-features.ts';
-import { needTerms } from './decision-features.ts';
-import { askedWords, holdsWord, type QueryTerm } from './query-terms.ts';
+import { typedTermsAsked } from './decision-features.ts';
+import type { QueryTerm } from './query-terms.ts';
 import type { RankedUnit } from './term-index.ts';
 import { words } from './text.ts';
 import { DECISION } from './tuning.ts';
@@ -55,12 +55,7 @@ export function isOneValueTied(
   if (value === undefined || others.length > 0) return false;
   // The reader's own words, as typed, besides those that only name the kind
   // ("time" of "what time", "long" of "how long").
-  const framing = needTerms(context, question, text, terms);
-  const typed = new Set(
-    askedWords(terms)
-      .filter((group) => !holdsWord(framing, group))
-      .flatMap((group) => group.filter((t) => t.credit === 1).map((t) => t.term)),
-  );
+  const typed = typedTermsAsked(context, question, text, terms);
   if (typed.size === 0) return false;
   const end = value[value.length - 1] ?? 0;
   // A count is tied to the thing it counts, written after it ("1,850
