@@ -691,8 +691,8 @@ export class Analyzer {
 
   /**
    * Whether a message is a word alone, asking nothing, that the story knows only
-   * as a slip of an everyday word of its own ("hodl" of "hold", "grats" of
-   * "grants"): slang, not a typo. A misspelt name
+   * as a slip of an everyday word of its own ("hodl" of "hold"): slang, not
+   * a typo. A misspelt name
    * ("macronn") or a word of the story's subject ("asylm") is still read
    * as meant, and so is a word asked ("baes?").
    */
