@@ -48,6 +48,11 @@ const s28Set = readSet('readers-bundled-s28.json');
  * on dc1eafe and 5531c76 (2026-12-04), then released as a development set.
  */
 const s29Set = readSet('readers-bundled-s29.json');
+/**
+ * A ninth (S30), written the same way, measured blind on 1e91060 and again
+ * on b1de33c (2026-12-04), then released as a development set.
+ */
+const s30Set = readSet('readers-bundled-s30.json');
 
 let report: EvalReport;
 let readersReport: EvalReport;
@@ -57,6 +62,7 @@ let s24Report: EvalReport;
 let s27Report: EvalReport;
 let s28Report: EvalReport;
 let s29Report: EvalReport;
+let s30Report: EvalReport;
 let typoReport: EvalReport;
 let freshReport: EvalReport;
 let haldenReport: EvalReport;
@@ -108,6 +114,7 @@ beforeAll(async () => {
   s27Report = evaluate(s27Set, (q) => engine.ask(q));
   s28Report = evaluate(s28Set, (q) => engine.ask(q));
   s29Report = evaluate(s29Set, (q) => engine.ask(q));
+  s30Report = evaluate(s30Set, (q) => engine.ask(q));
   typoReport = evaluate(misspelt(set), (q) => engine.ask(q));
   const freshKb = await bundledFresh();
   const fresh = createEngine(freshKb);
@@ -314,6 +321,25 @@ describe("on an eighth set of readers' wording, released once measured (readers-
 
   it('abstains on every question the article does not answer', () => {
     expect(s29Report.unanswerableAbstentionRate).toBe(1);
+  });
+});
+
+describe("on a ninth set of readers' wording, released once measured (readers-bundled-s30.json)", () => {
+  it('abstains on every off-topic question', () => {
+    expect(s30Report.offTopicAbstentionRate).toBe(1);
+  });
+
+  // First measured blind on 1e91060 and again on b1de33c (2026-12-04), the same
+  // both times: 92.7% right directly, 98.0% within one click, 3 wrong, 29 of the
+  // 30 questions the article does not answer abstained.
+  it('answers at least 92.6% directly and 97.9% within one click, with at most 3 wrong', () => {
+    expect(s30Report.hitAt1).toBeGreaterThanOrEqual(0.926);
+    expect(s30Report.withinOneClickRate).toBeGreaterThanOrEqual(0.979);
+    expect(s30Report.wrong).toBeLessThanOrEqual(3);
+  });
+
+  it('abstains on at least 96.6% of questions the article does not answer', () => {
+    expect(s30Report.unanswerableAbstentionRate).toBeGreaterThanOrEqual(0.966);
   });
 });
 
@@ -1015,6 +1041,40 @@ const RELEASED_ARTICLES = [
     offTopic: 1.0,
     notIn: 0.9,
   },
+  // Held-out sets BG, BH and BI (120 / 35 / 30 each, the shared small-talk messages
+  // added), released as development sets on 2026-12-04 once their first
+  // measurements (on 1e91060) and their second (on b1de33c) were reported in
+  // issue #8's notes. Floors at the second, which the release reproduces. Two
+  // small-talk messages are answered on one word the story uses: "can i get an
+  // advance on my paycheck" with the price-fixers' "agreed in advance", and "crew
+  // neck or v neck?" with the wildfire's crews.
+  {
+    name: 'milk-price-fixing',
+    about: 'three supermarket chains fined for fixing the price they paid dairy farmers',
+    right: 0.458,
+    oneClick: 0.8,
+    wrong: 0.009,
+    offTopic: 0.996,
+    notIn: 0.733,
+  },
+  {
+    name: 'wildfire-evacuation',
+    about: 'a wildfire forcing five hill villages to evacuate',
+    right: 0.525,
+    oneClick: 0.9,
+    wrong: 0.042,
+    offTopic: 0.996,
+    notIn: 0.8,
+  },
+  {
+    name: 'tram-line-delay',
+    about: 'a tram line opening two years late and £87m over budget',
+    right: 0.458,
+    oneClick: 0.858,
+    wrong: 0.05,
+    offTopic: 1.0,
+    notIn: 0.8,
+  },
 ] as const;
 
 describe.each([...LATER_ARTICLES, ...RELEASED_ARTICLES])(
@@ -1169,6 +1229,10 @@ describe('on every article ingested fresh, with the engine answering its best un
     ['boil-notice-ecoli', 0.791],
     ['software-layoffs', 0.791],
     ['orchestra-tour', 0.675],
+    // The released held-out sets BG, BH and BI, on b1de33c (2026-12-04).
+    ['milk-price-fixing', 0.716],
+    ['wildfire-evacuation', 0.816],
+    ['tram-line-delay', 0.783],
   ])('ranks the right unit first for the %s set at least %f of the time', (name, floor) => {
     expect(topUnitRight.get(name)).toBeGreaterThanOrEqual(floor);
   });
@@ -1213,6 +1277,9 @@ describe('on off-topic messages written fresh (offtopic-helper.json), on every s
     ['boil-notice-ecoli', 0.994],
     ['software-layoffs', 1],
     ['orchestra-tour', 1],
+    ['milk-price-fixing', 1],
+    ['wildfire-evacuation', 1],
+    ['tram-line-delay', 1],
   ])('abstains on the %s story at least %f of the time', (name, floor) => {
     expect(helperOffTopicAbstained.get(name)).toBeGreaterThanOrEqual(floor);
   });

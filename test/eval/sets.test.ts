@@ -26,6 +26,7 @@ const SETS = new Map<string, EvalSet>(
     'readers-bundled-s27',
     'readers-bundled-s28',
     'readers-bundled-s29',
+    'readers-bundled-s30',
     ...FIXTURE_ARTICLES,
   ].map((name) => [name, readSet(name)]),
 );

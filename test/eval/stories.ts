@@ -106,6 +106,11 @@ export const FIXTURE_ARTICLES = [
   'boil-notice-ecoli',
   'software-layoffs',
   'orchestra-tour',
+  // Held-out sets BG, BH and BI, released as development sets on 2026-12-04
+  // once their first measurements were reported (issue #8's closing notes).
+  'milk-price-fixing',
+  'wildfire-evacuation',
+  'tram-line-delay',
 ] as const;
 export type FixtureArticle = (typeof FIXTURE_ARTICLES)[number];
 
