@@ -8,7 +8,7 @@
 
 import type { UnitFit } from './term-index.ts';
 import { foldText, words } from './text.ts';
-import { textFit } from './text-fit.ts';
+import { textWordsFit } from './text-fit.ts';
 
 /** Words that, after "a" or "an", set one of a kind apart from the one in the news. */
 const SET_APART = new Set([
@@ -48,31 +48,34 @@ export function anotherOneFit(
   const asked = words(folded);
   const things = asked.flatMap((word, at) =>
     at > 0 && asked[at - 1] === 'the' && word.length > 2 && !isFiller(word)
-      ? [{ word, next: asked[at + 1] ?? '' }]
+      ? [{ word, plural: `${word}s`, next: asked[at + 1] ?? '' }]
       : [],
   );
   if (things.length === 0) return null;
-  return textFit(textOf, (text) => !things.some((thing) => speaksOnlyOfAnother(text, thing)));
+  return textWordsFit(textOf, (said) => !things.some((thing) => speaksOnlyOfAnother(said, thing)));
 }
 
-/** A word the question names after "the", and the word after it there. */
+/** A word the question names after "the", its plural in "-s", and the word after it there. */
 interface Thing {
   word: string;
+  plural: string;
   next: string;
 }
 
 /**
- * Whether a folded text says a thing, and only ever as "a smaller thing",
+ * Whether a folded text's words say a thing, and only ever as "a smaller thing",
  * "a previous thing". Where the text, as the question, goes on with the
  * question's next word ("a second, joint panel" of "the joint panel"), the
  * word only qualifies the thing: that says nothing of which one.
  */
-function speaksOnlyOfAnother(text: string, { word: thing, next }: Thing): boolean {
-  const said = words(text);
+function speaksOnlyOfAnother(
+  said: readonly string[],
+  { word: thing, plural, next }: Thing,
+): boolean {
   let seen = false;
   for (let at = 0; at < said.length; at++) {
     const word = said[at];
-    if (word !== thing && word !== `${thing}s`) continue;
+    if (word !== thing && word !== plural) continue;
     if (next !== '' && said[at + 1] === next) return false;
     seen = true;
     const before = said[at - 1] ?? '';

@@ -1,5 +1,5 @@
 import { BoundedMemo } from './bounded-memo.ts';
-import { foldText } from './text.ts';
+import { foldText, words } from './text.ts';
 
 /**
  * A unit's fit by its own text, read folded: whether `holds` takes it. A
@@ -17,6 +17,22 @@ export function textFit(
 }
 
 /**
+ * {@link textFit}, reading the words of the unit's folded text
+ * (`words(foldText(text))`), kept per text: a fit that scans a unit's words
+ * for every unit a question ranked split each afresh, as the last few
+ * foldings `words` keeps are the question's own.
+ */
+export function textWordsFit(
+  textOf: (unit: number) => string | null,
+  holds: (said: readonly string[]) => boolean,
+): (unit: number) => boolean {
+  return (unit) => {
+    const text = textOf(unit);
+    return text === null || holds(wordsOfUnitTexts.get(text));
+  };
+}
+
+/**
  * Units' texts folded, kept: every question holds each unit it ranked to
  * several of these fits, and folding some sixty texts afresh each time (the
  * fold's own few slots keep the question's texts) was some 3% of asking a
@@ -24,3 +40,8 @@ export function textFit(
  */
 const FOLDED_UNIT_TEXTS_LIMIT = 8192;
 const foldedUnitTexts = new BoundedMemo(FOLDED_UNIT_TEXTS_LIMIT, foldText);
+
+/** The words of units' folded texts, kept like {@link foldedUnitTexts} and for the same reason. */
+const wordsOfUnitTexts = new BoundedMemo(FOLDED_UNIT_TEXTS_LIMIT, (text: string) =>
+  words(foldedUnitTexts.get(text)),
+);
