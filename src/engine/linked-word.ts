@@ -38,23 +38,22 @@ export function unlinkedWords(
   // synonym ("insurance" for "policy") is not read as the reader's wording,
   // nor one in "-ing" ("money" for "funding", "trial" for "testing").
   const typed = words(question);
-  // A question word ("who", "which") is no word of the matter asked about.
-  const typedTerms = new Set(
-    typed.filter((w) => !QUESTION_WORDS.has(w)).flatMap((w) => context.termsOfWord(w)),
-  );
+  const typedTerms = typedTermsOf(context, question, typed);
   const values = need === null ? [] : context.answerTypes.whereIn(need, sentenceWords);
   // Only a verb beside a word the reader typed ("a smaller slip closed the
   // same road") or beside the value asked for ("estimated at between 2
   // million…") says the reader's word: one in another clause
   // ("second-placed" of a league table, for "when did world war 2 end")
-  // says something else.
+  // says something else. Whether the reader typed a word of the sentence
+  // is read once per word, not once per verb whose window holds it.
+  const typedAt = new Uint8Array(sentenceWords.length);
   const verbs = new Set(
     sentenceWords
       .filter(
         (word, at) =>
           VERB_ENDING.test(word) &&
           (values.some((v) => Math.abs(v - at) <= LINK_WINDOW) ||
-            besideTyped(sentenceWords, at, typedTerms, context)),
+            besideTyped(sentenceWords, at, typedTerms, context, typedAt)),
       )
       .flatMap((w) => context.termsOfWord(w)),
   );
@@ -67,20 +66,57 @@ export function unlinkedWords(
   });
 }
 
-/** Whether a word the reader typed, the word at `at` included, stands within `LINK_WINDOW` words of it. */
+/**
+ * Whether a word the reader typed, the word at `at` included, stands within
+ * `LINK_WINDOW` words of it. `typedAt` keeps, per word of the sentence,
+ * what was read of it: 0 not yet, 1 typed, 2 not.
+ */
 function besideTyped(
   sentenceWords: readonly string[],
   at: number,
   typedTerms: ReadonlySet<string>,
   context: AskContext,
+  typedAt: Uint8Array,
 ): boolean {
   const from = Math.max(0, at - LINK_WINDOW);
   const to = Math.min(sentenceWords.length - 1, at + LINK_WINDOW);
   for (let i = from; i <= to; i++) {
-    if (context.termsOfWord(sentenceWords[i] as string).some((t) => typedTerms.has(t))) return true;
+    if (typedAt[i] === 0) {
+      const typed = context.termsOfWord(sentenceWords[i] as string).some((t) => typedTerms.has(t));
+      typedAt[i] = typed ? 1 : 2;
+    }
+    if (typedAt[i] === 1) return true;
   }
   return false;
 }
+
+/**
+ * The terms of the reader's words, question words aside ("who", "which" are
+ * no word of the matter asked about). Every sentence a question weighs reads
+ * them: the last question's are kept.
+ */
+function typedTermsOf(
+  context: AskContext,
+  question: string,
+  typed: readonly string[],
+): ReadonlySet<string> {
+  if (lastTyped.context !== context || lastTyped.question !== question) {
+    lastTyped = {
+      context,
+      question,
+      terms: new Set(
+        typed.filter((w) => !QUESTION_WORDS.has(w)).flatMap((w) => context.termsOfWord(w)),
+      ),
+    };
+  }
+  return lastTyped.terms;
+}
+
+let lastTyped: {
+  context: AskContext | null;
+  question: string;
+  terms: ReadonlySet<string>;
+} = { context: null, question: '', terms: new Set() };
 
 /**
  * How many words from the verb the reader's own word or the value asked may
