@@ -82,6 +82,7 @@ import { sumOwnerFit } from './sum-owner.ts';
 import { byScoreThenUnit, type RankedUnit, type TermIndex, type UnitFit } from './term-index.ts';
 import { foldText, MAX_QUESTION_CHARS, quotedSpans, tidy, withoutQuoted, words } from './text.ts';
 import { tiesBroken } from './ties.ts';
+import { givesTimeBesideReadersWords } from './time-beside-word.ts';
 import { CARD, DECISION, ONLY, SCORING, WHAT_IT_IS } from './tuning.ts';
 import { isOneValueTied } from './typed-value.ts';
 import { type AnswerUnit, quoteOfPair } from './units.ts';
@@ -743,6 +744,8 @@ function givenBelowThreshold(
     isKindAlone(f) ||
     isCountAlone(f) ||
     isOneValueTied(context, plain, ranked, terms, f) ||
+    // "When was the scheme launched" of "…since the scheme launched in 2019".
+    givesTimeBesideReadersWords(context, plain, ranked, terms, f) ||
     // "What's their inflation target" of "The bank's target is 2 percent.":
     // a sentence opening on the thing's name and saying what it is answers
     // what the reader asked in the article's own shape, however few of
