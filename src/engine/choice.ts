@@ -9,9 +9,9 @@ const OR = 'or';
  * one thing (the same last word on both sides of its one "or"), and that
  * thing a word the story never uses, asks nothing of the story, whatever
  * word of it a kind is named by ("crew", which a story of fire crews uses in
- * another sense). "the bases, inland or coastal?" and "tartous - navy or
- * airforce?" choose between the story's own things, and a question (a
- * question word or an auxiliary first) asks.
+ * another sense). "the bases, inland or coastal?" and "air base or naval
+ * base?" choose between the story's own things, and a question (a question
+ * word or an auxiliary first) asks.
  *
  * @param spelled the message's words as the reader meant them
  * @param isQuestionOpener whether a word opens a yes-or-no question ("is", "did")
