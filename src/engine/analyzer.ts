@@ -103,6 +103,7 @@ export type ReaderLanguage = Pick<GeneralLanguage, 'readerPhrases' | 'stemExcept
       | 'readersNow'
       | 'smallTalk'
       | 'reactions'
+      | 'fixedPhrases'
     >
   >;
 
@@ -260,6 +261,10 @@ export class Analyzer {
     if (language) {
       for (const [short, month] of READER_MONTHS) add(short, `${short} ${month}`, true);
     }
+    // "They agreed in advance": a word in a fixed phrase keeps none of its
+    // own sense, so neither the story's text nor a reader's question reads
+    // it ("can i get an advance on my paycheck" is not answered by it).
+    for (const phrase of language?.fixedPhrases ?? []) add(phrase, '', false);
     for (const phrase of language?.chatFiller ?? []) {
       add(phrase, '', true, true);
       if (!phrase.includes(' ')) this.chatWords.add(this.baseOf(phrase));

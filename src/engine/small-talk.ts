@@ -13,6 +13,7 @@
  */
 
 import type { SmallTalkWords } from '../knowledge/general-schema.ts';
+import { isChoiceOfOtherThings } from './choice.ts';
 import { PhraseSet } from './phrases.ts';
 import { QUESTION_WORDS } from './stopwords.ts';
 
@@ -280,7 +281,8 @@ export class SmallTalk {
       (asking && this.isReaderDayAsked(spelled, rest)) ||
       this.isEverydayWordDefined(spelled, sense) ||
       (holds('channelPeople') && this.isAboutTheChannel(spelled, rest)) ||
-      (holds('until') && this.isCountdown(spelled, sense))
+      (holds('until') && this.isCountdown(spelled, sense)) ||
+      isChoiceOfOtherThings(spelled, sense, (word) => this.isQuestionOpener(word))
     );
   }
 

@@ -135,6 +135,13 @@ export const LanguageFileSchema = z.strictObject({
    */
   chatFiller: z.array(ChatPhrase).min(1),
   /**
+   * Fixed phrases whose noun keeps none of its own sense ("in advance", "in
+   * fact", "by far"): read as filler in the story's text and in questions
+   * alike, so a reader's "an advance on my paycheck" does not find "they
+   * agreed in advance". None a reader asks after ("in charge", "at large").
+   */
+  fixedPhrases: z.array(Phrase).min(1),
+  /**
    * Reactions and memes a reader sends alone ("first", "agreed", "based",
    * "who asked", "im crying"): with nothing but chat and filler besides,
    * the message names no subject, whatever words of the story it shares.

@@ -54,6 +54,16 @@ describe('when a reader only reacts ("first", "agreed", "who asked")', () => {
   });
 });
 
+describe('when a reader sends "yeet" alone', () => {
+  it('abstains on the curated story, whose lexicon reads a reader\'s "yeeted" as ousted', () => {
+    expectAbstains(['yeet', 'yeet!!']);
+  });
+
+  it('still answers "when was assad yeeted"', () => {
+    expect(curated.ask('when was assad yeeted').answer).toContain('December 8');
+  });
+});
+
 describe('when a reader talks about the server ("who pays for this server")', () => {
   it('abstains, though the stories say "match", "pays" and "leave"', () => {
     expectAbstains([

@@ -1044,17 +1044,18 @@ const RELEASED_ARTICLES = [
   // Held-out sets BG, BH and BI (120 / 35 / 30 each, the shared small-talk messages
   // added), released as development sets on 2026-12-04 once their first
   // measurements (on 1e91060) and their second (on b1de33c) were reported in
-  // issue #8's notes. Floors at the second, which the release reproduces. Two
-  // small-talk messages are answered on one word the story uses: "can i get an
-  // advance on my paycheck" with the price-fixers' "agreed in advance", and "crew
-  // neck or v neck?" with the wildfire's crews.
+  // issue #8's notes. Floors at the second, which the release reproduces.
+  // Off-topic 0.996 -> 1.0 on both (wrong16): "can i get an advance on my
+  // paycheck" no longer finds the price-fixers' "agreed in advance" (a fixed
+  // phrase, filler), nor "crew neck or v neck?" the wildfire's crews (a
+  // choice between two kinds of a thing the story never names).
   {
     name: 'milk-price-fixing',
     about: 'three supermarket chains fined for fixing the price they paid dairy farmers',
     right: 0.458,
     oneClick: 0.8,
     wrong: 0.009,
-    offTopic: 0.996,
+    offTopic: 1.0,
     notIn: 0.733,
   },
   {
@@ -1063,7 +1064,7 @@ const RELEASED_ARTICLES = [
     right: 0.525,
     oneClick: 0.9,
     wrong: 0.042,
-    offTopic: 0.996,
+    offTopic: 1.0,
     notIn: 0.8,
   },
   {
