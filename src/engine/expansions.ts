@@ -1,9 +1,10 @@
-import type { GeneralLanguage } from '../knowledge/general-schema.ts';
+import type { GeneralLanguage, WordRelations } from '../knowledge/general-schema.ts';
 import type { Expansion } from './analyzer.ts';
 import { BoundedMemo } from './bounded-memo.ts';
 import { COMMON_ENGLISH_WORDS, EVERYDAY_ENGLISH_WORDS } from './common-words.ts';
 import { DeletionIndex, deletions } from './deletion-index.ts';
-import { StandIns } from './stand-ins.ts';
+import { type ListedBy, type Listers, listedByRelations } from './listed-by.ts';
+import { rankedStandIns, StandIns } from './stand-ins.ts';
 import { EXPANSION } from './tuning.ts';
 
 /**
@@ -15,7 +16,16 @@ import { EXPANSION } from './tuning.ts';
  * writes them and found by their base forms at question time.
  */
 export class Expansions {
-  private readonly byWord = new StandIns();
+  /** What is listed under each word asked for so far, ranked (see {@link gathered}). */
+  private readonly byWord = new Map<string, readonly Expansion[]>();
+  /** The story's WordNet lines, and which lines list a word. */
+  private readonly related: GeneralLanguage['related'];
+  private readonly listedBy: ListedBy;
+  private readonly isFiller: (word: string) => boolean;
+  /** Multi-word verbs' content words' terms, under their plain words the story does not use. */
+  private readonly phrasal = new StandIns();
+  /** Stance words the story does not use, and the story's stance terms standing in for them. */
+  private readonly stances = new Map<string, Expansion[]>();
   /**
    * For a story term, the story's other terms of the same root by WordNet's
    * derivations that the stemmer keeps apart ("injured" and "injuries",
@@ -49,6 +59,8 @@ export class Expansions {
    *   the adjective's kin is the country, as a word's derivations are (`demonyms.ts`)
    * @param stances words of taking a stand on a claim ("agree", "dispute"): each
    *   stands in for the others the story says (general English's `stances`)
+   * @param listedBy which WordNet lines list a word (`listed-by.ts`); by default
+   *   `related` inverted at once
    */
   constructor(
     related: GeneralLanguage['related'],
@@ -57,44 +69,28 @@ export class Expansions {
     isFiller: (word: string) => boolean = () => false,
     demonyms: Iterable<readonly [string, string]> = [],
     stances: readonly string[] = [],
+    listedBy: ListedBy = listedByRelations(related),
   ) {
     this.storyTerm = storyTerm;
+    this.related = related;
+    this.isFiller = isFiller;
+    this.listedBy = listedBy;
     for (const [word, relations] of related) {
-      const linked: [readonly string[], number][] = [
-        [relations.synonyms, EXPANSION.synonym],
-        [relations.derived, EXPANSION.derived],
-        [relations.hypernyms, EXPANSION.broaderOrNarrower],
-        [relations.hyponyms, EXPANSION.broaderOrNarrower],
-      ];
-      const wordIsFiller = isFiller(word);
+      if (relations.derived.length === 0) continue;
       const term = storyTerm(word);
-      if (term !== null) {
-        for (const other of relations.derived) {
-          const otherTerm = storyTerm(other);
-          if (otherTerm !== null && otherTerm !== term) {
-            this.kinByTerm.add(term, otherTerm, EXPANSION.derived);
-            this.kinByTerm.add(otherTerm, term, EXPANSION.derived);
-          }
-        }
-      }
-      for (const [others, credit] of linked) {
-        const otherSense = credit !== EXPANSION.derived;
-        for (const other of others) {
-          if (otherSense && (wordIsFiller || isFiller(other))) continue;
-          // A story word stands in for its relatives; a word the story does
-          // not use (a reader phrase's plain word) is stood in for by them.
-          if (term !== null) this.byWord.add(other, term, credit);
-          else {
-            const otherTerm = storyTerm(other);
-            if (otherTerm !== null) this.byWord.add(word, otherTerm, credit);
-          }
+      if (term === null) continue;
+      for (const other of relations.derived) {
+        const otherTerm = storyTerm(other);
+        if (otherTerm !== null && otherTerm !== term) {
+          this.kinByTerm.add(term, otherTerm, EXPANSION.derived);
+          this.kinByTerm.add(otherTerm, term, EXPANSION.derived);
         }
       }
     }
     for (const { terms, plain } of phrasalVerbs) {
       for (const word of plain) {
         if (storyTerm(word) !== null) continue;
-        for (const term of terms) this.byWord.add(word, term, EXPANSION.phrasalVerb);
+        for (const term of terms) this.phrasal.add(word, term, EXPANSION.phrasalVerb);
       }
     }
     // A reader's "Kestrian bases" are Kestria's, whatever the article calls
@@ -108,6 +104,47 @@ export class Expansions {
       this.kinByTerm.add(adjectiveTerm, countryTerm, EXPANSION.derived);
     }
     this.addStances(stances);
+  }
+
+  /**
+   * What is listed under a word, gathered when first asked for: a story word
+   * stands in for the words its WordNet line relates it to, and a word the
+   * story does not use (a reader phrase's plain word) is stood in for by the
+   * story words its own line relates it to; then the multi-word verbs the
+   * story says, unless the word is a stance. Gathering all of it at build
+   * filled some fifteen thousand lists a story's readers never read.
+   */
+  private gathered(key: string): Expansion[] | undefined {
+    const stance = this.stances.get(key);
+    if (stance !== undefined) return stance;
+    const found = new StandIns();
+    const keyIsFiller = this.isFiller(key);
+    const own = this.related.get(key);
+    if (own !== undefined && this.storyTerm(key) === null) {
+      for (const [others, credit] of linkedBy(own)) {
+        const otherSense = credit !== EXPANSION.derived;
+        if (otherSense && keyIsFiller) continue;
+        for (const other of others) {
+          if (otherSense && this.isFiller(other)) continue;
+          const otherTerm = this.storyTerm(other);
+          if (otherTerm !== null) found.add(key, otherTerm, credit);
+        }
+      }
+    }
+    const listers = this.listedBy(key);
+    if (listers !== undefined) {
+      for (const [words, credit] of listedWith(listers)) {
+        const otherSense = credit !== EXPANSION.derived;
+        if (otherSense && keyIsFiller) continue;
+        for (const word of words) {
+          if (!this.related.has(word) || (otherSense && this.isFiller(word))) continue;
+          const term = this.storyTerm(word);
+          if (term !== null) found.add(key, term, credit);
+        }
+      }
+    }
+    for (const e of this.phrasal.gatheredUnder(key) ?? NONE) found.add(key, e.term, e.credit);
+    return found.gatheredUnder(key);
   }
 
   /**
@@ -129,7 +166,7 @@ export class Expansions {
       const others = [...new Set(said.filter((term) => term !== own))];
       if (others.length === 0) continue;
       const credited = others.map((term) => ({ term, credit: EXPANSION.stance }));
-      if (own === null) this.byWord.set(word, credited);
+      if (own === null) this.stances.set(word, credited);
       else for (const e of credited) this.kinByTerm.add(own, e.term, e.credit);
     }
   }
@@ -156,10 +193,42 @@ export class Expansions {
   /** What is listed under the word or one of its base forms. */
   private listedUnder(word: string): readonly Expansion[] | undefined {
     for (const form of baseForms(word)) {
-      const listed = this.byWord.get(form);
+      const listed = this.listed(form);
       if (listed) return listed;
     }
     return undefined;
+  }
+
+  /** The ranked stand-ins listed under one word; undefined when none. */
+  private listed(key: string): readonly Expansion[] | undefined {
+    let list = this.byWord.get(key);
+    if (list === undefined) {
+      const gathered = this.gathered(key);
+      if (gathered === undefined) return undefined;
+      list = rankedStandIns(gathered);
+      this.byWord.set(key, list);
+    }
+    return list;
+  }
+
+  /** Every word something is listed under: what a slip may be of. */
+  private listedKeys(): Set<string> {
+    const keys = new Set<string>();
+    for (const [word, relations] of this.related) {
+      const wordIsFiller = this.isFiller(word);
+      const term = this.storyTerm(word);
+      for (const [others, credit] of linkedBy(relations)) {
+        const otherSense = credit !== EXPANSION.derived;
+        for (const other of others) {
+          if (otherSense && (wordIsFiller || this.isFiller(other))) continue;
+          if (term !== null) keys.add(other);
+          else if (this.storyTerm(other) !== null) keys.add(word);
+        }
+      }
+    }
+    for (const key of this.phrasal.keys()) keys.add(key);
+    for (const key of this.stances.keys()) keys.add(key);
+    return keys;
   }
 
   /**
@@ -213,7 +282,7 @@ export class Expansions {
    * and a story's build should not pay for what its questions may never ask.
    */
   private slipStems(): SlipStems {
-    this.stems ??= new SlipStems(this.byWord.keys());
+    this.stems ??= new SlipStems(this.listedKeys());
     return this.stems;
   }
 }
@@ -300,6 +369,25 @@ function isLetter(char: string | undefined): boolean {
 }
 
 const NONE: readonly Expansion[] = Object.freeze([]);
+
+/** A word's relatives in its own WordNet line, each with the credit it stands in with. */
+function linkedBy(relations: WordRelations): [readonly string[], number][] {
+  return [
+    [relations.synonyms, EXPANSION.synonym],
+    [relations.derived, EXPANSION.derived],
+    [relations.hypernyms, EXPANSION.broaderOrNarrower],
+    [relations.hyponyms, EXPANSION.broaderOrNarrower],
+  ];
+}
+
+/** The lines listing a word, each with the credit their word stands in for it with. */
+function listedWith(listers: Listers): [readonly string[], number][] {
+  return [
+    [listers.synonymOf, EXPANSION.synonym],
+    [listers.derivedOf, EXPANSION.derived],
+    [listers.broaderOrNarrowerOf, EXPANSION.broaderOrNarrower],
+  ];
+}
 
 // Readers' words are unbounded; the cache only saves repeating the base forms.
 const SEEN_LIMIT = 20_000;

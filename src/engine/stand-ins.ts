@@ -26,26 +26,31 @@ export class StandIns {
     else if (existing.credit < credit) existing.credit = credit;
   }
 
-  /** Puts `list` under `key` in place of whatever was gathered there. */
-  set(key: string, list: Expansion[]): void {
-    this.gathered.set(key, list);
-  }
-
   /** The ranked stand-ins under `key`; undefined when nothing was gathered there. */
   get(key: string): readonly Expansion[] | undefined {
     let list = this.ranked.get(key);
     if (list === undefined) {
       const gathered = this.gathered.get(key);
       if (gathered === undefined) return undefined;
-      gathered.sort((a, b) => b.credit - a.credit || (a.term < b.term ? -1 : 1));
-      list = gathered.slice(0, EXPANSION.maxPerWord);
+      list = rankedStandIns(gathered);
       this.ranked.set(key, list);
     }
     return list;
+  }
+
+  /** The stand-ins gathered under `key` as added, unranked; undefined when none. */
+  gatheredUnder(key: string): Expansion[] | undefined {
+    return this.gathered.get(key);
   }
 
   /** Every key something was gathered under. */
   keys(): IterableIterator<string> {
     return this.gathered.keys();
   }
+}
+
+/** Stand-ins strongest first, then by term, cut to `EXPANSION.maxPerWord`; sorts `gathered` in place. */
+export function rankedStandIns(gathered: Expansion[]): readonly Expansion[] {
+  gathered.sort((a, b) => b.credit - a.credit || (a.term < b.term ? -1 : 1));
+  return gathered.slice(0, EXPANSION.maxPerWord);
 }

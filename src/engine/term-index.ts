@@ -9,6 +9,7 @@ import {
 } from './common-words.ts';
 import { demonymPairs } from './demonyms.ts';
 import { baseForms, Expansions } from './expansions.ts';
+import type { ListedBy } from './listed-by.ts';
 import type { QueryTerm, Strangeness } from './query-terms.ts';
 import { Speller } from './speller.ts';
 import { QUESTION_WORDS } from './stopwords.ts';
@@ -124,6 +125,7 @@ export class TermIndex implements Vocabulary {
    * @param extraWords more spellings a typo may be corrected to
    * @param related WordNet relations of the story's words (general English), if loaded
    * @param stances general English's words of taking a stand on a claim ("agree", "dispute")
+   * @param listedBy which WordNet lines list a word (general English), if loaded
    */
   constructor(
     units: readonly IndexableUnit[],
@@ -131,6 +133,7 @@ export class TermIndex implements Vocabulary {
     extraWords: Iterable<string> = [],
     related: GeneralLanguage['related'] = new Map(),
     stances: readonly string[] = [],
+    listedBy?: ListedBy,
   ) {
     this.unitCount = units.length;
     this.priors = units.map((u) => u.prior);
@@ -307,6 +310,7 @@ export class TermIndex implements Vocabulary {
       (word) => analyzer.stopwords.has(word),
       demonymPairs(surface),
       stances,
+      listedBy,
     );
   }
 

@@ -3,6 +3,7 @@
  * knowledge about the language, not about any one story, reviewed like code.
  */
 import { z } from 'zod';
+import type { ListedBy } from '../engine/listed-by.ts';
 
 const Word = z.string().regex(/^[a-z]+$/, 'must be one lowercase word');
 /** A list of single words, never empty: an empty list would switch its rule off unseen. */
@@ -305,6 +306,11 @@ export interface WordRelations {
  */
 export interface GeneralLanguage extends Omit<LanguageFile, '$schema'> {
   related: ReadonlyMap<string, WordRelations>;
+  /**
+   * Which WordNet lines list a word (`wordnet-inverse.txt`), looked up as
+   * readers type words; without it, `related` is inverted at build.
+   */
+  listedBy?: ListedBy;
   /** Irregular verb forms and their base form, from WordNet's exception list. */
   irregularForms: ReadonlyMap<string, string>;
   /** British spellings and their American form ("neighbours" → "neighbors"), from SCOWL. */

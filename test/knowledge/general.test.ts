@@ -2,6 +2,7 @@ import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { inverseIndex, listedByIndex } from '../../src/engine/listed-by.ts';
 import { GENERAL_RESOURCES_DIR, loadGeneralLanguage } from '../../src/knowledge/general.ts';
 import { KnowledgeError } from '../../src/knowledge/problems.ts';
 import { bundledStory } from '../support/story.ts';
@@ -22,6 +23,26 @@ describe('the compact WordNet index (resources/english/wordnet.txt)', () => {
   it('holds one word and four lists of lowercase words per line', () => {
     const bad = lines.filter((line) => !/^[a-z]+(?:\|(?:[a-z]+(?: [a-z]+)*)?){4}$/.test(line));
     expect(bad.slice(0, 5)).toEqual([]);
+  });
+});
+
+describe('the inverse WordNet index (resources/english/wordnet-inverse.txt)', () => {
+  it('is wordnet.txt inverted, as `npm run wordnet` writes it', async () => {
+    const read = (file: string) => readFile(path.join(GENERAL_RESOURCES_DIR, file), 'utf8');
+    expect(await read('wordnet-inverse.txt')).toBe(inverseIndex(await read('wordnet.txt')));
+  });
+
+  it("finds the lines that list a word, which the word's own line may not", async () => {
+    const listedBy = listedByIndex(
+      await readFile(path.join(GENERAL_RESOURCES_DIR, 'wordnet-inverse.txt'), 'latin1'),
+    );
+    expect(listedBy('aardvark')).toEqual({
+      synonymOf: ['anteater'],
+      derivedOf: [],
+      broaderOrNarrowerOf: ['placental'],
+    });
+    expect(listedBy('zzzz')).toBeUndefined();
+    expect(listedBy('a')?.synonymOf).toContain('angstrom');
   });
 });
 
