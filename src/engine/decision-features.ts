@@ -581,6 +581,35 @@ export function typedTermsAsked(
 }
 
 /**
+ * The text of the best unit when it is one of the article's sentences that
+ * meets every condition of the question, scores at least `floor` and leaves
+ * at most `mostUnexplained` of the reader's words unexplained: the common
+ * gate of the rules that give such a sentence below the threshold for the
+ * value or name it holds beside the reader's words (`typed-value.ts`,
+ * `one-named.ts`, `time-beside-word.ts`). Null otherwise.
+ */
+export function clearBestSentence(
+  context: AskContext,
+  ranked: readonly RankedUnit[],
+  f: DecisionFeatures,
+  floor: number,
+  mostUnexplained: number,
+): string | null {
+  const best = ranked[0];
+  if (
+    best === undefined ||
+    !f.fitsAll ||
+    !f.showsOneSentence ||
+    f.score < floor ||
+    f.unexplained > mostUnexplained
+  ) {
+    return null;
+  }
+  const unit = context.units[best.unit];
+  return unit === undefined ? null : answerTextOf(unit);
+}
+
+/**
  * The pattern of a question's framing words, kept: V8 compiles a pattern
  * used for a global replace to machine code at once, a fifth of a
  * millisecond, and most questions are framed by the same few words ("how

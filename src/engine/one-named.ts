@@ -1,7 +1,7 @@
 import type { Entity } from '../knowledge/schema.ts';
-import { type AskContext, answerTextOf } from './ask.ts';
+import type { AskContext } from './ask.ts';
 import type { DecisionFeatures } from './decision-features.ts';
-import { typedTermsAsked } from './decision-features.ts';
+import { clearBestSentence, typedTermsAsked } from './decision-features.ts';
 import { mayName } from './entity-names.ts';
 import { regularSingular } from './intent.ts';
 import type { QueryTerm } from './query-terms.ts';
@@ -42,13 +42,18 @@ export function oneNamedTied(
   f: DecisionFeatures,
 ): Entity | null {
   const best = ranked[0];
+  if (best === undefined || (f.need !== 'person' && f.need !== 'place' && f.need !== null)) {
+    return null;
+  }
+  const text = clearBestSentence(
+    context,
+    ranked,
+    f,
+    DECISION.kindAloneFloor,
+    DECISION.oneNamedMostUnexplained,
+  );
   if (
-    best === undefined ||
-    (f.need !== 'person' && f.need !== 'place' && f.need !== null) ||
-    !f.fitsAll ||
-    !f.showsOneSentence ||
-    f.score < DECISION.kindAloneFloor ||
-    f.unexplained > DECISION.oneNamedMostUnexplained ||
+    text === null ||
     // "Who's the president of the chess club": words the story never uses
     // are most often the point of the question, which the sentence misses.
     f.strange > 1 ||
@@ -61,9 +66,6 @@ export function oneNamedTied(
   // "Which river did the wall fall into": the one named thing called a river.
   const kind = f.need === null ? context.namedKinds.kindAskedFor(question, context.isFiller) : null;
   if (f.need === null && kind === null) return null;
-  const unit = context.units[best.unit];
-  if (unit === undefined) return null;
-  const text = answerTextOf(unit);
   const textWords = words(text);
   const questionWords = words(folded);
   // The kind's own word names no one thing of that kind: "which river" names no "River Carrow".

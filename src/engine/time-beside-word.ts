@@ -1,6 +1,6 @@
-import { type AskContext, answerTextOf } from './ask.ts';
+import type { AskContext } from './ask.ts';
 import type { DecisionFeatures } from './decision-features.ts';
-import { typedTermsAsked } from './decision-features.ts';
+import { clearBestSentence, typedTermsAsked } from './decision-features.ts';
 import type { AnswerNeed } from './intent.ts';
 import type { QueryTerm } from './query-terms.ts';
 import type { RankedUnit } from './term-index.ts';
@@ -45,22 +45,16 @@ export function givesTimeBesideReadersWords(
   terms: readonly QueryTerm[],
   f: DecisionFeatures,
 ): boolean {
-  const best = ranked[0];
   const need = f.need;
-  if (
-    best === undefined ||
-    need === null ||
-    !WHEN_NEEDS.has(need) ||
-    !f.fitsAll ||
-    !f.showsOneSentence ||
-    f.score < DECISION.clearSentenceLowFloor ||
-    f.unexplained > DECISION.oneValueMostUnexplained
-  ) {
-    return false;
-  }
-  const unit = context.units[best.unit];
-  if (unit === undefined) return false;
-  const text = answerTextOf(unit);
+  if (need === null || !WHEN_NEEDS.has(need)) return false;
+  const text = clearBestSentence(
+    context,
+    ranked,
+    f,
+    DECISION.clearSentenceLowFloor,
+    DECISION.oneValueMostUnexplained,
+  );
+  if (text === null) return false;
   // The reader's own words, as typed, besides those that only name the kind.
   const typed = typedTermsAsked(context, question, text, terms);
   if (typed.size < TIED_WORDS) return false;

@@ -1,6 +1,6 @@
-import { type AskContext, answerTextOf } from './ask.ts';
+import type { AskContext } from './ask.ts';
 import type { DecisionFeatures } from './decision-features.ts';
-import { typedTermsAsked } from './decision-features.ts';
+import { clearBestSentence, typedTermsAsked } from './decision-features.ts';
 import type { QueryTerm } from './query-terms.ts';
 import type { RankedUnit } from './term-index.ts';
 import { words } from './text.ts';
@@ -34,21 +34,15 @@ export function isOneValueTied(
   terms: readonly QueryTerm[],
   f: DecisionFeatures,
 ): boolean {
-  const best = ranked[0];
-  if (
-    best === undefined ||
-    f.need === null ||
-    !f.fitsAll ||
-    !f.showsOneSentence ||
-    f.score < DECISION.kindAloneFloor ||
-    f.lead < DECISION.clearSentenceLead ||
-    f.unexplained > DECISION.oneValueMostUnexplained
-  ) {
-    return false;
-  }
-  const unit = context.units[best.unit];
-  if (unit === undefined) return false;
-  const text = answerTextOf(unit);
+  if (f.need === null || f.lead < DECISION.clearSentenceLead) return false;
+  const text = clearBestSentence(
+    context,
+    ranked,
+    f,
+    DECISION.kindAloneFloor,
+    DECISION.oneValueMostUnexplained,
+  );
+  if (text === null) return false;
   const textWords = words(text);
   const values = runsOf(context.answerTypes.whereIn(f.need, textWords));
   const [value, ...others] = values;
