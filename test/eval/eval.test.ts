@@ -1071,7 +1071,10 @@ const RELEASED_ARTICLES = [
     name: 'tram-line-delay',
     about: 'a tram line opening two years late and £87m over budget',
     right: 0.458,
-    oneClick: 0.858,
+    // 103 → 102 within one click once Brennan Calder Rail's project director was
+    // read as Stephen Hale's role (2026-12-05): "what did the baker say she wants"
+    // is offered his quote first; the same change takes one wrong answer away.
+    oneClick: 0.85,
     wrong: 0.05,
     offTopic: 1.0,
     notIn: 0.8,
