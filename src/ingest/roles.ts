@@ -96,12 +96,16 @@ export function appositiveAfter(text: string, end: number, inOpeningPhrase = fal
 }
 
 /**
- * "Northwind's chief executive", "the NEU's district secretary": a role a
- * named owner holds, its head noun a role before any "of", "at"….
+ * "Northwind's chief executive", "Corran Stores' chief executive": a role a
+ * named owner holds (its name's last word possessive, every word of it
+ * capitalised), its head noun a role before any "of", "at"….
  */
 function ownersRole(words: string): boolean {
-  const [owner, ...rest] = words.split(/\s+/);
-  if (!owner || !/^\p{Lu}[\p{L}.-]*['’]s?$/u.test(owner)) return false;
+  const all = words.split(/\s+/);
+  const owned = all.findIndex((w) => /['’]s?$/u.test(w));
+  if (owned < 0 || owned >= MAX_OWNER_WORDS) return false;
+  if (!all.slice(0, owned + 1).every((w) => /^\p{Lu}[\p{L}.'’-]*$/u.test(w))) return false;
+  const rest = all.slice(owned + 1);
   const end = rest.findIndex((w) => ROLE_COMPLEMENT.has(w.toLowerCase()));
   const head = (end < 0 ? rest : rest.slice(0, end)).at(-1)?.toLowerCase() ?? '';
   return ROLE_NOUNS.has(head);
@@ -171,6 +175,9 @@ export function appositiveBefore(
   }
   return null;
 }
+
+/** The most words an owner's name before its role runs to ("Corran Stores'", "Halden Water Board's"). */
+const MAX_OWNER_WORDS = 4;
 
 /** The most words a role before a name runs to. */
 const MAX_ROLE_WORDS = 12;

@@ -1053,16 +1053,21 @@ const RELEASED_ARTICLES = [
     name: 'milk-price-fixing',
     about: 'three supermarket chains fined for fixing the price they paid dairy farmers',
     right: 0.458,
-    oneClick: 0.8,
+    // 96 → 97 within one click and 22 → 23 not in the article abstained once
+    // "Corran Stores' chief executive" was read as Martin Yeoh's role, so "who is
+    // the chief executive of Freshway" is no longer answered with him (2026-12-05).
+    oneClick: 0.808,
     wrong: 0.009,
     offTopic: 1.0,
-    notIn: 0.733,
+    notIn: 0.766,
   },
   {
     name: 'wildfire-evacuation',
     about: 'a wildfire forcing five hill villages to evacuate',
-    right: 0.525,
-    oneClick: 0.9,
+    // 63 → 64 right, 108 → 109 within one click once a role owned by a name of
+    // several words ("Corran Stores' chief executive") was read as the role (2026-12-05).
+    right: 0.533,
+    oneClick: 0.908,
     wrong: 0.042,
     offTopic: 1.0,
     notIn: 0.8,
@@ -1075,7 +1080,7 @@ const RELEASED_ARTICLES = [
     // read as Stephen Hale's role (2026-12-05): "what did the baker say she wants"
     // is offered his quote first; the same change takes one wrong answer away.
     oneClick: 0.85,
-    wrong: 0.05,
+    wrong: 0.042,
     offTopic: 1.0,
     notIn: 0.8,
   },
@@ -1235,7 +1240,8 @@ describe('on every article ingested fresh, with the engine answering its best un
     ['orchestra-tour', 0.675],
     // The released held-out sets BG, BH and BI, on b1de33c (2026-12-04).
     ['milk-price-fixing', 0.716],
-    ['wildfire-evacuation', 0.816],
+    // 98 → 99 once a role owned by a name of several words was read (2026-12-05).
+    ['wildfire-evacuation', 0.825],
     ['tram-line-delay', 0.783],
   ])('ranks the right unit first for the %s set at least %f of the time', (name, floor) => {
     expect(topUnitRight.get(name)).toBeGreaterThanOrEqual(floor);

@@ -421,3 +421,29 @@ describe('when a sporting position or trade stands before a name', () => {
     expect(roleOf('Ann Kerr', 'Local baker Ann Kerr said the queue was long.')).toBe('Local baker');
   });
 });
+
+describe('when the role after the name belongs to an owner of several words ("Corran Stores\' chief executive")', () => {
+  it('reads the possessive name and the role as the role', () => {
+    expect(
+      roleOf(
+        'Martin Yeoh',
+        "Martin Yeoh, Corran Stores' chief executive, told the Ledger the company was reviewing the decision.",
+      ),
+    ).toBe("Corran Stores' chief executive");
+    expect(
+      roleOf(
+        'Ruth Obi',
+        "Ruth Obi, Halden Water Board's head of finance, said the bills would rise.",
+      ),
+    ).toBe("Halden Water Board's head of finance");
+  });
+
+  it('takes no run of names without a possessive for an owner', () => {
+    expect(
+      roleOf(
+        'Martin Yeoh',
+        'Martin Yeoh, Corran Stores and ValuMart chief executives, met the minister.',
+      ),
+    ).not.toBe('Corran Stores and ValuMart chief executives');
+  });
+});
