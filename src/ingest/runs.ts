@@ -523,9 +523,11 @@ function classify(
   const speaks =
     SPEECH_AFTER.test(after) &&
     !THE_BEFORE.test(before) &&
-    // "the YMCA on Bridge Street said": the body speaks, not the street.
+    // "the YMCA on Bridge Street said": the body speaks, not the street;
+    // "Residents of Tellin Island say": those of it speak, not it.
     !PLACE_PREPOSITIONS.has(preposition) &&
-    preposition !== 'on';
+    preposition !== 'on' &&
+    preposition !== 'of';
   // "The Red Crescent says": no place speaks, and "the" names no one.
   const bodySpeaks = SPEECH_AFTER.test(after) && THE_BEFORE.test(before);
   // "New Year's Day", "Christmas Eve": a named day is no entity ("Doris Day said" is someone).

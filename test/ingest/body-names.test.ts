@@ -123,6 +123,20 @@ describe('when asked "who said …" of a body on a street', () => {
   });
 });
 
+describe('when asked "who said …" of the people of a place ("Residents of Tellin Island say")', () => {
+  it('reads the place as a place, not a speaker', () => {
+    const names = namesOf('Residents of Tellin Island say they face months of isolation.');
+    expect(names).toContain('place: Tellin Island');
+    expect(names).not.toContain('person: Tellin Island');
+  });
+
+  it('still reads someone named after "of" elsewhere in the sentence, speaking, as a person', () => {
+    expect(
+      namesOf('The mayor of Kellan, Jan Berg, said the quay would close on Monday.'),
+    ).toContain('person: Jan Berg');
+  });
+});
+
 describe('when asked "who warned …" of a group named "the Friends of …"', () => {
   it('keeps "the Friends of the National Museum" whole, and no body "National Museum"', () => {
     const names = namesOf(
