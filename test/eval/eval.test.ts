@@ -53,6 +53,11 @@ const s29Set = readSet('readers-bundled-s29.json');
  * on b1de33c (2026-12-04), then released as a development set.
  */
 const s30Set = readSet('readers-bundled-s30.json');
+/**
+ * A tenth (S31), written the same way, measured blind on d574da2 and again
+ * on 044138d, a950582 and 9def3c0 (2026-12-05), then released as a development set.
+ */
+const s31Set = readSet('readers-bundled-s31.json');
 
 let report: EvalReport;
 let readersReport: EvalReport;
@@ -63,6 +68,7 @@ let s27Report: EvalReport;
 let s28Report: EvalReport;
 let s29Report: EvalReport;
 let s30Report: EvalReport;
+let s31Report: EvalReport;
 let typoReport: EvalReport;
 let freshReport: EvalReport;
 let haldenReport: EvalReport;
@@ -115,6 +121,7 @@ beforeAll(async () => {
   s28Report = evaluate(s28Set, (q) => engine.ask(q));
   s29Report = evaluate(s29Set, (q) => engine.ask(q));
   s30Report = evaluate(s30Set, (q) => engine.ask(q));
+  s31Report = evaluate(s31Set, (q) => engine.ask(q));
   typoReport = evaluate(misspelt(set), (q) => engine.ask(q));
   const freshKb = await bundledFresh();
   const fresh = createEngine(freshKb);
@@ -340,6 +347,25 @@ describe("on a ninth set of readers' wording, released once measured (readers-bu
 
   it('abstains on at least 96.6% of questions the article does not answer', () => {
     expect(s30Report.unanswerableAbstentionRate).toBeGreaterThanOrEqual(0.966);
+  });
+});
+
+describe("on a tenth set of readers' wording, released once measured (readers-bundled-s31.json)", () => {
+  it('abstains on every off-topic question', () => {
+    expect(s31Report.offTopicAbstentionRate).toBe(1);
+  });
+
+  // First measured blind on d574da2 and again on 044138d, a950582 and 9def3c0
+  // (2026-12-05), the same every time: 91.3% right directly, every question right
+  // within one click, none wrong, 28 of the 30 questions the article does not answer abstained.
+  it('answers at least 91.3% directly and every question within one click, none wrong', () => {
+    expect(s31Report.hitAt1).toBeGreaterThanOrEqual(0.913);
+    expect(s31Report.withinOneClickRate).toBe(1);
+    expect(s31Report.wrong).toBe(0);
+  });
+
+  it('abstains on at least 93.3% of questions the article does not answer', () => {
+    expect(s31Report.unanswerableAbstentionRate).toBeGreaterThanOrEqual(0.933);
   });
 });
 
@@ -1086,6 +1112,38 @@ const RELEASED_ARTICLES = [
     offTopic: 1.0,
     notIn: 0.8,
   },
+  // Held-out sets BJ, BK and BL (120 / 35 / 30 each, the shared small-talk messages
+  // added), released as development sets on 2026-12-05 once their first
+  // measurements (on d574da2) and later ones (on 044138d, a950582 and 9def3c0)
+  // were reported in issue #8's notes. Floors at the last, which the release
+  // reproduces; every shared small-talk message abstains on all three.
+  {
+    name: 'council-ransomware',
+    about: 'a county council offline nine days after a ransomware attack',
+    right: 0.558,
+    oneClick: 0.908,
+    wrong: 0.042,
+    offTopic: 1.0,
+    notIn: 0.833,
+  },
+  {
+    name: 'rent-strike',
+    about: "students withholding rent over a rise in halls' rents",
+    right: 0.491,
+    oneClick: 0.916,
+    wrong: 0.017,
+    offTopic: 1.0,
+    notIn: 0.733,
+  },
+  {
+    name: 'lithium-mine-inquiry',
+    about: 'a public inquiry into reopening a lithium mine',
+    right: 0.558,
+    oneClick: 0.95,
+    wrong: 0.034,
+    offTopic: 1.0,
+    notIn: 0.9,
+  },
 ] as const;
 
 describe.each([...LATER_ARTICLES, ...RELEASED_ARTICLES])(
@@ -1245,6 +1303,10 @@ describe('on every article ingested fresh, with the engine answering its best un
     // 98 → 99 once a role owned by a name of several words was read (2026-12-05).
     ['wildfire-evacuation', 0.825],
     ['tram-line-delay', 0.783],
+    // The released held-out sets BJ, BK and BL, on 9def3c0 (2026-12-05).
+    ['council-ransomware', 0.858],
+    ['rent-strike', 0.816],
+    ['lithium-mine-inquiry', 0.825],
   ])('ranks the right unit first for the %s set at least %f of the time', (name, floor) => {
     expect(topUnitRight.get(name)).toBeGreaterThanOrEqual(floor);
   });
@@ -1292,6 +1354,9 @@ describe('on off-topic messages written fresh (offtopic-helper.json), on every s
     ['milk-price-fixing', 1],
     ['wildfire-evacuation', 1],
     ['tram-line-delay', 1],
+    ['council-ransomware', 1],
+    ['rent-strike', 1],
+    ['lithium-mine-inquiry', 1],
   ])('abstains on the %s story at least %f of the time', (name, floor) => {
     expect(helperOffTopicAbstained.get(name)).toBeGreaterThanOrEqual(floor);
   });

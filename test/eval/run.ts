@@ -170,6 +170,11 @@ if (values.set) {
     await readEvalSet(path.join(REPO, 'test/eval/readers-bundled-s30.json')),
   );
   run(
+    'bundled story, curated (readers-bundled-s31.json)',
+    curated,
+    await readEvalSet(path.join(REPO, 'test/eval/readers-bundled-s31.json')),
+  );
+  run(
     'bundled article ingested fresh, uncurated (questions.json)',
     await bundledFresh(),
     bundledSet,

@@ -27,6 +27,7 @@ const SETS = new Map<string, EvalSet>(
     'readers-bundled-s28',
     'readers-bundled-s29',
     'readers-bundled-s30',
+    'readers-bundled-s31',
     ...FIXTURE_ARTICLES,
   ].map((name) => [name, readSet(name)]),
 );

@@ -111,6 +111,11 @@ export const FIXTURE_ARTICLES = [
   'milk-price-fixing',
   'wildfire-evacuation',
   'tram-line-delay',
+  // Held-out sets BJ, BK and BL, released as development sets on 2026-12-05
+  // once their first measurements were reported (issue #8's closing notes).
+  'council-ransomware',
+  'rent-strike',
+  'lithium-mine-inquiry',
 ] as const;
 export type FixtureArticle = (typeof FIXTURE_ARTICLES)[number];
 
