@@ -1,5 +1,6 @@
 import type { AskContext } from './ask.ts';
 import type { AnswerNeed } from './intent.ts';
+import { keptForLastCall } from './last-call.ts';
 import type { QueryTerm } from './query-terms.ts';
 import { QUESTION_WORDS } from './stopwords.ts';
 import { words } from './text.ts';
@@ -37,8 +38,7 @@ export function unlinkedWords(
   // is told by its past inflection ("closed", "resigned"), so that a noun's
   // synonym ("insurance" for "policy") is not read as the reader's wording,
   // nor one in "-ing" ("money" for "funding", "trial" for "testing").
-  const typed = words(question);
-  const typedTerms = typedTermsOf(context, question, typed);
+  const { typed, typedTerms } = typedWordsOf(context, question);
   const values = need === null ? [] : context.answerTypes.whereIn(need, sentenceWords);
   // Only a verb beside a word the reader typed ("a smaller slip closed the
   // same road") or beside the value asked for ("estimated at between 2
@@ -91,32 +91,17 @@ function besideTyped(
 }
 
 /**
- * The terms of the reader's words, question words aside ("who", "which" are
- * no word of the matter asked about). Every sentence a question weighs reads
- * them: the last question's are kept.
+ * The reader's words, and the terms of those that are no question word
+ * ("who", "which" are no word of the matter asked about). Every sentence a
+ * question weighs reads them: the last question's are kept.
  */
-function typedTermsOf(
-  context: AskContext,
-  question: string,
-  typed: readonly string[],
-): ReadonlySet<string> {
-  if (lastTyped.context !== context || lastTyped.question !== question) {
-    lastTyped = {
-      context,
-      question,
-      terms: new Set(
-        typed.filter((w) => !QUESTION_WORDS.has(w)).flatMap((w) => context.termsOfWord(w)),
-      ),
-    };
-  }
-  return lastTyped.terms;
-}
-
-let lastTyped: {
-  context: AskContext | null;
-  question: string;
-  terms: ReadonlySet<string>;
-} = { context: null, question: '', terms: new Set() };
+const typedWordsOf = keptForLastCall((context: AskContext, question: string) => {
+  const typed = words(question);
+  const typedTerms: ReadonlySet<string> = new Set(
+    typed.filter((w) => !QUESTION_WORDS.has(w)).flatMap((w) => context.termsOfWord(w)),
+  );
+  return { typed, typedTerms };
+});
 
 /**
  * How many words from the verb the reader's own word or the value asked may

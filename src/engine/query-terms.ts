@@ -1,3 +1,5 @@
+import { keptForLastCall } from './last-call.ts';
+
 /**
  * A question as the index weighs it: its terms, each with how sure the
  * analyzer is of it and which word of the question it stands in for.
@@ -54,27 +56,11 @@ export function asQuestionWord(t: QueryTerm): QueryTerm {
 }
 
 /**
- * A reading of a question's terms kept for the last terms read: ranking,
- * fits and suggestions each ask for it of the same question. One slot, not
- * a map keyed by every question's terms (each key an object for the
- * collector to trace and weakly hold).
- */
-function lastReadOf<T>(
-  read: (terms: readonly QueryTerm[]) => T,
-): (terms: readonly QueryTerm[]) => T {
-  let last: { terms: readonly QueryTerm[]; value: T } | undefined;
-  return (terms) => {
-    if (last?.terms !== terms) last = { terms, value: read(terms) };
-    return last.value;
-  };
-}
-
-/**
  * The terms of the question's own words, question words aside, stand-ins
  * included. Read once per question's terms.
  */
-export const termsAsked: (terms: readonly QueryTerm[]) => ReadonlySet<string> = lastReadOf(
-  (terms) => {
+export const termsAsked: (terms: readonly QueryTerm[]) => ReadonlySet<string> = keptForLastCall(
+  (terms: readonly QueryTerm[]) => {
     // A loop, not a flatMap: a long question has a hundred terms, each an array.
     const asked = new Set<string>();
     for (const t of terms) if (!t.isQuestionWord) asked.add(t.term);
@@ -88,7 +74,7 @@ export const termsAsked: (terms: readonly QueryTerm[]) => ReadonlySet<string> = 
  * these. Read once per question's terms, as {@link termsAsked} is.
  */
 export const askedWords: (terms: readonly QueryTerm[]) => readonly (readonly QueryTerm[])[] =
-  lastReadOf((terms) => {
+  keptForLastCall((terms: readonly QueryTerm[]) => {
     const groups = new Map<number, QueryTerm[]>();
     for (const t of terms) {
       if (t.isQuestionWord) continue;

@@ -1,6 +1,7 @@
 import type { AskContext } from './ask.ts';
 import { EVERYDAY_ENGLISH_WORDS } from './common-words.ts';
 import type { AnswerNeed } from './intent.ts';
+import { keptForLastCall } from './last-call.ts';
 import { askedWords, type QueryTerm, termsAsked } from './query-terms.ts';
 import { type ListedFact, listedFact } from './structure/generate.ts';
 import type { RankedUnit } from './term-index.ts';
@@ -294,31 +295,14 @@ function weakMatchTerms(
  * the same ("water" in a story about water) is left out too: near misses on
  * it are as often chat as news.
  */
-export function subjectTerms(
+export const subjectTerms: (
   context: AskContext,
   question: string,
   terms: readonly QueryTerm[],
-): readonly string[] {
+) => readonly string[] =
   // Asked twice of an abstention weighed closely (the decision, then the
   // suggestions), with the same terms: read once per question.
-  const kept = subjectsRead;
-  if (kept?.terms === terms && kept.context === context && kept.question === question) {
-    return kept.subject;
-  }
-  const subject = readSubjectTerms(context, question, terms);
-  subjectsRead = { terms, context, question, subject };
-  return subject;
-}
-
-/** The last question {@link subjectTerms} read, and its subject: one slot, no map keyed by questions. */
-let subjectsRead:
-  | {
-      terms: readonly QueryTerm[];
-      context: AskContext;
-      question: string;
-      subject: readonly string[];
-    }
-  | undefined;
+  keptForLastCall(readSubjectTerms);
 
 function readSubjectTerms(
   context: AskContext,
