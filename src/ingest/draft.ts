@@ -1,3 +1,4 @@
+import { TITLE_ABBREVIATIONS } from '../engine/abbreviations.ts';
 import { sentenceSpans } from '../engine/sentences.ts';
 import { generatedPairs } from '../engine/structure/generate.ts';
 import type {
@@ -202,7 +203,10 @@ function toEntity(
   const hers = [...mentions.values()].flat().filter((m) => m.entity === entity);
   const fits = (role: string | null): role is string =>
     role !== null && (entity.kind === 'person' || !isAboutSomethingElse(role));
-  const roles = [...new Set(hers.flatMap((m) => (fits(m.role) ? [m.role] : [])))];
+  const given = [...new Set(hers.flatMap((m) => (fits(m.role) ? [m.role] : [])))];
+  // "Det Insp Fairlie", "Cllr Doyle" after "Councillor Rachel Doyle, who chairs…": a short
+  // title says again what a fuller role has said.
+  const roles = given.length > 1 ? given.filter((role) => !isShortTitle(role)) : given;
   const withRole = hers.find((m) => fits(m.role));
   const citations: Citation[] = [];
   if (withRole)
@@ -229,6 +233,11 @@ function toEntity(
     citations: unique,
     draft: true,
   };
+}
+
+/** A role of short titles only, as written before a surname: "Det Insp", "Cllr". */
+function isShortTitle(role: string): boolean {
+  return role.split(/\.?\s+|\.$/).every((word) => word === '' || TITLE_ABBREVIATIONS.has(word));
 }
 
 /**

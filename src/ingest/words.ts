@@ -31,7 +31,7 @@ export const TITLES = wordSet(`
   justice attorney assistant undersecretary state affairs national security adviser advisor
   cardinal bishop archbishop ayatollah imam marshal sergeant sgt officer official economy finance
   trade energy health premier councillor councilor councilman councilwoman alderman inspector
-  detective superintendent commissioner sheriff coach executive gov capt cmdr supt det insp atty rev
+  detective superintendent commissioner sheriff coach executive gov capt cmdr supt det insp atty rev cllr
   hon councilmember congressman congresswoman assemblyman assemblywoman mp mep msp mla`);
 
 /**
