@@ -15,7 +15,7 @@ import { splitArticle } from './paragraphs.ts';
 import { IdAllocator, slugify } from './slug.ts';
 import { type FoundQuote, findQuotes } from './speakers.ts';
 import { tokenize } from './text.ts';
-import { FUNCTION_WORDS, ID_FILLER, ORGANIZATION_WORDS, PLACE_WORDS } from './words.ts';
+import { FUNCTION_WORDS, HONORIFICS, ID_FILLER, ORGANIZATION_WORDS, PLACE_WORDS } from './words.ts';
 
 /** What the user says about the article on the command line. */
 export interface ArticleMeta {
@@ -204,8 +204,9 @@ function toEntity(
   const fits = (role: string | null): role is string =>
     role !== null && (entity.kind === 'person' || !isAboutSomethingElse(role));
   const given = [...new Set(hers.flatMap((m) => (fits(m.role) ? [m.role] : [])))];
-  // "Det Insp Fairlie", "Cllr Doyle" after "Councillor Rachel Doyle, who chairs…": a short
-  // title says again what a fuller role has said.
+  // "Det Insp Fairlie", "Cllr Doyle" after "Councillor Rachel Doyle, who chairs…", "Professor
+  // Eade" after "the vice-chancellor, Professor Martin Eade": a short title or an honorific
+  // says again, or says less, than a fuller role has said.
   const roles = given.length > 1 ? given.filter((role) => !isShortTitle(role)) : given;
   const withRole = hers.find((m) => fits(m.role));
   const citations: Citation[] = [];
@@ -235,9 +236,11 @@ function toEntity(
   };
 }
 
-/** A role of short titles only, as written before a surname: "Det Insp", "Cllr". */
+/** A role of short titles or honorifics only, as written before a surname: "Det Insp", "Professor". */
 function isShortTitle(role: string): boolean {
-  return role.split(/\.?\s+|\.$/).every((word) => word === '' || TITLE_ABBREVIATIONS.has(word));
+  return role
+    .split(/\.?\s+|\.$/)
+    .every((word) => word === '' || TITLE_ABBREVIATIONS.has(word) || HONORIFICS.has(word));
 }
 
 /**

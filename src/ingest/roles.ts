@@ -108,7 +108,7 @@ function ownersRole(words: string): boolean {
   const rest = all.slice(owned + 1);
   const end = rest.findIndex((w) => ROLE_COMPLEMENT.has(w.toLowerCase()));
   const head = (end < 0 ? rest : rest.slice(0, end)).at(-1)?.toLowerCase() ?? '';
-  return ROLE_NOUNS.has(head);
+  return isRoleHead(head);
 }
 
 /**
@@ -121,7 +121,7 @@ function qualifiedRole(words: string): boolean {
   const phrase = end < 0 ? all : all.slice(0, end);
   const plain = (w: string) => /^\p{Ll}/u.test(w) && !FUNCTION_WORDS.has(w);
   if (phrase.length < 2 || phrase.length > 3 || !phrase.every(plain)) return false;
-  return ROLE_NOUNS.has(phrase.at(-1) ?? '');
+  return isRoleHead(phrase.at(-1) ?? '');
 }
 
 /**
@@ -164,7 +164,7 @@ export function appositiveBefore(
     const rest = words.slice(i + (DETERMINERS.has(word.toLowerCase()) ? 1 : 0)).map((w) => w[0]);
     const end = rest.findIndex((w, j) => j > 0 && ROLE_COMPLEMENT.has(w.toLowerCase()));
     const head = (end < 0 ? rest : rest.slice(0, end)).at(-1)?.toLowerCase() ?? '';
-    if (ROLE_NOUNS.has(head)) {
+    if (isRoleHead(head)) {
       const start = clauseStart + (words[from]?.index ?? 0);
       // "The operator's chief executive" reads "the operator's…" after a name.
       const role = text
@@ -174,6 +174,16 @@ export function appositiveBefore(
     }
   }
   return null;
+}
+
+/**
+ * Whether a lowercase word is a role's head noun: a role noun, or a compound
+ * ending on one ("vice-chancellor", "co-founder", "editor-in-chief").
+ */
+export function isRoleHead(word: string): boolean {
+  return (
+    ROLE_NOUNS.has(word) || (word.includes('-') && ROLE_NOUNS.has(word.split('-').at(-1) ?? ''))
+  );
 }
 
 /** The most words an owner's name before its role runs to ("Corran Stores'", "Halden Water Board's"). */

@@ -84,7 +84,7 @@ export const ROLE_NOUNS = wordSet(`
   hooker striker goalkeeper midfielder chair assistant accountant barrister solicitor magistrate
   clerk defendant claimant prop lock full-back fly-half scrum-half centre center defender
   forward player athlete statistician chef baker butcher plumber electrician builder mechanic
-  architect banker trader broker entrepreneur businessman businesswoman`);
+  architect banker trader broker entrepreneur businessman businesswoman chancellor`);
 
 /**
  * Participles that are a role in court and council reports, set off after
