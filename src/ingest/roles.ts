@@ -42,10 +42,12 @@ export function roleStartBefore(
     const word = token.text.toLowerCase();
     const capitalized = /^\p{Lu}/u.test(token.text);
     const isRole = TITLES.has(word) || ROLE_NOUNS.has(word);
-    if (
-      capitalized ? FUNCTION_WORDS.has(word) : !(ROLE_NOUNS.has(word) || ROLE_MODIFIERS.has(word))
-    ) {
-      break;
+    if (capitalized && FUNCTION_WORDS.has(word)) break;
+    if (!capitalized && !(ROLE_NOUNS.has(word) || ROLE_MODIFIERS.has(word))) {
+      // "led by planning inspector Alan Foyle", "the visiting professor": a gerund naming
+      // the field of the role noun after it, after "the", "a" or "by" (never "after
+      // sacking manager Tom Hale": a verb's object).
+      if (!isFieldOfRole(tokens, i)) break;
     }
     if (!sawRole && !isRole) break;
     sawRole ||= isRole;
@@ -54,6 +56,22 @@ export function roleStartBefore(
   }
   return sawRole ? start : null;
 }
+
+/** A lowercase gerund between "the", "a" or "by" and a role noun: "by planning inspector". */
+function isFieldOfRole(tokens: readonly Token[], i: number): boolean {
+  const word = tokens[i]?.text ?? '';
+  const head = tokens[i + 1]?.text ?? '';
+  const before = tokens[i - 1]?.text ?? '';
+  return (
+    /^\p{Ll}{3,}ing$/u.test(word) &&
+    !FUNCTION_WORDS.has(word) &&
+    ROLE_NOUNS.has(head) &&
+    FIELD_OPENERS.has(before.toLowerCase())
+  );
+}
+
+/** Words before a role's field that show it is no verb's object: "the", "a", "by". */
+const FIELD_OPENERS = new Set(['the', 'a', 'an', 'by']);
 
 /**
  * The role set off by commas after a name (`inOpeningPhrase`: the name is in
