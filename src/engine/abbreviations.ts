@@ -13,7 +13,7 @@ import { wordSet } from './text.ts';
  * the point does not end the name's run, nor the sentence.
  */
 export const TITLE_ABBREVIATIONS: ReadonlySet<string> = wordSet(
-  'Mr Mrs Ms Dr Prof Gen Col Lt Sen Rep Gov Capt Cmdr Sgt Supt Det Insp Atty Rev Hon',
+  'Mr Mrs Ms Dr Prof Gen Col Lt Sen Rep Gov Capt Cmdr Sgt Supt Det Insp Atty Rev Hon Cllr',
 );
 
 /** Abbreviations that open a place's name, with their point: "St. Louis", "Mt. Hood". */

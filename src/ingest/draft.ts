@@ -1,3 +1,4 @@
+import { TITLE_ABBREVIATIONS } from '../engine/abbreviations.ts';
 import { sentenceSpans } from '../engine/sentences.ts';
 import { generatedPairs } from '../engine/structure/generate.ts';
 import type {
@@ -14,7 +15,7 @@ import { splitArticle } from './paragraphs.ts';
 import { IdAllocator, slugify } from './slug.ts';
 import { type FoundQuote, findQuotes } from './speakers.ts';
 import { tokenize } from './text.ts';
-import { FUNCTION_WORDS, ID_FILLER, ORGANIZATION_WORDS, PLACE_WORDS } from './words.ts';
+import { FUNCTION_WORDS, HONORIFICS, ID_FILLER, ORGANIZATION_WORDS, PLACE_WORDS } from './words.ts';
 
 /** What the user says about the article on the command line. */
 export interface ArticleMeta {
@@ -202,7 +203,11 @@ function toEntity(
   const hers = [...mentions.values()].flat().filter((m) => m.entity === entity);
   const fits = (role: string | null): role is string =>
     role !== null && (entity.kind === 'person' || !isAboutSomethingElse(role));
-  const roles = [...new Set(hers.flatMap((m) => (fits(m.role) ? [m.role] : [])))];
+  const given = [...new Set(hers.flatMap((m) => (fits(m.role) ? [m.role] : [])))];
+  // "Det Insp Fairlie", "Cllr Doyle" after "Councillor Rachel Doyle, who chairs…", "Professor
+  // Eade" after "the vice-chancellor, Professor Martin Eade": a short title or an honorific
+  // says again, or says less, than a fuller role has said.
+  const roles = given.length > 1 ? given.filter((role) => !isShortTitle(role)) : given;
   const withRole = hers.find((m) => fits(m.role));
   const citations: Citation[] = [];
   if (withRole)
@@ -229,6 +234,13 @@ function toEntity(
     citations: unique,
     draft: true,
   };
+}
+
+/** A role of short titles or honorifics only, as written before a surname: "Det Insp", "Professor". */
+function isShortTitle(role: string): boolean {
+  return role
+    .split(/\.?\s+|\.$/)
+    .every((word) => word === '' || TITLE_ABBREVIATIONS.has(word) || HONORIFICS.has(word));
 }
 
 /**

@@ -42,10 +42,12 @@ export function roleStartBefore(
     const word = token.text.toLowerCase();
     const capitalized = /^\p{Lu}/u.test(token.text);
     const isRole = TITLES.has(word) || ROLE_NOUNS.has(word);
-    if (
-      capitalized ? FUNCTION_WORDS.has(word) : !(ROLE_NOUNS.has(word) || ROLE_MODIFIERS.has(word))
-    ) {
-      break;
+    if (capitalized && FUNCTION_WORDS.has(word)) break;
+    if (!capitalized && !(ROLE_NOUNS.has(word) || ROLE_MODIFIERS.has(word))) {
+      // "led by planning inspector Alan Foyle", "the visiting professor": a gerund naming
+      // the field of the role noun after it, after "the", "a" or "by" (never "after
+      // sacking manager Tom Hale": a verb's object).
+      if (!isFieldOfRole(tokens, i)) break;
     }
     if (!sawRole && !isRole) break;
     sawRole ||= isRole;
@@ -54,6 +56,22 @@ export function roleStartBefore(
   }
   return sawRole ? start : null;
 }
+
+/** A lowercase gerund between "the", "a" or "by" and a role noun: "by planning inspector". */
+function isFieldOfRole(tokens: readonly Token[], i: number): boolean {
+  const word = tokens[i]?.text ?? '';
+  const head = tokens[i + 1]?.text ?? '';
+  const before = tokens[i - 1]?.text ?? '';
+  return (
+    /^\p{Ll}{3,}ing$/u.test(word) &&
+    !FUNCTION_WORDS.has(word) &&
+    ROLE_NOUNS.has(head) &&
+    FIELD_OPENERS.has(before.toLowerCase())
+  );
+}
+
+/** Words before a role's field that show it is no verb's object: "the", "a", "by". */
+const FIELD_OPENERS = new Set(['the', 'a', 'an', 'by']);
 
 /**
  * The role set off by commas after a name (`inOpeningPhrase`: the name is in
@@ -108,7 +126,7 @@ function ownersRole(words: string): boolean {
   const rest = all.slice(owned + 1);
   const end = rest.findIndex((w) => ROLE_COMPLEMENT.has(w.toLowerCase()));
   const head = (end < 0 ? rest : rest.slice(0, end)).at(-1)?.toLowerCase() ?? '';
-  return ROLE_NOUNS.has(head);
+  return isRoleHead(head);
 }
 
 /**
@@ -121,7 +139,7 @@ function qualifiedRole(words: string): boolean {
   const phrase = end < 0 ? all : all.slice(0, end);
   const plain = (w: string) => /^\p{Ll}/u.test(w) && !FUNCTION_WORDS.has(w);
   if (phrase.length < 2 || phrase.length > 3 || !phrase.every(plain)) return false;
-  return ROLE_NOUNS.has(phrase.at(-1) ?? '');
+  return isRoleHead(phrase.at(-1) ?? '');
 }
 
 /**
@@ -164,7 +182,7 @@ export function appositiveBefore(
     const rest = words.slice(i + (DETERMINERS.has(word.toLowerCase()) ? 1 : 0)).map((w) => w[0]);
     const end = rest.findIndex((w, j) => j > 0 && ROLE_COMPLEMENT.has(w.toLowerCase()));
     const head = (end < 0 ? rest : rest.slice(0, end)).at(-1)?.toLowerCase() ?? '';
-    if (ROLE_NOUNS.has(head)) {
+    if (isRoleHead(head)) {
       const start = clauseStart + (words[from]?.index ?? 0);
       // "The operator's chief executive" reads "the operator's…" after a name.
       const role = text
@@ -174,6 +192,16 @@ export function appositiveBefore(
     }
   }
   return null;
+}
+
+/**
+ * Whether a lowercase word is a role's head noun: a role noun, or a compound
+ * ending on one ("vice-chancellor", "co-founder", "editor-in-chief").
+ */
+export function isRoleHead(word: string): boolean {
+  return (
+    ROLE_NOUNS.has(word) || (word.includes('-') && ROLE_NOUNS.has(word.split('-').at(-1) ?? ''))
+  );
 }
 
 /** The most words an owner's name before its role runs to ("Corran Stores'", "Halden Water Board's"). */

@@ -31,7 +31,7 @@ export const TITLES = wordSet(`
   justice attorney assistant undersecretary state affairs national security adviser advisor
   cardinal bishop archbishop ayatollah imam marshal sergeant sgt officer official economy finance
   trade energy health premier councillor councilor councilman councilwoman alderman inspector
-  detective superintendent commissioner sheriff coach executive gov capt cmdr supt det insp atty rev
+  detective superintendent commissioner sheriff coach executive gov capt cmdr supt det insp atty rev cllr
   hon councilmember congressman congresswoman assemblyman assemblywoman mp mep msp mla`);
 
 /**
@@ -84,7 +84,7 @@ export const ROLE_NOUNS = wordSet(`
   hooker striker goalkeeper midfielder chair assistant accountant barrister solicitor magistrate
   clerk defendant claimant prop lock full-back fly-half scrum-half centre center defender
   forward player athlete statistician chef baker butcher plumber electrician builder mechanic
-  architect banker trader broker entrepreneur businessman businesswoman`);
+  architect banker trader broker entrepreneur businessman businesswoman chancellor`);
 
 /**
  * Participles that are a role in court and council reports, set off after

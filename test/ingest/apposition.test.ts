@@ -447,3 +447,36 @@ describe('when the role after the name belongs to an owner of several words ("Co
     ).not.toBe('Corran Stores and ValuMart chief executives');
   });
 });
+
+describe('when asked "who is the vice chancellor" of a compound role set off before a name', () => {
+  it('reads "written to the vice-chancellor, Professor Martin Eade, asking him…"', () => {
+    expect(
+      roleOf(
+        'Martin Eade',
+        'Ms Reid said she had written to the vice-chancellor, Professor Martin Eade, asking him to meet tenants.',
+      ),
+    ).toBe('the vice-chancellor');
+  });
+
+  it('reads "The firm\'s co-founder, Ann Bell, said"', () => {
+    expect(roleOf('Ann Bell', "The firm's co-founder, Ann Bell, said sales fell.")).toBe(
+      "the firm's co-founder",
+    );
+  });
+
+  it('leaves out the bare "Professor" of a later "Professor Eade said"', () => {
+    expect(
+      roleOf(
+        'Martin Eade',
+        'Ms Reid said she had written to the vice-chancellor, Professor Martin Eade, asking him to meet tenants.',
+        'Professor Eade said he would reply within a week.',
+      ),
+    ).toBe('the vice-chancellor');
+  });
+
+  it('reads no role from a compound that ends on no role ("the long-time, Ann Bell")', () => {
+    expect(roleOf('Ann Bell', 'She thanked the long-time, Ann Bell, for coming.')).not.toBe(
+      'the long-time',
+    );
+  });
+});

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { draftedEntities } from '../support/one-off.ts';
 import { quotesOf } from '../support/quotes.ts';
 
 describe('when asked "who said …" of a speaker written with a dotted title', () => {
@@ -22,5 +23,32 @@ describe('when asked "who said …" of a speaker written with a dotted title', (
     const [quote] = quotesOf('Tomas Fell runs the ferries.', '"We sailed," Mr. Fell said.');
     expect(quote?.speaker).toBe('Tomas Fell');
     expect(quote?.role ?? '').not.toMatch(/Mr/);
+  });
+});
+
+describe('when asked "who said …" of a councillor named again as "Cllr X"', () => {
+  const paragraphs = [
+    "Councillor Rachel Doyle, who chairs the council's audit committee, said the money was there.",
+    '"There will be a full review," Cllr Doyle said.',
+  ];
+
+  it('names the councillor named in full before', () => {
+    expect(quotesOf(...paragraphs).map((q) => q.speaker)).toEqual(['Rachel Doyle']);
+  });
+
+  it('drafts no one called "Cllr Doyle", and keeps "Cllr" out of her role', () => {
+    const people = draftedEntities(...paragraphs).filter((e) => e.kind === 'person');
+    expect(people.map((e) => e.name)).toEqual(['Rachel Doyle']);
+    expect(people[0]?.description).toBe("Councillor, chairs the council's audit committee");
+  });
+});
+
+describe('when a detective is named again with a short title ("Det Insp Fairlie")', () => {
+  it('keeps the short title out of the role the article gave in full', () => {
+    const [person] = draftedEntities(
+      'Detective Inspector Owen Fairlie, who leads the cybercrime unit, said officers were working.',
+      'Det Insp Fairlie told the Courier it was too early to say.',
+    ).filter((e) => e.kind === 'person');
+    expect(person?.description).toBe('Detective Inspector, leads the cybercrime unit');
   });
 });

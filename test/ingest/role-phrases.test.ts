@@ -55,3 +55,23 @@ describe('when asked "who is …" of someone given an age and a home town', () =
     );
   });
 });
+
+describe('when asked "what\'s X\'s job" of someone whose role noun follows its field ("planning inspector")', () => {
+  it('reads "led by planning inspector Alan Foyle" whole', () => {
+    expect(
+      roleOf('Alan Foyle', 'The inquiry is led by planning inspector Alan Foyle, who opened it.'),
+    ).toMatch(/^planning inspector\b/);
+  });
+
+  it('reads "The visiting professor Ann Bell spoke" whole', () => {
+    expect(roleOf('Ann Bell', 'The visiting professor Ann Bell spoke first.')).toBe(
+      'visiting professor',
+    );
+  });
+
+  it('leaves out a verb before its object ("after sacking manager Tom Hale")', () => {
+    expect(roleOf('Tom Hale', 'The club was fined after sacking manager Tom Hale last week.')).toBe(
+      'manager',
+    );
+  });
+});
