@@ -106,6 +106,10 @@ export interface AnswerCues {
 // conjunction ("did the army help when rebels advanced").
 const ASKS_FOR_DATE =
   /^\W*when\b|\bwhen (?:did|was|were|is|are|does|do|will|had|has|have|could|would|exactly)\b|\bwhat (?:exact |precise |specific )?(?:day|date|year|month|time)\b|\bwhich (?:exact |precise |specific )?(?:day|date|year|month)\b|\bsince when\b/;
+// "Ok and the full report, when's that dropping": "when's" is "when is" or
+// "when has", never the conjunction, wherever it stands; folding drops its
+// "'s", so it is read before.
+const WHEN_IS = /\bwhen['’]s\b/i;
 // "What time did it lift off", "at what time was it declared", "ko time?": a time
 // of day, which a date alone does not give ("due on April 24" says no hour). Not
 // "what time of year", nor "what time frame".
@@ -131,7 +135,8 @@ const SMALL_NUMBER = `(?:\\d{1,3}|${SPELLED_NUMBERS.join('|')})`;
 const HAS_TALLY = new RegExp(
   `\\b\\d{1,3}\\s*[-–]\\s*\\d{1,3}\\b|\\b${SMALL_NUMBER}\\s+(?:votes?\\s+)?to\\s+${SMALL_NUMBER}\\b|\\b\\d[\\d,]*\\s+votes\\b|\\bunanimous(?:ly)?\\b`,
 );
-const ASKS_FOR_DURATION = /\bhow long\b/;
+// "How quickly did they report it", "how soon will it reopen": the span it took or takes.
+const ASKS_FOR_DURATION = /\bhow (?:long|quickly|soon)\b/;
 // "How old is the plant" is answered by "built in 1978" or "a 44-year-old", not by any sentence naming it.
 const ASKS_FOR_AGE = /\bhow old\b|\b(?:what|which) age\b/;
 // "When exactly…" or "on what date…" is not answered by "recently" or "late January".
@@ -610,7 +615,9 @@ export class AnswerTypes {
     if (ASKS_FOR_AGE.test(folded)) return 'age';
     if (ASKS_FOR_WEEKDAY.test(folded)) return 'weekday';
     if (ASKS_FOR_TIME_OF_DAY.test(folded)) return 'time-of-day';
-    if (ASKS_FOR_DATE.test(folded)) return ASKS_FOR_EXACT_DATE.test(folded) ? 'exact-date' : 'date';
+    if (ASKS_FOR_DATE.test(folded) || WHEN_IS.test(question)) {
+      return ASKS_FOR_EXACT_DATE.test(folded) ? 'exact-date' : 'date';
+    }
     // Without cue words there is nothing to tell a cause, a place or a person by.
     if (this.hasReason && ASKS_FOR_REASON.test(folded)) return 'reason';
     // "Where is this article from" asks for the outlet, not for a place in it.
@@ -852,7 +859,7 @@ export function needWords(question: string, answer: string): string[] {
 const KINDS_OF_FACT = `time day date year month week hour city town country place region area
   location province number percentage amount size`.split(/\s+/);
 const NEED_WORDS = new RegExp(
-  `\\b(?:what|which) (?:exact |precise |specific )?(${KINDS_OF_FACT.join('|')})\\b|\\bhow (long)\\b`,
+  `\\b(?:what|which) (?:exact |precise |specific )?(${KINDS_OF_FACT.join('|')})\\b|\\bhow (long|quickly|soon)\\b`,
   'gu',
 );
 /**
