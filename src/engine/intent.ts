@@ -204,8 +204,10 @@ const HAS_FULL_NAME = /\p{Lu}\p{Ll}+[ -](?:al-)?\p{Lu}\p{Ll}+/u;
 /** {@link HAS_FULL_NAME}, for every match, overlapping: "President Hassan al-Amin" holds two. */
 const FULL_NAMES = new RegExp(`(?=(${HAS_FULL_NAME.source}))`, 'gu');
 
+// "What caused it", and with a word of the reader's between: "what actually
+// caused it", "what exactly led to the delay".
 const ASKS_FOR_REASON =
-  /\bwhy\b|\bhow come\b|\bwhat (?:for|caused|led to|reasons?)\b|\bfor what reasons?\b|\bpurpose\b/;
+  /\bwhy\b|\bhow come\b|\bwhat (?:for|reasons?)\b|\bwhat (?:\w+ )?(?:caused|led to)\b|\bfor what reasons?\b|\bpurpose\b/;
 
 // "Where…" at the start or before a verb, "whereabouts", "in which city…".
 const ASKS_FOR_PLACE =
