@@ -609,7 +609,15 @@ export class Analyzer {
       // "How old", "how far": the word after "how" says what kind of answer
       // is wanted (`intent.ts`), never what it is about ("old" is no "former").
       const asksHowMuch = start > 0 && spelled[start - 1] === 'how' && HOW_KINDS.has(word);
-      if (strangeness !== 'known' && terms.length === 1 && !asksHowMuch) {
+      // A question word the story never writes ("why") asks, as it does
+      // anywhere: WordNet's nouns for it ("ground" for "why") are no word of
+      // the question, and the question would no longer ask with a question word.
+      if (
+        strangeness !== 'known' &&
+        terms.length === 1 &&
+        !asksHowMuch &&
+        !QUESTION_WORDS.has(word)
+      ) {
         // A word the story does not use, said in general English's other words.
         const reader = this.readings.get(word).readerEntry;
         if (reader?.chat) {

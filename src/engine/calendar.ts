@@ -31,6 +31,18 @@ export const WEEKDAYS = [
 ] as const;
 
 /**
+ * A season a text dates by, as a regular-expression source with no group:
+ * "last summer", "this autumn", "in the spring", "since the autumn before
+ * last", "by late winter". Only after a word setting it in time: "spring"
+ * and "fall" alone are water and a drop, and "winter fuel payments" names
+ * no time. Not after "from" ("recruit pupils from the autumn"), which sets
+ * when something else is to start; "fall" only after "last", "this" or
+ * "next" ("in the fall of the government").
+ */
+export const SEASON_DATE_SOURCE =
+  '(?:last|this|next|early|late|in|by|until|since) (?:the )?(?:early |late )?(?:spring|summer|autumn|winter)|(?:last|this|next) fall';
+
+/**
  * A year as a news story writes one, 1800 to 2099, as a regular-expression
  * source with no group: "1978", "2015". Smaller four-digit numbers are
  * counts or figures.

@@ -1,6 +1,12 @@
 import type { KnowledgeBase } from '../knowledge/schema.ts';
 import { BoundedMemo } from './bounded-memo.ts';
-import { capitalisedAlternatives, MONTHS, WEEKDAYS, YEAR_SOURCE as YEAR } from './calendar.ts';
+import {
+  capitalisedAlternatives,
+  MONTHS,
+  SEASON_DATE_SOURCE,
+  WEEKDAYS,
+  YEAR_SOURCE as YEAR,
+} from './calendar.ts';
 import { CURRENCY_SIGN } from './currency.ts';
 import { SPELLED_NUMBERS } from './figures.ts';
 import { QUOTATION } from './small-talk.ts';
@@ -100,6 +106,10 @@ export interface AnswerCues {
 // conjunction ("did the army help when rebels advanced").
 const ASKS_FOR_DATE =
   /^\W*when\b|\bwhen (?:did|was|were|is|are|does|do|will|had|has|have|could|would|exactly)\b|\bwhat (?:exact |precise |specific )?(?:day|date|year|month|time)\b|\bwhich (?:exact |precise |specific )?(?:day|date|year|month)\b|\bsince when\b/;
+// "Ok and the full report, when's that dropping": "when's" is "when is" or
+// "when has", never the conjunction, wherever it stands; folding drops its
+// "'s", so it is read before.
+const WHEN_IS = /\bwhen['’]s\b/i;
 // "What time did it lift off", "at what time was it declared", "ko time?": a time
 // of day, which a date alone does not give ("due on April 24" says no hour). Not
 // "what time of year", nor "what time frame".
@@ -125,7 +135,8 @@ const SMALL_NUMBER = `(?:\\d{1,3}|${SPELLED_NUMBERS.join('|')})`;
 const HAS_TALLY = new RegExp(
   `\\b\\d{1,3}\\s*[-–]\\s*\\d{1,3}\\b|\\b${SMALL_NUMBER}\\s+(?:votes?\\s+)?to\\s+${SMALL_NUMBER}\\b|\\b\\d[\\d,]*\\s+votes\\b|\\bunanimous(?:ly)?\\b`,
 );
-const ASKS_FOR_DURATION = /\bhow long\b/;
+// "How quickly did they report it", "how soon will it reopen": the span it took or takes.
+const ASKS_FOR_DURATION = /\bhow (?:long|quickly|soon)\b/;
 // "How old is the plant" is answered by "built in 1978" or "a 44-year-old", not by any sentence naming it.
 const ASKS_FOR_AGE = /\bhow old\b|\b(?:what|which) age\b/;
 // "When exactly…" or "on what date…" is not answered by "recently" or "late January".
@@ -193,8 +204,10 @@ const HAS_FULL_NAME = /\p{Lu}\p{Ll}+[ -](?:al-)?\p{Lu}\p{Ll}+/u;
 /** {@link HAS_FULL_NAME}, for every match, overlapping: "President Hassan al-Amin" holds two. */
 const FULL_NAMES = new RegExp(`(?=(${HAS_FULL_NAME.source}))`, 'gu');
 
+// "What caused it", and with a word of the reader's between: "what actually
+// caused it", "what exactly led to the delay".
 const ASKS_FOR_REASON =
-  /\bwhy\b|\bhow come\b|\bwhat (?:for|caused|led to|reasons?)\b|\bfor what reasons?\b|\bpurpose\b/;
+  /\bwhy\b|\bhow come\b|\bwhat (?:for|reasons?)\b|\bwhat (?:\w+ )?(?:caused|led to)\b|\bfor what reasons?\b|\bpurpose\b/;
 
 // "Where…" at the start or before a verb, "whereabouts", "in which city…".
 const ASKS_FOR_PLACE =
@@ -234,7 +247,7 @@ const HAS_WEEKDAY = new RegExp(`\\b${WEEKDAY}\\b`);
 // "Since" alone leans on a date rather than giving one: "since his arrest"
 // does not say when he was arrested ("since 2015" still gives its year).
 const HAS_DATE = new RegExp(
-  `${CLOCK_TIME}|\\b${YEAR}\\b|\\b${MONTH}\\b|\\b${WEEKDAY}\\b|\\b(?:recently|ago|yesterday|today|tomorrow|tonight|morning|afternoon|evening|night|midnight|noon|weekends?)\\b|(?<!\\b(?:\\d+|${SPELLED_NUMBERS.join('|')})-)\\b(?:weeks?|months?|years?)\\b`,
+  `${CLOCK_TIME}|\\b${YEAR}\\b|\\b${MONTH}\\b|\\b(?:${SEASON_DATE_SOURCE})\\b|\\b${WEEKDAY}\\b|\\b(?:recently|ago|yesterday|today|tomorrow|tonight|morning|afternoon|evening|night|midnight|noon|weekends?)\\b|(?<!\\b(?:\\d+|${SPELLED_NUMBERS.join('|')})-)\\b(?:weeks?|months?|years?)\\b`,
 );
 const NUMBER_WORDS = [
   ...SPELLED_NUMBERS,
@@ -604,7 +617,9 @@ export class AnswerTypes {
     if (ASKS_FOR_AGE.test(folded)) return 'age';
     if (ASKS_FOR_WEEKDAY.test(folded)) return 'weekday';
     if (ASKS_FOR_TIME_OF_DAY.test(folded)) return 'time-of-day';
-    if (ASKS_FOR_DATE.test(folded)) return ASKS_FOR_EXACT_DATE.test(folded) ? 'exact-date' : 'date';
+    if (ASKS_FOR_DATE.test(folded) || WHEN_IS.test(question)) {
+      return ASKS_FOR_EXACT_DATE.test(folded) ? 'exact-date' : 'date';
+    }
     // Without cue words there is nothing to tell a cause, a place or a person by.
     if (this.hasReason && ASKS_FOR_REASON.test(folded)) return 'reason';
     // "Where is this article from" asks for the outlet, not for a place in it.
@@ -846,7 +861,7 @@ export function needWords(question: string, answer: string): string[] {
 const KINDS_OF_FACT = `time day date year month week hour city town country place region area
   location province number percentage amount size`.split(/\s+/);
 const NEED_WORDS = new RegExp(
-  `\\b(?:what|which) (?:exact |precise |specific )?(${KINDS_OF_FACT.join('|')})\\b|\\bhow (long)\\b`,
+  `\\b(?:what|which) (?:exact |precise |specific )?(${KINDS_OF_FACT.join('|')})\\b|\\bhow (long|quickly|soon)\\b`,
   'gu',
 );
 /**

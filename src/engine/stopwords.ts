@@ -11,7 +11,7 @@ o of off on once only or other our ours ourselves out over own re s same shan sh
 such t than that the their theirs them themselves then there these they this those through to too under
 until up ve very was wasn we were weren while whom will with would wouldn y you your yours yourself
 yourselves thing things stuff anything something someone anyone somebody anybody somewhere everything every
-tell know knows knew explain explained describe give show let lets please pls plz thanks thank thx ty
+tell know knows knew explain explained describe described describes describing give show let lets please pls plz thanks thank thx ty
 hey hi hello yo sup ok okay okey so well um uh like really actually basically just quick q question questions
 bot storydesk guys guy bro bruh dude dudes man fam mate lol lmao haha hmm wondering wonder curious remind mean means pretty kinda sorta gonna
 get got gets getting go goes going gone went come came make made take took put see seen look

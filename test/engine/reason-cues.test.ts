@@ -1,0 +1,30 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createEngine, type StoryEngine } from '../../src/engine/engine.ts';
+import { fixtureStory } from '../eval/stories.ts';
+
+// A "why" wants a sentence giving a cause, told by general English's cue
+// words: "reasons" gives one as "reason" does, and so does "as required by".
+describe('on an article ingested fresh, a cause given in words of reason', () => {
+  let kessington: StoryEngine;
+  let ransomware: StoryEngine;
+  beforeAll(async () => {
+    kessington = createEngine((await fixtureStory('kessington-by-election')).kb);
+    ransomware = createEngine((await fixtureStory('council-ransomware')).kb);
+  });
+
+  describe('when asked "what reason did whitlow give for leaving"', () => {
+    it('gives the sentence saying he left "for health and family reasons"', () => {
+      const answer = kessington.ask('what reason did whitlow give for leaving');
+      expect(answer.status).toBe('answered');
+      expect(answer.quote?.text).toContain('health and family reasons');
+    });
+  });
+
+  describe('when asked "why did they report it within 72 hours"', () => {
+    it('gives the sentence saying it was "as required by law"', () => {
+      const answer = ransomware.ask('why did they report it within 72 hours');
+      expect(answer.status).toBe('answered');
+      expect(answer.quote?.text).toContain('as required by law');
+    });
+  });
+});
