@@ -99,7 +99,7 @@ export interface AnswerCues {
 // "When" asks for a date at the start or before a verb ("when did…"), not as a
 // conjunction ("did the army help when rebels advanced").
 const ASKS_FOR_DATE =
-  /^\W*when\b|\bwhen (?:did|was|were|is|are|does|do|will|had|has|have|could|would|exactly)\b|\bwhat (?:exact |precise |specific )?(?:day|date|year|month|time)\b|\bwhich (?:exact |precise |specific )?(?:day|date|year|month)\b|\bsince when\b/;
+  /^\W*when\b|\bwhen (?:did|was|were|is|are|does|do|will|had|has|have|could|would|exactly)\b|\bwhat (?:exact |precise |specific )?(?:days?|dates?|year|month|time)\b|\bwhich (?:exact |precise |specific )?(?:days?|dates?|year|month)\b|\bsince when\b/;
 // "What time did it lift off", "at what time was it declared", "ko time?": a time
 // of day, which a date alone does not give ("due on April 24" says no hour). Not
 // "what time of year", nor "what time frame".
@@ -135,7 +135,7 @@ const ASKS_FOR_EXACT_DATE =
 // "What's inflation running at", "what is unemployment standing at now": a
 // level, which only a number gives; not "who was standing at the door".
 const ASKS_FOR_QUANTITY =
-  /\bhow (?:many|much|big|large|often)\b|\bwhat (?:number|amount|size)\b|\b(?:cost|price|costs|paid|pay)\b|\bwhat(?:s| was| is| were| are)? (?:\S+ ){0,2}?(?:profit|profits|earnings|income)\b|\bwhat\b.*\b(?:running|standing|sitting|stands|sits|stood) at(?: (?:right )?now| currently| the moment| present)?\W*$/;
+  /\bhow (?:many|much|big|large|often)\b|\bwhat (?:number|amount|size)\b|\b(?:cost|price|costs|paid|pay)\b|\bwhat(?:s| was| is| were| are)? (?:\S+ ){0,2}?(?:profit|profits|earnings|income|salary|salaries|wage|wages)\b|\bwhat\b.*\b(?:running|standing|sitting|stands|sits|stood) at(?: (?:right )?now| currently| the moment| present)?\W*$/;
 // "How many times was the upgrade delayed": how many times something happened
 // ("postponed twice", "the third increase"), not any number.
 const ASKS_FOR_TIMES = /\bhow many times\b/;
@@ -147,18 +147,18 @@ const ASKS_FOR_DISTANCE = /\bhow far\b|\bwhat distance\b/;
 // "what was their profit in 2023": an
 // amount of money. Not "was he paid or a volunteer", nor "how did Price say it".
 const ASKS_HOW_MUCH =
-  /\bhow much\b|\bwhat (?:\S+ ){0,4}?(?:cost|costs|price|fee|fare|budget|salary|profit|profits|revenue|revenues|earnings|income)\b/;
+  /\bhow much\b|\bwhat (?:\S+ ){0,4}?(?:cost|costs|price|fee|fare|budget|salary|salaries|wage|wages|profit|profits|revenue|revenues|earnings|income)\b/;
 // "Cost", "price", "fee", "profit": words for the sum itself, which any sum of the thing
 // answers. "Spent", "paid" or "earn" ask for one too, but name an act the answer must tell.
 const MONEY_SUM_WORDS =
   'cost|costs|costing|price|prices|priced|worth|fee|fees|fare|fares|budget|salary|salaries|wage|wages|profit|profits|earnings|income';
 const ASKS_FOR_MONEY = new RegExp(
-  `\\b(?:${MONEY_SUM_WORDS}|paid|pay|pays|paying|spend|spends|spending|spent|earn|earns|earning|earned|charge|charges|charging|charged|owe|owes|owed)\\b`,
+  `\\b(?:${MONEY_SUM_WORDS}|paid|pay|pays|paying|spend|spends|spending|spent|earn|earns|earning|earned|charge|charges|charging|charged|owe|owes|owed|fine|fined|fines)\\b`,
 );
 // "How much are fares going up", "how much more do they pay": a change, which a
 // share says as well as a sum ("by 12 percent").
 const ASKS_FOR_CHANGE =
-  /\b(?:more|less|up|down|rise|rises|rising|rose|risen|fall|falls|falling|fell|fallen|drop|drops|dropped|increase|increased|decrease|decreased|cut|cuts|raise|raised|hike|hiked|climb|climbed|jump|jumped|grow|grew|grown|change|changed|go|goes|going|went)\b/;
+  /\b(?:more|less|up|down|rise|rises|rising|rose|risen|fall|falls|falling|fell|fallen|drop|drops|dropped|increase|increased|decrease|decreased|reduce|reduced|reduces|reduction|cut|cuts|raise|raised|hike|hiked|climb|climbed|jump|jumped|grow|grew|grown|change|changed|go|goes|going|went)\b/;
 // "What % did she get", "labour % share?", "what percentage…": a share, not any number.
 // "What share of costs is fuel", "what proportion of pupils": a part of a whole.
 const ASKS_FOR_PERCENTAGE =
@@ -193,8 +193,11 @@ const HAS_FULL_NAME = /\p{Lu}\p{Ll}+[ -](?:al-)?\p{Lu}\p{Ll}+/u;
 /** {@link HAS_FULL_NAME}, for every match, overlapping: "President Hassan al-Amin" holds two. */
 const FULL_NAMES = new RegExp(`(?=(${HAS_FULL_NAME.source}))`, 'gu');
 
+// "What did he die of/from" asks the cause of a death, not when it came; the
+// name asked about is blanked out before the need is read ("what did     die
+// from"), so the words may stand several spaces apart.
 const ASKS_FOR_REASON =
-  /\bwhy\b|\bhow come\b|\bwhat (?:for|caused|led to|reasons?)\b|\bfor what reasons?\b|\bpurpose\b/;
+  /\bwhy\b|\bhow come\b|\bwhat (?:for|caused|led to|reasons?)\b|\bfor what reasons?\b|\bpurpose\b|\bwhat\s+(?:did|does|do|has|have|had)\s+(?:\S+\s+){0,4}?die\s+(?:from|of)\b/;
 
 // "Where…" at the start or before a verb, "whereabouts", "in which city…".
 const ASKS_FOR_PLACE =
