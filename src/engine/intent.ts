@@ -867,7 +867,7 @@ const SPELLED_SPAN = new RegExp(
  * number in a text that mentions troops somewhere.
  */
 export function countedPhrases(text: string): string[] {
-  const { words: folded, hyphened } = countableWords(text);
+  const { words: folded, hyphened, closing } = countableWords(text);
   const phrases: string[] = [];
   folded.forEach((word, at) => {
     if (!IS_QUANTITY_WORD.test(word)) return;
@@ -884,6 +884,8 @@ export function countedPhrases(text: string): string[] {
       const following = folded[next] ?? '';
       counted.push(following);
       if (!JOINS_MODIFIERS.has(following)) named++;
+      // "…of 81 per cent. Members of the union": a count ends with its sentence.
+      if (closing.has(next)) break;
     }
     phrases.push(counted.join(' '));
   });
@@ -899,23 +901,39 @@ export function countedPhrases(text: string): string[] {
 function countableWords(text: string): CountableWords {
   const parts = foldText(text)
     .replace(SUM_OF_MONEY, ' ')
+    .replace(DAY_OF_MONTH, ' ')
     .replace(NAMED_NUMBER, '$1')
     .split(COUNTABLE_WORD_SEPARATOR);
   const words: string[] = [];
   const hyphened = new Set<number>();
+  const closing = new Set<number>();
   // The split keeps each separator at an odd place, after the word it follows.
   for (let at = 0; at < parts.length; at += 2) {
-    if (parts[at + 1] === '-') hyphened.add(words.length);
+    const separator = parts[at + 1] ?? '';
+    if (separator === '-') hyphened.add(words.length);
+    else if (CLOSES_SENTENCE.test(separator)) closing.add(words.length);
     words.push(parts[at] ?? '');
   }
-  return { words, hyphened };
+  return { words, hyphened, closing };
 }
 
-/** A text's countable words, and which of them a hyphen joins to the next ("twice-daily"). */
+/**
+ * A text's countable words, which of them a hyphen joins to the next
+ * ("twice-daily"), and which close a sentence or a clause before a
+ * semicolon.
+ */
 interface CountableWords {
   words: string[];
   hyphened: ReadonlySet<number>;
+  closing: ReadonlySet<number>;
 }
+
+/**
+ * A separator closing a sentence, or a clause before a semicolon. Not a
+ * colon: what follows one often names what the count before it is of
+ * ("about 3,000 members, said: “People…”").
+ */
+const CLOSES_SENTENCE = /[.!?;]/;
 
 /** A figure after a currency sign, with its scale: "£1.8 million", "$350m". */
 const SUM_OF_MONEY = new RegExp(`${CURRENCY_SIGN} ?\\d[\\d,.]*(?: ?(?:${SCALE_WORDS})\\b)?`, 'gu');
@@ -927,6 +945,15 @@ const SUM_OF_MONEY = new RegExp(`${CURRENCY_SIGN} ?\\d[\\d,.]*(?: ?(?:${SCALE_WO
 const NOT_IN_COUNTABLE_WORD = /(?:[^\p{L}\p{N},.]|(?<!\d)[,.]|[,.](?!\d))+/u;
 /** {@link NOT_IN_COUNTABLE_WORD}, kept by a split. */
 const COUNTABLE_WORD_SEPARATOR = new RegExp(`(${NOT_IN_COUNTABLE_WORD.source})`, 'u');
+/**
+ * The day of a date, before or after its month ("Tuesday 4 March", "on March
+ * 4th"): it counts no thing, though a word of the thing counted follows
+ * ("4 March, when staff…").
+ */
+const DAY_OF_MONTH = new RegExp(
+  `\\b\\d{1,2}(?:st|nd|rd|th)? (?=${MONTH}\\b)|(?<=\\b${MONTH} )\\d{1,2}(?:st|nd|rd|th)?\\b(?![,.]\\d)`,
+  'gu',
+);
 /** A number joined to the word before it by a hyphen ("tern-2"): the name is kept, the number dropped. */
 const NAMED_NUMBER = /(\p{L})-\d+(?![\p{L}\p{N}-])/gu;
 /** Words before "all" that make it no quantity: "at all", "after all". */

@@ -433,6 +433,24 @@ describe('when a "how many" question names what it counts', () => {
     expect(countedPhrases('a three-day strike by 40 nurses')).toEqual(['day', 'nurses']);
   });
 
+  it('reads no count in the day of a date ("Tuesday 4 March, when staff…" counts no staff)', () => {
+    expect(
+      countedPhrases('detected on Tuesday 4 March, when staff at County Hall could not log in'),
+    ).toEqual([]);
+    expect(countedPhrases('on March 4th, when 30 staff were sent home')).toEqual([
+      'staff were sent',
+    ]);
+  });
+
+  it('ends a count with its sentence ("…81 per cent. Members of the union" counts no members)', () => {
+    expect(countedPhrases('a turnout of 81 per cent. Members of the union voted')).toEqual([
+      'per cent',
+    ]);
+    expect(countedPhrases('about 3,000 members, said: “People want…”')).toEqual([
+      'members said people',
+    ]);
+  });
+
   it('reads no count in a name that carries a number, nor in "at all"', () => {
     expect(countedPhrases('the Tern-2 failure grounded the fleet')).toEqual([]);
     expect(countedPhrases('no warning at all, and some people')).toEqual([]);
