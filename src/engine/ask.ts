@@ -28,7 +28,7 @@ import {
 import { contentWordsOfNames } from './entity-names.ts';
 import { exampleFit } from './example.ts';
 import type { ShownSentences } from './facts.ts';
-import { figuresFit, yearOfThingFit } from './figures.ts';
+import { figuresFit, withoutYearsNamed, yearOfThingFit, yearsNamedIn } from './figures.ts';
 import { type FutureQuestions, outcomeFit } from './future.ts';
 import { givesAnotherPersonFit, type PeopleGiven } from './gives-other.ts';
 import type { Grounding } from './grounding.ts';
@@ -834,19 +834,26 @@ function needFit(
       : null;
   // "Lind's first name" is not answered by the full name of someone beside her.
   const named = need === 'full-name' ? namesAsked(context, question) : [];
+  // "How long did it take to put out the 2022 fire": the year the reader
+  // names is no span, though a year ("since 2019") may be one.
+  const yearsNamed = need === 'duration' ? yearsNamedIn(question) : [];
   // "How many naval bases" is not answered by "an air base and a naval base".
   const key =
     counting !== null
       ? `${need}:${countedPhrase(question).join(' ')}`
       : named.length > 0
         ? `${need}:${named.join(' ')}`
-        : need;
+        : yearsNamed.length > 0
+          ? `${need}:${yearsNamed.join(' ')}`
+          : need;
   const fitsByUnit = context.fitCache.get(key);
   return (index) => {
     if (fitsByUnit[index] === UNKNOWN_FIT) {
       const unit = context.units[index];
       fitsByUnit[index] =
-        unit !== undefined && fitsNeed(context, unit, need, counting, named) ? FITS : UNFIT;
+        unit !== undefined && fitsNeed(context, unit, need, counting, named, yearsNamed)
+          ? FITS
+          : UNFIT;
     }
     return fitsByUnit[index] === FITS;
   };
@@ -902,6 +909,7 @@ function fitsNeed(
   need: AnswerNeed,
   counting: Counting | null,
   named: readonly string[],
+  yearsNamed: readonly string[] = [],
 ): boolean {
   // A gap meets any need by saying the article does not, except a request no
   // article meets: a translation is simply not what the bot does.
@@ -930,7 +938,7 @@ function fitsNeed(
       unit.kind === 'entity' ? unit.entity.name : answerTextOf(unit),
     );
   }
-  const text = answerTextOf(unit);
+  const text = withoutYearsNamed(answerTextOf(unit), yearsNamed);
   if (counting === null) {
     // "Why was the trip notable": a pair the editors wrote for a "why" of
     // its own ("why was the visit significant") answers it, though its
