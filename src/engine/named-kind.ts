@@ -196,6 +196,10 @@ export class NamedKinds {
     const folded = foldText(question);
     const owned = this.possessedNameOf(folded, isFiller);
     if (owned !== null) return owned;
+    // "What's the culture minister's name": folding drops the "'s" that says
+    // whose name it is.
+    const whose = NAME_OWNED.exec(question.toLowerCase().replace(/’/g, "'"))?.[1];
+    if (whose !== undefined) return this.kindOf(foldText(whose), isFiller);
     const after =
       NAME_OF.exec(folded)?.[1] ?? WHO_IS_THE.exec(folded)?.[1] ?? CALLED.exec(folded)?.[1];
     return after === undefined ? null : (this.personAfterOf(after) ?? this.kindOf(after, isFiller));
@@ -424,6 +428,14 @@ const PERSON_KINDS: ReadonlySet<string> = new Set([
  */
 const OWNER_AFTER_WHAT =
   /\bwhat(?:'s|s|\s+(?:is|was|are|were|r))?\s+the\s+(?:[\p{L}-]+\s+)?[\p{L}-]+'s?\s+(.*)$/u;
+
+/**
+ * "What's the culture minister's name", "what was the driver's name": the
+ * name of one of a kind asked outright, as "the name of the driver" is; the
+ * kind's words captured (at most three, after a determiner).
+ */
+const NAME_OWNED =
+  /\bwhat(?:'s|s|\s+(?:is|was|are|were|r))?\s+(?:the|their|his|her|its)\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)'s?\s+names?\W*$/u;
 
 /** Words that open a clause after the kind ("the driver who went…"), never a kind themselves. */
 const RELATIVE = new Set(['who', 'whom', 'whose', 'which', 'that', 'where', 'when', 'what']);
