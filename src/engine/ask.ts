@@ -5,6 +5,7 @@ import type { Answer, OfferedQuestion, SupportingQuote } from './answer.ts';
 import { type PersonMeant, personNamed } from './antecedents.ts';
 import { articleAskedFit } from './article-asked.ts';
 import { beforeAskedFit } from './before-asked.ts';
+import { besidesNamedFit } from './besides-named.ts';
 import { BoundedMemo } from './bounded-memo.ts';
 import { bylineFit } from './byline-asked.ts';
 import { answersWhoTheyAre, cardFit, saidPairFit } from './card-fit.ts';
@@ -324,6 +325,15 @@ function rankFor(context: AskContext, rawQuestion: string): QuestionReading {
           const found = context.units[unit];
           return found?.kind === 'entity' ? cardNamesOf(found) : null;
         },
+      ),
+    },
+    // "Which other schools besides Elsford Primary closed": not the one set aside alone.
+    {
+      holds: besidesNamedFit(
+        plain,
+        context.isOnlyAName,
+        (unit) => ownTextOf(context, unit),
+        (text, asked) => context.namedKinds.namesOtherThan(text, asked),
       ),
     },
     { holds: context.future.fit(plain, context.answersFuture) },

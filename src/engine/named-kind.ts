@@ -156,8 +156,11 @@ export class NamedKinds {
    * word inside a sentence that the question never says, and that is no
    * determiner, month, weekday, outlet's word or name the engine put in
    * brackets for a pronoun ("He [Tom Ellery] said").
+   *
+   * @param asked the question's folded words
+   * @param peopleAside whether a person's name ("Mr Whitlow") is left out
    */
-  private namesOtherThan(text: string, asked: ReadonlySet<string>, peopleAside: boolean): boolean {
+  namesOtherThan(text: string, asked: ReadonlySet<string>, peopleAside = false): boolean {
     for (const { word, person } of this.innerNames.get(text)) {
       if (!asked.has(word) && !(peopleAside && person)) return true;
     }
