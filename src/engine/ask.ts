@@ -5,6 +5,7 @@ import type { Answer, OfferedQuestion, SupportingQuote } from './answer.ts';
 import { type PersonMeant, personNamed } from './antecedents.ts';
 import { articleAskedFit } from './article-asked.ts';
 import { beforeAskedFit } from './before-asked.ts';
+import { besidesNamedFit } from './besides-named.ts';
 import { BoundedMemo } from './bounded-memo.ts';
 import { bylineFit } from './byline-asked.ts';
 import { answersWhoTheyAre, cardFit, saidPairFit } from './card-fit.ts';
@@ -28,7 +29,7 @@ import {
 import { contentWordsOfNames } from './entity-names.ts';
 import { exampleFit } from './example.ts';
 import type { ShownSentences } from './facts.ts';
-import { figuresFit, yearOfThingFit } from './figures.ts';
+import { figuresFit, withoutYearsNamed, yearOfThingFit, yearsNamedIn } from './figures.ts';
 import { type FutureQuestions, outcomeFit } from './future.ts';
 import { givesAnotherPersonFit, type PeopleGiven } from './gives-other.ts';
 import type { Grounding } from './grounding.ts';
@@ -324,6 +325,15 @@ function rankFor(context: AskContext, rawQuestion: string): QuestionReading {
           const found = context.units[unit];
           return found?.kind === 'entity' ? cardNamesOf(found) : null;
         },
+      ),
+    },
+    // "Which other schools besides Elsford Primary closed": not the one set aside alone.
+    {
+      holds: besidesNamedFit(
+        plain,
+        context.isOnlyAName,
+        (unit) => ownTextOf(context, unit),
+        (text, asked) => context.namedKinds.namesOtherThan(text, asked),
       ),
     },
     { holds: context.future.fit(plain, context.answersFuture) },
@@ -834,19 +844,26 @@ function needFit(
       : null;
   // "Lind's first name" is not answered by the full name of someone beside her.
   const named = need === 'full-name' ? namesAsked(context, question) : [];
+  // "How long did it take to put out the 2022 fire": the year the reader
+  // names is no span, though a year ("since 2019") may be one.
+  const yearsNamed = need === 'duration' ? yearsNamedIn(question) : [];
   // "How many naval bases" is not answered by "an air base and a naval base".
   const key =
     counting !== null
       ? `${need}:${countedPhrase(question).join(' ')}`
       : named.length > 0
         ? `${need}:${named.join(' ')}`
-        : need;
+        : yearsNamed.length > 0
+          ? `${need}:${yearsNamed.join(' ')}`
+          : need;
   const fitsByUnit = context.fitCache.get(key);
   return (index) => {
     if (fitsByUnit[index] === UNKNOWN_FIT) {
       const unit = context.units[index];
       fitsByUnit[index] =
-        unit !== undefined && fitsNeed(context, unit, need, counting, named) ? FITS : UNFIT;
+        unit !== undefined && fitsNeed(context, unit, need, counting, named, yearsNamed)
+          ? FITS
+          : UNFIT;
     }
     return fitsByUnit[index] === FITS;
   };
@@ -902,6 +919,7 @@ function fitsNeed(
   need: AnswerNeed,
   counting: Counting | null,
   named: readonly string[],
+  yearsNamed: readonly string[] = [],
 ): boolean {
   // A gap meets any need by saying the article does not, except a request no
   // article meets: a translation is simply not what the bot does.
@@ -930,7 +948,7 @@ function fitsNeed(
       unit.kind === 'entity' ? unit.entity.name : answerTextOf(unit),
     );
   }
-  const text = answerTextOf(unit);
+  const text = withoutYearsNamed(answerTextOf(unit), yearsNamed);
   if (counting === null) {
     // "Why was the trip notable": a pair the editors wrote for a "why" of
     // its own ("why was the visit significant") answers it, though its

@@ -1,3 +1,4 @@
+import { YEAR_SOURCE } from './calendar.ts';
 import type { UnitFit } from './term-index.ts';
 import { foldText } from './text.ts';
 import { textFit } from './text-fit.ts';
@@ -90,4 +91,23 @@ export function yearOfThingFit(question: string, textOf: (unit: number) => strin
     const found = [...text.matchAll(held)];
     return found.length === 0 || found.some((m) => m[1] === undefined);
   });
+}
+
+/** A year as a question or a text writes it, in a longer number nowhere ("12,019"). */
+const A_YEAR = new RegExp(`(?<![\\p{L}\\d.,])${YEAR_SOURCE}(?![\\p{L}\\d])`, 'gu');
+
+/** The years a question names ("the 2022 fire" → 2022), as written. */
+export function yearsNamedIn(question: string): string[] {
+  return [...question.matchAll(A_YEAR)].map((m) => m[0]);
+}
+
+/**
+ * A text with the years a question names blanked out: "how long did it take
+ * to put out the 2022 fire" is not answered by "a smaller fire in August 2022",
+ * whose only year is the one the reader gave, though a year can say how long
+ * ("since 2019").
+ */
+export function withoutYearsNamed(text: string, years: readonly string[]): string {
+  if (years.length === 0) return text;
+  return text.replace(A_YEAR, (year) => (years.includes(year) ? ' ' : year));
 }

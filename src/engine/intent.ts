@@ -105,7 +105,7 @@ export interface AnswerCues {
 // "When" asks for a date at the start or before a verb ("when did…"), not as a
 // conjunction ("did the army help when rebels advanced").
 const ASKS_FOR_DATE =
-  /^\W*when\b|\bwhen (?:did|was|were|is|are|does|do|will|had|has|have|could|would|exactly)\b|\bwhat (?:exact |precise |specific )?(?:day|date|year|month|time)\b|\bwhich (?:exact |precise |specific )?(?:day|date|year|month)\b|\bsince when\b/;
+  /^\W*when\b|\bwhen (?:did|was|were|is|are|does|do|will|had|has|have|could|would|exactly)\b|\bwhat (?:exact |precise |specific )?(?:days?|dates?|year|month|time)\b|\bwhich (?:exact |precise |specific )?(?:days?|dates?|year|month)\b|\bsince when\b/;
 // "Ok and the full report, when's that dropping": "when's" is "when is" or
 // "when has", never the conjunction, wherever it stands; folding drops its
 // "'s", so it is read before.
@@ -146,7 +146,7 @@ const ASKS_FOR_EXACT_DATE =
 // "What's inflation running at", "what is unemployment standing at now": a
 // level, which only a number gives; not "who was standing at the door".
 const ASKS_FOR_QUANTITY =
-  /\bhow (?:many|much|big|large|often)\b|\bwhat (?:number|amount|size)\b|\b(?:cost|price|costs|paid|pay)\b|\bwhat(?:s| was| is| were| are)? (?:\S+ ){0,2}?(?:profit|profits|earnings|income)\b|\bwhat\b.*\b(?:running|standing|sitting|stands|sits|stood) at(?: (?:right )?now| currently| the moment| present)?\W*$/;
+  /\bhow (?:many|much|big|large|often)\b|\bwhat (?:number|amount|size)\b|\b(?:cost|price|costs|paid|pay)\b|\bwhat(?:s| was| is| were| are)? (?:\S+ ){0,2}?(?:profit|profits|earnings|income|salary|salaries|wage|wages)\b|\bwhat\b.*\b(?:running|standing|sitting|stands|sits|stood) at(?: (?:right )?now| currently| the moment| present)?\W*$/;
 // "How many times was the upgrade delayed": how many times something happened
 // ("postponed twice", "the third increase"), not any number.
 const ASKS_FOR_TIMES = /\bhow many times\b/;
@@ -158,18 +158,18 @@ const ASKS_FOR_DISTANCE = /\bhow far\b|\bwhat distance\b/;
 // "what was their profit in 2023": an
 // amount of money. Not "was he paid or a volunteer", nor "how did Price say it".
 const ASKS_HOW_MUCH =
-  /\bhow much\b|\bwhat (?:\S+ ){0,4}?(?:cost|costs|price|fee|fare|budget|salary|profit|profits|revenue|revenues|earnings|income)\b/;
+  /\bhow much\b|\bwhat (?:\S+ ){0,4}?(?:cost|costs|price|fee|fare|budget|salary|salaries|wage|wages|profit|profits|revenue|revenues|earnings|income)\b/;
 // "Cost", "price", "fee", "profit": words for the sum itself, which any sum of the thing
 // answers. "Spent", "paid" or "earn" ask for one too, but name an act the answer must tell.
 const MONEY_SUM_WORDS =
   'cost|costs|costing|price|prices|priced|worth|fee|fees|fare|fares|budget|salary|salaries|wage|wages|profit|profits|earnings|income';
 const ASKS_FOR_MONEY = new RegExp(
-  `\\b(?:${MONEY_SUM_WORDS}|paid|pay|pays|paying|spend|spends|spending|spent|earn|earns|earning|earned|charge|charges|charging|charged|owe|owes|owed)\\b`,
+  `\\b(?:${MONEY_SUM_WORDS}|paid|pay|pays|paying|spend|spends|spending|spent|earn|earns|earning|earned|charge|charges|charging|charged|owe|owes|owed|fine|fined|fines)\\b`,
 );
 // "How much are fares going up", "how much more do they pay": a change, which a
 // share says as well as a sum ("by 12 percent").
 const ASKS_FOR_CHANGE =
-  /\b(?:more|less|up|down|rise|rises|rising|rose|risen|fall|falls|falling|fell|fallen|drop|drops|dropped|increase|increased|decrease|decreased|cut|cuts|raise|raised|hike|hiked|climb|climbed|jump|jumped|grow|grew|grown|change|changed|go|goes|going|went)\b/;
+  /\b(?:more|less|up|down|rise|rises|rising|rose|risen|fall|falls|falling|fell|fallen|drop|drops|dropped|increase|increased|decrease|decreased|reduce|reduced|reduces|reduction|cut|cuts|raise|raised|hike|hiked|climb|climbed|jump|jumped|grow|grew|grown|change|changed|go|goes|going|went)\b/;
 // "What % did she get", "labour % share?", "what percentage…": a share, not any number.
 // "What share of costs is fuel", "what proportion of pupils": a part of a whole.
 const ASKS_FOR_PERCENTAGE =
@@ -205,9 +205,12 @@ const HAS_FULL_NAME = /\p{Lu}\p{Ll}+[ -](?:al-)?\p{Lu}\p{Ll}+/u;
 const FULL_NAMES = new RegExp(`(?=(${HAS_FULL_NAME.source}))`, 'gu');
 
 // "What caused it", and with a word of the reader's between: "what actually
-// caused it", "what exactly led to the delay".
+// caused it", "what exactly led to the delay". "What did he die of/from" asks
+// the cause of a death, not when it came; the name asked about is blanked out
+// before the need is read ("what did     die from"), so the words may stand
+// several spaces apart.
 const ASKS_FOR_REASON =
-  /\bwhy\b|\bhow come\b|\bwhat (?:for|reasons?)\b|\bwhat (?:\w+ )?(?:caused|led to)\b|\bfor what reasons?\b|\bpurpose\b/;
+  /\bwhy\b|\bhow come\b|\bwhat (?:for|reasons?)\b|\bwhat (?:\w+ )?(?:caused|led to)\b|\bfor what reasons?\b|\bpurpose\b|\bwhat\s+(?:did|does|do|has|have|had)\s+(?:\S+\s+){0,4}?die\s+(?:from|of)\b/;
 
 // "Where…" at the start or before a verb, "whereabouts", "in which city…".
 const ASKS_FOR_PLACE =
@@ -879,7 +882,7 @@ const SPELLED_SPAN = new RegExp(
  * number in a text that mentions troops somewhere.
  */
 export function countedPhrases(text: string): string[] {
-  const { words: folded, hyphened } = countableWords(text);
+  const { words: folded, hyphened, closing } = countableWords(text);
   const phrases: string[] = [];
   folded.forEach((word, at) => {
     if (!IS_QUANTITY_WORD.test(word)) return;
@@ -896,6 +899,8 @@ export function countedPhrases(text: string): string[] {
       const following = folded[next] ?? '';
       counted.push(following);
       if (!JOINS_MODIFIERS.has(following)) named++;
+      // "…of 81 per cent. Members of the union": a count ends with its sentence.
+      if (closing.has(next)) break;
     }
     phrases.push(counted.join(' '));
   });
@@ -911,23 +916,39 @@ export function countedPhrases(text: string): string[] {
 function countableWords(text: string): CountableWords {
   const parts = foldText(text)
     .replace(SUM_OF_MONEY, ' ')
+    .replace(DAY_OF_MONTH, ' ')
     .replace(NAMED_NUMBER, '$1')
     .split(COUNTABLE_WORD_SEPARATOR);
   const words: string[] = [];
   const hyphened = new Set<number>();
+  const closing = new Set<number>();
   // The split keeps each separator at an odd place, after the word it follows.
   for (let at = 0; at < parts.length; at += 2) {
-    if (parts[at + 1] === '-') hyphened.add(words.length);
+    const separator = parts[at + 1] ?? '';
+    if (separator === '-') hyphened.add(words.length);
+    else if (CLOSES_SENTENCE.test(separator)) closing.add(words.length);
     words.push(parts[at] ?? '');
   }
-  return { words, hyphened };
+  return { words, hyphened, closing };
 }
 
-/** A text's countable words, and which of them a hyphen joins to the next ("twice-daily"). */
+/**
+ * A text's countable words, which of them a hyphen joins to the next
+ * ("twice-daily"), and which close a sentence or a clause before a
+ * semicolon.
+ */
 interface CountableWords {
   words: string[];
   hyphened: ReadonlySet<number>;
+  closing: ReadonlySet<number>;
 }
+
+/**
+ * A separator closing a sentence, or a clause before a semicolon. Not a
+ * colon: what follows one often names what the count before it is of
+ * ("about 3,000 members, said: “People…”").
+ */
+const CLOSES_SENTENCE = /[.!?;]/;
 
 /** A figure after a currency sign, with its scale: "£1.8 million", "$350m". */
 const SUM_OF_MONEY = new RegExp(`${CURRENCY_SIGN} ?\\d[\\d,.]*(?: ?(?:${SCALE_WORDS})\\b)?`, 'gu');
@@ -939,6 +960,15 @@ const SUM_OF_MONEY = new RegExp(`${CURRENCY_SIGN} ?\\d[\\d,.]*(?: ?(?:${SCALE_WO
 const NOT_IN_COUNTABLE_WORD = /(?:[^\p{L}\p{N},.]|(?<!\d)[,.]|[,.](?!\d))+/u;
 /** {@link NOT_IN_COUNTABLE_WORD}, kept by a split. */
 const COUNTABLE_WORD_SEPARATOR = new RegExp(`(${NOT_IN_COUNTABLE_WORD.source})`, 'u');
+/**
+ * The day of a date, before or after its month ("Tuesday 4 March", "on March
+ * 4th"): it counts no thing, though a word of the thing counted follows
+ * ("4 March, when staff…").
+ */
+const DAY_OF_MONTH = new RegExp(
+  `\\b\\d{1,2}(?:st|nd|rd|th)? (?=${MONTH}\\b)|(?<=\\b${MONTH} )\\d{1,2}(?:st|nd|rd|th)?\\b(?![,.]\\d)`,
+  'gu',
+);
 /** A number joined to the word before it by a hyphen ("tern-2"): the name is kept, the number dropped. */
 const NAMED_NUMBER = /(\p{L})-\d+(?![\p{L}\p{N}-])/gu;
 /** Words before "all" that make it no quantity: "at all", "after all". */

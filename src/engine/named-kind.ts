@@ -156,8 +156,11 @@ export class NamedKinds {
    * word inside a sentence that the question never says, and that is no
    * determiner, month, weekday, outlet's word or name the engine put in
    * brackets for a pronoun ("He [Tom Ellery] said").
+   *
+   * @param asked the question's folded words
+   * @param peopleAside whether a person's name ("Mr Whitlow") is left out
    */
-  private namesOtherThan(text: string, asked: ReadonlySet<string>, peopleAside: boolean): boolean {
+  namesOtherThan(text: string, asked: ReadonlySet<string>, peopleAside = false): boolean {
     for (const { word, person } of this.innerNames.get(text)) {
       if (!asked.has(word) && !(peopleAside && person)) return true;
     }
@@ -196,6 +199,10 @@ export class NamedKinds {
     const folded = foldText(question);
     const owned = this.possessedNameOf(folded, isFiller);
     if (owned !== null) return owned;
+    // "What's the culture minister's name": folding drops the "'s" that says
+    // whose name it is.
+    const whose = NAME_OWNED.exec(question.toLowerCase().replace(/’/g, "'"))?.[1];
+    if (whose !== undefined) return this.kindOf(foldText(whose), isFiller);
     const after =
       NAME_OF.exec(folded)?.[1] ?? WHO_IS_THE.exec(folded)?.[1] ?? CALLED.exec(folded)?.[1];
     return after === undefined ? null : (this.personAfterOf(after) ?? this.kindOf(after, isFiller));
@@ -424,6 +431,14 @@ const PERSON_KINDS: ReadonlySet<string> = new Set([
  */
 const OWNER_AFTER_WHAT =
   /\bwhat(?:'s|s|\s+(?:is|was|are|were|r))?\s+the\s+(?:[\p{L}-]+\s+)?[\p{L}-]+'s?\s+(.*)$/u;
+
+/**
+ * "What's the culture minister's name", "what was the driver's name": the
+ * name of one of a kind asked outright, as "the name of the driver" is; the
+ * kind's words captured (at most three, after a determiner).
+ */
+const NAME_OWNED =
+  /\bwhat(?:'s|s|\s+(?:is|was|are|were|r))?\s+(?:the|their|his|her|its)\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)'s?\s+names?\W*$/u;
 
 /** Words that open a clause after the kind ("the driver who went…"), never a kind themselves. */
 const RELATIVE = new Set(['who', 'whom', 'whose', 'which', 'that', 'where', 'when', 'what']);

@@ -44,6 +44,8 @@ function measureOf(word: string): number | undefined {
  * not what became of one ("what happened to the share price").
  */
 const ASKS_A_SUM = /\bhow much\b|\bwhat(?:s| is| was| are| were| will be)\b/;
+/** "What's", as typed, before folding reads it as "what". */
+const WHATS = /\bwhat['’]s\b/;
 
 /**
  * A question after a sum named by its measure ("what was the firm's
@@ -66,7 +68,9 @@ export function sumOwnerFit(
   termsOfAnswer: (unit: number) => ReadonlySet<string>,
 ): UnitFit {
   const folded = foldText(question);
-  if (need !== 'money' || !ASKS_A_SUM.test(folded)) return null;
+  // Folding drops the "'s" of "what's", which asks outright as "what is" does.
+  const asksASum = ASKS_A_SUM.test(folded) || WHATS.test(question.toLowerCase());
+  if (need !== 'money' || !asksASum) return null;
   const asked = new Set(words(folded).flatMap((word) => measureOf(word) ?? []));
   if (asked.size === 0) return null;
   // Every word of the measures asked, as the index reads them.

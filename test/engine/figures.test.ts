@@ -1,6 +1,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createEngine, type StoryEngine } from '../../src/engine/engine.ts';
-import { figuresFit, figuresIn, yearOfThingFit } from '../../src/engine/figures.ts';
+import {
+  figuresFit,
+  figuresIn,
+  withoutYearsNamed,
+  yearOfThingFit,
+  yearsNamedIn,
+} from '../../src/engine/figures.ts';
 import { fixtureStory } from '../eval/stories.ts';
 
 describe('the condition a figure in the question sets', () => {
@@ -105,5 +111,19 @@ describe('in the teachers-strike article ingested fresh', () => {
     it('abstains: the article names 2011 only as the last strike before this one', () => {
       expect(engine.ask('what was the 2011 strike about').status).toBe('unknown');
     });
+  });
+});
+
+describe('the years a question names', () => {
+  it('reads "the 2022 fire" as naming 2022, and no year inside a longer number', () => {
+    expect(yearsNamedIn('how long did it take to put out the 2022 fire')).toEqual(['2022']);
+    expect(yearsNamedIn('how many of the 12,019 homes, 2,020 sandbags')).toEqual([]);
+  });
+
+  it('blanks out only those years from an answer ("August 2022" keeps its month)', () => {
+    const text = withoutYearsNamed('A fire in August 2022 burned more than in 2019.', ['2022']);
+    expect(text).toContain('August');
+    expect(text).not.toContain('2022');
+    expect(text).toContain('2019');
   });
 });

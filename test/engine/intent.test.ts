@@ -34,6 +34,12 @@ describe('when a question says what kind of fact it wants', () => {
     ["what was coastlink's profit in 2023", 'money'],
     ['why did profits fall', 'reason'],
     ['how many euros was the firm fined', 'money'],
+    ["what's gareth loame's salary", 'money'],
+    ['what are the drivers wages now', 'money'],
+    ['how much could the council be fined by the data regulator', 'money'],
+    ["by how much was the firm's fine reduced?", 'quantity'],
+    ['what dates were the dunmere concerts', 'date'],
+    ['which days is the ferry running', 'date'],
     ['how many us dollars did it cost', 'money'],
     ['how many pounds of flour were delivered', 'quantity'],
     ['how much are fares going up', 'quantity'],
@@ -50,6 +56,8 @@ describe('when a question says what kind of fact it wants', () => {
     ['what reasons did the tribunal give for rejecting it', 'reason'],
     ['for what reasons was the work postponed', 'reason'],
     ['how come the lease was terminated', 'reason'],
+    ['what did peter harcourt die from?', 'reason'],
+    ['what did     die of', 'reason'],
     ['who is zakharova', 'person'],
     ['which official said it', 'person'],
     ['did russia help assad when rebels were closing in', null],
@@ -423,6 +431,24 @@ describe('when a "how many" question names what it counts', () => {
     expect(countedPhrases('a twice-daily minibus and permitted cars')).toEqual(['daily']);
     expect(countedPhrases('a single-track forestry road')).toEqual(['track']);
     expect(countedPhrases('a three-day strike by 40 nurses')).toEqual(['day', 'nurses']);
+  });
+
+  it('reads no count in the day of a date ("Tuesday 4 March, when staff…" counts no staff)', () => {
+    expect(
+      countedPhrases('detected on Tuesday 4 March, when staff at County Hall could not log in'),
+    ).toEqual([]);
+    expect(countedPhrases('on March 4th, when 30 staff were sent home')).toEqual([
+      'staff were sent',
+    ]);
+  });
+
+  it('ends a count with its sentence ("…81 per cent. Members of the union" counts no members)', () => {
+    expect(countedPhrases('a turnout of 81 per cent. Members of the union voted')).toEqual([
+      'per cent',
+    ]);
+    expect(countedPhrases('about 3,000 members, said: “People want…”')).toEqual([
+      'members said people',
+    ]);
   });
 
   it('reads no count in a name that carries a number, nor in "at all"', () => {

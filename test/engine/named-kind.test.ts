@@ -202,6 +202,24 @@ describe('when asked "whats the union called" and no answer names one', () => {
   });
 });
 
+describe('when asked "what\'s the culture minister\'s name" and no answer names one', () => {
+  const spoken = [
+    'Hannah Lisle, the culture spokeswoman, urged the culture minister to meet both sides.',
+    'Tomas Berg, the music director, said the minister had not replied.',
+  ];
+  const holds = namedKinds.fit(
+    "what's the culture minister's name",
+    (word) => STOPWORDS.has(word),
+    (unit) => spoken[unit] ?? '',
+    spoken.map((_, unit) => ({ unit, score: 1 })),
+  );
+
+  it('holds against an answer speaking of the minister unnamed, as "the name of the minister" does', () => {
+    expect(holds?.(0)).toBe(false);
+    expect(holds?.(1)).toBe(false);
+  });
+});
+
 describe('when asked "who was the original contractor" and no answer names one', () => {
   const spoken = [
     'The upgrade was delayed by a dispute with the original contractor.',

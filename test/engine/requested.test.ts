@@ -47,6 +47,17 @@ describe('the condition a question whether something is so sets on requests', ()
   });
 });
 
+describe('when asked "will the government approve the emergency funding"', () => {
+  it('is not answered by a sentence telling only that the council would ask for it', () => {
+    const holds = requestFit(
+      'will the government approve the emergency funding',
+      whether,
+      () => 'The council would ask the government for emergency funding.',
+    );
+    expect(holds?.(0)).toBe(false);
+  });
+});
+
 describe('a yes-or-no answered by a demand', () => {
   const demand =
     '"We are being told to wait." He added that the agency should bring in a second contractor.';

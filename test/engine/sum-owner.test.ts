@@ -35,6 +35,12 @@ describe('the condition a sum asked by its measure sets', () => {
     });
   });
 
+  describe('when asked "what\'s the firm\'s profit", its "\'s" folded away', () => {
+    it('holds a sentence whose only sum is the revenue against it', () => {
+      expect(condition("what's the firm's profit")?.(0)).toBe(false);
+    });
+  });
+
   describe('when asked "what was the turnover"', () => {
     it('takes a sentence saying the revenue, the same measure', () => {
       expect(condition('what was the turnover')?.(0)).toBe(true);

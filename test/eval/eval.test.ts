@@ -991,7 +991,9 @@ const RELEASED_ARTICLES = [
     oneClick: 0.925,
     wrong: 0.009,
     offTopic: 1.0,
-    notIn: 0.933,
+    // 93.3 → 96.7% not in the article abstained once a count ended with its sentence
+    // ("…81 per cent. Members of the union" counts no members) (2026-12-05, notin17).
+    notIn: 0.966,
   },
   {
     name: 'planning-bribes',
@@ -1021,7 +1023,8 @@ const RELEASED_ARTICLES = [
     offTopic: 1.0,
     // 86.6 → 90% once "which medical journal" was not answered by "a medical journal"
     // (2026-12-04, wrong14).
-    notIn: 0.9,
+    // 90 → 93.3% not in the article abstained once "what did X die from" asked for a cause (2026-12-05, notin17).
+    notIn: 0.933,
   },
   {
     name: 'ferry-winter-cuts',
@@ -1050,7 +1053,10 @@ const RELEASED_ARTICLES = [
     // reader's own evening, and "how much water should i drink a day" the
     // reader's own habit (2026-12-04, wrong15).
     offTopic: 1.0,
-    notIn: 0.866,
+    // wanted an answer naming something besides what the question names:
+    // 86.7 → 90% not in the article abstained once a question setting aside one it names
+    // "Which other schools besides Elsford Primary closed?" (2026-12-05, notin17).
+    notIn: 0.9,
   },
   {
     name: 'software-layoffs',
@@ -1065,13 +1071,15 @@ const RELEASED_ARTICLES = [
     name: 'orchestra-tour',
     about: 'an orchestra scrapping its spring tour after its conductor quits',
     // 52 → 53 right once the one person or place asked, beside the reader's word, was given (typed15).
-    right: 0.441,
+    // 53 → 54 right, 90 → 96.7% not in the article abstained once "what dates" asked for a
+    // date and "what's the culture minister's name" for the name outright (2026-12-05, notin17).
+    right: 0.45,
     oneClick: 0.816,
     // 5 → 4 once the headline's byline was no answer to "who's the conductor that quit"
     // (2026-12-04, wrong15).
     wrong: 0.034,
     offTopic: 1.0,
-    notIn: 0.9,
+    notIn: 0.966,
   },
   // Held-out sets BG, BH and BI (120 / 35 / 30 each, the shared small-talk messages
   // added), released as development sets on 2026-12-04 once their first
@@ -1102,7 +1110,10 @@ const RELEASED_ARTICLES = [
     oneClick: 0.908,
     wrong: 0.042,
     offTopic: 1.0,
-    notIn: 0.8,
+    // 80 → 86.7% not in the article abstained once a year the reader named was no span
+    // for a "how long", and "the council would ask the government for emergency funding"
+    // was a request, no answer to whether it will be approved (2026-12-05, notin17).
+    notIn: 0.866,
   },
   {
     name: 'tram-line-delay',
@@ -1130,7 +1141,9 @@ const RELEASED_ARTICLES = [
     oneClick: 0.925,
     wrong: 0.034,
     offTopic: 1.0,
-    notIn: 0.833,
+    // 83.3 → 90% not in the article abstained once "how much… fined" asked for a sum and
+    // the day of a date ("Tuesday 4 March, when staff") counted nothing (2026-12-05, notin17).
+    notIn: 0.9,
   },
   {
     name: 'rent-strike',
@@ -1152,7 +1165,8 @@ const RELEASED_ARTICLES = [
     oneClick: 0.958,
     wrong: 0.025,
     offTopic: 1.0,
-    notIn: 0.9,
+    // 90 → 93.3% not in the article abstained once "what's X's salary" asked for a sum (2026-12-05, notin17).
+    notIn: 0.933,
   },
 ] as const;
 
