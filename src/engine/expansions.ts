@@ -46,6 +46,8 @@ export class Expansions {
   private readonly storyTerm: (word: string) => string | null;
   /** The listed words' stems a slip is looked for among; built on the first unknown word. */
   private stems: SlipStems | undefined;
+  /** Whether {@link addDerivedKin} has run. */
+  private derivedKinAdded = false;
 
   /**
    * @param related WordNet relations of the story's words and the reader phrases' plain words
@@ -75,18 +77,6 @@ export class Expansions {
     this.related = related;
     this.isFiller = isFiller;
     this.listedBy = listedBy;
-    for (const [word, relations] of related) {
-      if (relations.derived.length === 0) continue;
-      const term = storyTerm(word);
-      if (term === null) continue;
-      for (const other of relations.derived) {
-        const otherTerm = storyTerm(other);
-        if (otherTerm !== null && otherTerm !== term) {
-          this.kinByTerm.add(term, otherTerm, EXPANSION.derived);
-          this.kinByTerm.add(otherTerm, term, EXPANSION.derived);
-        }
-      }
-    }
     for (const { terms, plain } of phrasalVerbs) {
       for (const word of plain) {
         if (storyTerm(word) !== null) continue;
@@ -177,7 +167,31 @@ export class Expansions {
    * when none.
    */
   kinOf(term: string): readonly Expansion[] {
+    this.addDerivedKin();
     return this.kinByTerm.get(term) ?? NONE;
+  }
+
+  /**
+   * Files each story term's WordNet derivations that are story terms too
+   * under it as kin, both ways, once, on the first question: the story's
+   * WordNet lines are read then, not at build. Nothing is read of the kin
+   * before, so the lists rank as if filed with the demonyms and stances.
+   */
+  private addDerivedKin(): void {
+    if (this.derivedKinAdded) return;
+    this.derivedKinAdded = true;
+    for (const [word, relations] of this.related) {
+      if (relations.derived.length === 0) continue;
+      const term = this.storyTerm(word);
+      if (term === null) continue;
+      for (const other of relations.derived) {
+        const otherTerm = this.storyTerm(other);
+        if (otherTerm !== null && otherTerm !== term) {
+          this.kinByTerm.add(term, otherTerm, EXPANSION.derived);
+          this.kinByTerm.add(otherTerm, term, EXPANSION.derived);
+        }
+      }
+    }
   }
 
   /**
@@ -274,6 +288,7 @@ export class Expansions {
 
   /** Builds now the index the first word that may be a slip would otherwise wait for. */
   prepare(): void {
+    this.addDerivedKin();
     this.slipStems();
   }
 

@@ -71,6 +71,55 @@ export function lineRelations(line: string): { word: string; relations: WordRela
 }
 
 /**
+ * {@link lineRelations}' relations of one line, each list split from the
+ * line when first read: a story's build reads the derived words of its
+ * lines only, and its readers' words the rest of a few lines.
+ */
+export function relationsOfLine(line: string): WordRelations {
+  return new LineRelations(line);
+}
+
+/** A line's relations, read field by field (see {@link relationsOfLine}). */
+class LineRelations implements WordRelations {
+  private readonly read: (readonly string[] | undefined)[] = [];
+
+  constructor(private readonly line: string) {}
+
+  get synonyms(): readonly string[] {
+    return this.field(1);
+  }
+
+  get hypernyms(): readonly string[] {
+    return this.field(2);
+  }
+
+  get hyponyms(): readonly string[] {
+    return this.field(3);
+  }
+
+  get derived(): readonly string[] {
+    return this.field(4);
+  }
+
+  /** The words of field `n` of the line ("word|synonyms|hypernyms|hyponyms|derived"). */
+  private field(n: number): readonly string[] {
+    let words = this.read[n];
+    if (words === undefined) {
+      let start = 0;
+      for (let bar = 0; bar < n && start >= 0; bar++) {
+        const at = this.line.indexOf('|', start);
+        start = at < 0 ? -1 : at + 1;
+      }
+      const end = start < 0 ? -1 : this.line.indexOf('|', start);
+      const text = start < 0 ? '' : this.line.slice(start, end < 0 ? this.line.length : end);
+      words = text ? text.split(' ') : [];
+      this.read[n] = words;
+    }
+    return words;
+  }
+}
+
+/**
  * Looks words up in the text {@link inverseIndex} writes, by binary search
  * over its sorted lines: nothing is read of it until a word is asked for.
  */

@@ -2,8 +2,8 @@ import { isAscii } from 'node:buffer';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { baseForms } from '../engine/expansions.ts';
-import { lineRelations, listedByIndex } from '../engine/listed-by.ts';
-import { words } from '../engine/text.ts';
+import { listedByIndex, relationsOfLine } from '../engine/listed-by.ts';
+import { wordsOfAll } from '../engine/text.ts';
 import { duplicateKeys } from './duplicate-keys.ts';
 import {
   type GeneralLanguage,
@@ -12,6 +12,7 @@ import {
   type WordRelations,
 } from './general-schema.ts';
 import { knowledgeErrorMap, problemsFromIssues } from './issues.ts';
+import { LazyMap } from './lazy-map.ts';
 import { KnowledgeError } from './problems.ts';
 import type { KnowledgeBase } from './schema.ts';
 import { isValidatedCopy, keepValidatedCopy, VALIDATED_COPY } from './validated-copy.ts';
@@ -51,50 +52,92 @@ export async function loadGeneralLanguage(
   const spellings = await readWordPairs(path.join(dir, SPELLINGS_FILE));
   const allPhrasalVerbs = await readPhrasalVerbs(path.join(dir, PHRASAL_FILE));
   const wanted = new Set<string>();
-  // "fled" is looked up as "flee" too: WordNet lists base forms only, and
-  // "neighbours" as "neighbors": WordNet spells the American way.
+  addWanted(wanted, storyWords, irregularForms, spellings);
+  const phrasalVerbs = storyPhrasalVerbs(allPhrasalVerbs, wanted);
+  addWanted(wanted, readerPlainWords(data.readerPhrases), irregularForms, spellings);
+  // The file is read now, so a story never starts without it; its lines
+  // are cut out when first read, by a reader's first question or the
+  // engine's `prepare()`: a story's build reads none of them.
+  const index = await readIndex(path.join(dir, WORDNET_FILE));
+  const related = new LazyMap(() => linesOf(index, wanted));
+  // Which lines list a word is looked up as readers type it: inverting the
+  // story's lines at build filled lists for thousands of words never asked.
+  const listedBy = listedByIndex(await readIndex(path.join(dir, WORDNET_INVERSE_FILE)));
+  return { ...data, related, listedBy, irregularForms, spellings, phrasalVerbs };
+}
+
+/*
+ * The loops below run over thousands of words and lines at start-up, so
+ * each is a small function of its own: V8 compiles a hot loop with the
+ * whole function around it, and the loader around them is large.
+ */
+
+/**
+ * Adds each word to `wanted` with the forms WordNet may list it under:
+ * "fled" is looked up as "flee" too, as WordNet lists base forms only, and
+ * "neighbours" as "neighbors", as WordNet spells the American way.
+ */
+function addWanted(
+  wanted: Set<string>,
+  words: Iterable<string>,
+  irregularForms: ReadonlyMap<string, string>,
+  spellings: ReadonlyMap<string, string>,
+): void {
   const wantForms = (word: string | undefined) => {
     if (word !== undefined) for (const form of baseForms(word)) wanted.add(form);
   };
-  const want = (word: string) => {
+  for (const word of words) {
     wantForms(word);
     wantForms(irregularForms.get(word));
     wantForms(spellings.get(word));
-  };
-  for (const word of storyWords) want(word);
-  // A multi-word verb matters to a story only where it says one of its plain
-  // words ("cancel") or could say it ("called off"): the rest would only
-  // slow the reading of every text.
-  const phrasalVerbs = new Map<string, readonly string[]>();
-  for (const [phrase, plain] of allPhrasalVerbs) {
+  }
+}
+
+/**
+ * The multi-word verbs that matter to a story: those that say one of the
+ * story's wanted words ("cancel") or could be said by it ("called off");
+ * the rest would only slow the reading of every text.
+ */
+function storyPhrasalVerbs(
+  all: ReadonlyMap<string, readonly string[]>,
+  wanted: ReadonlySet<string>,
+): Map<string, readonly string[]> {
+  const kept = new Map<string, readonly string[]>();
+  for (const [phrase, plain] of all) {
     if (plain.some((word) => wanted.has(word)) || phrase.split(' ').every((w) => wanted.has(w))) {
-      phrasalVerbs.set(phrase, plain);
+      kept.set(phrase, plain);
     }
   }
-  // Reader phrases share their plain words ("say", "people"): each is wanted once.
+  return kept;
+}
+
+/** The reader phrases' plain words: they share them ("say", "people"), and each is wanted once. */
+function readerPlainWords(readerPhrases: Readonly<Record<string, string>>): Set<string> {
   const plainWords = new Set<string>();
-  for (const plain of Object.values(data.readerPhrases)) {
+  for (const plain of Object.values(readerPhrases)) {
     for (const word of plain.split(' ')) plainWords.add(word);
   }
-  for (const word of plainWords) want(word);
-  // One pass over the sorted lines costs less than thousands of searches.
-  const index = await readIndex(path.join(dir, WORDNET_FILE));
+  return plainWords;
+}
+
+/**
+ * The lines of the wanted words in the compact WordNet index: one pass
+ * over its sorted lines costs less than thousands of searches. Each line's
+ * word is read in place; only the lines of wanted words are cut out, and
+ * their relations are split from them when first read.
+ */
+function linesOf(index: string, wanted: ReadonlySet<string>): Map<string, WordRelations> {
   const related = new Map<string, WordRelations>();
-  // Each line's word is read in place; only the lines of wanted words are
-  // cut out, not all thirty thousand (which was most of this function).
   for (let start = 0; start <= index.length; ) {
     const newline = index.indexOf('\n', start);
     const end = newline < 0 ? index.length : newline;
     const bar = index.indexOf('|', start);
     // A line without "|" would never be wanted, and none is; read as a split line would be.
     const key = bar >= 0 && bar < end ? index.slice(start, bar) : index.slice(start, end - 1);
-    if (wanted.has(key)) related.set(key, lineRelations(index.slice(start, end)).relations);
+    if (wanted.has(key)) related.set(key, relationsOfLine(index.slice(start, end)));
     start = end + 1;
   }
-  // Which lines list a word is looked up as readers type it: inverting the
-  // story's lines at build filled lists for thousands of words never asked.
-  const listedBy = listedByIndex(await readIndex(path.join(dir, WORDNET_INVERSE_FILE)));
-  return { ...data, related, listedBy, irregularForms, spellings, phrasalVerbs };
+  return related;
 }
 
 /**
@@ -259,27 +302,17 @@ async function readWordPairs(file: string): Promise<ReadonlyMap<string, string>>
 
 /** Every word of a story's texts, for {@link loadGeneralLanguage}. */
 export function storyWords(kb: KnowledgeBase): Set<string> {
-  const found = new Set<string>();
-  // A third of a story's texts come again (a lexicon word's replacement,
-  // most often): each is split into words once.
-  const read = new Set<string>();
-  const add = (text: string | null | undefined) => {
-    const given = text ?? '';
-    if (read.has(given)) return;
-    read.add(given);
-    for (const word of words(given)) found.add(word);
-  };
-  for (const [key, value] of Object.entries(kb.lexicon.synonyms)) {
-    add(key);
-    add(value);
-  }
+  const texts: string[] = [];
+  for (const [key, value] of Object.entries(kb.lexicon.synonyms)) texts.push(key, value);
   for (const { source, quotes, pairs, entities, events } of kb.sources) {
-    for (const passage of source.passages) add(passage.text);
-    for (const quote of quotes) add(quote.role);
-    for (const pair of pairs) add([...pair.questions, pair.answer].join(' '));
+    for (const passage of source.passages) texts.push(passage.text);
+    for (const quote of quotes) texts.push(quote.role ?? '');
+    for (const pair of pairs) texts.push([...pair.questions, pair.answer].join(' '));
     for (const entity of entities)
-      add([entity.name, ...entity.aliases, entity.description].join(' '));
-    for (const event of events) add(event.summary);
+      texts.push([entity.name, ...entity.aliases, entity.description].join(' '));
+    for (const event of events) texts.push(event.summary);
   }
-  return found;
+  // A third of a story's texts come again (a lexicon word's replacement,
+  // most often): each is read once.
+  return new Set(wordsOfAll(new Set(texts)));
 }
