@@ -4,7 +4,7 @@ import { anotherOneFit } from './another-one.ts';
 import type { Answer, OfferedQuestion, SupportingQuote } from './answer.ts';
 import { type PersonMeant, personNamed } from './antecedents.ts';
 import { articleAskedFit } from './article-asked.ts';
-import { beforeAskedFit } from './before-asked.ts';
+import type { EarlierTimeAsked } from './before-asked.ts';
 import { besidesNamedFit } from './besides-named.ts';
 import { BoundedMemo } from './bounded-memo.ts';
 import { bylineFit } from './byline-asked.ts';
@@ -172,6 +172,8 @@ export interface AskContext {
   whether: WhetherQuestions;
   /** The clause of time or cause a question is set by ("after he was ousted"). */
   eventClauses: EventClauses;
+  /** Whether a yes-or-no asks if something happened before (`before-asked.ts`). */
+  earlierTimeAsked: EarlierTimeAsked;
 }
 
 /** A candidate answer and its final score, for editors asking why an answer won. */
@@ -420,7 +422,7 @@ function rankFor(context: AskContext, rawQuestion: string): QuestionReading {
     // "When did the slip happen": not "a smaller slip closed the same road".
     { holds: anotherOneFit(plain, (unit) => ownTextOf(context, unit), context.isFiller) },
     // "Have the drivers gone on strike before": not the lead telling only of this strike.
-    { holds: beforeAskedFit(plain, (unit) => ownTextOf(context, unit)) },
+    { holds: context.earlierTimeAsked.fit(plain, (unit) => ownTextOf(context, unit)) },
     // "How many of the 340 decisions involved the firm": not the 340 alone.
     { holds: partOfTotalFit(plain, (unit) => ownTextOf(context, unit)) },
     // "What's the share price now": not how it moved, nor what was pledged.

@@ -6,16 +6,11 @@
  * 2019"), not by the lead telling only of the present one.
  */
 
+import type { LanguageFile } from '../knowledge/general-schema.ts';
+import { pastOpeners } from './openers.ts';
 import type { UnitFit } from './term-index.ts';
 import { foldText } from './text.ts';
 import { textFit } from './text-fit.ts';
-
-/**
- * A yes-or-no, openers aside ("so", "ok"), closing on the earlier time it
- * asks after: "…before?", "…ever before", "…previously", "…in the past".
- */
-const ASKS_BEFORE =
-  /^(?:(?:so|ok|okay|and|but|wait|hmm|um)\W+)*(?:has|have|had|did|does|do|is|are|was|were)\b.*\b(?:before|previously|in the past)\W*$/;
 
 /**
  * Words by which a text tells of an earlier time or another occurrence: a
@@ -28,11 +23,30 @@ const TELLS_EARLIER =
 
 /**
  * A yes-or-no after whether something happened before is answered only by a
- * text telling of an earlier time or occurrence; null for any other question.
- *
- * @param textOf what a unit answers with; null for an answer trusted to meet its questions
+ * text telling of an earlier time or occurrence.
  */
-export function beforeAskedFit(question: string, textOf: (unit: number) => string | null): UnitFit {
-  if (!ASKS_BEFORE.test(foldText(question))) return null;
-  return textFit(textOf, (text) => TELLS_EARLIER.test(text));
+export class EarlierTimeAsked {
+  /**
+   * A yes-or-no, past general English's openers ("so", "hmm"), closing on
+   * the earlier time it asks after: "…before?", "…ever before",
+   * "…previously", "…in the past".
+   */
+  private readonly asks: RegExp;
+
+  /** @param words general English's openers; absent, none is read past */
+  constructor(words: Pick<LanguageFile, 'openers'> | undefined) {
+    this.asks = new RegExp(
+      `${pastOpeners(words, 'before')}(?:has|have|had|did|does|do|is|are|was|were)\\b.*\\b(?:before|previously|in the past)\\W*$`,
+    );
+  }
+
+  /**
+   * The condition such a question sets; null for any other question.
+   *
+   * @param textOf what a unit answers with; null for an answer trusted to meet its questions
+   */
+  fit(question: string, textOf: (unit: number) => string | null): UnitFit {
+    if (!this.asks.test(foldText(question))) return null;
+    return textFit(textOf, (text) => TELLS_EARLIER.test(text));
+  }
 }

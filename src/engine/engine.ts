@@ -11,6 +11,7 @@ import {
   explainDecision,
   explainQuestion,
 } from './ask.ts';
+import { EarlierTimeAsked } from './before-asked.ts';
 import { BoundedMemo } from './bounded-memo.ts';
 import { prepareCommonWords } from './common-words.ts';
 import { WhatItIs } from './copular.ts';
@@ -325,7 +326,7 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): St
       },
       null,
     ),
-    nameSlips: new NameSlips(persons, (word) => index.knows(word)),
+    nameSlips: new NameSlips(persons, (word) => index.knows(word), kb.general),
     personNameWords: new Set(
       persons.flatMap((person) =>
         [person.name, ...person.aliases].flatMap((name) => name.toLowerCase().split(/\s+/)),
@@ -340,6 +341,7 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): St
     ),
     whether: new WhetherQuestions(kb.general, future),
     eventClauses: new EventClauses(kb.general),
+    earlierTimeAsked: new EarlierTimeAsked(kb.general),
   };
   // Who's who and the quote index serve only `who`, `whoNames`, `quotes` and
   // `speakers`, never `ask`: built on first use, they add nothing to a large

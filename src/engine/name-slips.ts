@@ -1,3 +1,5 @@
+import type { LanguageFile } from '../knowledge/general-schema.ts';
+import { pastOpeners } from './openers.ts';
 import { damerauLevenshtein } from './speller.ts';
 import { foldText } from './text.ts';
 
@@ -29,23 +31,27 @@ export interface NameSlipReading {
 export class NameSlips {
   private readonly people: readonly (readonly (readonly string[])[])[];
   private readonly written: readonly string[];
+  private readonly whoIs: RegExp;
 
   /**
    * @param isStoryWord whether the story uses a word as typed: such a word
    *   is meant as itself, not as a slip of a name ("who is the mayor")
+   * @param words general English's openers; absent, none is read past
    */
   constructor(
     people: readonly NamedPerson[],
     private readonly isStoryWord: (word: string) => boolean,
+    words?: Pick<LanguageFile, 'openers'>,
   ) {
     this.people = people.map((person) => [person.name, ...person.aliases].map(nameWords));
     this.written = people.map((person) => person.name);
+    this.whoIs = whoIsPattern(words);
   }
 
   /** The question read for a slipped name of the story's people; as asked when it asks after none. */
   read(question: string): NameSlipReading {
     if (this.people.length === 0) return { question, ambiguous: false };
-    const found = WHO_IS.exec(question);
+    const found = this.whoIs.exec(question);
     const span = found?.[2];
     if (found === undefined || found === null || span === undefined) {
       return { question, ambiguous: false };
@@ -90,12 +96,17 @@ export class NameSlips {
 }
 
 /**
- * "Who is X", "who's X", "whos X", "who was X", the name ending the
- * question or set off from what follows ("who is al-amin and what does
- * he have to do with this"): the opening, and the name as typed.
+ * "Who is X", "who's X", "whos X", "who was X", past any openers of general
+ * English ("so", "um"), the name ending the question or set off from what
+ * follows ("who is al-amin and what does he have to do with this"): the
+ * opening, and the name as typed.
  */
-const WHO_IS =
-  /^(\W*(?:(?:so|ok|okay|um|hey|wait|and|but)\W+)*who(?:'s|’s|s|\s+is|\s+was)\s+)([\p{L}'’ -]+?)(?=\s*(?:[?.!,;:]|\band\b|\bfrom\b|\bin\b|\bagain\b|$))/iu;
+function whoIsPattern(words: Pick<LanguageFile, 'openers'> | undefined): RegExp {
+  return new RegExp(
+    `^(${pastOpeners(words, 'whoIs').slice(1)}who(?:'s|’s|s|\\s+is|\\s+was)\\s+)([\\p{L}'’ -]+?)(?=\\s*(?:[?.!,;:]|\\band\\b|\\bfrom\\b|\\bin\\b|\\bagain\\b|$))`,
+    'iu',
+  );
+}
 
 /** The most words a name asked after may run to, particles aside. */
 const MAX_NAME_WORDS = 3;

@@ -203,7 +203,7 @@ export const LanguageFileSchema = z.strictObject({
    * still told by their first words.
    */
   openers: z.strictObject({
-    /** "so", "and", "but", "ok", "then": before either question. */
+    /** "so", "and", "but", "ok", "then": before every question below. */
     common: WordList,
     /**
      * "like": only before a question about the future, and `whatIs` only
@@ -220,6 +220,16 @@ export const LanguageFileSchema = z.strictObject({
      * is so ("ngl is he gonna play again"), the common ones too (see `future`).
      */
     whether: WordList,
+    /**
+     * "um", "hey", "wait": before a "who is X" read for a slip of one of the
+     * story's people's names ("um who is calum reed"; see `future`).
+     */
+    whoIs: WordList,
+    /**
+     * "wait", "hmm", "um": before a yes-or-no after whether something
+     * happened before ("hmm have they struck before"; see `future`).
+     */
+    before: WordList,
   }),
   /**
    * Words of the reader's own clock and calendar ("today", "time", "date",

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { beforeAskedFit } from '../../src/engine/before-asked.ts';
+import { EarlierTimeAsked } from '../../src/engine/before-asked.ts';
+import { LANGUAGE } from '../support/language.ts';
 
 const texts = [
   'Bus drivers at Marlowe Coaches have voted to accept a revised pay offer, ending a three-week strike.',
@@ -8,7 +9,8 @@ const texts = [
   'Boil-water advisory for 41,000 Port Halden homes to last at least until Saturday, utility says',
   null,
 ];
-const condition = (question: string) => beforeAskedFit(question, (unit) => texts[unit] ?? null);
+const asked = new EarlierTimeAsked(LANGUAGE);
+const condition = (question: string) => asked.fit(question, (unit) => texts[unit] ?? null);
 
 describe('the condition a yes-or-no after whether something happened before sets', () => {
   describe('when asked "have marlowe drivers gone on strike before?"', () => {
@@ -35,6 +37,16 @@ describe('the condition a yes-or-no after whether something happened before sets
     it('sets no condition', () => {
       expect(condition('when did vale win the cup before')).toBeNull();
       expect(condition('did they strike before the vote')).toBeNull();
+    });
+  });
+
+  describe('when a reader opens with words of their own ("hmm so have the drivers struck before?")', () => {
+    it("reads past general English's openers to the yes-or-no", () => {
+      expect(condition('hmm so have the drivers struck before?')?.(0)).toBe(false);
+    });
+    it('reads past none without general English', () => {
+      const plain = new EarlierTimeAsked(undefined);
+      expect(plain.fit('hmm so have the drivers struck before?', () => null)).toBeNull();
     });
   });
 });

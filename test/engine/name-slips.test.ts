@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createEngine, type StoryEngine } from '../../src/engine/engine.ts';
 import { NameSlips } from '../../src/engine/name-slips.ts';
 import { bundledFresh, fixtureStory, freshStory } from '../eval/stories.ts';
+import { LANGUAGE } from '../support/language.ts';
 
 /** An article naming two people who share a surname. */
 const TWO_OKAFORS = `Teachers in Brookfield walked out on Monday over pay.
@@ -131,5 +132,19 @@ describe('on an article naming two Okafors, ingested fresh', () => {
       expect(answer.status).toBe('answered');
       expect(answer.answer).toContain('Dana Okafor');
     });
+  });
+});
+
+describe('when a reader opens a "who is" with words of their own ("um so who is calum reed")', () => {
+  const people = [{ name: 'Callum Reid', aliases: ['Reid'] }];
+
+  it("reads past general English's openers to the name", () => {
+    const slips = new NameSlips(people, () => false, LANGUAGE);
+    expect(slips.read('um so who is calum reed').question).toBe('um so who is Callum Reid');
+  });
+
+  it('reads past none without general English', () => {
+    const slips = new NameSlips(people, () => false);
+    expect(slips.read('um so who is calum reed').question).toBe('um so who is calum reed');
   });
 });
