@@ -1,7 +1,7 @@
 import type { LanguageFile } from '../knowledge/general-schema.ts';
 import { pastOpeners } from './openers.ts';
 import type { RankedUnit, UnitFit } from './term-index.ts';
-import { foldText, words } from './text.ts';
+import { foldText, withPossessives, words } from './text.ts';
 import { WHAT_IT_IS } from './tuning.ts';
 
 /**
@@ -112,9 +112,7 @@ export class WhatItIs {
     sameWord: (a: string, b: string) => boolean,
   ): boolean {
     // Folding would drop the possessive "'s" that sets "The bank's" apart from the subject.
-    const tokens = text
-      .toLowerCase()
-      .replace(/[’‘]/g, "'")
+    const tokens = withPossessives(text)
       .split(/\s+/)
       .map((t) => t.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}']+$/gu, ''))
       .filter((t) => t !== '');

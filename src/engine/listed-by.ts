@@ -57,22 +57,13 @@ function byCodeUnits(a: string, b: string): number {
 
 /** One line of the compact WordNet index: its word and relations. */
 export function lineRelations(line: string): { word: string; relations: WordRelations } {
-  const [word = '', synonyms, hypernyms, hyponyms, derived] = line.split('|');
-  const list = (field: string | undefined) => (field ? field.split(' ') : []);
-  return {
-    word,
-    relations: {
-      synonyms: list(synonyms),
-      hypernyms: list(hypernyms),
-      hyponyms: list(hyponyms),
-      derived: list(derived),
-    },
-  };
+  const bar = line.indexOf('|');
+  return { word: bar < 0 ? line : line.slice(0, bar), relations: relationsOfLine(line) };
 }
 
 /**
- * {@link lineRelations}' relations of one line, each list split from the
- * line when first read: a story's build reads the derived words of its
+ * The relations of one line ("word|synonyms|hypernyms|hyponyms|derived"),
+ * each list split from the line when first read: a story's build reads the derived words of its
  * lines only, and its readers' words the rest of a few lines.
  */
 export function relationsOfLine(line: string): WordRelations {

@@ -5,7 +5,7 @@ import { SPELLED_NUMBERS } from './figures.ts';
 import { wordGender } from './gender.ts';
 import { regularSingular } from './intent.ts';
 import type { RankedUnit, UnitFit } from './term-index.ts';
-import { foldText, words as textWords } from './text.ts';
+import { foldText, words as textWords, withPossessives } from './text.ts';
 import { speaksOnlyOfUnnamedOnes } from './unnamed-one.ts';
 
 /**
@@ -201,7 +201,7 @@ export class NamedKinds {
     if (owned !== null) return owned;
     // "What's the culture minister's name": folding drops the "'s" that says
     // whose name it is.
-    const whose = NAME_OWNED.exec(question.toLowerCase().replace(/’/g, "'"))?.[1];
+    const whose = NAME_OWNED.exec(withPossessives(question))?.[1];
     if (whose !== undefined) return this.kindOf(foldText(whose), isFiller);
     const after =
       NAME_OF.exec(folded)?.[1] ?? WHO_IS_THE.exec(folded)?.[1] ?? CALLED.exec(folded)?.[1];
@@ -245,7 +245,7 @@ export class NamedKinds {
     // "What's the fire chief's advice": the chief is whose advice it is, the
     // advice what is asked; folding drops the "'s" that tells so. "What's
     // the union's name" still asks to name the union.
-    const owned = OWNER_AFTER_WHAT.exec(question.toLowerCase().replace(/’/g, "'"))?.[1];
+    const owned = OWNER_AFTER_WHAT.exec(withPossessives(question))?.[1];
     if (owned !== undefined && !/^names?\b/u.test(owned)) {
       return this.kindOf(foldText(owned), isFiller);
     }

@@ -1,7 +1,7 @@
 import { figuresOfThings } from './figures-of-things.ts';
 import { type AnswerNeed, regularSingular } from './intent.ts';
 import type { UnitFit } from './term-index.ts';
-import { foldText, words } from './text.ts';
+import { foldText, withPossessives, words } from './text.ts';
 
 /**
  * Words for what a sum of money is, each line one measure in its several
@@ -45,7 +45,7 @@ function measureOf(word: string): number | undefined {
  */
 const ASKS_A_SUM = /\bhow much\b|\bwhat(?:s| is| was| are| were| will be)\b/;
 /** "What's", as typed, before folding reads it as "what". */
-const WHATS = /\bwhat['’]s\b/;
+const WHATS = /\bwhat's\b/;
 
 /**
  * A question after a sum named by its measure ("what was the firm's
@@ -69,7 +69,7 @@ export function sumOwnerFit(
 ): UnitFit {
   const folded = foldText(question);
   // Folding drops the "'s" of "what's", which asks outright as "what is" does.
-  const asksASum = ASKS_A_SUM.test(folded) || WHATS.test(question.toLowerCase());
+  const asksASum = ASKS_A_SUM.test(folded) || WHATS.test(withPossessives(question));
   if (need !== 'money' || !asksASum) return null;
   const asked = new Set(words(folded).flatMap((word) => measureOf(word) ?? []));
   if (asked.size === 0) return null;

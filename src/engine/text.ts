@@ -56,6 +56,17 @@ const ELLIPSIS = /…/g;
 /** Longest input the engine reads; the rest of a runaway message adds nothing but cost. */
 export const MAX_QUESTION_CHARS = 500;
 
+/**
+ * Lowercased, with typographic apostrophes made plain: the text as a pattern
+ * reads a possessive or a contraction ("the chief's name", "what's",
+ * "when's"), which {@link foldText} drops.
+ */
+export function withPossessives(text: string): string {
+  return text.toLowerCase().replace(CURLY_APOSTROPHES, "'");
+}
+
+const CURLY_APOSTROPHES = /[’‘]/g;
+
 /** Lowercases, strips accents, control characters and possessives. */
 export function foldText(text: string): string {
   return fold(text).folded;
