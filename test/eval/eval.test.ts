@@ -58,6 +58,11 @@ const s30Set = readSet('readers-bundled-s30.json');
  * on 044138d, a950582 and 9def3c0 (2026-12-05), then released as a development set.
  */
 const s31Set = readSet('readers-bundled-s31.json');
+/**
+ * An eleventh (S32), written the same way, measured blind on 9def3c0 and again
+ * on 2074966, ceb8d7d and 530a963 (2026-12-05), then released as a development set.
+ */
+const s32Set = readSet('readers-bundled-s32.json');
 
 let report: EvalReport;
 let readersReport: EvalReport;
@@ -69,6 +74,7 @@ let s28Report: EvalReport;
 let s29Report: EvalReport;
 let s30Report: EvalReport;
 let s31Report: EvalReport;
+let s32Report: EvalReport;
 let typoReport: EvalReport;
 let freshReport: EvalReport;
 let haldenReport: EvalReport;
@@ -122,6 +128,7 @@ beforeAll(async () => {
   s29Report = evaluate(s29Set, (q) => engine.ask(q));
   s30Report = evaluate(s30Set, (q) => engine.ask(q));
   s31Report = evaluate(s31Set, (q) => engine.ask(q));
+  s32Report = evaluate(s32Set, (q) => engine.ask(q));
   typoReport = evaluate(misspelt(set), (q) => engine.ask(q));
   const freshKb = await bundledFresh();
   const fresh = createEngine(freshKb);
@@ -366,6 +373,25 @@ describe("on a tenth set of readers' wording, released once measured (readers-bu
 
   it('abstains on at least 93.3% of questions the article does not answer', () => {
     expect(s31Report.unanswerableAbstentionRate).toBeGreaterThanOrEqual(0.933);
+  });
+});
+
+describe("on an eleventh set of readers' wording, released once measured (readers-bundled-s32.json)", () => {
+  it('abstains on every off-topic question', () => {
+    expect(s32Report.offTopicAbstentionRate).toBe(1);
+  });
+
+  // First measured blind on 9def3c0 and again on 2074966, ceb8d7d and 530a963
+  // (2026-12-05), the same every time: 94.7% right directly, 98.7% within one
+  // click, 2 wrong, every question the article does not answer abstained.
+  it('answers at least 94.6% directly and 98.6% within one click, with at most 2 wrong', () => {
+    expect(s32Report.hitAt1).toBeGreaterThanOrEqual(0.946);
+    expect(s32Report.withinOneClickRate).toBeGreaterThanOrEqual(0.986);
+    expect(s32Report.wrong).toBeLessThanOrEqual(2);
+  });
+
+  it('abstains on every question the article does not answer', () => {
+    expect(s32Report.unanswerableAbstentionRate).toBe(1);
   });
 });
 
@@ -1168,6 +1194,40 @@ const RELEASED_ARTICLES = [
     // 90 → 93.3% not in the article abstained once "what's X's salary" asked for a sum (2026-12-05, notin17).
     notIn: 0.933,
   },
+  // Held-out sets BM, BN and BO (120 / 35 / 30 each, the shared small-talk messages
+  // added), released as development sets on 2026-12-05 once their first
+  // measurements (on 9def3c0) and later ones (on 2074966, ceb8d7d and 530a963)
+  // were reported in issue #8's notes. Floors at the last, which the release
+  // reproduces; every shared small-talk message abstains on all three.
+  {
+    name: 'bridge-closure',
+    about: "a market town's 230-year-old bridge shut after cracks are found",
+    right: 0.491,
+    oneClick: 0.916,
+    wrong: 0.025,
+    offTopic: 1.0,
+    notIn: 0.9,
+  },
+  {
+    name: 'club-takeover',
+    about: "football fans against a takeover that would sell their club's ground",
+    right: 0.425,
+    oneClick: 0.833,
+    wrong: 0.034,
+    // 327 of 328: the shared small-talk "i need a vacation" is answered with the ground's "leisure use".
+    offTopic: 0.996,
+    notIn: 0.766,
+  },
+  {
+    name: 'exam-paper-leak',
+    about: 'a leaked maths paper annulled, and 38,400 pupils told to resit',
+    right: 0.408,
+    oneClick: 0.883,
+    wrong: 0.025,
+    // 327 of 328: the shared small-talk "does anyone know what time the stream starts" is answered with the paper's start time.
+    offTopic: 0.996,
+    notIn: 0.8,
+  },
 ] as const;
 
 describe.each([...LATER_ARTICLES, ...RELEASED_ARTICLES])(
@@ -1333,6 +1393,10 @@ describe('on every article ingested fresh, with the engine answering its best un
     ['council-ransomware', 0.875],
     ['rent-strike', 0.816],
     ['lithium-mine-inquiry', 0.833],
+    // The released held-out sets BM, BN and BO, on 530a963 (2026-12-05).
+    ['bridge-closure', 0.816],
+    ['club-takeover', 0.725],
+    ['exam-paper-leak', 0.808],
   ])('ranks the right unit first for the %s set at least %f of the time', (name, floor) => {
     expect(topUnitRight.get(name)).toBeGreaterThanOrEqual(floor);
   });
@@ -1383,6 +1447,11 @@ describe('on off-topic messages written fresh (offtopic-helper.json), on every s
     ['council-ransomware', 1],
     ['rent-strike', 1],
     ['lithium-mine-inquiry', 1],
+    ['bridge-closure', 1],
+    ['club-takeover', 1],
+    // 176 of 177: "who's the president of the chess club" is answered with the heads'
+    // association's chair (2026-12-05, on release).
+    ['exam-paper-leak', 0.994],
   ])('abstains on the %s story at least %f of the time', (name, floor) => {
     expect(helperOffTopicAbstained.get(name)).toBeGreaterThanOrEqual(floor);
   });

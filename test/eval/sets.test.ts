@@ -28,6 +28,7 @@ const SETS = new Map<string, EvalSet>(
     'readers-bundled-s29',
     'readers-bundled-s30',
     'readers-bundled-s31',
+    'readers-bundled-s32',
     ...FIXTURE_ARTICLES,
   ].map((name) => [name, readSet(name)]),
 );

@@ -116,6 +116,11 @@ export const FIXTURE_ARTICLES = [
   'council-ransomware',
   'rent-strike',
   'lithium-mine-inquiry',
+  // Held-out sets BM, BN and BO, released as development sets on 2026-12-05
+  // once their first measurements were reported (issue #8's closing notes).
+  'bridge-closure',
+  'club-takeover',
+  'exam-paper-leak',
 ] as const;
 export type FixtureArticle = (typeof FIXTURE_ARTICLES)[number];
 
