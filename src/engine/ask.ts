@@ -46,6 +46,7 @@ import {
   SENTENCE_NEEDS,
 } from './intent.ts';
 import { isKindAlone } from './kind-alone.ts';
+import type { LeadingChat } from './leading-chat.ts';
 import { levelFit } from './level.ts';
 import { monthNamedFit } from './month-named.ts';
 import type { NameSlips } from './name-slips.ts';
@@ -164,6 +165,8 @@ export interface AskContext {
   personNameWords: ReadonlySet<string>;
   /** A "who is X" naming one of the story's people with a slip (`name-slips.ts`). */
   nameSlips: NameSlips;
+  /** Chat that leads up to a question ("sorry if dumb q but…"), read past (`leading-chat.ts`). */
+  leadingChat: LeadingChat;
   /** Whether one of a curated pair's own questions asks who (`need` a person), read once per unit. */
   asksWho: (unit: number) => boolean;
   /** What a unit answers a yes-or-no about an "only" with (`only.ts`), read once per unit. */
@@ -185,7 +188,7 @@ export interface Candidate {
 
 /** The best candidates for a question, best first, as `ask` weighs them. */
 export function explainQuestion(context: AskContext, rawQuestion: string, limit = 5): Candidate[] {
-  return rankFor(context, rawQuestion)
+  return rankFor(context, readersQuestion(context, rawQuestion))
     .ranked.slice(0, limit)
     .flatMap(({ unit, score }) => {
       const found = context.units[unit];
@@ -216,6 +219,15 @@ interface QuestionReading {
   whatItIs: UnitFit;
   /** Whether the question asks who someone is by a name two of the story's people fit. */
   ambiguousName: boolean;
+}
+
+/**
+ * A reader's message without the chat leading up to its question
+ * (`leading-chat.ts`): read so once, where a reader's message comes in,
+ * never for the variants of it that ranking tries.
+ */
+function readersQuestion(context: AskContext, rawQuestion: string): string {
+  return context.leadingChat.questionOf(String(rawQuestion ?? ''));
 }
 
 function rankFor(context: AskContext, rawQuestion: string): QuestionReading {
@@ -623,7 +635,7 @@ export interface AskOptions {
  */
 export function ask(context: AskContext, rawQuestion: string, options: AskOptions = {}): Answer {
   const suggest = options.suggest ?? true;
-  const read = rankFor(context, rawQuestion);
+  const read = rankFor(context, readersQuestion(context, rawQuestion));
   const { question, plain, terms, ranked, fitsAll, need, whatItIs } = read;
   const best = ranked[0];
   // One of the engine's own offered questions, clicked, is answered by the
@@ -780,7 +792,10 @@ function givenBelowThreshold(
  * for the script that fits the decision, and for editors asking why.
  */
 export function explainDecision(context: AskContext, rawQuestion: string): DecisionFeatures | null {
-  const { plain, ranked, terms, fitsAll, need } = rankFor(context, rawQuestion);
+  const { plain, ranked, terms, fitsAll, need } = rankFor(
+    context,
+    readersQuestion(context, rawQuestion),
+  );
   const features = decisionFeatures(context, plain, ranked, terms, fitsAll, need);
   return features && plainFeatures(features);
 }

@@ -13,7 +13,7 @@ import {
 } from './ask.ts';
 import { EarlierTimeAsked } from './before-asked.ts';
 import { BoundedMemo } from './bounded-memo.ts';
-import { prepareCommonWords } from './common-words.ts';
+import { COMMON_ENGLISH_WORDS, prepareCommonWords } from './common-words.ts';
 import { WhatItIs } from './copular.ts';
 import type { DecisionFeatures } from './decision-features.ts';
 import { ShownSentences } from './facts.ts';
@@ -22,6 +22,7 @@ import { answersFuture, FutureQuestions } from './future.ts';
 import { type Gender, pronounGenders } from './gender.ts';
 import { Grounding } from './grounding.ts';
 import { answerTypesFor } from './intent.ts';
+import { LeadingChat } from './leading-chat.ts';
 import { NameSlips } from './name-slips.ts';
 import { NamedKinds } from './named-kind.ts';
 import { denialsIn } from './negated.ts';
@@ -212,6 +213,17 @@ function onlyTextOf(unit: AnswerUnit): string | CuratedOnly | null {
   return answerTextOf(unit);
 }
 
+/**
+ * Whether the story says a word as the reader folded it, in any form, or a
+ * slip of one of its words ("weapns"): chat before a question says none.
+ */
+function storySays(analyzer: Analyzer, index: TermIndex, word: string): boolean {
+  if (analyzer.stopwords.has(word)) return false;
+  const terms = analyzer.termsOfWord(word);
+  if (terms.length > 0 && terms.every((term) => index.saysTerm(term))) return true;
+  return !COMMON_ENGLISH_WORDS.has(word) && index.correct(word) !== null;
+}
+
 function isCurated(source: SourceBundle): boolean {
   return source.pairs.some((pair) => pair.generated !== true);
 }
@@ -327,6 +339,12 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): St
       null,
     ),
     nameSlips: new NameSlips(persons, (word) => index.knows(word), kb.general),
+    leadingChat: new LeadingChat(
+      kb.general?.smallTalk,
+      kb.general?.openers,
+      (word) => storySays(analyzer, index, word),
+      (word) => analyzer.termsOfWord(word).length > 0,
+    ),
     personNameWords: new Set(
       persons.flatMap((person) =>
         [person.name, ...person.aliases].flatMap((name) => name.toLowerCase().split(/\s+/)),
