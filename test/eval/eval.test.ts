@@ -1214,8 +1214,8 @@ const RELEASED_ARTICLES = [
     right: 0.425,
     oneClick: 0.833,
     wrong: 0.034,
-    // 327 of 328: the shared small-talk "i need a vacation" is answered with the ground's "leisure use".
-    offTopic: 0.996,
+    // 1 once the reader's own "i need" was no word of the story's "would need" (2026-12-05, wrong18).
+    offTopic: 1.0,
     notIn: 0.766,
   },
   {
@@ -1224,8 +1224,8 @@ const RELEASED_ARTICLES = [
     right: 0.408,
     oneClick: 0.883,
     wrong: 0.025,
-    // 327 of 328: the shared small-talk "does anyone know what time the stream starts" is answered with the paper's start time.
-    offTopic: 0.996,
+    // 1 once "starts" alone no longer tied the paper's start time to the stream it never mentions (2026-12-05, wrong18).
+    offTopic: 1.0,
     notIn: 0.8,
   },
 ] as const;
@@ -1449,9 +1449,9 @@ describe('on off-topic messages written fresh (offtopic-helper.json), on every s
     ['lithium-mine-inquiry', 1],
     ['bridge-closure', 1],
     ['club-takeover', 1],
-    // 176 of 177: "who's the president of the chess club" is answered with the heads'
-    // association's chair (2026-12-05, on release).
-    ['exam-paper-leak', 0.994],
+    // 0.994 → 1 once a sentence reached through stand-ins alone no longer stayed
+    // first leaving "chess" unsaid (2026-12-05, wrong18).
+    ['exam-paper-leak', 1],
   ])('abstains on the %s story at least %f of the time', (name, floor) => {
     expect(helperOffTopicAbstained.get(name)).toBeGreaterThanOrEqual(floor);
   });
