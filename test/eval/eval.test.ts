@@ -1134,7 +1134,8 @@ const RELEASED_ARTICLES = [
     // several words ("Corran Stores' chief executive") was read as the role (2026-12-05).
     right: 0.533,
     oneClick: 0.908,
-    wrong: 0.042,
+    // 5 → 4 wrong once "do they know what started it" wanted a text telling it is not known (wrong18).
+    wrong: 0.034,
     offTopic: 1.0,
     // 80 → 86.7% not in the article abstained once a year the reader named was no span
     // for a "how long", and "the council would ask the government for emergency funding"
@@ -1163,9 +1164,11 @@ const RELEASED_ARTICLES = [
     about: 'a county council offline nine days after a ransomware attack',
     // 67 → 69 right, 109 → 111 within one click, 5 → 4 wrong once "Cllr Doyle" was the
     // councillor named in full before (2026-12-05, ingest17).
-    right: 0.575,
-    oneClick: 0.925,
-    wrong: 0.034,
+    // 73 → 74 right, 111 → 112 within one click, 4 → 3 wrong once "do the police know who
+    // did it" was answered that they are "not in a position to say" (2026-12-05, wrong18).
+    right: 0.616,
+    oneClick: 0.933,
+    wrong: 0.025,
     offTopic: 1.0,
     // 83.3 → 90% not in the article abstained once "how much… fined" asked for a sum and
     // the day of a date ("Tuesday 4 March, when staff") counted nothing (2026-12-05, notin17).
@@ -1224,7 +1227,8 @@ const RELEASED_ARTICLES = [
     about: 'a leaked maths paper annulled, and 38,400 pupils told to resit',
     right: 0.408,
     oneClick: 0.883,
-    wrong: 0.025,
+    // 3 → 2 wrong once "does the board know who leaked it" was not given its verifying the leak (wrong18).
+    wrong: 0.017,
     // 1 once "starts" alone no longer tied the paper's start time to the stream it never mentions (2026-12-05, wrong18).
     offTopic: 1.0,
     notIn: 0.8,
