@@ -145,6 +145,9 @@ const EARLIER_TERM = 'that (said before)';
  * answer. A space keeps it apart from every stem.
  */
 const READERS_NOW = " (the reader's now)";
+
+/** What a term of the reader's own want or knowing becomes ("i need a vacation"): see {@link Analyzer.queryTerms}. */
+const READERS_OWN = " (the reader's own)";
 /** The word a question's "this" is read as when it can only be the article ("when is this from"). */
 const ARTICLE_WORD = 'article';
 
@@ -550,6 +553,9 @@ export class Analyzer {
     /** The first group of each word of the reader's clock ("tonight"), and of the segment after it. */
     const clockGroups: [number, number][] = [];
     let clockFrom = -1;
+    /** Where the reader's own verb of wanting or knowing stands ("i need…"), and its groups. */
+    const ownVerbAt = this.smallTalk.readersOwnVerbAt(spelled, this.wordSense(vocabulary));
+    let ownVerbGroups: [number, number] | null = null;
     for (const { word, start, end, terms, plain, chat, credit, phrasal } of this.segments(
       spelled,
       true,
@@ -557,6 +563,8 @@ export class Analyzer {
     )) {
       if (clockFrom >= 0) clockGroups.push([clockFrom, groups]);
       clockFrom = word !== null && this.readersNow.has(word) ? groups : -1;
+      if (ownVerbGroups !== null && ownVerbGroups[1] < 0) ownVerbGroups[1] = groups;
+      if (start === ownVerbAt && end === start + 1) ownVerbGroups = [groups, -1];
       let typo = false;
       for (let at = start; at < end; at++) if (corrections[at] !== null) typo = true;
       if (chat) {
@@ -696,6 +704,30 @@ export class Analyzer {
       add(EARLIER_TERM, 1, 'name');
     }
     if (clockFrom >= 0) clockGroups.push([clockFrom, groups]);
+    if (ownVerbGroups !== null && ownVerbGroups[1] < 0) ownVerbGroups[1] = groups;
+    // "i need a vacation", "i want pizza": the reader's own want (or what they
+    // know, heard or wonder), which the story happens to say of something
+    // else ("would need planning permission"), tells of the reader when no
+    // other word they typed is the story's: it is no fact of the article
+    // asked about. It still weighs, as a word no text holds. "I need the
+    // byline" and "i heard the mayor resigned" name the story's things.
+    const ownVerb = ownVerbAt < 0 ? undefined : spelled[ownVerbAt];
+    if (
+      ownVerbGroups !== null &&
+      ownVerb !== undefined &&
+      knownWords.every((word) => word === ownVerb || QUESTION_WORDS.has(word))
+    ) {
+      const [from, to] = ownVerbGroups;
+      for (const [term, found] of [...byTerm]) {
+        if (found.group < from || found.group >= to) continue;
+        byTerm.delete(term);
+        const own = `${term}${READERS_OWN}`;
+        byTerm.set(
+          own,
+          queryTerm(own, found.certainty, false, found.strangeness, found.credit, found.group),
+        );
+      }
+    }
     // "who's streaming tonight", "what are we watching tonight": a word of the
     // reader's now that the story happens to say (a quote's "tonight") is the
     // reader's own evening when no other word they typed is the story's: it

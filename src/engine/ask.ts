@@ -46,6 +46,7 @@ import {
   SENTENCE_NEEDS,
 } from './intent.ts';
 import { isKindAlone } from './kind-alone.ts';
+import { knowingAskedFit } from './knowing-asked.ts';
 import type { LeadingChat } from './leading-chat.ts';
 import { levelFit } from './level.ts';
 import { monthNamedFit } from './month-named.ts';
@@ -132,6 +133,8 @@ export interface AskContext {
   termsOfAnswer: (unit: number) => ReadonlySet<string>;
   /** Whether what a unit answers with only says a fact is not known (`untold.ts`). */
   saysOnlyNotKnown: (unit: number) => boolean;
+  /** Whether a text tells anywhere that a fact is not known or was not told (`untold.ts`). */
+  tellsNotKnown: (text: string) => boolean;
   /**
    * Each term of what a unit answers with, and whether it says it only
    * denied (`negated.ts`); null when it says none only denied.
@@ -351,6 +354,15 @@ function rankFor(context: AskContext, rawQuestion: string): QuestionReading {
       ),
     },
     { holds: context.future.fit(plain, context.answersFuture) },
+    // "Do the police know who did it": that it is not known, or the fact itself.
+    {
+      holds: knowingAskedFit(
+        plain,
+        context.answerTypes,
+        (unit) => ownTextOf(context, unit),
+        context.tellsNotKnown,
+      ),
+    },
     { holds: outcomeFit(plain, (unit) => ownTextOf(context, unit)) },
     {
       holds: spanSoFarFit(

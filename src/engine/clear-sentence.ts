@@ -168,9 +168,14 @@ const HELD_BACK_BY_MATCH_ALONE: ReadonlySet<ClearSentenceBlock> = new Set([
  * story never gives is most often someone or something the article does
  * not cover. A yes-or-no question is held to leaving nothing unsaid: its
  * one unsaid word is most often the very point asked ("is the council
- * selling the depot…"). A sentence giving the kind of fact a question word
- * asks for may leave everyday words unsaid instead, and hold few of the
- * reader's words as typed ({@link mayStayFirstAsKindAsked}).
+ * selling the depot…"). A sentence holding none of the reader's words as
+ * typed, only stand-ins, is held to explaining every one of them: reached
+ * through WordNet alone ("president" as "chairs", "club" as
+ * "association"), a word it leaves unsaid ("chess") is most often the thing
+ * the reader asks about, which it is not. A sentence giving the kind of
+ * fact a question word asks for may leave everyday words unsaid instead,
+ * and hold few of the reader's words as typed
+ * ({@link mayStayFirstAsKindAsked}).
  */
 export function mayStayFirst(f: DecisionFeatures): boolean {
   const block = clearSentenceBlock(f);
@@ -181,6 +186,7 @@ export function mayStayFirst(f: DecisionFeatures): boolean {
       f.fitsAll &&
       f.givesPlace &&
       (f.asksWh || f.strange === 0) &&
+      (f.typedHeld > 0 || f.unexplained === 0) &&
       f.lead >= DECISION.staysFirstLead &&
       f.strange === f.strangeEnglish) ||
       mayStayFirstAsKindAsked(f))

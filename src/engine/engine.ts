@@ -45,7 +45,7 @@ import {
   quoteOfPair,
   storyUnits,
 } from './units.ts';
-import { notKnownReader, WhetherQuestions } from './untold.ts';
+import { notKnownReader, notKnownTeller, WhetherQuestions } from './untold.ts';
 import type { PassageRef, QuoteEntry, StoryInfo, TimelineEntry, WhoCard } from './views.ts';
 import { WhoIndex } from './who.ts';
 
@@ -264,6 +264,7 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): St
   const termsOfUnit = unitTerms(units, analyzer, (unit) => unit.body);
   const future = new FutureQuestions(kb.general);
   const saysOnlyNotKnown = notKnownReader(kb.general);
+  const tellsNotKnown = notKnownTeller(kb.general);
   const answerTypes = answerTypesFor(kb);
   const persons = mergedEntities(kb).flatMap(({ entity }) =>
     entity.kind === 'person' ? [entity] : [],
@@ -312,6 +313,7 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): St
       NO_TERMS,
     ),
     saysOnlyNotKnown: readOnce(units, (unit) => saysOnlyNotKnown(answerTextOf(unit)), false),
+    tellsNotKnown,
     deniedTermsOf: readOnce(
       units,
       (unit) => denialsIn(answerTextOf(unit), (word) => analyzer.termsOfWord(word)),

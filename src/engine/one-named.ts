@@ -129,6 +129,7 @@ function holdsRoleAsked(
   if (!isShortRole(one.description)) return false;
   const role = words(one.description);
   if (!role.some(isTyped)) return false;
+  if (isTheThingItself(context, folded, role)) return false;
   const named = ROLE_NAMED.exec(folded)?.[1];
   if (named === undefined) return true;
   const phrase = words(named);
@@ -139,6 +140,35 @@ function holdsRoleAsked(
   const own = new Set(role.flatMap((word) => context.termsOfWord(word)));
   return context.termsOfWord(head).some((term) => held.has(term) || own.has(term));
 }
+
+/**
+ * Whether the one a "who runs the fund" found is that very thing: their
+ * role's head word, the last of its opening words before a filler word or a
+ * participle ("a fund registered in the Cayman Islands": "fund"; "the
+ * network operator": "operator"), is a word of what the question asks who
+ * runs, heads, leads, chairs, owns or manages. A fund does not run itself.
+ */
+function isTheThingItself(context: AskContext, folded: string, role: readonly string[]): boolean {
+  const ran = RUNS_WHAT.exec(folded)?.[1];
+  if (ran === undefined) return false;
+  let at = 0;
+  while (at < role.length && context.isFiller(role[at] ?? '')) at++;
+  let head: string | undefined;
+  for (; at < role.length; at++) {
+    const word = role[at] ?? '';
+    if (context.isFiller(word) || PARTICIPLE.test(word)) break;
+    head = word;
+  }
+  if (head === undefined) return false;
+  const own = new Set(context.termsOfWord(head));
+  return words(ran).some((word) => context.termsOfWord(word).some((term) => own.has(term)));
+}
+
+/** "Who runs the fund buying rovers" (folded): what the question asks who runs. */
+const RUNS_WHAT = /\bwhos?\s+(?:runs?|heads?|leads?|chairs?|owns?|manages?)\s+(.+)$/u;
+
+/** A word ending as a past participle does ("registered", "based"): it closes the noun before it. */
+const PARTICIPLE = /.ed$/u;
 
 /** "Who is the …", "whos the …" (folded): the role the question names, up to its first filler word. */
 const ROLE_NAMED =

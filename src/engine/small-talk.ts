@@ -575,6 +575,33 @@ export class SmallTalk {
     return first !== undefined && this.isIn('questionOpeners', first);
   }
 
+  /**
+   * Where a message opening on the reader ("i need…", "ok so i really want…",
+   * "i heard…") says what the reader wants, knows or heard: the position of
+   * that verb (general English's `knowing`), or -1. The verb tells of the
+   * reader, not of the story, whatever sentence of it happens to use the
+   * word ("would need planning permission"). A question asking whether the
+   * reader must do something ("do i need to boil water") opens on its
+   * auxiliary, not on the reader, and is not read so.
+   */
+  readersOwnVerbAt(spelled: readonly string[], sense: WordSense): number {
+    const reader = spelled.findIndex((word) => !this.isInterjection(word, sense));
+    if (
+      reader < 0 ||
+      !this.isIn('firstPerson', spelled[reader] ?? '') ||
+      spelled[reader] === 'my'
+    ) {
+      return -1;
+    }
+    for (let at = reader + 1; at < spelled.length; at++) {
+      const word = spelled[at] ?? '';
+      if (this.isIn('knowing', word) || this.isIn('knowing', this.baseOf(word))) return at;
+      // "i really need": a plain word between the reader and their verb.
+      if (!this.isInterjection(word, sense)) return -1;
+    }
+    return -1;
+  }
+
   /** "ok", "wait", "so", "lol" before a question: stopwords that are neither openers nor pronouns. */
   private isInterjection(word: string, sense: WordSense): boolean {
     return (

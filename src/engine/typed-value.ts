@@ -1,6 +1,7 @@
 import type { AskContext } from './ask.ts';
 import type { DecisionFeatures } from './decision-features.ts';
 import { clearBestSentence, typedTermsAsked } from './decision-features.ts';
+import { isMomentVerb } from './moment-verb.ts';
 import type { QueryTerm } from './query-terms.ts';
 import type { RankedUnit } from './term-index.ts';
 import { words } from './text.ts';
@@ -50,6 +51,15 @@ export function isOneValueTied(
   // The reader's own words, as typed, besides those that only name the kind
   // ("time" of "what time", "long" of "how long").
   const typed = typedTermsAsked(context, question, text, terms);
+  // "Does anyone know what time the stream starts": with a word the story
+  // never uses left unsaid (most often the thing asked about), "starts" only
+  // says which moment of it is asked, and ties "starting at 9 a.m." to
+  // nothing of the reader's.
+  if (f.strange > 0) {
+    for (const word of words(question)) {
+      if (isMomentVerb(word)) for (const term of context.termsOfWord(word)) typed.delete(term);
+    }
+  }
   if (typed.size === 0) return false;
   const end = value[value.length - 1] ?? 0;
   // A count is tied to the thing it counts, written after it ("1,850

@@ -55,6 +55,17 @@ export function notKnownReader(language: NotKnownWords): (text: string) => boole
 }
 
 /**
+ * Reads whether a text tells, anywhere in it, that a fact is not known or
+ * was not told (`cues.notKnown`: "unclear", "declined to say"), however much
+ * else it says: what a question whether someone knows wants
+ * (`knowing-asked.ts`). Absent general English, no text tells so.
+ */
+export function notKnownTeller(language: NotKnownWords): (text: string) => boolean {
+  const saysNotKnown = new RegExp(`\\b${alternation(language?.cues.notKnown ?? [])}\\b`);
+  return (text) => saysNotKnown.test(foldText(text));
+}
+
+/**
  * A question after a fact ("whats wrong with varga") is not answered by
  * a sentence saying some other fact is not known ("Whether Varga will
  * play again this season remains unclear"): it shares a word of the

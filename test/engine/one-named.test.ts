@@ -81,3 +81,26 @@ describe('on an article ingested fresh, the one person or place a question asks 
     });
   });
 });
+
+describe('on an article ingested fresh, a "who runs" whose one named thing is what is run', () => {
+  let club: StoryEngine;
+  let wildfire: StoryEngine;
+  beforeAll(async () => {
+    club = createEngine((await fixtureStory('club-takeover')).kb);
+    wildfire = createEngine((await fixtureStory('wildfire-evacuation')).kb);
+  });
+
+  describe('when asked "who runs the fund buying rovers?"', () => {
+    it('abstains: Kestrel Harbour Partners, "a fund registered in the Cayman Islands", is the fund, not who runs it', () => {
+      expect(club.ask('who runs the fund buying rovers?').status).toBe('unknown');
+    });
+  });
+
+  describe('when asked "who runs the power network there"', () => {
+    it('still names Vantis Grid, "the network operator": its role is an operator of the network', () => {
+      const answer = wildfire.ask('who runs the power network there');
+      expect(answer.status).toBe('answered');
+      expect(answer.answer).toMatch(/^Vantis Grid \(the network operator\) — /);
+    });
+  });
+});

@@ -101,3 +101,26 @@ describe('on an article ingested fresh, a sentence giving the kind of fact asked
     });
   });
 });
+
+describe("on an article ingested fresh, a sentence holding none of the reader's words as typed", () => {
+  let exam: StoryEngine;
+  let syrup: StoryEngine;
+  beforeAll(async () => {
+    exam = createEngine((await fixtureStory('exam-paper-leak')).kb);
+    syrup = createEngine((await fixtureStory('cough-syrup-recall')).kb);
+  });
+
+  describe('when asked "who\'s the president of the chess club"', () => {
+    it('abstains: "chairs the regional association" reads "president" and "club" through WordNet alone, and says nothing of chess', () => {
+      expect(exam.ask("who's the president of the chess club").status).toBe('unknown');
+    });
+  });
+
+  describe('when asked "where was the ceo when he talked to the press"', () => {
+    it('still gives the sentence explaining every word of it by the article\'s own ("chief executive", "told reporters")', () => {
+      const answer = syrup.ask('where was the ceo when he talked to the press');
+      expect(answer.status).toBe('answered');
+      expect(answer.quote?.text).toContain('told reporters outside');
+    });
+  });
+});

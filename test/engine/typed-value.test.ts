@@ -46,3 +46,24 @@ describe('on an article ingested fresh, one value of the kind asked beside the t
     });
   });
 });
+
+describe('on an article ingested fresh, a time beside a verb of beginning', () => {
+  let exam: StoryEngine;
+  beforeAll(async () => {
+    exam = createEngine((await fixtureStory('exam-paper-leak')).kb);
+  });
+
+  describe('when asked "does anyone know what time the stream starts"', () => {
+    it('abstains: "starting at 9 a.m." is tied to "starts", which says which moment, not which thing, and the stream is never mentioned', () => {
+      expect(exam.ask('does anyone know what time the stream starts').status).toBe('unknown');
+    });
+  });
+
+  describe('when asked "what time do they start the resit"', () => {
+    it("still gives the start time: every word left unsaid is the story's own", () => {
+      const answer = exam.ask('what time do they start the resit');
+      expect(answer.status).toBe('answered');
+      expect(answer.quote?.text).toContain('starting at 9 a.m.');
+    });
+  });
+});

@@ -1137,7 +1137,8 @@ const RELEASED_ARTICLES = [
     // several words ("Corran Stores' chief executive") was read as the role (2026-12-05).
     right: 0.533,
     oneClick: 0.908,
-    wrong: 0.042,
+    // 5 → 4 wrong once "do they know what started it" wanted a text telling it is not known (wrong18).
+    wrong: 0.034,
     offTopic: 1.0,
     // 80 → 86.7% not in the article abstained once a year the reader named was no span
     // for a "how long", and "the council would ask the government for emergency funding"
@@ -1166,9 +1167,11 @@ const RELEASED_ARTICLES = [
     about: 'a county council offline nine days after a ransomware attack',
     // 67 → 69 right, 109 → 111 within one click, 5 → 4 wrong once "Cllr Doyle" was the
     // councillor named in full before (2026-12-05, ingest17).
-    right: 0.575,
-    oneClick: 0.925,
-    wrong: 0.034,
+    // 73 → 74 right, 111 → 112 within one click, 4 → 3 wrong once "do the police know who
+    // did it" was answered that they are "not in a position to say" (2026-12-05, wrong18).
+    right: 0.616,
+    oneClick: 0.933,
+    wrong: 0.025,
     offTopic: 1.0,
     // 83.3 → 90% not in the article abstained once "how much… fined" asked for a sum and
     // the day of a date ("Tuesday 4 March, when staff") counted nothing (2026-12-05, notin17).
@@ -1215,10 +1218,11 @@ const RELEASED_ARTICLES = [
     name: 'club-takeover',
     about: "football fans against a takeover that would sell their club's ground",
     right: 0.425,
-    oneClick: 0.833,
-    wrong: 0.034,
-    // 327 of 328: the shared small-talk "i need a vacation" is answered with the ground's "leisure use".
-    offTopic: 0.996,
+    // 100 → 101 within one click and 4 → 3 wrong once a "who runs the fund" was not given the fund itself (wrong18).
+    oneClick: 0.841,
+    wrong: 0.025,
+    // 1 once the reader's own "i need" was no word of the story's "would need" (2026-12-05, wrong18).
+    offTopic: 1.0,
     notIn: 0.766,
   },
   {
@@ -1226,9 +1230,10 @@ const RELEASED_ARTICLES = [
     about: 'a leaked maths paper annulled, and 38,400 pupils told to resit',
     right: 0.408,
     oneClick: 0.883,
-    wrong: 0.025,
-    // 327 of 328: the shared small-talk "does anyone know what time the stream starts" is answered with the paper's start time.
-    offTopic: 0.996,
+    // 3 → 2 wrong once "does the board know who leaked it" was not given its verifying the leak (wrong18).
+    wrong: 0.017,
+    // 1 once "starts" alone no longer tied the paper's start time to the stream it never mentions (2026-12-05, wrong18).
+    offTopic: 1.0,
     notIn: 0.8,
   },
 ] as const;
@@ -1453,9 +1458,9 @@ describe('on off-topic messages written fresh (offtopic-helper.json), on every s
     ['lithium-mine-inquiry', 1],
     ['bridge-closure', 1],
     ['club-takeover', 1],
-    // 176 of 177: "who's the president of the chess club" is answered with the heads'
-    // association's chair (2026-12-05, on release).
-    ['exam-paper-leak', 0.994],
+    // 0.994 → 1 once a sentence reached through stand-ins alone no longer stayed
+    // first leaving "chess" unsaid (2026-12-05, wrong18).
+    ['exam-paper-leak', 1],
   ])('abstains on the %s story at least %f of the time', (name, floor) => {
     expect(helperOffTopicAbstained.get(name)).toBeGreaterThanOrEqual(floor);
   });

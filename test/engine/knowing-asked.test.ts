@@ -1,0 +1,53 @@
+/**
+ * A yes-or-no after whether someone knows a fact (`src/engine/knowing-asked.ts`):
+ * answered by a text telling it is not known, or by the fact itself where a
+ * text shows it by its shape, never by one only sharing its words.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createEngine, type StoryEngine } from '../../src/engine/engine.ts';
+import { knowingAskedFit } from '../../src/engine/knowing-asked.ts';
+import { fixtureStory } from '../eval/stories.ts';
+
+let ransomware: StoryEngine;
+let exam: StoryEngine;
+let wildfire: StoryEngine;
+beforeAll(async () => {
+  ransomware = createEngine((await fixtureStory('council-ransomware')).kb);
+  exam = createEngine((await fixtureStory('exam-paper-leak')).kb);
+  wildfire = createEngine((await fixtureStory('wildfire-evacuation')).kb);
+}, 60_000);
+
+describe('when asked "do the police know who did it?"', () => {
+  it('answers that they are not in a position to say, not that police are involved in the investigation', () => {
+    const answer = ransomware.ask('do the police know who did it?');
+    expect(answer.status).toBe('answered');
+    expect(answer.quote?.text).toContain('not in a position to say who is responsible');
+  });
+});
+
+describe('when asked "does the board know who leaked it"', () => {
+  it('is not answered by the board verifying the leak, which names no one', () => {
+    const answer = exam.ask('does the board know who leaked it');
+    expect(answer.quote?.text ?? '').not.toContain('verified the leak');
+  });
+});
+
+describe('when asked "do they know what started it?"', () => {
+  it('is not answered by where the blaze is believed to have started', () => {
+    const answer = wildfire.ask('do they know what started it?');
+    expect(answer.quote?.text ?? '').not.toContain('believed to have started');
+  });
+});
+
+describe('when a question asks no such thing', () => {
+  it('sets no condition: "who did it" and "did the wholesaler know about the payments" are read as ever', () => {
+    const never = () => {
+      throw new Error('read no text');
+    };
+    const types = {} as Parameters<typeof knowingAskedFit>[1];
+    expect(knowingAskedFit('who did it', types, never, never)).toBeNull();
+    expect(
+      knowingAskedFit('did the wholesaler know about the payments', types, never, never),
+    ).toBeNull();
+  });
+});
