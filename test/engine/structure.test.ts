@@ -126,6 +126,15 @@ describe('the curated bundled story', () => {
   });
 });
 
+describe('the gist pair made for a fresh article', () => {
+  const gist = drafted.pairs.find((pair) => pair.id.endsWith('-summary'));
+
+  it('is not phrased with the money word "sum" alone, which "a lump sum" and "didn\'t add up" reach', () => {
+    const words = (gist?.questions ?? []).flatMap((q) => q.toLowerCase().split(/\W+/));
+    expect(words).not.toContain('sum');
+  });
+});
+
 describe('an article with no names, quotes or dates', () => {
   const { bundle } = draftSource({
     articleText: 'the water tasted odd.\nit is fine now.\n',

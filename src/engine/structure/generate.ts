@@ -217,7 +217,7 @@ function articlePairs(bundle: SourceBundle, make: PairMaker): QaPair[] {
         'What is this article about?',
         'summary',
         'tldr',
-        'sum it up',
+        'summarise it',
         'what is the gist',
         'what is the story',
         'main points',
