@@ -146,6 +146,15 @@ describe('whether a text says a deed only as done by nobody it names', () => {
       );
     });
   });
+  describe('when asked "who first spotted the fire"', () => {
+    it('is not where "by" names the doer further on, past a time of day', () => {
+      const text =
+        'The fire was first reported at about 2:40 p.m. on Tuesday by a farmer near the village.';
+      expect(deedDoneByNobodyNamed('who first spotted the fire?', 'first', text, sameWord)).toBe(
+        false,
+      );
+    });
+  });
   describe('when asked "who owns coastlink"', () => {
     it('is: "the privately owned airline" names no owner', () => {
       expect(deedDoneByNobodyNamed('who owns coastlink', 'owns', airline, sameWord)).toBe(true);
