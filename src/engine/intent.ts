@@ -146,9 +146,10 @@ const ASKS_FOR_EXACT_DATE =
 // "What's inflation running at", "what is unemployment standing at now": a
 // level, which only a number gives; not "who was standing at the door". "What's
 // the phone number for the helpline" and "what were the payments worth" ask a
-// figure too ("what did she say isn't worth it" does not).
+// figure too (not "what did she say isn't worth it", nor "what's beyoncé's net worth",
+// chat whose "'s" folding drops).
 const ASKS_FOR_QUANTITY =
-  /\bhow (?:many|much|big|large|often)\b|\bwhat (?:number|amount|size)\b|\b(?:tele)?phone number\b|\bwhat(?: is| was| are| were)? (?:\S+ ){1,4}?worth\b(?! it\b)|\b(?:cost|price|costs|paid|pay)\b|\bwhat(?:s| was| is| were| are)? (?:\S+ ){0,2}?(?:profit|profits|earnings|income|salary|salaries|wage|wages)\b|\bwhat\b.*\b(?:running|standing|sitting|stands|sits|stood) at(?: (?:right )?now| currently| the moment| present)?\W*$/;
+  /\bhow (?:many|much|big|large|often)\b|\bwhat (?:number|amount|size)\b|\b(?:tele)?phone number\b|\bwhat (?:is|was|are|were) (?:\S+ ){1,4}?worth\b(?! it\b)|\b(?:cost|price|costs|paid|pay)\b|\bwhat(?:s| was| is| were| are)? (?:\S+ ){0,2}?(?:profit|profits|earnings|income|salary|salaries|wage|wages)\b|\bwhat\b.*\b(?:running|standing|sitting|stands|sits|stood) at(?: (?:right )?now| currently| the moment| present)?\W*$/;
 // "How many times was the upgrade delayed": how many times something happened
 // ("postponed twice", "the third increase"), not any number.
 const ASKS_FOR_TIMES = /\bhow many times\b/;
