@@ -42,8 +42,10 @@ import {
   countedPhrases,
   countedThing,
   PRECISE_NEEDS,
+  partsOfDayNamedIn,
   regularSingular,
   SENTENCE_NEEDS,
+  withoutPartsOfDayNamed,
 } from './intent.ts';
 import { isKindAlone } from './kind-alone.ts';
 import { knowingAskedFit } from './knowing-asked.ts';
@@ -875,7 +877,13 @@ function needFit(
   const named = need === 'full-name' ? namesAsked(context, question) : [];
   // "How long did it take to put out the 2022 fire": the year the reader
   // names is no span, though a year ("since 2019") may be one.
-  const yearsNamed = need === 'duration' ? yearsNamedIn(question) : [];
+  const yearsNamed =
+    need === 'duration'
+      ? yearsNamedIn(question)
+      : // "What time did he arrive that night": nor the part of the day the reader names.
+        need === 'time-of-day'
+        ? partsOfDayNamedIn(question)
+        : [];
   // "How many naval bases" is not answered by "an air base and a naval base".
   const key =
     counting !== null
@@ -977,7 +985,10 @@ function fitsNeed(
       unit.kind === 'entity' ? unit.entity.name : answerTextOf(unit),
     );
   }
-  const text = withoutYearsNamed(answerTextOf(unit), yearsNamed);
+  const text =
+    need === 'time-of-day'
+      ? withoutPartsOfDayNamed(answerTextOf(unit), yearsNamed)
+      : withoutYearsNamed(answerTextOf(unit), yearsNamed);
   if (counting === null) {
     // "Why was the trip notable": a pair the editors wrote for a "why" of
     // its own ("why was the visit significant") answers it, though its

@@ -1,6 +1,6 @@
 import { type AskContext, answerTextOf, sameWordIn } from './ask.ts';
 import { BoundedMemo } from './bounded-memo.ts';
-import { deedAsked, deedDoneByTheOneAsked } from './deed-asked.ts';
+import { deedAsked, deedDoneByNobodyNamed, deedDoneByTheOneAsked } from './deed-asked.ts';
 import { namesAnotherThan } from './gives-other.ts';
 import type { AnswerNeed } from './intent.ts';
 import { VALUED_NEEDS } from './kind-alone.ts';
@@ -410,7 +410,13 @@ export function tellsDeedDoneByTheOneAsked(
     (word, next) => context.answerTypes.sayingAt([word, next])[0] === 0,
   );
   if (deed === null) return false;
-  return deedDoneByTheOneAsked(question, deed, text, (a, b) => sameWordIn(context, a, b));
+  const sameWord = (a: string, b: string) => sameWordIn(context, a, b);
+  // "Who alerted the board staff" is not answered by "staff were alerted at
+  // about 6.40", which says it was done and by nobody.
+  return (
+    deedDoneByTheOneAsked(question, deed, text, sameWord) ||
+    deedDoneByNobodyNamed(question, deed, text, sameWord)
+  );
 }
 
 /**

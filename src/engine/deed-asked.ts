@@ -1,4 +1,4 @@
-import { foldText } from './text.ts';
+import { foldText, words } from './text.ts';
 
 /**
  * The deed a "who" question asks the doer of: "won" of "who won the 2022
@@ -127,3 +127,85 @@ const OBJECT_AFTER_DEED = /^\s+(?:(?:the|a|an|this|that)\s+)?(\p{L}+)/u;
 
 /** A deed done by someone named: "owned by the carrowmore estate". */
 const DONE_BY = /(\p{L}+) by (?:(?:the|a|an) )?(\p{L}+)/gu;
+
+/**
+ * Whether a text says the deed a "who" asks the doer of only as done to
+ * someone or something, by nobody it names: "who alerted the board staff" of
+ * "staff were alerted at about 6.40 a.m.", "who owns Coastlink" of "the
+ * privately owned airline". Every time it says the deed, a form of "be" (or
+ * "get") or an adverb after a determiner stands right before it, and no
+ * "by" within a few words after: the sentence tells that it was done, not
+ * who did it; unless an adverb before it is a word the reader asked
+ * ("who owns it, is it listed or private" of "privately owned"). Only for a
+ * question opening on "who"; false where the text never says the deed,
+ * which {@link deedAsked}'s callers read apart.
+ *
+ * @param question the question as the reader typed it
+ * @param deed the deed asked the doer of ({@link deedAsked})
+ * @param sameWord whether two words are one word as the index reads them ("owns", "owned")
+ */
+export function deedDoneByNobodyNamed(
+  question: string,
+  deed: string,
+  text: string,
+  sameWord: (a: string, b: string) => boolean,
+): boolean {
+  const folded = foldText(question);
+  // Only a question asking who, not one whose "who" opens a clause ("where
+  // were the staff who first noticed it working").
+  // "Who got convicted" asks whom it was done to, whom a passive names.
+  if (!ASKS_WHO.test(folded) || ASKS_WHO_UNDERWENT.test(folded)) return false;
+  const asked = words(folded);
+  const said = words(foldText(text));
+  let saysDeed = false;
+  for (let at = 0; at < said.length; at++) {
+    if (!sameWord(said[at] ?? '', deed)) continue;
+    saysDeed = true;
+    const before = said[at - 1] ?? '';
+    // "Who owns it, is it listed or private": "privately owned" says how.
+    const how =
+      before.endsWith('ly') &&
+      DETERMINERS_OR_BE.has(said[at - 2] ?? '') &&
+      !asked.some((word) => sameWord(word, before));
+    if (!PASSIVE_AUXILIARIES.has(before) && !how) return false;
+    if (said.slice(at + 1, at + 1 + BY_WITHIN_WORDS).includes('by')) return false;
+  }
+  return saysDeed;
+}
+
+/** A question opening on "who", past a word of chat: "so who alerted them". */
+const ASKS_WHO = /^(?:\W*\w+\W+)?who\b/u;
+/** "Who got convicted", "who gets fired": asked whom a deed was done to. */
+const ASKS_WHO_UNDERWENT = /\bwho\s+(?:got|gets|get)\s+\p{L}+ed\b/u;
+
+/** Forms of "be" and "get" that make a participle after them passive: "were alerted", "got fired". */
+const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set([
+  'is',
+  'are',
+  'was',
+  'were',
+  'be',
+  'been',
+  'being',
+  'get',
+  'gets',
+  'got',
+  'gotten',
+]);
+
+/** What may stand before an adverb and a participle said of a thing: "the privately owned airline", "was jointly owned". */
+const DETERMINERS_OR_BE: ReadonlySet<string> = new Set([
+  ...PASSIVE_AUXILIARIES,
+  'a',
+  'an',
+  'the',
+  'its',
+  'their',
+]);
+
+/**
+ * How many words after the deed its doer may be named by "by": "first
+ * reported at about 2:40 p.m. on Tuesday by a farmer" (a time's figures
+ * count as words).
+ */
+const BY_WITHIN_WORDS = 15;

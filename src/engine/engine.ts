@@ -31,7 +31,7 @@ import { NamedPeople } from './people.ts';
 import { QuoteIndex, type QuoteQuery } from './quotes.ts';
 import { EventClauses } from './sequel.ts';
 import { outletArticle } from './structure/forms.ts';
-import { isListPair, isOverviewPair } from './structure/generate.ts';
+import { isListPair, isOverviewPair, withoutOutletReporting } from './structure/generate.ts';
 import { isGap } from './suggestions.ts';
 import { TermIndex } from './term-index.ts';
 import { words } from './text.ts';
@@ -302,7 +302,13 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): St
     ),
     answerTypes,
     termsOfUnit,
-    termsOfAnswer: unitTerms(units, analyzer, answerTextOf),
+    // What an answer says, not who reported it ("Harbridge Evening Post
+    // reports, for since 2020: …" says nothing of Harbridge).
+    termsOfAnswer: unitTerms(units, analyzer, (unit) =>
+      unit.kind === 'qa'
+        ? withoutOutletReporting(answerTextOf(unit), unit.source.source.outlet)
+        : answerTextOf(unit),
+    ),
     figuresOfAnswer: readOnce(
       units,
       // A card is about the one it names: "Stormwatch-3" holds the 3 asked of.

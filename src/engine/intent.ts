@@ -144,9 +144,12 @@ const ASKS_FOR_EXACT_DATE =
   /\b(?:exact|exactly|precise|precisely|specific|specifically)\b|\b(?:what|which) (?:day|date)\b|\bon what date\b/;
 // "How long has the army been there" is answered by "since 2015"; "recently" spans nothing.
 // "What's inflation running at", "what is unemployment standing at now": a
-// level, which only a number gives; not "who was standing at the door".
+// level, which only a number gives; not "who was standing at the door". "What's
+// the phone number for the helpline" and "what were the payments worth" ask a
+// figure too (not "what did she say isn't worth it", nor "what's beyoncé's net worth",
+// chat whose "'s" folding drops).
 const ASKS_FOR_QUANTITY =
-  /\bhow (?:many|much|big|large|often)\b|\bwhat (?:number|amount|size)\b|\b(?:cost|price|costs|paid|pay)\b|\bwhat(?:s| was| is| were| are)? (?:\S+ ){0,2}?(?:profit|profits|earnings|income|salary|salaries|wage|wages)\b|\bwhat\b.*\b(?:running|standing|sitting|stands|sits|stood) at(?: (?:right )?now| currently| the moment| present)?\W*$/;
+  /\bhow (?:many|much|big|large|often)\b|\bwhat (?:number|amount|size)\b|\b(?:tele)?phone number\b|\bwhat (?:is|was|are|were) (?:\S+ ){1,4}?worth\b(?! it\b)|\b(?:cost|price|costs|paid|pay)\b|\bwhat(?:s| was| is| were| are)? (?:\S+ ){0,2}?(?:profit|profits|earnings|income|salary|salaries|wage|wages)\b|\bwhat\b.*\b(?:running|standing|sitting|stands|sits|stood) at(?: (?:right )?now| currently| the moment| present)?\W*$/;
 // "How many times was the upgrade delayed": how many times something happened
 // ("postponed twice", "the third increase"), not any number.
 const ASKS_FOR_TIMES = /\bhow many times\b/;
@@ -158,7 +161,7 @@ const ASKS_FOR_DISTANCE = /\bhow far\b|\bwhat distance\b/;
 // "what was their profit in 2023": an
 // amount of money. Not "was he paid or a volunteer", nor "how did Price say it".
 const ASKS_HOW_MUCH =
-  /\bhow much\b|\bwhat (?:\S+ ){0,4}?(?:cost|costs|price|fee|fare|budget|salary|salaries|wage|wages|profit|profits|revenue|revenues|earnings|income)\b/;
+  /\bhow much\b|\bwhat (?:\S+ ){0,4}?(?:cost|costs|price|fee|fare|budget|salary|salaries|wage|wages|profit|profits|revenue|revenues|earnings|income|worth)\b/;
 // "Cost", "price", "fee", "profit": words for the sum itself, which any sum of the thing
 // answers. "Spent", "paid" or "earn" ask for one too, but name an act the answer must tell.
 const MONEY_SUM_WORDS =
@@ -239,13 +242,35 @@ const HAS_EXACT_DATE = new RegExp(
 );
 /** A time of day: "8.30am", "6 p.m.", "10:15 pm". */
 const CLOCK_TIME = '\\b\\d{1,2}(?:[.:]\\d\\d)? ?[ap]\\.? ?m\\b';
+/** The parts of the day a time of day may be told by in words. */
+const PARTS_OF_DAY =
+  'noon|midday|midnight|morning|afternoon|evening|night|overnight|dawn|daybreak|dusk|sunrise|sunset|lunchtime|teatime|early hours';
 /**
  * A time of day, on the clock or in words: "6 42 a m", "2 30pm", "7pm",
  * "10:15", "noon", "early on Tuesday morning". A date alone gives none.
  */
 const HAS_TIME_OF_DAY = new RegExp(
-  `${CLOCK_TIME}|\\b\\d{1,2} \\d\\d ?[ap](?: m|m)\\b|\\b\\d{1,2}[.:]\\d\\d\\b|\\b\\d{1,2} ?o ?clock\\b|\\b(?:noon|midday|midnight|morning|afternoon|evening|night|overnight|dawn|daybreak|dusk|sunrise|sunset|lunchtime|teatime|early hours)\\b`,
+  `${CLOCK_TIME}|\\b\\d{1,2} \\d\\d ?[ap](?: m|m)\\b|\\b\\d{1,2}[.:]\\d\\d\\b|\\b\\d{1,2} ?o ?clock\\b|\\b(?:${PARTS_OF_DAY})\\b`,
 );
+/** {@link PARTS_OF_DAY}, every one a text says. */
+const PARTS_OF_DAY_SAID = new RegExp(`\\b(?:${PARTS_OF_DAY})\\b`, 'gi');
+
+/**
+ * The parts of the day a question names ("that night"), folded: "what time
+ * did he arrive that night" is not answered by "on the night of 14 August",
+ * whose only time of day is the one the reader gave.
+ */
+export function partsOfDayNamedIn(question: string): string[] {
+  return [...foldText(question).matchAll(PARTS_OF_DAY_SAID)].map((m) => m[0]);
+}
+
+/** A text with the parts of the day a question names ({@link partsOfDayNamedIn}) blanked out. */
+export function withoutPartsOfDayNamed(text: string, parts: readonly string[]): string {
+  if (parts.length === 0) return text;
+  return text.replace(PARTS_OF_DAY_SAID, (part) =>
+    parts.includes(part.toLowerCase()) ? ' ' : part,
+  );
+}
 const HAS_WEEKDAY = new RegExp(`\\b${WEEKDAY}\\b`);
 // "Since" alone leans on a date rather than giving one: "since his arrest"
 // does not say when he was arrested ("since 2015" still gives its year).

@@ -81,10 +81,20 @@ export class NamedKinds {
     // A person's card, trusted to name the one of a kind its role gives
     // ("the name of the driver"), names no kind someone named owns ("the name
     // of bracewells haulage firm": his own card).
-    const possessed = this.possessedNameOf(foldText(question), isFiller) !== null;
+    const possessed = this.possessedNameOf(question, isFiller) !== null;
     const nameOf = this.kindOfNameAsked(question, isFiller);
-    const kind = nameOf ?? this.kindAskedFor(question, isFiller);
+    const folded = foldText(question);
+    // "What other products does the firm make": others of a kind, which an
+    // answer speaking of them unnamed ("any of its other products") does not
+    // tell; one naming one may be the very one the reader set aside, so it is
+    // no sign the others are named.
+    const others = OTHERS_OF_KIND.exec(folded)?.[1];
+    const kind =
+      nameOf ??
+      this.kindAskedFor(question, isFiller) ??
+      (others === undefined ? null : this.kindOf(others, isFiller));
     if (kind === null) return null;
+    const othersOnly = nameOf === null && others !== undefined;
     // "Which campus" keeps its "s": only a regular plural loses one.
     const singular = regularSingular(kind) ?? kind;
     const initial = singular[0] ?? '';
@@ -106,15 +116,14 @@ export class NamedKinds {
         // Most answers never use the word: a plain search rules them out first.
         if (text === null) names = 'trusted';
         else if (!this.speaksOf(text, word)) names = 'silent';
-        else names = this.names(text, word, nameOf !== null) ? 'names' : 'unnamed';
+        else names = this.names(text, word, nameOf !== null, possessed) ? 'names' : 'unnamed';
         known.set(unit, names);
       }
       return names;
     };
-    if (ranked.some((r) => naming(r.unit) === 'names')) {
+    if (!othersOnly && ranked.some((r) => naming(r.unit) === 'names')) {
       return (unit) => naming(unit) === 'names' || naming(unit) === 'trusted';
     }
-    const folded = foldText(question);
     const asked = new Set(textWords(folded));
     // Asked outright for the name of one ("what's the name of the driver"),
     // an answer speaking of one and naming none ("the driver had gone
@@ -197,7 +206,7 @@ export class NamedKinds {
    */
   private kindOfNameAsked(question: string, isFiller: (word: string) => boolean): string | null {
     const folded = foldText(question);
-    const owned = this.possessedNameOf(folded, isFiller);
+    const owned = this.possessedNameOf(question, isFiller);
     if (owned !== null) return owned;
     // "What's the culture minister's name": folding drops the "'s" that says
     // whose name it is.
@@ -229,11 +238,17 @@ export class NamedKinds {
    *
    * @param folded the question, folded
    */
-  private possessedNameOf(folded: string, isFiller: (word: string) => boolean): string | null {
-    const after = NAME_OF.exec(folded)?.[1];
-    const [first = ''] = after?.split(/[^\p{L}]+/u) ?? [];
-    if (after === undefined || !isPossessiveOf(first, isFiller)) return null;
-    return this.kindOf(after, isFiller, true);
+  private possessedNameOf(question: string, isFiller: (word: string) => boolean): string | null {
+    const after = NAME_OF.exec(foldText(question))?.[1];
+    if (after === undefined) return null;
+    const [first = ''] = after.split(/[^\p{L}]+/u);
+    if (isPossessiveOf(first, isFiller)) return this.kindOf(after, isFiller, true);
+    // "The name of Tom Beaney's butcher shop": a name of one or two words,
+    // typed with the "'s" folding drops.
+    const owned = NAME_OF_OWNED.exec(withPossessives(question));
+    const owner = owned?.[1]?.split(/\s+/u) ?? [];
+    if (owner.length === 0 || !owner.every((word) => isFiller(foldText(word)))) return null;
+    return this.kindOf(foldText(owned?.[2] ?? ''), isFiller);
   }
 
   /**
@@ -263,7 +278,8 @@ export class NamedKinds {
     const taken: string[] = [];
     // At most two words are read (three past a possessor's name): the rest of
     // a long question is not split.
-    for (const word of after.split(/[^\p{L}]+/u, pastPossessor ? 3 : 2)) {
+    // "Which co-ops": a hyphen joins one word.
+    for (const word of after.split(/[^\p{L}-]+/u, pastPossessor ? 3 : 2)) {
       if (pastPossessor && taken.length === 0 && isPossessiveOf(word, isFiller)) continue;
       if (
         word.length < 3 ||
@@ -307,9 +323,11 @@ export class NamedKinds {
    *
    * @param outright whether the name of one is asked outright ("what's the
    *   name of the spokesperson"): then "A spokesperson" opening a sentence
-   *   names none
+   *   names none, nor "a bakery on Tanner Street", which tells only where one is
+   * @param owned whether the name asked is of a thing someone named owns
+   *   ("the name of Tellin's school"): then the owner's possessive names none
    */
-  private names(text: string, word: KindWord, outright: boolean): boolean {
+  private names(text: string, word: KindWord, outright: boolean, owned: boolean): boolean {
     for (let from = 1; from <= text.length; ) {
       const at = text.indexOf(word.rest, from);
       if (at === -1) return false;
@@ -321,12 +339,15 @@ export class NamedKinds {
         if (start < 0 || !text.startsWith(initial, start)) continue;
         // "Crown Court": the word ends there, its plural or not.
         const ends = (plural && isBoundary(text, after + 1)) || isBoundary(text, after);
-        if (ends && this.headsName(text, start, outright)) return true;
+        if (ends && this.headsName(text, start, outright, owned)) return true;
         // "base in Lysa": a name follows the word.
         if (isBoundary(text, start)) {
-          NAME_AFTER.lastIndex = plural ? after + 1 : after;
+          // Asked its name outright, "a bakery on Tanner Street" or "hospitals
+          // in Harrowgate" tells only where one is: its name must follow it.
+          const nameAfter = outright ? NAME_RIGHT_AFTER : NAME_AFTER;
+          nameAfter.lastIndex = plural ? after + 1 : after;
           // "a medical journal in November": a month is when, not which.
-          if (NAME_AFTER.test(text) && !isDayOrMonthAt(text, NAME_AFTER.lastIndex - 1)) return true;
+          if (nameAfter.test(text) && !isDayOrMonthAt(text, nameAfter.lastIndex - 1)) return true;
         }
       }
     }
@@ -339,7 +360,7 @@ export class NamedKinds {
    * ("Tamsin", "McAllister's"), then at most two more words, none of them a
    * determiner ("She told the court"), each followed by white space.
    */
-  private headsName(text: string, end: number, outright: boolean): boolean {
+  private headsName(text: string, end: number, outright: boolean, owned: boolean): boolean {
     let at = end;
     for (let between = 0; ; between++) {
       const spaced = at;
@@ -351,8 +372,14 @@ export class NamedKinds {
       // "A spokesperson for…" opening a sentence: a determiner, though
       // capitalised, where the name of one is asked outright.
       if (outright && this.determiners.has(word.toLowerCase())) return false;
+      // "Three shops on this stretch…": a count opening a sentence names none.
+      if (SPELLED_NUMBERS.includes(word.toLowerCase().replace(OPENING_MARKS, ''))) return false;
+      // "Tellin's elementary school" names whose it is, not the school, when
+      // the name asked is of a thing someone named owns.
+      if (owned && POSSESSIVE.test(word)) return false;
       if (endsCapitalised(word)) return true;
-      if (between === 2 || this.determiners.has(word)) return false;
+      // "the Department of Health said hospitals…": a verb ends the name before it.
+      if (between === 2 || this.determiners.has(word) || LOOKS_LIKE_A_VERB.test(word)) return false;
     }
   }
 }
@@ -443,6 +470,9 @@ const NAME_OWNED =
 /** Words that open a clause after the kind ("the driver who went…"), never a kind themselves. */
 const RELATIVE = new Set(['who', 'whom', 'whose', 'which', 'that', 'where', 'when', 'what']);
 
+/** "The name of Tom Beaney's shop": whose (one or two words before "'s") and the words after. */
+const NAME_OF_OWNED = /\bnames? of\s+(?:the\s+)?((?:[\p{L}-]+\s+)?[\p{L}-]+)'s?\s+(.*)$/u;
+
 /** "The name of the driver", "names of the officials": the words after, a determiner dropped. */
 const NAME_OF = /\bnames? of\s+(?:(?:the|that|this|these|those|their|his|her|its)\s+)?(.*)$/u;
 
@@ -470,6 +500,11 @@ interface KindWord {
 
 /** What follows the kind's word in a name: "base in Lysa", "port of the Brenna". */
 const NAME_AFTER = /\s+(?:(?:in|at|of|on|near)\s+)?(?:the\s+)?\p{Lu}/uy;
+/**
+ * What follows the kind's word in its name, or set off after it, not only
+ * where it is: "port of Brenna", "the river Tamsin", "his daughter, Claire Benning".
+ */
+const NAME_RIGHT_AFTER = /(?:\s+(?:of\s+)?(?:the\s+)?|,\s*)\p{Lu}/uy;
 
 /** A word's letters from where it starts. */
 const LETTERS_AT = /\p{L}+/uy;
@@ -493,6 +528,10 @@ function endsCapitalised(word: string): boolean {
 }
 
 const WHITE_SPACE = /\s/;
+/** Quotation marks and brackets a word may open on: "“Three". */
+const OPENING_MARKS = /^[^\p{L}\p{N}]+/u;
+/** A word's possessive ending: "Tellin's", "the Smiths’". */
+const POSSESSIVE = /['’]s?$/u;
 const CAPITAL = /\p{Lu}/u;
 /** What follows a capital in a name: letters, apostrophes, dots and hyphens. */
 const NAME_LETTER = /[\p{L}'’.-]/u;
@@ -511,6 +550,8 @@ const MAX_KINDS = 1_000;
 /** A past tense or participle ("published", "said"), which ends the noun phrase. */
 const LOOKS_LIKE_A_VERB = /(?:ed|said|says)$/;
 
+/** "What other products", "which other clubs": the words after "other". */
+const OTHERS_OF_KIND = /\b(?:what|which)\s+other\s+(.*)$/u;
 /** "Which office", as a question asks for one of a kind by name. */
 const ASKS_WHICH = /\bwhich\b/;
 /** The words after "what" or "which", past "the" and a count ("which 14 routes", "which six schools"). */

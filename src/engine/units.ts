@@ -6,7 +6,7 @@ import type { Gender } from './gender.ts';
 import { unitSentencesWithQuotes } from './sentences.ts';
 import { STOPWORDS } from './stopwords.ts';
 import { isShortRole, shortName } from './structure/forms.ts';
-import { generatedPairs, hasGeneratedPairs } from './structure/generate.ts';
+import { generatedPairs, hasGeneratedPairs, withoutOutletReporting } from './structure/generate.ts';
 
 /** A sentence of a passage, the fallback when no curated pair fits. */
 export interface SentenceRef {
@@ -126,7 +126,7 @@ export function storyUnits(kb: KnowledgeBase): {
         ? pair.questions
         : [
             ...pair.questions,
-            pair.answer,
+            withoutOutletReporting(pair.answer, source.source.outlet),
             ...(pair.generated && !pair.quote ? [''] : excerpts.length > 0 ? excerpts : ['']),
           ];
       const shown = pair.generated ? answerSayingWho(pair, meantBySentence[s]) : null;

@@ -1,5 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { deedAsked, deedDoneByTheOneAsked } from '../../src/engine/deed-asked.ts';
+import {
+  deedAsked,
+  deedDoneByNobodyNamed,
+  deedDoneByTheOneAsked,
+} from '../../src/engine/deed-asked.ts';
 import { createEngine, type StoryEngine } from '../../src/engine/engine.ts';
 import { STOPWORDS } from '../../src/engine/stopwords.ts';
 import { fixtureStory } from '../eval/stories.ts';
@@ -119,6 +123,73 @@ describe('in the rail timetable report ingested fresh', () => {
     it("does not answer with the group's own card: the one named is not who runs it", () => {
       const answer = engine.ask('who runs the rail users group');
       expect(answer.status === 'unknown' || answer.answer.includes('Nandakumar')).toBe(true);
+    });
+  });
+});
+
+describe('whether a text says a deed only as done by nobody it names', () => {
+  // As the index reads them, roughly: "owns" and "owned", "private" and "privately" are one word.
+  const stem = (word: string) => word.replace(/(?:ely|e|ly|s|ed)$/, '');
+  const sameWord = (a: string, b: string) => stem(a) === stem(b);
+  const staff = 'Ms Olsen said staff were alerted at about 6.40 a.m. on Thursday.';
+  const airline = 'The groundings could cost the privately owned airline about £2.5 million.';
+  describe('when asked "who alerted the board staff at 6.40"', () => {
+    it('is: "staff were alerted" says it was done, not by whom', () => {
+      expect(
+        deedDoneByNobodyNamed('who alerted the board staff at 6.40?', 'alerted', staff, sameWord),
+      ).toBe(true);
+    });
+    it('is not where the text names who did it ("were alerted… by the police")', () => {
+      const named = 'Staff were alerted at 6.40 by the police.';
+      expect(deedDoneByNobodyNamed('who alerted the staff', 'alerted', named, sameWord)).toBe(
+        false,
+      );
+    });
+  });
+  describe('when asked "who first spotted the fire"', () => {
+    it('is not where "by" names the doer further on, past a time of day', () => {
+      const text =
+        'The fire was first reported at about 2:40 p.m. on Tuesday by a farmer near the village.';
+      expect(deedDoneByNobodyNamed('who first spotted the fire?', 'first', text, sameWord)).toBe(
+        false,
+      );
+    });
+  });
+  describe('when asked "who owns coastlink"', () => {
+    it('is: "the privately owned airline" names no owner', () => {
+      expect(deedDoneByNobodyNamed('who owns coastlink', 'owns', airline, sameWord)).toBe(true);
+    });
+  });
+  describe('when asked "who owns it, is it listed or private"', () => {
+    it('is not: "privately" tells what the reader asked', () => {
+      expect(
+        deedDoneByNobodyNamed('who owns it, is it listed or private', 'owns', airline, sameWord),
+      ).toBe(false);
+    });
+  });
+  describe('when asked "who got convicted", or when "who" only opens a clause', () => {
+    it('is not: a passive names whom it was done to', () => {
+      const text = 'Pellow was convicted of bribery.';
+      expect(
+        deedDoneByNobodyNamed('who got convicted in this story?', 'convicted', text, sameWord),
+      ).toBe(false);
+      expect(
+        deedDoneByNobodyNamed(
+          'where were the staff who first noticed it working',
+          'noticed',
+          'It was noticed by night.',
+          sameWord,
+        ),
+      ).toBe(false);
+    });
+  });
+});
+
+describe('in the exam-paper leak report ingested fresh', () => {
+  describe('when asked "who alerted the board staff at 6.40?"', () => {
+    it('abstains: "staff were alerted at about 6.40 a.m." does not say who alerted them', async () => {
+      const engine = createEngine((await fixtureStory('exam-paper-leak')).kb);
+      expect(engine.ask('who alerted the board staff at 6.40?').status).toBe('unknown');
     });
   });
 });

@@ -1,6 +1,13 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createEngine } from '../../src/engine/engine.ts';
-import { AnswerTypes, countedPhrases, countedThing, needWords } from '../../src/engine/intent.ts';
+import {
+  AnswerTypes,
+  countedPhrases,
+  countedThing,
+  needWords,
+  partsOfDayNamedIn,
+  withoutPartsOfDayNamed,
+} from '../../src/engine/intent.ts';
 import { TOP_UNIT_THRESHOLD } from '../eval/evaluate.ts';
 import { bundledFresh, fixtureStory } from '../eval/stories.ts';
 import { LANGUAGE } from '../support/language.ts';
@@ -47,6 +54,10 @@ describe('when a question says what kind of fact it wants', () => {
     ['how many times was the upgrade delayed', 'times'],
     ['how often does the ferry run', 'frequency'],
     ['how far is the island from the coast', 'distance'],
+    ["what's the phone number for the calloway helpline", 'quantity'],
+    ['what were enhanced payments worth in 2019?', 'money'],
+    ["what's beyoncé's net worth", null],
+    ['what did sandra say isnt worth it', null],
     ['what share of costs is fuel', 'percentage'],
     ['how old is the eastfield plant', 'age'],
     ['at what age do pupils sit the exam', 'age'],
@@ -608,5 +619,18 @@ describe('in the rate-decision article ingested fresh, when asked "what time did
     const { kb } = await fixtureStory('rate-decision');
     const [best] = createEngine(kb).explain('what time did the announcement drop', 1);
     expect(best?.title).toContain('2 p.m.');
+  });
+});
+
+describe('the parts of the day a question names', () => {
+  it('reads "that night" as naming the night, and blanks only it out of an answer', () => {
+    const parts = partsOfDayNamedIn('what time did harwood arrive at kettlebridge that night');
+    expect(parts).toEqual(['night']);
+    const text = withoutPartsOfDayNamed(
+      'He was taken there on the night of 14 August, by morning.',
+      parts,
+    );
+    expect(text).not.toContain('night');
+    expect(text).toContain('morning');
   });
 });

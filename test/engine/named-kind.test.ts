@@ -359,3 +359,60 @@ describe('when asked "what\'s the fire chief\'s advice to residents"', () => {
     );
   });
 });
+
+describe('when asked outright for the name of a thing someone named owns', () => {
+  const spoken = [
+    'Priya Natarajan runs a bakery on Tanner Street.',
+    "Tellin's elementary school only goes to Grade 7.",
+    "Mr Harwood's daughter, Claire Benning, told the Herald the family had pushed for the findings.",
+  ];
+  // A name the story writes only with a capital is filler to the kind.
+  const names = new Set(['priya', 'natarajan', 'tellin', 'mr', 'harwood']);
+  const ownedFit = (question: string) =>
+    namedKinds.fit(
+      question,
+      (word) => STOPWORDS.has(word) || names.has(word),
+      (unit) => spoken[unit] ?? '',
+      spoken.map((_, unit) => ({ unit, score: 1 })),
+    );
+  it('reads the kind past an owner named in two words ("Priya Natarajan\'s bakery")', () => {
+    expect(ownedFit("What's the name of Priya Natarajan's bakery?")?.(0)).toBe(false);
+  });
+  it('does not take "a bakery on Tanner Street", which tells only where one is, for its name', () => {
+    expect(ownedFit("what's the name of Priya Natarajan's bakery")?.(0)).toBe(false);
+  });
+  it('does not take the owner\'s own possessive ("Tellin\'s elementary school") for its name', () => {
+    expect(ownedFit("what's the name of Tellin's elementary school?")?.(1)).toBe(false);
+  });
+  it('takes a name set off after the kind ("his daughter, Claire Benning")', () => {
+    expect(ownedFit("What's the name of Mr Harwood's daughter?")?.(2)).toBe(true);
+  });
+});
+
+describe('when asked for one of a kind the answers speak of unnamed', () => {
+  const spoken = [
+    'Calloway declined to say whether the same ingredient had been used in any of its other products.',
+    '"Three shops on this stretch have closed."',
+    'An email told colleagues to "hold the line at 34 cents no matter what the co-ops say".',
+    'A spokesperson for the Department of Health said hospitals in Harrowgate had been asked to report.',
+  ];
+  const unnamedFit = (question: string) =>
+    namedKinds.fit(
+      question,
+      (word) => STOPWORDS.has(word) || word === 'calloway',
+      (unit) => spoken[unit] ?? '',
+      spoken.map((_, unit) => ({ unit, score: 1 })),
+    );
+  it('reads the kind after "other" ("what other products"), and holds against "its other products"', () => {
+    expect(unnamedFit('what other products does calloway make')?.(0)).toBe(false);
+  });
+  it('does not take a count opening a sentence ("Three shops") for a name', () => {
+    expect(unnamedFit('which three shops closed down?')?.(1)).toBe(false);
+  });
+  it('reads a hyphened kind ("which co-ops") whole', () => {
+    expect(unnamedFit('which co-ops did the manager mean')?.(2)).toBe(false);
+  });
+  it('does not run a name across a verb ("the Department of Health said hospitals")', () => {
+    expect(unnamedFit('whats the name of the hospital')?.(3)).toBe(false);
+  });
+});

@@ -22,6 +22,7 @@ beforeAll(async () => {
     'orchestra-tour',
     'bus-pay-deal',
     'trial-lab-suspended',
+    'ae-closure',
   ] as const) {
     engines.set(name, createEngine((await fixtureStory(name)).kb));
   }
@@ -32,6 +33,17 @@ describe('in the wildfire report ingested fresh', () => {
     it('abstains: "a smaller fire in August 2022" gives only the year the reader named, no span', () => {
       const answer = engineFor('wildfire-evacuation').ask(
         'how long did it take to put out the 2022 fire',
+      );
+      expect(answer.status).toBe('unknown');
+    });
+  });
+});
+
+describe('in the A&E closure report ingested fresh', () => {
+  describe('when asked "what time did harwood actually arrive at kettlebridge that night"', () => {
+    it('abstains: "on the night of 14 August" gives only the part of the day the reader named', () => {
+      const answer = engineFor('ae-closure').ask(
+        'what time did harwood actually arrive at kettlebridge that night',
       );
       expect(answer.status).toBe('unknown');
     });

@@ -604,11 +604,13 @@ describe('on a local flood report with many figures, ingested fresh (its develop
   // 94 → 93 within one click once a "why" in an article that never writes the
   // word asks with its question word, not WordNet's "ground" (2026-12-05, held17):
   // "Why did the truck get stuck, according to the chief?" is offered other facts.
+  // Not in the article 96 → 100% once a dated pair was not matched by its outlet's
+  // name (2026-12-05, notin18).
   it('answers at least 51% directly and 93% within one click, with at most 1% wrong', () => {
     expect(floodReport.hitAt1).toBeGreaterThanOrEqual(0.51);
     expect(floodReport.withinOneClickRate).toBeGreaterThanOrEqual(0.93);
     expect(floodReport.wrongRate).toBeLessThanOrEqual(0.01);
-    expect(floodReport.unanswerableAbstentionRate).toBeGreaterThanOrEqual(0.96);
+    expect(floodReport.unanswerableAbstentionRate).toBe(1);
   });
 });
 
@@ -934,7 +936,9 @@ const RELEASED_ARTICLES = [
     oneClick: 0.808,
     wrong: 0.009,
     offTopic: 1.0,
-    notIn: 0.9,
+    // 0.9 -> 0.933 once a named kind, a value asked, a deed done by nobody named or a
+    // dated pair's outlet no longer answered what the article leaves open (2026-12-05, notin18).
+    notIn: 0.933,
   },
   {
     name: 'teachers-strike',
@@ -965,7 +969,9 @@ const RELEASED_ARTICLES = [
     // (2026-12-04, notin12).
     // 80 → 83.3% once "what's calloway's share price now" was not answered by how far the
     // shares fell (2026-12-04, misread12).
-    notIn: 0.833,
+    // 0.833 -> 0.933 once a named kind, a value asked, a deed done by nobody named or a
+    // dated pair's outlet no longer answered what the article leaves open (2026-12-05, notin18).
+    notIn: 0.933,
   },
   {
     name: 'landslide-repair',
@@ -1003,7 +1009,9 @@ const RELEASED_ARTICLES = [
     offTopic: 1.0,
     // 0.766 → 0.8 once "how many of the 21,000 patients…" wanted a figure besides
     // that total (2026-12-04, notin14).
-    notIn: 0.8,
+    // 0.8 -> 0.833 once a named kind, a value asked, a deed done by nobody named or a
+    // dated pair's outlet no longer answered what the article leaves open (2026-12-05, notin18).
+    notIn: 0.833,
   },
   {
     name: 'bus-pay-deal',
@@ -1094,7 +1102,9 @@ const RELEASED_ARTICLES = [
     oneClick: 0.85,
     wrong: 0.017,
     offTopic: 1.0,
-    notIn: 0.866,
+    // 0.866 -> 0.9 once a named kind, a value asked, a deed done by nobody named or a
+    // dated pair's outlet no longer answered what the article leaves open (2026-12-05, notin18).
+    notIn: 0.9,
   },
   {
     name: 'orchestra-tour',
@@ -1128,7 +1138,9 @@ const RELEASED_ARTICLES = [
     oneClick: 0.808,
     wrong: 0.009,
     offTopic: 1.0,
-    notIn: 0.766,
+    // 0.766 -> 0.8 once a named kind, a value asked, a deed done by nobody named or a
+    // dated pair's outlet no longer answered what the article leaves open (2026-12-05, notin18).
+    notIn: 0.8,
   },
   {
     name: 'wildfire-evacuation',
@@ -1155,7 +1167,9 @@ const RELEASED_ARTICLES = [
     oneClick: 0.85,
     wrong: 0.042,
     offTopic: 1.0,
-    notIn: 0.8,
+    // 0.8 -> 0.866 once a named kind, a value asked, a deed done by nobody named or a
+    // dated pair's outlet no longer answered what the article leaves open (2026-12-05, notin18).
+    notIn: 0.866,
   },
   // Held-out sets BJ, BK and BL (120 / 35 / 30 each, the shared small-talk messages
   // added), released as development sets on 2026-12-05 once their first
@@ -1186,7 +1200,9 @@ const RELEASED_ARTICLES = [
     oneClick: 0.916,
     wrong: 0.017,
     offTopic: 1.0,
-    notIn: 0.733,
+    // 0.733 -> 0.766 once a named kind, a value asked, a deed done by nobody named or a
+    // dated pair's outlet no longer answered what the article leaves open (2026-12-05, notin18).
+    notIn: 0.766,
   },
   {
     name: 'lithium-mine-inquiry',
@@ -1212,7 +1228,9 @@ const RELEASED_ARTICLES = [
     oneClick: 0.916,
     wrong: 0.025,
     offTopic: 1.0,
-    notIn: 0.9,
+    // 0.9 -> 0.933 once a named kind, a value asked, a deed done by nobody named or a
+    // dated pair's outlet no longer answered what the article leaves open (2026-12-05, notin18).
+    notIn: 0.933,
   },
   {
     name: 'club-takeover',
@@ -1234,7 +1252,9 @@ const RELEASED_ARTICLES = [
     wrong: 0.017,
     // 1 once "starts" alone no longer tied the paper's start time to the stream it never mentions (2026-12-05, wrong18).
     offTopic: 1.0,
-    notIn: 0.8,
+    // 0.8 -> 0.833 once a named kind, a value asked, a deed done by nobody named or a
+    // dated pair's outlet no longer answered what the article leaves open (2026-12-05, notin18).
+    notIn: 0.833,
   },
 ] as const;
 

@@ -559,6 +559,16 @@ function eventPairs(bundle: SourceBundle, event: TimelineEvent, make: PairMaker)
   ];
 }
 
+/**
+ * A pair's answer without the outlet an event's pair opens on ("Harbridge
+ * Evening Post reports, for since 2020: …"): the outlet tells who reported
+ * it, not what happened, and its words ("Harbridge") are no word of the
+ * event, to match or to say. Any other answer as it is.
+ */
+export function withoutOutletReporting(answer: string, outlet: string): string {
+  return answer.startsWith(`${outlet} reports, for `) ? answer.slice(outlet.length) : answer;
+}
+
 /** "April 24" → "on April 24", "2026" → "in 2026"; "next week", "by June" as written. */
 function at(when: string): string {
   if (/^\d{4}$/.test(when)) return `in ${when}`;
