@@ -52,8 +52,29 @@ export function anotherOneFit(
       : [],
   );
   if (things.length === 0) return null;
-  return textWordsFit(textOf, (said) => !things.some((thing) => speaksOnlyOfAnother(said, thing)));
+  return textWordsFit(
+    textOf,
+    (said) => !saysAny(said, things) || !things.some((thing) => speaksOnlyOfAnother(said, thing)),
+  );
 }
+
+/**
+ * Whether a text's words hold any of the things, as such or plural: most
+ * texts a long question ranks hold none, and a text holding none speaks of
+ * no other one; its words, as a set, are kept per text's words.
+ */
+function saysAny(said: readonly string[], things: readonly Thing[]): boolean {
+  let held = wordSets.get(said);
+  if (held === undefined) {
+    held = new Set(said);
+    wordSets.set(said, held);
+  }
+  for (const { word, plural } of things) if (held.has(word) || held.has(plural)) return true;
+  return false;
+}
+
+/** The word sets of units' words, by the array `textWordsFit` keeps for each text. */
+const wordSets = new WeakMap<readonly string[], ReadonlySet<string>>();
 
 /** A word the question names after "the", its plural in "-s", and the word after it there. */
 interface Thing {

@@ -222,7 +222,7 @@ class BestUnitFeatures implements DecisionFeatures {
         this.context,
         this.question,
         this.askedGroups.filter((group) => !holdsWord(held, group) && !holdsWord(framing, group)),
-        words(this.text),
+        wordsOfAnswer.get(this.text),
         this.need,
       );
     }
@@ -477,7 +477,7 @@ function kindAloneOf(
   const { answerTypes, termsOfWord } = context;
   return {
     kindAlone: true,
-    kindDistance: answerDistance(need, words(text), ownWords, answerTypes, termsOfWord),
+    kindDistance: answerDistance(need, wordsOfAnswer.get(text), ownWords, answerTypes, termsOfWord),
   };
 }
 
@@ -500,7 +500,7 @@ function onlyValueOfKind(
   const kindWordsOf = (index: number): string[] => {
     const unit = context.units[index];
     if (!unit) return [];
-    const textWords = words(answerTextOf(unit));
+    const textWords = wordsOfAnswer.get(answerTextOf(unit));
     return context.answerTypes.whereIn(need, textWords).map((at) => textWords[at] ?? '');
   };
   const own = new Set(kindWordsOf(best.unit));
@@ -624,6 +624,16 @@ export function clearBestSentence(
 function framingPattern(framing: readonly string[]): RegExp {
   return FRAMING_PATTERNS.get(framing.join('|'));
 }
+
+/**
+ * The words of answers' texts, kept per text: the best unit's are read for
+ * every question it is weighed for, and a "how many" or a "when" reads those
+ * of every unit ranked; folding and splitting each afresh, as the fold's few
+ * slots keep the question's own texts, was a share of every ask. The
+ * story's texts are few; a loose cap bounds a large one.
+ */
+const ANSWER_WORDS_LIMIT = 8192;
+const wordsOfAnswer = new BoundedMemo(ANSWER_WORDS_LIMIT, words);
 
 /** Bounds the patterns kept for framings readers used. */
 const MAX_FRAMING_PATTERNS = 256;

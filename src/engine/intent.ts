@@ -879,10 +879,14 @@ const ENDS_COUNTED_PHRASE: ReadonlySet<string> = new Set(
  */
 export function needWords(question: string, answer: string): string[] {
   const folded = foldText(question);
-  const spellsSpan = SPELLED_SPAN.test(foldText(answer));
-  return [...folded.matchAll(NEED_WORDS)].flatMap((m) =>
-    m[1] ? [m[1]] : m[2] && spellsSpan ? [m[2]] : [],
-  );
+  // The answer is folded only for a "how long": most questions ask none.
+  let spellsSpan: boolean | undefined;
+  return [...folded.matchAll(NEED_WORDS)].flatMap((m) => {
+    if (m[1]) return [m[1]];
+    if (!m[2]) return [];
+    spellsSpan ??= SPELLED_SPAN.test(foldText(answer));
+    return spellsSpan ? [m[2]] : [];
+  });
 }
 
 /** Kinds of time, place or amount asked with "what" or "which". */

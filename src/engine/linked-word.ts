@@ -47,16 +47,18 @@ export function unlinkedWords(
   // says something else. Whether the reader typed a word of the sentence
   // is read once per word, not once per verb whose window holds it.
   const typedAt = new Uint8Array(sentenceWords.length);
-  const verbs = new Set(
-    sentenceWords
-      .filter(
-        (word, at) =>
-          VERB_ENDING.test(word) &&
-          (values.some((v) => Math.abs(v - at) <= LINK_WINDOW) ||
-            besideTyped(sentenceWords, at, typedTerms, context, typedAt)),
-      )
-      .flatMap((w) => context.termsOfWord(w)),
-  );
+  // A loop, not a filter with a closure per word: a long sentence is read
+  // for every question that weighs it.
+  const verbs = new Set<string>();
+  for (let at = 0; at < sentenceWords.length; at++) {
+    const word = sentenceWords[at] as string;
+    if (
+      VERB_ENDING.test(word) &&
+      (nearAny(values, at) || besideTyped(sentenceWords, at, typedTerms, context, typedAt))
+    ) {
+      for (const term of context.termsOfWord(word)) verbs.add(term);
+    }
+  }
   if (verbs.size === 0) return unexplained;
   return unexplained.filter((group) => {
     const own = new Set(group.filter((t) => t.credit === 1).map((t) => t.term));
@@ -64,6 +66,12 @@ export function unlinkedWords(
     const word = typed.find((w) => context.termsOfWord(w).some((term) => own.has(term)));
     return word === undefined || !context.index.expansionsOf(word).some((e) => verbs.has(e.term));
   });
+}
+
+/** Whether any of the positions stands within `LINK_WINDOW` words of `at`. */
+function nearAny(positions: readonly number[], at: number): boolean {
+  for (const v of positions) if (Math.abs(v - at) <= LINK_WINDOW) return true;
+  return false;
 }
 
 /**

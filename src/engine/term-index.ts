@@ -535,6 +535,14 @@ export class TermIndex implements Vocabulary {
     for (let start = 0; start < byGroup.length; ) {
       let end = start + 1;
       while (end < byGroup.length && byGroup[end]?.group === byGroup[start]?.group) end++;
+      if (end - start === 1) {
+        // A group of one term (most words, with no stand-in) has no best to
+        // keep among its terms: a term posts a doc once, so its credit goes
+        // straight to the doc, with no second pass over the group's docs.
+        docsTouched = this.postSingle(byGroup[start] as QueryTerm, groupWeight, docsTouched);
+        start = end;
+        continue;
+      }
       // Each doc keeps the best credit of the group's terms, not their sum.
       let groupTouched = 0;
       for (let t = start; t < end; t++) {
@@ -640,6 +648,42 @@ export class TermIndex implements Vocabulary {
       best.offer(unit, blended * prior);
     }
     return best.sorted();
+  }
+
+  /**
+   * The credit of a group's only term added to every doc it posts, as the
+   * group pass in `rank` adds its best: the same sums in the same order, the
+   * docs first touched appended to `touchedDocs` from `docsTouched` on.
+   * Returns how many docs are touched now.
+   */
+  private postSingle(
+    t: QueryTerm,
+    groupWeight: ReadonlyMap<number, number>,
+    docsTouched: number,
+  ): number {
+    const docIds = this.postings.get(t.term);
+    if (!docIds) return docsTouched;
+    const { docScratch: doc, touchedDocs, matchedQuestionWord } = this;
+    const earned =
+      t.credit * Math.min(t.certainty * this.queryTermWeight(t), groupWeight.get(t.group) ?? 0);
+    const docShare = t.credit * this.termWeight(t.term);
+    // The group pass keeps a credit only above the zero it starts from, so a
+    // NaN counts as 0 there, where Math.max would keep it.
+    // biome-ignore lint/complexity/useMathMinMax: a NaN must read as 0, as in the group pass
+    const query = earned > 0 ? earned : 0;
+    // biome-ignore lint/complexity/useMathMinMax: as above
+    const own = docShare > 0 ? docShare : 0;
+    const isQuestionWord = t.isQuestionWord;
+    let touched = docsTouched;
+    for (let i = 0; i < docIds.length; i++) {
+      const docId = docIds[i] as number;
+      const at = docId * SCRATCH_STRIDE;
+      if (isQuestionWord) matchedQuestionWord[docId] = 1;
+      if (doc[at + MATCHED_QUERY] === 0) touchedDocs[touched++] = docId;
+      doc[at + MATCHED_QUERY] = (doc[at + MATCHED_QUERY] as number) + query;
+      doc[at + MATCHED_DOC] = (doc[at + MATCHED_DOC] as number) + own;
+    }
+    return touched;
   }
 
   /**
