@@ -35,8 +35,9 @@ const MIN_WORDS_LEFT = 2;
  * and each such word, unknown to the story, weighs against every answer as
  * a word the article never says. So the question is read from its opening
  * word on when nothing before that word is a word the story says or a
- * question word: what leads up to the question then names nothing the story
- * could answer.
+ * question word (what leads up to the question then names nothing the story
+ * could answer), something before it weighs, and the question left still
+ * holds two words that weigh.
  */
 export class LeadingChat {
   private readonly questionForms: ReadonlySet<string>;
