@@ -227,12 +227,15 @@ interface QuestionReading {
 }
 
 /**
- * A reader's message without the chat leading up to its question
- * (`leading-chat.ts`): read so once, where a reader's message comes in,
- * never for the variants of it that ranking tries.
+ * A reader's message, tidied and cut to length, without the chat leading up
+ * to its question (`leading-chat.ts`): read so once, where a reader's
+ * message comes in, never for the variants of it that ranking tries; and
+ * never over more of a message than a question may hold.
  */
 function readersQuestion(context: AskContext, rawQuestion: string): string {
-  return context.leadingChat.questionOf(String(rawQuestion ?? ''));
+  return context.leadingChat.questionOf(
+    tidy(String(rawQuestion ?? '')).slice(0, MAX_QUESTION_CHARS),
+  );
 }
 
 function rankFor(context: AskContext, rawQuestion: string): QuestionReading {
