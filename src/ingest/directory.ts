@@ -139,12 +139,7 @@ export class EntityDirectory {
         )
       ) {
         entity.kind = 'person';
-        // "Julian Marsh" was drafted a place, and given no surname then.
-        const surname = entity.name.split(' ').at(-1) ?? '';
-        if (entity.name.includes(' ') && !this.byName.has(foldName(surname))) {
-          this.register(surname, entity);
-          this.addAlias(entity, surname);
-        }
+        if (entity.name.includes(' ')) this.takeSurname(entity, mentions);
       }
     }
     for (const entity of this.guessed) {
@@ -219,6 +214,36 @@ export class EntityDirectory {
         entity.newAliases = entity.newAliases.filter((alias) => alias.includes(' '));
       }
     }
+  }
+
+  /**
+   * "Julian Marsh" was drafted a place, and given no surname then: the
+   * surname becomes hers, and so does a draft of its own that a later "Ms
+   * Marsh" or "Marsh said" made of it, with every mention of that draft.
+   */
+  private takeSurname(entity: NamedEntity, mentions: readonly Mention[]): void {
+    const surname = entity.name.split(' ').at(-1) ?? '';
+    const holder = this.byName.get(foldName(surname));
+    if (holder !== undefined) {
+      const surnameAlone =
+        holder !== entity &&
+        !holder.linked &&
+        holder.kind === 'person' &&
+        foldName(holder.name) === foldName(surname);
+      if (!surnameAlone) return;
+      for (const mention of mentions) {
+        if (mention.entity !== holder) continue;
+        mention.entity = entity;
+        if (COURTESY_TITLES.has(mention.text.split(' ')[0] ?? '')) {
+          this.register(mention.text, entity);
+          this.addAlias(entity, mention.text);
+        }
+      }
+      this.byName.set(foldName(surname), entity);
+      this.guessed.delete(holder);
+    }
+    this.register(surname, entity);
+    this.addAlias(entity, surname);
   }
 
   /**
