@@ -335,12 +335,15 @@ function roleQuestions(entity: Entity): string[] {
   // "Sarah Lindqvist, prosecuting for the council": "who was prosecuting", and
   // "who is the prosecutor", which the stemmer keeps apart from "prosecuting".
   const doer = agentNoun(words[0]?.toLowerCase() ?? '');
+  const owned = ownedTitle(role);
   const holder =
     doer !== null
       ? [`who is ${words[0]?.toLowerCase()}`, `who is the ${doer}`]
       : role !== '' && words.length <= MAX_ROLE_WORDS
         ? [`who is the ${role.toLowerCase()}`]
-        : [];
+        : owned !== null
+          ? [`who is the ${owned.title} of ${owned.owner}`]
+          : [];
   const speaksFor = spokenFor(role);
   return [
     `${short}'s job`,
@@ -348,6 +351,25 @@ function roleQuestions(entity: Entity): string[] {
     ...holder,
     ...(speaksFor === null ? [] : [`who ${SPEAKS_FOR} ${speaksFor}`]),
   ];
+}
+
+/**
+ * A role that names whose it is, split: "Harwick City Zoo's chief
+ * executive" and "chief executive of Harwick City Zoo" are both the chief
+ * executive of Harwick City Zoo, as a reader asks for whoever holds it. Null
+ * for a role naming no owner, or whose title is too long to be asked by.
+ */
+function ownedTitle(role: string): { title: string; owner: string } | null {
+  const possessed = /^(.+?)['’]s\s+(.+)$/u.exec(role);
+  const ofOwner = /^(.+?)\s+(?:of|at)\s+(.+)$/u.exec(role);
+  const [title, owner] = possessed
+    ? [possessed[2], possessed[1]]
+    : ofOwner
+      ? [ofOwner[1], ofOwner[2]]
+      : [undefined, undefined];
+  if (title === undefined || owner === undefined) return null;
+  if (title.split(/\s+/).length > MAX_ROLE_WORDS) return null;
+  return { title: title.toLowerCase(), owner: owner.replace(/^(?:the|a|an)\s+/i, '') };
 }
 
 /**
