@@ -671,7 +671,8 @@ function bestOtherFact(context: AskContext, ranked: readonly RankedUnit[]): numb
   const [best, ...rest] = ranked;
   if (!best) return 0;
   const shown = new Set(context.shown.of(best.unit));
-  return rest.find((r) => isOtherFact(context, shown, r.unit))?.score ?? 0;
+  const touched = new Set(context.shown.touched(best.unit));
+  return rest.find((r) => isOtherFact(context, shown, r.unit, touched))?.score ?? 0;
 }
 
 /**
@@ -679,9 +680,20 @@ function bestOtherFact(context: AskContext, ranked: readonly RankedUnit[]): numb
  * answering for the whole article (its headline, its people) is no other
  * reading of the question, as it holds a little of every question.
  */
-function isOtherFact(context: AskContext, shown: ReadonlySet<string>, index: number): boolean {
+function isOtherFact(
+  context: AskContext,
+  shown: ReadonlySet<string>,
+  index: number,
+  touchedByBest: ReadonlySet<string> = new Set(),
+): boolean {
   const unit = context.units[index];
   if (unit?.kind === 'qa' && isArticleWidePair(unit.pair)) return false;
+  // The sentence a card cites, ranked below that card: the rest of the
+  // sentence did not draw the question, so it is the card's fact again.
+  if (unit?.kind === 'sentence') {
+    const its = context.shown.of(index);
+    if (its.length > 0 && its.every((s) => touchedByBest.has(s))) return false;
+  }
   // A quote or a card showing part of the very sentence given says nothing besides.
   const touched = context.shown.touched(index);
   if (touched.length > 0 && touched.every((s) => shown.has(s))) return false;
