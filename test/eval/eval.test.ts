@@ -63,6 +63,12 @@ const s31Set = readSet('readers-bundled-s31.json');
  * on 2074966, ceb8d7d and 530a963 (2026-12-05), then released as a development set.
  */
 const s32Set = readSet('readers-bundled-s32.json');
+/**
+ * A twelfth (S34), written the same way, measured blind on ea8a0e1 (2026-12-05),
+ * then released as a development set the same day. (S33 was lost with its
+ * session's scratch folder before it could be released.)
+ */
+const s34Set = readSet('readers-bundled-s34.json');
 
 let report: EvalReport;
 let readersReport: EvalReport;
@@ -75,6 +81,7 @@ let s29Report: EvalReport;
 let s30Report: EvalReport;
 let s31Report: EvalReport;
 let s32Report: EvalReport;
+let s34Report: EvalReport;
 let typoReport: EvalReport;
 let freshReport: EvalReport;
 let haldenReport: EvalReport;
@@ -129,6 +136,7 @@ beforeAll(async () => {
   s30Report = evaluate(s30Set, (q) => engine.ask(q));
   s31Report = evaluate(s31Set, (q) => engine.ask(q));
   s32Report = evaluate(s32Set, (q) => engine.ask(q));
+  s34Report = evaluate(s34Set, (q) => engine.ask(q));
   typoReport = evaluate(misspelt(set), (q) => engine.ask(q));
   const freshKb = await bundledFresh();
   const fresh = createEngine(freshKb);
@@ -392,6 +400,25 @@ describe("on an eleventh set of readers' wording, released once measured (reader
 
   it('abstains on every question the article does not answer', () => {
     expect(s32Report.unanswerableAbstentionRate).toBe(1);
+  });
+});
+
+describe("on a twelfth set of readers' wording, released once measured (readers-bundled-s34.json)", () => {
+  it('abstains on every off-topic question', () => {
+    expect(s34Report.offTopicAbstentionRate).toBe(1);
+  });
+
+  // First measured blind on ea8a0e1 (2026-12-05): 88.7% right directly, 98.7%
+  // within one click, 4 wrong, 27 of 30 questions the article does not answer
+  // abstained.
+  it('answers at least 88.6% directly and 98.6% within one click, with at most 4 wrong', () => {
+    expect(s34Report.hitAt1).toBeGreaterThanOrEqual(0.886);
+    expect(s34Report.withinOneClickRate).toBeGreaterThanOrEqual(0.986);
+    expect(s34Report.wrong).toBeLessThanOrEqual(4);
+  });
+
+  it('abstains on at least 90% of the questions the article does not answer', () => {
+    expect(s34Report.unanswerableAbstentionRate).toBeGreaterThanOrEqual(0.9);
   });
 });
 
@@ -1259,6 +1286,41 @@ const RELEASED_ARTICLES = [
     // dated pair's outlet no longer answered what the article leaves open (2026-12-05, notin18).
     notIn: 0.833,
   },
+  // Held-out sets BS, BT and BU (120 / 35 / 30 each, the shared small-talk messages
+  // added), written and first measured blind on ea8a0e1 on 2026-12-05 and released
+  // as development sets the same day, floors at their measurement on release: the
+  // zoo story's one right answer more and one wrong fewer than its blind figure come
+  // from that day's earlier commits ("who's the boss of the zoo"; "Ms Marsh" read
+  // as Helen Marsh).
+  {
+    name: 'sewage-fine',
+    about: 'a water company fined a record sum for pouring sewage into a river',
+    right: 0.4,
+    oneClick: 0.916,
+    wrong: 0.025,
+    offTopic: 1.0,
+    notIn: 0.666,
+  },
+  {
+    name: 'school-concrete',
+    about: 'a school shut after a ceiling collapse finds crumbling concrete',
+    right: 0.425,
+    oneClick: 0.825,
+    wrong: 0.025,
+    // 327 of 328: its own off-topic "when is the next full moon" is answered with the
+    // parents' update "on Friday" (WordNet gives "moon" as a month).
+    offTopic: 0.996,
+    notIn: 0.766,
+  },
+  {
+    name: 'zoo-leopard-escape',
+    about: 'a snow leopard escapes its zoo enclosure and is recaptured',
+    right: 0.425,
+    oneClick: 0.858,
+    wrong: 0.042,
+    offTopic: 1.0,
+    notIn: 0.733,
+  },
 ] as const;
 
 describe.each([...LATER_ARTICLES, ...RELEASED_ARTICLES])(
@@ -1429,6 +1491,10 @@ describe('on every article ingested fresh, with the engine answering its best un
     ['bridge-closure', 0.816],
     ['club-takeover', 0.725],
     ['exam-paper-leak', 0.808],
+    // The released held-out sets BS, BT and BU (2026-12-05).
+    ['sewage-fine', 0.725],
+    ['school-concrete', 0.75],
+    ['zoo-leopard-escape', 0.725],
   ])('ranks the right unit first for the %s set at least %f of the time', (name, floor) => {
     expect(topUnitRight.get(name)).toBeGreaterThanOrEqual(floor);
   });
@@ -1484,6 +1550,9 @@ describe('on off-topic messages written fresh (offtopic-helper.json), on every s
     // 0.994 → 1 once a sentence reached through stand-ins alone no longer stayed
     // first leaving "chess" unsaid (2026-12-05, wrong18).
     ['exam-paper-leak', 1],
+    ['sewage-fine', 1],
+    ['school-concrete', 1],
+    ['zoo-leopard-escape', 1],
   ])('abstains on the %s story at least %f of the time', (name, floor) => {
     expect(helperOffTopicAbstained.get(name)).toBeGreaterThanOrEqual(floor);
   });

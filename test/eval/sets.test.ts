@@ -29,6 +29,7 @@ const SETS = new Map<string, EvalSet>(
     'readers-bundled-s30',
     'readers-bundled-s31',
     'readers-bundled-s32',
+    'readers-bundled-s34',
     ...FIXTURE_ARTICLES,
   ].map((name) => [name, readSet(name)]),
 );

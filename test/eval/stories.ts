@@ -121,6 +121,11 @@ export const FIXTURE_ARTICLES = [
   'bridge-closure',
   'club-takeover',
   'exam-paper-leak',
+  // Held-out sets BS, BT and BU, written and first measured on 2026-12-05 and
+  // released as development sets that day (issue #8's closing notes).
+  'sewage-fine',
+  'school-concrete',
+  'zoo-leopard-escape',
 ] as const;
 export type FixtureArticle = (typeof FIXTURE_ARTICLES)[number];
 
