@@ -267,8 +267,14 @@ function roleExcerpt(mention: Mention, passages: readonly Passage[]): string {
   const role = mention.role ?? '';
   const tail = role.split(', ').at(-1) ?? '';
   const at = tail === '' ? -1 : after.indexOf(tail);
-  return at >= 0 && at <= ', who '.length
-    ? text.slice(mention.outerStart, mention.end + at + tail.length)
+  if (at >= 0 && at <= ', who '.length) {
+    return text.slice(mention.outerStart, mention.end + at + tail.length);
+  }
+  // "Chief Inspector Daniel Okafor of Westvale Police": the body follows the name.
+  const body = / of (.+)$/.exec(tail)?.[1];
+  const served = body === undefined ? -1 : after.indexOf(` of ${body}`);
+  return served === 0
+    ? text.slice(mention.outerStart, mention.end + ` of ${body}`.length)
     : mention.text;
 }
 

@@ -125,6 +125,13 @@ function isAdjectiveOf(entity: NamedEntity, named: ReadonlySet<string>): boolean
   );
 }
 
+/**
+ * The body a titled name serves, named right after it with "of": " of
+ * Westvale Police said…" gives "Westvale Police".
+ */
+const BODY_SERVED_AFTER =
+  /^\s+of\s+((?:the\s+)?\p{Lu}[\p{L}'’&.-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}'’&.-]*)*)/u;
+
 /** A name that is the object of "of": what follows it is about the words before "of". */
 const OF_BEFORE = /\bof\s+(?:the\s+)?$/i;
 
@@ -165,7 +172,10 @@ function mentionOf(run: NameRun, entity: NamedEntity, text: string): Mention {
   // "The lab's director, Professor Alistair Brennan": after a role set off before
   // the name, a bare honorific is how the name is written, not a second role.
   const honorificOnly = setOff !== null && HONORIFICS.has(titled?.replace(/\.$/, '') ?? '');
-  const before = [setOff?.role, honorificOnly ? null : (titled ?? (setOff ? null : opening))]
+  const title = honorificOnly ? null : (titled ?? (setOff ? null : opening));
+  // "Chief Inspector Daniel Okafor of Westvale Police": the title is held at that body.
+  const servedBody = title === null ? undefined : BODY_SERVED_AFTER.exec(text.slice(end))?.[1];
+  const before = [setOff?.role, servedBody === undefined ? title : `${title} of ${servedBody}`]
     .filter(Boolean)
     .join(', ');
   // A title in front and a clause after say two things: "Councillor Dana Whitlock, who chairs…".

@@ -115,7 +115,11 @@ export function nameRuns(passage: Passage): NameRun[] {
       const opensQuote = quoteStarts.has(first.start);
       for (const [part, partInitial] of splitAtOffice(current, initial)) {
         const run = classify(passage.n, part, partInitial, text);
-        if (run) runs.push({ ...run, opensQuote: opensQuote && part === current, acronym: null });
+        if (!run) continue;
+        // "Mayor Tom Lee of Harwick": whom an office serves is a body or a place, no one.
+        const served = part !== current && part[0] !== current[0];
+        const kind = served && run.kind === 'person' && !run.kindSure ? 'place' : run.kind;
+        runs.push({ ...run, kind, opensQuote: opensQuote && part === current, acronym: null });
       }
     }
     current = [];
@@ -376,7 +380,7 @@ function splitAtOffice(run: Token[], initial: boolean): [Token[], boolean][] {
     if (word !== 'of' && word !== 'for') continue;
     const office = run[k - 1]?.text.toLowerCase() ?? '';
     const served = run[k + 1]?.text.toLowerCase() ?? '';
-    if (TITLES.has(office) && !TITLES.has(served)) {
+    if ((TITLES.has(office) && !TITLES.has(served)) || isTitledNameOf(run, k)) {
       return [
         [run.slice(0, k), initial],
         [run.slice(k + 1), false],
@@ -384,6 +388,20 @@ function splitAtOffice(run: Token[], initial: boolean): [Token[], boolean][] {
     }
   }
   return [[run, initial]];
+}
+
+/**
+ * "Chief Inspector Daniel Okafor of Westvale Police", "Professor Ana Ruiz of
+ * Northbridge University": a title, then a name that is no body's word, then
+ * "of" and whom they serve. Two names, someone and their body, not one.
+ */
+function isTitledNameOf(run: readonly Token[], of: number): boolean {
+  const isTitle = (token: Token | undefined) => TITLES.has(token?.text.toLowerCase() ?? '');
+  if (run[of]?.text !== 'of' || !isTitle(run[0])) return false;
+  const name = run.slice(0, of).filter((token) => !isTitle(token));
+  // A title alone ("Chief of Staff") or a body's word before "of" ("Bank of…") is one name.
+  if (name.length === 0) return false;
+  return !name.some((token) => ORGANIZATION_WORDS.has(token.text.toLowerCase()));
 }
 
 /** Short forms in brackets right after a name: "(RSIB)", "(MSHA)". */
