@@ -310,7 +310,10 @@ class BestUnitFeatures implements DecisionFeatures {
   }
 
   get asksWh(): boolean {
-    return this.terms.some((t) => t.isQuestionWord);
+    return (
+      this.terms.some((t) => t.isQuestionWord) ||
+      words(this.question).some((word) => this.context.leadingChat.isQuestionForm(word))
+    );
   }
 
   get length(): number {

@@ -60,6 +60,10 @@ export class LeadingChat {
     this.auxiliaries = new Set(english?.questionOpeners ?? []);
     this.connectors = new Set(connectors?.common ?? []);
   }
+  /** Whether a folded word is a question word typed with its verb as one ("whats", "whos"). */
+  isQuestionForm(word: string): boolean {
+    return this.questionForms.has(word);
+  }
 
   /**
    * The message from the last opening word only chat leads up to, or as it
