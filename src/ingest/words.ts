@@ -135,7 +135,8 @@ export const PLACE_WORDS = wordSet(`
   freeway lane pier terminal hall falls marsh marshes estuary canal neighborhood neighbourhood
   neighborhoods neighbourhoods districts boulevard parkway plaza mall drive terrace vale ward
   wards estate estates borough township parish constituency suburb quarter row crescent quay
-  wharf mews gardens forest junction pass`);
+  wharf mews gardens forest junction pass stream brook creek loch tributary beach cove headland
+  cliff cliffs glen moor moors woodland wetland wetlands lagoon reef`);
 
 /**
  * Words of direction that end a place's name ("Kellbridge North", "Ashby

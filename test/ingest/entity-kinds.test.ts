@@ -593,3 +593,14 @@ describe('when a capitalised word belongs to an idiom ("an act of God")', () => 
     expect(kinds['Good Samaritan Hospital']).toBe('place');
   });
 });
+
+describe('when a river is described by what it is ("The Brenn, a chalk stream that runs 38 miles")', () => {
+  it('drafts the river as a place, not a person', () => {
+    const entities = draftedEntities(
+      'Water firm fined',
+      'The firm poured raw sewage into the River Brenn for four years.',
+      'The Brenn, a chalk stream that runs 38 miles from the Kestle Hills to the estuary, was once rich in trout.',
+    );
+    expect(entities.find((entity) => entity.name === 'River Brenn')?.kind).toBe('place');
+  });
+});
