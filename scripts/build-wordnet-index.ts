@@ -267,6 +267,16 @@ const nounSenses = lemmaSenses('noun');
 const verbLemmas = lemmaSenses('verb');
 /** A form that is also a noun of this many senses is a noun first ("shot", "rose"). */
 const AMBIGUOUS_NOUN_SENSES = 3;
+/**
+ * Past forms a news story uses far more often as the past of their verb
+ * than as a verb of their own ("the leopard was found" against "found a
+ * charity"), kept though the rules above leave them out: a reader asks in
+ * the present ("when did they find the leopard"). Measured 2026-12-05 on
+ * every development set: "found" +4 right directly, no wrong answer added;
+ * "fell" and "rose" added wrong answers (a rise or fall of another figure),
+ * "left", "felt" and "saw" moved nothing, so they are not listed.
+ */
+const NEWS_PAST_FORMS = new Set(['found']);
 const irregular = Object.entries(verbExceptions)
   .filter(
     ([form, base]) =>
@@ -274,8 +284,8 @@ const irregular = Object.entries(verbExceptions)
       allowed.has(form) &&
       allowed.has(base) &&
       stemmer(form) !== stemmer(base) &&
-      !verbLemmas.has(form) &&
-      (nounSenses.get(form) ?? 0) < AMBIGUOUS_NOUN_SENSES,
+      (NEWS_PAST_FORMS.has(form) ||
+        (!verbLemmas.has(form) && (nounSenses.get(form) ?? 0) < AMBIGUOUS_NOUN_SENSES)),
   )
   .sort(([a], [b]) => (a < b ? -1 : 1))
   .map(([form, base]) => `${form} ${base}`);
