@@ -225,14 +225,22 @@ export function saidPairFit(
   const read = new CardQuestion(context, question, terms, need);
   if (!(read.asksWhatItIs || read.askingWho > 0)) return null;
   const cards = cardsOfPeople(context);
-  const asksWhoOne = [...asked].some((person) => {
+  const answering = new Set<number>();
+  for (const person of asked) {
     const index = cards[person];
-    return index !== undefined && asksOnlyWhoTheyAre(context, read, terms, index);
-  });
-  if (!asksWhoOne) return null;
+    if (index !== undefined && asksOnlyWhoTheyAre(context, read, terms, index))
+      answering.add(index);
+  }
+  if (answering.size === 0) return null;
+  // The sentence the card was drafted from gives the same role, and more
+  // besides that the reader did not ask: the card says it alone.
+  const cited = new Set([...answering].flatMap((index) => context.shown.touched(index)));
   return (index) => {
     const unit = context.units[index];
-    return !(unit?.kind === 'qa' && unit.pair.generated === true && unit.pair.quote !== undefined);
+    if (unit?.kind === 'qa' && unit.pair.generated === true && unit.pair.quote !== undefined) {
+      return false;
+    }
+    return !(unit?.kind === 'sentence' && context.shown.of(index).some((s) => cited.has(s)));
   };
 }
 

@@ -1,0 +1,29 @@
+/**
+ * "What does priya do for work" asks only who she is: her card answers, not
+ * the sentence it was drafted from, which gives the same role and more
+ * besides that the reader did not ask.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createEngine, type StoryEngine } from '../../src/engine/engine.ts';
+import { fixtureStory } from '../eval/stories.ts';
+
+let engine: StoryEngine;
+beforeAll(async () => {
+  engine = createEngine((await fixtureStory('zoo-leopard-escape')).kb);
+});
+
+describe('when asked "what does priya do for work" of the zoo story', () => {
+  it("answers with Priya Dhanoa's card", () => {
+    const answer = engine.ask('what does priya do for work');
+    expect(answer.status).toBe('answered');
+    expect(answer.answer).toContain('Priya Dhanoa — a nurse');
+  });
+});
+
+describe('when asked what she said', () => {
+  it('still answers with her words', () => {
+    expect(engine.ask('what did priya say about being told what was going on').answer).toContain(
+      'Nobody told us',
+    );
+  });
+});
