@@ -27,3 +27,11 @@ describe('when asked what she said', () => {
     );
   });
 });
+
+describe('when asked "where does Dr Fenwick work" of the zoo story', () => {
+  it('answers with her card, which says where she works', () => {
+    const answer = engine.ask('where does Dr Fenwick work');
+    expect(answer.status).toBe('answered');
+    expect(answer.answer).toContain('Ruth Fenwick — a big cat specialist at the University');
+  });
+});
