@@ -8,7 +8,7 @@ import type { EarlierTimeAsked } from './before-asked.ts';
 import { besidesNamedFit } from './besides-named.ts';
 import { BoundedMemo } from './bounded-memo.ts';
 import { bylineFit } from './byline-asked.ts';
-import { answersWhoTheyAre, cardFit, saidPairFit } from './card-fit.ts';
+import { answersWhoTheyAre, cardFit, givesRoleOfPersonAsked, saidPairFit } from './card-fit.ts';
 import {
   isClearPair,
   isClearSentence,
@@ -793,7 +793,8 @@ function givenBelowThreshold(
     // their words it holds.
     (f.score >= DECISION.whatItIsFloor && f.showsOneSentence && whatItIs?.(best.unit) === true) ||
     (f.score >= DECISION.roleCardFloor &&
-      answersWhoTheyAre(context, plain, terms, need, best.unit)) ||
+      (answersWhoTheyAre(context, plain, terms, need, best.unit) ||
+        givesRoleOfPersonAsked(context, plain, terms, need, best.unit))) ||
     (mayStayFirst(f) &&
       staysFirst(plain, best.unit, (variant) => rankFor(context, variant).ranked[0]?.unit)) ||
     // "What did the consumer lady say customers were left in": her remark.

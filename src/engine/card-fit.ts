@@ -225,22 +225,14 @@ export function saidPairFit(
   const read = new CardQuestion(context, question, terms, need);
   if (!(read.asksWhatItIs || read.askingWho > 0)) return null;
   const cards = cardsOfPeople(context);
-  const answering = new Set<number>();
-  for (const person of asked) {
+  const asksWhoOne = [...asked].some((person) => {
     const index = cards[person];
-    if (index !== undefined && asksOnlyWhoTheyAre(context, read, terms, index))
-      answering.add(index);
-  }
-  if (answering.size === 0) return null;
-  // The sentence the card was drafted from gives the same role, and more
-  // besides that the reader did not ask: the card says it alone.
-  const cited = new Set([...answering].flatMap((index) => context.shown.touched(index)));
+    return index !== undefined && asksOnlyWhoTheyAre(context, read, terms, index);
+  });
+  if (!asksWhoOne) return null;
   return (index) => {
     const unit = context.units[index];
-    if (unit?.kind === 'qa' && unit.pair.generated === true && unit.pair.quote !== undefined) {
-      return false;
-    }
-    return !(unit?.kind === 'sentence' && context.shown.of(index).some((s) => cited.has(s)));
+    return !(unit?.kind === 'qa' && unit.pair.generated === true && unit.pair.quote !== undefined);
   };
 }
 
@@ -401,6 +393,32 @@ export function answersWhoTheyAre(
   const asksWhereTheyWork = need === 'place' && read.askingWho > 0;
   if (need !== null && need !== 'person' && !asksWhereTheyWork) return false;
   return asksOnlyWhoTheyAre(context, read, terms, index);
+}
+
+/**
+ * Whether a sentence gives the role a question asks of a person it names
+ * ("what does priya do for work" of "Priya Dhanoa, a nurse who was
+ * visiting…"): it says, word for word, the role their card gives, and the
+ * card answers the question ({@link answersWhoTheyAre}). The sentence tells
+ * the same role as the card, with more besides.
+ */
+export function givesRoleOfPersonAsked(
+  context: AskContext,
+  question: string,
+  terms: readonly QueryTerm[],
+  need: AnswerNeed | null,
+  index: number,
+): boolean {
+  const unit = context.units[index];
+  if (unit?.kind !== 'sentence') return false;
+  const cards = cardsOfPeople(context);
+  for (const person of context.people.askedIn(terms)) {
+    const card = cards[person];
+    const role = context.people.persons[person]?.description;
+    if (card === undefined || !role || !unit.sentence.text.includes(role)) continue;
+    if (answersWhoTheyAre(context, question, terms, need, card)) return true;
+  }
+  return false;
 }
 
 /**

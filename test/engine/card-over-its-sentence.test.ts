@@ -1,7 +1,7 @@
 /**
- * "What does priya do for work" asks only who she is: her card answers, not
- * the sentence it was drafted from, which gives the same role and more
- * besides that the reader did not ask.
+ * "What does priya do for work" asks only who she is: the sentence that
+ * gives her role word for word, as her card has it, answers as the card
+ * would; and "where does Dr Fenwick work" is answered by her card.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createEngine, type StoryEngine } from '../../src/engine/engine.ts';
@@ -13,10 +13,10 @@ beforeAll(async () => {
 });
 
 describe('when asked "what does priya do for work" of the zoo story', () => {
-  it("answers with Priya Dhanoa's card", () => {
+  it('answers with the sentence giving her role', () => {
     const answer = engine.ask('what does priya do for work');
     expect(answer.status).toBe('answered');
-    expect(answer.answer).toContain('Priya Dhanoa — a nurse');
+    expect(answer.answer).toContain('Priya Dhanoa, a nurse');
   });
 });
 
