@@ -41,6 +41,7 @@ import {
   countedPhrase,
   countedPhrases,
   countedThing,
+  countsOnlyTogether,
   PRECISE_NEEDS,
   partsOfDayNamedIn,
   regularSingular,
@@ -1008,7 +1009,10 @@ function fitsNeed(
   }
   // "Britain, France and Germany" counts countries as well as "three" would.
   return (
-    countedPhrasesOf(unit, text).some(counting.isCounted) || answerTypes.enumerates(text, counting)
+    countedPhrasesOf(unit, text).some(
+      // "How many staff work at the zoo": not "1,800 visitors and staff".
+      (phrase) => counting.isCounted(phrase) && !countsOnlyTogether(phrase, text, counting),
+    ) || answerTypes.enumerates(text, counting)
   );
 }
 

@@ -1,0 +1,41 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createEngine, type StoryEngine } from '../../src/engine/engine.ts';
+import { type FixtureArticle, fixtureStory } from '../eval/stories.ts';
+
+/**
+ * Questions on the article's subject that it does not answer, where the
+ * sentence sharing their words tells of another thing: a count of two
+ * kinds together for one of them, the present holder for an earlier one.
+ */
+const engines = new Map<FixtureArticle, StoryEngine>();
+const engineFor = (name: FixtureArticle) => {
+  const engine = engines.get(name);
+  if (engine === undefined) throw new Error(`${name} not built`);
+  return engine;
+};
+
+beforeAll(async () => {
+  for (const name of ['zoo-leopard-escape'] as const) {
+    engines.set(name, createEngine((await fixtureStory(name)).kb));
+  }
+});
+
+describe('in the zoo escape report ingested fresh', () => {
+  describe('when asked "how many staff work at the zoo"', () => {
+    it('abstains: "about 1,800 visitors and staff" counts staff only together with visitors', () => {
+      expect(engineFor('zoo-leopard-escape').ask('how many staff work at the zoo').status).toBe(
+        'unknown',
+      );
+    });
+  });
+
+  describe('when asked "how many visitors and staff were evacuated"', () => {
+    it('gives the count of both together', () => {
+      const answer = engineFor('zoo-leopard-escape').ask(
+        'how many visitors and staff were evacuated',
+      );
+      expect(answer.status).toBe('answered');
+      expect(answer.answer).toContain('1,800 visitors and staff');
+    });
+  });
+});
