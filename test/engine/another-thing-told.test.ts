@@ -15,7 +15,7 @@ const engineFor = (name: FixtureArticle) => {
 };
 
 beforeAll(async () => {
-  for (const name of ['zoo-leopard-escape'] as const) {
+  for (const name of ['zoo-leopard-escape', 'sewage-fine', 'boil-notice-ecoli'] as const) {
     engines.set(name, createEngine((await fixtureStory(name)).kb));
   }
 });
@@ -36,6 +36,35 @@ describe('in the zoo escape report ingested fresh', () => {
       );
       expect(answer.status).toBe('answered');
       expect(answer.answer).toContain('1,800 visitors and staff');
+    });
+  });
+});
+
+describe('in the sewage fine report ingested fresh', () => {
+  describe('when asked "who was ceo before tolley"', () => {
+    it('abstains: the article names only Tolley, and neither his card nor the sentence naming him tells who came before', () => {
+      expect(engineFor('sewage-fine').ask('who was ceo before tolley').status).toBe('unknown');
+    });
+  });
+
+  describe('when asked "what was the previous record fine for a water company"', () => {
+    it('abstains: "the largest ever imposed" tells of no earlier fine', () => {
+      expect(
+        engineFor('sewage-fine').ask('what was the previous record fine for a water company')
+          .status,
+      ).toBe('unknown');
+    });
+  });
+});
+
+describe('in the E. coli boil notice report ingested fresh', () => {
+  describe('when asked "How much was Ashcombe fined after the previous incident?"', () => {
+    it('gives the fine "the following year", told after that incident', () => {
+      const answer = engineFor('boil-notice-ecoli').ask(
+        'How much was Ashcombe fined after the previous incident?',
+      );
+      expect(answer.status).toBe('answered');
+      expect(answer.answer).toContain('£1.2 million');
     });
   });
 });
