@@ -141,12 +141,12 @@ export function speaksOfFuture(text: string): boolean {
 /**
  * A question after what something already showed, found or settled: "what
  * did the scan show", "what did the review find", "what was the verdict",
- * "what came out of the talks", "what did the two sides agree"; or after
- * what a thing still to come will turn out to be: "what will the april
- * decision be", "what rating will the unit get".
+ * "what came out of the talks", "what did the two sides agree", "what
+ * happened at the public meeting", "what happened when the council met
+ * them".
  */
 const ASKS_FOR_OUTCOME =
-  /\bwhat (?:exactly |actually )?(?:did|has|have|had) (?:\S+ ){1,5}?(?:show|shown|find|found|reveal|revealed|conclude|concluded|determine|determined|agree|agreed|decide|decided|settle|settled)\b|\bwhat (?:was|were) the (?:\S+ )?(?:result|results|outcome|verdict|findings)\b|\bwhat (?:\S+ ){0,2}(?:came|come|comes) (?:out )?of\b/;
+  /\bwhat (?:exactly |actually )?(?:did|has|have|had) (?:\S+ ){1,5}?(?:show|shown|find|found|reveal|revealed|conclude|concluded|determine|determined|agree|agreed|decide|decided|settle|settled)\b|\bwhat (?:was|were) the (?:\S+ )?(?:result|results|outcome|verdict|findings)\b|\bwhat (?:\S+ ){0,2}(?:came|come|comes) (?:out )?of\b|\bwhat (?:exactly |actually )?happened (?:at|during|when)\b/;
 
 /**
  * A question after what a thing still to come will turn out to be: "what
@@ -159,10 +159,12 @@ const ASKS_WHAT_IT_WILL_BE =
 /**
  * Words by which a text places an event still to come: "will have a scan
  * on Monday", "is expected to report in the spring", "is due", "said she
- * would meet them on Friday".
+ * would meet them on Friday", "a public meeting is planned", and an event
+ * called or asked for but not yet held ("has called a members' meeting for
+ * Sunday", "has requested an urgent meeting").
  */
 const STILL_TO_COME =
-  /\b(?:will|'ll|is expected to|are expected to|is due|are due|is set to|are set to|is scheduled|are scheduled|has yet to|have yet to|pending|would (?:be published|meet|hold|decide|rule|report))\b/;
+  /\b(?:will|'ll|is expected to|are expected to|is due|are due|is set to|are set to|is scheduled|are scheduled|is planned|are planned|has yet to|have yet to|pending|would (?:be published|meet|hold|decide|rule|report)|(?:has|have) (?:called|requested) (?:a|an))\b/;
 
 /** A yes-or-no question whether something happened: "did she ever make it home", "so did they get there". */
 const ASKS_WHETHER_IT_HAPPENED =

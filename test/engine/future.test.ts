@@ -194,6 +194,25 @@ describe('a question after what a meeting settled ("what came out of the talks")
   });
 });
 
+describe('a question after what happened at an event ("what happened at the public meeting")', () => {
+  const texts = [
+    'A public meeting is planned at the village hall the following Tuesday at 7pm.',
+    "The trust has called a members' meeting for Sunday 26 October.",
+    'The council has requested an urgent meeting with the buyers.',
+    'At the public meeting, residents voted to oppose the plan.',
+  ];
+  const fitOf = (question: string) => outcomeFit(question, (unit) => texts[unit] ?? null);
+
+  it('holds a sentence telling the event is planned, called or requested against it', () => {
+    expect(fitOf('what happened at the public meeting at the village hall')?.(0)).toBe(false);
+    expect(fitOf("what was the result of the trust's members meeting")?.(1)).toBe(false);
+    expect(fitOf('what happened when the council met the buyers')?.(2)).toBe(false);
+  });
+  it('takes one telling what happened there', () => {
+    expect(fitOf('what happened at the public meeting at the village hall')?.(3)).toBe(true);
+  });
+});
+
 describe('a question after what a thing to come will be ("what will the april decision be")', () => {
   const texts = [
     "The committee's next decision is due on April 24.",
