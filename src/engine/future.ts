@@ -166,6 +166,17 @@ const ASKS_WHAT_IT_WILL_BE =
 const STILL_TO_COME =
   /\b(?:will|'ll|is expected to|are expected to|is due|are due|is set to|are set to|is scheduled|are scheduled|is planned|are planned|has yet to|have yet to|pending|would (?:be published|meet|hold|decide|rule|report)|(?:has|have) (?:called|requested) (?:a|an))\b/;
 
+/**
+ * Words by which a text holds a state to a time still to come ("will remain
+ * closed until at least Saturday", "would stay shut until the spring"): what
+ * ends it has not happened yet.
+ */
+const STATE_UNTIL = /\b(?:will|would) (?:\w+ ){0,3}?until\b/;
+
+/** A yes-or-no whether someone said something ("did the CEO say when…"): words of saying. */
+const ASKS_WHETHER_SAID =
+  /\b(?:say|said|tell|told|mention|mentioned|explain|announce|confirm|reveal|admit)\b/;
+
 /** A yes-or-no question whether something happened: "did she ever make it home", "so did they get there". */
 const ASKS_WHETHER_IT_HAPPENED =
   /^(?:\W*(?!(?:what|whats|where|when|who|whos|whom|why|how|which)\b)\w+\W+)?did\b/;
@@ -200,8 +211,16 @@ export function outcomeFit(question: string, textOf: (unit: number) => string | 
   if (ASKS_FOR_OUTCOME.test(own)) return textFit(textOf, (text) => !STILL_TO_COME.test(text));
   // "Did she ever make it home" is not answered by "she had been due to fly
   // home on Wednesday": a plan is not what came of it.
-  if (ASKS_WHETHER_IT_HAPPENED.test(own))
-    return textFit(textOf, (text) => !ONLY_PLANNED.test(text));
+  if (ASKS_WHETHER_IT_HAPPENED.test(own)) {
+    // "Did the zoo reopen on saturday" is not answered by "the zoo will remain
+    // closed until at least Saturday", which leaves it still to come; "did the
+    // CEO say when the notice would end" asks what was said, which it tells.
+    const untilStillToCome = !ASKS_WHETHER_SAID.test(own);
+    return textFit(
+      textOf,
+      (text) => !ONLY_PLANNED.test(text) && !(untilStillToCome && STATE_UNTIL.test(text)),
+    );
+  }
   // "What will the april decision be" is not answered by "The committee's
   // next decision is due on April 24": when it comes is not what it will be.
   if (ASKS_WHAT_IT_WILL_BE.test(own)) return textFit(textOf, (text) => !ONLY_SCHEDULED.test(text));

@@ -233,6 +233,24 @@ describe('a question after what a thing to come will be ("what will the april de
   });
 });
 
+describe('a question whether something happened by a day the article holds a state until ("did the zoo reopen on saturday")', () => {
+  const texts = [
+    'The zoo will remain closed until at least Saturday while engineers inspect the exhibit.',
+    'The zoo reopened on Saturday morning.',
+  ];
+  const fitOf = (question: string) => outcomeFit(question, (unit) => texts[unit] ?? null);
+
+  it('holds "will remain closed until at least Saturday" against it: the reopening is still to come', () => {
+    expect(fitOf('did the zoo actually reopen on saturday')?.(0)).toBe(false);
+  });
+  it('takes one telling it reopened', () => {
+    expect(fitOf('did the zoo actually reopen on saturday')?.(1)).toBe(true);
+  });
+  it('still takes it for a yes-or-no whether someone said when it ends', () => {
+    expect(fitOf('did the manager say when the zoo would reopen')?.(0)).toBe(true);
+  });
+});
+
 describe('a question whether something happened ("did she ever make it home")', () => {
   const texts = [
     'Denise Farrow had been due to fly home on Wednesday afternoon.',
