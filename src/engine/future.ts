@@ -151,10 +151,10 @@ const ASKS_FOR_OUTCOME =
 /**
  * A question after what a thing still to come will turn out to be: "what
  * will the april decision be", "what rating will the unit get in the full
- * report".
+ * report", "what's the restoration plan going to include".
  */
 const ASKS_WHAT_IT_WILL_BE =
-  /\bwhat (?:\S+ )?will (?:\S+ ){1,4}?(?:be|get|show|find|decide|say)(?:$| (?:in|at|from|on)\b)/;
+  /\bwhat (?:\S+ )?(?:will (?:\S+ ){1,4}?|(?:\S+ ){1,4}?(?:going to|gonna) )(?:be|get|show|find|decide|say|include|involve)(?:$| (?:in|at|from|on)\b)/;
 
 /**
  * Words by which a text places an event still to come: "will have a scan

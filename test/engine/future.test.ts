@@ -228,6 +228,11 @@ describe('a question after what a thing to come will be ("what will the april de
   it('takes a plan telling what it will be', () => {
     expect(fitOf('what will the fare cap be')?.(2)).toBe(true);
   });
+  it('reads "going to" as "will" ("what\'s the restoration plan going to include")', () => {
+    const due =
+      'The trust and the anglers are due to meet the regulator on 12 September to discuss a restoration plan.';
+    expect(outcomeFit("what's the restoration plan going to include", () => due)?.(0)).toBe(false);
+  });
   it('sets none on "what will happen next"', () => {
     expect(fitOf('what will happen next')).toBeNull();
   });
