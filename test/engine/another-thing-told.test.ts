@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createEngine, type StoryEngine } from '../../src/engine/engine.ts';
+import { asksForYear, givesYear } from '../../src/engine/figures.ts';
 import { type FixtureArticle, fixtureStory } from '../eval/stories.ts';
 
 /**
@@ -15,7 +16,12 @@ const engineFor = (name: FixtureArticle) => {
 };
 
 beforeAll(async () => {
-  for (const name of ['zoo-leopard-escape', 'sewage-fine', 'boil-notice-ecoli'] as const) {
+  for (const name of [
+    'zoo-leopard-escape',
+    'sewage-fine',
+    'boil-notice-ecoli',
+    'club-takeover',
+  ] as const) {
     engines.set(name, createEngine((await fixtureStory(name)).kb));
   }
 });
@@ -66,5 +72,30 @@ describe('in the E. coli boil notice report ingested fresh', () => {
       expect(answer.status).toBe('answered');
       expect(answer.answer).toContain('£1.2 million');
     });
+  });
+});
+
+describe('in the club takeover report ingested fresh', () => {
+  describe('when asked "what year will rovers move back to castlebrook"', () => {
+    it('abstains: the sentence on the march gives a weekday, no year', () => {
+      expect(
+        engineFor('club-takeover').ask('what year will rovers move back to castlebrook').status,
+      ).toBe('unknown');
+    });
+  });
+});
+
+describe('a question after a year', () => {
+  it('reads "what year" and "since what year" as asking one, not a year of study', () => {
+    expect(asksForYear('what year will they move back')).toBe(true);
+    expect(asksForYear('since what year is russia in syria')).toBe(true);
+    expect(asksForYear('what year of uni is okonjo in')).toBe(false);
+    expect(asksForYear('what year is he in')).toBe(false);
+  });
+
+  it('is given a year written or in words, not a weekday', () => {
+    expect(givesYear('rebuilt in 2016 at a cost of £1.2 million')).toBe(true);
+    expect(givesYear('returned last year')).toBe(true);
+    expect(givesYear('marched on Wednesday evening')).toBe(false);
   });
 });
