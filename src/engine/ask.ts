@@ -29,7 +29,14 @@ import {
 import { contentWordsOfNames } from './entity-names.ts';
 import { exampleFit } from './example.ts';
 import type { ShownSentences } from './facts.ts';
-import { figuresFit, withoutYearsNamed, yearOfThingFit, yearsNamedIn } from './figures.ts';
+import {
+  asksForYear,
+  figuresFit,
+  givesYear,
+  withoutYearsNamed,
+  yearOfThingFit,
+  yearsNamedIn,
+} from './figures.ts';
 import { type FutureQuestions, outcomeFit } from './future.ts';
 import { givesAnotherPersonFit, type PeopleGiven } from './gives-other.ts';
 import type { Grounding } from './grounding.ts';
@@ -41,6 +48,7 @@ import {
   countedPhrase,
   countedPhrases,
   countedThing,
+  countsOnlyTogether,
   PRECISE_NEEDS,
   partsOfDayNamedIn,
   regularSingular,
@@ -888,9 +896,12 @@ function needFit(
         need === 'time-of-day'
         ? partsOfDayNamedIn(question)
         : [];
+  // "What year will they move back" is not answered by "on Wednesday evening".
+  const yearAsked = (need === 'date' || need === 'exact-date') && asksForYear(foldText(question));
   // "How many naval bases" is not answered by "an air base and a naval base".
-  const key =
-    counting !== null
+  const key = yearAsked
+    ? `${need}:year`
+    : counting !== null
       ? `${need}:${countedPhrase(question).join(' ')}`
       : named.length > 0
         ? `${need}:${named.join(' ')}`
@@ -902,7 +913,7 @@ function needFit(
     if (fitsByUnit[index] === UNKNOWN_FIT) {
       const unit = context.units[index];
       fitsByUnit[index] =
-        unit !== undefined && fitsNeed(context, unit, need, counting, named, yearsNamed)
+        unit !== undefined && fitsNeed(context, unit, need, counting, named, yearsNamed, yearAsked)
           ? FITS
           : UNFIT;
     }
@@ -961,6 +972,7 @@ function fitsNeed(
   counting: Counting | null,
   named: readonly string[],
   yearsNamed: readonly string[] = [],
+  yearAsked = false,
 ): boolean {
   // A gap meets any need by saying the article does not, except a request no
   // article meets: a translation is simply not what the bot does.
@@ -993,6 +1005,8 @@ function fitsNeed(
     need === 'time-of-day'
       ? withoutPartsOfDayNamed(answerTextOf(unit), yearsNamed)
       : withoutYearsNamed(answerTextOf(unit), yearsNamed);
+  // A year asked is given by a year, not a weekday; an editors' pair is trusted to meet its questions.
+  if (yearAsked && !(unit.kind === 'qa' && !unit.pair.generated) && !givesYear(text)) return false;
   if (counting === null) {
     // "Why was the trip notable": a pair the editors wrote for a "why" of
     // its own ("why was the visit significant") answers it, though its
@@ -1009,7 +1023,10 @@ function fitsNeed(
   }
   // "Britain, France and Germany" counts countries as well as "three" would.
   return (
-    countedPhrasesOf(unit, text).some(counting.isCounted) || answerTypes.enumerates(text, counting)
+    countedPhrasesOf(unit, text).some(
+      // "How many staff work at the zoo": not "1,800 visitors and staff".
+      (phrase) => counting.isCounted(phrase) && !countsOnlyTogether(phrase, text, counting),
+    ) || answerTypes.enumerates(text, counting)
   );
 }
 

@@ -96,6 +96,32 @@ export function yearOfThingFit(question: string, textOf: (unit: number) => strin
 /** A year as a question or a text writes it, in a longer number nowhere ("12,019"). */
 const A_YEAR = new RegExp(`(?<![\\p{L}\\d.,])${YEAR_SOURCE}(?![\\p{L}\\d])`, 'gu');
 
+/**
+ * A question after the year of something ("what year will they move back",
+ * "since what year", "which year was it built"): a weekday or a month alone
+ * does not answer it. Not a year of study ("what year of uni is she in",
+ * "what year is he in"), which "a second-year student" answers.
+ */
+const ASKS_FOR_YEAR = /\b(?:what|which) year\b(?! of\b)(?!.*\bin\W*$)/;
+
+/** Whether a question asks for a year ({@link ASKS_FOR_YEAR}); its text folded. */
+export function asksForYear(folded: string): boolean {
+  return ASKS_FOR_YEAR.test(folded);
+}
+
+/**
+ * A year said in words, relative to another: "this year", "the following
+ * year", "two years ago".
+ */
+const YEAR_IN_WORDS =
+  /\b(?:this|next|last|that|the same|the following|the previous) year\b|\byears? ago\b/i;
+
+/** Whether a text gives a year: written ("in 2016") or in words ("last year", "two years ago"). */
+export function givesYear(text: string): boolean {
+  // A global pattern's `test` moves on from its last match: match afresh.
+  return text.match(A_YEAR) !== null || YEAR_IN_WORDS.test(text);
+}
+
 /** The years a question names ("the 2022 fire" → 2022), as written. */
 export function yearsNamedIn(question: string): string[] {
   return [...question.matchAll(A_YEAR)].map((m) => m[0]);

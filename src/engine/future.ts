@@ -141,28 +141,41 @@ export function speaksOfFuture(text: string): boolean {
 /**
  * A question after what something already showed, found or settled: "what
  * did the scan show", "what did the review find", "what was the verdict",
- * "what came out of the talks", "what did the two sides agree"; or after
- * what a thing still to come will turn out to be: "what will the april
- * decision be", "what rating will the unit get".
+ * "what came out of the talks", "what did the two sides agree", "what
+ * happened at the public meeting", "what happened when the council met
+ * them".
  */
 const ASKS_FOR_OUTCOME =
-  /\bwhat (?:exactly |actually )?(?:did|has|have|had) (?:\S+ ){1,5}?(?:show|shown|find|found|reveal|revealed|conclude|concluded|determine|determined|agree|agreed|decide|decided|settle|settled)\b|\bwhat (?:was|were) the (?:\S+ )?(?:result|results|outcome|verdict|findings)\b|\bwhat (?:\S+ ){0,2}(?:came|come|comes) (?:out )?of\b/;
+  /\bwhat (?:exactly |actually )?(?:did|has|have|had) (?:\S+ ){1,5}?(?:show|shown|find|found|reveal|revealed|conclude|concluded|determine|determined|agree|agreed|decide|decided|settle|settled)\b|\bwhat (?:was|were) the (?:\S+ )?(?:result|results|outcome|verdict|findings)\b|\bwhat (?:\S+ ){0,2}(?:came|come|comes) (?:out )?of\b|\bwhat (?:exactly |actually )?happened (?:at|during|when)\b/;
 
 /**
  * A question after what a thing still to come will turn out to be: "what
  * will the april decision be", "what rating will the unit get in the full
- * report".
+ * report", "what's the restoration plan going to include".
  */
 const ASKS_WHAT_IT_WILL_BE =
-  /\bwhat (?:\S+ )?will (?:\S+ ){1,4}?(?:be|get|show|find|decide|say)(?:$| (?:in|at|from|on)\b)/;
+  /\bwhat (?:\S+ )?(?:will (?:\S+ ){1,4}?|(?:\S+ ){1,4}?(?:going to|gonna) )(?:be|get|show|find|decide|say|include|involve)(?:$| (?:in|at|from|on)\b)/;
 
 /**
  * Words by which a text places an event still to come: "will have a scan
  * on Monday", "is expected to report in the spring", "is due", "said she
- * would meet them on Friday".
+ * would meet them on Friday", "a public meeting is planned", and an event
+ * called or asked for but not yet held ("has called a members' meeting for
+ * Sunday", "has requested an urgent meeting").
  */
 const STILL_TO_COME =
-  /\b(?:will|'ll|is expected to|are expected to|is due|are due|is set to|are set to|is scheduled|are scheduled|has yet to|have yet to|pending|would (?:be published|meet|hold|decide|rule|report))\b/;
+  /\b(?:will|'ll|is expected to|are expected to|is due|are due|is set to|are set to|is scheduled|are scheduled|is planned|are planned|has yet to|have yet to|pending|would (?:be published|meet|hold|decide|rule|report)|(?:has|have) (?:called|requested) (?:a|an))\b/;
+
+/**
+ * Words by which a text holds a state to a time still to come ("will remain
+ * closed until at least Saturday", "would stay shut until the spring"): what
+ * ends it has not happened yet.
+ */
+const STATE_UNTIL = /\b(?:will|would) (?:\w+ ){0,3}?until\b/;
+
+/** A yes-or-no whether someone said something ("did the CEO say when…"): words of saying. */
+const ASKS_WHETHER_SAID =
+  /\b(?:say|said|tell|told|mention|mentioned|explain|announce|confirm|reveal|admit)\b/;
 
 /** A yes-or-no question whether something happened: "did she ever make it home", "so did they get there". */
 const ASKS_WHETHER_IT_HAPPENED =
@@ -198,8 +211,16 @@ export function outcomeFit(question: string, textOf: (unit: number) => string | 
   if (ASKS_FOR_OUTCOME.test(own)) return textFit(textOf, (text) => !STILL_TO_COME.test(text));
   // "Did she ever make it home" is not answered by "she had been due to fly
   // home on Wednesday": a plan is not what came of it.
-  if (ASKS_WHETHER_IT_HAPPENED.test(own))
-    return textFit(textOf, (text) => !ONLY_PLANNED.test(text));
+  if (ASKS_WHETHER_IT_HAPPENED.test(own)) {
+    // "Did the zoo reopen on saturday" is not answered by "the zoo will remain
+    // closed until at least Saturday", which leaves it still to come; "did the
+    // CEO say when the notice would end" asks what was said, which it tells.
+    const untilStillToCome = !ASKS_WHETHER_SAID.test(own);
+    return textFit(
+      textOf,
+      (text) => !ONLY_PLANNED.test(text) && !(untilStillToCome && STATE_UNTIL.test(text)),
+    );
+  }
   // "What will the april decision be" is not answered by "The committee's
   // next decision is due on April 24": when it comes is not what it will be.
   if (ASKS_WHAT_IT_WILL_BE.test(own)) return textFit(textOf, (text) => !ONLY_SCHEDULED.test(text));

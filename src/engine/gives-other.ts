@@ -74,8 +74,9 @@ export function givesAnotherPersonFit(
 
 /**
  * A question after one more of a kind than the article gives: "the other
- * person", "who else", "another witness", "the second analyst"; not "each
+ * person", "who else", "another witness", "the second analyst", the one
+ * before someone ("who was ceo before tolley", "before him"); not "each
  * other", "one another" or a rank ("who came second").
  */
 const ASKS_ANOTHER =
-  /(?<!\b(?:each|one) )\b(?:other|others|another|else)\b|\bthe (?:second|third|fourth|next)\b/;
+  /(?<!\b(?:each|one) )\b(?:other|others|another|else)\b|\bthe (?:second|third|fourth|next)\b|\bbefore \w+\W*$/;

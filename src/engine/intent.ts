@@ -558,6 +558,7 @@ export class AnswerTypes {
       isCounted,
       qualifiers: phrase.filter((word) => word !== counted).map(mentionOf),
       kind,
+      together: phrase.some((word) => JOINS_IN_QUESTION.has(word)),
     };
   }
 
@@ -806,9 +807,7 @@ export function countedThing(question: string): string | null {
 
 /** Of a counted phrase ("naval bases"), the thing counted: its first plural, else its last word. */
 function thingCounted(phrase: readonly string[]): string | null {
-  return (
-    phrase.find((word) => PLURAL.test(word) || IRREGULAR_PLURALS.has(word)) ?? phrase.at(-1) ?? null
-  );
+  return phrase.find(isPlural) ?? phrase.at(-1) ?? null;
 }
 
 /** What a "how many" question counts, as `AnswerTypes.counting` reads it once per question. */
@@ -819,6 +818,39 @@ export interface Counting {
   qualifiers: readonly ((text: string) => boolean)[];
   /** Whether the thing counted is a kind of person or of place, as the cue words say. */
   kind: 'person' | 'place' | null;
+  /** Whether the reader counts two things together ("how many buses and depots"). */
+  together: boolean;
+}
+
+/** Words by which a reader joins two things counted together: "buses and depots", "buses n depots". */
+const JOINS_IN_QUESTION: ReadonlySet<string> = new Set(['and', 'or', 'n', '&']);
+
+/**
+ * Whether a counted phrase ({@link countedPhrases}) of a text counts the
+ * thing a "how many" asks about only together with another: "about 1,800
+ * visitors and staff" is one number for both, so it tells how many visitors
+ * and staff there were, or how many people, but not how many staff. Two
+ * plurals joined by "and" or "or" with nothing between (not "in the first
+ * eight days, and only…", nor "20 hours or more"), one named by the counted
+ * word and the other not. A reader counting both together is answered by it.
+ *
+ * @param text the text the phrase was read from, whose commas the phrase no longer shows
+ */
+export function countsOnlyTogether(phrase: string, text: string, counting: Counting): boolean {
+  if (counting.together) return false;
+  const [first = '', joining = '', second = ''] = phrase.split(' ');
+  return (
+    isPlural(first) &&
+    JOINS_MODIFIERS.has(joining) &&
+    isPlural(second) &&
+    counting.isCounted(first) !== counting.isCounted(second) &&
+    foldText(text).includes(`${first} ${joining} ${second}`)
+  );
+}
+
+/** A plural, regular ("visitors") or not ("staff"). */
+function isPlural(word: string): boolean {
+  return PLURAL.test(word) || IRREGULAR_PLURALS.has(word);
 }
 
 /** The words of what a "how many" question counts: "how many naval bases are…" → naval, bases. */

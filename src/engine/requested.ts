@@ -8,13 +8,14 @@ import type { WhetherQuestions } from './untold.ts';
  * Words by which a text tells that something was asked for, or asked
  * about: "the CRA asked for a full recount", "the Courier asked Halden
  * Water whether it would compensate", "residents have called for an
- * inquiry", "the council would ask the government for emergency funding"
+ * inquiry", "the council would ask the government for emergency funding",
+ * "campaigners would now press for the full sum to be spent on the river"
  * (not a bare "ask", most often someone asking readers or a speaker's own
  * plea, which the answer may be). Not one who was asked ("was asked to help"), which tells what
  * they then did.
  */
 const TELLS_A_REQUEST =
-  /(?<!\b(?:was|were|been|being|is|are|be) )\b(?:(?:would|will) ask|asked|asking|asks|requested|requesting|requests|sought|seeking|seeks|demanded|demanding|called for|calling for|applied for|applying for|appealed for|pressed for|pushed for|urged)\b/;
+  /(?<!\b(?:was|were|been|being|is|are|be) )\b(?:(?:would|will) (?:now |also |still )?(?:ask|press for|push for|call for)|asked|asking|asks|requested|requesting|requests|sought|seeking|seeks|demanded|demanding|called for|calling for|applied for|applying for|appealed for|pressed for|pushed for|urged)\b/;
 
 /** A question about the asking itself: "did they ask for a recount", "has anyone called for an inquiry". */
 const ASKS_ABOUT_A_REQUEST =

@@ -50,3 +50,45 @@ describe('the condition a yes-or-no after whether something happened before sets
     });
   });
 });
+
+describe('the condition a question after an earlier one than the article tells of sets', () => {
+  const record = [
+    'The fine is the largest ever imposed on a water company in England.',
+    'The previous record was £20 million, imposed in 2017.',
+    'The company was fined £1.2 million the following year.',
+    "In a statement, the firm's chief executive, Richard Tolley, apologised.",
+  ];
+  const earlier = (question: string) => asked.fit(question, (unit) => record[unit] ?? null);
+
+  describe('when asked "what was the previous record fine"', () => {
+    const holds = earlier('what was the previous record fine');
+
+    it('holds "the largest ever" against it: a superlative ranks this one, it tells of no other', () => {
+      expect(holds?.(0)).toBe(false);
+    });
+    it('takes the sentence telling of the previous record', () => {
+      expect(holds?.(1)).toBe(true);
+    });
+    it('takes a time told after an earlier one ("the following year")', () => {
+      expect(holds?.(2)).toBe(true);
+    });
+  });
+
+  describe('when asked "who was ceo before tolley"', () => {
+    it('holds the sentence naming the present chief executive against it', () => {
+      expect(earlier('who was ceo before tolley')?.(3)).toBe(false);
+    });
+  });
+
+  describe('when asked "has the firm been fined before this case"', () => {
+    it('reads the yes-or-no closing on "before this case" as asking after an earlier time', () => {
+      expect(earlier('has the firm been fined before this case')?.(0)).toBe(false);
+    });
+  });
+
+  describe('when asked what came before an event ("what happened before the vote")', () => {
+    it('sets no condition', () => {
+      expect(earlier('what happened before the vote')).toBeNull();
+    });
+  });
+});

@@ -194,6 +194,25 @@ describe('a question after what a meeting settled ("what came out of the talks")
   });
 });
 
+describe('a question after what happened at an event ("what happened at the public meeting")', () => {
+  const texts = [
+    'A public meeting is planned at the village hall the following Tuesday at 7pm.',
+    "The trust has called a members' meeting for Sunday 26 October.",
+    'The council has requested an urgent meeting with the buyers.',
+    'At the public meeting, residents voted to oppose the plan.',
+  ];
+  const fitOf = (question: string) => outcomeFit(question, (unit) => texts[unit] ?? null);
+
+  it('holds a sentence telling the event is planned, called or requested against it', () => {
+    expect(fitOf('what happened at the public meeting at the village hall')?.(0)).toBe(false);
+    expect(fitOf("what was the result of the trust's members meeting")?.(1)).toBe(false);
+    expect(fitOf('what happened when the council met the buyers')?.(2)).toBe(false);
+  });
+  it('takes one telling what happened there', () => {
+    expect(fitOf('what happened at the public meeting at the village hall')?.(3)).toBe(true);
+  });
+});
+
 describe('a question after what a thing to come will be ("what will the april decision be")', () => {
   const texts = [
     "The committee's next decision is due on April 24.",
@@ -209,8 +228,31 @@ describe('a question after what a thing to come will be ("what will the april de
   it('takes a plan telling what it will be', () => {
     expect(fitOf('what will the fare cap be')?.(2)).toBe(true);
   });
+  it('reads "going to" as "will" ("what\'s the restoration plan going to include")', () => {
+    const due =
+      'The trust and the anglers are due to meet the regulator on 12 September to discuss a restoration plan.';
+    expect(outcomeFit("what's the restoration plan going to include", () => due)?.(0)).toBe(false);
+  });
   it('sets none on "what will happen next"', () => {
     expect(fitOf('what will happen next')).toBeNull();
+  });
+});
+
+describe('a question whether something happened by a day the article holds a state until ("did the zoo reopen on saturday")', () => {
+  const texts = [
+    'The zoo will remain closed until at least Saturday while engineers inspect the exhibit.',
+    'The zoo reopened on Saturday morning.',
+  ];
+  const fitOf = (question: string) => outcomeFit(question, (unit) => texts[unit] ?? null);
+
+  it('holds "will remain closed until at least Saturday" against it: the reopening is still to come', () => {
+    expect(fitOf('did the zoo actually reopen on saturday')?.(0)).toBe(false);
+  });
+  it('takes one telling it reopened', () => {
+    expect(fitOf('did the zoo actually reopen on saturday')?.(1)).toBe(true);
+  });
+  it('still takes it for a yes-or-no whether someone said when it ends', () => {
+    expect(fitOf('did the manager say when the zoo would reopen')?.(0)).toBe(true);
   });
 });
 

@@ -4,6 +4,7 @@ import {
   AnswerTypes,
   countedPhrases,
   countedThing,
+  countsOnlyTogether,
   needWords,
   partsOfDayNamedIn,
   withoutPartsOfDayNamed,
@@ -632,5 +633,39 @@ describe('the parts of the day a question names', () => {
     );
     expect(text).not.toContain('night');
     expect(text).toContain('morning');
+  });
+});
+
+describe('a count of two kinds together ("about 1,800 visitors and staff")', () => {
+  const sameWord = (text: string, word: string) => text.split(' ').includes(word);
+  const together = (text: string, question: string) => {
+    const counting = types.counting(question, (word) => (said) => sameWord(said, word));
+    if (counting === null) return false;
+    return countedPhrases(text).some(
+      (phrase) => counting.isCounted(phrase) && countsOnlyTogether(phrase, text, counting),
+    );
+  };
+
+  it('counts neither kind alone', () => {
+    expect(together('the evacuation of about 1,800 visitors and staff', 'how many staff')).toBe(
+      true,
+    );
+    expect(together('the evacuation of about 1,800 visitors and staff', 'how many visitors')).toBe(
+      true,
+    );
+  });
+
+  it('counts both for a reader asking both', () => {
+    expect(
+      together('the evacuation of about 1,800 visitors and staff', 'how many visitors and staff'),
+    ).toBe(false);
+  });
+
+  it('reads no second kind in "or more", a clause after a comma, or an item with its own count', () => {
+    expect(together('working 20 hours or more a week', 'how many hours')).toBe(false);
+    expect(
+      together('cancelled in the first eight days, and only 71 percent', 'how many days'),
+    ).toBe(false);
+    expect(together('three schools and two libraries', 'how many schools')).toBe(false);
   });
 });

@@ -58,6 +58,18 @@ describe('when asked "will the government approve the emergency funding"', () =>
   });
 });
 
+describe('when asked "will the £42m actually get spent on cleaning up the river?"', () => {
+  it('is not answered by a sentence telling only that campaigners would press for it', () => {
+    const holds = requestFit(
+      'will the £42m actually get spent on cleaning up the river?',
+      whether,
+      () =>
+        'Campaigners said they would now press for the full £42 million to be spent on the river.',
+    );
+    expect(holds?.(0)).toBe(false);
+  });
+});
+
 describe('a yes-or-no answered by a demand', () => {
   const demand =
     '"We are being told to wait." He added that the agency should bring in a second contractor.';
