@@ -1,0 +1,249 @@
+import type { GeneralLanguage } from '../knowledge/general-schema.ts';
+import { COMMON_ENGLISH_WORDS } from './common-words.ts';
+import { QUOTATION } from './small-talk.ts';
+import { QUESTION_WORDS, STOPWORDS } from './stopwords.ts';
+import { endOfLastQuote, words } from './text.ts';
+
+/**
+ * General English's words that, wherever they stand after a question, turn
+ * from it to the reader, the bot or the chat: see `language.json`.
+ */
+export interface ClosingWords {
+  /** Chat and Discord talk (`chatFiller`): "lmk", "help", "thx in advance". */
+  chatFiller?: readonly string[];
+  /** The reader speaking of themselves (`smallTalk.firstPerson`): "i", "im", "my". */
+  firstPerson?: readonly string[];
+  /** Determiners, which open a noun phrase rather than a clause (`determiners`): "my", "the". */
+  determiners?: readonly string[];
+  /** A question word typed with its verb as one (`smallTalk.questionForms`): "whats". */
+  questionForms?: readonly string[];
+  /** An auxiliary, which may open a question (`smallTalk.questionOpeners`): "is", "should". */
+  auxiliaries?: readonly string[];
+  /** Words that join one clause to the next (`openers.common`, "or"): "and", "but". */
+  connectors?: readonly string[];
+  /** Words before "you" for anyone, not the bot (`secondPerson.generic`): "if", "unless". */
+  generic?: readonly string[];
+  /** The bot spoken to (`secondPerson.pronouns`, `secondPerson.botNames`): "u", "you", "bot". */
+  secondPerson?: readonly string[];
+}
+
+/** The closing words of general English as loaded, if it is. */
+export function closingWordsOf(
+  general:
+    | Pick<GeneralLanguage, 'chatFiller' | 'smallTalk' | 'determiners' | 'openers' | 'secondPerson'>
+    | undefined,
+): ClosingWords {
+  if (general === undefined) return {};
+  return {
+    chatFiller: general.chatFiller,
+    firstPerson: general.smallTalk.firstPerson,
+    determiners: [...general.determiners.common, ...general.determiners.personal],
+    questionForms: general.smallTalk.questionForms,
+    auxiliaries: general.smallTalk.questionOpeners,
+    // "or am i trippin": a second question joined as the first ones are.
+    connectors: [...general.openers.common, 'or'],
+    generic: general.secondPerson.generic,
+    secondPerson: [...general.secondPerson.pronouns, ...general.secondPerson.botNames],
+  };
+}
+
+/** A word of a message as folded, and where it starts in the text as typed. */
+interface Token {
+  word: string;
+  start: number;
+}
+
+const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’]*/gu;
+/** A word of digits alone. */
+const FIGURE = /^\p{N}+$/u;
+/** How many words that weigh the question must hold, chat set aside, unless one is the story's. */
+const MIN_WORDS_LEFT = 2;
+
+/**
+ * Chat a reader types after the question itself ("who is the mayor lol i
+ * mean", "how much was the fine bc im lost", "when does it open lmk",
+ * "what happened pls explain like im 5"). Each word of it the story never
+ * uses weighs against every answer as a word the article does not say, so a
+ * question the story answers is refused. The question is read up to where
+ * the reader turns to themselves ("im lost", "or am i trippin"), whatever
+ * words of the story their own clause repeats, or to the bot or the chat
+ * ("lmk", "u", "thx in advance", a chat word stretched as "tyy") when
+ * nothing from there on is a word of the story's, a question word or an
+ * auxiliary (what follows then asks nothing the story could answer). Only so
+ * when something cut weighs, and what is left still reads as a question that
+ * names something of the story's or holds two words that weigh.
+ */
+export class TrailingChat {
+  private readonly turningWords: ReadonlySet<string>;
+  private readonly determiners: ReadonlySet<string>;
+  private readonly questionForms: ReadonlySet<string>;
+  private readonly auxiliaries: ReadonlySet<string>;
+  private readonly connectors: ReadonlySet<string>;
+  /** Words whose clause a first-person subject after them belongs to: "when", "if". */
+  private readonly governs: ReadonlySet<string>;
+  private readonly readersOwn: ReadonlySet<string>;
+  private readonly chatWords: ReadonlySet<string>;
+  private readonly chatPhrases: readonly (readonly string[])[];
+
+  /**
+   * @param english general English's words that turn to the reader, the bot or the chat
+   * @param storySays whether the story says a folded word, in any form, or a slip of one of its words
+   * @param weighs whether a folded word weighs at all: neither a stopword nor chat
+   */
+  constructor(
+    english: ClosingWords,
+    private readonly storySays: (word: string) => boolean,
+    private readonly weighs: (word: string) => boolean,
+  ) {
+    const filler = english.chatFiller ?? [];
+    this.chatWords = new Set(filler.filter((phrase) => !phrase.includes(' ')));
+    this.chatPhrases = filler
+      .filter((phrase) => phrase.includes(' '))
+      .map((phrase) => phrase.split(' '));
+    this.determiners = new Set(english.determiners ?? []);
+    this.questionForms = new Set(english.questionForms ?? []);
+    this.auxiliaries = new Set(english.auxiliaries ?? []);
+    this.connectors = new Set(english.connectors ?? []);
+    this.governs = new Set([...QUESTION_WORDS, ...this.questionForms, ...(english.generic ?? [])]);
+    // "my area" goes on naming what is asked; "im lost" is a clause of the reader's own.
+    // "ill" and "id" may be English's own ("who fell ill", "free ID monitoring").
+    this.readersOwn = new Set(
+      (english.firstPerson ?? []).filter(
+        (word) => !this.determiners.has(word) && !COMMON_ENGLISH_WORDS.has(word),
+      ),
+    );
+    this.turningWords = new Set([...this.chatWords, ...(english.secondPerson ?? [])]);
+  }
+
+  /**
+   * The message up to the chat it ends with, or as it is. Words the reader
+   * quotes are left alone: "who said 'be honest, im lost'" quotes its words.
+   */
+  questionOf(message: string): string {
+    const quoted = endOfLastQuote(message);
+    if (QUOTATION.test(message.slice(quoted))) return message;
+    const tokens = [...message.matchAll(TOKEN)].map((match) => ({
+      word: words(match[0])[0] ?? '',
+      start: match.index,
+    }));
+    const said = this.saidByStory(tokens);
+    // Chat after the question names nothing the story says and asks nothing.
+    // An auxiliary there opens a question of its own ("yo bot are you sentient").
+    let chatFrom = tokens.length;
+    while (
+      chatFrom > 1 &&
+      !said[chatFrom - 1] &&
+      !this.asks(tokens[chatFrom - 1]) &&
+      !this.auxiliaries.has(tokens[chatFrom - 1]?.word ?? '')
+    )
+      chatFrom--;
+    let askedTo = tokens.length;
+    while (askedTo > 1 && !this.asks(tokens[askedTo - 1])) askedTo--;
+    for (let at = 1; at < tokens.length; at++) {
+      const token = tokens[at];
+      if (token === undefined || token.start < quoted) continue;
+      const turns =
+        (at >= chatFrom && this.turnsAway(tokens, at)) ||
+        (at >= askedTo && this.opensReadersOwn(tokens, said, at));
+      if (!turns) continue;
+      // Filler alone weighs against nothing: the message is left as typed.
+      if (!tokens.slice(at).some((next) => this.weighs(next.word))) return message;
+      const question = message.slice(0, token.start).trimEnd();
+      if (this.stillAsks(question)) return question;
+    }
+    return message;
+  }
+
+  /**
+   * Whether each word is one the story says. A figure in chat is the
+   * reader's own ("explain like im 5"), whatever the story counts, and a
+   * chat phrase's words are chat ("thx in advance"), whatever the story
+   * says of an advance.
+   */
+  private saidByStory(tokens: readonly Token[]): boolean[] {
+    const said = tokens.map(({ word }) => !FIGURE.test(word) && this.storySays(word));
+    const typed = tokens.map(({ word }) => word);
+    for (let at = 0; at < typed.length; at++) {
+      for (const phrase of this.chatPhrases) {
+        if (!phrase.every((word, i) => typed[at + i] === word)) continue;
+        said.fill(false, at, at + phrase.length);
+      }
+    }
+    return said;
+  }
+
+  /**
+   * Whether the reader turns to themselves at the word at `at` ("bc im lost"),
+   * or at the joining word before "am i", "do i" ("or am i trippin"). After
+   * an auxiliary alone, "i" is what the question asks about ("how much water
+   * should i drink"); after a question word or "if", the subject of a clause
+   * of the question's ("fled when i started singing", "is it safe if i boil it").
+   */
+  private opensReadersOwn(tokens: readonly Token[], said: readonly boolean[], at: number): boolean {
+    const own = (word: string | undefined, i: number) =>
+      word !== undefined && !said[i] && this.readersOwn.has(word);
+    const word = tokens[at]?.word ?? '';
+    const next = tokens[at + 1]?.word;
+    if (this.connectors.has(word) && this.auxiliaries.has(next ?? ''))
+      return own(tokens[at + 2]?.word, at + 2);
+    const before = tokens[at - 1]?.word ?? '';
+    return own(word, at) && !this.auxiliaries.has(before) && !this.governs.has(before);
+  }
+
+  /** Whether the reader turns from the question at the word at `at`, to the bot or the chat. */
+  private turnsAway(tokens: readonly Token[], at: number): boolean {
+    const token = tokens[at];
+    if (token === undefined) return false;
+    // "server", "help", "you" may be what is asked ("when is the next server
+    // movie night"), unless nothing follows them.
+    const chatOnly = !COMMON_ENGLISH_WORDS.has(token.word) || at === tokens.length - 1;
+    if (this.turningWords.has(token.word) && chatOnly) return true;
+    if (this.isStretchedChat(token.word)) return true;
+    const following = tokens.slice(at).map((next) => next.word);
+    return this.chatPhrases.some((phrase) => phrase.every((word, i) => following[i] === word));
+  }
+
+  /**
+   * Whether what is left of the message still asks: a question word or an
+   * auxiliary asks, it ends no clause half-said (a determiner without its
+   * noun, "the last of the"; a joining word, "idk if u can answer this but";
+   * an auxiliary or "when" without their clause), and it names the story's,
+   * or two words weigh.
+   */
+  private stillAsks(question: string): boolean {
+    const typed = words(question);
+    const last = typed.at(-1) ?? '';
+    if (
+      [this.determiners, this.connectors, this.auxiliaries, this.governs].some((set) =>
+        set.has(last),
+      )
+    )
+      return false;
+    const asks = typed.some(
+      (word) =>
+        QUESTION_WORDS.has(word) || this.questionForms.has(word) || this.auxiliaries.has(word),
+    );
+    if (!asks) return false;
+    const weighing = typed.filter((word) => this.weighs(word) && !QUESTION_WORDS.has(word));
+    return weighing.length >= MIN_WORDS_LEFT || weighing.some((word) => this.storySays(word));
+  }
+
+  /**
+   * "tyy", "plss": a chat word or filler with its last letter doubled, as
+   * chat drags it out, when no English word is so spelled ("off", "inn").
+   */
+  private isStretchedChat(word: string): boolean {
+    const length = word.length;
+    if (length < 3 || word[length - 1] !== word[length - 2]) return false;
+    if (COMMON_ENGLISH_WORDS.has(word)) return false;
+    const plain = word.slice(0, -1);
+    return STOPWORDS.has(plain) || this.chatWords.has(plain);
+  }
+
+  /** A question word, or one typed with its verb ("whats"): chat asks nothing. */
+  private asks(token: Token | undefined): boolean {
+    return (
+      token !== undefined && (QUESTION_WORDS.has(token.word) || this.questionForms.has(token.word))
+    );
+  }
+}
