@@ -54,6 +54,8 @@ interface Token {
 }
 
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’]*/gu;
+/** Where one sentence of a message ends and the next begins. */
+const SENTENCE_END = /[?!]+\s+/u;
 /** A word of digits alone. */
 const FIGURE = /^\p{N}+$/u;
 /** How many words that weigh the question must hold, chat set aside, unless one is the story's. */
@@ -68,10 +70,11 @@ const MIN_WORDS_LEFT = 2;
  * the reader turns to themselves ("im lost", "or am i trippin"), whatever
  * words of the story their own clause repeats, or to the bot or the chat
  * ("lmk", "u", "thx in advance", a chat word stretched as "tyy") when
- * nothing from there on is a word of the story's, a question word or an
- * auxiliary (what follows then asks nothing the story could answer). Only so
- * when something cut weighs, and what is left still reads as a question that
- * names something of the story's or holds two words that weigh.
+ * everything from there on is chat or filler, none of it a word of the
+ * story's, a question word or an auxiliary (what follows then asks nothing
+ * the story could answer). Only so when something cut weighs, and the last
+ * sentence left still reads as a question that names something of the
+ * story's or holds two words that weigh.
  */
 export class TrailingChat {
   private readonly turningWords: ReadonlySet<string>;
@@ -126,17 +129,24 @@ export class TrailingChat {
       word: words(match[0])[0] ?? '',
       start: match.index,
     }));
-    const said = this.saidByStory(tokens);
-    // Chat after the question names nothing the story says and asks nothing.
-    // An auxiliary there opens a question of its own ("yo bot are you sentient").
+    const inPhrase = this.inChatPhrase(tokens);
+    // A figure after the question is the reader's own ("explain like im 5"),
+    // whatever the story counts, and a chat phrase's words are chat ("thx in
+    // advance"), whatever the story says of an advance.
+    const said = tokens.map(
+      ({ word }, at) => !inPhrase[at] && !FIGURE.test(word) && this.storySays(word),
+    );
+    // Chat after the question is chat and filler only: it names nothing the
+    // story says, asks nothing, and opens no question of its own with an
+    // auxiliary ("yo bot are you sentient"); "bot tell me a joke" is a request.
+    const isChat = (at: number) => {
+      const word = tokens[at]?.word ?? '';
+      if (said[at] || this.asks(tokens[at]) || this.auxiliaries.has(word)) return false;
+      const chat = this.chatWords.has(word) || this.isStretchedChat(word) || inPhrase[at];
+      return chat === true || !this.weighs(word);
+    };
     let chatFrom = tokens.length;
-    while (
-      chatFrom > 1 &&
-      !said[chatFrom - 1] &&
-      !this.asks(tokens[chatFrom - 1]) &&
-      !this.auxiliaries.has(tokens[chatFrom - 1]?.word ?? '')
-    )
-      chatFrom--;
+    while (chatFrom > 1 && isChat(chatFrom - 1)) chatFrom--;
     let askedTo = tokens.length;
     while (askedTo > 1 && !this.asks(tokens[askedTo - 1])) askedTo--;
     for (let at = 1; at < tokens.length; at++) {
@@ -154,22 +164,18 @@ export class TrailingChat {
     return message;
   }
 
-  /**
-   * Whether each word is one the story says. A figure in chat is the
-   * reader's own ("explain like im 5"), whatever the story counts, and a
-   * chat phrase's words are chat ("thx in advance"), whatever the story
-   * says of an advance.
-   */
-  private saidByStory(tokens: readonly Token[]): boolean[] {
-    const said = tokens.map(({ word }) => !FIGURE.test(word) && this.storySays(word));
+  /** Whether each word is one of a chat phrase's ("thx in advance"). */
+  private inChatPhrase(tokens: readonly Token[]): boolean[] {
     const typed = tokens.map(({ word }) => word);
+    const inPhrase = typed.map(() => false);
     for (let at = 0; at < typed.length; at++) {
       for (const phrase of this.chatPhrases) {
-        if (!phrase.every((word, i) => typed[at + i] === word)) continue;
-        said.fill(false, at, at + phrase.length);
+        if (phrase.every((word, i) => typed[at + i] === word)) {
+          inPhrase.fill(true, at, at + phrase.length);
+        }
       }
     }
-    return said;
+    return inPhrase;
   }
 
   /**
@@ -211,7 +217,10 @@ export class TrailingChat {
    * or two words weigh.
    */
   private stillAsks(question: string): boolean {
-    const typed = words(question);
+    // The question chat follows is the last sentence before it: in "can I
+    // ask something? ngl" it is "ngl".
+    const sentences = question.split(SENTENCE_END).filter((sentence) => words(sentence).length > 0);
+    const typed = words(sentences.at(-1) ?? '');
     const last = typed.at(-1) ?? '';
     if (
       [this.determiners, this.connectors, this.auxiliaries, this.governs].some((set) =>

@@ -65,6 +65,21 @@ describe('the chat a reader types after the question', () => {
       );
     });
 
+    it('keeps a request after chat: "can I ask something? bot tell me a joke"', () => {
+      expect(chat.questionOf('can I ask something? bot tell me a joke')).toBe(
+        'can I ask something? bot tell me a joke',
+      );
+      expect(chat.questionOf('can someone help me fix a python error in my loop')).toBe(
+        'can someone help me fix a python error in my loop',
+      );
+    });
+
+    it('keeps chat after chat: "can I ask something? ngl im bored, wanna play 20 questions"', () => {
+      expect(chat.questionOf('can I ask something? ngl im bored, wanna play 20 questions')).toBe(
+        'can I ask something? ngl im bored, wanna play 20 questions',
+      );
+    });
+
     it('keeps what the reader quotes', () => {
       expect(chat.questionOf('who said "im lost in the survey"')).toBe(
         'who said "im lost in the survey"',
