@@ -19,7 +19,7 @@ export interface ClosingWords {
   questionForms?: readonly string[];
   /** An auxiliary, which may open a question (`smallTalk.questionOpeners`): "is", "should". */
   auxiliaries?: readonly string[];
-  /** Words that join one clause to the next (`openers.common`, "or"): "and", "but". */
+  /** Words that join one clause to the next (`openers.common`, "or", "because" as typed): "and", "bc". */
   connectors?: readonly string[];
   /** Words before "you" for anyone, not the bot (`secondPerson.generic`): "if", "unless". */
   generic?: readonly string[];
@@ -30,7 +30,10 @@ export interface ClosingWords {
 /** The closing words of general English as loaded, if it is. */
 export function closingWordsOf(
   general:
-    | Pick<GeneralLanguage, 'chatFiller' | 'smallTalk' | 'determiners' | 'openers' | 'secondPerson'>
+    | Pick<
+        GeneralLanguage,
+        'chatFiller' | 'smallTalk' | 'determiners' | 'openers' | 'secondPerson' | 'readerPhrases'
+      >
     | undefined,
 ): ClosingWords {
   if (general === undefined) return {};
@@ -40,8 +43,15 @@ export function closingWordsOf(
     determiners: [...general.determiners.common, ...general.determiners.personal],
     questionForms: general.smallTalk.questionForms,
     auxiliaries: general.smallTalk.questionOpeners,
-    // "or am i trippin": a second question joined as the first ones are.
-    connectors: [...general.openers.common, 'or'],
+    // "or am i trippin", "bc im lost": a clause joined as the first ones are.
+    connectors: [
+      ...general.openers.common,
+      'or',
+      'because',
+      ...Object.keys(general.readerPhrases).filter(
+        (phrase) => general.readerPhrases[phrase] === 'because',
+      ),
+    ],
     generic: general.secondPerson.generic,
     secondPerson: [...general.secondPerson.pronouns, ...general.secondPerson.botNames],
   };
@@ -179,8 +189,8 @@ export class TrailingChat {
   }
 
   /**
-   * Whether the reader turns to themselves at the word at `at` ("bc im lost"),
-   * or at the joining word before "am i", "do i" ("or am i trippin"). After
+   * Whether the reader turns to themselves at the word at `at`, or at the
+   * joining word before it ("bc im lost", "or am i trippin"). After
    * an auxiliary alone, "i" is what the question asks about ("how much water
    * should i drink"); after a question word or "if", the subject of a clause
    * of the question's ("fled when i started singing", "is it safe if i boil it").
@@ -190,8 +200,10 @@ export class TrailingChat {
       word !== undefined && !said[i] && this.readersOwn.has(word);
     const word = tokens[at]?.word ?? '';
     const next = tokens[at + 1]?.word;
-    if (this.connectors.has(word) && this.auxiliaries.has(next ?? ''))
-      return own(tokens[at + 2]?.word, at + 2);
+    if (this.connectors.has(word)) {
+      const subject = this.auxiliaries.has(next ?? '') ? at + 2 : at + 1;
+      return own(tokens[subject]?.word, subject);
+    }
     const before = tokens[at - 1]?.word ?? '';
     return own(word, at) && !this.auxiliaries.has(before) && !this.governs.has(before);
   }

@@ -22,7 +22,7 @@ const chat = new TrailingChat(
 describe('the chat a reader types after the question', () => {
   describe('when asked "how much was the fine bc im lost"', () => {
     it('reads the question up to where the reader turns to themselves', () => {
-      expect(chat.questionOf('how much was the fine bc im lost')).toBe('how much was the fine bc');
+      expect(chat.questionOf('how much was the fine bc im lost')).toBe('how much was the fine');
       expect(chat.questionOf('who is the mayor pls explain like im 5')).toBe(
         'who is the mayor pls explain like',
       );
