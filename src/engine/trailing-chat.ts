@@ -212,13 +212,16 @@ export class TrailingChat {
   private turnsAway(tokens: readonly Token[], at: number): boolean {
     const token = tokens[at];
     if (token === undefined) return false;
-    // "server", "help", "you" may be what is asked ("when is the next server
-    // movie night"), unless nothing follows them.
-    const chatOnly = !COMMON_ENGLISH_WORDS.has(token.word) || at === tokens.length - 1;
-    if (this.turningWords.has(token.word) && chatOnly) return true;
+    // "server", "help", "you", "any help" may be what is asked ("when is the
+    // next server movie night", "are shops getting any help"): only chat some
+    // word of which is no English word's spelling turns away.
+    const chatOnly = (word: string) => !COMMON_ENGLISH_WORDS.has(word);
+    if (this.turningWords.has(token.word) && chatOnly(token.word)) return true;
     if (this.isStretchedChat(token.word)) return true;
     const following = tokens.slice(at).map((next) => next.word);
-    return this.chatPhrases.some((phrase) => phrase.every((word, i) => following[i] === word));
+    return this.chatPhrases.some(
+      (phrase) => phrase.some(chatOnly) && phrase.every((word, i) => following[i] === word),
+    );
   }
 
   /**

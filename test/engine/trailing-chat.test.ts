@@ -53,10 +53,11 @@ describe('the chat a reader types after the question', () => {
       );
     });
 
-    it('keeps a chat word English also has, unless it ends the message ("server movie night")', () => {
+    it('keeps a chat word English also has ("server movie night", "any help")', () => {
       expect(chat.questionOf('when is the next server movie night')).toBe(
         'when is the next server movie night',
       );
+      expect(chat.questionOf('is the club getting any help')).toBe('is the club getting any help');
     });
 
     it('keeps a second question: "yo bot are you sentient or nah"', () => {
