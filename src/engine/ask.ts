@@ -96,6 +96,7 @@ import { byScoreThenUnit, type RankedUnit, type TermIndex, type UnitFit } from '
 import { foldText, MAX_QUESTION_CHARS, quotedSpans, tidy, withoutQuoted, words } from './text.ts';
 import { tiesBroken } from './ties.ts';
 import { givesTimeBesideReadersWords } from './time-beside-word.ts';
+import type { TrailingChat } from './trailing-chat.ts';
 import { CARD, DECISION, ONLY, SCORING, WHAT_IT_IS } from './tuning.ts';
 import { isOneValueTied } from './typed-value.ts';
 import { type AnswerUnit, quoteOfPair } from './units.ts';
@@ -180,6 +181,8 @@ export interface AskContext {
   nameSlips: NameSlips;
   /** Chat that leads up to a question ("sorry if dumb q but…"), read past (`leading-chat.ts`). */
   leadingChat: LeadingChat;
+  /** Chat the reader types after the question, read past once (`trailing-chat.ts`). */
+  trailingChat: TrailingChat;
   /** Whether one of a curated pair's own questions asks who (`need` a person), read once per unit. */
   asksWho: (unit: number) => boolean;
   /** What a unit answers a yes-or-no about an "only" with (`only.ts`), read once per unit. */
@@ -235,14 +238,15 @@ interface QuestionReading {
 }
 
 /**
- * A reader's message, tidied and cut to length, without the chat leading up
- * to its question (`leading-chat.ts`): read so once, where a reader's
+ * A reader's message, tidied and cut to length, without the chat it ends
+ * with (`trailing-chat.ts`) or leading up to its question
+ * (`leading-chat.ts`): read so once, where a reader's
  * message comes in, never for the variants of it that ranking tries; and
  * never over more of a message than a question may hold.
  */
 function readersQuestion(context: AskContext, rawQuestion: string): string {
   return context.leadingChat.questionOf(
-    tidy(String(rawQuestion ?? '')).slice(0, MAX_QUESTION_CHARS),
+    context.trailingChat.questionOf(tidy(String(rawQuestion ?? '')).slice(0, MAX_QUESTION_CHARS)),
   );
 }
 

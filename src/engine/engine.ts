@@ -36,6 +36,7 @@ import { isGap } from './suggestions.ts';
 import { TermIndex } from './term-index.ts';
 import { words } from './text.ts';
 import { mergedTimeline } from './timeline.ts';
+import { closingWordsOf, TrailingChat } from './trailing-chat.ts';
 import { DECISION, SCORING } from './tuning.ts';
 import {
   type AnswerUnit,
@@ -347,6 +348,11 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): St
       null,
     ),
     nameSlips: new NameSlips(persons, (word) => index.knows(word), kb.general),
+    trailingChat: new TrailingChat(
+      closingWordsOf(kb.general),
+      (word) => storySays(analyzer, index, word),
+      (word) => analyzer.termsOfWord(word).length > 0,
+    ),
     leadingChat: new LeadingChat(
       kb.general?.smallTalk,
       kb.general?.openers,

@@ -225,6 +225,13 @@ export function quotedSpans(question: string): string[] {
   });
 }
 
+/** Where the last text a reader put in quotation marks ends (its closing mark included), or 0. */
+export function endOfLastQuote(text: string): number {
+  let end = 0;
+  for (const match of text.matchAll(QUOTED)) end = match.index + match[0].length;
+  return end;
+}
+
 /** The text with what it quotes blanked out: the words the writer says in their own voice. */
 export function withoutQuoted(text: string): string {
   return text.replace(QUOTED, ' ');
