@@ -69,6 +69,11 @@ const s32Set = readSet('readers-bundled-s32.json');
  * session's scratch folder before it could be released.)
  */
 const s34Set = readSet('readers-bundled-s34.json');
+/**
+ * A thirteenth (S35), written the same way later that morning, measured blind
+ * on ea8a0e1 and, unread, on 94b04b4 and a50a8a8 (2026-12-05), then released.
+ */
+const s35Set = readSet('readers-bundled-s35.json');
 
 let report: EvalReport;
 let readersReport: EvalReport;
@@ -82,6 +87,7 @@ let s30Report: EvalReport;
 let s31Report: EvalReport;
 let s32Report: EvalReport;
 let s34Report: EvalReport;
+let s35Report: EvalReport;
 let typoReport: EvalReport;
 let freshReport: EvalReport;
 let haldenReport: EvalReport;
@@ -137,6 +143,7 @@ beforeAll(async () => {
   s31Report = evaluate(s31Set, (q) => engine.ask(q));
   s32Report = evaluate(s32Set, (q) => engine.ask(q));
   s34Report = evaluate(s34Set, (q) => engine.ask(q));
+  s35Report = evaluate(s35Set, (q) => engine.ask(q));
   typoReport = evaluate(misspelt(set), (q) => engine.ask(q));
   const freshKb = await bundledFresh();
   const fresh = createEngine(freshKb);
@@ -419,6 +426,25 @@ describe("on a twelfth set of readers' wording, released once measured (readers-
 
   it('abstains on at least 90% of the questions the article does not answer', () => {
     expect(s34Report.unanswerableAbstentionRate).toBeGreaterThanOrEqual(0.9);
+  });
+});
+
+describe("on a thirteenth set of readers' wording, released once measured (readers-bundled-s35.json)", () => {
+  it('abstains on every off-topic question', () => {
+    expect(s35Report.offTopicAbstentionRate).toBe(1);
+  });
+
+  // Measured blind on ea8a0e1 and unread on 94b04b4 and a50a8a8 (2026-12-05), the
+  // same each time: 89.3% right directly, 98.7% within one click, 3 wrong, 26 of 30
+  // questions the article does not answer abstained.
+  it('answers at least 89.3% directly and 98.6% within one click, with at most 3 wrong', () => {
+    expect(s35Report.hitAt1).toBeGreaterThanOrEqual(0.893);
+    expect(s35Report.withinOneClickRate).toBeGreaterThanOrEqual(0.986);
+    expect(s35Report.wrong).toBeLessThanOrEqual(3);
+  });
+
+  it('abstains on at least 86.6% of the questions the article does not answer', () => {
+    expect(s35Report.unanswerableAbstentionRate).toBeGreaterThanOrEqual(0.866);
   });
 });
 
@@ -1334,6 +1360,37 @@ const RELEASED_ARTICLES = [
     // finally find the leopard".
     notIn: 0.7,
   },
+  // Held-out sets BV, BW and BX (120 / 35 / 30 each, the shared small-talk messages
+  // added), written later on 2026-12-05, measured blind on ea8a0e1 and unread on
+  // 94b04b4 and a50a8a8, then released the same day; floors at the last measurement,
+  // which the release reproduces. Every shared small-talk message abstains.
+  {
+    name: 'mayor-expenses',
+    about: 'a mayor who resigns over expenses claimed for trips that never happened',
+    right: 0.375,
+    oneClick: 0.841,
+    wrong: 0.05,
+    offTopic: 1.0,
+    notIn: 0.766,
+  },
+  {
+    name: 'hosepipe-ban',
+    about: 'a hosepipe ban after the driest spring in decades',
+    right: 0.391,
+    oneClick: 0.891,
+    wrong: 0.009,
+    offTopic: 1.0,
+    notIn: 0.866,
+  },
+  {
+    name: 'factory-fire',
+    about: 'a fire that destroys a historic furniture factory',
+    right: 0.475,
+    oneClick: 0.808,
+    wrong: 0.05,
+    offTopic: 1.0,
+    notIn: 0.8,
+  },
 ] as const;
 
 describe.each([...LATER_ARTICLES, ...RELEASED_ARTICLES])(
@@ -1508,6 +1565,10 @@ describe('on every article ingested fresh, with the engine answering its best un
     ['sewage-fine', 0.725],
     ['school-concrete', 0.75],
     ['zoo-leopard-escape', 0.725],
+    // The released held-out sets BV, BW and BX (2026-12-05).
+    ['mayor-expenses', 0.65],
+    ['hosepipe-ban', 0.775],
+    ['factory-fire', 0.7],
   ])('ranks the right unit first for the %s set at least %f of the time', (name, floor) => {
     expect(topUnitRight.get(name)).toBeGreaterThanOrEqual(floor);
   });
@@ -1566,6 +1627,9 @@ describe('on off-topic messages written fresh (offtopic-helper.json), on every s
     ['sewage-fine', 1],
     ['school-concrete', 1],
     ['zoo-leopard-escape', 1],
+    ['mayor-expenses', 1],
+    ['hosepipe-ban', 1],
+    ['factory-fire', 1],
   ])('abstains on the %s story at least %f of the time', (name, floor) => {
     expect(helperOffTopicAbstained.get(name)).toBeGreaterThanOrEqual(floor);
   });

@@ -30,6 +30,7 @@ const SETS = new Map<string, EvalSet>(
     'readers-bundled-s31',
     'readers-bundled-s32',
     'readers-bundled-s34',
+    'readers-bundled-s35',
     ...FIXTURE_ARTICLES,
   ].map((name) => [name, readSet(name)]),
 );

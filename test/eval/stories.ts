@@ -126,6 +126,11 @@ export const FIXTURE_ARTICLES = [
   'sewage-fine',
   'school-concrete',
   'zoo-leopard-escape',
+  // Held-out sets BV, BW and BX, written and first measured on 2026-12-05 and
+  // released as development sets that day (issue #8's closing notes).
+  'mayor-expenses',
+  'hosepipe-ban',
+  'factory-fire',
 ] as const;
 export type FixtureArticle = (typeof FIXTURE_ARTICLES)[number];
 
