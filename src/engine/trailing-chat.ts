@@ -96,7 +96,8 @@ export class TrailingChat {
   private readonly governs: ReadonlySet<string>;
   private readonly readersOwn: ReadonlySet<string>;
   private readonly chatWords: ReadonlySet<string>;
-  private readonly chatPhrases: readonly (readonly string[])[];
+  /** Chat phrases by their first word: most words of a message open none. */
+  private readonly chatPhrases: ReadonlyMap<string, readonly (readonly string[])[]>;
 
   /**
    * @param english general English's words that turn to the reader, the bot or the chat
@@ -110,9 +111,13 @@ export class TrailingChat {
   ) {
     const filler = english.chatFiller ?? [];
     this.chatWords = new Set(filler.filter((phrase) => !phrase.includes(' ')));
-    this.chatPhrases = filler
-      .filter((phrase) => phrase.includes(' '))
-      .map((phrase) => phrase.split(' '));
+    const phrases = new Map<string, (readonly string[])[]>();
+    for (const phrase of filler.filter((each) => each.includes(' '))) {
+      const phraseWords = phrase.split(' ');
+      const first = phraseWords[0] ?? '';
+      phrases.set(first, [...(phrases.get(first) ?? []), phraseWords]);
+    }
+    this.chatPhrases = phrases;
     this.determiners = new Set(english.determiners ?? []);
     this.questionForms = new Set(english.questionForms ?? []);
     this.auxiliaries = new Set(english.auxiliaries ?? []);
@@ -143,15 +148,23 @@ export class TrailingChat {
     // A figure after the question is the reader's own ("explain like im 5"),
     // whatever the story counts, and a chat phrase's words are chat ("thx in
     // advance"), whatever the story says of an advance.
-    const said = tokens.map(
-      ({ word }, at) => !inPhrase[at] && !FIGURE.test(word) && this.storySays(word),
-    );
+    // Read on first use, from the message's end: most messages end on no chat.
+    const saidRead: (boolean | undefined)[] = [];
+    const said = (at: number): boolean => {
+      let says = saidRead[at];
+      if (says === undefined) {
+        const word = tokens[at]?.word ?? '';
+        says = !inPhrase[at] && !FIGURE.test(word) && this.storySays(word);
+        saidRead[at] = says;
+      }
+      return says;
+    };
     // Chat after the question is chat and filler only: it names nothing the
     // story says, asks nothing, and opens no question of its own with an
     // auxiliary ("yo bot are you sentient"); "bot tell me a joke" is a request.
     const isChat = (at: number) => {
       const word = tokens[at]?.word ?? '';
-      if (said[at] || this.asks(tokens[at]) || this.auxiliaries.has(word)) return false;
+      if (said(at) || this.asks(tokens[at]) || this.auxiliaries.has(word)) return false;
       const chat = this.chatWords.has(word) || this.isStretchedChat(word) || inPhrase[at];
       return chat === true || !this.weighs(word);
     };
@@ -179,7 +192,7 @@ export class TrailingChat {
     const typed = tokens.map(({ word }) => word);
     const inPhrase = typed.map(() => false);
     for (let at = 0; at < typed.length; at++) {
-      for (const phrase of this.chatPhrases) {
+      for (const phrase of this.chatPhrases.get(typed[at] ?? '') ?? []) {
         if (phrase.every((word, i) => typed[at + i] === word)) {
           inPhrase.fill(true, at, at + phrase.length);
         }
@@ -195,9 +208,13 @@ export class TrailingChat {
    * should i drink"); after a question word or "if", the subject of a clause
    * of the question's ("fled when i started singing", "is it safe if i boil it").
    */
-  private opensReadersOwn(tokens: readonly Token[], said: readonly boolean[], at: number): boolean {
+  private opensReadersOwn(
+    tokens: readonly Token[],
+    said: (at: number) => boolean,
+    at: number,
+  ): boolean {
     const own = (word: string | undefined, i: number) =>
-      word !== undefined && !said[i] && this.readersOwn.has(word);
+      word !== undefined && this.readersOwn.has(word) && !said(i);
     const word = tokens[at]?.word ?? '';
     const next = tokens[at + 1]?.word;
     if (this.connectors.has(word)) {
@@ -219,7 +236,7 @@ export class TrailingChat {
     if (this.turningWords.has(token.word) && chatOnly(token.word)) return true;
     if (this.isStretchedChat(token.word)) return true;
     const following = tokens.slice(at).map((next) => next.word);
-    return this.chatPhrases.some(
+    return (this.chatPhrases.get(token.word) ?? []).some(
       (phrase) => phrase.some(chatOnly) && phrase.every((word, i) => following[i] === word),
     );
   }
