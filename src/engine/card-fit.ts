@@ -387,11 +387,11 @@ export function answersWhoTheyAre(
   need: AnswerNeed | null,
   index: number,
 ): boolean {
+  if (need !== null && need !== 'person' && need !== 'place') return false;
   const read = new CardQuestion(context, question, terms, need);
   // "Where does Dr Fenwick work": where someone works is who they are, as a
   // card drafted from "a big cat specialist at the University of Northbridge" says.
-  const asksWhereTheyWork = need === 'place' && read.askingWho > 0;
-  if (need !== null && need !== 'person' && !asksWhereTheyWork) return false;
+  if (need === 'place' && read.askingWho === 0) return false;
   return asksOnlyWhoTheyAre(context, read, terms, index);
 }
 

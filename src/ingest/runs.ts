@@ -113,12 +113,11 @@ export function nameRuns(passage: Passage): NameRun[] {
         sentenceStarts.has(first.start) ||
         /[—–:(“"]\s*$|[.!?]["”’]?\s+$/.test(text.slice(0, first.start));
       const opensQuote = quoteStarts.has(first.start);
-      for (const [part, partInitial] of splitAtOffice(current, initial)) {
+      for (const [at, [part, partInitial]] of splitAtOffice(current, initial).entries()) {
         const run = classify(passage.n, part, partInitial, text);
         if (!run) continue;
-        // "Mayor Tom Lee of Harwick": whom an office serves is a body or a place, no one.
-        const served = part !== current && part[0] !== current[0];
-        const kind = served && run.kind === 'person' && !run.kindSure ? 'place' : run.kind;
+        // "Mayor Tom Lee of Harwick": whom an office serves (the part after "of") is a body or a place, no one.
+        const kind = at > 0 && run.kind === 'person' && !run.kindSure ? 'place' : run.kind;
         runs.push({ ...run, kind, opensQuote: opensQuote && part === current, acronym: null });
       }
     }
