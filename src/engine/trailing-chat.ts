@@ -68,6 +68,16 @@ const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’]*/gu;
 const SENTENCE_END = /[?!]+\s+/u;
 /** A word of digits alone. */
 const FIGURE = /^\p{N}+$/u;
+/**
+ * Whether a chat word turns away from the question wherever it stands:
+ * "server", "help", "you", "any help" may be what is asked ("when is the
+ * next server movie night", "are shops getting any help"), so only chat
+ * some word of which is no English word's spelling turns away.
+ */
+function isChatOnly(word: string): boolean {
+  return !COMMON_ENGLISH_WORDS.has(word);
+}
+
 /** How many words that weigh the question must hold, chat set aside, unless one is the story's. */
 const MIN_WORDS_LEFT = 2;
 
@@ -98,6 +108,12 @@ export class TrailingChat {
   private readonly chatWords: ReadonlySet<string>;
   /** Chat phrases by their first word: most words of a message open none. */
   private readonly chatPhrases: ReadonlyMap<string, readonly (readonly string[])[]>;
+  /**
+   * Every word without which the reader cannot turn from the question, to
+   * the bot, the chat or themselves, other than a chat word stretched: most
+   * messages hold none.
+   */
+  private readonly turnsNeedOneOf: ReadonlySet<string>;
 
   /**
    * @param english general English's words that turn to the reader, the bot or the chat
@@ -131,6 +147,12 @@ export class TrailingChat {
       ),
     );
     this.turningWords = new Set([...this.chatWords, ...(english.secondPerson ?? [])]);
+    // A chat phrase turns away only where one of its words is chat alone.
+    this.turnsNeedOneOf = new Set([
+      ...[...this.turningWords].filter(isChatOnly),
+      ...this.readersOwn,
+      ...[...phrases.values()].flat().flatMap((phrase) => phrase.filter(isChatOnly)),
+    ]);
   }
 
   /**
@@ -138,6 +160,14 @@ export class TrailingChat {
    * quotes are left alone: "who said 'be honest, im lost'" quotes its words.
    */
   questionOf(message: string): string {
+    // Read word by word only where the reader may turn, never at the first
+    // word ("I read that…"): the message as a whole is folded once, as the
+    // rest of the engine reads it.
+    const mayTurn = (word: string, at: number) =>
+      at > 0 && (this.turnsNeedOneOf.has(word) || this.isStretchedChat(word));
+    if (!words(message).some(mayTurn)) {
+      return message;
+    }
     const quoted = endOfLastQuote(message);
     if (QUOTATION.test(message.slice(quoted))) return message;
     const tokens = [...message.matchAll(TOKEN)].map((match) => ({
@@ -229,15 +259,11 @@ export class TrailingChat {
   private turnsAway(tokens: readonly Token[], at: number): boolean {
     const token = tokens[at];
     if (token === undefined) return false;
-    // "server", "help", "you", "any help" may be what is asked ("when is the
-    // next server movie night", "are shops getting any help"): only chat some
-    // word of which is no English word's spelling turns away.
-    const chatOnly = (word: string) => !COMMON_ENGLISH_WORDS.has(word);
-    if (this.turningWords.has(token.word) && chatOnly(token.word)) return true;
+    if (this.turningWords.has(token.word) && isChatOnly(token.word)) return true;
     if (this.isStretchedChat(token.word)) return true;
     const following = tokens.slice(at).map((next) => next.word);
     return (this.chatPhrases.get(token.word) ?? []).some(
-      (phrase) => phrase.some(chatOnly) && phrase.every((word, i) => following[i] === word),
+      (phrase) => phrase.some(isChatOnly) && phrase.every((word, i) => following[i] === word),
     );
   }
 
