@@ -1559,7 +1559,10 @@ describe('on every article ingested fresh, with the engine answering its best un
     ['lithium-mine-inquiry', 0.833],
     // The released held-out sets BM, BN and BO, on 530a963 (2026-12-05).
     ['bridge-closure', 0.816],
-    ['club-takeover', 0.725],
+    // 0.725 → 0.716 (2026-12-05): the figures pair phrased "list the numbers in the article",
+    // not "…in the story", ranks first for "list the main people quoted in this article"
+    // (abstained before and after; the offered suggestions still hold the quoted people).
+    ['club-takeover', 0.716],
     ['exam-paper-leak', 0.808],
     // The released held-out sets BS, BT and BU (2026-12-05).
     ['sewage-fine', 0.725],
