@@ -219,7 +219,7 @@ function articlePairs(bundle: SourceBundle, make: PairMaker): QaPair[] {
         'tldr',
         'summarise it',
         'what is the gist',
-        'what is the story',
+        'what is the article',
         'main points',
         'short version',
         'overview of the news',
@@ -231,7 +231,7 @@ function articlePairs(bundle: SourceBundle, make: PairMaker): QaPair[] {
     make.pair(
       'headline',
       // The headline is the article's own one-line summary: its words ask for it too.
-      ['What is the headline?', 'title of the article', 'headline of the story', title],
+      ['What is the headline?', 'title of the article', 'headline of the article', title],
       `${outletArticle(outlet)} is headlined “${title}”${byline}.`,
       leadCitation,
     ),
@@ -247,7 +247,7 @@ function articlePairs(bundle: SourceBundle, make: PairMaker): QaPair[] {
         'where is this article from',
         'source of the article',
         ...(via
-          ? ['where did they get the story', 'via whom', 'what is the source of the report']
+          ? ['where did they get the article', 'via whom', 'what is the source of the report']
           : []),
       ],
       `The article was published by ${outlet}${via ? ` (${via})` : ''}${byline}${published}.`,
@@ -314,7 +314,7 @@ function listPairs(bundle: SourceBundle, entities: EntityLookup, make: PairMaker
           'which people are mentioned',
           'every person mentioned',
           'who is involved',
-          'every person in the story',
+          'every person in the article',
           'who is mentioned',
           'who are the key people',
         ],
@@ -403,9 +403,9 @@ function listPairs(bundle: SourceBundle, entities: EntityLookup, make: PairMaker
         'numbers',
         [
           'Which figures does the article give?',
-          'list the numbers in the story',
+          'list the numbers in the article',
           'key figures in the article',
-          'statistics in the story',
+          'statistics in the article',
         ],
         `Figures in the article: ${listed(figures.map((f) => `${f.text} (¶${f.passage})`))}.`,
         [{ passage: firstFigure.passage, excerpt: firstFigure.text }],

@@ -1,0 +1,61 @@
+/** A reader's everyday words for the article itself: "this story", "the piece", "ran", "behind". */
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createEngine, type StoryEngine } from '../../src/engine/engine.ts';
+import { freshStory } from '../eval/stories.ts';
+
+const ARTICLE = [
+  'Library to close two days a week after budget cut',
+  'Brambleford Library will close on Mondays and Tuesdays from 1 June, the town council said on Thursday.',
+  '"We had to find £90,000 of savings this year," said council leader Anna Ferris.',
+  'The library lends about 40,000 books a year and has 3,200 registered members.',
+].join('\n\n');
+
+describe('in a made-up article ingested fresh, with a byline', () => {
+  let engine: StoryEngine;
+  let scratch: string;
+  beforeAll(async () => {
+    scratch = await mkdtemp(path.join(tmpdir(), 'storydesk-article-words-'));
+    const file = path.join(scratch, 'article.txt');
+    await writeFile(file, ARTICLE);
+    const kb = await freshStory(file, {
+      title: 'Library to close two days a week after budget cut',
+      outlet: 'The Brambleford Echo',
+      author: 'Owen Pryce',
+      date: '2025-05-01',
+      url: null,
+    });
+    engine = createEngine(kb);
+  });
+  afterAll(() => rm(scratch, { recursive: true, force: true }));
+
+  describe('when asked "which paper ran this story?"', () => {
+    it('names the outlet', () => {
+      const answer = engine.ask('which paper ran this story?');
+      expect(answer.status).toBe('answered');
+      expect(answer.answer).toContain('The Brambleford Echo');
+    });
+  });
+
+  describe.each([
+    'who wrote this story',
+    "who's the journalist behind this piece",
+    'who covered this story',
+  ])('when asked "%s"', (question) => {
+    it('names the author from the byline', () => {
+      const answer = engine.ask(question);
+      expect(answer.status).toBe('answered');
+      expect(answer.answer).toContain('Owen Pryce');
+    });
+  });
+
+  describe('when asked "what is this story called"', () => {
+    it('gives the headline', () => {
+      const answer = engine.ask('what is this story called');
+      expect(answer.status).toBe('answered');
+      expect(answer.answer).toContain('Library to close two days a week');
+    });
+  });
+});
