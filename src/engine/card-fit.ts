@@ -46,6 +46,10 @@ const ASKS_WHO_SOMEONE_IS = new Set([
   'career',
   'trade',
   'employer',
+  // "What role does she hold", "what post did he hold".
+  'hold',
+  'holds',
+  'held',
 ]);
 
 /** {@link ASKS_WHO_SOMEONE_IS} as a pattern, built once: to read a question without them. */
