@@ -64,6 +64,7 @@ import type { NameSlips } from './name-slips.ts';
 import type { NamedKinds } from './named-kind.ts';
 import { deniedFit } from './negated.ts';
 import { notAPlaceFit } from './not-a-place.ts';
+import { eventWordsAsked, withoutEventsAsked } from './once-event.ts';
 import { oneNamedTied, withNamedFirst } from './one-named.ts';
 import { type CuratedOnly, onlyFit } from './only.ts';
 import { partOfTotalFit } from './part-of-total.ts';
@@ -902,8 +903,10 @@ function needFit(
         : [];
   // "What year will they move back" is not answered by "on Wednesday evening".
   const yearAsked = (need === 'date' || need === 'exact-date') && asksForYear(foldText(question));
+  // "When is the river expected to drop" is not answered by what will happen once it drops.
+  const eventWords = need === 'date' ? eventWordsAsked(question, context.isFiller) : [];
   // "How many naval bases" is not answered by "an air base and a naval base".
-  const key = yearAsked
+  const baseKey = yearAsked
     ? `${need}:year`
     : counting !== null
       ? `${need}:${countedPhrase(question).join(' ')}`
@@ -912,12 +915,14 @@ function needFit(
         : yearsNamed.length > 0
           ? `${need}:${yearsNamed.join(' ')}`
           : need;
+  const key = eventWords.length > 0 ? `${baseKey}:once:${eventWords.join(' ')}` : baseKey;
   const fitsByUnit = context.fitCache.get(key);
   return (index) => {
     if (fitsByUnit[index] === UNKNOWN_FIT) {
       const unit = context.units[index];
       fitsByUnit[index] =
-        unit !== undefined && fitsNeed(context, unit, need, counting, named, yearsNamed, yearAsked)
+        unit !== undefined &&
+        fitsNeed(context, unit, need, counting, named, yearsNamed, yearAsked, eventWords)
           ? FITS
           : UNFIT;
     }
@@ -977,6 +982,7 @@ function fitsNeed(
   named: readonly string[],
   yearsNamed: readonly string[] = [],
   yearAsked = false,
+  eventWords: readonly string[] = [],
 ): boolean {
   // A gap meets any need by saying the article does not, except a request no
   // article meets: a translation is simply not what the bot does.
@@ -1008,7 +1014,12 @@ function fitsNeed(
   const text =
     need === 'time-of-day'
       ? withoutPartsOfDayNamed(answerTextOf(unit), yearsNamed)
-      : withoutYearsNamed(answerTextOf(unit), yearsNamed);
+      : need === 'date'
+        ? withoutEventsAsked(
+            foldText(withoutYearsNamed(answerTextOf(unit), yearsNamed)),
+            eventWords,
+          )
+        : withoutYearsNamed(answerTextOf(unit), yearsNamed);
   // A year asked is given by a year, not a weekday; an editors' pair is trusted to meet its questions.
   if (yearAsked && !(unit.kind === 'qa' && !unit.pair.generated) && !givesYear(text)) return false;
   if (counting === null) {
