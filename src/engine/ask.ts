@@ -15,6 +15,7 @@ import {
   isGivenWordForWord,
   mayStayFirst,
 } from './clear-sentence.ts';
+import { tellsComingEvent } from './coming-event.ts';
 import { COMMON_ENGLISH_WORDS } from './common-words.ts';
 import { contrastFit, type Slot, slotsIn } from './contrast.ts';
 import type { WhatItIs } from './copular.ts';
@@ -811,7 +812,15 @@ function givenBelowThreshold(
     (mayStayFirst(f) &&
       staysFirst(plain, best.unit, (variant) => rankFor(context, variant).ranked[0]?.unit)) ||
     // "What did the consumer lady say customers were left in": her remark.
-    isSpeakersOwnWord(context, plain, ranked, terms, f, fitsAll);
+    isSpeakersOwnWord(context, plain, ranked, terms, f, fitsAll) ||
+    // "How fast is she gonna publish the contracts": the step the article places.
+    tellsComingEvent(
+      f,
+      plain,
+      ownTextOf(context, best.unit),
+      context.future,
+      context.tellsNotKnown,
+    );
   if (given) return ABOVE_THRESHOLD;
   // "Who runs the lab": the sentence naming its director, given with them.
   const named = oneNamedTied(context, plain, ranked, terms, f);
