@@ -3,14 +3,14 @@ import { foldText, words } from './text.ts';
 /**
  * A moment told by an event still to come rather than by the calendar:
  * "would review its grant once the panel had reported", "there will be a
- * review as soon as the systems are back up". "Once" must open a clause
- * after a verb of the future: "the mill, once the town's largest employer"
- * tells what it was, and "once a week" how often. "Only once" sets a
- * condition ("would reopen the unit only once it could show…"), not a
- * moment. Folded text.
+ * review as soon as the systems are back up", "intended to bring the team
+ * back as soon as a suitable site can be secured". "Once" must open a
+ * clause after a verb of the future or of intent: "the mill, once the
+ * town's largest employer" tells what it was, and "once a week" how often.
+ * "Only once" sets a condition ("would reopen the unit only once it could
+ * show…"), not a moment. Folded text.
  */
-export const ONCE_EVENT_SOURCE =
-  "\\b(?:will|would|'ll|shall)\\b[^.;]*?(?<!\\bonly )\\b(?:once|as soon as) (?:the|it|its|they|their|he|his|she|her|we|our|all|every|this|that|these|those)\\b";
+export const ONCE_EVENT_SOURCE = `\\b(?:will|would|'ll|shall|(?:intends?|intended|plans?|planned|promised|pledged|vowed|expects?|expected|aims?|aimed) to)\\b[^.;]*?(?<!\\bonly )\\b(?:once|as soon as) (?:the|it|its|they|their|he|his|she|her|we|our|all|every|this|that|these|those|an?\\b(?! (?:day|week|fortnight|month|year|quarter|season|decade)\\b))\\b`;
 
 /** Each "once …" or "as soon as …" clause of a folded text, to its closing punctuation. */
 const ONCE_CLAUSE = /\b(?:once|as soon as) [^,.;:!?"”]*/g;

@@ -17,11 +17,21 @@ describe('a moment told by an event still to come', () => {
     ).toBe(true);
   });
 
+  it('answers after a verb of intent: "intended to bring the team back as soon as a suitable site can be secured"', () => {
+    expect(
+      types.canAnswer(
+        'date',
+        'It intended to bring the team back as soon as a suitable site can be secured.',
+      ),
+    ).toBe(true);
+  });
+
   it('is no moment when "once" tells what something was, or how often', () => {
     expect(types.canAnswer('date', "The mill, once the town's largest employer, shut.")).toBe(
       false,
     );
     expect(types.canAnswer('date', 'The panel will meet once a day.')).toBe(false);
+    expect(types.canAnswer('date', 'The panel plans to meet once a fortnight.')).toBe(false);
   });
 
   it('is no moment when "only once" sets a condition', () => {
