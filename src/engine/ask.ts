@@ -15,6 +15,7 @@ import {
   isGivenWordForWord,
   mayStayFirst,
 } from './clear-sentence.ts';
+import { tellsComingEvent } from './coming-event.ts';
 import { COMMON_ENGLISH_WORDS } from './common-words.ts';
 import { contrastFit, type Slot, slotsIn } from './contrast.ts';
 import type { WhatItIs } from './copular.ts';
@@ -64,6 +65,7 @@ import type { NameSlips } from './name-slips.ts';
 import type { NamedKinds } from './named-kind.ts';
 import { deniedFit } from './negated.ts';
 import { notAPlaceFit } from './not-a-place.ts';
+import { eventWordsAsked, withoutEventsAsked } from './once-event.ts';
 import { oneNamedTied, withNamedFirst } from './one-named.ts';
 import { type CuratedOnly, onlyFit } from './only.ts';
 import { partOfTotalFit } from './part-of-total.ts';
@@ -810,7 +812,15 @@ function givenBelowThreshold(
     (mayStayFirst(f) &&
       staysFirst(plain, best.unit, (variant) => rankFor(context, variant).ranked[0]?.unit)) ||
     // "What did the consumer lady say customers were left in": her remark.
-    isSpeakersOwnWord(context, plain, ranked, terms, f, fitsAll);
+    isSpeakersOwnWord(context, plain, ranked, terms, f, fitsAll) ||
+    // "How fast is she gonna publish the contracts": the step the article places.
+    tellsComingEvent(
+      f,
+      plain,
+      ownTextOf(context, best.unit),
+      context.future,
+      context.tellsNotKnown,
+    );
   if (given) return ABOVE_THRESHOLD;
   // "Who runs the lab": the sentence naming its director, given with them.
   const named = oneNamedTied(context, plain, ranked, terms, f);
@@ -902,8 +912,10 @@ function needFit(
         : [];
   // "What year will they move back" is not answered by "on Wednesday evening".
   const yearAsked = (need === 'date' || need === 'exact-date') && asksForYear(foldText(question));
+  // "When is the river expected to drop" is not answered by what will happen once it drops.
+  const eventWords = need === 'date' ? eventWordsAsked(question, context.isFiller) : [];
   // "How many naval bases" is not answered by "an air base and a naval base".
-  const key = yearAsked
+  const baseKey = yearAsked
     ? `${need}:year`
     : counting !== null
       ? `${need}:${countedPhrase(question).join(' ')}`
@@ -912,12 +924,14 @@ function needFit(
         : yearsNamed.length > 0
           ? `${need}:${yearsNamed.join(' ')}`
           : need;
+  const key = eventWords.length > 0 ? `${baseKey}:once:${eventWords.join(' ')}` : baseKey;
   const fitsByUnit = context.fitCache.get(key);
   return (index) => {
     if (fitsByUnit[index] === UNKNOWN_FIT) {
       const unit = context.units[index];
       fitsByUnit[index] =
-        unit !== undefined && fitsNeed(context, unit, need, counting, named, yearsNamed, yearAsked)
+        unit !== undefined &&
+        fitsNeed(context, unit, need, counting, named, yearsNamed, yearAsked, eventWords)
           ? FITS
           : UNFIT;
     }
@@ -977,6 +991,7 @@ function fitsNeed(
   named: readonly string[],
   yearsNamed: readonly string[] = [],
   yearAsked = false,
+  eventWords: readonly string[] = [],
 ): boolean {
   // A gap meets any need by saying the article does not, except a request no
   // article meets: a translation is simply not what the bot does.
@@ -1008,7 +1023,12 @@ function fitsNeed(
   const text =
     need === 'time-of-day'
       ? withoutPartsOfDayNamed(answerTextOf(unit), yearsNamed)
-      : withoutYearsNamed(answerTextOf(unit), yearsNamed);
+      : need === 'date'
+        ? withoutEventsAsked(
+            foldText(withoutYearsNamed(answerTextOf(unit), yearsNamed)),
+            eventWords,
+          )
+        : withoutYearsNamed(answerTextOf(unit), yearsNamed);
   // A year asked is given by a year, not a weekday; an editors' pair is trusted to meet its questions.
   if (yearAsked && !(unit.kind === 'qa' && !unit.pair.generated) && !givesYear(text)) return false;
   if (counting === null) {

@@ -31,7 +31,12 @@ import { NamedPeople } from './people.ts';
 import { QuoteIndex, type QuoteQuery } from './quotes.ts';
 import { EventClauses } from './sequel.ts';
 import { outletArticle } from './structure/forms.ts';
-import { isListPair, isOverviewPair, withoutOutletReporting } from './structure/generate.ts';
+import {
+  isListPair,
+  isOverviewPair,
+  tellsEventAhead,
+  withoutOutletReporting,
+} from './structure/generate.ts';
 import { isGap } from './suggestions.ts';
 import { TermIndex } from './term-index.ts';
 import { words } from './text.ts';
@@ -191,14 +196,37 @@ function readOnce<T>(
  * be, however many of the question's words it holds. A gap is trusted: it
  * says what the article leaves open.
  */
-function futureTextOf(unit: AnswerUnit, future: FutureQuestions): string | null {
+function futureTextOf(
+  unit: AnswerUnit,
+  future: FutureQuestions,
+  aheadExcerpts: readonly string[],
+): string | null {
   if (isGap(unit)) return null;
+  // A dated event after publication is still to come, whatever its verb
+  // ("has called a members' meeting for Sunday 26 October"): its pair, and
+  // the sentence it cites.
+  if (unit.kind === 'qa' && tellsEventAhead(unit.pair)) return null;
+  if (
+    unit.kind === 'sentence' &&
+    aheadExcerpts.some((excerpt) => unit.sentence.text.includes(excerpt))
+  ) {
+    return null;
+  }
   if (unit.kind === 'qa' && !unit.pair.generated) {
     return unit.pair.questions.some((question) => future.setsFuture(question))
       ? null
       : answerTextOf(unit);
   }
   return answerTextOf(unit);
+}
+
+/** The words each dated event after publication cites ({@link tellsEventAhead}). */
+function eventsAheadCited(units: readonly AnswerUnit[]): string[] {
+  return units.flatMap((unit) =>
+    unit.kind === 'qa' && tellsEventAhead(unit.pair)
+      ? unit.pair.citations.flatMap((citation) => citation.excerpt ?? [])
+      : [],
+  );
 }
 
 /**
@@ -264,6 +292,7 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): St
   // One reading of each unit's body, shared by every condition that looks at it.
   const termsOfUnit = unitTerms(units, analyzer, (unit) => unit.body);
   const future = new FutureQuestions(kb.general);
+  const aheadExcerpts = eventsAheadCited(units);
   const saysOnlyNotKnown = notKnownReader(kb.general);
   const tellsNotKnown = notKnownTeller(kb.general);
   const answerTypes = answerTypesFor(kb);
@@ -336,7 +365,11 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): St
     ),
     whatItIs: new WhatItIs(kb.general),
     future,
-    answersFuture: readOnce(units, (unit) => answersFuture(futureTextOf(unit, future)), true),
+    answersFuture: readOnce(
+      units,
+      (unit) => answersFuture(futureTextOf(unit, future, aheadExcerpts)),
+      true,
+    ),
     onlyTextOf: readOnce(units, onlyTextOf, null),
     quoteTermsOf: readOnce(
       units,

@@ -6,9 +6,10 @@ import { textFit } from './text-fit.ts';
 
 /**
  * Words after "going to" that, like a determiner ("going to the hospital"),
- * tell of going somewhere ("going there"), not of a verb still to come.
+ * tell of going somewhere ("going there", "which ports are the ships going
+ * to instead"), not of a verb still to come.
  */
-const GOING_TO_A_PLACE = ['be there', 'there', 'here'];
+const GOING_TO_A_PLACE = ['be there', 'there', 'here', 'instead'];
 
 /**
  * A question about what is still to come: "will the army leave the base",

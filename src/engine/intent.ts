@@ -9,6 +9,7 @@ import {
 } from './calendar.ts';
 import { CURRENCY_SIGN } from './currency.ts';
 import { SPELLED_NUMBERS } from './figures.ts';
+import { ONCE_EVENT_SOURCE } from './once-event.ts';
 import { QUOTATION } from './small-talk.ts';
 import { alternation, foldText, words } from './text.ts';
 import { ENUMERATION } from './tuning.ts';
@@ -275,7 +276,7 @@ const HAS_WEEKDAY = new RegExp(`\\b${WEEKDAY}\\b`);
 // "Since" alone leans on a date rather than giving one: "since his arrest"
 // does not say when he was arrested ("since 2015" still gives its year).
 const HAS_DATE = new RegExp(
-  `${CLOCK_TIME}|\\b${YEAR}\\b|\\b${MONTH}\\b|\\b(?:${SEASON_DATE_SOURCE})\\b|\\b${WEEKDAY}\\b|\\b(?:recently|ago|yesterday|today|tomorrow|tonight|morning|afternoon|evening|night|midnight|noon|weekends?)\\b|(?<!\\b(?:\\d+|${SPELLED_NUMBERS.join('|')})-)\\b(?:weeks?|months?|years?)\\b`,
+  `${ONCE_EVENT_SOURCE}|${CLOCK_TIME}|\\b${YEAR}\\b|\\b${MONTH}\\b|\\b(?:${SEASON_DATE_SOURCE})\\b|\\b${WEEKDAY}\\b|\\b(?:recently|ago|yesterday|today|tomorrow|tonight|morning|afternoon|evening|night|midnight|noon|weekends?)\\b|(?<!\\b(?:\\d+|${SPELLED_NUMBERS.join('|')})-)\\b(?:weeks?|months?|years?)\\b`,
 );
 const NUMBER_WORDS = [
   ...SPELLED_NUMBERS,

@@ -29,6 +29,7 @@ describe('a question about what is still to come', () => {
 
   it.each([
     'which hospital are they going to',
+    'which ports are the big ships going to instead',
     'when did the rocket break apart',
     'who runs the air base',
     'did the rebels win',

@@ -253,6 +253,16 @@ describe('when checking whether an answer can be what was asked', () => {
     expect(canAnswer('person', 'the lease was recently terminated')).toBe(false);
   });
 
+  it('takes a role named in the plural as people: "a meeting with agency engineers, council officers and estate representatives"', () => {
+    expect(
+      canAnswer(
+        'person',
+        'A public meeting with agency engineers, council officers and estate representatives is planned.',
+      ),
+    ).toBe(true);
+    expect(canAnswer('person', 'Structural engineers spent Monday inspecting the roof')).toBe(true);
+  });
+
   it('does not take a pronoun as a person: "she said…" tells a reader nobody', () => {
     expect(canAnswer('person', 'She said the advisory could not be lifted')).toBe(false);
     expect(canAnswer('person', 'He added that his department respected it')).toBe(false);

@@ -547,7 +547,7 @@ function eventPairs(bundle: SourceBundle, event: TimelineEvent, make: PairMaker)
   const ahead =
     published !== null && event.date.value > published.slice(0, event.date.value.length);
   const asked = ahead
-    ? [`What happens ${at(event.when)}?`, `what is next ${about}`]
+    ? [`${AHEAD_OPENING}${at(event.when)}?`, `what is next ${about}`]
     : [`What happened ${event.when}?`, `what happened on ${when}`];
   return [
     make.pair(
@@ -557,6 +557,19 @@ function eventPairs(bundle: SourceBundle, event: TimelineEvent, make: PairMaker)
       [citation],
     ),
   ];
+}
+
+/** How the first question of a dated event's pair opens when the date is after publication. */
+const AHEAD_OPENING = 'What happens ';
+
+/**
+ * Whether a generated pair tells a dated event after the article's
+ * publication ("What happens on Sunday 26 October?", {@link eventPairs}):
+ * what it tells is still to come, whatever its verb ("has called a
+ * members' meeting for Sunday 26 October").
+ */
+export function tellsEventAhead(pair: QaPair): boolean {
+  return pair.generated === true && pair.questions[0]?.startsWith(AHEAD_OPENING) === true;
 }
 
 /**
