@@ -498,6 +498,10 @@ export class Analyzer {
     // the reader has in front of them, and the question asks its date.
     const thisAt = this.thisDatedAt(spelled);
     if (thisAt >= 0) spelled.splice(thisAt + 1, 0, ARTICLE_WORD);
+    // "What's this about", "what is it all about": asked with nothing else
+    // named, "this" is the article too, and the question asks its gist.
+    const aboutAt = thisAt >= 0 ? -1 : this.thisAskedAboutAt(spelled);
+    if (aboutAt >= 0) spelled.splice(aboutAt + 1, 0, ARTICLE_WORD);
     // Chat, filler and the reader's clock alone ("thanks in advance", "nice",
     // "what day is it today") ask nothing of any story, whatever words of
     // them the story happens to use ("advanced", "interest", "date").
@@ -794,6 +798,28 @@ export class Analyzer {
   /** A question word, a stopword or a word of the reader's own clock: nothing a story is asked about. */
   private isAskingOrFiller(word: string): boolean {
     return QUESTION_WORDS.has(word) || this.stopwords.has(word) || this.presentMoment.has(word);
+  }
+
+  /**
+   * Where a question asking only what something is about says "this" or
+   * "it" and names nothing else ("what's this about", "what is it all
+   * about", "wats this about??"): the article in front of the reader; -1
+   * otherwise.
+   */
+  private thisAskedAboutAt(spelled: readonly string[]): number {
+    const about = spelled.lastIndexOf('about');
+    if (about < 0) return -1;
+    const asking = (word: string) =>
+      QUESTION_WORDS.has(word) || this.smallTalk.isQuestionForm(word);
+    // Filler and chat, before the question or after it ("lol", "pls"), name nothing.
+    const filler = (word: string) => this.stopwords.has(word) || this.isChat(word);
+    if (!spelled.some(asking) || !spelled.every((word) => asking(word) || filler(word))) return -1;
+    const pointer = spelled
+      .slice(0, about)
+      .findLastIndex((word) => word === 'this' || word === 'it');
+    // "What's this server about": "this" names the server, not the article.
+    const named = spelled.slice(pointer + 1, about).some((word) => !this.stopwords.has(word));
+    return pointer < 0 || named ? -1 : pointer;
   }
 
   /** Whether a message's last word, chat and filler aside ("who said that lol"), is "that". */

@@ -1,4 +1,4 @@
-/** A reader's everyday words for the article itself: "this story", "the piece", "ran", "behind". */
+/** A reader's everyday words for the article itself: "this story", "the piece", "ran", "behind", "what's this about". */
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -48,6 +48,23 @@ describe('in a made-up article ingested fresh, with a byline', () => {
       const answer = engine.ask(question);
       expect(answer.status).toBe('answered');
       expect(answer.answer).toContain('Owen Pryce');
+    });
+  });
+
+  describe.each(["what's this about", 'what is it all about lol'])(
+    'when asked "%s"',
+    (question) => {
+      it('gives the gist: the headline and the lead', () => {
+        const answer = engine.ask(question);
+        expect(answer.status).toBe('answered');
+        expect(answer.answer).toContain('Brambleford Library will close on Mondays');
+      });
+    },
+  );
+
+  describe('when asked "what\'s this server about"', () => {
+    it('does not take the server for the article', () => {
+      expect(engine.ask("what's this server about").status).toBe('unknown');
     });
   });
 
