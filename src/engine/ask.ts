@@ -1,4 +1,5 @@
 import type { Entity, QaPair } from '../knowledge/schema.ts';
+import { accountSpeaker } from './account-asked.ts';
 import { spelledOutFit } from './acronym-asked.ts';
 import { anotherOneFit } from './another-one.ts';
 import type { Answer, OfferedQuestion, SupportingQuote } from './answer.ts';
@@ -902,24 +903,29 @@ function needFit(
         : [];
   // "What year will they move back" is not answered by "on Wednesday evening".
   const yearAsked = (need === 'date' || need === 'exact-date') && asksForYear(foldText(question));
+  // "Why did Labour lose, according to Atkins": her remark gives her cause.
+  const speaker = need === 'reason' ? accountSpeakerAsked(context, question) : null;
   // "How many naval bases" is not answered by "an air base and a naval base".
   const key = yearAsked
     ? `${need}:year`
-    : counting !== null
-      ? `${need}:${countedPhrase(question).join(' ')}`
-      : named.length > 0
-        ? `${need}:${named.join(' ')}`
-        : yearsNamed.length > 0
-          ? `${need}:${yearsNamed.join(' ')}`
-          : need;
+    : speaker !== null
+      ? `${need}:account:${speaker.join(' ')}`
+      : counting !== null
+        ? `${need}:${countedPhrase(question).join(' ')}`
+        : named.length > 0
+          ? `${need}:${named.join(' ')}`
+          : yearsNamed.length > 0
+            ? `${need}:${yearsNamed.join(' ')}`
+            : need;
   const fitsByUnit = context.fitCache.get(key);
+  let remarkFits: ((index: number) => boolean) | undefined;
   return (index) => {
     if (fitsByUnit[index] === UNKNOWN_FIT) {
       const unit = context.units[index];
-      fitsByUnit[index] =
-        unit !== undefined && fitsNeed(context, unit, need, counting, named, yearsNamed, yearAsked)
-          ? FITS
-          : UNFIT;
+      const fits =
+        unit !== undefined && fitsNeed(context, unit, need, counting, named, yearsNamed, yearAsked);
+      if (!fits && speaker !== null) remarkFits ??= remarkOfFit(context, speaker);
+      fitsByUnit[index] = fits || remarkFits?.(index) ? FITS : UNFIT;
     }
     return fitsByUnit[index] === FITS;
   };
@@ -1146,6 +1152,68 @@ function articleTextFor(context: AskContext, unit: number): string | null {
   if (found?.kind === 'entity') return null;
   if (found?.kind === 'qa' && isListPair(found.pair)) return null;
   return ownTextOf(context, unit);
+}
+
+/**
+ * The folded words naming whose account of a cause a "why" asks for: the one
+ * a "what did X say about why" asks about, or the one "according to",
+ * "per" or "X say why" names (`account-asked.ts`); null when it asks none.
+ * Their filler words aside: "the ceo" is named by "ceo".
+ */
+function accountSpeakerAsked(context: AskContext, question: string): readonly string[] | null {
+  const { answerTypes } = context;
+  const speaker = answerTypes.asksWhatWasSaid(question)
+    ? answerTypes.speakerAsked(question)
+    : accountSpeaker(question);
+  return speaker === null ? null : speaker.filter((word) => !context.isFiller(word));
+}
+
+/**
+ * For a "why" asking for someone's account of a cause, whether a unit is a
+ * remark of theirs: it reports speech and names them (or the question names
+ * no one). Another's remark is not their account: "why did he sign up,
+ * according to his wife" is not answered by what a doctor said of the
+ * trial. Where the story has them give a cause in words of cause anywhere
+ * ("Officials blamed a mix of heavy rain and melting snow" for "what caused
+ * the flooding according to officials"), that is their account, and no
+ * other remark of theirs is: then never. A curated pair, a gap or a card
+ * answers as its own kind of fact.
+ */
+function remarkOfFit(context: AskContext, speaker: readonly string[]): (index: number) => boolean {
+  const { answerTypes, units } = context;
+  const namesSpeaker = speakerNamer(context, speaker);
+  const textOf = (index: number): string | null => {
+    const unit = units[index];
+    if (unit === undefined || unit.kind === 'entity' || isGap(unit)) return null;
+    return unit.kind === 'qa' && !unit.pair.generated ? null : answerTextOf(unit);
+  };
+  const givesCause = units.some((_, index) => {
+    const text = textOf(index);
+    return text !== null && namesSpeaker(index) && answerTypes.canAnswer('reason', text);
+  });
+  if (givesCause) return () => false;
+  return (index) => {
+    const text = textOf(index);
+    return text !== null && answerTypes.reportsSpeech(text) && namesSpeaker(index);
+  };
+}
+
+/**
+ * Whether a unit names the one a question asks after, by the last of the
+ * words naming them ("officer" of "the returning officer", "director" of
+ * "the emergency management director": who they are, their other words say
+ * of what). Where the story never uses that word ("prez"), no unit does: a
+ * remark naming only their other words ("The union says…") is most often
+ * someone else's. Every unit names no one asked.
+ */
+function speakerNamer(context: AskContext, speaker: readonly string[]): (index: number) => boolean {
+  const head = speaker.at(-1);
+  if (head === undefined) return () => true;
+  const terms = context.termsOfWord(head).filter((term) => context.index.hasTerm(term));
+  return (index) => {
+    const held = context.termsOfUnit(index);
+    return terms.some((term) => held.has(term));
+  };
 }
 
 /** Kinds of fact an answer can give in words of its own: a cause, a moment ("as the floods reached the city"). */
