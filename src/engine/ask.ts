@@ -28,6 +28,7 @@ import {
   tellsDeedDoneByTheOneAsked,
 } from './decision-features.ts';
 import { contentWordsOfNames } from './entity-names.ts';
+import { givesCauseByEvent } from './event-cause.ts';
 import { exampleFit } from './example.ts';
 import type { ShownSentences } from './facts.ts';
 import {
@@ -905,11 +906,13 @@ function needFit(
   const yearAsked = (need === 'date' || need === 'exact-date') && asksForYear(foldText(question));
   // "Why did Labour lose, according to Atkins": her remark gives her cause.
   const speaker = need === 'reason' ? accountSpeakerAsked(context, question) : null;
+  // "Why did the walkout begin": "…began after drivers rejected an offer".
+  const deed = need === 'reason' ? deedWordsOf(context, question) : null;
   // "How many naval bases" is not answered by "an air base and a naval base".
   const key = yearAsked
     ? `${need}:year`
-    : speaker !== null
-      ? `${need}:account:${speaker.join(' ')}`
+    : deed !== null
+      ? `${need}:${deed.join(' ')}:${speaker?.join(' ') ?? ''}`
       : counting !== null
         ? `${need}:${countedPhrase(question).join(' ')}`
         : named.length > 0
@@ -925,7 +928,10 @@ function needFit(
       const fits =
         unit !== undefined && fitsNeed(context, unit, need, counting, named, yearsNamed, yearAsked);
       if (!fits && speaker !== null) remarkFits ??= remarkOfFit(context, speaker);
-      fitsByUnit[index] = fits || remarkFits?.(index) ? FITS : UNFIT;
+      fitsByUnit[index] =
+        fits || remarkFits?.(index) || (deed !== null && givesCauseOfDeed(context, index, deed))
+          ? FITS
+          : UNFIT;
     }
     return fitsByUnit[index] === FITS;
   };
@@ -1168,6 +1174,23 @@ function accountSpeakerAsked(context: AskContext, question: string): readonly st
   return speaker === null ? null : speaker.filter((word) => !context.isFiller(word));
 }
 
+/** The words of a "why" that say what it asks the cause of: its own words, filler and question words aside. */
+function deedWordsOf(context: AskContext, question: string): readonly string[] {
+  return words(foldText(question)).filter(
+    (word) => !context.isFiller(word) && !QUESTION_WORDS.has(word),
+  );
+}
+
+/**
+ * Whether a unit from the article tells the cause of the deed a "why" asks
+ * about by the event the deed followed ("shut at midnight after water
+ * reached its deck", `event-cause.ts`).
+ */
+function givesCauseOfDeed(context: AskContext, index: number, deed: readonly string[]): boolean {
+  const text = articleTextFor(context, index);
+  return text !== null && givesCauseByEvent(text, deed, (a, b) => sameWordIn(context, a, b));
+}
+
 /**
  * For a "why" asking for someone's account of a cause, whether a unit is a
  * remark of theirs: it reports speech and names them (or the question names
@@ -1176,17 +1199,13 @@ function accountSpeakerAsked(context: AskContext, question: string): readonly st
  * trial. Where the story has them give a cause in words of cause anywhere
  * ("Officials blamed a mix of heavy rain and melting snow" for "what caused
  * the flooding according to officials"), that is their account, and no
- * other remark of theirs is: then never. A curated pair, a gap or a card
- * answers as its own kind of fact.
+ * other remark of theirs is: then never. A curated pair, a gap, a card or a
+ * list answers as its own kind of fact.
  */
 function remarkOfFit(context: AskContext, speaker: readonly string[]): (index: number) => boolean {
   const { answerTypes, units } = context;
   const namesSpeaker = speakerNamer(context, speaker);
-  const textOf = (index: number): string | null => {
-    const unit = units[index];
-    if (unit === undefined || unit.kind === 'entity' || isGap(unit)) return null;
-    return unit.kind === 'qa' && !unit.pair.generated ? null : answerTextOf(unit);
-  };
+  const textOf = (index: number) => articleTextFor(context, index);
   const givesCause = units.some((_, index) => {
     const text = textOf(index);
     return text !== null && namesSpeaker(index) && answerTypes.canAnswer('reason', text);
