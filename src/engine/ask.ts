@@ -28,7 +28,7 @@ import {
   tellsDeedDoneByTheOneAsked,
 } from './decision-features.ts';
 import { contentWordsOfNames } from './entity-names.ts';
-import { givesCauseByEvent } from './event-cause.ts';
+import { givesCauseByEvent, givesCauseOfAsked } from './event-cause.ts';
 import { exampleFit } from './example.ts';
 import type { ShownSentences } from './facts.ts';
 import {
@@ -926,7 +926,9 @@ function needFit(
     if (fitsByUnit[index] === UNKNOWN_FIT) {
       const unit = context.units[index];
       const fits =
-        unit !== undefined && fitsNeed(context, unit, need, counting, named, yearsNamed, yearAsked);
+        unit !== undefined &&
+        fitsNeed(context, unit, need, counting, named, yearsNamed, yearAsked) &&
+        (deed === null || !givesCauseOfOther(context, index, deed));
       if (!fits && speaker !== null) remarkFits ??= remarkOfFit(context, speaker);
       fitsByUnit[index] =
         fits || remarkFits?.(index) || (deed !== null && givesCauseOfDeed(context, index, deed))
@@ -1189,6 +1191,21 @@ function deedWordsOf(context: AskContext, question: string): readonly string[] {
 function givesCauseOfDeed(context: AskContext, index: number, deed: readonly string[]): boolean {
   const text = articleTextFor(context, index);
   return text !== null && givesCauseByEvent(text, deed, (a, b) => sameWordIn(context, a, b));
+}
+
+/**
+ * Whether a unit from the article gives its word of cause of something the
+ * deed a "why" asks about led to, not of the deed ("why did the valve fail":
+ * "traced the contamination to a failed valve", `event-cause.ts`).
+ */
+function givesCauseOfOther(context: AskContext, index: number, deed: readonly string[]): boolean {
+  const text = articleTextFor(context, index);
+  const cue = text === null ? null : context.answerTypes.reasonCueIn(text);
+  return (
+    text !== null &&
+    cue !== null &&
+    !givesCauseOfAsked(text, cue, deed, (a, b) => sameWordIn(context, a, b))
+  );
 }
 
 /**

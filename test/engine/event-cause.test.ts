@@ -1,6 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createEngine, type StoryEngine } from '../../src/engine/engine.ts';
-import { eventCauseIn, givesCauseByEvent } from '../../src/engine/event-cause.ts';
+import {
+  eventCauseIn,
+  givesCauseByEvent,
+  givesCauseOfAsked,
+} from '../../src/engine/event-cause.ts';
 import { fixtureStory } from '../eval/stories.ts';
 
 const plainSameWord = (a: string, b: string) => a === b;
@@ -60,6 +64,52 @@ describe('on articles ingested fresh, a "why" answered by the event the deed fol
   describe('when asked "why did drivers reject the offer"', () => {
     it('abstains: the walkout followed the rejection, which the article gives no cause for', () => {
       expect(busPay.ask('why did drivers reject the offer').status).toBe('unknown');
+    });
+  });
+});
+
+describe('a cause given by a word of cause', () => {
+  const cueIn = (text: string, cue: string) => ({ at: text.toLowerCase().indexOf(cue), cue });
+
+  it('gives the cause of what comes before "because", not of the cause itself', () => {
+    const text = 'The school closed because its kitchen could not prepare lunches.';
+    const cue = cueIn(text, 'because');
+    expect(givesCauseOfAsked(text, cue, ['school', 'closed'], plainSameWord)).toBe(true);
+    expect(givesCauseOfAsked(text, cue, ['kitchen', 'prepare', 'lunches'], plainSameWord)).toBe(
+      false,
+    );
+  });
+
+  it('reads what was traced or blamed as the effect, the cause after "to" or "on"', () => {
+    const text = 'Investigators traced the contamination to a failed valve.';
+    const cue = cueIn(text, 'traced');
+    expect(givesCauseOfAsked(text, cue, ['contamination'], plainSameWord)).toBe(true);
+    expect(givesCauseOfAsked(text, cue, ['valve', 'failed'], plainSameWord)).toBe(false);
+  });
+
+  it('leaves a word after which the effect is told to the ranking', () => {
+    const text = 'The storm forced the closure of the bridge.';
+    expect(givesCauseOfAsked(text, cueIn(text, 'forced'), ['bridge'], plainSameWord)).toBe(true);
+  });
+});
+
+describe('in the halden-boil-water article ingested fresh', () => {
+  let halden: StoryEngine;
+  beforeAll(async () => {
+    halden = createEngine((await fixtureStory('halden-boil-water')).kb);
+  });
+
+  describe('when asked "what caused the contamination"', () => {
+    it('gives the sentence tracing it to a failed valve', () => {
+      const answer = halden.ask('what caused the contamination');
+      expect(answer.status).toBe('answered');
+      expect(answer.quote?.text).toContain('failed valve');
+    });
+  });
+
+  describe('when asked "why did the valve fail"', () => {
+    it('abstains: the article tells what the failure led to, not why it came', () => {
+      expect(halden.ask('why did the valve fail').status).toBe('unknown');
     });
   });
 });
