@@ -931,7 +931,10 @@ function needFit(
         (deed === null || !givesCauseOfOther(context, index, deed));
       if (!fits && speaker !== null) remarkFits ??= remarkOfFit(context, speaker);
       fitsByUnit[index] =
-        fits || remarkFits?.(index) || (deed !== null && givesCauseOfDeed(context, index, deed))
+        fits ||
+        remarkFits?.(index) ||
+        (deed !== null &&
+          (givesCauseOfDeed(context, index, deed) || saysWhyNotKnown(context, index)))
           ? FITS
           : UNFIT;
     }
@@ -1192,6 +1195,19 @@ function givesCauseOfDeed(context: AskContext, index: number, deed: readonly str
   const text = articleTextFor(context, index);
   return text !== null && givesCauseByEvent(text, deed, (a, b) => sameWordIn(context, a, b));
 }
+
+/**
+ * Whether a unit from the article says that why something happened is not
+ * known ("It remains unclear… why some residents received no text alert"):
+ * the honest answer to a "why" the article leaves open.
+ */
+function saysWhyNotKnown(context: AskContext, index: number): boolean {
+  const text = articleTextFor(context, index);
+  return text !== null && SAYS_WHY.test(foldText(text)) && context.tellsNotKnown(text);
+}
+
+/** "Why" inside a text: the cause it speaks of. */
+const SAYS_WHY = /\bwhy\b/;
 
 /**
  * Whether a unit from the article gives its word of cause of something the
