@@ -8,7 +8,7 @@ import { foldText, words } from './text.ts';
  */
 const ACCOUNT_OF = [
   /\b(?:acc?ordin(?:g)?|acc) to ([^,.;:!?]+)/u,
-  /(?:,|\bper) ((?:the|his|her|their|dr|mr|mrs|ms|prof)\b[^,.;:!?]*)/u,
+  /\bper ((?:the|his|her|their|dr|mr|mrs|ms|prof)\b[^,.;:!?]*)/u,
   /\b(?:did|does|do|has|have|had|is|was) ((?:\S+ ){1,5}?)(?:say|said|explain|explained|give|gave|tell|told)\s+(?:\S+\s+){0,2}?why\b/u,
   /\bwhy (?:does|did|do|is|was|are|were) ((?:\S+ ){1,4}?)(?:say|says|think|thinks|claim|claims|argue|argues|believe|believes)\b/u,
 ];

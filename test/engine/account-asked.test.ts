@@ -21,6 +21,7 @@ describe('whose account of a cause a "why" asks for', () => {
     expect(accountSpeaker('why did the minister take over the decision')).toBeNull();
     expect(accountSpeaker('why did russia intervene, according to the article?')).toBeNull();
     expect(accountSpeaker('how much does it cost per year')).toBeNull();
+    expect(accountSpeaker('why did the bridge close, the one on main st')).toBeNull();
   });
 });
 
