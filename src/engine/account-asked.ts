@@ -15,7 +15,7 @@ const ACCOUNT_OF = [
 
 /**
  * What "according to" names that is no one's account: the article itself
- * ("why did Russia intervene, according to the article") gives its own
+ * ("why did the council act, according to the article") gives its own
  * cause, in words of cause.
  */
 const THE_ARTICLE = /^(?:the |this )?(?:article|story|piece|report|news|text)\b/u;

@@ -85,6 +85,7 @@ import { isSpeakersOwnWord } from './speakers-word.ts';
 import { staysFirst } from './stays-first.ts';
 import { QUESTION_WORDS, STOPWORDS } from './stopwords.ts';
 import {
+  citesOnlyToGround,
   isArticleWidePair,
   isBylinePair,
   isFiguresPair,
@@ -1166,6 +1167,17 @@ function articleTextFor(context: AskContext, unit: number): string | null {
 }
 
 /**
+ * The text a unit tells a cause in, as {@link articleTextFor}, save a pair
+ * that cites the article only to ground its answer ("The Courier published
+ * the article on…", then the lead): the lead's cause is not its answer's.
+ */
+function causeTextFor(context: AskContext, unit: number): string | null {
+  const found = context.units[unit];
+  if (found?.kind === 'qa' && citesOnlyToGround(found.pair)) return null;
+  return articleTextFor(context, unit);
+}
+
+/**
  * The folded words naming whose account of a cause a "why" asks for: the one
  * a "what did X say about why" asks about, or the one "according to",
  * "per" or "X say why" names (`account-asked.ts`); null when it asks none.
@@ -1192,7 +1204,7 @@ function deedWordsOf(context: AskContext, question: string): readonly string[] {
  * reached its deck", `event-cause.ts`).
  */
 function givesCauseOfDeed(context: AskContext, index: number, deed: readonly string[]): boolean {
-  const text = articleTextFor(context, index);
+  const text = causeTextFor(context, index);
   return text !== null && givesCauseByEvent(text, deed, (a, b) => sameWordIn(context, a, b));
 }
 
@@ -1202,7 +1214,7 @@ function givesCauseOfDeed(context: AskContext, index: number, deed: readonly str
  * the honest answer to a "why" the article leaves open.
  */
 function saysWhyNotKnown(context: AskContext, index: number): boolean {
-  const text = articleTextFor(context, index);
+  const text = causeTextFor(context, index);
   return text !== null && SAYS_WHY.test(foldText(text)) && context.tellsNotKnown(text);
 }
 
@@ -1215,7 +1227,7 @@ const SAYS_WHY = /\bwhy\b/;
  * "traced the contamination to a failed valve", `event-cause.ts`).
  */
 function givesCauseOfOther(context: AskContext, index: number, deed: readonly string[]): boolean {
-  const text = articleTextFor(context, index);
+  const text = causeTextFor(context, index);
   const cue = text === null ? null : context.answerTypes.reasonCueIn(text);
   return (
     text !== null &&
@@ -1238,7 +1250,7 @@ function givesCauseOfOther(context: AskContext, index: number, deed: readonly st
 function remarkOfFit(context: AskContext, speaker: readonly string[]): (index: number) => boolean {
   const { answerTypes, units } = context;
   const namesSpeaker = speakerNamer(context, speaker);
-  const textOf = (index: number) => articleTextFor(context, index);
+  const textOf = (index: number) => causeTextFor(context, index);
   const givesCause = units.some((_, index) => {
     const text = textOf(index);
     return text !== null && namesSpeaker(index) && answerTypes.canAnswer('reason', text);

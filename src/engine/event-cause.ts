@@ -46,11 +46,18 @@ function cutAtCause(
   // answer with the sentence it was made from, which says it again.
   const rest = causeEnd < 0 ? '' : after.slice(causeEnd);
   const stop = rest.search(/[.!?]/);
+  // …and begins with it: "The Courier article was written by…" before the
+  // sentence a pair cites is no part of what that sentence's cause led to.
+  const opening = folded.slice(0, before);
+  const begins = Math.max(...[...opening.matchAll(SENTENCE_END)].map((m) => m.index + 1), 0);
   return {
     cause,
-    effect: `${folded.slice(0, before)} ${stop < 0 ? rest : rest.slice(0, stop)}`,
+    effect: `${opening.slice(begins)} ${stop < 0 ? rest : rest.slice(0, stop)}`,
   };
 }
+
+/** Where a sentence ends within a text: the stop and the space after it. */
+const SENTENCE_END = /[.!?]["”]?\s/g;
 
 /** Where the words of a cause end: the next punctuation or quotation mark. */
 const CAUSE_ENDS = /[,;:.!?"“”]/;
@@ -135,14 +142,12 @@ export function eventCauseIn(text: string): { event: string; outcome: string } |
   const folded = foldText(text);
   const found = AFTER_AN_EVENT.exec(folded);
   if (found === null) return null;
-  const event = found[1] ?? '';
-  const start = found.index;
-  const end = start + found[0].length;
-  // What followed from the event ends with its sentence: a pair's text joins
-  // its answer with the sentence it was made from, which says it again.
-  const rest = folded.slice(end);
-  const stop = rest.search(/[.!?]/);
-  return { event, outcome: `${folded.slice(0, start)} ${stop < 0 ? rest : rest.slice(0, stop)}` };
+  const { cause, effect } = cutAtCause(
+    folded,
+    found.index,
+    found.index + found[0].length - (found[1] ?? '').length,
+  );
+  return { event: cause, outcome: effect };
 }
 
 /**
