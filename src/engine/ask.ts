@@ -1,4 +1,5 @@
 import type { Entity, QaPair } from '../knowledge/schema.ts';
+import { accountSpeaker } from './account-asked.ts';
 import { spelledOutFit } from './acronym-asked.ts';
 import { anotherOneFit } from './another-one.ts';
 import type { Answer, OfferedQuestion, SupportingQuote } from './answer.ts';
@@ -28,6 +29,7 @@ import {
   tellsDeedDoneByTheOneAsked,
 } from './decision-features.ts';
 import { contentWordsOfNames } from './entity-names.ts';
+import { givesCauseByEvent, givesCauseOfAsked } from './event-cause.ts';
 import { exampleFit } from './example.ts';
 import type { ShownSentences } from './facts.ts';
 import {
@@ -85,6 +87,7 @@ import { isSpeakersOwnWord } from './speakers-word.ts';
 import { staysFirst } from './stays-first.ts';
 import { QUESTION_WORDS, STOPWORDS } from './stopwords.ts';
 import {
+  citesOnlyToGround,
   isArticleWidePair,
   isBylinePair,
   isFiguresPair,
@@ -914,24 +917,38 @@ function needFit(
   const yearAsked = (need === 'date' || need === 'exact-date') && asksForYear(foldText(question));
   // "When is the river expected to drop" is not answered by what will happen once it drops.
   const eventWords = need === 'date' ? eventWordsAsked(question, context.isFiller) : [];
+  // "Why did Labour lose, according to Atkins": her remark gives her cause.
+  const speaker = need === 'reason' ? accountSpeakerAsked(context, question) : null;
+  // "Why did the walkout begin": "…began after drivers rejected an offer".
+  const deed = need === 'reason' ? deedWordsOf(context, question) : null;
   // "How many naval bases" is not answered by "an air base and a naval base".
   const baseKey = yearAsked
     ? `${need}:year`
-    : counting !== null
-      ? `${need}:${countedPhrase(question).join(' ')}`
-      : named.length > 0
-        ? `${need}:${named.join(' ')}`
-        : yearsNamed.length > 0
-          ? `${need}:${yearsNamed.join(' ')}`
-          : need;
+    : deed !== null
+      ? `${need}:${deed.join(' ')}:${speaker?.join(' ') ?? ''}`
+      : counting !== null
+        ? `${need}:${countedPhrase(question).join(' ')}`
+        : named.length > 0
+          ? `${need}:${named.join(' ')}`
+          : yearsNamed.length > 0
+            ? `${need}:${yearsNamed.join(' ')}`
+            : need;
   const key = eventWords.length > 0 ? `${baseKey}:once:${eventWords.join(' ')}` : baseKey;
   const fitsByUnit = context.fitCache.get(key);
+  let remarkFits: ((index: number) => boolean) | undefined;
   return (index) => {
     if (fitsByUnit[index] === UNKNOWN_FIT) {
       const unit = context.units[index];
-      fitsByUnit[index] =
+      const fits =
         unit !== undefined &&
-        fitsNeed(context, unit, need, counting, named, yearsNamed, yearAsked, eventWords)
+        fitsNeed(context, unit, need, counting, named, yearsNamed, yearAsked, eventWords) &&
+        (deed === null || !givesCauseOfOther(context, index, deed));
+      if (!fits && speaker !== null) remarkFits ??= remarkOfFit(context, speaker);
+      fitsByUnit[index] =
+        fits ||
+        remarkFits?.(index) ||
+        (deed !== null &&
+          (givesCauseOfDeed(context, index, deed) || saysWhyNotKnown(context, index)))
           ? FITS
           : UNFIT;
     }
@@ -1166,6 +1183,120 @@ function articleTextFor(context: AskContext, unit: number): string | null {
   if (found?.kind === 'entity') return null;
   if (found?.kind === 'qa' && isListPair(found.pair)) return null;
   return ownTextOf(context, unit);
+}
+
+/**
+ * The text a unit tells a cause in, as {@link articleTextFor}, save a pair
+ * that cites the article only to ground its answer ("The Courier published
+ * the article on…", then the lead): the lead's cause is not its answer's.
+ */
+function causeTextFor(context: AskContext, unit: number): string | null {
+  const found = context.units[unit];
+  if (found?.kind === 'qa' && citesOnlyToGround(found.pair)) return null;
+  return articleTextFor(context, unit);
+}
+
+/**
+ * The folded words naming whose account of a cause a "why" asks for: the one
+ * a "what did X say about why" asks about, or the one "according to",
+ * "per" or "X say why" names (`account-asked.ts`); null when it asks none.
+ * Their filler words aside: "the ceo" is named by "ceo".
+ */
+function accountSpeakerAsked(context: AskContext, question: string): readonly string[] | null {
+  const { answerTypes } = context;
+  const speaker = answerTypes.asksWhatWasSaid(question)
+    ? answerTypes.speakerAsked(question)
+    : accountSpeaker(question);
+  return speaker === null ? null : speaker.filter((word) => !context.isFiller(word));
+}
+
+/** The words of a "why" that say what it asks the cause of: its own words, filler and question words aside. */
+function deedWordsOf(context: AskContext, question: string): readonly string[] {
+  return words(foldText(question)).filter(
+    (word) => !context.isFiller(word) && !QUESTION_WORDS.has(word),
+  );
+}
+
+/**
+ * Whether a unit from the article tells the cause of the deed a "why" asks
+ * about by the event the deed followed ("shut at midnight after water
+ * reached its deck", `event-cause.ts`).
+ */
+function givesCauseOfDeed(context: AskContext, index: number, deed: readonly string[]): boolean {
+  const text = causeTextFor(context, index);
+  return text !== null && givesCauseByEvent(text, deed, (a, b) => sameWordIn(context, a, b));
+}
+
+/**
+ * Whether a unit from the article says that why something happened is not
+ * known ("It remains unclear… why some residents received no text alert"):
+ * the honest answer to a "why" the article leaves open.
+ */
+function saysWhyNotKnown(context: AskContext, index: number): boolean {
+  const text = causeTextFor(context, index);
+  return text !== null && SAYS_WHY.test(foldText(text)) && context.tellsNotKnown(text);
+}
+
+/** "Why" inside a text: the cause it speaks of. */
+const SAYS_WHY = /\bwhy\b/;
+
+/**
+ * Whether a unit from the article gives its word of cause of something the
+ * deed a "why" asks about led to, not of the deed ("why did the valve fail":
+ * "traced the contamination to a failed valve", `event-cause.ts`).
+ */
+function givesCauseOfOther(context: AskContext, index: number, deed: readonly string[]): boolean {
+  const text = causeTextFor(context, index);
+  const cue = text === null ? null : context.answerTypes.reasonCueIn(text);
+  return (
+    text !== null &&
+    cue !== null &&
+    !givesCauseOfAsked(text, cue, deed, (a, b) => sameWordIn(context, a, b))
+  );
+}
+
+/**
+ * For a "why" asking for someone's account of a cause, whether a unit is a
+ * remark of theirs: it reports speech and names them (or the question names
+ * no one). Another's remark is not their account: "why did he sign up,
+ * according to his wife" is not answered by what a doctor said of the
+ * trial. Where the story has them give a cause in words of cause anywhere
+ * ("Officials blamed a mix of heavy rain and melting snow" for "what caused
+ * the flooding according to officials"), that is their account, and no
+ * other remark of theirs is: then never. A curated pair, a gap, a card or a
+ * list answers as its own kind of fact.
+ */
+function remarkOfFit(context: AskContext, speaker: readonly string[]): (index: number) => boolean {
+  const { answerTypes, units } = context;
+  const namesSpeaker = speakerNamer(context, speaker);
+  const textOf = (index: number) => causeTextFor(context, index);
+  const givesCause = units.some((_, index) => {
+    const text = textOf(index);
+    return text !== null && namesSpeaker(index) && answerTypes.canAnswer('reason', text);
+  });
+  if (givesCause) return () => false;
+  return (index) => {
+    const text = textOf(index);
+    return text !== null && answerTypes.reportsSpeech(text) && namesSpeaker(index);
+  };
+}
+
+/**
+ * Whether a unit names the one a question asks after, by the last of the
+ * words naming them ("officer" of "the returning officer", "director" of
+ * "the emergency management director": who they are, their other words say
+ * of what). Where the story never uses that word ("prez"), no unit does: a
+ * remark naming only their other words ("The union says…") is most often
+ * someone else's. Every unit names no one asked.
+ */
+function speakerNamer(context: AskContext, speaker: readonly string[]): (index: number) => boolean {
+  const head = speaker.at(-1);
+  if (head === undefined) return () => true;
+  const terms = context.termsOfWord(head).filter((term) => context.index.hasTerm(term));
+  return (index) => {
+    const held = context.termsOfUnit(index);
+    return terms.some((term) => held.has(term));
+  };
 }
 
 /** Kinds of fact an answer can give in words of its own: a cause, a moment ("as the floods reached the city"). */

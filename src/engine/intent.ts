@@ -739,6 +739,16 @@ export class AnswerTypes {
     return false;
   }
 
+  /**
+   * Where the first word of cause in a text lies ("because", "traced",
+   * "led to"), in the text folded: its place and the words themselves.
+   * Null for a text saying none.
+   */
+  reasonCueIn(text: string): { at: number; cue: string } | null {
+    const found = this.hasReason?.exec(foldText(text));
+    return found ? { at: found.index, cue: found[0] } : null;
+  }
+
   /** Whether a text can answer that need at all: a "when" needs a date, a "where" a place. */
   canAnswer(need: AnswerNeed, text: string): boolean {
     switch (need) {
