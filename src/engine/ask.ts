@@ -29,7 +29,7 @@ import {
   tellsDeedDoneByTheOneAsked,
 } from './decision-features.ts';
 import { contentWordsOfNames } from './entity-names.ts';
-import { givesCauseByEvent, givesCauseOfAsked } from './event-cause.ts';
+import { eventCauseIn, givesCauseByEvent, givesCauseOfAsked } from './event-cause.ts';
 import { exampleFit } from './example.ts';
 import type { ShownSentences } from './facts.ts';
 import {
@@ -67,7 +67,7 @@ import type { NameSlips } from './name-slips.ts';
 import type { NamedKinds } from './named-kind.ts';
 import { deniedFit } from './negated.ts';
 import { notAPlaceFit } from './not-a-place.ts';
-import { eventWordsAsked, withoutEventsAsked } from './once-event.ts';
+import { eventWordsAsked, tellsOnceEvent, withoutEventsAsked } from './once-event.ts';
 import { oneNamedTied, withNamedFirst } from './one-named.ts';
 import { type CuratedOnly, onlyFit } from './only.ts';
 import { partOfTotalFit } from './part-of-total.ts';
@@ -922,37 +922,52 @@ function needFit(
   // "Why did the walkout begin": "…began after drivers rejected an offer".
   const deed = need === 'reason' ? deedWordsOf(context, question) : null;
   // "How many naval bases" is not answered by "an air base and a naval base".
-  const baseKey = yearAsked
+  const key = yearAsked
     ? `${need}:year`
-    : deed !== null
-      ? `${need}:${deed.join(' ')}:${speaker?.join(' ') ?? ''}`
-      : counting !== null
-        ? `${need}:${countedPhrase(question).join(' ')}`
-        : named.length > 0
-          ? `${need}:${named.join(' ')}`
-          : yearsNamed.length > 0
-            ? `${need}:${yearsNamed.join(' ')}`
-            : need;
-  const key = eventWords.length > 0 ? `${baseKey}:once:${eventWords.join(' ')}` : baseKey;
+    : counting !== null
+      ? `${need}:${countedPhrase(question).join(' ')}`
+      : named.length > 0
+        ? `${need}:${named.join(' ')}`
+        : yearsNamed.length > 0
+          ? `${need}:${yearsNamed.join(' ')}`
+          : need;
+  // What a unit holds of the kind asked is the same for every question of
+  // the key, and kept for the next; what only this question's own words
+  // decide (the event it asks the moment of, the deed or account it asks the
+  // cause of) is read for this question alone. Keyed by those words, each
+  // "when" and "why" read every unit afresh, a few milliseconds a question.
   const fitsByUnit = context.fitCache.get(key);
-  let remarkFits: ((index: number) => boolean) | undefined;
-  return (index) => {
+  const holdsKind = (index: number) => {
     if (fitsByUnit[index] === UNKNOWN_FIT) {
       const unit = context.units[index];
-      const fits =
-        unit !== undefined &&
-        fitsNeed(context, unit, need, counting, named, yearsNamed, yearAsked, eventWords) &&
-        (deed === null || !givesCauseOfOther(context, index, deed));
-      if (!fits && speaker !== null) remarkFits ??= remarkOfFit(context, speaker);
       fitsByUnit[index] =
-        fits ||
-        remarkFits?.(index) ||
-        (deed !== null &&
-          (givesCauseOfDeed(context, index, deed) || saysWhyNotKnown(context, index)))
+        unit !== undefined && fitsNeed(context, unit, need, counting, named, yearsNamed, yearAsked)
           ? FITS
           : UNFIT;
     }
     return fitsByUnit[index] === FITS;
+  };
+  if (eventWords.length === 0 && deed === null && speaker === null) return holdsKind;
+  const fitsThisQuestion = new Map<number, boolean>();
+  let remarkFits: ((index: number) => boolean) | undefined;
+  return (index) => {
+    let fits = fitsThisQuestion.get(index);
+    if (fits === undefined) {
+      const unit = context.units[index];
+      const kindHeld =
+        unit !== undefined && eventWords.length > 0 && tellsOnceEvent(answerTextOf(unit))
+          ? fitsNeed(context, unit, need, counting, named, yearsNamed, yearAsked, eventWords)
+          : holdsKind(index);
+      const held = kindHeld && (deed === null || !givesCauseOfOther(context, index, deed));
+      if (!held && speaker !== null) remarkFits ??= remarkOfFit(context, speaker);
+      fits =
+        held ||
+        remarkFits?.(index) === true ||
+        (deed !== null &&
+          (givesCauseOfDeed(context, index, deed) || saysWhyNotKnown(context, index)));
+      fitsThisQuestion.set(index, fits);
+    }
+    return fits;
   };
 }
 
@@ -1224,8 +1239,46 @@ function deedWordsOf(context: AskContext, question: string): readonly string[] {
  */
 function givesCauseOfDeed(context: AskContext, index: number, deed: readonly string[]): boolean {
   const text = causeTextFor(context, index);
-  return text !== null && givesCauseByEvent(text, deed, (a, b) => sameWordIn(context, a, b));
+  return (
+    text !== null &&
+    causeReadingOf(context, index).tellsEventCause &&
+    givesCauseByEvent(text, deed, context.termsOfWord)
+  );
 }
+
+/**
+ * What a unit's own text says of causes, whatever the question: a "why"
+ * weighs every unit it ranks, each its own deed, so what the text alone
+ * decides is read once per unit.
+ */
+interface CauseReading {
+  /** Whether it tells a cause by the event something followed (`event-cause.ts`). */
+  tellsEventCause: boolean;
+  /** Whether it says that why something happened is not known. */
+  whyNotKnown: boolean;
+  /** Its word of cause, as general English's reason cues read it, if any. */
+  cue: { at: number; cue: string } | null;
+}
+
+function causeReadingOf(context: AskContext, index: number): CauseReading {
+  const unit = context.units[index];
+  const kept = unit === undefined ? undefined : causeReadings.get(unit);
+  if (kept !== undefined) return kept;
+  const text = causeTextFor(context, index);
+  const reading: CauseReading =
+    text === null
+      ? { tellsEventCause: false, whyNotKnown: false, cue: null }
+      : {
+          tellsEventCause: eventCauseIn(text) !== null,
+          whyNotKnown: SAYS_WHY.test(foldText(text)) && context.tellsNotKnown(text),
+          cue: context.answerTypes.reasonCueIn(text),
+        };
+  if (unit !== undefined) causeReadings.set(unit, reading);
+  return reading;
+}
+
+/** Each unit's {@link CauseReading}; keyed by the unit, so it lives as long as its engine. */
+const causeReadings = new WeakMap<AnswerUnit, CauseReading>();
 
 /**
  * Whether a unit from the article says that why something happened is not
@@ -1233,8 +1286,7 @@ function givesCauseOfDeed(context: AskContext, index: number, deed: readonly str
  * the honest answer to a "why" the article leaves open.
  */
 function saysWhyNotKnown(context: AskContext, index: number): boolean {
-  const text = causeTextFor(context, index);
-  return text !== null && SAYS_WHY.test(foldText(text)) && context.tellsNotKnown(text);
+  return causeReadingOf(context, index).whyNotKnown;
 }
 
 /** "Why" inside a text: the cause it speaks of. */
@@ -1246,13 +1298,9 @@ const SAYS_WHY = /\bwhy\b/;
  * "traced the contamination to a failed valve", `event-cause.ts`).
  */
 function givesCauseOfOther(context: AskContext, index: number, deed: readonly string[]): boolean {
-  const text = causeTextFor(context, index);
-  const cue = text === null ? null : context.answerTypes.reasonCueIn(text);
-  return (
-    text !== null &&
-    cue !== null &&
-    !givesCauseOfAsked(text, cue, deed, (a, b) => sameWordIn(context, a, b))
-  );
+  const { cue } = causeReadingOf(context, index);
+  const text = cue === null ? null : causeTextFor(context, index);
+  return text !== null && cue !== null && !givesCauseOfAsked(text, cue, deed, context.termsOfWord);
 }
 
 /**

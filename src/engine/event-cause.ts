@@ -98,13 +98,13 @@ const OBJECT_THEN_CAUSE = /^[^,;:.!?"“”]*? (?:to|on)\b/;
  *
  * @param cue where the first word of cause lies in the text folded, and its words
  * @param asked the question's own words, folded (filler and question words aside)
- * @param sameWord whether two words are one word to the story's index
+ * @param termsOf the story's index terms of a folded word: two words sharing one are one word
  */
 export function givesCauseOfAsked(
   text: string,
   cue: { at: number; cue: string },
   asked: readonly string[],
-  sameWord: (a: string, b: string) => boolean,
+  termsOf: (word: string) => readonly string[],
 ): boolean {
   const folded = foldText(text);
   const end = cue.at + cue.cue.length;
@@ -119,17 +119,24 @@ export function givesCauseOfAsked(
     object === null ? end : end + object.index + object[0].length,
   );
   const between = object === null ? '' : folded.slice(end, end + object.index);
-  return heldIn(cause, asked, sameWord) <= heldIn(`${effect} ${between}`, asked, sameWord);
+  return heldIn(cause, asked, termsOf) <= heldIn(`${effect} ${between}`, asked, termsOf);
 }
 
 /** How many of the question's words a part of a text holds. */
 function heldIn(
   part: string,
   asked: readonly string[],
-  sameWord: (a: string, b: string) => boolean,
+  termsOf: (word: string) => readonly string[],
 ): number {
-  const own = words(part);
-  return asked.filter((word) => own.some((w) => sameWord(word, w))).length;
+  // Every word of the part and every term of them, once: a long "why" asks
+  // thirty words of every sentence it weighs.
+  const own = new Set<string>();
+  for (const word of words(part)) {
+    own.add(word);
+    for (const term of termsOf(word)) own.add(`=${term}`);
+  }
+  return asked.filter((word) => own.has(word) || termsOf(word).some((t) => own.has(`=${t}`)))
+    .length;
 }
 
 /**
@@ -159,19 +166,15 @@ export function eventCauseIn(text: string): { event: string; outcome: string } |
  * sentence tells what the rejection led to, not why it came.
  *
  * @param asked the question's own words, folded (filler and question words aside)
- * @param sameWord whether two words are one word to the story's index
+ * @param termsOf the story's index terms of a folded word: two words sharing one are one word
  */
 export function givesCauseByEvent(
   text: string,
   asked: readonly string[],
-  sameWord: (a: string, b: string) => boolean,
+  termsOf: (word: string) => readonly string[],
 ): boolean {
   const parts = eventCauseIn(text);
   if (parts === null) return false;
-  const held = (part: string) => {
-    const own = words(part);
-    return asked.filter((word) => own.some((w) => sameWord(word, w))).length;
-  };
-  const inOutcome = held(parts.outcome);
-  return inOutcome > 0 && inOutcome >= held(parts.event);
+  const inOutcome = heldIn(parts.outcome, asked, termsOf);
+  return inOutcome > 0 && inOutcome >= heldIn(parts.event, asked, termsOf);
 }

@@ -15,6 +15,18 @@ export const ONCE_EVENT_SOURCE = `\\b(?:will|would|'ll|shall|(?:intends?|intende
 /** Each "once …" or "as soon as …" clause of a folded text, to its closing punctuation. */
 const ONCE_CLAUSE = /\b(?:once|as soon as) [^,.;:!?"”]*/g;
 
+/**
+ * Whether a text, as written, may hold a "once …" or "as soon as …"
+ * clause: only such a text reads otherwise for the event a question asks
+ * about ({@link withoutEventsAsked}). Read on every unit a "when" weighs,
+ * so the text is not folded first; folding makes no such words.
+ */
+export function tellsOnceEvent(text: string): boolean {
+  return ONCE_WORDS.test(text);
+}
+
+const ONCE_WORDS = /\b(?:once|as soon as)\b/i;
+
 /** The shortest word of a question that can name the event a clause tells. */
 const MIN_EVENT_WORD = 4;
 
