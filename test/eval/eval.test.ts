@@ -74,6 +74,11 @@ const s34Set = readSet('readers-bundled-s34.json');
  * on ea8a0e1 and, unread, on 94b04b4 and a50a8a8 (2026-12-05), then released.
  */
 const s35Set = readSet('readers-bundled-s35.json');
+/**
+ * A fourteenth (S36), written the same way that afternoon, measured blind on
+ * a3b35e1 and, unread, on 254da1f, 1377bc5 and b71980e (2026-12-05), then released.
+ */
+const s36Set = readSet('readers-bundled-s36.json');
 
 let report: EvalReport;
 let readersReport: EvalReport;
@@ -88,6 +93,7 @@ let s31Report: EvalReport;
 let s32Report: EvalReport;
 let s34Report: EvalReport;
 let s35Report: EvalReport;
+let s36Report: EvalReport;
 let typoReport: EvalReport;
 let freshReport: EvalReport;
 let haldenReport: EvalReport;
@@ -144,6 +150,7 @@ beforeAll(async () => {
   s32Report = evaluate(s32Set, (q) => engine.ask(q));
   s34Report = evaluate(s34Set, (q) => engine.ask(q));
   s35Report = evaluate(s35Set, (q) => engine.ask(q));
+  s36Report = evaluate(s36Set, (q) => engine.ask(q));
   typoReport = evaluate(misspelt(set), (q) => engine.ask(q));
   const freshKb = await bundledFresh();
   const fresh = createEngine(freshKb);
@@ -445,6 +452,23 @@ describe("on a thirteenth set of readers' wording, released once measured (reade
 
   it('abstains on at least 86.6% of the questions the article does not answer', () => {
     expect(s35Report.unanswerableAbstentionRate).toBeGreaterThanOrEqual(0.866);
+  });
+});
+
+describe("on a fourteenth set of readers' wording, released once measured (readers-bundled-s36.json)", () => {
+  it('abstains on every off-topic question', () => {
+    expect(s36Report.offTopicAbstentionRate).toBe(1);
+  });
+
+  // Measured blind on a3b35e1 and unread on 254da1f, 1377bc5 and b71980e (2026-12-05), the same each time: 89.3% right directly, 98.0% within one click, 4 wrong, 28 of 30 questions the article does not answer abstained.
+  it('answers at least 89.3% directly and 98% within one click, with at most 4 wrong', () => {
+    expect(s36Report.hitAt1).toBeGreaterThanOrEqual(0.893);
+    expect(s36Report.withinOneClickRate).toBeGreaterThanOrEqual(0.98);
+    expect(s36Report.wrong).toBeLessThanOrEqual(4);
+  });
+
+  it('abstains on at least 93.3% of the questions the article does not answer', () => {
+    expect(s36Report.unanswerableAbstentionRate).toBeGreaterThanOrEqual(0.933);
   });
 });
 
@@ -1391,6 +1415,39 @@ const RELEASED_ARTICLES = [
     offTopic: 1.0,
     notIn: 0.8,
   },
+  // Held-out sets BY, BZ and CA (120 / 35 / 30 each, the shared small-talk messages
+  // added), written on 2026-12-05 (afternoon), measured blind on a3b35e1 and unread
+  // on 254da1f, 1377bc5 and b71980e, then released the same day; floors at the last measurement,
+  // which the release reproduces.
+  {
+    name: 'island-ferry-inspections',
+    about:
+      'a ferry operator cutting winter sailings to an island after two vessels fail inspections',
+    right: 0.408,
+    oneClick: 0.816,
+    wrong: 0.067,
+    // One shared small-talk message answered: "thanks a bunch" (a crew member's quote).
+    offTopic: 0.996,
+    notIn: 0.833,
+  },
+  {
+    name: 'baby-food-recall',
+    about: 'a supermarket recalling own-brand baby food after traces of a cleaning chemical',
+    right: 0.291,
+    oneClick: 0.816,
+    wrong: 0.034,
+    offTopic: 1.0,
+    notIn: 0.866,
+  },
+  {
+    name: 'rural-bus-cuts',
+    about: 'a county council cutting three rural bus routes to close a budget gap',
+    right: 0.4,
+    oneClick: 0.816,
+    wrong: 0.025,
+    offTopic: 1.0,
+    notIn: 0.8,
+  },
 ] as const;
 
 describe.each([...LATER_ARTICLES, ...RELEASED_ARTICLES])(
@@ -1572,6 +1629,10 @@ describe('on every article ingested fresh, with the engine answering its best un
     ['mayor-expenses', 0.65],
     ['hosepipe-ban', 0.775],
     ['factory-fire', 0.7],
+    // The released held-out sets BY, BZ and CA (2026-12-05, afternoon).
+    ['island-ferry-inspections', 0.658],
+    ['baby-food-recall', 0.633],
+    ['rural-bus-cuts', 0.7],
   ])('ranks the right unit first for the %s set at least %f of the time', (name, floor) => {
     expect(topUnitRight.get(name)).toBeGreaterThanOrEqual(floor);
   });
@@ -1633,6 +1694,9 @@ describe('on off-topic messages written fresh (offtopic-helper.json), on every s
     ['mayor-expenses', 1],
     ['hosepipe-ban', 1],
     ['factory-fire', 1],
+    ['island-ferry-inspections', 1],
+    ['baby-food-recall', 1],
+    ['rural-bus-cuts', 1],
   ])('abstains on the %s story at least %f of the time', (name, floor) => {
     expect(helperOffTopicAbstained.get(name)).toBeGreaterThanOrEqual(floor);
   });

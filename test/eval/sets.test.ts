@@ -31,6 +31,7 @@ const SETS = new Map<string, EvalSet>(
     'readers-bundled-s32',
     'readers-bundled-s34',
     'readers-bundled-s35',
+    'readers-bundled-s36',
     ...FIXTURE_ARTICLES,
   ].map((name) => [name, readSet(name)]),
 );

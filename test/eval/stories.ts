@@ -131,6 +131,11 @@ export const FIXTURE_ARTICLES = [
   'mayor-expenses',
   'hosepipe-ban',
   'factory-fire',
+  // Held-out sets BY, BZ and CA, written and first measured on 2026-12-05 (the
+  // afternoon session) and released as development sets that day.
+  'island-ferry-inspections',
+  'baby-food-recall',
+  'rural-bus-cuts',
 ] as const;
 export type FixtureArticle = (typeof FIXTURE_ARTICLES)[number];
 
