@@ -1,10 +1,7 @@
 /** A reader's everyday words for the article itself: "this story", "the piece", "ran", "behind", "what's this about". */
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createEngine, type StoryEngine } from '../../src/engine/engine.ts';
-import { freshStory } from '../eval/stories.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { StoryEngine } from '../../src/engine/engine.ts';
+import { freshEngine } from '../support/one-off.ts';
 
 const ARTICLE = [
   'Library to close two days a week after budget cut',
@@ -15,21 +12,12 @@ const ARTICLE = [
 
 describe('in a made-up article ingested fresh, with a byline', () => {
   let engine: StoryEngine;
-  let scratch: string;
   beforeAll(async () => {
-    scratch = await mkdtemp(path.join(tmpdir(), 'storydesk-article-words-'));
-    const file = path.join(scratch, 'article.txt');
-    await writeFile(file, ARTICLE);
-    const kb = await freshStory(file, {
-      title: 'Library to close two days a week after budget cut',
+    engine = await freshEngine(ARTICLE, {
       outlet: 'The Brambleford Echo',
       author: 'Owen Pryce',
-      date: '2025-05-01',
-      url: null,
     });
-    engine = createEngine(kb);
   });
-  afterAll(() => rm(scratch, { recursive: true, force: true }));
 
   describe('when asked "which paper ran this story?"', () => {
     it('names the outlet', () => {

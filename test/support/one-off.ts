@@ -2,7 +2,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createEngine, type StoryEngine } from '../../src/engine/engine.ts';
-import { draftSource } from '../../src/ingest/draft.ts';
+import { type ArticleMeta, draftSource } from '../../src/ingest/draft.ts';
 import type { Entity } from '../../src/knowledge/schema.ts';
 import { freshStory } from '../eval/stories.ts';
 import { TENSE_WORDS } from './language.ts';
@@ -27,9 +27,13 @@ export function draftedEntities(...paragraphs: string[]): Entity[] {
 
 /**
  * An engine over a one-off article ingested fresh, as `storydesk ingest`
- * makes a new story: its first line is the headline.
+ * makes a new story: its first line is the headline. `meta` overrides the
+ * made-up byline (The Test Gazette, no author, 2025-05-01).
  */
-export async function freshEngine(article: string): Promise<StoryEngine> {
+export async function freshEngine(
+  article: string,
+  meta: Partial<ArticleMeta> = {},
+): Promise<StoryEngine> {
   const scratch = await mkdtemp(path.join(tmpdir(), 'storydesk-one-off-'));
   try {
     const file = path.join(scratch, 'article.txt');
@@ -41,6 +45,7 @@ export async function freshEngine(article: string): Promise<StoryEngine> {
       author: null,
       date: '2025-05-01',
       url: null,
+      ...meta,
     });
     return createEngine(kb);
   } finally {
