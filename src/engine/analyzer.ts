@@ -150,6 +150,10 @@ const READERS_NOW = " (the reader's now)";
 const READERS_OWN = " (the reader's own)";
 /** The word a question's "this" is read as when it can only be the article ("when is this from"). */
 const ARTICLE_WORD = 'article';
+/** What a question asking the article's gist reads as asking (see `gistAskedAt`). */
+const GIST_WORD = 'summary';
+/** The article's own nouns, as a reader points at it: "the article", "this story". */
+const ARTICLE_NOUNS: ReadonlySet<string> = new Set(['article', 'story', 'piece']);
 
 /**
  * Turns text into matchable terms the same way for knowledge and questions:
@@ -500,8 +504,13 @@ export class Analyzer {
     if (thisAt >= 0) spelled.splice(thisAt + 1, 0, ARTICLE_WORD);
     // "What's this about", "what is it all about": asked with nothing else
     // named, "this" is the article too, and the question asks its gist.
-    const aboutAt = thisAt >= 0 ? -1 : this.thisAskedAboutAt(spelled);
-    if (aboutAt >= 0) spelled.splice(aboutAt + 1, 0, ARTICLE_WORD);
+    const aboutAt = thisAt >= 0 ? -1 : this.gistAskedAt(spelled);
+    // The article's noun asks no more than "this" does ("what's the article
+    // about"): it gives way to the gist, or every pair about the article
+    // would match it as well as the gist does.
+    if (aboutAt >= 0 && ARTICLE_NOUNS.has(spelled[aboutAt] ?? '')) {
+      spelled.splice(aboutAt, 1, GIST_WORD);
+    } else if (aboutAt >= 0) spelled.splice(aboutAt + 1, 0, GIST_WORD);
     // Chat, filler and the reader's clock alone ("thanks in advance", "nice",
     // "what day is it today") ask nothing of any story, whatever words of
     // them the story happens to use ("advanced", "interest", "date").
@@ -801,25 +810,32 @@ export class Analyzer {
   }
 
   /**
-   * Where a question asking only what something is about says "this" or
-   * "it" and names nothing else ("what's this about", "what is it all
-   * about", "wats this about??"): the article in front of the reader; -1
-   * otherwise.
+   * Where a question asking only what the article is about points at it
+   * ("what's this about", "what is it all about", "wats this about??",
+   * "what's the article about"): "this" or "it" naming nothing else, or the
+   * article's own noun, just before "about"; -1 otherwise. Its gist is asked:
+   * "about" is filler to the index, and "what's the article about", its "is"
+   * folded away with the "'s", held only "article", as every question about
+   * the article as a whole does.
    */
-  private thisAskedAboutAt(spelled: readonly string[]): number {
+  private gistAskedAt(spelled: readonly string[]): number {
     const about = spelled.lastIndexOf('about');
     if (about < 0) return -1;
     const asking = (word: string) =>
       QUESTION_WORDS.has(word) || this.smallTalk.isQuestionForm(word);
     // Filler and chat, before the question or after it ("lol", "pls"), name nothing.
     const filler = (word: string) => this.stopwords.has(word) || this.isChat(word);
-    if (!spelled.some(asking) || !spelled.every((word) => asking(word) || filler(word))) return -1;
     const pointer = spelled
       .slice(0, about)
-      .findLastIndex((word) => word === 'this' || word === 'it');
+      .findLastIndex((word) => word === 'this' || word === 'it' || ARTICLE_NOUNS.has(word));
+    if (pointer < 0 || !spelled.some(asking)) return -1;
+    const named = (word: string, at: number) =>
+      !asking(word) && !filler(word) && !(at === pointer && ARTICLE_NOUNS.has(word));
     // "What's this server about": "this" names the server, not the article.
-    const named = spelled.slice(pointer + 1, about).some((word) => !this.stopwords.has(word));
-    return pointer < 0 || named ? -1 : pointer;
+    const pointsOnward = spelled
+      .slice(pointer + 1, about)
+      .some((word) => !this.stopwords.has(word));
+    return pointsOnward || spelled.some(named) ? -1 : pointer;
   }
 
   /** Whether a message's last word, chat and filler aside ("who said that lol"), is "that". */

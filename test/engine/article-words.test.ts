@@ -39,7 +39,7 @@ describe('in a made-up article ingested fresh, with a byline', () => {
     });
   });
 
-  describe.each(["what's this about", 'what is it all about lol'])(
+  describe.each(["what's this about", 'what is it all about lol', "what's the story about"])(
     'when asked "%s"',
     (question) => {
       it('gives the gist: the headline and the lead', () => {
@@ -49,6 +49,15 @@ describe('in a made-up article ingested fresh, with a byline', () => {
       });
     },
   );
+
+  describe('when asked "what\'s the article about" ("\'s" folded away with its "is")', () => {
+    it('ranks the gist first, not the outlet that every question about the article matches', () => {
+      expect(engine.explain("what's the article about", 1)[0]?.title).toBe(
+        'What is this article about?',
+      );
+      expect(engine.ask("what's the article about").answer).not.toContain('was published by');
+    });
+  });
 
   describe('when asked "what\'s this server about"', () => {
     it('does not take the server for the article', () => {
