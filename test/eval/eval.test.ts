@@ -1426,8 +1426,9 @@ const RELEASED_ARTICLES = [
     right: 0.408,
     oneClick: 0.816,
     wrong: 0.067,
-    // One shared small-talk message answered: "thanks a bunch" (a crew member's quote).
-    offTopic: 0.996,
+    // 0.996 on release ("thanks a bunch" answered with a crew member's quote, WordNet's
+    // bunch as a crew) → 1 once general English's chat knew "thanks a bunch".
+    offTopic: 1.0,
     notIn: 0.833,
   },
   {
