@@ -500,11 +500,6 @@ export function cardOfRoleAsked(
 ): number | undefined {
   if (need !== 'person') return undefined;
   if (!ASKS_WHO_HOLDS_A_ROLE.test(foldText(question))) return undefined;
-  const read = new CardQuestion(context, question, terms, need);
-  if (read.asksYesOrNo || read.asksWhatHappened) return undefined;
-  if (read.asksWhomSomeoneDid || read.asksWhatSomeoneIsDoing || read.asksWhoDidADeed) {
-    return undefined;
-  }
   const pointing = pointingTerms(context);
   const roleWords = askedWords(terms).filter((group) => !group.some((t) => pointing.has(t.term)));
   if (roleWords.length === 0) return undefined;
@@ -525,5 +520,11 @@ export function cardOfRoleAsked(
   }
   const unit = found === undefined ? undefined : context.units[found];
   if (unit?.kind !== 'entity' || onlyQuotesItsMention(unit.entity)) return undefined;
+  // Read last, as most questions find no card: "who is the MP meeting" asks what they do.
+  const read = new CardQuestion(context, question, terms, need);
+  if (read.asksYesOrNo || read.asksWhatHappened) return undefined;
+  if (read.asksWhomSomeoneDid || read.asksWhatSomeoneIsDoing || read.asksWhoDidADeed) {
+    return undefined;
+  }
   return found;
 }
