@@ -9,7 +9,13 @@ import type { EarlierTimeAsked } from './before-asked.ts';
 import { besidesNamedFit } from './besides-named.ts';
 import { BoundedMemo } from './bounded-memo.ts';
 import { bylineFit } from './byline-asked.ts';
-import { answersWhoTheyAre, cardFit, givesRoleOfPersonAsked, saidPairFit } from './card-fit.ts';
+import {
+  answersWhoTheyAre,
+  cardFit,
+  cardOfRoleAsked,
+  givesRoleOfPersonAsked,
+  saidPairFit,
+} from './card-fit.ts';
 import {
   isClearPair,
   isClearSentence,
@@ -724,7 +730,7 @@ export function ask(context: AskContext, rawQuestion: string, options: AskOption
   ) {
     return unknownAnswer(context, read, notSaid(context), suggest);
   }
-  const chosen = own ?? best?.unit;
+  const chosen = own ?? below.instead ?? best?.unit;
   const unit = chosen === undefined ? undefined : context.units[chosen];
   if (!unit || chosen === undefined) return unknownAnswer(context, read, notSaid(context), suggest);
   const score = best?.score ?? 0;
@@ -750,6 +756,8 @@ export function ask(context: AskContext, rawQuestion: string, options: AskOption
 interface Given {
   /** The one a "who" or "where" was given for (`one-named.ts`): its answer names them first. */
   named: Entity | null;
+  /** The unit given in place of the best one: the one card holding the role a "who is the…" asks. */
+  instead?: number;
 }
 
 /** Given by its score, or below it by a rule naming no one. */
@@ -827,7 +835,13 @@ function givenBelowThreshold(
   if (given) return ABOVE_THRESHOLD;
   // "Who runs the lab": the sentence naming its director, given with them.
   const named = oneNamedTied(context, plain, ranked, terms, f);
-  return named === null ? null : { named };
+  if (named !== null) return { named };
+  // "Who's the local MP": the one card giving that role, ranked just behind
+  // a sentence or a quotation that mentions the role without saying who holds it.
+  // The card is held to its own test, stricter than the card fit: every word
+  // asked but those pointing at the article ("local", "quoted") is its own.
+  const card = cardOfRoleAsked(context, plain, terms, need);
+  return card === undefined ? null : { named: null, instead: card };
 }
 
 /**

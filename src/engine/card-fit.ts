@@ -448,3 +448,83 @@ function asksOnlyWhoTheyAre(
     (group) => holdsWord(own, group) || group.every((t) => !rest.has(t.term)),
   );
 }
+
+/**
+ * Words a reader adds to a role asked that only point at the article ("who's
+ * the analyst they quoted", "the lawmaker in this story", "the local MP"):
+ * every person the article quotes is in it, and a "local" one is of the
+ * place the story is about, so a card need not hold them.
+ */
+const POINTING_AT_THE_ARTICLE =
+  'quoted quote quotes cited mentioned named featured interviewed talked spoke speaking story article piece report here local';
+
+/** Whether a unit's terms hold the reader's own word of a group, not only a word standing in for it. */
+function holdsOwnWord(own: ReadonlySet<string>, group: readonly QueryTerm[]): boolean {
+  return group.some((t) => t.credit === 1 && own.has(t.term));
+}
+
+/**
+ * "Who is the union official", "who's the analyst" (folded, "who the
+ * analyst"), "whos a lawmaker": who holds a role, asked without a name.
+ */
+const ASKS_WHO_HOLDS_A_ROLE = opening(
+  String.raw`whos?(?:\s+(?:is|was))?\s+(?:the|a|an|this|that)\b`,
+);
+
+/** Per story, the terms of {@link POINTING_AT_THE_ARTICLE}, analysed once. */
+function pointingTerms(context: AskContext): ReadonlySet<string> {
+  let found = pointingRead.get(context);
+  if (found === undefined) {
+    found = new Set(context.index.analyze(POINTING_AT_THE_ARTICLE).map((t) => t.term));
+    pointingRead.set(context, found);
+  }
+  return found;
+}
+
+const pointingRead = new WeakMap<AskContext, ReadonlySet<string>>();
+
+/**
+ * The card of the one person holding the role a "who is the…" asks without
+ * their name ("who's the union official quoted", "who is the local MP"):
+ * their card holds every word of the question but those only pointing at
+ * the article, and no other person's card holds them all, so the role asked
+ * is theirs alone. A role written beside a name is the article's own answer
+ * to who holds it, wherever the card ranks behind sentences that mention the
+ * role without saying who holds it. Undefined when no one card answers.
+ */
+export function cardOfRoleAsked(
+  context: AskContext,
+  question: string,
+  terms: readonly QueryTerm[],
+  need: AnswerNeed | null,
+): number | undefined {
+  if (need !== 'person') return undefined;
+  if (!ASKS_WHO_HOLDS_A_ROLE.test(foldText(question))) return undefined;
+  const pointing = pointingTerms(context);
+  const roleWords = askedWords(terms).filter((group) => !group.some((t) => pointing.has(t.term)));
+  if (roleWords.length === 0) return undefined;
+  let found: number | undefined;
+  for (const index of cardsOfPeople(context)) {
+    if (index === undefined) continue;
+    const unit = context.units[index];
+    if (unit?.kind !== 'entity' || !isShortRole(unit.entity.description)) continue;
+    const own = context.termsOfUnit(index);
+    if (!roleWords.every((group) => holdsWord(own, group))) continue;
+    // Each word held only through a related word is a guess ("head" for
+    // "chairs", "uni" for "University"): one guess in a role may be right,
+    // two name someone else as easily.
+    if (roleWords.filter((group) => !holdsOwnWord(own, group)).length > 1) continue;
+    // Two people's cards holding the role: the question does not say which.
+    if (found !== undefined) return undefined;
+    found = index;
+  }
+  const unit = found === undefined ? undefined : context.units[found];
+  if (unit?.kind !== 'entity' || onlyQuotesItsMention(unit.entity)) return undefined;
+  // Read last, as most questions find no card: "who is the MP meeting" asks what they do.
+  const read = new CardQuestion(context, question, terms, need);
+  if (read.asksYesOrNo || read.asksWhatHappened) return undefined;
+  if (read.asksWhomSomeoneDid || read.asksWhatSomeoneIsDoing || read.asksWhoDidADeed) {
+    return undefined;
+  }
+  return found;
+}
