@@ -1,30 +1,18 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import { createEngine, type StoryEngine } from '../../src/engine/engine.ts';
+import { describe, expect, it } from 'vitest';
 import { asksForYear, givesYear } from '../../src/engine/figures.ts';
-import { type FixtureArticle, fixtureStory } from '../eval/stories.ts';
+import { fixtureEngines } from '../support/fixture-engines.ts';
 
 /**
  * Questions on the article's subject that it does not answer, where the
  * sentence sharing their words tells of another thing: a count of two
  * kinds together for one of them, the present holder for an earlier one.
  */
-const engines = new Map<FixtureArticle, StoryEngine>();
-const engineFor = (name: FixtureArticle) => {
-  const engine = engines.get(name);
-  if (engine === undefined) throw new Error(`${name} not built`);
-  return engine;
-};
-
-beforeAll(async () => {
-  for (const name of [
-    'zoo-leopard-escape',
-    'sewage-fine',
-    'boil-notice-ecoli',
-    'club-takeover',
-  ] as const) {
-    engines.set(name, createEngine((await fixtureStory(name)).kb));
-  }
-});
+const engineFor = fixtureEngines([
+  'zoo-leopard-escape',
+  'sewage-fine',
+  'boil-notice-ecoli',
+  'club-takeover',
+]);
 
 describe('in the zoo escape report ingested fresh', () => {
   describe('when asked "how many staff work at the zoo"', () => {

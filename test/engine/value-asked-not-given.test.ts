@@ -1,32 +1,20 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import { createEngine, type StoryEngine } from '../../src/engine/engine.ts';
-import { type FixtureArticle, fixtureStory } from '../eval/stories.ts';
+import { describe, expect, it } from 'vitest';
+import { fixtureEngines } from '../support/fixture-engines.ts';
 
 /**
  * Questions after a kind of value (a span, a count, a sum, a date, a name, a cause)
  * that the fresh articles do not give: the sentence that shares their words
  * but gives no such value, or gives only the one the reader typed, is no answer.
  */
-const engines = new Map<FixtureArticle, StoryEngine>();
-const engineFor = (name: FixtureArticle) => {
-  const engine = engines.get(name);
-  if (engine === undefined) throw new Error(`${name} not built`);
-  return engine;
-};
-
-beforeAll(async () => {
-  for (const name of [
-    'wildfire-evacuation',
-    'council-ransomware',
-    'lithium-mine-inquiry',
-    'orchestra-tour',
-    'bus-pay-deal',
-    'trial-lab-suspended',
-    'ae-closure',
-  ] as const) {
-    engines.set(name, createEngine((await fixtureStory(name)).kb));
-  }
-});
+const engineFor = fixtureEngines([
+  'wildfire-evacuation',
+  'council-ransomware',
+  'lithium-mine-inquiry',
+  'orchestra-tour',
+  'bus-pay-deal',
+  'trial-lab-suspended',
+  'ae-closure',
+]);
 
 describe('in the wildfire report ingested fresh', () => {
   describe('when asked "how long did it take to put out the 2022 fire"', () => {
