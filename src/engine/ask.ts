@@ -74,7 +74,7 @@ import type { NamedKinds } from './named-kind.ts';
 import { deniedFit } from './negated.ts';
 import { notAPlaceFit } from './not-a-place.ts';
 import { eventWordsAsked, tellsOnceEvent, withoutEventsAsked } from './once-event.ts';
-import { oneNamedTied, withNamedFirst } from './one-named.ts';
+import { oneNamedTied, onlyOneOfKindNamed, withNamedFirst } from './one-named.ts';
 import { type CuratedOnly, onlyFit } from './only.ts';
 import { partOfTotalFit } from './part-of-total.ts';
 import type { NamedPeople } from './people.ts';
@@ -836,6 +836,9 @@ function givenBelowThreshold(
   // "Who runs the lab": the sentence naming its director, given with them.
   const named = oneNamedTied(context, plain, ranked, terms, f);
   if (named !== null) return { named };
+  // "Which court was the trial at": the article's only court, named by the sentence.
+  const only = onlyOneOfKindNamed(context, plain, ranked, f);
+  if (only !== null) return { named: only };
   // "Who's the local MP": the one card giving that role, ranked just behind
   // a sentence or a quotation that mentions the role without saying who holds it.
   // The card is held to its own test, stricter than the card fit: every word

@@ -257,16 +257,25 @@ export class NamedKinds {
    * went" → "official", "what bases does" → "bases"); null when there is none.
    */
   kindAskedFor(question: string, isFiller: (word: string) => boolean): string | null {
+    return this.kindWordsAskedFor(question, isFiller).at(-1) ?? null;
+  }
+
+  /**
+   * The words naming the kind a question asks to be named, as
+   * {@link kindAskedFor} reads them, the kind last: "which police force" →
+   * "police", "force"; a name may be called by either ("Marlshire Police").
+   */
+  kindWordsAskedFor(question: string, isFiller: (word: string) => boolean): readonly string[] {
     // "What's the fire chief's advice": the chief is whose advice it is, the
     // advice what is asked; folding drops the "'s" that tells so. "What's
     // the union's name" still asks to name the union.
     const owned = OWNER_AFTER_WHAT.exec(withPossessives(question))?.[1];
     if (owned !== undefined && !/^names?\b/u.test(owned)) {
-      return this.kindOf(foldText(owned), isFiller);
+      return this.kindWordsOf(foldText(owned), isFiller);
     }
     // "Which 14 routes", "which six schools": the count says how many, the noun the kind.
     const after = KIND_AFTER_WHAT.exec(foldText(question))?.[1] ?? '';
-    return this.kindOf(after, isFiller);
+    return this.kindWordsOf(after, isFiller);
   }
 
   /** The kind words open: the last of at most two, before any filler or verb. */
@@ -275,6 +284,15 @@ export class NamedKinds {
     isFiller: (word: string) => boolean,
     pastPossessor = false,
   ): string | null {
+    return this.kindWordsOf(after, isFiller, pastPossessor).at(-1) ?? null;
+  }
+
+  /** The words {@link kindOf} reads, the kind last; none when there is no kind. */
+  private kindWordsOf(
+    after: string,
+    isFiller: (word: string) => boolean,
+    pastPossessor = false,
+  ): readonly string[] {
     const taken: string[] = [];
     // At most two words are read (three past a possessor's name): the rest of
     // a long question is not split.
@@ -293,7 +311,7 @@ export class NamedKinds {
       taken.push(word);
       if (taken.length === 2) break;
     }
-    return taken.at(-1) ?? null;
+    return taken;
   }
 
   /**

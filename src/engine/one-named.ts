@@ -112,6 +112,66 @@ export function oneNamedTied(
 }
 
 /**
+ * The one named thing of the kind a "which X" or "what X" asks for, when
+ * the article names no other ("which court was the trial at" of an article
+ * naming one court, "Hallbridge Crown Court"), given below the answer
+ * threshold with the best sentence when that sentence names it. The
+ * article's only court is the court any question about its story means, so
+ * the rest of the question need not be tied to it word by word, as
+ * {@link oneNamedTied} asks where the sentence alone is read.
+ *
+ * The kind is what the thing is called by (see {@link isCalled}), either
+ * word of a kind of two ("Marlshire Police" for "which police force"). A
+ * thing the reader already named, by its name or an alias, is not what
+ * they ask (without this, two questions the development articles leave
+ * open were answered).
+ * The best sentence must meet every condition of the question, score at
+ * least `DECISION.kindAloneFloor` and leave at most
+ * `DECISION.onlyOfKindMostUnexplained` of the reader's words unexplained,
+ * none a name the story does not know.
+ */
+export function onlyOneOfKindNamed(
+  context: AskContext,
+  question: string,
+  ranked: readonly RankedUnit[],
+  f: DecisionFeatures,
+): Entity | null {
+  if (f.need !== null || f.foreignNames > 0) return null;
+  const text = clearBestSentence(
+    context,
+    ranked,
+    f,
+    DECISION.kindAloneFloor,
+    DECISION.onlyOfKindMostUnexplained,
+  );
+  if (text === null) return null;
+  const kind = context.namedKinds.kindWordsAskedFor(question, context.isFiller);
+  const calls = new Set(kind.flatMap((word) => [word, regularSingular(word) ?? word]));
+  const ofKind = context.units.flatMap((unit) =>
+    unit.kind === 'entity' && namesOf(context, unit.entity).some((name) => isCalled(name, calls))
+      ? [unit.entity]
+      : [],
+  );
+  const [one] = ofKind;
+  if (one === undefined || ofKind.length > 1) return null;
+  const asked = new Set(words(foldText(question)));
+  if (namesOf(context, one).some((name) => name.every((word) => asked.has(word)))) return null;
+  return mentionsIn(context, one, words(text)).length > 0 ? one : null;
+}
+
+/**
+ * Whether a name calls its thing by one of these words: its last ("St
+ * Aidan's Church"), or its first before "of" or "for" ("Department for
+ * Transport"), not one inside it ("Harrowdean Allotment Society").
+ */
+function isCalled(name: readonly string[], calls: ReadonlySet<string>): boolean {
+  const last = name.at(-1);
+  if (last !== undefined && calls.has(last)) return true;
+  const [first = '', second] = name;
+  return calls.has(first) && (second === 'of' || second === 'for');
+}
+
+/**
  * Whether the one a "who" found holds the role the question asks after:
  * the role the article gives them holds a word the reader typed ("who runs
  * the lab" of "the lab's director"), and a role the question names after

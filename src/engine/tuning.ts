@@ -227,6 +227,15 @@ export const DECISION = Object.freeze({
    */
   oneNamedMostUnexplained: 2,
   /**
+   * How many of the reader's words the sentence naming the article's only
+   * thing of the kind a "which court" asks may leave unexplained
+   * (`onlyOneOfKindNamed`, `one-named.ts`). Measured 2026-12-05
+   * on the fresh articles: at two, 8 more right directly; at three or four,
+   * 10, none wrong, no question the article leaves open and no off-topic
+   * message answered either way.
+   */
+  onlyOfKindMostUnexplained: 3,
+  /**
    * Down to this, one of the article's sentences is given when it is the
    * only fact the question finds counting the very thing a "how many" asks
    * about (`count-alone.ts`). Measured 2026-12-04 on every development set
