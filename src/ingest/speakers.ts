@@ -40,6 +40,12 @@ const FIRST_VERB = new RegExp(`\\b${VERB}\\b`);
 const SUBJECT_TO_VERB = new RegExp(
   `^(?:(?:,\\s(?:[^,;:“”"]|(?<=\\d),(?=\\d)){1,120}){1,2},)?\\s+(?:${ADVERB}\\s+)?$`,
 );
+/**
+ * Between a speaker and a verb of saying joined to another: a role set off
+ * by commas, maybe, then words with no clause ending, then "and"
+ * (", a spokesperson for the chain, apologised to customers and ").
+ */
+const JOINED_PREDICATE = /^((?:,\s[^,;:“”"]{1,120},)?)\s+[^,;:“”"]{1,80}\sand\s+$/u;
 const SIMPLE_SETTING = /^(?:during|at|in|on|after|before|while|from|when)\s/;
 const MAX_SETTING_WORDS = 10;
 /**
@@ -116,7 +122,7 @@ export function findQuotes(
       // A paragraph opening on the quote (`"…," she said.`) reads on from
       // the last sentence of the one before.
       const subject =
-        subjectBefore(sentence, sentences, people, scan.quotes) ??
+        subjectBefore(text, sentence, sentences, people, scan.quotes) ??
         (sentences.some((s) => s.end <= sentence.start) ? null : lastParagraphSubject);
       const standingFor = (pronoun: Gender) =>
         subject !== null && earlier.canBe(subject, pronoun)
@@ -146,28 +152,33 @@ export function findQuotes(
       if (speaker?.kind === 'person') earlier.spoke(speaker);
     }
     const last = sentences.at(-1);
-    lastParagraphSubject = last === undefined ? null : subjectIn(last, people, scan.quotes);
+    lastParagraphSubject = last === undefined ? null : subjectIn(text, last, people, scan.quotes);
   }
   return { quotes, warnings };
 }
 
 /**
- * The one person the sentence before names outside quotation marks, in the
- * same passage: "Mr Bracewell did not accept that explanation." Null when it
- * names nobody or more than one.
+ * The person the sentence before is about, in the same passage (see
+ * {@link subjectIn}): "Mr Bracewell did not accept that explanation."
  */
 function subjectBefore(
+  text: string,
   sentence: Span,
   sentences: readonly Span[],
   people: readonly Mention[],
   quotes: readonly QuoteMarks[],
 ): NamedEntity | null {
   const before = sentences.findLast((s) => s.end <= sentence.start);
-  return before ? subjectIn(before, people, quotes) : null;
+  return before ? subjectIn(text, before, people, quotes) : null;
 }
 
-/** The one person a sentence names outside quotation marks; null when it names nobody or more than one. */
+/**
+ * The person a sentence is about, named outside quotation marks: the one it
+ * names, or, naming several, the one it opens on; null when it names nobody,
+ * or several without opening on one.
+ */
 function subjectIn(
+  text: string,
   before: Span,
   people: readonly Mention[],
   quotes: readonly QuoteMarks[],
@@ -175,9 +186,36 @@ function subjectIn(
   const named = people.filter(
     (m) => m.start >= before.start && m.end <= before.end && !insideAny(m.start, quotes),
   );
-  const first = named[0]?.entity;
-  return first !== undefined && named.every((m) => m.entity === first) ? first : null;
+  const first = named[0];
+  if (first === undefined) return null;
+  if (named.every((m) => m.entity === first.entity)) return first.entity;
+  // "Opposition leader Samir Qureshi, who questioned Mr Pellow's expenses,
+  // said…": a sentence opening on a person is about them, whoever else it
+  // names; a name that only qualifies the next ("Halden spokeswoman Priya
+  // Castell") gives way to it.
+  if (!ROLE_WORDS.test(text.slice(before.start, first.outerStart))) return null;
+  let at = 0;
+  for (let next = 1; next < named.length; next++) {
+    const [subject, after] = [named[at], named[next]] as [Mention, Mention];
+    // The next name's own title may already take the first in ("Halden spokeswoman").
+    if (after.outerStart <= subject.start) {
+      at = next;
+      continue;
+    }
+    const between = text.slice(subject.end, after.outerStart);
+    // "Lena Moss and Carl Ibbotson watched": two people open it, neither alone.
+    if (JOINS_NEXT.test(between)) return null;
+    if (!QUALIFIES_NEXT.test(between)) break;
+    at = next;
+  }
+  return (named[at] as Mention).entity;
 }
+
+/** Only "and", "or" or a comma between two names: they are named together. */
+const JOINS_NEXT = /^\s*(?:,\s*)?(?:(?:and|or|&)\s+)?$/u;
+
+/** Plain words only between two names: the first qualifies the second ("Halden spokeswoman Priya Castell"). */
+const QUALIFIES_NEXT = /^\s+(?:[\p{L}’'-]+\s+){0,3}$/u;
 
 /**
  * Whom "the judge", "the prosecutor" stands for: the one person whose role,
@@ -337,7 +375,10 @@ class QuoteContext {
           (isSetOff(m, this.text) && /^,\s+$/.test(this.text.slice(m.end, verbAt)))),
     );
     const subject =
-      subjects.find((m) => m.entity.kind === 'person') ?? subjects[0] ?? this.clauseSubject(verbAt);
+      subjects.find((m) => m.entity.kind === 'person') ??
+      subjects[0] ??
+      this.clauseSubject(verbAt) ??
+      this.coordinatedSubject(verbAt);
     if (subject) return this.attribution(subject, verb[0], setting);
     const lead = this.text.slice(this.before.start, verbAt);
     const role = ROLE_BEFORE_VERB.exec(lead);
@@ -362,6 +403,29 @@ class QuoteContext {
       return undefined;
     }
     return opening;
+  }
+
+  /**
+   * The person opening the sentence, when the verb of saying is the second
+   * of two joined by "and": "Owen Pritchard, a spokesperson for the chain,
+   * apologised to customers and said the company had acted "…"". Nobody else
+   * is named, and no clause ends, between that person's set-off role and the verb.
+   */
+  private coordinatedSubject(verbAt: number): Mention | undefined {
+    if (!/\sand\s+$/.test(this.text.slice(this.sentence.start, verbAt))) return undefined;
+    const opening = this.mentions.find(
+      (m) => m.entity.kind === 'person' && m.outerStart >= this.sentence.start && m.end <= verbAt,
+    );
+    if (!opening || this.text.slice(this.sentence.start, opening.outerStart).trim() !== '') {
+      return undefined;
+    }
+    const joined = JOINED_PREDICATE.exec(this.text.slice(opening.end, verbAt));
+    if (!joined) return undefined;
+    // A name in the role ("a spokesperson for Brackwell's") is no other subject.
+    const predicateAt = opening.end + (joined[1]?.length ?? 0);
+    return this.mentions.some((m) => m.start >= predicateAt && m.end <= verbAt)
+      ? undefined
+      : opening;
   }
 
   /** `…, according to the Russian Foreign Ministry.` anywhere in the sentence. */

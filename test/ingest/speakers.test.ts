@@ -368,3 +368,36 @@ describe('when asked "who warned …" of a body whose clause holds a number with
     expect(quote?.speaker).toBe('Orrin Harbour Trust');
   });
 });
+
+describe('when the verb of saying is joined by "and" to another of the speaker\'s verbs', () => {
+  const quotes = quotesOf(
+    'Dr Ellen Marsh, chief inspector at the Food Safety Directorate, said the batch was unsafe.',
+    'Owen Pritchard, a spokesperson for the Brackwell chain, apologised to customers and said the company had acted "as soon as we had the results". "We will never compromise on safety," he said.',
+  );
+
+  it('credits the person the sentence opens on, not the last to speak', () => {
+    expect(quotes[0]?.speaker).toBe('Owen Pritchard');
+  });
+
+  it('gives his "he said" that follows to him too', () => {
+    expect(quotes[1]?.speaker).toBe('Owen Pritchard');
+  });
+});
+
+describe('when the sentence before a "he said" names someone besides the person it opens on', () => {
+  it('gives "he" the person the sentence opens on', () => {
+    const quotes = quotesOf(
+      'Denise Hartley, who chairs the residents\' association, said: "People are angry."',
+      'Opposition leader Samir Qureshi, who first raised questions about Mr Graham Pellow\'s expenses at a finance committee meeting in October, said the procedures had failed. "Somebody approved these claims," he told the Post.',
+    );
+    expect(quotes[1]?.speaker).toBe('Samir Qureshi');
+  });
+
+  it('gives "she" the person a name before theirs only qualifies', () => {
+    const quotes = quotesOf(
+      'Gareth Loame, chief executive of Halden Minerals, said the mine would open. "This is a chance," he said.',
+      'Halden spokeswoman Priya Castell told the Ledger that the company had spent £14 million. "We are not asking people to take this on trust," she said.',
+    );
+    expect(quotes[1]?.speaker).toBe('Priya Castell');
+  });
+});
