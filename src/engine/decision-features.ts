@@ -1,6 +1,7 @@
 import { type AskContext, answerTextOf, sameWordIn } from './ask.ts';
 import { BoundedMemo } from './bounded-memo.ts';
 import { deedAsked, deedDoneByNobodyNamed, deedDoneByTheOneAsked } from './deed-asked.ts';
+import { deniesAskedWord } from './denied-asked.ts';
 import { namesAnotherThan } from './gives-other.ts';
 import type { AnswerNeed } from './intent.ts';
 import { VALUED_NEEDS } from './kind-alone.ts';
@@ -38,6 +39,19 @@ export interface DecisionFeatures {
    * `linked-word.ts`).
    */
   unexplained: number;
+  /**
+   * Of those, for a yes-or-no, the words of the clause it asks about
+   * (`asked-clause.ts`): its subject and what is said of it, not the
+   * reader's context after it nor the other option after "or". For any
+   * other question, every word unexplained.
+   */
+  clauseUnexplained: number;
+  /**
+   * For a yes-or-no, whether the unit's own text denies a word of the clause
+   * it asks about ("No one was injured" of "was anyone injured",
+   * `asked-clause.ts`); false for any other question.
+   */
+  deniesAsked: boolean;
   /** Of those, words that are not the story's own as typed: most often the point of the question. */
   strange: number;
   /** Of those, names neither the story nor the dictionary knows ("Ukraine"). */
@@ -136,6 +150,8 @@ export function plainFeatures(f: DecisionFeatures): DecisionFeatures {
     typedHeld: f.typedHeld,
     standInHeld: f.standInHeld,
     unexplained: f.unexplained,
+    clauseUnexplained: f.clauseUnexplained,
+    deniesAsked: f.deniesAsked,
     strange: f.strange,
     foreignNames: f.foreignNames,
     strangeEnglish: f.strangeEnglish,
@@ -270,6 +286,44 @@ class BestUnitFeatures implements DecisionFeatures {
 
   get unexplained(): number {
     return this.unexplainedGroups.length;
+  }
+
+  get clauseUnexplained(): number {
+    const clause = this.context.askedClauses.of(this.question);
+    if (clause === null) return this.unexplained;
+    // A word counts outside the clause only when the reader typed it after
+    // the clause and not in it: a slip the analyzer corrected, found in
+    // neither, stays in.
+    const termsOf = (text: string) =>
+      new Set(words(text).flatMap((word) => this.context.termsOfWord(word)));
+    const inClause = termsOf(clause.asked);
+    const after = termsOf(clause.after);
+    const typedIn = (group: readonly QueryTerm[], terms: ReadonlySet<string>) =>
+      group.some((t) => t.credit === 1 && terms.has(t.term));
+    return this.unexplainedGroups.filter(
+      (group) => typedIn(group, inClause) || !typedIn(group, after),
+    ).length;
+  }
+
+  get deniesAsked(): boolean {
+    const { context } = this;
+    const clause = context.askedClauses.of(this.question);
+    if (clause === null) return false;
+    // Each word of the clause and its options ("mauled or injured"), with the
+    // story's words standing in for it ("deaths" for "died"): a word the
+    // story never uses reaches the sentence only through those.
+    const clauseWords = words(clause.options).filter((word) => !context.isFiller(word));
+    const termsOfEach = clauseWords.map((word) => [
+      ...context.termsOfWord(word),
+      ...context.index.expansionsOf(word).map((e) => e.term),
+    ]);
+    const asked = new Set(termsOfEach.flat());
+    return deniesAskedWord(
+      clause.options,
+      wordsOfAnswer.get(this.text),
+      (word) => context.termsOfWord(word).some((term) => asked.has(term)),
+      termsOfEach.filter((terms) => terms.some((term) => this.held.has(term))).length,
+    );
   }
 
   get strange(): number {
