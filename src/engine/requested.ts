@@ -40,7 +40,20 @@ export function requestFit(
 ): UnitFit {
   const folded = foldText(question);
   if (ASKS_ABOUT_A_REQUEST.test(folded) || !whether.asksYesOrNo(question)) return null;
-  return textFit(textOf, (text) => !tellsARequest.get(text));
+  return textFit(textOf, (text) => !tellsARequest.get(text) || tellsARequestUnanswered(text));
+}
+
+/**
+ * A request the text tells went unanswered: "did not respond to requests
+ * for comment", "has not replied to a request". It tells what the one asked
+ * did, which is the answer to "did he comment", "did they say anything".
+ */
+const UNANSWERED_REQUEST =
+  /\b(?:not|never|n't|nt) (?:respond|responded|reply|replied|answer|answered) to (?:\S+ ){0,2}?requests?\b/;
+
+/** Whether a folded text tells that a request went unanswered ({@link UNANSWERED_REQUEST}). */
+function tellsARequestUnanswered(text: string): boolean {
+  return UNANSWERED_REQUEST.test(text);
 }
 
 /**

@@ -70,6 +70,26 @@ describe('when asked "will the £42m actually get spent on cleaning up the river
   });
 });
 
+describe('when asked "did the company comment"', () => {
+  it('is answered by a sentence telling that it did not respond to requests for comment', () => {
+    const holds = requestFit(
+      'did the company comment',
+      whether,
+      () => 'The company did not respond to requests for comment on Friday.',
+    );
+    expect(holds?.(0)).toBe(true);
+  });
+
+  it('is not answered by one telling only that comment was requested', () => {
+    const holds = requestFit(
+      'did the company comment',
+      whether,
+      () => 'The Courier requested comment from the company on Friday.',
+    );
+    expect(holds?.(0)).toBe(false);
+  });
+});
+
 describe('a yes-or-no answered by a demand', () => {
   const demand =
     '"We are being told to wait." He added that the agency should bring in a second contractor.';
