@@ -12,10 +12,11 @@ import type { WhetherQuestions } from './untold.ts';
  * "campaigners would now press for the full sum to be spent on the river"
  * (not a bare "ask", most often someone asking readers or a speaker's own
  * plea, which the answer may be). Not one who was asked ("was asked to help"), which tells what
- * they then did.
+ * they then did, nor a request denied ("we are not asking people to take
+ * this on trust"), which tells what the speaker does not ask.
  */
 const TELLS_A_REQUEST =
-  /(?<!\b(?:was|were|been|being|is|are|be) )\b(?:(?:would|will) (?:now |also |still )?(?:ask|press for|push for|call for)|asked|asking|asks|requested|requesting|requests|sought|seeking|seeks|demanded|demanding|called for|calling for|applied for|applying for|appealed for|pressed for|pushed for|urged)\b/;
+  /(?<!\b(?:was|were|been|being|is|are|be) )(?<!\b(?:not|never|nt) )\b(?:(?:would|will) (?:now |also |still )?(?:ask|press for|push for|call for)|asked|asking|asks|requested|requesting|requests|sought|seeking|seeks|demanded|demanding|called for|calling for|applied for|applying for|appealed for|pressed for|pushed for|urged)\b/;
 
 /** A question about the asking itself: "did they ask for a recount", "has anyone called for an inquiry". */
 const ASKS_ABOUT_A_REQUEST =

@@ -90,6 +90,18 @@ describe('when asked "did the company comment"', () => {
   });
 });
 
+describe('when asked "did the spokeswoman say people should just trust them?"', () => {
+  it('is answered by her remark that they are not asking people to take it on trust', () => {
+    const holds = requestFit(
+      'did the spokeswoman say people should just trust them?',
+      whether,
+      () =>
+        'Halden spokeswoman Priya Castell said: “We are not asking people to take this on trust”',
+    );
+    expect(holds?.(0)).toBe(true);
+  });
+});
+
 describe('a yes-or-no answered by a demand', () => {
   const demand =
     '"We are being told to wait." He added that the agency should bring in a second contractor.';
