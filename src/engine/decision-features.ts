@@ -1,4 +1,5 @@
 import { type AskContext, answerTextOf, sameWordIn } from './ask.ts';
+import type { AskedClause } from './asked-clause.ts';
 import { BoundedMemo } from './bounded-memo.ts';
 import { deedAsked, deedDoneByNobodyNamed, deedDoneByTheOneAsked } from './deed-asked.ts';
 import { deniesAskedWord } from './denied-asked.ts';
@@ -195,6 +196,7 @@ class BestUnitFeatures implements DecisionFeatures {
   private leadRead: number | undefined;
   private fitsAllRead: boolean | undefined;
   private kindRead: Pick<DecisionFeatures, 'kindAlone' | 'kindDistance'> | undefined;
+  private clauseRead: AskedClause | null | undefined;
 
   constructor(
     private readonly context: AskContext,
@@ -288,8 +290,15 @@ class BestUnitFeatures implements DecisionFeatures {
     return this.unexplainedGroups.length;
   }
 
+  /** The clause a yes-or-no asks about (`asked-clause.ts`), read once; null for any other question. */
+  private get clause(): AskedClause | null {
+    if (this.clauseRead === undefined)
+      this.clauseRead = this.context.askedClauses.of(this.question);
+    return this.clauseRead;
+  }
+
   get clauseUnexplained(): number {
-    const clause = this.context.askedClauses.of(this.question);
+    const { clause } = this;
     if (clause === null) return this.unexplained;
     // A word counts outside the clause only when the reader typed it after
     // the clause and not in it: a slip the analyzer corrected, found in
@@ -306,8 +315,7 @@ class BestUnitFeatures implements DecisionFeatures {
   }
 
   get deniesAsked(): boolean {
-    const { context } = this;
-    const clause = context.askedClauses.of(this.question);
+    const { context, clause } = this;
     if (clause === null) return false;
     // Each word of the clause and its options ("mauled or injured"), with the
     // story's words standing in for it ("deaths" for "died"): a word the

@@ -15,14 +15,15 @@ import { DECISION } from './tuning.ts';
  * `DECISION.deniedLead` ahead of any other fact.
  */
 export function answersByDenial(f: DecisionFeatures): boolean {
+  // The cheap readings first: most questions are settled before the sentence is read word by word.
   return (
-    !f.asksWh &&
-    f.deniesAsked &&
-    f.showsOneSentence &&
-    f.fitsAll &&
-    f.clauseUnexplained <= DECISION.deniedMostUnexplained &&
     f.score >= DECISION.deniedFloor &&
-    f.lead >= DECISION.deniedLead
+    !f.asksWh &&
+    f.showsOneSentence &&
+    f.lead >= DECISION.deniedLead &&
+    f.fitsAll &&
+    f.deniesAsked &&
+    f.clauseUnexplained <= DECISION.deniedMostUnexplained
   );
 }
 
