@@ -149,9 +149,9 @@ export const DECISION = Object.freeze({
    * `deniedMostUnexplained`: on half A of the fresh fixture articles 8
    * more right, on half B untouched 2, on the bundled article fresh 2;
    * none wrong, no question the article leaves open and no off-topic
-   * message answered (at a lead of 1, 4 more right and 2 not in the
-   * article answered; with two words of the clause unsaid, 2 wrong and 2
-   * not in the article).
+   * message answered (at a lead of 1, 2 more right for 2 not in the
+   * article answered; with two words of the clause unsaid, 4 more right
+   * for 3 wrong and 2 not in the article).
    */
   deniedFloor: 0.3,
   /** How many times such a sentence must outscore any other fact: a close second is another reading. */
