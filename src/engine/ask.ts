@@ -5,6 +5,7 @@ import { anotherOneFit } from './another-one.ts';
 import type { Answer, OfferedQuestion, SupportingQuote } from './answer.ts';
 import { type PersonMeant, personNamed } from './antecedents.ts';
 import { articleAskedFit } from './article-asked.ts';
+import type { AskedClauses } from './asked-clause.ts';
 import type { EarlierTimeAsked } from './before-asked.ts';
 import { besidesNamedFit } from './besides-named.ts';
 import { BoundedMemo } from './bounded-memo.ts';
@@ -34,6 +35,7 @@ import {
   plainFeatures,
   tellsDeedDoneByTheOneAsked,
 } from './decision-features.ts';
+import { answersByDenial } from './denied-asked.ts';
 import { contentWordsOfNames } from './entity-names.ts';
 import { eventCauseIn, givesCauseByEvent, givesCauseOfAsked } from './event-cause.ts';
 import { exampleFit } from './example.ts';
@@ -204,6 +206,8 @@ export interface AskContext {
   eventClauses: EventClauses;
   /** Whether a yes-or-no asks if something happened before (`before-asked.ts`). */
   earlierTimeAsked: EarlierTimeAsked;
+  /** The clause a yes-or-no asks about, past the reader's context and tags (`asked-clause.ts`). */
+  askedClauses: AskedClauses;
 }
 
 /** A candidate answer and its final score, for editors asking why an answer won. */
@@ -791,6 +795,7 @@ function givenBelowThreshold(
     DECISION.whatItIsFloor,
     DECISION.kindAloneFloor,
     DECISION.clearPairFloor,
+    DECISION.deniedFloor,
   );
   const best = ranked[0];
   // Both routes want a unit that meets every condition of the question.
@@ -809,6 +814,8 @@ function givenBelowThreshold(
     isClearPair(f) ||
     isKindAlone(f) ||
     isCountAlone(f) ||
+    // "Has anyone died in the flood" of "No deaths have been reported."
+    answersByDenial(f) ||
     isOneValueTied(context, plain, ranked, terms, f) ||
     // "When was the scheme launched" of "…since the scheme launched in 2019".
     givesTimeBesideReadersWords(context, plain, ranked, terms, f) ||

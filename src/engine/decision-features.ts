@@ -1,6 +1,8 @@
 import { type AskContext, answerTextOf, sameWordIn } from './ask.ts';
+import type { AskedClause } from './asked-clause.ts';
 import { BoundedMemo } from './bounded-memo.ts';
 import { deedAsked, deedDoneByNobodyNamed, deedDoneByTheOneAsked } from './deed-asked.ts';
+import { deniesAskedWord } from './denied-asked.ts';
 import { namesAnotherThan } from './gives-other.ts';
 import type { AnswerNeed } from './intent.ts';
 import { VALUED_NEEDS } from './kind-alone.ts';
@@ -38,6 +40,19 @@ export interface DecisionFeatures {
    * `linked-word.ts`).
    */
   unexplained: number;
+  /**
+   * Of those, for a yes-or-no, the words of the clause it asks about
+   * (`asked-clause.ts`): its subject and what is said of it, not the
+   * reader's context after it nor the other option after "or". For any
+   * other question, every word unexplained.
+   */
+  clauseUnexplained: number;
+  /**
+   * For a yes-or-no, whether the unit's own text denies a word of the clause
+   * it asks about ("No one was injured" of "was anyone injured",
+   * `asked-clause.ts`); false for any other question.
+   */
+  deniesAsked: boolean;
   /** Of those, words that are not the story's own as typed: most often the point of the question. */
   strange: number;
   /** Of those, names neither the story nor the dictionary knows ("Ukraine"). */
@@ -136,6 +151,8 @@ export function plainFeatures(f: DecisionFeatures): DecisionFeatures {
     typedHeld: f.typedHeld,
     standInHeld: f.standInHeld,
     unexplained: f.unexplained,
+    clauseUnexplained: f.clauseUnexplained,
+    deniesAsked: f.deniesAsked,
     strange: f.strange,
     foreignNames: f.foreignNames,
     strangeEnglish: f.strangeEnglish,
@@ -179,6 +196,7 @@ class BestUnitFeatures implements DecisionFeatures {
   private leadRead: number | undefined;
   private fitsAllRead: boolean | undefined;
   private kindRead: Pick<DecisionFeatures, 'kindAlone' | 'kindDistance'> | undefined;
+  private clauseRead: AskedClause | null | undefined;
 
   constructor(
     private readonly context: AskContext,
@@ -270,6 +288,50 @@ class BestUnitFeatures implements DecisionFeatures {
 
   get unexplained(): number {
     return this.unexplainedGroups.length;
+  }
+
+  /** The clause a yes-or-no asks about (`asked-clause.ts`), read once; null for any other question. */
+  private get clause(): AskedClause | null {
+    if (this.clauseRead === undefined)
+      this.clauseRead = this.context.askedClauses.of(this.question);
+    return this.clauseRead;
+  }
+
+  get clauseUnexplained(): number {
+    const { clause } = this;
+    if (clause === null) return this.unexplained;
+    // A word counts outside the clause only when the reader typed it after
+    // the clause and not in it: a slip the analyzer corrected, found in
+    // neither, stays in.
+    const termsOf = (text: string) =>
+      new Set(words(text).flatMap((word) => this.context.termsOfWord(word)));
+    const inClause = termsOf(clause.asked);
+    const after = termsOf(clause.after);
+    const typedIn = (group: readonly QueryTerm[], terms: ReadonlySet<string>) =>
+      group.some((t) => t.credit === 1 && terms.has(t.term));
+    return this.unexplainedGroups.filter(
+      (group) => typedIn(group, inClause) || !typedIn(group, after),
+    ).length;
+  }
+
+  get deniesAsked(): boolean {
+    const { context, clause } = this;
+    if (clause === null) return false;
+    // Each word of the clause and its options ("mauled or injured"), with the
+    // story's words standing in for it ("deaths" for "died"): a word the
+    // story never uses reaches the sentence only through those.
+    const clauseWords = words(clause.options).filter((word) => !context.isFiller(word));
+    const termsOfEach = clauseWords.map((word) => [
+      ...context.termsOfWord(word),
+      ...context.index.expansionsOf(word).map((e) => e.term),
+    ]);
+    const asked = new Set(termsOfEach.flat());
+    return deniesAskedWord(
+      clause.options,
+      wordsOfAnswer.get(this.text),
+      (word) => context.termsOfWord(word).some((term) => asked.has(term)),
+      termsOfEach.filter((terms) => terms.some((term) => this.held.has(term))).length,
+    );
   }
 
   get strange(): number {

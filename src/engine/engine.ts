@@ -11,6 +11,7 @@ import {
   explainDecision,
   explainQuestion,
 } from './ask.ts';
+import { AskedClauses } from './asked-clause.ts';
 import { EarlierTimeAsked } from './before-asked.ts';
 import { BoundedMemo } from './bounded-memo.ts';
 import { COMMON_ENGLISH_WORDS, prepareCommonWords } from './common-words.ts';
@@ -407,6 +408,7 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): St
     whether: new WhetherQuestions(kb.general, future),
     eventClauses: new EventClauses(kb.general),
     earlierTimeAsked: new EarlierTimeAsked(kb.general),
+    askedClauses: new AskedClauses(kb.general),
   };
   // Who's who and the quote index serve only `who`, `whoNames`, `quotes` and
   // `speakers`, never `ask`: built on first use, they add nothing to a large

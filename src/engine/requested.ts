@@ -12,10 +12,11 @@ import type { WhetherQuestions } from './untold.ts';
  * "campaigners would now press for the full sum to be spent on the river"
  * (not a bare "ask", most often someone asking readers or a speaker's own
  * plea, which the answer may be). Not one who was asked ("was asked to help"), which tells what
- * they then did.
+ * they then did, nor a request denied ("we are not asking people to take
+ * this on trust"), which tells what the speaker does not ask.
  */
 const TELLS_A_REQUEST =
-  /(?<!\b(?:was|were|been|being|is|are|be) )\b(?:(?:would|will) (?:now |also |still )?(?:ask|press for|push for|call for)|asked|asking|asks|requested|requesting|requests|sought|seeking|seeks|demanded|demanding|called for|calling for|applied for|applying for|appealed for|pressed for|pushed for|urged)\b/;
+  /(?<!\b(?:was|were|been|being|is|are|be) )(?<!\b(?:not|never|nt) )\b(?:(?:would|will) (?:now |also |still )?(?:ask|press for|push for|call for)|asked|asking|asks|requested|requesting|requests|sought|seeking|seeks|demanded|demanding|called for|calling for|applied for|applying for|appealed for|pressed for|pushed for|urged)\b/;
 
 /** A question about the asking itself: "did they ask for a recount", "has anyone called for an inquiry". */
 const ASKS_ABOUT_A_REQUEST =
@@ -40,7 +41,20 @@ export function requestFit(
 ): UnitFit {
   const folded = foldText(question);
   if (ASKS_ABOUT_A_REQUEST.test(folded) || !whether.asksYesOrNo(question)) return null;
-  return textFit(textOf, (text) => !tellsARequest.get(text));
+  return textFit(textOf, (text) => !tellsARequest.get(text) || tellsARequestUnanswered(text));
+}
+
+/**
+ * A request the text tells went unanswered: "did not respond to requests
+ * for comment", "has not replied to a request". It tells what the one asked
+ * did, which is the answer to "did he comment", "did they say anything".
+ */
+const UNANSWERED_REQUEST =
+  /\b(?:not|never|n't|nt) (?:respond|responded|reply|replied|answer|answered) to (?:\S+ ){0,2}?requests?\b/;
+
+/** Whether a folded text tells that a request went unanswered ({@link UNANSWERED_REQUEST}). */
+function tellsARequestUnanswered(text: string): boolean {
+  return UNANSWERED_REQUEST.test(text);
 }
 
 /**

@@ -143,6 +143,26 @@ export const DECISION = Object.freeze({
    */
   yesOrNoMostUnexplained: 2,
   /**
+   * Down to this, a sentence denying what a yes-or-no asks answers it
+   * (`denied-asked.ts`: "has anyone died" of "No deaths have been
+   * reported"). Measured 2026-12-05 with `deniedLead` and
+   * `deniedMostUnexplained`: on half A of the fresh fixture articles 8
+   * more right, on half B untouched 2, on the bundled article fresh 2;
+   * none wrong, no question the article leaves open and no off-topic
+   * message answered (at a lead of 1, 2 more right for 2 not in the
+   * article answered; with two words of the clause unsaid, 4 more right
+   * for 3 wrong and 2 not in the article).
+   */
+  deniedFloor: 0.3,
+  /** How many times such a sentence must outscore any other fact: a close second is another reading. */
+  deniedLead: 1.2,
+  /**
+   * The most words of the clause a yes-or-no asks such a sentence may leave
+   * unsaid: one is most often the reader's adverb ("badly", "actually") or
+   * their word for the thing denied; two, the point of another question.
+   */
+  deniedMostUnexplained: 1,
+  /**
    * How many times a sentence held back by its weak or close match must
    * outscore any other fact to be given when it stays first with any one word
    * of the question left out (`stays-first.ts`). Measured 2026-12-03 on

@@ -13,6 +13,8 @@ const CLEAR: DecisionFeatures = {
   typedHeld: 3,
   standInHeld: 0,
   unexplained: 0,
+  clauseUnexplained: 0,
+  deniesAsked: false,
   strange: 0,
   foreignNames: 0,
   strangeEnglish: 0,

@@ -70,6 +70,38 @@ describe('when asked "will the £42m actually get spent on cleaning up the river
   });
 });
 
+describe('when asked "did the company comment"', () => {
+  it('is answered by a sentence telling that it did not respond to requests for comment', () => {
+    const holds = requestFit(
+      'did the company comment',
+      whether,
+      () => 'The company did not respond to requests for comment on Friday.',
+    );
+    expect(holds?.(0)).toBe(true);
+  });
+
+  it('is not answered by one telling only that comment was requested', () => {
+    const holds = requestFit(
+      'did the company comment',
+      whether,
+      () => 'The Courier requested comment from the company on Friday.',
+    );
+    expect(holds?.(0)).toBe(false);
+  });
+});
+
+describe('when asked "did the spokeswoman say people should just trust them?"', () => {
+  it('is answered by her remark that they are not asking people to take it on trust', () => {
+    const holds = requestFit(
+      'did the spokeswoman say people should just trust them?',
+      whether,
+      () =>
+        'Halden spokeswoman Priya Castell said: “We are not asking people to take this on trust”',
+    );
+    expect(holds?.(0)).toBe(true);
+  });
+});
+
 describe('a yes-or-no answered by a demand', () => {
   const demand =
     '"We are being told to wait." He added that the agency should bring in a second contractor.';
