@@ -155,6 +155,32 @@ const GIST_WORD = 'summary';
 /** The article's own nouns, as a reader points at it: "the article", "this story". */
 const ARTICLE_NOUNS: ReadonlySet<string> = new Set(['article', 'story', 'piece']);
 
+/** Words before "this one" that point at the article: "the headline of this one", "the journo behind this one". */
+const POINTING_AT_ARTICLE: ReadonlySet<string> = new Set([
+  'of',
+  'on',
+  'behind',
+  'about',
+  'in',
+  'for',
+  'from',
+]);
+
+/**
+ * Where a question ending "…of this one", "…behind that one" says "one":
+ * the reader points at the article in front of them, and the word is no
+ * number ("one" would otherwise be read as a figure the story may use).
+ * After another word ("before this one", "was this one") the one meant is
+ * a thing the article tells of, and the word stays. -1 when there is none.
+ */
+function articlePointerOneAt(spelled: readonly string[]): number {
+  const at = spelled.length - 1;
+  if (spelled[at] !== 'one') return -1;
+  const pointer = spelled[at - 1];
+  if (pointer !== 'this' && pointer !== 'that') return -1;
+  return POINTING_AT_ARTICLE.has(spelled[at - 2] ?? '') ? at : -1;
+}
+
 /**
  * Turns text into matchable terms the same way for knowledge and questions:
  * fold, drop stopwords, map reader synonyms to the article's words, stem.
@@ -498,6 +524,12 @@ export class Analyzer {
       spelled.push(corrected ?? word);
     }
     if (this.isSlangGuess(typed, corrections, question, vocabulary)) return [];
+    // "Who's the journo behind this one": the "one" is the article pointed at, no number.
+    const pointerOneAt = articlePointerOneAt(spelled);
+    if (pointerOneAt >= 0) {
+      spelled.splice(pointerOneAt, 1);
+      corrections.splice(pointerOneAt, 1);
+    }
     // "When is this from", "what date is this from": "this" is the article
     // the reader has in front of them, and the question asks its date.
     const thisAt = this.thisDatedAt(spelled);
@@ -838,7 +870,6 @@ export class Analyzer {
     return pointsOnward || spelled.some(named) ? -1 : pointer;
   }
 
-  /** Whether a message's last word, chat and filler aside ("who said that lol"), is "that". */
   /**
    * Where a question asking only when something is from says "this" and
    * names nothing after it ("when is this from", "whens this", "what date is
@@ -861,6 +892,7 @@ export class Analyzer {
     return spelled.includes('when') || (clock && from) ? at : -1;
   }
 
+  /** Whether a message's last word, chat and filler aside ("who said that lol"), is "that". */
   private endsPointingBack(spelled: readonly string[]): boolean {
     for (let i = spelled.length - 1; i >= 0; i--) {
       const word = spelled[i] ?? '';

@@ -31,6 +31,7 @@ describe('in a made-up article ingested fresh, with a byline', () => {
     'who wrote this story',
     "who's the journalist behind this piece",
     'who covered this story',
+    "who's the journo behind this one",
   ])('when asked "%s"', (question) => {
     it('names the author from the byline', () => {
       const answer = engine.ask(question);
