@@ -217,9 +217,13 @@ export const SURNAME_PARTICLES = new Set(
   [...NAME_CONNECTORS].filter((w) => w !== 'of' && w !== 'for'),
 );
 
-/** Adjectives of nationality by their ending, or listed: names of nothing on their own. */
+/**
+ * Adjectives of nationality by their ending, or listed: names of nothing on
+ * their own. Those in "-ish" are listed, since first names and places end
+ * so too ("Hamish", "Drumlish").
+ */
 const DEMONYM_FORM =
-  /(?:ian|ean|ican|ese|ish)$|^(?:arab|arabic|israeli|iraqi|pakistani|yemeni|kuwaiti|qatari|emirati|omani|saudi|western|eastern|northern|southern|islamic|soviet|muslim|french|dutch|greek|thai|swiss)$/;
+  /(?:ian|ean|ican|ese)$|^(?:arab|arabic|israeli|iraqi|pakistani|yemeni|kuwaiti|qatari|emirati|omani|saudi|western|eastern|northern|southern|islamic|soviet|muslim|french|dutch|greek|thai|swiss|british|english|irish|scottish|welsh|cornish|spanish|danish|polish|finnish|swedish|turkish|kurdish|flemish|jewish)$/;
 
 /** Endings that first names share with nationalities: "Sean", "Brian", "Julian". */
 const NAME_LIKE_ENDING = /(?:ian|ean)$/;

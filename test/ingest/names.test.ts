@@ -88,3 +88,20 @@ describe('when a name is followed by what it is, set off by commas', () => {
     expect(roleAfter(text, 'Okafor')).toBe('chief executive of Halden Water');
   });
 });
+
+describe('when a first name ends like a nationality ("Hamish", like "British")', () => {
+  it('keeps it as the first name', () => {
+    const names = namesIn('Hamish Orr, 71, a retired fisherman, said the ferry was late.').map(
+      (entity) => entity.name,
+    );
+    expect(names).toContain('Hamish Orr');
+  });
+
+  it('still reads "British" before a name as a nationality, not part of the name', () => {
+    const names = namesIn('British diplomat Ann Lowe said the talks would resume.').map(
+      (entity) => entity.name,
+    );
+    expect(names).toContain('Ann Lowe');
+    expect(names).not.toContain('British');
+  });
+});
