@@ -926,6 +926,22 @@ function needFit(
           (word) => context.index.namingOf(word),
         )
       : null;
+  // "How old is Evelyn Markham" is not answered by "a retired teacher who
+  // has lived there since 1971": a person's age is a number said to be one.
+  if (need === 'age' && asksAgeOfPerson(context, question)) {
+    const fits = context.fitCache.get('age:person');
+    return (index) => {
+      if (fits[index] === UNKNOWN_FIT) {
+        const unit = context.units[index];
+        fits[index] =
+          unit !== undefined &&
+          (isGap(unit) || context.answerTypes.givesPersonsAge(answerTextOf(unit)))
+            ? FITS
+            : UNFIT;
+      }
+      return fits[index] === FITS;
+    };
+  }
   // "Lind's first name" is not answered by the full name of someone beside her.
   const named = need === 'full-name' ? namesAsked(context, question) : [];
   // "How long did it take to put out the 2022 fire": the year the reader
@@ -1038,6 +1054,17 @@ function namesAsked(context: AskContext, question: string): string[] {
   });
 }
 
+/** Whether a question names one of the story's people: "how old is Evelyn Markham". */
+function asksAgeOfPerson(context: AskContext, question: string): boolean {
+  const asked = new Set(namesAsked(context, question));
+  if (asked.size === 0) return false;
+  return context.people.persons.some((person) =>
+    [person.name, ...person.aliases].some((name) =>
+      words(foldText(name)).some((word) => asked.has(word)),
+    ),
+  );
+}
+
 /** Whether a unit's answer is the kind of fact asked for, the very thing counted included. */
 function fitsNeed(
   context: AskContext,
@@ -1070,6 +1097,7 @@ function fitsNeed(
   }
   // A who's-who card gives a full name only in its own name, not in whom it mentions.
   const { answerTypes } = context;
+
   if (need === 'full-name') {
     return answerTypes.givesFullNameOf(
       named,

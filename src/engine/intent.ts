@@ -305,8 +305,11 @@ const A_NUMBER = `(?:\\d+|${NUMBER_WORDS})`;
 // or the year something began ("built in 1978", "since 1983"); not any number: "how old
 // is the ship" is not answered by "312 passengers", nor "how old is she" by "a mother of
 // three", nor "how old is the mayor" by "the 2022 mayoral election".
+/** A number said to be someone's age: "a 46-year-old", "aged 13", "Haynes, 71,". */
+const AGE_OF_SOMEONE = `\\b${A_NUMBER}[\\s-]*(?:years?|months?|weeks?)[\\s-]*olds?\\b|\\b(?:aged?|ages)\\s+(?:of\\s+)?${A_NUMBER}\\b|,\\s*\\d{1,3}\\s*[,)]`;
+const HAS_PERSONS_AGE = new RegExp(AGE_OF_SOMEONE);
 const HAS_AGE = new RegExp(
-  `\\b${A_NUMBER}[\\s-]*(?:years?|months?|weeks?)[\\s-]*olds?\\b|\\b(?:aged?|ages)\\s+(?:of\\s+)?${A_NUMBER}\\b|,\\s*\\d{1,3}\\s*[,)]|\\b(?:a|an|${A_NUMBER}) (?:decades?|years?|centur(?:y|ies)) (?:earlier|before)\\b|\\b(?:since|from|built|founded|opened|established|constructed|created|formed|inaugurated|born|dating|dates|launched|began|started)\\s+(?:in\\s+)?${YEAR}\\b`,
+  `${AGE_OF_SOMEONE}|\\b(?:a|an|${A_NUMBER}) (?:decades?|years?|centur(?:y|ies)) (?:earlier|before)\\b|\\b(?:since|from|built|founded|opened|established|constructed|created|formed|inaugurated|born|dating|dates|launched|began|started)\\s+(?:in\\s+)?${YEAR}\\b`,
 );
 
 /**
@@ -747,6 +750,15 @@ export class AnswerTypes {
   reasonCueIn(text: string): { at: number; cue: string } | null {
     const found = this.hasReason?.exec(foldText(text));
     return found ? { at: found.index, cue: found[0] } : null;
+  }
+
+  /**
+   * Whether a text gives someone's age: a number said to be one ("Haynes,
+   * 71,", "aged 13"), not the year something began, which tells how old a
+   * thing is ("built in 1978") but not a person ("has lived there since 1971").
+   */
+  givesPersonsAge(text: string): boolean {
+    return HAS_PERSONS_AGE.test(foldText(text));
   }
 
   /** Whether a text can answer that need at all: a "when" needs a date, a "where" a place. */

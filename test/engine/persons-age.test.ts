@@ -1,0 +1,42 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { StoryEngine } from '../../src/engine/engine.ts';
+import { freshEngine } from '../support/one-off.ts';
+
+/** A made-up report giving one resident's age and not another's. */
+const FERRY_REPORT = [
+  'Island faces winter without its ferry',
+  'The island ferry will stop running on 1 December, its operator said on Tuesday.',
+  'Evelyn Markham, a retired teacher who has lived on the island since 1971, said she would go to the public meeting.',
+  'Hamish Orr, 71, a retired fisherman, said older residents were worried about hospital visits.',
+  'The ferry was built in 1983 and carries 40 cars.',
+].join('\n');
+
+describe('on an article ingested fresh, asked how old someone is', () => {
+  let engine: StoryEngine;
+  beforeAll(async () => {
+    engine = await freshEngine(FERRY_REPORT);
+  });
+
+  describe('when asked "how old is evelyn markham" of an article that never gives her age', () => {
+    it('does not answer with the year she moved there', () => {
+      const answer = engine.ask('how old is evelyn markham');
+      expect(answer.status).toBe('unknown');
+    });
+  });
+
+  describe('when asked "how old is hamish orr"', () => {
+    it('gives the age written after his name', () => {
+      const answer = engine.ask('how old is hamish orr');
+      expect(answer.status).toBe('answered');
+      expect(answer.answer).toContain('71');
+    });
+  });
+
+  describe('when asked "how old is the ferry"', () => {
+    it("still tells a thing's age by the year it was built", () => {
+      const answer = engine.ask('how old is the ferry');
+      expect(answer.status).toBe('answered');
+      expect(answer.answer).toContain('1983');
+    });
+  });
+});
