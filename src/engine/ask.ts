@@ -78,6 +78,7 @@ import { oneNamedTied, withNamedFirst } from './one-named.ts';
 import { type CuratedOnly, onlyFit } from './only.ts';
 import { partOfTotalFit } from './part-of-total.ts';
 import type { NamedPeople } from './people.ts';
+import { givesSpanInThePerfect } from './perfect-span.ts';
 import { populationFit } from './population.ts';
 import { presentValueFit } from './present-value.ts';
 import { byNearness } from './proximity.ts';
@@ -810,6 +811,8 @@ function givenBelowThreshold(
     isKindAlone(f) ||
     isCountAlone(f) ||
     isOneValueTied(context, plain, ranked, terms, f) ||
+    // "How long has Haynes lived in her house" of "…Haynes, 71, who has lived on Water Street since 1983".
+    givesSpanInThePerfect(context, plain, ranked, terms, f) ||
     // "When was the scheme launched" of "…since the scheme launched in 2019".
     givesTimeBesideReadersWords(context, plain, ranked, terms, f) ||
     // "What's their inflation target" of "The bank's target is 2 percent.":
