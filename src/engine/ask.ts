@@ -67,6 +67,7 @@ import {
 import { isKindAlone } from './kind-alone.ts';
 import { knowingAskedFit } from './knowing-asked.ts';
 import type { LeadingChat } from './leading-chat.ts';
+import { asksLengthToo, givesLength } from './length-asked.ts';
 import { levelFit } from './level.ts';
 import { monthNamedFit } from './month-named.ts';
 import type { NameSlips } from './name-slips.ts';
@@ -948,17 +949,26 @@ function needFit(
         : yearsNamed.length > 0
           ? `${need}:${yearsNamed.join(' ')}`
           : need;
+  // "How long was the queue": a length answers as well as a span.
+  const lengthToo = need === 'duration' && asksLengthToo(question);
+  const keyOfKind = lengthToo ? `${key}:length` : key;
   // What a unit holds of the kind asked is the same for every question of
   // the key, and kept for the next; what only this question's own words
   // decide (the event it asks the moment of, the deed or account it asks the
   // cause of) is read for this question alone. Keyed by those words, each
   // "when" and "why" read every unit afresh, a few milliseconds a question.
-  const fitsByUnit = context.fitCache.get(key);
+  const fitsByUnit = context.fitCache.get(keyOfKind);
   const holdsKind = (index: number) => {
     if (fitsByUnit[index] === UNKNOWN_FIT) {
       const unit = context.units[index];
       fitsByUnit[index] =
-        unit !== undefined && fitsNeed(context, unit, need, counting, named, yearsNamed, yearAsked)
+        unit !== undefined &&
+        (fitsNeed(context, unit, need, counting, named, yearsNamed, yearAsked) ||
+          (lengthToo &&
+            !isGap(unit) &&
+            givesLength(answerTextOf(unit), (text) =>
+              context.answerTypes.canAnswer('distance', text),
+            )))
           ? FITS
           : UNFIT;
     }
