@@ -90,6 +90,7 @@ import { answersWithADemand, requestFit } from './requested.ts';
 import { roleOwnerFit } from './role-owner.ts';
 import { saidFit } from './said.ts';
 import { clauseAsContext, type EventClauses, eventClauseFit } from './sequel.ts';
+import { givesSpanOfThingAsked } from './span-before-noun.ts';
 import { spanSoFarFit } from './span-so-far.ts';
 import { isSpeakersOwnWord } from './speakers-word.ts';
 import { staysFirst } from './stays-first.ts';
@@ -814,6 +815,8 @@ function givenBelowThreshold(
     isOneValueTied(context, plain, ranked, terms, f) ||
     // "How long has Haynes lived in her house" of "…Haynes, 71, who has lived on Water Street since 1983".
     givesSpanInThePerfect(context, plain, ranked, terms, f) ||
+    // "How long did the strike last" of "…ending a three-week strike".
+    givesSpanOfThingAsked(context, plain, ranked, terms, f) ||
     // "When was the scheme launched" of "…since the scheme launched in 2019".
     givesTimeBesideReadersWords(context, plain, ranked, terms, f) ||
     // "What's their inflation target" of "The bank's target is 2 percent.":
