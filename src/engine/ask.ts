@@ -69,6 +69,7 @@ import {
 import { isKindAlone } from './kind-alone.ts';
 import { knowingAskedFit } from './knowing-asked.ts';
 import type { LeadingChat } from './leading-chat.ts';
+import { asksLengthToo, givesLength } from './length-asked.ts';
 import { levelFit } from './level.ts';
 import { monthNamedFit } from './month-named.ts';
 import type { NameSlips } from './name-slips.ts';
@@ -80,6 +81,7 @@ import { oneNamedTied, onlyOneOfKindNamed, withNamedFirst } from './one-named.ts
 import { type CuratedOnly, onlyFit } from './only.ts';
 import { partOfTotalFit } from './part-of-total.ts';
 import type { NamedPeople } from './people.ts';
+import { givesSpanInThePerfect } from './perfect-span.ts';
 import { populationFit } from './population.ts';
 import { presentValueFit } from './present-value.ts';
 import { byNearness } from './proximity.ts';
@@ -90,6 +92,7 @@ import { answersWithADemand, requestFit } from './requested.ts';
 import { roleOwnerFit } from './role-owner.ts';
 import { saidFit } from './said.ts';
 import { clauseAsContext, type EventClauses, eventClauseFit } from './sequel.ts';
+import { givesSpanOfThingAsked } from './span-before-noun.ts';
 import { spanSoFarFit } from './span-so-far.ts';
 import { isSpeakersOwnWord } from './speakers-word.ts';
 import { staysFirst } from './stays-first.ts';
@@ -817,6 +820,10 @@ function givenBelowThreshold(
     // "Has anyone died in the flood" of "No deaths have been reported."
     answersByDenial(f) ||
     isOneValueTied(context, plain, ranked, terms, f) ||
+    // "How long has Haynes lived in her house" of "…Haynes, 71, who has lived on Water Street since 1983".
+    givesSpanInThePerfect(context, plain, ranked, terms, f) ||
+    // "How long did the strike last" of "…ending a three-week strike".
+    givesSpanOfThingAsked(context, plain, ranked, terms, f) ||
     // "When was the scheme launched" of "…since the scheme launched in 2019".
     givesTimeBesideReadersWords(context, plain, ranked, terms, f) ||
     // "What's their inflation target" of "The bank's target is 2 percent.":
@@ -971,17 +978,26 @@ function needFit(
         : yearsNamed.length > 0
           ? `${need}:${yearsNamed.join(' ')}`
           : need;
+  // "How long was the queue": a length answers as well as a span.
+  const lengthToo = need === 'duration' && asksLengthToo(question);
+  const keyOfKind = lengthToo ? `${key}:length` : key;
   // What a unit holds of the kind asked is the same for every question of
   // the key, and kept for the next; what only this question's own words
   // decide (the event it asks the moment of, the deed or account it asks the
   // cause of) is read for this question alone. Keyed by those words, each
   // "when" and "why" read every unit afresh, a few milliseconds a question.
-  const fitsByUnit = context.fitCache.get(key);
+  const fitsByUnit = context.fitCache.get(keyOfKind);
   const holdsKind = (index: number) => {
     if (fitsByUnit[index] === UNKNOWN_FIT) {
       const unit = context.units[index];
       fitsByUnit[index] =
-        unit !== undefined && fitsNeed(context, unit, need, counting, named, yearsNamed, yearAsked)
+        unit !== undefined &&
+        (fitsNeed(context, unit, need, counting, named, yearsNamed, yearAsked) ||
+          (lengthToo &&
+            !isGap(unit) &&
+            givesLength(answerTextOf(unit), (text) =>
+              context.answerTypes.canAnswer('distance', text),
+            )))
           ? FITS
           : UNFIT;
     }

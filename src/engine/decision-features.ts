@@ -542,7 +542,14 @@ function kindAloneOf(
   const { answerTypes, termsOfWord } = context;
   return {
     kindAlone: true,
-    kindDistance: answerDistance(need, wordsOfAnswer.get(text), ownWords, answerTypes, termsOfWord),
+    kindDistance: answerDistance(
+      need,
+      wordsOfAnswer.get(text),
+      ownWords,
+      answerTypes,
+      termsOfWord,
+      answerTypes.valuesIn(need, text),
+    ),
   };
 }
 
@@ -565,8 +572,9 @@ function onlyValueOfKind(
   const kindWordsOf = (index: number): string[] => {
     const unit = context.units[index];
     if (!unit) return [];
-    const textWords = wordsOfAnswer.get(answerTextOf(unit));
-    return context.answerTypes.whereIn(need, textWords).map((at) => textWords[at] ?? '');
+    const text = answerTextOf(unit);
+    const textWords = wordsOfAnswer.get(text);
+    return context.answerTypes.valuesIn(need, text).map((at) => textWords[at] ?? '');
   };
   const own = new Set(kindWordsOf(best.unit));
   return !rest.some((r) => {

@@ -710,6 +710,40 @@ export class AnswerTypes {
   }
 
   /**
+   * Where in a text's words ({@link words}, folded) a value of the kind a
+   * need asks for lies, read from the text itself for the kinds a number
+   * alone does not show: an age ("Gwen Tarrant, 67,", "a 34-year-old",
+   * "built in 1978") or a distance ("nine metres", "14 miles away"). Word
+   * by word ({@link whereIn}) every number is one, so "can leap up to nine
+   * metres… an estimated 4,000 to 6,500" seemed to give three distances.
+   * The number of each value is given, or its first word when it has none
+   * ("a decade earlier"). Other kinds as {@link whereIn}.
+   */
+  valuesIn(need: AnswerNeed, text: string): readonly number[] {
+    if (!VALUES_READ_IN_TEXT.has(need)) return this.whereIn(need, words(text));
+    return this.valuesInText.get(`${need}\n${text}`);
+  }
+
+  /** {@link valuesIn} of the kinds read in the text, kept by kind and text: a unit's text is read once. */
+  private readonly valuesInText = new BoundedMemo(VALUES_CACHE_LIMIT, (key: string) => {
+    const cut = key.indexOf('\n');
+    const need = key.slice(0, cut) as FoldedNeed;
+    const folded = foldText(key.slice(cut + 1));
+    const found: number[] = [];
+    const pattern = this.foldedPattern[need];
+    for (const m of folded.matchAll(new RegExp(pattern.source, `${pattern.flags}g`))) {
+      // The number is the value: "41 miles away" and "a 41-mile transfer"
+      // give one distance, "Castlemere, 41 miles" and "Brenford, 36 miles" two.
+      const start = wordsBefore(folded, m.index);
+      const numbers = words(m[0]).flatMap((word, at) =>
+        NUMBER_WORD.test(word) ? [start + at] : [],
+      );
+      found.push(...(numbers.length > 0 ? numbers : [start]));
+    }
+    return found;
+  });
+
+  /**
    * Where in a text's words ({@link words}, folded) the kind of fact a need
    * asks for lies: the word indices of its dates for a "when", of its
    * numbers for a "how many". Empty for needs told by a text's shape
@@ -1079,6 +1113,21 @@ interface NameList {
 }
 
 const NAME_LISTS_CACHE_LIMIT = 10_000;
+/** Texts whose values {@link AnswerTypes.valuesIn} keeps: a story's units are far fewer. */
+const VALUES_CACHE_LIMIT = 10_000;
+/** The kinds whose values {@link AnswerTypes.valuesIn} reads in the text, not word by word. */
+const VALUES_READ_IN_TEXT: ReadonlySet<AnswerNeed> = new Set(['age', 'distance']);
+/** A number, in figures or in words, as one of a text's words. */
+const NUMBER_WORD = new RegExp(`^(?:\\d[\\d,.]*|${NUMBER_WORDS})$`);
+/** A word: what {@link words} splits a folded text into. */
+const WORD_RUN = /[\p{L}\p{N}]+/gu;
+
+/** How many words of a folded text stand before a place in it. */
+function wordsBefore(folded: string, at: number): number {
+  let count = 0;
+  for (const _ of folded.slice(0, at).matchAll(WORD_RUN)) count++;
+  return count;
+}
 
 /** A month or weekday listed ("Monday and Tuesday") is a date, not a place. */
 const CALENDAR_NAME = new RegExp(`^${MONTH_OR_DAY}$`, 'u');

@@ -54,6 +54,7 @@ export function byNearness(
  *
  * @param asked the terms of the question's words
  * @param termsOfWord the terms the index reads in one word
+ * @param answers where the text's values lie, when read from the text itself (`AnswerTypes.valuesIn`)
  */
 export function answerDistance(
   need: AnswerNeed,
@@ -61,8 +62,8 @@ export function answerDistance(
   asked: ReadonlySet<string>,
   answerTypes: AnswerTypes,
   termsOfWord: (word: string) => readonly string[],
+  answers: readonly number[] = answerTypes.whereIn(need, textWords),
 ): number | null {
-  const answers = answerTypes.whereIn(need, textWords);
   if (answers.length === 0) return null;
   const matched: number[] = [];
   textWords.forEach((word, at) => {

@@ -223,6 +223,13 @@ export const DECISION = Object.freeze({
    */
   oneValueMostUnexplained: 1,
   /**
+   * The most words of a "how long has…" question a sentence telling that
+   * span in the perfect of the one asked about may leave unexplained
+   * (`perfect-span.ts`): the reader's own word for what they did ("house"
+   * for the street lived on) is most often one of them.
+   */
+  perfectSpanMostUnexplained: 2,
+  /**
    * How many words apart a sentence may give the day or span a "when" or
    * "how long" asks after and each of two words the reader typed, in one
    * clause, to be given below the threshold with no lead

@@ -45,7 +45,7 @@ export function isOneValueTied(
   );
   if (text === null) return false;
   const textWords = words(text);
-  const values = runsOf(context.answerTypes.whereIn(f.need, textWords));
+  const values = runsOf(context.answerTypes.valuesIn(f.need, text));
   const [value, ...others] = values;
   if (value === undefined || others.length > 0) return false;
   // The reader's own words, as typed, besides those that only name the kind

@@ -1,0 +1,130 @@
+import type { AskContext } from './ask.ts';
+import { MONTHS, YEAR_SOURCE } from './calendar.ts';
+import type { DecisionFeatures } from './decision-features.ts';
+import { clearBestSentence, typedTermsAsked } from './decision-features.ts';
+import { SPELLED_NUMBERS } from './figures.ts';
+import type { QueryTerm } from './query-terms.ts';
+import type { RankedUnit } from './term-index.ts';
+import { foldText, words } from './text.ts';
+import { DECISION } from './tuning.ts';
+
+/**
+ * "How long has Haynes lived in her house", "how long had Labour run the
+ * mayoralty": how long something has gone on up to a time, asked in the
+ * perfect. Not "how long has it been since…", whose "it" names nothing.
+ */
+const ASKS_IN_THE_PERFECT =
+  /\bhow long (?:has|have|had|hes|shes|theyve|ive|weve|youve) (?!it been since\b)/;
+
+/** The auxiliary of the perfect: "has lived", "had held", "have worked". */
+const PERFECT_AUXILIARY = /^(?:has|have|had)$/;
+
+/** A number of units of time, counted: "for 22 years", "for more than a decade". */
+const COUNTED = new RegExp(`^(?:\\d+|${SPELLED_NUMBERS.join('|')}|a|an|several|many)$`);
+const SPAN_UNIT = /^(?:years?|months?|weeks?|days?|hours?|decades?)$/;
+/** When a span began: "since 1983", "since March", "since the spring of 2023". */
+const SPAN_START = new RegExp(`^(?:${YEAR_SOURCE}|${MONTHS.join('|')})$`);
+
+/** A word placing a start within a year or month: "since early 2020". */
+const EDGE_OF_TIME = /^(?:early|late|mid|last)$/;
+
+/** How many words after its auxiliary the perfect's span may stand: "has run Garve Stores on the island's harbour front for 22 years". */
+const SPAN_WORDS_AFTER = 10;
+/** How many words before its auxiliary the one it tells of may stand: "Marguerite Haynes, 71, who has lived". */
+const SUBJECT_WORDS_BEFORE = 4;
+
+/**
+ * Whether a question asks, in the perfect, how long something has gone on
+ * ("how long has Morag had the shop"), read once per question.
+ */
+export function asksSpanInThePerfect(question: string): boolean {
+  return ASKS_IN_THE_PERFECT.test(foldText(question));
+}
+
+/**
+ * Where a text tells, in the perfect, how long someone has done something:
+ * the word index of each auxiliary whose clause gives a span counted ("has
+ * worked at the company for 11 years") or begun ("who has lived on Water
+ * Street since 1983", "which had held the mayoralty since 2012"). A span
+ * in the perfect runs up to the time it is told of, which is what a "how
+ * long has…" asks; a span elsewhere in the sentence may be any other thing's.
+ */
+export function perfectSpansIn(textWords: readonly string[]): number[] {
+  const found: number[] = [];
+  textWords.forEach((word, at) => {
+    if (!PERFECT_AUXILIARY.test(word)) return;
+    for (let next = at + 1; next <= at + SPAN_WORDS_AFTER && next < textWords.length; next++) {
+      const here = textWords[next];
+      // Another auxiliary or clause begins: the span, if any, is its own.
+      if (here === undefined || (next > at + 1 && PERFECT_AUXILIARY.test(here))) break;
+      if (here === 'since' && startsSpan(textWords, next + 1)) {
+        found.push(at);
+        break;
+      }
+      if (here === 'for' && countsSpan(textWords, next + 1)) {
+        found.push(at);
+        break;
+      }
+    }
+  });
+  return found;
+}
+
+/**
+ * "since 1983", "since March", "since early 2020", "since the autumn of
+ * 2023": a time, not an event ("had made significant movement since talks
+ * began in April" tells what was done since, not how long).
+ */
+function startsSpan(textWords: readonly string[], from: number): boolean {
+  const [first = '', second = '', third = '', fourth = ''] = textWords.slice(from, from + 4);
+  if (SPAN_START.test(first)) return true;
+  if (EDGE_OF_TIME.test(first)) return SPAN_START.test(second);
+  return first === 'the' && third === 'of' && SPAN_START.test(fourth);
+}
+
+/** "for 22 years", "for more than a decade", "for several months". */
+function countsSpan(textWords: readonly string[], from: number): boolean {
+  const near = textWords.slice(from, from + 4);
+  const unit = near.findIndex((word) => SPAN_UNIT.test(word));
+  return unit > 0 && near.slice(0, unit).some((word) => COUNTED.test(word));
+}
+
+/**
+ * Whether the best unit is given below the answer threshold because it is
+ * one of the article's sentences telling, in the perfect, how long the one
+ * a "how long has…" asks about has done something: "how long has Haynes
+ * lived in her house" of "Marguerite Haynes, 71, who has lived on Water
+ * Street since 1983". The one asked about, a word the reader typed, stands
+ * just before the perfect (`SUBJECT_WORDS_BEFORE` words: its subject), and
+ * the span is the perfect's own, so neither the span of another clause nor
+ * another person's is taken for it. The sentence must meet every condition
+ * of the question, leave at most `DECISION.perfectSpanMostUnexplained` of
+ * the reader's words unexplained (the reader's "house" for the article's
+ * street), and score at least `DECISION.kindAloneFloor`.
+ */
+export function givesSpanInThePerfect(
+  context: AskContext,
+  question: string,
+  ranked: readonly RankedUnit[],
+  terms: readonly QueryTerm[],
+  f: DecisionFeatures,
+): boolean {
+  if (f.need !== 'duration' || !asksSpanInThePerfect(question)) return false;
+  const text = clearBestSentence(
+    context,
+    ranked,
+    f,
+    DECISION.kindAloneFloor,
+    DECISION.perfectSpanMostUnexplained,
+  );
+  if (text === null) return false;
+  const textWords = words(text);
+  const spans = perfectSpansIn(textWords);
+  if (spans.length === 0) return false;
+  const typed = typedTermsAsked(context, question, text, terms);
+  return spans.some((at) =>
+    textWords
+      .slice(Math.max(0, at - SUBJECT_WORDS_BEFORE), at)
+      .some((word) => context.termsOfWord(word).some((term) => typed.has(term))),
+  );
+}

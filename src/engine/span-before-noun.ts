@@ -1,0 +1,67 @@
+import type { AskContext } from './ask.ts';
+import type { DecisionFeatures } from './decision-features.ts';
+import { clearBestSentence, typedTermsAsked } from './decision-features.ts';
+import { SPELLED_NUMBERS } from './figures.ts';
+import { asksLengthToo } from './length-asked.ts';
+import type { QueryTerm } from './query-terms.ts';
+import type { RankedUnit } from './term-index.ts';
+import { foldText } from './text.ts';
+import { DECISION } from './tuning.ts';
+
+/**
+ * A span or an extent written as one word before a noun, the noun captured
+ * with the word before it: "a three-week strike", "during the five-week
+ * trial", "a 41-page complaint", "a two-paragraph statement".
+ */
+const SPAN_BEFORE_NOUN = new RegExp(
+  `\\b(?:\\d+|${SPELLED_NUMBERS.join('|')})-(year|month|week|day|hour|minute|page|paragraph|word|mile)\\s+(?:([\\p{L}]+)\\s+)?([\\p{L}]+)`,
+  'gu',
+);
+
+/** Units of length, not of time: they answer a "how long" only where it may ask a length (`length-asked.ts`). */
+const LENGTH_UNITS: ReadonlySet<string> = new Set(['page', 'paragraph', 'word', 'mile']);
+
+/**
+ * Whether the best unit is given below the answer threshold because it
+ * tells how long the very thing a "how long" asks about is, in the one word
+ * before its name: "how long did the strike last" of "ending a three-week
+ * strike", "how long was the whistleblower's complaint" of "submitted a
+ * 41-page complaint". Written so, the span belongs to that noun and no
+ * other, whatever else the sentence dates; the noun (or the word between,
+ * "a 41-page written complaint") must be a word the reader typed, the
+ * sentence meet every condition of the question, leave at most
+ * `DECISION.oneValueMostUnexplained` of the reader's words unexplained and
+ * score at least `DECISION.kindAloneFloor`. A length ("a nine-mile
+ * crossing") answers only a "how long" that may ask one.
+ */
+export function givesSpanOfThingAsked(
+  context: AskContext,
+  question: string,
+  ranked: readonly RankedUnit[],
+  terms: readonly QueryTerm[],
+  f: DecisionFeatures,
+): boolean {
+  if (f.need !== 'duration') return false;
+  const text = clearBestSentence(
+    context,
+    ranked,
+    f,
+    DECISION.kindAloneFloor,
+    DECISION.oneValueMostUnexplained,
+  );
+  if (text === null) return false;
+  const folded = foldText(text);
+  if (!folded.includes('-')) return false;
+  const typed = typedTermsAsked(context, question, text, terms);
+  // "How long does the crossing take" asks a time: not "the nine-mile crossing".
+  const lengthToo = asksLengthToo(question);
+  for (const [, unit = '', between, noun] of folded.matchAll(SPAN_BEFORE_NOUN)) {
+    if (LENGTH_UNITS.has(unit) && !lengthToo) continue;
+    for (const word of [between, noun]) {
+      if (word !== undefined && context.termsOfWord(word).some((term) => typed.has(term))) {
+        return true;
+      }
+    }
+  }
+  return false;
+}

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { asksSpanInThePerfect, perfectSpansIn } from '../../src/engine/perfect-span.ts';
+import { words } from '../../src/engine/text.ts';
+import { fixtureEngines } from '../support/fixture-engines.ts';
+
+describe('a question asking, in the perfect, how long something has gone on', () => {
+  it.each([
+    'How long has Haynes lived in her house?',
+    'how long had labour run the mayoralty before this',
+    'how long has Morag had the shop',
+  ])('reads "%s" so', (question) => {
+    expect(asksSpanInThePerfect(question)).toBe(true);
+  });
+
+  it.each(['how long is the zoo shut for', 'How long has it been since the river was this high?'])(
+    'does not read "%s" so',
+    (question) => {
+      expect(asksSpanInThePerfect(question)).toBe(false);
+    },
+  );
+});
+
+describe('a span a sentence tells in the perfect', () => {
+  it.each([
+    'Marguerite Haynes, 71, who has lived on Water Street since 1983, said she would stay.',
+    'For Labour, which had held the mayoralty since 2012, the result was a heavy blow.',
+    "Morag Lennie has run Garve Stores on the island's harbour front for 22 years.",
+    'The union had warned about rota gaps since the autumn of 2023.',
+  ])('is found in "%s"', (text) => {
+    expect(perfectSpansIn(words(text))).toHaveLength(1);
+  });
+
+  it.each([
+    // What was done since an event, not how long.
+    'The negotiating team had made "significant movement" since talks began in April.',
+    // A span of another clause than the perfect's.
+    'The company has confirmed the closure, which will last until March.',
+  ])('is not found in "%s"', (text) => {
+    expect(perfectSpansIn(words(text))).toEqual([]);
+  });
+});
+
+const engineFor = fixtureEngines(['harlow-falls-flood', 'kessington-by-election']);
+
+describe('in the flood report ingested fresh', () => {
+  describe('when asked "How long has Haynes lived in her house?"', () => {
+    it('answers with the sentence saying she has lived on Water Street since 1983', () => {
+      const answer = engineFor('harlow-falls-flood').ask('How long has Haynes lived in her house?');
+      expect(answer.status).toBe('answered');
+      expect(answer.answer).toContain('since 1983');
+    });
+  });
+});
+
+describe('in the by-election report ingested fresh', () => {
+  describe('when asked "how long had labour run the mayoralty before this"', () => {
+    it('answers with the sentence saying Labour had held it since 2012', () => {
+      const answer = engineFor('kessington-by-election').ask(
+        'how long had labour run the mayoralty before this',
+      );
+      expect(answer.status).toBe('answered');
+      expect(answer.answer).toContain('since 2012');
+    });
+  });
+});
