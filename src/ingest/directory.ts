@@ -20,6 +20,7 @@ import {
   PLACE_WORDS,
   ROLE_NOUNS,
   SURNAME_PARTICLES,
+  TEAM_WORDS,
   THINGS_MADE,
   TITLES,
 } from './words.ts';
@@ -148,13 +149,24 @@ export class EntityDirectory {
       const textOf = (m: Mention) => passages.find((p) => p.n === m.passage)?.text ?? '';
       const words = folded.split(' ');
       const listedWith = this.coordinatedKind(hers, mentions, textOf);
+      // "batches of Tendercare Junior Cough Relief, a syrup sold in pharmacies": the words
+      // set off after an object of "of" are no role of the mention, but still say what it is.
+      const isProductSetOff = (m: Mention) => {
+        const setOff = appositiveAfter(textOf(m), m.end);
+        return setOff !== null && kindOfRole(setOff) === 'product';
+      };
       // "Save Our Riverside, a residents' group": what the article calls it says what it is.
       const roleKinds = hers.flatMap((m) => (m.role === null ? [] : [kindOfRole(m.role)]));
       if (withoutThe(folded) === withoutThe(foldName(outlet))) entity.kind = 'organization';
+      // "Brackwell's said", "asked Brackwell's to": a possessive that owns nothing is a
+      // shop's or firm's name, as "Sainsbury's" is; someone's "'s" comes before a noun.
+      else if (hers.some((m) => NAME_ENDS_ON_POSSESSIVE.test(textOf(m).slice(m.end)))) {
+        entity.kind = 'organization';
+      }
       // "the Tern-2 rocket", "Stormwatch-3, a weather satellite": a thing made.
       else if (
         roleKinds.includes('product') ||
-        hers.some((m) => MADE_NOUN_AFTER.test(textOf(m).slice(m.end)))
+        hers.some((m) => MADE_NOUN_AFTER.test(textOf(m).slice(m.end)) || isProductSetOff(m))
       ) {
         entity.kind = 'product';
       }
@@ -165,6 +177,8 @@ export class EntityDirectory {
       else if (roleKinds.length > 0) entity.kind = 'person';
       else if (this.withShortForm.has(entity)) entity.kind = 'organization';
       else if (PLACE_WORDS.has(words[0] ?? '')) entity.kind = 'place';
+      // "Harwick" beside "Harwick University" and "Harwick North": the place they are named after.
+      else if (words.length === 1 && this.namedAfter(folded).length > 1) entity.kind = 'place';
       // "the Riverbend neighborhoods", "the nearby Hollin marshes": a place's name used as a word.
       else if (hers.some((m) => PLACE_NOUN_AFTER.test(textOf(m).slice(m.end)))) {
         entity.kind = 'place';
@@ -172,7 +186,10 @@ export class EntityDirectory {
       // Surnames are not everyday words: "Halden Water" is no one's name when "water" is.
       else if (words.length > 1 && lowercaseWords.has(words.at(-1) ?? '')) {
         entity.kind = 'organization';
-      } else if (isGroupName(words) && !hers.some((m) => speaksAfter(textOf(m), m))) {
+      } else if (
+        isGroupName(words) &&
+        !hers.some((m) => speaksAfter(textOf(m), m) && !isFirstWordOnly(m, words))
+      ) {
         // "Brackwell Foods", "Gamblers Anonymous": people are not named in plural nouns.
         entity.kind = 'organization';
       } else if (
@@ -305,6 +322,13 @@ export class EntityDirectory {
       this.register(name, firm);
       return firm;
     }
+    // "Rovers" after "Kestlebury Rovers": a club is called by the last word of its name.
+    const club = run.tokens.length === 1 ? this.clubCalled(name) : undefined;
+    if (club) {
+      this.addAlias(club, name);
+      this.register(name, club);
+      return club;
+    }
     // "Gareth and Lewis both had…": the first name of one person named in full, and no one else's.
     const person = run.nameFrom === 0 && run.tokens.length === 1 ? this.onlyOneCalled(name) : null;
     if (person) {
@@ -381,6 +405,9 @@ export class EntityDirectory {
    */
   private firmCalled(name: string): NamedEntity | undefined {
     const words = foldName(name).split(' ');
+    // "Harwick" when "Harwick University" and "Harwick North" are named: the place
+    // several names are named after, none of them.
+    if (this.namedAfter(words.join(' ')).length > 1) return undefined;
     const saint = SAINT_FOLDED.test(words[0] ?? '') && words.length === 2;
     for (const entity of this.names.keys()) {
       if (entity.linked) continue;
@@ -398,6 +425,21 @@ export class EntityDirectory {
       }
     }
     return undefined;
+  }
+
+  /** This article's longer names that open on these words: "Harwick University" on "harwick". */
+  private namedAfter(folded: string): NamedEntity[] {
+    return [...this.names.keys()].filter((e) => foldName(e.name).startsWith(`${folded} `));
+  }
+
+  /** The one club of this article whose name ends on this word of clubs ("Rovers"), if only one. */
+  private clubCalled(name: string): NamedEntity | undefined {
+    const word = foldName(name);
+    if (!TEAM_WORDS.has(word)) return undefined;
+    const clubs = [...this.names.keys()].filter(
+      (e) => !e.linked && e.name.includes(' ') && foldName(e.name).split(' ').at(-1) === word,
+    );
+    return clubs.length === 1 ? clubs[0] : undefined;
   }
 
   /** The one person of this article whose first name this is, if only one has it. */
@@ -443,6 +485,24 @@ function isGroupName(words: readonly string[]): boolean {
   return [words[0], words.at(-1)].some((word) => word !== undefined && isEnglishPlural(word));
 }
 
+/**
+ * A mention by the first word of a longer name alone: "Halden says" after
+ * "Halden Minerals". Firms are called by their first word, people by their
+ * surname ("Banks said" of "Tony Banks"), so such a mention's speaking says
+ * nothing of a person.
+ */
+function isFirstWordOnly(mention: Mention, words: readonly string[]): boolean {
+  return words.length > 1 && foldName(mention.text) === words[0];
+}
+
+/**
+ * "'s" closing a name with no noun after it to own: "Brackwell's has
+ * recalled", "asked Brackwell's to remove", "a spokesperson for Brackwell's,".
+ */
+const NAME_ENDS_ON_POSSESSIVE = new RegExp(
+  `^['’]s(?:s*[,.;:)]|s+(?:has|had|is|was|to|by|for|from|at|on|in)\b|${SPEECH_AFTER.source.slice(1)})`,
+);
+
 /** Whether a speech verb follows a mention: "Banks said" is someone. */
 function speaksAfter(text: string, mention: Mention): boolean {
   return SPEECH_AFTER.test(text.slice(mention.end));
@@ -484,6 +544,9 @@ export function kindOfRole(role: string): NamedEntity['kind'] | null {
   }
   if (PLACE_WORDS.has(head)) return 'place';
   if (THINGS_MADE.has(head)) return 'product';
+  // "a cherry-flavoured syrup sold in pharmacies": what is sold or made is a product.
+  // The participle ends the noun phrase when no noun before it is known.
+  if (MADE_PARTICIPLE.test(head)) return 'product';
   if (ROLE_NOUNS.has(head) || TITLES.has(head)) return 'person';
   return null;
 }
@@ -515,6 +578,9 @@ function headNoun(words: readonly string[]): string {
 /** "representing", "based", "founded": a clause about the noun before it. */
 const PARTICIPLE =
   /^(?:\p{L}{3,}(?:ing|ed)|built|made|run|held|kept|sold|bought|known|grown|flown|shown|given|taken)$/u;
+
+/** Participles of making and selling: "a syrup sold in pharmacies", "a puree made for…". */
+const MADE_PARTICIPLE = /^(?:sold|made|manufactured|marketed|produced|brewed|bottled|branded)$/;
 
 /** A noun of a thing made right after a name: "the Tern-2 rocket", "its Hydra-4 engines". */
 const MADE_NOUN_AFTER = new RegExp(`^[ \\t]+(?:${[...THINGS_MADE].join('|')})\\b`);

@@ -199,8 +199,11 @@ function opensOnPluralOf(run: readonly Token[], text: string): boolean {
   const [first, of, next] = run;
   if (!first || of?.text !== 'of' || !next || !isNameWord(next)) return false;
   const word = first.text.toLowerCase();
+  const opensSentence = /[.!?]["”’]?\s+$|^\s*$/.test(text.slice(0, first.start));
+  // "One of Harwick's largest employers", "Most of Kelbridge": a share of what follows.
+  if (opensSentence && QUANTIFIERS.has(word)) return true;
   return (
-    /[.!?]["”’]?\s+$|^\s*$/.test(text.slice(0, first.start)) &&
+    opensSentence &&
     /s$/.test(word) &&
     COMMON_ENGLISH_WORDS.has(word) &&
     !ORGANIZATION_WORDS.has(word) &&
@@ -208,6 +211,13 @@ function opensOnPluralOf(run: readonly Token[], text: string): boolean {
     !TITLES.has(word)
   );
 }
+
+/** Words of how many or how much, which open a sentence before "of": "One of", "Most of". */
+const QUANTIFIERS = new Set(
+  'one two three four five six seven eight nine ten some many most all both each none neither either several few half much'.split(
+    ' ',
+  ),
+);
 
 /** A lowercase word inside a name: "of", "al", "the" of "Ministry of the Interior". */
 function isConnector(word: string): boolean {
