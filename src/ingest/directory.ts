@@ -135,8 +135,9 @@ export class EntityDirectory {
         mentions.some(
           (m) =>
             m.entity === entity &&
-            m.role !== null &&
-            (m.outerStart < m.start || kindOfRole(m.role) === 'person'),
+            ((m.role !== null && (m.outerStart < m.start || kindOfRole(m.role) === 'person')) ||
+              // "coroner Helen Marsh, who examined…": people are "who", places "which".
+              WHO_AFTER.test(passages.find((p) => p.n === m.passage)?.text.slice(m.end) ?? '')),
         )
       ) {
         entity.kind = 'person';
@@ -202,13 +203,13 @@ export class EntityDirectory {
         hers.some((m) => {
           // "in northern Nevada", "outside the town of…", never "according to Northline";
           // "to Kilbride and Skerrow": the preposition governs each name of the list.
-          const before = PREPOSITION_BEFORE.exec(
-            textOf(m).slice(0, m.outerStart).replace(LISTED_BEFORE, ' '),
-          );
+          const unlisted = textOf(m).slice(0, m.outerStart).replace(LISTED_BEFORE, ' ');
+          const before = PREPOSITION_BEFORE.exec(unlisted);
           return (
-            before?.[2] !== undefined &&
-            before[1] === undefined &&
-            PLACE_PREPOSITIONS.has(before[2].toLowerCase())
+            (before?.[2] !== undefined &&
+              before[1] === undefined &&
+              PLACE_PREPOSITIONS.has(before[2].toLowerCase())) ||
+            isPlaceNounOf(unlisted)
           );
         })
       ) {
@@ -522,7 +523,16 @@ const SAINT_FOLDED = /^(?:st|saint|ste)$/;
  */
 /** Names listed before this one: "Kilbride and ", "Harwick, Saltmere and ". */
 const LISTED_BEFORE =
-  /\s(?:\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)?,\s+)*\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)?,?\s+(?:and|or)\s+$/u;
+  /\s(?:\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)?,\s+)*\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)?(?:,?\s+(?:and|or)\s+|,\s+)$/u;
+
+/** A place's noun and "of" before a name: "the village of", "the market towns of". */
+const PLACE_NOUN_OF = /\b(\p{Ll}+)\s+of\s+$/u;
+
+/** Whether the words before a name are a place's noun and "of": "from the village of". */
+function isPlaceNounOf(before: string): boolean {
+  const noun = PLACE_NOUN_OF.exec(before)?.[1] ?? '';
+  return PLACE_WORDS.has(noun) || (/s$/.test(noun) && PLACE_WORDS.has(noun.slice(0, -1)));
+}
 
 const PREPOSITION_BEFORE =
   /(according\s+)?(\p{L}+)\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+|(?:north|south)-?(?:east|west)(?:ern)?\s+|central\s+|nearby\s+|rural\s+|downtown\s+)?$/iu;
@@ -534,8 +544,10 @@ const PREPOSITION_BEFORE =
  */
 export function kindOfRole(role: string): NamedEntity['kind'] | null {
   if (/^\d/.test(role)) return 'person';
-  const opening = /^(one of\s+)?(?:a|an|the)\s+(.+)$/iu.exec(role.split(', ')[0] ?? '');
-  const phrase = opening?.[2];
+  const first = role.split(', ')[0] ?? '';
+  const opening = /^(one of\s+)?(?:a|an|the)\s+(.+)$/iu.exec(first);
+  // "Thornvale Water's director of water resources": the noun after whose it is.
+  const phrase = opening?.[2] ?? OWNER_OPENING.exec(first)?.[1];
   if (!phrase) return ROLE_NOUNS.has(role.split(/\s/)[0]?.toLowerCase() ?? '') ? 'person' : null;
   const head = headNoun(phrase.split(/\s+/).map((w) => w.toLowerCase()));
   // "one of the new authorities": a member of a body is someone.
@@ -550,6 +562,9 @@ export function kindOfRole(role: string): NamedEntity['kind'] | null {
   if (ROLE_NOUNS.has(head) || TITLES.has(head)) return 'person';
   return null;
 }
+
+/** A role opening on whose it is: "Thornvale Water's director…", "the firm's chief…". */
+const OWNER_OPENING = /^(?:\p{Lu}[\p{L}-]*\s+)*\p{L}[\p{L}-]*['’]s?\s+(\p{Ll}.*)$/u;
 
 /**
  * The noun a role's words are about: the last before a clause ("group" of
@@ -602,6 +617,9 @@ const PLACE_NOUN_AFTER = new RegExp(`^\\s+(?:${[...PLACE_WORDS].join('|')})\\b`)
 
 /** What joins two names in a list: "and", "or", a comma. */
 const LIST_JOINT = /^(?:\s+(?:and|or)\s+|,\s+(?:and\s+|or\s+)?)$/;
+
+/** A clause about a person: "…, who examined the death". */
+const WHO_AFTER = /^,\s+who\b/;
 
 /** A clause about a thing, not a person: "…, which operates the terminal". */
 const WHICH_AFTER = /^,\s+which\b/;

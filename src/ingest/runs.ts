@@ -516,6 +516,8 @@ function classify(
   ) {
     return null;
   }
+  // "a Manchester-based rival", "a Grade II-listed bridge": an adjective made of a name, no name.
+  if (NAME_ADJECTIVE.test(tokens.at(-1)?.text ?? '')) return null;
   // "MPs", "GPs", "CEOs": a plural of initials is a kind of people, not one of them.
   if (words.length === 1 && PLURAL_INITIALS.test(tokens[0]?.text ?? '')) return null;
   // "Hurricane Milton" is neither someone, somewhere nor a body: no who's-who entry.
@@ -662,6 +664,10 @@ function opensWithRole(words: readonly string[]): boolean {
 function isQualifier(word: string): boolean {
   return isDemonym(word.split('-').at(-1) ?? word) || PARTY_MEMBERS.has(word);
 }
+
+/** A name joined to a participle, which makes an adjective: "Manchester-based", "II-listed". */
+const NAME_ADJECTIVE =
+  /-(?:based|born|bred|listed|led|owned|run|funded|backed|registered|headquartered|made)$/;
 
 /** Letters, a hyphen and a number: "COVID-19", "F-35", "MH-17". */
 const CODE = /^\p{Lu}+-\d+$/u;

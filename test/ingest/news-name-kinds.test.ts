@@ -94,3 +94,57 @@ describe('when a sentence opens on "One of" and a name', () => {
     expect(kinds['Brinford University']).toBe('organization');
   });
 });
+
+describe('when a name ending on a word of places is someone ("coroner Ada Marsh, who…")', () => {
+  const entities = draftedEntities(
+    'The report was issued by senior coroner Ada Marsh, who examined the death of a patient.',
+    'Ms Marsh recorded a narrative conclusion.',
+  );
+  const marsh = entities.find((e) => e.name === 'Ada Marsh');
+
+  it('drafts a person, with "Ms Marsh" as her alias', () => {
+    expect(marsh?.kind).toBe('person');
+    expect(marsh?.aliases).toContain('Ms Marsh');
+  });
+
+  it('drafts no second person called Marsh', () => {
+    expect(entities.map((e) => e.name)).not.toContain('Marsh');
+  });
+});
+
+describe('when a role says whose it is ("Kelvale Water\'s director of resources")', () => {
+  it("reads the role as a person's", () => {
+    const kinds = kindsOf(
+      '"We have not taken this lightly," said Ruth Marsh, Kelvale Water\'s director of resources.',
+    );
+    expect(kinds['Ruth Marsh']).toBe('person');
+  });
+});
+
+describe('when names follow a place\'s noun and "of" ("the market towns of X and Y")', () => {
+  const kinds = kindsOf(
+    'The ban covers the market towns of Oxlea and Brandwick, and the village of Stoke Tarrow.',
+  );
+
+  it('drafts places, not people', () => {
+    expect(kinds.Oxlea).toBe('place');
+    expect(kinds.Brandwick).toBe('place');
+    expect(kinds['Stoke Tarrow']).toBe('place');
+  });
+});
+
+describe('when a preposition governs a list of names ("towards A, B, Ley Cross and C")', () => {
+  it('reads every name of the list as a place', () => {
+    const kinds = kindsOf(
+      'The fire spread east towards Felham, Upper Dunlow, Ley Cross and Hathersby on Tuesday.',
+    );
+    expect(kinds['Ley Cross']).toBe('place');
+  });
+});
+
+describe('when a name is made an adjective with a participle ("a Leeds-based rival")', () => {
+  it('drafts no one called "Leeds-based"', () => {
+    const kinds = kindsOf('The contract went to Ostwell Digital, a Leeds-based rival.');
+    expect(kinds['Leeds-based']).toBeUndefined();
+  });
+});
