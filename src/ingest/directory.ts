@@ -158,7 +158,13 @@ export class EntityDirectory {
       };
       // "Save Our Riverside, a residents' group": what the article calls it says what it is.
       const roleKinds = hers.flatMap((m) => (m.role === null ? [] : [kindOfRole(m.role)]));
-      if (withoutThe(folded) === withoutThe(foldName(outlet))) entity.kind = 'organization';
+      const outletWords = withoutThe(foldName(outlet)).split(' ');
+      // "the Courier can reveal" in the Castlebridge Courier: the outlet, called short.
+      const isOutletShort =
+        words.length === 1 && outletWords.length > 1 && outletWords.at(-1) === folded;
+      if (withoutThe(folded) === withoutThe(foldName(outlet)) || isOutletShort) {
+        entity.kind = 'organization';
+      }
       // "Brackwell's said", "asked Brackwell's to": a possessive that owns nothing is a
       // shop's or firm's name, as "Sainsbury's" is; someone's "'s" comes before a noun.
       else if (hers.some((m) => NAME_ENDS_ON_POSSESSIVE.test(textOf(m).slice(m.end)))) {
@@ -175,7 +181,12 @@ export class EntityDirectory {
       else if (/\d/.test(folded)) entity.kind = 'organization';
       else if (roleKinds.includes('organization')) entity.kind = 'organization';
       else if (roleKinds.includes('place')) entity.kind = 'place';
-      else if (roleKinds.length > 0) entity.kind = 'person';
+      else if (roleKinds.includes('person')) entity.kind = 'person';
+      // "the market town of Kelbridge, a round trip of 18 miles": where a lone word stands
+      // outweighs words set off after it that say nothing of what it is.
+      else if (words.length === 1 && hers.some((m) => standsAsPlace(textOf(m), m))) {
+        entity.kind = 'place';
+      } else if (roleKinds.length > 0) entity.kind = 'person';
       else if (this.withShortForm.has(entity)) entity.kind = 'organization';
       else if (PLACE_WORDS.has(words[0] ?? '')) entity.kind = 'place';
       // "Harwick" beside "Harwick University" and "Harwick North": the place they are named after.
@@ -199,20 +210,7 @@ export class EntityDirectory {
       ) {
         // "will face Millbrook Saracens", "second-placed Harlow Cross": a side, not someone.
         entity.kind = 'organization';
-      } else if (
-        hers.some((m) => {
-          // "in northern Nevada", "outside the town of…", never "according to Northline";
-          // "to Kilbride and Skerrow": the preposition governs each name of the list.
-          const unlisted = textOf(m).slice(0, m.outerStart).replace(LISTED_BEFORE, ' ');
-          const before = PREPOSITION_BEFORE.exec(unlisted);
-          return (
-            (before?.[2] !== undefined &&
-              before[1] === undefined &&
-              PLACE_PREPOSITIONS.has(before[2].toLowerCase())) ||
-            isPlaceNounOf(unlisted)
-          );
-        })
-      ) {
+      } else if (hers.some((m) => standsAsPlace(textOf(m), m))) {
         entity.kind = 'place';
       } else if (listedWith) {
         // "Motor Manufacturers and Traders": a list joins names of one kind.
@@ -524,6 +522,22 @@ const SAINT_FOLDED = /^(?:st|saint|ste)$/;
 /** Names listed before this one: "Kilbride and ", "Harwick, Saltmere and ". */
 const LISTED_BEFORE =
   /\s(?:\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)?,\s+)*\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)?(?:,?\s+(?:and|or)\s+|,\s+)$/u;
+
+/**
+ * Whether a mention stands where places do: "in northern Nevada", "outside the
+ * town of…", never "according to Northline"; "to Kilbride and Skerrow": the
+ * preposition governs each name of the list.
+ */
+function standsAsPlace(text: string, mention: Mention): boolean {
+  const unlisted = text.slice(0, mention.outerStart).replace(LISTED_BEFORE, ' ');
+  const before = PREPOSITION_BEFORE.exec(unlisted);
+  return (
+    (before?.[2] !== undefined &&
+      before[1] === undefined &&
+      PLACE_PREPOSITIONS.has(before[2].toLowerCase())) ||
+    isPlaceNounOf(unlisted)
+  );
+}
 
 /** A place's noun and "of" before a name: "the village of", "the market towns of". */
 const PLACE_NOUN_OF = /\b(\p{Ll}+)\s+of\s+$/u;

@@ -104,6 +104,8 @@ export function nameRuns(passage: Passage): NameRun[] {
   const flush = () => {
     // A trailing "of" is no part of a name; a trailing number ("Route 9") is.
     while (current.length > 0 && isConnector(current.at(-1)?.text ?? '')) current.pop();
+    // "Anita Desai KC", "Jane Hollis MP": letters after a name are honours, not a surname.
+    if (current.length > 2 && POST_NOMINALS.has(current.at(-1)?.text ?? '')) current.pop();
     // "Residents of Glenmoss face…": the plural opening the sentence is no part of the name.
     if (opensOnPluralOf(current, text)) current = current.slice(2);
     const first = current[0];
@@ -664,6 +666,22 @@ function opensWithRole(words: readonly string[]): boolean {
 function isQualifier(word: string): boolean {
   return isDemonym(word.split('-').at(-1) ?? word) || PARTY_MEMBERS.has(word);
 }
+
+/** Letters written after a person's name: silk, seat, honour. */
+const POST_NOMINALS = new Set([
+  'KC',
+  'QC',
+  'MP',
+  'MSP',
+  'MEP',
+  'AM',
+  'OBE',
+  'MBE',
+  'CBE',
+  'KBE',
+  'DBE',
+  'FRS',
+]);
 
 /** A name joined to a participle, which makes an adjective: "Manchester-based", "II-listed". */
 const NAME_ADJECTIVE =

@@ -148,3 +148,26 @@ describe('when a name is made an adjective with a participle ("a Leeds-based riv
     expect(kinds['Leeds-based']).toBeUndefined();
   });
 });
+
+describe('when a lone name follows a place\'s noun and "of", and words set off after it say nothing', () => {
+  it('drafts a place', () => {
+    const kinds = kindsOf(
+      'The route links the villages with the market town of Kelmoor.',
+      'She shops at the supermarket in Kelmoor, a round trip of about 18 miles.',
+    );
+    expect(kinds.Kelmoor).toBe('place');
+  });
+});
+
+describe('when letters of honour follow a name ("prosecutor Ada Quill KC")', () => {
+  const entities = draftedEntities(
+    '"This was no lapse," prosecutor Ada Quill KC told the jury on Tuesday.',
+  );
+
+  it('leaves the letters out of the name and its surname', () => {
+    const quill = entities.find((e) => e.name === 'Ada Quill');
+    expect(quill?.kind).toBe('person');
+    expect(quill?.aliases).toContain('Quill');
+    expect(quill?.aliases).not.toContain('KC');
+  });
+});
