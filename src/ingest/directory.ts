@@ -497,10 +497,10 @@ function isFirstWordOnly(mention: Mention, words: readonly string[]): boolean {
 /**
  * "'s" closing a name with no noun after it to own: "Brackwell's has
  * recalled", "asked Brackwell's to remove", "a spokesperson for Brackwell's,".
+ * Not a verb of saying: "Marsh's reported remarks" owns the remarks.
  */
-const NAME_ENDS_ON_POSSESSIVE = new RegExp(
-  `^['’]s(?:s*[,.;:)]|s+(?:has|had|is|was|to|by|for|from|at|on|in)\b|${SPEECH_AFTER.source.slice(1)})`,
-);
+const NAME_ENDS_ON_POSSESSIVE =
+  /^['’]s(?:\s*[,.;:)]|\s+(?:has|had|is|was|to|by|for|from|at|on|in)\b)/;
 
 /** Whether a speech verb follows a mention: "Banks said" is someone. */
 function speaksAfter(text: string, mention: Mention): boolean {
