@@ -20,6 +20,7 @@ import {
   PLACE_WORDS,
   ROLE_NOUNS,
   SURNAME_PARTICLES,
+  TEAM_WORDS,
   THINGS_MADE,
   TITLES,
 } from './words.ts';
@@ -134,8 +135,9 @@ export class EntityDirectory {
         mentions.some(
           (m) =>
             m.entity === entity &&
-            m.role !== null &&
-            (m.outerStart < m.start || kindOfRole(m.role) === 'person'),
+            ((m.role !== null && (m.outerStart < m.start || kindOfRole(m.role) === 'person')) ||
+              // "coroner Helen Marsh, who examined…": people are "who", places "which".
+              WHO_AFTER.test(passages.find((p) => p.n === m.passage)?.text.slice(m.end) ?? '')),
         )
       ) {
         entity.kind = 'person';
@@ -148,13 +150,30 @@ export class EntityDirectory {
       const textOf = (m: Mention) => passages.find((p) => p.n === m.passage)?.text ?? '';
       const words = folded.split(' ');
       const listedWith = this.coordinatedKind(hers, mentions, textOf);
+      // "batches of Tendercare Junior Cough Relief, a syrup sold in pharmacies": the words
+      // set off after an object of "of" are no role of the mention, but still say what it is.
+      const isProductSetOff = (m: Mention) => {
+        const setOff = appositiveAfter(textOf(m), m.end);
+        return setOff !== null && kindOfRole(setOff) === 'product';
+      };
       // "Save Our Riverside, a residents' group": what the article calls it says what it is.
       const roleKinds = hers.flatMap((m) => (m.role === null ? [] : [kindOfRole(m.role)]));
-      if (withoutThe(folded) === withoutThe(foldName(outlet))) entity.kind = 'organization';
+      const outletWords = withoutThe(foldName(outlet)).split(' ');
+      // "the Courier can reveal" in the Castlebridge Courier: the outlet, called short.
+      const isOutletShort =
+        words.length === 1 && outletWords.length > 1 && outletWords.at(-1) === folded;
+      if (withoutThe(folded) === withoutThe(foldName(outlet)) || isOutletShort) {
+        entity.kind = 'organization';
+      }
+      // "Brackwell's said", "asked Brackwell's to": a possessive that owns nothing is a
+      // shop's or firm's name, as "Sainsbury's" is; someone's "'s" comes before a noun.
+      else if (hers.some((m) => NAME_ENDS_ON_POSSESSIVE.test(textOf(m).slice(m.end)))) {
+        entity.kind = 'organization';
+      }
       // "the Tern-2 rocket", "Stormwatch-3, a weather satellite": a thing made.
       else if (
         roleKinds.includes('product') ||
-        hers.some((m) => MADE_NOUN_AFTER.test(textOf(m).slice(m.end)))
+        hers.some((m) => MADE_NOUN_AFTER.test(textOf(m).slice(m.end)) || isProductSetOff(m))
       ) {
         entity.kind = 'product';
       }
@@ -162,9 +181,16 @@ export class EntityDirectory {
       else if (/\d/.test(folded)) entity.kind = 'organization';
       else if (roleKinds.includes('organization')) entity.kind = 'organization';
       else if (roleKinds.includes('place')) entity.kind = 'place';
-      else if (roleKinds.length > 0) entity.kind = 'person';
+      else if (roleKinds.includes('person')) entity.kind = 'person';
+      // "the market town of Kelbridge, a round trip of 18 miles": where a lone word stands
+      // outweighs words set off after it that say nothing of what it is.
+      else if (words.length === 1 && hers.some((m) => standsAsPlace(textOf(m), m))) {
+        entity.kind = 'place';
+      } else if (roleKinds.length > 0) entity.kind = 'person';
       else if (this.withShortForm.has(entity)) entity.kind = 'organization';
       else if (PLACE_WORDS.has(words[0] ?? '')) entity.kind = 'place';
+      // "Harwick" beside "Harwick University" and "Harwick North": the place they are named after.
+      else if (words.length === 1 && this.namedAfter(folded).length > 1) entity.kind = 'place';
       // "the Riverbend neighborhoods", "the nearby Hollin marshes": a place's name used as a word.
       else if (hers.some((m) => PLACE_NOUN_AFTER.test(textOf(m).slice(m.end)))) {
         entity.kind = 'place';
@@ -172,7 +198,10 @@ export class EntityDirectory {
       // Surnames are not everyday words: "Halden Water" is no one's name when "water" is.
       else if (words.length > 1 && lowercaseWords.has(words.at(-1) ?? '')) {
         entity.kind = 'organization';
-      } else if (isGroupName(words) && !hers.some((m) => speaksAfter(textOf(m), m))) {
+      } else if (
+        isGroupName(words) &&
+        !hers.some((m) => speaksAfter(textOf(m), m) && !isFirstWordOnly(m, words))
+      ) {
         // "Brackwell Foods", "Gamblers Anonymous": people are not named in plural nouns.
         entity.kind = 'organization';
       } else if (
@@ -181,20 +210,7 @@ export class EntityDirectory {
       ) {
         // "will face Millbrook Saracens", "second-placed Harlow Cross": a side, not someone.
         entity.kind = 'organization';
-      } else if (
-        hers.some((m) => {
-          // "in northern Nevada", "outside the town of…", never "according to Northline";
-          // "to Kilbride and Skerrow": the preposition governs each name of the list.
-          const before = PREPOSITION_BEFORE.exec(
-            textOf(m).slice(0, m.outerStart).replace(LISTED_BEFORE, ' '),
-          );
-          return (
-            before?.[2] !== undefined &&
-            before[1] === undefined &&
-            PLACE_PREPOSITIONS.has(before[2].toLowerCase())
-          );
-        })
-      ) {
+      } else if (hers.some((m) => standsAsPlace(textOf(m), m))) {
         entity.kind = 'place';
       } else if (listedWith) {
         // "Motor Manufacturers and Traders": a list joins names of one kind.
@@ -305,6 +321,13 @@ export class EntityDirectory {
       this.register(name, firm);
       return firm;
     }
+    // "Rovers" after "Kestlebury Rovers": a club is called by the last word of its name.
+    const club = run.tokens.length === 1 ? this.clubCalled(name) : undefined;
+    if (club) {
+      this.addAlias(club, name);
+      this.register(name, club);
+      return club;
+    }
     // "Gareth and Lewis both had…": the first name of one person named in full, and no one else's.
     const person = run.nameFrom === 0 && run.tokens.length === 1 ? this.onlyOneCalled(name) : null;
     if (person) {
@@ -381,6 +404,9 @@ export class EntityDirectory {
    */
   private firmCalled(name: string): NamedEntity | undefined {
     const words = foldName(name).split(' ');
+    // "Harwick" when "Harwick University" and "Harwick North" are named: the place
+    // several names are named after, none of them.
+    if (this.namedAfter(words.join(' ')).length > 1) return undefined;
     const saint = SAINT_FOLDED.test(words[0] ?? '') && words.length === 2;
     for (const entity of this.names.keys()) {
       if (entity.linked) continue;
@@ -398,6 +424,21 @@ export class EntityDirectory {
       }
     }
     return undefined;
+  }
+
+  /** This article's longer names that open on these words: "Harwick University" on "harwick". */
+  private namedAfter(folded: string): NamedEntity[] {
+    return [...this.names.keys()].filter((e) => foldName(e.name).startsWith(`${folded} `));
+  }
+
+  /** The one club of this article whose name ends on this word of clubs ("Rovers"), if only one. */
+  private clubCalled(name: string): NamedEntity | undefined {
+    const word = foldName(name);
+    if (!TEAM_WORDS.has(word)) return undefined;
+    const clubs = [...this.names.keys()].filter(
+      (e) => !e.linked && e.name.includes(' ') && foldName(e.name).split(' ').at(-1) === word,
+    );
+    return clubs.length === 1 ? clubs[0] : undefined;
   }
 
   /** The one person of this article whose first name this is, if only one has it. */
@@ -443,6 +484,24 @@ function isGroupName(words: readonly string[]): boolean {
   return [words[0], words.at(-1)].some((word) => word !== undefined && isEnglishPlural(word));
 }
 
+/**
+ * A mention by the first word of a longer name alone: "Halden says" after
+ * "Halden Minerals". Firms are called by their first word, people by their
+ * surname ("Banks said" of "Tony Banks"), so such a mention's speaking says
+ * nothing of a person.
+ */
+function isFirstWordOnly(mention: Mention, words: readonly string[]): boolean {
+  return words.length > 1 && foldName(mention.text) === words[0];
+}
+
+/**
+ * "'s" closing a name with no noun after it to own: "Brackwell's has
+ * recalled", "asked Brackwell's to remove", "a spokesperson for Brackwell's,".
+ * Not a verb of saying: "Marsh's reported remarks" owns the remarks.
+ */
+const NAME_ENDS_ON_POSSESSIVE =
+  /^['’]s(?:\s*[,.;:)]|\s+(?:has|had|is|was|to|by|for|from|at|on|in)\b)/;
+
 /** Whether a speech verb follows a mention: "Banks said" is someone. */
 function speaksAfter(text: string, mention: Mention): boolean {
   return SPEECH_AFTER.test(text.slice(mention.end));
@@ -462,7 +521,32 @@ const SAINT_FOLDED = /^(?:st|saint|ste)$/;
  */
 /** Names listed before this one: "Kilbride and ", "Harwick, Saltmere and ". */
 const LISTED_BEFORE =
-  /\s(?:\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)?,\s+)*\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)?,?\s+(?:and|or)\s+$/u;
+  /\s(?:\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)?,\s+)*\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)?(?:,?\s+(?:and|or)\s+|,\s+)$/u;
+
+/**
+ * Whether a mention stands where places do: "in northern Nevada", "outside the
+ * town of…", never "according to Northline"; "to Kilbride and Skerrow": the
+ * preposition governs each name of the list.
+ */
+function standsAsPlace(text: string, mention: Mention): boolean {
+  const unlisted = text.slice(0, mention.outerStart).replace(LISTED_BEFORE, ' ');
+  const before = PREPOSITION_BEFORE.exec(unlisted);
+  return (
+    (before?.[2] !== undefined &&
+      before[1] === undefined &&
+      PLACE_PREPOSITIONS.has(before[2].toLowerCase())) ||
+    isPlaceNounOf(unlisted)
+  );
+}
+
+/** A place's noun and "of" before a name: "the village of", "the market towns of". */
+const PLACE_NOUN_OF = /\b(\p{Ll}+)\s+of\s+$/u;
+
+/** Whether the words before a name are a place's noun and "of": "from the village of". */
+function isPlaceNounOf(before: string): boolean {
+  const noun = PLACE_NOUN_OF.exec(before)?.[1] ?? '';
+  return PLACE_WORDS.has(noun) || (/s$/.test(noun) && PLACE_WORDS.has(noun.slice(0, -1)));
+}
 
 const PREPOSITION_BEFORE =
   /(according\s+)?(\p{L}+)\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+|(?:north|south)-?(?:east|west)(?:ern)?\s+|central\s+|nearby\s+|rural\s+|downtown\s+)?$/iu;
@@ -474,8 +558,10 @@ const PREPOSITION_BEFORE =
  */
 export function kindOfRole(role: string): NamedEntity['kind'] | null {
   if (/^\d/.test(role)) return 'person';
-  const opening = /^(one of\s+)?(?:a|an|the)\s+(.+)$/iu.exec(role.split(', ')[0] ?? '');
-  const phrase = opening?.[2];
+  const first = role.split(', ')[0] ?? '';
+  const opening = /^(one of\s+)?(?:a|an|the)\s+(.+)$/iu.exec(first);
+  // "Thornvale Water's director of water resources": the noun after whose it is.
+  const phrase = opening?.[2] ?? OWNER_OPENING.exec(first)?.[1];
   if (!phrase) return ROLE_NOUNS.has(role.split(/\s/)[0]?.toLowerCase() ?? '') ? 'person' : null;
   const head = headNoun(phrase.split(/\s+/).map((w) => w.toLowerCase()));
   // "one of the new authorities": a member of a body is someone.
@@ -484,9 +570,15 @@ export function kindOfRole(role: string): NamedEntity['kind'] | null {
   }
   if (PLACE_WORDS.has(head)) return 'place';
   if (THINGS_MADE.has(head)) return 'product';
+  // "a cherry-flavoured syrup sold in pharmacies": what is sold or made is a product.
+  // The participle ends the noun phrase when no noun before it is known.
+  if (MADE_PARTICIPLE.test(head)) return 'product';
   if (ROLE_NOUNS.has(head) || TITLES.has(head)) return 'person';
   return null;
 }
+
+/** A role opening on whose it is: "Thornvale Water's director…", "the firm's chief…". */
+const OWNER_OPENING = /^(?:\p{Lu}[\p{L}-]*\s+)*\p{L}[\p{L}-]*['’]s?\s+(\p{Ll}.*)$/u;
 
 /**
  * The noun a role's words are about: the last before a clause ("group" of
@@ -516,6 +608,9 @@ function headNoun(words: readonly string[]): string {
 const PARTICIPLE =
   /^(?:\p{L}{3,}(?:ing|ed)|built|made|run|held|kept|sold|bought|known|grown|flown|shown|given|taken)$/u;
 
+/** Participles of making and selling: "a syrup sold in pharmacies", "a puree made for…". */
+const MADE_PARTICIPLE = /^(?:sold|made|manufactured|marketed|produced|brewed|bottled|branded)$/;
+
 /** A noun of a thing made right after a name: "the Tern-2 rocket", "its Hydra-4 engines". */
 const MADE_NOUN_AFTER = new RegExp(`^[ \\t]+(?:${[...THINGS_MADE].join('|')})\\b`);
 
@@ -536,6 +631,9 @@ const PLACE_NOUN_AFTER = new RegExp(`^\\s+(?:${[...PLACE_WORDS].join('|')})\\b`)
 
 /** What joins two names in a list: "and", "or", a comma. */
 const LIST_JOINT = /^(?:\s+(?:and|or)\s+|,\s+(?:and\s+|or\s+)?)$/;
+
+/** A clause about a person: "…, who examined the death". */
+const WHO_AFTER = /^,\s+who\b/;
 
 /** A clause about a thing, not a person: "…, which operates the terminal". */
 const WHICH_AFTER = /^,\s+which\b/;

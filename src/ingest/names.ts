@@ -4,10 +4,10 @@ import { bodiesOf } from './bodies.ts';
 import { EntityDirectory } from './directory.ts';
 import { nameRolePossessors } from './possessor.ts';
 import { appositiveAfter, appositiveBefore, roleStartBefore } from './roles.ts';
-import { type NameRun, nameRuns } from './runs.ts';
+import { type NameRun, nameRuns, SPEECH_AFTER } from './runs.ts';
 import type { IdAllocator } from './slug.ts';
 import { foldName, tokenize } from './text.ts';
-import { HONORIFICS } from './words.ts';
+import { FUNCTION_WORDS, HONORIFICS } from './words.ts';
 
 /** Someone or something the new source names: an entity of the story already, or a new draft. */
 export interface NamedEntity {
@@ -92,7 +92,8 @@ export function scanEntities(
   const named = new Set(
     found.flatMap((m) => (m.entity.name.includes(' ') ? foldName(m.entity.name).split(' ') : [])),
   );
-  const kept = found.filter((m) => !isAdjectiveOf(m.entity, named));
+  const adjectives = properAdjectives(found, passages);
+  const kept = found.filter((m) => !isAdjectiveOf(m.entity, named) && !adjectives.has(m.entity));
   found.length = 0;
   found.push(...kept);
   const mentions = new Map<number, Mention[]>();
@@ -124,6 +125,37 @@ function isAdjectiveOf(entity: NamedEntity, named: ReadonlySet<string>): boolean
     (base) => base !== word && base.length > 3 && named.has(base),
   );
 }
+
+/**
+ * New one-word drafts that are proper adjectives of an era or a place
+ * ("Victorian sewer tunnels", "Edwardian terraces"): ending as such adjectives
+ * do, and every mention of them going on to a lowercase noun, never speaking.
+ */
+function properAdjectives(
+  found: readonly Mention[],
+  passages: readonly Passage[],
+): Set<NamedEntity> {
+  const textOf = (m: Mention) => passages.find((p) => p.n === m.passage)?.text ?? '';
+  const byEntity = new Map<NamedEntity, Mention[]>();
+  for (const m of found) byEntity.set(m.entity, [...(byEntity.get(m.entity) ?? []), m]);
+  const adjectives = new Set<NamedEntity>();
+  for (const [entity, mentions] of byEntity) {
+    if (entity.linked || entity.name.includes(' ') || !ADJECTIVE_ENDING.test(entity.name)) continue;
+    const qualifies = (m: Mention) => {
+      const after = textOf(m).slice(m.end);
+      const next = NOUN_AFTER.exec(after)?.[1];
+      return next !== undefined && !FUNCTION_WORDS.has(next) && !SPEECH_AFTER.test(after);
+    };
+    if (mentions.every(qualifies)) adjectives.add(entity);
+  }
+  return adjectives;
+}
+
+/** The ending of proper adjectives of eras and places: "Victorian", "Edwardian". */
+const ADJECTIVE_ENDING = /\p{Ll}ian$/u;
+
+/** A lowercase word right after, which an adjective would qualify: " sewer tunnels". */
+const NOUN_AFTER = /^[ \t]+(\p{Ll}+)/u;
 
 /**
  * The body a titled name serves, named right after it with "of": " of

@@ -104,6 +104,8 @@ export function nameRuns(passage: Passage): NameRun[] {
   const flush = () => {
     // A trailing "of" is no part of a name; a trailing number ("Route 9") is.
     while (current.length > 0 && isConnector(current.at(-1)?.text ?? '')) current.pop();
+    // "Anita Desai KC", "Jane Hollis MP": letters after a name are honours, not a surname.
+    if (current.length > 2 && POST_NOMINALS.has(current.at(-1)?.text ?? '')) current.pop();
     // "Residents of Glenmoss face…": the plural opening the sentence is no part of the name.
     if (opensOnPluralOf(current, text)) current = current.slice(2);
     const first = current[0];
@@ -199,8 +201,11 @@ function opensOnPluralOf(run: readonly Token[], text: string): boolean {
   const [first, of, next] = run;
   if (!first || of?.text !== 'of' || !next || !isNameWord(next)) return false;
   const word = first.text.toLowerCase();
+  const opensSentence = /[.!?]["”’]?\s+$|^\s*$/.test(text.slice(0, first.start));
+  // "One of Harwick's largest employers", "Most of Kelbridge": a share of what follows.
+  if (opensSentence && QUANTIFIERS.has(word)) return true;
   return (
-    /[.!?]["”’]?\s+$|^\s*$/.test(text.slice(0, first.start)) &&
+    opensSentence &&
     /s$/.test(word) &&
     COMMON_ENGLISH_WORDS.has(word) &&
     !ORGANIZATION_WORDS.has(word) &&
@@ -208,6 +213,13 @@ function opensOnPluralOf(run: readonly Token[], text: string): boolean {
     !TITLES.has(word)
   );
 }
+
+/** Words of how many or how much, which open a sentence before "of": "One of", "Most of". */
+const QUANTIFIERS = new Set(
+  'one two three four five six seven eight nine ten some many most all both each none neither either several few half much'.split(
+    ' ',
+  ),
+);
 
 /** A lowercase word inside a name: "of", "al", "the" of "Ministry of the Interior". */
 function isConnector(word: string): boolean {
@@ -506,6 +518,8 @@ function classify(
   ) {
     return null;
   }
+  // "a Manchester-based rival", "a Grade II-listed bridge": an adjective made of a name, no name.
+  if (NAME_ADJECTIVE.test(tokens.at(-1)?.text ?? '')) return null;
   // "MPs", "GPs", "CEOs": a plural of initials is a kind of people, not one of them.
   if (words.length === 1 && PLURAL_INITIALS.test(tokens[0]?.text ?? '')) return null;
   // "Hurricane Milton" is neither someone, somewhere nor a body: no who's-who entry.
@@ -652,6 +666,26 @@ function opensWithRole(words: readonly string[]): boolean {
 function isQualifier(word: string): boolean {
   return isDemonym(word.split('-').at(-1) ?? word) || PARTY_MEMBERS.has(word);
 }
+
+/** Letters written after a person's name: silk, seat, honour. */
+const POST_NOMINALS = new Set([
+  'KC',
+  'QC',
+  'MP',
+  'MSP',
+  'MEP',
+  'AM',
+  'OBE',
+  'MBE',
+  'CBE',
+  'KBE',
+  'DBE',
+  'FRS',
+]);
+
+/** A name joined to a participle, which makes an adjective: "Manchester-based", "II-listed". */
+const NAME_ADJECTIVE =
+  /-(?:based|born|bred|listed|led|owned|run|funded|backed|registered|headquartered|made)$/;
 
 /** Letters, a hyphen and a number: "COVID-19", "F-35", "MH-17". */
 const CODE = /^\p{Lu}+-\d+$/u;

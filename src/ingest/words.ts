@@ -102,6 +102,11 @@ export const ROLE_MODIFIERS = wordSet(`
   national head`);
 
 /** Words that make a capitalized name an organization. */
+/** Last words of sports clubs' names, by which a club is called alone: "Rovers", "Wanderers". */
+const TEAM_WORDS_TEXT = 'rovers wanderers rangers athletic albion';
+/** {@link TEAM_WORDS_TEXT} as a set. */
+export const TEAM_WORDS = wordSet(TEAM_WORDS_TEXT);
+
 export const ORGANIZATION_WORDS = wordSet(`
   ministry ministries office agency council committee commission department party army forces
   force navy government administration union organization organisation bank company corporation
@@ -112,7 +117,8 @@ export const ORGANIZATION_WORDS = wordSet(`
   corps police tribunal board fund cabinet presidency secretariat observatory logistics holdings
   industries systems technologies partners airlines airways motors pharmaceuticals management llc
   plc energy society trust rail railway railways orchestra choir ensemble club campaign charity
-  co academy journal division mutual advisory consultancy foods securities museum gallery library`);
+  co academy journal division mutual advisory consultancy foods securities museum gallery library
+  minerals mining resources digital ${TEAM_WORDS_TEXT}`);
 
 /**
  * Nouns of things made, which a name before them ("the Tern-2 rocket") or a
@@ -200,7 +206,7 @@ export const STATE_ABBREVIATIONS = new Set(
 
 /** Prepositions after which a bare name is most likely a place. */
 export const PLACE_PREPOSITIONS = wordSet(
-  'in to from into towards toward near across visited at outside inside',
+  'in to from into towards toward near across visited at outside inside beneath below around through throughout within via',
 );
 
 /** Lowercase particles inside names ("Bashar al-Assad", "Ministry of Foreign Affairs"). */

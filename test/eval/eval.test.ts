@@ -1238,7 +1238,11 @@ const RELEASED_ARTICLES = [
     // 63 → 64 right, 108 → 109 within one click once a role owned by a name of
     // several words ("Corran Stores' chief executive") was read as the role (2026-12-05).
     right: 0.533,
-    oneClick: 0.908,
+    // 109 → 107 within one click once "Carrow" (of "the Carrow ridge road") and "Lowick
+    // Cross" were drafted places, not a body and a person (2026-12-05, ents22): "who first
+    // spotted the fire?" and "how strong were the winds pushing it" lost the wrongly kinded
+    // card among their suggestions.
+    oneClick: 0.891,
     // 5 → 4 wrong once "do they know what started it" wanted a text telling it is not known (wrong18).
     wrong: 0.034,
     offTopic: 1.0,
@@ -1300,7 +1304,10 @@ const RELEASED_ARTICLES = [
     // 67 → 68 right, 114 → 115 within one click, 4 → 3 wrong once "planning inspector
     // Alan Foyle" was read whole (2026-12-05, ingest17).
     right: 0.566,
-    oneClick: 0.958,
+    // 115 → 114 within one click once Halden Minerals was drafted a firm, not a person
+    // (2026-12-05, ents22): "so how many years since the mine last produced anything…"
+    // lost the right unit from its suggestions.
+    oneClick: 0.95,
     wrong: 0.025,
     offTopic: 1.0,
     // 90 → 93.3% not in the article abstained once "what's X's salary" asked for a sum (2026-12-05, notin17).
@@ -1438,7 +1445,10 @@ const RELEASED_ARTICLES = [
     oneClick: 0.816,
     wrong: 0.034,
     offTopic: 1.0,
-    notIn: 0.866,
+    // 26 → 25 of 30 abstained once Brackwell's was drafted a firm, not a person called
+    // Brackwell (2026-12-05, ents22): "was brackwells fined over the sesame snack bars in
+    // 2021" is answered with the chain's 2021 withdrawal of snack bars.
+    notIn: 0.833,
   },
   {
     name: 'rural-bus-cuts',
@@ -1608,7 +1618,9 @@ describe('on every article ingested fresh, with the engine answering its best un
     ['milk-price-fixing', 0.716],
     // 98 → 99 once a role owned by a name of several words was read (2026-12-05).
     ['wildfire-evacuation', 0.825],
-    ['tram-line-delay', 0.783],
+    // 0.783 → 0.775 once "Victorian" and "Castlegate" were no longer drafted people
+    // (2026-12-05, ents22): "Was the contingency pot enough to cover the overruns?".
+    ['tram-line-delay', 0.775],
     // The released held-out sets BJ, BK and BL, on 9def3c0 (2026-12-05).
     // council-ransomware 0.858 → 0.875, lithium-mine-inquiry 0.825 → 0.833 once "Cllr Doyle"
     // and "planning inspector Alan Foyle" were read (2026-12-05, ingest17).
