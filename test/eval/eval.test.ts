@@ -79,6 +79,11 @@ const s35Set = readSet('readers-bundled-s35.json');
  * a3b35e1 and, unread, on 254da1f, 1377bc5 and b71980e (2026-12-05), then released.
  */
 const s36Set = readSet('readers-bundled-s36.json');
+/**
+ * A fifteenth (S37), written the same way that evening, measured blind on
+ * 7eafa89 and, unread, on 4cf3d43 and 9bda289 (2026-12-05), then released.
+ */
+const s37Set = readSet('readers-bundled-s37.json');
 
 let report: EvalReport;
 let readersReport: EvalReport;
@@ -94,6 +99,7 @@ let s32Report: EvalReport;
 let s34Report: EvalReport;
 let s35Report: EvalReport;
 let s36Report: EvalReport;
+let s37Report: EvalReport;
 let typoReport: EvalReport;
 let freshReport: EvalReport;
 let haldenReport: EvalReport;
@@ -151,6 +157,7 @@ beforeAll(async () => {
   s34Report = evaluate(s34Set, (q) => engine.ask(q));
   s35Report = evaluate(s35Set, (q) => engine.ask(q));
   s36Report = evaluate(s36Set, (q) => engine.ask(q));
+  s37Report = evaluate(s37Set, (q) => engine.ask(q));
   typoReport = evaluate(misspelt(set), (q) => engine.ask(q));
   const freshKb = await bundledFresh();
   const fresh = createEngine(freshKb);
@@ -469,6 +476,23 @@ describe("on a fourteenth set of readers' wording, released once measured (reade
 
   it('abstains on at least 93.3% of the questions the article does not answer', () => {
     expect(s36Report.unanswerableAbstentionRate).toBeGreaterThanOrEqual(0.933);
+  });
+});
+
+describe("on a fifteenth set of readers' wording, released once measured (readers-bundled-s37.json)", () => {
+  it('abstains on every off-topic question', () => {
+    expect(s37Report.offTopicAbstentionRate).toBe(1);
+  });
+
+  // Measured blind on 7eafa89 and unread on 4cf3d43 and 9bda289 (2026-12-05), the same each time: 82.7% right directly, 96.7% within one click, 6 wrong, 28 of 30 questions the article does not answer abstained.
+  it('answers at least 82.6% directly and 96.6% within one click, with at most 6 wrong', () => {
+    expect(s37Report.hitAt1).toBeGreaterThanOrEqual(0.826);
+    expect(s37Report.withinOneClickRate).toBeGreaterThanOrEqual(0.966);
+    expect(s37Report.wrong).toBeLessThanOrEqual(6);
+  });
+
+  it('abstains on at least 93.3% of the questions the article does not answer', () => {
+    expect(s37Report.unanswerableAbstentionRate).toBeGreaterThanOrEqual(0.933);
   });
 });
 
@@ -1459,6 +1483,37 @@ const RELEASED_ARTICLES = [
     offTopic: 1.0,
     notIn: 0.8,
   },
+  // Held-out sets CB, CC and CD (120 / 35 / 30 each, the shared small-talk messages
+  // added), written on 2026-12-05 (evening), measured blind on 7eafa89 and unread
+  // on 4cf3d43 and 9bda289, then released the same day; floors at the last measurement,
+  // which the release reproduces.
+  {
+    name: 'escooter-suspension',
+    about: 'a city suspending its rental e-scooter scheme after injuries and a pedestrian death',
+    right: 0.375,
+    oneClick: 0.841,
+    wrong: 0.025,
+    offTopic: 1.0,
+    notIn: 0.933,
+  },
+  {
+    name: 'data-centre-approval',
+    about: 'a district council approving a data centre despite objections over water and noise',
+    right: 0.425,
+    oneClick: 0.85,
+    wrong: 0.042,
+    offTopic: 1.0,
+    notIn: 0.833,
+  },
+  {
+    name: 'lifeboat-rescue',
+    about: 'a lifeboat crew rescuing five fishermen from a sinking trawler in a gale',
+    right: 0.358,
+    oneClick: 0.775,
+    wrong: 0.034,
+    offTopic: 1.0,
+    notIn: 0.833,
+  },
 ] as const;
 
 describe.each([...LATER_ARTICLES, ...RELEASED_ARTICLES])(
@@ -1646,6 +1701,10 @@ describe('on every article ingested fresh, with the engine answering its best un
     ['island-ferry-inspections', 0.658],
     ['baby-food-recall', 0.633],
     ['rural-bus-cuts', 0.7],
+    // The released held-out sets CB, CC and CD (2026-12-05, evening).
+    ['escooter-suspension', 0.625],
+    ['data-centre-approval', 0.716],
+    ['lifeboat-rescue', 0.65],
   ])('ranks the right unit first for the %s set at least %f of the time', (name, floor) => {
     expect(topUnitRight.get(name)).toBeGreaterThanOrEqual(floor);
   });
@@ -1710,6 +1769,9 @@ describe('on off-topic messages written fresh (offtopic-helper.json), on every s
     ['island-ferry-inspections', 1],
     ['baby-food-recall', 1],
     ['rural-bus-cuts', 1],
+    ['escooter-suspension', 1],
+    ['data-centre-approval', 1],
+    ['lifeboat-rescue', 1],
   ])('abstains on the %s story at least %f of the time', (name, floor) => {
     expect(helperOffTopicAbstained.get(name)).toBeGreaterThanOrEqual(floor);
   });

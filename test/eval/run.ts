@@ -195,6 +195,11 @@ if (values.set) {
     await readEvalSet(path.join(REPO, 'test/eval/readers-bundled-s36.json')),
   );
   run(
+    'bundled story, curated (readers-bundled-s37.json)',
+    curated,
+    await readEvalSet(path.join(REPO, 'test/eval/readers-bundled-s37.json')),
+  );
+  run(
     'bundled article ingested fresh, uncurated (questions.json)',
     await bundledFresh(),
     bundledSet,

@@ -32,6 +32,7 @@ const SETS = new Map<string, EvalSet>(
     'readers-bundled-s34',
     'readers-bundled-s35',
     'readers-bundled-s36',
+    'readers-bundled-s37',
     ...FIXTURE_ARTICLES,
   ].map((name) => [name, readSet(name)]),
 );

@@ -136,6 +136,11 @@ export const FIXTURE_ARTICLES = [
   'island-ferry-inspections',
   'baby-food-recall',
   'rural-bus-cuts',
+  // Held-out sets CB, CC and CD, written and first measured on 2026-12-05 (the
+  // last session of the day) and released as development sets that day.
+  'escooter-suspension',
+  'data-centre-approval',
+  'lifeboat-rescue',
 ] as const;
 export type FixtureArticle = (typeof FIXTURE_ARTICLES)[number];
 
