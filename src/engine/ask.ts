@@ -482,8 +482,10 @@ function rankFor(context: AskContext, rawQuestion: string): QuestionReading {
     { holds: anotherOneFit(plain, (unit) => ownTextOf(context, unit), context.isFiller) },
     // "Have the drivers gone on strike before": not the lead telling only of this strike.
     { holds: context.earlierTimeAsked.fit(plain, (unit) => ownTextOf(context, unit)) },
-    // "How many of the 340 decisions involved the firm": not the 340 alone.
-    { holds: partOfTotalFit(plain, (unit) => ownTextOf(context, unit)) },
+    // "How many of the 340 decisions involved the firm": not the 340 alone;
+    // read in the reader's own voice, as "More on “It has not disclosed how
+    // many of the 412…”" quotes a sentence, not a question of the reader's.
+    { holds: partOfTotalFit(voiced, (unit) => ownTextOf(context, unit)) },
     // "What's the share price now": not how it moved, nor what was pledged.
     { holds: presentValueFit(plain, (unit) => ownTextOf(context, unit)) },
     // "What does RTWU stand for": not "the RTWU's regional organiser", which holds
