@@ -1074,13 +1074,7 @@ function namesAsked(context: AskContext, question: string): string[] {
 
 /** Whether a question names one of the story's people: "how old is Evelyn Markham". */
 function asksAgeOfPerson(context: AskContext, question: string): boolean {
-  const asked = new Set(namesAsked(context, question));
-  if (asked.size === 0) return false;
-  return context.people.persons.some((person) =>
-    [person.name, ...person.aliases].some((name) =>
-      words(foldText(name)).some((word) => asked.has(word)),
-    ),
-  );
+  return namesAsked(context, question).some((word) => context.personNameWords.has(word));
 }
 
 /** Whether a unit's answer is the kind of fact asked for, the very thing counted included. */
@@ -1115,7 +1109,6 @@ function fitsNeed(
   }
   // A who's-who card gives a full name only in its own name, not in whom it mentions.
   const { answerTypes } = context;
-
   if (need === 'full-name') {
     return answerTypes.givesFullNameOf(
       named,

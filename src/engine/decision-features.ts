@@ -660,12 +660,26 @@ export function typedTermsAsked(
 }
 
 /**
+ * Whether a word of an answer is one of the reader's own, as
+ * {@link typedTermsAsked} gathers them: the word that ties a value or a
+ * name in the answer to the thing asked about.
+ */
+export function isTypedWord(
+  context: AskContext,
+  typed: ReadonlySet<string>,
+  word: string,
+): boolean {
+  return context.termsOfWord(word).some((term) => typed.has(term));
+}
+
+/**
  * The text of the best unit when it is one of the article's sentences that
  * meets every condition of the question, scores at least `floor` and leaves
  * at most `mostUnexplained` of the reader's words unexplained: the common
  * gate of the rules that give such a sentence below the threshold for the
  * value or name it holds beside the reader's words (`typed-value.ts`,
- * `one-named.ts`, `time-beside-word.ts`). Null otherwise.
+ * `one-named.ts`, `time-beside-word.ts`, `perfect-span.ts`,
+ * `span-before-noun.ts`). Null otherwise.
  */
 export function clearBestSentence(
   context: AskContext,

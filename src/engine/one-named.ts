@@ -1,7 +1,7 @@
 import type { Entity } from '../knowledge/schema.ts';
 import type { AskContext } from './ask.ts';
 import type { DecisionFeatures } from './decision-features.ts';
-import { clearBestSentence, typedTermsAsked } from './decision-features.ts';
+import { clearBestSentence, isTypedWord, typedTermsAsked } from './decision-features.ts';
 import { mayName } from './entity-names.ts';
 import { regularSingular } from './intent.ts';
 import type { QueryTerm } from './query-terms.ts';
@@ -93,7 +93,7 @@ export function oneNamedTied(
   // ("city" of "which city").
   const typed = typedTermsAsked(context, question, text, terms);
   if (typed.size === 0) return null;
-  const isTyped = (word: string) => context.termsOfWord(word).some((term) => typed.has(term));
+  const isTyped = (word: string) => isTypedWord(context, typed, word);
   if (f.need === 'person' && !holdsRoleAsked(context, folded, one, best.unit, isTyped)) return null;
   // A place is written after the thing it places ("the Copper Kettle cafe
   // on Elsford High Street", "an analyst at Perihelion Advisory in

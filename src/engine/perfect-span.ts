@@ -1,7 +1,7 @@
 import type { AskContext } from './ask.ts';
 import { MONTHS, YEAR_SOURCE } from './calendar.ts';
 import type { DecisionFeatures } from './decision-features.ts';
-import { clearBestSentence, typedTermsAsked } from './decision-features.ts';
+import { clearBestSentence, isTypedWord, typedTermsAsked } from './decision-features.ts';
 import { SPELLED_NUMBERS } from './figures.ts';
 import type { QueryTerm } from './query-terms.ts';
 import type { RankedUnit } from './term-index.ts';
@@ -125,6 +125,6 @@ export function givesSpanInThePerfect(
   return spans.some((at) =>
     textWords
       .slice(Math.max(0, at - SUBJECT_WORDS_BEFORE), at)
-      .some((word) => context.termsOfWord(word).some((term) => typed.has(term))),
+      .some((word) => isTypedWord(context, typed, word)),
   );
 }

@@ -1,6 +1,6 @@
 import type { AskContext } from './ask.ts';
 import type { DecisionFeatures } from './decision-features.ts';
-import { clearBestSentence, typedTermsAsked } from './decision-features.ts';
+import { clearBestSentence, isTypedWord, typedTermsAsked } from './decision-features.ts';
 import { SPELLED_NUMBERS } from './figures.ts';
 import { asksLengthToo } from './length-asked.ts';
 import type { QueryTerm } from './query-terms.ts';
@@ -58,7 +58,7 @@ export function givesSpanOfThingAsked(
   for (const [, unit = '', between, noun] of folded.matchAll(SPAN_BEFORE_NOUN)) {
     if (LENGTH_UNITS.has(unit) && !lengthToo) continue;
     for (const word of [between, noun]) {
-      if (word !== undefined && context.termsOfWord(word).some((term) => typed.has(term))) {
+      if (word !== undefined && isTypedWord(context, typed, word)) {
         return true;
       }
     }

@@ -1,6 +1,6 @@
 import type { AskContext } from './ask.ts';
 import type { DecisionFeatures } from './decision-features.ts';
-import { clearBestSentence, typedTermsAsked } from './decision-features.ts';
+import { clearBestSentence, isTypedWord, typedTermsAsked } from './decision-features.ts';
 import { isMomentVerb } from './moment-verb.ts';
 import type { QueryTerm } from './query-terms.ts';
 import type { RankedUnit } from './term-index.ts';
@@ -72,9 +72,7 @@ export function isOneValueTied(
       ? (at: number) => at > end && at - end <= COUNTED_WORDS_AFTER
       : (at: number) =>
           !value.includes(at) && value.some((v) => Math.abs(v - at) <= DECISION.kindAloneNearWords);
-  return textWords.some(
-    (word, at) => tied(at) && context.termsOfWord(word).some((term) => typed.has(term)),
-  );
+  return textWords.some((word, at) => tied(at) && isTypedWord(context, typed, word));
 }
 
 /** How many words after a count the thing it counts may come: "1,850 teachers", "22,000 more students". */
