@@ -129,6 +129,7 @@ export class EntityDirectory {
     outlet: string,
     lowercaseWords: ReadonlySet<string>,
   ): void {
+    const textOf = (m: Mention) => passages.find((p) => p.n === m.passage)?.text ?? '';
     for (const entity of this.placesByLastWord) {
       // "diplomat Min-jun Park", "Rachel Ward, a nurse,": a person's role names a person.
       if (
@@ -137,7 +138,7 @@ export class EntityDirectory {
             m.entity === entity &&
             ((m.role !== null && (m.outerStart < m.start || kindOfRole(m.role) === 'person')) ||
               // "coroner Helen Marsh, who examined…": people are "who", places "which".
-              WHO_AFTER.test(passages.find((p) => p.n === m.passage)?.text.slice(m.end) ?? '')),
+              WHO_AFTER.test(textOf(m).slice(m.end))),
         )
       ) {
         entity.kind = 'person';
@@ -147,7 +148,6 @@ export class EntityDirectory {
     for (const entity of this.guessed) {
       const folded = foldName(entity.name);
       const hers = mentions.filter((m) => m.entity === entity);
-      const textOf = (m: Mention) => passages.find((p) => p.n === m.passage)?.text ?? '';
       const words = folded.split(' ');
       const listedWith = this.coordinatedKind(hers, mentions, textOf);
       // "batches of Tendercare Junior Cough Relief, a syrup sold in pharmacies": the words
