@@ -184,7 +184,7 @@ beforeAll(async () => {
 
 // Floors at the measured level (2026-12-01; the curated story's 2026-12-02),
 // so a change that makes answers worse fails CI. The targets are
-// above several of them: see the README's answer-quality section.
+// above several of them: see docs/answer-quality.md.
 describe('on the evaluation set', () => {
   it('is broad enough to mean something', () => {
     expect(set.answerable.length).toBeGreaterThanOrEqual(150);

@@ -1,5 +1,5 @@
 /**
- * The development sets themselves, and what README.md says of them: a
+ * The development sets themselves, and what docs/answer-quality.md says of them: a
  * question listed twice is counted twice, and a figure copied into prose
  * goes stale unseen.
  */
@@ -36,7 +36,7 @@ const SETS = new Map<string, EvalSet>(
     ...FIXTURE_ARTICLES,
   ].map((name) => [name, readSet(name)]),
 );
-const README = readFileSync(path.join(REPO, 'README.md'), 'utf8');
+const QUALITY_DOC = readFileSync(path.join(REPO, 'docs', 'answer-quality.md'), 'utf8');
 
 /** The questions listed more than once in a list. */
 function repeated(questions: readonly string[]): string[] {
@@ -51,14 +51,14 @@ describe('the development sets', () => {
   });
 });
 
-describe("README's figures about the development sets", () => {
+describe("docs/answer-quality.md's figures about the development sets", () => {
   it('count the small-talk messages every set shares as the sets hold them', () => {
     // The messages copied into the off-topic list of the curated set and of
     // every fixture article (the readers' set has its own off-topic list).
     const lists = ['questions', ...FIXTURE_ARTICLES].map((name) => SETS.get(name)?.offTopic ?? []);
     const [first = [], ...rest] = lists;
     const shared = first.filter((q) => rest.every((list) => list.includes(q)));
-    const stated = /include the same (\d+) Discord\s+small-talk/.exec(README)?.[1];
+    const stated = /include the same (\d+) Discord\s+small-talk/.exec(QUALITY_DOC)?.[1];
     expect(stated).toBeDefined();
     expect(Number(stated)).toBe(shared.length);
   });
@@ -70,7 +70,8 @@ describe("README's figures about the development sets", () => {
       ),
     );
     // The table follows the paragraph opening "Development figures".
-    const table = README.slice(README.indexOf('Development figures (')).split('\n\n')[1] ?? '';
+    const table =
+      QUALITY_DOC.slice(QUALITY_DOC.indexOf('Development figures (')).split('\n\n')[1] ?? '';
     const stated = [...table.matchAll(/^\| [^|(]*\((\d+ \/ \d+ \/ \d+)\)/gm)].map((m) => m[1]);
     expect(stated).toHaveLength(SETS.size);
     for (const figure of stated) expect(sizes, figure).toContain(figure);
