@@ -34,6 +34,14 @@ const SPAN_WORDS_AFTER = 10;
 const SUBJECT_WORDS_BEFORE = 4;
 
 /**
+ * How many words further back a "who has…" may reach for the one it tells
+ * of, across the description set beside their name: in "Tom Brierley, 67, a
+ * retired bus driver who has lived on Fenwick Road for 31 years" the "who"
+ * is the driver, and the driver is Brierley.
+ */
+const DESCRIPTION_WORDS = 4;
+
+/**
  * Whether a question asks, in the perfect, how long something has gone on
  * ("how long has Morag had the shop"), read once per question.
  */
@@ -122,9 +130,10 @@ export function givesSpanInThePerfect(
   const spans = perfectSpansIn(textWords);
   if (spans.length === 0) return false;
   const typed = typedTermsAsked(context, question, text, terms);
-  return spans.some((at) =>
-    textWords
-      .slice(Math.max(0, at - SUBJECT_WORDS_BEFORE), at)
-      .some((word) => isTypedWord(context, typed, word)),
-  );
+  return spans.some((at) => {
+    const reach = SUBJECT_WORDS_BEFORE + (textWords[at - 1] === 'who' ? DESCRIPTION_WORDS : 0);
+    return textWords
+      .slice(Math.max(0, at - reach), at)
+      .some((word) => isTypedWord(context, typed, word));
+  });
 }

@@ -40,7 +40,12 @@ describe('a span a sentence tells in the perfect', () => {
   });
 });
 
-const engineFor = fixtureEngines(['harlow-falls-flood', 'kessington-by-election']);
+const engineFor = fixtureEngines([
+  'harlow-falls-flood',
+  'kessington-by-election',
+  'factory-fire',
+  'ferry-winter-cuts',
+]);
 
 describe('in the flood report ingested fresh', () => {
   describe('when asked "How long has Haynes lived in her house?"', () => {
@@ -60,6 +65,28 @@ describe('in the by-election report ingested fresh', () => {
       );
       expect(answer.status).toBe('answered');
       expect(answer.answer).toContain('since 2012');
+    });
+  });
+});
+
+describe('in the factory fire report ingested fresh', () => {
+  describe('when asked "how long has Brierley lived on his street"', () => {
+    it('reads the "who has lived" of the retired driver set beside his name as his', () => {
+      const answer = engineFor('factory-fire').ask('how long has Brierley lived on his street');
+      expect(answer.status).toBe('answered');
+      expect(answer.answer).toContain('for 31 years');
+    });
+  });
+});
+
+describe('in the island ferry cuts report ingested fresh', () => {
+  describe('when asked "how long has Evelyn Markham lived on the island"', () => {
+    it('answers that the retired teacher has lived on Tellin since 1971', () => {
+      const answer = engineFor('ferry-winter-cuts').ask(
+        'how long has Evelyn Markham lived on the island',
+      );
+      expect(answer.status).toBe('answered');
+      expect(answer.answer).toContain('since 1971');
     });
   });
 });
