@@ -2,8 +2,8 @@ import type { Entity, QaPair } from '../knowledge/schema.ts';
 import { accountSpeaker } from './account-asked.ts';
 import { spelledOutFit } from './acronym-asked.ts';
 import { anotherOneFit } from './another-one.ts';
-import type { Answer, OfferedQuestion, SupportingQuote } from './answer.ts';
-import { type PersonMeant, personNamed } from './antecedents.ts';
+import type { Answer, OfferedQuestion } from './answer.ts';
+import { answerTextOf } from './answer-text.ts';
 import { articleAskedFit } from './article-asked.ts';
 import type { AskedClauses } from './asked-clause.ts';
 import type { EarlierTimeAsked } from './before-asked.ts';
@@ -50,6 +50,7 @@ import {
 } from './figures.ts';
 import { type FutureQuestions, outcomeFit } from './future.ts';
 import { givesAnotherPersonFit, type PeopleGiven } from './gives-other.ts';
+import { groundedAnswer } from './grounded-answer.ts';
 import type { Grounding } from './grounding.ts';
 import { incrementFit } from './increment.ts';
 import {
@@ -62,7 +63,6 @@ import {
   countsOnlyTogether,
   PRECISE_NEEDS,
   partsOfDayNamedIn,
-  regularSingular,
   SENTENCE_NEEDS,
   withoutPartsOfDayNamed,
 } from './intent.ts';
@@ -71,6 +71,7 @@ import { knowingAskedFit } from './knowing-asked.ts';
 import type { LeadingChat } from './leading-chat.ts';
 import { asksLengthToo, givesLength } from './length-asked.ts';
 import { levelFit } from './level.ts';
+import { listFit, quotedWordsFit } from './list-fit.ts';
 import { monthNamedFit } from './month-named.ts';
 import type { NameSlips } from './name-slips.ts';
 import type { NamedKinds } from './named-kind.ts';
@@ -85,12 +86,13 @@ import { givesSpanInThePerfect } from './perfect-span.ts';
 import { populationFit } from './population.ts';
 import { presentValueFit } from './present-value.ts';
 import { byNearness } from './proximity.ts';
-import { askedWords, asQuestionWord, holdsWord, type QueryTerm } from './query-terms.ts';
+import { asQuestionWord, type QueryTerm } from './query-terms.ts';
 import { withQuestionWordsPlain } from './question-word-slips.ts';
 import { relationFit } from './relation-asked.ts';
 import { answersWithADemand, requestFit } from './requested.ts';
 import { roleOwnerFit } from './role-owner.ts';
 import { saidFit } from './said.ts';
+import { sameWordIn } from './same-word.ts';
 import { clauseAsContext, type EventClauses, eventClauseFit } from './sequel.ts';
 import { givesSpanOfThingAsked } from './span-before-noun.ts';
 import { spanSoFarFit } from './span-so-far.ts';
@@ -109,7 +111,7 @@ import {
 import { isGap, newFactFilter, offerable, suggestionsFor } from './suggestions.ts';
 import { sumOwnerFit } from './sum-owner.ts';
 import { byScoreThenUnit, type RankedUnit, type TermIndex, type UnitFit } from './term-index.ts';
-import { foldText, MAX_QUESTION_CHARS, quotedSpans, tidy, withoutQuoted, words } from './text.ts';
+import { foldText, MAX_QUESTION_CHARS, tidy, withoutQuoted, words } from './text.ts';
 import { tiesBroken } from './ties.ts';
 import { givesTimeBesideReadersWords } from './time-beside-word.ts';
 import type { TrailingChat } from './trailing-chat.ts';
@@ -1429,94 +1431,6 @@ function curatedTextForWho(context: AskContext, unit: number): string | null {
 }
 
 /**
- * A question that quotes the article ("what did he mean by 'in the way that
- * some wish'") is about the words it quotes: answers must hold them. A quote
- * no ranked answer holds sets no condition.
- */
-function quotedWordsFit(
-  context: AskContext,
-  question: string,
-  ranked: readonly RankedUnit[],
-): UnitFit {
-  const quoted = quotedSpans(question);
-  if (quoted.length === 0) return null;
-  const holds = (index: number) => {
-    const unit = context.units[index];
-    const text = unit ? foldText(answerTextOf(unit)) : '';
-    return quoted.some((span) => text.includes(span));
-  };
-  return ranked.some((r) => holds(r.unit)) ? holds : null;
-}
-
-/**
- * A list of the article's people, places or dates answers a question asking
- * for many ("which people are mentioned", "what dates come up"), or words
- * that are all its own ("key dates"). A remark that shares one word with it
- * and says something else ("people are so weird", "my date stood me up lol")
- * asks for no list, nor does a question after one fact ("what date is the
- * final": the final is not in the list of dates), nor a "which" after a
- * kind of thing the list does not name ("which subjects").
- */
-function listFit(context: AskContext, question: string, terms: readonly QueryTerm[]): UnitFit {
-  const folded = foldText(question);
-  if (terms.some((t) => t.isQuestionWord) && ASKS_FOR_MANY.test(folded)) return null;
-  const asked = askedWords(terms);
-  if (asked.length === 0) return null;
-  // The kind asked for and the words typed are read on the first list that
-  // holds every word asked: a long question is held back by a missing word
-  // from every list, and reading its kind cost more than the rest of the fit.
-  let kindTerms: readonly string[] | null | undefined;
-  let typed: readonly string[] | undefined;
-  return (index) => {
-    const unit = context.units[index];
-    if (unit?.kind !== 'qa' || !isListPair(unit.pair)) return true;
-    const own = context.termsOfUnit(index);
-    for (const group of asked) if (!holdsWord(own, group)) return false;
-    // "Which subjects did they look at" asks for subjects: the list of places,
-    // reached by a word WordNet relates to "subjects", does not hold the kind.
-    if (kindTerms === undefined) {
-      const kind = context.namedKinds.kindAskedFor(question, context.isFiller);
-      kindTerms = kind === null ? null : context.termsOfWord(kind);
-    }
-    if (kindTerms !== null && kindTerms.length > 0 && !kindTerms.some((t) => own.has(t))) {
-      return false;
-    }
-    // Stemming reads "date" as "dates": a question naming the listed kind in
-    // the singular ("what date is the article") asks for one fact, not the list.
-    const plurals = pluralsOf(unit);
-    typed ??= words(folded);
-    return !typed.some((word) => plurals.has(word));
-  };
-}
-
-/**
- * The words a list pair's own question names in the plural ("What dates
- * does the article mention?": "dates"), each as its singular: the kind of
- * thing it lists. Read once per pair.
- */
-function pluralsOf(unit: AnswerUnit & { kind: 'qa' }): ReadonlySet<string> {
-  let found = pluralsRead.get(unit);
-  if (found === undefined) {
-    const said = new Set(words(foldText(unit.pair.questions[0] ?? '')));
-    const singulars = new Set<string>();
-    for (const word of said) {
-      const singular = regularSingular(word);
-      if (singular !== null && singular.length >= 3 && !said.has(singular)) singulars.add(singular);
-    }
-    found = singulars;
-    pluralsRead.set(unit, found);
-  }
-  return found;
-}
-
-/** Each list pair's {@link pluralsOf}; keyed by the unit, so it lives as long as its engine. */
-const pluralsRead = new WeakMap<AnswerUnit, ReadonlySet<string>>();
-
-/** Words that ask for many things at once, which is what a list of them tells. */
-const ASKS_FOR_MANY =
-  /\b(?:all|list|every|each|any|other|dates|days|years|times|places|locations|areas|towns|countries|people|persons|names|everyone|figures|numbers|stats|statistics|organi[sz]ations|groups|bodies|companies|who(?:'s|s)?\s+who|mentioned|named|quoted)\b/;
-
-/**
  * The article's own words a unit answers with, where they tell the fact
  * itself: a sentence, or the sentence a pair made from a dated event cites.
  * Null for curated pairs, quotes and cards, written or made for their own questions.
@@ -1564,92 +1478,6 @@ export function emptyFitCache(units: number): BoundedMemo<string, Uint8Array> {
 const UNKNOWN_FIT = 0;
 const FITS = 1;
 const UNFIT = 2;
-
-/** Whether two words are one word as the index reads them ("owns", "owned"): the same, or sharing a term. */
-export function sameWordIn(context: AskContext, a: string, b: string): boolean {
-  return a === b || context.termsOfWord(a).some((t) => context.termsOfWord(b).includes(t));
-}
-
-/** What a unit answers with: its answer and the article's words behind it. */
-export function answerTextOf(unit: AnswerUnit): string {
-  switch (unit.kind) {
-    case 'qa': {
-      // Every check of every question weighing a pair reads it: joined once.
-      let text = pairTexts.get(unit);
-      if (text === undefined) {
-        text = [unit.pair.answer, ...unit.pair.citations.map((c) => c.excerpt ?? '')].join(' ');
-        pairTexts.set(unit, text);
-      }
-      return text;
-    }
-    case 'entity':
-      return unit.entity.description;
-    case 'sentence':
-      return unit.sentence.text;
-  }
-}
-
-/** Each pair's {@link answerTextOf}, joined once; keyed by the unit, so it lives as long as its engine. */
-const pairTexts = new WeakMap<AnswerUnit, string>();
-
-type Grounded = Pick<Answer, 'answer' | 'quote' | 'citation' | 'match'>;
-
-function groundedAnswer({ grounding }: AskContext, unit: AnswerUnit): Grounded {
-  switch (unit.kind) {
-    case 'qa': {
-      const { pair, source } = unit;
-      const directQuote = quoteOfPair(pair, source);
-      const firstCitation = pair.citations[0];
-      const passage = directQuote?.passage ?? firstCitation?.passage ?? 1;
-      return {
-        answer: unit.shown ?? pair.answer,
-        quote: directQuote
-          ? grounding.directQuote(source, directQuote)
-          : firstCitation
-            ? grounding.articleQuote(source, firstCitation)
-            : null,
-        citation: grounding.citation(source, passage),
-        match: { kind: 'qa', id: pair.id },
-      };
-    }
-    case 'entity': {
-      const { entity, source } = unit;
-      const firstCitation = entity.citations[0];
-      return {
-        answer: `According to ${source.source.outlet}: ${entity.name} — ${unit.shown ?? entity.description}`,
-        quote: firstCitation ? grounding.articleQuote(source, firstCitation) : null,
-        citation: grounding.citation(source, firstCitation?.passage ?? 1),
-        match: { kind: 'entity', id: entity.id },
-      };
-    }
-    case 'sentence': {
-      const { source, passage, text, personMeant } = unit.sentence;
-      const quote = grounding.sentenceQuote(source, passage, text);
-      return {
-        answer: `${source.source.outlet} reports: ${sayingWho(text, personMeant, quote)}`,
-        quote,
-        citation: grounding.citation(source, passage),
-        match: { kind: 'sentence', id: `${source.source.id}#${passage}` },
-      };
-    }
-  }
-}
-
-/**
- * A sentence with whom its opening "he" or "she" means named (`personNamed`):
- * a reader asking "who" is otherwise told only "she"; the verbatim quote
- * beside it stays as the article words it. Left as it is when its quote is
- * someone else's words: the two would name different people.
- */
-function sayingWho(
-  text: string,
-  personMeant: PersonMeant | undefined,
-  quote: SupportingQuote,
-): string {
-  if (personMeant === undefined) return text;
-  if (quote.kind === 'direct' && quote.speaker !== personMeant.name) return text;
-  return personNamed(text, personMeant);
-}
 
 /**
  * Other answers scoring within a hair of the best: "did you mean…". One

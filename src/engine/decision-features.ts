@@ -1,4 +1,5 @@
-import { type AskContext, answerTextOf, sameWordIn } from './ask.ts';
+import { answerTextOf } from './answer-text.ts';
+import type { AskContext } from './ask.ts';
 import type { AskedClause } from './asked-clause.ts';
 import { BoundedMemo } from './bounded-memo.ts';
 import { deedAsked, deedDoneByNobodyNamed, deedDoneByTheOneAsked } from './deed-asked.ts';
@@ -9,6 +10,7 @@ import { VALUED_NEEDS } from './kind-alone.ts';
 import { unlinkedWords } from './linked-word.ts';
 import { answerDistance } from './proximity.ts';
 import { askedWords, holdsWord, type QueryTerm } from './query-terms.ts';
+import { sameWordIn } from './same-word.ts';
 import { isArticleWidePair } from './structure/generate.ts';
 import { isGap, subjectTerms } from './suggestions.ts';
 import type { RankedUnit } from './term-index.ts';

@@ -1,9 +1,9 @@
 import type { KnowledgeBase, SourceBundle } from '../knowledge/schema.ts';
 import { Analyzer } from './analyzer.ts';
 import type { Answer } from './answer.ts';
+import { answerTextOf } from './answer-text.ts';
 import {
   type AskContext,
-  answerTextOf,
   ask,
   type Candidate,
   completeQuestion,

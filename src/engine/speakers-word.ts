@@ -1,7 +1,9 @@
-import { type AskContext, answerTextOf, sameWordIn } from './ask.ts';
+import { answerTextOf } from './answer-text.ts';
+import type { AskContext } from './ask.ts';
 import type { DecisionFeatures } from './decision-features.ts';
 import { askedWords, holdsWord, type QueryTerm } from './query-terms.ts';
 import { spokenText } from './said.ts';
+import { sameWordIn } from './same-word.ts';
 import type { RankedUnit } from './term-index.ts';
 import { foldText, words } from './text.ts';
 import { DECISION, SPEAKER } from './tuning.ts';
