@@ -1,5 +1,4 @@
 import type { Entity, QaPair } from '../knowledge/schema.ts';
-import { accountSpeaker } from './account-asked.ts';
 import { spelledOutFit } from './acronym-asked.ts';
 import { anotherOneFit } from './another-one.ts';
 import type { Answer, OfferedQuestion } from './answer.ts';
@@ -17,6 +16,14 @@ import {
   givesRoleOfPersonAsked,
   saidPairFit,
 } from './card-fit.ts';
+import {
+  accountSpeakerAsked,
+  deedWordsOf,
+  givesCauseOfDeed,
+  givesCauseOfOther,
+  remarkOfFit,
+  saysWhyNotKnown,
+} from './cause-reading.ts';
 import {
   isClearPair,
   isClearSentence,
@@ -37,7 +44,6 @@ import {
 } from './decision-features.ts';
 import { answersByDenial } from './denied-asked.ts';
 import { contentWordsOfNames } from './entity-names.ts';
-import { eventCauseIn, givesCauseByEvent, givesCauseOfAsked } from './event-cause.ts';
 import { exampleFit } from './example.ts';
 import type { ShownSentences } from './facts.ts';
 import {
@@ -82,6 +88,7 @@ import { oneNamedTied, onlyOneOfKindNamed, withNamedFirst } from './one-named.ts
 import { type CuratedOnly, onlyFit } from './only.ts';
 import { partOfTotalFit } from './part-of-total.ts';
 import type { NamedPeople } from './people.ts';
+import { peopleGivenBy } from './people-given.ts';
 import { givesSpanInThePerfect } from './perfect-span.ts';
 import { populationFit } from './population.ts';
 import { presentValueFit } from './present-value.ts';
@@ -99,15 +106,7 @@ import { spanSoFarFit } from './span-so-far.ts';
 import { isSpeakersOwnWord } from './speakers-word.ts';
 import { staysFirst } from './stays-first.ts';
 import { QUESTION_WORDS, STOPWORDS } from './stopwords.ts';
-import {
-  citesOnlyToGround,
-  isArticleWidePair,
-  isBylinePair,
-  isFiguresPair,
-  isHeadlinePair,
-  isListPair,
-  listedKind,
-} from './structure/generate.ts';
+import { isBylinePair, isFiguresPair, isListPair, listedKind } from './structure/generate.ts';
 import { isGap, newFactFilter, offerable, suggestionsFor } from './suggestions.ts';
 import { sumOwnerFit } from './sum-owner.ts';
 import { byScoreThenUnit, type RankedUnit, type TermIndex, type UnitFit } from './term-index.ts';
@@ -117,6 +116,7 @@ import { givesTimeBesideReadersWords } from './time-beside-word.ts';
 import type { TrailingChat } from './trailing-chat.ts';
 import { CARD, DECISION, ONLY, SCORING, WHAT_IT_IS } from './tuning.ts';
 import { isOneValueTied } from './typed-value.ts';
+import { articleWordsOf, ownTextOf } from './unit-texts.ts';
 import { type AnswerUnit, quoteOfPair } from './units.ts';
 import { untoldFit, type WhetherQuestions } from './untold.ts';
 
@@ -1190,17 +1190,6 @@ function countedPhrasesOf(unit: AnswerUnit, text: string): readonly string[] {
 const countedPhrasesRead = new WeakMap<AnswerUnit, readonly string[]>();
 
 /**
- * What a unit answers with, for a condition that holds the article's own
- * words to the question; null for a curated pair, written for its questions
- * and trusted to meet them, and for a gap, which says what is left open.
- */
-function ownTextOf(context: AskContext, unit: number): string | null {
-  const found = context.units[unit];
-  if (!found || isGap(found) || (found.kind === 'qa' && !found.pair.generated)) return null;
-  return answerTextOf(found);
-}
-
-/**
  * The "rescued by boat" slots of a unit's own text: read once per unit, since
  * a question saying how something was done asks it of every unit it matched.
  */
@@ -1214,250 +1203,8 @@ function contrastSlotsOf(context: AskContext, unit: number): readonly Slot[] | n
   return slots;
 }
 
-/**
- * The people a unit's article text gives, each as its words: read once per
- * unit, since a "who" asks it of every unit it matched.
- */
-function peopleGivenBy(context: AskContext, unit: number): PeopleGiven | null {
-  let people = context.peopleGiven.get(unit);
-  if (people === undefined) {
-    const found = context.units[unit];
-    // The headline pair gives the people its headline names: its byline
-    // wrote the article, and is no one of its news ("who's the conductor
-    // that quit" is not answered by "…after conductor quits…, by Eleanor
-    // Pryce"). A headline opening on who says it ("Police: …", "MFA: …")
-    // gives that one.
-    const headline =
-      found?.kind === 'qa' && isHeadlinePair(found.pair) ? found.source.source.title : null;
-    const text = headline ?? articleTextFor(context, unit) ?? curatedTextForWho(context, unit);
-    const speaker = headline === null ? null : HEADLINE_SPEAKER.exec(headline)?.[1];
-    people =
-      text === null
-        ? null
-        : {
-            all: [
-              ...context.answerTypes.peopleIn(text).map((name) => words(name)),
-              ...(speaker ? [words(speaker)] : []),
-            ],
-            named: [
-              ...context.answerTypes.namesIn(text).map((name) => words(name)),
-              ...(speaker ? [words(speaker)] : []),
-            ],
-          };
-    context.peopleGiven.set(unit, people);
-  }
-  return people;
-}
-
-/** Who a headline says its words are from, in headline style: "MFA: …", "Police chief: …". */
-const HEADLINE_SPEAKER = /^((?:\S+ ){0,2}\S+):\s/u;
-
-/**
- * The article's own words a unit answers with, held to what a question asks
- * of them: a sentence, or a pair made from the article's structure (a list
- * of names aside, which is the kind of fact it lists). Null for a curated
- * pair, a gap, or a who's-who card, made for the one it names.
- */
-function articleTextFor(context: AskContext, unit: number): string | null {
-  const found = context.units[unit];
-  if (found?.kind === 'entity') return null;
-  if (found?.kind === 'qa' && isListPair(found.pair)) return null;
-  return ownTextOf(context, unit);
-}
-
-/**
- * The text a unit tells a cause in, as {@link articleTextFor}, save a pair
- * that cites the article only to ground its answer ("The Courier published
- * the article on…", then the lead): the lead's cause is not its answer's.
- */
-function causeTextFor(context: AskContext, unit: number): string | null {
-  const found = context.units[unit];
-  if (found?.kind === 'qa' && citesOnlyToGround(found.pair)) return null;
-  return articleTextFor(context, unit);
-}
-
-/**
- * The folded words naming whose account of a cause a "why" asks for: the one
- * a "what did X say about why" asks about, or the one "according to",
- * "per" or "X say why" names (`account-asked.ts`); null when it asks none.
- * Their filler words aside: "the ceo" is named by "ceo".
- */
-function accountSpeakerAsked(context: AskContext, question: string): readonly string[] | null {
-  const { answerTypes } = context;
-  const speaker = answerTypes.asksWhatWasSaid(question)
-    ? answerTypes.speakerAsked(question)
-    : accountSpeaker(question);
-  return speaker === null ? null : speaker.filter((word) => !context.isFiller(word));
-}
-
-/** The words of a "why" that say what it asks the cause of: its own words, filler and question words aside. */
-function deedWordsOf(context: AskContext, question: string): readonly string[] {
-  return words(foldText(question)).filter(
-    (word) => !context.isFiller(word) && !QUESTION_WORDS.has(word),
-  );
-}
-
-/**
- * Whether a unit from the article tells the cause of the deed a "why" asks
- * about by the event the deed followed ("shut at midnight after water
- * reached its deck", `event-cause.ts`).
- */
-function givesCauseOfDeed(context: AskContext, index: number, deed: readonly string[]): boolean {
-  const text = causeTextFor(context, index);
-  return (
-    text !== null &&
-    causeReadingOf(context, index).tellsEventCause &&
-    givesCauseByEvent(text, deed, context.termsOfWord)
-  );
-}
-
-/**
- * What a unit's own text says of causes, whatever the question: a "why"
- * weighs every unit it ranks, each its own deed, so what the text alone
- * decides is read once per unit.
- */
-interface CauseReading {
-  /** Whether it tells a cause by the event something followed (`event-cause.ts`). */
-  tellsEventCause: boolean;
-  /** Whether it says that why something happened is not known. */
-  whyNotKnown: boolean;
-  /** Its word of cause, as general English's reason cues read it, if any. */
-  cue: { at: number; cue: string } | null;
-}
-
-function causeReadingOf(context: AskContext, index: number): CauseReading {
-  const unit = context.units[index];
-  const kept = unit === undefined ? undefined : causeReadings.get(unit);
-  if (kept !== undefined) return kept;
-  const text = causeTextFor(context, index);
-  const reading: CauseReading =
-    text === null
-      ? { tellsEventCause: false, whyNotKnown: false, cue: null }
-      : {
-          tellsEventCause: eventCauseIn(text) !== null,
-          whyNotKnown: SAYS_WHY.test(foldText(text)) && context.tellsNotKnown(text),
-          cue: context.answerTypes.reasonCueIn(text),
-        };
-  if (unit !== undefined) causeReadings.set(unit, reading);
-  return reading;
-}
-
-/** Each unit's {@link CauseReading}; keyed by the unit, so it lives as long as its engine. */
-const causeReadings = new WeakMap<AnswerUnit, CauseReading>();
-
-/**
- * Whether a unit from the article says that why something happened is not
- * known ("It remains unclear… why some residents received no text alert"):
- * the honest answer to a "why" the article leaves open.
- */
-function saysWhyNotKnown(context: AskContext, index: number): boolean {
-  return causeReadingOf(context, index).whyNotKnown;
-}
-
-/** "Why" inside a text: the cause it speaks of. */
-const SAYS_WHY = /\bwhy\b/;
-
-/**
- * Whether a unit from the article gives its word of cause of something the
- * deed a "why" asks about led to, not of the deed ("why did the valve fail":
- * "traced the contamination to a failed valve", `event-cause.ts`).
- */
-function givesCauseOfOther(context: AskContext, index: number, deed: readonly string[]): boolean {
-  const { cue } = causeReadingOf(context, index);
-  const text = cue === null ? null : causeTextFor(context, index);
-  return text !== null && cue !== null && !givesCauseOfAsked(text, cue, deed, context.termsOfWord);
-}
-
-/**
- * For a "why" asking for someone's account of a cause, whether a unit is a
- * remark of theirs: it reports speech and names them (or the question names
- * no one). Another's remark is not their account: "why did he sign up,
- * according to his wife" is not answered by what a doctor said of the
- * trial. Where the story has them give a cause in words of cause anywhere
- * ("Officials blamed a mix of heavy rain and melting snow" for "what caused
- * the flooding according to officials"), that is their account, and no
- * other remark of theirs is: then never. A curated pair, a gap, a card or a
- * list answers as its own kind of fact.
- */
-function remarkOfFit(context: AskContext, speaker: readonly string[]): (index: number) => boolean {
-  const { answerTypes, units } = context;
-  const namesSpeaker = speakerNamer(context, speaker);
-  const textOf = (index: number) => causeTextFor(context, index);
-  const givesCause = units.some((_, index) => {
-    const text = textOf(index);
-    return text !== null && namesSpeaker(index) && answerTypes.canAnswer('reason', text);
-  });
-  if (givesCause) return () => false;
-  return (index) => {
-    const text = textOf(index);
-    return text !== null && answerTypes.reportsSpeech(text) && namesSpeaker(index);
-  };
-}
-
-/**
- * Whether a unit names the one a question asks after, by the last of the
- * words naming them ("officer" of "the returning officer", "director" of
- * "the emergency management director": who they are, their other words say
- * of what). Where the story never uses that word ("prez"), no unit does: a
- * remark naming only their other words ("The union says…") is most often
- * someone else's. Every unit names no one asked.
- */
-function speakerNamer(context: AskContext, speaker: readonly string[]): (index: number) => boolean {
-  const head = speaker.at(-1);
-  if (head === undefined) return () => true;
-  const terms = context.termsOfWord(head).filter((term) => context.index.hasTerm(term));
-  return (index) => {
-    const held = context.termsOfUnit(index);
-    return terms.some((term) => held.has(term));
-  };
-}
-
 /** Kinds of fact an answer can give in words of its own: a cause, a moment ("as the floods reached the city"). */
 const SAID_IN_WORDS: ReadonlySet<AnswerNeed> = new Set<AnswerNeed>(['reason', 'date']);
-
-/**
- * A curated pair's answer, held to giving someone a "who" does not name,
- * when none of its own questions asks who: "does the mayor want the
- * library closed" does not answer "who wants the library closed, according
- * to the mayor".
- * Null for a pair written for a "who", a gap or a list, trusted to meet it.
- */
-function curatedTextForWho(context: AskContext, unit: number): string | null {
-  const found = context.units[unit];
-  if (found?.kind !== 'qa' || found.pair.generated || isGap(found) || isListPair(found.pair)) {
-    return null;
-  }
-  return context.asksWho(unit) ? null : answerTextOf(found);
-}
-
-/**
- * The article's own words a unit answers with, where they tell the fact
- * itself: a sentence, or the sentence a pair made from a dated event cites.
- * Null for curated pairs, quotes and cards, written or made for their own questions.
- */
-function articleWordsOf(unit: AnswerUnit | undefined): readonly string[] | null {
-  if (unit === undefined) return null;
-  // The same few leading units come up question after question: split once.
-  let read = articleWordsRead.get(unit);
-  if (read === undefined) {
-    const text = articleTextOf(unit);
-    read = text === null ? null : words(text);
-    articleWordsRead.set(unit, read);
-  }
-  return read;
-}
-
-/** Each unit's article words, once split; keyed by the unit, so it lives as long as its engine. */
-const articleWordsRead = new WeakMap<AnswerUnit, readonly string[] | null>();
-
-/** The text {@link articleWordsOf} splits. */
-function articleTextOf(unit: AnswerUnit): string | null {
-  if (unit.kind === 'sentence') return unit.sentence.text;
-  if (unit.kind !== 'qa' || !unit.pair.generated || unit.pair.quote !== undefined) return null;
-  if (isArticleWidePair(unit.pair)) return null;
-  const excerpts = unit.pair.citations.flatMap((c) => (c.excerpt ? [c.excerpt] : []));
-  return excerpts.length > 0 ? excerpts.join(' ') : null;
-}
 
 /** Kinds of who's-who card that are what a "who" or a "where" asks for. */
 const ENTITY_KINDS_FOR: Record<'place' | 'person', ReadonlySet<string>> = {
