@@ -7,7 +7,6 @@ import {
   ask,
   type Candidate,
   completeQuestion,
-  emptyFitCache,
   explainDecision,
   explainQuestion,
 } from './ask.ts';
@@ -19,6 +18,7 @@ import { WhatItIs } from './copular.ts';
 import type { DecisionFeatures } from './decision-features.ts';
 import { ShownSentences } from './facts.ts';
 import { figuresIn } from './figures.ts';
+import { emptyFitCache } from './fit-cache.ts';
 import { answersFuture, FutureQuestions } from './future.ts';
 import { type Gender, pronounGenders } from './gender.ts';
 import { Grounding } from './grounding.ts';

@@ -1,0 +1,18 @@
+/**
+ * The per-story cache of which units meet a condition that depends only on
+ * the kind of fact asked ("a date", "a count of troops"), one byte per unit.
+ */
+import type { AskContext } from './ask.ts';
+import { BoundedMemo } from './bounded-memo.ts';
+
+/** Questions can name anything counted, so the fit cache keeps this many needs at most. */
+const FIT_CACHE_LIMIT = 200;
+
+/** An empty {@link AskContext.fitCache} for a story of `units` answer units. */
+export function emptyFitCache(units: number): BoundedMemo<string, Uint8Array> {
+  return new BoundedMemo(FIT_CACHE_LIMIT, () => new Uint8Array(units));
+}
+/** A unit's entry in a fit cache: not read yet, meets the condition, or does not. */
+export const UNKNOWN_FIT = 0;
+export const FITS = 1;
+export const UNFIT = 2;

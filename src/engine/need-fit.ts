@@ -1,0 +1,322 @@
+/**
+ * Whether an answer can be the kind of fact a question asks for: a date for
+ * a "when", a count of the very thing a "how many" names, a person's age, a
+ * cause of the deed a "why" asks about.
+ */
+import type { QaPair } from '../knowledge/schema.ts';
+import { answerTextOf } from './answer-text.ts';
+import type { AskContext } from './ask.ts';
+import {
+  accountSpeakerAsked,
+  deedWordsOf,
+  givesCauseOfDeed,
+  givesCauseOfOther,
+  remarkOfFit,
+  saysWhyNotKnown,
+} from './cause-reading.ts';
+import { asksForYear, givesYear, withoutYearsNamed, yearsNamedIn } from './figures.ts';
+import { FITS, UNFIT, UNKNOWN_FIT } from './fit-cache.ts';
+import {
+  type AnswerNeed,
+  type Counting,
+  countedPhrase,
+  countedPhrases,
+  countedThing,
+  countsOnlyTogether,
+  partsOfDayNamedIn,
+  SENTENCE_NEEDS,
+  withoutPartsOfDayNamed,
+} from './intent.ts';
+import { asksLengthToo, givesLength } from './length-asked.ts';
+import { eventWordsAsked, tellsOnceEvent, withoutEventsAsked } from './once-event.ts';
+import { listedKind } from './structure/generate.ts';
+import { isGap } from './suggestions.ts';
+import type { UnitFit } from './term-index.ts';
+import { foldText, words } from './text.ts';
+import { type AnswerUnit, quoteOfPair } from './units.ts';
+
+/**
+ * Answers that cannot be what the question asks for: a "when" whose answer
+ * holds no date, a "how many" whose answer holds no quantity. Without this,
+ * "how many troops…" would be answered by whatever mentions troops.
+ */
+export function needFit(
+  context: AskContext,
+  question: string,
+  need: AnswerNeed | null,
+  countsThing = true,
+): UnitFit {
+  if (need === null) return null;
+  // "How many troops" is not answered by a count of bases: the answer must
+  // count the very thing the question names.
+  const counting =
+    need === 'quantity' && countsThing
+      ? context.answerTypes.counting(
+          question,
+          (word) => context.index.mentionOf(word),
+          (word) => context.index.namingOf(word),
+        )
+      : null;
+  // "How old is Evelyn Markham" is not answered by "a retired teacher who
+  // has lived there since 1971": a person's age is a number said to be one.
+  if (need === 'age' && asksAgeOfPerson(context, question)) {
+    const fits = context.fitCache.get('age:person');
+    return (index) => {
+      if (fits[index] === UNKNOWN_FIT) {
+        const unit = context.units[index];
+        fits[index] =
+          unit !== undefined &&
+          (isGap(unit) || context.answerTypes.givesPersonsAge(answerTextOf(unit)))
+            ? FITS
+            : UNFIT;
+      }
+      return fits[index] === FITS;
+    };
+  }
+  // "Lind's first name" is not answered by the full name of someone beside her.
+  const named = need === 'full-name' ? namesAsked(context, question) : [];
+  // "How long did it take to put out the 2022 fire": the year the reader
+  // names is no span, though a year ("since 2019") may be one.
+  const yearsNamed =
+    need === 'duration'
+      ? yearsNamedIn(question)
+      : // "What time did he arrive that night": nor the part of the day the reader names.
+        need === 'time-of-day'
+        ? partsOfDayNamedIn(question)
+        : [];
+  // "What year will they move back" is not answered by "on Wednesday evening".
+  const yearAsked = (need === 'date' || need === 'exact-date') && asksForYear(foldText(question));
+  // "When is the river expected to drop" is not answered by what will happen once it drops.
+  const eventWords = need === 'date' ? eventWordsAsked(question, context.isFiller) : [];
+  // "Why did Labour lose, according to Atkins": her remark gives her cause.
+  const speaker = need === 'reason' ? accountSpeakerAsked(context, question) : null;
+  // "Why did the walkout begin": "…began after drivers rejected an offer".
+  const deed = need === 'reason' ? deedWordsOf(context, question) : null;
+  // "How many naval bases" is not answered by "an air base and a naval base".
+  const key = yearAsked
+    ? `${need}:year`
+    : counting !== null
+      ? `${need}:${countedPhrase(question).join(' ')}`
+      : named.length > 0
+        ? `${need}:${named.join(' ')}`
+        : yearsNamed.length > 0
+          ? `${need}:${yearsNamed.join(' ')}`
+          : need;
+  // "How long was the queue": a length answers as well as a span.
+  const lengthToo = need === 'duration' && asksLengthToo(question);
+  const keyOfKind = lengthToo ? `${key}:length` : key;
+  // What a unit holds of the kind asked is the same for every question of
+  // the key, and kept for the next; what only this question's own words
+  // decide (the event it asks the moment of, the deed or account it asks the
+  // cause of) is read for this question alone. Keyed by those words, each
+  // "when" and "why" read every unit afresh, a few milliseconds a question.
+  const fitsByUnit = context.fitCache.get(keyOfKind);
+  const holdsKind = (index: number) => {
+    if (fitsByUnit[index] === UNKNOWN_FIT) {
+      const unit = context.units[index];
+      fitsByUnit[index] =
+        unit !== undefined &&
+        (fitsNeed(context, unit, need, counting, named, yearsNamed, yearAsked) ||
+          (lengthToo &&
+            !isGap(unit) &&
+            givesLength(answerTextOf(unit), (text) =>
+              context.answerTypes.canAnswer('distance', text),
+            )))
+          ? FITS
+          : UNFIT;
+    }
+    return fitsByUnit[index] === FITS;
+  };
+  if (eventWords.length === 0 && deed === null && speaker === null) return holdsKind;
+  const fitsThisQuestion = new Map<number, boolean>();
+  let remarkFits: ((index: number) => boolean) | undefined;
+  return (index) => {
+    let fits = fitsThisQuestion.get(index);
+    if (fits === undefined) {
+      const unit = context.units[index];
+      const kindHeld =
+        unit !== undefined && eventWords.length > 0 && tellsOnceEvent(answerTextOf(unit))
+          ? fitsNeed(context, unit, need, counting, named, yearsNamed, yearAsked, eventWords)
+          : holdsKind(index);
+      const held = kindHeld && (deed === null || !givesCauseOfOther(context, index, deed));
+      if (!held && speaker !== null) remarkFits ??= remarkOfFit(context, speaker);
+      fits =
+        held ||
+        remarkFits?.(index) === true ||
+        (deed !== null &&
+          (givesCauseOfDeed(context, index, deed) || saysWhyNotKnown(context, index)));
+      fitsThisQuestion.set(index, fits);
+    }
+    return fits;
+  };
+}
+
+/**
+ * For a "how many" of a thing the article never names ("how many water
+ * pickup spots" where it says "four distribution points"), whether a unit
+ * gives an amount at all: no unit counts the reader's word, so every one
+ * fails {@link needFit} alike and a sentence without any number would win
+ * on shared words; this second condition keeps those with an amount ahead.
+ * It holds wherever the counting one holds, so no unit that met every
+ * condition stops meeting them: it orders the ranking, the decision to
+ * answer stays as it was. Null for any other question, and for a thing the
+ * article names, which is counted where it is or nowhere ("how many postal
+ * votes" is not answered by another count of votes).
+ */
+export function anyAmountFit(
+  context: AskContext,
+  question: string,
+  need: AnswerNeed | null,
+  counted: UnitFit,
+): UnitFit {
+  if (need !== 'quantity' || counted === null) return null;
+  const thing = countedThing(question);
+  if (thing === null || context.termsOfWord(thing).some((t) => context.index.hasTerm(t))) {
+    return null;
+  }
+  const amount = needFit(context, question, need, false);
+  return amount && ((unit) => counted(unit) || amount(unit));
+}
+
+/**
+ * The people a "what is X's first name" names, each as the one word the
+ * articles only ever write with a capital ("lind" of "linds"): whose
+ * full name it asks for.
+ */
+function namesAsked(context: AskContext, question: string): string[] {
+  return words(foldText(question)).flatMap((word) => {
+    if (context.isFiller(word)) return [];
+    if (context.isOnlyAName(word)) return [word];
+    const bare = word.replace(/'?s$/, '');
+    return bare !== word && bare.length >= MIN_NAME_LENGTH && context.isOnlyAName(bare)
+      ? [bare]
+      : [];
+  });
+}
+
+/** Whether a question names one of the story's people: "how old is Evelyn Markham". */
+function asksAgeOfPerson(context: AskContext, question: string): boolean {
+  return namesAsked(context, question).some((word) => context.personNameWords.has(word));
+}
+
+/** Whether a unit's answer is the kind of fact asked for, the very thing counted included. */
+function fitsNeed(
+  context: AskContext,
+  unit: AnswerUnit,
+  need: AnswerNeed,
+  counting: Counting | null,
+  named: readonly string[],
+  yearsNamed: readonly string[] = [],
+  yearAsked = false,
+  eventWords: readonly string[] = [],
+): boolean {
+  // A gap meets any need by saying the article does not, except a request no
+  // article meets: a translation is simply not what the bot does.
+  if (isGap(unit)) return need !== 'translation';
+  // A generated pair's phrasings are templates, not written for this question:
+  // its own answer must be the place or person asked for, as a sentence's is.
+  if (unit.kind === 'qa' && SENTENCE_NEEDS.has(need)) {
+    if (!unit.pair.generated) return need !== 'place' || editorsPairGivesPlace(context, unit.pair);
+    // "Which places are mentioned": the list of places is one, whatever its names look like.
+    if (listedKind(unit.pair) === need) return true;
+    // What a speaker said is not where or by whom it was said.
+    const quoted = quoteOfPair(unit.pair, unit.source)?.text;
+    const own = quoted ? unit.pair.answer.replace(quoted, '') : unit.pair.answer;
+    return context.answerTypes.canAnswer(need, own);
+  }
+  // A who's-who card is a person, a group or a place by its kind.
+  if (unit.kind === 'entity' && SENTENCE_NEEDS.has(need)) {
+    const kinds = ENTITY_KINDS_FOR[need as 'place' | 'person'];
+    if (kinds.has(unit.entity.kind)) return true;
+  }
+  // A who's-who card gives a full name only in its own name, not in whom it mentions.
+  const { answerTypes } = context;
+  if (need === 'full-name') {
+    return answerTypes.givesFullNameOf(
+      named,
+      unit.kind === 'entity' ? unit.entity.name : answerTextOf(unit),
+    );
+  }
+  const text =
+    need === 'time-of-day'
+      ? withoutPartsOfDayNamed(answerTextOf(unit), yearsNamed)
+      : need === 'date'
+        ? withoutEventsAsked(
+            foldText(withoutYearsNamed(answerTextOf(unit), yearsNamed)),
+            eventWords,
+          )
+        : withoutYearsNamed(answerTextOf(unit), yearsNamed);
+  // A year asked is given by a year, not a weekday; an editors' pair is trusted to meet its questions.
+  if (yearAsked && !(unit.kind === 'qa' && !unit.pair.generated) && !givesYear(text)) return false;
+  if (counting === null) {
+    // "Why was the trip notable": a pair the editors wrote for a "why" of
+    // its own ("why was the visit significant") answers it, though its
+    // answer gives the reason without a word of cause; so for a "when":
+    // "when did the aid matter most" is answered by the pair written for
+    // "when was the aid especially important", whose "when" is "as the
+    // floods reached the city", no date. Not a figure: "how far along are
+    // the talks" asks no distance, and a pair written for it must not answer
+    // "how far is the moon".
+    if (SAID_IN_WORDS.has(need) && unit.kind === 'qa' && !unit.pair.generated) {
+      if (unit.pair.questions.some((q) => answerTypes.need(q) === need)) return true;
+    }
+    return answerTypes.canAnswer(need, text);
+  }
+  // "Britain, France and Germany" counts countries as well as "three" would.
+  return (
+    countedPhrasesOf(unit, text).some(
+      // "How many staff work at the zoo": not "1,800 visitors and staff".
+      (phrase) => counting.isCounted(phrase) && !countsOnlyTogether(phrase, text, counting),
+    ) || answerTypes.enumerates(text, counting)
+  );
+}
+
+/**
+ * Whether an editors' pair can answer a "where": one of its own questions
+ * asks where, or its answer gives a place. Editors' pairs are trusted to meet
+ * their own questions, not every "where" their words match: "where did she
+ * make these comments" is not answered by what prompted the comments.
+ * Read once per pair.
+ */
+function editorsPairGivesPlace(context: AskContext, pair: QaPair): boolean {
+  let gives = pairGivesPlace.get(pair);
+  if (gives === undefined) {
+    const { answerTypes } = context;
+    gives =
+      pair.questions.some((q) => answerTypes.need(q) === 'place') ||
+      answerTypes.canAnswer('place', pair.answer.replace(ATTRIBUTION_OPENING, ''));
+    pairGivesPlace.set(pair, gives);
+  }
+  return gives;
+}
+
+const pairGivesPlace = new WeakMap<QaPair, boolean>();
+/** "According to the Courier, …": the outlet an answer opens on is no place it gives. */
+const ATTRIBUTION_OPENING = /^according to [^,]+, /i;
+
+/**
+ * {@link countedPhrases} of a unit's answer text, read once per unit: every
+ * "how many" counting something new weighs the same answers again.
+ */
+function countedPhrasesOf(unit: AnswerUnit, text: string): readonly string[] {
+  let phrases = countedPhrasesRead.get(unit);
+  if (phrases === undefined) {
+    phrases = countedPhrases(text);
+    countedPhrasesRead.set(unit, phrases);
+  }
+  return phrases;
+}
+
+const countedPhrasesRead = new WeakMap<AnswerUnit, readonly string[]>();
+
+/** Kinds of fact an answer can give in words of its own: a cause, a moment ("as the floods reached the city"). */
+const SAID_IN_WORDS: ReadonlySet<AnswerNeed> = new Set<AnswerNeed>(['reason', 'date']);
+
+/** Kinds of who's-who card that are what a "who" or a "where" asks for. */
+const ENTITY_KINDS_FOR: Record<'place' | 'person', ReadonlySet<string>> = {
+  person: new Set(['person', 'organization', 'country']),
+  place: new Set(['place', 'country']),
+};
+
+/** A shorter word left by taking an "s" off ("is" → "i") is no one's name. */
+const MIN_NAME_LENGTH = 3;
