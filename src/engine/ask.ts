@@ -1,21 +1,9 @@
 import type { Entity } from '../knowledge/schema.ts';
-import { spelledOutFit } from './acronym-asked.ts';
-import { anotherOneFit } from './another-one.ts';
 import type { Answer, OfferedQuestion } from './answer.ts';
-import { answerTextOf } from './answer-text.ts';
-import { articleAskedFit } from './article-asked.ts';
 import type { AskedClauses } from './asked-clause.ts';
 import type { EarlierTimeAsked } from './before-asked.ts';
-import { besidesNamedFit } from './besides-named.ts';
 import type { BoundedMemo } from './bounded-memo.ts';
-import { bylineFit } from './byline-asked.ts';
-import {
-  answersWhoTheyAre,
-  cardFit,
-  cardOfRoleAsked,
-  givesRoleOfPersonAsked,
-  saidPairFit,
-} from './card-fit.ts';
+import { answersWhoTheyAre, cardOfRoleAsked, givesRoleOfPersonAsked } from './card-fit.ts';
 import {
   isClearPair,
   isClearSentence,
@@ -23,8 +11,7 @@ import {
   mayStayFirst,
 } from './clear-sentence.ts';
 import { tellsComingEvent } from './coming-event.ts';
-import { COMMON_ENGLISH_WORDS } from './common-words.ts';
-import { contrastFit, type Slot, slotsIn } from './contrast.ts';
+import type { Slot } from './contrast.ts';
 import type { WhatItIs } from './copular.ts';
 import { isCountAlone } from './count-alone.ts';
 import {
@@ -35,63 +22,38 @@ import {
   tellsDeedDoneByTheOneAsked,
 } from './decision-features.ts';
 import { answersByDenial } from './denied-asked.ts';
-import { contentWordsOfNames } from './entity-names.ts';
-import { exampleFit } from './example.ts';
 import type { ShownSentences } from './facts.ts';
-import { figuresFit, yearOfThingFit } from './figures.ts';
 import { FITS, UNFIT, UNKNOWN_FIT } from './fit-cache.ts';
-import { type FutureQuestions, outcomeFit } from './future.ts';
-import { givesAnotherPersonFit, type PeopleGiven } from './gives-other.ts';
+import type { FutureQuestions } from './future.ts';
+import type { PeopleGiven } from './gives-other.ts';
 import { groundedAnswer } from './grounded-answer.ts';
 import type { Grounding } from './grounding.ts';
-import { incrementFit } from './increment.ts';
-import { type AnswerNeed, type AnswerTypes, PRECISE_NEEDS } from './intent.ts';
+import type { AnswerNeed, AnswerTypes } from './intent.ts';
 import { isKindAlone } from './kind-alone.ts';
-import { knowingAskedFit } from './knowing-asked.ts';
 import type { LeadingChat } from './leading-chat.ts';
-import { levelFit } from './level.ts';
-import { listFit, quotedWordsFit } from './list-fit.ts';
-import { monthNamedFit } from './month-named.ts';
 import type { NameSlips } from './name-slips.ts';
 import type { NamedKinds } from './named-kind.ts';
-import { anyAmountFit, needFit } from './need-fit.ts';
-import { deniedFit } from './negated.ts';
-import { notAPlaceFit } from './not-a-place.ts';
 import { oneNamedTied, onlyOneOfKindNamed, withNamedFirst } from './one-named.ts';
-import { type CuratedOnly, onlyFit } from './only.ts';
-import { partOfTotalFit } from './part-of-total.ts';
+import type { CuratedOnly } from './only.ts';
 import type { NamedPeople } from './people.ts';
-import { peopleGivenBy } from './people-given.ts';
 import { givesSpanInThePerfect } from './perfect-span.ts';
-import { populationFit } from './population.ts';
-import { presentValueFit } from './present-value.ts';
-import { byNearness } from './proximity.ts';
-import { asQuestionWord, type QueryTerm } from './query-terms.ts';
-import { withQuestionWordsPlain } from './question-word-slips.ts';
-import { relationFit } from './relation-asked.ts';
-import { answersWithADemand, requestFit } from './requested.ts';
-import { roleOwnerFit } from './role-owner.ts';
-import { saidFit } from './said.ts';
-import { sameWordIn } from './same-word.ts';
-import { clauseAsContext, type EventClauses, eventClauseFit } from './sequel.ts';
+import type { QueryTerm } from './query-terms.ts';
+import { type QuestionReading, rankFor, readersQuestion } from './question-reading.ts';
+import { answersWithADemand } from './requested.ts';
+import type { EventClauses } from './sequel.ts';
 import { givesSpanOfThingAsked } from './span-before-noun.ts';
-import { spanSoFarFit } from './span-so-far.ts';
 import { isSpeakersOwnWord } from './speakers-word.ts';
 import { staysFirst } from './stays-first.ts';
-import { QUESTION_WORDS, STOPWORDS } from './stopwords.ts';
-import { isBylinePair, isFiguresPair, isListPair, listedKind } from './structure/generate.ts';
 import { isGap, newFactFilter, offerable, suggestionsFor } from './suggestions.ts';
-import { sumOwnerFit } from './sum-owner.ts';
-import { byScoreThenUnit, type RankedUnit, type TermIndex, type UnitFit } from './term-index.ts';
-import { foldText, MAX_QUESTION_CHARS, tidy, withoutQuoted, words } from './text.ts';
-import { tiesBroken } from './ties.ts';
+import type { RankedUnit, TermIndex, UnitFit } from './term-index.ts';
+import { MAX_QUESTION_CHARS, tidy, words } from './text.ts';
 import { givesTimeBesideReadersWords } from './time-beside-word.ts';
 import type { TrailingChat } from './trailing-chat.ts';
-import { CARD, DECISION, ONLY, SCORING, WHAT_IT_IS } from './tuning.ts';
+import { DECISION } from './tuning.ts';
 import { isOneValueTied } from './typed-value.ts';
-import { articleWordsOf, ownTextOf } from './unit-texts.ts';
+import { ownTextOf } from './unit-texts.ts';
 import type { AnswerUnit } from './units.ts';
-import { untoldFit, type WhetherQuestions } from './untold.ts';
+import type { WhetherQuestions } from './untold.ts';
 
 /** What `ask` needs, built once per knowledge base. */
 export interface AskContext {
@@ -211,436 +173,6 @@ export function explainQuestion(context: AskContext, rawQuestion: string, limit 
           ]
         : [];
     });
-}
-
-/** A question as {@link rankFor} read it: what every reply to it is built from. */
-interface QuestionReading {
-  question: string;
-  /** The question as the reader meant it: stretched words ("sooo") read plainly. */
-  plain: string;
-  terms: readonly QueryTerm[];
-  ranked: readonly RankedUnit[];
-  /** Whether a unit meets every condition the question sets (kind of fact, person named…). */
-  fitsAll: (unit: number) => boolean;
-  /** The kind of fact the question asks for, if its wording says. */
-  need: AnswerNeed | null;
-  /** For a "what is X" answered by a sentence saying what X is: whether a unit says it. */
-  whatItIs: UnitFit;
-  /** Whether the question asks who someone is by a name two of the story's people fit. */
-  ambiguousName: boolean;
-}
-
-/**
- * A reader's message, tidied and cut to length, without the chat it ends
- * with (`trailing-chat.ts`) or leading up to its question
- * (`leading-chat.ts`): read so once, where a reader's
- * message comes in, never for the variants of it that ranking tries; and
- * never over more of a message than a question may hold.
- */
-function readersQuestion(context: AskContext, rawQuestion: string): string {
-  return context.leadingChat.questionOf(
-    context.trailingChat.questionOf(tidy(String(rawQuestion ?? '')).slice(0, MAX_QUESTION_CHARS)),
-  );
-}
-
-function rankFor(context: AskContext, rawQuestion: string): QuestionReading {
-  const question = tidy(String(rawQuestion ?? '')).slice(0, MAX_QUESTION_CHARS);
-  // Read once here, so every condition below sees "whooo" as "who".
-  // "Who is calum reed": the name as the story writes it, or, where two of
-  // its people fit what the reader wrote, neither.
-  const named = context.nameSlips.read(
-    withQuestionWordsPlain(context.index.unstretched(question), context.isOnlyAName),
-  );
-  const plain = named.question;
-  const read = context.index.analyze(plain);
-  // Words the reader quotes are what was said, and a person's name names
-  // them: neither is what is asked (`ownWordsAsked`).
-  const voiced = inOwnVoice(plain);
-  const asked = ownWordsAsked(context, voiced);
-  const need = context.answerTypes.need(asked);
-  // "Where did he go after he was ousted": the clause says when, not what is
-  // asked; but "how long since the river was this high" asks the span to it.
-  const clause = need === 'duration' ? null : readClause(context, plain, read);
-  const terms =
-    clause === null ? read : clauseAsContext(read, clause.askedTerms, clause.clauseTerms);
-  const kindFit = needFit(context, plain, need);
-  const amountFit = anyAmountFit(context, plain, need, kindFit);
-  // A passage sentence or a card never says "where" or "who" as a curated
-  // phrasing does; holding the kind of fact asked for answers that word.
-  // The words of the kind asked for ("date" of "what date") ask, as "when" does.
-  const rankedTerms = need === null ? terms : withKindWordsAsked(context, plain, need, terms);
-  const matched = context.index.rank(
-    rankedTerms,
-    kindFit && ((unit) => context.units[unit]?.kind !== 'qa' && kindFit(unit)),
-  );
-  const sameWord = (a: string, b: string) => sameWordIn(context, a, b);
-  const whatItIs = context.whatItIs.fit(
-    plain,
-    matched,
-    (unit) => ownTextOf(context, unit),
-    (unit) => cardNamesOf(context.units[unit]),
-    context.isFiller,
-    sameWord,
-  );
-  const conditions: readonly Condition[] = [
-    // A kind told by an exact pattern ("twice", "7%", "3pm") is demoted twice:
-    // the sentence without it often holds more of the question's words.
-    { holds: kindFit, demotions: need !== null && PRECISE_NEEDS.has(need) ? 2 : 1 },
-    { holds: amountFit },
-    // A question naming nobody may still point at someone: its "she".
-    { holds: context.people.fitFor(terms) ?? context.people.fitForPronoun(plain) },
-    { holds: quotedWordsFit(context, plain, matched) },
-    { holds: cardFit(context, plain, terms, need), demotions: CARD.unfitDemotions },
-    { holds: saidPairFit(context, plain, terms, need) },
-    // "Who is the Vale coach": not the Rovers coach's card, quote or sentence.
-    { holds: roleOwnerFit(context, terms), demotions: CARD.unfitDemotions },
-    { holds: listFit(context, plain, terms) },
-    // "What date did the schools close": not when the article was published.
-    { holds: articleAskedFit(context.units, context.termsOfWord, rankedTerms) },
-    // "In which areas does the council want ties", "in the first place": no place asked.
-    {
-      holds: notAPlaceFit(plain, (unit) => {
-        const found = context.units[unit];
-        return found?.kind === 'qa' && listedKind(found.pair) === 'place';
-      }),
-      demotions: CARD.unfitDemotions,
-    },
-    // "Which reporters did he talk to": reporters in the story, not the byline.
-    {
-      holds: bylineFit(plain, (unit) => {
-        const found = context.units[unit];
-        return found?.kind === 'qa' && isBylinePair(found.pair);
-      }),
-      demotions: CARD.unfitDemotions,
-    },
-    {
-      // "More on “…in which people can…”" asks for no people: a "which" the
-      // reader quotes is the article's, not theirs.
-      holds: context.namedKinds.fit(
-        voiced,
-        // A common word the story happens to capitalise only ("the Third
-        // Regional Court") still qualifies a kind: "who was the third judge".
-        (word) =>
-          context.isFiller(word) || (context.isOnlyAName(word) && !COMMON_ENGLISH_WORDS.has(word)),
-        (unit, possessed) => {
-          const found = context.units[unit];
-          // A curated pair was written for its questions and is trusted to meet
-          // them; a generated one, made from a template, is held to its answer
-          // as a sentence is ("which court" is not answered by "what happened
-          // on Wednesday"), a list of names or figures aside.
-          if (
-            found?.kind === 'qa' &&
-            (!found.pair.generated || isListPair(found.pair) || isFiguresPair(found.pair))
-          ) {
-            return null;
-          }
-          // A person's card names the one whose role it gives ("who is the
-          // head teacher": Julian Marsh's card), though its text is the role alone.
-          if (found?.kind === 'entity' && found.entity.kind === 'person' && !possessed) return null;
-          return found ? answerTextOf(found) : '';
-        },
-        matched,
-      ),
-    },
-    {
-      holds: givesAnotherPersonFit(
-        plain,
-        need,
-        (unit) => peopleGivenBy(context, unit),
-        context.isFiller,
-        (unit) => {
-          const found = context.units[unit];
-          return found?.kind === 'entity' ? cardNamesOf(found) : null;
-        },
-      ),
-    },
-    // "Which other schools besides Elsford Primary closed": not the one set aside alone.
-    {
-      holds: besidesNamedFit(
-        plain,
-        context.isOnlyAName,
-        (unit) => ownTextOf(context, unit),
-        (text, asked) => context.namedKinds.namesOtherThan(text, asked),
-      ),
-    },
-    { holds: context.future.fit(plain, context.answersFuture) },
-    // "Do the police know who did it": that it is not known, or the fact itself.
-    {
-      holds: knowingAskedFit(
-        plain,
-        context.answerTypes,
-        (unit) => ownTextOf(context, unit),
-        context.tellsNotKnown,
-      ),
-    },
-    { holds: outcomeFit(plain, (unit) => ownTextOf(context, unit)) },
-    {
-      holds: spanSoFarFit(
-        plain,
-        (unit) => ownTextOf(context, unit),
-        (text) => context.answerTypes.canAnswer('duration', text),
-      ),
-    },
-    {
-      holds: saidFit(plain, context.answerTypes, (unit) => ownTextOf(context, unit), {
-        isFiller: context.isFiller,
-        sameWord,
-        isOnlyAName: context.isOnlyAName,
-        unitHolds: (unit, word) => {
-          const held = context.termsOfUnit(unit);
-          return context.termsOfWord(word).some((term) => held.has(term));
-        },
-      }),
-    },
-    // Demoted twice: the sentence saying only what is asked an example of holds
-    // more of the question's words than the one giving the instance.
-    { holds: exampleFit(plain, (unit) => ownTextOf(context, unit)), demotions: 2 },
-    {
-      holds: onlyFit(plain, context.whether, context.onlyTextOf),
-      demotions: ONLY.unfitDemotions,
-    },
-    { holds: figuresFit(plain, context.figuresOfAnswer) },
-    // "How did the 2011 strike end": not "the first strike since 2011".
-    { holds: yearOfThingFit(plain, (unit) => ownTextOf(context, unit)) },
-    // "What was their profit": not "revenue of £6.8 billion".
-    {
-      holds: sumOwnerFit(
-        asked,
-        need,
-        context.termsOfWord,
-        (unit) => ownTextOf(context, unit),
-        context.termsOfAnswer,
-      ),
-    },
-    // "Will they sell the bonds in april": not a sentence naming no april.
-    { holds: monthNamedFit(plain, (unit) => ownTextOf(context, unit)) },
-    {
-      holds: contrastFit(plain, (unit) => contrastSlotsOf(context, unit), {
-        isFiller: context.isFiller,
-        sameWord,
-        // The question's word, with the words standing in for it: read once per word.
-        unitHolds: (unit, word) => {
-          const read = context.contrastTerms.get(word);
-          const held = context.termsOfUnit(unit);
-          return read.some((term) => held.has(term));
-        },
-      }),
-    },
-    { holds: levelFit(asked, (unit) => ownTextOf(context, unit)) },
-    // "How many beds did the unit have" is not answered by "opened six additional beds".
-    {
-      holds: incrementFit(
-        asked,
-        need,
-        () => ownWordTerms(context, asked),
-        context.termsOfWord,
-        (unit) => ownTextOf(context, unit),
-      ),
-    },
-    // "Who is Delgado's wife": not Delgado's card, nor "the death of his wife".
-    {
-      holds: relationFit(
-        plain,
-        (unit) => ownTextOf(context, unit),
-        (unit) => {
-          const found = context.units[unit];
-          return found?.kind === 'entity' && found.entity.kind === 'person'
-            ? { name: found.entity.name, description: found.entity.description }
-            : null;
-        },
-      ),
-      demotions: CARD.unfitDemotions,
-    },
-    // "What's the population of Kelby": not how many were treated; "how big was the crowd": not the town's size.
-    { holds: populationFit(plain, (unit) => ownTextOf(context, unit)) },
-    // "When did the slip happen": not "a smaller slip closed the same road".
-    { holds: anotherOneFit(plain, (unit) => ownTextOf(context, unit), context.isFiller) },
-    // "Have the drivers gone on strike before": not the lead telling only of this strike.
-    { holds: context.earlierTimeAsked.fit(plain, (unit) => ownTextOf(context, unit)) },
-    // "How many of the 340 decisions involved the firm": not the 340 alone;
-    // read in the reader's own voice, as "More on “It has not disclosed how
-    // many of the 412…”" quotes a sentence, not a question of the reader's.
-    { holds: partOfTotalFit(voiced, (unit) => ownTextOf(context, unit)) },
-    // "What's the share price now": not how it moved, nor what was pledged.
-    { holds: presentValueFit(plain, (unit) => ownTextOf(context, unit)) },
-    // "What does RTWU stand for": not "the RTWU's regional organiser", which holds
-    // every word of the question; demoted twice, so the name spelt out ranks first.
-    { holds: spelledOutFit(plain, (unit) => ownTextOf(context, unit), matched), demotions: 2 },
-    { holds: requestFit(plain, context.whether, (unit) => ownTextOf(context, unit)) },
-    {
-      holds: deniedFit(plain, terms, context.whether, (unit) =>
-        ownTextOf(context, unit) === null ? null : context.deniedTermsOf(unit),
-      ),
-    },
-    {
-      holds: untoldFit(
-        plain,
-        terms,
-        (unit) => ownTextOf(context, unit) !== null && context.saysOnlyNotKnown(unit),
-        context.termsOfUnit,
-        context.whether,
-        context.isOnlyAName,
-        (unit) => cardNameTerms(context, unit),
-      ),
-    },
-    {
-      holds:
-        clause === null
-          ? null
-          : eventClauseFit(
-              clause.askedTerms,
-              clause.clauseTerms,
-              clause.text,
-              need !== null,
-              context.isOnlyAName,
-              // A curated pair was written for its questions, clause and all.
-              (unit) => (ownTextOf(context, unit) === null ? null : context.termsOfUnit(unit)),
-            ),
-    },
-    // Demoted more than once: the sentence saying what the thing is holds
-    // fewer of the question's words than one merely naming it (`tuning.ts`).
-    { holds: whatItIs, demotions: WHAT_IT_IS.unfitDemotions },
-  ];
-  const ranked = tiesBroken(
-    byNearness(
-      demoteUnfit(matched, conditions),
-      need,
-      terms,
-      context.answerTypes,
-      (unit) => articleWordsOf(context.units[unit]),
-      context.termsOfWord,
-    ),
-    {
-      typed: () =>
-        words(plain).flatMap((word) =>
-          context.isFiller(word) || QUESTION_WORDS.has(word) ? [] : [context.termsOfWord(word)],
-        ),
-      quoteWordsOf: context.quoteTermsOf,
-      // A clause of time or cause is the question's context, not what it asks
-      // ("what happened after the mayor resigned" asks no pair about the resigning).
-      // Only general English's filler is set aside: a word the story's editors
-      // made filler to the index ("deal", of "what's the deal with") is still
-      // the reader's wording, and "has a deal on the bases been reached" holds it.
-      typedWords: () => {
-        const inClause = new Set(clause === null ? [] : words(clause.text));
-        return words(plain).filter(
-          (word) => !STOPWORDS.has(word) && !QUESTION_WORDS.has(word) && !inClause.has(word),
-        );
-      },
-      phrasingsOf: (unit) => {
-        const found = context.units[unit];
-        return found?.kind === 'qa' && !found.pair.generated ? found.pair.questions : null;
-      },
-      mentionOf: (word) => context.index.mentionOf(word),
-    },
-  );
-  const fitsAll = (unit: number) => conditions.every(({ holds }) => holds === null || holds(unit));
-  return {
-    question,
-    plain,
-    terms,
-    ranked,
-    fitsAll,
-    need,
-    whatItIs,
-    ambiguousName: named.ambiguous,
-  };
-}
-
-/**
- * The terms of the names of the thing a unit is the card of; null for any
- * other unit. Read only for a card saying a fact is not known asked after
- * nothing but a name: rare enough to need no memo beyond the names' own.
- */
-function cardNameTerms(context: AskContext, unit: number): ReadonlySet<string> | null {
-  const found = context.units[unit];
-  if (found?.kind !== 'entity') return null;
-  return new Set(
-    contentWordsOfNames(context, found.entity).flatMap((name) =>
-      name.flatMap((word) => context.termsOfWord(word)),
-    ),
-  );
-}
-
-/** The terms of each of a question's own words, question words and filler aside. */
-function ownWordTerms(context: AskContext, question: string): readonly (readonly string[])[] {
-  return words(foldText(question)).flatMap((word) =>
-    context.isFiller(word) || QUESTION_WORDS.has(word) ? [] : [context.termsOfWord(word)],
-  );
-}
-
-/** The names of the thing a unit is the card of (its name and aliases); none for any other unit. */
-function cardNamesOf(unit: AnswerUnit | undefined): readonly string[] {
-  return unit?.kind === 'entity' ? [unit.entity.name, ...unit.entity.aliases] : [];
-}
-
-/**
- * The question in the reader's own voice: the words it quotes blanked out,
- * unless it is all quote ("More on “It is not clear who would fund…”" asks
- * for no person, nor "…in which people can…" for people).
- */
-function inOwnVoice(question: string): string {
-  const unquoted = withoutQuoted(question);
-  return /\p{L}/u.test(unquoted) ? unquoted : question;
-}
-
-/**
- * The question in the reader's own words, as its kind of fact is read: in
- * their own voice ({@link inOwnVoice}), the capitalised words naming one of
- * the story's people blanked out too ("What did Price say" asks for no sum).
- */
-function ownWordsAsked(context: AskContext, voiced: string): string {
-  const names = context.personNameWords;
-  return voiced.replace(CAPITALISED_LATER, (word) => (names.has(word.toLowerCase()) ? ' ' : word));
-}
-
-/** A capitalised word after the question's first: capitalised as a name, not as an opening. */
-const CAPITALISED_LATER = /(?<=\S\s+)\p{Lu}[\p{L}'’-]*/gu;
-
-/** A question's clause of time or cause, as typed and as terms, and the terms asked outside it. */
-interface ReadClause {
-  text: string;
-  clauseTerms: readonly QueryTerm[];
-  askedTerms: readonly QueryTerm[];
-}
-
-/**
- * The clause a question is set by (`sequel.ts`), read into terms; null when
- * it has none. What is asked outside it is the question's own terms less the
- * clause's: a second reading of the question without it would cost an
- * analysis for every question holding "after", "since" or "once".
- */
-function readClause(
-  context: AskContext,
-  plain: string,
-  read: readonly QueryTerm[],
-): ReadClause | null {
-  const clause = context.eventClauses.split(plain);
-  if (clause === null) return null;
-  const clauseTerms = context.index.analyze(clause.clause);
-  const inClause = new Set(clauseTerms.map((t) => t.term));
-  const askedTerms = read.filter((t) => t.isQuestionWord || !inClause.has(t.term));
-  return { text: clause.clause, clauseTerms, askedTerms };
-}
-
-/**
- * The question's terms with the words that only name the kind of amount
- * asked for ("old" of "how old", "cost", "often") read as its question
- * word: a sentence that is that kind of amount ("built in 1978") answers
- * them as it answers "how", without saying them.
- */
-function withKindWordsAsked(
-  context: AskContext,
-  question: string,
-  need: AnswerNeed,
-  terms: readonly QueryTerm[],
-): readonly QueryTerm[] {
-  const kindWords = context.answerTypes.kindWords(question, need);
-  if (kindWords.length === 0) return terms;
-  const kindTerms = new Set(kindWords.flatMap((word) => context.termsOfWord(word)));
-  const groups = new Set(terms.flatMap((t) => (kindTerms.has(t.term) ? [t.group] : [])));
-  if (groups.size === 0) return terms;
-  return terms.map((t) => (groups.has(t.group) ? asQuestionWord(t) : t));
 }
 
 /** How {@link ask} answers. */
@@ -852,56 +384,6 @@ export function explainDecision(context: AskContext, rawQuestion: string): Decis
 }
 
 /** A condition a question sets its answers (null: none), and how hard failing it weighs. */
-interface Condition {
-  holds: UnitFit;
-  /** How many times an answer failing it is demoted; once unless said. */
-  demotions?: number;
-}
-
-/**
- * Demotes answers that fail a condition of the question, by
- * `SCORING.unfitAnswerFactor` for each demotion of each condition failed,
- * and ranks again.
- */
-function demoteUnfit(
-  ranked: readonly RankedUnit[],
-  conditions: readonly Condition[],
-): readonly RankedUnit[] {
-  const active = conditions.flatMap(({ holds, demotions = 1 }) =>
-    holds === null ? [] : [{ holds, demotions }],
-  );
-  if (active.length === 0) return ranked;
-  let demoted = false;
-  const scored = ranked.map((r) => {
-    let score = r.score;
-    for (const { holds, demotions } of active) {
-      if (holds(r.unit)) continue;
-      // A factor at a time, not its power: x·f·f and x·f² may differ in the last
-      // bit, and ranking compares scores exactly.
-      for (let n = 0; n < demotions; n++) score *= SCORING.unfitAnswerFactor;
-    }
-    if (score === r.score) return r;
-    demoted = true;
-    return { unit: r.unit, score };
-  });
-  // The ranking comes in this order already: only a demotion can change it.
-  return demoted ? scored.sort(byScoreThenUnit) : scored;
-}
-
-/**
- * The "rescued by boat" slots of a unit's own text: read once per unit, since
- * a question saying how something was done asks it of every unit it matched.
- */
-function contrastSlotsOf(context: AskContext, unit: number): readonly Slot[] | null {
-  let slots = context.contrastSlots.get(unit);
-  if (slots === undefined) {
-    const text = ownTextOf(context, unit);
-    slots = text === null ? null : slotsIn(text, context.isFiller);
-    context.contrastSlots.set(unit, slots);
-  }
-  return slots;
-}
-
 /**
  * Other answers scoring within a hair of the best: "did you mean…". One
  * that shows the sentence the answer quotes would only repeat it.
