@@ -1,5 +1,5 @@
 /**
- * The people the headline pair gives (`peopleGivenBy`, `src/engine/ask.ts`):
+ * The people the headline pair gives (`peopleGivenBy`, `src/engine/people-given.ts`):
  * those its headline names, and who it says its words are from ("MFA: …"),
  * never its byline, who wrote the article.
  */
