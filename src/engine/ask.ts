@@ -44,9 +44,10 @@ import type { EventClauses } from './sequel.ts';
 import { givesSpanOfThingAsked } from './span-before-noun.ts';
 import { isSpeakersOwnWord } from './speakers-word.ts';
 import { staysFirst } from './stays-first.ts';
+import { STOPWORDS } from './stopwords.ts';
 import { isGap, newFactFilter, offerable, suggestionsFor } from './suggestions.ts';
 import type { RankedUnit, TermIndex, UnitFit } from './term-index.ts';
-import { MAX_QUESTION_CHARS, tidy, words } from './text.ts';
+import { foldText, MAX_QUESTION_CHARS, tidy, words } from './text.ts';
 import { givesTimeBesideReadersWords } from './time-beside-word.ts';
 import type { TrailingChat } from './trailing-chat.ts';
 import { DECISION } from './tuning.ts';
@@ -263,7 +264,7 @@ export function ask(context: AskContext, rawQuestion: string, options: AskOption
         ? withNamedFirst(below.named, grounded.answer)
         : grounded.answer,
     confidence: roundConfidence(score),
-    alternatives: nearTies(context, ranked, chosen),
+    alternatives: nearTies(context, ranked, chosen, grounded.answer),
     suggestions: [],
   };
 }
@@ -383,18 +384,22 @@ export function explainDecision(context: AskContext, rawQuestion: string): Decis
   return features && plainFeatures(features);
 }
 
-/** A condition a question sets its answers (null: none), and how hard failing it weighs. */
 /**
  * Other answers scoring within a hair of the best: "did you mean…". One
- * that shows the sentence the answer quotes would only repeat it.
+ * that shows the sentence the answer quotes would only repeat it, and so
+ * would one whose answer says nothing the answer given does not: the
+ * editors' byline pair beside the one made from the byline, each the
+ * other's "did you mean".
  */
 function nearTies(
   context: AskContext,
   ranked: readonly RankedUnit[],
   chosen: number,
+  answered: string,
 ): OfferedQuestion[] {
   const top = ranked[0]?.score ?? 0;
   const showsSomethingNew = newFactFilter(context, context.shown.of(chosen));
+  let said: ReadonlySet<string> | undefined;
   const offers: OfferedQuestion[] = [];
   for (const r of offerable(context, ranked, context.units[chosen])) {
     if (offers.length === DECISION.maxAlternatives) break;
@@ -403,9 +408,17 @@ function nearTies(
     // Offered back, a question ranking the chosen answer first would only give
     // it again: a pair generated for the byline beside the editors' own.
     if (titleWinner(context, r.unit) === chosen) continue;
+    const unit = context.units[r.unit];
+    said ??= new Set(words(foldText(answered)));
+    if (unit !== undefined && saysNothingNew(groundedAnswer(context, unit).answer, said)) continue;
     offers.push({ question: r.title, confidence: roundConfidence(r.score) });
   }
   return offers;
+}
+
+/** Whether every word of an answer that is not filler is one the answer given says too. */
+function saysNothingNew(answer: string, said: ReadonlySet<string>): boolean {
+  return words(foldText(answer)).every((word) => STOPWORDS.has(word) || said.has(word));
 }
 
 /** The unit a unit's own question ranks first: read once, since titles never change. */

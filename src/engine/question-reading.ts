@@ -488,7 +488,7 @@ function withKindWordsAsked(
   return terms.map((t) => (groups.has(t.group) ? asQuestionWord(t) : t));
 }
 
-/** One condition a question sets its answers, and how hard an answer failing it is demoted. */
+/** A condition a question sets its answers (null: none), and how hard failing it weighs. */
 interface Condition {
   holds: UnitFit;
   /** How many times an answer failing it is demoted; once unless said. */

@@ -220,6 +220,21 @@ describe('when asked "who wrote this"', () => {
   });
 });
 
+describe('when asked "Who wrote this article?", which the editors and the byline both answer', () => {
+  it('offers no "did you mean" whose answer says only what the answer given says', () => {
+    for (const question of [
+      'who wrote this',
+      'Who wrote this article?',
+      'Who wrote the article?',
+    ]) {
+      const answer = engine.ask(question);
+      expect(answer.status).toBe('answered');
+      expect(answer.answer).toContain('Tamilla Hasanova');
+      expect(answer.alternatives).toEqual([]);
+    }
+  });
+});
+
 describe('when asked any curated question as written', () => {
   it('answers every pair with a grounded reply', () => {
     for (const pair of kb.sources.flatMap((s) => s.pairs).filter((p) => !p.gap)) {
