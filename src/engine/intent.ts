@@ -167,8 +167,11 @@ const ASKS_HOW_MUCH =
 // answers. "Spent", "paid" or "earn" ask for one too, but name an act the answer must tell.
 const MONEY_SUM_WORDS =
   'cost|costs|costing|price|prices|priced|worth|fee|fees|fare|fares|budget|salary|salaries|wage|wages|profit|profits|earnings|income';
+// "How much cash did the trust splash on temp staff", "how much money does the valley lose":
+// the reader's own word for money asks a sum, as "cost" does.
+const MONEY_NOUNS = 'money|cash|dosh|dough|funds|funding';
 const ASKS_FOR_MONEY = new RegExp(
-  `\\b(?:${MONEY_SUM_WORDS}|paid|pay|pays|paying|spend|spends|spending|spent|earn|earns|earning|earned|charge|charges|charging|charged|owe|owes|owed|fine|fined|fines)\\b`,
+  `\\b(?:${MONEY_SUM_WORDS}|${MONEY_NOUNS}|paid|pay|pays|paying|spend|spends|spending|spent|earn|earns|earning|earned|charge|charges|charging|charged|owe|owes|owed|fine|fined|fines)\\b`,
 );
 // "How much are fares going up", "how much more do they pay": a change, which a
 // share says as well as a sum ("by 12 percent").

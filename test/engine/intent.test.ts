@@ -85,6 +85,32 @@ describe('when a question says what kind of fact it wants', () => {
   });
 });
 
+describe('when a "how much" names money in the reader\'s own word', () => {
+  it.each([
+    'how much cash did the trust splash on temp staff',
+    'how much money does the valley lose daily',
+    'how much dosh did the mayor claim',
+    'how much funding did the charity freeze',
+  ])('reads "%s" as asking for a sum of money, as "cost" would', (question) => {
+    expect(answerNeed(question)).toBe('money');
+  });
+
+  it('still reads a change asked in such words as any amount ("how much cash is going into…")', () => {
+    expect(answerNeed('how much cash is going into new water mains')).toBe('quantity');
+  });
+});
+
+describe('in the rent-strike article ingested fresh, when asked "how much money does the university make from its halls every year?"', () => {
+  // The article gives no income from the halls: "three years in a row" is no sum.
+  it('abstains rather than answer with a sentence holding no sum of money', async () => {
+    const { kb } = await fixtureStory('rent-strike');
+    const answer = createEngine(kb).ask(
+      'how much money does the university make from its halls every year?',
+    );
+    expect(answer.status).toBe('unknown');
+  });
+});
+
 describe('when checking whether an answer can be what was asked', () => {
   it('takes two capitalised words in a row as a full name', () => {
     expect(canAnswer('full-name', 'Russian Deputy Foreign Minister Mikhail Bogdanov')).toBe(true);
