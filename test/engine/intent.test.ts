@@ -513,6 +513,42 @@ describe('when a "how many" question names what it counts', () => {
   });
 });
 
+describe('when a "how many people" is answered by a count of one kind of people', () => {
+  const mentionOf = (word: string) => (text: string) => text.split(' ').includes(word);
+  const countsIn = (question: string, text: string) => {
+    const counting = types.counting(question, mentionOf);
+    return counting !== null && countedPhrases(text).some((phrase) => counting.isCounted(phrase));
+  };
+
+  it('counts the residents, passengers or customers a reader calls people', () => {
+    expect(countsIn('how many people left their homes', 'About 2,100 residents left')).toBe(true);
+    expect(countsIn('how many ppl fit on the ferry', 'carries 12 cars and 96 passengers')).toBe(
+      true,
+    );
+    expect(countsIn('how many ppl does it serve', 'about 1.9 million customers')).toBe(true);
+  });
+
+  it('does not count a kind of people a word away from the number: another count', () => {
+    expect(countsIn('how many ppl voted yes', 'left thousands of passengers stranded')).toBe(false);
+    expect(countsIn('how many people answered the survey', 'it has 4,100 paying members')).toBe(
+      false,
+    );
+  });
+
+  it('counts a kind of people only for a reader asking for people at all, not for "how many staff"', () => {
+    expect(countsIn('how many staff work there', 'about 1,800 visitors came')).toBe(false);
+  });
+});
+
+describe('in the island ferry article ingested fresh, when asked "how many ppl fit on the Carragh"', () => {
+  it('answers with the ferry\'s "96 passengers"', async () => {
+    const { kb } = await fixtureStory('island-ferry-inspections');
+    const answer = createEngine(kb).ask('how many ppl fit on the Carragh');
+    expect(answer.status).toBe('answered');
+    expect(answer.quote?.text).toContain('96 passengers');
+  });
+});
+
 describe('when a "how much" or "how many" is answered in words, not digits', () => {
   it('takes "hundreds", "a couple" or "a handful" for a quantity', () => {
     expect(canAnswer('quantity', 'Hundreds of residents left their homes.')).toBe(true);
