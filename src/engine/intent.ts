@@ -167,8 +167,11 @@ const ASKS_HOW_MUCH =
 // answers. "Spent", "paid" or "earn" ask for one too, but name an act the answer must tell.
 const MONEY_SUM_WORDS =
   'cost|costs|costing|price|prices|priced|worth|fee|fees|fare|fares|budget|salary|salaries|wage|wages|profit|profits|earnings|income';
+// "How much cash did the trust splash on temp staff", "how much money does the valley lose":
+// the reader's own word for money asks a sum, as "cost" does.
+const MONEY_NOUNS = 'money|cash|dosh|dough|funds|funding';
 const ASKS_FOR_MONEY = new RegExp(
-  `\\b(?:${MONEY_SUM_WORDS}|paid|pay|pays|paying|spend|spends|spending|spent|earn|earns|earning|earned|charge|charges|charging|charged|owe|owes|owed|fine|fined|fines)\\b`,
+  `\\b(?:${MONEY_SUM_WORDS}|${MONEY_NOUNS}|paid|pay|pays|paying|spend|spends|spending|spent|earn|earns|earning|earned|charge|charges|charging|charged|owe|owes|owed|fine|fined|fines)\\b`,
 );
 // "How much are fares going up", "how much more do they pay": a change, which a
 // share says as well as a sum ("by 12 percent").
@@ -552,7 +555,9 @@ export class AnswerTypes {
     const phrase = countedPhrase(question);
     const counted = thingCounted(phrase);
     if (counted === null) return null;
-    const isCounted = namingOf(counted);
+    const isCounted = PEOPLE_AT_ALL.has(counted)
+      ? countsPeopleOfAnyKind(namingOf(counted))
+      : namingOf(counted);
     // The kind (people, places) is read of the reader's own noun: "how many
     // ppl were at the ground" read as "people" took "Gareth and Lewis both…"
     // for a count of them.
@@ -878,6 +883,42 @@ export interface Counting {
   /** Whether the reader counts two things together ("how many buses and depots"). */
   together: boolean;
 }
+
+/**
+ * A reader's word for people of no one kind: "how many people left their
+ * homes" is answered by "About 2,100 residents left their homes", "how many
+ * ppl fit on the ferry" by "carries 12 cars and 96 passengers". News counts
+ * people by what they are to the story; the reader asks for them all.
+ */
+const PEOPLE_AT_ALL: ReadonlySet<string> = new Set(
+  'people ppl persons folk folks individuals'.split(' '),
+);
+
+/** Plural nouns naming a kind of people that news counts: what a count of "people" may count. */
+const KINDS_OF_PEOPLE: ReadonlySet<string> = new Set(
+  `residents passengers customers visitors staff pupils students patients workers employees members
+  voters fans protesters protestors spectators supporters guests travellers travelers commuters
+  tenants shoppers riders users volunteers villagers islanders inhabitants locals citizens evacuees
+  adults children kids men women`.split(/\s+/),
+);
+
+/**
+ * Whether a counted phrase ({@link countedPhrases}) counts people of any
+ * kind, the kind right after the number ("96 passengers", "1.2 million
+ * customers"), or what the reader's word itself names. A kind further on
+ * belongs to another count: "thousands of passengers" is no count of those
+ * who voted, "4,100 paying members" none of those who answered a survey.
+ */
+function countsPeopleOfAnyKind(named: (text: string) => boolean): (text: string) => boolean {
+  return (phrase) => {
+    if (named(phrase)) return true;
+    const [first = '', second = ''] = phrase.split(' ');
+    return KINDS_OF_PEOPLE.has(SCALE_WORD.test(first) ? second : first);
+  };
+}
+
+/** A word scaling the number before it: "1.2 million customers". */
+const SCALE_WORD = new RegExp(`^(?:${SCALE_WORDS})$`, 'u');
 
 /** Words by which a reader joins two things counted together: "buses and depots", "buses n depots". */
 const JOINS_IN_QUESTION: ReadonlySet<string> = new Set(['and', 'or', 'n', '&']);

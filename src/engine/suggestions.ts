@@ -242,6 +242,8 @@ const LISTED_FACT_OF: Partial<Record<AnswerNeed, ListedFact>> = {
   'exact-date': 'date',
   'time-of-day': 'date',
   quantity: 'quantity',
+  // "How much cash does the city rake in": a sum is one of the article's figures.
+  money: 'quantity',
   percentage: 'quantity',
   age: 'quantity',
 };

@@ -85,6 +85,32 @@ describe('when a question says what kind of fact it wants', () => {
   });
 });
 
+describe('when a "how much" names money in the reader\'s own word', () => {
+  it.each([
+    'how much cash did the trust splash on temp staff',
+    'how much money does the valley lose daily',
+    'how much dosh did the mayor claim',
+    'how much funding did the charity freeze',
+  ])('reads "%s" as asking for a sum of money, as "cost" would', (question) => {
+    expect(answerNeed(question)).toBe('money');
+  });
+
+  it('still reads a change asked in such words as any amount ("how much cash is going into…")', () => {
+    expect(answerNeed('how much cash is going into new water mains')).toBe('quantity');
+  });
+});
+
+describe('in the rent-strike article ingested fresh, when asked "how much money does the university make from its halls every year?"', () => {
+  // The article gives no income from the halls: "three years in a row" is no sum.
+  it('abstains rather than answer with a sentence holding no sum of money', async () => {
+    const { kb } = await fixtureStory('rent-strike');
+    const answer = createEngine(kb).ask(
+      'how much money does the university make from its halls every year?',
+    );
+    expect(answer.status).toBe('unknown');
+  });
+});
+
 describe('when checking whether an answer can be what was asked', () => {
   it('takes two capitalised words in a row as a full name', () => {
     expect(canAnswer('full-name', 'Russian Deputy Foreign Minister Mikhail Bogdanov')).toBe(true);
@@ -484,6 +510,42 @@ describe('when a "how many" question names what it counts', () => {
     expect(countedPhrases('about 180 deck and engine crew walked off')).toEqual([
       'deck and engine crew',
     ]);
+  });
+});
+
+describe('when a "how many people" is answered by a count of one kind of people', () => {
+  const mentionOf = (word: string) => (text: string) => text.split(' ').includes(word);
+  const countsIn = (question: string, text: string) => {
+    const counting = types.counting(question, mentionOf);
+    return counting !== null && countedPhrases(text).some((phrase) => counting.isCounted(phrase));
+  };
+
+  it('counts the residents, passengers or customers a reader calls people', () => {
+    expect(countsIn('how many people left their homes', 'About 2,100 residents left')).toBe(true);
+    expect(countsIn('how many ppl fit on the ferry', 'carries 12 cars and 96 passengers')).toBe(
+      true,
+    );
+    expect(countsIn('how many ppl does it serve', 'about 1.9 million customers')).toBe(true);
+  });
+
+  it('does not count a kind of people a word away from the number: another count', () => {
+    expect(countsIn('how many ppl voted yes', 'left thousands of passengers stranded')).toBe(false);
+    expect(countsIn('how many people answered the survey', 'it has 4,100 paying members')).toBe(
+      false,
+    );
+  });
+
+  it('counts a kind of people only for a reader asking for people at all, not for "how many staff"', () => {
+    expect(countsIn('how many staff work there', 'about 1,800 visitors came')).toBe(false);
+  });
+});
+
+describe('in the island ferry article ingested fresh, when asked "how many ppl fit on the Carragh"', () => {
+  it('answers with the ferry\'s "96 passengers"', async () => {
+    const { kb } = await fixtureStory('island-ferry-inspections');
+    const answer = createEngine(kb).ask('how many ppl fit on the Carragh');
+    expect(answer.status).toBe('answered');
+    expect(answer.quote?.text).toContain('96 passengers');
   });
 });
 

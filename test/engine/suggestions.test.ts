@@ -213,6 +213,7 @@ describe('the article-wide questions that close the list', () => {
     ['how many trucks were sent', 'Which figures does the article give?'],
     ['what % of the trucks were late', 'Which figures does the article give?'],
     ['how old are the trucks', 'Which figures does the article give?'],
+    ['how much did the trucks cost', 'Which figures does the article give?'],
   ])('open with the list of the kind of fact asked for ("%s": "%s")', (question, list) => {
     const answer = halden.ask(question);
     expect(answer.status).toBe('unknown');
