@@ -5,9 +5,10 @@ import { textFit } from './text-fit.ts';
 
 /**
  * A figure the reader typed in digits, not glued to letters ("10-year", "in
- * 2022", "38.2"; not "eli5" or "1st"), thousands separators dropped.
+ * 2022", "38.2"; not "eli5" or "1st"), thousands separators dropped. Whole,
+ * or not at all: the "2" of "2.17am" or the "1" of "£1.3m" is no figure.
  */
-const FIGURE = /(?<![\p{L}\d.,])\d+(?:[.,]\d+)*(?![\p{L}\d])/gu;
+const FIGURE = /(?<![\p{L}\d.,])\d+(?:[.,]\d+)*(?![\p{L}\d]|[.,]\d)/gu;
 
 /**
  * The numbers reporters spell out, in order ("four hours", "eleven people"):

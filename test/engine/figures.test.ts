@@ -39,6 +39,15 @@ describe('the condition a figure in the question sets', () => {
     });
   });
 
+  describe('when asked "when did world war 2 end"', () => {
+    it('holds against it the clock time "2.17am", which holds no 2', () => {
+      const heldAgainst = figuresFit('when did world war 2 end', (unit) =>
+        figuresIn(['The last man was lifted aboard at 2.17am.'][unit] ?? ''),
+      );
+      expect(heldAgainst?.(0)).toBe(false);
+    });
+  });
+
   it.each(['eli5 whats going on', 'who came 1st', 'what happened'])(
     'sets none on "%s", which names no figure',
     (question) => {

@@ -1774,10 +1774,7 @@ describe('on off-topic messages written fresh (offtopic-helper.json), on every s
     ['rural-bus-cuts', 1],
     ['escooter-suspension', 1],
     ['data-centre-approval', 1],
-    // "when did world war 2 end" answered on release by the sentence telling the
-    // last man was lifted aboard at 2.17am ("2" and "last" for "end"; the
-    // stays-first reading, the same on the session's starting engine).
-    ['lifeboat-rescue', 0.994],
+    ['lifeboat-rescue', 1],
   ])('abstains on the %s story at least %f of the time', (name, floor) => {
     expect(helperOffTopicAbstained.get(name)).toBeGreaterThanOrEqual(floor);
   });
