@@ -29,6 +29,7 @@ import {
 } from './intent.ts';
 import { asksLengthToo, givesLength } from './length-asked.ts';
 import { eventWordsAsked, tellsOnceEvent, withoutEventsAsked } from './once-event.ts';
+import { perfectSpansIn, subjectOfThePerfect } from './perfect-span.ts';
 import { listedKind } from './structure/generate.ts';
 import { isGap } from './suggestions.ts';
 import type { UnitFit } from './term-index.ts';
@@ -67,6 +68,24 @@ export function needFit(
         fits[index] =
           unit !== undefined &&
           (isGap(unit) || context.answerTypes.givesPersonsAge(answerTextOf(unit)))
+            ? FITS
+            : UNFIT;
+      }
+      return fits[index] === FITS;
+    };
+  }
+  // "How long has Keddle worked at the agency" is not answered by his
+  // "For years, the numbers… did not match": how long one of the story's
+  // people has lived, worked or held a post is told in the perfect ("who has
+  // lived on Water Street since 1983"), not by a span anything else took.
+  if (need === 'duration' && asksPersonsSpan(context, question)) {
+    const fits = context.fitCache.get('duration:perfect');
+    return (index) => {
+      if (fits[index] === UNKNOWN_FIT) {
+        const unit = context.units[index];
+        fits[index] =
+          unit !== undefined &&
+          (isGap(unit) || perfectSpansIn(words(foldText(answerTextOf(unit)))).length > 0)
             ? FITS
             : UNFIT;
       }
@@ -192,6 +211,11 @@ function namesAsked(context: AskContext, question: string): string[] {
       ? [bare]
       : [];
   });
+}
+
+/** Whether a "how long has…" asks it of one of the story's people: "how long has Haynes lived there". */
+function asksPersonsSpan(context: AskContext, question: string): boolean {
+  return subjectOfThePerfect(question).some((word) => context.personNameWords.has(word));
 }
 
 /** Whether a question names one of the story's people: "how old is Evelyn Markham". */

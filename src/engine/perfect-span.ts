@@ -49,6 +49,23 @@ export function asksSpanInThePerfect(question: string): boolean {
   return ASKS_IN_THE_PERFECT.test(foldText(question));
 }
 
+/** The one a "how long has…" asks about: up to two words after its auxiliary, "the" aside. */
+const SUBJECT_OF_THE_PERFECT =
+  /\bhow long (?:has|have|had) (?:the )?([\p{L}'’-]+)(?: ([\p{L}'’-]+))?/u;
+
+/**
+ * The words a "how long has…" names its subject by ("how long has simon
+ * keddle worked there": "simon", "keddle"); none for any other question.
+ */
+export function subjectOfThePerfect(question: string): string[] {
+  const folded = foldText(question);
+  if (!ASKS_IN_THE_PERFECT.test(folded)) return [];
+  const found = SUBJECT_OF_THE_PERFECT.exec(folded);
+  return [found?.[1], found?.[2]].flatMap((word) =>
+    word === undefined ? [] : [word.replace(/['’]s$/, '')],
+  );
+}
+
 /**
  * Where a text tells, in the perfect, how long someone has done something:
  * the word index of each auxiliary whose clause gives a span counted ("has
@@ -70,6 +87,11 @@ export function perfectSpansIn(textWords: readonly string[]): number[] {
         break;
       }
       if (here === 'for' && countsSpan(textWords, next + 1)) {
+        found.push(at);
+        break;
+      }
+      // "I have spent 30 years in this field": the span spent is how long.
+      if (here === 'spent' && countsSpan(textWords, next + 1)) {
         found.push(at);
         break;
       }

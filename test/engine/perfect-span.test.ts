@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { asksSpanInThePerfect, perfectSpansIn } from '../../src/engine/perfect-span.ts';
+import {
+  asksSpanInThePerfect,
+  perfectSpansIn,
+  subjectOfThePerfect,
+} from '../../src/engine/perfect-span.ts';
 import { words } from '../../src/engine/text.ts';
 import { fixtureEngines } from '../support/fixture-engines.ts';
 
@@ -26,6 +30,7 @@ describe('a span a sentence tells in the perfect', () => {
     'For Labour, which had held the mayoralty since 2012, the result was a heavy blow.',
     "Morag Lennie has run Garve Stores on the island's harbour front for 22 years.",
     'The union had warned about rota gaps since the autumn of 2023.',
+    'I have spent 30 years in this field.',
   ])('is found in "%s"', (text) => {
     expect(perfectSpansIn(words(text))).toHaveLength(1);
   });
@@ -40,7 +45,25 @@ describe('a span a sentence tells in the perfect', () => {
   });
 });
 
+describe('the one a "how long has…" asks about', () => {
+  it('is named by the words after its auxiliary', () => {
+    expect(subjectOfThePerfect('how long has simon keddle worked at the agency')).toEqual([
+      'simon',
+      'keddle',
+    ]);
+    expect(subjectOfThePerfect("how long has the fleet's owner had it")).toEqual([
+      'fleet',
+      'owner',
+    ]);
+  });
+
+  it('is none for a question asking no span in the perfect', () => {
+    expect(subjectOfThePerfect('how long is the zoo shut for')).toEqual([]);
+  });
+});
+
 const engineFor = fixtureEngines([
+  'sewage-fine',
   'harlow-falls-flood',
   'kessington-by-election',
   'factory-fire',
@@ -87,6 +110,17 @@ describe('in the island ferry cuts report ingested fresh', () => {
       );
       expect(answer.status).toBe('answered');
       expect(answer.answer).toContain('since 1971');
+    });
+  });
+});
+
+describe('in the sewage fine report ingested fresh', () => {
+  describe('when asked "how long has simon keddle worked at the environment agency"', () => {
+    it('does not answer with his "For years, the numbers…", which tells no time of his', () => {
+      const answer = engineFor('sewage-fine').ask(
+        'how long has simon keddle worked at the environment agency',
+      );
+      expect(answer.status).toBe('unknown');
     });
   });
 });
