@@ -89,6 +89,7 @@ import { askedWords, asQuestionWord, holdsWord, type QueryTerm } from './query-t
 import { withQuestionWordsPlain } from './question-word-slips.ts';
 import { relationFit } from './relation-asked.ts';
 import { answersWithADemand, requestFit } from './requested.ts';
+import { cardOfRoleHolderRanked } from './role-holder-ranked.ts';
 import { roleOwnerFit } from './role-owner.ts';
 import { saidFit } from './said.ts';
 import { clauseAsContext, type EventClauses, eventClauseFit } from './sequel.ts';
@@ -859,7 +860,10 @@ function givenBelowThreshold(
   // a sentence or a quotation that mentions the role without saying who holds it.
   // The card is held to its own test, stricter than the card fit: every word
   // asked but those pointing at the article ("local", "quoted") is its own.
-  const card = cardOfRoleAsked(context, plain, terms, need);
+  const card =
+    cardOfRoleAsked(context, plain, terms, need) ??
+    // "Who is the water company director quoted": the one person ranked first, her role the one asked.
+    cardOfRoleHolderRanked(context, plain, ranked, terms, f);
   return card === undefined ? null : { named: null, instead: card };
 }
 

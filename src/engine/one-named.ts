@@ -5,7 +5,7 @@ import { clearBestSentence, isTypedWord, typedTermsAsked } from './decision-feat
 import { mayName } from './entity-names.ts';
 import { regularSingular } from './intent.ts';
 import type { QueryTerm } from './query-terms.ts';
-import { roleHeadAsked } from './role-head.ts';
+import { isRankBelowAsked, roleHeadAsked } from './role-head.ts';
 import { roleOfAnotherGroup } from './role-owner.ts';
 import { isShortRole } from './structure/forms.ts';
 import type { RankedUnit } from './term-index.ts';
@@ -240,7 +240,7 @@ function holdsRoleAsked(
   unit: number,
   isTyped: (word: string) => boolean,
 ): boolean {
-  if (!isShortRole(one.description)) return false;
+  if (!isShortRole(one.description) || isRankBelowAsked(one.description, folded)) return false;
   const role = words(one.description);
   const head = roleHeadAsked(context, folded);
   const namesHead = head === undefined ? null : context.index.namingOf(head);

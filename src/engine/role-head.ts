@@ -1,5 +1,5 @@
 import type { AskContext } from './ask.ts';
-import { words } from './text.ts';
+import { foldText, words } from './text.ts';
 
 /** "Who is the …", "whos the …" (folded): the role the question names, to its end. */
 const ROLE_NAMED =
@@ -13,16 +13,23 @@ const ROLE_NAMED =
  */
 const CLOSES_THE_ROLE = /^(?:.+ed|.+[^aeiou]ing|here|there|now|again)$/u;
 
+/** The role a "who is the …" names: its head word, and the words before it that say which. */
+export interface RoleAsked {
+  head: string;
+  /** The words before the head ("water company" of "the water company director"). */
+  before: readonly string[];
+}
+
 /**
- * The head word of the role a "who is the …" names: the last word of the
- * noun phrase after "the", which ends at its first filler word ("the boss
- * of the bus company": "boss"), or at a participle, a verb's "-ing" or a
- * word pointing at the article after it ("the water company director
- * quoted": "director"). A role is named by its head ("the head of the fans
- * trust" asks for a head, of the trust); the words before it say whose.
- * Undefined when the question names no role so.
+ * The role a "who is the …" names: the noun phrase after "the", which ends
+ * at its first filler word ("the boss of the bus company": "boss"), or at a
+ * participle, a verb's "-ing" or a word pointing at the article after it
+ * ("the water company director quoted": "director", after "water company").
+ * A role is named by its head ("the head of the fans trust" asks for a head,
+ * of the trust); the words before it say which. Undefined when the question
+ * names no role so.
  */
-export function roleHeadAsked(context: AskContext, folded: string): string | undefined {
+export function roleAsked(context: AskContext, folded: string): RoleAsked | undefined {
   const named = ROLE_NAMED.exec(folded)?.[1];
   if (named === undefined) return undefined;
   const phrase = words(named);
@@ -34,5 +41,54 @@ export function roleHeadAsked(context: AskContext, folded: string): string | und
   ) {
     end++;
   }
-  return phrase[end - 1];
+  const head = phrase[end - 1];
+  return head === undefined ? undefined : { head, before: phrase.slice(0, end - 1) };
 }
+
+/** The head word of the role a "who is the …" names (see {@link roleAsked}). */
+export function roleHeadAsked(context: AskContext, folded: string): string | undefined {
+  return roleAsked(context, folded)?.head;
+}
+
+/**
+ * The head word of a role as the article gives it: the last word of its
+ * opening run before a filler word ("director" of "Thornvale Water's
+ * director of water resources", "executive" of "the trust's chief
+ * executive", "chairs" of "chairs the supporters' trust"). The words
+ * before it say whose or which; the head says what the person is.
+ */
+export function roleHeadOf(context: AskContext, role: string): string | undefined {
+  const own = words(role);
+  let at = 0;
+  while (at < own.length && context.isFiller(own[at] ?? '')) at++;
+  let head: string | undefined;
+  for (; at < own.length && !context.isFiller(own[at] ?? ''); at++) head = own[at];
+  return head;
+}
+
+/**
+ * Whether a role as the article gives it is a rank below the one a question
+ * asks, or one no longer or not yet held ("Deputy Commissioner" for "who is
+ * the head commissioner"): it holds a word of {@link SECOND_RANKS} the
+ * reader did not type.
+ */
+export function isRankBelowAsked(role: string, question: string): boolean {
+  const typed = new Set(words(foldText(question)));
+  return words(role).some((word) => SECOND_RANKS.has(word) && !typed.has(word));
+}
+
+/**
+ * Words that make a role a rank below the one they stand before, or one no
+ * longer or not yet held ("deputy commissioner", "acting head", "former
+ * chief executive"): a person holding it is not who holds the role itself.
+ */
+const SECOND_RANKS: ReadonlySet<string> = new Set([
+  'deputy',
+  'assistant',
+  'vice',
+  'acting',
+  'interim',
+  'former',
+  'associate',
+  'junior',
+]);

@@ -7,7 +7,13 @@ describe('on an article ingested fresh, a role asked in the reader’s own words
   let mine: StoryEngine;
   let club: StoryEngine;
   let factory: StoryEngine;
+  let hosepipe: StoryEngine;
+  let sewage: StoryEngine;
+  let loyalty: StoryEngine;
   beforeAll(async () => {
+    hosepipe = createEngine((await fixtureStory('hosepipe-ban')).kb);
+    sewage = createEngine((await fixtureStory('sewage-fine')).kb);
+    loyalty = createEngine((await fixtureStory('loyalty-card-breach')).kb);
     bus = createEngine((await fixtureStory('rural-bus-cuts')).kb);
     mine = createEngine((await fixtureStory('lithium-mine-inquiry')).kb);
     club = createEngine((await fixtureStory('club-takeover')).kb);
@@ -42,6 +48,28 @@ describe('on an article ingested fresh, a role asked in the reader’s own words
     it('does not name the council leader quoted on the firm: her role is the council’s', () => {
       const answer = factory.ask("who's the boss of ashworth & pell");
       expect(answer.answer).not.toMatch(/^Margaret Hillier/);
+    });
+  });
+
+  describe('when asked "who is the water company\'s director quoted"', () => {
+    it('gives her card: her quotes ranked first one after another are one answer, not rivals', () => {
+      const answer = hosepipe.ask("who is the water company's director quoted");
+      expect(answer.status).toBe('answered');
+      expect(answer.answer).toMatch(/Helen Marsh — Thornvale Water's director of water resources/);
+    });
+  });
+
+  describe('when asked "who\'s the lead EA investigator quoted"', () => {
+    it('gives the investigator’s card', () => {
+      const answer = sewage.ask("who's the lead EA investigator quoted");
+      expect(answer.status).toBe('answered');
+      expect(answer.answer).toMatch(/Simon Keddle — /);
+    });
+  });
+
+  describe('when asked "who is the head commissioner"', () => {
+    it('abstains: the one commissioner the article names is a deputy', () => {
+      expect(loyalty.ask('who is the head commissioner').status).toBe('unknown');
     });
   });
 });
