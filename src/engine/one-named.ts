@@ -5,7 +5,7 @@ import { clearBestSentence, isTypedWord, typedTermsAsked } from './decision-feat
 import { mayName } from './entity-names.ts';
 import { regularSingular } from './intent.ts';
 import type { QueryTerm } from './query-terms.ts';
-import { isRankBelowAsked, roleHeadAsked } from './role-head.ts';
+import { isRankBelowAsked, namingRoleAsked, roleAsked, roleHeadOf } from './role-head.ts';
 import { roleOfAnotherGroup } from './role-owner.ts';
 import { isShortRole } from './structure/forms.ts';
 import type { RankedUnit } from './term-index.ts';
@@ -111,13 +111,16 @@ export function oneNamedTied(
   // Dunmere"); one written before the reader's word places something else
   // ("a nurse from Kilbride, had been due to fly home").
   const first = Math.min(...at);
+  // "Who's the head of the teachers' group" of "…said Dana Okafor, president
+  // of the…": the role asked, written beside its holder, ties them too.
+  const ties = f.need === 'person' ? tiedByRoleAsked(context, folded, one, isTyped) : isTyped;
   const tied = textWords.some(
     (word, i) =>
       !at.includes(i) &&
       (f.need === 'place'
         ? i < first && first - i <= DECISION.kindAloneNearWords
         : at.some((m) => Math.abs(m - i) <= DECISION.kindAloneNearWords)) &&
-      isTyped(word),
+      ties(word),
   );
   return tied ? one : null;
 }
@@ -224,6 +227,26 @@ function withoutRoleOwners<T extends { entity: Entity }>(
 }
 
 /**
+ * The words tying a person a "who is the …" found to the question: the
+ * reader's own, and the head of the role the article gives them where it
+ * is the role asked, in the article's word for the reader's ("president"
+ * for "head of"): written beside their name, it says they hold it.
+ */
+function tiedByRoleAsked(
+  context: AskContext,
+  folded: string,
+  one: Entity,
+  isTyped: (word: string) => boolean,
+): (word: string) => boolean {
+  const asked = roleAsked(context, folded);
+  const head = roleHeadOf(context, one.description);
+  if (asked === undefined || head === undefined || !namingRoleAsked(context, asked)(head)) {
+    return isTyped;
+  }
+  return (word) => isTyped(word) || word === head;
+}
+
+/**
  * Whether the one a "who" found holds the role the question asks after:
  * the role the article gives them holds a word the reader typed ("who runs
  * the lab" of "the lab's director") or names the role's head as the reader
@@ -242,8 +265,9 @@ function holdsRoleAsked(
 ): boolean {
   if (!isShortRole(one.description) || isRankBelowAsked(one.description, folded)) return false;
   const role = words(one.description);
-  const head = roleHeadAsked(context, folded);
-  const namesHead = head === undefined ? null : context.index.namingOf(head);
+  const asked = roleAsked(context, folded);
+  const head = asked?.head;
+  const namesHead = asked === undefined ? null : namingRoleAsked(context, asked);
   if (!role.some(isTyped) && namesHead?.(one.description) !== true) return false;
   if (isTheThingItself(context, folded, role)) return false;
   if (head === undefined || namesHead === null) return true;

@@ -18,6 +18,8 @@ export interface RoleAsked {
   head: string;
   /** The words before the head ("water company" of "the water company director"). */
   before: readonly string[];
+  /** The head and the "of" after it, a reader phrase of its own ("head of"); absent without "of". */
+  headOf?: string;
 }
 
 /**
@@ -42,12 +44,25 @@ export function roleAsked(context: AskContext, folded: string): RoleAsked | unde
     end++;
   }
   const head = phrase[end - 1];
-  return head === undefined ? undefined : { head, before: phrase.slice(0, end - 1) };
+  if (head === undefined) return undefined;
+  return {
+    head,
+    before: phrase.slice(0, end - 1),
+    ...(phrase[end] === 'of' ? { headOf: `${head} of` } : {}),
+  };
 }
 
-/** The head word of the role a "who is the …" names (see {@link roleAsked}). */
-export function roleHeadAsked(context: AskContext, folded: string): string | undefined {
-  return roleAsked(context, folded)?.head;
+/**
+ * Whether a text names the role a question asks by its head: the reader's
+ * word itself or one standing in for it ("managing director" for "boss"),
+ * or, for a "head of…", the words the reader's phrase stands for ("chairs"
+ * for "head of"), read even where the story uses "head" in another sense.
+ */
+export function namingRoleAsked(context: AskContext, asked: RoleAsked): (text: string) => boolean {
+  const head = context.index.namingOf(asked.head);
+  if (asked.headOf === undefined) return head;
+  const headOf = context.index.namingOf(asked.headOf);
+  return (text) => head(text) || headOf(text);
 }
 
 /**

@@ -2,7 +2,7 @@ import type { AskContext } from './ask.ts';
 import { asksOnlyWhoHoldsIt, cardsOfPeople } from './card-fit.ts';
 import type { DecisionFeatures } from './decision-features.ts';
 import type { QueryTerm } from './query-terms.ts';
-import { isRankBelowAsked, roleAsked, roleHeadOf } from './role-head.ts';
+import { isRankBelowAsked, namingRoleAsked, roleAsked, roleHeadOf } from './role-head.ts';
 import { roleOfAnotherGroup } from './role-owner.ts';
 import { isShortRole } from './structure/forms.ts';
 import { isArticleWidePair } from './structure/generate.ts';
@@ -47,7 +47,7 @@ export function cardOfRoleHolderRanked(
   // own ("company" of "Thornvale Water"); a rank below the role's own is
   // another role ("the head commissioner" is not the deputy commissioner).
   const head = roleHeadOf(context, entity.description);
-  if (head === undefined || !context.index.namingOf(asked.head)(head)) return undefined;
+  if (head === undefined || !namingRoleAsked(context, asked)(head)) return undefined;
   const card = cardsOfPeople(context)[first.person];
   if (card === undefined) return undefined;
   const held = new Set([...context.termsOfUnit(card), ...context.termsOfUnit(first.index)]);

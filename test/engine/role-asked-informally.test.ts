@@ -10,7 +10,9 @@ describe('on an article ingested fresh, a role asked in the reader’s own words
   let hosepipe: StoryEngine;
   let sewage: StoryEngine;
   let loyalty: StoryEngine;
+  let teachers: StoryEngine;
   beforeAll(async () => {
+    teachers = createEngine((await fixtureStory('teachers-strike')).kb);
     hosepipe = createEngine((await fixtureStory('hosepipe-ban')).kb);
     sewage = createEngine((await fixtureStory('sewage-fine')).kb);
     loyalty = createEngine((await fixtureStory('loyalty-card-breach')).kb);
@@ -70,6 +72,14 @@ describe('on an article ingested fresh, a role asked in the reader’s own words
   describe('when asked "who is the head commissioner"', () => {
     it('abstains: the one commissioner the article names is a deputy', () => {
       expect(loyalty.ask('who is the head commissioner').status).toBe('unknown');
+    });
+  });
+
+  describe('when asked "who is the head of the teachers group"', () => {
+    it('names the association’s president: "head of" stands in for the article’s title, written beside her name', () => {
+      const answer = teachers.ask('who is the head of the teachers group');
+      expect(answer.status).toBe('answered');
+      expect(answer.answer).toMatch(/^Dana Okafor \(president of /);
     });
   });
 });
