@@ -11,7 +11,9 @@ describe('on an article ingested fresh, a role asked in the reader’s own words
   let sewage: StoryEngine;
   let loyalty: StoryEngine;
   let teachers: StoryEngine;
+  let council: StoryEngine;
   beforeAll(async () => {
+    council = createEngine((await fixtureStory('council-ransomware')).kb);
     teachers = createEngine((await fixtureStory('teachers-strike')).kb);
     hosepipe = createEngine((await fixtureStory('hosepipe-ban')).kb);
     sewage = createEngine((await fixtureStory('sewage-fine')).kb);
@@ -80,6 +82,14 @@ describe('on an article ingested fresh, a role asked in the reader’s own words
       const answer = teachers.ask('who is the head of the teachers group');
       expect(answer.status).toBe('answered');
       expect(answer.answer).toMatch(/^Dana Okafor \(president of /);
+    });
+  });
+
+  describe('when asked "who\'s the cyber security expert in the article"', () => {
+    it('names the lecturer: an academic quoted in the news is quoted as its expert', () => {
+      const answer = council.ask("who's the cyber security expert in the article");
+      expect(answer.status).toBe('answered');
+      expect(answer.answer).toMatch(/Hannah Mirza — a lecturer in cyber security/);
     });
   });
 });
