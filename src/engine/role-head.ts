@@ -75,7 +75,10 @@ export function namingRoleAsked(context: AskContext, asked: RoleAsked): (text: s
 export function roleHeadOf(context: AskContext, role: string): string | undefined {
   const own = words(role);
   let at = 0;
-  while (at < own.length && context.isFiller(own[at] ?? '')) at++;
+  // "71, a retired fisherman": an age before the role says how old, not what.
+  while (at < own.length && (context.isFiller(own[at] ?? '') || /^\d+$/u.test(own[at] ?? ''))) {
+    at++;
+  }
   let head: string | undefined;
   for (; at < own.length && !context.isFiller(own[at] ?? ''); at++) head = own[at];
   return head;
