@@ -976,9 +976,11 @@ export class Analyzer {
    * each with its credit. Read for the thing a "how many" counts, which
    * the article often counts under its own noun ("23 people", "two aircraft"),
    * and for the role a "who is the head of…" asks, a reader phrase of two
-   * words ("head of": "chair", "president").
+   * words ("head of": "chair", "president"). Without `related`, a word with
+   * no reader phrase has no stand-in: WordNet's senses of a role ("president"
+   * as "chair") name others than the reader means.
    */
-  standInsOf(word: string, vocabulary: Vocabulary): readonly Expansion[] {
+  standInsOf(word: string, vocabulary: Vocabulary, related = true): readonly Expansion[] {
     // A reader phrase of several words ("head of") has its entry and nothing else.
     const typed = word.split(' ');
     const reader =
@@ -988,7 +990,7 @@ export class Analyzer {
     if (reader !== undefined) {
       return reader.chat || reader.plain === null ? [] : this.plainTerms(reader.plain, vocabulary);
     }
-    return typed.length > 1 ? [] : vocabulary.expansionsOf(word);
+    return typed.length > 1 || !related ? [] : vocabulary.expansionsOf(word);
   }
 
   /**

@@ -472,7 +472,7 @@ const ASKS_WHO_HOLDS_A_ROLE = opening(
 );
 
 /** Per story, the terms of {@link POINTING_AT_THE_ARTICLE}, analysed once. */
-function pointingTerms(context: AskContext): ReadonlySet<string> {
+export function pointingTerms(context: AskContext): ReadonlySet<string> {
   let found = pointingRead.get(context);
   if (found === undefined) {
     found = new Set(context.index.analyze(POINTING_AT_THE_ARTICLE).map((t) => t.term));

@@ -101,7 +101,7 @@ export function oneNamedTied(
   const isTyped = (word: string) => isTypedWord(context, typed, word);
   if (
     f.need === 'person' &&
-    (!holdsRoleAsked(context, folded, one, best.unit, isTyped) ||
+    (!holdsRoleAsked(context, folded, one, best.unit, isTyped, f.strange === 0) ||
       roleOfAnotherGroup(context, terms, one))
   ) {
     return null;
@@ -249,10 +249,12 @@ function tiedByRoleAsked(
 /**
  * Whether the one a "who" found holds the role the question asks after:
  * the role the article gives them holds a word the reader typed ("who runs
- * the lab" of "the lab's director") or names the role's head as the reader
- * asks it, in the article's formal word for the reader's informal one ("who's
- * the boss of the bus company" of "Tarrant Valley Coaches' managing
- * director"); and a role the question names after "who is the" ("whos the
+ * the lab" of "the lab's director") or, when `mayHoldHeadAlone` (the
+ * question leaves no word the story never uses unsaid: "who was the first
+ * president of the united states" is about no one in it), names the role's
+ * head as the reader asks it, in the article's formal word for the reader's
+ * informal one ("who's the boss of the bus company" of "Tarrant Valley
+ * Coaches' managing director"); and a role the question names after "who is the" ("whos the
  * rovers chairman": "chairman") is one they hold or the sentence says, not
  * only the group it belongs to ("Captain, the Rovers lock").
  */
@@ -262,13 +264,16 @@ function holdsRoleAsked(
   one: Entity,
   unit: number,
   isTyped: (word: string) => boolean,
+  mayHoldHeadAlone: boolean,
 ): boolean {
   if (!isShortRole(one.description) || isRankBelowAsked(one.description, folded)) return false;
   const role = words(one.description);
   const asked = roleAsked(context, folded);
   const head = asked?.head;
   const namesHead = asked === undefined ? null : namingRoleAsked(context, asked);
-  if (!role.some(isTyped) && namesHead?.(one.description) !== true) return false;
+  if (!role.some(isTyped) && !(mayHoldHeadAlone && namesHead?.(one.description) === true)) {
+    return false;
+  }
   if (isTheThingItself(context, folded, role)) return false;
   if (head === undefined || namesHead === null) return true;
   const held = context.termsOfUnit(unit);

@@ -13,11 +13,9 @@ const ROLE_NAMED =
  */
 const CLOSES_THE_ROLE = /^(?:.+ed|.+[^aeiou]ing|here|there|now|again)$/u;
 
-/** The role a "who is the …" names: its head word, and the words before it that say which. */
+/** The role a "who is the …" names: its head word, and what closes it. */
 export interface RoleAsked {
   head: string;
-  /** The words before the head ("water company" of "the water company director"). */
-  before: readonly string[];
   /** The head and the "of" after it, a reader phrase of its own ("head of"); absent without "of". */
   headOf?: string;
 }
@@ -26,7 +24,7 @@ export interface RoleAsked {
  * The role a "who is the …" names: the noun phrase after "the", which ends
  * at its first filler word ("the boss of the bus company": "boss"), or at a
  * participle, a verb's "-ing" or a word pointing at the article after it
- * ("the water company director quoted": "director", after "water company").
+ * ("the water company director quoted": "director").
  * A role is named by its head ("the head of the fans trust" asks for a head,
  * of the trust); the words before it say which. Undefined when the question
  * names no role so.
@@ -47,21 +45,21 @@ export function roleAsked(context: AskContext, folded: string): RoleAsked | unde
   if (head === undefined) return undefined;
   return {
     head,
-    before: phrase.slice(0, end - 1),
     ...(phrase[end] === 'of' ? { headOf: `${head} of` } : {}),
   };
 }
 
 /**
  * Whether a text names the role a question asks by its head: the reader's
- * word itself or one standing in for it ("managing director" for "boss"),
+ * word itself or one its reader phrase stands for ("managing director" for
+ * "boss"; not WordNet's senses, "chairs" for "president"),
  * or, for a "head of…", the words the reader's phrase stands for ("chairs"
  * for "head of"), read even where the story uses "head" in another sense.
  */
 export function namingRoleAsked(context: AskContext, asked: RoleAsked): (text: string) => boolean {
-  const head = context.index.namingOf(asked.head);
+  const head = context.index.namingOf(asked.head, false);
   if (asked.headOf === undefined) return head;
-  const headOf = context.index.namingOf(asked.headOf);
+  const headOf = context.index.namingOf(asked.headOf, false);
   return (text) => head(text) || headOf(text);
 }
 

@@ -1,7 +1,7 @@
 import type { AskContext } from './ask.ts';
-import { asksOnlyWhoHoldsIt, cardsOfPeople } from './card-fit.ts';
+import { asksOnlyWhoHoldsIt, cardsOfPeople, pointingTerms } from './card-fit.ts';
 import type { DecisionFeatures } from './decision-features.ts';
-import type { QueryTerm } from './query-terms.ts';
+import { askedWords, holdsWord, type QueryTerm } from './query-terms.ts';
 import { isRankBelowAsked, namingRoleAsked, roleAsked, roleHeadOf } from './role-head.ts';
 import { roleOfAnotherGroup } from './role-owner.ts';
 import { isShortRole } from './structure/forms.ts';
@@ -24,8 +24,9 @@ import { DECISION } from './tuning.ts';
  * person, and is passed over.
  *
  * The first answer about them must score at least `DECISION.roleCardFloor`,
- * and the question name no one the story does not know. Undefined when no
- * card is given so.
+ * the question name no one the story does not know, and at most one of its
+ * words (those pointing at the article aside) go unsaid by their card and
+ * that answer. Undefined when no card is given so.
  */
 export function cardOfRoleHolderRanked(
   context: AskContext,
@@ -42,20 +43,22 @@ export function cardOfRoleHolderRanked(
   const entity = context.people.persons[first.person];
   if (entity === undefined || !isShortRole(entity.description)) return undefined;
   // "The head of the school" is not the trust's chief executive: the role's
-  // own head is the one asked. Of the words before it, which say whose or
-  // which ("the water company director"), one may go unsaid, as the reader's
-  // own ("company" of "Thornvale Water"); a rank below the role's own is
-  // another role ("the head commissioner" is not the deputy commissioner).
+  // own head is the one asked; a rank below the role's own is another role
+  // ("the head commissioner" is not the deputy commissioner).
   const head = roleHeadOf(context, entity.description);
   if (head === undefined || !namingRoleAsked(context, asked)(head)) return undefined;
   const card = cardsOfPeople(context)[first.person];
   if (card === undefined) return undefined;
   const held = new Set([...context.termsOfUnit(card), ...context.termsOfUnit(first.index)]);
-  const saysWord = (word: string) => {
-    const read = context.index.analyze(word);
-    return read.length === 0 || read.some((t) => held.has(t.term));
-  };
-  if (asked.before.filter((word) => !saysWord(word)).length > 1) return undefined;
+  // Of the reader's words (those pointing at the article aside), one the
+  // story uses may go unsaid, as the reader's own for the article's
+  // ("company" of "Thornvale Water"); one it never uses is the point of a
+  // question about someone else ("who's the president of the chess club").
+  const pointing = pointingTerms(context);
+  const unsaid = askedWords(terms).filter(
+    (group) => !group.some((t) => pointing.has(t.term)) && !holdsWord(held, group),
+  );
+  if (unsaid.length > 1 || unsaid.some((group) => !isStoryWord(group))) return undefined;
   if (isRankBelowAsked(entity.description, question)) return undefined;
   if (roleOfAnotherGroup(context, terms, entity)) return undefined;
   if (!asksOnlyWhoHoldsIt(context, question, terms, f.need)) return undefined;
@@ -89,4 +92,9 @@ function onePersonRankedFirst(
     return score * DECISION.clearSentenceLead <= best ? first : undefined;
   }
   return first;
+}
+
+/** Whether a word of the question is one the story uses, as the reader typed it. */
+function isStoryWord(group: readonly QueryTerm[]): boolean {
+  return group.some((t) => t.credit === 1 && t.strangeness === 'known');
 }
