@@ -974,14 +974,23 @@ export class Analyzer {
    * reader phrase's plain words ("kids": "children", "pupils"), else the
    * story's words general English relates it to ("planes": "aircraft"),
    * each with its credit. Read for the thing a "how many" counts, which
-   * the article often counts under its own noun ("23 people", "two aircraft").
+   * the article often counts under its own noun ("23 people", "two aircraft"),
+   * and for the role a "who is the head of…" asks, a reader phrase of two
+   * words ("head of": "chair", "president"). Without `related`, a word with
+   * no reader phrase has no stand-in: WordNet's senses of a role ("president"
+   * as "chair") name others than the reader means.
    */
-  standInsOf(word: string, vocabulary: Vocabulary): readonly Expansion[] {
-    const reader = this.readings.get(word).readerEntry;
+  standInsOf(word: string, vocabulary: Vocabulary, related = true): readonly Expansion[] {
+    // A reader phrase of several words ("head of") has its entry and nothing else.
+    const typed = word.split(' ');
+    const reader =
+      typed.length > 1
+        ? this.synonymOf(typed, undefined, true)
+        : this.readings.get(word).readerEntry;
     if (reader !== undefined) {
       return reader.chat || reader.plain === null ? [] : this.plainTerms(reader.plain, vocabulary);
     }
-    return vocabulary.expansionsOf(word);
+    return typed.length > 1 || !related ? [] : vocabulary.expansionsOf(word);
   }
 
   /**

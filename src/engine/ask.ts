@@ -40,6 +40,7 @@ import { givesSpanInThePerfect } from './perfect-span.ts';
 import type { QueryTerm } from './query-terms.ts';
 import { type QuestionReading, rankFor, readersQuestion } from './question-reading.ts';
 import { answersWithADemand } from './requested.ts';
+import { cardOfRoleHolderRanked } from './role-holder-ranked.ts';
 import type { EventClauses } from './sequel.ts';
 import { givesSpanOfThingAsked } from './span-before-noun.ts';
 import { isSpeakersOwnWord } from './speakers-word.ts';
@@ -367,7 +368,10 @@ function givenBelowThreshold(
   // a sentence or a quotation that mentions the role without saying who holds it.
   // The card is held to its own test, stricter than the card fit: every word
   // asked but those pointing at the article ("local", "quoted") is its own.
-  const card = cardOfRoleAsked(context, plain, terms, need);
+  const card =
+    cardOfRoleAsked(context, plain, terms, need) ??
+    // "Who is the water company director quoted": the one person ranked first, her role the one asked.
+    cardOfRoleHolderRanked(context, plain, ranked, terms, f);
   return card === undefined ? null : { named: null, instead: card };
 }
 

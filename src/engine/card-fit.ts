@@ -241,7 +241,7 @@ export function saidPairFit(
 }
 
 /** Per story, the unit of each person's card, numbered as `NamedPeople.persons`. */
-function cardsOfPeople(context: AskContext): readonly (number | undefined)[] {
+export function cardsOfPeople(context: AskContext): readonly (number | undefined)[] {
   let found = cardsRead.get(context);
   if (found === undefined) {
     const byEntity = new Map<Entity, number>();
@@ -472,7 +472,7 @@ const ASKS_WHO_HOLDS_A_ROLE = opening(
 );
 
 /** Per story, the terms of {@link POINTING_AT_THE_ARTICLE}, analysed once. */
-function pointingTerms(context: AskContext): ReadonlySet<string> {
+export function pointingTerms(context: AskContext): ReadonlySet<string> {
   let found = pointingRead.get(context);
   if (found === undefined) {
     found = new Set(context.index.analyze(POINTING_AT_THE_ARTICLE).map((t) => t.term));
@@ -521,10 +521,26 @@ export function cardOfRoleAsked(
   const unit = found === undefined ? undefined : context.units[found];
   if (unit?.kind !== 'entity' || onlyQuotesItsMention(unit.entity)) return undefined;
   // Read last, as most questions find no card: "who is the MP meeting" asks what they do.
+  return asksOnlyWhoHoldsIt(context, question, terms, need) ? found : undefined;
+}
+
+/**
+ * Whether a question after who holds a role asks only that: not whether
+ * something is so, what happened, whom someone did something to ("who is the
+ * MP meeting"), what someone is doing, nor who did a deed.
+ */
+export function asksOnlyWhoHoldsIt(
+  context: AskContext,
+  question: string,
+  terms: readonly QueryTerm[],
+  need: AnswerNeed | null,
+): boolean {
   const read = new CardQuestion(context, question, terms, need);
-  if (read.asksYesOrNo || read.asksWhatHappened) return undefined;
-  if (read.asksWhomSomeoneDid || read.asksWhatSomeoneIsDoing || read.asksWhoDidADeed) {
-    return undefined;
-  }
-  return found;
+  return !(
+    read.asksYesOrNo ||
+    read.asksWhatHappened ||
+    read.asksWhomSomeoneDid ||
+    read.asksWhatSomeoneIsDoing ||
+    read.asksWhoDidADeed
+  );
 }

@@ -5,10 +5,13 @@ import { clearBestSentence, isTypedWord, typedTermsAsked } from './decision-feat
 import { mayName } from './entity-names.ts';
 import { regularSingular } from './intent.ts';
 import type { QueryTerm } from './query-terms.ts';
+import { isRankBelowAsked, namingRoleAsked, roleAsked, roleHeadOf } from './role-head.ts';
+import { roleOfAnotherGroup } from './role-owner.ts';
 import { isShortRole } from './structure/forms.ts';
 import type { RankedUnit } from './term-index.ts';
 import { foldText, words } from './text.ts';
 import { DECISION } from './tuning.ts';
+import type { AnswerUnit } from './units.ts';
 
 /**
  * The one person (or group) a "who", or the one place a "where", is given
@@ -72,41 +75,52 @@ export function oneNamedTied(
   const askedTerms = new Set(
     questionWords.flatMap((word) => (word === kind ? [] : context.termsOfWord(word))),
   );
-  let one: Entity | null = null;
-  let at: readonly number[] = [];
   const candidates =
     kind === null ? namedOfKind(context, f.need ?? 'place') : calledA(context, kind);
+  const outlet = outletWords(context.units[best.unit]);
+  const named: { entity: Entity; at: readonly number[] }[] = [];
   for (const entity of candidates) {
     const mentions = mentionsIn(context, entity, textWords);
     if (mentions.length === 0) continue;
+    // "…told the Northern Ledger": the paper reporting the story, not one of its people.
+    if (f.need === 'person' && isTheOutlet(context, entity, outlet)) continue;
     if (mayName(context, entity, askedTerms)) {
       // "Where in Lyon does he live": somewhere inside the place it names.
       if (f.need === 'place' && isAskedInside(context, entity, questionWords)) return null;
       continue;
     }
-    if (one !== null) return null;
-    one = entity;
-    at = mentions;
+    named.push({ entity, at: mentions });
   }
-  if (one === null) return null;
+  const [only, other] = f.need === 'person' ? withoutRoleOwners(context, named) : named;
+  if (only === undefined || other !== undefined) return null;
+  const { entity: one, at } = only;
   // The reader's own words, as typed, besides those that only name the kind
   // ("city" of "which city").
   const typed = typedTermsAsked(context, question, text, terms);
   if (typed.size === 0) return null;
   const isTyped = (word: string) => isTypedWord(context, typed, word);
-  if (f.need === 'person' && !holdsRoleAsked(context, folded, one, best.unit, isTyped)) return null;
+  if (
+    f.need === 'person' &&
+    (!holdsRoleAsked(context, folded, one, best.unit, isTyped, f.strange === 0) ||
+      roleOfAnotherGroup(context, terms, one))
+  ) {
+    return null;
+  }
   // A place is written after the thing it places ("the Copper Kettle cafe
   // on Elsford High Street", "an analyst at Perihelion Advisory in
   // Dunmere"); one written before the reader's word places something else
   // ("a nurse from Kilbride, had been due to fly home").
   const first = Math.min(...at);
+  // "Who's the head of the teachers' group" of "…said Dana Okafor, president
+  // of the…": the role asked, written beside its holder, ties them too.
+  const ties = f.need === 'person' ? tiedByRoleAsked(context, folded, one, isTyped) : isTyped;
   const tied = textWords.some(
     (word, i) =>
       !at.includes(i) &&
       (f.need === 'place'
         ? i < first && first - i <= DECISION.kindAloneNearWords
         : at.some((m) => Math.abs(m - i) <= DECISION.kindAloneNearWords)) &&
-      isTyped(word),
+      ties(word),
   );
   return tied ? one : null;
 }
@@ -171,13 +185,78 @@ function isCalled(name: readonly string[], calls: ReadonlySet<string>): boolean 
   return calls.has(first) && (second === 'of' || second === 'for');
 }
 
+/** The words of the name of the outlet that published a unit's article. */
+function outletWords(unit: AnswerUnit | undefined): ReadonlySet<string> {
+  if (unit === undefined) return new Set();
+  const { source } = unit.kind === 'sentence' ? unit.sentence : unit;
+  return new Set(words(foldText(source.source.outlet)));
+}
+
+/**
+ * Whether a named thing is the outlet reporting the story ("told the Northern
+ * Ledger", read as "Ledger"): every word of its name is the outlet's. A
+ * question after who holds a role in the story never means the paper telling it.
+ */
+function isTheOutlet(context: AskContext, entity: Entity, outlet: ReadonlySet<string>): boolean {
+  return (
+    entity.kind !== 'person' &&
+    namesOf(context, entity).some((name) => name.length > 0 && name.every((w) => outlet.has(w)))
+  );
+}
+
+/**
+ * The people and groups a sentence names, less each group that is only whose
+ * role one of those people holds ("Halden spokeswoman Priya Castell",
+ * "Rovers chairman Geoffrey Hale"): their role, as the article gives it,
+ * names the group, so the group is what the role belongs to, not a second
+ * answer to who holds it.
+ */
+function withoutRoleOwners<T extends { entity: Entity }>(
+  context: AskContext,
+  named: readonly T[],
+): readonly T[] {
+  if (named.length < 2) return named;
+  const roles = named.flatMap(({ entity }) =>
+    entity.kind === 'person' && isShortRole(entity.description) ? [words(entity.description)] : [],
+  );
+  return named.filter(
+    ({ entity }) =>
+      entity.kind === 'person' ||
+      !roles.some((role) => mentionsIn(context, entity, role).length > 0),
+  );
+}
+
+/**
+ * The words tying a person a "who is the …" found to the question: the
+ * reader's own, and the head of the role the article gives them where it
+ * is the role asked, in the article's word for the reader's ("president"
+ * for "head of"): written beside their name, it says they hold it.
+ */
+function tiedByRoleAsked(
+  context: AskContext,
+  folded: string,
+  one: Entity,
+  isTyped: (word: string) => boolean,
+): (word: string) => boolean {
+  const asked = roleAsked(context, folded);
+  const head = roleHeadOf(context, one.description);
+  if (asked === undefined || head === undefined || !namingRoleAsked(context, asked)(head)) {
+    return isTyped;
+  }
+  return (word) => isTyped(word) || word === head;
+}
+
 /**
  * Whether the one a "who" found holds the role the question asks after:
  * the role the article gives them holds a word the reader typed ("who runs
- * the lab" of "the lab's director"), and a role the question names after
- * "who is the" ("whos the rovers chairman": "chairman") is one they hold or
- * the sentence says, not only the group it belongs to ("Captain, the Rovers
- * lock").
+ * the lab" of "the lab's director") or, when `mayHoldHeadAlone` (the
+ * question leaves no word the story never uses unsaid: "who was the first
+ * president of the united states" is about no one in it), names the role's
+ * head as the reader asks it, in the article's formal word for the reader's
+ * informal one ("who's the boss of the bus company" of "Tarrant Valley
+ * Coaches' managing director"); and a role the question names after "who is the" ("whos the
+ * rovers chairman": "chairman") is one they hold or the sentence says, not
+ * only the group it belongs to ("Captain, the Rovers lock").
  */
 function holdsRoleAsked(
   context: AskContext,
@@ -185,20 +264,24 @@ function holdsRoleAsked(
   one: Entity,
   unit: number,
   isTyped: (word: string) => boolean,
+  mayHoldHeadAlone: boolean,
 ): boolean {
-  if (!isShortRole(one.description)) return false;
+  if (!isShortRole(one.description) || isRankBelowAsked(one.description, folded)) return false;
   const role = words(one.description);
-  if (!role.some(isTyped)) return false;
+  const asked = roleAsked(context, folded);
+  const head = asked?.head;
+  const namesHead = asked === undefined ? null : namingRoleAsked(context, asked);
+  if (!role.some(isTyped) && !(mayHoldHeadAlone && namesHead?.(one.description) === true)) {
+    return false;
+  }
   if (isTheThingItself(context, folded, role)) return false;
-  const named = ROLE_NAMED.exec(folded)?.[1];
-  if (named === undefined) return true;
-  const phrase = words(named);
-  const end = phrase.findIndex((word) => context.isFiller(word));
-  const head = phrase[(end < 0 ? phrase.length : end) - 1];
-  if (head === undefined) return true;
+  if (head === undefined || namesHead === null) return true;
   const held = context.termsOfUnit(unit);
   const own = new Set(role.flatMap((word) => context.termsOfWord(word)));
-  return context.termsOfWord(head).some((term) => held.has(term) || own.has(term));
+  return (
+    context.termsOfWord(head).some((term) => held.has(term) || own.has(term)) ||
+    namesHead(one.description)
+  );
 }
 
 /**
@@ -229,10 +312,6 @@ const RUNS_WHAT = /\bwhos?\s+(?:runs?|heads?|leads?|chairs?|owns?|manages?)\s+(.
 
 /** A word ending as a past participle does ("registered", "based"): it closes the noun before it. */
 const PARTICIPLE = /.ed$/u;
-
-/** "Who is the …", "whos the …" (folded): the role the question names, up to its first filler word. */
-const ROLE_NAMED =
-  /\bwhos?\s+(?:(?:is|was|are|were)\s+)?(?:the|a|an|this|that|his|her|their|its)\s+(.+)$/u;
 
 /**
  * "Who is the…", "who's the…" (folded, "who the"), "who runs…", "who heads…":

@@ -47,6 +47,25 @@ export function roleOwnerFit(context: AskContext, terms: readonly QueryTerm[]): 
 }
 
 /**
+ * Whether the role the article gives a person belongs to another group than
+ * the one a question names ("who's the boss of Ashworth & Pell" of the
+ * council's leader): the question names a group the story knows, and the
+ * person's description names another and none of those. False when the
+ * question names no group, or the role names none.
+ */
+export function roleOfAnotherGroup(
+  context: AskContext,
+  terms: readonly QueryTerm[],
+  person: Entity,
+): boolean {
+  const at = context.people.persons.indexOf(person);
+  if (at < 0) return false;
+  const asked = termsAsked(terms);
+  const groups = groupsAndPlaces(context).filter((group) => isNamed(context, group, asked, null));
+  return groups.length > 0 && roleBook(context).ownerOf(at, groups) === 'another';
+}
+
+/**
  * What the story's people's roles say, read once per story: each person's
  * role words (their description, less the names in it) and the groups and
  * places it names.

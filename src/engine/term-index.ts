@@ -466,12 +466,13 @@ export class TermIndex implements Vocabulary {
    * the same sense (`Analyzer.standInsOf`: "people" for "ppl", "pupils" for
    * "kids", "aircraft" for "planes"), not a broader or narrower word ("bases"
    * are no "locations": "both strategically located" counts no bases).
+   * Without `related`, only a reader phrase's words stand in.
    */
-  namingOf(word: string): (text: string) => boolean {
+  namingOf(word: string, related = true): (text: string) => boolean {
     const itself = this.mentionOf(word);
     const standIns = new Set(
       this.analyzer
-        .standInsOf(word, this)
+        .standInsOf(word, this, related)
         .flatMap((e) => (e.credit >= EXPANSION.derived ? [e.term] : [])),
     );
     if (standIns.size === 0) return itself;

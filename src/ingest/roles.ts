@@ -86,7 +86,11 @@ export function appositiveAfter(text: string, end: number, inOpeningPhrase = fal
   if (age?.[1]) {
     // "Ada Penrick, 44, of Westford,": where she lives says who she is, too.
     const home = HOME.exec(text.slice(end + age[0].length))?.[1];
-    const more = home ?? appositiveAfter(text, end + age[0].length, inOpeningPhrase);
+    const after = end + age[0].length;
+    const more =
+      home ??
+      appositiveAfter(text, after, inOpeningPhrase) ??
+      SAID_AFTER_AGE.exec(text.slice(after))?.[1];
     return more ? `${age[1]}, ${more}` : age[1];
   }
   const match = APPOSITIVE.exec(text.slice(end));
@@ -228,6 +232,14 @@ const COMMA_BEFORE_NAME = new RegExp(`,\\s+(?:(?:${[...COURTESY_TITLES].join('|'
 
 /** Where someone is from, after their age: ", of Westford" up to a comma or full stop. */
 const HOME = /^,\s+(of\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})(?=[,.])/u;
+
+/**
+ * After an age, what a person is, run on to the verb of saying its closing
+ * comma was left out before ("Hamish Orr, 71, a retired fisherman said…"):
+ * "a retired fisherman". Only after an age, which a sentence's subject
+ * has and a sentence's opening phrase does not.
+ */
+const SAID_AFTER_AGE = /^,\s+((?:a|an)\s+[\p{L}][\p{L}'’ -]{1,60}?)\s+(?:said|says|told)\b/u;
 
 /** A person's age set off by commas: ", 71,". */
 const AGE = /^,\s+(\d{1,3})(?=,\s)/;

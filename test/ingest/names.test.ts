@@ -87,6 +87,16 @@ describe('when a name is followed by what it is, set off by commas', () => {
     const text = 'Okafor, chief executive of Halden Water, said 40,000 homes were affected.';
     expect(roleAfter(text, 'Okafor')).toBe('chief executive of Halden Water');
   });
+
+  it('reads the role after an age up to the verb of saying its closing comma was left out before', () => {
+    const text = 'Hamish Orr, 71, a retired fisherman said older residents were worried.';
+    expect(roleAfter(text, 'Orr')).toBe('71, a retired fisherman');
+  });
+
+  it('still reads no role where the words after an age are the sentence itself', () => {
+    const text = 'Ada Penrick, 44, said the lease was over.';
+    expect(roleAfter(text, 'Penrick')).toBe('44');
+  });
 });
 
 describe('when a first name ends like a nationality ("Hamish", like "British")', () => {
