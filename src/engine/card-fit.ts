@@ -1,5 +1,5 @@
 import type { Entity } from '../knowledge/schema.ts';
-import type { AskContext } from './ask.ts';
+import type { AskContext } from './ask-context.ts';
 import { deedAsked } from './deed-asked.ts';
 import { isNamed } from './entity-names.ts';
 import type { AnswerNeed } from './intent.ts';

@@ -1,5 +1,5 @@
 import { accountSpeaker } from './account-asked.ts';
-import type { AskContext } from './ask.ts';
+import type { AskContext } from './ask-context.ts';
 import { eventCauseIn, givesCauseByEvent, givesCauseOfAsked } from './event-cause.ts';
 import { QUESTION_WORDS } from './stopwords.ts';
 import { foldText, words } from './text.ts';

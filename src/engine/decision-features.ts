@@ -1,5 +1,5 @@
 import { answerTextOf } from './answer-text.ts';
-import type { AskContext } from './ask.ts';
+import type { AskContext } from './ask-context.ts';
 import type { AskedClause } from './asked-clause.ts';
 import { BoundedMemo } from './bounded-memo.ts';
 import { deedAsked, deedDoneByNobodyNamed, deedDoneByTheOneAsked } from './deed-asked.ts';

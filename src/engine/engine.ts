@@ -2,14 +2,8 @@ import type { KnowledgeBase, SourceBundle } from '../knowledge/schema.ts';
 import { Analyzer } from './analyzer.ts';
 import type { Answer } from './answer.ts';
 import { answerTextOf } from './answer-text.ts';
-import {
-  type AskContext,
-  ask,
-  type Candidate,
-  completeQuestion,
-  explainDecision,
-  explainQuestion,
-} from './ask.ts';
+import { ask, type Candidate, completeQuestion, explainDecision, explainQuestion } from './ask.ts';
+import type { AskContext } from './ask-context.ts';
 import { AskedClauses } from './asked-clause.ts';
 import { EarlierTimeAsked } from './before-asked.ts';
 import { BoundedMemo } from './bounded-memo.ts';

@@ -2,7 +2,7 @@
  * The per-story cache of which units meet a condition that depends only on
  * the kind of fact asked ("a date", "a count of troops"), one byte per unit.
  */
-import type { AskContext } from './ask.ts';
+import type { AskContext } from './ask-context.ts';
 import { BoundedMemo } from './bounded-memo.ts';
 
 /** Questions can name anything counted, so the fit cache keeps this many needs at most. */

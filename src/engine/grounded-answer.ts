@@ -1,6 +1,6 @@
 import type { Answer, SupportingQuote } from './answer.ts';
 import { type PersonMeant, personNamed } from './antecedents.ts';
-import type { AskContext } from './ask.ts';
+import type { AskContext } from './ask-context.ts';
 import { type AnswerUnit, quoteOfPair } from './units.ts';
 
 /** An answer's words and what grounds them: the quote, its citation and the unit matched. */

@@ -1,4 +1,4 @@
-import type { AskContext } from './ask.ts';
+import type { AskContext } from './ask-context.ts';
 import type { AnswerNeed } from './intent.ts';
 import { keptForLastCall } from './last-call.ts';
 import type { QueryTerm } from './query-terms.ts';

@@ -1,5 +1,5 @@
 import { answerTextOf } from './answer-text.ts';
-import type { AskContext } from './ask.ts';
+import type { AskContext } from './ask-context.ts';
 import { regularSingular } from './intent.ts';
 import { askedWords, holdsWord, type QueryTerm } from './query-terms.ts';
 import { isListPair } from './structure/generate.ts';

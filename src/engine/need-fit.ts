@@ -5,7 +5,7 @@
  */
 import type { QaPair } from '../knowledge/schema.ts';
 import { answerTextOf } from './answer-text.ts';
-import type { AskContext } from './ask.ts';
+import type { AskContext } from './ask-context.ts';
 import {
   accountSpeakerAsked,
   deedWordsOf,

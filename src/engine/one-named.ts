@@ -1,5 +1,5 @@
 import type { Entity } from '../knowledge/schema.ts';
-import type { AskContext } from './ask.ts';
+import type { AskContext } from './ask-context.ts';
 import type { DecisionFeatures } from './decision-features.ts';
 import { clearBestSentence, isTypedWord, typedTermsAsked } from './decision-features.ts';
 import { mayName } from './entity-names.ts';

@@ -1,4 +1,4 @@
-import type { AskContext } from './ask.ts';
+import type { AskContext } from './ask-context.ts';
 import type { PeopleGiven } from './gives-other.ts';
 import { isHeadlinePair } from './structure/generate.ts';
 import { words } from './text.ts';

@@ -1,4 +1,4 @@
-import type { AskContext } from './ask.ts';
+import type { AskContext } from './ask-context.ts';
 import { MONTHS, YEAR_SOURCE } from './calendar.ts';
 import type { DecisionFeatures } from './decision-features.ts';
 import { clearBestSentence, isTypedWord, typedTermsAsked } from './decision-features.ts';

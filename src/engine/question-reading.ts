@@ -7,7 +7,7 @@ import { spelledOutFit } from './acronym-asked.ts';
 import { anotherOneFit } from './another-one.ts';
 import { answerTextOf } from './answer-text.ts';
 import { articleAskedFit } from './article-asked.ts';
-import type { AskContext } from './ask.ts';
+import type { AskContext } from './ask-context.ts';
 import { besidesNamedFit } from './besides-named.ts';
 import { bylineFit } from './byline-asked.ts';
 import { cardFit, saidPairFit } from './card-fit.ts';

@@ -1,4 +1,4 @@
-import type { AskContext } from './ask.ts';
+import type { AskContext } from './ask-context.ts';
 import { foldText, words } from './text.ts';
 
 /** "Who is the …", "whos the …" (folded): the role the question names, to its end. */

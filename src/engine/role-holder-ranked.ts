@@ -1,4 +1,4 @@
-import type { AskContext } from './ask.ts';
+import type { AskContext } from './ask-context.ts';
 import { asksOnlyWhoHoldsIt, cardsOfPeople, pointingTerms } from './card-fit.ts';
 import type { DecisionFeatures } from './decision-features.ts';
 import { askedWords, holdsWord, type QueryTerm } from './query-terms.ts';

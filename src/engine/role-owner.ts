@@ -1,5 +1,5 @@
 import type { Entity } from '../knowledge/schema.ts';
-import type { AskContext } from './ask.ts';
+import type { AskContext } from './ask-context.ts';
 import { contentWordsOfNames, groupsAndPlaces, isNamed, mayName } from './entity-names.ts';
 import type { QueryTerm } from './query-terms.ts';
 import { termsAsked } from './query-terms.ts';

@@ -1,4 +1,4 @@
-import type { AskContext } from './ask.ts';
+import type { AskContext } from './ask-context.ts';
 
 /** Whether two words are one word as the index reads them ("owns", "owned"): the same, or sharing a term. */
 export function sameWordIn(context: AskContext, a: string, b: string): boolean {

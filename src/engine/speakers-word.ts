@@ -1,5 +1,5 @@
 import { answerTextOf } from './answer-text.ts';
-import type { AskContext } from './ask.ts';
+import type { AskContext } from './ask-context.ts';
 import type { DecisionFeatures } from './decision-features.ts';
 import { askedWords, holdsWord, type QueryTerm } from './query-terms.ts';
 import { spokenText } from './said.ts';

@@ -1,4 +1,4 @@
-import type { AskContext } from './ask.ts';
+import type { AskContext } from './ask-context.ts';
 import { EVERYDAY_ENGLISH_WORDS } from './common-words.ts';
 import type { AnswerNeed } from './intent.ts';
 import { keptForLastCall } from './last-call.ts';

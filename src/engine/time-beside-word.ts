@@ -1,4 +1,4 @@
-import type { AskContext } from './ask.ts';
+import type { AskContext } from './ask-context.ts';
 import type { DecisionFeatures } from './decision-features.ts';
 import { clearBestSentence, typedTermsAsked } from './decision-features.ts';
 import type { AnswerNeed } from './intent.ts';

@@ -1,4 +1,4 @@
-import type { AskContext } from './ask.ts';
+import type { AskContext } from './ask-context.ts';
 import type { DecisionFeatures } from './decision-features.ts';
 import { clearBestSentence, isTypedWord, typedTermsAsked } from './decision-features.ts';
 import { isMomentVerb } from './moment-verb.ts';

@@ -4,7 +4,7 @@
  * answer held to a "who", split once where many questions ask.
  */
 import { answerTextOf } from './answer-text.ts';
-import type { AskContext } from './ask.ts';
+import type { AskContext } from './ask-context.ts';
 import { citesOnlyToGround, isArticleWidePair, isListPair } from './structure/generate.ts';
 import { isGap } from './suggestions.ts';
 import { words } from './text.ts';
