@@ -12,7 +12,9 @@ const FIT_CACHE_LIMIT = 200;
 export function emptyFitCache(units: number): BoundedMemo<string, Uint8Array> {
   return new BoundedMemo(FIT_CACHE_LIMIT, () => new Uint8Array(units));
 }
-/** A unit's entry in a fit cache: not read yet, meets the condition, or does not. */
+/** A unit's entry in a fit cache before the unit is read. */
 export const UNKNOWN_FIT = 0;
+/** A unit's entry in a fit cache once it is read and meets the condition. */
 export const FITS = 1;
+/** A unit's entry in a fit cache once it is read and does not meet the condition. */
 export const UNFIT = 2;
