@@ -71,12 +71,15 @@ export class NamedKinds {
    *   for a unit on every call with the same `possessed`, which says the name
    *   asked for is of a thing someone named owns ("bracewells haulage firm"):
    *   what it says is kept from one question to the next.
+   * @param namesSomeoneElse whether a unit names one of the story's people or
+   *   groups the question does not; null where that is not known
    */
   fit(
     question: string,
     isFiller: (word: string) => boolean,
     textOf: (unit: number, possessed: boolean) => string | null,
     ranked: readonly RankedUnit[],
+    namesSomeoneElse: (unit: number) => boolean | null = () => null,
   ): UnitFit {
     // A person's card, trusted to name the one of a kind its role gives
     // ("the name of the driver"), names no kind someone named owns ("the name
@@ -93,7 +96,16 @@ export class NamedKinds {
       nameOf ??
       this.kindAskedFor(question, isFiller) ??
       (others === undefined ? null : this.kindOf(others, isFiller));
-    if (kind === null) return null;
+    if (kind === null) {
+      // Asked outright for the name of one of no kind read ("the name of the
+      // 2nd one"): an answer must still name something the question does not.
+      if (!NAME_OF.test(folded)) return null;
+      const asked = new Set(textWords(folded));
+      return (unit) => {
+        const text = textOf(unit, possessed);
+        return text === null || this.namesOtherThan(text, asked);
+      };
+    }
     const othersOnly = nameOf === null && others !== undefined;
     // "Which campus" keeps its "s": only a regular plural loses one.
     const singular = regularSingular(kind) ?? kind;
@@ -133,10 +145,17 @@ export class NamedKinds {
     // the officer in charge" is not answered by "removed by soldiers of a
     // colonial expedition").
     if (nameOf !== null) {
+      // A person's name asked ("the name of the cop who woke him"), an answer
+      // never saying the word gives one only by naming someone the question
+      // does not: not by naming the street he lives on.
+      const person = mayBeAPerson(singular) && asksNameOutright(question);
       return (unit) => {
         const says = naming(unit);
         if (says !== 'silent') return says !== 'unnamed';
-        return this.namesOtherThan(textOf(unit, possessed) ?? '', asked, false);
+        return (
+          (person ? namesSomeoneElse(unit) : null) ??
+          this.namesOtherThan(textOf(unit, possessed) ?? '', asked, false)
+        );
       };
     }
     // "Which weather office measured the rain" is not answered by "according
@@ -212,9 +231,25 @@ export class NamedKinds {
     // whose name it is.
     const whose = NAME_OWNED.exec(withPossessives(question))?.[1];
     if (whose !== undefined) return this.kindOf(foldText(whose), isFiller);
-    const after =
-      NAME_OF.exec(folded)?.[1] ?? WHO_IS_THE.exec(folded)?.[1] ?? CALLED.exec(folded)?.[1];
-    return after === undefined ? null : (this.personAfterOf(after) ?? this.kindOf(after, isFiller));
+    const named = NAME_OF.exec(folded)?.[1];
+    const who = named === undefined ? WHO_IS_THE.exec(folded)?.[1] : undefined;
+    if (who !== undefined) return this.personAfterOf(who) ?? this.kindOf(who, isFiller);
+    const after = named ?? CALLED.exec(folded)?.[1];
+    if (after === undefined) return null;
+    // "The name of the coach firm's MD": whose one it is stands before the
+    // "'s", the kind after it.
+    const whoseOne =
+      named === undefined ? undefined : NAME_OF_OWNED.exec(withPossessives(question));
+    const ownedKind = whoseOne && this.kindOf(foldText(whoseOne[2] ?? ''), isFiller);
+    if (ownedKind) return ownedKind;
+    // "The 19 year old who was arrested" is someone told by their age: a
+    // person, whatever follows.
+    const aged = AGED.exec(after);
+    if (aged !== null) return this.kindOf(after.slice(aged[0].length), isFiller) ?? 'person';
+    // "The names of the other five schools", "all 3 ferries": which ones and
+    // how many are asked of the kind, not the kind.
+    const kindWords = after.replace(OTHERS_OR_COUNT, '');
+    return this.personAfterOf(kindWords) ?? this.kindOf(kindWords, isFiller);
   }
 
   /**
@@ -300,7 +335,7 @@ export class NamedKinds {
     for (const word of after.split(/[^\p{L}-]+/u, pastPossessor ? 3 : 2)) {
       if (pastPossessor && taken.length === 0 && isPossessiveOf(word, isFiller)) continue;
       if (
-        word.length < 3 ||
+        (word.length < 3 && !PERSON_KINDS.has(word)) ||
         isFiller(word) ||
         this.notKinds.has(word) ||
         RELATIVE.has(word) ||
@@ -467,6 +502,11 @@ const PERSON_KINDS: ReadonlySet<string> = new Set([
   'councillor',
   'councilor',
   'one',
+  'cop',
+  'teen',
+  'md',
+  'ceo',
+  'gp',
 ]);
 
 /**
@@ -567,6 +607,24 @@ const MAX_KINDS = 1_000;
 
 /** A past tense or participle ("published", "said"), which ends the noun phrase. */
 const LOOKS_LIKE_A_VERB = /(?:ed|said|says)$/;
+
+/** Whether a question asks outright for a name: "the name of the driver", "what's the union called", "the driver's name". */
+function asksNameOutright(question: string): boolean {
+  const folded = foldText(question);
+  return NAME_OF.test(folded) || CALLED.test(folded) || NAME_OWNED.test(withPossessives(question));
+}
+
+/** "Other", "all", a count, in any order, before the kind of a name asked: "the other five schools". */
+const OTHERS_OR_COUNT = new RegExp(
+  `^(?:(?:other|all|\\d+|${SPELLED_NUMBERS.slice(2).join('|')})\\s+)+`,
+  'u',
+);
+
+/** "19 year old", "19-year-old", "six years old": someone told by their age. */
+const AGED = new RegExp(
+  `^(?:\\d+|${SPELLED_NUMBERS.slice(2).join('|')})[\\s-]+years?[\\s-]+old\\b\\W*`,
+  'u',
+);
 
 /** "What other products", "which other clubs": the words after "other". */
 const OTHERS_OF_KIND = /\b(?:what|which)\s+other\s+(.*)$/u;
