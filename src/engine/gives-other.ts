@@ -73,6 +73,24 @@ export function givesAnotherPersonFit(
 }
 
 /**
+ * Whether the people a text gives by name hold one the question does not
+ * name: "what's the name of the cop who woke Tom Brierley" is not answered
+ * by a sentence whose only named person is Tom Brierley. A person counts as
+ * named as in {@link givesAnotherPersonFit}: by any of their words the
+ * question holds, filler inside a name aside.
+ */
+export function namesSomeoneNotAsked(
+  question: string,
+  people: PeopleGiven,
+  isFiller: (word: string) => boolean,
+): boolean {
+  const asked = new Set(words(foldText(question)));
+  return people.named.some(
+    (person) => !person.some((word, at) => asked.has(word) && (at === 0 || !isFiller(word))),
+  );
+}
+
+/**
  * A question after one more of a kind than the article gives: "the other
  * person", "who else", "another witness", "the second analyst", the one
  * before someone ("who was ceo before tolley", "before him"); not "each

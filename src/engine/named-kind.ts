@@ -71,12 +71,15 @@ export class NamedKinds {
    *   for a unit on every call with the same `possessed`, which says the name
    *   asked for is of a thing someone named owns ("bracewells haulage firm"):
    *   what it says is kept from one question to the next.
+   * @param namesSomeoneElse whether a unit names one of the story's people or
+   *   groups the question does not; null where that is not known
    */
   fit(
     question: string,
     isFiller: (word: string) => boolean,
     textOf: (unit: number, possessed: boolean) => string | null,
     ranked: readonly RankedUnit[],
+    namesSomeoneElse: (unit: number) => boolean | null = () => null,
   ): UnitFit {
     // A person's card, trusted to name the one of a kind its role gives
     // ("the name of the driver"), names no kind someone named owns ("the name
@@ -93,16 +96,20 @@ export class NamedKinds {
       nameOf ??
       this.kindAskedFor(question, isFiller) ??
       (others === undefined ? null : this.kindOf(others, isFiller));
-    if (kind === null) return null;
+    if (kind === null) {
+      // Asked outright for the name of one of no kind read ("the name of the
+      // 2nd one"): an answer must still name something the question does not.
+      if (!NAME_OF.test(folded)) return null;
+      const asked = new Set(textWords(folded));
+      return (unit) => {
+        const text = textOf(unit, possessed);
+        return text === null || this.namesOtherThan(text, asked);
+      };
+    }
     const othersOnly = nameOf === null && others !== undefined;
     // "Which campus" keeps its "s": only a regular plural loses one.
     const singular = regularSingular(kind) ?? kind;
-    const initial = singular[0] ?? '';
-    const word: KindWord = {
-      // Its first letter in either case: "the Tamsin River", "the river".
-      initials: [...new Set(initial.toUpperCase() + initial)],
-      rest: singular.slice(1),
-    };
+    const word = kindWordOf(singular);
     /** True or false for an answer held to the condition; null for a trusted one. */
     // Each unit is asked about more than once (here, then by ranking and by
     // the decision), and again by the next question asking for the same kind.
@@ -133,10 +140,17 @@ export class NamedKinds {
     // the officer in charge" is not answered by "removed by soldiers of a
     // colonial expedition").
     if (nameOf !== null) {
+      // A person's name asked ("the name of the cop who woke him"), an answer
+      // never saying the word gives one only by naming someone the question
+      // does not: not by naming the street he lives on.
+      const person = mayBeAPerson(singular) && asksNameOutright(question);
       return (unit) => {
         const says = naming(unit);
         if (says !== 'silent') return says !== 'unnamed';
-        return this.namesOtherThan(textOf(unit, possessed) ?? '', asked, false);
+        return (
+          (person ? namesSomeoneElse(unit) : null) ??
+          this.namesOtherThan(textOf(unit, possessed) ?? '', asked, false)
+        );
       };
     }
     // "Which weather office measured the rain" is not answered by "according
@@ -158,6 +172,29 @@ export class NamedKinds {
         (!asksWhich && figureAfter(text, singular))
       );
     };
+  }
+
+  /**
+   * Whether a text names one of the kind a question asks the name of
+   * outright ("what's the consumer group called": "the consumer group
+   * Shoppers' Voice"), as {@link fit} reads it; false when it asks none.
+   */
+  namesKindAskedOutright(
+    question: string,
+    isFiller: (word: string) => boolean,
+    text: string,
+  ): 'person' | 'thing' | null {
+    if (!asksNameOutright(question)) return null;
+    const kind = this.kindOfNameAsked(question, isFiller);
+    if (kind === null) return null;
+    const singular = regularSingular(kind) ?? kind;
+    const word = kindWordOf(singular);
+    const possessed = this.possessedNameOf(question, isFiller) !== null;
+    // "The Midlands investment group" does not name the one "the midlands
+    // investment group" asks about: the name must hold a word the reader's does not.
+    const asked = new Set(textWords(foldText(question)));
+    if (!this.speaksOf(text, word) || !this.names(text, word, true, possessed, asked)) return null;
+    return mayBeAPerson(singular) ? 'person' : 'thing';
   }
 
   /**
@@ -212,9 +249,25 @@ export class NamedKinds {
     // whose name it is.
     const whose = NAME_OWNED.exec(withPossessives(question))?.[1];
     if (whose !== undefined) return this.kindOf(foldText(whose), isFiller);
-    const after =
-      NAME_OF.exec(folded)?.[1] ?? WHO_IS_THE.exec(folded)?.[1] ?? CALLED.exec(folded)?.[1];
-    return after === undefined ? null : (this.personAfterOf(after) ?? this.kindOf(after, isFiller));
+    const named = NAME_OF.exec(folded)?.[1];
+    const who = named === undefined ? WHO_IS_THE.exec(folded)?.[1] : undefined;
+    if (who !== undefined) return this.personAfterOf(who) ?? this.kindOf(who, isFiller);
+    const after = named ?? CALLED.exec(folded)?.[1];
+    if (after === undefined) return null;
+    // "The name of the coach firm's MD": whose one it is stands before the
+    // "'s", the kind after it.
+    const whoseOne =
+      named === undefined ? undefined : NAME_OF_OWNED.exec(withPossessives(question));
+    const ownedKind = whoseOne && this.kindOf(foldText(whoseOne[2] ?? ''), isFiller);
+    if (ownedKind) return ownedKind;
+    // "The 19 year old who was arrested" is someone told by their age: a
+    // person, whatever follows.
+    const aged = AGED.exec(after);
+    if (aged !== null) return this.kindOf(after.slice(aged[0].length), isFiller) ?? 'person';
+    // "The names of the other five schools", "all 3 ferries": which ones and
+    // how many are asked of the kind, not the kind.
+    const kindWords = after.replace(OTHERS_OR_COUNT, '');
+    return this.personAfterOf(kindWords) ?? this.kindOf(kindWords, isFiller);
   }
 
   /**
@@ -300,7 +353,7 @@ export class NamedKinds {
     for (const word of after.split(/[^\p{L}-]+/u, pastPossessor ? 3 : 2)) {
       if (pastPossessor && taken.length === 0 && isPossessiveOf(word, isFiller)) continue;
       if (
-        word.length < 3 ||
+        (word.length < 3 && !PERSON_KINDS.has(word)) ||
         isFiller(word) ||
         this.notKinds.has(word) ||
         RELATIVE.has(word) ||
@@ -345,7 +398,13 @@ export class NamedKinds {
    * @param owned whether the name asked is of a thing someone named owns
    *   ("the name of Tellin's school"): then the owner's possessive names none
    */
-  private names(text: string, word: KindWord, outright: boolean, owned: boolean): boolean {
+  private names(
+    text: string,
+    word: KindWord,
+    outright: boolean,
+    owned: boolean,
+    asked?: ReadonlySet<string>,
+  ): boolean {
     for (let from = 1; from <= text.length; ) {
       const at = text.indexOf(word.rest, from);
       if (at === -1) return false;
@@ -357,7 +416,7 @@ export class NamedKinds {
         if (start < 0 || !text.startsWith(initial, start)) continue;
         // "Crown Court": the word ends there, its plural or not.
         const ends = (plural && isBoundary(text, after + 1)) || isBoundary(text, after);
-        if (ends && this.headsName(text, start, outright, owned)) return true;
+        if (ends && this.headsName(text, start, outright, owned, asked)) return true;
         // "base in Lysa": a name follows the word.
         if (isBoundary(text, start)) {
           // Asked its name outright, "a bakery on Tanner Street" or "hospitals
@@ -365,7 +424,13 @@ export class NamedKinds {
           const nameAfter = outright ? NAME_RIGHT_AFTER : NAME_AFTER;
           nameAfter.lastIndex = plural ? after + 1 : after;
           // "a medical journal in November": a month is when, not which.
-          if (nameAfter.test(text) && !isDayOrMonthAt(text, nameAfter.lastIndex - 1)) return true;
+          if (
+            nameAfter.test(text) &&
+            !isDayOrMonthAt(text, nameAfter.lastIndex - 1) &&
+            !isAskedAt(text, nameAfter.lastIndex - 1, asked)
+          ) {
+            return true;
+          }
         }
       }
     }
@@ -378,7 +443,13 @@ export class NamedKinds {
    * ("Tamsin", "McAllister's"), then at most two more words, none of them a
    * determiner ("She told the court"), each followed by white space.
    */
-  private headsName(text: string, end: number, outright: boolean, owned: boolean): boolean {
+  private headsName(
+    text: string,
+    end: number,
+    outright: boolean,
+    owned: boolean,
+    asked?: ReadonlySet<string>,
+  ): boolean {
     let at = end;
     for (let between = 0; ; between++) {
       const spaced = at;
@@ -395,7 +466,7 @@ export class NamedKinds {
       // "Tellin's elementary school" names whose it is, not the school, when
       // the name asked is of a thing someone named owns.
       if (owned && POSSESSIVE.test(word)) return false;
-      if (endsCapitalised(word)) return true;
+      if (endsCapitalised(word)) return !asked?.has(foldText(word));
       // "the Department of Health said hospitals…": a verb ends the name before it.
       if (between === 2 || this.determiners.has(word) || LOOKS_LIKE_A_VERB.test(word)) return false;
     }
@@ -467,6 +538,11 @@ const PERSON_KINDS: ReadonlySet<string> = new Set([
   'councillor',
   'councilor',
   'one',
+  'cop',
+  'teen',
+  'md',
+  'ceo',
+  'gp',
 ]);
 
 /**
@@ -567,6 +643,38 @@ const MAX_KINDS = 1_000;
 
 /** A past tense or participle ("published", "said"), which ends the noun phrase. */
 const LOOKS_LIKE_A_VERB = /(?:ed|said|says)$/;
+
+/** Whether the word starting at `at` in a text is one of these words the reader asked with. */
+function isAskedAt(text: string, at: number, asked: ReadonlySet<string> | undefined): boolean {
+  if (asked === undefined) return false;
+  LETTERS_AT.lastIndex = at;
+  const found = LETTERS_AT.exec(text)?.[0];
+  return found !== undefined && asked.has(foldText(found));
+}
+
+/** A kind's word as a name may write it: its first letter in either case ("the Tamsin River", "the river"). */
+function kindWordOf(singular: string): KindWord {
+  const initial = singular[0] ?? '';
+  return { initials: [...new Set(initial.toUpperCase() + initial)], rest: singular.slice(1) };
+}
+
+/** Whether a question asks outright for a name: "the name of the driver", "what's the union called", "the driver's name". */
+function asksNameOutright(question: string): boolean {
+  const folded = foldText(question);
+  return NAME_OF.test(folded) || CALLED.test(folded) || NAME_OWNED.test(withPossessives(question));
+}
+
+/** "Other", "all", a count, in any order, before the kind of a name asked: "the other five schools". */
+const OTHERS_OR_COUNT = new RegExp(
+  `^(?:(?:other|all|\\d+|${SPELLED_NUMBERS.slice(2).join('|')})\\s+)+`,
+  'u',
+);
+
+/** "19 year old", "19-year-old", "six years old": someone told by their age. */
+const AGED = new RegExp(
+  `^(?:\\d+|${SPELLED_NUMBERS.slice(2).join('|')})[\\s-]+years?[\\s-]+old\\b\\W*`,
+  'u',
+);
 
 /** "What other products", "which other clubs": the words after "other". */
 const OTHERS_OF_KIND = /\b(?:what|which)\s+other\s+(.*)$/u;

@@ -17,7 +17,7 @@ import { contentWordsOfNames } from './entity-names.ts';
 import { exampleFit } from './example.ts';
 import { figuresFit, yearOfThingFit } from './figures.ts';
 import { outcomeFit } from './future.ts';
-import { givesAnotherPersonFit } from './gives-other.ts';
+import { givesAnotherPersonFit, namesSomeoneNotAsked } from './gives-other.ts';
 import { incrementFit } from './increment.ts';
 import { type AnswerNeed, PRECISE_NEEDS } from './intent.ts';
 import { knowingAskedFit } from './knowing-asked.ts';
@@ -185,6 +185,10 @@ export function rankFor(context: AskContext, rawQuestion: string): QuestionReadi
           return found ? answerTextOf(found) : '';
         },
         matched,
+        (unit) => {
+          const people = peopleGivenBy(context, unit);
+          return people === null ? null : namesSomeoneNotAsked(plain, people, context.isFiller);
+        },
       ),
     },
     {

@@ -180,6 +180,77 @@ describe('when asked outright for the name of one and no answer names one', () =
   });
 });
 
+/** A fit over these answers, each answer naming the story's people listed beside it. */
+function outrightFit(question: string, spoken: readonly (readonly [string, boolean | null])[]) {
+  return namedKinds.fit(
+    question,
+    (word) => STOPWORDS.has(word),
+    (unit) => spoken[unit]?.[0] ?? '',
+    spoken.map((_, unit) => ({ unit, score: 1 })),
+    (unit) => spoken[unit]?.[1] ?? null,
+  );
+}
+
+describe('when asked "what\'s the name of the cop who woke tom brierley up"', () => {
+  const holds = outrightFit("what's the name of the cop who woke tom brierley up", [
+    [
+      'Tom Brierley, who has lived on Fenwick Road for 31 years, was woken by a police officer.',
+      false,
+    ],
+    ['PC Dana Hale knocked on every door on Fenwick Road, said Tom Brierley.', true],
+  ]);
+
+  it('holds against an answer naming only a street and the man the reader named', () => {
+    expect(holds?.(0)).toBe(false);
+  });
+  it('takes one naming someone else, who may be the officer in other words', () => {
+    expect(holds?.(1)).toBe(true);
+  });
+});
+
+describe('when asked "what\'s the name of the 19 year old who was arrested?"', () => {
+  const holds = outrightFit("what's the name of the 19 year old who was arrested?", [
+    ['Police said at the time that a 19-year-old man had been arrested.', false],
+    ['Jordan Pike, 19, of Mill Lane, was arrested at the scene.', true],
+  ]);
+
+  it('reads someone told by their age as a person, and holds against one unnamed', () => {
+    expect(holds?.(0)).toBe(false);
+  });
+  it('takes an answer naming someone', () => {
+    expect(holds?.(1)).toBe(true);
+  });
+});
+
+describe('when asked "what are the names of the other five schools the trust runs"', () => {
+  const holds = outrightFit('what are the names of the other five schools the trust runs', [
+    [
+      'The Learning Trust, which runs Hollinsworth and five other schools across Westmarsh, said…',
+      null,
+    ],
+    ['The trust also runs Elmfield School and Dunmore School.', null],
+  ]);
+
+  it('asks for schools, not for "other" or "five", and holds against one leaving them unnamed', () => {
+    expect(holds?.(0)).toBe(false);
+  });
+  it('takes an answer naming schools', () => {
+    expect(holds?.(1)).toBe(true);
+  });
+});
+
+describe('when asked "what\'s the name of the coach firm\'s MD again"', () => {
+  const holds = outrightFit("what's the name of the coach firm's MD again", [
+    ['The services are run by Tarrant Valley Coaches, a family-owned firm.', false],
+    ["Martin Okafor, the firm's managing director, said fuel costs had risen.", true],
+  ]);
+
+  it('asks for the MD, the one after the "\'s", not the firm named before it', () => {
+    expect(holds?.(0)).toBe(false);
+    expect(holds?.(1)).toBe(true);
+  });
+});
+
 describe('when asked "whats the union called" and no answer names one', () => {
   const spoken = [
     'The union is asking for 9 percent over three years.',
