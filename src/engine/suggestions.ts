@@ -94,10 +94,42 @@ export function suggestionsFor(
     terms,
     quotesAllowed(context, question, terms),
   ).map((offer) => offer.title);
-  return [...new Set([...offered, ...featuredFor(context, need, ranked)])].slice(
-    0,
-    DECISION.maxSuggestions,
-  );
+  return [
+    ...new Set([
+      ...withAskedList(context, question, need, offered),
+      ...featuredFor(context, need, ranked),
+    ]),
+  ].slice(0, DECISION.maxSuggestions);
+}
+
+/**
+ * The offers, with the article's list of the kind of fact the question asks
+ * for moved up to `DECISION.askedListSlot` when they would push it past it:
+ * "when did the stealing start" is answered by one of the article's dates,
+ * and a reader who tries the first few offers should meet them all.
+ */
+function withAskedList(
+  context: AskContext,
+  question: string,
+  need: AnswerNeed | null,
+  offered: readonly string[],
+): readonly string[] {
+  const list = listAsked(context, need);
+  if (list === undefined) return offered;
+  // "When will the power be back on": a time still to come is seldom one of
+  // the article's dates ("it is not known when"); the sentences saying so are.
+  if (need !== null && LISTED_FACT_OF[need] === 'date' && context.future.asks(question)) {
+    return offered;
+  }
+  const at = offered.indexOf(list);
+  if (at >= 0 && at <= DECISION.askedListSlot) return offered;
+  if (offered.length < DECISION.askedListSlot) return offered;
+  const others = offered.filter((title) => title !== list);
+  return [
+    ...others.slice(0, DECISION.askedListSlot),
+    list,
+    ...others.slice(DECISION.askedListSlot),
+  ];
 }
 
 /**

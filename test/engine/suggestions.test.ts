@@ -222,6 +222,14 @@ describe('the article-wide questions that close the list', () => {
     expect(answer.suggestions[firstWide]).toBe(list);
   });
 
+  describe('when asked "when did the water turn bad", with closer sentences to offer', () => {
+    it('offer the list of dates among the first three, since the answer is one of them', () => {
+      const answer = halden.ask('when did the water turn bad');
+      expect(answer.status).toBe('unknown');
+      expect(answer.suggestions.slice(0, 3)).toContain('What dates does the article mention?');
+    });
+  });
+
   it("keep the editors' order when the question matches none of them", () => {
     const answer = halden.ask('how can i align a div with css grid');
     expect(answer.suggestions).toEqual(halden.story().examples.slice(0, DECISION.maxSuggestions));
