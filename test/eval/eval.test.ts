@@ -1323,7 +1323,11 @@ const RELEASED_ARTICLES = [
     // 59 → 60 right once "the vice-chancellor, Professor Martin Eade," was read as his
     // role (2026-12-05, ingest17).
     right: 0.5,
-    oneClick: 0.916,
+    // 0.916 → 0.908 once the list of the kind of fact asked for took the third offer
+    // (offer24): "If Northgate collects the rent, who decides how much it is?" lost its offer
+    // to the list of figures, and "From when will the new higher rents apply?", which gains
+    // the list of dates, is a time still to come, for which the list is not moved up.
+    oneClick: 0.908,
     wrong: 0.017,
     offTopic: 1.0,
     // 0.733 -> 0.766 once a named kind, a value asked, a deed done by nobody named or a
