@@ -265,7 +265,11 @@ function featuredFor(
   return list === undefined ? ordered : [list, ...ordered.filter((title) => title !== list)];
 }
 
-/** The kind of listed fact each need asks for: a full name is a person's, an exact date a date. */
+/**
+ * The kind of listed fact each need asks for: a full name is a person's, an
+ * exact date or a weekday a date, a tally, a number of times or a distance one
+ * of the article's figures.
+ */
 const LISTED_FACT_OF: Partial<Record<AnswerNeed, ListedFact>> = {
   place: 'place',
   person: 'person',
@@ -273,11 +277,15 @@ const LISTED_FACT_OF: Partial<Record<AnswerNeed, ListedFact>> = {
   date: 'date',
   'exact-date': 'date',
   'time-of-day': 'date',
+  weekday: 'date',
   quantity: 'quantity',
   // "How much cash does the city rake in": a sum is one of the article's figures.
   money: 'quantity',
   percentage: 'quantity',
   age: 'quantity',
+  tally: 'quantity',
+  times: 'quantity',
+  distance: 'quantity',
 };
 
 /** The title of the article-wide list holding the kind of fact the question asks for, if any. */
