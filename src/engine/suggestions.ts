@@ -94,10 +94,42 @@ export function suggestionsFor(
     terms,
     quotesAllowed(context, question, terms),
   ).map((offer) => offer.title);
-  return [...new Set([...offered, ...featuredFor(context, need, ranked)])].slice(
-    0,
-    DECISION.maxSuggestions,
-  );
+  return [
+    ...new Set([
+      ...withAskedList(context, question, need, offered),
+      ...featuredFor(context, need, ranked),
+    ]),
+  ].slice(0, DECISION.maxSuggestions);
+}
+
+/**
+ * The offers, with the article's list of the kind of fact the question asks
+ * for moved up to `DECISION.askedListSlot` when they would push it past it:
+ * "when did the stealing start" is answered by one of the article's dates,
+ * and a reader who tries the first few offers should meet them all.
+ */
+function withAskedList(
+  context: AskContext,
+  question: string,
+  need: AnswerNeed | null,
+  offered: readonly string[],
+): readonly string[] {
+  const list = listAsked(context, need);
+  if (list === undefined) return offered;
+  // "When will the power be back on": a time still to come is seldom one of
+  // the article's dates ("it is not known when"); the sentences saying so are.
+  if (need !== null && LISTED_FACT_OF[need] === 'date' && context.future.asks(question)) {
+    return offered;
+  }
+  const at = offered.indexOf(list);
+  if (at >= 0 && at <= DECISION.askedListSlot) return offered;
+  if (offered.length < DECISION.askedListSlot) return offered;
+  const others = offered.filter((title) => title !== list);
+  return [
+    ...others.slice(0, DECISION.askedListSlot),
+    list,
+    ...others.slice(DECISION.askedListSlot),
+  ];
 }
 
 /**
@@ -233,7 +265,11 @@ function featuredFor(
   return list === undefined ? ordered : [list, ...ordered.filter((title) => title !== list)];
 }
 
-/** The kind of listed fact each need asks for: a full name is a person's, an exact date a date. */
+/**
+ * The kind of listed fact each need asks for: a full name is a person's, an
+ * exact date or a weekday a date, a tally, a number of times or a distance one
+ * of the article's figures.
+ */
 const LISTED_FACT_OF: Partial<Record<AnswerNeed, ListedFact>> = {
   place: 'place',
   person: 'person',
@@ -241,11 +277,15 @@ const LISTED_FACT_OF: Partial<Record<AnswerNeed, ListedFact>> = {
   date: 'date',
   'exact-date': 'date',
   'time-of-day': 'date',
+  weekday: 'date',
   quantity: 'quantity',
   // "How much cash does the city rake in": a sum is one of the article's figures.
   money: 'quantity',
   percentage: 'quantity',
   age: 'quantity',
+  tally: 'quantity',
+  times: 'quantity',
+  distance: 'quantity',
 };
 
 /** The title of the article-wide list holding the kind of fact the question asks for, if any. */

@@ -294,6 +294,12 @@ export const DECISION = Object.freeze({
   suggestionFloor: 0.2,
   maxSuggestions: 5,
   /**
+   * The slot, from 0, by which the article's list of the kind of fact asked
+   * for ("What dates does the article mention?" for a "when") is offered:
+   * readers try the first three, and the answer is one of that list.
+   */
+  askedListSlot: 2,
+  /**
    * A suggestion matching a word of the question the ones before it do not
    * takes the next slot when it scores at least this share of the next best.
    */

@@ -214,12 +214,30 @@ describe('the article-wide questions that close the list', () => {
     ['what % of the trucks were late', 'Which figures does the article give?'],
     ['how old are the trucks', 'Which figures does the article give?'],
     ['how much did the trucks cost', 'Which figures does the article give?'],
+    ['how many times were the trucks sent', 'Which figures does the article give?'],
   ])('open with the list of the kind of fact asked for ("%s": "%s")', (question, list) => {
     const answer = halden.ask(question);
     expect(answer.status).toBe('unknown');
     const examples = new Set(halden.story().examples);
     const firstWide = answer.suggestions.findIndex((s) => examples.has(s) || s === list);
     expect(answer.suggestions[firstWide]).toBe(list);
+  });
+
+  describe('when asked "when did the water turn bad", with closer sentences to offer', () => {
+    it('offer the list of dates among the first three, since the answer is one of them', () => {
+      const answer = halden.ask('when did the water turn bad');
+      expect(answer.status).toBe('unknown');
+      expect(answer.suggestions.slice(0, 3)).toContain('What dates does the article mention?');
+    });
+  });
+
+  describe('when asked "What day of the week was the verdict delivered?" of a court report', () => {
+    it('offer the list of dates among the first three, since a weekday is one of them', async () => {
+      const court = createEngine((await fixtureStory('planning-bribes')).kb);
+      const answer = court.ask('What day of the week was the verdict delivered?');
+      expect(answer.status).toBe('unknown');
+      expect(answer.suggestions.slice(0, 3)).toContain('What dates does the article mention?');
+    });
   });
 
   it("keep the editors' order when the question matches none of them", () => {

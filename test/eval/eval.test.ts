@@ -595,9 +595,12 @@ describe('on the bundled article ingested fresh, with no curated Q&A', () => {
   // 92.9 → 92.8% within one click (545 → 546 right) once chat leading up to a question was
   // read past (leading-chat.ts): "ok so long story short, is russia keeping its bases…"
   // is read from "is", and its first offer is no longer the overview.
-  it('answers at least 59% directly and 92.8% within one click, with at most 1.8% wrong', () => {
+  // 92.8 → 92.7% once the list of the kind of fact asked for took the third offer
+  // (offer24, +41 within one click over the sets): "Where geographically are the Russian
+  // installations situated?" and "when was the bogdanov meeting w sharaa" lost theirs to it.
+  it('answers at least 59% directly and 92.7% within one click, with at most 1.8% wrong', () => {
     expect(freshReport.hitAt1).toBeGreaterThanOrEqual(0.59);
-    expect(freshReport.withinOneClickRate).toBeGreaterThanOrEqual(0.928);
+    expect(freshReport.withinOneClickRate).toBeGreaterThanOrEqual(0.927);
     expect(freshReport.wrongRate).toBeLessThanOrEqual(0.018);
   });
 });
@@ -899,7 +902,10 @@ const LATER_ARTICLES = [
     // 39 right once "how many ppl live in kelsby" took the one count of people (2026-12-04).
     // 39 → 41 right once the one person or place asked, beside the reader's word, was given (typed15).
     right: 0.41,
-    oneClick: 0.87,
+    // 0.87 → 0.84 once the list of the kind of fact asked for took the third offer (offer24,
+    // +41 within one click over the sets): "who actually builds + flies the thing", "who gave
+    // the info on the debris" and "how many failures has tern 2 had total now" lost theirs.
+    oneClick: 0.84,
     wrong: 0.01,
     offTopic: 1,
     // 92 → 96% once "how many people were on the harbour wall watching" was not answered by
@@ -1302,7 +1308,9 @@ const RELEASED_ARTICLES = [
     // 73 → 74 right, 111 → 112 within one click, 4 → 3 wrong once "do the police know who
     // did it" was answered that they are "not in a position to say" (2026-12-05, wrong18).
     right: 0.616,
-    oneClick: 0.933,
+    // 0.933 → 0.925 once the list of the kind of fact asked for took the third offer
+    // (offer24): "is the council going to pay the ransom?" lost its offer to it.
+    oneClick: 0.925,
     wrong: 0.025,
     offTopic: 1.0,
     // 83.3 → 90% not in the article abstained once "how much… fined" asked for a sum and
@@ -1315,7 +1323,11 @@ const RELEASED_ARTICLES = [
     // 59 → 60 right once "the vice-chancellor, Professor Martin Eade," was read as his
     // role (2026-12-05, ingest17).
     right: 0.5,
-    oneClick: 0.916,
+    // 0.916 → 0.908 once the list of the kind of fact asked for took the third offer
+    // (offer24): "If Northgate collects the rent, who decides how much it is?" lost its offer
+    // to the list of figures, and "From when will the new higher rents apply?", which gains
+    // the list of dates, is a time still to come, for which the list is not moved up.
+    oneClick: 0.908,
     wrong: 0.017,
     offTopic: 1.0,
     // 0.733 -> 0.766 once a named kind, a value asked, a deed done by nobody named or a
@@ -1387,7 +1399,10 @@ const RELEASED_ARTICLES = [
     name: 'sewage-fine',
     about: 'a water company fined a record sum for pouring sewage into a river',
     right: 0.4,
-    oneClick: 0.916,
+    // 0.916 → 0.908 once the list of the kind of fact asked for took the third offer
+    // (offer24): "where was the sludge getting stuck" and "did the court say how wessmoor
+    // will pay it out of shareholder money" lost their offers to it.
+    oneClick: 0.908,
     wrong: 0.025,
     offTopic: 1.0,
     notIn: 0.666,
@@ -1503,7 +1518,10 @@ const RELEASED_ARTICLES = [
     name: 'data-centre-approval',
     about: 'a district council approving a data centre despite objections over water and noise',
     right: 0.425,
-    oneClick: 0.85,
+    // 0.85 → 0.841 once the list of the kind of fact asked for took the third offer
+    // (offer24): "where's the water coming from" and "on a normal day how much water does
+    // the developer claim it'll use" lost theirs to it.
+    oneClick: 0.841,
     wrong: 0.042,
     offTopic: 1.0,
     notIn: 0.833,
