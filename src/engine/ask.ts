@@ -22,7 +22,6 @@ import { FITS, UNFIT, UNKNOWN_FIT } from './fit-cache.ts';
 import { groundedAnswer } from './grounded-answer.ts';
 import type { AnswerNeed } from './intent.ts';
 import { isKindAlone } from './kind-alone.ts';
-import { givesNameAsked } from './name-given.ts';
 import { oneNamedTied, onlyOneOfKindNamed, withNamedFirst } from './one-named.ts';
 import { givesSpanInThePerfect } from './perfect-span.ts';
 import type { QueryTerm } from './query-terms.ts';
@@ -251,8 +250,6 @@ function givenBelowThreshold(
   // "Who runs the lab": the sentence naming its director, given with them.
   const named = oneNamedTied(context, plain, ranked, terms, f);
   if (named !== null) return { named };
-  // "What's the consumer group called": the sentence naming one right beside the word.
-  if (givesNameAsked(context, plain, ranked, f)) return ABOVE_THRESHOLD;
   // "Which court was the trial at": the article's only court, named by the sentence.
   const only = onlyOneOfKindNamed(context, plain, ranked, f);
   if (only !== null) return { named: only };

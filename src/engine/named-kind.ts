@@ -109,7 +109,12 @@ export class NamedKinds {
     const othersOnly = nameOf === null && others !== undefined;
     // "Which campus" keeps its "s": only a regular plural loses one.
     const singular = regularSingular(kind) ?? kind;
-    const word = kindWordOf(singular);
+    const initial = singular[0] ?? '';
+    const word: KindWord = {
+      // Its first letter in either case: "the Tamsin River", "the river".
+      initials: [...new Set(initial.toUpperCase() + initial)],
+      rest: singular.slice(1),
+    };
     /** True or false for an answer held to the condition; null for a trusted one. */
     // Each unit is asked about more than once (here, then by ranking and by
     // the decision), and again by the next question asking for the same kind.
@@ -172,29 +177,6 @@ export class NamedKinds {
         (!asksWhich && figureAfter(text, singular))
       );
     };
-  }
-
-  /**
-   * Whether a text names one of the kind a question asks the name of
-   * outright ("what's the consumer group called": "the consumer group
-   * Shoppers' Voice"), as {@link fit} reads it; false when it asks none.
-   */
-  namesKindAskedOutright(
-    question: string,
-    isFiller: (word: string) => boolean,
-    text: string,
-  ): 'person' | 'thing' | null {
-    if (!asksNameOutright(question)) return null;
-    const kind = this.kindOfNameAsked(question, isFiller);
-    if (kind === null) return null;
-    const singular = regularSingular(kind) ?? kind;
-    const word = kindWordOf(singular);
-    const possessed = this.possessedNameOf(question, isFiller) !== null;
-    // "The Midlands investment group" does not name the one "the midlands
-    // investment group" asks about: the name must hold a word the reader's does not.
-    const asked = new Set(textWords(foldText(question)));
-    if (!this.speaksOf(text, word) || !this.names(text, word, true, possessed, asked)) return null;
-    return mayBeAPerson(singular) ? 'person' : 'thing';
   }
 
   /**
@@ -398,13 +380,7 @@ export class NamedKinds {
    * @param owned whether the name asked is of a thing someone named owns
    *   ("the name of Tellin's school"): then the owner's possessive names none
    */
-  private names(
-    text: string,
-    word: KindWord,
-    outright: boolean,
-    owned: boolean,
-    asked?: ReadonlySet<string>,
-  ): boolean {
+  private names(text: string, word: KindWord, outright: boolean, owned: boolean): boolean {
     for (let from = 1; from <= text.length; ) {
       const at = text.indexOf(word.rest, from);
       if (at === -1) return false;
@@ -416,7 +392,7 @@ export class NamedKinds {
         if (start < 0 || !text.startsWith(initial, start)) continue;
         // "Crown Court": the word ends there, its plural or not.
         const ends = (plural && isBoundary(text, after + 1)) || isBoundary(text, after);
-        if (ends && this.headsName(text, start, outright, owned, asked)) return true;
+        if (ends && this.headsName(text, start, outright, owned)) return true;
         // "base in Lysa": a name follows the word.
         if (isBoundary(text, start)) {
           // Asked its name outright, "a bakery on Tanner Street" or "hospitals
@@ -424,13 +400,7 @@ export class NamedKinds {
           const nameAfter = outright ? NAME_RIGHT_AFTER : NAME_AFTER;
           nameAfter.lastIndex = plural ? after + 1 : after;
           // "a medical journal in November": a month is when, not which.
-          if (
-            nameAfter.test(text) &&
-            !isDayOrMonthAt(text, nameAfter.lastIndex - 1) &&
-            !isAskedAt(text, nameAfter.lastIndex - 1, asked)
-          ) {
-            return true;
-          }
+          if (nameAfter.test(text) && !isDayOrMonthAt(text, nameAfter.lastIndex - 1)) return true;
         }
       }
     }
@@ -443,13 +413,7 @@ export class NamedKinds {
    * ("Tamsin", "McAllister's"), then at most two more words, none of them a
    * determiner ("She told the court"), each followed by white space.
    */
-  private headsName(
-    text: string,
-    end: number,
-    outright: boolean,
-    owned: boolean,
-    asked?: ReadonlySet<string>,
-  ): boolean {
+  private headsName(text: string, end: number, outright: boolean, owned: boolean): boolean {
     let at = end;
     for (let between = 0; ; between++) {
       const spaced = at;
@@ -466,7 +430,7 @@ export class NamedKinds {
       // "Tellin's elementary school" names whose it is, not the school, when
       // the name asked is of a thing someone named owns.
       if (owned && POSSESSIVE.test(word)) return false;
-      if (endsCapitalised(word)) return !asked?.has(foldText(word));
+      if (endsCapitalised(word)) return true;
       // "the Department of Health said hospitals…": a verb ends the name before it.
       if (between === 2 || this.determiners.has(word) || LOOKS_LIKE_A_VERB.test(word)) return false;
     }
@@ -643,20 +607,6 @@ const MAX_KINDS = 1_000;
 
 /** A past tense or participle ("published", "said"), which ends the noun phrase. */
 const LOOKS_LIKE_A_VERB = /(?:ed|said|says)$/;
-
-/** Whether the word starting at `at` in a text is one of these words the reader asked with. */
-function isAskedAt(text: string, at: number, asked: ReadonlySet<string> | undefined): boolean {
-  if (asked === undefined) return false;
-  LETTERS_AT.lastIndex = at;
-  const found = LETTERS_AT.exec(text)?.[0];
-  return found !== undefined && asked.has(foldText(found));
-}
-
-/** A kind's word as a name may write it: its first letter in either case ("the Tamsin River", "the river"). */
-function kindWordOf(singular: string): KindWord {
-  const initial = singular[0] ?? '';
-  return { initials: [...new Set(initial.toUpperCase() + initial)], rest: singular.slice(1) };
-}
 
 /** Whether a question asks outright for a name: "the name of the driver", "what's the union called", "the driver's name". */
 function asksNameOutright(question: string): boolean {

@@ -350,11 +350,7 @@ function calledA(context: AskContext, kind: string): readonly Entity[] {
 }
 
 /** Where in a text's words an entity's name or one of its aliases stands, by the first word of each. */
-export function mentionsIn(
-  context: AskContext,
-  entity: Entity,
-  textWords: readonly string[],
-): number[] {
+function mentionsIn(context: AskContext, entity: Entity, textWords: readonly string[]): number[] {
   const found: number[] = [];
   for (const name of namesOf(context, entity)) {
     if (name.length === 0) continue;
