@@ -84,6 +84,11 @@ const s36Set = readSet('readers-bundled-s36.json');
  * 7eafa89 and, unread, on 4cf3d43 and 9bda289 (2026-12-05), then released.
  */
 const s37Set = readSet('readers-bundled-s37.json');
+/**
+ * A sixteenth (S38), written the same way from 15:08 UTC, measured blind on
+ * 3468b67 and, unread, on 8de4804 and 4808ec3 (2026-12-05), then released.
+ */
+const s38Set = readSet('readers-bundled-s38.json');
 
 let report: EvalReport;
 let readersReport: EvalReport;
@@ -100,6 +105,7 @@ let s34Report: EvalReport;
 let s35Report: EvalReport;
 let s36Report: EvalReport;
 let s37Report: EvalReport;
+let s38Report: EvalReport;
 let typoReport: EvalReport;
 let freshReport: EvalReport;
 let haldenReport: EvalReport;
@@ -158,6 +164,7 @@ beforeAll(async () => {
   s35Report = evaluate(s35Set, (q) => engine.ask(q));
   s36Report = evaluate(s36Set, (q) => engine.ask(q));
   s37Report = evaluate(s37Set, (q) => engine.ask(q));
+  s38Report = evaluate(s38Set, (q) => engine.ask(q));
   typoReport = evaluate(misspelt(set), (q) => engine.ask(q));
   const freshKb = await bundledFresh();
   const fresh = createEngine(freshKb);
@@ -493,6 +500,23 @@ describe("on a fifteenth set of readers' wording, released once measured (reader
 
   it('abstains on at least 93.3% of the questions the article does not answer', () => {
     expect(s37Report.unanswerableAbstentionRate).toBeGreaterThanOrEqual(0.933);
+  });
+});
+
+describe("on a sixteenth set of readers' wording, released once measured (readers-bundled-s38.json)", () => {
+  it('abstains on every off-topic question', () => {
+    expect(s38Report.offTopicAbstentionRate).toBe(1);
+  });
+
+  // Measured blind on 3468b67 and unread on 8de4804 and 4808ec3 (2026-12-05), the same each time: 90.0% right directly, 98.7% within one click, 2 wrong, 29 of 30 questions the article does not answer abstained.
+  it('answers at least 90% directly and 98.6% within one click, with at most 2 wrong', () => {
+    expect(s38Report.hitAt1).toBeGreaterThanOrEqual(0.9);
+    expect(s38Report.withinOneClickRate).toBeGreaterThanOrEqual(0.986);
+    expect(s38Report.wrong).toBeLessThanOrEqual(2);
+  });
+
+  it('abstains on at least 96.6% of the questions the article does not answer', () => {
+    expect(s38Report.unanswerableAbstentionRate).toBeGreaterThanOrEqual(0.966);
   });
 });
 
@@ -1535,6 +1559,38 @@ const RELEASED_ARTICLES = [
     offTopic: 1.0,
     notIn: 0.833,
   },
+  // Held-out sets CE, CF and CG (120 / 35 / 30 each, the shared small-talk messages
+  // added), written on 2026-12-05 (from 15:08 UTC), measured blind on 3468b67 and
+  // unread on 8de4804 and 4808ec3, then released the same day; floors at the last
+  // measurement, which the release reproduces.
+  {
+    name: 'hospital-ransomware',
+    about:
+      'a ransomware attack forcing a hospital trust to cancel operations and divert ambulances',
+    right: 0.416,
+    oneClick: 0.783,
+    wrong: 0.059,
+    offTopic: 1.0,
+    notIn: 0.866,
+  },
+  {
+    name: 'pier-collapse',
+    about: 'a storm tearing a gap in a Victorian pier and a town split over the repair bill',
+    right: 0.433,
+    oneClick: 0.816,
+    wrong: 0.034,
+    offTopic: 1.0,
+    notIn: 0.766,
+  },
+  {
+    name: 'ticket-fraud-jailed',
+    about: 'a man jailed for a fake concert-ticket website that took money from hundreds of fans',
+    right: 0.466,
+    oneClick: 0.883,
+    wrong: 0.034,
+    offTopic: 1.0,
+    notIn: 0.7,
+  },
 ] as const;
 
 describe.each([...LATER_ARTICLES, ...RELEASED_ARTICLES])(
@@ -1726,6 +1782,10 @@ describe('on every article ingested fresh, with the engine answering its best un
     ['escooter-suspension', 0.625],
     ['data-centre-approval', 0.716],
     ['lifeboat-rescue', 0.65],
+    // The released held-out sets CE, CF and CG (2026-12-05, from 15:08 UTC).
+    ['hospital-ransomware', 0.675],
+    ['pier-collapse', 0.708],
+    ['ticket-fraud-jailed', 0.683],
   ])('ranks the right unit first for the %s set at least %f of the time', (name, floor) => {
     expect(topUnitRight.get(name)).toBeGreaterThanOrEqual(floor);
   });
@@ -1793,6 +1853,9 @@ describe('on off-topic messages written fresh (offtopic-helper.json), on every s
     ['escooter-suspension', 1],
     ['data-centre-approval', 1],
     ['lifeboat-rescue', 1],
+    ['hospital-ransomware', 1],
+    ['pier-collapse', 0.988],
+    ['ticket-fraud-jailed', 0.994],
   ])('abstains on the %s story at least %f of the time', (name, floor) => {
     expect(helperOffTopicAbstained.get(name)).toBeGreaterThanOrEqual(floor);
   });

@@ -33,6 +33,7 @@ const SETS = new Map<string, EvalSet>(
     'readers-bundled-s35',
     'readers-bundled-s36',
     'readers-bundled-s37',
+    'readers-bundled-s38',
     ...FIXTURE_ARTICLES,
   ].map((name) => [name, readSet(name)]),
 );

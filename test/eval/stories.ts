@@ -141,6 +141,11 @@ export const FIXTURE_ARTICLES = [
   'escooter-suspension',
   'data-centre-approval',
   'lifeboat-rescue',
+  // Held-out sets CE, CF and CG, written and first measured on 2026-12-05 (from
+  // 15:08 UTC) and released as development sets that day.
+  'hospital-ransomware',
+  'pier-collapse',
+  'ticket-fraud-jailed',
 ] as const;
 export type FixtureArticle = (typeof FIXTURE_ARTICLES)[number];
 
