@@ -1,5 +1,6 @@
 import type { GeneralLanguage } from '../knowledge/general-schema.ts';
 import type { Lexicon } from '../knowledge/schema.ts';
+import { type PointerWords, readPointersAtArticle } from './article-pointed.ts';
 import { BoundedMemo } from './bounded-memo.ts';
 import { MONTH_SHORT_FORMS, MONTHS } from './calendar.ts';
 import { COMMON_ENGLISH_WORDS } from './common-words.ts';
@@ -148,39 +149,6 @@ const READERS_NOW = " (the reader's now)";
 
 /** What a term of the reader's own want or knowing becomes ("i need a vacation"): see {@link Analyzer.queryTerms}. */
 const READERS_OWN = " (the reader's own)";
-/** The word a question's "this" is read as when it can only be the article ("when is this from"). */
-const ARTICLE_WORD = 'article';
-/** What a question asking the article's gist reads as asking (see `gistAskedAt`). */
-const GIST_WORD = 'summary';
-/** The article's own nouns, as a reader points at it: "the article", "this story". */
-const ARTICLE_NOUNS: ReadonlySet<string> = new Set(['article', 'story', 'piece']);
-
-/** Words before "this one" that point at the article: "the headline of this one", "the journo behind this one". */
-const POINTING_AT_ARTICLE: ReadonlySet<string> = new Set([
-  'of',
-  'on',
-  'behind',
-  'about',
-  'in',
-  'for',
-  'from',
-]);
-
-/**
- * Where a question ending "…of this one", "…behind that one" says "one":
- * the reader points at the article in front of them, and the word is no
- * number ("one" would otherwise be read as a figure the story may use).
- * After another word ("before this one", "was this one") the one meant is
- * a thing the article tells of, and the word stays. -1 when there is none.
- */
-function articlePointerOneAt(spelled: readonly string[]): number {
-  const at = spelled.length - 1;
-  if (spelled[at] !== 'one') return -1;
-  const pointer = spelled[at - 1];
-  if (pointer !== 'this' && pointer !== 'that') return -1;
-  return POINTING_AT_ARTICLE.has(spelled[at - 2] ?? '') ? at : -1;
-}
-
 /**
  * Turns text into matchable terms the same way for knowledge and questions:
  * fold, drop stopwords, map reader synonyms to the article's words, stem.
@@ -245,6 +213,13 @@ export class Analyzer {
   private readonly spellings: ReadonlyMap<string, string>;
   /** Reactions and memes sent alone ("first", "who asked"). */
   private readonly reactions: PhraseSet;
+  /** How {@link readPointersAtArticle} sorts a question's words, made once. */
+  private readonly pointerWords: PointerWords = {
+    isStopword: (word) => this.stopwords.has(word),
+    isPresentMoment: (word) => this.presentMoment.has(word),
+    isChat: (word) => this.isChat(word),
+    isQuestionForm: (word) => this.smallTalk.isQuestionForm(word),
+  };
 
   constructor(lexicon: AnalyzerLexicon | Lexicon, language?: ReaderLanguage) {
     this.stopwords = new Set([...STOPWORDS, ...(lexicon.stopwords ?? [])]);
@@ -524,25 +499,7 @@ export class Analyzer {
       spelled.push(corrected ?? word);
     }
     if (this.isSlangGuess(typed, corrections, question, vocabulary)) return [];
-    // "Who's the journo behind this one": the "one" is the article pointed at, no number.
-    const pointerOneAt = articlePointerOneAt(spelled);
-    if (pointerOneAt >= 0) {
-      spelled.splice(pointerOneAt, 1);
-      corrections.splice(pointerOneAt, 1);
-    }
-    // "When is this from", "what date is this from": "this" is the article
-    // the reader has in front of them, and the question asks its date.
-    const thisAt = this.thisDatedAt(spelled);
-    if (thisAt >= 0) spelled.splice(thisAt + 1, 0, ARTICLE_WORD);
-    // "What's this about", "what is it all about": asked with nothing else
-    // named, "this" is the article too, and the question asks its gist.
-    const aboutAt = thisAt >= 0 ? -1 : this.gistAskedAt(spelled);
-    // The article's noun asks no more than "this" does ("what's the article
-    // about"): it gives way to the gist, or every pair about the article
-    // would match it as well as the gist does.
-    if (aboutAt >= 0 && ARTICLE_NOUNS.has(spelled[aboutAt] ?? '')) {
-      spelled.splice(aboutAt, 1, GIST_WORD);
-    } else if (aboutAt >= 0) spelled.splice(aboutAt + 1, 0, GIST_WORD);
+    readPointersAtArticle(spelled, corrections, this.pointerWords);
     // Chat, filler and the reader's clock alone ("thanks in advance", "nice",
     // "what day is it today") ask nothing of any story, whatever words of
     // them the story happens to use ("advanced", "interest", "date").
@@ -839,57 +796,6 @@ export class Analyzer {
   /** A question word, a stopword or a word of the reader's own clock: nothing a story is asked about. */
   private isAskingOrFiller(word: string): boolean {
     return QUESTION_WORDS.has(word) || this.stopwords.has(word) || this.presentMoment.has(word);
-  }
-
-  /**
-   * Where a question asking only what the article is about points at it
-   * ("what's this about", "what is it all about", "wats this about??",
-   * "what's the article about"): "this" or "it" naming nothing else, or the
-   * article's own noun, just before "about"; -1 otherwise. Its gist is asked:
-   * "about" is filler to the index, and "what's the article about", its "is"
-   * folded away with the "'s", held only "article", as every question about
-   * the article as a whole does.
-   */
-  private gistAskedAt(spelled: readonly string[]): number {
-    const about = spelled.lastIndexOf('about');
-    if (about < 0) return -1;
-    const asking = (word: string) =>
-      QUESTION_WORDS.has(word) || this.smallTalk.isQuestionForm(word);
-    // Filler and chat, before the question or after it ("lol", "pls"), name nothing.
-    const filler = (word: string) => this.stopwords.has(word) || this.isChat(word);
-    const pointer = spelled
-      .slice(0, about)
-      .findLastIndex((word) => word === 'this' || word === 'it' || ARTICLE_NOUNS.has(word));
-    if (pointer < 0 || !spelled.some(asking)) return -1;
-    const named = (word: string, at: number) =>
-      !asking(word) && !filler(word) && !(at === pointer && ARTICLE_NOUNS.has(word));
-    // "What's this server about": "this" names the server, not the article.
-    const pointsOnward = spelled
-      .slice(pointer + 1, about)
-      .some((word) => !this.stopwords.has(word));
-    return pointsOnward || spelled.some(named) ? -1 : pointer;
-  }
-
-  /**
-   * Where a question asking only when something is from says "this" and
-   * names nothing after it ("when is this from", "whens this", "what date is
-   * this from"): then "this" can only be the article itself; -1 otherwise.
-   * The reader's own clock ("what year is it", "what date is it today")
-   * says "it", or no "from".
-   */
-  private thisDatedAt(spelled: readonly string[]): number {
-    const at = spelled.lastIndexOf('this');
-    if (at < 0) return -1;
-    let from = false;
-    let clock = false;
-    for (let i = 0; i < spelled.length; i++) {
-      const word = spelled[i] ?? '';
-      if (word === 'from' && i > at) from = true;
-      if (QUESTION_WORDS.has(word) || this.stopwords.has(word)) continue;
-      if (i > at || !this.presentMoment.has(word)) return -1;
-      clock = true;
-    }
-    return spelled.includes('when') || (clock && from) ? at : -1;
   }
 
   /** Whether a message's last word, chat and filler aside ("who said that lol"), is "that". */
