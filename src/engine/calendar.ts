@@ -19,6 +19,9 @@ export const MONTHS = [
   'december',
 ] as const;
 
+/** Any month's name, as one regular-expression group. */
+export const MONTH_SOURCE = `(?:${MONTHS.join('|')})`;
+
 /** Weekday names, Sunday first as `Date.getUTCDay()` counts them. */
 export const WEEKDAYS = [
   'sunday',

@@ -21,6 +21,21 @@ export const SPELLED_NUMBERS: readonly string[] = Object.freeze(
 );
 
 /**
+ * Words that say a number or a share of one, as a regular expression's
+ * alternatives: the spelled numbers, tens, "dozen", "hundreds", "couple",
+ * "half", "twice"…
+ */
+export const NUMBER_WORDS = [
+  ...SPELLED_NUMBERS,
+  ...'thirty forty fifty sixty seventy eighty ninety dozen dozens hundred hundreds thousand thousands million millions billion billions couple handful several half third thirds quarter quarters twice double'.split(
+    ' ',
+  ),
+].join('|');
+
+/** Words that scale a sum of money or a count, as alternatives: "$38 million", "£2.3bn", "40k". */
+export const SCALE_WORDS = 'thousand|million|billion|trillion|bn|m|k';
+
+/**
  * The figures a text holds, as digits without separators: those written in
  * digits, and the small ones spelled out ("four hours" holds "4").
  */

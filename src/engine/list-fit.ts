@@ -1,6 +1,6 @@
 import { answerTextOf } from './answer-text.ts';
 import type { AskContext } from './ask-context.ts';
-import { regularSingular } from './intent.ts';
+import { regularSingular } from './counted.ts';
 import { askedWords, holdsWord, type QueryTerm } from './query-terms.ts';
 import { isListPair } from './structure/generate.ts';
 import type { RankedUnit, UnitFit } from './term-index.ts';

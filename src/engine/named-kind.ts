@@ -1,9 +1,9 @@
 import type { LanguageFile } from '../knowledge/general-schema.ts';
 import { BoundedMemo } from './bounded-memo.ts';
 import { MONTHS, WEEKDAYS } from './calendar.ts';
+import { regularSingular } from './counted.ts';
 import { SPELLED_NUMBERS } from './figures.ts';
 import { wordGender } from './gender.ts';
-import { regularSingular } from './intent.ts';
 import type { RankedUnit, UnitFit } from './term-index.ts';
 import { foldText, words as textWords, withPossessives } from './text.ts';
 import { speaksOnlyOfUnnamedOnes } from './unnamed-one.ts';

@@ -14,15 +14,17 @@ import {
   remarkOfFit,
   saysWhyNotKnown,
 } from './cause-reading.ts';
-import { asksForYear, givesYear, withoutYearsNamed, yearsNamedIn } from './figures.ts';
-import { FITS, UNFIT, UNKNOWN_FIT } from './fit-cache.ts';
 import {
-  type AnswerNeed,
   type Counting,
   countedPhrase,
   countedPhrases,
   countedThing,
   countsOnlyTogether,
+} from './counted.ts';
+import { asksForYear, givesYear, withoutYearsNamed, yearsNamedIn } from './figures.ts';
+import { FITS, UNFIT, UNKNOWN_FIT } from './fit-cache.ts';
+import {
+  type AnswerNeed,
   partsOfDayNamedIn,
   SENTENCE_NEEDS,
   withoutPartsOfDayNamed,

@@ -1,9 +1,9 @@
 import type { Entity } from '../knowledge/schema.ts';
 import type { AskContext } from './ask-context.ts';
+import { regularSingular } from './counted.ts';
 import type { DecisionFeatures } from './decision-features.ts';
 import { clearBestSentence, isTypedWord, typedTermsAsked } from './decision-features.ts';
 import { mayName } from './entity-names.ts';
-import { regularSingular } from './intent.ts';
 import type { QueryTerm } from './query-terms.ts';
 import { isRankBelowAsked, namingRoleAsked, roleAsked, roleHeadOf } from './role-head.ts';
 import { roleOfAnotherGroup } from './role-owner.ts';

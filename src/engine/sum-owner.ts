@@ -1,5 +1,6 @@
+import { regularSingular } from './counted.ts';
 import { figuresOfThings } from './figures-of-things.ts';
-import { type AnswerNeed, regularSingular } from './intent.ts';
+import type { AnswerNeed } from './intent.ts';
 import type { UnitFit } from './term-index.ts';
 import { foldText, withPossessives, words } from './text.ts';
 

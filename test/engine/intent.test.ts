@@ -1,10 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { countedPhrases, countedThing, countsOnlyTogether } from '../../src/engine/counted.ts';
 import { createEngine } from '../../src/engine/engine.ts';
 import {
   AnswerTypes,
-  countedPhrases,
-  countedThing,
-  countsOnlyTogether,
   needWords,
   partsOfDayNamedIn,
   withoutPartsOfDayNamed,
