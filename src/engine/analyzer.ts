@@ -9,6 +9,7 @@ import { PhraseSet } from './phrases.ts';
 import { type QueryTerm, queryTerm, type Strangeness } from './query-terms.ts';
 import { SecondPerson } from './second-person.ts';
 import { QUOTATION, SmallTalk, type WordSense } from './small-talk.ts';
+import { type PhraseMatch, StemPhrases } from './stem-phrases.ts';
 import { sameWordInflected, stem } from './stemming.ts';
 import { QUESTION_WORDS, STOPWORDS } from './stopwords.ts';
 import { quotedSpans, withoutQuoted, words } from './text.ts';
@@ -165,7 +166,7 @@ export class Analyzer {
    * (see {@link PhraseNode}): a question's words are walked down it, with no
    * key joined for any length of phrase that cannot start there.
    */
-  private readonly phrases = new Map<string, PhraseNode>();
+  private readonly phrases = new StemPhrases<SynonymEntry>();
   /** Words in the longest lexicon phrase. */
   private readonly longestPhrase: number;
   /**
@@ -213,6 +214,20 @@ export class Analyzer {
   private readonly spellings: ReadonlyMap<string, string>;
   /** Reactions and memes sent alone ("first", "who asked"). */
   private readonly reactions: PhraseSet;
+  /** {@link sameWord}, bound once for the phrases' walk. */
+  private readonly sameWordOfPhrase = (word: string, typed: string) => this.sameWord(word, typed);
+  /** How a story entry of a phrase is read over any words: made once, since every word is walked. */
+  private readonly storyPhraseMatch: PhraseMatch<SynonymEntry> = {
+    usable: isStoryEntry,
+    sameWord: this.sameWordOfPhrase,
+    fits: ANY_SPAN,
+  };
+  /** How a reader phrase is read over any words. */
+  private readonly readerPhraseMatch: PhraseMatch<SynonymEntry> = {
+    usable: isReaderEntry,
+    sameWord: this.sameWordOfPhrase,
+    fits: ANY_SPAN,
+  };
   /** How {@link readPointersAtArticle} sorts a question's words, made once. */
   private readonly pointerWords: PointerWords = {
     isStopword: (word) => this.stopwords.has(word),
@@ -263,7 +278,7 @@ export class Analyzer {
       else {
         const created = [entry];
         this.synonyms.set(key.join(' '), created);
-        if (key.length > 1) this.phraseNode(key).entries = created;
+        if (key.length > 1) this.phrases.set(key, created);
       }
     };
     for (const [phrase, replacement] of Object.entries(lexicon.synonyms))
@@ -1075,7 +1090,7 @@ export class Analyzer {
   private segments(
     all: readonly string[],
     withReaderPhrases: boolean,
-    readerPhraseFits: PhraseFit = () => true,
+    readerPhraseFits: PhraseFit = ANY_SPAN,
   ): Segment[] {
     const segments: Segment[] = [];
     this.walkSegments(all, withReaderPhrases, readerPhraseFits, (segment) => {
@@ -1159,40 +1174,17 @@ export class Analyzer {
     stems: readonly string[],
     i: number,
     reader: boolean,
-    fits: PhraseFit = () => true,
+    fits: PhraseFit = ANY_SPAN,
   ): { entry: SynonymEntry; length: number } | undefined {
-    const first = this.phrases.get(stems[i] ?? '');
-    return first && this.phraseFrom(first, 1, all, stems, i, reader, fits);
-  }
-
-  /**
-   * The longest phrase through `node`, which `length` words from word `i`
-   * reach: the words below it first, then its own phrase.
-   */
-  private phraseFrom(
-    node: PhraseNode,
-    length: number,
-    all: readonly string[],
-    stems: readonly string[],
-    i: number,
-    reader: boolean,
-    fits: PhraseFit,
-  ): { entry: SynonymEntry; length: number } | undefined {
-    const next = i + length < all.length ? node.next?.get(stems[i + length] ?? '') : undefined;
-    const longer = next && this.phraseFrom(next, length + 1, all, stems, i, reader, fits);
-    if (longer) return longer;
-    if (length < 2 || node.entries === undefined) return undefined;
-    // The first entry written with these words that may be read here: a
-    // reviewed "called off" where it fits, else WordNet's "call off".
-    // The span is cut only for an entry written with these words: most are not.
-    let span: string[] | undefined;
-    for (const candidate of node.entries) {
-      if ((candidate.plain !== null) !== reader) continue;
-      if (!candidate.words.every((word, at) => this.sameWord(word, all[i + at] ?? ''))) continue;
-      span ??= all.slice(i, i + length);
-      if (fits(span, candidate)) return { entry: candidate, length };
-    }
-    return undefined;
+    // Most words start no phrase: no match is made for them.
+    if (!this.phrases.startsWith(stems[i] ?? '')) return undefined;
+    const match =
+      fits === ANY_SPAN
+        ? reader
+          ? this.readerPhraseMatch
+          : this.storyPhraseMatch
+        : { usable: reader ? isReaderEntry : isStoryEntry, sameWord: this.sameWordOfPhrase, fits };
+    return this.phrases.longestAt(all, stems, i, match);
   }
 
   /**
@@ -1206,21 +1198,6 @@ export class Analyzer {
       // A phrase written in one tense is said in any: "went under" of "go under".
       sameWordInflected(this.baseOf(word), this.baseOf(typed))
     );
-  }
-
-  /** The node of a phrase's stems, made on the way if need be. */
-  private phraseNode(stems: readonly string[]): PhraseNode {
-    let level = this.phrases;
-    let node: PhraseNode = {};
-    stems.forEach((stem, at) => {
-      node = level.get(stem) ?? {};
-      level.set(stem, node);
-      if (at < stems.length - 1) {
-        node.next ??= new Map();
-        level = node.next;
-      }
-    });
-    return node;
   }
 
   /**
@@ -1269,7 +1246,7 @@ export class Analyzer {
       word,
       stem,
       terms: this.readWord(word, stem, lexiconEntry),
-      phraseStart: this.phrases.has(stem),
+      phraseStart: this.phrases.startsWith(stem),
       knowledgeStart: this.storyStarts.has(stem) || this.saidOnlyStarts.has(stem),
       filler: this.stopwords.has(word),
       lexiconEntry,
@@ -1288,17 +1265,15 @@ export class Analyzer {
   }
 }
 
-/**
- * One stem of the lexicon's phrases: the stems that may follow it, and the
- * entries of the phrase ending here, if one does.
- */
-interface PhraseNode {
-  next?: Map<string, PhraseNode>;
-  entries?: SynonymEntry[];
-}
-
 /** Whether a phrase may be read over these words. */
 type PhraseFit = (span: readonly string[], entry: SynonymEntry) => boolean;
+
+/** Any phrase may be read over any words it is written with. */
+const ANY_SPAN: PhraseFit = () => true;
+/** A reader phrase of general English (it has plain words, or none for chat). */
+const isReaderEntry = (entry: SynonymEntry) => entry.plain !== null;
+/** An entry of the story's own lexicon. */
+const isStoryEntry = (entry: SynonymEntry) => entry.plain === null;
 
 /** Whether a phrase is one that fits only where the story never says it: chat, filler alone, a multi-word verb. */
 const fitsOnlyUnsaid: PhraseFit = (_, entry) => entry.chat || entry.fillerOnly || entry.phrasal;
