@@ -315,7 +315,9 @@ export function rankFor(context: AskContext, rawQuestion: string): QuestionReadi
     // "What does RTWU stand for": not "the RTWU's regional organiser", which holds
     // every word of the question; demoted twice, so the name spelt out ranks first.
     { holds: spelledOutFit(plain, (unit) => ownTextOf(context, unit), matched), demotions: 2 },
-    { holds: requestFit(plain, context.whether, (unit) => ownTextOf(context, unit)) },
+    // Read in the reader's own voice: "More on “The trust has not said
+    // whether…”" quotes a sentence, and asks nothing whether.
+    { holds: requestFit(voiced, context.whether, (unit) => ownTextOf(context, unit)) },
     {
       holds: deniedFit(plain, terms, context.whether, (unit) =>
         ownTextOf(context, unit) === null ? null : context.deniedTermsOf(unit),
