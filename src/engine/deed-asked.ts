@@ -23,9 +23,11 @@ export function deedAsked(
   isFiller: (word: string) => boolean,
   isSaying: (word: string, next: string) => boolean,
 ): string | null {
-  // "Who's Deacon Osei" asks who someone is: the fold drops its "'s".
-  if (WHO_IS_CONTRACTED.test(question.toLowerCase())) return null;
-  const found = WHO_DEED.exec(foldText(question));
+  // "Who's Deacon Osei" asks who someone is: the fold drops its "'s"; "who's
+  // leading the review" asks who does it, as "who is leading" does.
+  const lower = question.toLowerCase();
+  if (WHO_IS_CONTRACTED.test(lower) && !WHO_IS_DOING.test(lower)) return null;
+  const found = WHO_DEED.exec(foldText(question).replace(WHO_IS_CONTRACTED, 'who is'));
   const deed = found?.[1];
   if (deed === undefined || deed.length < 3 || isFiller(deed) || NOT_DEEDS.has(deed)) return null;
   return isSaying(deed, found?.[2] ?? '') ? null : deed;
@@ -34,13 +36,16 @@ export function deedAsked(
 /** "Who's", "whos": "who is", contracted. */
 const WHO_IS_CONTRACTED = /\bwho(?:'s|’s|s)\b/u;
 
+/** "Who's leading", "whos running": "who is", contracted, before a verb's "-ing". */
+const WHO_IS_DOING = /\bwho(?:'s|’s|s)\s+\p{L}{2,}ing\b/u;
+
 /**
  * "Who" followed by its verb: at most one auxiliary between ("who has
  * replaced", "who will win", "who got fired"), never a subject of its own,
  * as in "who did they meet".
  */
 const WHO_DEED =
-  /^(?:.*?\W)?who\s+(?:(?:has|have|had|will|would|could|might|should|must)\s+|(?:got|gets|get)\s+(?=\p{L}+ed\b))?(\p{L}+)(?:\s+(\p{L}+))?/u;
+  /^(?:.*?\W)?who\s+(?:(?:has|have|had|will|would|could|might|should|must)\s+|(?:got|gets|get)\s+(?=\p{L}+ed\b)|(?:is|are|was|were)\s+(?=\p{L}{2,}ing\b))?(\p{L}+)(?:\s+(\p{L}+))?/u;
 
 /**
  * Words after "who" that name no deed: forms of "be" and "do" the stopwords
@@ -93,6 +98,18 @@ const NOT_DEEDS: ReadonlySet<string> = new Set([
   'bring',
   'brings',
   'brought',
+  // Their "-ing" forms, after "who is": "who is doing the inspection".
+  'doing',
+  'giving',
+  'getting',
+  'making',
+  'taking',
+  'having',
+  'putting',
+  'going',
+  'coming',
+  'keeping',
+  'bringing',
 ]);
 
 /**
@@ -168,6 +185,8 @@ export function deedDoneByNobodyNamed(
       DETERMINERS_OR_BE.has(said[at - 2] ?? '') &&
       !asked.some((word) => sameWord(word, before));
     if (!PASSIVE_AUXILIARIES.has(before) && !how) return false;
+    // "The unit is investigating": a form of "be" before "-ing" is active, its doer named before it.
+    if (said[at]?.endsWith('ing')) return false;
     if (said.slice(at + 1, at + 1 + BY_WITHIN_WORDS).includes('by')) return false;
   }
   return saysDeed;

@@ -105,9 +105,11 @@ export interface AnswerCues {
 }
 
 // "When" asks for a date at the start or before a verb ("when did…"), not as a
-// conjunction ("did the army help when rebels advanced").
+// conjunction ("did the army help when rebels advanced"). So does "what's the
+// date of…", "what is the new date for…", "what's the exact date…": the date
+// asked is the point, not any sentence sharing the reader's other words.
 const ASKS_FOR_DATE =
-  /^\W*when\b|\bwhen (?:did|was|were|is|are|does|do|will|had|has|have|could|would|exactly)\b|\bwhat (?:exact |precise |specific )?(?:days?|dates?|year|month|time)\b|\bwhich (?:exact |precise |specific )?(?:days?|dates?|year|month)\b|\bsince when\b/;
+  /^\W*when\b|\bwhen (?:did|was|were|is|are|does|do|will|had|has|have|could|would|exactly)\b|\bwhat (?:exact |precise |specific )?(?:days?|dates?|year|month|time)\b|\bwhich (?:exact |precise |specific )?(?:days?|dates?|year|month)\b|\bsince when\b|\bwhat(?:'s|s| is| was| will be| are| were)? the (?:exact |precise |specific |actual |new |final |original )?dates?\b/;
 // "Ok and the full report, when's that dropping": "when's" is "when is" or
 // "when has", never the conjunction, wherever it stands; folding drops its
 // "'s", so it is read before.

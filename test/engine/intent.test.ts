@@ -23,6 +23,9 @@ describe('when a question says what kind of fact it wants', () => {
     ['what day did it happen', 'exact-date'],
     ['when exactly was the lease terminated', 'exact-date'],
     ['what exact day did bogdanov arrive', 'exact-date'],
+    ["what's the exact date the decision notice will be issued", 'exact-date'],
+    ['what is the new date for the planning meeting', 'date'],
+    ['what was the date of the vote', 'date'],
     ['what time did it go up, local?', 'time-of-day'],
     ['at what time was the result declared', 'time-of-day'],
     ["what time's ko for the ashgrove game", 'time-of-day'],
@@ -739,5 +742,16 @@ describe('a count of two kinds together ("about 1,800 visitors and staff")', () 
       together('cancelled in the first eight days, and only 71 percent', 'how many days'),
     ).toBe(false);
     expect(together('three schools and two libraries', 'how many schools')).toBe(false);
+  });
+});
+
+describe('in the data-centre approval report ingested fresh', () => {
+  describe(`when asked "what's the exact date the decision notice will be issued"`, () => {
+    it('abstains: the article gives the decision notice no date, only the six weeks after it', async () => {
+      const engine = createEngine((await fixtureStory('data-centre-approval')).kb);
+      expect(engine.ask("what's the exact date the decision notice will be issued").status).toBe(
+        'unknown',
+      );
+    });
   });
 });
