@@ -56,25 +56,41 @@ export function articleGenders(
  * The people an article has named and heard so far, for whom a quote's "he"
  * or "she" stands: the latest speaker the pronoun can be (as the article
  * always meant, when nothing says otherwise), else the latest person named
- * whom the article calls by that pronoun's gender. A "she" is never given
- * to a man the article calls "Mr" or "spokesman".
+ * whom the article calls by that pronoun's gender. A person the quote's own
+ * paragraph introduces comes before a speaker of an earlier paragraph: a
+ * paragraph that brings in "Sarah Whitlock, a retired librarian" and then
+ * quotes "she" is quoting her. A "she" is never given to a man the article
+ * calls "Mr" or "spokesman".
  */
 export class EarlierPeople {
   /** Most recent last. */
   private readonly speakers: NamedEntity[] = [];
   private readonly named: NamedEntity[] = [];
+  /** Whoever spoke in the current paragraph, most recent last. */
+  private hereSpeakers: NamedEntity[] = [];
+  /** Whoever the current paragraph has named, most recent last. */
+  private hereNamed: NamedEntity[] = [];
 
   constructor(private readonly genders: GenderCues<NamedEntity>) {}
+
+  /** A new paragraph begins: the people it names are the nearest to its pronouns. */
+  newParagraph(): void {
+    this.hereSpeakers = [];
+    this.hereNamed = [];
+  }
 
   /** A person named outside a quotation. */
   mentioned(person: NamedEntity): void {
     moveLast(this.named, person);
+    moveLast(this.hereNamed, person);
   }
 
   /** A person who said something, by a verb of speech or as a quote's speaker. */
   spoke(person: NamedEntity): void {
     moveLast(this.speakers, person);
     moveLast(this.named, person);
+    moveLast(this.hereSpeakers, person);
+    moveLast(this.hereNamed, person);
   }
 
   /** Whether what the article says of someone lets "he" or "she" stand for them. */
@@ -84,6 +100,10 @@ export class EarlierPeople {
 
   /** Whom "he" or "she" stands for here; null when nobody earlier can be them. */
   standingFor(pronoun: Gender): NamedEntity | null {
+    const here =
+      this.hereSpeakers.findLast((p) => this.genders.canStandFor(p, pronoun)) ??
+      this.hereNamed.findLast((p) => this.genders.genderOf(p) === pronoun);
+    if (here) return here;
     const speaker = this.speakers.findLast((p) => this.genders.canStandFor(p, pronoun));
     return speaker ?? this.named.findLast((p) => this.genders.genderOf(p) === pronoun) ?? null;
   }

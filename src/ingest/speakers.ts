@@ -80,6 +80,7 @@ export function findQuotes(
   let lastParagraphSubject: NamedEntity | null = null;
   for (const passage of passages) {
     const { text } = passage;
+    earlier.newParagraph();
     const here = mentions.get(passage.n) ?? [];
     const scan = findQuoteMarks(text);
     if (scan.unmatched > 0) {

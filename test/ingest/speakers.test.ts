@@ -401,3 +401,20 @@ describe('when the sentence before a "he said" names someone besides the person 
     expect(quotes[1]?.speaker).toBe('Priya Castell');
   });
 });
+
+describe('when a paragraph brings in a new person and then quotes "she"', () => {
+  it('credits the woman the paragraph names, not the woman who spoke a paragraph earlier', () => {
+    const quotes = quotesOf(
+      'Dr Ann Reeve, the trust’s chief executive, said the attack was criminal. "We are sorry," she said.',
+      'Sarah Whitlock, a retired school librarian, had waited 14 months for a hip replacement. She was phoned the evening before and told it would not go ahead. "I had cleared my diary," she said.',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Ann Reeve', 'Sarah Whitlock']);
+  });
+
+  it('still credits the woman who spoke in the same paragraph before anyone it merely names', () => {
+    const quotes = quotesOf(
+      'Ms Ellen Marsh said the trust had written to Mrs Jane Hollis, a patient. "We owe her an answer," she said.',
+    );
+    expect(quotes[0]?.speaker).toBe('Ellen Marsh');
+  });
+});
