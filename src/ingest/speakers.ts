@@ -357,6 +357,13 @@ class QuoteContext {
     if (verbFirst) {
       const clauseEnd = at + (CLAUSE_END.exec(rest)?.index ?? rest.length);
       const subject = this.mentions.filter((m) => m.start >= at && m.end <= clauseEnd).at(-1);
+      // `"…," said the company's chief executive, Miriam Oduya`: the role comes
+      // first and the name set off after it is who spoke, not the body (or
+      // the person, "the mayor's spokesman") the role belongs to.
+      const owner = subject !== undefined && /^['’]s\s/u.test(this.text.slice(subject.end));
+      const named =
+        subject?.entity.kind === 'person' && !owner ? undefined : this.appositive(clauseEnd);
+      if (named) return this.attribution(named, verbFirst[1] ?? '', '');
       if (subject) return this.attribution(subject, '', '');
     }
     return null;
@@ -480,6 +487,18 @@ class QuoteContext {
     if (!speaker) return null;
     const role = match[1].replace(/^(?:A|An|The|Its)\b/, (w) => w.toLowerCase());
     return { speaker, role, said: null };
+  }
+
+  /** A person named right after a comma ending a role: "…'s chief executive, Miriam Oduya". */
+  private appositive(roleEnd: number): Mention | undefined {
+    if (this.text[roleEnd] !== ',') return undefined;
+    return this.mentions.find(
+      (m) =>
+        m.entity.kind === 'person' &&
+        m.start > roleEnd &&
+        m.end <= this.after.end &&
+        /^,\s+$/.test(this.text.slice(roleEnd, m.start)),
+    );
   }
 
   /** The person named right after a body and set off by commas: "the Board, Dana Okafor, said". */

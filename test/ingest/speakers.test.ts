@@ -418,3 +418,13 @@ describe('when a paragraph brings in a new person and then quotes "she"', () => 
     expect(quotes[0]?.speaker).toBe('Ellen Marsh');
   });
 });
+
+describe('when the quote is followed by `said` and a role set off before the name', () => {
+  it('attributes `"…," said the company’s chief executive, NAME` to the person, not the company', () => {
+    const quotes = quotesOf(
+      'Ashcombe Water said on Wednesday that tests were continuing.',
+      '"We know this is hugely disruptive," said Ashcombe Water\'s chief executive, Miriam Oduya. "We are sorry."',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Miriam Oduya', 'Miriam Oduya']);
+  });
+});
