@@ -1,9 +1,16 @@
-import { type Gender, GenderCues, roleGender } from '../engine/gender.ts';
+import { type Gender, GenderCues, pronounGender, roleGender } from '../engine/gender.ts';
 import { findQuoteMarks, withoutQuotes } from '../engine/quote-marks.ts';
 import { sentenceSpans } from '../engine/sentences.ts';
 import { words } from '../engine/text.ts';
 import type { Passage } from '../knowledge/schema.ts';
 import type { Mention, NamedEntity } from './names.ts';
+import { SPEECH_VERBS } from './words.ts';
+
+/** A sentence opening on a quote handed over by "he" or "she": `"…," she said`; group 1 the pronoun. */
+const QUOTE_THEN_PRONOUN = new RegExp(
+  `^["“][^"”]+[,?!]["”]\\s+(he|she)\\s+(?:${SPEECH_VERBS})\\b`,
+  'iu',
+);
 
 /**
  * What an article says of its people's gender: the title or role written at
@@ -39,6 +46,13 @@ export function articleGenders(
           m.end <= sentence.end &&
           !quotes.some((q) => m.start > q.start && m.start < q.end),
       );
+      const sentenceText = text.slice(sentence.start, sentence.end);
+      // `"…," she said.` right after a sentence naming one person alone: the
+      // pronoun handing over the quote is that person's, as an opening "She" is.
+      const handing = QUOTE_THEN_PRONOUN.exec(sentenceText)?.[1]?.toLowerCase();
+      if (named.length === 0 && alone !== null && handing !== undefined) {
+        genders.addWeak(alone, pronounGender(handing));
+      }
       alone = genders.readSentence(
         {
           named: named.map((m) => m.entity),

@@ -428,3 +428,13 @@ describe('when the quote is followed by `said` and a role set off before the nam
     expect(quotes.map((q) => q.speaker)).toEqual(['Miriam Oduya', 'Miriam Oduya']);
   });
 });
+
+describe('when a pronoun in a reported clause is someone else\'s and the quote after says "she said"', () => {
+  it('credits the woman the sentence before named alone, whom her own "she said" calls so', () => {
+    const quotes = quotesOf(
+      'Mr Graham Pellow, 54, was convicted of taking bribes.',
+      'The council\'s chief executive, Fiona Castell, said the authority was "shocked and angry" that one of its officers had abused his position. "Our residents need to be confident," she said.',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Fiona Castell', 'Fiona Castell']);
+  });
+});
