@@ -19,10 +19,17 @@ export interface FoundQuote {
 }
 
 const VERB = `(?:${SPEECH_VERBS}|${QUOTE_NAMING_VERBS})`;
+/**
+ * The body a person belongs to, written straight after the name, as a
+ * police officer's often is: "Detective Inspector Colin Abernathy of the
+ * county police said". A few words, with no clause ending.
+ */
+const OF_BODY = String.raw`(?:\s+of\s+(?:[\p{L}’'&-]+\s+){0,5}[\p{L}’'&-]+)?`;
 const ADVERB = '(?:also|later|then|further|again)';
 /** A speaker's name, maybe a clause set off by commas ("Brandt, who owns a bakery,"), then the verb. */
 const SPEAKS_AFTER_CLAUSE = new RegExp(
-  `^(?:,\\s(?:[^,;:“”"]|(?<=\\d),(?=\\d)){1,80},)?\\s+(?:${ADVERB}\\s+)?(${VERB})\\b`,
+  `^${OF_BODY}(?:,\\s(?:[^,;:“”"]|(?<=\\d),(?=\\d)){1,80},)?\\s+(?:${ADVERB}\\s+)?(${VERB})\\b`,
+  'u',
 );
 /** The verb after a name that closes a role set off before it: "…Board, Dana Okafor, said". */
 const SPEAKS_AFTER_SET_OFF = new RegExp(`^,?\\s+(?:${ADVERB}\\s+)?(${VERB})\\b`);
@@ -38,7 +45,8 @@ const FIRST_VERB = new RegExp(`\\b${VERB}\\b`);
  * not involved, said"): the person, not the place named in the clause.
  */
 const SUBJECT_TO_VERB = new RegExp(
-  `^(?:(?:,\\s(?:[^,;:“”"]|(?<=\\d),(?=\\d)){1,120}){1,2},)?\\s+(?:${ADVERB}\\s+)?$`,
+  `^${OF_BODY}(?:(?:,\\s(?:[^,;:“”"]|(?<=\\d),(?=\\d)){1,120}){1,2},)?\\s+(?:${ADVERB}\\s+)?$`,
+  'u',
 );
 /**
  * Between a speaker and a verb of saying joined to another: a role set off

@@ -438,3 +438,19 @@ describe('when a pronoun in a reported clause is someone else\'s and the quote a
     expect(quotes.map((q) => q.speaker)).toEqual(['Fiona Castell', 'Fiona Castell']);
   });
 });
+
+describe('when the body a speaker belongs to follows the name with "of"', () => {
+  it('attributes `X of the county police said … "…"` to the officer', () => {
+    const quotes = quotesOf(
+      'Detective Inspector Colin Abernathy of the county police said officers were examining "a number of possibilities".',
+    );
+    expect(quotes[0]?.speaker).toBe('Colin Abernathy');
+  });
+
+  it('attributes `X of the unit, which led the inquiry, said: "…"` to the officer', () => {
+    const quotes = quotesOf(
+      'Outside court, Detective Inspector Karen Lowther of the regional economic crime unit, which led the inquiry, said: "Planning decisions shape communities."',
+    );
+    expect(quotes[0]?.speaker).toBe('Karen Lowther');
+  });
+});
