@@ -19,10 +19,17 @@ export interface FoundQuote {
 }
 
 const VERB = `(?:${SPEECH_VERBS}|${QUOTE_NAMING_VERBS})`;
+/**
+ * The body a person belongs to, written straight after the name, as a
+ * police officer's often is: "Detective Inspector Colin Abernathy of the
+ * county police said". A few words, with no clause ending.
+ */
+const OF_BODY = String.raw`(?:\s+of\s+(?:[\p{L}’'&-]+\s+){0,5}[\p{L}’'&-]+)?`;
 const ADVERB = '(?:also|later|then|further|again)';
 /** A speaker's name, maybe a clause set off by commas ("Brandt, who owns a bakery,"), then the verb. */
 const SPEAKS_AFTER_CLAUSE = new RegExp(
-  `^(?:,\\s(?:[^,;:“”"]|(?<=\\d),(?=\\d)){1,80},)?\\s+(?:${ADVERB}\\s+)?(${VERB})\\b`,
+  `^${OF_BODY}(?:,\\s(?:[^,;:“”"]|(?<=\\d),(?=\\d)){1,80},)?\\s+(?:${ADVERB}\\s+)?(${VERB})\\b`,
+  'u',
 );
 /** The verb after a name that closes a role set off before it: "…Board, Dana Okafor, said". */
 const SPEAKS_AFTER_SET_OFF = new RegExp(`^,?\\s+(?:${ADVERB}\\s+)?(${VERB})\\b`);
@@ -38,7 +45,8 @@ const FIRST_VERB = new RegExp(`\\b${VERB}\\b`);
  * not involved, said"): the person, not the place named in the clause.
  */
 const SUBJECT_TO_VERB = new RegExp(
-  `^(?:(?:,\\s(?:[^,;:“”"]|(?<=\\d),(?=\\d)){1,120}){1,2},)?\\s+(?:${ADVERB}\\s+)?$`,
+  `^${OF_BODY}(?:(?:,\\s(?:[^,;:“”"]|(?<=\\d),(?=\\d)){1,120}){1,2},)?\\s+(?:${ADVERB}\\s+)?$`,
+  'u',
 );
 /**
  * Between a speaker and a verb of saying joined to another: a role set off
@@ -80,6 +88,7 @@ export function findQuotes(
   let lastParagraphSubject: NamedEntity | null = null;
   for (const passage of passages) {
     const { text } = passage;
+    earlier.newParagraph();
     const here = mentions.get(passage.n) ?? [];
     const scan = findQuoteMarks(text);
     if (scan.unmatched > 0) {
@@ -356,6 +365,13 @@ class QuoteContext {
     if (verbFirst) {
       const clauseEnd = at + (CLAUSE_END.exec(rest)?.index ?? rest.length);
       const subject = this.mentions.filter((m) => m.start >= at && m.end <= clauseEnd).at(-1);
+      // `"…," said the company's chief executive, Miriam Oduya`: the role comes
+      // first and the name set off after it is who spoke, not the body (or
+      // the person, "the mayor's spokesman") the role belongs to.
+      const owner = subject !== undefined && /^['’]s\s/u.test(this.text.slice(subject.end));
+      const named =
+        subject?.entity.kind === 'person' && !owner ? undefined : this.appositive(clauseEnd);
+      if (named) return this.attribution(named, verbFirst[1] ?? '', '');
       if (subject) return this.attribution(subject, '', '');
     }
     return null;
@@ -479,6 +495,18 @@ class QuoteContext {
     if (!speaker) return null;
     const role = match[1].replace(/^(?:A|An|The|Its)\b/, (w) => w.toLowerCase());
     return { speaker, role, said: null };
+  }
+
+  /** A person named right after a comma ending a role: "…'s chief executive, Miriam Oduya". */
+  private appositive(roleEnd: number): Mention | undefined {
+    if (this.text[roleEnd] !== ',') return undefined;
+    return this.mentions.find(
+      (m) =>
+        m.entity.kind === 'person' &&
+        m.start > roleEnd &&
+        m.end <= this.after.end &&
+        /^,\s+$/.test(this.text.slice(roleEnd, m.start)),
+    );
   }
 
   /** The person named right after a body and set off by commas: "the Board, Dana Okafor, said". */

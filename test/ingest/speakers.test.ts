@@ -401,3 +401,56 @@ describe('when the sentence before a "he said" names someone besides the person 
     expect(quotes[1]?.speaker).toBe('Priya Castell');
   });
 });
+
+describe('when a paragraph brings in a new person and then quotes "she"', () => {
+  it('credits the woman the paragraph names, not the woman who spoke a paragraph earlier', () => {
+    const quotes = quotesOf(
+      'Dr Ann Reeve, the trust’s chief executive, said the attack was criminal. "We are sorry," she said.',
+      'Sarah Whitlock, a retired school librarian, had waited 14 months for a hip replacement. She was phoned the evening before and told it would not go ahead. "I had cleared my diary," she said.',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Ann Reeve', 'Sarah Whitlock']);
+  });
+
+  it('still credits the woman who spoke in the same paragraph before anyone it merely names', () => {
+    const quotes = quotesOf(
+      'Ms Ellen Marsh said the trust had written to Mrs Jane Hollis, a patient. "We owe her an answer," she said.',
+    );
+    expect(quotes[0]?.speaker).toBe('Ellen Marsh');
+  });
+});
+
+describe('when the quote is followed by `said` and a role set off before the name', () => {
+  it('attributes `"…," said the company’s chief executive, NAME` to the person, not the company', () => {
+    const quotes = quotesOf(
+      'Ashcombe Water said on Wednesday that tests were continuing.',
+      '"We know this is hugely disruptive," said Ashcombe Water\'s chief executive, Miriam Oduya. "We are sorry."',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Miriam Oduya', 'Miriam Oduya']);
+  });
+});
+
+describe('when a pronoun in a reported clause is someone else\'s and the quote after says "she said"', () => {
+  it('credits the woman the sentence before named alone, whom her own "she said" calls so', () => {
+    const quotes = quotesOf(
+      'Mr Graham Pellow, 54, was convicted of taking bribes.',
+      'The council\'s chief executive, Fiona Castell, said the authority was "shocked and angry" that one of its officers had abused his position. "Our residents need to be confident," she said.',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Fiona Castell', 'Fiona Castell']);
+  });
+});
+
+describe('when the body a speaker belongs to follows the name with "of"', () => {
+  it('attributes `X of the county police said … "…"` to the officer', () => {
+    const quotes = quotesOf(
+      'Detective Inspector Colin Abernathy of the county police said officers were examining "a number of possibilities".',
+    );
+    expect(quotes[0]?.speaker).toBe('Colin Abernathy');
+  });
+
+  it('attributes `X of the unit, which led the inquiry, said: "…"` to the officer', () => {
+    const quotes = quotesOf(
+      'Outside court, Detective Inspector Karen Lowther of the regional economic crime unit, which led the inquiry, said: "Planning decisions shape communities."',
+    );
+    expect(quotes[0]?.speaker).toBe('Karen Lowther');
+  });
+});
