@@ -28,7 +28,9 @@ export function bodyDoerFit(context: AskContext, question: string): UnitFit {
   );
   if (deed === null) return null;
   const asked = new Set(words(question));
-  const sameWord = (a: string, b: string) => sameWordIn(context, a, b);
+  const standIns = deedStandIns(context, question, deed);
+  const sameWord = (a: string, b: string) =>
+    sameWordIn(context, a, b) || context.termsOfWord(a).some((term) => standIns.has(term));
   const fits = new Map<number, boolean>();
   return (index) => {
     let found = fits.get(index);
@@ -42,6 +44,18 @@ export function bodyDoerFit(context: AskContext, question: string): UnitFit {
     }
     return found;
   };
+}
+
+/**
+ * The terms standing in for the deed's words where they are a phrase of
+ * general English ("pulled the plug" for "suspended", "cancelled"): the
+ * article says the deed in its own verb.
+ */
+function deedStandIns(context: AskContext, question: string, deed: string): ReadonlySet<string> {
+  const asked = words(question);
+  const read = context.index.analyze(asked.slice(asked.indexOf(deed)).join(' '));
+  const group = read[0]?.group;
+  return new Set(read.flatMap((t) => (t.group === group && t.credit < 1 ? [t.term] : [])));
 }
 
 /**

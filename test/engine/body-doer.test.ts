@@ -40,3 +40,11 @@ describe('when asked "who is the council leader"', () => {
     expect(story.rankedFirst('who is the council leader')).toContain('The council leader said');
   });
 });
+
+describe('when asked who "pulled the plug on" the scheme', () => {
+  it("answers with the council that suspended it, the reader's phrase read as the article's verb", () => {
+    expect(story.answerTo('who pulled the plug on the bike hire scheme')).toContain(
+      'Westmoor City Council suspended the bike hire scheme',
+    );
+  });
+});
