@@ -161,8 +161,6 @@ const BODY_NOUNS: ReadonlySet<string> = new Set([
   'company',
   'firm',
   'agency',
-  'authority',
-  'authorities',
   'government',
   'ministry',
   'department',
