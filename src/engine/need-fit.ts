@@ -42,12 +42,16 @@ import { type AnswerUnit, quoteOfPair } from './units.ts';
  * Answers that cannot be what the question asks for: a "when" whose answer
  * holds no date, a "how many" whose answer holds no quantity. Without this,
  * "how many troops…" would be answered by whatever mentions troops.
+ *
+ * @param bodyDoer for a "who" asking a deed's doer, the units making a body
+ *   that doer (`body-doer.ts`): they give the one asked for as a name would
  */
 export function needFit(
   context: AskContext,
   question: string,
   need: AnswerNeed | null,
   countsThing = true,
+  bodyDoer: UnitFit = null,
 ): UnitFit {
   if (need === null) return null;
   // "How many troops" is not answered by a count of bases: the answer must
@@ -148,6 +152,8 @@ export function needFit(
     }
     return fitsByUnit[index] === FITS;
   };
+  // "Who suspended the scheme": "The council suspended it" names its doer as a name would.
+  if (bodyDoer !== null) return (index) => holdsKind(index) || bodyDoer(index);
   if (eventWords.length === 0 && deed === null && speaker === null) return holdsKind;
   const fitsThisQuestion = new Map<number, boolean>();
   let remarkFits: ((index: number) => boolean) | undefined;

@@ -9,6 +9,7 @@ import { answerTextOf } from './answer-text.ts';
 import { articleAskedFit } from './article-asked.ts';
 import type { AskContext } from './ask-context.ts';
 import { besidesNamedFit } from './besides-named.ts';
+import { bodyDoerFit } from './body-doer.ts';
 import { bylineFit } from './byline-asked.ts';
 import { cardFit, saidPairFit } from './card-fit.ts';
 import { COMMON_ENGLISH_WORDS } from './common-words.ts';
@@ -108,7 +109,9 @@ export function rankFor(context: AskContext, rawQuestion: string): QuestionReadi
   const clause = need === 'duration' ? null : readClause(context, plain, read);
   const terms =
     clause === null ? read : clauseAsContext(read, clause.askedTerms, clause.clauseTerms);
-  const kindFit = needFit(context, plain, need);
+  // "Who suspended the scheme": "the council suspended it" gives its doer as a name would.
+  const bodyDoer = need === 'person' ? bodyDoerFit(context, plain) : null;
+  const kindFit = needFit(context, plain, need, true, bodyDoer);
   const amountFit = anyAmountFit(context, plain, need, kindFit);
   // A passage sentence or a card never says "where" or "who" as a curated
   // phrasing does; holding the kind of fact asked for answers that word.
@@ -192,15 +195,18 @@ export function rankFor(context: AskContext, rawQuestion: string): QuestionReadi
       ),
     },
     {
-      holds: givesAnotherPersonFit(
-        plain,
-        need,
-        (unit) => peopleGivenBy(context, unit),
-        context.isFiller,
-        (unit) => {
-          const found = context.units[unit];
-          return found?.kind === 'entity' ? cardNamesOf(found) : null;
-        },
+      holds: orBodyDoer(
+        givesAnotherPersonFit(
+          plain,
+          need,
+          (unit) => peopleGivenBy(context, unit),
+          context.isFiller,
+          (unit) => {
+            const found = context.units[unit];
+            return found?.kind === 'entity' ? cardNamesOf(found) : null;
+          },
+        ),
+        bodyDoer,
       ),
     },
     // "Which other schools besides Elsford Primary closed": not the one set aside alone.
@@ -492,6 +498,12 @@ function withKindWordsAsked(
   const groups = new Set(terms.flatMap((t) => (kindTerms.has(t.term) ? [t.group] : [])));
   if (groups.size === 0) return terms;
   return terms.map((t) => (groups.has(t.group) ? asQuestionWord(t) : t));
+}
+
+/** A condition that also holds for a unit making a body the doer asked for ({@link bodyDoerFit}). */
+function orBodyDoer(holds: UnitFit, bodyDoer: UnitFit): UnitFit {
+  if (holds === null || bodyDoer === null) return holds;
+  return (unit) => holds(unit) || bodyDoer(unit);
 }
 
 /** A condition a question sets its answers (null: none), and how hard failing it weighs. */

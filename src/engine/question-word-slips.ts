@@ -81,13 +81,20 @@ function runTogether(typed: string): string | null {
  * conditions its question word does ("whos the union's organiser" took the
  * list of organisations). Not the dictionary's "whats", "hows" or "whys"
  * (nouns: "the whys and wherefores"): read so, they gained no right answer.
+ * "Whens" is the dictionary's too, but as a noun it is all but unheard of,
+ * while a reader's "whens the vote" asks when, as "when's" does.
  */
 function contracted(typed: string): string | null {
   const word = typed.slice(0, -1);
-  return typed.endsWith('s') && QUESTION_WORDS.has(word) && !COMMON_ENGLISH_WORDS.has(typed)
+  return typed.endsWith('s') &&
+    QUESTION_WORDS.has(word) &&
+    (!COMMON_ENGLISH_WORDS.has(typed) || CONTRACTED_THOUGH_IN_DICTIONARY.has(typed))
     ? `${word}'s`
     : null;
 }
+
+/** Contractions typed without their apostrophe that the dictionary holds as a rare noun. */
+const CONTRACTED_THOUGH_IN_DICTIONARY: ReadonlySet<string> = new Set(['whens']);
 
 /**
  * The question with each slip of a question word read as that word ("wich

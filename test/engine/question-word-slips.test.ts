@@ -7,6 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createEngine, type StoryEngine } from '../../src/engine/engine.ts';
 import { withQuestionWordsPlain } from '../../src/engine/question-word-slips.ts';
 import { fixtureStory } from '../eval/stories.ts';
+import { plainStory } from '../support/plain-story.ts';
 
 const noNames = () => false;
 
@@ -31,6 +32,10 @@ describe('when a reader slips on the question word', () => {
 
   it('reads "whos the captain", its "is" contracted without the apostrophe, as "who\'s the captain"', () => {
     expect(withQuestionWordsPlain('whos the captain', noNames)).toBe("who's the captain");
+  });
+
+  it('reads "whens the vote", a rare noun of the dictionary, as "when\'s the vote"', () => {
+    expect(withQuestionWordsPlain('whens the vote', noNames)).toBe("when's the vote");
   });
 
   it.each([
@@ -88,5 +93,19 @@ describe('when asked "whos the union\'s regional organiser"', () => {
   it('still reads "whos on first base" as the meme it is', () => {
     expect(engine.ask('whos on first base').status).toBe('unknown');
     expect(engine.ask("who's on first base").status).toBe('unknown');
+  });
+});
+
+describe('when asked "whens the dial a ride going to start"', () => {
+  let rankedFirst: (question: string) => string;
+  beforeAll(async () => {
+    ({ rankedFirst } = await plainStory([
+      'The dial a ride service will start with 12 vans and a depot in the town.',
+      'The dial a ride service is due to begin in September, the council said.',
+    ]));
+  });
+
+  it('ranks first when it begins, as for "when\'s"', () => {
+    expect(rankedFirst('whens the dial a ride going to start')).toContain('begin in September');
   });
 });
