@@ -56,9 +56,7 @@ export function givesAnotherPersonFit(
   cardNamesOf: (unit: number) => readonly string[] | null = () => null,
 ): UnitFit {
   if (need !== 'person') return null;
-  const asked = new Set(words(question));
-  const names = (person: readonly string[]) =>
-    person.some((word, at) => asked.has(word) && (at === 0 || !isFiller(word)));
+  const names = namedByQuestion(question, isFiller);
   const byName = ASKS_ANOTHER.test(foldText(question));
   return (unit) => {
     const people = peopleOf(unit);
@@ -73,21 +71,29 @@ export function givesAnotherPersonFit(
 }
 
 /**
- * Whether the people a text gives by name hold one the question does not
- * name: "what's the name of the cop who woke Tom Brierley" is not answered
- * by a sentence whose only named person is Tom Brierley. A person counts as
- * named as in {@link givesAnotherPersonFit}: by any of their words the
- * question holds, filler inside a name aside.
+ * For a question, whether the people a text gives by name hold one it does
+ * not name: "what's the name of the cop who woke Tom Brierley" is not
+ * answered by a sentence whose only named person is Tom Brierley. Read once
+ * per question, then asked of each unit's people.
  */
 export function namesSomeoneNotAsked(
   question: string,
-  people: PeopleGiven,
   isFiller: (word: string) => boolean,
-): boolean {
-  const asked = new Set(words(foldText(question)));
-  return people.named.some(
-    (person) => !person.some((word, at) => asked.has(word) && (at === 0 || !isFiller(word))),
-  );
+): (people: PeopleGiven) => boolean {
+  const names = namedByQuestion(question, isFiller);
+  return (people) => people.named.some((person) => !names(person));
+}
+
+/**
+ * Whether the question names a person (their words, as a text gives them):
+ * by any of their words it holds, filler inside a name ("de", "van") aside.
+ */
+function namedByQuestion(
+  question: string,
+  isFiller: (word: string) => boolean,
+): (person: readonly string[]) => boolean {
+  const asked = new Set(words(question));
+  return (person) => person.some((word, at) => asked.has(word) && (at === 0 || !isFiller(word)));
 }
 
 /**

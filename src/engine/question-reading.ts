@@ -18,7 +18,7 @@ import { contentWordsOfNames } from './entity-names.ts';
 import { exampleFit } from './example.ts';
 import { figuresFit, yearOfThingFit } from './figures.ts';
 import { outcomeFit } from './future.ts';
-import { givesAnotherPersonFit, namesSomeoneNotAsked } from './gives-other.ts';
+import { givesAnotherPersonFit, namesSomeoneNotAsked, type PeopleGiven } from './gives-other.ts';
 import { incrementFit } from './increment.ts';
 import { type AnswerNeed, PRECISE_NEEDS } from './intent.ts';
 import { knowingAskedFit } from './knowing-asked.ts';
@@ -130,6 +130,8 @@ export function rankFor(context: AskContext, rawQuestion: string): QuestionReadi
     context.isFiller,
     sameWord,
   );
+  // Read once per question, and only when a unit is asked about it.
+  let namesSomeoneElse: ((people: PeopleGiven) => boolean) | undefined;
   const conditions: readonly Condition[] = [
     // A kind told by an exact pattern ("twice", "7%", "3pm") is demoted twice:
     // the sentence without it often holds more of the question's words.
@@ -190,7 +192,9 @@ export function rankFor(context: AskContext, rawQuestion: string): QuestionReadi
         matched,
         (unit) => {
           const people = peopleGivenBy(context, unit);
-          return people === null ? null : namesSomeoneNotAsked(plain, people, context.isFiller);
+          if (people === null) return null;
+          namesSomeoneElse ??= namesSomeoneNotAsked(plain, context.isFiller);
+          return namesSomeoneElse(people);
         },
       ),
     },
