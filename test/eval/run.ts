@@ -205,6 +205,11 @@ if (values.set) {
     await readEvalSet(path.join(REPO, 'test/eval/readers-bundled-s38.json')),
   );
   run(
+    'bundled story, curated (readers-bundled-s39.json)',
+    curated,
+    await readEvalSet(path.join(REPO, 'test/eval/readers-bundled-s39.json')),
+  );
+  run(
     'bundled article ingested fresh, uncurated (questions.json)',
     await bundledFresh(),
     bundledSet,

@@ -34,6 +34,7 @@ const SETS = new Map<string, EvalSet>(
     'readers-bundled-s36',
     'readers-bundled-s37',
     'readers-bundled-s38',
+    'readers-bundled-s39',
     ...FIXTURE_ARTICLES,
   ].map((name) => [name, readSet(name)]),
 );

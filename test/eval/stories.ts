@@ -146,6 +146,11 @@ export const FIXTURE_ARTICLES = [
   'hospital-ransomware',
   'pier-collapse',
   'ticket-fraud-jailed',
+  // Held-out sets CH, CI and CJ, written and first measured on 2026-12-05 (from
+  // 17:53 UTC) and released as development sets in that day's next session.
+  'airport-last-route',
+  'stolen-painting-found',
+  'marathon-heat',
 ] as const;
 export type FixtureArticle = (typeof FIXTURE_ARTICLES)[number];
 
