@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import type { ListedBy } from '../engine/listed-by.ts';
+import type { WordVectors } from '../engine/word-vectors.ts';
 
 const Word = z.string().regex(/^[a-z]+$/, 'must be one lowercase word');
 /** A list of single words, never empty: an empty list would switch its rule off unseen. */
@@ -331,4 +332,6 @@ export interface GeneralLanguage extends Omit<LanguageFile, '$schema'> {
    * reader phrases that weigh less than the reviewed ones.
    */
   phrasalVerbs: ReadonlyMap<string, readonly string[]>;
+  /** GloVe word vectors of the most frequent words (`word-vectors.bin`); absent, no word is read by them. */
+  wordVectors?: WordVectors;
 }

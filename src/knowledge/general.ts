@@ -4,6 +4,7 @@ import path from 'node:path';
 import { baseForms } from '../engine/expansions.ts';
 import { listedByIndex, relationsOfLine } from '../engine/listed-by.ts';
 import { wordsOfAll } from '../engine/text.ts';
+import { WordVectors } from '../engine/word-vectors.ts';
 import { duplicateKeys } from './duplicate-keys.ts';
 import {
   type GeneralLanguage,
@@ -36,6 +37,14 @@ const IRREGULAR_FILE = 'irregular.txt';
 const SPELLINGS_FILE = 'spellings.txt';
 /** Built by `npm run wordnet` too: "phrase words|plain words" per line, read whole. */
 const PHRASAL_FILE = 'phrasal.txt';
+/** Built by `npm run vectors`: the words with a vector, most frequent first, one per line. */
+export const WORD_VECTORS_WORDS = 'word-vectors.txt';
+/** Built by `npm run vectors` too: each word's vector, {@link WORD_VECTOR_DIMENSIONS} signed bytes, in the words' order. */
+export const WORD_VECTORS_BINARY = 'word-vectors.bin';
+/** Built by `npm run vectors` too: each word's reach, one byte, in the words' order (`WordVectors`). */
+export const WORD_VECTORS_REACH = 'word-vectors-reach.bin';
+/** The word vectors' dimensions (GloVe's 100). */
+export const WORD_VECTOR_DIMENSIONS = 100;
 
 /**
  * Reads the general resources for one story: the language file, validated,
@@ -63,7 +72,38 @@ export async function loadGeneralLanguage(
   // Which lines list a word is looked up as readers type it: inverting the
   // story's lines at build filled lists for thousands of words never asked.
   const listedBy = listedByIndex(await readIndex(path.join(dir, WORDNET_INVERSE_FILE)));
-  return { ...data, related, listedBy, irregularForms, spellings, phrasalVerbs };
+  const wordVectors = await readWordVectors(dir);
+  return { ...data, related, listedBy, irregularForms, spellings, phrasalVerbs, wordVectors };
+}
+
+/**
+ * The word vectors: the word list, each word's row of signed bytes and its
+ * reach, checked to fit each other, with every misfit reported at once.
+ */
+async function readWordVectors(dir: string): Promise<WordVectors> {
+  const words = (await readFile(path.join(dir, WORD_VECTORS_WORDS), 'utf8'))
+    .split('\n')
+    .filter((word) => word !== '');
+  const rowBytes = await readFile(path.join(dir, WORD_VECTORS_BINARY));
+  const reachBytes = await readFile(path.join(dir, WORD_VECTORS_REACH));
+  const misfit = (file: string, held: number, needed: number) =>
+    held === needed
+      ? []
+      : [
+          {
+            file: path.join(dir, file),
+            path: '',
+            reason: `holds ${held} bytes where ${words.length} words in ${WORD_VECTORS_WORDS} need ${needed}: rebuild the three files with \`npm run vectors\``,
+          },
+        ];
+  const problems = [
+    ...misfit(WORD_VECTORS_BINARY, rowBytes.length, words.length * WORD_VECTOR_DIMENSIONS),
+    ...misfit(WORD_VECTORS_REACH, reachBytes.length, words.length),
+  ];
+  if (problems.length > 0) throw new KnowledgeError(problems);
+  const rows = new Int8Array(rowBytes.buffer, rowBytes.byteOffset, rowBytes.byteLength);
+  const reaches = new Uint8Array(reachBytes.buffer, reachBytes.byteOffset, reachBytes.byteLength);
+  return new WordVectors(words, rows, WORD_VECTOR_DIMENSIONS, reaches);
 }
 
 /*
