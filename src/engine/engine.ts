@@ -280,6 +280,7 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): St
     kb.general?.related,
     kb.general?.stances,
     kb.general?.listedBy,
+    kb.general?.wordVectors,
   );
   const grounding = new Grounding(kb);
   const featured = featuredQuestions(units);

@@ -6,6 +6,8 @@ import { DeletionIndex, deletions } from './deletion-index.ts';
 import { type ListedBy, type Listers, listedByRelations } from './listed-by.ts';
 import { rankedStandIns, StandIns } from './stand-ins.ts';
 import { EXPANSION } from './tuning.ts';
+import { VectorNeighbours } from './vector-neighbours.ts';
+import type { WordVectors } from './word-vectors.ts';
 
 /**
  * General English restricted to one story: for each word a reader may use
@@ -40,8 +42,14 @@ export class Expansions {
   private readonly seen = new BoundedMemo(
     SEEN_LIMIT,
     (word: string): readonly Expansion[] =>
-      this.listedUnder(word) ?? this.tradeOf(word) ?? this.ofSlip(word) ?? NONE,
+      this.listedUnder(word) ??
+      this.tradeOf(word) ??
+      this.ofSlip(word) ??
+      this.ofNeighbours(word) ??
+      NONE,
   );
+  /** The story's terms close to a word in general English's word vectors; none without vectors. */
+  private readonly neighbours: VectorNeighbours | undefined;
   /** The story's term for one of its own words; null for any other word or filler. */
   private readonly storyTerm: (word: string) => string | null;
   /** The listed words' stems a slip is looked for among; built on the first unknown word. */
@@ -63,6 +71,8 @@ export class Expansions {
    *   stands in for the others the story says (general English's `stances`)
    * @param listedBy which WordNet lines list a word (`listed-by.ts`); by default
    *   `related` inverted at once
+   * @param vectors general English's word vectors and the story's own words:
+   *   the story's words close to a word nothing else reads stand in for it
    */
   constructor(
     related: GeneralLanguage['related'],
@@ -72,8 +82,13 @@ export class Expansions {
     demonyms: Iterable<readonly [string, string]> = [],
     stances: readonly string[] = [],
     listedBy: ListedBy = listedByRelations(related),
+    vectors?: { vectors: WordVectors; storyWords: Iterable<string> },
   ) {
     this.storyTerm = storyTerm;
+    this.neighbours =
+      vectors === undefined
+        ? undefined
+        : new VectorNeighbours(vectors.vectors, vectors.storyWords, storyTerm);
     this.related = related;
     this.isFiller = isFiller;
     this.listedBy = listedBy;
@@ -286,10 +301,22 @@ export class Expansions {
     return meant?.map((e) => ({ term: e.term, credit: e.credit * EXPANSION.slip }));
   }
 
+  /**
+   * The story's terms close to a word in general English's word vectors,
+   * for a word of some length that is not filler: short words and filler
+   * lie close to too many others ("up" to "down", "many" to "most").
+   */
+  private ofNeighbours(word: string): Expansion[] | undefined {
+    if (this.neighbours === undefined || word.length < MIN_NEIGHBOUR_LENGTH) return undefined;
+    if (this.isFiller(word)) return undefined;
+    return this.neighbours.of(word);
+  }
+
   /** Builds now the index the first word that may be a slip would otherwise wait for. */
   prepare(): void {
     this.addDerivedKin();
     this.slipStems();
+    this.neighbours?.prepare();
   }
 
   /**
@@ -356,6 +383,8 @@ class SlipStems {
 
 /** Shorter words are one slip from too many others. */
 const MIN_SLIP_LENGTH = 6;
+/** Shorter words are mostly particles and chat, close to many words in any text. */
+const MIN_NEIGHBOUR_LENGTH = 4;
 
 /**
  * Whether `candidate` is one deletion, swap, change or insertion of a

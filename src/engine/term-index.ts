@@ -16,6 +16,7 @@ import { QUESTION_WORDS } from './stopwords.ts';
 import { shortenedForms, unstretched } from './stretched.ts';
 import { foldText, splitsAsParts, words } from './text.ts';
 import { EXPANSION, SCORING, SPELLING } from './tuning.ts';
+import type { WordVectors } from './word-vectors.ts';
 
 /** What the index needs to know of an answer unit. */
 export interface IndexableUnit {
@@ -134,6 +135,7 @@ export class TermIndex implements Vocabulary {
     related: GeneralLanguage['related'] = new Map(),
     stances: readonly string[] = [],
     listedBy?: ListedBy,
+    wordVectors?: WordVectors,
   ) {
     this.unitCount = units.length;
     this.priors = units.map((u) => u.prior);
@@ -311,6 +313,12 @@ export class TermIndex implements Vocabulary {
       demonymPairs(surface),
       stances,
       listedBy,
+      wordVectors === undefined
+        ? undefined
+        : {
+            vectors: wordVectors,
+            storyWords: [...surface].filter((word) => !analyzer.stopwords.has(word)),
+          },
     );
   }
 

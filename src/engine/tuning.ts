@@ -351,6 +351,15 @@ export const EXPANSION = Object.freeze({
   slip: 0.95,
   /** Stand-ins kept per reader word, strongest first: more would make every word match something. */
   maxPerWord: 6,
+  /**
+   * A story word as close as this to a reader's word no other resource reads
+   * (the cosine of their word vectors, `vector-neighbours.ts`) stands in for it.
+   */
+  neighbourCloseness: 0.5,
+  /** The share of its closeness a word-vector neighbour stands in with: below any WordNet relation. */
+  neighbour: 0.7,
+  /** Word-vector neighbours kept per reader word, closest first. */
+  neighboursPerWord: 3,
 });
 
 /** A "what is X" and the sentence saying what X is (`copular.ts`). */

@@ -1,0 +1,84 @@
+import type { Expansion } from './analyzer.ts';
+import { COMMON_ENGLISH_WORDS } from './common-words.ts';
+import { EXPANSION } from './tuning.ts';
+import { cosine, type WordVectors } from './word-vectors.ts';
+
+/** A story term and the vectors and reaches of the story's words read as it. */
+interface TermVectors {
+  term: string;
+  words: { vector: Int8Array; reach: number }[];
+}
+
+/**
+ * The story's terms whose words lie close to a reader's word in general
+ * English's word vectors: the last resort for a word that WordNet, the
+ * reader phrases and the speller leave unread ("scrapped" for the story's
+ * "cancelled"). Each stands in at a share of its closeness, below WordNet's
+ * weakest relation, since closeness in text is not sameness of meaning
+ * ("rise" lies close to "fall").
+ */
+export class VectorNeighbours {
+  private terms: TermVectors[] | undefined;
+
+  /**
+   * @param vectors general English's word vectors
+   * @param storyWords the story's own words, filler aside
+   * @param storyTerm the story's term for one of its words; null for none
+   */
+  constructor(
+    private readonly vectors: WordVectors,
+    private readonly storyWords: Iterable<string>,
+    private readonly storyTerm: (word: string) => string | null,
+  ) {}
+
+  /**
+   * The story's terms close to `word`, closest first; undefined when none is
+   * close enough. Only between dictionary words: names lie close to names of
+   * their kind ("iran" to "syria", "monday" to "tuesday"), which are other
+   * things, not other words for the same one.
+   */
+  of(word: string): Expansion[] | undefined {
+    if (!COMMON_ENGLISH_WORDS.has(word)) return undefined;
+    const own = this.vectors.of(word);
+    if (own === undefined) return undefined;
+    const found: Expansion[] = [];
+    for (const { term, words } of this.storyTerms()) {
+      let closest = 0;
+      for (const other of words) {
+        const closeness = cosine(own.vector, other.vector);
+        // Each among the other's closest words: "happy" lies close to "we"
+        // and "know", but they lie closer to many other words than to it.
+        if (closeness < own.reach || closeness < other.reach) continue;
+        closest = Math.max(closest, closeness);
+      }
+      if (closest >= EXPANSION.neighbourCloseness) {
+        found.push({ term, credit: closest * EXPANSION.neighbour });
+      }
+    }
+    if (found.length === 0) return undefined;
+    found.sort((a, b) => b.credit - a.credit || (a.term < b.term ? -1 : 1));
+    return found.slice(0, EXPANSION.neighboursPerWord);
+  }
+
+  /** Gathers now what the first word no other resource reads would otherwise wait for. */
+  prepare(): void {
+    this.storyTerms();
+  }
+
+  /** The story's terms with their words' vectors, gathered on the first word looked up. */
+  private storyTerms(): TermVectors[] {
+    if (this.terms !== undefined) return this.terms;
+    const byTerm = new Map<string, TermVectors['words']>();
+    for (const word of this.storyWords) {
+      if (!COMMON_ENGLISH_WORDS.has(word)) continue;
+      const term = this.storyTerm(word);
+      const vector = term === null ? undefined : this.vectors.of(word);
+      if (term === null || vector === undefined) continue;
+      const list = byTerm.get(term);
+      if (list === undefined) byTerm.set(term, [vector]);
+      else list.push(vector);
+    }
+    this.terms = [...byTerm].map(([term, words]) => ({ term, words }));
+    return this.terms;
+  }
+}
