@@ -39,15 +39,11 @@ export class Expansions {
    * What each word a reader typed was found under, as questions come. A
    * trade's other word is WordNet's gap, read for certain; a slip is a guess.
    */
-  private readonly seen = new BoundedMemo(
-    SEEN_LIMIT,
-    (word: string): readonly Expansion[] =>
-      this.listedUnder(word) ??
-      this.tradeOf(word) ??
-      this.ofSlip(word) ??
-      this.ofNeighbours(word) ??
-      NONE,
-  );
+  private readonly seen = new BoundedMemo(SEEN_LIMIT, (word: string): readonly Expansion[] => {
+    const listed = this.listedUnder(word);
+    if (listed !== undefined) return this.withNeighbours(word, listed);
+    return this.tradeOf(word) ?? this.ofSlip(word) ?? this.ofNeighbours(word) ?? NONE;
+  });
   /** The story's terms close to a word in general English's word vectors; none without vectors. */
   private readonly neighbours: VectorNeighbours | undefined;
   /** The story's term for one of its own words; null for any other word or filler. */
@@ -213,7 +209,9 @@ export class Expansions {
    * The story's terms standing in for a word it does not use, found under
    * the word or its base forms ("facilities" → "facility"), under its
    * trade's other word ("baker" → "bakery"), or, for a word that is no
-   * English, under the one word it is a slip of ("weapns"); empty when none.
+   * English, under the one word it is a slip of ("weapns"); with, or
+   * failing all of those, the story's words closest to it in general
+   * English's word vectors ("scrapped" → "cancelled"); empty when none.
    */
   of(word: string): readonly Expansion[] {
     return this.seen.get(word);
@@ -299,6 +297,20 @@ export class Expansions {
       meant = listed;
     }
     return meant?.map((e) => ({ term: e.term, credit: e.credit * EXPANSION.slip }));
+  }
+
+  /**
+   * WordNet's stand-ins for a word and its word-vector neighbours, ranked
+   * together: WordNet relates "agreement" to a story's "contract" by its
+   * senses, not to the "negotiations" a reader may mean, which news text
+   * uses alike.
+   */
+  private withNeighbours(word: string, listed: readonly Expansion[]): readonly Expansion[] {
+    const near = this.ofNeighbours(word);
+    if (near === undefined) return listed;
+    const both = new StandIns();
+    for (const e of [...listed, ...near]) both.add(word, e.term, e.credit);
+    return both.get(word) ?? listed;
   }
 
   /**

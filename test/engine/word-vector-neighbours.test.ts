@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Analyzer } from '../../src/engine/analyzer.ts';
 import { createEngine } from '../../src/engine/engine.ts';
+import { Expansions } from '../../src/engine/expansions.ts';
 import { EXPANSION } from '../../src/engine/tuning.ts';
 import { VectorNeighbours } from '../../src/engine/vector-neighbours.ts';
 import { cosine, WordVectors } from '../../src/engine/word-vectors.ts';
@@ -51,6 +52,47 @@ describe('when a reader uses a word the story does not, close to one it does in 
     const { wordVectors: _, ...withoutVectors } = kb.general ?? {};
     const engine = createEngine({ ...kb, general: withoutVectors } as KnowledgeBase, RANKING);
     expect(engine.explain('when did police nab them', 1)[0]?.title ?? '').not.toMatch(/^Officers/);
+  });
+});
+
+describe("when WordNet relates a reader's word to one story word and its vectors to another", () => {
+  const STORY = [
+    'The negotiations with the union resumed on Monday, the council said.',
+    'The firm cancelled the contract and paid the fine.',
+  ];
+  let general: NonNullable<KnowledgeBase['general']>;
+  beforeAll(async () => {
+    general = await loadGeneralLanguage(storyWords(storyOfPassages(STORY)));
+  });
+  const expansionsFor = (withVectors: boolean) => {
+    const said = STORY.flatMap((p) => p.toLowerCase().match(/[a-z]+/g) ?? []);
+    if (general.wordVectors === undefined) throw new Error('no word vectors');
+    return new Expansions(
+      general.related,
+      (word) => (said.includes(word) ? analyzer.stem(word) : null),
+      [],
+      (word) => analyzer.stopwords.has(word),
+      [],
+      [],
+      general.listedBy,
+      withVectors ? { vectors: general.wordVectors, storyWords: said } : undefined,
+    );
+  };
+
+  it('reads "agreement" as both: WordNet\'s "contract" first, the vectors\' "negotiations" after', () => {
+    expect(
+      expansionsFor(true)
+        .of('agreement')
+        .map((e) => e.term),
+    ).toEqual([analyzer.stem('contract'), analyzer.stem('negotiations')]);
+  });
+
+  it("reads it as WordNet's word alone without the vectors", () => {
+    expect(
+      expansionsFor(false)
+        .of('agreement')
+        .map((e) => e.term),
+    ).toEqual([analyzer.stem('contract')]);
   });
 });
 
