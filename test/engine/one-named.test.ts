@@ -1,6 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createEngine, type StoryEngine } from '../../src/engine/engine.ts';
-import { DECISION } from '../../src/engine/tuning.ts';
 import { bundledFresh, fixtureStory } from '../eval/stories.ts';
 
 describe('on an article ingested fresh, the one person or place a question asks for', () => {
@@ -21,15 +20,16 @@ describe('on an article ingested fresh, the one person or place a question asks 
     halden = createEngine((await fixtureStory('halden-boil-water')).kb);
   });
 
+  // Until 2026-12-05 "heads" reached nothing, and this rule gave his sentence
+  // below the threshold; the word vectors now read it as his role's "chairs",
+  // so his card answers above it.
   describe('when asked "who heads the parents council"', () => {
-    it('gives the sentence naming the one person whose role holds "parent" and "council", with that role first', () => {
+    it('names the one person whose role holds "parent" and "council", with that role', () => {
       const answer = teachers.ask('who heads the parents council');
       expect(answer.status).toBe('answered');
-      expect(answer.confidence).toBeLessThan(DECISION.answerThreshold);
-      expect(answer.answer).toMatch(
-        /^Ray Castellano \(chairs the district's parent advisory council\) — /,
+      expect(answer.answer).toContain(
+        "Ray Castellano — chairs the district's parent advisory council",
       );
-      expect(answer.quote?.text).toContain('Most of the parents I talk to support the teachers');
     });
   });
 
