@@ -68,7 +68,7 @@ export class Expansions {
    * @param listedBy which WordNet lines list a word (`listed-by.ts`); by default
    *   `related` inverted at once
    * @param vectors general English's word vectors and the story's own words:
-   *   the story's words close to a word nothing else reads stand in for it
+   *   the story's words closest to a reader's word stand in for it too
    */
   constructor(
     related: GeneralLanguage['related'],

@@ -11,11 +11,11 @@ interface TermVectors {
 
 /**
  * The story's terms whose words lie close to a reader's word in general
- * English's word vectors: the last resort for a word that WordNet, the
- * reader phrases and the speller leave unread ("scrapped" for the story's
- * "cancelled"). Each stands in at a share of its closeness, below WordNet's
- * weakest relation, since closeness in text is not sameness of meaning
- * ("rise" lies close to "fall").
+ * English's word vectors ("scrapped" for the story's "cancelled"), for a
+ * word the story does not use: beside WordNet's stand-ins, or alone where
+ * no other resource reads it (`Expansions`). Each stands in at a share of
+ * its closeness, well below an exact word, since closeness in text is not
+ * sameness of meaning ("rise" lies close to "fall").
  */
 export class VectorNeighbours {
   private terms: TermVectors[] | undefined;

@@ -26,11 +26,6 @@ export class WordVectors {
     }
   }
 
-  /** How many words have a vector. */
-  get size(): number {
-    return this.words.length;
-  }
-
   /**
    * A word's vector and reach: the cosine a word must have with it to be
    * among its {@link NEIGHBOURHOOD} closest words. Undefined for a word too
