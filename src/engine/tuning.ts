@@ -364,8 +364,8 @@ export const EXPANSION = Object.freeze({
    * 0.5 and 0.9 moved a right answer or two either way.
    */
   neighbour: 0.7,
-  /** Word-vector neighbours kept per reader word, closest first. */
-  neighboursPerWord: 3,
+  /** Word-vector neighbours kept per reader word, closest first (3: right 7 fewer, nothing else). */
+  neighboursPerWord: 5,
 });
 
 /** A "what is X" and the sentence saying what X is (`copular.ts`). */
