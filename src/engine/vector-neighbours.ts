@@ -32,7 +32,7 @@ export class VectorNeighbours {
   /**
    * The story's terms close to `word`, closest first; undefined when none is
    * close enough. Only between dictionary words: names lie close to names of
-   * their kind ("iran" to "syria", "monday" to "tuesday"), which are other
+   * their kind ("france" to "germany", "monday" to "tuesday"), which are other
    * things, not other words for the same one.
    */
   of(word: string): Expansion[] | undefined {
