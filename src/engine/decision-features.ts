@@ -8,6 +8,7 @@ import { namesAnotherThan } from './gives-other.ts';
 import type { AnswerNeed } from './intent.ts';
 import { VALUED_NEEDS } from './kind-alone.ts';
 import { unlinkedWords } from './linked-word.ts';
+import { unneighbouredWords } from './neighbour-word.ts';
 import { answerDistance } from './proximity.ts';
 import { askedWords, holdsWord, type QueryTerm } from './query-terms.ts';
 import { sameWordIn } from './same-word.ts';
@@ -238,12 +239,17 @@ class BestUnitFeatures implements DecisionFeatures {
   private get unexplainedGroups(): WordGroups {
     if (this.unexplainedRead === undefined) {
       const { held, framing } = this;
-      this.unexplainedRead = unlinkedWords(
+      this.unexplainedRead = unneighbouredWords(
         this.context,
         this.question,
-        this.askedGroups.filter((group) => !holdsWord(held, group) && !holdsWord(framing, group)),
-        wordsOfAnswer.get(this.text),
-        this.need,
+        unlinkedWords(
+          this.context,
+          this.question,
+          this.askedGroups.filter((group) => !holdsWord(held, group) && !holdsWord(framing, group)),
+          wordsOfAnswer.get(this.text),
+          this.need,
+        ),
+        held,
       );
     }
     return this.unexplainedRead;

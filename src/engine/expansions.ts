@@ -319,9 +319,22 @@ export class Expansions {
    * lie close to too many others ("up" to "down", "many" to "most").
    */
   private ofNeighbours(word: string): Expansion[] | undefined {
-    if (this.neighbours === undefined || word.length < MIN_NEIGHBOUR_LENGTH) return undefined;
-    if (this.isFiller(word)) return undefined;
-    return this.neighbours.of(word);
+    return this.neighboursFor(word)?.of(word);
+  }
+
+  /**
+   * Whether one of `terms` is a story term close to a word in general
+   * English's word vectors, as {@link of} reads the story's terms close to a
+   * word but however many are closer: a unit holding one says the word.
+   */
+  hasNeighbourAmong(word: string, terms: ReadonlySet<string>): boolean {
+    return this.neighboursFor(word)?.isCloseToAny(word, terms) ?? false;
+  }
+
+  /** The word-vector neighbours, for a word they may be read for: one of some length, not filler. */
+  private neighboursFor(word: string): VectorNeighbours | undefined {
+    if (word.length < MIN_NEIGHBOUR_LENGTH || this.isFiller(word)) return undefined;
+    return this.neighbours;
   }
 
   /** Builds now the index the first word that may be a slip would otherwise wait for. */

@@ -61,11 +61,33 @@ export function unlinkedWords(
   }
   if (verbs.size === 0) return unexplained;
   return unexplained.filter((group) => {
-    const own = new Set(group.filter((t) => t.credit === 1).map((t) => t.term));
     // The reader's word as typed: WordNet relates words, not the index's terms.
-    const word = typed.find((w) => context.termsOfWord(w).some((term) => own.has(term)));
+    const word = typedWordIn(context, typed, group);
     return word === undefined || !context.index.expansionsOf(word).some((e) => verbs.has(e.term));
   });
+}
+
+/**
+ * The word the reader typed of a word group (`askedWords`), as `words`
+ * splits the question: general English relates words, not the index's
+ * terms. Undefined for a group of stand-ins alone.
+ */
+export function typedWordOf(
+  context: AskContext,
+  question: string,
+  group: readonly QueryTerm[],
+): string | undefined {
+  return typedWordIn(context, typedWordsOf(context, question).typed, group);
+}
+
+/** {@link typedWordOf}, among the question's words already split. */
+function typedWordIn(
+  context: AskContext,
+  typed: readonly string[],
+  group: readonly QueryTerm[],
+): string | undefined {
+  const own = new Set(group.filter((t) => t.credit === 1).map((t) => t.term));
+  return typed.find((w) => context.termsOfWord(w).some((term) => own.has(term)));
 }
 
 /** Whether any of the positions stands within `LINK_WINDOW` words of `at`. */

@@ -333,6 +333,15 @@ export class TermIndex implements Vocabulary {
     return this.expansions.of(this.analyzer.baseOf(word));
   }
 
+  /**
+   * Whether one of `terms` is a story term close to a reader's word in
+   * general English's word vectors (`vector-neighbours.ts`), read for the
+   * word however the story uses it.
+   */
+  hasNeighbourAmong(word: string, terms: ReadonlySet<string>): boolean {
+    return this.expansions.hasNeighbourAmong(this.analyzer.baseOf(word), terms);
+  }
+
   kinOf(term: string): readonly Expansion[] {
     return this.expansions.kinOf(term);
   }

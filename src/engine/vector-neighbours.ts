@@ -3,11 +3,8 @@ import { COMMON_ENGLISH_WORDS } from './common-words.ts';
 import { EXPANSION } from './tuning.ts';
 import { cosine, type WordVectors } from './word-vectors.ts';
 
-/** A story term and the vectors and reaches of the story's words read as it. */
-interface TermVectors {
-  term: string;
-  words: { vector: Int8Array; reach: number }[];
-}
+/** A word's vector and reach (`WordVectors.of`). */
+type WordVector = { vector: Int8Array; reach: number };
 
 /**
  * The story's terms whose words lie close to a reader's word in general
@@ -18,7 +15,8 @@ interface TermVectors {
  * sameness of meaning ("rise" lies close to "fall").
  */
 export class VectorNeighbours {
-  private terms: TermVectors[] | undefined;
+  /** The story's terms, each with the vectors of the story's words read as it. */
+  private terms: ReadonlyMap<string, readonly WordVector[]> | undefined;
 
   /**
    * @param vectors general English's word vectors
@@ -38,19 +36,12 @@ export class VectorNeighbours {
    * things, not other words for the same one.
    */
   of(word: string): Expansion[] | undefined {
-    if (!COMMON_ENGLISH_WORDS.has(word)) return undefined;
-    const own = this.vectors.of(word);
+    const own = this.vectorOf(word);
     if (own === undefined) return undefined;
     const found: Expansion[] = [];
-    for (const { term, words } of this.storyTerms()) {
+    for (const [term, words] of this.storyTerms()) {
       let closest = 0;
-      for (const other of words) {
-        const closeness = cosine(own.vector, other.vector);
-        // Each among the other's closest words: "happy" lies close to "we"
-        // and "know", but they lie closer to many other words than to it.
-        if (closeness < own.reach || closeness < other.reach) continue;
-        closest = Math.max(closest, closeness);
-      }
+      for (const other of words) closest = Math.max(closest, closeness(own, other));
       if (closest >= EXPANSION.neighbourCloseness) {
         found.push({ term, credit: closest * EXPANSION.neighbour });
       }
@@ -60,15 +51,38 @@ export class VectorNeighbours {
     return found.slice(0, EXPANSION.neighboursPerWord);
   }
 
+  /**
+   * Whether one of `terms` is a story term close to `word`, as {@link of}
+   * reads them, however many others are closer: a sentence saying
+   * "verdict" says the reader's "jury" though the story has words closer
+   * still. Reads only those terms' words, not the whole story's.
+   */
+  isCloseToAny(word: string, terms: Iterable<string>): boolean {
+    const own = this.vectorOf(word);
+    if (own === undefined) return false;
+    const story = this.storyTerms();
+    for (const term of terms) {
+      for (const other of story.get(term) ?? []) {
+        if (closeness(own, other) >= EXPANSION.neighbourCloseness) return true;
+      }
+    }
+    return false;
+  }
+
+  /** A dictionary word's vector and reach; undefined for any other word. */
+  private vectorOf(word: string): WordVector | undefined {
+    return COMMON_ENGLISH_WORDS.has(word) ? this.vectors.of(word) : undefined;
+  }
+
   /** Gathers now what the first word no other resource reads would otherwise wait for. */
   prepare(): void {
     this.storyTerms();
   }
 
   /** The story's terms with their words' vectors, gathered on the first word looked up. */
-  private storyTerms(): TermVectors[] {
+  private storyTerms(): ReadonlyMap<string, readonly WordVector[]> {
     if (this.terms !== undefined) return this.terms;
-    const byTerm = new Map<string, TermVectors['words']>();
+    const byTerm = new Map<string, WordVector[]>();
     for (const word of this.storyWords) {
       if (!COMMON_ENGLISH_WORDS.has(word)) continue;
       const term = this.storyTerm(word);
@@ -78,7 +92,17 @@ export class VectorNeighbours {
       if (list === undefined) byTerm.set(term, [vector]);
       else list.push(vector);
     }
-    this.terms = [...byTerm].map(([term, words]) => ({ term, words }));
+    this.terms = byTerm;
     return this.terms;
   }
+}
+
+/**
+ * The cosine of two words each among the other's closest words, or 0 when
+ * either lies closer to many other words: "happy" lies close to "we" and
+ * "know", but they lie closer to many other words than to it.
+ */
+function closeness(own: WordVector, other: WordVector): number {
+  const cos = cosine(own.vector, other.vector);
+  return cos < own.reach || cos < other.reach ? 0 : cos;
 }
