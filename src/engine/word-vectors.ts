@@ -9,19 +9,20 @@ export class WordVectors {
   private index: Map<string, number> | undefined;
 
   /**
-   * @param words the words, most frequent first, one per row of `rows`
+   * @param wordList the words, most frequent first, a line each, one per row of `rows`
    * @param rows every word's vector, `dimensions` bytes each, in the words' order
    * @param reaches each word's cosine to its {@link NEIGHBOURHOOD}th closest word, times 255
    */
   constructor(
-    private readonly words: readonly string[],
+    private readonly wordList: string,
     private readonly rows: Int8Array,
     readonly dimensions: number,
     private readonly reaches: Uint8Array,
   ) {
-    if (rows.length !== words.length * dimensions || reaches.length !== words.length) {
+    const count = lineCount(wordList);
+    if (rows.length !== count * dimensions || reaches.length !== count) {
       throw new RangeError(
-        `${rows.length} vector bytes and ${reaches.length} reaches for ${words.length} words of ${dimensions} dimensions`,
+        `${rows.length} vector bytes and ${reaches.length} reaches for ${count} words of ${dimensions} dimensions`,
       );
     }
   }
@@ -32,9 +33,13 @@ export class WordVectors {
    * rare to have a vector.
    */
   of(word: string): { vector: Int8Array; reach: number } | undefined {
-    // Indexed on the first look-up: a story that is never asked a word it
-    // does not use never pays for sixty thousand entries.
-    this.index ??= new Map(this.words.map((w, i) => [w, i]));
+    // Split and indexed on the first look-up (or `prepare()`), not at
+    // start-up: sixty thousand words cost some 30 ms to split alone.
+    this.index ??= new Map(
+      this.wordList
+        .split('\n', lineCount(this.wordList))
+        .map((word, at): [string, number] => [word, at]),
+    );
     const at = this.index.get(word);
     if (at === undefined) return undefined;
     return {
@@ -46,6 +51,13 @@ export class WordVectors {
 
 /** How many closest words make a word's neighbourhood (`npm run vectors`). */
 export const NEIGHBOURHOOD = 20;
+
+/** How many lines a text holds, the last one ending in a line break or not. */
+export function lineCount(text: string): number {
+  let count = 0;
+  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) count++;
+  return text === '' || text.endsWith('\n') ? count : count + 1;
+}
 
 /** The cosine of two vectors: 1 for the same direction, 0 for unrelated ones. */
 export function cosine(a: Int8Array, b: Int8Array): number {

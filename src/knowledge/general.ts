@@ -4,7 +4,7 @@ import path from 'node:path';
 import { baseForms } from '../engine/expansions.ts';
 import { listedByIndex, relationsOfLine } from '../engine/listed-by.ts';
 import { wordsOfAll } from '../engine/text.ts';
-import { WordVectors } from '../engine/word-vectors.ts';
+import { lineCount, WordVectors } from '../engine/word-vectors.ts';
 import { duplicateKeys } from './duplicate-keys.ts';
 import {
   type GeneralLanguage,
@@ -81,11 +81,10 @@ export async function loadGeneralLanguage(
  * reach, checked to fit each other, with every misfit reported at once.
  */
 async function readWordVectors(dir: string): Promise<WordVectors> {
-  const words = (await readFile(path.join(dir, WORD_VECTORS_WORDS), 'utf8'))
-    .split('\n')
-    .filter((word) => word !== '');
-  const rowBytes = await readFile(path.join(dir, WORD_VECTORS_BINARY));
-  const reachBytes = await readFile(path.join(dir, WORD_VECTORS_REACH));
+  const wordList = await readIndex(path.join(dir, WORD_VECTORS_WORDS));
+  const words = lineCount(wordList);
+  const rowBytes = await readBytes(path.join(dir, WORD_VECTORS_BINARY));
+  const reachBytes = await readBytes(path.join(dir, WORD_VECTORS_REACH));
   const misfit = (file: string, held: number, needed: number) =>
     held === needed
       ? []
@@ -93,17 +92,17 @@ async function readWordVectors(dir: string): Promise<WordVectors> {
           {
             file: path.join(dir, file),
             path: '',
-            reason: `holds ${held} bytes where ${words.length} words in ${WORD_VECTORS_WORDS} need ${needed}: rebuild the three files with \`npm run vectors\``,
+            reason: `holds ${held} bytes where ${words} words in ${WORD_VECTORS_WORDS} need ${needed}: rebuild the three files with \`npm run vectors\``,
           },
         ];
   const problems = [
-    ...misfit(WORD_VECTORS_BINARY, rowBytes.length, words.length * WORD_VECTOR_DIMENSIONS),
-    ...misfit(WORD_VECTORS_REACH, reachBytes.length, words.length),
+    ...misfit(WORD_VECTORS_BINARY, rowBytes.length, words * WORD_VECTOR_DIMENSIONS),
+    ...misfit(WORD_VECTORS_REACH, reachBytes.length, words),
   ];
   if (problems.length > 0) throw new KnowledgeError(problems);
   const rows = new Int8Array(rowBytes.buffer, rowBytes.byteOffset, rowBytes.byteLength);
   const reaches = new Uint8Array(reachBytes.buffer, reachBytes.byteOffset, reachBytes.byteLength);
-  return new WordVectors(words, rows, WORD_VECTOR_DIMENSIONS, reaches);
+  return new WordVectors(wordList, rows, WORD_VECTOR_DIMENSIONS, reaches);
 }
 
 /*
@@ -187,13 +186,17 @@ function linesOf(index: string, wanted: ReadonlySet<string>): Map<string, WordRe
  * time of UTF-8.
  */
 async function readIndex(file: string): Promise<string> {
-  let bytes: Buffer;
+  const bytes = await readBytes(file);
+  return bytes.toString(isAscii(bytes) ? 'latin1' : 'utf8');
+}
+
+/** A resource file's bytes, or a `KnowledgeError` naming it. */
+async function readBytes(file: string): Promise<Buffer> {
   try {
-    bytes = await readFile(file);
+    return await readFile(file);
   } catch (error) {
     throw cannotRead(file, error);
   }
-  return bytes.toString(isAscii(bytes) ? 'latin1' : 'utf8');
 }
 
 /**

@@ -115,7 +115,7 @@ describe('when the word has no vector', () => {
 
 describe('when word vectors are built from rows that do not fit the words', () => {
   it('refuses them', () => {
-    expect(() => new WordVectors(['a', 'b'], new Int8Array(3), 2, new Uint8Array(2))).toThrow(
+    expect(() => new WordVectors('a\nb\n', new Int8Array(3), 2, new Uint8Array(2))).toThrow(
       RangeError,
     );
   });
