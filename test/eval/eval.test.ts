@@ -94,6 +94,11 @@ const s38Set = readSet('readers-bundled-s38.json');
  * 1bf3047 and, unread, on ae79ff4, 6e9ecc8, 8ad5cd2 and b083740 (2026-12-05), then released.
  */
 const s39Set = readSet('readers-bundled-s39.json');
+/**
+ * An eighteenth (S40), written the same way from 20:42 UTC, measured blind on
+ * 8f4190c and, unread, on 27810c8 and 83dc5e6 (2026-12-05), then released.
+ */
+const s40Set = readSet('readers-bundled-s40.json');
 
 let report: EvalReport;
 let readersReport: EvalReport;
@@ -112,6 +117,7 @@ let s36Report: EvalReport;
 let s37Report: EvalReport;
 let s38Report: EvalReport;
 let s39Report: EvalReport;
+let s40Report: EvalReport;
 let typoReport: EvalReport;
 let freshReport: EvalReport;
 let haldenReport: EvalReport;
@@ -172,6 +178,7 @@ beforeAll(async () => {
   s37Report = evaluate(s37Set, (q) => engine.ask(q));
   s38Report = evaluate(s38Set, (q) => engine.ask(q));
   s39Report = evaluate(s39Set, (q) => engine.ask(q));
+  s40Report = evaluate(s40Set, (q) => engine.ask(q));
   typoReport = evaluate(misspelt(set), (q) => engine.ask(q));
   const freshKb = await bundledFresh();
   const fresh = createEngine(freshKb);
@@ -546,6 +553,23 @@ describe("on a seventeenth set of readers' wording, released once measured (read
 
   it('abstains on at least 86.6% of the questions the article does not answer', () => {
     expect(s39Report.unanswerableAbstentionRate).toBeGreaterThanOrEqual(0.866);
+  });
+});
+
+describe("on a eighteenth set of readers' wording, released once measured (readers-bundled-s40.json)", () => {
+  it('abstains on every off-topic question', () => {
+    expect(s40Report.offTopicAbstentionRate).toBe(1);
+  });
+
+  // Measured blind on 8f4190c and unread on 27810c8 and 83dc5e6 (2026-12-05), the same each time: 88.7% right directly, 98.0% within one click, 2 wrong, 27 of 30 questions the article does not answer abstained.
+  it('answers at least 88.6% directly and 98% within one click, with at most 2 wrong', () => {
+    expect(s40Report.hitAt1).toBeGreaterThanOrEqual(0.886);
+    expect(s40Report.withinOneClickRate).toBeGreaterThanOrEqual(0.98);
+    expect(s40Report.wrong).toBeLessThanOrEqual(2);
+  });
+
+  it('abstains on at least 90% of the questions the article does not answer', () => {
+    expect(s40Report.unanswerableAbstentionRate).toBeGreaterThanOrEqual(0.9);
   });
 });
 
@@ -1676,6 +1700,37 @@ const RELEASED_ARTICLES = [
     offTopic: 0.996,
     notIn: 0.8,
   },
+  // Held-out sets CK, CL and CM (120 / 35 / 30 each, the shared small-talk messages
+  // added), written on 2026-12-05 (from 20:42 UTC), measured blind on 8f4190c and
+  // unread on 27810c8 and 83dc5e6, then released in the next session; floors at the
+  // last measurement, which the release reproduces.
+  {
+    name: 'club-expelled',
+    about: 'a football club expelled from its league after a takeover collapsed',
+    right: 0.5,
+    oneClick: 0.883,
+    wrong: 0.034,
+    offTopic: 1.0,
+    notIn: 0.766,
+  },
+  {
+    name: 'moorland-wildfire',
+    about: 'a moorland wildfire forcing villages to evacuate',
+    right: 0.5,
+    oneClick: 0.85,
+    wrong: 0.025,
+    offTopic: 1.0,
+    notIn: 0.866,
+  },
+  {
+    name: 'exam-regrade',
+    about: 'an exam board regrading papers after a marking error',
+    right: 0.433,
+    oneClick: 0.916,
+    wrong: 0.034,
+    offTopic: 1.0,
+    notIn: 0.866,
+  },
 ] as const;
 
 describe.each([...LATER_ARTICLES, ...RELEASED_ARTICLES])(
@@ -1877,6 +1932,10 @@ describe('on every article ingested fresh, with the engine answering its best un
     ['stolen-painting-found', 0.558],
     // 0.625 → 0.616 with the word-vector neighbours beside WordNet's stand-ins (2026-12-05).
     ['marathon-heat', 0.616],
+    // The released held-out sets CK, CL and CM (2026-12-05, from 20:42 UTC).
+    ['club-expelled', 0.766],
+    ['moorland-wildfire', 0.716],
+    ['exam-regrade', 0.766],
   ])('ranks the right unit first for the %s set at least %f of the time', (name, floor) => {
     expect(topUnitRight.get(name)).toBeGreaterThanOrEqual(floor);
   });
@@ -1951,6 +2010,9 @@ describe('on off-topic messages written fresh (offtopic-helper.json), on every s
     ['airport-last-route', 1],
     ['stolen-painting-found', 1],
     ['marathon-heat', 1],
+    ['club-expelled', 1],
+    ['moorland-wildfire', 1],
+    ['exam-regrade', 1],
   ])('abstains on the %s story at least %f of the time', (name, floor) => {
     expect(helperOffTopicAbstained.get(name)).toBeGreaterThanOrEqual(floor);
   });

@@ -210,6 +210,11 @@ if (values.set) {
     await readEvalSet(path.join(REPO, 'test/eval/readers-bundled-s39.json')),
   );
   run(
+    'bundled story, curated (readers-bundled-s40.json)',
+    curated,
+    await readEvalSet(path.join(REPO, 'test/eval/readers-bundled-s40.json')),
+  );
+  run(
     'bundled article ingested fresh, uncurated (questions.json)',
     await bundledFresh(),
     bundledSet,

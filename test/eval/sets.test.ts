@@ -35,6 +35,7 @@ const SETS = new Map<string, EvalSet>(
     'readers-bundled-s37',
     'readers-bundled-s38',
     'readers-bundled-s39',
+    'readers-bundled-s40',
     ...FIXTURE_ARTICLES,
   ].map((name) => [name, readSet(name)]),
 );

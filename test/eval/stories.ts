@@ -151,6 +151,11 @@ export const FIXTURE_ARTICLES = [
   'airport-last-route',
   'stolen-painting-found',
   'marathon-heat',
+  // Held-out sets CK, CL and CM, written and first measured on 2026-12-05 (from
+  // 20:42 UTC) and released as development sets in that day's next session.
+  'club-expelled',
+  'moorland-wildfire',
+  'exam-regrade',
 ] as const;
 export type FixtureArticle = (typeof FIXTURE_ARTICLES)[number];
 
