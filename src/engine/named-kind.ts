@@ -401,6 +401,13 @@ export class NamedKinds {
           nameAfter.lastIndex = plural ? after + 1 : after;
           // "a medical journal in November": a month is when, not which.
           if (nameAfter.test(text) && !isDayOrMonthAt(text, nameAfter.lastIndex - 1)) return true;
+          // "the Department for Rural Affairs", "Board of Governors": the
+          // kind's word written with a capital is a name's, and runs on by
+          // "for" or "of" into the rest of it.
+          if (initial !== initial.toLowerCase()) {
+            CAPITALISED_NAME_RUNS_ON.lastIndex = plural ? after + 1 : after;
+            if (CAPITALISED_NAME_RUNS_ON.test(text)) return true;
+          }
         }
       }
     }
@@ -423,8 +430,11 @@ export class NamedKinds {
       while (at > 0 && !WHITE_SPACE.test(text.charAt(at - 1))) at--;
       const word = text.slice(at, wordEnd);
       // "A spokesperson for…" opening a sentence: a determiner, though
-      // capitalised, where the name of one is asked outright.
-      if (outright && this.determiners.has(word.toLowerCase())) return false;
+      // capitalised, where the name of one is asked outright. "An exam board
+      // has admitted…": an indefinite article speaks of one left unnamed,
+      // whatever is asked, though "The" may open a name ("The Hague").
+      const lower = word.toLowerCase();
+      if (INDEFINITE_ARTICLES.has(lower) || (outright && this.determiners.has(lower))) return false;
       // "Three shops on this stretch…": a count opening a sentence names none.
       if (SPELLED_NUMBERS.includes(word.toLowerCase().replace(OPENING_MARKS, ''))) return false;
       // "Tellin's elementary school" names whose it is, not the school, when
@@ -558,6 +568,10 @@ interface KindWord {
 
 /** What follows the kind's word in a name: "base in Lysa", "port of the Brenna". */
 const NAME_AFTER = /\s+(?:(?:in|at|of|on|near)\s+)?(?:the\s+)?\p{Lu}/uy;
+/** Articles that speak of one of a kind left unnamed: never the head of a name. */
+const INDEFINITE_ARTICLES: ReadonlySet<string> = new Set(['a', 'an']);
+/** What runs on from a capitalised kind's word into its name: "Department for Rural Affairs". */
+const CAPITALISED_NAME_RUNS_ON = /\s+(?:for|of)\s+(?:the\s+)?\p{Lu}/uy;
 /**
  * What follows the kind's word in its name, or set off after it, not only
  * where it is: "port of Brenna", "the river Tamsin", "his daughter, Claire Benning".

@@ -487,3 +487,41 @@ describe('when asked for one of a kind the answers speak of unnamed', () => {
     expect(unnamedFit('whats the name of the hospital')?.(3)).toBe(false);
   });
 });
+
+describe('when asked "which exam board messed up"', () => {
+  const boards = [
+    'An exam board has admitted that a fault wrongly lowered the grades of 4,300 pupils.',
+    'The Midland and Western Examinations Board said a software error had caused it.',
+  ];
+  const holds = new NamedKinds(LANGUAGE).fit(
+    'which exam board messed up',
+    (word) => STOPWORDS.has(word),
+    (unit) => boards[unit] ?? '',
+    boards.map((_, unit) => ({ unit, score: 1 - unit / 10 })),
+  );
+  it('does not take "An exam board" opening a sentence for a named board', () => {
+    expect(holds?.(0)).toBe(false);
+  });
+  it('takes the board the other sentence names', () => {
+    expect(holds?.(1)).toBe(true);
+  });
+});
+
+describe('when asked "which government department was mentioned"', () => {
+  const departments = [
+    'The council would ask the national government for emergency funding.',
+    'A spokesperson for the Department for Transport and Infrastructure said it would be considered.',
+  ];
+  const holds = new NamedKinds(LANGUAGE).fit(
+    'which government department was mentioned',
+    (word) => STOPWORDS.has(word),
+    (unit) => departments[unit] ?? '',
+    departments.map((_, unit) => ({ unit, score: 1 - unit / 10 })),
+  );
+  it('takes "the Department for Transport and Infrastructure" for a named department', () => {
+    expect(holds?.(1)).toBe(true);
+  });
+  it('holds the sentence naming no department against it', () => {
+    expect(holds?.(0)).toBe(false);
+  });
+});
