@@ -54,6 +54,29 @@ function questionWordMeant(typed: string): string | null {
   return meant;
 }
 
+/**
+ * Chat's own spellings of "what" ("wat time did it start", "wut day"): no
+ * slips, but written so on purpose, they ask what the word asks, and a
+ * "wat time" wants a time as a "what time" does.
+ */
+const CHAT_SHORTHAND: ReadonlyMap<string, string> = new Map([
+  ['wat', 'what'],
+  ['wut', 'what'],
+  ['wht', 'what'],
+]);
+
+/** A word following: what a question word asks of ("wat time"). */
+const WORD_FOLLOWS = /^\s+\p{L}/u;
+
+/**
+ * The question word chat shorthand asks with, where it asks of a word after
+ * it; null at the end of a message, where "or wat" is chat, not a question.
+ */
+function shorthandAsking(typed: string, after: string): string | null {
+  const meant = CHAT_SHORTHAND.get(typed);
+  return meant !== undefined && WORD_FOLLOWS.test(after) ? meant : null;
+}
+
 /** A word run on after a question word is a word of two letters or more ("howmany", not "hows"). */
 const MIN_RUN_ON_LENGTH = 2;
 
@@ -98,8 +121,9 @@ const CONTRACTED_THOUGH_IN_DICTIONARY: ReadonlySet<string> = new Set(['whens']);
 
 /**
  * The question with each slip of a question word read as that word ("wich
- * court overturned it" → "which court overturned it"), and a question word
- * run together with the next ("howmany" → "how many"), unless the story
+ * court overturned it" → "which court overturned it"), chat's shorthand
+ * for one asking of a word after it ("wat time" → "what time"), and a
+ * question word run together with the next ("howmany" → "how many"), unless the story
  * writes the word as a name; the rest as typed.
  *
  * @param isStoryName whether the story writes a folded word only as a name
@@ -108,9 +132,13 @@ export function withQuestionWordsPlain(
   question: string,
   isStoryName: (word: string) => boolean,
 ): string {
-  return question.replace(TYPED_WORD_OPENING_AS_ASKED, (typed) => {
+  return question.replace(TYPED_WORD_OPENING_AS_ASKED, (typed, at: number) => {
     const folded = typed.toLowerCase();
-    const word = questionWordMeant(folded) ?? runTogether(folded) ?? contracted(folded);
+    const word =
+      shorthandAsking(folded, question.slice(at + typed.length)) ??
+      questionWordMeant(folded) ??
+      runTogether(folded) ??
+      contracted(folded);
     return word === null || isStoryName(folded) ? typed : word;
   });
 }

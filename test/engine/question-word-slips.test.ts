@@ -30,6 +30,14 @@ describe('when a reader slips on the question word', () => {
     expect(withQuestionWordsPlain(typed, noNames)).toBe(typed);
   });
 
+  it.each([
+    ['wat time did the fire start', 'what time did the fire start'],
+    ['wut day was the vote', 'what day was the vote'],
+    ['ok but wht date is it', 'ok but what date is it'],
+  ])('reads "%s", chat shorthand asking of the word after it, as "%s"', (typed, meant) => {
+    expect(withQuestionWordsPlain(typed, noNames)).toBe(meant);
+  });
+
   it('reads "whos the captain", its "is" contracted without the apostrophe, as "who\'s the captain"', () => {
     expect(withQuestionWordsPlain('whos the captain', noNames)).toBe("who's the captain");
   });
@@ -107,5 +115,18 @@ describe('when asked "whens the dial a ride going to start"', () => {
 
   it('ranks first when it begins, as for "when\'s"', () => {
     expect(rankedFirst('whens the dial a ride going to start')).toContain('begin in September');
+  });
+});
+
+describe('when asked "wat time did they send the boil notice out"', () => {
+  let ecoli: StoryEngine;
+  beforeAll(async () => {
+    ecoli = createEngine((await fixtureStory('boil-notice-ecoli')).kb);
+  }, 60_000);
+
+  it('ranks first the sentence giving the time, as for "what time"', () => {
+    expect(ecoli.explain('wat time did they send the boil notice out', 1)[0]?.title).toContain(
+      '9.40pm',
+    );
   });
 });
