@@ -4,7 +4,8 @@ import { plainStory } from '../support/plain-story.ts';
 /**
  * A town's week in a reporter's words; readers ask in their own ("flagged",
  * "went bust", "shortfall", "upped", "tix", "pulled from", a "lawyer" the
- * report calls the one "defending").
+ * report calls the one "defending", the "doc" it calls "Dr", "pencilled in",
+ * "temps").
  */
 const PASSAGES = [
   'Union officials formally raised the problem with managers at the depot in early March.',
@@ -21,6 +22,12 @@ const PASSAGES = [
   'The painting was in the sale on Tuesday.',
   'Naomi Carter, defending, said her client had lost his job in 2021 after years of debts.',
   'Her client said he had lost his job in 2021.',
+  'Dr Imran Shah, a consultant in emergency medicine at the hospital, said all five men had hypothermia.',
+  'A spokesperson for the hospital said all five men were recovering.',
+  "Next year's race is provisionally scheduled for 14 June 2026, the organisers said.",
+  "Next year's race will follow a new route.",
+  'The trust said nine of its 14 consultant posts were covered by temporary staff last month.',
+  'The trust said nine of its 14 consultant posts were covered.',
 ];
 
 /** What the engine ranks first, answered or held back below the threshold. */
@@ -81,5 +88,29 @@ describe('when a reader asks when the painting was "pulled from" the sale', () =
 describe('when a reader asks what his "lawyer" said', () => {
   it('ranks first what the one defending him said', () => {
     expect(rankedFirst("what did the client's lawyer say about his job")).toContain('defending');
+  });
+});
+
+describe('when a reader asks what the hospital "doc" said', () => {
+  it('ranks first the one the report calls "Dr"', () => {
+    expect(rankedFirst('what did the hospital doc say about the five men')).toContain(
+      'Dr Imran Shah',
+    );
+  });
+});
+
+describe('when a reader asks when next year\'s race is "pencilled in"', () => {
+  it('ranks first when it is provisionally scheduled', () => {
+    expect(rankedFirst("when's next year's race pencilled in for")).toContain(
+      'provisionally scheduled',
+    );
+  });
+});
+
+describe('when a reader asks how many posts are covered by "temps"', () => {
+  it('ranks first the posts covered by temporary staff', () => {
+    expect(rankedFirst('how many consultant posts are covered by temps')).toContain(
+      'temporary staff',
+    );
   });
 });
