@@ -662,6 +662,9 @@ export class Analyzer {
         // story has nothing of that, WordNet's other senses of the word ("die"
         // as one of a pair of dice) are no better.
         if (reader) {
+          // A reader's spelling of a filler word ("b4", "til", "abt") is
+          // filler too, as a phrase of filler words is: it asks nothing.
+          if (reader.plain?.length === 0 && !reader.chat) continue;
           if (addExpansions(this.plainTerms(reader.plain ?? [], vocabulary), 1)) continue;
         } else if (addExpansions(vocabulary.expansionsOf(word), 1, strangeness)) continue;
       }
