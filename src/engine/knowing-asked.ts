@@ -4,7 +4,9 @@ import { foldText } from './text.ts';
 
 /**
  * "Do the police know who did it?", "does the board know who leaked it",
- * "is it known whether…": a yes-or-no after whether someone knows a fact.
+ * "is it known whether…": a yes-or-no after whether someone knows a fact,
+ * or told it ("did the auction house say who the seller is": "She declined
+ * to name the consignor").
  * A reader asks so where the fact may well be unknown; the article answers
  * by telling it is not known ("not in a position to say who is
  * responsible", "It remains unclear who…"), or by giving the fact itself
@@ -37,14 +39,32 @@ export function knowingAskedFit(
   };
 }
 
+/** A few words of who knows or told: "the police", "they", "the auction house". */
+const SOMEONE = String.raw`(?:\S+\s+){1,4}?`;
+
+/**
+ * "Did the auction house say who the seller is", "has the club explained
+ * what the issues were", "is Halden saying how much it will recycle": a
+ * yes-or-no on whether someone told a fact is asked as one on whether they
+ * know it. Not "does the article say which base…": the article is no one
+ * who may decline to tell; it asks the fact itself.
+ */
+const TELLING = [
+  String.raw`(?:do|does|did)\s+(?!(?:the\s+|this\s+)?(?:article|story|piece|report)\b)${SOMEONE}(?:say|tell|name|disclose|reveal|confirm|explain)`,
+  String.raw`(?:has|have)\s+${SOMEONE}(?:said|told|named|disclosed|revealed|confirmed|explained)`,
+  String.raw`(?:is|are)\s+${SOMEONE}(?:saying|telling|naming|disclosing|revealing|confirming|explaining)`,
+].join('|');
+
 /**
  * A yes-or-no opening (past a few openers) on whether someone knows, or
- * whether it is known, and the clause of what: "do the police know who did
- * it" → "who did it"; "is it known where the lithium would get refined".
- * Read in the folded question.
+ * whether it is known, or told, and the clause of what: "do the police know
+ * who did it" → "who did it"; "is it known where the lithium would get
+ * refined". Read in the folded question.
  */
-const KNOWING_ASKED =
-  /^(?:(?:ok|okay|so|and|but|wait|hmm|um|hey)\s+)*(?:(?:do|does|did)\s+(?:\S+\s+){1,4}?(?:know|knows|knew)|is\s+it\s+(?:yet\s+)?known)\s+(?:yet\s+)?((?:who|whos|what|whats|where|when|why|how|whether|if)\b.*)$/u;
+const KNOWING_ASKED = new RegExp(
+  String.raw`^(?:(?:ok|okay|so|and|but|wait|hmm|um|hey)\s+)*(?:(?:do|does|did)\s+${SOMEONE}(?:know|knows|knew)|is\s+it\s+(?:yet\s+)?known|${TELLING})\s+(?:yet\s+)?((?:who|whos|what|whats|where|when|why|how|which|whether|if)\b.*)$`,
+  'u',
+);
 
 /** The kinds of fact a text shows by its shape: given, they answer whether it is known. */
 const SHOWN_NEEDS: ReadonlySet<AnswerNeed> = new Set([

@@ -11,10 +11,12 @@ import { fixtureStory } from '../eval/stories.ts';
 let ransomware: StoryEngine;
 let exam: StoryEngine;
 let wildfire: StoryEngine;
+let painting: StoryEngine;
 beforeAll(async () => {
   ransomware = createEngine((await fixtureStory('council-ransomware')).kb);
   exam = createEngine((await fixtureStory('exam-paper-leak')).kb);
   wildfire = createEngine((await fixtureStory('wildfire-evacuation')).kb);
+  painting = createEngine((await fixtureStory('stolen-painting-found')).kb);
 }, 60_000);
 
 describe('when asked "do the police know who did it?"', () => {
@@ -36,6 +38,14 @@ describe('when asked "do they know what started it?"', () => {
   it('is not answered by where the blaze is believed to have started', () => {
     const answer = wildfire.ask('do they know what started it?');
     expect(answer.quote?.text ?? '').not.toContain('believed to have started');
+  });
+});
+
+describe('when asked "did the auction house say who the seller is"', () => {
+  it('answers that it declined to name the consignor, not with a sentence naming the seller as someone met', () => {
+    const answer = painting.ask('did the auction house say who the seller is');
+    expect(answer.status).toBe('answered');
+    expect(answer.quote?.text).toContain('declined to name the consignor');
   });
 });
 
