@@ -436,7 +436,7 @@ export class NamedKinds {
       const lower = word.toLowerCase();
       if (INDEFINITE_ARTICLES.has(lower) || (outright && this.determiners.has(lower))) return false;
       // "Three shops on this stretch…": a count opening a sentence names none.
-      if (SPELLED_NUMBERS.includes(word.toLowerCase().replace(OPENING_MARKS, ''))) return false;
+      if (SPELLED_NUMBERS.includes(lower.replace(OPENING_MARKS, ''))) return false;
       // "Tellin's elementary school" names whose it is, not the school, when
       // the name asked is of a thing someone named owns.
       if (owned && POSSESSIVE.test(word)) return false;

@@ -65,16 +65,18 @@ const CHAT_SHORTHAND: ReadonlyMap<string, string> = new Map([
   ['wht', 'what'],
 ]);
 
-/** A word following: what a question word asks of ("wat time"). */
-const WORD_FOLLOWS = /^\s+\p{L}/u;
+/** A word following: what a question word asks of ("wat time"). Read where the word ends. */
+const WORD_FOLLOWS = /\s+\p{L}/uy;
 
 /**
  * The question word chat shorthand asks with, where it asks of a word after
  * it; null at the end of a message, where "or wat" is chat, not a question.
  */
-function shorthandAsking(typed: string, after: string): string | null {
+function shorthandAsking(typed: string, question: string, end: number): string | null {
   const meant = CHAT_SHORTHAND.get(typed);
-  return meant !== undefined && WORD_FOLLOWS.test(after) ? meant : null;
+  if (meant === undefined) return null;
+  WORD_FOLLOWS.lastIndex = end;
+  return WORD_FOLLOWS.test(question) ? meant : null;
 }
 
 /** A word run on after a question word is a word of two letters or more ("howmany", not "hows"). */
@@ -135,7 +137,7 @@ export function withQuestionWordsPlain(
   return question.replace(TYPED_WORD_OPENING_AS_ASKED, (typed, at: number) => {
     const folded = typed.toLowerCase();
     const word =
-      shorthandAsking(folded, question.slice(at + typed.length)) ??
+      shorthandAsking(folded, question, at + typed.length) ??
       questionWordMeant(folded) ??
       runTogether(folded) ??
       contracted(folded);

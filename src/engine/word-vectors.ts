@@ -37,7 +37,8 @@ export class WordVectors {
     // start-up: sixty thousand words cost some 30 ms to split alone.
     this.index ??= new Map(
       this.wordList
-        .split('\n', lineCount(this.wordList))
+        // The constructor checked there is a reach for every line.
+        .split('\n', this.reaches.length)
         .map((word, at): [string, number] => [word, at]),
     );
     const at = this.index.get(word);
