@@ -45,6 +45,12 @@ const PLAIN_NON_WORD = /[^a-z0-9]+/;
 const UNITED_STATES = /(?<![\p{L}\p{N}])U\.?S\.?(?:A\.?)?(?![\p{L}\p{N}])/gu;
 const HAS_LOWERCASE = /\p{Ll}/u;
 /**
+ * Typed in lowercase, "the us" is the country too: no one writes "the" before
+ * the pronoun, and "who is the president of the us" asks about no president
+ * an article's "us" could name.
+ */
+const THE_UNITED_STATES = /\bthe us\b/g;
+/**
  * Anything but printable ASCII, ordinary whitespace and the typographic
  * quotes, dashes and ellipses news text is full of: only such text has
  * accents to strip, or letters beyond a to z.
@@ -137,22 +143,31 @@ function foldAfresh(text: string): Folding {
     .replace(POSSESSIVE, '')
     .replace(WONT, 'will not')
     .replace(TLDR, 'tldr');
-  return { folded, plain, words: undefined };
+  return {
+    folded: folded.includes('the us') ? folded.replace(THE_UNITED_STATES, 'the usa') : folded,
+    plain,
+    words: undefined,
+  };
 }
 
 /**
  * Whether {@link words} of `parts.join(' ')` are the words of each part in
  * turn, so a text made of parts may be read from its parts: the whole is not
  * clipped, and no part folds differently alone (a capital "US" counts as the
- * country only in text that has lowercase letters too). Folding is otherwise
- * done character by character, and no word spans the joining space.
+ * country only in text that has lowercase letters too, and a "the" ending
+ * one part may make an "us" opening the next the country). Folding is
+ * otherwise done character by character, and no word spans the joining space.
  */
 export function splitsAsParts(parts: readonly string[]): boolean {
   let length = parts.length - 1;
   for (const part of parts) length += part.length;
   return (
     length <= MAX_QUESTION_CHARS * 4 &&
-    parts.every((part) => !part.includes('U') || HAS_LOWERCASE.test(part))
+    parts.every(
+      (part, at) =>
+        (!part.includes('U') || HAS_LOWERCASE.test(part)) &&
+        (at === parts.length - 1 || !part.toLowerCase().endsWith('the')),
+    )
   );
 }
 

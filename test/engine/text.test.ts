@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alternation, quotedSpans, words } from '../../src/engine/text.ts';
+import { alternation, quotedSpans, splitsAsParts, words } from '../../src/engine/text.ts';
 
 describe('when a question names the US in capitals', () => {
   it.each(['what did the US say', 'what did the U.S. say', 'what did the USA say'])(
@@ -9,9 +9,21 @@ describe('when a question names the US in capitals', () => {
     },
   );
 
+  it('reads a lowercase "the us" as the country, as no one puts "the" before the pronoun', () => {
+    expect(words('who is the president of the us')).toContain('usa');
+    expect(words('tell us what the usual fee is')).not.toContain('usa');
+  });
+
   it('keeps "us" a pronoun when the whole message is in capitals', () => {
     expect(words('TELL US ABOUT THE BASES')).toContain('us');
     expect(words('tell us about the bases')).not.toContain('usa');
+  });
+});
+
+describe('when a text is read from its parts', () => {
+  it('reads it whole where a part ends in "the", which could make the next part\'s "us" the country', () => {
+    expect(splitsAsParts(['who met the', 'us envoy'])).toBe(false);
+    expect(splitsAsParts(['who met the envoy', 'us too'])).toBe(true);
   });
 });
 
