@@ -146,12 +146,14 @@ describe('on the articles whose words small talk shares', () => {
   let cup: StoryEngine;
   let ruling: StoryEngine;
   let flood: StoryEngine;
+  let library: StoryEngine;
   beforeAll(async () => {
     rate = createEngine((await fixtureStory('rate-decision')).kb);
     launch = createEngine((await fixtureStory('launch-failure')).kb);
     cup = createEngine((await fixtureStory('cup-semi')).kb);
     ruling = createEngine((await fixtureStory('port-valdora-ruling')).kb);
     flood = createEngine((await fixtureStory('harlow-falls-flood')).kb);
+    library = createEngine((await fixtureStory('library-buyout')).kb);
   }, 60_000);
   const all = () =>
     [
@@ -195,6 +197,12 @@ describe('on the articles whose words small talk shares', () => {
   describe('when a reader sends a meme ("whos on first base", "source: trust me bro")', () => {
     it('abstains, though the launch speaks of its "first stage"', () => {
       expectAbstainsOn(all(), ['whos on first base', 'source: trust me bro']);
+    });
+  });
+
+  describe('when a reader sends the meme "is this real life"', () => {
+    it('abstains, though the library buyout calls the next 20 years "the real test"', () => {
+      expectAbstainsOn([...all(), ['the library buyout', library]], ['is this real life']);
     });
   });
 });

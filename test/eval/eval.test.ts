@@ -99,6 +99,11 @@ const s39Set = readSet('readers-bundled-s39.json');
  * 8f4190c and, unread, on 27810c8 and 83dc5e6 (2026-12-05), then released.
  */
 const s40Set = readSet('readers-bundled-s40.json');
+/**
+ * A nineteenth (S41), written the same way from 23:36 UTC on 2026-12-05, measured
+ * blind on e1c3461 and, unread, on 6b403d0, a79fe47, 4a6bfee and 1e6c90e, then released.
+ */
+const s41Set = readSet('readers-bundled-s41.json');
 
 let report: EvalReport;
 let readersReport: EvalReport;
@@ -118,6 +123,7 @@ let s37Report: EvalReport;
 let s38Report: EvalReport;
 let s39Report: EvalReport;
 let s40Report: EvalReport;
+let s41Report: EvalReport;
 let typoReport: EvalReport;
 let freshReport: EvalReport;
 let haldenReport: EvalReport;
@@ -179,6 +185,7 @@ beforeAll(async () => {
   s38Report = evaluate(s38Set, (q) => engine.ask(q));
   s39Report = evaluate(s39Set, (q) => engine.ask(q));
   s40Report = evaluate(s40Set, (q) => engine.ask(q));
+  s41Report = evaluate(s41Set, (q) => engine.ask(q));
   typoReport = evaluate(misspelt(set), (q) => engine.ask(q));
   const freshKb = await bundledFresh();
   const fresh = createEngine(freshKb);
@@ -556,7 +563,7 @@ describe("on a seventeenth set of readers' wording, released once measured (read
   });
 });
 
-describe("on a eighteenth set of readers' wording, released once measured (readers-bundled-s40.json)", () => {
+describe("on an eighteenth set of readers' wording, released once measured (readers-bundled-s40.json)", () => {
   it('abstains on every off-topic question', () => {
     expect(s40Report.offTopicAbstentionRate).toBe(1);
   });
@@ -570,6 +577,23 @@ describe("on a eighteenth set of readers' wording, released once measured (reade
 
   it('abstains on at least 90% of the questions the article does not answer', () => {
     expect(s40Report.unanswerableAbstentionRate).toBeGreaterThanOrEqual(0.9);
+  });
+});
+
+describe("on a nineteenth set of readers' wording, released once measured (readers-bundled-s41.json)", () => {
+  it('abstains on every off-topic question', () => {
+    expect(s41Report.offTopicAbstentionRate).toBe(1);
+  });
+
+  // Measured blind on e1c3461 and unread on 6b403d0, a79fe47, 4a6bfee and 1e6c90e (2026-12-05 and 06), the same each time: 90.7% right directly, 100% within one click, 1 wrong, all 30 questions the article does not answer abstained.
+  it('answers at least 90.6% directly and 100% within one click, with at most 1 wrong', () => {
+    expect(s41Report.hitAt1).toBeGreaterThanOrEqual(0.906);
+    expect(s41Report.withinOneClickRate).toBeGreaterThanOrEqual(1);
+    expect(s41Report.wrong).toBeLessThanOrEqual(1);
+  });
+
+  it('abstains on at least 100% of the questions the article does not answer', () => {
+    expect(s41Report.unanswerableAbstentionRate).toBeGreaterThanOrEqual(1);
   });
 });
 
@@ -1731,6 +1755,37 @@ const RELEASED_ARTICLES = [
     offTopic: 1.0,
     notIn: 0.866,
   },
+  // Held-out sets CN, CO and CP (120 / 35 / 30 each, the shared small-talk messages
+  // added), written on 2026-12-05 (from 23:36 UTC), measured blind on e1c3461 and
+  // unread on 6b403d0, a79fe47, 4a6bfee and 1e6c90e, then released in the next session; floors at the
+  // last measurement, which the release reproduces.
+  {
+    name: 'university-cuts',
+    about: 'a university closing seven courses and cutting about 200 jobs',
+    right: 0.416,
+    oneClick: 0.791,
+    wrong: 0.059,
+    offTopic: 1.0,
+    notIn: 0.833,
+  },
+  {
+    name: 'library-buyout',
+    about: 'a village library saved from closure by a community buyout',
+    right: 0.533,
+    oneClick: 0.9,
+    wrong: 0.05,
+    offTopic: 1.0,
+    notIn: 0.766,
+  },
+  {
+    name: 'cyclist-inquest',
+    about: "an inquest into a cyclist's death calling for a new crossing",
+    right: 0.508,
+    oneClick: 0.833,
+    wrong: 0.05,
+    offTopic: 1.0,
+    notIn: 0.866,
+  },
 ] as const;
 
 describe.each([...LATER_ARTICLES, ...RELEASED_ARTICLES])(
@@ -1936,6 +1991,10 @@ describe('on every article ingested fresh, with the engine answering its best un
     ['club-expelled', 0.766],
     ['moorland-wildfire', 0.716],
     ['exam-regrade', 0.766],
+    // The released held-out sets CN, CO and CP (2026-12-05, from 23:36 UTC).
+    ['university-cuts', 0.666],
+    ['library-buyout', 0.766],
+    ['cyclist-inquest', 0.725],
   ])('ranks the right unit first for the %s set at least %f of the time', (name, floor) => {
     expect(topUnitRight.get(name)).toBeGreaterThanOrEqual(floor);
   });
@@ -2013,6 +2072,9 @@ describe('on off-topic messages written fresh (offtopic-helper.json), on every s
     ['club-expelled', 1],
     ['moorland-wildfire', 1],
     ['exam-regrade', 1],
+    ['university-cuts', 1],
+    ['library-buyout', 1],
+    ['cyclist-inquest', 1],
   ])('abstains on the %s story at least %f of the time', (name, floor) => {
     expect(helperOffTopicAbstained.get(name)).toBeGreaterThanOrEqual(floor);
   });

@@ -36,6 +36,7 @@ const SETS = new Map<string, EvalSet>(
     'readers-bundled-s38',
     'readers-bundled-s39',
     'readers-bundled-s40',
+    'readers-bundled-s41',
     ...FIXTURE_ARTICLES,
   ].map((name) => [name, readSet(name)]),
 );

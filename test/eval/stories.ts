@@ -156,6 +156,11 @@ export const FIXTURE_ARTICLES = [
   'club-expelled',
   'moorland-wildfire',
   'exam-regrade',
+  // Held-out sets CN, CO and CP, written and first measured on 2026-12-05 (from
+  // 23:36 UTC) and released as development sets on 2026-12-06.
+  'university-cuts',
+  'library-buyout',
+  'cyclist-inquest',
 ] as const;
 export type FixtureArticle = (typeof FIXTURE_ARTICLES)[number];
 
