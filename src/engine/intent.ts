@@ -343,7 +343,20 @@ const PER_UNIT = '(?:day|week|month|year|hour|minute|night|morning|evening|fortn
  * captured: "old" of "how old", "far" of "how far", "often" and "times" of
  * "how often" and "how many times", and money's words ("cost", "fee").
  */
+/**
+ * "year" of "what year", "day" and "week" of "which day of the week": the
+ * kind of date asked for. A sentence saying "last year" holds the word and
+ * gives no year; one saying "in 1874" gives it without the word. Not the
+ * year of a course ("what year of uni is he in").
+ */
+const KIND_OF_DATE =
+  /\b(?:what|which) (?:exact |precise |specific )?(year(?! of\b)|month|day|date|time|hour)s?\b|(?<=\b(?:what|which) (?:day|time|month) of (?:the )?)(week|day|year)\b/gu;
+
 const KIND_WORDS: Partial<Record<AnswerNeed, RegExp>> = {
+  date: KIND_OF_DATE,
+  'exact-date': KIND_OF_DATE,
+  weekday: KIND_OF_DATE,
+  'time-of-day': KIND_OF_DATE,
   age: /\bhow (old)\b|\b(?:what|which) (age)\b/gu,
   distance: /\bhow (far)\b|\bwhat (distance)\b/gu,
   times: /\bhow many (times)\b/gu,

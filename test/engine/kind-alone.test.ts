@@ -1,6 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createEngine, type StoryEngine } from '../../src/engine/engine.ts';
-import { DECISION } from '../../src/engine/tuning.ts';
 import { bundledFresh, fixtureStory } from '../eval/stories.ts';
 
 describe('on an article ingested fresh, the only sentence holding the kind of fact asked for', () => {
@@ -16,11 +15,12 @@ describe('on an article ingested fresh, the only sentence holding the kind of fa
   });
 
   describe('when asked "what date did assad fall"', () => {
-    it('gives the one sentence with a day and a month near "Assad", though it matches weakly', () => {
+    // It matched weakly, under `DECISION.clearSentenceLowFloor`, while "date" was a word
+    // to match; read as the kind of date asked, it no longer counts against the sentence.
+    it('gives the one sentence with a day and a month near "Assad"', () => {
       const answer = bundled.ask('what date did assad fall');
       expect(answer.status).toBe('answered');
       expect(answer.quote?.text).toContain('December 8');
-      expect(answer.confidence).toBeLessThan(DECISION.clearSentenceLowFloor);
     });
 
     it('reads the kind as alone in the explanation of the decision', () => {
