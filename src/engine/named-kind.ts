@@ -440,19 +440,11 @@ export class NamedKinds {
       // "Tellin's elementary school" names whose it is, not the school, when
       // the name asked is of a thing someone named owns.
       if (owned && POSSESSIVE.test(word)) return false;
-      // "The court heard…": "The" is capitalised for opening the sentence; a
-      // name's own words would be too ("The Crown Court").
-      if (this.determiners.has(lower) && isLowercaseLetter(text.charAt(end))) return false;
       if (endsCapitalised(word)) return true;
       // "the Department of Health said hospitals…": a verb ends the name before it.
       if (between === 2 || this.determiners.has(word) || LOOKS_LIKE_A_VERB.test(word)) return false;
     }
   }
-}
-
-/** Whether a character is a lowercase letter. */
-function isLowercaseLetter(character: string): boolean {
-  return character !== character.toUpperCase();
 }
 
 /**
