@@ -11,7 +11,15 @@ const STANDS_FOR =
   /\bwhat(?:\s+(?:does|do|did|is)|['’]?s)\s+(?:the\s+)?([a-z]{2,8})\s+(?:stands?|short)\s+for\b/i;
 
 /** Lowercase words a name's initials may pass over: "Department of Health and Human Services". */
-const CONNECTORS: ReadonlySet<string> = new Set(['of', 'and', 'for', 'the', 'on', 'in', '&']);
+export const CONNECTORS: ReadonlySet<string> = new Set([
+  'of',
+  'and',
+  'for',
+  'the',
+  'on',
+  'in',
+  '&',
+]);
 
 /** A word as written, an ampersand included. */
 const WORD = /[\p{L}][\p{L}'’-]*|&/gu;

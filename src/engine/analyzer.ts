@@ -8,6 +8,7 @@ import { isDurationVerb } from './duration-verb.ts';
 import { PhraseSet } from './phrases.ts';
 import { type QueryTerm, queryTerm, type Strangeness } from './query-terms.ts';
 import { SecondPerson } from './second-person.ts';
+import { shortFormLetters } from './short-forms.ts';
 import { QUOTATION, SmallTalk, type WordSense } from './small-talk.ts';
 import { type PhraseMatch, StemPhrases } from './stem-phrases.ts';
 import { sameWordInflected, stem } from './stemming.ts';
@@ -77,6 +78,11 @@ export interface Vocabulary {
    * ("injuries" for "injured"), which the stemmer keeps apart (general English).
    */
   kinOf(term: string): readonly Expansion[];
+  /**
+   * The words of each of the article's phrases whose initials are `letters`
+   * ("DFT": "department for transport"), folded; empty when none.
+   */
+  phrasesAbbreviated(letters: string): readonly (readonly string[])[];
 }
 
 /** What the analyzer reads text with: the story's lexicon, and general English when loaded. */
@@ -658,6 +664,10 @@ export class Analyzer {
           chatter.push(word);
           continue;
         }
+        // "DfT", "COO": a short form of the article's own words, which a word
+        // typed in capitals is before it is any reader's word ("DI" is no "die").
+        const shortForm = this.shortFormTerms(question, word, vocabulary, reader !== undefined);
+        if (addExpansions(shortForm, 1, 'name')) continue;
         // A reader phrase says what the word means to a news reader: where the
         // story has nothing of that, WordNet's other senses of the word ("die"
         // as one of a pair of dice) are no better.
@@ -922,6 +932,32 @@ export class Analyzer {
    * uses as itself, any other through its related words, each weighing
    * `credit` (`EXPANSION.readerPhrase`) of an exact word at most.
    */
+  /**
+   * The terms of the article's words a reader's short form abbreviates
+   * ("DfT" of "Department for Transport"), each standing in for it as a
+   * reader phrase's plain words do; empty when the word is none
+   * (`short-forms.ts`). A reader's own word ("md", "die") is one only
+   * where typed in capitals.
+   */
+  private shortFormTerms(
+    question: string,
+    word: string,
+    vocabulary: Vocabulary,
+    readerWord: boolean,
+  ): Expansion[] {
+    const letters = shortFormLetters(question, word, readerWord);
+    if (letters === null) return [];
+    const found: Expansion[] = [];
+    for (const phrase of vocabulary.phrasesAbbreviated(letters)) {
+      for (const spelled of phrase) {
+        for (const term of this.termsOfWord(spelled)) {
+          found.push({ term, credit: EXPANSION.shortForm });
+        }
+      }
+    }
+    return found;
+  }
+
   private plainTerms(
     plain: readonly string[],
     vocabulary: Vocabulary,

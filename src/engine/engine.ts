@@ -1,4 +1,4 @@
-import type { KnowledgeBase, SourceBundle } from '../knowledge/schema.ts';
+import type { Entity, KnowledgeBase, SourceBundle } from '../knowledge/schema.ts';
 import { Analyzer } from './analyzer.ts';
 import type { Answer } from './answer.ts';
 import { answerTextOf } from './answer-text.ts';
@@ -25,6 +25,7 @@ import { type CuratedOnly, curatedOnly } from './only.ts';
 import { NamedPeople } from './people.ts';
 import { QuoteIndex, type QuoteQuery } from './quotes.ts';
 import { EventClauses } from './sequel.ts';
+import { type ShortFormSources, ShortForms } from './short-forms.ts';
 import { outletArticle } from './structure/forms.ts';
 import {
   isListPair,
@@ -261,10 +262,37 @@ function answersAbout(kb: KnowledgeBase): string {
   return `I answer questions about “${kb.story.title}”, from ${from}.`;
 }
 
+/**
+ * Where a reader's short forms are read from: the articles' texts, and the
+ * roles ingest gives people on their cards and beside their quotes.
+ */
+function shortFormSources(
+  kb: KnowledgeBase,
+  persons: readonly Entity[],
+  personNameWords: ReadonlySet<string>,
+): ShortFormSources {
+  return {
+    texts: kb.sources.flatMap(({ source }) => source.passages.map((passage) => passage.text)),
+    roles: [
+      ...persons.map((person) => person.description),
+      ...kb.sources.flatMap(({ quotes }) => quotes.flatMap((quote) => quote.role ?? [])),
+    ],
+    personNameWords,
+  };
+}
+
 /** Builds the engine: indexes every curated pair, who's-who entry and sentence. */
 export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): StoryEngine {
   const analyzer = new Analyzer(kb.lexicon, kb.general);
   const { units, genderOf } = storyUnits(kb);
+  const persons = mergedEntities(kb).flatMap(({ entity }) =>
+    entity.kind === 'person' ? [entity] : [],
+  );
+  const personNameWords = new Set(
+    persons.flatMap((person) =>
+      [person.name, ...person.aliases].flatMap((name) => name.toLowerCase().split(/\s+/)),
+    ),
+  );
   const index = new TermIndex(
     units.map((unit) => ({
       phrases: unit.phrases,
@@ -281,6 +309,7 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): St
     kb.general?.stances,
     kb.general?.listedBy,
     kb.general?.wordVectors,
+    new ShortForms(() => shortFormSources(kb, persons, personNameWords)),
   );
   const grounding = new Grounding(kb);
   const featured = featuredQuestions(units);
@@ -292,9 +321,6 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): St
   const saysOnlyNotKnown = notKnownReader(kb.general);
   const tellsNotKnown = notKnownTeller(kb.general);
   const answerTypes = answerTypesFor(kb);
-  const persons = mergedEntities(kb).flatMap(({ entity }) =>
-    entity.kind === 'person' ? [entity] : [],
-  );
   const context: AskContext = {
     units,
     index,
@@ -388,11 +414,7 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): St
       (word) => storySays(analyzer, index, word),
       (word) => analyzer.termsOfWord(word).length > 0,
     ),
-    personNameWords: new Set(
-      persons.flatMap((person) =>
-        [person.name, ...person.aliases].flatMap((name) => name.toLowerCase().split(/\s+/)),
-      ),
-    ),
+    personNameWords,
     asksWho: readOnce(
       units,
       (unit) =>

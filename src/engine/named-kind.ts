@@ -392,7 +392,10 @@ export class NamedKinds {
         if (start < 0 || !text.startsWith(initial, start)) continue;
         // "Crown Court": the word ends there, its plural or not.
         const ends = (plural && isBoundary(text, after + 1)) || isBoundary(text, after);
-        if (ends && this.headsName(text, start, outright, owned)) return true;
+        // "A Department for Transport spokesperson": the name before one who
+        // speaks for a body is the body's, never theirs.
+        const whose = outright && SPEAKS_FOR_A_BODY.test(initial + word.rest);
+        if (ends && !whose && this.headsName(text, start, outright, owned)) return true;
         // "base in Lysa": a name follows the word.
         if (isBoundary(text, start)) {
           // Asked its name outright, "a bakery on Tanner Street" or "hospitals
@@ -477,6 +480,9 @@ interface InnerName {
 function mayBeAPerson(kind: string): boolean {
   return PERSON_ENDING.test(kind) || PERSON_KINDS.has(kind) || wordGender(kind) !== null;
 }
+
+/** One who speaks for a body, named after the body: "a Department for Transport spokesperson". */
+const SPEAKS_FOR_A_BODY = /^spokes(?:person|woman|man)$/iu;
 
 /** Endings of words for people: "driver", "contractor", "chemist", "politician", "resident", "chairman", "trustee". */
 const PERSON_ENDING = /(?:er|or|ist|ian|ant|ent|man|men|woman|ee|ees|ers|ors|ists|ians|ants|ents)$/;

@@ -11,6 +11,7 @@ import { demonymPairs } from './demonyms.ts';
 import { baseForms, Expansions } from './expansions.ts';
 import type { ListedBy } from './listed-by.ts';
 import type { QueryTerm, Strangeness } from './query-terms.ts';
+import type { ShortForms } from './short-forms.ts';
 import { Speller } from './speller.ts';
 import { QUESTION_WORDS } from './stopwords.ts';
 import { shortenedForms, unstretched } from './stretched.ts';
@@ -127,6 +128,7 @@ export class TermIndex implements Vocabulary {
    * @param related WordNet relations of the story's words (general English), if loaded
    * @param stances general English's words of taking a stand on a claim ("agree", "dispute")
    * @param listedBy which WordNet lines list a word (general English), if loaded
+   * @param shortForms the article's phrases by their initials, for a reader's short form
    */
   constructor(
     units: readonly IndexableUnit[],
@@ -136,6 +138,7 @@ export class TermIndex implements Vocabulary {
     stances: readonly string[] = [],
     listedBy?: ListedBy,
     wordVectors?: WordVectors,
+    private readonly shortForms?: ShortForms,
   ) {
     this.unitCount = units.length;
     this.priors = units.map((u) => u.prior);
@@ -325,6 +328,7 @@ export class TermIndex implements Vocabulary {
   /** Builds now the index of readers' slips a first unusual question would otherwise build. */
   prepare(): void {
     this.expansions.prepare();
+    this.shortForms?.prepare();
     this.storyPairs();
   }
 
@@ -344,6 +348,10 @@ export class TermIndex implements Vocabulary {
 
   kinOf(term: string): readonly Expansion[] {
     return this.expansions.kinOf(term);
+  }
+
+  phrasesAbbreviated(letters: string): readonly (readonly string[])[] {
+    return this.shortForms?.phrasesOf(letters) ?? [];
   }
 
   /**

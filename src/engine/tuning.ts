@@ -332,6 +332,12 @@ export const EXPANSION = Object.freeze({
   /** A reader phrase ("journo", "spill the details") through its plain words. */
   readerPhrase: 0.9,
   /**
+   * A reader's short form ("DfT", "COO") through the article's words its
+   * letters begin ("Department for Transport"): what the reader meant, though
+   * read from initials alone, so as a reader phrase is.
+   */
+  shortForm: 0.9,
+  /**
    * One of WordNet's multi-word verbs ("call off", "turn down") through its
    * plain words ("cancel", "reject"): not reviewed, and read in all its
    * frequent senses, so less than a reader phrase.
