@@ -12,17 +12,6 @@ const QUOTE_THEN_PRONOUN = new RegExp(
   'iu',
 );
 
-/** A named owner opening a role: "Mr Okafor's" of "Mr Okafor's sister", which is about the sister. */
-const OWNER = /^(?:\p{Lu}[\p{L}.-]*\s+){0,4}\p{Lu}[\p{L}-]*['’]s?\s+/u;
-
-/**
- * What a role says of its holder, less whoever owns it: the owner's title
- * ("Mr Okafor's sister") says the owner's gender, not the holder's.
- */
-function ownedPart(role: string): string {
-  return role.replace(OWNER, '');
-}
-
 /**
  * What an article says of its people's gender: the title or role written at
  * a mention ("Mrs Marsh", "spokeswoman Jo Pike", "Tom Hartley, a spokesman
@@ -43,11 +32,9 @@ export function articleGenders(
     for (const mention of people) {
       genders.addStrong(
         mention.entity,
-        roleGender(words(ownedPart(text.slice(mention.outerStart, mention.start)))),
+        roleGender(words(text.slice(mention.outerStart, mention.start))),
       );
-      if (mention.role) {
-        genders.addStrong(mention.entity, roleGender(words(ownedPart(mention.role))));
-      }
+      if (mention.role) genders.addStrong(mention.entity, roleGender(words(mention.role)));
     }
     const found = findQuoteMarks(text).quotes;
     const quotes = found.map((q) => q.outer);

@@ -3,7 +3,6 @@ import type { Token } from './text.ts';
 import {
   COURTESY_TITLES,
   FUNCTION_WORDS,
-  KIN_NOUNS,
   ROLE_MODIFIERS,
   ROLE_NOUNS,
   ROLE_PARTICIPLES,
@@ -187,10 +186,7 @@ export function appositiveBefore(
     const rest = words.slice(i + (DETERMINERS.has(word.toLowerCase()) ? 1 : 0)).map((w) => w[0]);
     const end = rest.findIndex((w, j) => j > 0 && ROLE_COMPLEMENT.has(w.toLowerCase()));
     const head = (end < 0 ? rest : rest.slice(0, end)).at(-1)?.toLowerCase() ?? '';
-    // "Mr Okafor's sister, Grace Okafor,": a relative of someone named is
-    // introduced as an official is; "his daughter" leaves whose unsaid.
-    const relative = /^\p{Lu}[\p{L}-]*['’]s$/u.test(word) && KIN_NOUNS.has(head);
-    if (isRoleHead(head) || relative) {
+    if (isRoleHead(head)) {
       const start = clauseStart + (words[from]?.index ?? 0);
       // "The operator's chief executive" reads "the operator's…" after a name.
       const role = text

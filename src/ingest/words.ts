@@ -87,15 +87,6 @@ export const ROLE_NOUNS = wordSet(`
   architect banker trader broker entrepreneur businessman businesswoman chancellor`);
 
 /**
- * Nouns of kinship, which introduce a relative the way a role introduces an
- * official: "Mr Harwood's daughter, Claire Benning, said".
- */
-export const KIN_NOUNS = wordSet(`
-  sister brother daughter son mother father wife husband widow widower partner fiancee fiance
-  aunt uncle niece nephew cousin grandmother grandfather granddaughter grandson stepfather
-  stepmother stepdaughter stepson mum dad parents`);
-
-/**
  * Participles that are a role in court and council reports, set off after
  * a name: "Naomi Achebe-Lunt, defending, said", "Sarah Lindqvist,
  * prosecuting for the council,".
