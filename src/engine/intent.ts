@@ -296,8 +296,11 @@ const UNCOUNTED_SPAN = `(?<!(?:\\d|\\btimes|\\bonce|\\btwice|\\bthrice) )\\b(?:a
 const HAS_DURATION = new RegExp(
   `\\b${YEAR}\\b|${SPELLED_SPAN_UNITS}|${UNCOUNTED_SPAN}|\\b(?:decades?|since|until|till)\\b`,
 );
-// A year is a date, not a quantity: "how many troops" is not answered by "2015".
-const HAS_QUANTITY = new RegExp(`\\b(?!${YEAR}\\b)\\d|\\b(?:${NUMBER_WORDS})\\b`);
+// A year is a date, not a quantity: "how many troops" is not answered by "2015";
+// nor is the day of one: "how much" is not answered by "Tuesday 24 June".
+const HAS_QUANTITY = new RegExp(
+  `\\b(?!${YEAR}\\b)(?!\\d{1,2} ${MONTH_SOURCE}\\b)(?!(?<=\\b${MONTH_SOURCE} )\\d{1,2}\\b)\\d|\\b(?:${NUMBER_WORDS})\\b`,
+);
 /** A number, in figures or in words. */
 const A_NUMBER = `(?:\\d+|${NUMBER_WORDS})`;
 // An age is a number said to be one ("a 46-year-old", "aged 13 to 16", "Haynes, 71,")

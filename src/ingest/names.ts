@@ -5,6 +5,7 @@ import { EntityDirectory } from './directory.ts';
 import { nameRolePossessors } from './possessor.ts';
 import { appositiveAfter, appositiveBefore, roleStartBefore } from './roles.ts';
 import { type NameRun, nameRuns, SPEECH_AFTER } from './runs.ts';
+import { settleSharedSurnames } from './shared-surnames.ts';
 import type { IdAllocator } from './slug.ts';
 import { foldName, tokenize } from './text.ts';
 import { FUNCTION_WORDS, HONORIFICS } from './words.ts';
@@ -96,6 +97,7 @@ export function scanEntities(
   const kept = found.filter((m) => !isAdjectiveOf(m.entity, named) && !adjectives.has(m.entity));
   found.length = 0;
   found.push(...kept);
+  settleSharedSurnames(found, passages);
   const mentions = new Map<number, Mention[]>();
   for (const mention of found) {
     mentions.set(mention.passage, [...(mentions.get(mention.passage) ?? []), mention]);

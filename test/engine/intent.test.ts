@@ -248,6 +248,13 @@ describe('when checking whether an answer can be what was asked', () => {
     expect(canAnswer('duration', 'the lease was recently terminated')).toBe(false);
   });
 
+  it('does not take the day of a date as a quantity ("how much" of "Tuesday 24 June")', () => {
+    expect(canAnswer('quantity', 'the meeting is scheduled for Tuesday 24 June')).toBe(false);
+    expect(canAnswer('quantity', 'the vote is on March 3')).toBe(false);
+    expect(canAnswer('quantity', 'on 24 June, 300 people marched')).toBe(true);
+    expect(canAnswer('quantity', 'since June 2,300 people have signed')).toBe(true);
+  });
+
   it('takes minutes as a span ("how long does the crossing take")', () => {
     expect(canAnswer('duration', 'The crossing takes 35 minutes')).toBe(true);
     expect(canAnswer('duration', 'The crossing takes a while')).toBe(false);
