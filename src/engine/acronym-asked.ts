@@ -76,6 +76,7 @@ export function spellsOut(text: string, letters: string): boolean {
   return false;
 }
 
-function isCapitalised(word: string | undefined): boolean {
+/** Whether a word opens with a capital letter. */
+export function isCapitalised(word: string | undefined): boolean {
   return word !== undefined && /^\p{Lu}/u.test(word);
 }

@@ -928,11 +928,6 @@ export class Analyzer {
   }
 
   /**
-   * The knowledge terms for a reader phrase's plain words: a word the story
-   * uses as itself, any other through its related words, each weighing
-   * `credit` (`EXPANSION.readerPhrase`) of an exact word at most.
-   */
-  /**
    * The terms of the article's words a reader's short form abbreviates
    * ("DfT" of "Department for Transport"), each standing in for it as a
    * reader phrase's plain words do; empty when the word is none
@@ -958,6 +953,11 @@ export class Analyzer {
     return found;
   }
 
+  /**
+   * The knowledge terms for a reader phrase's plain words: a word the story
+   * uses as itself, any other through its related words, each weighing
+   * `credit` (`EXPANSION.readerPhrase`) of an exact word at most.
+   */
   private plainTerms(
     plain: readonly string[],
     vocabulary: Vocabulary,

@@ -342,11 +342,6 @@ const ORDINAL_TIMES =
 const PER_UNIT = '(?:day|week|month|year|hour|minute|night|morning|evening|fortnight|weekend)';
 
 /**
- * The words of a question that only name the kind of amount asked for,
- * captured: "old" of "how old", "far" of "how far", "often" and "times" of
- * "how often" and "how many times", and money's words ("cost", "fee").
- */
-/**
  * "year" of "what year", "day" and "week" of "which day of the week": the
  * kind of date asked for. A sentence saying "last year" holds the word and
  * gives no year; one saying "in 1874" gives it without the word. Not the
@@ -355,6 +350,11 @@ const PER_UNIT = '(?:day|week|month|year|hour|minute|night|morning|evening|fortn
 const KIND_OF_DATE =
   /\b(?:what|which) (?:exact |precise |specific )?(year(?! of\b)|month|day|date|time|hour)s?\b|(?<=\b(?:what|which) (?:day|time|month) of (?:the )?)(week|day|year)\b/gu;
 
+/**
+ * The words of a question that only name the kind of amount asked for,
+ * captured: "old" of "how old", "far" of "how far", "often" and "times" of
+ * "how often" and "how many times", and money's words ("cost", "fee").
+ */
 const KIND_WORDS: Partial<Record<AnswerNeed, RegExp>> = {
   date: KIND_OF_DATE,
   'exact-date': KIND_OF_DATE,

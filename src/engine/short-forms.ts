@@ -8,7 +8,7 @@
  * never mentions.
  */
 import { TITLE_ABBREVIATIONS } from './abbreviations.ts';
-import { CONNECTORS } from './acronym-asked.ts';
+import { CONNECTORS, isCapitalised } from './acronym-asked.ts';
 import { looksEnglish } from './common-words.ts';
 
 /** A word as written, an ampersand included (as `spellsOut` reads one). */
@@ -184,10 +184,6 @@ function roleWords(role: string): string[] | null {
 
 function initialsOf(phrase: readonly string[]): string {
   return phrase.map((word) => word.charAt(0).toUpperCase()).join('');
-}
-
-function isCapitalised(word: string): boolean {
-  return /^\p{Lu}/u.test(word);
 }
 
 /**

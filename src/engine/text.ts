@@ -166,7 +166,7 @@ export function splitsAsParts(parts: readonly string[]): boolean {
     parts.every(
       (part, at) =>
         (!part.includes('U') || HAS_LOWERCASE.test(part)) &&
-        (at === parts.length - 1 || !part.toLowerCase().endsWith('the')),
+        (at === parts.length - 1 || part.slice(-3).toLowerCase() !== 'the'),
     )
   );
 }
