@@ -51,6 +51,16 @@ const HAS_LOWERCASE = /\p{Ll}/u;
  */
 const THE_UNITED_STATES = /\bthe us\b/g;
 /**
+ * The country spelled out is one name, as its initials are: read word by
+ * word, "united" stood in for "linked" and "states" for "said", and "who was
+ * the first president of the united states" reached a sentence about the
+ * first case of an outbreak being linked to travel.
+ */
+const SPELLED_OUT_COUNTRY = /\bunited (?:states(?: of america)?|kingdom)\b/g;
+const SPELLED_OUT_INITIALS: Readonly<Record<string, string>> = {
+  'united kingdom': 'uk',
+};
+/**
  * Anything but printable ASCII, ordinary whitespace and the typographic
  * quotes, dashes and ellipses news text is full of: only such text has
  * accents to strip, or letters beyond a to z.
@@ -143,8 +153,13 @@ function foldAfresh(text: string): Folding {
     .replace(POSSESSIVE, '')
     .replace(WONT, 'will not')
     .replace(TLDR, 'tldr');
+  const countryNamed = folded.includes('united ')
+    ? folded.replace(SPELLED_OUT_COUNTRY, (name) => SPELLED_OUT_INITIALS[name] ?? 'usa')
+    : folded;
   return {
-    folded: folded.includes('the us') ? folded.replace(THE_UNITED_STATES, 'the usa') : folded,
+    folded: countryNamed.includes('the us')
+      ? countryNamed.replace(THE_UNITED_STATES, 'the usa')
+      : countryNamed,
     plain,
     words: undefined,
   };
@@ -154,8 +169,8 @@ function foldAfresh(text: string): Folding {
  * Whether {@link words} of `parts.join(' ')` are the words of each part in
  * turn, so a text made of parts may be read from its parts: the whole is not
  * clipped, and no part folds differently alone (a capital "US" counts as the
- * country only in text that has lowercase letters too, and a "the" ending
- * one part may make an "us" opening the next the country). Folding is
+ * country only in text that has lowercase letters too, and a "the" or a
+ * "united" ending one part may make the next part's first word a country's). Folding is
  * otherwise done character by character, and no word spans the joining space.
  */
 export function splitsAsParts(parts: readonly string[]): boolean {
@@ -166,7 +181,8 @@ export function splitsAsParts(parts: readonly string[]): boolean {
     parts.every(
       (part, at) =>
         (!part.includes('U') || HAS_LOWERCASE.test(part)) &&
-        (at === parts.length - 1 || part.slice(-3).toLowerCase() !== 'the'),
+        (at === parts.length - 1 ||
+          (part.slice(-3).toLowerCase() !== 'the' && part.slice(-6).toLowerCase() !== 'united')),
     )
   );
 }

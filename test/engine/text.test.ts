@@ -14,6 +14,16 @@ describe('when a question names the US in capitals', () => {
     expect(words('tell us what the usual fee is')).not.toContain('usa');
   });
 
+  it('reads the country spelled out as one name, not "united" and "states" word by word', () => {
+    expect(words('who was the first president of the united states')).toEqual(
+      expect.arrayContaining(['usa']),
+    );
+    expect(words('who was the first president of the united states')).not.toContain('states');
+    expect(words('is the United States of America involved')).not.toContain('america');
+    expect(words('what did the united kingdom say')).toContain('uk');
+    expect(words('the unions united and the states agreed')).toContain('states');
+  });
+
   it('keeps "us" a pronoun when the whole message is in capitals', () => {
     expect(words('TELL US ABOUT THE BASES')).toContain('us');
     expect(words('tell us about the bases')).not.toContain('usa');
@@ -24,6 +34,10 @@ describe('when a text is read from its parts', () => {
   it('reads it whole where a part ends in "the", which could make the next part\'s "us" the country', () => {
     expect(splitsAsParts(['who met the', 'us envoy'])).toBe(false);
     expect(splitsAsParts(['who met the envoy', 'us too'])).toBe(true);
+  });
+
+  it('reads it whole where a part ends in "united", which could make the next part\'s "states" the country', () => {
+    expect(splitsAsParts(['the talks united', 'states and cities'])).toBe(false);
   });
 });
 
