@@ -15,7 +15,7 @@ import type { ShortForms } from './short-forms.ts';
 import { Speller } from './speller.ts';
 import { QUESTION_WORDS } from './stopwords.ts';
 import { shortenedForms, unstretched } from './stretched.ts';
-import { foldText, splitsAsParts, words } from './text.ts';
+import { FOLDED_COUNTRIES, foldText, splitsAsParts, words } from './text.ts';
 import { EXPANSION, SCORING, SPELLING } from './tuning.ts';
 import type { WordVectors } from './word-vectors.ts';
 
@@ -448,6 +448,7 @@ export class TermIndex implements Vocabulary {
   }
 
   familiarity(word: string): Exclude<Strangeness, 'known'> {
+    if (FOLDED_COUNTRIES.has(word)) return 'name';
     if (EVERYDAY_ENGLISH_WORDS.has(word)) return 'everyday';
     return looksEnglish(word) ? 'english' : 'name';
   }

@@ -61,6 +61,12 @@ const SPELLED_OUT_INITIALS: Readonly<Record<string, string>> = {
   'united kingdom': 'uk',
 };
 /**
+ * The words the fold makes of a country's name. Short as they are, they
+ * would pass for English words (`looksEnglish`); they are names, and a story
+ * that never names the country was not asked about.
+ */
+export const FOLDED_COUNTRIES: ReadonlySet<string> = new Set(['usa', 'uk']);
+/**
  * Anything but printable ASCII, ordinary whitespace and the typographic
  * quotes, dashes and ellipses news text is full of: only such text has
  * accents to strip, or letters beyond a to z.
