@@ -104,6 +104,11 @@ const s40Set = readSet('readers-bundled-s40.json');
  * blind on e1c3461 and, unread, on 6b403d0, a79fe47, 4a6bfee and 1e6c90e, then released.
  */
 const s41Set = readSet('readers-bundled-s41.json');
+/**
+ * A twentieth (S42), written the same way from 02:29 UTC on 2026-12-06, measured
+ * blind on 1e6c90e and, unread, on 3409d8b, 8213b74, 52224d7, 6a39e6a and 90642f6, then released.
+ */
+const s42Set = readSet('readers-bundled-s42.json');
 
 let report: EvalReport;
 let readersReport: EvalReport;
@@ -124,6 +129,7 @@ let s38Report: EvalReport;
 let s39Report: EvalReport;
 let s40Report: EvalReport;
 let s41Report: EvalReport;
+let s42Report: EvalReport;
 let typoReport: EvalReport;
 let freshReport: EvalReport;
 let haldenReport: EvalReport;
@@ -186,6 +192,7 @@ beforeAll(async () => {
   s39Report = evaluate(s39Set, (q) => engine.ask(q));
   s40Report = evaluate(s40Set, (q) => engine.ask(q));
   s41Report = evaluate(s41Set, (q) => engine.ask(q));
+  s42Report = evaluate(s42Set, (q) => engine.ask(q));
   typoReport = evaluate(misspelt(set), (q) => engine.ask(q));
   const freshKb = await bundledFresh();
   const fresh = createEngine(freshKb);
@@ -594,6 +601,23 @@ describe("on a nineteenth set of readers' wording, released once measured (reade
 
   it('abstains on at least 100% of the questions the article does not answer', () => {
     expect(s41Report.unanswerableAbstentionRate).toBeGreaterThanOrEqual(1);
+  });
+});
+
+describe("on a twentieth set of readers' wording, released once measured (readers-bundled-s42.json)", () => {
+  it('abstains on every off-topic question', () => {
+    expect(s42Report.offTopicAbstentionRate).toBe(1);
+  });
+
+  // Measured blind on 1e6c90e and unread on 3409d8b, 8213b74, 52224d7, 6a39e6a and 90642f6 (2026-12-06), the same each time: 86.0% right directly, 98.0% within one click, 4 wrong, 29 of the 30 questions the article does not answer abstained.
+  it('answers at least 86% directly and 98% within one click, with at most 4 wrong', () => {
+    expect(s42Report.hitAt1).toBeGreaterThanOrEqual(0.86);
+    expect(s42Report.withinOneClickRate).toBeGreaterThanOrEqual(0.98);
+    expect(s42Report.wrong).toBeLessThanOrEqual(4);
+  });
+
+  it('abstains on at least 96.6% of the questions the article does not answer', () => {
+    expect(s42Report.unanswerableAbstentionRate).toBeGreaterThanOrEqual(0.966);
   });
 });
 
@@ -1793,6 +1817,37 @@ const RELEASED_ARTICLES = [
     offTopic: 1.0,
     notIn: 0.866,
   },
+  // Held-out sets CQ, CR and CS (120 / 35 / 30 each, the shared small-talk messages
+  // added), written on 2026-12-06 (from 02:29 UTC), measured blind on 1e6c90e and
+  // unread on 3409d8b, 8213b74, 52224d7, 6a39e6a and 90642f6, then released in the next session; floors at the
+  // last measurement, which the release reproduces.
+  {
+    name: 'river-dam-talks',
+    about: 'river water-sharing talks between two countries stalling over a new dam',
+    right: 0.475,
+    oneClick: 0.858,
+    wrong: 0.017,
+    offTopic: 1.0,
+    notIn: 0.866,
+  },
+  {
+    name: 'ev-battery-recall',
+    about: 'a carmaker recalling 48,000 electric cars over a battery fault linked to fires',
+    right: 0.483,
+    oneClick: 0.85,
+    wrong: 0.059,
+    offTopic: 1.0,
+    notIn: 0.866,
+  },
+  {
+    name: 'measles-outbreak',
+    about: 'a measles outbreak at three primary schools',
+    right: 0.433,
+    oneClick: 0.841,
+    wrong: 0.042,
+    offTopic: 1.0,
+    notIn: 0.666,
+  },
 ] as const;
 
 describe.each([...LATER_ARTICLES, ...RELEASED_ARTICLES])(
@@ -2002,6 +2057,10 @@ describe('on every article ingested fresh, with the engine answering its best un
     ['university-cuts', 0.666],
     ['library-buyout', 0.766],
     ['cyclist-inquest', 0.725],
+    // The released held-out sets CQ, CR and CS (2026-12-06, from 02:29 UTC).
+    ['river-dam-talks', 0.8],
+    ['ev-battery-recall', 0.691],
+    ['measles-outbreak', 0.75],
   ])('ranks the right unit first for the %s set at least %f of the time', (name, floor) => {
     expect(topUnitRight.get(name)).toBeGreaterThanOrEqual(floor);
   });
@@ -2082,6 +2141,9 @@ describe('on off-topic messages written fresh (offtopic-helper.json), on every s
     ['university-cuts', 1],
     ['library-buyout', 1],
     ['cyclist-inquest', 1],
+    ['river-dam-talks', 1],
+    ['ev-battery-recall', 1],
+    ['measles-outbreak', 1],
   ])('abstains on the %s story at least %f of the time', (name, floor) => {
     expect(helperOffTopicAbstained.get(name)).toBeGreaterThanOrEqual(floor);
   });

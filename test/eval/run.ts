@@ -220,6 +220,11 @@ if (values.set) {
     await readEvalSet(path.join(REPO, 'test/eval/readers-bundled-s41.json')),
   );
   run(
+    'bundled story, curated (readers-bundled-s42.json)',
+    curated,
+    await readEvalSet(path.join(REPO, 'test/eval/readers-bundled-s42.json')),
+  );
+  run(
     'bundled article ingested fresh, uncurated (questions.json)',
     await bundledFresh(),
     bundledSet,

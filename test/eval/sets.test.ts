@@ -37,6 +37,7 @@ const SETS = new Map<string, EvalSet>(
     'readers-bundled-s39',
     'readers-bundled-s40',
     'readers-bundled-s41',
+    'readers-bundled-s42',
     ...FIXTURE_ARTICLES,
   ].map((name) => [name, readSet(name)]),
 );

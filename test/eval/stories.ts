@@ -161,6 +161,11 @@ export const FIXTURE_ARTICLES = [
   'university-cuts',
   'library-buyout',
   'cyclist-inquest',
+  // Held-out sets CQ, CR and CS, written and first measured on 2026-12-06 (from
+  // 02:29 UTC) and released as development sets in that day's next session.
+  'river-dam-talks',
+  'ev-battery-recall',
+  'measles-outbreak',
 ] as const;
 export type FixtureArticle = (typeof FIXTURE_ARTICLES)[number];
 
