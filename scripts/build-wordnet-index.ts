@@ -68,6 +68,8 @@ for (const dialect of DIALECTS) {
 interface Synset {
   words: string[];
   hypernyms: string[];
+  /** The broader synsets it is a kind of (`@`), not those it is one instance of (`@i`: a person, a place). */
+  classes: string[];
   hyponyms: string[];
   /** Lexical links: for the synset's word at index i, the related `pos:offset:wordIndex`. */
   derived: Map<number, string[]>;
@@ -93,12 +95,13 @@ for (const pos of POS) {
     let at = 4 + count * 2;
     const pointers = Number.parseInt(fields[at] ?? '0', 10);
     at++;
-    const synset: Synset = { words, hypernyms: [], hyponyms: [], derived: new Map() };
+    const synset: Synset = { words, hypernyms: [], classes: [], hyponyms: [], derived: new Map() };
     for (let i = 0; i < pointers; i++, at += 4) {
       const symbol = fields[at] ?? '';
       const target = `${(fields[at + 2] ?? '').replace('s', 'a')}:${fields[at + 1] ?? ''}`;
       const sourceTarget = fields[at + 3] ?? '0000';
       if (symbol === '@' || symbol === '@i') synset.hypernyms.push(target);
+      if (symbol === '@') synset.classes.push(target);
       else if (symbol === '~' || symbol === '~i') synset.hyponyms.push(target);
       else if (symbol === '+' || symbol === '\\') {
         const from = Number.parseInt(sourceTarget.slice(0, 2), 16) - 1;
@@ -204,6 +207,62 @@ const inverseOut = path.resolve(path.dirname(out), 'wordnet-inverse.txt');
 writeFileSync(inverseOut, inverseIndex(`${lines.join('\n')}\n`));
 process.stdout.write(
   `wordnet: which lines list each word -> ${path.relative(process.cwd(), inverseOut)}\n`,
+);
+
+/**
+ * The kinds a noun is of, through every broader word of its most frequent
+ * sense up to {@link KIND_DEPTH} levels ("rugby" → "football" → … →
+ * "sport"; "mediterranean" → "sea"), one sorted line each: `word|kinds`.
+ * The word's own line stops at the first level, and at no broad category,
+ * as a stand-in must be close; a reader asking "what sport", "which sea"
+ * asks for any member of the kind, however far down. Kinds of more than
+ * {@link MAX_KIND_MEMBERS} words ("entity", "abstraction") say nothing.
+ */
+const KIND_DEPTH = 8;
+const KIND_SENSES = 3;
+const KIND_WORD_SENSES = 1;
+const MAX_KIND_MEMBERS = 1500;
+const kindsOf = new Map<string, Set<string>>();
+for (const lemma of senses.keys()) {
+  const kinds = new Set<string>();
+  // Rarer senses make a kind of nearly anything ("repair" an "area" as a
+  // state of repair); an instance's kinds are those of a person or a place
+  // whose name is a common word ("Chase", a "politician").
+  let level = (senses.get(lemma) ?? []).filter((id) => id.startsWith('n:')).slice(0, KIND_SENSES);
+  for (let depth = 0; depth < KIND_DEPTH && level.length > 0; depth++) {
+    level = level.flatMap((id) => synsets.get(id)?.classes ?? []);
+    for (const id of level) {
+      for (const word of wordsOf(id))
+        if (allowed.has(word) && isKindSense(word, id)) kinds.add(word);
+    }
+  }
+  kinds.delete(lemma);
+  if (kinds.size > 0) kindsOf.set(lemma, kinds);
+}
+/**
+ * Whether a synset is one of the first {@link KIND_WORD_SENSES} noun senses
+ * of a word naming it: a reader's "what business" means a firm, not an
+ * occupation, and "which party" a political one, not a side in a lawsuit.
+ */
+function isKindSense(word: string, id: string): boolean {
+  const nounSenses = (senses.get(word) ?? []).filter((sense) => sense.startsWith('n:'));
+  return nounSenses.slice(0, KIND_WORD_SENSES).includes(id);
+}
+const membersOfKind = new Map<string, number>();
+for (const kinds of kindsOf.values()) {
+  for (const kind of kinds) membersOfKind.set(kind, (membersOfKind.get(kind) ?? 0) + 1);
+}
+const kindLines: string[] = [];
+for (const lemma of [...kindsOf.keys()].sort()) {
+  const kinds = [...(kindsOf.get(lemma) ?? [])]
+    .filter((kind) => (membersOfKind.get(kind) ?? 0) <= MAX_KIND_MEMBERS)
+    .sort();
+  if (kinds.length > 0) kindLines.push(`${lemma}|${kinds.join(' ')}`);
+}
+const kindsOut = path.resolve(path.dirname(out), 'wordnet-kinds.txt');
+writeFileSync(kindsOut, `${kindLines.join('\n')}\n`);
+process.stdout.write(
+  `wordnet: the kinds of ${kindLines.length} nouns -> ${path.relative(process.cwd(), kindsOut)}\n`,
 );
 
 /**

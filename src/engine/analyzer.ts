@@ -73,6 +73,8 @@ export interface Vocabulary {
   familiarity(word: string): Exclude<Strangeness, 'known'>;
   /** Knowledge terms related to a word the knowledge does not use (general English). */
   expansionsOf(word: string): readonly Expansion[];
+  /** Knowledge terms whose words are of the kind a word names ("rugby" of "sport"; general English). */
+  membersOf(kind: string): readonly Expansion[];
   /**
    * The knowledge's other terms of the same root as one of its terms
    * ("injuries" for "injured"), which the stemmer keeps apart (general English).
@@ -112,6 +114,7 @@ export type ReaderLanguage = Pick<GeneralLanguage, 'readerPhrases' | 'stemExcept
       | 'smallTalk'
       | 'reactions'
       | 'fixedPhrases'
+      | 'notKinds'
     >
   >;
 
@@ -123,6 +126,28 @@ export type ReaderLanguage = Pick<GeneralLanguage, 'readerPhrases' | 'stemExcept
 const BOT_TERM = 'you (the bot)';
 
 /** Words after "how" that ask for a kind of answer: an age, a distance, a span, a size. */
+const NO_MEMBERS: readonly Expansion[] = [];
+/** Words asking which one of a kind ("what sport", "which kind of fish"). */
+const KIND_ASKERS: ReadonlySet<string> = new Set(['what', 'which']);
+const KIND_OF: ReadonlySet<string> = new Set(['kind', 'kinds', 'type', 'types', 'sort', 'sorts']);
+/**
+ * Whether the word at `at` names the kind a "what" or "which" asks ("what
+ * sport", "which type of fish"), one of the `notKinds` aside ("what day",
+ * "which part"): those ask for no member of a kind.
+ */
+function namesKindAsked(
+  words: readonly string[],
+  at: number,
+  notKinds: ReadonlySet<string>,
+): boolean {
+  if (notKinds.has(words[at] ?? '')) return false;
+  const before = words[at - 1] ?? '';
+  if (KIND_ASKERS.has(before)) return true;
+  return (
+    before === 'of' && KIND_OF.has(words[at - 2] ?? '') && KIND_ASKERS.has(words[at - 3] ?? '')
+  );
+}
+
 const HOW_KINDS: ReadonlySet<string> = new Set([
   'old',
   'far',
@@ -207,6 +232,8 @@ export class Analyzer {
   /** General English and story filler together. */
   readonly stopwords: ReadonlySet<string>;
   private readonly stemExceptions: ReadonlyMap<string, string>;
+  /** Words after "what" or "which" that name no kind whose members answer ("what day"). */
+  private readonly notKinds: ReadonlySet<string>;
   private readonly irregularForms: ReadonlyMap<string, string>;
   private readonly secondPerson: SecondPerson;
   private readonly smallTalk: SmallTalk;
@@ -248,6 +275,7 @@ export class Analyzer {
     this.irregularForms = language?.irregularForms ?? new Map();
     this.presentMoment = new Set(language?.presentMoment);
     this.readersNow = new Set(language?.readersNow);
+    this.notKinds = new Set(language?.notKinds);
     this.spellings = language?.spellings ?? new Map();
     this.secondPerson = new SecondPerson(language?.secondPerson, this.stopwords, (word) =>
       this.baseOf(word),
@@ -652,6 +680,23 @@ export class Analyzer {
       // A question word the story never writes ("why") asks, as it does
       // anywhere: WordNet's nouns for it ("ground" for "why") are no word of
       // the question, and the question would no longer ask with a question word.
+      // "What sport", "which sea": the word after the question word names the
+      // kind asked, and a member of it answers ("rugby", "the Mediterranean"),
+      // however far down WordNet puts it; the kind's own word still counts.
+      const members =
+        terms.length === 1 && namesKindAsked(spelled, start, this.notKinds)
+          ? vocabulary.membersOf(word)
+          : NO_MEMBERS;
+      if (members.length > 0) {
+        asks = true;
+        const group = groups++;
+        if (strangeness === 'known') add(terms[0] ?? '', 1, strangeness, 1, group);
+        else
+          for (const e of vocabulary.expansionsOf(word))
+            add(e.term, 1, strangeness, e.credit, group);
+        for (const e of members) add(e.term, 1, strangeness, e.credit, group);
+        continue;
+      }
       if (
         strangeness !== 'known' &&
         terms.length === 1 &&

@@ -310,6 +310,7 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): St
     kb.general?.listedBy,
     kb.general?.wordVectors,
     new ShortForms(() => shortFormSources(kb, persons, personNameWords)),
+    kb.general?.kinds,
   );
   const grounding = new Grounding(kb);
   const featured = featuredQuestions(units);

@@ -23,6 +23,9 @@ export class Expansions {
   /** The story's WordNet lines, and which lines list a word. */
   private readonly related: GeneralLanguage['related'];
   private readonly listedBy: ListedBy;
+  private readonly kinds: NonNullable<GeneralLanguage['kinds']>;
+  /** {@link membersOfKind}, gathered when first read. */
+  private members: ReadonlyMap<string, readonly string[]> | undefined;
   private readonly isFiller: (word: string) => boolean;
   /** Multi-word verbs' content words' terms, under their plain words the story does not use. */
   private readonly phrasal = new StandIns();
@@ -79,8 +82,10 @@ export class Expansions {
     stances: readonly string[] = [],
     listedBy: ListedBy = listedByRelations(related),
     vectors?: { vectors: WordVectors; storyWords: Iterable<string> },
+    kinds: GeneralLanguage['kinds'] = new Map(),
   ) {
     this.storyTerm = storyTerm;
+    this.kinds = kinds;
     this.neighbours =
       vectors === undefined
         ? undefined
@@ -146,6 +151,37 @@ export class Expansions {
     }
     for (const e of this.phrasal.gatheredUnder(key) ?? NONE) found.add(key, e.term, e.credit);
     return found.gatheredUnder(key);
+  }
+
+  /**
+   * The story's terms whose words are of the kind a word names ("rugby" of
+   * "sport", "Mediterranean" of "sea"), each weighing as a member does.
+   */
+  membersOf(kind: string): readonly Expansion[] {
+    const terms = this.membersOfKind().get(kind);
+    if (terms === undefined) return NONE;
+    return terms.map((term) => ({ term, credit: EXPANSION.kindMember }));
+  }
+
+  /**
+   * The story's terms by each kind their words are of ("sport": "rugby"),
+   * gathered on the first kind a reader asks for.
+   */
+  private membersOfKind(): ReadonlyMap<string, readonly string[]> {
+    if (this.members === undefined) {
+      const members = new Map<string, string[]>();
+      for (const [word, kinds] of this.kinds) {
+        const term = this.storyTerm(word);
+        if (term === null || this.isFiller(word)) continue;
+        for (const kind of kinds) {
+          const list = members.get(kind);
+          if (list === undefined) members.set(kind, [term]);
+          else if (!list.includes(term)) list.push(term);
+        }
+      }
+      this.members = members;
+    }
+    return this.members;
   }
 
   /**
@@ -340,6 +376,7 @@ export class Expansions {
   /** Builds now the index the first word that may be a slip would otherwise wait for. */
   prepare(): void {
     this.addDerivedKin();
+    this.membersOfKind();
     this.slipStems();
     this.neighbours?.prepare();
   }

@@ -139,6 +139,7 @@ export class TermIndex implements Vocabulary {
     listedBy?: ListedBy,
     wordVectors?: WordVectors,
     private readonly shortForms?: ShortForms,
+    kinds?: GeneralLanguage['kinds'],
   ) {
     this.unitCount = units.length;
     this.priors = units.map((u) => u.prior);
@@ -322,6 +323,7 @@ export class TermIndex implements Vocabulary {
             vectors: wordVectors,
             storyWords: [...surface].filter((word) => !analyzer.stopwords.has(word)),
           },
+      kinds,
     );
   }
 
@@ -330,6 +332,10 @@ export class TermIndex implements Vocabulary {
     this.expansions.prepare();
     this.shortForms?.prepare();
     this.storyPairs();
+  }
+
+  membersOf(kind: string): readonly Expansion[] {
+    return this.expansions.membersOf(this.analyzer.baseOf(kind));
   }
 
   expansionsOf(word: string): readonly Expansion[] {

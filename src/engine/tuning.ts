@@ -329,6 +329,12 @@ export const EXPANSION = Object.freeze({
   derived: 0.75,
   /** A broader or narrower word ("facility" for "base"; "spokeswoman" for "spokesperson"). */
   broaderOrNarrower: 0.6,
+  /**
+   * A member of the kind a reader names ("rugby" for "what sport", "Mediterranean"
+   * for "which sea"), however many levels down WordNet puts it: as loose as a
+   * broader or narrower word.
+   */
+  kindMember: 0.6,
   /** A reader phrase ("journo", "spill the details") through its plain words. */
   readerPhrase: 0.9,
   /**

@@ -318,6 +318,12 @@ export interface WordRelations {
 export interface GeneralLanguage extends Omit<LanguageFile, '$schema'> {
   related: ReadonlyMap<string, WordRelations>;
   /**
+   * The kinds of the story's nouns, every level up (`wordnet-kinds.txt`:
+   * "rugby" is a "football", a "game", a "sport"); absent, no reader's
+   * kind word reaches a member of it.
+   */
+  kinds?: ReadonlyMap<string, readonly string[]>;
+  /**
    * Which WordNet lines list a word (`wordnet-inverse.txt`), looked up as
    * readers type words; without it, `related` is inverted at build.
    */

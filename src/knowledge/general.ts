@@ -6,12 +6,7 @@ import { listedByIndex, relationsOfLine } from '../engine/listed-by.ts';
 import { wordsOfAll } from '../engine/text.ts';
 import { lineCount, WordVectors } from '../engine/word-vectors.ts';
 import { duplicateKeys } from './duplicate-keys.ts';
-import {
-  type GeneralLanguage,
-  type LanguageFile,
-  LanguageFileSchema,
-  type WordRelations,
-} from './general-schema.ts';
+import { type GeneralLanguage, type LanguageFile, LanguageFileSchema } from './general-schema.ts';
 import { knowledgeErrorMap, problemsFromIssues } from './issues.ts';
 import { LazyMap } from './lazy-map.ts';
 import { KnowledgeError } from './problems.ts';
@@ -31,6 +26,8 @@ const LANGUAGE_FILE = 'language.json';
 const WORDNET_FILE = 'wordnet.txt';
 /** Built by `npm run wordnet` too: which lines of the index list each word, read whole, looked up lazily. */
 const WORDNET_INVERSE_FILE = 'wordnet-inverse.txt';
+/** Built by `npm run wordnet` too: "noun|kinds" per line, the broader words of every level. */
+const WORDNET_KINDS_FILE = 'wordnet-kinds.txt';
 /** Built by `npm run wordnet` too: "form base" per line, a few hundred lines, read whole. */
 const IRREGULAR_FILE = 'irregular.txt';
 /** Built by `npm run wordnet` too: "british american" per line, read whole. */
@@ -68,12 +65,23 @@ export async function loadGeneralLanguage(
   // are cut out when first read, by a reader's first question or the
   // engine's `prepare()`: a story's build reads none of them.
   const index = await readIndex(path.join(dir, WORDNET_FILE));
-  const related = new LazyMap(() => linesOf(index, wanted));
+  const related = new LazyMap(() => linesOf(index, wanted, relationsOfLine));
+  const kindsIndex = await readIndex(path.join(dir, WORDNET_KINDS_FILE));
+  const kinds = new LazyMap(() => linesOf(kindsIndex, wanted, kindsOfLine));
   // Which lines list a word is looked up as readers type it: inverting the
   // story's lines at build filled lists for thousands of words never asked.
   const listedBy = listedByIndex(await readIndex(path.join(dir, WORDNET_INVERSE_FILE)));
   const wordVectors = await readWordVectors(dir);
-  return { ...data, related, listedBy, irregularForms, spellings, phrasalVerbs, wordVectors };
+  return {
+    ...data,
+    related,
+    kinds,
+    listedBy,
+    irregularForms,
+    spellings,
+    phrasalVerbs,
+    wordVectors,
+  };
 }
 
 /**
@@ -165,18 +173,27 @@ function readerPlainWords(readerPhrases: Readonly<Record<string, string>>): Set<
  * word is read in place; only the lines of wanted words are cut out, and
  * their relations are split from them when first read.
  */
-function linesOf(index: string, wanted: ReadonlySet<string>): Map<string, WordRelations> {
-  const related = new Map<string, WordRelations>();
+function linesOf<T>(
+  index: string,
+  wanted: ReadonlySet<string>,
+  read: (line: string) => T,
+): Map<string, T> {
+  const related = new Map<string, T>();
   for (let start = 0; start <= index.length; ) {
     const newline = index.indexOf('\n', start);
     const end = newline < 0 ? index.length : newline;
     const bar = index.indexOf('|', start);
     // A line without "|" would never be wanted, and none is; read as a split line would be.
     const key = bar >= 0 && bar < end ? index.slice(start, bar) : index.slice(start, end - 1);
-    if (wanted.has(key)) related.set(key, relationsOfLine(index.slice(start, end)));
+    if (wanted.has(key)) related.set(key, read(index.slice(start, end)));
     start = end + 1;
   }
   return related;
+}
+
+/** The kinds of a line of `wordnet-kinds.txt`: "word|kind kind …". */
+function kindsOfLine(line: string): readonly string[] {
+  return line.slice(line.indexOf('|') + 1).split(' ');
 }
 
 /**

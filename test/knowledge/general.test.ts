@@ -46,6 +46,40 @@ describe('the inverse WordNet index (resources/english/wordnet-inverse.txt)', ()
   });
 });
 
+describe("WordNet's kinds of nouns (resources/english/wordnet-kinds.txt)", () => {
+  let lines: string[];
+  beforeAll(async () => {
+    const text = await readFile(path.join(GENERAL_RESOURCES_DIR, 'wordnet-kinds.txt'), 'utf8');
+    lines = text.trimEnd().split('\n');
+  });
+
+  it('is sorted by word, one word and its lowercase kinds per line', () => {
+    const keys = lines.map((line) => line.slice(0, line.indexOf('|')));
+    expect(keys).toEqual([...keys].sort());
+    expect(lines.filter((line) => !/^[a-z]+\|[a-z]+(?: [a-z]+)*$/.test(line)).slice(0, 5)).toEqual(
+      [],
+    );
+  });
+
+  it('reaches a kind many levels up ("rugby" a "sport"), only in its first sense ("Labour" a "party")', () => {
+    const kindsOf = (word: string) =>
+      lines
+        .find((line) => line.startsWith(`${word}|`))
+        ?.split('|')[1]
+        ?.split(' ') ?? [];
+    expect(kindsOf('rugby')).toContain('sport');
+    expect(kindsOf('labour')).toContain('party');
+    // A side in a lawsuit is a "party" in a sense no reader asking "which party" means.
+    expect(kindsOf('accused')).not.toContain('party');
+  });
+
+  it("is read for the story's own words only", async () => {
+    const general = await loadGeneralLanguage(['the', 'rugby', 'league']);
+    expect(general.kinds?.get('rugby')).toContain('sport');
+    expect(general.kinds?.has('cricket')).toBe(false);
+  });
+});
+
 describe("WordNet's multi-word verbs (resources/english/phrasal.txt)", () => {
   let lines: string[];
   beforeAll(async () => {
