@@ -130,6 +130,7 @@ export class EntityDirectory {
     lowercaseWords: ReadonlySet<string>,
   ): void {
     const textOf = (m: Mention) => passages.find((p) => p.n === m.passage)?.text ?? '';
+    const written = new Set(passages.flatMap((p) => tokenize(p.text).map((t) => t.text)));
     for (const entity of this.placesByLastWord) {
       // "diplomat Min-jun Park", "Rachel Ward, a nurse,": a person's role names a person.
       if (
@@ -189,6 +190,10 @@ export class EntityDirectory {
       } else if (roleKinds.length > 0) entity.kind = 'person';
       else if (this.withShortForm.has(entity)) entity.kind = 'organization';
       else if (PLACE_WORDS.has(words[0] ?? '')) entity.kind = 'place';
+      // "Karvania" beside "a Karvanian dam": a country's name has an adjective
+      // of its own, and no one's does, though the country "had agreed" to something.
+      else if (words.length === 1 && hasProperAdjective(entity.name, written))
+        entity.kind = 'place';
       // "Harwick" beside "Harwick University" and "Harwick North": the place they are named after.
       else if (words.length === 1 && this.namedAfter(folded).length > 1) entity.kind = 'place';
       // "the Riverbend neighborhoods", "the nearby Hollin marshes": a place's name used as a word.
@@ -641,4 +646,15 @@ const WHICH_AFTER = /^,\s+which\b/;
 /** "the halden courier" and "halden courier" are one outlet. */
 function withoutThe(folded: string): string {
   return folded.replace(/^the /, '');
+}
+
+/**
+ * Whether the article writes a proper adjective of a one-word name, as it
+ * would of a country or region: "Karvanian" of "Karvania", "Doruvian" of
+ * "Doruvia", "Italian" of "Italy".
+ */
+function hasProperAdjective(name: string, written: ReadonlySet<string>): boolean {
+  return [`${name}n`, `${name}an`, `${name}ian`, name.replace(/y$/, 'ian')].some(
+    (adjective) => adjective !== name && written.has(adjective),
+  );
 }

@@ -604,3 +604,18 @@ describe('when a river is described by what it is ("The Brenn, a chalk stream th
     expect(entities.find((entity) => entity.name === 'River Brenn')?.kind).toBe('place');
   });
 });
+
+describe('when a one-word name has an adjective of its own in the article', () => {
+  const paragraphs = [
+    'Talks over the river broke up on Thursday as farmers warned that a new Karvanian dam was cutting their supply.',
+    'Asked whether Karvania had agreed to guarantee releases, spokesperson Teodor Malkin said the matter was still under discussion.',
+  ];
+
+  it('is drafted as a place, though it "had agreed" as a person might', () => {
+    expect(kindsOf(...paragraphs).Karvania).toBe('place');
+  });
+
+  it('still drafts the spokesperson as a person', () => {
+    expect(kindsOf(...paragraphs)['Teodor Malkin']).toBe('person');
+  });
+});
