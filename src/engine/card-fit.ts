@@ -165,7 +165,7 @@ export function cardFit(
   return (index) => {
     const unit = context.units[index];
     if (unit?.kind !== 'entity') return true;
-    read ??= new CardQuestion(context, question, terms, need);
+    read ??= cardQuestion(context, question, terms, need);
     if (read.asksWhatHappened || read.asksWhomSomeoneDid || read.asksWhatSomeoneIsDoing) {
       return false;
     }
@@ -226,7 +226,7 @@ export function saidPairFit(
   if (need !== null && need !== 'person') return null;
   const asked = context.people.askedIn(terms);
   if (asked.size === 0 || context.answerTypes.asksWhatWasSaid(question)) return null;
-  const read = new CardQuestion(context, question, terms, need);
+  const read = cardQuestion(context, question, terms, need);
   if (!(read.asksWhatItIs || read.askingWho > 0)) return null;
   const cards = cardsOfPeople(context);
   const asksWhoOne = [...asked].some((person) => {
@@ -268,6 +268,43 @@ const CARD_NEEDS: ReadonlySet<AnswerNeed> = new Set([
   'age',
   'reason',
 ]);
+
+/** The question read for cards ({@link CardQuestion}); the last one read is kept. */
+function cardQuestion(
+  context: AskContext,
+  question: string,
+  terms: readonly QueryTerm[],
+  need: AnswerNeed | null,
+): CardQuestion {
+  const kept = lastCardQuestion;
+  if (
+    kept !== undefined &&
+    kept.context === context &&
+    kept.question === question &&
+    kept.terms === terms &&
+    kept.need === need
+  ) {
+    return kept.read;
+  }
+  const read = new CardQuestion(context, question, terms, need);
+  lastCardQuestion = { context, question, terms, need, read };
+  return read;
+}
+
+/**
+ * The last question read for cards, and what was read: the card fit, the
+ * said-pair fit and the decision each read the same question, and a
+ * reading pattern by pattern cost a percent of asking a long one.
+ */
+let lastCardQuestion:
+  | {
+      context: AskContext;
+      question: string;
+      terms: readonly QueryTerm[];
+      need: AnswerNeed | null;
+      read: CardQuestion;
+    }
+  | undefined;
 
 /** What {@link cardFit} reads of a question, once per question; the rarely needed parts on first use. */
 class CardQuestion {
@@ -392,7 +429,7 @@ export function answersWhoTheyAre(
   index: number,
 ): boolean {
   if (need !== null && need !== 'person' && need !== 'place') return false;
-  const read = new CardQuestion(context, question, terms, need);
+  const read = cardQuestion(context, question, terms, need);
   // "Where does Dr Fenwick work": where someone works is who they are, as a
   // card drafted from "a big cat specialist at the University of Northbridge" says.
   if (need === 'place' && read.askingWho === 0) return false;
@@ -535,7 +572,7 @@ export function asksOnlyWhoHoldsIt(
   terms: readonly QueryTerm[],
   need: AnswerNeed | null,
 ): boolean {
-  const read = new CardQuestion(context, question, terms, need);
+  const read = cardQuestion(context, question, terms, need);
   return !(
     read.asksYesOrNo ||
     read.asksWhatHappened ||

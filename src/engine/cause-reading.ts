@@ -1,6 +1,12 @@
 import { accountSpeaker } from './account-asked.ts';
 import type { AskContext } from './ask-context.ts';
-import { eventCauseIn, givesCauseByEvent, givesCauseOfAsked } from './event-cause.ts';
+import {
+  type CauseSides,
+  causeSidesOf,
+  eventCauseIn,
+  givesCauseByEvent,
+  sidesGiveCauseOfAsked,
+} from './event-cause.ts';
 import { QUESTION_WORDS } from './stopwords.ts';
 import { foldText, words } from './text.ts';
 import { causeTextFor } from './unit-texts.ts';
@@ -60,6 +66,8 @@ interface CauseReading {
   whyNotKnown: boolean;
   /** Its word of cause, as general English's reason cues read it, if any. */
   cue: { at: number; cue: string } | null;
+  /** The sides of its word of cause, read on the first "why" that weighs them. */
+  sides?: CauseSides;
 }
 
 function causeReadingOf(context: AskContext, index: number): CauseReading {
@@ -104,9 +112,12 @@ export function givesCauseOfOther(
   index: number,
   deed: readonly string[],
 ): boolean {
-  const { cue } = causeReadingOf(context, index);
+  const reading = causeReadingOf(context, index);
+  const { cue } = reading;
   const text = cue === null ? null : causeTextFor(context, index);
-  return text !== null && cue !== null && !givesCauseOfAsked(text, cue, deed, context.termsOfWord);
+  if (text === null || cue === null) return false;
+  reading.sides ??= causeSidesOf(text, cue, context.termsOfWord);
+  return !sidesGiveCauseOfAsked(reading.sides, deed, context.termsOfWord);
 }
 
 /**

@@ -1,5 +1,6 @@
 import { MONTHS, WEEKDAYS } from './calendar.ts';
 import { SPELLED_NUMBERS } from './figures.ts';
+import { keptForLastCall } from './last-call.ts';
 import { foldText, words } from './text.ts';
 
 /** Words that set a moment or a span after "after", not an event: "after midnight", "after a week". */
@@ -87,6 +88,59 @@ const CAUSE_AFTER_OBJECT = new Set(['traced', 'blamed', 'blames', 'blaming']);
 const OBJECT_THEN_CAUSE = /^[^,;:.!?"“”]*? (?:to|on)\b/;
 
 /**
+ * The two sides of a text giving a cause by a word of cause, each as the
+ * words it holds ({@link WordsHeld}); or that the word is one after which
+ * the effect is told, whose sides are left to the ranking. What only the
+ * text and its word of cause decide: a "why" weighs every unit it ranks,
+ * and a unit's sides are read once ({@link causeSidesOf}).
+ */
+export type CauseSides =
+  | { effectFollows: true }
+  | { effectFollows: false; cause: WordsHeld; effect: WordsHeld };
+
+/**
+ * Every word of a part of a text and every term of them, once each: what
+ * {@link heldIn} looks the question's words up in.
+ */
+interface WordsHeld {
+  words: ReadonlySet<string>;
+  terms: ReadonlySet<string>;
+}
+
+/**
+ * The {@link CauseSides} of a text at its word of cause.
+ *
+ * @param cue where the first word of cause lies in the text folded, and its words
+ * @param termsOf the story's index terms of a folded word: two words sharing one are one word
+ */
+export function causeSidesOf(
+  text: string,
+  cue: { at: number; cue: string },
+  termsOf: (word: string) => readonly string[],
+): CauseSides {
+  const folded = foldText(text);
+  const end = cue.at + cue.cue.length;
+  if (EFFECT_FOLLOWS.has(cue.cue) && !/^ by\b/.test(folded.slice(end))) {
+    return { effectFollows: true };
+  }
+  // "Traced the contamination to a failed valve", "blamed the delay on the
+  // rain": what was traced or blamed is the effect, the cause comes after
+  // "to" or "on".
+  const object = CAUSE_AFTER_OBJECT.has(cue.cue) ? OBJECT_THEN_CAUSE.exec(folded.slice(end)) : null;
+  const { cause, effect } = cutAtCause(
+    folded,
+    cue.at,
+    object === null ? end : end + object.index + object[0].length,
+  );
+  const between = object === null ? '' : folded.slice(end, end + object.index);
+  return {
+    effectFollows: false,
+    cause: wordsHeldIn(cause, termsOf),
+    effect: wordsHeldIn(`${effect} ${between}`, termsOf),
+  };
+}
+
+/**
  * Whether a text giving a cause by a word of cause gives it of the deed a
  * "why" asks about, not of something the deed itself led to: "Y because
  * of X", "Y traced to X" give X as the cause of Y, so the question's own
@@ -106,37 +160,58 @@ export function givesCauseOfAsked(
   asked: readonly string[],
   termsOf: (word: string) => readonly string[],
 ): boolean {
-  const folded = foldText(text);
-  const end = cue.at + cue.cue.length;
-  if (EFFECT_FOLLOWS.has(cue.cue) && !/^ by\b/.test(folded.slice(end))) return true;
-  // "Traced the contamination to a failed valve", "blamed the delay on the
-  // rain": what was traced or blamed is the effect, the cause comes after
-  // "to" or "on".
-  const object = CAUSE_AFTER_OBJECT.has(cue.cue) ? OBJECT_THEN_CAUSE.exec(folded.slice(end)) : null;
-  const { cause, effect } = cutAtCause(
-    folded,
-    cue.at,
-    object === null ? end : end + object.index + object[0].length,
-  );
-  const between = object === null ? '' : folded.slice(end, end + object.index);
-  return heldIn(cause, asked, termsOf) <= heldIn(`${effect} ${between}`, asked, termsOf);
+  return sidesGiveCauseOfAsked(causeSidesOf(text, cue, termsOf), asked, termsOf);
 }
+
+/** {@link givesCauseOfAsked}, of a text's sides already read. */
+export function sidesGiveCauseOfAsked(
+  sides: CauseSides,
+  asked: readonly string[],
+  termsOf: (word: string) => readonly string[],
+): boolean {
+  if (sides.effectFollows) return true;
+  return heldIn(sides.cause, asked, termsOf) <= heldIn(sides.effect, asked, termsOf);
+}
+
+/** The {@link WordsHeld} of a part of a text. */
+function wordsHeldIn(part: string, termsOf: (word: string) => readonly string[]): WordsHeld {
+  // Every word of the part and every term of them, once: a long "why" asks
+  // thirty words of every sentence it weighs.
+  const own = { words: new Set<string>(), terms: new Set<string>() };
+  for (const word of words(part)) {
+    own.words.add(word);
+    for (const term of termsOf(word)) own.terms.add(term);
+  }
+  return own;
+}
+
+/**
+ * The terms of each of the question's words, in order: a "why" weighs the
+ * same words against both sides of every unit it ranks, so the last
+ * question's are kept.
+ */
+const termsOfEach = keptForLastCall(
+  (asked: readonly string[], termsOf: (word: string) => readonly string[]) =>
+    asked.map((word) => termsOf(word)),
+);
 
 /** How many of the question's words a part of a text holds. */
 function heldIn(
-  part: string,
+  own: WordsHeld,
   asked: readonly string[],
   termsOf: (word: string) => readonly string[],
 ): number {
-  // Every word of the part and every term of them, once: a long "why" asks
-  // thirty words of every sentence it weighs.
-  const own = new Set<string>();
-  for (const word of words(part)) {
-    own.add(word);
-    for (const term of termsOf(word)) own.add(`=${term}`);
+  const termsOfAsked = termsOfEach(asked, termsOf);
+  let held = 0;
+  for (let at = 0; at < asked.length; at++) {
+    if (
+      own.words.has(asked[at] as string) ||
+      (termsOfAsked[at] as readonly string[]).some((t) => own.terms.has(t))
+    ) {
+      held++;
+    }
   }
-  return asked.filter((word) => own.has(word) || termsOf(word).some((t) => own.has(`=${t}`)))
-    .length;
+  return held;
 }
 
 /**
@@ -175,6 +250,6 @@ export function givesCauseByEvent(
 ): boolean {
   const parts = eventCauseIn(text);
   if (parts === null) return false;
-  const inOutcome = heldIn(parts.outcome, asked, termsOf);
-  return inOutcome > 0 && inOutcome >= heldIn(parts.event, asked, termsOf);
+  const inOutcome = heldIn(wordsHeldIn(parts.outcome, termsOf), asked, termsOf);
+  return inOutcome > 0 && inOutcome >= heldIn(wordsHeldIn(parts.event, termsOf), asked, termsOf);
 }

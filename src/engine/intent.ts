@@ -610,19 +610,18 @@ export class AnswerTypes {
 
   /** What a question asks for, or null when its wording sets no condition on the answer. */
   need(question: string): AnswerNeed | null {
-    // An ask reads its question's need, then its framing reads it again: the
-    // last one is kept, as a question's need never changes.
-    if (question !== this.lastNeedOf) {
-      this.lastNeed = this.readNeed(question);
-      this.lastNeedOf = question;
-    }
-    return this.lastNeed;
+    return this.needs.get(question);
   }
 
-  /** The question {@link lastNeed} is the need of. */
-  private lastNeedOf: string | undefined;
-  /** The need of {@link lastNeedOf}. */
-  private lastNeed: AnswerNeed | null = null;
+  /**
+   * Each question's need, kept: an ask reads its question's need with the
+   * people it names blanked out, then its framing reads it as typed, and a
+   * curated pair's fit reads its phrasings' in between, so one or two kept
+   * were read away (a question's need never changes).
+   */
+  private readonly needs = new BoundedMemo(NEEDS_CACHE_LIMIT, (question: string) =>
+    this.readNeed(question),
+  );
 
   /** {@link need}, read afresh: a dozen patterns over the folded question. */
   private readNeed(question: string): AnswerNeed | null {
@@ -905,6 +904,8 @@ interface NameList {
 const NAME_LISTS_CACHE_LIMIT = 10_000;
 /** Texts whose values {@link AnswerTypes.valuesIn} keeps: a story's units are far fewer. */
 const VALUES_CACHE_LIMIT = 10_000;
+/** Questions whose need {@link AnswerTypes.need} keeps: a story's phrasings and the last readers' questions. */
+const NEEDS_CACHE_LIMIT = 4096;
 /** The kinds whose values {@link AnswerTypes.valuesIn} reads in the text, not word by word. */
 const VALUES_READ_IN_TEXT: ReadonlySet<AnswerNeed> = new Set(['age', 'distance']);
 /** A number, in figures or in words, as one of a text's words. */

@@ -38,7 +38,8 @@ export function unlinkedWords(
   // is told by its past inflection ("closed", "resigned"), so that a noun's
   // synonym ("insurance" for "policy") is not read as the reader's wording,
   // nor one in "-ing" ("money" for "funding", "trial" for "testing").
-  const { typed, typedTerms } = typedWordsOf(context, question);
+  const typed = typedWordsOf(context, question);
+  const { typedTerms } = typed;
   const values = need === null ? [] : context.answerTypes.whereIn(need, sentenceWords);
   // Only a verb beside a word the reader typed ("a smaller slip closed the
   // same road") or beside the value asked for ("estimated at between 2
@@ -62,7 +63,7 @@ export function unlinkedWords(
   if (verbs.size === 0) return unexplained;
   return unexplained.filter((group) => {
     // The reader's word as typed: WordNet relates words, not the index's terms.
-    const word = typedWordIn(context, typed, group);
+    const word = typedWordIn(typed, group);
     return word === undefined || !context.index.expansionsOf(word).some((e) => verbs.has(e.term));
   });
 }
@@ -77,17 +78,23 @@ export function typedWordOf(
   question: string,
   group: readonly QueryTerm[],
 ): string | undefined {
-  return typedWordIn(context, typedWordsOf(context, question).typed, group);
+  return typedWordIn(typedWordsOf(context, question), group);
 }
 
-/** {@link typedWordOf}, among the question's words already split. */
-function typedWordIn(
-  context: AskContext,
-  typed: readonly string[],
-  group: readonly QueryTerm[],
-): string | undefined {
-  const own = new Set(group.filter((t) => t.credit === 1).map((t) => t.term));
-  return typed.find((w) => context.termsOfWord(w).some((term) => own.has(term)));
+/**
+ * {@link typedWordOf}, among the question's words already read: the first
+ * typed word holding a term the group holds as typed. A long question weighs
+ * some thirty groups against some forty words for every sentence it reads,
+ * so each term's first word is looked up, not found anew.
+ */
+function typedWordIn(typed: TypedWords, group: readonly QueryTerm[]): string | undefined {
+  let first = typed.words.length;
+  for (const t of group) {
+    if (t.credit !== 1) continue;
+    const at = typed.firstWithTerm.get(t.term);
+    if (at !== undefined && at < first) first = at;
+  }
+  return typed.words[first];
 }
 
 /** Whether any of the positions stands within `LINK_WINDOW` words of `at`. */
@@ -120,17 +127,33 @@ function besideTyped(
   return false;
 }
 
+/** The reader's words as {@link typedWordsOf} reads them. */
+interface TypedWords {
+  /** The question's words, as `words` splits them. */
+  words: readonly string[];
+  /** The terms of those that are no question word ("who", "which" are no word of the matter asked about). */
+  typedTerms: ReadonlySet<string>;
+  /** Each term of the question's words, and where the first word holding it stands. */
+  firstWithTerm: ReadonlyMap<string, number>;
+}
+
 /**
- * The reader's words, and the terms of those that are no question word
- * ("who", "which" are no word of the matter asked about). Every sentence a
- * question weighs reads them: the last question's are kept.
+ * The reader's words ({@link TypedWords}). Every sentence a question weighs
+ * reads them: the last question's are kept.
  */
-const typedWordsOf = keptForLastCall((context: AskContext, question: string) => {
+const typedWordsOf = keptForLastCall((context: AskContext, question: string): TypedWords => {
   const typed = words(question);
-  const typedTerms: ReadonlySet<string> = new Set(
-    typed.filter((w) => !QUESTION_WORDS.has(w)).flatMap((w) => context.termsOfWord(w)),
-  );
-  return { typed, typedTerms };
+  const typedTerms = new Set<string>();
+  const firstWithTerm = new Map<string, number>();
+  for (let at = 0; at < typed.length; at++) {
+    const word = typed[at] as string;
+    const asking = QUESTION_WORDS.has(word);
+    for (const term of context.termsOfWord(word)) {
+      if (!asking) typedTerms.add(term);
+      if (!firstWithTerm.has(term)) firstWithTerm.set(term, at);
+    }
+  }
+  return { words: typed, typedTerms, firstWithTerm };
 });
 
 /**

@@ -1,7 +1,14 @@
 import type { Expansion } from './analyzer.ts';
+import { BoundedMemo } from './bounded-memo.ts';
 import { COMMON_ENGLISH_WORDS } from './common-words.ts';
 import { EXPANSION } from './tuning.ts';
 import { cosine, type WordVectors } from './word-vectors.ts';
+
+/**
+ * Reader's words whose closeness to the story's terms is kept, each with at
+ * most every story term that has a vector: a few hundred a story.
+ */
+const CLOSE_TERMS_LIMIT = 1024;
 
 /** A word's vector and reach (`WordVectors.of`). */
 type WordVector = { vector: Int8Array; reach: number };
@@ -61,13 +68,36 @@ export class VectorNeighbours {
     const own = this.vectorOf(word);
     if (own === undefined) return false;
     const story = this.storyTerms();
+    const read = this.closeTerms.get(word);
     for (const term of terms) {
-      for (const other of story.get(term) ?? []) {
-        if (closeness(own, other) >= EXPANSION.neighbourCloseness) return true;
+      const others = story.get(term);
+      if (others === undefined) continue;
+      let close = read.get(term);
+      if (close === undefined) {
+        close = false;
+        for (const other of others) {
+          if (closeness(own, other) >= EXPANSION.neighbourCloseness) {
+            close = true;
+            break;
+          }
+        }
+        read.set(term, close);
       }
+      if (close) return true;
     }
     return false;
   }
+
+  /**
+   * For each word {@link isCloseToAny} was asked about, whether each story
+   * term weighed was close to it: a long question weighs thirty words
+   * against every term of each sentence it reads, and the next question
+   * mostly the same words against the same sentences. Filled in as read.
+   */
+  private readonly closeTerms = new BoundedMemo(
+    CLOSE_TERMS_LIMIT,
+    (_word: string) => new Map<string, boolean>(),
+  );
 
   /** A dictionary word's vector and reach; undefined for any other word. */
   private vectorOf(word: string): WordVector | undefined {
