@@ -4,6 +4,7 @@
  * units ranked with every answer failing a condition demoted.
  */
 import { spelledOutFit } from './acronym-asked.ts';
+import { ageOwnerFit } from './age-owner.ts';
 import { anotherOneFit } from './another-one.ts';
 import { answerTextOf } from './answer-text.ts';
 import { articleAskedFit } from './article-asked.ts';
@@ -50,7 +51,7 @@ import { byScoreThenUnit, type RankedUnit, type UnitFit } from './term-index.ts'
 import { foldText, MAX_QUESTION_CHARS, tidy, withoutQuoted, words } from './text.ts';
 import { tiesBroken } from './ties.ts';
 import { CARD, ONLY, SCORING, WHAT_IT_IS } from './tuning.ts';
-import { articleWordsOf, ownTextOf } from './unit-texts.ts';
+import { articleTextFor, articleWordsOf, ownTextOf } from './unit-texts.ts';
 import type { AnswerUnit } from './units.ts';
 import { untoldFit } from './untold.ts';
 
@@ -233,6 +234,8 @@ export function rankFor(context: AskContext, rawQuestion: string): QuestionReadi
       ),
     },
     { holds: outcomeFit(plain, (unit) => ownTextOf(context, unit)) },
+    // "How old is the club": not "…the club," the 29-year-old defender said.
+    { holds: ageOwnerFit(plain, (unit) => articleTextFor(context, unit)) },
     {
       holds: spanSoFarFit(
         plain,
