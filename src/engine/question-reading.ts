@@ -4,7 +4,6 @@
  * units ranked with every answer failing a condition demoted.
  */
 import { spelledOutFit } from './acronym-asked.ts';
-import { ageOwnerFit } from './age-owner.ts';
 import { anotherOneFit } from './another-one.ts';
 import { answerTextOf } from './answer-text.ts';
 import { articleAskedFit } from './article-asked.ts';
@@ -51,7 +50,7 @@ import { byScoreThenUnit, type RankedUnit, type UnitFit } from './term-index.ts'
 import { foldText, MAX_QUESTION_CHARS, tidy, withoutQuoted, words } from './text.ts';
 import { tiesBroken } from './ties.ts';
 import { CARD, ONLY, SCORING, WHAT_IT_IS } from './tuning.ts';
-import { articleTextFor, articleWordsOf, ownTextOf } from './unit-texts.ts';
+import { articleWordsOf, ownTextOf } from './unit-texts.ts';
 import type { AnswerUnit } from './units.ts';
 import { untoldFit } from './untold.ts';
 
@@ -234,8 +233,6 @@ export function rankFor(context: AskContext, rawQuestion: string): QuestionReadi
       ),
     },
     { holds: outcomeFit(plain, (unit) => ownTextOf(context, unit)) },
-    // "How old is the club": not "…the club," the 29-year-old defender said.
-    { holds: ageOwnerFit(plain, (unit) => articleTextFor(context, unit)) },
     {
       holds: spanSoFarFit(
         plain,
