@@ -1,4 +1,9 @@
 import type { LanguageFile } from '../knowledge/general-schema.ts';
+import {
+  asksWhetherItCameToPass,
+  tellsOnlyInquirySetGoing,
+  tellsOnlyShortOfOutcome,
+} from './eventual-outcome.ts';
 import { pastOpeners } from './openers.ts';
 import type { UnitFit } from './term-index.ts';
 import { alternation, foldText } from './text.ts';
@@ -147,7 +152,7 @@ export function speaksOfFuture(text: string): boolean {
  * them".
  */
 const ASKS_FOR_OUTCOME =
-  /\bwhat (?:exactly |actually )?(?:did|has|have|had) (?:\S+ ){1,5}?(?:show|shown|find|found|reveal|revealed|conclude|concluded|determine|determined|agree|agreed|decide|decided|settle|settled)\b|\bwhat (?:was|were) the (?:\S+ )?(?:result|results|outcome|verdict|findings)\b|\bwhat (?:\S+ ){0,2}(?:came|come|comes) (?:out )?of\b|\bwhat (?:exactly |actually )?happened (?:at|during|when)\b/;
+  /\bwhat (?:exactly |actually )?(?:did|has|have|had) (?:\S+ ){1,5}?(?:end up (?:showing|finding|revealing|concluding|deciding|agreeing)|show|shown|find|found|reveal|revealed|conclude|concluded|determine|determined|agree|agreed|decide|decided|settle|settled)\b|\bwhat (?:was|were) the (?:\S+ )?(?:result|results|outcome|verdict|findings)\b|\bwhat (?:\S+ ){0,2}(?:came|come|comes) (?:out )?of\b|\bwhat (?:exactly |actually )?happened (?:at|during|when)\b/;
 
 /**
  * A question after what a thing still to come will turn out to be: "what
@@ -209,7 +214,22 @@ const ONLY_SCHEDULED =
  */
 export function outcomeFit(question: string, textOf: (unit: number) => string | null): UnitFit {
   const own = ownWords(question);
-  if (ASKS_FOR_OUTCOME.test(own)) return textFit(textOf, (text) => !STILL_TO_COME.test(text));
+  // "What did the review find" is not answered by "the council had ordered a
+  // review" either: an inquiry set going has found nothing yet.
+  if (ASKS_FOR_OUTCOME.test(own)) {
+    return textFit(textOf, (text) => !STILL_TO_COME.test(text) && !tellsOnlyInquirySetGoing(text));
+  }
+  // "Did he end up losing his crops" is not answered by "if the regulator
+  // starts cutting licences, some growers will lose whole crops": a step
+  // short of the outcome is not how it turned out (`eventual-outcome.ts`).
+  // "Did Brennan say he'd ever put patients at risk" asks what was said.
+  if (asksWhetherItCameToPass(own) && !ASKS_WHETHER_SAID.test(own)) {
+    return textFit(
+      textOf,
+      (text) =>
+        !ONLY_PLANNED.test(text) && !STATE_UNTIL.test(text) && !tellsOnlyShortOfOutcome(text),
+    );
+  }
   // "Did she ever make it home" is not answered by "she had been due to fly
   // home on Wednesday": a plan is not what came of it.
   if (ASKS_WHETHER_IT_HAPPENED.test(own)) {
