@@ -1,5 +1,6 @@
 import { isAscii } from 'node:buffer';
-import { readFile } from 'node:fs/promises';
+import { constants, readFileSync } from 'node:fs';
+import { access, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { baseForms } from '../engine/expansions.ts';
 import { listedByIndex, relationsOfLine } from '../engine/listed-by.ts';
@@ -66,8 +67,13 @@ export async function loadGeneralLanguage(
   // engine's `prepare()`: a story's build reads none of them.
   const index = await readIndex(path.join(dir, WORDNET_FILE));
   const related = new LazyMap(() => linesOf(index, wanted, relationsOfLine));
-  const kindsIndex = await readIndex(path.join(dir, WORDNET_KINDS_FILE));
-  const kinds = new LazyMap(() => linesOf(kindsIndex, wanted, kindsOfLine));
+  // The kinds are read when first needed (the first "what sport", or the
+  // engine's `prepare()`, once the bot is ready), not at start-up, whose
+  // share the general resources may take is spent: a missing file is still
+  // found now, so nothing starts half-loaded.
+  const kindsFile = path.join(dir, WORDNET_KINDS_FILE);
+  await mustBeReadable(kindsFile);
+  const kinds = new LazyMap(() => linesOf(readIndexNow(kindsFile), wanted, kindsOfLine));
   // Which lines list a word is looked up as readers type it: inverting the
   // story's lines at build filled lists for thousands of words never asked.
   const listedBy = listedByIndex(await readIndex(path.join(dir, WORDNET_INVERSE_FILE)));
@@ -205,6 +211,26 @@ function kindsOfLine(line: string): readonly string[] {
 async function readIndex(file: string): Promise<string> {
   const bytes = await readBytes(file);
   return bytes.toString(isAscii(bytes) ? 'latin1' : 'utf8');
+}
+
+/** {@link readIndex}, at once: for a file checked by {@link mustBeReadable} at load. */
+function readIndexNow(file: string): string {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch (error) {
+    throw cannotRead(file, error);
+  }
+  return bytes.toString(isAscii(bytes) ? 'latin1' : 'utf8');
+}
+
+/** A `KnowledgeError` naming a resource file that cannot be read. */
+async function mustBeReadable(file: string): Promise<void> {
+  try {
+    await access(file, constants.R_OK);
+  } catch (error) {
+    throw cannotRead(file, error);
+  }
 }
 
 /** A resource file's bytes, or a `KnowledgeError` naming it. */

@@ -222,3 +222,21 @@ describe('the British spellings (resources/english/spellings.txt)', () => {
     expect(general.related.has('neighbor')).toBe(true);
   });
 });
+
+describe('when the kinds of nouns are missing', () => {
+  let dir: string;
+  beforeAll(async () => {
+    dir = await mkdtemp(path.join(tmpdir(), 'storydesk-kinds-'));
+    await cp(GENERAL_RESOURCES_DIR, dir, { recursive: true });
+    await rm(path.join(dir, 'wordnet-kinds.txt'));
+  });
+  afterAll(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('fails at load, naming the file, though the file is read only when first needed', async () => {
+    const failure = await loadGeneralLanguage(['rugby'], dir).catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(KnowledgeError);
+    expect((failure as KnowledgeError).problems[0]?.file).toBe(path.join(dir, 'wordnet-kinds.txt'));
+  });
+});
