@@ -128,9 +128,9 @@ export class EntityDirectory {
     passages: readonly Passage[],
     outlet: string,
     lowercaseWords: ReadonlySet<string>,
+    written: ReadonlySet<string>,
   ): void {
     const textOf = (m: Mention) => passages.find((p) => p.n === m.passage)?.text ?? '';
-    const written = new Set(passages.flatMap((p) => tokenize(p.text).map((t) => t.text)));
     for (const entity of this.placesByLastWord) {
       // "diplomat Min-jun Park", "Rachel Ward, a nurse,": a person's role names a person.
       if (

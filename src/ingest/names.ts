@@ -55,9 +55,8 @@ export function scanEntities(
   outlet: string,
 ): EntityScan {
   const directory = new EntityDirectory(known, ids);
-  const lowercaseWords = new Set(
-    passages.flatMap((p) => tokenize(p.text).map((t) => t.text)).filter((w) => /^\p{Ll}/u.test(w)),
-  );
+  const written = new Set(passages.flatMap((p) => tokenize(p.text).map((t) => t.text)));
+  const lowercaseWords = new Set([...written].filter((w) => /^\p{Ll}/u.test(w)));
   const runs = passages.flatMap((p) => nameRuns(p));
   const found: Mention[] = [];
 
@@ -88,7 +87,7 @@ export function scanEntities(
   }
 
   found.sort((a, b) => a.passage - b.passage || a.start - b.start);
-  directory.settleKinds(found, passages, outlet, lowercaseWords);
+  directory.settleKinds(found, passages, outlet, lowercaseWords, written);
   // "Kestrian mortgages" after "the Central Bank of Kestria": the adjective of a name, no one.
   const named = new Set(
     found.flatMap((m) => (m.entity.name.includes(' ') ? foldName(m.entity.name).split(' ') : [])),

@@ -209,7 +209,11 @@ function kindsOfLine(line: string): readonly string[] {
  * time of UTF-8.
  */
 async function readIndex(file: string): Promise<string> {
-  const bytes = await readBytes(file);
+  return decodedIndex(await readBytes(file));
+}
+
+/** An index file's bytes as text: all ASCII decodes as Latin-1, in half the time of UTF-8. */
+function decodedIndex(bytes: Buffer): string {
   return bytes.toString(isAscii(bytes) ? 'latin1' : 'utf8');
 }
 
@@ -221,7 +225,7 @@ function readIndexNow(file: string): string {
   } catch (error) {
     throw cannotRead(file, error);
   }
-  return bytes.toString(isAscii(bytes) ? 'latin1' : 'utf8');
+  return decodedIndex(bytes);
 }
 
 /** A `KnowledgeError` naming a resource file that cannot be read. */
