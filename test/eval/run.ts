@@ -17,6 +17,7 @@ import {
   ArticleMetaSchema,
   BUNDLED_DIR,
   bundledFresh,
+  CURATED_READER_SETS,
   FIXTURE_ARTICLES,
   fixtureStory,
   freshStory,
@@ -129,101 +130,12 @@ if (values.set) {
     'bundled story, curated, typos injected (seeded)',
     evaluate(misspelt(bundledSet), (q) => engine.ask(q)),
   );
-  run(
-    'bundled story, curated (readers-bundled.json)',
-    curated,
-    await readEvalSet(path.join(REPO, 'test/eval/readers-bundled.json')),
-  );
-  run(
-    'bundled story, curated (readers-bundled-unseen.json)',
-    curated,
-    await readEvalSet(path.join(REPO, 'test/eval/readers-bundled-unseen.json')),
-  );
-  run(
-    'bundled story, curated (readers-bundled-s22.json)',
-    curated,
-    await readEvalSet(path.join(REPO, 'test/eval/readers-bundled-s22.json')),
-  );
-  run(
-    'bundled story, curated (readers-bundled-s24.json)',
-    curated,
-    await readEvalSet(path.join(REPO, 'test/eval/readers-bundled-s24.json')),
-  );
-  run(
-    'bundled story, curated (readers-bundled-s27.json)',
-    curated,
-    await readEvalSet(path.join(REPO, 'test/eval/readers-bundled-s27.json')),
-  );
-  run(
-    'bundled story, curated (readers-bundled-s28.json)',
-    curated,
-    await readEvalSet(path.join(REPO, 'test/eval/readers-bundled-s28.json')),
-  );
-  run(
-    'bundled story, curated (readers-bundled-s29.json)',
-    curated,
-    await readEvalSet(path.join(REPO, 'test/eval/readers-bundled-s29.json')),
-  );
-  run(
-    'bundled story, curated (readers-bundled-s30.json)',
-    curated,
-    await readEvalSet(path.join(REPO, 'test/eval/readers-bundled-s30.json')),
-  );
-  run(
-    'bundled story, curated (readers-bundled-s31.json)',
-    curated,
-    await readEvalSet(path.join(REPO, 'test/eval/readers-bundled-s31.json')),
-  );
-  run(
-    'bundled story, curated (readers-bundled-s32.json)',
-    curated,
-    await readEvalSet(path.join(REPO, 'test/eval/readers-bundled-s32.json')),
-  );
-  run(
-    'bundled story, curated (readers-bundled-s34.json)',
-    curated,
-    await readEvalSet(path.join(REPO, 'test/eval/readers-bundled-s34.json')),
-  );
-  run(
-    'bundled story, curated (readers-bundled-s35.json)',
-    curated,
-    await readEvalSet(path.join(REPO, 'test/eval/readers-bundled-s35.json')),
-  );
-  run(
-    'bundled story, curated (readers-bundled-s36.json)',
-    curated,
-    await readEvalSet(path.join(REPO, 'test/eval/readers-bundled-s36.json')),
-  );
-  run(
-    'bundled story, curated (readers-bundled-s37.json)',
-    curated,
-    await readEvalSet(path.join(REPO, 'test/eval/readers-bundled-s37.json')),
-  );
-  run(
-    'bundled story, curated (readers-bundled-s38.json)',
-    curated,
-    await readEvalSet(path.join(REPO, 'test/eval/readers-bundled-s38.json')),
-  );
-  run(
-    'bundled story, curated (readers-bundled-s39.json)',
-    curated,
-    await readEvalSet(path.join(REPO, 'test/eval/readers-bundled-s39.json')),
-  );
-  run(
-    'bundled story, curated (readers-bundled-s40.json)',
-    curated,
-    await readEvalSet(path.join(REPO, 'test/eval/readers-bundled-s40.json')),
-  );
-  run(
-    'bundled story, curated (readers-bundled-s41.json)',
-    curated,
-    await readEvalSet(path.join(REPO, 'test/eval/readers-bundled-s41.json')),
-  );
-  run(
-    'bundled story, curated (readers-bundled-s42.json)',
-    curated,
-    await readEvalSet(path.join(REPO, 'test/eval/readers-bundled-s42.json')),
-  );
+  for (const name of CURATED_READER_SETS)
+    run(
+      `bundled story, curated (${name}.json)`,
+      curated,
+      await readEvalSet(path.join(REPO, 'test/eval', `${name}.json`)),
+    );
   run(
     'bundled article ingested fresh, uncurated (questions.json)',
     await bundledFresh(),

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { type EvalSet, EvalSetSchema } from './evaluate.ts';
-import { FIXTURE_ARTICLES } from './stories.ts';
+import { CURATED_READER_SETS, FIXTURE_ARTICLES } from './stories.ts';
 
 const REPO = path.resolve(import.meta.dirname, '..', '..');
 const readSet = (name: string): EvalSet =>
@@ -17,29 +17,7 @@ const readSet = (name: string): EvalSet =>
 
 /** Every development set `npm run eval` reads, by name. */
 const SETS = new Map<string, EvalSet>(
-  [
-    'questions',
-    'readers-bundled',
-    'readers-bundled-unseen',
-    'readers-bundled-s22',
-    'readers-bundled-s24',
-    'readers-bundled-s27',
-    'readers-bundled-s28',
-    'readers-bundled-s29',
-    'readers-bundled-s30',
-    'readers-bundled-s31',
-    'readers-bundled-s32',
-    'readers-bundled-s34',
-    'readers-bundled-s35',
-    'readers-bundled-s36',
-    'readers-bundled-s37',
-    'readers-bundled-s38',
-    'readers-bundled-s39',
-    'readers-bundled-s40',
-    'readers-bundled-s41',
-    'readers-bundled-s42',
-    ...FIXTURE_ARTICLES,
-  ].map((name) => [name, readSet(name)]),
+  ['questions', ...CURATED_READER_SETS, ...FIXTURE_ARTICLES].map((name) => [name, readSet(name)]),
 );
 const QUALITY_DOC = readFileSync(path.join(REPO, 'docs', 'answer-quality.md'), 'utf8');
 

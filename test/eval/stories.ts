@@ -169,6 +169,32 @@ export const FIXTURE_ARTICLES = [
 ] as const;
 export type FixtureArticle = (typeof FIXTURE_ARTICLES)[number];
 
+/**
+ * The readers' sets on the curated bundled story besides `questions.json`,
+ * each a held-out set until released, in the order they were written.
+ */
+export const CURATED_READER_SETS = [
+  'readers-bundled',
+  'readers-bundled-unseen',
+  'readers-bundled-s22',
+  'readers-bundled-s24',
+  'readers-bundled-s27',
+  'readers-bundled-s28',
+  'readers-bundled-s29',
+  'readers-bundled-s30',
+  'readers-bundled-s31',
+  'readers-bundled-s32',
+  'readers-bundled-s34',
+  'readers-bundled-s35',
+  'readers-bundled-s36',
+  'readers-bundled-s37',
+  'readers-bundled-s38',
+  'readers-bundled-s39',
+  'readers-bundled-s40',
+  'readers-bundled-s41',
+  'readers-bundled-s42',
+] as const;
+
 /** A fixture article ingested fresh, and its development set. */
 export async function fixtureStory(
   name: FixtureArticle,
