@@ -33,103 +33,14 @@ const s22Set = readSet('readers-bundled-s22.json');
  * studied: a development set too.
  */
 const s24Set = readSet('readers-bundled-s24.json');
-/**
- * A sixth (S27), written the same way, measured blind on dd68856 and again
- * on 75f0e51 (2026-12-04), then released as a development set.
- */
-const s27Set = readSet('readers-bundled-s27.json');
-/**
- * A seventh (S28), written the same way, measured blind on 81a62f3 and again
- * on 1444f05 (2026-12-04), then released as a development set.
- */
-const s28Set = readSet('readers-bundled-s28.json');
-/**
- * An eighth (S29), written the same way, measured blind on b42d589 and again
- * on dc1eafe and 5531c76 (2026-12-04), then released as a development set.
- */
-const s29Set = readSet('readers-bundled-s29.json');
-/**
- * A ninth (S30), written the same way, measured blind on 1e91060 and again
- * on b1de33c (2026-12-04), then released as a development set.
- */
-const s30Set = readSet('readers-bundled-s30.json');
-/**
- * A tenth (S31), written the same way, measured blind on d574da2 and again
- * on 044138d, a950582 and 9def3c0 (2026-12-05), then released as a development set.
- */
-const s31Set = readSet('readers-bundled-s31.json');
-/**
- * An eleventh (S32), written the same way, measured blind on 9def3c0 and again
- * on 2074966, ceb8d7d and 530a963 (2026-12-05), then released as a development set.
- */
-const s32Set = readSet('readers-bundled-s32.json');
-/**
- * A twelfth (S34), written the same way, measured blind on ea8a0e1 (2026-12-05),
- * then released as a development set the same day. (S33 was lost with its
- * session's scratch folder before it could be released.)
- */
-const s34Set = readSet('readers-bundled-s34.json');
-/**
- * A thirteenth (S35), written the same way later that morning, measured blind
- * on ea8a0e1 and, unread, on 94b04b4 and a50a8a8 (2026-12-05), then released.
- */
-const s35Set = readSet('readers-bundled-s35.json');
-/**
- * A fourteenth (S36), written the same way that afternoon, measured blind on
- * a3b35e1 and, unread, on 254da1f, 1377bc5 and b71980e (2026-12-05), then released.
- */
-const s36Set = readSet('readers-bundled-s36.json');
-/**
- * A fifteenth (S37), written the same way that evening, measured blind on
- * 7eafa89 and, unread, on 4cf3d43 and 9bda289 (2026-12-05), then released.
- */
-const s37Set = readSet('readers-bundled-s37.json');
-/**
- * A sixteenth (S38), written the same way from 15:08 UTC, measured blind on
- * 3468b67 and, unread, on 8de4804 and 4808ec3 (2026-12-05), then released.
- */
-const s38Set = readSet('readers-bundled-s38.json');
-/**
- * A seventeenth (S39), written the same way from 17:53 UTC, measured blind on
- * 1bf3047 and, unread, on ae79ff4, 6e9ecc8, 8ad5cd2 and b083740 (2026-12-05), then released.
- */
-const s39Set = readSet('readers-bundled-s39.json');
-/**
- * An eighteenth (S40), written the same way from 20:42 UTC, measured blind on
- * 8f4190c and, unread, on 27810c8 and 83dc5e6 (2026-12-05), then released.
- */
-const s40Set = readSet('readers-bundled-s40.json');
-/**
- * A nineteenth (S41), written the same way from 23:36 UTC on 2026-12-05, measured
- * blind on e1c3461 and, unread, on 6b403d0, a79fe47, 4a6bfee and 1e6c90e, then released.
- */
-const s41Set = readSet('readers-bundled-s41.json');
-/**
- * A twentieth (S42), written the same way from 02:29 UTC on 2026-12-06, measured
- * blind on 1e6c90e and, unread, on 3409d8b, 8213b74, 52224d7, 6a39e6a and 90642f6, then released.
- */
-const s42Set = readSet('readers-bundled-s42.json');
 
 let report: EvalReport;
 let readersReport: EvalReport;
 let unseenReport: EvalReport;
 let s22Report: EvalReport;
 let s24Report: EvalReport;
-let s27Report: EvalReport;
-let s28Report: EvalReport;
-let s29Report: EvalReport;
-let s30Report: EvalReport;
-let s31Report: EvalReport;
-let s32Report: EvalReport;
-let s34Report: EvalReport;
-let s35Report: EvalReport;
-let s36Report: EvalReport;
-let s37Report: EvalReport;
-let s38Report: EvalReport;
-let s39Report: EvalReport;
-let s40Report: EvalReport;
-let s41Report: EvalReport;
-let s42Report: EvalReport;
+/** Per released readers' set of the curated story (`RELEASED_READER_SETS`), its report. */
+const releasedReaderReports = new Map<string, EvalReport>();
 let typoReport: EvalReport;
 let freshReport: EvalReport;
 let haldenReport: EvalReport;
@@ -178,21 +89,11 @@ beforeAll(async () => {
   unseenReport = evaluate(unseenSet, (q) => engine.ask(q));
   s22Report = evaluate(s22Set, (q) => engine.ask(q));
   s24Report = evaluate(s24Set, (q) => engine.ask(q));
-  s27Report = evaluate(s27Set, (q) => engine.ask(q));
-  s28Report = evaluate(s28Set, (q) => engine.ask(q));
-  s29Report = evaluate(s29Set, (q) => engine.ask(q));
-  s30Report = evaluate(s30Set, (q) => engine.ask(q));
-  s31Report = evaluate(s31Set, (q) => engine.ask(q));
-  s32Report = evaluate(s32Set, (q) => engine.ask(q));
-  s34Report = evaluate(s34Set, (q) => engine.ask(q));
-  s35Report = evaluate(s35Set, (q) => engine.ask(q));
-  s36Report = evaluate(s36Set, (q) => engine.ask(q));
-  s37Report = evaluate(s37Set, (q) => engine.ask(q));
-  s38Report = evaluate(s38Set, (q) => engine.ask(q));
-  s39Report = evaluate(s39Set, (q) => engine.ask(q));
-  s40Report = evaluate(s40Set, (q) => engine.ask(q));
-  s41Report = evaluate(s41Set, (q) => engine.ask(q));
-  s42Report = evaluate(s42Set, (q) => engine.ask(q));
+  for (const { name } of RELEASED_READER_SETS)
+    releasedReaderReports.set(
+      name,
+      evaluate(readSet(`${name}.json`), (q) => engine.ask(q)),
+    );
   typoReport = evaluate(misspelt(set), (q) => engine.ask(q));
   const freshKb = await bundledFresh();
   const fresh = createEngine(freshKb);
@@ -347,279 +248,204 @@ describe("on a fifth set of readers' wording, studied once written (readers-bund
   });
 });
 
-describe("on a sixth set of readers' wording, released once measured (readers-bundled-s27.json)", () => {
-  it('abstains on every off-topic question', () => {
-    expect(s27Report.offTopicAbstentionRate).toBe(1);
-  });
+/**
+ * The curated story's readers' sets written since S27, each held out and
+ * measured blind before it was released as a development set; floors at
+ * their last measurement unless a comment says why one moved.
+ */
+const RELEASED_READER_SETS = [
+  {
+    // A sixth (S27), written the same way, measured blind on dd68856 and again
+    // on 75f0e51 (2026-12-04), then released as a development set.
+    // First measured blind on dd68856 and again on 75f0e51 (2026-12-04): 92.0% right
+    // directly, 98.7% within one click, 5 wrong, 90.0% not in the article abstained.
+    // 96.7%, 3 wrong and 93.3% once its first half was studied (2026-12-04, curated13).
+    name: 'readers-bundled-s27',
+    right: 0.966,
+    oneClick: 0.986,
+    wrong: 3,
+    notIn: 0.933,
+  },
+  {
+    // A seventh (S28), written the same way, measured blind on 81a62f3 and again
+    // on 1444f05 (2026-12-04), then released as a development set.
+    // First measured blind on 81a62f3 and again on 1444f05 (2026-12-04), the same both
+    // times: 88.7% right directly, 98.7% within one click, 3 wrong, 93.3% not in the
+    // article abstained; 92.7% directly and 96.7% not in the article abstained once
+    // chat around a question and readers' words from its first half were read (curated14).
+    name: 'readers-bundled-s28',
+    right: 0.926,
+    oneClick: 0.986,
+    wrong: 3,
+    notIn: 0.966,
+  },
+  {
+    // An eighth (S29), written the same way, measured blind on b42d589 and again
+    // on dc1eafe and 5531c76 (2026-12-04), then released as a development set.
+    // First measured blind on b42d589 and again on dc1eafe and 5531c76 (2026-12-04), the
+    // same each time: 90.0% right directly, 98.7% within one click, 3 wrong, every
+    // question the article does not answer abstained.
+    name: 'readers-bundled-s29',
+    right: 0.899,
+    oneClick: 0.986,
+    wrong: 3,
+    notIn: 1,
+  },
+  {
+    // A ninth (S30), written the same way, measured blind on 1e91060 and again
+    // on b1de33c (2026-12-04), then released as a development set.
+    // First measured blind on 1e91060 and again on b1de33c (2026-12-04), the same
+    // both times: 92.7% right directly, 98.0% within one click, 3 wrong, 29 of the
+    // 30 questions the article does not answer abstained.
+    name: 'readers-bundled-s30',
+    right: 0.926,
+    oneClick: 0.979,
+    wrong: 3,
+    notIn: 0.966,
+  },
+  {
+    // A tenth (S31), written the same way, measured blind on d574da2 and again
+    // on 044138d, a950582 and 9def3c0 (2026-12-05), then released as a development set.
+    // First measured blind on d574da2 and again on 044138d, a950582 and 9def3c0
+    // (2026-12-05), the same every time: 91.3% right directly, every question right
+    // within one click, none wrong, 28 of the 30 questions the article does not answer abstained.
+    name: 'readers-bundled-s31',
+    right: 0.913,
+    oneClick: 1,
+    wrong: 0,
+    notIn: 0.933,
+  },
+  {
+    // An eleventh (S32), written the same way, measured blind on 9def3c0 and again
+    // on 2074966, ceb8d7d and 530a963 (2026-12-05), then released as a development set.
+    // First measured blind on 9def3c0 and again on 2074966, ceb8d7d and 530a963
+    // (2026-12-05), the same every time: 94.7% right directly, 98.7% within one
+    // click, 2 wrong, every question the article does not answer abstained.
+    name: 'readers-bundled-s32',
+    right: 0.946,
+    oneClick: 0.986,
+    wrong: 2,
+    notIn: 1,
+  },
+  {
+    // A twelfth (S34), written the same way, measured blind on ea8a0e1 (2026-12-05),
+    // then released as a development set the same day. (S33 was lost with its
+    // session's scratch folder before it could be released.)
+    // First measured blind on ea8a0e1 (2026-12-05): 88.7% right directly, 98.7%
+    // within one click, 4 wrong, 27 of 30 questions the article does not answer
+    // abstained.
+    name: 'readers-bundled-s34',
+    right: 0.886,
+    oneClick: 0.986,
+    wrong: 4,
+    notIn: 0.9,
+  },
+  {
+    // A thirteenth (S35), written the same way later that morning, measured blind
+    // on ea8a0e1 and, unread, on 94b04b4 and a50a8a8 (2026-12-05), then released.
+    // Measured blind on ea8a0e1 and unread on 94b04b4 and a50a8a8 (2026-12-05), the
+    // same each time: 89.3% right directly, 98.7% within one click, 3 wrong, 26 of 30
+    // questions the article does not answer abstained.
+    // 98.6 → 98% within one click with the word-vector neighbours beside WordNet's stand-ins (2026-12-05): "how did the change in government affect
+    // russia?" is no longer one click away.
+    name: 'readers-bundled-s35',
+    right: 0.893,
+    oneClick: 0.98,
+    wrong: 3,
+    notIn: 0.866,
+  },
+  {
+    // A fourteenth (S36), written the same way that afternoon, measured blind on
+    // a3b35e1 and, unread, on 254da1f, 1377bc5 and b71980e (2026-12-05), then released.
+    // Measured blind on a3b35e1 and unread on 254da1f, 1377bc5 and b71980e (2026-12-05), the same each time: 89.3% right directly, 98.0% within one click, 4 wrong, 28 of 30 questions the article does not answer abstained.
+    name: 'readers-bundled-s36',
+    right: 0.893,
+    oneClick: 0.98,
+    wrong: 4,
+    notIn: 0.933,
+  },
+  {
+    // A fifteenth (S37), written the same way that evening, measured blind on
+    // 7eafa89 and, unread, on 4cf3d43 and 9bda289 (2026-12-05), then released.
+    // Measured blind on 7eafa89 and unread on 4cf3d43 and 9bda289 (2026-12-05), the same each time: 82.7% right directly, 96.7% within one click, 6 wrong, 28 of 30 questions the article does not answer abstained.
+    name: 'readers-bundled-s37',
+    right: 0.826,
+    oneClick: 0.966,
+    wrong: 6,
+    notIn: 0.933,
+  },
+  {
+    // A sixteenth (S38), written the same way from 15:08 UTC, measured blind on
+    // 3468b67 and, unread, on 8de4804 and 4808ec3 (2026-12-05), then released.
+    // Measured blind on 3468b67 and unread on 8de4804 and 4808ec3 (2026-12-05), the same each time: 90.0% right directly, 98.7% within one click, 2 wrong, 29 of 30 questions the article does not answer abstained.
+    name: 'readers-bundled-s38',
+    right: 0.9,
+    oneClick: 0.986,
+    wrong: 2,
+    notIn: 0.966,
+  },
+  {
+    // A seventeenth (S39), written the same way from 17:53 UTC, measured blind on
+    // 1bf3047 and, unread, on ae79ff4, 6e9ecc8, 8ad5cd2 and b083740 (2026-12-05), then released.
+    // Measured blind on 1bf3047 and unread on ae79ff4, 6e9ecc8, 8ad5cd2 and b083740 (2026-12-05), the same each time: 90.7% right directly, 100% within one click, none wrong, 26 of 30 questions the article does not answer abstained.
+    name: 'readers-bundled-s39',
+    right: 0.906,
+    oneClick: 1,
+    wrong: 0,
+    notIn: 0.866,
+  },
+  {
+    // An eighteenth (S40), written the same way from 20:42 UTC, measured blind on
+    // 8f4190c and, unread, on 27810c8 and 83dc5e6 (2026-12-05), then released.
+    // Measured blind on 8f4190c and unread on 27810c8 and 83dc5e6 (2026-12-05), the same each time: 88.7% right directly, 98.0% within one click, 2 wrong, 27 of 30 questions the article does not answer abstained.
+    name: 'readers-bundled-s40',
+    right: 0.886,
+    oneClick: 0.98,
+    wrong: 2,
+    notIn: 0.9,
+  },
+  {
+    // A nineteenth (S41), written the same way from 23:36 UTC on 2026-12-05, measured
+    // blind on e1c3461 and, unread, on 6b403d0, a79fe47, 4a6bfee and 1e6c90e, then released.
+    // Measured blind on e1c3461 and unread on 6b403d0, a79fe47, 4a6bfee and 1e6c90e (2026-12-05 and 06), the same each time: 90.7% right directly, 100% within one click, 1 wrong, all 30 questions the article does not answer abstained.
+    name: 'readers-bundled-s41',
+    right: 0.906,
+    oneClick: 1,
+    wrong: 1,
+    notIn: 1,
+  },
+  {
+    // A twentieth (S42), written the same way from 02:29 UTC on 2026-12-06, measured
+    // blind on 1e6c90e and, unread, on 3409d8b, 8213b74, 52224d7, 6a39e6a and 90642f6, then released.
+    // Measured blind on 1e6c90e and unread on 3409d8b, 8213b74, 52224d7, 6a39e6a and 90642f6 (2026-12-06), the same each time: 86.0% right directly, 98.0% within one click, 4 wrong, 29 of the 30 questions the article does not answer abstained.
+    name: 'readers-bundled-s42',
+    right: 0.86,
+    oneClick: 0.98,
+    wrong: 4,
+    notIn: 0.966,
+  },
+] as const;
 
-  // First measured blind on dd68856 and again on 75f0e51 (2026-12-04): 92.0% right
-  // directly, 98.7% within one click, 5 wrong, 90.0% not in the article abstained.
-  // 96.7%, 3 wrong and 93.3% once its first half was studied (2026-12-04, curated13).
-  it('answers at least 96.6% directly and 98.6% within one click, with at most 3 wrong', () => {
-    expect(s27Report.hitAt1).toBeGreaterThanOrEqual(0.966);
-    expect(s27Report.withinOneClickRate).toBeGreaterThanOrEqual(0.986);
-    expect(s27Report.wrong).toBeLessThanOrEqual(3);
-  });
+describe.each(RELEASED_READER_SETS)(
+  "on readers' wording for the curated story, released once measured: $name",
+  (floors) => {
+    const report = () => releasedReaderReports.get(floors.name) as EvalReport;
 
-  it('abstains on at least 93.3% of questions the article does not answer', () => {
-    expect(s27Report.unanswerableAbstentionRate).toBeGreaterThanOrEqual(0.933);
-  });
-});
+    it('abstains on every off-topic question', () => {
+      expect(report().offTopicAbstentionRate).toBe(1);
+    });
 
-describe("on a seventh set of readers' wording, released once measured (readers-bundled-s28.json)", () => {
-  it('abstains on every off-topic question', () => {
-    expect(s28Report.offTopicAbstentionRate).toBe(1);
-  });
+    it(`answers at least ${floors.right} directly and ${floors.oneClick} within one click, with at most ${floors.wrong} wrong`, () => {
+      expect(report().hitAt1).toBeGreaterThanOrEqual(floors.right);
+      expect(report().withinOneClickRate).toBeGreaterThanOrEqual(floors.oneClick);
+      expect(report().wrong).toBeLessThanOrEqual(floors.wrong);
+    });
 
-  // First measured blind on 81a62f3 and again on 1444f05 (2026-12-04), the same both
-  // times: 88.7% right directly, 98.7% within one click, 3 wrong, 93.3% not in the
-  // article abstained; 92.7% directly and 96.7% not in the article abstained once
-  // chat around a question and readers' words from its first half were read (curated14).
-  it('answers at least 92.6% directly and 98.6% within one click, with at most 3 wrong', () => {
-    expect(s28Report.hitAt1).toBeGreaterThanOrEqual(0.926);
-    expect(s28Report.withinOneClickRate).toBeGreaterThanOrEqual(0.986);
-    expect(s28Report.wrong).toBeLessThanOrEqual(3);
-  });
-
-  it('abstains on at least 96.6% of questions the article does not answer', () => {
-    expect(s28Report.unanswerableAbstentionRate).toBeGreaterThanOrEqual(0.966);
-  });
-});
-
-describe("on an eighth set of readers' wording, released once measured (readers-bundled-s29.json)", () => {
-  it('abstains on every off-topic question', () => {
-    expect(s29Report.offTopicAbstentionRate).toBe(1);
-  });
-
-  // First measured blind on b42d589 and again on dc1eafe and 5531c76 (2026-12-04), the
-  // same each time: 90.0% right directly, 98.7% within one click, 3 wrong, every
-  // question the article does not answer abstained.
-  it('answers at least 89.9% directly and 98.6% within one click, with at most 3 wrong', () => {
-    expect(s29Report.hitAt1).toBeGreaterThanOrEqual(0.899);
-    expect(s29Report.withinOneClickRate).toBeGreaterThanOrEqual(0.986);
-    expect(s29Report.wrong).toBeLessThanOrEqual(3);
-  });
-
-  it('abstains on every question the article does not answer', () => {
-    expect(s29Report.unanswerableAbstentionRate).toBe(1);
-  });
-});
-
-describe("on a ninth set of readers' wording, released once measured (readers-bundled-s30.json)", () => {
-  it('abstains on every off-topic question', () => {
-    expect(s30Report.offTopicAbstentionRate).toBe(1);
-  });
-
-  // First measured blind on 1e91060 and again on b1de33c (2026-12-04), the same
-  // both times: 92.7% right directly, 98.0% within one click, 3 wrong, 29 of the
-  // 30 questions the article does not answer abstained.
-  it('answers at least 92.6% directly and 97.9% within one click, with at most 3 wrong', () => {
-    expect(s30Report.hitAt1).toBeGreaterThanOrEqual(0.926);
-    expect(s30Report.withinOneClickRate).toBeGreaterThanOrEqual(0.979);
-    expect(s30Report.wrong).toBeLessThanOrEqual(3);
-  });
-
-  it('abstains on at least 96.6% of questions the article does not answer', () => {
-    expect(s30Report.unanswerableAbstentionRate).toBeGreaterThanOrEqual(0.966);
-  });
-});
-
-describe("on a tenth set of readers' wording, released once measured (readers-bundled-s31.json)", () => {
-  it('abstains on every off-topic question', () => {
-    expect(s31Report.offTopicAbstentionRate).toBe(1);
-  });
-
-  // First measured blind on d574da2 and again on 044138d, a950582 and 9def3c0
-  // (2026-12-05), the same every time: 91.3% right directly, every question right
-  // within one click, none wrong, 28 of the 30 questions the article does not answer abstained.
-  it('answers at least 91.3% directly and every question within one click, none wrong', () => {
-    expect(s31Report.hitAt1).toBeGreaterThanOrEqual(0.913);
-    expect(s31Report.withinOneClickRate).toBe(1);
-    expect(s31Report.wrong).toBe(0);
-  });
-
-  it('abstains on at least 93.3% of questions the article does not answer', () => {
-    expect(s31Report.unanswerableAbstentionRate).toBeGreaterThanOrEqual(0.933);
-  });
-});
-
-describe("on an eleventh set of readers' wording, released once measured (readers-bundled-s32.json)", () => {
-  it('abstains on every off-topic question', () => {
-    expect(s32Report.offTopicAbstentionRate).toBe(1);
-  });
-
-  // First measured blind on 9def3c0 and again on 2074966, ceb8d7d and 530a963
-  // (2026-12-05), the same every time: 94.7% right directly, 98.7% within one
-  // click, 2 wrong, every question the article does not answer abstained.
-  it('answers at least 94.6% directly and 98.6% within one click, with at most 2 wrong', () => {
-    expect(s32Report.hitAt1).toBeGreaterThanOrEqual(0.946);
-    expect(s32Report.withinOneClickRate).toBeGreaterThanOrEqual(0.986);
-    expect(s32Report.wrong).toBeLessThanOrEqual(2);
-  });
-
-  it('abstains on every question the article does not answer', () => {
-    expect(s32Report.unanswerableAbstentionRate).toBe(1);
-  });
-});
-
-describe("on a twelfth set of readers' wording, released once measured (readers-bundled-s34.json)", () => {
-  it('abstains on every off-topic question', () => {
-    expect(s34Report.offTopicAbstentionRate).toBe(1);
-  });
-
-  // First measured blind on ea8a0e1 (2026-12-05): 88.7% right directly, 98.7%
-  // within one click, 4 wrong, 27 of 30 questions the article does not answer
-  // abstained.
-  it('answers at least 88.6% directly and 98.6% within one click, with at most 4 wrong', () => {
-    expect(s34Report.hitAt1).toBeGreaterThanOrEqual(0.886);
-    expect(s34Report.withinOneClickRate).toBeGreaterThanOrEqual(0.986);
-    expect(s34Report.wrong).toBeLessThanOrEqual(4);
-  });
-
-  it('abstains on at least 90% of the questions the article does not answer', () => {
-    expect(s34Report.unanswerableAbstentionRate).toBeGreaterThanOrEqual(0.9);
-  });
-});
-
-describe("on a thirteenth set of readers' wording, released once measured (readers-bundled-s35.json)", () => {
-  it('abstains on every off-topic question', () => {
-    expect(s35Report.offTopicAbstentionRate).toBe(1);
-  });
-
-  // Measured blind on ea8a0e1 and unread on 94b04b4 and a50a8a8 (2026-12-05), the
-  // same each time: 89.3% right directly, 98.7% within one click, 3 wrong, 26 of 30
-  // questions the article does not answer abstained.
-  // 98.6 → 98% within one click with the word-vector neighbours beside WordNet's stand-ins (2026-12-05): "how did the change in government affect
-  // russia?" is no longer one click away.
-  it('answers at least 89.3% directly and 98% within one click, with at most 3 wrong', () => {
-    expect(s35Report.hitAt1).toBeGreaterThanOrEqual(0.893);
-    expect(s35Report.withinOneClickRate).toBeGreaterThanOrEqual(0.98);
-    expect(s35Report.wrong).toBeLessThanOrEqual(3);
-  });
-
-  it('abstains on at least 86.6% of the questions the article does not answer', () => {
-    expect(s35Report.unanswerableAbstentionRate).toBeGreaterThanOrEqual(0.866);
-  });
-});
-
-describe("on a fourteenth set of readers' wording, released once measured (readers-bundled-s36.json)", () => {
-  it('abstains on every off-topic question', () => {
-    expect(s36Report.offTopicAbstentionRate).toBe(1);
-  });
-
-  // Measured blind on a3b35e1 and unread on 254da1f, 1377bc5 and b71980e (2026-12-05), the same each time: 89.3% right directly, 98.0% within one click, 4 wrong, 28 of 30 questions the article does not answer abstained.
-  it('answers at least 89.3% directly and 98% within one click, with at most 4 wrong', () => {
-    expect(s36Report.hitAt1).toBeGreaterThanOrEqual(0.893);
-    expect(s36Report.withinOneClickRate).toBeGreaterThanOrEqual(0.98);
-    expect(s36Report.wrong).toBeLessThanOrEqual(4);
-  });
-
-  it('abstains on at least 93.3% of the questions the article does not answer', () => {
-    expect(s36Report.unanswerableAbstentionRate).toBeGreaterThanOrEqual(0.933);
-  });
-});
-
-describe("on a fifteenth set of readers' wording, released once measured (readers-bundled-s37.json)", () => {
-  it('abstains on every off-topic question', () => {
-    expect(s37Report.offTopicAbstentionRate).toBe(1);
-  });
-
-  // Measured blind on 7eafa89 and unread on 4cf3d43 and 9bda289 (2026-12-05), the same each time: 82.7% right directly, 96.7% within one click, 6 wrong, 28 of 30 questions the article does not answer abstained.
-  it('answers at least 82.6% directly and 96.6% within one click, with at most 6 wrong', () => {
-    expect(s37Report.hitAt1).toBeGreaterThanOrEqual(0.826);
-    expect(s37Report.withinOneClickRate).toBeGreaterThanOrEqual(0.966);
-    expect(s37Report.wrong).toBeLessThanOrEqual(6);
-  });
-
-  it('abstains on at least 93.3% of the questions the article does not answer', () => {
-    expect(s37Report.unanswerableAbstentionRate).toBeGreaterThanOrEqual(0.933);
-  });
-});
-
-describe("on a sixteenth set of readers' wording, released once measured (readers-bundled-s38.json)", () => {
-  it('abstains on every off-topic question', () => {
-    expect(s38Report.offTopicAbstentionRate).toBe(1);
-  });
-
-  // Measured blind on 3468b67 and unread on 8de4804 and 4808ec3 (2026-12-05), the same each time: 90.0% right directly, 98.7% within one click, 2 wrong, 29 of 30 questions the article does not answer abstained.
-  it('answers at least 90% directly and 98.6% within one click, with at most 2 wrong', () => {
-    expect(s38Report.hitAt1).toBeGreaterThanOrEqual(0.9);
-    expect(s38Report.withinOneClickRate).toBeGreaterThanOrEqual(0.986);
-    expect(s38Report.wrong).toBeLessThanOrEqual(2);
-  });
-
-  it('abstains on at least 96.6% of the questions the article does not answer', () => {
-    expect(s38Report.unanswerableAbstentionRate).toBeGreaterThanOrEqual(0.966);
-  });
-});
-
-describe("on a seventeenth set of readers' wording, released once measured (readers-bundled-s39.json)", () => {
-  it('abstains on every off-topic question', () => {
-    expect(s39Report.offTopicAbstentionRate).toBe(1);
-  });
-
-  // Measured blind on 1bf3047 and unread on ae79ff4, 6e9ecc8, 8ad5cd2 and b083740 (2026-12-05), the same each time: 90.7% right directly, 100% within one click, none wrong, 26 of 30 questions the article does not answer abstained.
-  it('answers at least 90.6% directly and 100% within one click, with at most 0 wrong', () => {
-    expect(s39Report.hitAt1).toBeGreaterThanOrEqual(0.906);
-    expect(s39Report.withinOneClickRate).toBeGreaterThanOrEqual(1);
-    expect(s39Report.wrong).toBeLessThanOrEqual(0);
-  });
-
-  it('abstains on at least 86.6% of the questions the article does not answer', () => {
-    expect(s39Report.unanswerableAbstentionRate).toBeGreaterThanOrEqual(0.866);
-  });
-});
-
-describe("on an eighteenth set of readers' wording, released once measured (readers-bundled-s40.json)", () => {
-  it('abstains on every off-topic question', () => {
-    expect(s40Report.offTopicAbstentionRate).toBe(1);
-  });
-
-  // Measured blind on 8f4190c and unread on 27810c8 and 83dc5e6 (2026-12-05), the same each time: 88.7% right directly, 98.0% within one click, 2 wrong, 27 of 30 questions the article does not answer abstained.
-  it('answers at least 88.6% directly and 98% within one click, with at most 2 wrong', () => {
-    expect(s40Report.hitAt1).toBeGreaterThanOrEqual(0.886);
-    expect(s40Report.withinOneClickRate).toBeGreaterThanOrEqual(0.98);
-    expect(s40Report.wrong).toBeLessThanOrEqual(2);
-  });
-
-  it('abstains on at least 90% of the questions the article does not answer', () => {
-    expect(s40Report.unanswerableAbstentionRate).toBeGreaterThanOrEqual(0.9);
-  });
-});
-
-describe("on a nineteenth set of readers' wording, released once measured (readers-bundled-s41.json)", () => {
-  it('abstains on every off-topic question', () => {
-    expect(s41Report.offTopicAbstentionRate).toBe(1);
-  });
-
-  // Measured blind on e1c3461 and unread on 6b403d0, a79fe47, 4a6bfee and 1e6c90e (2026-12-05 and 06), the same each time: 90.7% right directly, 100% within one click, 1 wrong, all 30 questions the article does not answer abstained.
-  it('answers at least 90.6% directly and 100% within one click, with at most 1 wrong', () => {
-    expect(s41Report.hitAt1).toBeGreaterThanOrEqual(0.906);
-    expect(s41Report.withinOneClickRate).toBeGreaterThanOrEqual(1);
-    expect(s41Report.wrong).toBeLessThanOrEqual(1);
-  });
-
-  it('abstains on at least 100% of the questions the article does not answer', () => {
-    expect(s41Report.unanswerableAbstentionRate).toBeGreaterThanOrEqual(1);
-  });
-});
-
-describe("on a twentieth set of readers' wording, released once measured (readers-bundled-s42.json)", () => {
-  it('abstains on every off-topic question', () => {
-    expect(s42Report.offTopicAbstentionRate).toBe(1);
-  });
-
-  // Measured blind on 1e6c90e and unread on 3409d8b, 8213b74, 52224d7, 6a39e6a and 90642f6 (2026-12-06), the same each time: 86.0% right directly, 98.0% within one click, 4 wrong, 29 of the 30 questions the article does not answer abstained.
-  it('answers at least 86% directly and 98% within one click, with at most 4 wrong', () => {
-    expect(s42Report.hitAt1).toBeGreaterThanOrEqual(0.86);
-    expect(s42Report.withinOneClickRate).toBeGreaterThanOrEqual(0.98);
-    expect(s42Report.wrong).toBeLessThanOrEqual(4);
-  });
-
-  it('abstains on at least 96.6% of the questions the article does not answer', () => {
-    expect(s42Report.unanswerableAbstentionRate).toBeGreaterThanOrEqual(0.966);
-  });
-});
+    it(`abstains on at least ${floors.notIn} of the questions the article does not answer`, () => {
+      expect(report().unanswerableAbstentionRate).toBeGreaterThanOrEqual(floors.notIn);
+    });
+  },
+);
 
 describe('on the same questions with typos injected', () => {
   it('still abstains on every off-topic question', () => {
