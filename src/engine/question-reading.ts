@@ -14,6 +14,7 @@ import { bylineFit } from './byline-asked.ts';
 import { cardFit, saidPairFit } from './card-fit.ts';
 import { COMMON_ENGLISH_WORDS } from './common-words.ts';
 import { contrastFit, type Slot, slotsIn } from './contrast.ts';
+import { earlierToldNext } from './earlier-told.ts';
 import { contentWordsOfNames } from './entity-names.ts';
 import { exampleFit } from './example.ts';
 import { figuresFit, yearOfThingFit } from './figures.ts';
@@ -400,7 +401,8 @@ export function rankFor(context: AskContext, rawQuestion: string): QuestionReadi
     question,
     plain,
     terms,
-    ranked,
+    // "Has X had this before": the sentence telling the earlier one, not the one announcing it.
+    ranked: earlierToldNext(plain, ranked, context.units),
     fitsAll,
     need,
     whatItIs,
