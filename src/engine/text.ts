@@ -4,6 +4,7 @@
  * a straight one typed by a reader.
  */
 
+import { BoundedMemo } from './bounded-memo.ts';
 import { spellCurrencies } from './currency.ts';
 import { spellFigureShorthand } from './figure-shorthand.ts';
 
@@ -231,6 +232,20 @@ export function words(text: string): readonly string[] {
   folding.words ??= splitFolded(folding);
   return folding.words;
 }
+
+/**
+ * The first of the {@link words} of one token of a message ("Mayor’s" is
+ * "mayor"), or '' for none. The chat readers fold each token of a long
+ * message alone, some forty a question: kept per token, so that a token
+ * is folded once, not once per message, and the few foldings `words` keeps
+ * stay the message's own.
+ */
+export function firstWordOf(token: string): string {
+  return firstWords.get(token);
+}
+
+/** Tokens' first words ({@link firstWordOf}); tokens are a reader's words, so the cap is loose. */
+const firstWords = new BoundedMemo(4096, (token: string) => words(token)[0] ?? '');
 
 function splitFolded({ folded, plain }: Folding): string[] {
   // Lowercased plain text has no letters or digits but a-z and 0-9: the same
