@@ -206,7 +206,7 @@ export function shortFormLetters(
 ): string | null {
   if (word.length < 2 || word.length > MAX_LETTERS + 1 || !/^[a-z]+$/u.test(word)) return null;
   if (HAS_LOWERCASE.test(question)) {
-    for (const typed of question.match(TYPED_CAPITALS) ?? []) {
+    for (const typed of typedCapitals(question)) {
       if (typed.toLowerCase() !== word) continue;
       return (typed.endsWith('s') ? typed.slice(0, -1) : typed).toUpperCase();
     }
@@ -220,3 +220,18 @@ const HAS_LOWERCASE = /\p{Ll}/u;
 /** A word typed with two capitals or more, a lowercase letter between or a plural's "s" after. */
 const TYPED_CAPITALS =
   /(?<![\p{L}\p{N}])(?=(?:\p{Ll}*\p{Lu}){2})\p{Lu}[\p{Lu}\p{Ll}]*(?![\p{L}\p{N}])/gu;
+
+/**
+ * The question's words typed in capitals ({@link TYPED_CAPITALS}), for the
+ * last question read: each word of a long question the story does not use
+ * is asked after in turn, and matching the pattern over the whole question
+ * for each was some 1.5% of asking it.
+ */
+function typedCapitals(question: string): readonly string[] {
+  if (lastCapitals === undefined || lastCapitals.question !== question) {
+    lastCapitals = { question, typed: question.match(TYPED_CAPITALS) ?? [] };
+  }
+  return lastCapitals.typed;
+}
+
+let lastCapitals: { question: string; typed: readonly string[] } | undefined;

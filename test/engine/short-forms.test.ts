@@ -55,6 +55,12 @@ describe('when a reader types a word that may be a short form', () => {
     expect(shortFormLetters(question, word)).toBeNull();
   });
 
+  it("reads each question's own capitals, one question after another", () => {
+    expect(shortFormLetters('has the DfT said yes yet', 'dft')).toBe('DFT');
+    expect(shortFormLetters('has the dft said yes yet', 'dft')).toBeNull();
+    expect(shortFormLetters('has the DfT said yes yet', 'dft')).toBe('DFT');
+  });
+
   it("reads a reader's own word as one only when typed in capitals", () => {
     expect(shortFormLetters('who is the MD', 'md', true)).toBe('MD');
     expect(shortFormLetters('how is the govt doing', 'govt', true)).toBeNull();
