@@ -271,6 +271,9 @@ const WHITESPACE_TO_TIDY = /\s{2,}|[^\S ]/g;
 
 /** Text a reader put in quotation marks, folded; two words at least, or it is emphasis. */
 export function quotedSpans(question: string): string[] {
+  // Every quotation opens on one of these: most questions hold none, and
+  // then the pattern's look-behind need not be tried at every character.
+  if (!QUOTE_OPENER.test(question)) return [];
   return [...question.matchAll(QUOTED)].flatMap((match) => {
     const span = foldText(match[1] ?? match[2] ?? '').trim();
     return span.includes(' ') ? [span] : [];
@@ -291,6 +294,8 @@ export function withoutQuoted(text: string): string {
 
 // Single quotes count only at word edges, so "haddad's … europe's" quotes nothing.
 const QUOTED = /["“]([^"“”]{3,}?)["”]|(?<![\p{L}\p{N}])['‘]([^'‘’]{3,}?)['’](?![\p{L}\p{N}])/gu;
+/** The marks a {@link QUOTED} span opens on. */
+const QUOTE_OPENER = /["“'‘]/;
 
 /** The text with chat mentions (<@123>, @everyone) taken out, as the engine ignores them. */
 export function withoutMentions(text: string): string {
