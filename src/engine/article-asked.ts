@@ -24,7 +24,7 @@ export function articleAskedFit(
 ): UnitFit {
   // "Date" of "what date" names the kind of fact, as "when" does: it tells
   // nothing of what the question is about.
-  const kinds = new Set(KIND_OF_FACT.flatMap(termsOfWord));
+  const kinds = kindTermsOf(termsOfWord);
   const asked = askedWords(terms).filter((group) => !group.every((t) => kinds.has(t.term)));
   if (asked.length === 0) return null;
   return (index) => {
@@ -38,6 +38,22 @@ export function articleAskedFit(
 
 /** Words that name only the kind of fact asked for. */
 const KIND_OF_FACT = ['date', 'day', 'year', 'month', 'time'];
+
+/**
+ * The terms of {@link KIND_OF_FACT} by one index's `termsOfWord`, read once
+ * per index, not once per question: a word's terms never change.
+ */
+function kindTermsOf(termsOfWord: (word: string) => readonly string[]): ReadonlySet<string> {
+  let kinds = kindTermsRead.get(termsOfWord);
+  if (kinds === undefined) {
+    kinds = new Set(KIND_OF_FACT.flatMap(termsOfWord));
+    kindTermsRead.set(termsOfWord, kinds);
+  }
+  return kinds;
+}
+
+/** {@link kindTermsOf}, by the index's `termsOfWord`, so it lives as long as its engine. */
+const kindTermsRead = new WeakMap<(word: string) => readonly string[], ReadonlySet<string>>();
 
 /** The terms of a pair's own questions, read once per pair. */
 function ownQuestionTerms(

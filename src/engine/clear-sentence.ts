@@ -23,9 +23,10 @@ export function isClearPair(f: DecisionFeatures): boolean {
   return (
     f.curated &&
     f.fitsAll &&
-    f.unexplained === 0 &&
     f.score >= DECISION.clearPairFloor &&
-    f.lead >= DECISION.clearPairLead
+    f.lead >= DECISION.clearPairLead &&
+    // Read last: the words a unit leaves unexplained cost most to read.
+    f.unexplained === 0
   );
 }
 
@@ -102,10 +103,10 @@ export function clearSentenceBlock(f: DecisionFeatures): ClearSentenceBlock | nu
   // Below the usual floor only a sentence leaving unsaid no word but the
   // story's own, far ahead of any other fact: the reader's question then
   // holds nothing the article does not know of, and one sentence of it
-  // stands out.
+  // stands out. The lead is read first: it is cheaper than the words unsaid.
   if (
     f.score < DECISION.clearSentenceFloor &&
-    (f.strange > 0 || f.lead < DECISION.clearSentenceFarLead)
+    (f.lead < DECISION.clearSentenceFarLead || f.strange > 0)
   ) {
     return 'lowScore';
   }

@@ -23,14 +23,39 @@ export function deedAsked(
   isFiller: (word: string) => boolean,
   isSaying: (word: string, next: string) => boolean,
 ): string | null {
+  const found = wordsAfterWho(question);
+  const deed = found?.[0];
+  if (deed === undefined || deed.length < 3 || isFiller(deed) || NOT_DEEDS.has(deed)) return null;
+  return isSaying(deed, found?.[1] ?? '') ? null : deed;
+}
+
+/**
+ * The word after a question's "who" and its auxiliary, and the word after
+ * that ('' for none); null for none, or for a "who's" asking who someone
+ * is. Kept for the last question read: the card fit, the body doer and the
+ * decision each ask it of the same question, and matching {@link WHO_DEED}
+ * over a long question was some 1% of asking it.
+ */
+function wordsAfterWho(question: string): readonly [string, string] | null {
+  if (lastWhoQuestion !== question) {
+    lastWhoWords = readWordsAfterWho(question);
+    lastWhoQuestion = question;
+  }
+  return lastWhoWords;
+}
+
+let lastWhoQuestion: string | undefined;
+let lastWhoWords: readonly [string, string] | null = null;
+
+/** {@link wordsAfterWho}, read afresh. */
+function readWordsAfterWho(question: string): readonly [string, string] | null {
   // "Who's Deacon Osei" asks who someone is: the fold drops its "'s"; "who's
   // leading the review" asks who does it, as "who is leading" does.
   const lower = question.toLowerCase();
   if (WHO_IS_CONTRACTED.test(lower) && !WHO_IS_DOING.test(lower)) return null;
   const found = WHO_DEED.exec(foldText(question).replace(WHO_IS_CONTRACTED, 'who is'));
   const deed = found?.[1];
-  if (deed === undefined || deed.length < 3 || isFiller(deed) || NOT_DEEDS.has(deed)) return null;
-  return isSaying(deed, found?.[2] ?? '') ? null : deed;
+  return deed === undefined ? null : [deed, found?.[2] ?? ''];
 }
 
 /** "Who's", "whos": "who is", contracted. */

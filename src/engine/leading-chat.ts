@@ -1,6 +1,6 @@
 import { QUOTATION } from './small-talk.ts';
 import { QUESTION_WORDS } from './stopwords.ts';
-import { quotedSpans, words } from './text.ts';
+import { firstWordOf, quotedSpans, words } from './text.ts';
 
 /** General English's words that open a question: see `smallTalk` in `language.json`. */
 export interface QuestionOpeners {
@@ -76,7 +76,7 @@ export class LeadingChat {
     let previous: Token | null = null;
     for (const match of message.matchAll(TOKEN)) {
       const token = {
-        word: words(match[0])[0] ?? '',
+        word: firstWordOf(match[0]),
         start: match.index,
         end: match.index + match[0].length,
       };

@@ -35,9 +35,10 @@ export function cardOfRoleHolderRanked(
   terms: readonly QueryTerm[],
   f: DecisionFeatures,
 ): number | undefined {
-  if (f.need !== 'person' || f.foreignNames > 0) return undefined;
+  if (f.need !== 'person') return undefined;
   const asked = roleAsked(context, foldText(question));
-  if (asked === undefined) return undefined;
+  // The names unsaid need the words the unit leaves unexplained: read once a role is asked.
+  if (asked === undefined || f.foreignNames > 0) return undefined;
   const first = onePersonRankedFirst(context, ranked);
   if (first === undefined) return undefined;
   const entity = context.people.persons[first.person];

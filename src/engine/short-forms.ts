@@ -206,7 +206,7 @@ export function shortFormLetters(
 ): string | null {
   if (word.length < 2 || word.length > MAX_LETTERS + 1 || !/^[a-z]+$/u.test(word)) return null;
   if (HAS_LOWERCASE.test(question)) {
-    for (const typed of question.match(TYPED_CAPITALS) ?? []) {
+    for (const typed of typedCapitals(question)) {
       if (typed.toLowerCase() !== word) continue;
       return (typed.endsWith('s') ? typed.slice(0, -1) : typed).toUpperCase();
     }
@@ -220,3 +220,55 @@ const HAS_LOWERCASE = /\p{Ll}/u;
 /** A word typed with two capitals or more, a lowercase letter between or a plural's "s" after. */
 const TYPED_CAPITALS =
   /(?<![\p{L}\p{N}])(?=(?:\p{Ll}*\p{Lu}){2})\p{Lu}[\p{Lu}\p{Ll}]*(?![\p{L}\p{N}])/gu;
+
+/**
+ * The question's words typed in capitals ({@link TYPED_CAPITALS}), for the
+ * last question read: each word of a long question the story does not use
+ * is asked after in turn, and matching the pattern over the whole question
+ * for each was some 1.5% of asking it.
+ */
+function typedCapitals(question: string): readonly string[] {
+  if (lastCapitals === undefined || lastCapitals.question !== question) {
+    const typed = mayHoldTypedCapitals(question) ? question.match(TYPED_CAPITALS) : null;
+    lastCapitals = { question, typed: typed ?? [] };
+  }
+  return lastCapitals.typed;
+}
+
+/**
+ * Whether a text holds two capitals with only lowercase letters between
+ * them (`/\p{Lu}\p{Ll}*\p{Lu}/u`), as every word {@link TYPED_CAPITALS}
+ * matches does: read a character at a time, plain ASCII without a pattern,
+ * so that TYPED_CAPITALS, slow over a long question ("Mayor", "Council" and
+ * no two capitals in a word), is matched only where it may match.
+ */
+export function mayHoldTypedCapitals(text: string): boolean {
+  let afterCapital = false;
+  for (let at = 0; at < text.length; at++) {
+    const code = text.charCodeAt(at);
+    let upper: boolean;
+    let lower: boolean;
+    if (code < 0x80) {
+      upper = code >= 0x41 && code <= 0x5a;
+      lower = code >= 0x61 && code <= 0x7a;
+    } else {
+      const point = text.codePointAt(at) ?? code;
+      if (point > 0xffff) at++;
+      const char = String.fromCodePoint(point);
+      upper = UPPERCASE_LETTER.test(char);
+      lower = LOWERCASE_LETTER.test(char);
+    }
+    if (upper) {
+      if (afterCapital) return true;
+      afterCapital = true;
+    } else if (!lower) {
+      afterCapital = false;
+    }
+  }
+  return false;
+}
+
+const UPPERCASE_LETTER = /^\p{Lu}$/u;
+const LOWERCASE_LETTER = /^\p{Ll}$/u;
+
+let lastCapitals: { question: string; typed: readonly string[] } | undefined;

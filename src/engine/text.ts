@@ -4,6 +4,7 @@
  * a straight one typed by a reader.
  */
 
+import { BoundedMemo } from './bounded-memo.ts';
 import { spellCurrencies } from './currency.ts';
 import { spellFigureShorthand } from './figure-shorthand.ts';
 
@@ -232,6 +233,20 @@ export function words(text: string): readonly string[] {
   return folding.words;
 }
 
+/**
+ * The first of the {@link words} of one token of a message ("Mayor’s" is
+ * "mayor"), or '' for none. The chat readers fold each token of a long
+ * message alone, some forty a question: kept per token, so that a token
+ * is folded once, not once per message, and the few foldings `words` keeps
+ * stay the message's own.
+ */
+export function firstWordOf(token: string): string {
+  return firstWords.get(token);
+}
+
+/** Tokens' first words ({@link firstWordOf}); tokens are a reader's words, so the cap is loose. */
+const firstWords = new BoundedMemo(4096, (token: string) => words(token)[0] ?? '');
+
 function splitFolded({ folded, plain }: Folding): string[] {
   // Lowercased plain text has no letters or digits but a-z and 0-9: the same
   // split, far cheaper.
@@ -256,6 +271,9 @@ const WHITESPACE_TO_TIDY = /\s{2,}|[^\S ]/g;
 
 /** Text a reader put in quotation marks, folded; two words at least, or it is emphasis. */
 export function quotedSpans(question: string): string[] {
+  // Every quotation opens on one of these: most questions hold none, and
+  // then the pattern's look-behind need not be tried at every character.
+  if (!QUOTE_OPENER.test(question)) return [];
   return [...question.matchAll(QUOTED)].flatMap((match) => {
     const span = foldText(match[1] ?? match[2] ?? '').trim();
     return span.includes(' ') ? [span] : [];
@@ -276,6 +294,8 @@ export function withoutQuoted(text: string): string {
 
 // Single quotes count only at word edges, so "haddad's … europe's" quotes nothing.
 const QUOTED = /["“]([^"“”]{3,}?)["”]|(?<![\p{L}\p{N}])['‘]([^'‘’]{3,}?)['’](?![\p{L}\p{N}])/gu;
+/** The marks a {@link QUOTED} span opens on. */
+const QUOTE_OPENER = /["“'‘]/;
 
 /** The text with chat mentions (<@123>, @everyone) taken out, as the engine ignores them. */
 export function withoutMentions(text: string): string {

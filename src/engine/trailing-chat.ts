@@ -2,7 +2,7 @@ import type { GeneralLanguage } from '../knowledge/general-schema.ts';
 import { COMMON_ENGLISH_WORDS } from './common-words.ts';
 import { QUOTATION } from './small-talk.ts';
 import { QUESTION_WORDS, STOPWORDS } from './stopwords.ts';
-import { endOfLastQuote, words } from './text.ts';
+import { endOfLastQuote, firstWordOf, words } from './text.ts';
 
 /**
  * General English's words that, wherever they stand after a question, turn
@@ -171,7 +171,7 @@ export class TrailingChat {
     const quoted = endOfLastQuote(message);
     if (QUOTATION.test(message.slice(quoted))) return message;
     const tokens = [...message.matchAll(TOKEN)].map((match) => ({
-      word: words(match[0])[0] ?? '',
+      word: firstWordOf(match[0]),
       start: match.index,
     }));
     const inPhrase = this.inChatPhrase(tokens);

@@ -21,6 +21,13 @@ describe('the deed a "who" question asks the doer of', () => {
     expect(deedOf('who will replace him')).toBe('replace');
     expect(deedOf('so who got fired over it')).toBe('fired');
   });
+  it('is read of each question in turn, the same question as before', () => {
+    for (let round = 0; round < 2; round++) {
+      expect(deedOf('who won the 2022 election')).toBe('won');
+      expect(deedOf("who's deacon osei")).toBeNull();
+      expect(deedOf('who will replace him')).toBe('replace');
+    }
+  });
   it('is none when asked who someone is, or whom someone met', () => {
     expect(deedOf('who is the returning officer')).toBeNull();
     expect(deedOf("who's deacon osei")).toBeNull();

@@ -1,6 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createEngine, type StoryEngine } from '../../src/engine/engine.ts';
-import { ShortForms, shortFormLetters } from '../../src/engine/short-forms.ts';
+import {
+  mayHoldTypedCapitals,
+  ShortForms,
+  shortFormLetters,
+} from '../../src/engine/short-forms.ts';
 import { fixtureStory } from '../eval/stories.ts';
 
 function shortFormsOf(texts: string[], roles: string[] = [], names: string[] = []): ShortForms {
@@ -55,9 +59,61 @@ describe('when a reader types a word that may be a short form', () => {
     expect(shortFormLetters(question, word)).toBeNull();
   });
 
+  it("reads each question's own capitals, one question after another", () => {
+    expect(shortFormLetters('has the DfT said yes yet', 'dft')).toBe('DFT');
+    expect(shortFormLetters('has the dft said yes yet', 'dft')).toBeNull();
+    expect(shortFormLetters('has the DfT said yes yet', 'dft')).toBe('DFT');
+  });
+
   it("reads a reader's own word as one only when typed in capitals", () => {
     expect(shortFormLetters('who is the MD', 'md', true)).toBe('MD');
     expect(shortFormLetters('how is the govt doing', 'govt', true)).toBeNull();
+  });
+});
+
+describe('whether a question may hold a word typed in capitals', () => {
+  it('is whether it holds two capitals with only lowercase letters between, in any script', () => {
+    const pattern = /\p{Lu}\p{Ll}*\p{Lu}/u;
+    const letters = [
+      'a',
+      'Z',
+      ' ',
+      '-',
+      '’',
+      'é',
+      'É',
+      'ß',
+      'Ω',
+      'ω',
+      'ǅ',
+      'ʰ',
+      '中',
+      '𝐀',
+      '𝐚',
+      '\ud800',
+      '7',
+    ];
+    let seed = 7;
+    const texts = [
+      'Russia’s involvement in Syria',
+      'the DfT',
+      'HGVs',
+      'ÉTAT',
+      'ΩωΩ',
+      'Aǅa',
+      'A𝐚𝐀',
+      'A\ud800B',
+    ];
+    for (let n = 0; n < 3000; n++) {
+      let text = '';
+      for (let i = 0; i < 6; i++) {
+        seed = (seed * 1103515245 + 12345) % 2147483648;
+        text += letters[seed % letters.length];
+      }
+      texts.push(text);
+    }
+    for (const text of texts)
+      expect([text, mayHoldTypedCapitals(text)]).toEqual([text, pattern.test(text)]);
   });
 });
 

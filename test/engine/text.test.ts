@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { alternation, quotedSpans, splitsAsParts, words } from '../../src/engine/text.ts';
+import {
+  alternation,
+  firstWordOf,
+  quotedSpans,
+  splitsAsParts,
+  words,
+} from '../../src/engine/text.ts';
 
 describe('when a question names the US in capitals', () => {
   it.each(['what did the US say', 'what did the U.S. say', 'what did the USA say'])(
@@ -83,5 +89,17 @@ describe('when a rule is built from a list of words', () => {
   it('matches nothing when the list is missing', () => {
     expect(new RegExp(alternation([])).test('')).toBe(false);
     expect(new RegExp(alternation([])).test('the')).toBe(false);
+  });
+});
+
+describe("when a message's tokens are read one by one", () => {
+  const tokens = ['Russia’s', 'US', 'us', "won't", 'Café', '£5m', 'TL', "Mayor's"];
+
+  it('reads each as the first of its words, the first time and every time after', () => {
+    for (let round = 0; round < 2; round++) {
+      for (const token of tokens) expect(firstWordOf(token)).toBe(words(token)[0] ?? '');
+    }
+    expect(firstWordOf('Russia’s')).toBe('russia');
+    expect(firstWordOf("won't")).toBe('will');
   });
 });
