@@ -424,6 +424,18 @@ const RELEASED_READER_SETS = [
     wrong: 4,
     notIn: 0.966,
   },
+  {
+    // A twenty-first (S44), written the same way from 08:19 UTC on 2026-12-06,
+    // measured blind on a2627c4 and unread on 4ef2374 and b78f63d, the same each
+    // time (92.7% right directly, 98.0% within one click, 3 wrong, all 30
+    // questions the article does not answer abstained), then released at the
+    // end of that session.
+    name: 'readers-bundled-s44',
+    right: 0.926,
+    oneClick: 0.98,
+    wrong: 3,
+    notIn: 1,
+  },
 ] as const;
 
 describe.each(RELEASED_READER_SETS)(
@@ -1676,6 +1688,37 @@ const RELEASED_ARTICLES = [
     offTopic: 1.0,
     notIn: 0.666,
   },
+  // Held-out sets CW, CX and CY (120 / 35 / 30 each, the shared small-talk messages
+  // added), written on 2026-12-06 (from 08:19 UTC), measured blind on a2627c4 and,
+  // unread, on 4ef2374 and b78f63d, the same each time, then released at the end
+  // of that session; floors at the last measurement.
+  {
+    name: 'jazz-pianist-obituary',
+    about: 'an obituary of a jazz pianist who founded a music school',
+    right: 0.366,
+    oneClick: 0.808,
+    wrong: 0.042,
+    offTopic: 1.0,
+    notIn: 0.766,
+  },
+  {
+    name: 'cup-final-penalty',
+    about: 'a cup final won by ten men, the losers fuming over a late penalty',
+    right: 0.333,
+    oneClick: 0.741,
+    wrong: 0.092,
+    offTopic: 1.0,
+    notIn: 0.766,
+  },
+  {
+    name: 'mobile-network-outage',
+    about: 'a nine-hour mobile network outage that blocked emergency calls',
+    right: 0.408,
+    oneClick: 0.841,
+    wrong: 0.075,
+    offTopic: 1.0,
+    notIn: 0.766,
+  },
 ] as const;
 
 describe.each([...LATER_ARTICLES, ...RELEASED_ARTICLES])(
@@ -1889,6 +1932,10 @@ describe('on every article ingested fresh, with the engine answering its best un
     ['river-dam-talks', 0.8],
     ['ev-battery-recall', 0.691],
     ['measles-outbreak', 0.75],
+    // The released held-out sets CW, CX and CY (2026-12-06, from 08:19 UTC).
+    ['jazz-pianist-obituary', 0.633],
+    ['cup-final-penalty', 0.583],
+    ['mobile-network-outage', 0.691],
   ])('ranks the right unit first for the %s set at least %f of the time', (name, floor) => {
     expect(topUnitRight.get(name)).toBeGreaterThanOrEqual(floor);
   });
@@ -1972,6 +2019,9 @@ describe('on off-topic messages written fresh (offtopic-helper.json), on every s
     ['river-dam-talks', 1],
     ['ev-battery-recall', 1],
     ['measles-outbreak', 1],
+    ['jazz-pianist-obituary', 0.994],
+    ['cup-final-penalty', 1],
+    ['mobile-network-outage', 1],
   ])('abstains on the %s story at least %f of the time', (name, floor) => {
     expect(helperOffTopicAbstained.get(name)).toBeGreaterThanOrEqual(floor);
   });

@@ -166,6 +166,11 @@ export const FIXTURE_ARTICLES = [
   'river-dam-talks',
   'ev-battery-recall',
   'measles-outbreak',
+  // Held-out sets CW, CX and CY, written and first measured on 2026-12-06 (from
+  // 08:19 UTC) and released as development sets at the end of that session.
+  'jazz-pianist-obituary',
+  'cup-final-penalty',
+  'mobile-network-outage',
 ] as const;
 export type FixtureArticle = (typeof FIXTURE_ARTICLES)[number];
 
@@ -193,6 +198,7 @@ export const CURATED_READER_SETS = [
   'readers-bundled-s40',
   'readers-bundled-s41',
   'readers-bundled-s42',
+  'readers-bundled-s44',
 ] as const;
 
 /** A fixture article ingested fresh, and its development set. */
