@@ -139,6 +139,18 @@ describe('when a reader gives an opinion ("nobody trusts the police anymore")', 
     ]);
   });
 
+  it('abstains on an opinion marked "imo", though the obituary names its best-known album', async () => {
+    const obituary = createEngine((await fixtureStory('jazz-pianist-obituary')).kb);
+    expect(obituary.ask('best album of the year imo').status).toBe('unknown');
+    expect(obituary.ask('best album of the year imho').status).toBe('unknown');
+    expectAbstains(['the government is useless imo']);
+  });
+
+  it('still answers a question marked "imo" ("what was his best album imo")', async () => {
+    const obituary = createEngine((await fixtureStory('jazz-pianist-obituary')).kb);
+    expect(obituary.ask('what was his best known album imo').status).toBe('answered');
+  });
+
   it('still answers a remark closed by a tag ("so nothing is decided yet right")', () => {
     expect(curated.ask('so nothing is decided yet right').status).toBe('answered');
   });
