@@ -226,10 +226,20 @@ function asksPersonsSpan(context: AskContext, question: string): boolean {
   return subjectOfThePerfect(question).some((word) => context.personNameWords.has(word));
 }
 
-/** Whether a question names one of the story's people: "how old is Evelyn Markham". */
+/**
+ * Whether a question asks a person's age: it names one of the story's
+ * people ("how old is Evelyn Markham"), or asks it of "he" or "she" ("how
+ * old was he when he died"), which a building or a firm never is.
+ */
 function asksAgeOfPerson(context: AskContext, question: string): boolean {
-  return namesAsked(context, question).some((word) => context.personNameWords.has(word));
+  return (
+    words(foldText(question)).some((word) => PERSONAL_PRONOUNS.has(word)) ||
+    namesAsked(context, question).some((word) => context.personNameWords.has(word))
+  );
 }
+
+/** Pronouns that only ever stand for a person. */
+const PERSONAL_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'him', 'her', 'his']);
 
 /** Whether a unit's answer is the kind of fact asked for, the very thing counted included. */
 function fitsNeed(

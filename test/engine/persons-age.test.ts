@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { StoryEngine } from '../../src/engine/engine.ts';
+import { createEngine, type StoryEngine } from '../../src/engine/engine.ts';
+import { fixtureStory } from '../eval/stories.ts';
 import { freshEngine } from '../support/one-off.ts';
 
 /** A made-up report giving one resident's age and not another's. */
@@ -38,5 +39,21 @@ describe('on an article ingested fresh, asked how old someone is', () => {
       expect(answer.status).toBe('answered');
       expect(answer.answer).toContain('1983');
     });
+  });
+});
+
+describe('when asked "how old was he when he passed" of the obituary fixture', () => {
+  let engine: StoryEngine;
+  beforeAll(async () => {
+    engine = createEngine((await fixtureStory('jazz-pianist-obituary')).kb);
+  });
+
+  it('does not answer with the year a class began ("run since 2022")', () => {
+    const answer = engine.ask('how old was he when he passed');
+    expect(answer.answer).not.toContain('since 2022');
+  });
+
+  it('still gives his age when asked how old he was when he died', () => {
+    expect(engine.ask('how old was he when he died').answer).toContain('aged 86');
   });
 });
