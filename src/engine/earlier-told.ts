@@ -7,6 +7,7 @@
  * time is answered by that next sentence, in the announcing one's place.
  */
 
+import { YEAR_SOURCE } from './calendar.ts';
 import type { RankedUnit } from './term-index.ts';
 import { foldText } from './text.ts';
 import type { AnswerUnit } from './units.ts';
@@ -26,7 +27,7 @@ const ANNOUNCES_EARLIER =
   /\b(?:not the (?:\w+ )?first\b|(?:second|third|fourth|latest)\b|before\W*$|history of\b|in (?:more than |over |the past )?(?:two|three|four|five|six|seven|eight|nine|ten|\d+) years\b)/;
 
 /** A year: the earlier time told. */
-const YEAR = /\b(?:1[89]|20)\d\d\b/;
+const YEAR = new RegExp(`\\b${YEAR_SOURCE}\\b`);
 
 /**
  * The ranking with the sentence telling the earlier time first, in the place

@@ -23,6 +23,7 @@ import {
 } from './counted.ts';
 import { asksForYear, givesYear, withoutYearsNamed, yearsNamedIn } from './figures.ts';
 import { FITS, UNFIT, UNKNOWN_FIT } from './fit-cache.ts';
+import { pronounGenders } from './gender.ts';
 import {
   type AnswerNeed,
   partsOfDayNamedIn,
@@ -229,17 +230,15 @@ function asksPersonsSpan(context: AskContext, question: string): boolean {
 /**
  * Whether a question asks a person's age: it names one of the story's
  * people ("how old is Evelyn Markham"), or asks it of "he" or "she" ("how
- * old was he when he died"), which a building or a firm never is.
+ * old was he when he died"): "he" and "she" never stand for a building
+ * or a firm.
  */
 function asksAgeOfPerson(context: AskContext, question: string): boolean {
   return (
-    words(foldText(question)).some((word) => PERSONAL_PRONOUNS.has(word)) ||
+    pronounGenders(question).size > 0 ||
     namesAsked(context, question).some((word) => context.personNameWords.has(word))
   );
 }
-
-/** Pronouns that only ever stand for a person. */
-const PERSONAL_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'him', 'her', 'his']);
 
 /** Whether a unit's answer is the kind of fact asked for, the very thing counted included. */
 function fitsNeed(
