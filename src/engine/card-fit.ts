@@ -3,6 +3,7 @@ import type { AskContext } from './ask-context.ts';
 import { deedAsked } from './deed-asked.ts';
 import { isNamed } from './entity-names.ts';
 import type { AnswerNeed } from './intent.ts';
+import { keptForLastCall } from './last-call.ts';
 import { askedWords, holdsWord, type QueryTerm, termsAsked } from './query-terms.ts';
 import { isShortRole } from './structure/forms.ts';
 import type { UnitFit } from './term-index.ts';
@@ -269,42 +270,16 @@ const CARD_NEEDS: ReadonlySet<AnswerNeed> = new Set([
   'reason',
 ]);
 
-/** The question read for cards ({@link CardQuestion}); the last one read is kept. */
-function cardQuestion(
-  context: AskContext,
-  question: string,
-  terms: readonly QueryTerm[],
-  need: AnswerNeed | null,
-): CardQuestion {
-  const kept = lastCardQuestion;
-  if (
-    kept !== undefined &&
-    kept.context === context &&
-    kept.question === question &&
-    kept.terms === terms &&
-    kept.need === need
-  ) {
-    return kept.read;
-  }
-  const read = new CardQuestion(context, question, terms, need);
-  lastCardQuestion = { context, question, terms, need, read };
-  return read;
-}
-
 /**
- * The last question read for cards, and what was read: the card fit, the
- * said-pair fit and the decision each read the same question, and a
- * reading pattern by pattern cost a percent of asking a long one.
+ * The question read for cards ({@link CardQuestion}), kept for the last
+ * question read: the card fit, the said-pair fit and the decision each read
+ * the same question, and a reading pattern by pattern cost a percent of
+ * asking a long one.
  */
-let lastCardQuestion:
-  | {
-      context: AskContext;
-      question: string;
-      terms: readonly QueryTerm[];
-      need: AnswerNeed | null;
-      read: CardQuestion;
-    }
-  | undefined;
+const cardQuestion = keptForLastCall(
+  (context: AskContext, question: string, terms: readonly QueryTerm[], need: AnswerNeed | null) =>
+    new CardQuestion(context, question, terms, need),
+);
 
 /** What {@link cardFit} reads of a question, once per question; the rarely needed parts on first use. */
 class CardQuestion {

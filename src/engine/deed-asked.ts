@@ -1,3 +1,4 @@
+import { keptForLastCall } from './last-call.ts';
 import { foldText, words } from './text.ts';
 
 /**
@@ -36,16 +37,7 @@ export function deedAsked(
  * decision each ask it of the same question, and matching {@link WHO_DEED}
  * over a long question was some 1% of asking it.
  */
-function wordsAfterWho(question: string): readonly [string, string] | null {
-  if (lastWhoQuestion !== question) {
-    lastWhoWords = readWordsAfterWho(question);
-    lastWhoQuestion = question;
-  }
-  return lastWhoWords;
-}
-
-let lastWhoQuestion: string | undefined;
-let lastWhoWords: readonly [string, string] | null = null;
+const wordsAfterWho = keptForLastCall(readWordsAfterWho);
 
 /** {@link wordsAfterWho}, read afresh. */
 function readWordsAfterWho(question: string): readonly [string, string] | null {

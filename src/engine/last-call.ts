@@ -12,15 +12,18 @@
 export function keptForLastCall<A, R>(read: (a: A) => R): (a: A) => R;
 export function keptForLastCall<A, B, R>(read: (a: A, b: B) => R): (a: A, b: B) => R;
 export function keptForLastCall<A, B, C, R>(read: (a: A, b: B, c: C) => R): (a: A, b: B, c: C) => R;
-export function keptForLastCall<A, B, C, R>(
-  read: (a: A, b: B, c: C) => R,
-): (a: A, b: B, c: C) => R {
+export function keptForLastCall<A, B, C, D, R>(
+  read: (a: A, b: B, c: C, d: D) => R,
+): (a: A, b: B, c: C, d: D) => R;
+export function keptForLastCall<A, B, C, D, R>(
+  read: (a: A, b: B, c: C, d: D) => R,
+): (a: A, b: B, c: C, d: D) => R {
   // Fixed parameters, not a rest array: this sits on the per-unit path and
   // must not allocate on a hit.
-  let kept: { a: A; b: B; c: C; value: R } | undefined;
-  return (a, b, c) => {
-    if (kept === undefined || kept.a !== a || kept.b !== b || kept.c !== c) {
-      kept = { a, b, c, value: read(a, b, c) };
+  let kept: { a: A; b: B; c: C; d: D; value: R } | undefined;
+  return (a, b, c, d) => {
+    if (kept === undefined || kept.a !== a || kept.b !== b || kept.c !== c || kept.d !== d) {
+      kept = { a, b, c, d, value: read(a, b, c, d) };
     }
     return kept.value;
   };

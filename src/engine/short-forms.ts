@@ -10,6 +10,7 @@
 import { TITLE_ABBREVIATIONS } from './abbreviations.ts';
 import { CONNECTORS, isCapitalised } from './acronym-asked.ts';
 import { looksEnglish } from './common-words.ts';
+import { keptForLastCall } from './last-call.ts';
 
 /** A word as written, an ampersand included (as `spellsOut` reads one). */
 const WORD = /[\p{L}][\p{L}'’-]*|&/gu;
@@ -227,13 +228,10 @@ const TYPED_CAPITALS =
  * is asked after in turn, and matching the pattern over the whole question
  * for each was some 1.5% of asking it.
  */
-function typedCapitals(question: string): readonly string[] {
-  if (lastCapitals === undefined || lastCapitals.question !== question) {
-    const typed = mayHoldTypedCapitals(question) ? question.match(TYPED_CAPITALS) : null;
-    lastCapitals = { question, typed: typed ?? [] };
-  }
-  return lastCapitals.typed;
-}
+const typedCapitals = keptForLastCall(
+  (question: string): readonly string[] =>
+    (mayHoldTypedCapitals(question) ? question.match(TYPED_CAPITALS) : null) ?? [],
+);
 
 /**
  * Whether a text holds two capitals with only lowercase letters between
@@ -270,5 +268,3 @@ export function mayHoldTypedCapitals(text: string): boolean {
 
 const UPPERCASE_LETTER = /^\p{Lu}$/u;
 const LOWERCASE_LETTER = /^\p{Ll}$/u;
-
-let lastCapitals: { question: string; typed: readonly string[] } | undefined;

@@ -34,4 +34,23 @@ describe('a reading kept for the last call', () => {
     read({}, 'who is the mayor');
     expect(calls).toHaveLength(2);
   });
+
+  it('reads again when any of four arguments changes, as the card reading has', () => {
+    let calls = 0;
+    const read = keptForLastCall(
+      (_story: object, question: string, terms: readonly string[], need: string | null) => {
+        calls++;
+        return `${question} ${terms.length} ${need}`;
+      },
+    );
+    const story = {};
+    const terms = ['mayor'];
+    read(story, 'who is the mayor', terms, 'person');
+    read(story, 'who is the mayor', terms, 'person');
+    expect(calls).toBe(1);
+    read(story, 'who is the mayor', terms, null);
+    expect(calls).toBe(2);
+    read(story, 'who is the mayor', [...terms], null);
+    expect(calls).toBe(3);
+  });
 });
