@@ -4,6 +4,7 @@
  * cause of the deed a "why" asks about.
  */
 import type { QaPair } from '../knowledge/schema.ts';
+import { ageOfNamed } from './age-of-named.ts';
 import { answerTextOf } from './answer-text.ts';
 import type { AskContext } from './ask-context.ts';
 import {
@@ -22,7 +23,7 @@ import {
   countsOnlyTogether,
 } from './counted.ts';
 import { asksForYear, givesYear, withoutYearsNamed, yearsNamedIn } from './figures.ts';
-import { FITS, UNFIT, UNKNOWN_FIT } from './fit-cache.ts';
+import { FITS, keptFit, UNFIT, UNKNOWN_FIT } from './fit-cache.ts';
 import { pronounGenders } from './gender.ts';
 import {
   type AnswerNeed,
@@ -67,37 +68,35 @@ export function needFit(
       : null;
   // "How old is Evelyn Markham" is not answered by "a retired teacher who
   // has lived there since 1971": a person's age is a number said to be one.
-  if (need === 'age' && asksAgeOfPerson(context, question)) {
-    const fits = context.fitCache.get('age:person');
-    return (index) => {
-      if (fits[index] === UNKNOWN_FIT) {
-        const unit = context.units[index];
-        fits[index] =
-          unit !== undefined &&
-          (isGap(unit) || context.answerTypes.givesPersonsAge(answerTextOf(unit)))
-            ? FITS
-            : UNFIT;
-      }
-      return fits[index] === FITS;
-    };
+  // Nor is "how old is Ruth" answered by "His son Tom Ashdown, 55,": a
+  // person named is answered by an age beside their name, or one beside no
+  // name in a text not naming them ("the 24-year-old", told of the one before).
+  if (need === 'age') {
+    const named = namesAsked(context, question).filter((word) => context.personNameWords.has(word));
+    if (named.length > 0 && !typedAsOwner(question, named)) {
+      return keptFit(
+        context,
+        `age-of:${named.join(' ')}`,
+        (unit) => ageOfNamed(answerTextOf(unit), named) !== 'others',
+      );
+    }
+    // "How old was he", "how old is Ruth's husband": someone's age, whoever's.
+    if (named.length > 0 || pronounGenders(question).size > 0) {
+      return keptFit(context, 'age:person', (unit) =>
+        context.answerTypes.givesPersonsAge(answerTextOf(unit)),
+      );
+    }
   }
   // "How long has Keddle worked at the agency" is not answered by his
   // "For years, the numbers… did not match": how long one of the story's
   // people has lived, worked or held a post is told in the perfect ("who has
   // lived on Water Street since 1983"), not by a span anything else took.
   if (need === 'duration' && asksPersonsSpan(context, question)) {
-    const fits = context.fitCache.get('duration:perfect');
-    return (index) => {
-      if (fits[index] === UNKNOWN_FIT) {
-        const unit = context.units[index];
-        fits[index] =
-          unit !== undefined &&
-          (isGap(unit) || perfectSpansIn(words(foldText(answerTextOf(unit)))).length > 0)
-            ? FITS
-            : UNFIT;
-      }
-      return fits[index] === FITS;
-    };
+    return keptFit(
+      context,
+      'duration:perfect',
+      (unit) => perfectSpansIn(words(foldText(answerTextOf(unit)))).length > 0,
+    );
   }
   // "Lind's first name" is not answered by the full name of someone beside her.
   const named = need === 'full-name' ? namesAsked(context, question) : [];
@@ -227,17 +226,11 @@ function asksPersonsSpan(context: AskContext, question: string): boolean {
   return subjectOfThePerfect(question).some((word) => context.personNameWords.has(word));
 }
 
-/**
- * Whether a question asks a person's age: it names one of the story's
- * people ("how old is Evelyn Markham"), or asks it of "he" or "she" ("how
- * old was he when he died"): "he" and "she" never stand for a building
- * or a firm.
- */
-function asksAgeOfPerson(context: AskContext, question: string): boolean {
-  return (
-    pronounGenders(question).size > 0 ||
-    namesAsked(context, question).some((word) => context.personNameWords.has(word))
-  );
+/** Whether a name is typed as an owner's: "how old is Ruth's husband" asks another's age. */
+function typedAsOwner(question: string, named: readonly string[]): boolean {
+  // Folding drops the owner's "'s", so the question is read as typed.
+  const typed = question.toLowerCase().replaceAll('’', "'");
+  return named.some((word) => typed.includes(`${word}'s`) || typed.includes(`${word}s'`));
 }
 
 /** Whether a unit's answer is the kind of fact asked for, the very thing counted included. */

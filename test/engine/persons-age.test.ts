@@ -57,3 +57,46 @@ describe('when asked "how old was he when he passed" of the obituary fixture', (
     expect(engine.ask('how old was he when he died').answer).toContain('aged 86');
   });
 });
+
+/** A made-up match report giving a player's age only as "the 24-year-old", and a son's beside his name. */
+const CUP_REPORT = [
+  'Ten men lift the county cup',
+  'Harrowgate beat Calder Vale 2-1 in the county cup final on Saturday.',
+  'Striker Joel Mensah-Hart was carried off with a knee injury after 20 minutes.',
+  'Manager Marta Keslar said the 24-year-old had been taken to hospital for a scan.',
+  'Club president Ruth Ashdown watched from the stand.',
+  'Her son Tom Ashdown, 55, a sound engineer, said the noise was the loudest he had heard.',
+].join('\n');
+
+describe('on an article ingested fresh, asked the age of someone named', () => {
+  let engine: StoryEngine;
+  beforeAll(async () => {
+    engine = await freshEngine(CUP_REPORT);
+  });
+
+  describe('when asked "how old is ruth ashdown", whose son\'s age alone is given', () => {
+    it("does not give her son's age as hers", () => {
+      expect(engine.ask('how old is ruth ashdown').answer).not.toContain('55');
+    });
+  });
+
+  describe('when asked "how old is marta keslar", who tells a player\'s age', () => {
+    it("does not give the player's age as hers", () => {
+      expect(engine.ask('how old is marta keslar').answer).not.toContain('24-year-old');
+    });
+  });
+
+  describe('when asked "how old is tom ashdown"', () => {
+    it('gives the age written beside his name', () => {
+      const answer = engine.ask('how old is tom ashdown');
+      expect(answer.status).toBe('answered');
+      expect(answer.answer).toContain('55');
+    });
+  });
+
+  describe('when asked "how old is ruth\'s son"', () => {
+    it("gives the age beside her son's name", () => {
+      expect(engine.ask("how old is ruth's son").answer).toContain('55');
+    });
+  });
+});
