@@ -2,6 +2,7 @@ import type { Entity, KnowledgeBase, QaPair, Quote, SourceBundle } from '../know
 import { Antecedents, type PersonMeant, personNamed } from './antecedents.ts';
 import { COMMON_ENGLISH_WORDS } from './common-words.ts';
 import { CompanyAntecedents } from './company-antecedents.ts';
+import { DescriptorAntecedents } from './descriptor-antecedents.ts';
 import type { Gender } from './gender.ts';
 import { unitSentencesWithQuotes } from './sentences.ts';
 import { STOPWORDS } from './stopwords.ts';
@@ -100,10 +101,15 @@ export function storyUnits(kb: KnowledgeBase): {
   const antecedents = new Antecedents([...entities.values()], articles);
   const companies = new CompanyAntecedents([...entities.values()]);
   const companiesBehind = articles.map((article) => companies.companiesBehind(article));
-  // Whom each source's "he" or "she" sentences mean, by position and, for the
-  // pairs made of them, by text (a text written twice may mean two people).
-  const meantAt = articles.map((article) =>
-    article.map((_, at) => antecedents.personMeant(article, at)),
+  const descriptors = new DescriptorAntecedents([...entities.values()], articles);
+  const describedBehind = articles.map((article) => descriptors.describedBehind(article));
+  // Whom each source's "he" or "she" sentences mean (or its "The 24-year-old"),
+  // by position and, for the pairs made of them, by text (a text written
+  // twice may mean two people).
+  const meantAt = articles.map((article, s) =>
+    article.map(
+      (_, at) => antecedents.personMeant(article, at) ?? describedBehind[s]?.[at] ?? null,
+    ),
   );
   const meantBySentence = articles.map((article, s) => {
     const meant = new Map<string, PersonMeant | null>();
@@ -168,12 +174,15 @@ export function storyUnits(kb: KnowledgeBase): {
     const offered = !source.pairs.some((pair) => pair.generated !== true);
     const article = articles[s] ?? [];
     article.forEach(({ passage, text }, at) => {
-      // "He met…" is matched as if it said whom the sentence before named, and
-      // "a spokesperson for the company said…" as if it named the company.
+      // "He met…" is matched as if it said whom the sentence before named,
+      // "a spokesperson for the company said…" as if it named the company, and
+      // "the 24-year-old was sent off" as if it named whom the article gave that age.
+      const described = describedBehind[s]?.[at];
       const body = [
         text,
         ...antecedents.namesBehind(article, at),
         ...(companiesBehind[s]?.[at] ?? []),
+        ...(described ? [described.name] : []),
       ].join(' ');
       const before = article[at - 1]?.text;
       const personMeant = meantAt[s]?.[at];

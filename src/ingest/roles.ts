@@ -1,4 +1,5 @@
 import { TITLE_ABBREVIATIONS } from '../engine/abbreviations.ts';
+import { isRoleHead } from '../engine/role-nouns.ts';
 import type { Token } from './text.ts';
 import {
   COURTESY_TITLES,
@@ -196,16 +197,6 @@ export function appositiveBefore(
     }
   }
   return null;
-}
-
-/**
- * Whether a lowercase word is a role's head noun: a role noun, or a compound
- * ending on one ("vice-chancellor", "co-founder", "editor-in-chief").
- */
-export function isRoleHead(word: string): boolean {
-  return (
-    ROLE_NOUNS.has(word) || (word.includes('-') && ROLE_NOUNS.has(word.split('-').at(-1) ?? ''))
-  );
 }
 
 /** The most words an owner's name before its role runs to ("Corran Stores'", "Halden Water Board's"). */

@@ -66,25 +66,8 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
 export const HOLIDAYS = wordSet(`
   christmas easter ramadan eid hanukkah passover diwali thanksgiving halloween lent advent`);
 
-/** Lowercase nouns that name a role just before a name ("spokeswoman Maria Zakharova"). */
-export const ROLE_NOUNS = wordSet(`
-  spokeswoman spokesman spokesperson minister president official envoy ambassador chief head
-  leader commander analyst expert correspondent director secretary adviser advisor representative
-  deputy chairman chairwoman founder editor reporter journalist professor researcher general
-  colonel governor mayor senator diplomat negotiator lawmaker officer premier king emir prince
-  sheikh ceo executive manager owner councillor councilor inspector spokesperson coordinator
-  scientist engineer economist lawyer attorney prosecutor judge surgeon doctor physician nurse
-  organiser organizer campaigner activist volunteer consultant historian lecturer teacher
-  headteacher principal dean curator conductor composer violinist pianist singer musician
-  novelist author columnist producer photographer investigator regulator trustee treasurer
-  administrator superintendent paramedic firefighter constable sergeant pilot driver
-  miner farmer fisherman landlord shopkeeper mp mep legislator commissioner candidate delegate
-  pastor priest vicar rabbi imam bishop coach captain sheriff detective member resident student
-  worker employee witness survivor tenant neighbour neighbor referee umpire flanker winger
-  hooker striker goalkeeper midfielder chair assistant accountant barrister solicitor magistrate
-  clerk defendant claimant prop lock full-back fly-half scrum-half centre center defender
-  forward player athlete statistician chef baker butcher plumber electrician builder mechanic
-  architect banker trader broker entrepreneur businessman businesswoman chancellor`);
+/** Lowercase nouns that name a role (`engine/role-nouns.ts`, shared with the engine). */
+export { ROLE_NOUNS } from '../engine/role-nouns.ts';
 
 /**
  * Participles that are a role in court and council reports, set off after

@@ -53,8 +53,11 @@ describe('the engine (src/engine)', () => {
     expect(files.map((f) => f.file)).toContain('intent.ts');
   });
 
+  // From a word's start: "Assad's" and "Russian" name the story, the role noun "ambassador" does not.
   it.each(STORY_NAMES)('never names "%s", a name of the bundled story', (name) => {
-    const naming = files.filter((f) => f.text.toLowerCase().includes(name)).map((f) => f.file);
+    const naming = files
+      .filter((f) => new RegExp(`\\b${name}`, 'i').test(f.text))
+      .map((f) => f.file);
     expect(naming).toEqual([]);
   });
 
