@@ -24,7 +24,11 @@ export const ROLE_NOUNS = wordSet(`
   hooker striker goalkeeper midfielder chair assistant accountant barrister solicitor magistrate
   clerk defendant claimant prop lock full-back fly-half scrum-half centre center defender
   forward player athlete statistician chef baker butcher plumber electrician builder mechanic
-  architect banker trader broker entrepreneur businessman businesswoman chancellor`);
+  architect banker trader broker entrepreneur businessman businesswoman chancellor coroner
+  pathologist epidemiologist virologist pharmacist dentist midwife vet veterinarian carer warden
+  ranger zookeeper archaeologist surveyor auditor ombudsman presenter broadcaster commentator
+  pundit headmaster headmistress footballer cricketer golfer jockey boxer
+  sprinter swimmer controller`);
 
 /**
  * Whether a lowercase word is a role's head noun: a role noun, or a compound
