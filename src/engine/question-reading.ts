@@ -528,9 +528,11 @@ function demoteUnfit(
   ranked: readonly RankedUnit[],
   conditions: readonly Condition[],
 ): readonly RankedUnit[] {
-  const active = conditions.flatMap(({ holds, demotions = 1 }) =>
-    holds === null ? [] : [{ holds, demotions }],
-  );
+  // A plain loop: flatMap built an array for each of some forty conditions, every question.
+  const active: { holds: (unit: number) => boolean; demotions: number }[] = [];
+  for (const { holds, demotions = 1 } of conditions) {
+    if (holds !== null) active.push({ holds, demotions });
+  }
   if (active.length === 0) return ranked;
   let demoted = false;
   const scored = ranked.map((r) => {

@@ -323,7 +323,10 @@ function weakMatchTerms(
   const asked = askedWords(terms);
   const typed = (t: QueryTerm) => t.credit === 1 && t.strangeness === 'known';
   if (asked.length > 0 && asked.every((group) => group.some(typed))) {
-    return asked.flatMap((group) => group.filter(typed).map((t) => t.term));
+    // Plain loops: a list built per group and one per flattening, for every abstention.
+    const typedTerms: string[] = [];
+    for (const group of asked) for (const t of group) if (typed(t)) typedTerms.push(t.term);
+    return typedTerms;
   }
   return subjectTerms(context, question, terms);
 }
