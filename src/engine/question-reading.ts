@@ -48,7 +48,7 @@ import { QUESTION_WORDS, STOPWORDS } from './stopwords.ts';
 import { isBylinePair, isFiguresPair, isListPair, listedKind } from './structure/generate.ts';
 import { sumOwnerFit } from './sum-owner.ts';
 import { byScoreThenUnit, type RankedUnit, type UnitFit } from './term-index.ts';
-import { foldText, MAX_QUESTION_CHARS, tidy, withoutQuoted, words } from './text.ts';
+import { foldText, isTypographic, MAX_QUESTION_CHARS, tidy, withoutQuoted, words } from './text.ts';
 import { tiesBroken } from './ties.ts';
 import { CARD, ONLY, SCORING, WHAT_IT_IS } from './tuning.ts';
 import { articleWordsOf, ownTextOf } from './unit-texts.ts';
@@ -454,11 +454,71 @@ function inOwnVoice(question: string): string {
  */
 function ownWordsAsked(context: AskContext, voiced: string): string {
   const names = context.personNameWords;
+  if (!mayNameAPerson(voiced, names)) return voiced;
   return voiced.replace(CAPITALISED_LATER, (word) => (names.has(word.toLowerCase()) ? ' ' : word));
 }
 
 /** A capitalised word after the question's first: capitalised as a name, not as an opening. */
 const CAPITALISED_LATER = /(?<=\S\s+)\p{Lu}[\p{L}'’-]*/gu;
+
+/**
+ * Whether a question may hold a {@link CAPITALISED_LATER} word naming one
+ * of the story's people: in plain text (letters of ASCII, typographic
+ * quotes and dashes besides), each such word is read by hand, as the
+ * pattern reads it, and looked up; any other text may. A long question
+ * holds a dozen capitalised words, seldom a person's: the pattern's
+ * look-behind and a callback for each cost more than the rest of this.
+ */
+function mayNameAPerson(question: string, names: ReadonlySet<string>): boolean {
+  const length = question.length;
+  /** Where the first character not a space stands: a word after it is not the first. */
+  let firstWord = -1;
+  let at = 0;
+  while (at < length) {
+    const code = question.charCodeAt(at);
+    if (code >= FIRST_BEYOND_ASCII && !isTypographic(code)) return true;
+    if (isSpace(code)) {
+      at++;
+      continue;
+    }
+    if (firstWord < 0) firstWord = at;
+    if (!isCapital(code) || at <= firstWord || !isSpace(question.charCodeAt(at - 1))) {
+      at++;
+      continue;
+    }
+    const start = at;
+    while (at < length && isNameCharacter(question.charCodeAt(at))) at++;
+    if (names.has(question.slice(start, at).toLowerCase())) return true;
+  }
+  return false;
+}
+
+const FIRST_BEYOND_ASCII = 0x80;
+
+/** Whether a character code of ASCII is white space, as a pattern's \s reads it. */
+function isSpace(code: number): boolean {
+  return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+}
+
+/** Whether a character code is a capital letter of ASCII. */
+function isCapital(code: number): boolean {
+  return code >= 0x41 && code <= 0x5a;
+}
+
+/** Whether a character code may stand in a {@link CAPITALISED_LATER} word of plain text: a letter, "'", "’" or "-". */
+function isNameCharacter(code: number): boolean {
+  return (
+    (code >= 0x61 && code <= 0x7a) ||
+    isCapital(code) ||
+    code === APOSTROPHE ||
+    code === RIGHT_QUOTE ||
+    code === HYPHEN
+  );
+}
+
+const APOSTROPHE = "'".charCodeAt(0);
+const RIGHT_QUOTE = '’'.charCodeAt(0);
+const HYPHEN = '-'.charCodeAt(0);
 
 /** A question's clause of time or cause, as typed and as terms, and the terms asked outside it. */
 interface ReadClause {

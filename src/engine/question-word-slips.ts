@@ -9,6 +9,7 @@ import { BoundedMemo } from './bounded-memo.ts';
 import { COMMON_ENGLISH_WORDS } from './common-words.ts';
 import { damerauLevenshtein } from './speller.ts';
 import { QUESTION_WORDS, STOPWORDS } from './stopwords.ts';
+import { isTypographic } from './text.ts';
 
 /** The first letters of the question words: a slip keeps its first letter. */
 const QUESTION_WORD_INITIALS: ReadonlySet<string> = new Set(
@@ -171,7 +172,7 @@ function mayHoldSlip(question: string): boolean {
   while (at < length) {
     const code = question.charCodeAt(at);
     if (!isLetterOrDigit(code)) {
-      if (code >= FIRST_BEYOND_ASCII && !TYPOGRAPHIC.has(code)) return true;
+      if (code >= FIRST_BEYOND_ASCII && !isTypographic(code)) return true;
       at++;
       continue;
     }
@@ -199,8 +200,4 @@ const CASE_BIT = 0x20;
 /** {@link QUESTION_WORD_INITIALS}, as character codes. */
 const INITIAL_CODES: ReadonlySet<number> = new Set(
   [...QUESTION_WORD_INITIALS].map((initial) => initial.charCodeAt(0)),
-);
-/** Typographic quotes, dashes and the ellipsis: beyond ASCII, but neither letters nor digits. */
-const TYPOGRAPHIC: ReadonlySet<number> = new Set(
-  [...'“”‘’—–…'].map((character) => character.charCodeAt(0)),
 );

@@ -73,6 +73,20 @@ export const FOLDED_COUNTRIES: ReadonlySet<string> = new Set(['usa', 'uk']);
  * accents to strip, or letters beyond a to z.
  */
 const BEYOND_PLAIN_TEXT = /[^\t\n\r -~“”‘’—–…]/;
+/**
+ * Whether a character code beyond ASCII is one of the typographic quotes,
+ * dashes and ellipses plain text may hold ({@link BEYOND_PLAIN_TEXT}):
+ * neither a letter, nor a digit, nor a space. A text holding no other
+ * character beyond ASCII can be read a character code at a time.
+ */
+export function isTypographic(code: number): boolean {
+  return TYPOGRAPHIC_CODES.has(code);
+}
+
+const TYPOGRAPHIC_CODES: ReadonlySet<number> = new Set(
+  [...'“”‘’—–…'].map((character) => character.charCodeAt(0)),
+);
+
 /** NFKD leaves the quotes and dashes above alone, and spells an ellipsis out. */
 const ELLIPSIS = /…/g;
 
