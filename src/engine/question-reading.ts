@@ -454,29 +454,34 @@ function inOwnVoice(question: string): string {
  */
 function ownWordsAsked(context: AskContext, voiced: string): string {
   const names = context.personNameWords;
-  if (!mayNameAPerson(voiced, names)) return voiced;
-  return voiced.replace(CAPITALISED_LATER, (word) => (names.has(word.toLowerCase()) ? ' ' : word));
+  return (
+    withoutPlainNames(voiced, names) ??
+    voiced.replace(CAPITALISED_LATER, (word) => (names.has(word.toLowerCase()) ? ' ' : word))
+  );
 }
 
 /** A capitalised word after the question's first: capitalised as a name, not as an opening. */
 const CAPITALISED_LATER = /(?<=\S\s+)\p{Lu}[\p{L}'’-]*/gu;
 
 /**
- * Whether a question may hold a {@link CAPITALISED_LATER} word naming one
- * of the story's people: in plain text (letters of ASCII, typographic
- * quotes and dashes besides), each such word is read by hand, as the
- * pattern reads it, and looked up; any other text may. A long question
- * holds a dozen capitalised words, seldom a person's: the pattern's
- * look-behind and a callback for each cost more than the rest of this.
+ * {@link ownWordsAsked} of a question of plain text (letters of ASCII,
+ * typographic quotes and dashes besides), read a character at a time: each
+ * word {@link CAPITALISED_LATER} finds, found as the pattern finds it, and
+ * looked up. Null for any other text, left to the pattern. A long question
+ * holds a dozen capitalised words: the pattern's look-behind, tried at each
+ * capital, and a callback for each word cost more than the rest of this.
  */
-function mayNameAPerson(question: string, names: ReadonlySet<string>): boolean {
+function withoutPlainNames(question: string, names: ReadonlySet<string>): string | null {
   const length = question.length;
   /** Where the first character not a space stands: a word after it is not the first. */
   let firstWord = -1;
+  let kept = '';
+  /** How much of the question is kept in `kept`, or read with no name to blank out. */
+  let keptTo = 0;
   let at = 0;
   while (at < length) {
     const code = question.charCodeAt(at);
-    if (code >= FIRST_BEYOND_ASCII && !isTypographic(code)) return true;
+    if (code >= FIRST_BEYOND_ASCII && !isTypographic(code)) return null;
     if (isSpace(code)) {
       at++;
       continue;
@@ -488,9 +493,12 @@ function mayNameAPerson(question: string, names: ReadonlySet<string>): boolean {
     }
     const start = at;
     while (at < length && isNameCharacter(question.charCodeAt(at))) at++;
-    if (names.has(question.slice(start, at).toLowerCase())) return true;
+    if (names.has(question.slice(start, at).toLowerCase())) {
+      kept += `${question.slice(keptTo, start)} `;
+      keptTo = at;
+    }
   }
-  return false;
+  return keptTo === 0 ? question : kept + question.slice(keptTo);
 }
 
 const FIRST_BEYOND_ASCII = 0x80;
