@@ -1,6 +1,7 @@
 import type { AskContext } from './ask-context.ts';
 import { EVERYDAY_ENGLISH_WORDS } from './common-words.ts';
 import type { AnswerNeed } from './intent.ts';
+import { keptShapes } from './kept-shapes.ts';
 import { keptForLastCall } from './last-call.ts';
 import { askedWords, type QueryTerm, termsAsked } from './query-terms.ts';
 import { type ListedFact, listedFact } from './structure/generate.ts';
@@ -44,6 +45,7 @@ export function offerable(
     seen.add(unit.title);
     offers.push({ unit: index, title: unit.title, score });
   }
+  keptShapes.offers = offers;
   return offers;
 }
 
