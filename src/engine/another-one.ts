@@ -46,11 +46,14 @@ export function anotherOneFit(
   const folded = foldText(question);
   if (ASKS_ANOTHER.test(folded)) return null;
   const asked = words(folded);
-  const things = asked.flatMap((word, at) =>
-    at > 0 && asked[at - 1] === 'the' && word.length > 2 && !isFiller(word)
-      ? [{ word, plural: `${word}s`, next: asked[at + 1] ?? '' }]
-      : [],
-  );
+  // A plain loop: flatMap built an array for each of a long question's words.
+  const things: Thing[] = [];
+  for (let at = 1; at < asked.length; at++) {
+    const word = asked[at] ?? '';
+    if (asked[at - 1] === 'the' && word.length > 2 && !isFiller(word)) {
+      things.push({ word, plural: `${word}s`, next: asked[at + 1] ?? '' });
+    }
+  }
   if (things.length === 0) return null;
   return textWordsFit(
     textOf,

@@ -6,6 +6,7 @@ import { deedAsked, deedDoneByNobodyNamed, deedDoneByTheOneAsked } from './deed-
 import { deniesAskedWord } from './denied-asked.ts';
 import { namesAnotherThan } from './gives-other.ts';
 import type { AnswerNeed } from './intent.ts';
+import { keptShapes } from './kept-shapes.ts';
 import { VALUED_NEEDS } from './kind-alone.ts';
 import { unlinkedWords } from './linked-word.ts';
 import { unneighbouredWords } from './neighbour-word.ts';
@@ -138,7 +139,18 @@ export function decisionFeatures(
   const best = ranked[0];
   const unit = best && context.units[best.unit];
   if (!best || !unit) return null;
-  return new BestUnitFeatures(context, question, ranked, terms, fitsAll, need, best, unit);
+  const features = new BestUnitFeatures(
+    context,
+    question,
+    ranked,
+    terms,
+    fitsAll,
+    need,
+    best,
+    unit,
+  );
+  keptShapes.features = features;
+  return features;
 }
 
 /**

@@ -44,8 +44,12 @@ function readWordsAfterWho(question: string): readonly [string, string] | null {
   // "Who's Deacon Osei" asks who someone is: the fold drops its "'s"; "who's
   // leading the review" asks who does it, as "who is leading" does.
   const lower = question.toLowerCase();
+  const folded = foldText(question);
+  // Every pattern here reads a "who": most questions hold none, and then
+  // {@link WHO_DEED}'s lazy opening need not be tried along the whole question.
+  if (!lower.includes('who') && !folded.includes('who')) return null;
   if (WHO_IS_CONTRACTED.test(lower) && !WHO_IS_DOING.test(lower)) return null;
-  const found = WHO_DEED.exec(foldText(question).replace(WHO_IS_CONTRACTED, 'who is'));
+  const found = WHO_DEED.exec(folded.replace(WHO_IS_CONTRACTED, 'who is'));
   const deed = found?.[1];
   return deed === undefined ? null : [deed, found?.[2] ?? ''];
 }

@@ -48,7 +48,7 @@ import { QUESTION_WORDS, STOPWORDS } from './stopwords.ts';
 import { isBylinePair, isFiguresPair, isListPair, listedKind } from './structure/generate.ts';
 import { sumOwnerFit } from './sum-owner.ts';
 import { byScoreThenUnit, type RankedUnit, type UnitFit } from './term-index.ts';
-import { foldText, MAX_QUESTION_CHARS, tidy, withoutQuoted, words } from './text.ts';
+import { foldText, isTypographic, MAX_QUESTION_CHARS, tidy, withoutQuoted, words } from './text.ts';
 import { tiesBroken } from './ties.ts';
 import { CARD, ONLY, SCORING, WHAT_IT_IS } from './tuning.ts';
 import { articleWordsOf, ownTextOf } from './unit-texts.ts';
@@ -454,11 +454,79 @@ function inOwnVoice(question: string): string {
  */
 function ownWordsAsked(context: AskContext, voiced: string): string {
   const names = context.personNameWords;
-  return voiced.replace(CAPITALISED_LATER, (word) => (names.has(word.toLowerCase()) ? ' ' : word));
+  return (
+    withoutPlainNames(voiced, names) ??
+    voiced.replace(CAPITALISED_LATER, (word) => (names.has(word.toLowerCase()) ? ' ' : word))
+  );
 }
 
 /** A capitalised word after the question's first: capitalised as a name, not as an opening. */
 const CAPITALISED_LATER = /(?<=\S\s+)\p{Lu}[\p{L}'’-]*/gu;
+
+/**
+ * {@link ownWordsAsked} of a question of plain text (letters of ASCII,
+ * typographic quotes and dashes besides), read a character at a time: each
+ * word {@link CAPITALISED_LATER} finds, found as the pattern finds it, and
+ * looked up. Null for any other text, left to the pattern. A long question
+ * holds a dozen capitalised words: the pattern's look-behind, tried at each
+ * capital, and a callback for each word cost more than the rest of this.
+ */
+function withoutPlainNames(question: string, names: ReadonlySet<string>): string | null {
+  const length = question.length;
+  /** Where the first character not a space stands: a word after it is not the first. */
+  let firstWord = -1;
+  let kept = '';
+  /** How much of the question is kept in `kept`, or read with no name to blank out. */
+  let keptTo = 0;
+  let at = 0;
+  while (at < length) {
+    const code = question.charCodeAt(at);
+    if (code >= FIRST_BEYOND_ASCII && !isTypographic(code)) return null;
+    if (isSpace(code)) {
+      at++;
+      continue;
+    }
+    if (firstWord < 0) firstWord = at;
+    if (!isCapital(code) || at <= firstWord || !isSpace(question.charCodeAt(at - 1))) {
+      at++;
+      continue;
+    }
+    const start = at;
+    while (at < length && isNameCharacter(question.charCodeAt(at))) at++;
+    if (names.has(question.slice(start, at).toLowerCase())) {
+      kept += `${question.slice(keptTo, start)} `;
+      keptTo = at;
+    }
+  }
+  return keptTo === 0 ? question : kept + question.slice(keptTo);
+}
+
+const FIRST_BEYOND_ASCII = 0x80;
+
+/** Whether a character code of ASCII is white space, as a pattern's \s reads it. */
+function isSpace(code: number): boolean {
+  return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+}
+
+/** Whether a character code is a capital letter of ASCII. */
+function isCapital(code: number): boolean {
+  return code >= 0x41 && code <= 0x5a;
+}
+
+/** Whether a character code may stand in a {@link CAPITALISED_LATER} word of plain text: a letter, "'", "’" or "-". */
+function isNameCharacter(code: number): boolean {
+  return (
+    (code >= 0x61 && code <= 0x7a) ||
+    isCapital(code) ||
+    code === APOSTROPHE ||
+    code === RIGHT_QUOTE ||
+    code === HYPHEN
+  );
+}
+
+const APOSTROPHE = "'".charCodeAt(0);
+const RIGHT_QUOTE = '’'.charCodeAt(0);
+const HYPHEN = '-'.charCodeAt(0);
 
 /** A question's clause of time or cause, as typed and as terms, and the terms asked outside it. */
 interface ReadClause {
@@ -528,9 +596,11 @@ function demoteUnfit(
   ranked: readonly RankedUnit[],
   conditions: readonly Condition[],
 ): readonly RankedUnit[] {
-  const active = conditions.flatMap(({ holds, demotions = 1 }) =>
-    holds === null ? [] : [{ holds, demotions }],
-  );
+  // A plain loop: flatMap built an array for each of some forty conditions, every question.
+  const active: { holds: (unit: number) => boolean; demotions: number }[] = [];
+  for (const { holds, demotions = 1 } of conditions) {
+    if (holds !== null) active.push({ holds, demotions });
+  }
   if (active.length === 0) return ranked;
   let demoted = false;
   const scored = ranked.map((r) => {

@@ -5,9 +5,11 @@
  * otherwise leave the question with fewer conditions than the same question
  * typed right, and the engine more sure of its answer.
  */
+import { BoundedMemo } from './bounded-memo.ts';
 import { COMMON_ENGLISH_WORDS } from './common-words.ts';
 import { damerauLevenshtein } from './speller.ts';
 import { QUESTION_WORDS, STOPWORDS } from './stopwords.ts';
+import { isTypographic } from './text.ts';
 
 /** The first letters of the question words: a slip keeps its first letter. */
 const QUESTION_WORD_INITIALS: ReadonlySet<string> = new Set(
@@ -79,6 +81,9 @@ function shorthandAsking(typed: string, question: string, end: number): string |
   return WORD_FOLLOWS.test(question) ? meant : null;
 }
 
+/** How many typed words {@link wordsMeant} keeps at most. */
+const WORDS_MEANT_LIMIT = 4096;
+
 /** A word run on after a question word is a word of two letters or more ("howmany", not "hows"). */
 const MIN_RUN_ON_LENGTH = 2;
 
@@ -134,13 +139,65 @@ export function withQuestionWordsPlain(
   question: string,
   isStoryName: (word: string) => boolean,
 ): string {
+  if (!mayHoldSlip(question)) return question;
   return question.replace(TYPED_WORD_OPENING_AS_ASKED, (typed, at: number) => {
     const folded = typed.toLowerCase();
-    const word =
-      shorthandAsking(folded, question, at + typed.length) ??
-      questionWordMeant(folded) ??
-      runTogether(folded) ??
-      contracted(folded);
+    const word = shorthandAsking(folded, question, at + typed.length) ?? wordsMeant.get(folded);
     return word === null || isStoryName(folded) ? typed : word;
   });
 }
+
+/**
+ * What a typed word, folded, is read as wherever it stands ({@link
+ * questionWordMeant}, {@link runTogether}, {@link contracted}), or null:
+ * kept per word, as readers' words ("what", "happened", "whole") come back
+ * question after question. Readers' words are unbounded; a loose cap will do.
+ */
+const wordsMeant = new BoundedMemo(WORDS_MEANT_LIMIT, (folded: string): string | null => {
+  return questionWordMeant(folded) ?? runTogether(folded) ?? contracted(folded);
+});
+
+/**
+ * Whether a question may hold a word {@link withQuestionWordsPlain} reads
+ * otherwise: in a question of plain text (letters and digits a to z and 0
+ * to 9 only, besides typographic quotes, dashes and ellipses), a word
+ * opening on a question word's letter that chat's shorthand writes or
+ * {@link wordsMeant} reads as another; in any other question, always. A
+ * long question holds a dozen such words and none a slip: read so, by
+ * hand, rather than by the Unicode pattern handing each to a callback.
+ */
+function mayHoldSlip(question: string): boolean {
+  const length = question.length;
+  let at = 0;
+  while (at < length) {
+    const code = question.charCodeAt(at);
+    if (!isLetterOrDigit(code)) {
+      if (code >= FIRST_BEYOND_ASCII && !isTypographic(code)) return true;
+      at++;
+      continue;
+    }
+    const start = at;
+    while (at < length && isLetterOrDigit(question.charCodeAt(at))) at++;
+    // Either case: a letter and its capital differ by one bit.
+    if (!INITIAL_CODES.has(question.charCodeAt(start) | CASE_BIT)) continue;
+    const folded = question.slice(start, at).toLowerCase();
+    if (CHAT_SHORTHAND.has(folded) || wordsMeant.get(folded) !== null) return true;
+  }
+  return false;
+}
+
+/** Whether a character code is a letter or digit of plain ASCII. */
+function isLetterOrDigit(code: number): boolean {
+  return (
+    (code >= 0x61 && code <= 0x7a) ||
+    (code >= 0x41 && code <= 0x5a) ||
+    (code >= 0x30 && code <= 0x39)
+  );
+}
+
+const FIRST_BEYOND_ASCII = 0x80;
+const CASE_BIT = 0x20;
+/** {@link QUESTION_WORD_INITIALS}, as character codes. */
+const INITIAL_CODES: ReadonlySet<number> = new Set(
+  [...QUESTION_WORD_INITIALS].map((initial) => initial.charCodeAt(0)),
+);

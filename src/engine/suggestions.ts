@@ -1,6 +1,7 @@
 import type { AskContext } from './ask-context.ts';
 import { EVERYDAY_ENGLISH_WORDS } from './common-words.ts';
 import type { AnswerNeed } from './intent.ts';
+import { keptShapes } from './kept-shapes.ts';
 import { keptForLastCall } from './last-call.ts';
 import { askedWords, type QueryTerm, termsAsked } from './query-terms.ts';
 import { type ListedFact, listedFact } from './structure/generate.ts';
@@ -44,6 +45,7 @@ export function offerable(
     seen.add(unit.title);
     offers.push({ unit: index, title: unit.title, score });
   }
+  keptShapes.offers = offers;
   return offers;
 }
 
@@ -323,7 +325,10 @@ function weakMatchTerms(
   const asked = askedWords(terms);
   const typed = (t: QueryTerm) => t.credit === 1 && t.strangeness === 'known';
   if (asked.length > 0 && asked.every((group) => group.some(typed))) {
-    return asked.flatMap((group) => group.filter(typed).map((t) => t.term));
+    // Plain loops: a list built per group and one per flattening, for every abstention.
+    const typedTerms: string[] = [];
+    for (const group of asked) for (const t of group) if (typed(t)) typedTerms.push(t.term);
+    return typedTerms;
   }
   return subjectTerms(context, question, terms);
 }

@@ -9,6 +9,7 @@ import {
 } from './common-words.ts';
 import { demonymPairs } from './demonyms.ts';
 import { baseForms, Expansions } from './expansions.ts';
+import { keptShapes } from './kept-shapes.ts';
 import type { ListedBy } from './listed-by.ts';
 import type { QueryTerm, Strangeness } from './query-terms.ts';
 import type { ShortForms } from './short-forms.ts';
@@ -680,6 +681,7 @@ export class TermIndex implements Vocabulary {
       const blended = closePart === 0 ? 0 : (covered === 1 ? 1 : covered ** share) * closePart;
       best.offer(unit, blended * prior);
     }
+    keptShapes.best = best;
     return best.sorted();
   }
 

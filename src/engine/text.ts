@@ -5,7 +5,7 @@
  */
 
 import { BoundedMemo } from './bounded-memo.ts';
-import { spellCurrencies } from './currency.ts';
+import { CURRENCY_SIGN, spellCurrencies } from './currency.ts';
 import { spellFigureShorthand } from './figure-shorthand.ts';
 
 /** Control and invisible format characters (zero-width, bidi overrides). */
@@ -73,6 +73,20 @@ export const FOLDED_COUNTRIES: ReadonlySet<string> = new Set(['usa', 'uk']);
  * accents to strip, or letters beyond a to z.
  */
 const BEYOND_PLAIN_TEXT = /[^\t\n\r -~“”‘’—–…]/;
+/**
+ * Whether a character code beyond ASCII is one of the typographic quotes,
+ * dashes and ellipses plain text may hold ({@link BEYOND_PLAIN_TEXT}):
+ * neither a letter, nor a digit, nor a space. A text holding no other
+ * character beyond ASCII can be read a character code at a time.
+ */
+export function isTypographic(code: number): boolean {
+  return TYPOGRAPHIC_CODES.has(code);
+}
+
+const TYPOGRAPHIC_CODES: ReadonlySet<number> = new Set(
+  [...'“”‘’—–…'].map((character) => character.charCodeAt(0)),
+);
+
 /** NFKD leaves the quotes and dashes above alone, and spells an ellipsis out. */
 const ELLIPSIS = /…/g;
 
@@ -105,10 +119,13 @@ function fold(text: string): Folding {
   // which kind it names, whether it asks what something is), in turn with
   // its folded self, its clauses and the answers weighed: keep the last few.
   for (let slot = 0; slot < FOLD_SLOTS; slot++) {
-    if (foldedTexts[slot] === text) return foldings[slot] as Folding;
+    if (foldedTexts[slot] === text || settledTexts[slot] === text) {
+      return foldings[slot] as Folding;
+    }
   }
   const result = foldAfresh(text);
   foldedTexts[nextFoldSlot] = text;
+  settledTexts[nextFoldSlot] = result.settled ? result.folded : null;
   foldings[nextFoldSlot] = result;
   nextFoldSlot = (nextFoldSlot + 1) % FOLD_SLOTS;
   return result;
@@ -120,6 +137,13 @@ interface Folding {
   plain: boolean;
   /** Its {@link words}, split on first use: a question is split by several checks. */
   words: readonly string[] | undefined;
+  /**
+   * Whether `folded` folds to itself, as this folding tells for sure (see
+   * {@link foldAfresh}): then it is this folding's for `folded` too, words
+   * and all. Many checks read `words(foldText(question))`, which folded the
+   * folded question again, and split it again, once a question or more.
+   */
+  settled: boolean;
 }
 
 /**
@@ -130,10 +154,13 @@ interface Folding {
 const FOLD_SLOTS = 8;
 /** The texts last folded, oldest replaced first, and their foldings. */
 const foldedTexts: string[] = new Array<string>(FOLD_SLOTS).fill('');
+/** Per slot, its folded text where that folds to itself (its folding's `settled`), else null. */
+const settledTexts: (string | null)[] = new Array<string | null>(FOLD_SLOTS).fill(null);
 const foldings: Folding[] = new Array<Folding>(FOLD_SLOTS).fill({
   folded: '',
   plain: true,
   words: undefined,
+  settled: false,
 });
 let nextFoldSlot = 0;
 
@@ -163,14 +190,32 @@ function foldAfresh(text: string): Folding {
   const countryNamed = folded.includes('united ')
     ? folded.replace(SPELLED_OUT_COUNTRY, (name) => SPELLED_OUT_INITIALS[name] ?? 'usa')
     : folded;
+  const result = countryNamed.includes('the us')
+    ? countryNamed.replace(THE_UNITED_STATES, 'the usa')
+    : countryNamed;
   return {
-    folded: countryNamed.includes('the us')
-      ? countryNamed.replace(THE_UNITED_STATES, 'the usa')
-      : countryNamed,
+    folded: result,
     plain,
     words: undefined,
+    // Folded again, plain text whose figures, signs, capital "US" and
+    // mentions were left alone meets each step as it came out of it: the
+    // steps after lowercasing read it lowercased already, and what they
+    // take out or write in ("'s", "will not", "tldr", "usa") makes nothing
+    // any step reads. A currency sign may be read anew once a possessive
+    // is gone ("$'s 5"), and a mention once lowercased ("@Everyone").
+    settled:
+      plain &&
+      clipped === text &&
+      country === clipped &&
+      result.length <= MAX_QUESTION_CHARS * 4 &&
+      !text.includes('@') &&
+      !text.includes('<') &&
+      !ANY_CURRENCY_SIGN.test(text),
   };
 }
+
+/** Any currency sign (`currency.ts`): where one stands, a folding is read afresh when folded again. */
+const ANY_CURRENCY_SIGN = new RegExp(CURRENCY_SIGN, 'u');
 
 /**
  * Whether {@link words} of `parts.join(' ')` are the words of each part in

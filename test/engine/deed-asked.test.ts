@@ -21,6 +21,11 @@ describe('the deed a "who" question asks the doer of', () => {
     expect(deedOf('who will replace him')).toBe('replace');
     expect(deedOf('so who got fired over it')).toBe('fired');
   });
+  it('is read where "who" is typed in capitals or with an accent, and of none without it', () => {
+    expect(deedOf('I read the estate was sold — WHO owns it now?')).toBe('owns');
+    expect(deedOf('whó runs the Carrowmore Estate')).toBe('runs');
+    expect(deedOf('what happened to the estate after it was sold')).toBeNull();
+  });
   it('is read of each question in turn, the same question as before', () => {
     for (let round = 0; round < 2; round++) {
       expect(deedOf('who won the 2022 election')).toBe('won');

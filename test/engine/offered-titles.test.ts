@@ -90,6 +90,13 @@ describe('a quote offered as "What did Price say: …?", its speaker\'s name an 
     expect(answer.status).toBe('answered');
     expect(answer.answer).toContain('Sofia won it street by street');
   });
+
+  it('reads "Price" as the speaker in a question typed with a dash and a curly apostrophe', async () => {
+    const engine = createEngine((await fixtureStory('kessington-by-election')).kb);
+    const answer = engine.ask('What did Price say — about Sofia’s win?');
+    expect(answer.status).toBe('answered');
+    expect(answer.answer).toContain('Aled Price');
+  });
 });
 
 describe('a sentence offered whose opening is mostly everyday words', () => {

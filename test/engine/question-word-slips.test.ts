@@ -130,3 +130,32 @@ describe('when asked "wat time did they send the boil notice out"', () => {
     );
   });
 });
+
+describe('when a long question holds a slip among many words', () => {
+  it.each([
+    [
+      'I read that Russia’s base at Tartous was closed — Wich court ruled on it, and when…?',
+      'I read that Russia’s base at Tartous was closed — which court ruled on it, and when…?',
+    ],
+    [
+      'Someone said the “lease” ended early, wat time did they announce it?',
+      'Someone said the “lease” ended early, what time did they announce it?',
+    ],
+    [
+      'Someone told me the port closed — whích court ruled on it?',
+      'Someone told me the port closed — which court ruled on it?',
+    ],
+    [
+      'My friend keeps telling me the café closed, howmany people worked there?',
+      'My friend keeps telling me the café closed, how many people worked there?',
+    ],
+  ])('reads "%s" as "%s"', (typed, meant) => {
+    expect(withQuestionWordsPlain(typed, noNames)).toBe(meant);
+  });
+
+  it('leaves a question holding none as typed', () => {
+    const typed =
+      'Is it really true that Russia’s lease of Tartous port was terminated — what exactly happened there and why does it matter?';
+    expect(withQuestionWordsPlain(typed, noNames)).toBe(typed);
+  });
+});

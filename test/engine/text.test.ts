@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   alternation,
   firstWordOf,
+  foldText,
   quotedSpans,
   splitsAsParts,
   words,
@@ -101,5 +102,29 @@ describe("when a message's tokens are read one by one", () => {
     }
     expect(firstWordOf('Russia’s')).toBe('russia');
     expect(firstWordOf("won't")).toBe('will');
+  });
+});
+
+describe('when a folded text is folded again', () => {
+  /** Folds as many other texts as the fold keeps, so the next is folded afresh. */
+  const forgetFoldings = () => {
+    for (let i = 0; i < 16; i++) foldText(`another text, number ${i}`);
+  };
+
+  it.each([
+    "What did Syria's president say about Russia's base?",
+    'Who said it — and when … exactly?',
+    "Why won't the mayor's office say?",
+    // A currency sign reads anew once the possessive after it is gone.
+    "How much was the $'s 5 fee",
+    // A mention reads as one once lowercased.
+    'Did @Everyone hear the news',
+    'what did the US say about the United States and the us',
+    'Was the fee 5k or $5m, and the tl;dr?',
+  ])('splits "%s" as folding its folding afresh would', (text) => {
+    const folded = foldText(text);
+    const kept = words(folded);
+    forgetFoldings();
+    expect(kept).toEqual(words(folded));
   });
 });
