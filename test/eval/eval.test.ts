@@ -436,6 +436,15 @@ const RELEASED_READER_SETS = [
     wrong: 3,
     notIn: 1,
   },
+  {
+    // A twenty-second (S45), written the same way from 11:11 UTC on 2026-12-06, measured blind on 6ee496d and unread on 15aee8f, 114755f and 5a8e4e3,
+    // then released at the end of that session. The same each time: 93.3% right directly, 99.3% within one click, 4 wrong, 29 of the 30 questions the article does not answer abstained.
+    name: 'readers-bundled-s45',
+    right: 0.933,
+    oneClick: 0.993,
+    wrong: 4,
+    notIn: 0.966,
+  },
 ] as const;
 
 describe.each(RELEASED_READER_SETS)(
@@ -1719,6 +1728,36 @@ const RELEASED_ARTICLES = [
     offTopic: 1.0,
     notIn: 0.766,
   },
+  // Held-out sets CZ, DA and DB (120 / 35 / 30 each, the shared small-talk messages
+  // added), written on 2026-12-06 (from 11:11 UTC), measured blind on 6ee496d and unread on 15aee8f, 114755f and 5a8e4e3,
+  // then released at the end of that session; floors at the last measurement.
+  {
+    name: 'acid-tanker-derailment',
+    about: 'a freight train derailment that leaked acid and emptied homes',
+    right: 0.375,
+    oneClick: 0.758,
+    wrong: 0.067,
+    offTopic: 1.0,
+    notIn: 0.8,
+  },
+  {
+    name: 'festival-cancelled',
+    about: 'a music festival cancelled two days before opening',
+    right: 0.391,
+    oneClick: 0.816,
+    wrong: 0.034,
+    offTopic: 0.97,
+    notIn: 0.933,
+  },
+  {
+    name: 'medieval-graves-estate',
+    about: 'medieval graves and a coin hoard that halt a housing estate',
+    right: 0.3,
+    oneClick: 0.8,
+    wrong: 0.034,
+    offTopic: 1.0,
+    notIn: 0.8,
+  },
 ] as const;
 
 describe.each([...LATER_ARTICLES, ...RELEASED_ARTICLES])(
@@ -1936,6 +1975,10 @@ describe('on every article ingested fresh, with the engine answering its best un
     ['jazz-pianist-obituary', 0.633],
     ['cup-final-penalty', 0.583],
     ['mobile-network-outage', 0.691],
+    // The released held-out sets CZ, DA and DB (2026-12-06, from 11:11 UTC).
+    ['acid-tanker-derailment', 0.608],
+    ['festival-cancelled', 0.633],
+    ['medieval-graves-estate', 0.583],
   ])('ranks the right unit first for the %s set at least %f of the time', (name, floor) => {
     expect(topUnitRight.get(name)).toBeGreaterThanOrEqual(floor);
   });
@@ -2022,6 +2065,11 @@ describe('on off-topic messages written fresh (offtopic-helper.json), on every s
     ['jazz-pianist-obituary', 1],
     ['cup-final-penalty', 1],
     ['mobile-network-outage', 1],
+    ['acid-tanker-derailment', 1.0],
+    // Released batch 12 answers one message each: the festival "what does git rebase
+    // actually do", the graves "does anyone know a good dentist" (its "grave goods").
+    ['festival-cancelled', 0.994],
+    ['medieval-graves-estate', 0.994],
   ])('abstains on the %s story at least %f of the time', (name, floor) => {
     expect(helperOffTopicAbstained.get(name)).toBeGreaterThanOrEqual(floor);
   });

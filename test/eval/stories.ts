@@ -171,6 +171,11 @@ export const FIXTURE_ARTICLES = [
   'jazz-pianist-obituary',
   'cup-final-penalty',
   'mobile-network-outage',
+  // Held-out sets CZ, DA and DB, written and first measured on 2026-12-06 (from
+  // 11:11 UTC) and released as development sets at the end of that session.
+  'acid-tanker-derailment',
+  'festival-cancelled',
+  'medieval-graves-estate',
 ] as const;
 export type FixtureArticle = (typeof FIXTURE_ARTICLES)[number];
 
@@ -199,6 +204,7 @@ export const CURATED_READER_SETS = [
   'readers-bundled-s41',
   'readers-bundled-s42',
   'readers-bundled-s44',
+  'readers-bundled-s45',
 ] as const;
 
 /** A fixture article ingested fresh, and its development set. */
