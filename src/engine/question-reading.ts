@@ -48,7 +48,16 @@ import { QUESTION_WORDS, STOPWORDS } from './stopwords.ts';
 import { isBylinePair, isFiguresPair, isListPair, listedKind } from './structure/generate.ts';
 import { sumOwnerFit } from './sum-owner.ts';
 import { byScoreThenUnit, type RankedUnit, type UnitFit } from './term-index.ts';
-import { foldText, isTypographic, MAX_QUESTION_CHARS, tidy, withoutQuoted, words } from './text.ts';
+import {
+  foldText,
+  isAsciiCapital,
+  isAsciiLowercase,
+  isBeyondPlainText,
+  MAX_QUESTION_CHARS,
+  tidy,
+  withoutQuoted,
+  words,
+} from './text.ts';
 import { tiesBroken } from './ties.ts';
 import { CARD, ONLY, SCORING, WHAT_IT_IS } from './tuning.ts';
 import { articleWordsOf, ownTextOf } from './unit-texts.ts';
@@ -481,13 +490,13 @@ function withoutPlainNames(question: string, names: ReadonlySet<string>): string
   let at = 0;
   while (at < length) {
     const code = question.charCodeAt(at);
-    if (code >= FIRST_BEYOND_ASCII && !isTypographic(code)) return null;
+    if (isBeyondPlainText(code)) return null;
     if (isSpace(code)) {
       at++;
       continue;
     }
     if (firstWord < 0) firstWord = at;
-    if (!isCapital(code) || at <= firstWord || !isSpace(question.charCodeAt(at - 1))) {
+    if (!isAsciiCapital(code) || at <= firstWord || !isSpace(question.charCodeAt(at - 1))) {
       at++;
       continue;
     }
@@ -501,23 +510,16 @@ function withoutPlainNames(question: string, names: ReadonlySet<string>): string
   return keptTo === 0 ? question : kept + question.slice(keptTo);
 }
 
-const FIRST_BEYOND_ASCII = 0x80;
-
 /** Whether a character code of ASCII is white space, as a pattern's \s reads it. */
 function isSpace(code: number): boolean {
   return code === 0x20 || (code >= 0x09 && code <= 0x0d);
 }
 
-/** Whether a character code is a capital letter of ASCII. */
-function isCapital(code: number): boolean {
-  return code >= 0x41 && code <= 0x5a;
-}
-
 /** Whether a character code may stand in a {@link CAPITALISED_LATER} word of plain text: a letter, "'", "’" or "-". */
 function isNameCharacter(code: number): boolean {
   return (
-    (code >= 0x61 && code <= 0x7a) ||
-    isCapital(code) ||
+    isAsciiLowercase(code) ||
+    isAsciiCapital(code) ||
     code === APOSTROPHE ||
     code === RIGHT_QUOTE ||
     code === HYPHEN

@@ -9,7 +9,7 @@ import { BoundedMemo } from './bounded-memo.ts';
 import { COMMON_ENGLISH_WORDS } from './common-words.ts';
 import { damerauLevenshtein } from './speller.ts';
 import { QUESTION_WORDS, STOPWORDS } from './stopwords.ts';
-import { isTypographic } from './text.ts';
+import { isAsciiCapital, isAsciiDigit, isAsciiLowercase, isBeyondPlainText } from './text.ts';
 
 /** The first letters of the question words: a slip keeps its first letter. */
 const QUESTION_WORD_INITIALS: ReadonlySet<string> = new Set(
@@ -172,7 +172,7 @@ function mayHoldSlip(question: string): boolean {
   while (at < length) {
     const code = question.charCodeAt(at);
     if (!isLetterOrDigit(code)) {
-      if (code >= FIRST_BEYOND_ASCII && !isTypographic(code)) return true;
+      if (isBeyondPlainText(code)) return true;
       at++;
       continue;
     }
@@ -188,14 +188,9 @@ function mayHoldSlip(question: string): boolean {
 
 /** Whether a character code is a letter or digit of plain ASCII. */
 function isLetterOrDigit(code: number): boolean {
-  return (
-    (code >= 0x61 && code <= 0x7a) ||
-    (code >= 0x41 && code <= 0x5a) ||
-    (code >= 0x30 && code <= 0x39)
-  );
+  return isAsciiLowercase(code) || isAsciiCapital(code) || isAsciiDigit(code);
 }
 
-const FIRST_BEYOND_ASCII = 0x80;
 const CASE_BIT = 0x20;
 /** {@link QUESTION_WORD_INITIALS}, as character codes. */
 const INITIAL_CODES: ReadonlySet<number> = new Set(

@@ -11,6 +11,7 @@ import { TITLE_ABBREVIATIONS } from './abbreviations.ts';
 import { CONNECTORS, isCapitalised } from './acronym-asked.ts';
 import { looksEnglish } from './common-words.ts';
 import { keptForLastCall } from './last-call.ts';
+import { FIRST_BEYOND_ASCII, isAsciiCapital, isAsciiLowercase } from './text.ts';
 
 /** A word as written, an ampersand included (as `spellsOut` reads one). */
 const WORD = /[\p{L}][\p{L}'’-]*|&/gu;
@@ -246,9 +247,9 @@ export function mayHoldTypedCapitals(text: string): boolean {
     const code = text.charCodeAt(at);
     let upper: boolean;
     let lower: boolean;
-    if (code < 0x80) {
-      upper = code >= 0x41 && code <= 0x5a;
-      lower = code >= 0x61 && code <= 0x7a;
+    if (code < FIRST_BEYOND_ASCII) {
+      upper = isAsciiCapital(code);
+      lower = isAsciiLowercase(code);
     } else {
       const point = text.codePointAt(at) ?? code;
       if (point > 0xffff) at++;

@@ -87,6 +87,33 @@ const TYPOGRAPHIC_CODES: ReadonlySet<number> = new Set(
   [...'“”‘’—–…'].map((character) => character.charCodeAt(0)),
 );
 
+/** The first character code beyond ASCII. */
+export const FIRST_BEYOND_ASCII = 0x80;
+
+/**
+ * Whether a character code takes a text beyond plain text ({@link
+ * BEYOND_PLAIN_TEXT} read a code at a time): beyond ASCII and not
+ * typographic. The hand scans of a question give such a text to their pattern.
+ */
+export function isBeyondPlainText(code: number): boolean {
+  return code >= FIRST_BEYOND_ASCII && !isTypographic(code);
+}
+
+/** Whether a character code is a capital letter of ASCII. */
+export function isAsciiCapital(code: number): boolean {
+  return code >= 0x41 && code <= 0x5a;
+}
+
+/** Whether a character code is a lowercase letter of ASCII. */
+export function isAsciiLowercase(code: number): boolean {
+  return code >= 0x61 && code <= 0x7a;
+}
+
+/** Whether a character code is a digit of ASCII. */
+export function isAsciiDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
+
 /** NFKD leaves the quotes and dashes above alone, and spells an ellipsis out. */
 const ELLIPSIS = /…/g;
 
