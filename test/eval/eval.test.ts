@@ -2066,10 +2066,11 @@ describe('on off-topic messages written fresh (offtopic-helper.json), on every s
     ['cup-final-penalty', 1],
     ['mobile-network-outage', 1],
     ['acid-tanker-derailment', 1.0],
-    // Released batch 12 answers one message each: the festival "what does git rebase
-    // actually do", the graves "does anyone know a good dentist" (its "grave goods").
+    // Released batch 12 answered one message each: the festival "what does git rebase
+    // actually do" ("git" read as a slip of "gist") still is; the graves "does anyone
+    // know a good dentist" abstains since "goods" is no plural of "good" (2026-12-06).
     ['festival-cancelled', 0.994],
-    ['medieval-graves-estate', 0.994],
+    ['medieval-graves-estate', 1],
   ])('abstains on the %s story at least %f of the time', (name, floor) => {
     expect(helperOffTopicAbstained.get(name)).toBeGreaterThanOrEqual(floor);
   });
