@@ -4,16 +4,11 @@ import { createEngine, type StoryEngine } from '../../src/engine/engine.ts';
 import { unitSentencesWithQuotes } from '../../src/engine/sentences.ts';
 import type { Entity } from '../../src/knowledge/schema.ts';
 import { bundledFresh } from '../eval/stories.ts';
+import { personEntity } from '../support/entities.ts';
 import { storyOfPassages } from '../support/story.ts';
 
-const person = (name: string, aliases: string[] = [], description = 'a minister'): Entity => ({
-  id: name.toLowerCase().replace(/\W+/g, '-'),
-  kind: 'person',
-  name,
-  aliases,
-  description,
-  citations: [{ passage: 1 }],
-});
+const person = (name: string, aliases: string[] = [], description = 'a minister'): Entity =>
+  personEntity(name, description, aliases);
 
 /** The names a one-article story's sentence at `at` is indexed with; the article is given as passages. */
 const namesAt = (passages: string[], at: number, entities: Entity[]) => {

@@ -4,21 +4,14 @@ import { DescriptorAntecedents } from '../../src/engine/descriptor-antecedents.t
 import type { StoryEngine } from '../../src/engine/engine.ts';
 import { unitSentencesWithQuotes } from '../../src/engine/sentences.ts';
 import type { Entity } from '../../src/knowledge/schema.ts';
+import { personEntity } from '../support/entities.ts';
 import { freshEngine } from '../support/one-off.ts';
 
 /** A person as ingest drafts them: the description is what the article calls them. */
-const person = (name: string, description: string): Entity => ({
-  id: name.toLowerCase().replace(/\W+/g, '-'),
-  kind: 'person',
-  name,
-  aliases: [name.split(' ').at(-1) ?? name],
-  description,
-  citations: [{ passage: 1 }],
-});
 
-const costa = person('Ruben Costa', '24');
-const holt = person('Lena Holt', 'striker');
-const fry = person('Dean Fry', "the club's captain");
+const costa = personEntity('Ruben Costa', '24');
+const holt = personEntity('Lena Holt', 'striker');
+const fry = personEntity('Dean Fry', "the club's captain");
 
 /** Whom each sentence of a one-passage article means by the descriptor it opens on, written as the answer writes it. */
 const meantIn = (passage: string, entities: Entity[] = [costa, holt, fry]) => {
@@ -52,13 +45,13 @@ describe('a sentence opening on what the article called someone before', () => {
   it('reads an age written before a name and role: "24-year-old winger Ruben Costa"', () => {
     expect(
       meantIn('The 24-year-old winger Ruben Costa scored. The 24-year-old was sent off.', [
-        person('Ruben Costa', 'winger'),
+        personEntity('Ruben Costa', 'winger'),
       ]),
     ).toEqual([null, 'The 24-year-old [Ruben Costa]']);
   });
 
   it('means no one when two people named before fit', () => {
-    const other = person('Sam Reid', 'striker');
+    const other = personEntity('Sam Reid', 'striker');
     expect(
       meantIn('Striker Lena Holt and striker Sam Reid both started. The striker was booked.', [
         holt,

@@ -4,18 +4,12 @@ import { Analyzer } from '../../src/engine/analyzer.ts';
 import { NamedPeople } from '../../src/engine/people.ts';
 import type { QueryTerm } from '../../src/engine/query-terms.ts';
 import type { Entity } from '../../src/knowledge/schema.ts';
+import { personEntity } from '../support/entities.ts';
 
 const analyzer = new Analyzer({ synonyms: { mfa: 'foreign ministry' } });
 
-const person = (name: string, aliases: string[]): Entity => ({
-  id: name.toLowerCase().replace(/\s+/g, '-'),
-  name,
-  kind: 'person',
-  aliases,
-  description: 'a spokeswoman',
-  citations: [{ passage: 1, excerpt: name }],
-  draft: false,
-});
+const person = (name: string, aliases: string[]): Entity =>
+  personEntity(name, 'a spokeswoman', aliases);
 
 const people = new NamedPeople(
   [person('Lena Voss', ['Voss', 'MFA']), person('Ola Rasten', ['Rasten'])],

@@ -7,20 +7,12 @@ import { createEngine, type StoryEngine } from '../../src/engine/engine.ts';
 import { unitSentencesWithQuotes } from '../../src/engine/sentences.ts';
 import type { Entity } from '../../src/knowledge/schema.ts';
 import { freshStory } from '../eval/stories.ts';
+import { personEntity } from '../support/entities.ts';
 
-const person = (name: string, description = 'a ferry worker'): Entity => ({
-  id: name.toLowerCase().replace(/\W+/g, '-'),
-  kind: 'person',
-  name,
-  aliases: [name.split(' ').at(-1) ?? name],
-  description,
-  citations: [{ passage: 1 }],
-});
-
-const vasquez = person('Ingrid Vasquez', 'chief executive');
-const daley = person('Peter Daley', 'union organiser');
-const roe = person('Simon Roe', 'deckhand');
-const moreno = person('Lucia Moreno', 'harbour master');
+const vasquez = personEntity('Ingrid Vasquez', 'chief executive');
+const daley = personEntity('Peter Daley', 'union organiser');
+const roe = personEntity('Simon Roe', 'deckhand');
+const moreno = personEntity('Lucia Moreno', 'harbour master');
 
 /** Whom the last sentence of these passages' "he" or "she" is taken to mean, if anyone. */
 const meantInLast = (passages: string[], entities: Entity[]) => {
