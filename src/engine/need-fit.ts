@@ -4,7 +4,7 @@
  * cause of the deed a "why" asks about.
  */
 import type { QaPair } from '../knowledge/schema.ts';
-import { ageOfNamed } from './age-of-named.ts';
+import { ageOfNamed, givesAgeOfAnother } from './age-of-named.ts';
 import { answerTextOf } from './answer-text.ts';
 import type { AskContext } from './ask-context.ts';
 import {
@@ -80,8 +80,16 @@ export function needFit(
         (unit) => ageOfNamed(answerTextOf(unit), named) !== 'others',
       );
     }
-    // "How old was he", "how old is Ruth's husband": someone's age, whoever's.
-    if (named.length > 0 || pronounGenders(question).size > 0) {
+    // "How old is Ruth's husband": someone's age, though not Ruth's own
+    // ("Ruth Ashdown, 71, … her husband" gives none of his).
+    if (named.length > 0) {
+      return keptFit(context, `age-of-other:${named.join(' ')}`, (unit) => {
+        const text = answerTextOf(unit);
+        return context.answerTypes.givesPersonsAge(text) && givesAgeOfAnother(text, named);
+      });
+    }
+    // "How old was he": someone's age, whoever's.
+    if (pronounGenders(question).size > 0) {
       return keptFit(context, 'age:person', (unit) =>
         context.answerTypes.givesPersonsAge(answerTextOf(unit)),
       );
