@@ -74,6 +74,34 @@ export function ageOfNamed(
   return 'others';
 }
 
+/**
+ * Whether a text gives an age that is not the named person's own: "how old
+ * is Chloe's sister" asks another's age than Chloe's, which "Chloe Ashdown,
+ * 22, … for her sister" does not give; "her eight-month-old son" beside
+ * Leanne's name does. `nameWords` are the owner's (folded).
+ */
+export function givesAgeOfAnother(text: string, nameWords: readonly string[]): boolean {
+  const asked = namePartsOf(nameWords);
+  /** Where each age told beside the named person's own name starts and ends. */
+  const theirs: (readonly [number, number])[] = [];
+  for (const found of text.matchAll(NAME_RUN)) {
+    const start = found.index;
+    const end = start + found[0].length;
+    const run = namePartsOf(found[0].split(/\s+/u));
+    const shared = [...run].filter((part) => asked.has(part)).length;
+    if (shared === 0 || (shared !== asked.size && shared !== run.size)) continue;
+    AGE_AFTER.lastIndex = end;
+    const after = AGE_AFTER.exec(text);
+    if (after !== null) theirs.push([after.index, after.index + after[0].length]);
+    const before = AGE_BEFORE.exec(text.slice(Math.max(0, start - LOOK_BEHIND), start));
+    if (before !== null) theirs.push([start - before[0].length, start]);
+  }
+  for (const age of text.matchAll(ANY_AGE)) {
+    if (!theirs.some(([from, to]) => age.index >= from && age.index < to)) return true;
+  }
+  return false;
+}
+
 /** How far before a name an age told before it may start ("a 13-year-old pupil named "). */
 const LOOK_BEHIND = 60;
 

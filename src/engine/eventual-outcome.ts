@@ -33,11 +33,12 @@ const SHORT_OF_ITS_OUTCOME =
 /**
  * A question after what an inquiry found ("what did the review end up
  * finding") that a text answers only by telling the inquiry was set going
- * ("had ordered an independent inspection", "has opened an investigation"),
+ * ("had ordered an independent inspection", "has opened an investigation",
+ * "would commission independent tests"),
  * with no word of what it found.
  */
 const ONLY_SET_GOING =
-  /\b(?:order(?:s|ed)?|commission(?:s|ed)?|open(?:s|ed)?|launch(?:es|ed)?|set up|begun|began|start(?:s|ed)?)\b(?: \S+){0,4}? (?:review|inquiry|investigation|inspection|audit|study|probe)\b/;
+  /\b(?:order(?:s|ed)?|commission(?:s|ed)?|open(?:s|ed)?|launch(?:es|ed)?|set up|begun|began|start(?:s|ed)?)\b(?: \S+){0,4}? (?:review|inquiry|investigation|inspection|audit|study|probe|tests|testing|checks|analysis|assessment|examination)\b/;
 const TELLS_WHAT_IT_FOUND =
   /\b(?:found|finds|showed|shows|shown|concluded|concludes|revealed|reveals|determined|ruled|identified|uncovered)\b/;
 

@@ -152,32 +152,37 @@ export function speaksOfFuture(text: string): boolean {
  * them".
  */
 const ASKS_FOR_OUTCOME =
-  /\bwhat (?:exactly |actually )?(?:did|has|have|had) (?:\S+ ){1,5}?(?:end up (?:showing|finding|revealing|concluding|deciding|agreeing)|show|shown|find|found|reveal|revealed|conclude|concluded|determine|determined|agree|agreed|decide|decided|settle|settled)\b|\bwhat (?:was|were) the (?:\S+ )?(?:result|results|outcome|verdict|findings)\b|\bwhat (?:\S+ ){0,2}(?:came|come|comes) (?:out )?of\b|\bwhat (?:exactly |actually )?happened (?:at|during|when)\b/;
+  /\bwhat (?:exactly |actually )?(?:did|has|have|had) (?:\S+ ){1,7}?(?:end up (?:showing|finding|revealing|concluding|deciding|agreeing)|show|shown|find|found|reveal|revealed|conclude|concluded|determine|determined|agree|agreed|decide|decided|settle|settled)\b|\bwhat (?:was|were) the (?:\S+ )?(?:result|results|outcome|verdict|findings)\b|\bwhat (?:\S+ ){0,2}(?:came|come|comes) (?:out )?of\b|\bwhat (?:exactly |actually )?happened (?:at|during|when)\b/;
 
 /**
  * A question after what a thing still to come will turn out to be: "what
  * will the april decision be", "what rating will the unit get in the full
- * report", "what's the restoration plan going to include".
+ * report", "what's the restoration plan going to include", "what sentence
+ * is he expected to get?").
  */
 const ASKS_WHAT_IT_WILL_BE =
-  /\bwhat (?:\S+ )?(?:will (?:\S+ ){1,4}?|(?:\S+ ){1,4}?(?:going to|gonna) )(?:be|get|show|find|decide|say|include|involve)(?:$| (?:in|at|from|on)\b)/;
+  /\bwhat (?:\S+ )?(?:will (?:\S+ ){1,4}?|(?:\S+ ){1,4}?(?:going to|gonna|expected to|likely to) )(?:be|get|show|find|decide|say|include|involve)(?:\W*$| (?:in|at|from|on)\b)/;
 
 /**
  * Words by which a text places an event still to come: "will have a scan
  * on Monday", "is expected to report in the spring", "is due", "said she
  * would meet them on Friday", "a public meeting is planned", and an event
  * called or asked for but not yet held ("has called a members' meeting for
- * Sunday", "has requested an urgent meeting").
+ * Sunday", "has requested an urgent meeting"), and an inquiry still to
+ * be made ("said investigators would examine the point of origin").
  */
 const STILL_TO_COME =
-  /\b(?:will|'ll|is expected to|are expected to|is due|are due|is set to|are set to|is scheduled|are scheduled|is planned|are planned|has yet to|have yet to|pending|would (?:be published|meet|hold|decide|rule|report)|(?:has|have) (?:called|requested) (?:a|an))\b/;
+  /\b(?:will|'ll|is expected to|are expected to|is due|are due|is set to|are set to|is scheduled|are scheduled|is planned|are planned|has yet to|have yet to|pending|would (?:be published|meet|hold|decide|rule|report|examine|investigate|inspect|test|review|assess|study|analyse|analyze|look at|look into)|(?:has|have) (?:called|requested) (?:a|an))\b/;
 
 /**
  * Words by which a text holds a state to a time still to come ("will remain
  * closed until at least Saturday", "would stay shut until the spring"): what
  * ends it has not happened yet.
  */
-const STATE_UNTIL = /\b(?:will|would) (?:\w+ ){0,3}?until\b/;
+const STATE_UNTIL = /\b(?:will|would) (?:[\w-]+ ){0,3}?until\b/;
+
+/** Words by which a text tells what is asked as still awaited: "nine suspected cases await laboratory results". */
+const STILL_AWAITED = /\bawait(?:s|ing)?\b/;
 
 /** A yes-or-no whether someone said something ("did the CEO say when…"): words of saying. */
 const ASKS_WHETHER_SAID =
@@ -196,11 +201,12 @@ const ONLY_PLANNED =
 
 /**
  * Of those, the words that only place an event in the calendar ("is due on
- * April 24", "would be published in the coming weeks"), not a plan telling
+ * April 24", "the next update due on 21 March", "would be published in the
+ * coming weeks"), not a plan telling
  * what it will be ("the cap will be £1.50").
  */
 const ONLY_SCHEDULED =
-  /\b(?:is due|are due|is set to|are set to|is scheduled|are scheduled|would (?:be published|meet|hold|decide|rule|report))\b/;
+  /\b(?:is due|are due|due (?:on|in|by)|is set to|are set to|is scheduled|are scheduled|would (?:be published|meet|hold|decide|rule|report))\b/;
 
 /**
  * A question after the outcome of something ("what did Castellan's scan
@@ -237,9 +243,13 @@ export function outcomeFit(question: string, textOf: (unit: number) => string | 
     // closed until at least Saturday", which leaves it still to come; "did the
     // CEO say when the notice would end" asks what was said, which it tells.
     const untilStillToCome = !ASKS_WHETHER_SAID.test(own);
+    // "Did the nine suspected cases come back positive" is not answered by
+    // "nine suspected cases await laboratory results": it is still to come.
     return textFit(
       textOf,
-      (text) => !ONLY_PLANNED.test(text) && !(untilStillToCome && STATE_UNTIL.test(text)),
+      (text) =>
+        !ONLY_PLANNED.test(text) &&
+        !(untilStillToCome && (STATE_UNTIL.test(text) || STILL_AWAITED.test(text))),
     );
   }
   // "What will the april decision be" is not answered by "The committee's

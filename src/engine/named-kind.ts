@@ -536,10 +536,12 @@ const OWNER_AFTER_WHAT =
 /**
  * "What's the culture minister's name", "what was the driver's name": the
  * name of one of a kind asked outright, as "the name of the driver" is; the
- * kind's words captured (at most three, after a determiner).
+ * kind's words captured (at most three, after a determiner). A clause may
+ * tell which one after the name: "what's the firefighter's name who got
+ * heat exhaustion".
  */
 const NAME_OWNED =
-  /\bwhat(?:'s|s|\s+(?:is|was|are|were|r))?\s+(?:the|their|his|her|its)\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)'s?\s+names?\W*$/u;
+  /\bwhat(?:'s|s|\s+(?:is|was|are|were|r))?\s+(?:the|their|his|her|its)\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)'s?\s+names?(?:\W*$|\s+(?:who|whom|that|which)\b)/u;
 
 /** Words that open a clause after the kind ("the driver who went…"), never a kind themselves. */
 const RELATIVE = new Set(['who', 'whom', 'whose', 'which', 'that', 'where', 'when', 'what']);

@@ -4,7 +4,7 @@
  * cause of the deed a "why" asks about.
  */
 import type { QaPair } from '../knowledge/schema.ts';
-import { ageOfNamed } from './age-of-named.ts';
+import { ageOfNamed, givesAgeOfAnother } from './age-of-named.ts';
 import { answerTextOf } from './answer-text.ts';
 import type { AskContext } from './ask-context.ts';
 import {
@@ -34,6 +34,7 @@ import {
 import { asksLengthToo, givesLength } from './length-asked.ts';
 import { eventWordsAsked, tellsOnceEvent, withoutEventsAsked } from './once-event.ts';
 import { perfectSpansIn, subjectOfThePerfect } from './perfect-span.ts';
+import { withoutDaysOfSaying } from './said-on.ts';
 import { listedKind } from './structure/generate.ts';
 import { isGap } from './suggestions.ts';
 import type { UnitFit } from './term-index.ts';
@@ -80,8 +81,16 @@ export function needFit(
         (unit) => ageOfNamed(answerTextOf(unit), named) !== 'others',
       );
     }
-    // "How old was he", "how old is Ruth's husband": someone's age, whoever's.
-    if (named.length > 0 || pronounGenders(question).size > 0) {
+    // "How old is Ruth's husband": someone's age, though not Ruth's own
+    // ("Ruth Ashdown, 71, … her husband" gives none of his).
+    if (named.length > 0) {
+      return keptFit(context, `age-of-other:${named.join(' ')}`, (unit) => {
+        const text = answerTextOf(unit);
+        return context.answerTypes.givesPersonsAge(text) && givesAgeOfAnother(text, named);
+      });
+    }
+    // "How old was he": someone's age, whoever's.
+    if (pronounGenders(question).size > 0) {
       return keptFit(context, 'age:person', (unit) =>
         context.answerTypes.givesPersonsAge(answerTextOf(unit)),
       );
@@ -111,6 +120,10 @@ export function needFit(
         : [];
   // "What year will they move back" is not answered by "on Wednesday evening".
   const yearAsked = (need === 'date' || need === 'exact-date') && asksForYear(foldText(question));
+  // "When exactly will the report be out" is not answered by the day someone
+  // said it would be: "said on Tuesday that it would publish its findings in
+  // due course" (`said-on.ts`). A plain "when" may take "in due course".
+  const futureAsked = need === 'exact-date' && context.future.asks(question);
   // "When is the river expected to drop" is not answered by what will happen once it drops.
   const eventWords = need === 'date' ? eventWordsAsked(question, context.isFiller) : [];
   // "Why did Labour lose, according to Atkins": her remark gives her cause.
@@ -119,14 +132,16 @@ export function needFit(
   const deed = need === 'reason' ? deedWordsOf(context, question) : null;
   // "How many naval bases" is not answered by "an air base and a naval base".
   const key = yearAsked
-    ? `${need}:year`
-    : counting !== null
-      ? `${need}:${countedPhrase(question).join(' ')}`
-      : named.length > 0
-        ? `${need}:${named.join(' ')}`
-        : yearsNamed.length > 0
-          ? `${need}:${yearsNamed.join(' ')}`
-          : need;
+    ? `${need}:year${futureAsked ? ':future' : ''}`
+    : futureAsked
+      ? `${need}:future`
+      : counting !== null
+        ? `${need}:${countedPhrase(question).join(' ')}`
+        : named.length > 0
+          ? `${need}:${named.join(' ')}`
+          : yearsNamed.length > 0
+            ? `${need}:${yearsNamed.join(' ')}`
+            : need;
   // "How long was the queue": a length answers as well as a span.
   const lengthToo = need === 'duration' && asksLengthToo(question);
   const keyOfKind = lengthToo ? `${key}:length` : key;
@@ -141,7 +156,7 @@ export function needFit(
       const unit = context.units[index];
       fitsByUnit[index] =
         unit !== undefined &&
-        (fitsNeed(context, unit, need, counting, named, yearsNamed, yearAsked) ||
+        (fitsNeed(context, unit, need, counting, named, yearsNamed, yearAsked, [], futureAsked) ||
           (lengthToo &&
             !isGap(unit) &&
             givesLength(answerTextOf(unit), (text) =>
@@ -163,7 +178,17 @@ export function needFit(
       const unit = context.units[index];
       const kindHeld =
         unit !== undefined && eventWords.length > 0 && tellsOnceEvent(answerTextOf(unit))
-          ? fitsNeed(context, unit, need, counting, named, yearsNamed, yearAsked, eventWords)
+          ? fitsNeed(
+              context,
+              unit,
+              need,
+              counting,
+              named,
+              yearsNamed,
+              yearAsked,
+              eventWords,
+              futureAsked,
+            )
           : holdsKind(index);
       const held = kindHeld && (deed === null || !givesCauseOfOther(context, index, deed));
       if (!held && speaker !== null) remarkFits ??= remarkOfFit(context, speaker);
@@ -243,6 +268,7 @@ function fitsNeed(
   yearsNamed: readonly string[] = [],
   yearAsked = false,
   eventWords: readonly string[] = [],
+  futureAsked = false,
 ): boolean {
   // A gap meets any need by saying the article does not, except a request no
   // article meets: a translation is simply not what the bot does.
@@ -271,15 +297,14 @@ function fitsNeed(
       unit.kind === 'entity' ? unit.entity.name : answerTextOf(unit),
     );
   }
+  // Asked about the future, the days remarks were made on date nothing asked.
+  const own = futureAsked ? withoutDaysOfSaying(answerTextOf(unit)) : answerTextOf(unit);
   const text =
     need === 'time-of-day'
-      ? withoutPartsOfDayNamed(answerTextOf(unit), yearsNamed)
+      ? withoutPartsOfDayNamed(own, yearsNamed)
       : need === 'date'
-        ? withoutEventsAsked(
-            foldText(withoutYearsNamed(answerTextOf(unit), yearsNamed)),
-            eventWords,
-          )
-        : withoutYearsNamed(answerTextOf(unit), yearsNamed);
+        ? withoutEventsAsked(foldText(withoutYearsNamed(own, yearsNamed)), eventWords)
+        : withoutYearsNamed(own, yearsNamed);
   // A year asked is given by a year, not a weekday; an editors' pair is trusted to meet its questions.
   if (yearAsked && !(unit.kind === 'qa' && !unit.pair.generated) && !givesYear(text)) return false;
   if (counting === null) {

@@ -1,9 +1,10 @@
 /**
  * "Which medical journal was the paper sent to" is not answered by "sent to
  * a medical journal in November 2024", nor "which 14 routes" by "a review of
- * up to 14 loss-making routes": a text that speaks of the kind only after
- * "a", "an" or a count says in so many words that it does not tell which,
- * whatever else it names.
+ * up to 14 loss-making routes", nor "which battery supplier" by "a fault at
+ * one of its battery suppliers": a text that speaks of the kind only after
+ * "a", "an", a count or "one of its" says in so many words that it does not
+ * tell which, whatever else it names.
  */
 import { SPELLED_NUMBERS } from './figures.ts';
 
@@ -70,12 +71,21 @@ function openerBefore(words: readonly string[], at: number): number | null {
     const word = words[at - back] ?? '';
     const lower = word.toLowerCase();
     if (UNNAMED_OPENERS.has(lower) || /^\d+$/.test(word)) return at - back;
+    // "One of its battery suppliers", "some of the consultants": one or
+    // some of a known group, left unnamed.
+    if (KNOWN_GROUP.has(lower) && words[at - back - 1]?.toLowerCase() === 'of') {
+      const part = (words[at - back - 2] ?? '').toLowerCase();
+      return part === 'one' || UNNAMED_OPENERS.has(part) ? at - back - 2 : null;
+    }
     // A capital inside the phrase may name it ("a Lancet journal"); a
     // determiner or preposition opens another phrase.
     if (!/^[\p{Ll}\d][\p{Ll}\d'’-]*$/u.test(word) || DETERMINERS.has(lower)) return null;
   }
   return null;
 }
+
+/** Words that make a group a known one, of which "one of" speaks of one unnamed: "one of its suppliers". */
+const KNOWN_GROUP: ReadonlySet<string> = new Set(['the', 'its', 'his', 'her', 'their', 'our']);
 
 /** Words that make a phrase a known one: "the", "this", "its", "their". */
 const DETERMINERS: ReadonlySet<string> = new Set([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ageOfNamed } from '../../src/engine/age-of-named.ts';
+import { ageOfNamed, givesAgeOfAnother } from '../../src/engine/age-of-named.ts';
 
 describe('whose age a text gives', () => {
   it('reads an age after a name as theirs ("Tom Ashdown, 55,")', () => {
@@ -30,5 +30,28 @@ describe('whose age a text gives', () => {
 
   it('reads a text giving no age as telling none of theirs', () => {
     expect(ageOfNamed('Ruth Ashdown watched from the stand.', ['ruth'])).toBe('others');
+  });
+});
+
+describe('whether a text gives the age of someone besides the one named ("how old is Chloe\'s sister")', () => {
+  it("does not take the named owner's own age for another's", () => {
+    expect(
+      givesAgeOfAnother('Chloe Ashdown, 22, a trainee nurse, bought two tickets for her sister.', [
+        'chloe',
+      ]),
+    ).toBe(false);
+  });
+  it('takes an age beside someone else, or beside nobody named', () => {
+    expect(givesAgeOfAnother('Her son Tom Ashdown, 55, a sound engineer, said', ['ruth'])).toBe(
+      true,
+    );
+    expect(
+      givesAgeOfAnother('Leanne Corrigan fed it to her eight-month-old son.', ['leanne']),
+    ).toBe(true);
+  });
+  it("takes another's age given beside the owner's own", () => {
+    expect(
+      givesAgeOfAnother('Ruth Ashdown, 71, and her husband, 74, were rescued.', ['ruth']),
+    ).toBe(true);
   });
 });

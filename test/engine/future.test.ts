@@ -315,3 +315,63 @@ describe('in the curated bundled story', () => {
     });
   });
 });
+
+describe('a question after what an inquiry still to come found ("what did the investigators find")', () => {
+  const texts = [
+    'Mr Pryce said investigators would examine the point of origin once the area was safe.',
+    'The firm said it would commission independent tests of every batch made at the plant.',
+    'Investigators found a discarded barbecue at the point of origin.',
+  ];
+  const fitOf = (question: string) => outcomeFit(question, (unit) => texts[unit] ?? null);
+
+  it('holds "would examine" against it: the inquiry has not happened yet', () => {
+    expect(fitOf('what did the investigators find at the point of origin')?.(0)).toBe(false);
+  });
+  it('holds tests only commissioned against what they showed, however long the subject', () => {
+    expect(fitOf('what did the independent tests of the plant batches show')?.(1)).toBe(false);
+  });
+  it('takes one telling what was found', () => {
+    expect(fitOf('what did the investigators find at the point of origin')?.(2)).toBe(true);
+  });
+});
+
+describe('a question after what a thing to come will be, asked "expected to" or with a question mark', () => {
+  const texts = [
+    'He is due to be sentenced alongside his co-defendant.',
+    'Officials will publish updated figures every Friday, with the next update due on 21 March.',
+    'He is expected to receive a suspended sentence of two years.',
+  ];
+  const fitOf = (question: string) => outcomeFit(question, (unit) => texts[unit] ?? null);
+
+  it('reads "expected to" as "will" ("what sentence is he expected to get?")', () => {
+    expect(fitOf('what sentence is he expected to get?')?.(0)).toBe(false);
+  });
+  it('holds "the next update due on 21 March" against what it will show', () => {
+    expect(fitOf("what will next friday's figures show")?.(1)).toBe(false);
+  });
+  it('takes a text telling what it is expected to be', () => {
+    expect(fitOf('what sentence is he expected to get?')?.(2)).toBe(true);
+  });
+});
+
+describe('a question whether something happened that the article leaves still to come', () => {
+  const texts = [
+    'About 20 properties closest to the fell will remain off-limits until at least Tuesday.',
+    'A further nine suspected cases await laboratory results.',
+    'The nine suspected cases were confirmed on Friday.',
+  ];
+  const fitOf = (question: string) => outcomeFit(question, (unit) => texts[unit] ?? null);
+
+  it('holds a state held "until" a day against it, its words hyphened ("off-limits")', () => {
+    expect(fitOf('did the 20 closest homes get reopened on tuesday')?.(0)).toBe(false);
+  });
+  it('holds a sentence telling it is still awaited against it', () => {
+    expect(fitOf('did the nine suspected cases come back positive')?.(1)).toBe(false);
+  });
+  it('takes one telling what happened', () => {
+    expect(fitOf('did the nine suspected cases come back positive')?.(2)).toBe(true);
+  });
+  it('still takes the awaited one for a yes-or-no whether someone said so', () => {
+    expect(fitOf('did officials say the nine suspected cases await results')?.(1)).toBe(true);
+  });
+});

@@ -180,6 +180,26 @@ describe('when asked outright for the name of one and no answer names one', () =
   });
 });
 
+describe('when asked "what\'s the firefighter\'s name who got heat exhaustion"', () => {
+  const spoken = [
+    'One firefighter was treated for heat exhaustion, and two farms lost animals.',
+    'Firefighter Dan Rees was treated for heat exhaustion.',
+  ];
+  const holds = namedKinds.fit(
+    "what's the firefighter's name who got heat exhaustion",
+    (word) => STOPWORDS.has(word),
+    (unit) => spoken[unit] ?? '',
+    spoken.map((_, unit) => ({ unit, score: 1 })),
+  );
+
+  it('asks the name outright, a clause after it telling which one', () => {
+    expect(holds?.(0)).toBe(false);
+  });
+  it('takes an answer naming the firefighter', () => {
+    expect(holds?.(1)).toBe(true);
+  });
+});
+
 /** A fit over these answers, each answer naming the story's people listed beside it. */
 function outrightFit(question: string, spoken: readonly (readonly [string, boolean | null])[]) {
   return namedKinds.fit(

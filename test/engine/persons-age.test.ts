@@ -100,3 +100,31 @@ describe('on an article ingested fresh, asked the age of someone named', () => {
     });
   });
 });
+
+/** A made-up court report giving a buyer's age, and none of her sister's. */
+const FRAUD_REPORT = [
+  'Ticket fraudster jailed',
+  'A man who sold fake concert tickets online was jailed for three years on Friday.',
+  'One of those who lost out was Chloe Ashdown, 22, a trainee nurse, who paid £310 for two tickets as a present for her sister.',
+  'The court heard he made £180,000 from the scheme.',
+].join('\n');
+
+describe('on an article ingested fresh, asked the age of someone told only by their relation to someone named', () => {
+  let engine: StoryEngine;
+  beforeAll(async () => {
+    engine = await freshEngine(FRAUD_REPORT);
+  });
+
+  describe('when asked "how old is chloe\'s sister"', () => {
+    it("does not give Chloe's own age as her sister's", () => {
+      const answer = engine.ask("how old is chloe's sister");
+      expect(answer.status).toBe('unknown');
+    });
+  });
+
+  describe('when asked "how old is chloe"', () => {
+    it('still gives her age', () => {
+      expect(engine.ask('how old is chloe ashdown').answer).toContain('22');
+    });
+  });
+});

@@ -9,6 +9,8 @@ describe('when a text speaks of a kind of thing only after "a" or a count', () =
     ['a review of up to 14 loss-making routes would begin', 'route'],
     ['Ms Marchetti, a 44-year-old former primary school headteacher', 'school'],
     ['meal pick-up points at six schools for families', 'school'],
+    ['a fault at one of its battery suppliers could leave debris', 'supplier'],
+    ['some of the consultants hired last year', 'consultant'],
   ])('reads "%s" as telling no %s by name', (text, kind) => {
     expect(speaksOnlyOfUnnamedOnes(text, kind)).toBe(true);
   });
@@ -18,6 +20,8 @@ describe('when a text speaks of a kind of thing only after "a" or a count', () =
     ['the routes under review', 'route', 'a determiner'],
     ['Asked about a Westmarch Premier Division return', 'division', 'a capital between'],
     ['She declined to say more.', 'route', 'never said'],
+    ['one of the Lancet journals', 'journal', 'a capital between'],
+    ['the best of its suppliers', 'supplier', 'not one or some of them'],
   ])('does not read "%s" so (%s: %s)', (text, kind) => {
     expect(speaksOnlyOfUnnamedOnes(text, kind)).toBe(false);
   });
