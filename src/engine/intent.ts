@@ -12,6 +12,7 @@ import { type Counting, namedInEachItem, readCounting } from './counted.ts';
 import { CURRENCY_SIGN } from './currency.ts';
 import { NUMBER_WORDS, SCALE_WORDS, SPELLED_NUMBERS } from './figures.ts';
 import { ONCE_EVENT_SOURCE } from './once-event.ts';
+import { ROLE_NOUNS } from './role-nouns.ts';
 import { QUOTATION } from './small-talk.ts';
 import { alternation, foldText, words } from './text.ts';
 
@@ -804,7 +805,11 @@ export class AnswerTypes {
       case 'place':
         return PLACE_NAME.test(text) || matches(this.hasPlaceCue, text);
       case 'person':
-        return this.hasName.test(text) || matches(this.hasPersonCue, text);
+        return (
+          this.hasName.test(text) ||
+          matches(this.hasPersonCue, text) ||
+          ROLE_NOUN.test(foldText(text))
+        );
       case 'reason':
         return matches(this.hasReason, text);
       default:
@@ -812,6 +817,31 @@ export class AnswerTypes {
     }
   }
 }
+
+/**
+ * Role nouns that are as often other words ("prop", "lock", "head",
+ * "general", "chair", "member", "principal"…): no sign on their own that a
+ * text gives a person.
+ */
+const ROLES_ALSO_OTHER_WORDS: ReadonlySet<string> = new Set(
+  'prop lock centre center forward general head chair principal hooker member premier controller'.split(
+    ' ',
+  ),
+);
+
+/**
+ * A role noun of general English, or its plural ("the regulator", "the
+ * judge", "most workers", "two paid staff"): a person, or people, a "who"
+ * may be answered by, though no name is given ("who relies on the ferry":
+ * "Secondary pupils, hospital patients and most workers depend on the
+ * ferry"). The story's own cue words and names are read beside it.
+ */
+const ROLE_NOUN = new RegExp(
+  `\\b(?:${[...ROLE_NOUNS]
+    .filter((word) => !word.includes('-') && !ROLES_ALSO_OTHER_WORDS.has(word))
+    .join('|')}|staff|crew)s?\\b`,
+  'u',
+);
 
 function matches(pattern: RegExp | null, text: string): boolean {
   return pattern?.test(foldText(text)) ?? false;

@@ -30,7 +30,8 @@ const ASKS_ABOUT_OTHERS =
 const EITHER_OR_OTHER = /\bor\b.*\b(?:others?|another|else)\b/;
 
 /** Words by which a text speaks of more of a kind: "another base", "also runs". */
-const SAYS_MORE = /\b(?:others?|another|else|also|as well|too|second)\b/;
+const SAYS_MORE =
+  /\b(?:others?|another|else|also|as well|too|second|separate|additional|further)\b/;
 
 /**
  * Words by which a text says something is the only one of its kind:

@@ -297,6 +297,27 @@ describe('when checking whether an answer can be what was asked', () => {
     expect(canAnswer('person', 'Structural engineers spent Monday inspecting the roof')).toBe(true);
   });
 
+  it('takes any role noun of general English, or its plural, as a person: "the regulator", "most workers"', () => {
+    expect(
+      canAnswer(
+        'person',
+        'Her stance angered the trust, which hoped she would press the regulator',
+      ),
+    ).toBe(true);
+    expect(
+      canAnswer(
+        'person',
+        'Secondary pupils, hospital patients and most workers depend on the ferry.',
+      ),
+    ).toBe(true);
+    expect(canAnswer('person', 'It is run by a charitable trust with two paid staff.')).toBe(true);
+  });
+
+  it('does not take a role noun that is as often another word as a person: "a lock", "the head of the river"', () => {
+    expect(canAnswer('person', 'The lock gates at the head of the river were closed')).toBe(false);
+    expect(canAnswer('person', 'The scheme will move forward in general terms')).toBe(false);
+  });
+
   it('does not take a pronoun as a person: "she said…" tells a reader nobody', () => {
     expect(canAnswer('person', 'She said the advisory could not be lifted')).toBe(false);
     expect(canAnswer('person', 'He added that his department respected it')).toBe(false);

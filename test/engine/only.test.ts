@@ -44,6 +44,29 @@ describe('the condition a question about the only one of its kind sets', () => {
     });
   });
 
+  describe('when asked "is there another investigation going on"', () => {
+    const more = [
+      'Investigators found the monitors had been switched off.',
+      'The agency said a separate investigation into who approved it was continuing.',
+      'An additional inquiry has been opened by the council.',
+      'A further review will report in the spring.',
+    ];
+    const holds = onlyFit(
+      'is there another investigation going on',
+      whether,
+      (unit) => more[unit] ?? null,
+    );
+
+    it('holds a sentence telling of the one investigation alone against it', () => {
+      expect(holds?.(0)).toBe(false);
+    });
+    it('takes one telling of a "separate", "additional" or "further" one as another', () => {
+      expect(holds?.(1)).toBe(true);
+      expect(holds?.(2)).toBe(true);
+      expect(holds?.(3)).toBe(true);
+    });
+  });
+
   describe('when a curated pair answers "does the larder run any other food bank"', () => {
     const holds = onlyFit('does the larder run any other food bank', whether, (unit) =>
       unit === 0
