@@ -8,10 +8,10 @@
  * reads a text's dates without those of its saying (`need-fit.ts`).
  */
 import { MONTH_SOURCE, WEEKDAYS } from './calendar.ts';
+import { SPEECH_VERBS } from './speech-verbs.ts';
 
-/** A verb of saying or announcing, and an addressee ("told reporters"). */
-const SAYING =
-  '(?:said|says|announced|confirmed|added|stated|warned|revealed|explained|insisted|admitted|wrote|told(?:\\s+\\p{L}+){1,2})';
+/** A verb of saying or announcing, or "told" and its addressee ("told reporters"). */
+const SAYING = `(?:${SPEECH_VERBS}|revealed|admitted|told(?:\\s+\\p{L}+){1,2})`;
 /** The day told after it: a weekday with its part, a date of a month, "yesterday". */
 const DAY = `(?:(?:late |early )?on\\s+)?(?:(?:${WEEKDAYS.join('|')})(?:\\s+(?:morning|afternoon|evening|night))?(?:\\s+\\d{1,2}(?:\\s+${MONTH_SOURCE})?)?|\\d{1,2}\\s+${MONTH_SOURCE}|${MONTH_SOURCE}\\s+\\d{1,2}|yesterday|today|last\\s+(?:night|week))`;
 /** "said on Tuesday", "told reporters on Monday evening", "announced on 12 March". */

@@ -236,9 +236,8 @@ export function isDemonym(word: string): boolean {
  */
 export const QUOTE_NAMING_VERBS = 'called|calls|calling';
 
-/** Verbs that introduce speech, in the forms news writing uses. */
-export const SPEECH_VERBS =
-  'said|says|say|explained|explains|told|tells|added|adds|emphasized|emphasised|emphasizes|emphasises|stated|states|noted|notes|stressed|stresses|declared|declares|announced|announces|remarked|insisted|insists|warned|warns|argued|argues|claimed|claims|commented|replied|responded|wrote|writes|continued|confirmed|confirms|acknowledged|underlined|underscored|recalled|observed|suggested|asserted|pointed out|described|describes|adding|saying|noting|stressing|explaining|stating|emphasizing|emphasising|warning|telling|insisting|declaring';
+/** Verbs that introduce speech (`engine/speech-verbs.ts`, shared with the engine). */
+export { SPEECH_VERBS } from '../engine/speech-verbs.ts';
 
 /** Countries, folded to lowercase, so a bare "Syria" is a country rather than a guess. */
 export const COUNTRIES = new Set(
