@@ -3,6 +3,7 @@
  * kind of fact asked for, the conditions the question sets, and the story's
  * units ranked with every answer failing a condition demoted.
  */
+
 import { spelledOutFit } from './acronym-asked.ts';
 import { anotherOneFit } from './another-one.ts';
 import { answerTextOf } from './answer-text.ts';
@@ -22,6 +23,7 @@ import { outcomeFit } from './future.ts';
 import { givesAnotherPersonFit, namesSomeoneNotAsked, type PeopleGiven } from './gives-other.ts';
 import { incrementFit } from './increment.ts';
 import { type AnswerNeed, PRECISE_NEEDS } from './intent.ts';
+import { kindToldFit } from './kind-told.ts';
 import { knowingAskedFit } from './knowing-asked.ts';
 import { levelFit } from './level.ts';
 import { listFit, quotedWordsFit } from './list-fit.ts';
@@ -261,6 +263,8 @@ export function rankFor(context: AskContext, rawQuestion: string): QuestionReadi
         },
       }),
     },
+    // "What kind of lifeboat": "the all-weather lifeboat", not "The lifeboat returned".
+    { holds: kindToldFit(plain, (unit) => ownTextOf(context, unit), matched) },
     // Demoted twice: the sentence saying only what is asked an example of holds
     // more of the question's words than the one giving the instance.
     { holds: exampleFit(plain, (unit) => ownTextOf(context, unit)), demotions: 2 },
