@@ -88,6 +88,52 @@ const TELLS_NO_KIND: ReadonlySet<string> = new Set([
   'whose',
 ]);
 
+/** Forms of "to be" after which a word may say what kind a thing is. */
+const COPULAS: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were']);
+
+/**
+ * Whether a word after "is" may tell a kind ("observational", "voluntary"):
+ * lowercase, no determiner or word of size ("is a", "is small"), nor a verb's
+ * participle ("was launched", "is closing"), which tells what befell it.
+ */
+function tellsKindAfterIs(word: string | undefined): boolean {
+  return (
+    word !== undefined &&
+    /^\p{Ll}[\p{Ll}-]*$/u.test(word) &&
+    word.length > 2 &&
+    !TELLS_NO_KIND.has(word) &&
+    !/(?:ed|ing|en)$/u.test(word) &&
+    !NOT_KINDS_AFTER_IS.has(word)
+  );
+}
+
+/** Words after "is" that say where or how much, not what kind: "is now", "is still", "is due". */
+const NOT_KINDS_AFTER_IS: ReadonlySet<string> = new Set([
+  'not',
+  'now',
+  'still',
+  'also',
+  'due',
+  'expected',
+  'likely',
+  'set',
+  'understood',
+  'thought',
+  'believed',
+  'said',
+  'about',
+  'around',
+  'over',
+  'under',
+  'there',
+  'here',
+  'yet',
+  'already',
+  'being',
+  'unclear',
+  'unknown',
+]);
+
 /** How a text speaks of the kind: tells one, only speaks of it, or never says it. */
 type KindSaid = 'tells' | 'speaks' | 'silent';
 
@@ -113,6 +159,8 @@ export function kindSaid(text: string, kind: string): KindSaid {
     said = 'speaks';
     // "Lifeboat Trust": a capital mid-text makes the word a name's.
     if (word !== lower && at > 0) continue;
+    // "The study is observational": said of it after "is", the kind is told too.
+    if (COPULAS.has(found[at + 1] ?? '') && tellsKindAfterIs(found[at + 2])) return 'tells';
     const before = found[at - 1];
     if (before === undefined) continue;
     const plain = before.replace(/['’]s?$/u, '');

@@ -13,6 +13,11 @@ describe('how a text says the kind a "what kind of" asks', () => {
       'tells',
     );
   });
+  it('tells it by a word said of it after "is" ("the study is observational")', () => {
+    expect(kindSaid('the study is observational and cannot show cause', 'study')).toBe('tells');
+    expect(kindSaid('The lifeboat was launched at 11pm.', 'lifeboat')).toBe('speaks');
+    expect(kindSaid('The charity is small.', 'charity')).toBe('speaks');
+  });
   it('only speaks of it after "the", "a" or a word of size', () => {
     expect(kindSaid('The lifeboat returned to port at 4.05am.', 'lifeboat')).toBe('speaks');
     expect(kindSaid('"We are a small charity," she said.', 'charity')).toBe('speaks');
