@@ -46,6 +46,7 @@ import { saidFit } from './said.ts';
 import { sameWordIn } from './same-word.ts';
 import { clauseAsContext, eventClauseFit } from './sequel.ts';
 import { spanSoFarFit } from './span-so-far.ts';
+import { speakerNamedFit } from './speaker-named.ts';
 import { QUESTION_WORDS, STOPWORDS } from './stopwords.ts';
 import { isBylinePair, isFiguresPair, isListPair, listedKind } from './structure/generate.ts';
 import { sumOwnerFit } from './sum-owner.ts';
@@ -261,6 +262,20 @@ export function rankFor(context: AskContext, rawQuestion: string): QuestionReadi
           const held = context.termsOfUnit(unit);
           return context.termsOfWord(word).some((term) => held.has(term));
         },
+      }),
+    },
+    // "Who said '…'": the one the pair names, not "'…,' she told the Gazette".
+    {
+      holds: speakerNamedFit(plain, matched, (unit) => {
+        if (ownTextOf(context, unit) === null) return null;
+        const people = peopleGivenBy(context, unit);
+        if (people === null) return null;
+        // "She told the Gazette": the outlet that reports it said nothing.
+        const found = context.units[unit];
+        const bundle = found?.kind === 'sentence' ? found.sentence.source : found?.source;
+        const outlet = bundle?.source.outlet ?? '';
+        const outletWords = new Set(words(foldText(outlet)));
+        return people.named.some((name) => !name.every((word) => outletWords.has(word)));
       }),
     },
     // "What kind of lifeboat": "the all-weather lifeboat", not "The lifeboat returned".
