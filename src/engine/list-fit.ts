@@ -43,6 +43,11 @@ export function listFit(
 ): UnitFit {
   const folded = foldText(question);
   if (terms.some((t) => t.isQuestionWord) && ASKS_FOR_MANY.test(folded)) return null;
+  // "Was a school affected": a yes or no, which no list of names tells, though
+  // one of its people is "a retired school secretary".
+  // "Can you list the people", "are any other places mentioned" ask for the list.
+  const yesOrNo = !ASKS_FOR_MANY.test(folded) && context.whether.asksYesOrNo(question);
+  if (yesOrNo) return (index) => !isListUnit(context.units[index]);
   const asked = askedWords(terms);
   if (asked.length === 0) return null;
   // The kind asked for and the words typed are read on the first list that
@@ -70,6 +75,11 @@ export function listFit(
     typed ??= words(folded);
     return !typed.some((word) => plurals.has(word));
   };
+}
+
+/** Whether a unit is one of the article-wide lists of names, places, dates or figures. */
+function isListUnit(unit: AnswerUnit | undefined): boolean {
+  return unit?.kind === 'qa' && isListPair(unit.pair);
 }
 
 /**

@@ -128,13 +128,19 @@ export class NamedKinds {
         // Most answers never use the word: a plain search rules them out first.
         if (text === null) names = 'trusted';
         else if (!this.speaksOf(text, word)) names = 'silent';
-        else names = this.names(text, word, nameOf !== null, possessed) ? 'names' : 'unnamed';
+        else names = this.names(text, word, nameOf !== null, possessed) || 'unnamed';
         known.set(unit, names);
       }
       return names;
     };
     if (!othersOnly && ranked.some((r) => naming(r.unit) === 'names')) {
       return (unit) => naming(unit) === 'names' || naming(unit) === 'trusted';
+    }
+    // "The hospital said…" opening a sentence names no hospital; where no
+    // answer names one, it still tells of one as a name would, and answers
+    // as one (each of several said "the company" is read as the one asked).
+    if (!othersOnly && ranked.some((r) => naming(r.unit) === 'opened')) {
+      return (unit) => naming(unit) !== 'unnamed' && naming(unit) !== 'silent';
     }
     const asked = new Set(textWords(folded));
     // Asked outright for the name of one ("what's the name of the driver"),
@@ -380,10 +386,16 @@ export class NamedKinds {
    * @param owned whether the name asked is of a thing someone named owns
    *   ("the name of Tellin's school"): then the owner's possessive names none
    */
-  private names(text: string, word: KindWord, outright: boolean, owned: boolean): boolean {
+  private names(
+    text: string,
+    word: KindWord,
+    outright: boolean,
+    owned: boolean,
+  ): 'names' | 'opened' | null {
+    let opened = false;
     for (let from = 1; from <= text.length; ) {
       const at = text.indexOf(word.rest, from);
-      if (at === -1) return false;
+      if (at === -1) return opened ? 'opened' : null;
       from = at + 1;
       const after = at + word.rest.length;
       const plural = text.charAt(after) === 's';
@@ -395,7 +407,9 @@ export class NamedKinds {
         // "A Department for Transport spokesperson": the name before one who
         // speaks for a body is the body's, never theirs.
         const whose = outright && SPEAKS_FOR_A_BODY.test(initial + word.rest);
-        if (ends && !whose && this.headsName(text, start, outright, owned)) return true;
+        const heads = ends && !whose ? this.headsName(text, start, outright, owned) : null;
+        if (heads === 'name') return 'names';
+        if (heads === 'determiner') opened = true;
         // "base in Lysa": a name follows the word.
         if (isBoundary(text, start)) {
           // Asked its name outright, "a bakery on Tanner Street" or "hospitals
@@ -403,18 +417,20 @@ export class NamedKinds {
           const nameAfter = outright ? NAME_RIGHT_AFTER : NAME_AFTER;
           nameAfter.lastIndex = plural ? after + 1 : after;
           // "a medical journal in November": a month is when, not which.
-          if (nameAfter.test(text) && !isDayOrMonthAt(text, nameAfter.lastIndex - 1)) return true;
+          if (nameAfter.test(text) && !isDayOrMonthAt(text, nameAfter.lastIndex - 1)) {
+            return 'names';
+          }
           // "the Department for Rural Affairs", "Board of Governors": the
           // kind's word written with a capital is a name's, and runs on by
           // "for" or "of" into the rest of it.
           if (initial !== initial.toLowerCase()) {
             CAPITALISED_NAME_RUNS_ON.lastIndex = plural ? after + 1 : after;
-            if (CAPITALISED_NAME_RUNS_ON.test(text)) return true;
+            if (CAPITALISED_NAME_RUNS_ON.test(text)) return 'names';
           }
         }
       }
     }
-    return false;
+    return opened ? 'opened' : null;
   }
 
   /**
@@ -423,12 +439,17 @@ export class NamedKinds {
    * ("Tamsin", "McAllister's"), then at most two more words, none of them a
    * determiner ("She told the court"), each followed by white space.
    */
-  private headsName(text: string, end: number, outright: boolean, owned: boolean): boolean {
+  private headsName(
+    text: string,
+    end: number,
+    outright: boolean,
+    owned: boolean,
+  ): 'name' | 'determiner' | null {
     let at = end;
     for (let between = 0; ; between++) {
       const spaced = at;
       while (at > 0 && WHITE_SPACE.test(text.charAt(at - 1))) at--;
-      if (at === spaced || at === 0) return false;
+      if (at === spaced || at === 0) return null;
       const wordEnd = at;
       while (at > 0 && !WHITE_SPACE.test(text.charAt(at - 1))) at--;
       const word = text.slice(at, wordEnd);
@@ -437,25 +458,32 @@ export class NamedKinds {
       // has admitted…": an indefinite article speaks of one left unnamed,
       // whatever is asked, though "The" may open a name ("The Hague").
       const lower = word.toLowerCase();
-      if (INDEFINITE_ARTICLES.has(lower) || (outright && this.determiners.has(lower))) return false;
+      if (INDEFINITE_ARTICLES.has(lower) || (outright && this.determiners.has(lower))) return null;
       // "Three shops on this stretch…": a count opening a sentence names none.
-      if (SPELLED_NUMBERS.includes(lower.replace(OPENING_MARKS, ''))) return false;
+      if (SPELLED_NUMBERS.includes(lower.replace(OPENING_MARKS, ''))) return null;
       // "Tellin's elementary school" names whose it is, not the school, when
       // the name asked is of a thing someone named owns.
-      if (owned && POSSESSIVE.test(word)) return false;
-      if (endsCapitalised(word)) return true;
+      if (owned && POSSESSIVE.test(word)) return null;
+      if (endsCapitalised(word)) {
+        // "The hospital said…": a determiner capitalised to open a sentence
+        // opens no name of a kind written in lowercase ("The Hague" aside).
+        const lowercaseKind = CAPITAL.test(text.charAt(end)) === false;
+        const opener = lower.replace(OPENING_MARKS, '');
+        return lowercaseKind && this.determiners.has(opener) ? 'determiner' : 'name';
+      }
       // "the Department of Health said hospitals…": a verb ends the name before it.
-      if (between === 2 || this.determiners.has(word) || LOOKS_LIKE_A_VERB.test(word)) return false;
+      if (between === 2 || this.determiners.has(word) || LOOKS_LIKE_A_VERB.test(word)) return null;
     }
   }
 }
 
 /**
  * What an answer says of the kind asked for: a name of one ("the Tamsin
- * River"), the kind's word and no name ("the river"), nothing of it, or
+ * River"), only "The" opening a sentence on the kind's word ("The river
+ * rose…"), the kind's word and no name ("the river"), nothing of it, or
  * trusted to meet its questions (a curated answer).
  */
-type Naming = 'names' | 'unnamed' | 'silent' | 'trusted';
+type Naming = 'names' | 'opened' | 'unnamed' | 'silent' | 'trusted';
 
 /**
  * Whether a word is a possessive ("bracewells", "bracewell's" as folded)

@@ -3,6 +3,7 @@
  * kind of fact asked for, the conditions the question sets, and the story's
  * units ranked with every answer failing a condition demoted.
  */
+
 import { spelledOutFit } from './acronym-asked.ts';
 import { anotherOneFit } from './another-one.ts';
 import { answerTextOf } from './answer-text.ts';
@@ -22,6 +23,7 @@ import { outcomeFit } from './future.ts';
 import { givesAnotherPersonFit, namesSomeoneNotAsked, type PeopleGiven } from './gives-other.ts';
 import { incrementFit } from './increment.ts';
 import { type AnswerNeed, PRECISE_NEEDS } from './intent.ts';
+import { kindToldFit } from './kind-told.ts';
 import { knowingAskedFit } from './knowing-asked.ts';
 import { levelFit } from './level.ts';
 import { listFit, quotedWordsFit } from './list-fit.ts';
@@ -44,6 +46,7 @@ import { saidFit } from './said.ts';
 import { sameWordIn } from './same-word.ts';
 import { clauseAsContext, eventClauseFit } from './sequel.ts';
 import { spanSoFarFit } from './span-so-far.ts';
+import { speakerNamedFit } from './speaker-named.ts';
 import { QUESTION_WORDS, STOPWORDS } from './stopwords.ts';
 import { isBylinePair, isFiguresPair, isListPair, listedKind } from './structure/generate.ts';
 import { sumOwnerFit } from './sum-owner.ts';
@@ -261,6 +264,22 @@ export function rankFor(context: AskContext, rawQuestion: string): QuestionReadi
         },
       }),
     },
+    // "Who said '…'": the one the pair names, not "'…,' she told the Gazette".
+    {
+      holds: speakerNamedFit(plain, matched, (unit) => {
+        if (ownTextOf(context, unit) === null) return null;
+        const people = peopleGivenBy(context, unit);
+        if (people === null) return null;
+        // "She told the Gazette": the outlet that reports it said nothing.
+        const found = context.units[unit];
+        const bundle = found?.kind === 'sentence' ? found.sentence.source : found?.source;
+        const outlet = bundle?.source.outlet ?? '';
+        const outletWords = new Set(words(foldText(outlet)));
+        return people.named.some((name) => !name.every((word) => outletWords.has(word)));
+      }),
+    },
+    // "What kind of lifeboat": "the all-weather lifeboat", not "The lifeboat returned".
+    { holds: kindToldFit(plain, (unit) => ownTextOf(context, unit), matched) },
     // Demoted twice: the sentence saying only what is asked an example of holds
     // more of the question's words than the one giving the instance.
     { holds: exampleFit(plain, (unit) => ownTextOf(context, unit)), demotions: 2 },

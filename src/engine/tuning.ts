@@ -408,6 +408,18 @@ export const ONLY = Object.freeze({
   unfitDemotions: 2,
 });
 
+/** A "who said…" and the answers naming whoever said it (`speaker-named.ts`). */
+export const SPEAKER_NAMED = Object.freeze({
+  /**
+   * The share of the best score an answer naming someone must reach for an
+   * answer naming nobody to be held against: "'…,' she told the Gazette" tied
+   * with the pair "What did Keller say: …" gives way to it, while "a ministry
+   * spokesperson said only that…" (0.88) keeps its place above the quotes of
+   * others that share none of the reader's words (0.11).
+   */
+  runnerUpShare: 0.5,
+});
+
 /**
  * How near a word of saying the one a "what did X say" asks about must
  * stand to be its speaker (`said.ts`): "Rovers head coach Martin Fairlie

@@ -85,3 +85,18 @@ describe('when a "which" asks for a kind of thing no list holds ("which subjects
     expect(sleep.ask('which places are mentioned').answer).toMatch(/^Places in the article/);
   });
 });
+
+describe('when asked a yes or no ("was a school affected")', () => {
+  let derailment: StoryEngine;
+  beforeAll(async () => {
+    derailment = createEngine((await fixtureStory('acid-tanker-derailment')).kb);
+  });
+
+  it('does not answer with the list of people, one of whom is "a retired school secretary"', () => {
+    expect(derailment.ask('was a school affected').answer).not.toMatch(/^People in the article/);
+  });
+
+  it('still lists the people when a yes-or-no asks for the list ("can you list the people")', () => {
+    expect(derailment.ask('can you list the people').answer).toMatch(/^People in the article/);
+  });
+});

@@ -156,6 +156,33 @@ describe('when asked "which X" and no answer names one', () => {
   });
 });
 
+describe('when asked "which hospital" and a sentence opens on "The hospital"', () => {
+  const texts = [
+    'The hospital said on Thursday that all three were in a stable condition.',
+    'Three people were admitted to Ashgrove General Hospital as a precaution.',
+    'The Crown Court ruled on Friday.',
+  ];
+  const fitOf = (question: string, units: readonly number[]) =>
+    new NamedKinds(LANGUAGE).fit(
+      question,
+      (word) => STOPWORDS.has(word),
+      (unit) => texts[unit] ?? '',
+      units.map((unit) => ({ unit, score: 1 })),
+    );
+
+  it('does not read the capitalised "The" as naming it, where another answer names one', () => {
+    const holds = fitOf('which hospital', [0, 1]);
+    expect(holds?.(0)).toBe(false);
+    expect(holds?.(1)).toBe(true);
+  });
+  it('still takes it where no answer names one, as it did', () => {
+    expect(fitOf('which hospital', [0])?.(0)).toBe(true);
+  });
+  it('still reads "The" before a capitalised kind\'s word as opening a name', () => {
+    expect(fitOf('which crown ruled', [2, 1])?.(2)).toBe(true);
+  });
+});
+
 describe('when asked outright for the name of one and no answer names one', () => {
   const spoken = [
     'Fire Chief Ray Delgado said the driver had gone around a barricade.',

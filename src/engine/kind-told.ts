@@ -1,0 +1,195 @@
+/**
+ * "What kind of lifeboat went out" asks which kind: "the all-weather
+ * lifeboat" tells it, "The lifeboat returned to port" or "The Coastal
+ * Lifeboat Trust said…" only speaks of one. Where some ranked answer tells
+ * the kind by a word of its own right before the kind's word, an answer that
+ * says the word only after "the", "a", "much" or a word of size ("a small
+ * charity"), or only inside a name, does not answer. An answer that never
+ * says the word may tell the kind in other words ("a scallop trawler").
+ */
+import { regularSingular } from './counted.ts';
+import type { RankedUnit, UnitFit } from './term-index.ts';
+import { foldText } from './text.ts';
+
+/** "What kind of", "which sort of", "what type of": the kind's word captured. */
+const ASKS_KIND =
+  /\b(?:what|which|wat|wot)\s+(?:kinds?|sorts?|types?)\s+of\s+(?:an?\s+)?([\p{L}-]{3,})/u;
+
+/**
+ * Words before the kind's word that tell no kind of it: determiners,
+ * quantifiers, words of size or age, prepositions and joining words.
+ */
+const TELLS_NO_KIND: ReadonlySet<string> = new Set([
+  'the',
+  'a',
+  'an',
+  'this',
+  'that',
+  'these',
+  'those',
+  'its',
+  'his',
+  'her',
+  'their',
+  'our',
+  'my',
+  'your',
+  'some',
+  'any',
+  'no',
+  'much',
+  'many',
+  'more',
+  'most',
+  'each',
+  'every',
+  'other',
+  'another',
+  'same',
+  'whole',
+  'own',
+  'small',
+  'smaller',
+  'big',
+  'bigger',
+  'large',
+  'larger',
+  'little',
+  'huge',
+  'tiny',
+  'new',
+  'old',
+  'local',
+  'main',
+  'only',
+  'first',
+  'second',
+  'last',
+  'of',
+  'in',
+  'on',
+  'at',
+  'to',
+  'for',
+  'from',
+  'by',
+  'with',
+  'and',
+  'or',
+  'as',
+  'is',
+  'was',
+  'are',
+  'were',
+  'be',
+  'been',
+  'which',
+  'what',
+  'whose',
+]);
+
+/** Forms of "to be" after which a word may say what kind a thing is. */
+const COPULAS: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were']);
+
+/**
+ * Whether a word after "is" may tell a kind ("observational", "voluntary"):
+ * lowercase, no determiner or word of size ("is a", "is small"), nor a verb's
+ * participle ("was launched", "is closing"), which tells what befell it.
+ */
+function tellsKindAfterIs(word: string | undefined): boolean {
+  return (
+    word !== undefined &&
+    /^\p{Ll}[\p{Ll}-]*$/u.test(word) &&
+    word.length > 2 &&
+    !TELLS_NO_KIND.has(word) &&
+    !/(?:ed|ing|en)$/u.test(word) &&
+    !NOT_KINDS_AFTER_IS.has(word)
+  );
+}
+
+/** Words after "is" that say where or how much, not what kind: "is now", "is still", "is due". */
+const NOT_KINDS_AFTER_IS: ReadonlySet<string> = new Set([
+  'not',
+  'now',
+  'still',
+  'also',
+  'due',
+  'expected',
+  'likely',
+  'set',
+  'understood',
+  'thought',
+  'believed',
+  'said',
+  'about',
+  'around',
+  'over',
+  'under',
+  'there',
+  'here',
+  'yet',
+  'already',
+  'being',
+  'unclear',
+  'unknown',
+]);
+
+/** How a text speaks of the kind: tells one, only speaks of it, or never says it. */
+type KindSaid = 'tells' | 'speaks' | 'silent';
+
+/** A word as the text writes it. */
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+
+/**
+ * How a text says the kind's word (or its plural): "tells" where a word of
+ * its own stands right before it in lowercase ("all-weather lifeboat",
+ * "butcher's shop", "market town"); "speaks" where it is said only after a
+ * word telling no kind, at a text's opening, or as a capitalised name's word
+ * ("Kellingford Town Museum"); "silent" where it is never said.
+ *
+ * @param kind the kind's word, singular and lowercase
+ */
+export function kindSaid(text: string, kind: string): KindSaid {
+  const found = [...text.matchAll(WORD)].map((m) => m[0]);
+  let said: KindSaid = 'silent';
+  for (let at = 0; at < found.length; at++) {
+    const word = found[at] ?? '';
+    const lower = word.toLowerCase();
+    if (lower !== kind && lower !== `${kind}s` && lower !== `${kind}es`) continue;
+    said = 'speaks';
+    // "Lifeboat Trust": a capital mid-text makes the word a name's.
+    if (word !== lower && at > 0) continue;
+    // "The study is observational": said of it after "is", the kind is told too.
+    if (COPULAS.has(found[at + 1] ?? '') && tellsKindAfterIs(found[at + 2])) return 'tells';
+    const before = found[at - 1];
+    if (before === undefined) continue;
+    const plain = before.replace(/['’]s?$/u, '');
+    if (/^\p{Ll}[\p{Ll}'’-]*$/u.test(before) && !TELLS_NO_KIND.has(plain) && plain.length > 2) {
+      return 'tells';
+    }
+  }
+  return said;
+}
+
+/**
+ * The fit of a "what kind of X" question: null where it asks no kind, or no
+ * ranked answer tells one; otherwise an answer holds unless it speaks of X
+ * without telling its kind.
+ *
+ * @param textOf what a unit answers with; null for a curated answer, trusted
+ */
+export function kindToldFit(
+  question: string,
+  textOf: (unit: number) => string | null,
+  ranked: readonly RankedUnit[],
+): UnitFit {
+  const asked = ASKS_KIND.exec(foldText(question))?.[1];
+  if (asked === undefined) return null;
+  const kind = regularSingular(asked) ?? asked;
+  const said = (unit: number): KindSaid | null => {
+    const text = textOf(unit);
+    return text === null ? null : kindSaid(text, kind);
+  };
+  if (!ranked.some((r) => said(r.unit) === 'tells')) return null;
+  return (unit) => said(unit) !== 'speaks';
+}
