@@ -445,6 +445,15 @@ const RELEASED_READER_SETS = [
     wrong: 4,
     notIn: 0.966,
   },
+  {
+    // A twenty-third (S46), written the same way from 14:08 UTC on 2026-12-06, measured blind on ab39541 and unread on 6b6fa3e, e70589b, 1069c5d, 264284d and 2cbac30,
+    // then released at the end of that session. First 90.0% right directly, 97.3% within one click, 6 wrong; 90.7%, 97.3% and 5 wrong since the curated phrasings of 6b6fa3e; all 30 questions the article does not answer abstained.
+    name: 'readers-bundled-s46',
+    right: 0.906,
+    oneClick: 0.973,
+    wrong: 5,
+    notIn: 1.0,
+  },
 ] as const;
 
 describe.each(RELEASED_READER_SETS)(
@@ -1758,6 +1767,36 @@ const RELEASED_ARTICLES = [
     offTopic: 1.0,
     notIn: 0.8,
   },
+  // Held-out sets DC, DD and DE (120 / 35 / 30 each, the shared small-talk messages
+  // added), written on 2026-12-06 (from 14:08 UTC), measured blind on ab39541 and unread on 6b6fa3e, e70589b, 1069c5d, 264284d and 2cbac30,
+  // then released at the end of that session; floors at the last measurement.
+  {
+    name: 'tennis-doping-ban',
+    about: "a tennis player's doping ban upheld by a tribunal",
+    right: 0.425,
+    oneClick: 0.791,
+    wrong: 0.084,
+    offTopic: 0.996,
+    notIn: 0.733,
+  },
+  {
+    name: 'tractor-protest',
+    about: 'farmers blocking a ring road with tractors over a subsidy cut',
+    right: 0.441,
+    oneClick: 0.791,
+    wrong: 0.1,
+    offTopic: 1.0,
+    notIn: 0.766,
+  },
+  {
+    name: 'prisoner-escape',
+    about: 'a prisoner who fled a hospital escort and was caught four days later',
+    right: 0.308,
+    oneClick: 0.741,
+    wrong: 0.084,
+    offTopic: 1.0,
+    notIn: 0.8,
+  },
 ] as const;
 
 describe.each([...LATER_ARTICLES, ...RELEASED_ARTICLES])(
@@ -1979,6 +2018,10 @@ describe('on every article ingested fresh, with the engine answering its best un
     ['acid-tanker-derailment', 0.608],
     ['festival-cancelled', 0.633],
     ['medieval-graves-estate', 0.583],
+    // The released held-out sets DC, DD and DE (2026-12-06, from 14:08 UTC).
+    ['tennis-doping-ban', 0.558],
+    ['tractor-protest', 0.7],
+    ['prisoner-escape', 0.566],
   ])('ranks the right unit first for the %s set at least %f of the time', (name, floor) => {
     expect(topUnitRight.get(name)).toBeGreaterThanOrEqual(floor);
   });
@@ -2071,6 +2114,9 @@ describe('on off-topic messages written fresh (offtopic-helper.json), on every s
     // know a good dentist" abstains since "goods" is no plural of "good" (2026-12-06).
     ['festival-cancelled', 0.994],
     ['medieval-graves-estate', 1],
+    ['tennis-doping-ban', 1.0],
+    ['tractor-protest', 1.0],
+    ['prisoner-escape', 1.0],
   ])('abstains on the %s story at least %f of the time', (name, floor) => {
     expect(helperOffTopicAbstained.get(name)).toBeGreaterThanOrEqual(floor);
   });

@@ -176,6 +176,11 @@ export const FIXTURE_ARTICLES = [
   'acid-tanker-derailment',
   'festival-cancelled',
   'medieval-graves-estate',
+  // Held-out sets DC, DD and DE, written and first measured on 2026-12-06 (from
+  // 14:08 UTC) and released as development sets at the end of that session.
+  'tennis-doping-ban',
+  'tractor-protest',
+  'prisoner-escape',
 ] as const;
 export type FixtureArticle = (typeof FIXTURE_ARTICLES)[number];
 
@@ -205,6 +210,7 @@ export const CURATED_READER_SETS = [
   'readers-bundled-s42',
   'readers-bundled-s44',
   'readers-bundled-s45',
+  'readers-bundled-s46',
 ] as const;
 
 /** A fixture article ingested fresh, and its development set. */
