@@ -4,13 +4,10 @@ import { wordGender } from './gender.ts';
 import { isRoleHead } from './role-nouns.ts';
 import type { UnitSentence } from './sentences.ts';
 import { isShortRole } from './structure/forms.ts';
-import { wordSet, words } from './text.ts';
+import { WRITTEN_WORD, wordSet, words } from './text.ts';
 
 /** A sentence's first word outside its quotations: "The striker said…", "'…,' the striker said". */
 const FIRST_OWN_WORD = /[\p{L}\p{N}]+/u;
-
-/** A word of a sentence, as written: where it starts and ends. */
-const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 
 /** An age written before what someone is: "24-year-old". */
 const AGE_WORD = /^(\d{1,3})-year-old$/;
@@ -280,7 +277,7 @@ function descriptorAt(text: string, start: number): Descriptor | null {
   const descriptorWords: DescriptorWord[] = [];
   const from = start + 'the'.length;
   let previousEnd = from;
-  for (const next of text.slice(from).matchAll(TOKEN)) {
+  for (const next of text.slice(from).matchAll(WRITTEN_WORD)) {
     if (descriptorWords.length >= MAX_DESCRIPTOR_WORDS) break;
     const at = from + (next.index ?? 0);
     if (!/^\s+$/.test(text.slice(previousEnd, at))) break;

@@ -9,7 +9,7 @@
  */
 import { regularSingular } from './counted.ts';
 import type { RankedUnit, UnitFit } from './term-index.ts';
-import { foldText } from './text.ts';
+import { foldText, WRITTEN_WORD } from './text.ts';
 
 /** "What kind of", "which sort of", "what type of": the kind's word captured. */
 const ASKS_KIND =
@@ -137,9 +137,6 @@ const NOT_KINDS_AFTER_IS: ReadonlySet<string> = new Set([
 /** How a text speaks of the kind: tells one, only speaks of it, or never says it. */
 type KindSaid = 'tells' | 'speaks' | 'silent';
 
-/** A word as the text writes it. */
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
-
 /**
  * How a text says the kind's word (or its plural): "tells" where a word of
  * its own stands right before it in lowercase ("all-weather lifeboat",
@@ -150,7 +147,7 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
  * @param kind the kind's word, singular and lowercase
  */
 export function kindSaid(text: string, kind: string): KindSaid {
-  const found = [...text.matchAll(WORD)].map((m) => m[0]);
+  const found = [...text.matchAll(WRITTEN_WORD)].map((m) => m[0]);
   let said: KindSaid = 'silent';
   for (let at = 0; at < found.length; at++) {
     const word = found[at] ?? '';

@@ -129,6 +129,13 @@ export function withPossessives(text: string): string {
   return text.toLowerCase().replace(CURLY_APOSTROPHES, "'");
 }
 
+/**
+ * A word as a text writes it, case, apostrophes and hyphens kept ("Lifeboat",
+ * "butcher's", "all-weather", "24-year-old"), for readings of the article's
+ * own writing; `words` folds a text for matching instead.
+ */
+export const WRITTEN_WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+
 const CURLY_APOSTROPHES = /[’‘]/g;
 
 /** Lowercases, strips accents, control characters and possessives. */

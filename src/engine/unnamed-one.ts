@@ -7,6 +7,7 @@
  * tell which, whatever else it names.
  */
 import { SPELLED_NUMBERS } from './figures.ts';
+import { WRITTEN_WORD } from './text.ts';
 
 /** Words that open a phrase speaking of one of a kind, or some, left unnamed. */
 const UNNAMED_OPENERS: ReadonlySet<string> = new Set([
@@ -21,9 +22,6 @@ const UNNAMED_OPENERS: ReadonlySet<string> = new Set([
 /** How many words may stand between the opener and the kind ("a 44-year-old former primary school"). */
 const MOST_WORDS_BETWEEN = 4;
 
-/** A word as the text writes it, with where it ends. */
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
-
 /**
  * Whether every place a text says the kind's word (or its plural) opens on
  * an opener of an unnamed one ("a", "an", a count) with at most a few
@@ -34,7 +32,7 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
  * @param kind the kind's word, singular and lowercase ("journal")
  */
 export function speaksOnlyOfUnnamedOnes(text: string, kind: string): boolean {
-  const found = [...text.matchAll(WORD)];
+  const found = [...text.matchAll(WRITTEN_WORD)];
   const words = found.map((m) => m[0]);
   let said = false;
   for (let at = 0; at < words.length; at++) {

@@ -5,6 +5,7 @@
 import type { Entity } from '../../knowledge/schema.ts';
 import { unitSentences } from '../sentences.ts';
 import { STOPWORDS } from '../stopwords.ts';
+import { WRITTEN_WORD } from '../text.ts';
 
 /** "Jane Doe" → "Doe"; a place or organization keeps its whole name. */
 export function shortName(entity: Pick<Entity, 'name' | 'kind'>): string {
@@ -14,7 +15,7 @@ export function shortName(entity: Pick<Entity, 'name' | 'kind'>): string {
 
 /** The first few content words of a text, as written: the gist a question may name. */
 export function gist(text: string, count: number): string {
-  return (text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [])
+  return (text.match(WRITTEN_WORD) ?? [])
     .filter((word) => !STOPWORDS.has(word.toLowerCase()))
     .slice(0, count)
     .join(' ');
