@@ -10,8 +10,8 @@ import { NUMBER_WORDS } from './figures.ts';
 import { foldText } from './text.ts';
 
 const NUMBER = `(?:\\d{1,3}|${NUMBER_WORDS})`;
-/** "71-year-old", "eight-month-old", "six year old". */
-const YEARS_OLD = `${NUMBER}[\\s-]*(?:years?|months?|weeks?)[\\s-]*olds?`;
+/** "71-year-old", "eight-month-old", "six year old": an age, as a regular expression's source. */
+export const YEARS_OLD = `${NUMBER}[\\s-]*(?:years?|months?|weeks?)[\\s-]*olds?`;
 /** An age told after a name or a noun: ", 55,", " (55)", " — a 71-year-old", ", aged 13". */
 const AGE_AFTER = new RegExp(
   `\\s*(?:,|\\(|—|–)\\s*(?:(?:(?:a|an)\\s+${YEARS_OLD})|(?:aged\\s+)?\\d{1,3}(?=\\s*(?:[,)]|$))|aged\\s+${NUMBER}\\b)`,

@@ -1,4 +1,5 @@
 import type { LanguageFile } from '../knowledge/general-schema.ts';
+import { YEARS_OLD } from './age-of-named.ts';
 import { BoundedMemo } from './bounded-memo.ts';
 import { MONTHS, WEEKDAYS } from './calendar.ts';
 import { regularSingular } from './counted.ts';
@@ -671,10 +672,7 @@ const OTHERS_OR_COUNT = new RegExp(
 );
 
 /** "19 year old", "19-year-old", "six years old": someone told by their age. */
-const AGED = new RegExp(
-  `^(?:\\d+|${SPELLED_NUMBERS.slice(2).join('|')})[\\s-]+years?[\\s-]+old\\b\\W*`,
-  'u',
-);
+const AGED = new RegExp(`^${YEARS_OLD}\\b\\W*`, 'u');
 
 /** "What other products", "which other clubs": the words after "other". */
 const OTHERS_OF_KIND = /\b(?:what|which)\s+other\s+(.*)$/u;
