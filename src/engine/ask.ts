@@ -367,10 +367,43 @@ function offersFor(
 ): Answer['suggestions'] {
   if (!suggest) return [];
   const { plain, ranked, terms, need } = read;
-  return suggestionsFor(context, plain, ranked, terms, need, (unit) =>
-    leadsToAnswer(context, unit),
+  return suggestionsFor(
+    context,
+    plain,
+    ranked,
+    terms,
+    need,
+    (unit) => leadsToAnswer(context, unit),
+    (unit) => wordsSaidBy(context, unit),
   );
 }
+
+/**
+ * The distinct words, filler aside, of what asking a unit's own question
+ * shows: its answer and the quote beside it. Read once per unit and kept.
+ */
+function wordsSaidBy(context: AskContext, unit: number): readonly string[] {
+  let known = answerWords.get(context);
+  if (known === undefined) {
+    known = new Map();
+    answerWords.set(context, known);
+  }
+  let found = known.get(unit);
+  if (found === undefined) {
+    const offered = context.units[unit];
+    if (offered === undefined) found = [];
+    else {
+      const { answer, quote } = groundedAnswer(context, offered);
+      const said = words(foldText(`${answer} ${quote?.text ?? ''}`));
+      found = [...new Set(said.filter((word) => !STOPWORDS.has(word)))];
+    }
+    known.set(unit, found);
+  }
+  return found;
+}
+
+/** Per story, the words each unit's answer says (see {@link wordsSaidBy}). */
+const answerWords = new WeakMap<AskContext, Map<number, readonly string[]>>();
 
 /**
  * A question the article leaves open, recognised as such: still `unknown`,

@@ -76,6 +76,7 @@ export function suggestionsFor(
   terms: readonly QueryTerm[],
   need: AnswerNeed | null,
   leadsToAnswer: (unit: number) => boolean,
+  wordsSaidBy: (unit: number) => readonly string[],
 ): string[] {
   const candidates: Offer[] = [];
   let subject: readonly string[] | undefined;
@@ -96,12 +97,48 @@ export function suggestionsFor(
     terms,
     quotesAllowed(context, question, terms),
   ).map((offer) => offer.title);
-  return [
-    ...new Set([
-      ...withAskedList(context, question, need, offered),
-      ...featuredFor(context, need, ranked),
-    ]),
-  ].slice(0, DECISION.maxSuggestions);
+  const titles = new Set([
+    ...withAskedList(context, question, need, offered),
+    ...featuredFor(context, need, ranked),
+  ]);
+  // Nothing close: the article-wide questions, in the order they come.
+  if (offered.length === 0) return [...titles].slice(0, DECISION.maxSuggestions);
+  return sayingSomethingNew(context, titles, wordsSaidBy);
+}
+
+/**
+ * Up to `DECISION.maxSuggestions` of the titles, in order, save that one
+ * whose answer says little the answers of those before it have not said, at
+ * least `DECISION.sameAnswerShare` of its words, goes after the rest ("Who is
+ * quoted in the article?" after "Who are the people in the article?", "When
+ * was this article published?" after the outlet's byline, a speaker's quote
+ * after "More on" the sentence holding most of it). A reader who tries the
+ * first three should meet three answers.
+ */
+function sayingSomethingNew(
+  context: AskContext,
+  titles: Iterable<string>,
+  wordsSaidBy: (unit: number) => readonly string[],
+): string[] {
+  const kept: string[] = [];
+  const repeating: string[] = [];
+  const said = new Set<string>();
+  for (const title of titles) {
+    if (kept.length === DECISION.maxSuggestions) break;
+    const unit = context.ownQuestions.get(title);
+    const own = unit === undefined ? [] : wordsSaidBy(unit);
+    if (kept.length > 0 && own.length > 0) {
+      let old = 0;
+      for (const word of own) if (said.has(word)) old++;
+      if (old >= DECISION.sameAnswerShare * own.length) {
+        repeating.push(title);
+        continue;
+      }
+    }
+    kept.push(title);
+    for (const word of own) said.add(word);
+  }
+  return [...kept, ...repeating].slice(0, DECISION.maxSuggestions);
 }
 
 /**
