@@ -1365,7 +1365,10 @@ const RELEASED_ARTICLES = [
     about: "a market town's 230-year-old bridge shut after cracks are found",
     right: 0.491,
     // 0.916 → 0.908 with the word-vector neighbours beside WordNet's stand-ins (2026-12-05): "how long was the nurse's commute before the closure" and "how did the nurse find out about the closure" no longer one click away; "what time does the meeting start" one click away.
-    oneClick: 0.908,
+    // 0.908 → 0.9 (2026-12-06, click36): a suggestion repeating the ones before it goes
+    // after the rest, and "what reason did Creswell say they were given for not fixing it
+    // earlier?" lost its one click (+10 within one click over the development sets).
+    oneClick: 0.9,
     wrong: 0.025,
     offTopic: 1.0,
     // 0.9 -> 0.933 once a named kind, a value asked, a deed done by nobody named or a
