@@ -120,6 +120,7 @@ export function clearSentenceBlock(f: DecisionFeatures): ClearSentenceBlock | nu
   // that are not everyday English may leave one word of theirs unsaid: the
   // reader's own word for what it says.
   if (f.subjectsHeld >= 2 && f.lead >= DECISION.clearSentenceWideLead) return null;
+  if (isEverydayAsked(f)) return null;
   return givesKindAsked(f) ? null : 'strangeWord';
 }
 
@@ -146,6 +147,31 @@ function givesKindAsked(f: DecisionFeatures): boolean {
     f.typedHeld >= 2 &&
     (f.subjectsHeld >= 1 || f.subjectsAsked === 0) &&
     f.lead >= DECISION.clearSentenceKindLead
+  );
+}
+
+/**
+ * Whether a question names no subject of the story, asks with a question
+ * word in everyday words alone, and the sentence holds two of them as typed
+ * and leads any other fact by `DECISION.everydayAskedLead`: its one word
+ * unsaid, when it is no name and no rarer dictionary word ("savings" of
+ * "what's a good savings rate right now", most often the subject asked) and
+ * not the measure a "how" asks ("how late do they have to sleep in to
+ * count" of "…counted as sleep", which never says how late), is
+ * then the reader's own wording ("what did the opposition call the
+ * situation" of "…called it \"a national embarrassment\"", "how mnay tickets
+ * had already been sold"), not a subject the article leaves out, which a
+ * question the article does not answer most often names.
+ */
+function isEverydayAsked(f: DecisionFeatures): boolean {
+  return (
+    f.asksWh &&
+    f.subjectsAsked === 0 &&
+    f.typedHeld >= 2 &&
+    f.strangeEnglish === 0 &&
+    f.foreignNames === 0 &&
+    f.lead >= DECISION.everydayAskedLead &&
+    !f.measureUnsaid
   );
 }
 

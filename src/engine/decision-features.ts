@@ -86,6 +86,11 @@ export interface DecisionFeatures {
   deedUnsaid: boolean;
   /** Whether the question asks with a question word ("who", "what"): otherwise a yes/no or a bare phrase. */
   asksWh: boolean;
+  /**
+   * Whether the word right after "how", the measure the question asks
+   * ("how late", "how bad"), is one the unit leaves unexplained.
+   */
+  measureUnsaid: boolean;
   /** Words the reader typed. */
   length: number;
   /** Whether the unit's own answer text holds every word of the question as typed: no stand-in, no corrected typo. */
@@ -179,6 +184,7 @@ export function plainFeatures(f: DecisionFeatures): DecisionFeatures {
     need: f.need,
     deedUnsaid: f.deedUnsaid,
     asksWh: f.asksWh,
+    measureUnsaid: f.measureUnsaid,
     length: f.length,
     saysEveryWord: f.saysEveryWord,
     showsOneSentence: f.showsOneSentence,
@@ -395,6 +401,21 @@ class BestUnitFeatures implements DecisionFeatures {
     return (
       this.terms.some((t) => t.isQuestionWord) ||
       words(this.question).some((word) => this.context.leadingChat.isQuestionForm(word))
+    );
+  }
+
+  get measureUnsaid(): boolean {
+    const typed = words(this.question);
+    const measures = new Set(
+      typed.flatMap((word, at) =>
+        at > 0 && typed[at - 1] === 'how' ? this.context.termsOfWord(word) : [],
+      ),
+    );
+    return (
+      measures.size > 0 &&
+      this.unexplainedGroups.some((group) =>
+        group.some((t) => t.credit === 1 && measures.has(t.term)),
+      )
     );
   }
 

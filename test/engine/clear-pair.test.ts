@@ -25,6 +25,7 @@ const CLEAR: DecisionFeatures = {
   givesPlace: true,
   need: null,
   asksWh: true,
+  measureUnsaid: false,
   length: 7,
   saysEveryWord: false,
   showsOneSentence: false,
