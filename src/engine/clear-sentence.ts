@@ -120,7 +120,6 @@ export function clearSentenceBlock(f: DecisionFeatures): ClearSentenceBlock | nu
   // that are not everyday English may leave one word of theirs unsaid: the
   // reader's own word for what it says.
   if (f.subjectsHeld >= 2 && f.lead >= DECISION.clearSentenceWideLead) return null;
-  if (isEverydayAsked(f)) return null;
   return givesKindAsked(f) ? null : 'strangeWord';
 }
 
@@ -151,7 +150,9 @@ function givesKindAsked(f: DecisionFeatures): boolean {
 }
 
 /**
- * Whether a question names no subject of the story, asks with a question
+ * Whether a sentence held back only by one word of the reader's unsaid
+ * (`strangeWord`) is given all the same because the question names no
+ * subject of the story, asks with a question
  * word in everyday words alone, and the sentence holds two of them as typed
  * and leads any other fact by `DECISION.everydayAskedLead`: its one word
  * unsaid, when it is no name and no rarer dictionary word ("savings" of
@@ -163,8 +164,9 @@ function givesKindAsked(f: DecisionFeatures): boolean {
  * had already been sold"), not a subject the article leaves out, which a
  * question the article does not answer most often names.
  */
-function isEverydayAsked(f: DecisionFeatures): boolean {
+export function isEverydayAsked(f: DecisionFeatures): boolean {
   return (
+    clearSentenceBlock(f) === 'strangeWord' &&
     f.asksWh &&
     f.subjectsAsked === 0 &&
     f.typedHeld >= 2 &&
