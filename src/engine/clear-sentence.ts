@@ -152,9 +152,10 @@ function givesKindAsked(f: DecisionFeatures): boolean {
 /**
  * Whether a sentence held back only by one word of the reader's unsaid
  * (`strangeWord`) is given all the same because the question names no
- * subject of the story, asks with a question
- * word in everyday words alone, and the sentence holds two of them as typed
- * and leads any other fact by `DECISION.everydayAskedLead`: its one word
+ * subject of the story, asks with a question word in everyday words alone,
+ * and the sentence holds two of them as typed, ordinals aside (an order
+ * alone, "first base, second base, who's on third", asks nothing of it), and
+ * leads any other fact by `DECISION.everydayAskedLead`: its one word
  * unsaid, when it is no name and no rarer dictionary word ("savings" of
  * "what's a good savings rate right now", most often the subject asked) and
  * not the measure a "how" asks ("how late do they have to sleep in to
@@ -169,7 +170,7 @@ export function isEverydayAsked(f: DecisionFeatures): boolean {
     clearSentenceBlock(f) === 'strangeWord' &&
     f.asksWh &&
     f.subjectsAsked === 0 &&
-    f.typedHeld >= 2 &&
+    f.typedHeldBesidesOrder >= 2 &&
     f.strangeEnglish === 0 &&
     f.foreignNames === 0 &&
     f.lead >= DECISION.everydayAskedLead &&

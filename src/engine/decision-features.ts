@@ -19,6 +19,10 @@ import type { RankedUnit } from './term-index.ts';
 import { words } from './text.ts';
 import type { AnswerUnit } from './units.ts';
 
+/** An ordinal's term: "first", "second", "3rd". */
+const ORDINAL =
+  /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))$/;
+
 /**
  * What the answer-or-abstain decision knows of a question and its best
  * unit, in general terms (no story word): how strongly and how alone the
@@ -36,6 +40,11 @@ export interface DecisionFeatures {
   asked: number;
   /** Words the unit holds as the reader typed them. */
   typedHeld: number;
+  /**
+   * Of {@link typedHeld}, those that are not ordinals ("first", "second",
+   * "3rd"): an order alone ("first base, second base") says nothing of what is asked.
+   */
+  typedHeldBesidesOrder: number;
   /** Words the unit holds only through a stand-in (a related word, a reader phrase). */
   standInHeld: number;
   /**
@@ -169,6 +178,7 @@ export function plainFeatures(f: DecisionFeatures): DecisionFeatures {
     lead: f.lead,
     asked: f.asked,
     typedHeld: f.typedHeld,
+    typedHeldBesidesOrder: f.typedHeldBesidesOrder,
     standInHeld: f.standInHeld,
     unexplained: f.unexplained,
     clauseUnexplained: f.clauseUnexplained,
@@ -305,6 +315,10 @@ class BestUnitFeatures implements DecisionFeatures {
 
   get typedHeld(): number {
     return this.typedHeldGroups.length;
+  }
+
+  get typedHeldBesidesOrder(): number {
+    return this.typedHeldGroups.filter((group) => !group.some((t) => ORDINAL.test(t.term))).length;
   }
 
   get standInHeld(): number {

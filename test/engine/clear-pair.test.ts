@@ -11,6 +11,7 @@ const CLEAR: DecisionFeatures = {
   lead: DECISION.clearPairLead,
   asked: 3,
   typedHeld: 3,
+  typedHeldBesidesOrder: 3,
   standInHeld: 0,
   unexplained: 0,
   clauseUnexplained: 0,

@@ -292,6 +292,15 @@ describe('when a question asks a kind of fact in everyday words alone, one of th
     });
   });
 
+  describe('when told "first base, second base, who\'s on third" on the marathon story', () => {
+    it('abstains: the sentence holds only the order, "first" and "second", of what is asked', async () => {
+      const marathon = createEngine((await fixtureStory('marathon-heat')).kb);
+      const message = "first base, second base, who's on third";
+      expect(marathon.ask(message).status).toBe('unknown');
+      expect(marathon.explainDecision(message)).toMatchObject({ typedHeldBesidesOrder: 0 });
+    });
+  });
+
   describe('when asked "what\'s a good savings rate right now"', () => {
     it('abstains: it names no kind of fact, and the sentence saying the unit was rated "good" only shares everyday words', () => {
       const question = "what's a good savings rate right now";
