@@ -5,6 +5,7 @@ import { answersWhoTheyAre, cardOfRoleAsked, givesRoleOfPersonAsked } from './ca
 import {
   isClearPair,
   isClearSentence,
+  isEverydayAsked,
   isGivenWordForWord,
   mayStayFirst,
 } from './clear-sentence.ts';
@@ -261,7 +262,10 @@ function givenBelowThreshold(
     cardOfRoleAsked(context, plain, terms, need) ??
     // "Who is the water company director quoted": the one person ranked first, her role the one asked.
     cardOfRoleHolderRanked(context, plain, ranked, terms, f);
-  return card === undefined ? null : { named: null, instead: card };
+  if (card !== undefined) return { named: null, instead: card };
+  // "What did the opposition call the situation": asked in everyday words
+  // alone, read after the rules that name the one asked for ("which river…").
+  return isEverydayAsked(f) ? ABOVE_THRESHOLD : null;
 }
 
 /**

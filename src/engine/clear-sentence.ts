@@ -149,6 +149,35 @@ function givesKindAsked(f: DecisionFeatures): boolean {
   );
 }
 
+/**
+ * Whether a sentence held back only by one word of the reader's unsaid
+ * (`strangeWord`) is given all the same because the question names no
+ * subject of the story, asks with a question word in everyday words alone,
+ * and the sentence holds two of them as typed, ordinals aside (an order
+ * alone, "first base, second base, who's on third", asks nothing of it), and
+ * leads any other fact by `DECISION.everydayAskedLead`: its one word
+ * unsaid, when it is no name and no rarer dictionary word ("savings" of
+ * "what's a good savings rate right now", most often the subject asked) and
+ * not the measure a "how" asks ("how late do they have to sleep in to
+ * count" of "…counted as sleep", which never says how late), is
+ * then the reader's own wording ("what did the opposition call the
+ * situation" of "…called it \"a national embarrassment\"", "how mnay tickets
+ * had already been sold"), not a subject the article leaves out, which a
+ * question the article does not answer most often names.
+ */
+export function isEverydayAsked(f: DecisionFeatures): boolean {
+  return (
+    clearSentenceBlock(f) === 'strangeWord' &&
+    f.asksWh &&
+    f.subjectsAsked === 0 &&
+    f.typedHeldBesidesOrder >= 2 &&
+    f.strangeEnglish === 0 &&
+    f.foreignNames === 0 &&
+    f.lead >= DECISION.everydayAskedLead &&
+    !f.measureUnsaid
+  );
+}
+
 /** What holds back a sentence that may still be given when it stays first ({@link mayStayFirst}). */
 const HELD_BACK_BY_MATCH_ALONE: ReadonlySet<ClearSentenceBlock> = new Set([
   'lowScore',

@@ -19,6 +19,10 @@ import type { RankedUnit } from './term-index.ts';
 import { words } from './text.ts';
 import type { AnswerUnit } from './units.ts';
 
+/** An ordinal's term: "first", "second", "3rd". */
+const ORDINAL =
+  /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))$/;
+
 /**
  * What the answer-or-abstain decision knows of a question and its best
  * unit, in general terms (no story word): how strongly and how alone the
@@ -36,6 +40,11 @@ export interface DecisionFeatures {
   asked: number;
   /** Words the unit holds as the reader typed them. */
   typedHeld: number;
+  /**
+   * Of {@link typedHeld}, those that are not ordinals ("first", "second",
+   * "3rd"): an order alone ("first base, second base") says nothing of what is asked.
+   */
+  typedHeldBesidesOrder: number;
   /** Words the unit holds only through a stand-in (a related word, a reader phrase). */
   standInHeld: number;
   /**
@@ -86,6 +95,11 @@ export interface DecisionFeatures {
   deedUnsaid: boolean;
   /** Whether the question asks with a question word ("who", "what"): otherwise a yes/no or a bare phrase. */
   asksWh: boolean;
+  /**
+   * Whether the word right after "how", the measure the question asks
+   * ("how late", "how bad"), is one the unit leaves unexplained.
+   */
+  measureUnsaid: boolean;
   /** Words the reader typed. */
   length: number;
   /** Whether the unit's own answer text holds every word of the question as typed: no stand-in, no corrected typo. */
@@ -164,6 +178,7 @@ export function plainFeatures(f: DecisionFeatures): DecisionFeatures {
     lead: f.lead,
     asked: f.asked,
     typedHeld: f.typedHeld,
+    typedHeldBesidesOrder: f.typedHeldBesidesOrder,
     standInHeld: f.standInHeld,
     unexplained: f.unexplained,
     clauseUnexplained: f.clauseUnexplained,
@@ -179,6 +194,7 @@ export function plainFeatures(f: DecisionFeatures): DecisionFeatures {
     need: f.need,
     deedUnsaid: f.deedUnsaid,
     asksWh: f.asksWh,
+    measureUnsaid: f.measureUnsaid,
     length: f.length,
     saysEveryWord: f.saysEveryWord,
     showsOneSentence: f.showsOneSentence,
@@ -301,6 +317,10 @@ class BestUnitFeatures implements DecisionFeatures {
     return this.typedHeldGroups.length;
   }
 
+  get typedHeldBesidesOrder(): number {
+    return this.typedHeldGroups.filter((group) => !group.some((t) => ORDINAL.test(t.term))).length;
+  }
+
   get standInHeld(): number {
     const anyHeld = this.askedGroups.filter((group) => holdsWord(this.held, group));
     return anyHeld.length - this.typedHeldGroups.length;
@@ -395,6 +415,21 @@ class BestUnitFeatures implements DecisionFeatures {
     return (
       this.terms.some((t) => t.isQuestionWord) ||
       words(this.question).some((word) => this.context.leadingChat.isQuestionForm(word))
+    );
+  }
+
+  get measureUnsaid(): boolean {
+    const typed = words(this.question);
+    const measures = new Set(
+      typed.flatMap((word, at) =>
+        at > 0 && typed[at - 1] === 'how' ? this.context.termsOfWord(word) : [],
+      ),
+    );
+    return (
+      measures.size > 0 &&
+      this.unexplainedGroups.some((group) =>
+        group.some((t) => t.credit === 1 && measures.has(t.term)),
+      )
     );
   }
 

@@ -263,6 +263,44 @@ describe('when a question asks a kind of fact in everyday words alone, one of th
     });
   });
 
+  describe('when asked "over what period was the agency spending counted?"', () => {
+    it('gives the sentence of the spending, far ahead of any other: it names no kind of fact, but every word is everyday and "counted" is the reader\'s own', () => {
+      const question = 'over what period was the agency spending counted?';
+      const answer = maternity.ask(question);
+      expect(answer.status).toBe('answered');
+      expect(answer.quote?.text).toContain('on agency staff in the year to December');
+      expect(answer.confidence).toBeLessThan(DECISION.answerThreshold);
+      expect(maternity.explainDecision(question)).toMatchObject({
+        subjectsAsked: 0,
+        need: null,
+        strange: 1,
+        strangeEveryday: 1,
+      });
+    });
+  });
+
+  describe('when asked "how late do they have to sleep in to count"', () => {
+    it('abstains: "late" is the measure asked, and the sentence saying what "counted as sleep" never says how late', async () => {
+      const sleep = createEngine((await fixtureStory('weekend-sleep-study')).kb);
+      const question = 'how late do they have to sleep in to count';
+      expect(sleep.ask(question).status).toBe('unknown');
+      expect(sleep.explainDecision(question)).toMatchObject({
+        subjectsAsked: 0,
+        strangeEveryday: 1,
+        measureUnsaid: true,
+      });
+    });
+  });
+
+  describe('when told "first base, second base, who\'s on third" on the marathon story', () => {
+    it('abstains: the sentence holds only the order, "first" and "second", of what is asked', async () => {
+      const marathon = createEngine((await fixtureStory('marathon-heat')).kb);
+      const message = "first base, second base, who's on third";
+      expect(marathon.ask(message).status).toBe('unknown');
+      expect(marathon.explainDecision(message)).toMatchObject({ typedHeldBesidesOrder: 0 });
+    });
+  });
+
   describe('when asked "what\'s a good savings rate right now"', () => {
     it('abstains: it names no kind of fact, and the sentence saying the unit was rated "good" only shares everyday words', () => {
       const question = "what's a good savings rate right now";
