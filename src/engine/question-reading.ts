@@ -209,6 +209,12 @@ export function rankFor(context: AskContext, rawQuestion: string): QuestionReadi
           namesSomeoneElse ??= namesSomeoneNotAsked(plain, context.isFiller);
           return namesSomeoneElse(people);
         },
+        (unit) => {
+          const found = context.units[unit];
+          return found?.kind === 'qa' && listedKind(found.pair) === 'person'
+            ? answerTextOf(found)
+            : null;
+        },
       ),
     },
     {
