@@ -178,13 +178,14 @@ export function kindSaid(text: string, kind: string): KindSaid {
  *
  * @param textOf what a unit answers with; null for a curated answer, trusted
  * @param aboutAsked whether a unit names something the question names, or
- *   lists the article's names
+ *   lists the article's names; without it, no condition is set where no
+ *   ranked answer tells the kind
  */
 export function kindToldFit(
   question: string,
   textOf: (unit: number) => string | null,
   ranked: readonly RankedUnit[],
-  aboutAsked: (unit: number) => boolean = () => true,
+  aboutAsked?: (unit: number) => boolean,
 ): UnitFit {
   const folded = foldText(question);
   const asked = ASKS_KIND.exec(folded)?.[1];
@@ -199,7 +200,7 @@ export function kindToldFit(
   // had acted", which speaks of a company and names no Fernside; nor where the
   // reader offers the kinds to choose from ("just schools or colleges too"),
   // which an answer naming them tells.
-  if (OFFERS_CHOICE.test(folded)) return null;
+  if (aboutAsked === undefined || OFFERS_CHOICE.test(folded)) return null;
   return (unit) => said(unit) !== 'speaks' || aboutAsked(unit);
 }
 
