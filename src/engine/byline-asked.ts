@@ -32,16 +32,40 @@ const OF_THIS_ARTICLE = new RegExp(
 );
 
 /**
+ * A "what" or "which" asking what someone wrote: "what did he write",
+ * "what sort of reports did she write for them", "which letters has the mayor
+ * written". The one writing is the question's own subject, not the article.
+ */
+const ASKS_WHAT_WAS_WRITTEN =
+  /^\W*(?:\w+ )?(?:what|which|wat)\b.*\b(?:did|does|do|has|have|had|will|would|could|can)(?: (?!this\b|it\b)\w+){1,3} (?:write|written|pen|penned)\b/;
+
+/** A report as a document: "the report", "reports" (not "reporter", nor "reported"). */
+const A_REPORT = /\breports?\b/;
+
+/** Words naming the one who signed the article: "the author", "the byline", "the writer". */
+const NAMES_THE_WRITER = /\b(?:writers?|authors?|by ?line)\b/;
+
+/**
  * The condition a question sets on the byline (a generated "who wrote this"
  * pair): a question naming reporters asks for the byline only when it asks
  * who wrote or reported this article. "He told reporters" puts reporters in
  * the story, and "which reporters did he talk to" asks about them; the
- * byline shares only the word. Null when the question names no reporters:
- * then the byline is matched by its own words ("author", "byline").
+ * byline shares only the word. A question naming no reporters asks for the
+ * byline by its own words ("author", "byline"), unless it asks what someone
+ * wrote ("what sort of reports did he write") or about a report in the story
+ * and not who wrote it ("who is the report going to"): null but then.
  */
 export function bylineFit(question: string, isByline: (unit: number) => boolean): UnitFit {
   const folded = foldText(question);
-  if (!PRESS_PEOPLE.test(folded)) return null;
+  if (!PRESS_PEOPLE.test(folded)) {
+    if (NAMES_THE_WRITER.test(folded)) return null;
+    // "What sort of reports did he write for them": what someone wrote, not
+    // who wrote this article. "Who is the report going to": a report in the
+    // story, which shares only its stem with "reporter".
+    const notAuthorship =
+      ASKS_WHAT_WAS_WRITTEN.test(folded) || (A_REPORT.test(folded) && !ASKS_WHO_WROTE.test(folded));
+    return notAuthorship ? (unit) => !isByline(unit) : null;
+  }
   if (
     ASKS_WHO_WROTE.test(folded) ||
     ASKS_FOR_THE_REPORTER.test(folded) ||

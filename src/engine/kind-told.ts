@@ -169,24 +169,40 @@ export function kindSaid(text: string, kind: string): KindSaid {
 }
 
 /**
- * The fit of a "what kind of X" question: null where it asks no kind, or no
- * ranked answer tells one; otherwise an answer holds unless it speaks of X
- * without telling its kind.
+ * The fit of a "what kind of X" question: null where it asks no kind;
+ * otherwise an answer holds unless it speaks of X without telling its kind.
+ * Where no ranked answer tells the kind by its word, one that speaks of it
+ * still holds where it may tell it in other words: it names the thing the
+ * question asks the kind of ("the land on which the fire started belongs to
+ * Ravensett Estates, which owns… grouse moor"), or it is a list of names.
  *
  * @param textOf what a unit answers with; null for a curated answer, trusted
+ * @param aboutAsked whether a unit names something the question names, or
+ *   lists the article's names; without it, no condition is set where no
+ *   ranked answer tells the kind
  */
 export function kindToldFit(
   question: string,
   textOf: (unit: number) => string | null,
   ranked: readonly RankedUnit[],
+  aboutAsked?: (unit: number) => boolean,
 ): UnitFit {
-  const asked = ASKS_KIND.exec(foldText(question))?.[1];
+  const folded = foldText(question);
+  const asked = ASKS_KIND.exec(folded)?.[1];
   if (asked === undefined) return null;
   const kind = regularSingular(asked) ?? asked;
   const said = (unit: number): KindSaid | null => {
     const text = textOf(unit);
     return text === null ? null : kindSaid(text, kind);
   };
-  if (!ranked.some((r) => said(r.unit) === 'tells')) return null;
-  return (unit) => said(unit) !== 'speaks';
+  if (ranked.some((r) => said(r.unit) === 'tells')) return (unit) => said(unit) !== 'speaks';
+  // "What kind of company is Fernside" is not answered by "…said the company
+  // had acted", which speaks of a company and names no Fernside; nor where the
+  // reader offers the kinds to choose from ("just schools or colleges too"),
+  // which an answer naming them tells.
+  if (aboutAsked === undefined || OFFERS_CHOICE.test(folded)) return null;
+  return (unit) => said(unit) !== 'speaks' || aboutAsked(unit);
 }
+
+/** A question offering kinds to choose from: "formal or just informal", "schools or colleges too". */
+const OFFERS_CHOICE = /\bor\b/u;

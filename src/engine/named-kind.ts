@@ -74,6 +74,11 @@ export class NamedKinds {
    *   what it says is kept from one question to the next.
    * @param namesSomeoneElse whether a unit names one of the story's people or
    *   groups the question does not; null where that is not known
+   * @param rosterOf the text of a list of the article's people (trusted as
+   *   a list otherwise); null for any other unit. Asked for a kind that is no
+   *   person ("which union is involved"), a roster giving a role in one it
+   *   leaves unnamed ("the union's regional chairman") tells who, not which
+   *   union.
    */
   fit(
     question: string,
@@ -81,6 +86,7 @@ export class NamedKinds {
     textOf: (unit: number, possessed: boolean) => string | null,
     ranked: readonly RankedUnit[],
     namesSomeoneElse: (unit: number) => boolean | null = () => null,
+    rosterOf: (unit: number) => string | null = () => null,
   ): UnitFit {
     // A person's card, trusted to name the one of a kind its role gives
     // ("the name of the driver"), names no kind someone named owns ("the name
@@ -122,14 +128,22 @@ export class NamedKinds {
     const known = this.naming.get(
       `${possessed ? '~' : ''}${nameOf === null ? '' : '!'}${word.initials.join('')}${word.rest}`,
     );
+    const person = mayBeAPerson(singular);
     const naming = (unit: number): Naming => {
       let names = known.get(unit);
       if (names === undefined) {
-        const text = textOf(unit, possessed);
+        const roster = person ? null : rosterOf(unit);
+        const text = roster ?? textOf(unit, possessed);
         // Most answers never use the word: a plain search rules them out first.
         if (text === null) names = 'trusted';
         else if (!this.speaksOf(text, word)) names = 'silent';
         else names = this.names(text, word, nameOf !== null, possessed) || 'unnamed';
+        // A roster of people is trusted as ever, but where it gives someone's
+        // role in one of the kind it does not name ("the union's regional
+        // chairman"): it tells who, not which union.
+        if (roster !== null) {
+          names = names === 'unnamed' && rolesInUnnamed(roster, singular) ? 'roster' : 'trusted';
+        }
         known.set(unit, names);
       }
       return names;
@@ -141,7 +155,10 @@ export class NamedKinds {
     // answer names one, it still tells of one as a name would, and answers
     // as one (each of several said "the company" is read as the one asked).
     if (!othersOnly && ranked.some((r) => naming(r.unit) === 'opened')) {
-      return (unit) => naming(unit) !== 'unnamed' && naming(unit) !== 'silent';
+      return (unit) => {
+        const says = naming(unit);
+        return says !== 'unnamed' && says !== 'silent' && says !== 'roster';
+      };
     }
     const asked = new Set(textWords(folded));
     // Asked outright for the name of one ("what's the name of the driver"),
@@ -155,12 +172,12 @@ export class NamedKinds {
       // A person's name asked ("the name of the cop who woke him"), an answer
       // never saying the word gives one only by naming someone the question
       // does not: not by naming the street he lives on.
-      const person = mayBeAPerson(singular) && asksNameOutright(question);
+      const personNamed = person && asksNameOutright(question);
       return (unit) => {
         const says = naming(unit);
-        if (says !== 'silent') return says !== 'unnamed';
+        if (says !== 'silent') return says !== 'unnamed' && says !== 'roster';
         return (
-          (person ? namesSomeoneElse(unit) : null) ??
+          (personNamed ? namesSomeoneElse(unit) : null) ??
           this.namesOtherThan(textOf(unit, possessed) ?? '', asked, false)
         );
       };
@@ -175,13 +192,14 @@ export class NamedKinds {
     const asksWhich = ASKS_WHICH.test(folded);
     if (!asksWhich && !ASKS_WHAT.test(folded)) return null;
     return (unit) => {
-      if (naming(unit) !== 'unnamed') return true;
+      const says = naming(unit);
+      if (says === 'roster') return false;
+      if (says !== 'unnamed') return true;
       const text = textOf(unit, possessed) ?? '';
       // "Sent to a medical journal": said outright not to tell which.
       if (asksWhich && speaksOnlyOfUnnamedOnes(text, singular)) return false;
       return (
-        this.namesOtherThan(text, asked, !mayBeAPerson(singular)) ||
-        (!asksWhich && figureAfter(text, singular))
+        this.namesOtherThan(text, asked, !person) || (!asksWhich && figureAfter(text, singular))
       );
     };
   }
@@ -479,12 +497,23 @@ export class NamedKinds {
 }
 
 /**
+ * Whether a text gives a role in one of a kind it leaves unnamed: "the
+ * union's regional chairman", "the council's cabinet member".
+ */
+function rolesInUnnamed(text: string, kind: string): boolean {
+  // Folding would drop the "'s" that says whose role it is.
+  const lower = text.toLowerCase().replaceAll('’', "'");
+  return lower.includes(`the ${kind}'s `);
+}
+
+/**
  * What an answer says of the kind asked for: a name of one ("the Tamsin
  * River"), only "The" opening a sentence on the kind's word ("The river
- * rose…"), the kind's word and no name ("the river"), nothing of it, or
- * trusted to meet its questions (a curated answer).
+ * rose…"), the kind's word and no name ("the river"), nothing of it,
+ * trusted to meet its questions (a curated answer), or, a roster of people,
+ * a role in one it leaves unnamed ("the union's regional chairman").
  */
-type Naming = 'names' | 'opened' | 'unnamed' | 'silent' | 'trusted';
+type Naming = 'names' | 'opened' | 'unnamed' | 'silent' | 'trusted' | 'roster';
 
 /**
  * Whether a word is a possessive ("bracewells", "bracewell's" as folded)

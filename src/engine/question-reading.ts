@@ -143,6 +143,8 @@ export function rankFor(context: AskContext, rawQuestion: string): QuestionReadi
     context.isFiller,
     sameWord,
   );
+  // The names the reader typed ("ravensett"), read for the first answer that must be about them.
+  let namesTyped: string[] | undefined;
   // Read once per question, and only when a unit is asked about it.
   let namesSomeoneElse: ((people: PeopleGiven) => boolean) | undefined;
   const conditions: readonly Condition[] = [
@@ -208,6 +210,12 @@ export function rankFor(context: AskContext, rawQuestion: string): QuestionReadi
           if (people === null) return null;
           namesSomeoneElse ??= namesSomeoneNotAsked(plain, context.isFiller);
           return namesSomeoneElse(people);
+        },
+        (unit) => {
+          const found = context.units[unit];
+          return found?.kind === 'qa' && listedKind(found.pair) === 'person'
+            ? answerTextOf(found)
+            : null;
         },
       ),
     },
@@ -279,7 +287,22 @@ export function rankFor(context: AskContext, rawQuestion: string): QuestionReadi
       }),
     },
     // "What kind of lifeboat": "the all-weather lifeboat", not "The lifeboat returned".
-    { holds: kindToldFit(plain, (unit) => ownTextOf(context, unit), matched) },
+    {
+      holds: kindToldFit(
+        plain,
+        (unit) => ownTextOf(context, unit),
+        matched,
+        (unit) => {
+          const found = context.units[unit];
+          if (found?.kind === 'qa' && (isListPair(found.pair) || isFiguresPair(found.pair))) {
+            return true;
+          }
+          namesTyped ??= words(foldText(plain)).filter((word) => context.isOnlyAName(word));
+          const said = new Set(words(foldText(ownTextOf(context, unit) ?? '')));
+          return namesTyped.some((word) => said.has(word));
+        },
+      ),
+    },
     // Demoted twice: the sentence saying only what is asked an example of holds
     // more of the question's words than the one giving the instance.
     { holds: exampleFit(plain, (unit) => ownTextOf(context, unit)), demotions: 2 },

@@ -51,12 +51,30 @@ describe('the condition a "what kind of" question sets', () => {
     expect(holds?.(2)).toBe(true);
     expect(holds?.(3)).toBe(true);
   });
-  it('sets none where no ranked answer tells the kind', () => {
+  it('sets none where no ranked answer tells the kind, asked nothing of what it is about', () => {
     expect(
       kindToldFit('what kind of lifeboat went out', (u) => texts[u] ?? null, [
         { unit: 0, score: 1 },
       ]),
     ).toBeNull();
+  });
+  it('where none tells it, holds one only speaking of it against it unless it is about the thing asked', () => {
+    const none = kindToldFit(
+      'what kind of lifeboat went out',
+      (u) => texts[u] ?? null,
+      [0, 2, 3].map((unit) => ({ unit, score: 1 })),
+      (u) => u === 2,
+    );
+    expect(none?.(0)).toBe(false);
+    expect(none?.(2)).toBe(true);
+    expect(none?.(3)).toBe(true);
+    const about = kindToldFit(
+      'what kind of lifeboat went out',
+      (u) => texts[u] ?? null,
+      [{ unit: 0, score: 1 }],
+      () => true,
+    );
+    expect(about?.(0)).toBe(true);
   });
   it('sets none on a question asking no kind', () => {
     expect(kindToldFit('which lifeboat went out', (u) => texts[u] ?? null, ranked)).toBeNull();
