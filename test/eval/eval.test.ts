@@ -454,6 +454,15 @@ const RELEASED_READER_SETS = [
     wrong: 5,
     notIn: 1.0,
   },
+  {
+    // A twenty-fourth (S47), written the same way from 17:04 UTC on 2026-12-06, measured blind on e1870b3 and unread on 89121e5,
+    // then released at the end of that session. First 89.3% right directly, 96.0% within one click, 3 wrong, unchanged on 89121e5; 28 of the 30 questions the article does not answer abstained.
+    name: 'readers-bundled-s47',
+    right: 0.893,
+    oneClick: 0.96,
+    wrong: 3,
+    notIn: 0.933,
+  },
 ] as const;
 
 describe.each(RELEASED_READER_SETS)(
@@ -1800,6 +1809,38 @@ const RELEASED_ARTICLES = [
     offTopic: 1.0,
     notIn: 0.8,
   },
+  // Held-out sets DF, DG and DH (120 / 35 / 30 each, the shared small-talk messages
+  // added), written on 2026-12-06 (from 17:04 UTC), measured blind on e1870b3 and unread on 89121e5,
+  // then released at the end of that session; floors at the last measurement.
+  {
+    name: 'whale-refloated',
+    about: 'a stranded humpback whale refloated after a day-long rescue',
+    right: 0.3,
+    oneClick: 0.683,
+    wrong: 0.1,
+    offTopic: 1.0,
+    notIn: 0.9,
+  },
+  {
+    name: 'tourist-tax-vote',
+    about: "a historic city's narrow vote for a nightly tourist tax",
+    right: 0.358,
+    oneClick: 0.808,
+    wrong: 0.042,
+    // Two small-talk messages answered: "what's a good base salary for a junior dev"
+    // (the tax's yield) and "is there a basketball court near me" (a hoteliers' chair).
+    offTopic: 0.993,
+    notIn: 0.966,
+  },
+  {
+    name: 'unclaimed-jackpot',
+    about: 'an appeal for the holder of an unclaimed lottery jackpot',
+    right: 0.391,
+    oneClick: 0.783,
+    wrong: 0.092,
+    offTopic: 0.996,
+    notIn: 0.866,
+  },
 ] as const;
 
 describe.each([...LATER_ARTICLES, ...RELEASED_ARTICLES])(
@@ -2025,6 +2066,10 @@ describe('on every article ingested fresh, with the engine answering its best un
     ['tennis-doping-ban', 0.558],
     ['tractor-protest', 0.7],
     ['prisoner-escape', 0.566],
+    // The released held-out sets DF, DG and DH (2026-12-06, from 17:04 UTC).
+    ['whale-refloated', 0.533],
+    ['tourist-tax-vote', 0.658],
+    ['unclaimed-jackpot', 0.608],
   ])('ranks the right unit first for the %s set at least %f of the time', (name, floor) => {
     expect(topUnitRight.get(name)).toBeGreaterThanOrEqual(floor);
   });
@@ -2120,6 +2165,10 @@ describe('on off-topic messages written fresh (offtopic-helper.json), on every s
     ['tennis-doping-ban', 1.0],
     ['tractor-protest', 1.0],
     ['prisoner-escape', 1.0],
+    ['whale-refloated', 1.0],
+    // "how much tax do i pay on tips" is answered by the tourist tax (2026-12-06).
+    ['tourist-tax-vote', 0.994],
+    ['unclaimed-jackpot', 1.0],
   ])('abstains on the %s story at least %f of the time', (name, floor) => {
     expect(helperOffTopicAbstained.get(name)).toBeGreaterThanOrEqual(floor);
   });

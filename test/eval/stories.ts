@@ -181,6 +181,11 @@ export const FIXTURE_ARTICLES = [
   'tennis-doping-ban',
   'tractor-protest',
   'prisoner-escape',
+  // Held-out sets DF, DG and DH, written and first measured on 2026-12-06 (from
+  // 17:04 UTC) and released as development sets at the end of that session.
+  'whale-refloated',
+  'tourist-tax-vote',
+  'unclaimed-jackpot',
 ] as const;
 export type FixtureArticle = (typeof FIXTURE_ARTICLES)[number];
 
@@ -211,6 +216,7 @@ export const CURATED_READER_SETS = [
   'readers-bundled-s44',
   'readers-bundled-s45',
   'readers-bundled-s46',
+  'readers-bundled-s47',
 ] as const;
 
 /** A fixture article ingested fresh, and its development set. */
