@@ -130,18 +130,16 @@ export function needFit(
   const speaker = need === 'reason' ? accountSpeakerAsked(context, question) : null;
   // "Why did the walkout begin": "…began after drivers rejected an offer".
   const deed = need === 'reason' ? deedWordsOf(context, question) : null;
-  // "How many naval bases" is not answered by "an air base and a naval base".
-  const key = yearAsked
-    ? `${need}:year${futureAsked ? ':future' : ''}`
-    : futureAsked
-      ? `${need}:future`
-      : counting !== null
-        ? `${need}:${countedPhrase(question).join(' ')}`
-        : named.length > 0
-          ? `${need}:${named.join(' ')}`
-          : yearsNamed.length > 0
-            ? `${need}:${yearsNamed.join(' ')}`
-            : need;
+  const asked: KindAsked = {
+    need,
+    counting,
+    named,
+    yearsNamed,
+    yearAsked,
+    futureAsked,
+    eventWords: [],
+  };
+  const key = keyOfAsked(asked, question);
   // "How long was the queue": a length answers as well as a span.
   const lengthToo = need === 'duration' && asksLengthToo(question);
   const keyOfKind = lengthToo ? `${key}:length` : key;
@@ -156,7 +154,7 @@ export function needFit(
       const unit = context.units[index];
       fitsByUnit[index] =
         unit !== undefined &&
-        (fitsNeed(context, unit, need, counting, named, yearsNamed, yearAsked, [], futureAsked) ||
+        (fitsNeed(context, unit, asked) ||
           (lengthToo &&
             !isGap(unit) &&
             givesLength(answerTextOf(unit), (text) =>
@@ -178,17 +176,7 @@ export function needFit(
       const unit = context.units[index];
       const kindHeld =
         unit !== undefined && eventWords.length > 0 && tellsOnceEvent(answerTextOf(unit))
-          ? fitsNeed(
-              context,
-              unit,
-              need,
-              counting,
-              named,
-              yearsNamed,
-              yearAsked,
-              eventWords,
-              futureAsked,
-            )
+          ? fitsNeed(context, unit, { ...asked, eventWords })
           : holdsKind(index);
       const held = kindHeld && (deed === null || !givesCauseOfOther(context, index, deed));
       if (!held && speaker !== null) remarkFits ??= remarkOfFit(context, speaker);
@@ -258,18 +246,42 @@ function typedAsOwner(question: string, named: readonly string[]): boolean {
   return named.some((word) => typed.includes(`${word}'s`) || typed.includes(`${word}s'`));
 }
 
+/** What a question asks of a unit's answer, read once per question ({@link needFit}). */
+interface KindAsked {
+  need: AnswerNeed;
+  /** What a "how many" counts; null for any other question. */
+  counting: Counting | null;
+  /** The names whose full name is asked ("Lind's first name"). */
+  named: readonly string[];
+  /** Years or parts of the day the reader names, which give no span or time asked. */
+  yearsNamed: readonly string[];
+  /** Whether a year is asked ("what year will they move back"). */
+  yearAsked: boolean;
+  /** Whether the exact day of something still to come is asked (`said-on.ts`). */
+  futureAsked: boolean;
+  /** The event a "when" asks the moment of, whose own later events date nothing asked. */
+  eventWords: readonly string[];
+}
+
+/**
+ * The key under which what a unit holds of the kind asked is kept for every
+ * question asking the same ({@link AskContext.fitCache}): "How many naval
+ * bases" is not answered by "an air base and a naval base", so a count keys
+ * by what it counts. The event words are this question's own and never kept.
+ */
+function keyOfAsked(asked: KindAsked, question: string): string {
+  const { need } = asked;
+  if (asked.yearAsked) return `${need}:year${asked.futureAsked ? ':future' : ''}`;
+  if (asked.futureAsked) return `${need}:future`;
+  if (asked.counting !== null) return `${need}:${countedPhrase(question).join(' ')}`;
+  if (asked.named.length > 0) return `${need}:${asked.named.join(' ')}`;
+  if (asked.yearsNamed.length > 0) return `${need}:${asked.yearsNamed.join(' ')}`;
+  return need;
+}
+
 /** Whether a unit's answer is the kind of fact asked for, the very thing counted included. */
-function fitsNeed(
-  context: AskContext,
-  unit: AnswerUnit,
-  need: AnswerNeed,
-  counting: Counting | null,
-  named: readonly string[],
-  yearsNamed: readonly string[] = [],
-  yearAsked = false,
-  eventWords: readonly string[] = [],
-  futureAsked = false,
-): boolean {
+function fitsNeed(context: AskContext, unit: AnswerUnit, asked: KindAsked): boolean {
+  const { need, counting, named, yearsNamed, yearAsked, futureAsked, eventWords } = asked;
   // A gap meets any need by saying the article does not, except a request no
   // article meets: a translation is simply not what the bot does.
   if (isGap(unit)) return need !== 'translation';
