@@ -188,7 +188,7 @@ function isCalled(name: readonly string[], calls: ReadonlySet<string>): boolean 
 }
 
 /** The words of the name of the outlet that published a unit's article. */
-function outletWords(unit: AnswerUnit | undefined): ReadonlySet<string> {
+export function outletWords(unit: AnswerUnit | undefined): ReadonlySet<string> {
   if (unit === undefined) return new Set();
   const { source } = unit.kind === 'sentence' ? unit.sentence : unit;
   return new Set(words(foldText(source.source.outlet)));

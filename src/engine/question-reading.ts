@@ -31,6 +31,7 @@ import { monthNamedFit } from './month-named.ts';
 import { anyAmountFit, needFit } from './need-fit.ts';
 import { deniedFit } from './negated.ts';
 import { notAPlaceFit } from './not-a-place.ts';
+import { outletWords } from './one-named.ts';
 import { onlyFit } from './only.ts';
 import { partOfTotalFit } from './part-of-total.ts';
 import { peopleGivenBy } from './people-given.ts';
@@ -279,11 +280,8 @@ export function rankFor(context: AskContext, rawQuestion: string): QuestionReadi
         const people = peopleGivenBy(context, unit);
         if (people === null) return null;
         // "She told the Gazette": the outlet that reports it said nothing.
-        const found = context.units[unit];
-        const bundle = found?.kind === 'sentence' ? found.sentence.source : found?.source;
-        const outlet = bundle?.source.outlet ?? '';
-        const outletWords = new Set(words(foldText(outlet)));
-        return people.named.some((name) => !name.every((word) => outletWords.has(word)));
+        const outlet = outletWords(context.units[unit]);
+        return people.named.some((name) => !name.every((word) => outlet.has(word)));
       }),
     },
     // "What kind of lifeboat": "the all-weather lifeboat", not "The lifeboat returned".
