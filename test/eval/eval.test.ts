@@ -463,6 +463,15 @@ const RELEASED_READER_SETS = [
     wrong: 3,
     notIn: 0.933,
   },
+  {
+    // A twenty-fifth (S48), written the same way from 19:45 UTC on 2026-12-06, measured blind on 3539bde,
+    // then released early in that session. First 91.3% right directly, 98.0% within one click, 4 wrong; all 30 questions the article does not answer abstained.
+    name: 'readers-bundled-s48',
+    right: 0.913,
+    oneClick: 0.98,
+    wrong: 4,
+    notIn: 1.0,
+  },
 ] as const;
 
 describe.each(RELEASED_READER_SETS)(
@@ -1841,6 +1850,39 @@ const RELEASED_ARTICLES = [
     offTopic: 0.996,
     notIn: 0.866,
   },
+  // Held-out sets DI, DJ and DK (120 / 35 / 30 each, the shared small-talk messages
+  // added), written on 2026-12-06 (from 19:45 UTC), measured blind on 3539bde,
+  // then released early in that session; floors at the last measurement.
+  {
+    name: 'street-sinkhole',
+    about: 'a sinkhole that swallowed a car and emptied a street',
+    right: 0.375,
+    oneClick: 0.708,
+    wrong: 0.059,
+    offTopic: 1.0,
+    notIn: 0.833,
+  },
+  {
+    name: 'cooling-towers-demolished',
+    about: "a closed power station's cooling towers demolished",
+    right: 0.383,
+    oneClick: 0.791,
+    wrong: 0.042,
+    // The small-talk "first date ideas?" is answered by when plans will be lodged.
+    offTopic: 0.996,
+    notIn: 0.9,
+  },
+  {
+    name: 'youngest-grandmaster',
+    about: "a schoolgirl who became her country's youngest chess grandmaster",
+    right: 0.166,
+    oneClick: 0.666,
+    wrong: 0.042,
+    // Three answered: "how do i become an intensive care nurse" (a parent who is one),
+    // "what time is it in new york" (a club's 9pm) and "cool beans" (beans on toast).
+    offTopic: 0.99,
+    notIn: 0.8,
+  },
 ] as const;
 
 describe.each([...LATER_ARTICLES, ...RELEASED_ARTICLES])(
@@ -2070,6 +2112,10 @@ describe('on every article ingested fresh, with the engine answering its best un
     ['whale-refloated', 0.533],
     ['tourist-tax-vote', 0.658],
     ['unclaimed-jackpot', 0.608],
+    // The released held-out sets DI, DJ and DK (2026-12-06, from 19:45 UTC).
+    ['street-sinkhole', 0.616],
+    ['cooling-towers-demolished', 0.641],
+    ['youngest-grandmaster', 0.458],
   ])('ranks the right unit first for the %s set at least %f of the time', (name, floor) => {
     expect(topUnitRight.get(name)).toBeGreaterThanOrEqual(floor);
   });
@@ -2169,6 +2215,9 @@ describe('on off-topic messages written fresh (offtopic-helper.json), on every s
     // "how much tax do i pay on tips" is answered by the tourist tax (2026-12-06).
     ['tourist-tax-vote', 0.994],
     ['unclaimed-jackpot', 1.0],
+    ['street-sinkhole', 1.0],
+    ['cooling-towers-demolished', 1.0],
+    ['youngest-grandmaster', 1.0],
   ])('abstains on the %s story at least %f of the time', (name, floor) => {
     expect(helperOffTopicAbstained.get(name)).toBeGreaterThanOrEqual(floor);
   });

@@ -186,6 +186,11 @@ export const FIXTURE_ARTICLES = [
   'whale-refloated',
   'tourist-tax-vote',
   'unclaimed-jackpot',
+  // Held-out sets DI, DJ and DK, written and first measured on 2026-12-06 (from
+  // 19:45 UTC) and released as development sets early in that session.
+  'street-sinkhole',
+  'cooling-towers-demolished',
+  'youngest-grandmaster',
 ] as const;
 export type FixtureArticle = (typeof FIXTURE_ARTICLES)[number];
 
@@ -217,6 +222,7 @@ export const CURATED_READER_SETS = [
   'readers-bundled-s45',
   'readers-bundled-s46',
   'readers-bundled-s47',
+  'readers-bundled-s48',
 ] as const;
 
 /** A fixture article ingested fresh, and its development set. */
