@@ -8,8 +8,9 @@
  * says the word may tell the kind in other words ("a scallop trawler").
  */
 import { regularSingular } from './counted.ts';
+import { KNOWN_DETERMINERS, PHRASE_PREPOSITIONS } from './determiners.ts';
 import type { RankedUnit, UnitFit } from './term-index.ts';
-import { foldText, WRITTEN_WORD } from './text.ts';
+import { foldText, WRITTEN_WORD, wordSet } from './text.ts';
 
 /** "What kind of", "which sort of", "what type of": the kind's word captured. */
 const ASKS_KIND =
@@ -20,72 +21,15 @@ const ASKS_KIND =
  * quantifiers, words of size or age, prepositions and joining words.
  */
 const TELLS_NO_KIND: ReadonlySet<string> = new Set([
-  'the',
-  'a',
-  'an',
-  'this',
-  'that',
-  'these',
-  'those',
-  'its',
-  'his',
-  'her',
-  'their',
-  'our',
-  'my',
-  'your',
-  'some',
-  'any',
-  'no',
-  'much',
-  'many',
-  'more',
-  'most',
-  'each',
-  'every',
-  'other',
-  'another',
-  'same',
-  'whole',
-  'own',
-  'small',
-  'smaller',
-  'big',
-  'bigger',
-  'large',
-  'larger',
-  'little',
-  'huge',
-  'tiny',
-  'new',
-  'old',
-  'local',
-  'main',
-  'only',
-  'first',
-  'second',
-  'last',
-  'of',
-  'in',
-  'on',
-  'at',
-  'to',
-  'for',
-  'from',
-  'by',
-  'with',
-  'and',
-  'or',
-  'as',
-  'is',
-  'was',
-  'are',
-  'were',
-  'be',
-  'been',
-  'which',
-  'what',
-  'whose',
+  ...KNOWN_DETERMINERS,
+  ...PHRASE_PREPOSITIONS,
+  ...wordSet('a an my your'),
+  ...wordSet('some any no much many more most each every other another same whole own'),
+  // Size, age and order: "a small charity", "the new lifeboat".
+  ...wordSet(
+    'small smaller big bigger large larger little huge tiny new old local main only first second last',
+  ),
+  ...wordSet('and or as is was are were be been which what whose'),
 ]);
 
 /** Forms of "to be" after which a word may say what kind a thing is. */

@@ -6,6 +6,7 @@
  * "a", "an", a count or "one of its" says in so many words that it does not
  * tell which, whatever else it names.
  */
+import { KNOWN_DETERMINERS, PHRASE_PREPOSITIONS } from './determiners.ts';
 import { SPELLED_NUMBERS } from './figures.ts';
 import { WRITTEN_WORD } from './text.ts';
 
@@ -87,25 +88,8 @@ const KNOWN_GROUP: ReadonlySet<string> = new Set(['the', 'its', 'his', 'her', 't
 
 /** Words that make a phrase a known one: "the", "this", "its", "their". */
 const DETERMINERS: ReadonlySet<string> = new Set([
-  'the',
-  'this',
-  'that',
-  'these',
-  'those',
-  'its',
-  'his',
-  'her',
-  'their',
-  'our',
+  ...KNOWN_DETERMINERS,
+  ...PHRASE_PREPOSITIONS,
   'which',
   'whose',
-  'of',
-  'in',
-  'at',
-  'to',
-  'from',
-  'by',
-  'for',
-  'with',
-  'on',
 ]);
