@@ -26,6 +26,7 @@ import { NamedPeople } from './people.ts';
 import { QuoteIndex, type QuoteQuery } from './quotes.ts';
 import { EventClauses } from './sequel.ts';
 import { type ShortFormSources, ShortForms } from './short-forms.ts';
+import { STOPWORDS } from './stopwords.ts';
 import { outletArticle } from './structure/forms.ts';
 import {
   isListPair,
@@ -33,9 +34,9 @@ import {
   tellsEventAhead,
   withoutOutletReporting,
 } from './structure/generate.ts';
-import { isGap } from './suggestions.ts';
+import { isGap, newBeforeRepeated } from './suggestions.ts';
 import { TermIndex } from './term-index.ts';
-import { words } from './text.ts';
+import { foldText, words } from './text.ts';
 import { mergedTimeline } from './timeline.ts';
 import { closingWordsOf, TrailingChat } from './trailing-chat.ts';
 import { DECISION, SCORING } from './tuning.ts';
@@ -140,13 +141,28 @@ function onlyNames(kb: KnowledgeBase): (word: string) => boolean {
 
 /**
  * The questions offered before any is asked and after every abstention: the
- * editors' featured pairs, or in a story without any, the article-wide
- * questions made from its structure.
+ * editors' featured pairs, in their order, or in a story without any, the
+ * article-wide questions made from its structure, each after those saying
+ * something new: "Who is quoted in the article?" names again the people
+ * "Who are the people in the article?" names, and a reader trying the first
+ * three should meet three answers (see {@link newBeforeRepeated}).
  */
 function featuredQuestions(units: readonly AnswerUnit[]): string[] {
   const chosen = units.flatMap((u) => (u.kind === 'qa' && u.pair.featured ? [u.title] : []));
   if (chosen.length > 0) return chosen;
-  return units.flatMap((u) => (u.kind === 'qa' && isOverviewPair(u.pair) ? [u.title] : []));
+  const overview = new Map<string, string>();
+  for (const u of units) {
+    if (u.kind === 'qa' && isOverviewPair(u.pair) && !overview.has(u.title)) {
+      overview.set(u.title, u.pair.answer);
+    }
+  }
+  return newBeforeRepeated(
+    overview.keys(),
+    (title) => [
+      ...new Set(words(foldText(overview.get(title) ?? '')).filter((w) => !STOPWORDS.has(w))),
+    ],
+    overview.size,
+  );
 }
 
 const NO_TERMS: ReadonlySet<string> = new Set();

@@ -101,9 +101,15 @@ export function suggestionsFor(
     ...withAskedList(context, question, need, offered),
     ...featuredFor(context, need, ranked),
   ]);
-  // Nothing close: the article-wide questions, in the order they come.
-  if (offered.length === 0) return [...titles].slice(0, DECISION.maxSuggestions);
-  return sayingSomethingNew(context, titles, wordsSaidBy);
+  // Nothing close and none of the article-wide questions matched: they keep
+  // the order they were given in (see {@link featuredFor}). Matched, they
+  // come in the order they fit, and one repeating those before it goes after
+  // the rest there too ("Who is quoted in the article?" after the people).
+  const wide = [...titles];
+  if (offered.length === 0 && wide.every((title, at) => title === context.featured[at])) {
+    return wide.slice(0, DECISION.maxSuggestions);
+  }
+  return sayingSomethingNew(context, wide, wordsSaidBy);
 }
 
 /**
@@ -120,13 +126,33 @@ function sayingSomethingNew(
   titles: Iterable<string>,
   wordsSaidBy: (unit: number) => readonly string[],
 ): string[] {
+  return newBeforeRepeated(
+    titles,
+    (title) => {
+      const unit = context.ownQuestions.get(title);
+      return unit === undefined ? [] : wordsSaidBy(unit);
+    },
+    DECISION.maxSuggestions,
+  );
+}
+
+/**
+ * Up to `limit` of the titles, in order, save that one whose answer's words
+ * (`wordsOf`) the answers of those kept before it already say, at least
+ * `DECISION.sameAnswerShare` of them, goes after the rest: tried in turn, it
+ * would tell the reader nothing new.
+ */
+export function newBeforeRepeated(
+  titles: Iterable<string>,
+  wordsOf: (title: string) => readonly string[],
+  limit: number,
+): string[] {
   const kept: string[] = [];
   const repeating: string[] = [];
   const said = new Set<string>();
   for (const title of titles) {
-    if (kept.length === DECISION.maxSuggestions) break;
-    const unit = context.ownQuestions.get(title);
-    const own = unit === undefined ? [] : wordsSaidBy(unit);
+    if (kept.length === limit) break;
+    const own = wordsOf(title);
     if (kept.length > 0 && own.length > 0) {
       let old = 0;
       for (const word of own) if (said.has(word)) old++;
@@ -138,7 +164,7 @@ function sayingSomethingNew(
     kept.push(title);
     for (const word of own) said.add(word);
   }
-  return [...kept, ...repeating].slice(0, DECISION.maxSuggestions);
+  return [...kept, ...repeating].slice(0, limit);
 }
 
 /**
