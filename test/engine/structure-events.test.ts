@@ -41,27 +41,6 @@ describe('a date the article gives for what is still to come', () => {
   });
 });
 
-describe('two events the article tells at the same time ("this year")', () => {
-  const article =
-    'Council delays pool vote\n\nThe pool lost £40,000 this year. Swimming lessons were cut this year too.';
-  const pairs = eventPairs(article);
-
-  it('makes one "What happened this year?", answered with both', () => {
-    const thisYear = pairs.filter((pair) => pair.questions[0] === 'What happened this year?');
-    expect(thisYear).toHaveLength(1);
-    expect(thisYear[0]?.answer).toContain('lost £40,000');
-    expect(thisYear[0]?.answer).toContain('Swimming lessons were cut');
-    expect(thisYear[0]?.citations).toHaveLength(2);
-  });
-
-  it('answers that question when a reader clicks it', async () => {
-    const { kb } = await fixtureStory('youngest-grandmaster');
-    const answer = createEngine(kb).ask('What happened this year?');
-    expect(answer.status).toBe('answered');
-    expect(answer.answer).toContain('junior budget fell');
-  });
-});
-
 describe('an article with no dates', () => {
   it('makes no dated pair', () => {
     expect(eventPairs('Council delays pool vote\n\nThe council met and talked.')).toEqual([]);

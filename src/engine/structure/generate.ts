@@ -32,7 +32,7 @@ export function generatedPairs(bundle: SourceBundle, entities: EntityLookup): Qa
     ...articlePairs(bundle, make),
     ...listPairs(bundle, entities, make),
     ...bundle.quotes.flatMap((quote) => quotePairs(bundle, quote, entities, make)),
-    ...eventsByWhen(bundle.events).flatMap((events) => eventPairs(bundle, events, make)),
+    ...bundle.events.flatMap((event) => eventPairs(bundle, event, make)),
   ];
 }
 
@@ -536,48 +536,25 @@ function quotePairs(
   ];
 }
 
-/**
- * Dated events grouped by how the article words their time: two told "this
- * year" make one "What happened this year?", answered with both, where two
- * pairs of the same question would leave a click on it to the ranking.
- */
-function eventsByWhen(events: readonly TimelineEvent[]): TimelineEvent[][] {
-  const groups = new Map<string, TimelineEvent[]>();
-  for (const event of events) {
-    const group = groups.get(event.when);
-    if (group === undefined) groups.set(event.when, [event]);
-    else group.push(event);
-  }
-  return [...groups.values()];
-}
-
-/** Dated events told at one time: "what happened on October 12" and "when did …". */
-function eventPairs(
-  bundle: SourceBundle,
-  events: readonly TimelineEvent[],
-  make: PairMaker,
-): QaPair[] {
-  const told = events.flatMap((event) => {
-    const citation = event.citations[0];
-    return event.date.value === null || citation === undefined ? [] : [{ event, citation }];
-  });
-  const first = told[0]?.event;
-  if (first === undefined || first.date.value === null) return [];
-  const when = first.when.replace(/^(?:in|on|since|by|until|from) /i, '');
-  const abouts = told.map(({ event }) => gist(event.summary.replace(event.when, ' '), 6));
+/** A dated event: "what happened on October 12" and "when did …". */
+function eventPairs(bundle: SourceBundle, event: TimelineEvent, make: PairMaker): QaPair[] {
+  const citation = event.citations[0];
+  if (event.date.value === null || !citation) return [];
+  const when = event.when.replace(/^(?:in|on|since|by|until|from) /i, '');
+  const about = gist(event.summary.replace(event.when, ' '), 6);
   // A date after publication is what is still to come: "what happens next", not "what happened".
   const published = bundle.source.date;
   const ahead =
-    published !== null && first.date.value > published.slice(0, first.date.value.length);
+    published !== null && event.date.value > published.slice(0, event.date.value.length);
   const asked = ahead
-    ? [`${AHEAD_OPENING}${at(first.when)}?`, ...abouts.map((about) => `what is next ${about}`)]
-    : [`What happened ${first.when}?`, `what happened on ${when}`];
+    ? [`${AHEAD_OPENING}${at(event.when)}?`, `what is next ${about}`]
+    : [`What happened ${event.when}?`, `what happened on ${when}`];
   return [
     make.pair(
       `when-${when}`,
-      [...asked, ...abouts.map((about) => `when ${about}`)],
-      `${bundle.source.outlet} reports, for ${first.when}: ${told.map(({ event }) => event.summary).join(' ')}`,
-      told.map(({ citation }) => citation),
+      [...asked, `when ${about}`],
+      `${bundle.source.outlet} reports, for ${event.when}: ${event.summary}`,
+      [citation],
     ),
   ];
 }
