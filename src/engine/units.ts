@@ -268,8 +268,26 @@ export function offerableQuestions(
   featured: readonly string[],
 ): string[] {
   const questions = new Set(featured);
-  for (const unit of units) if (isOfferable(unit)) questions.add(unit.title);
+  const ambiguous = titlesOfSeveralGeneratedPairs(units);
+  for (const unit of units)
+    if (isOfferable(unit) && !ambiguous.has(unit.title)) questions.add(unit.title);
   return [...questions];
+}
+
+/**
+ * Titles two generated pairs share: two events the article tells "this
+ * year" each make "What happened this year?". No click on it can say which
+ * is meant, so it is not offered; each pair still answers its own wording.
+ */
+function titlesOfSeveralGeneratedPairs(units: readonly AnswerUnit[]): ReadonlySet<string> {
+  const seen = new Set<string>();
+  const shared = new Set<string>();
+  for (const unit of units) {
+    if (unit.kind !== 'qa' || unit.pair.generated !== true) continue;
+    if (seen.has(unit.title)) shared.add(unit.title);
+    seen.add(unit.title);
+  }
+  return shared;
 }
 
 /**

@@ -113,6 +113,17 @@ describe('a sentence offered whose opening is mostly everyday words', () => {
   });
 });
 
+describe('two events the article tells at the same time ("this year")', () => {
+  // The chess article's family spending and the federation's budget cut are
+  // both "this year": two generated pairs titled "What happened this year?".
+  it('offers no "What happened this year?" that a click could not settle', async () => {
+    const { kb } = await fixtureStory('youngest-grandmaster');
+    const offered = createEngine(kb).offerableQuestions();
+    expect(offered).not.toContain('What happened this year?');
+    expect(offered).toContain('What happened last month?');
+  });
+});
+
 describe('every question the engine offers, asked as offered', () => {
   /** What a reader can click: the engine's offered questions, and what it suggests on its dev set. */
   function offered(engine: StoryEngine, asked: readonly string[]): Set<string> {
