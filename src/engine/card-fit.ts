@@ -198,19 +198,24 @@ export function cardFit(
     ) {
       return false;
     }
+    const own = context.termsOfUnit(index);
     // "What does Margaret do for a living": a card saying only how old
     // someone is, where they live or whose wife they are says nothing of
-    // their work; and "what job did he have", naming nobody but "he", is
-    // not told by whichever card holds a role.
+    // their work; and "what job did he have before", naming nobody but
+    // "he", is not told by whichever card holds a role, reached by "job"
+    // alone ("what job did he retire as" is told by the card saying "retired as").
     if (
       read.asksWork &&
       unit.entity.kind === 'person' &&
       (saysNothingOfWork(unit.entity) ||
-        (read.saysHeOrShe && !isNamed(context, unit.entity, read.askedTerms(), read.kind())))
+        (read.saysHeOrShe &&
+          !isNamed(context, unit.entity, read.askedTerms(), read.kind()) &&
+          !asked.some(
+            (group) => !group.some((t) => read?.workTerms.has(t.term)) && holdsWord(own, group),
+          )))
     ) {
       return false;
     }
-    const own = context.termsOfUnit(index);
     let missing = 0;
     for (const group of asked) {
       if (!holdsWord(own, group)) missing++;
@@ -317,6 +322,8 @@ class CardQuestion {
   readonly asksWork: boolean;
   /** "What job did he have": someone the question calls "he" or "she". */
   readonly saysHeOrShe: boolean;
+  /** The terms of the words asking for work ("job", "living"). */
+  readonly workTerms: ReadonlySet<string>;
   private asked: ReadonlySet<string> | undefined;
   private rest: ReadonlySet<string> | undefined;
   private kindAsked: string | null | undefined;
@@ -329,7 +336,9 @@ class CardQuestion {
     need: AnswerNeed | null,
   ) {
     this.askingWho = words(question).filter((word) => ASKS_WHO_SOMEONE_IS.has(word)).length;
-    this.asksWork = words(question).some((word) => ASKS_WORK.has(word));
+    const workWords = words(question).filter((word) => ASKS_WORK.has(word));
+    this.asksWork = workWords.length > 0;
+    this.workTerms = new Set(workWords.flatMap((word) => context.termsOfWord(word)));
     this.saysHeOrShe = pronounGenders(question).size > 0;
     const folded = foldText(question);
     this.asksWhatItIs = ASKS_WHAT_SOMETHING_IS.test(folded);

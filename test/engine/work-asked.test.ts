@@ -23,7 +23,9 @@ Priya Raneesh, defending, said her client had run up gambling debts after losing
 
 Arthur Lowther, a former porter, was robbed at the arena in 2022. His widow, Sandra Lowther, 68, said she was glad the case was over.
 
-Foreign ministry spokesperson Teodor Malkin said the government would review ticket sales.`;
+Foreign ministry spokesperson Teodor Malkin said the government would review ticket sales.
+
+"I gave 31 years to that arena," said Gordon Pilsworth, 72, who started there as an apprentice fitter and retired as a shift supervisor.`;
 
 let engine: StoryEngine;
 beforeAll(async () => {
@@ -55,6 +57,13 @@ describe('when asked "what job did he have before", naming nobody', () => {
     const [first] = engine.explain('what job did he have before', 1);
     expect(first?.kind).not.toBe('entity');
     expect(engine.ask('what job did he have before').answer).toMatch(/IT support/);
+  });
+
+  it('still ranks first, for "what job did he retire as", the card saying "retired as"', () => {
+    expect(engine.explain('what job did he retire as', 1)[0]).toMatchObject({
+      kind: 'entity',
+      title: 'Who is Gordon Pilsworth?',
+    });
   });
 });
 
