@@ -2,6 +2,7 @@ import type { Entity } from '../knowledge/schema.ts';
 import type { AskContext } from './ask-context.ts';
 import { deedAsked } from './deed-asked.ts';
 import { isNamed } from './entity-names.ts';
+import { pronounGenders, wordGender } from './gender.ts';
 import type { AnswerNeed } from './intent.ts';
 import { keptForLastCall } from './last-call.ts';
 import { askedWords, holdsWord, type QueryTerm, termsAsked } from './query-terms.ts';
@@ -198,6 +199,23 @@ export function cardFit(
       return false;
     }
     const own = context.termsOfUnit(index);
+    // "What does Margaret do for a living": a card saying only how old
+    // someone is, where they live or whose wife they are says nothing of
+    // their work; and "what job did he have before", naming nobody but
+    // "he", is not told by whichever card holds a role, reached by "job"
+    // alone ("what job did he retire as" is told by the card saying "retired as").
+    if (
+      read.asksWork &&
+      unit.entity.kind === 'person' &&
+      (saysNothingOfWork(unit.entity) ||
+        (read.saysHeOrShe &&
+          !isNamed(context, unit.entity, read.askedTerms(), read.kind()) &&
+          !asked.some(
+            (group) => !group.some((t) => read?.workTerms.has(t.term)) && holdsWord(own, group),
+          )))
+    ) {
+      return false;
+    }
     let missing = 0;
     for (const group of asked) {
       if (!holdsWord(own, group)) missing++;
@@ -300,6 +318,12 @@ class CardQuestion {
   readonly asksWhoSomeoneIs: boolean;
   /** "Who owns the estate", "who runs Brennan's": who did a deed (`deed-asked.ts`). */
   readonly asksWhoDidADeed: boolean;
+  /** "What job did he have", "what does she do for a living": someone's work. */
+  readonly asksWork: boolean;
+  /** "What job did he have": someone the question calls "he" or "she". */
+  readonly saysHeOrShe: boolean;
+  /** The terms of the words asking for work ("job", "living"). */
+  readonly workTerms: ReadonlySet<string>;
   private asked: ReadonlySet<string> | undefined;
   private rest: ReadonlySet<string> | undefined;
   private kindAsked: string | null | undefined;
@@ -312,6 +336,10 @@ class CardQuestion {
     need: AnswerNeed | null,
   ) {
     this.askingWho = words(question).filter((word) => ASKS_WHO_SOMEONE_IS.has(word)).length;
+    const workWords = words(question).filter((word) => ASKS_WORK.has(word));
+    this.asksWork = workWords.length > 0;
+    this.workTerms = new Set(workWords.flatMap((word) => context.termsOfWord(word)));
+    this.saysHeOrShe = pronounGenders(question).size > 0;
     const folded = foldText(question);
     this.asksWhatItIs = ASKS_WHAT_SOMETHING_IS.test(folded);
     this.asksWhatHappened = ASKS_WHAT_HAPPENED.test(folded);
@@ -362,6 +390,54 @@ class CardQuestion {
     return this.questionWords;
   }
 }
+
+/**
+ * Whether a person's card says only how old they are ("68"), where they
+ * are from ("34, of Wexcombe") or what they are to someone ("his first
+ * wife"): nothing of the work they do.
+ */
+function saysNothingOfWork(entity: Entity): boolean {
+  const parts = entity.description.split(/[,;]/).map((part) => part.trim());
+  return parts.every(
+    (part) => part === '' || AGE_ALONE.test(part) || HOME.test(part) || isKinPhrase(part),
+  );
+}
+
+/** An age written alone: "68". */
+const AGE_ALONE = /^\d{1,3}$/;
+
+/** Where someone is from: "of Wexcombe", "from Lyndhurst Vale". */
+const HOME = /^(?:of|from)\s+\p{Lu}[\p{L}'’ -]*$/u;
+
+/** "his first wife", "her son": a gendered noun after a word saying whose, a word or two apart. */
+function isKinPhrase(part: string): boolean {
+  const all = words(foldText(part));
+  return (
+    all.length >= 2 &&
+    all.length <= 3 &&
+    WHOSE.has(all[0] ?? '') &&
+    wordGender(all.at(-1) ?? '') !== null
+  );
+}
+
+/** Words saying whose someone is: "his", "their". */
+const WHOSE = new Set(['his', 'her', 'their', 'our', 'my', 'your']);
+
+/**
+ * Words asking for someone's work ("what job", "for a living"): a card that
+ * says nothing of it is no answer.
+ */
+const ASKS_WORK = new Set([
+  'job',
+  'jobs',
+  'work',
+  'living',
+  'occupation',
+  'profession',
+  'career',
+  'trade',
+  'employer',
+]);
 
 /** A card ingest drafted from the sentence that first names it, saying nothing else. */
 function onlyQuotesItsMention(entity: Entity): boolean {

@@ -1,9 +1,11 @@
 import { TITLE_ABBREVIATIONS } from '../engine/abbreviations.ts';
+import { wordGender } from '../engine/gender.ts';
 import { isRoleHead } from '../engine/role-nouns.ts';
 import type { Token } from './text.ts';
 import {
   COURTESY_TITLES,
   FUNCTION_WORDS,
+  ORGANIZATION_WORDS,
   ROLE_MODIFIERS,
   ROLE_NOUNS,
   ROLE_PARTICIPLES,
@@ -48,7 +50,9 @@ export function roleStartBefore(
       // "led by planning inspector Alan Foyle", "the visiting professor": a gerund naming
       // the field of the role noun after it, after "the", "a" or "by" (never "after
       // sacking manager Tom Hale": a verb's object).
-      if (!isFieldOfRole(tokens, i)) break;
+      // "foreign ministry spokesperson Teodor Malkin", "board spokesman Jonas Pirel":
+      // the body a role serves, written before it, is part of it.
+      if (!isFieldOfRole(tokens, i) && !(sawRole && ORGANIZATION_WORDS.has(word))) break;
     }
     if (!sawRole && !isRole) break;
     sawRole ||= isRole;
@@ -187,7 +191,8 @@ export function appositiveBefore(
     const rest = words.slice(i + (DETERMINERS.has(word.toLowerCase()) ? 1 : 0)).map((w) => w[0]);
     const end = rest.findIndex((w, j) => j > 0 && ROLE_COMPLEMENT.has(w.toLowerCase()));
     const head = (end < 0 ? rest : rest.slice(0, end)).at(-1)?.toLowerCase() ?? '';
-    if (isRoleHead(head)) {
+    // "His widow, Sandra Lowther, 68,": a noun saying what a person is to someone is a role, too.
+    if (isRoleHead(head) || (from === i && isKinNoun(word, head))) {
       const start = clauseStart + (words[from]?.index ?? 0);
       // "The operator's chief executive" reads "the operator's…" after a name.
       const role = text
@@ -198,6 +203,17 @@ export function appositiveBefore(
   }
   return null;
 }
+
+/**
+ * A gendered noun after "his", "her", "their"…: what a person is to someone
+ * the sentence has named ("his widow", "her son").
+ */
+function isKinNoun(determiner: string, head: string): boolean {
+  return POSSESSIVE_DETERMINERS.has(determiner.toLowerCase()) && wordGender(head) !== null;
+}
+
+/** Determiners that say whose: "his widow", "their daughter". */
+const POSSESSIVE_DETERMINERS = new Set('his her their our my your'.split(' '));
 
 /** The most words an owner's name before its role runs to ("Corran Stores'", "Halden Water Board's"). */
 const MAX_OWNER_WORDS = 4;

@@ -82,7 +82,7 @@ export const ROLE_MODIFIERS = wordSet(`
   former deputy acting interim foreign defense defence prime vice senior top chief military
   political security presidential transitional new then of managing associate assistant
   principal lead general executive retired tighthead loosehead replacement regional district
-  national head`);
+  national head station`);
 
 /** Words that make a capitalized name an organization. */
 /** Last words of sports clubs' names, by which a club is called alone: "Rovers", "Wanderers". */

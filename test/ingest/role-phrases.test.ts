@@ -75,3 +75,34 @@ describe('when asked "what\'s X\'s job" of someone whose role noun follows its f
     );
   });
 });
+
+describe('when asked "who is …" of someone whose role names the body it serves before it', () => {
+  it('reads "foreign ministry spokesperson Teodor Malkin" whole, not "spokesperson"', () => {
+    expect(
+      roleOf(
+        'Teodor Malkin',
+        'Asked on Friday, foreign ministry spokesperson Teodor Malkin said talks went on.',
+      ),
+    ).toBe('foreign ministry spokesperson');
+  });
+
+  it('reads "Coastguard station officer Gareth Pengelly" whole, not "officer"', () => {
+    expect(
+      roleOf(
+        'Gareth Pengelly',
+        'Coastguard station officer Gareth Pengelly said the beach was shut.',
+      ),
+    ).toBe('Coastguard station officer');
+  });
+});
+
+describe('when asked "who is …" of someone the article gives as kin to another, then an age', () => {
+  it('reads "His widow, Sandra Lowther, 68, said" as his widow, not her age alone', () => {
+    expect(
+      roleOf(
+        'Sandra Lowther',
+        'Arthur Lowther died in 2021. His widow, Sandra Lowther, 68, said she was afraid.',
+      ),
+    ).toBe('his widow, 68');
+  });
+});
