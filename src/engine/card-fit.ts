@@ -2,7 +2,7 @@ import type { Entity } from '../knowledge/schema.ts';
 import type { AskContext } from './ask-context.ts';
 import { deedAsked } from './deed-asked.ts';
 import { isNamed } from './entity-names.ts';
-import { pronounGenders, wordGender } from './gender.ts';
+import { isKinNoun, pronounGenders } from './gender.ts';
 import type { AnswerNeed } from './intent.ts';
 import { keptForLastCall } from './last-call.ts';
 import { askedWords, holdsWord, type QueryTerm, termsAsked } from './query-terms.ts';
@@ -11,19 +11,33 @@ import type { UnitFit } from './term-index.ts';
 import { foldText, words } from './text.ts';
 
 /**
+ * Words asking for someone's work ("what job", "for a living"): a card that
+ * says nothing of it is no answer.
+ */
+const ASKS_WORK = new Set([
+  'job',
+  'jobs',
+  'work',
+  'living',
+  'occupation',
+  'profession',
+  'career',
+  'trade',
+  'employer',
+]);
+
+/**
  * Words that ask who someone is ("what is her job", "his title"): a
  * who's-who card answers them though it never says "job".
  */
 const ASKS_WHO_SOMEONE_IS = new Set([
-  'job',
-  'jobs',
+  ...ASKS_WORK,
   'role',
   'roles',
   'title',
   'titles',
   'position',
   'post',
-  'work',
   'do',
   'does',
   'person',
@@ -36,18 +50,12 @@ const ASKS_WHO_SOMEONE_IS = new Set([
   'age',
   'aged',
   'rank',
-  'living',
-  'occupation',
-  'profession',
   'specialty',
   'speciality',
   'specialism',
   'field',
   'expertise',
   'background',
-  'career',
-  'trade',
-  'employer',
   // "What role does she hold", "what post did he hold".
   'hold',
   'holds',
@@ -412,32 +420,8 @@ const HOME = /^(?:of|from)\s+\p{Lu}[\p{L}'’ -]*$/u;
 /** "his first wife", "her son": a gendered noun after a word saying whose, a word or two apart. */
 function isKinPhrase(part: string): boolean {
   const all = words(foldText(part));
-  return (
-    all.length >= 2 &&
-    all.length <= 3 &&
-    WHOSE.has(all[0] ?? '') &&
-    wordGender(all.at(-1) ?? '') !== null
-  );
+  return all.length >= 2 && all.length <= 3 && isKinNoun(all[0] ?? '', all.at(-1) ?? '');
 }
-
-/** Words saying whose someone is: "his", "their". */
-const WHOSE = new Set(['his', 'her', 'their', 'our', 'my', 'your']);
-
-/**
- * Words asking for someone's work ("what job", "for a living"): a card that
- * says nothing of it is no answer.
- */
-const ASKS_WORK = new Set([
-  'job',
-  'jobs',
-  'work',
-  'living',
-  'occupation',
-  'profession',
-  'career',
-  'trade',
-  'employer',
-]);
 
 /** A card ingest drafted from the sentence that first names it, saying nothing else. */
 function onlyQuotesItsMention(entity: Entity): boolean {

@@ -13,5 +13,8 @@ export const KNOWN_DETERMINERS: ReadonlySet<string> = wordSet(
   'the this that these those its his her their our',
 );
 
+/** Determiners that say whose: "his widow", "their daughter", "your bottle". */
+export const POSSESSIVE_DETERMINERS: ReadonlySet<string> = wordSet('his her their our my your');
+
 /** Prepositions that open another phrase: "of", "in", "at", "with". */
 export const PHRASE_PREPOSITIONS: ReadonlySet<string> = wordSet('of in on at to for from by with');

@@ -6,6 +6,7 @@
  * never a name.
  */
 
+import { POSSESSIVE_DETERMINERS } from './determiners.ts';
 import { wordSet, words } from './text.ts';
 
 /** A pronoun's gender, as "he" or "she" says it. */
@@ -63,6 +64,14 @@ export function pronounGenders(text: string): ReadonlySet<Gender> {
 /** The gender a title or role noun says ("mrs", "spokesman"), or null. Folded words only. */
 export function wordGender(word: string): Gender | null {
   return GENDERED_WORDS.get(word) ?? null;
+}
+
+/**
+ * Whether a gendered noun after a word saying whose tells what a person is
+ * to someone ("his widow", "her son", "their daughter"). Folded words.
+ */
+export function isKinNoun(whose: string, noun: string): boolean {
+  return POSSESSIVE_DETERMINERS.has(whose) && wordGender(noun) !== null;
 }
 
 /** Words that end a role's head and open what it is of or for: "wife of the mayor". */

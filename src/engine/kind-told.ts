@@ -8,7 +8,7 @@
  * says the word may tell the kind in other words ("a scallop trawler").
  */
 import { regularSingular } from './counted.ts';
-import { KNOWN_DETERMINERS, PHRASE_PREPOSITIONS } from './determiners.ts';
+import { KNOWN_DETERMINERS, PHRASE_PREPOSITIONS, POSSESSIVE_DETERMINERS } from './determiners.ts';
 import type { RankedUnit, UnitFit } from './term-index.ts';
 import { foldText, WRITTEN_WORD, wordSet } from './text.ts';
 
@@ -23,7 +23,8 @@ const ASKS_KIND =
 const TELLS_NO_KIND: ReadonlySet<string> = new Set([
   ...KNOWN_DETERMINERS,
   ...PHRASE_PREPOSITIONS,
-  ...wordSet('a an my your'),
+  ...POSSESSIVE_DETERMINERS,
+  ...wordSet('a an'),
   ...wordSet('some any no much many more most each every other another same whole own'),
   // Size, age and order: "a small charity", "the new lifeboat".
   ...wordSet(

@@ -1,5 +1,5 @@
 import { TITLE_ABBREVIATIONS } from '../engine/abbreviations.ts';
-import { wordGender } from '../engine/gender.ts';
+import { isKinNoun } from '../engine/gender.ts';
 import { isRoleHead } from '../engine/role-nouns.ts';
 import type { Token } from './text.ts';
 import {
@@ -192,7 +192,7 @@ export function appositiveBefore(
     const end = rest.findIndex((w, j) => j > 0 && ROLE_COMPLEMENT.has(w.toLowerCase()));
     const head = (end < 0 ? rest : rest.slice(0, end)).at(-1)?.toLowerCase() ?? '';
     // "His widow, Sandra Lowther, 68,": a noun saying what a person is to someone is a role, too.
-    if (isRoleHead(head) || (from === i && isKinNoun(word, head))) {
+    if (isRoleHead(head) || (from === i && isKinNoun(word.toLowerCase(), head))) {
       const start = clauseStart + (words[from]?.index ?? 0);
       // "The operator's chief executive" reads "the operator's…" after a name.
       const role = text
@@ -203,17 +203,6 @@ export function appositiveBefore(
   }
   return null;
 }
-
-/**
- * A gendered noun after "his", "her", "their"…: what a person is to someone
- * the sentence has named ("his widow", "her son").
- */
-function isKinNoun(determiner: string, head: string): boolean {
-  return POSSESSIVE_DETERMINERS.has(determiner.toLowerCase()) && wordGender(head) !== null;
-}
-
-/** Determiners that say whose: "his widow", "their daughter". */
-const POSSESSIVE_DETERMINERS = new Set('his her their our my your'.split(' '));
 
 /** The most words an owner's name before its role runs to ("Corran Stores'", "Halden Water Board's"). */
 const MAX_OWNER_WORDS = 4;
