@@ -32,7 +32,7 @@ import { cardOfRoleHolderRanked } from './role-holder-ranked.ts';
 import { givesSpanOfThingAsked } from './span-before-noun.ts';
 import { isSpeakersOwnWord } from './speakers-word.ts';
 import { staysFirst } from './stays-first.ts';
-import { STOPWORDS } from './stopwords.ts';
+import { contentWordsOf, STOPWORDS } from './stopwords.ts';
 import { isGap, newFactFilter, offerable, suggestionsFor } from './suggestions.ts';
 import type { RankedUnit, UnitFit } from './term-index.ts';
 import { foldText, MAX_QUESTION_CHARS, tidy, words } from './text.ts';
@@ -398,8 +398,7 @@ function wordsSaidBy(context: AskContext, unit: number): readonly string[] {
     if (offered === undefined) found = [];
     else {
       const { answer, quote } = groundedAnswer(context, offered);
-      const said = words(foldText(`${answer} ${quote?.text ?? ''}`));
-      found = [...new Set(said.filter((word) => !STOPWORDS.has(word)))];
+      found = contentWordsOf(`${answer} ${quote?.text ?? ''}`);
     }
     known.set(unit, found);
   }

@@ -26,7 +26,7 @@ import { NamedPeople } from './people.ts';
 import { QuoteIndex, type QuoteQuery } from './quotes.ts';
 import { EventClauses } from './sequel.ts';
 import { type ShortFormSources, ShortForms } from './short-forms.ts';
-import { STOPWORDS } from './stopwords.ts';
+import { contentWordsOf } from './stopwords.ts';
 import { outletArticle } from './structure/forms.ts';
 import {
   isListPair,
@@ -36,7 +36,7 @@ import {
 } from './structure/generate.ts';
 import { isGap, newBeforeRepeated } from './suggestions.ts';
 import { TermIndex } from './term-index.ts';
-import { foldText, words } from './text.ts';
+import { words } from './text.ts';
 import { mergedTimeline } from './timeline.ts';
 import { closingWordsOf, TrailingChat } from './trailing-chat.ts';
 import { DECISION, SCORING } from './tuning.ts';
@@ -158,9 +158,7 @@ function featuredQuestions(units: readonly AnswerUnit[]): string[] {
   }
   return newBeforeRepeated(
     overview.keys(),
-    (title) => [
-      ...new Set(words(foldText(overview.get(title) ?? '')).filter((w) => !STOPWORDS.has(w))),
-    ],
+    (title) => contentWordsOf(overview.get(title) ?? ''),
     overview.size,
   );
 }

@@ -1,3 +1,5 @@
+import { foldText, words } from './text.ts';
+
 /**
  * Words that carry no fact. Chat filler is here too: a reader's "hey bot pls"
  * must neither help a match nor count as an unknown word against it.
@@ -41,3 +43,8 @@ export const QUESTION_WORDS: ReadonlySet<string> = new Set([
   'how',
   'which',
 ]);
+
+/** The distinct words of a text, folded, filler aside: what an answer says, for telling repeats apart. */
+export function contentWordsOf(text: string): string[] {
+  return [...new Set(words(foldText(text)).filter((word) => !STOPWORDS.has(word)))];
+}

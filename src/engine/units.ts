@@ -268,22 +268,29 @@ export function offerableQuestions(
   featured: readonly string[],
 ): string[] {
   const questions = new Set(featured);
-  const ambiguous = titlesOfSeveralGeneratedPairs(units);
+  const ambiguous = titlesShared(
+    units,
+    (unit) => unit.kind === 'qa' && unit.pair.generated === true,
+  );
   for (const unit of units)
     if (isOfferable(unit) && !ambiguous.has(unit.title)) questions.add(unit.title);
   return [...questions];
 }
 
 /**
- * Titles two generated pairs share: two events the article tells "this
- * year" each make "What happened this year?". No click on it can say which
- * is meant, so it is not offered; each pair still answers its own wording.
+ * Titles two of the units `counted` keeps share. Two generated pairs: two
+ * events the article tells "this year" each make "What happened this
+ * year?"; no click on it can say which is meant, so it is not offered, and
+ * each pair still answers its own wording.
  */
-function titlesOfSeveralGeneratedPairs(units: readonly AnswerUnit[]): ReadonlySet<string> {
+function titlesShared(
+  units: readonly AnswerUnit[],
+  counted: (unit: AnswerUnit) => boolean,
+): ReadonlySet<string> {
   const seen = new Set<string>();
   const shared = new Set<string>();
   for (const unit of units) {
-    if (unit.kind !== 'qa' || unit.pair.generated !== true) continue;
+    if (!counted(unit)) continue;
     if (seen.has(unit.title)) shared.add(unit.title);
     seen.add(unit.title);
   }
@@ -298,14 +305,11 @@ function titlesOfSeveralGeneratedPairs(units: readonly AnswerUnit[]): ReadonlySe
  * generated beside the editors' own) is left to the ranking. Built once.
  */
 export function ownQuestions(units: readonly AnswerUnit[]): ReadonlyMap<string, number> {
+  const shared = titlesShared(units, isOfferable);
   const own = new Map<string, number>();
-  const shared = new Set<string>();
   units.forEach((unit, index) => {
-    if (!isOfferable(unit)) return;
-    if (own.has(unit.title)) shared.add(unit.title);
-    else own.set(unit.title, index);
+    if (isOfferable(unit) && !shared.has(unit.title)) own.set(unit.title, index);
   });
-  for (const title of shared) own.delete(title);
   return own;
 }
 
