@@ -28,7 +28,7 @@ export const ROLE_NOUNS = wordSet(`
   pathologist epidemiologist virologist pharmacist dentist midwife vet veterinarian carer warden
   ranger zookeeper archaeologist surveyor auditor ombudsman presenter broadcaster commentator
   pundit headmaster headmistress footballer cricketer golfer jockey boxer
-  sprinter swimmer controller`);
+  sprinter swimmer controller master harbourmaster grandmaster postmaster stationmaster`);
 
 /**
  * Whether a lowercase word is a role's head noun: a role noun, or a compound

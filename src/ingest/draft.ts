@@ -206,8 +206,12 @@ function toEntity(
   const given = [...new Set(hers.flatMap((m) => (fits(m.role) ? [m.role] : [])))];
   // "Det Insp Fairlie", "Cllr Doyle" after "Councillor Rachel Doyle, who chairs…", "Professor
   // Eade" after "the vice-chancellor, Professor Martin Eade": a short title or an honorific
-  // says again, or says less, than a fuller role has said.
-  const roles = given.length > 1 ? given.filter((role) => !isShortTitle(role)) : given;
+  // says again, or says less, than a fuller role has said; so does "Captain" after
+  // "Captain Malcolm Reddaway, Hallowick's harbour master".
+  const roles =
+    given.length > 1
+      ? given.filter((role) => !isShortTitle(role) && !saidInFuller(role, given))
+      : given;
   const withRole = hers.find((m) => fits(m.role));
   const citations: Citation[] = [];
   if (withRole)
@@ -234,6 +238,21 @@ function toEntity(
     citations: unique,
     draft: true,
   };
+}
+
+/** Whether another of the roles says this one whole, among more: "Captain" in "Captain, the harbour master". */
+function saidInFuller(role: string, roles: readonly string[]): boolean {
+  const said = role.toLowerCase();
+  return roles.some((other) => {
+    const fuller = other.toLowerCase();
+    const at = fuller.indexOf(said);
+    if (fuller === said || at < 0) return false;
+    const before = fuller[at - 1];
+    const after = fuller[at + said.length];
+    return (
+      (before === undefined || before === ' ') && (after === undefined || /[\s,;]/.test(after))
+    );
+  });
 }
 
 /** A role of short titles or honorifics only, as written before a surname: "Det Insp", "Professor". */

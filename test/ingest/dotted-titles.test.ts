@@ -52,3 +52,15 @@ describe('when a detective is named again with a short title ("Det Insp Fairlie"
     expect(person?.description).toBe('Detective Inspector, leads the cybercrime unit');
   });
 });
+
+describe('when a captain is named with the post he holds, then again as "Captain X"', () => {
+  const paragraphs = [
+    "Captain Malik Orrin, Portwell's harbour master, said the channel was closed.",
+    'Captain Orrin said a second attempt would follow.',
+  ];
+
+  it('gives the post the article names, not the title alone', () => {
+    const [person] = draftedEntities(...paragraphs).filter((e) => e.kind === 'person');
+    expect(person?.description).toBe("Captain, Portwell's harbour master");
+  });
+});
