@@ -101,7 +101,7 @@ export const ORGANIZATION_WORDS = wordSet(`
   industries systems technologies partners airlines airways motors pharmaceuticals management llc
   plc energy society trust rail railway railways orchestra choir ensemble club campaign charity
   co academy journal division mutual advisory consultancy foods securities museum gallery library
-  minerals mining resources digital ${TEAM_WORDS_TEXT}`);
+  minerals mining resources digital shipping freight haulage ${TEAM_WORDS_TEXT}`);
 
 /**
  * Nouns of things made, which a name before them ("the Tern-2 rocket") or a

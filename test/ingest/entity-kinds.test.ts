@@ -57,6 +57,16 @@ describe('when a company is named by its trade, with "which" after it', () => {
   });
 });
 
+describe('when a company is named by its trade, shipping or freight', () => {
+  it('is drafted as an organization ("Halvard Coastal Shipping")', () => {
+    const drafted = draftedEntities(
+      'The ship is operated by Halvard Coastal Shipping of Bergen.',
+      'Halvard Coastal Shipping disputes that account.',
+    );
+    expect(drafted.find((e) => e.name === 'Halvard Coastal Shipping')?.kind).toBe('organization');
+  });
+});
+
 describe('when a name follows "the" and "says" follows it', () => {
   it('is drafted as an organization, not a person', () => {
     const kinds = kindsOf('Two shelters are open. The Blue Crescent says both have room for more.');
