@@ -472,6 +472,15 @@ const RELEASED_READER_SETS = [
     wrong: 4,
     notIn: 1.0,
   },
+  {
+    // A twenty-sixth (S49), written the same way from 22:23 UTC on 2026-12-06, measured blind on 9b544cc,
+    // then released early in that session. First 86.0% right directly, 97.3% within one click, 4 wrong; 29 of the 30 questions the article does not answer abstained.
+    name: 'readers-bundled-s49',
+    right: 0.86,
+    oneClick: 0.973,
+    wrong: 4,
+    notIn: 0.966,
+  },
 ] as const;
 
 describe.each(RELEASED_READER_SETS)(
@@ -1883,6 +1892,36 @@ const RELEASED_ARTICLES = [
     offTopic: 0.99,
     notIn: 0.8,
   },
+  // Held-out sets DL, DM and DN (120 / 35 / 30 each, the shared small-talk messages
+  // added), written on 2026-12-06 (from 22:23 UTC), measured blind on 9b544cc,
+  // then released early in that session; floors at the last measurement.
+  {
+    name: 'last-bank-branch',
+    about: "a market town's last bank branch to close",
+    right: 0.45,
+    oneClick: 0.808,
+    wrong: 0.075,
+    offTopic: 1.0,
+    notIn: 0.9,
+  },
+  {
+    name: 'osprey-eggs-stolen',
+    about: 'osprey eggs stolen from a reservoir nest',
+    right: 0.316,
+    oneClick: 0.75,
+    wrong: 0.042,
+    offTopic: 1.0,
+    notIn: 0.833,
+  },
+  {
+    name: 'timber-ship-aground',
+    about: 'a timber ship aground on an estuary sandbank',
+    right: 0.35,
+    oneClick: 0.75,
+    wrong: 0.059,
+    offTopic: 1.0,
+    notIn: 0.7,
+  },
 ] as const;
 
 describe.each([...LATER_ARTICLES, ...RELEASED_ARTICLES])(
@@ -2116,6 +2155,10 @@ describe('on every article ingested fresh, with the engine answering its best un
     ['street-sinkhole', 0.616],
     ['cooling-towers-demolished', 0.641],
     ['youngest-grandmaster', 0.458],
+    // The released held-out sets DL, DM and DN (2026-12-06, from 22:23 UTC).
+    ['last-bank-branch', 0.65],
+    ['osprey-eggs-stolen', 0.591],
+    ['timber-ship-aground', 0.666],
   ])('ranks the right unit first for the %s set at least %f of the time', (name, floor) => {
     expect(topUnitRight.get(name)).toBeGreaterThanOrEqual(floor);
   });
@@ -2218,6 +2261,11 @@ describe('on off-topic messages written fresh (offtopic-helper.json), on every s
     ['street-sinkhole', 1.0],
     ['cooling-towers-demolished', 1.0],
     ['youngest-grandmaster', 1.0],
+    ['last-bank-branch', 1.0],
+    ['osprey-eggs-stolen', 1.0],
+    // "where's the memes channel" (the shipping channel) and "what does git rebase actually
+    // do" ("git" read as a slip of "gist") are answered on the ship story (2026-12-06).
+    ['timber-ship-aground', 0.988],
   ])('abstains on the %s story at least %f of the time', (name, floor) => {
     expect(helperOffTopicAbstained.get(name)).toBeGreaterThanOrEqual(floor);
   });

@@ -191,6 +191,11 @@ export const FIXTURE_ARTICLES = [
   'street-sinkhole',
   'cooling-towers-demolished',
   'youngest-grandmaster',
+  // Held-out sets DL, DM and DN, written and first measured on 2026-12-06 (from
+  // 22:23 UTC) and released as development sets early in that session.
+  'last-bank-branch',
+  'osprey-eggs-stolen',
+  'timber-ship-aground',
 ] as const;
 export type FixtureArticle = (typeof FIXTURE_ARTICLES)[number];
 
@@ -223,6 +228,7 @@ export const CURATED_READER_SETS = [
   'readers-bundled-s46',
   'readers-bundled-s47',
   'readers-bundled-s48',
+  'readers-bundled-s49',
 ] as const;
 
 /** A fixture article ingested fresh, and its development set. */
