@@ -113,7 +113,7 @@ export function clearSentenceBlock(f: DecisionFeatures): ClearSentenceBlock | nu
   if (!f.showsOneSentence) return 'notOneSentence';
   if (!f.fitsAll || !f.givesPlace) return 'unfit';
   if (f.typedHeld === 0) return 'noTypedWord';
-  if (f.typedHeld < 2 && f.subjectsHeld === 0) return 'oneEverydayWord';
+  if (f.typedHeld < 2 && f.subjectsHeld === 0 && !givesKindFarAhead(f)) return 'oneEverydayWord';
   if (f.strange === 0) return f.lead >= DECISION.clearSentenceLead ? null : 'closeRunnerUp';
   if (f.strange !== 1) return 'strangeWords';
   // Far ahead of any other fact, a sentence holding two of the reader's words
@@ -121,6 +121,29 @@ export function clearSentenceBlock(f: DecisionFeatures): ClearSentenceBlock | nu
   // reader's own word for what it says.
   if (f.subjectsHeld >= 2 && f.lead >= DECISION.clearSentenceWideLead) return null;
   return givesKindAsked(f) ? null : 'strangeWord';
+}
+
+/**
+ * Whether a sentence holding only one word of the reader's as typed, an
+ * everyday one, is given all the same because it is the very kind of fact
+ * the question asks for, explains every other word of it (through the
+ * story's words or their stand-ins) and leads any other fact by
+ * `DECISION.clearSentenceKindLead`: "how long had they been saving up" of
+ * "We saved since January for this", "what time did they set off" of the
+ * march that "set off at 6.30pm". One everyday word alone ties little, but
+ * a sentence that also fills the kind asked and leaves nothing unsaid, far
+ * ahead of any other, is the answer; not for a question after what the
+ * reader should do ("how often should i water my plants"), which no story
+ * is written to say.
+ */
+function givesKindFarAhead(f: DecisionFeatures): boolean {
+  return (
+    f.need !== null &&
+    f.asksWh &&
+    f.lead >= DECISION.clearSentenceKindLead &&
+    f.unexplained === 0 &&
+    !f.asksOfReader
+  );
 }
 
 /**

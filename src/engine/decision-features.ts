@@ -100,6 +100,12 @@ export interface DecisionFeatures {
    * ("how late", "how bad"), is one the unit leaves unexplained.
    */
   measureUnsaid: boolean;
+  /**
+   * Whether the question asks what the reader themselves should or can do
+   * ("how often should i water my plants", "do we need…"): no news story is
+   * written to say.
+   */
+  asksOfReader: boolean;
   /** Words the reader typed. */
   length: number;
   /** Whether the unit's own answer text holds every word of the question as typed: no stand-in, no corrected typo. */
@@ -130,6 +136,12 @@ export interface DecisionFeatures {
    */
   countAlone: boolean;
 }
+
+/** Auxiliaries a reader asks what they themselves should do by: "should i", "do we". */
+const READERS_AUXILIARIES: ReadonlySet<string> = new Set(['should', 'do', 'can', 'must', 'shall']);
+
+/** The reader asking of themselves: "i", "we". */
+const THE_READER: ReadonlySet<string> = new Set(['i', 'we']);
 
 /** No fact besides the best one: its lead counts as this much. */
 export const MAX_LEAD = 5;
@@ -195,6 +207,7 @@ export function plainFeatures(f: DecisionFeatures): DecisionFeatures {
     deedUnsaid: f.deedUnsaid,
     asksWh: f.asksWh,
     measureUnsaid: f.measureUnsaid,
+    asksOfReader: f.asksOfReader,
     length: f.length,
     saysEveryWord: f.saysEveryWord,
     showsOneSentence: f.showsOneSentence,
@@ -430,6 +443,13 @@ class BestUnitFeatures implements DecisionFeatures {
       this.unexplainedGroups.some((group) =>
         group.some((t) => t.credit === 1 && measures.has(t.term)),
       )
+    );
+  }
+
+  get asksOfReader(): boolean {
+    const typed = words(this.question);
+    return typed.some(
+      (word, at) => READERS_AUXILIARIES.has(word) && THE_READER.has(typed[at + 1] ?? ''),
     );
   }
 

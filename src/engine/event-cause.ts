@@ -14,6 +14,13 @@ const MOMENTS = [
 ].join(' ');
 
 /**
+ * A span of something, which tells an event, not a moment: "after two years
+ * of falling recruitment", "after months of talks", "after a week of rain".
+ */
+const SPAN_OF =
+  '(?:[\\w-]+ )?(?:years|months|weeks|days|hours|decades|year|month|week|day|decade) of\\b';
+
+/**
  * A cause told by the event something followed, as news tells one: "closed
  * after water reached its deck", "struggling after a quiet autumn",
  * "cancelled days after its conductor resigned", "amid", "in the wake of",
@@ -23,7 +30,7 @@ const MOMENTS = [
  * The words of the event are captured, up to the next punctuation.
  */
 const AFTER_AN_EVENT = new RegExp(
-  `(?<!\\b(?:shortly|just|soon|long|straight|right|immediately|the|day|week|month|year|time|look|looks|looked|looking|named|name|names|take|takes|took|taken|go|goes|went|run|runs|ran) )\\b(?:after|following|amid|amidst|in the wake of) (?!\\d|(?:all|that|this|which|it|(?:an? )?(?:${MOMENTS.split(/\s+/).join('|')}))\\b)([^,;:.!?"“”]+)`,
+  `(?<!\\b(?:shortly|just|soon|long|straight|right|immediately|the|day|week|month|year|time|look|looks|looked|looking|named|name|names|take|takes|took|taken|go|goes|went|run|runs|ran) )\\b(?:after|following|amid|amidst|in the wake of) (?:(?=${SPAN_OF})|(?!\\d|(?:all|that|this|which|it|(?:an? )?(?:${MOMENTS.split(/\s+/).join('|')}))\\b))([^,;:.!?"“”]+)`,
   'u',
 );
 

@@ -154,7 +154,12 @@ const ASKS_FOR_EXACT_DATE =
 // figure too (not "what did she say isn't worth it", nor "what's beyoncé's net worth",
 // chat whose "'s" folding drops).
 const ASKS_FOR_QUANTITY =
-  /\bhow (?:many|much|big|large|often)\b|\bwhat (?:number|amount|size)\b|\b(?:tele)?phone number\b|\bwhat (?:is|was|are|were) (?:\S+ ){1,4}?worth\b(?! it\b)|\b(?:cost|price|costs|paid|pay)\b|\bwhat(?:s| was| is| were| are)? (?:\S+ ){0,2}?(?:profit|profits|earnings|income|salary|salaries|wage|wages)\b|\bwhat\b.*\b(?:running|standing|sitting|stands|sits|stood) at(?: (?:right )?now| currently| the moment| present)?\W*$/;
+  /\bhow (?:many|much|big|large|often)\b|\bwhat (?:number|amount|size)\b|\b(?:tele)?phone number\b|\bwhat (?:is|was|are|were) (?:\S+ ){1,4}?worth\b(?! it\b)|\bwhat(?:s| was| is| were| are)? (?:\S+ ){0,2}?(?:profit|profits|earnings|income|salary|salaries|wage|wages)\b|\bwhat\b.*\b(?:running|standing|sitting|stands|sits|stood) at(?: (?:right )?now| currently| the moment| present)?\W*$/;
+// "What did it cost", "what were they paid": a word of money alone asks a
+// sum, unless the question asks why ("why did costs go up", "why does the
+// builder have to pay for it"), which a cause answers.
+const ASKS_BY_MONEY_WORD = /\b(?:cost|price|costs|paid|pay)\b/;
+const ASKS_WHY = /\bwhy\b|\bhow come\b/;
 // "How many times was the upgrade delayed": how many times something happened
 // ("postponed twice", "the third increase"), not any number.
 const ASKS_FOR_TIMES = /\bhow many times\b/;
@@ -286,8 +291,13 @@ const HAS_DATE = new RegExp(
 );
 /** The units a span of time is counted in. */
 const SPAN_UNIT = '(?:years?|months?|fortnights?|weeks?|days?|hours?|minutes?)';
-/** A span in figures or in words: "52 years", "three hours", "a 30-year concession". */
-const SPELLED_SPAN_UNITS = `\\b(?:\\d+|${NUMBER_WORDS})[\\s-]*${SPAN_UNIT}\\b`;
+/**
+ * A span in figures or in words: "52 years", "three hours", "a 30-year
+ * concession"; counted, a span of seasons, nights or terms too ("for at
+ * least five seasons", "three nights"), which alone ("a season-ticket
+ * holder") is most often no span.
+ */
+const SPELLED_SPAN_UNITS = `\\b(?:\\d+|${NUMBER_WORDS})[\\s-]*(?:${SPAN_UNIT}|seasons?|nights?|terms?|centuries)\\b`;
 /**
  * A span of one unit, or of an unsaid number of them: "nearly an hour on the
  * bus", "for a month", "after months of talks", "for years". Not a rate
@@ -637,7 +647,10 @@ export class AnswerTypes {
     if (ASKS_FOR_TIMES.test(folded)) return 'times';
     if (ASKS_FOR_FREQUENCY.test(folded)) return 'frequency';
     if (ASKS_FOR_DISTANCE.test(folded)) return 'distance';
-    if (ASKS_FOR_QUANTITY.test(folded)) {
+    if (
+      ASKS_FOR_QUANTITY.test(folded) ||
+      (ASKS_BY_MONEY_WORD.test(folded) && !ASKS_WHY.test(folded))
+    ) {
       const asksMoney =
         this.asksHowManyOfMoney.test(folded) ||
         (ASKS_HOW_MUCH.test(folded) &&

@@ -27,6 +27,7 @@ const CLEAR: DecisionFeatures = {
   need: null,
   asksWh: true,
   measureUnsaid: false,
+  asksOfReader: false,
   length: 7,
   saysEveryWord: false,
   showsOneSentence: false,

@@ -319,3 +319,39 @@ describe('when a question asks a kind of fact in everyday words alone, one of th
     });
   });
 });
+
+describe('when a sentence holding one everyday word of the reader is the kind of fact asked, far ahead', () => {
+  let festival: StoryEngine;
+  let tractors: StoryEngine;
+  let ferry: StoryEngine;
+  beforeAll(async () => {
+    festival = createEngine((await fixtureStory('festival-cancelled')).kb);
+    tractors = createEngine((await fixtureStory('tractor-protest')).kb);
+    ferry = createEngine((await fixtureStory('ferry-winter-cuts')).kb);
+  });
+
+  describe('when asked "how long had they been saving up"', () => {
+    it('gives "We saved since January for this", though "saved" is its only word of the reader', () => {
+      const answer = festival.ask('how long had they been saving up');
+      expect(answer.status).toBe('answered');
+      expect(answer.quote?.text).toContain('We saved since January');
+      expect(answer.confidence).toBeLessThan(DECISION.answerThreshold);
+    });
+  });
+
+  describe('when asked "what day did the protest happen"', () => {
+    it('gives the sentence with the day the tractors drove in', () => {
+      const answer = tractors.ask('what day did the protest happen');
+      expect(answer.status).toBe('answered');
+      expect(answer.quote?.text).toContain('Wednesday');
+    });
+  });
+
+  // A question after what the reader should do is no question about the
+  // story, though a sentence of a weekly freight run leads far for "often".
+  describe('when asked "how often should i water my plants"', () => {
+    it('abstains', () => {
+      expect(ferry.ask('how often should i water my plants').status).not.toBe('answered');
+    });
+  });
+});

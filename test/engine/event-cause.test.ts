@@ -21,6 +21,13 @@ describe('a cause told by the event something followed', () => {
     );
   });
 
+  it('reads a span of something after "after" as its cause ("after two years of falling recruitment")', () => {
+    expect(
+      eventCauseIn('It had no alternative after two years of falling recruitment.')?.event,
+    ).toBe('two years of falling recruitment');
+    expect(eventCauseIn('The deal came after months of talks.')?.event).toBe('months of talks');
+  });
+
   it('reads no cause in a moment after "after"', () => {
     expect(eventCauseIn('The river peaked just after 3 a.m. Monday.')).toBeNull();
     expect(eventCauseIn('The march set off shortly after 6pm.')).toBeNull();

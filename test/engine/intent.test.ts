@@ -69,6 +69,11 @@ describe('when a question says what kind of fact it wants', () => {
     ['what reasons did the tribunal give for rejecting it', 'reason'],
     ['for what reasons was the work postponed', 'reason'],
     ['how come the lease was terminated', 'reason'],
+    // A word of money alone asks a sum, but not in a "why".
+    ['what did the repairs cost', 'money'],
+    ['why did costs go up', 'reason'],
+    ['why does the builder have to pay for it', 'reason'],
+    ['how come they had to pay', 'reason'],
     ['what did peter harcourt die from?', 'reason'],
     ['what did     die of', 'reason'],
     ['who is zakharova', 'person'],
@@ -372,6 +377,21 @@ describe('when checking whether an answer can be what was asked', () => {
     expect(canAnswer('reason', 'ties with Russia, despite its support for Assad')).toBe(false);
   });
 
+  it('takes a cause said as a purpose, a precaution, a citing or a protest', () => {
+    expect(canAnswer('reason', 'admitted to hospital as a precaution')).toBe(true);
+    expect(canAnswer('reason', 'applied it to only 40 per cent of papers, citing cost')).toBe(true);
+    expect(
+      canAnswer('reason', 'let pupils finish the paper to avoid "chaos in the exam halls"'),
+    ).toBe(true);
+    expect(canAnswer('reason', 'will watch the bay in case the whale returns')).toBe(true);
+    expect(canAnswer('reason', 'which is exactly why the limits are set so cautiously')).toBe(true);
+    expect(canAnswer('reason', 'a decision it defended on grounds of cost')).toBe(true);
+    expect(canAnswer('reason', 'income fell, driven largely by a drop in applications')).toBe(true);
+    expect(canAnswer('reason', 'marched to protest against a proposed takeover')).toBe(true);
+    expect(canAnswer('reason', 'The farmers are protesting against a cut to payments')).toBe(true);
+    expect(canAnswer('reason', 'Volunteers will watch the bay each morning this week')).toBe(false);
+  });
+
   it('does not take "the result" of a vote for a cause, but "the result of" one', () => {
     expect(canAnswer('reason', 'Price called the result "a historic night"')).toBe(false);
     expect(canAnswer('reason', 'The closure was the result of heavy rain')).toBe(true);
@@ -381,6 +401,14 @@ describe('when checking whether an answer can be what was asked', () => {
     expect(canAnswer('duration', "It's nearly an hour on the bus if you time it right")).toBe(true);
     expect(canAnswer('duration', 'after months of talks broke down')).toBe(true);
     expect(canAnswer('duration', 'her details were with criminals for a month')).toBe(true);
+  });
+
+  it('takes a counted span of seasons or nights as a span, not "a season-ticket holder"', () => {
+    expect(canAnswer('duration', 'groundsharing at Linden Park for at least five seasons')).toBe(
+      true,
+    );
+    expect(canAnswer('duration', 'they spent three nights in a shelter')).toBe(true);
+    expect(canAnswer('duration', 'said Brenda Halloway, a season-ticket holder')).toBe(false);
   });
 
   it('does not take a rate for a span ("$58,000 a year", "twice a day")', () => {
