@@ -1,6 +1,6 @@
 import type { Entity } from '../knowledge/schema.ts';
 import { COMMON_ENGLISH_WORDS } from './common-words.ts';
-import { type Gender, pronounGender } from './gender.ts';
+import { type Gender, pronounsGender } from './gender.ts';
 import type { QueryTerm } from './query-terms.ts';
 import { QUOTATION } from './small-talk.ts';
 import type { UnitFit } from './term-index.ts';
@@ -117,15 +117,8 @@ export class NamedPeople {
    * article tells of no one of that gender.
    */
   fitForPronoun(question: string): UnitFit {
-    if (QUOTATION.test(question)) return null;
-    const genders = new Set(
-      words(question).flatMap((word) => {
-        const gender = pronounGender(word);
-        return gender === null ? [] : [gender];
-      }),
-    );
-    const [gender] = genders;
-    if (gender === undefined || genders.size > 1) return null;
+    const gender = askedPronounGender(question);
+    if (gender === null) return null;
     const asked = this.byGender.get(gender);
     if (asked === undefined) return null;
     const others = this.byGender.get(gender === 'he' ? 'she' : 'he') ?? NO_PEOPLE;
@@ -149,6 +142,19 @@ export class NamedPeople {
       for (const person of named) if (!others.has(person)) return true;
       return false;
     };
+  }
+
+  /**
+   * Whether a unit names someone a question's "she" or "he" stands for, by
+   * what the article tells of their gender, when the question names nobody
+   * and its pronouns say one gender, outside any words it quotes.
+   */
+  namesOneThePronounMeans(question: string, unit: number): boolean {
+    const gender = askedPronounGender(question);
+    const asked = gender === null ? undefined : this.byGender.get(gender);
+    if (asked === undefined) return false;
+    for (const person of this.namedIn(unit)) if (asked.has(person)) return true;
+    return false;
   }
 
   /** Whether a unit names one of these people. */
@@ -181,6 +187,16 @@ export class NamedPeople {
     });
     return found;
   }
+}
+
+/**
+ * The one gender a question's pronouns say ("what did she say about her
+ * pay"); null when they say none or both, or when the question quotes words
+ * (a "she" inside them is someone else's).
+ */
+function askedPronounGender(question: string): Gender | null {
+  if (QUOTATION.test(question)) return null;
+  return pronounsGender(words(question));
 }
 
 const NO_GENDERS: ReadonlySet<Gender> = new Set();
