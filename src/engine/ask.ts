@@ -25,6 +25,7 @@ import type { AnswerNeed } from './intent.ts';
 import { isKindAlone } from './kind-alone.ts';
 import { oneNamedTied, onlyOneOfKindNamed, withNamedFirst } from './one-named.ts';
 import { givesSpanInThePerfect } from './perfect-span.ts';
+import { isAboutOneThePronounMeans } from './pronoun-named.ts';
 import type { QueryTerm } from './query-terms.ts';
 import { type QuestionReading, rankFor, readersQuestion } from './question-reading.ts';
 import { answersWithADemand } from './requested.ts';
@@ -239,6 +240,8 @@ function givenBelowThreshold(
       staysFirst(plain, best.unit, (variant) => rankFor(context, variant).ranked[0]?.unit)) ||
     // "What did the consumer lady say customers were left in": her remark.
     isSpeakersOwnWord(context, plain, ranked, terms, f, fitsAll) ||
+    // "Did he go peacefully or was it sudden": a sentence about the one "he" means, far ahead.
+    isAboutOneThePronounMeans(context, plain, terms, f, best.unit) ||
     // "How fast is she gonna publish the contracts": the step the article places.
     tellsComingEvent(
       f,

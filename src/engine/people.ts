@@ -1,6 +1,6 @@
 import type { Entity } from '../knowledge/schema.ts';
 import { COMMON_ENGLISH_WORDS } from './common-words.ts';
-import { type Gender, pronounGender } from './gender.ts';
+import { type Gender, pronounsGender } from './gender.ts';
 import type { QueryTerm } from './query-terms.ts';
 import { QUOTATION } from './small-talk.ts';
 import type { UnitFit } from './term-index.ts';
@@ -103,41 +103,58 @@ export class NamedPeople {
   }
 
   /**
-   * Whether a unit names one of the people a question's "she" or "he" can
-   * stand for, when the question names nobody: "what did she say about the
-   * bases", asked of an article whose only woman is its spokeswoman, is not
-   * answered by what a man said. Where the article tells of several of that
-   * gender, "he" may be any of them, but not a woman: a unit naming only
-   * people of the other gender does not fit. Null when the question has no
-   * such pronoun, has both, quotes words (a "she" inside them is someone
-   * else's), or when the article tells of no one of that gender.
+   * Whether a unit may be about whom a question's "she" or "he" stands for,
+   * when the question names nobody: "what did she say about the bases",
+   * asked of an article whose only woman is its spokeswoman, is not answered
+   * by what a man said. Where the article tells of one person of that
+   * gender, the unit must name someone: her, or another the article never
+   * says is a man (the article tells the gender of few of its people: "who
+   * trains her" is answered by a sentence naming her coach), or say "she"
+   * itself ("She has been invited to…"). Where it tells of several, "he" may
+   * be any of them, but not a woman: a unit naming only people of the other
+   * gender does not fit. Null when the question has no such pronoun, has
+   * both, quotes words (a "she" inside them is someone else's), or when the
+   * article tells of no one of that gender.
    */
   fitForPronoun(question: string): UnitFit {
-    if (QUOTATION.test(question)) return null;
-    const genders = new Set(
-      words(question).flatMap((word) => {
-        const gender = pronounGender(word);
-        return gender === null ? [] : [gender];
-      }),
-    );
-    const [gender] = genders;
-    if (gender === undefined || genders.size > 1) return null;
-    // Among several women, "she" could be any of them, or someone the reader
-    // was just told of: only one of that gender is a reading safe to hold.
+    const gender = askedPronounGender(question);
+    if (gender === null) return null;
     const asked = this.byGender.get(gender);
     if (asked === undefined) return null;
-    if (asked.size === 1) return this.namingOneOf(asked);
-    const others = this.byGender.get(gender === 'he' ? 'she' : 'he');
-    if (others === undefined) return null;
+    const others = this.byGender.get(gender === 'he' ? 'she' : 'he') ?? NO_PEOPLE;
+    // Among several women, "she" could be any of them, or someone the reader
+    // was just told of: a unit naming nobody may be about one of them, and
+    // one naming a man alone is not. With one, "she" is a reading safe to
+    // hold against a unit naming nobody, but not against one naming someone
+    // whose gender the article never tells.
+    const several = asked.size > 1;
+    if (several && others.size === 0) return null;
     return (unit) => {
       // "Her client had hidden it from everyone, including himself" names
       // only a woman but tells of a man.
       if (this.pronounsOfUnit(unit).has(gender)) return true;
       const named = this.namedIn(unit);
       for (const person of named) if (asked.has(person)) return true;
-      for (const person of named) if (others.has(person)) return false;
-      return true;
+      if (several) {
+        for (const person of named) if (others.has(person)) return false;
+        return true;
+      }
+      for (const person of named) if (!others.has(person)) return true;
+      return false;
     };
+  }
+
+  /**
+   * Whether a unit names someone a question's "she" or "he" stands for, by
+   * what the article tells of their gender, when the question names nobody
+   * and its pronouns say one gender, outside any words it quotes.
+   */
+  namesOneThePronounMeans(question: string, unit: number): boolean {
+    const gender = askedPronounGender(question);
+    const asked = gender === null ? undefined : this.byGender.get(gender);
+    if (asked === undefined) return false;
+    for (const person of this.namedIn(unit)) if (asked.has(person)) return true;
+    return false;
   }
 
   /** Whether a unit names one of these people. */
@@ -172,7 +189,19 @@ export class NamedPeople {
   }
 }
 
+/**
+ * The one gender a question's pronouns say ("what did she say about her
+ * pay"); null when they say none or both, or when the question quotes words
+ * (a "she" inside them is someone else's).
+ */
+function askedPronounGender(question: string): Gender | null {
+  if (QUOTATION.test(question)) return null;
+  return pronounsGender(words(question));
+}
+
 const NO_GENDERS: ReadonlySet<Gender> = new Set();
+
+const NO_PEOPLE: ReadonlySet<number> = new Set();
 
 /** Shorter words in a name ("al" of "al-Amin") name nobody on their own. */
 const MIN_NAME_LENGTH = 3;
