@@ -154,7 +154,18 @@ const ASKS_FOR_EXACT_DATE =
 // figure too (not "what did she say isn't worth it", nor "what's beyoncé's net worth",
 // chat whose "'s" folding drops).
 const ASKS_FOR_QUANTITY =
-  /\bhow (?:many|much|big|large|often)\b|\bwhat (?:number|amount|size)\b|\b(?:tele)?phone number\b|\bwhat (?:is|was|are|were) (?:\S+ ){1,4}?worth\b(?! it\b)|\b(?:cost|price|costs|paid|pay)\b|\bwhat(?:s| was| is| were| are)? (?:\S+ ){0,2}?(?:profit|profits|earnings|income|salary|salaries|wage|wages)\b|\bwhat\b.*\b(?:running|standing|sitting|stands|sits|stood) at(?: (?:right )?now| currently| the moment| present)?\W*$/;
+  /\bhow (?:many|much|big|large|often)\b|\bwhat (?:number|amount|size)\b|\b(?:tele)?phone number\b|\bwhat (?:is|was|are|were) (?:\S+ ){1,4}?worth\b(?! it\b)|\bwhat(?:s| was| is| were| are)? (?:\S+ ){0,2}?(?:profit|profits|earnings|income|salary|salaries|wage|wages)\b|\bwhat\b.*\b(?:running|standing|sitting|stands|sits|stood) at(?: (?:right )?now| currently| the moment| present)?\W*$/;
+/**
+ * "The cost of the repairs", "what did they pay": a word of paying or its
+ * price names a sum asked for. Not in a yes-or-no ("has the band been
+ * paid", "will he pay the money back", "are the teachers getting paid"):
+ * that asks whether it was paid, which a sentence answers with no sum
+ * ("had not yet been paid"); "how much" asks the sum there too.
+ */
+const ASKS_SUM_BY_ITS_WORD = /\b(?:cost|price|costs|paid|pay)\b/;
+/** A question opening on its auxiliary, past a reader's "so", "ok", "and" or "but": a yes-or-no. */
+const OPENS_YES_OR_NO =
+  /^\W*(?:(?:so|ok|okay|and|but)\s+)?(?:is|are|was|were|did|does|do|has|have|had|will|would|can|could|should|isnt|arent|wasnt|werent|didnt|doesnt|dont|hasnt|havent|wont|cant)\b/;
 // "How many times was the upgrade delayed": how many times something happened
 // ("postponed twice", "the third increase"), not any number.
 const ASKS_FOR_TIMES = /\bhow many times\b/;
@@ -637,7 +648,10 @@ export class AnswerTypes {
     if (ASKS_FOR_TIMES.test(folded)) return 'times';
     if (ASKS_FOR_FREQUENCY.test(folded)) return 'frequency';
     if (ASKS_FOR_DISTANCE.test(folded)) return 'distance';
-    if (ASKS_FOR_QUANTITY.test(folded)) {
+    if (
+      ASKS_FOR_QUANTITY.test(folded) ||
+      (ASKS_SUM_BY_ITS_WORD.test(folded) && !OPENS_YES_OR_NO.test(folded))
+    ) {
       const asksMoney =
         this.asksHowManyOfMoney.test(folded) ||
         (ASKS_HOW_MUCH.test(folded) &&
