@@ -25,7 +25,7 @@ u ur r w rn dis dat da dem dey abt bc cuz coz tho idk imo imho tbh btw pls plz t
 ngl fr lowkey highkey outta sus em bout thru along per making even anyway anyways anymore kindly mr mrs ms remember read reading note
 confused literally honestly legit deadass istg omg wtf smh nvm lemme gimme dunno tryna finna gotta aint
 oh ah wow huh wait tf nah yea else besides exact precise
-clarify excuse forgive ignorance grateful appreciate appreciated evening morning afternoon`
+clarify sorry excuse forgive ignorance grateful appreciate appreciated evening morning afternoon`
     .split(/\s+/)
     .filter(Boolean),
 );
