@@ -64,6 +64,11 @@ export interface AskContext {
   /** Whether a text tells anywhere that a fact is not known or was not told (`untold.ts`). */
   tellsNotKnown: (text: string) => boolean;
   /**
+   * Whether a text tells a fact untold right before the question words
+   * given, a pattern ("did not say how many…", `notToldEchoer` in `untold.ts`).
+   */
+  tellsNotToldAs: (text: string, asked: string) => boolean;
+  /**
    * Each term of what a unit answers with, and whether it says it only
    * denied (`negated.ts`); null when it says none only denied.
    */

@@ -85,7 +85,7 @@ export interface AskOptions {
 export function ask(context: AskContext, rawQuestion: string, options: AskOptions = {}): Answer {
   const suggest = options.suggest ?? true;
   const read = rankFor(context, readersQuestion(context, rawQuestion));
-  const { question, plain, terms, ranked, fitsAll, need, whatItIs } = read;
+  const { question, plain, terms, ranked, fitsAll, need, whatItIs, untoldEcho } = read;
   const best = ranked[0];
   // One of the engine's own offered questions, clicked, is answered by the
   // unit it was made for, whatever else its words match as well ("More on
@@ -108,7 +108,7 @@ export function ask(context: AskContext, rawQuestion: string, options: AskOption
   // Below the threshold, the rule that gives the best unit all the same, if any.
   const below =
     !ownGiven && best && best.score < context.answerThreshold
-      ? givenBelowThreshold(context, plain, ranked, terms, fitsAll, need, whatItIs)
+      ? givenBelowThreshold(context, plain, ranked, terms, fitsAll, need, whatItIs, untoldEcho)
       : ABOVE_THRESHOLD;
   if (below === null) return unknownAnswer(context, read, notSaid(context), suggest);
   // "Who chairs the committee" is not answered by a sentence naming someone
@@ -191,6 +191,7 @@ function givenBelowThreshold(
   fitsAll: (unit: number) => boolean,
   need: AnswerNeed | null,
   whatItIs: UnitFit,
+  untoldEcho: UnitFit,
 ): Given | null {
   // Below both floors neither route gives it: no need to read the question closer.
   const floor = Math.min(
@@ -201,6 +202,7 @@ function givenBelowThreshold(
     DECISION.kindAloneFloor,
     DECISION.clearPairFloor,
     DECISION.deniedFloor,
+    DECISION.untoldEchoFloor,
   );
   const best = ranked[0];
   // Both routes want a unit that meets every condition of the question.
@@ -233,6 +235,12 @@ function givenBelowThreshold(
     // what the reader asked in the article's own shape, however few of
     // their words it holds.
     (f.score >= DECISION.whatItIsFloor && f.showsOneSentence && whatItIs?.(best.unit) === true) ||
+    // "Did they say how many flights the overdue planes flew" of "The
+    // airline did not say how many passenger flights…": the fact told
+    // untold in the reader's own question words (`untoldEchoFit`).
+    (f.score >= DECISION.untoldEchoFloor &&
+      f.showsOneSentence &&
+      untoldEcho?.(best.unit) === true) ||
     (f.score >= DECISION.roleCardFloor &&
       (answersWhoTheyAre(context, plain, terms, need, best.unit) ||
         givesRoleOfPersonAsked(context, plain, terms, need, best.unit))) ||

@@ -48,7 +48,7 @@ import {
   quoteOfPair,
   storyUnits,
 } from './units.ts';
-import { notKnownReader, notKnownTeller, WhetherQuestions } from './untold.ts';
+import { notKnownReader, notKnownTeller, notToldEchoer, WhetherQuestions } from './untold.ts';
 import type { PassageRef, QuoteEntry, StoryInfo, TimelineEntry, WhoCard } from './views.ts';
 import { WhoIndex } from './who.ts';
 
@@ -335,6 +335,7 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): St
   const aheadExcerpts = eventsAheadCited(units);
   const saysOnlyNotKnown = notKnownReader(kb.general);
   const tellsNotKnown = notKnownTeller(kb.general);
+  const tellsNotToldAs = notToldEchoer(kb.general);
   const answerTypes = answerTypesFor(kb);
   const context: AskContext = {
     units,
@@ -387,6 +388,7 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): St
     ),
     saysOnlyNotKnown: readOnce(units, (unit) => saysOnlyNotKnown(answerTextOf(unit)), false),
     tellsNotKnown,
+    tellsNotToldAs,
     deniedTermsOf: readOnce(
       units,
       (unit) => denialsIn(answerTextOf(unit), (word) => analyzer.termsOfWord(word)),

@@ -155,11 +155,19 @@ const ASKS_FOR_EXACT_DATE =
 // chat whose "'s" folding drops).
 const ASKS_FOR_QUANTITY =
   /\bhow (?:many|much|big|large|often)\b|\bwhat (?:number|amount|size)\b|\b(?:tele)?phone number\b|\bwhat (?:is|was|are|were) (?:\S+ ){1,4}?worth\b(?! it\b)|\bwhat(?:s| was| is| were| are)? (?:\S+ ){0,2}?(?:profit|profits|earnings|income|salary|salaries|wage|wages)\b|\bwhat\b.*\b(?:running|standing|sitting|stands|sits|stood) at(?: (?:right )?now| currently| the moment| present)?\W*$/;
-// "What did it cost", "what were they paid": a word of money alone asks a
-// sum, unless the question asks why ("why did costs go up", "why does the
-// builder have to pay for it"), which a cause answers.
-const ASKS_BY_MONEY_WORD = /\b(?:cost|price|costs|paid|pay)\b/;
+/**
+ * "The cost of the repairs", "what did they pay": a word of paying or its
+ * price names a sum asked for. Not when the question asks why ("why did
+ * costs go up", "why does the builder have to pay for it"), which a cause
+ * answers, nor in a yes-or-no ("has the band been paid", "will he pay the
+ * money back"): that asks whether it was paid, which a sentence answers
+ * with no sum ("had not yet been paid"); "how much" asks the sum there too.
+ */
+const ASKS_SUM_BY_ITS_WORD = /\b(?:cost|price|costs|paid|pay)\b/;
 const ASKS_WHY = /\bwhy\b|\bhow come\b/;
+/** A question opening on its auxiliary, past a reader's "so", "ok", "and" or "but": a yes-or-no. */
+const OPENS_YES_OR_NO =
+  /^\W*(?:(?:so|ok|okay|and|but)\s+)?(?:is|are|was|were|did|does|do|has|have|had|will|would|can|could|should|isnt|arent|wasnt|werent|didnt|doesnt|dont|hasnt|havent|wont|cant)\b/;
 // "How many times was the upgrade delayed": how many times something happened
 // ("postponed twice", "the third increase"), not any number.
 const ASKS_FOR_TIMES = /\bhow many times\b/;
@@ -649,7 +657,7 @@ export class AnswerTypes {
     if (ASKS_FOR_DISTANCE.test(folded)) return 'distance';
     if (
       ASKS_FOR_QUANTITY.test(folded) ||
-      (ASKS_BY_MONEY_WORD.test(folded) && !ASKS_WHY.test(folded))
+      (ASKS_SUM_BY_ITS_WORD.test(folded) && !ASKS_WHY.test(folded) && !OPENS_YES_OR_NO.test(folded))
     ) {
       const asksMoney =
         this.asksHowManyOfMoney.test(folded) ||

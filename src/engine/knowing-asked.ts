@@ -27,17 +27,63 @@ export function knowingAskedFit(
   answerTypes: AnswerTypes,
   textOf: (unit: number) => string | null,
   tellsNotKnown: (text: string) => boolean,
+  untoldEcho: UnitFit = null,
 ): UnitFit {
-  const known = KNOWING_ASKED.exec(foldText(question))?.[1];
-  if (known === undefined) return null;
+  const known = knownClauseOf(question);
+  if (known === null) return null;
   const need = answerTypes.need(known);
   const shown = need !== null && SHOWN_NEEDS.has(need) ? need : null;
   return (unit) => {
     const text = textOf(unit);
-    if (text === null || tellsNotKnown(text)) return true;
+    if (text === null) return true;
+    // "Did they say how many flights the overdue planes flew": where the
+    // article tells that very fact untold, in the reader's own words ("The
+    // airline did not say how many passenger flights…"), that sentence
+    // answers, not another figure it gives.
+    if (untoldEcho !== null) return untoldEcho(unit);
+    if (tellsNotKnown(text)) return true;
     return shown !== null && answerTypes.canAnswer(shown, text);
   };
 }
+
+/**
+ * The clause of what a yes-or-no after whether someone knows or told a
+ * fact asks ("how many flights the overdue planes flew" of "did they say
+ * how many flights the overdue planes flew"), folded; null for any other
+ * question.
+ */
+export function knownClauseOf(question: string): string | null {
+  return KNOWING_ASKED.exec(foldText(question))?.[1] ?? null;
+}
+
+/**
+ * The question words a known clause opens on, as a pattern of the words a
+ * sentence telling that fact untold repeats after its cue: "how many",
+ * "how long", "where", "who" (or "whom", "whose"). Null for a clause
+ * opening on "whether" or "if", which asks whether, and any "how" but one of
+ * measure ("how the bacteria got in"), too common a word to echo anything.
+ */
+export function echoedWordsOf(known: string): string | null {
+  const [first, second] = known.split(' ');
+  if (first === 'how') return second !== undefined && MEASURES.has(second) ? `how ${second}` : null;
+  if (first === 'who' || first === 'whos') return '(?:who|whom|whose)';
+  if (first === 'whats') return 'what';
+  return first !== undefined && ECHOED.has(first) ? first : null;
+}
+
+/** The words after "how" that ask a measure: "how many", "how long". */
+const MEASURES: ReadonlySet<string> = new Set([
+  'many',
+  'much',
+  'long',
+  'far',
+  'old',
+  'often',
+  'big',
+]);
+
+/** The question words a known clause may open on that a sentence telling it untold repeats. */
+const ECHOED: ReadonlySet<string> = new Set(['what', 'where', 'when', 'why', 'which']);
 
 /** A few words of who knows or told: "the police", "they", "the auction house". */
 const SOMEONE = String.raw`(?:\S+\s+){1,4}?`;

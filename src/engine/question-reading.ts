@@ -24,7 +24,7 @@ import { givesAnotherPersonFit, namesSomeoneNotAsked, type PeopleGiven } from '.
 import { incrementFit } from './increment.ts';
 import { type AnswerNeed, PRECISE_NEEDS } from './intent.ts';
 import { kindToldFit } from './kind-told.ts';
-import { knowingAskedFit } from './knowing-asked.ts';
+import { echoedWordsOf, knowingAskedFit, knownClauseOf } from './knowing-asked.ts';
 import { levelFit } from './level.ts';
 import { listFit, quotedWordsFit } from './list-fit.ts';
 import { monthNamedFit } from './month-named.ts';
@@ -81,6 +81,12 @@ export interface QuestionReading {
   need: AnswerNeed | null;
   /** For a "what is X" answered by a sentence saying what X is: whether a unit says it. */
   whatItIs: UnitFit;
+  /**
+   * For a yes-or-no after whether someone told or knows a fact, whether a
+   * unit tells that very fact untold in the reader's words
+   * ({@link untoldEchoFit}); null for any other question, or where no unit does.
+   */
+  untoldEcho: UnitFit;
   /** Whether the question asks who someone is by a name two of the story's people fit. */
   ambiguousName: boolean;
 }
@@ -125,7 +131,10 @@ export function rankFor(context: AskContext, rawQuestion: string): QuestionReadi
     clause === null ? read : clauseAsContext(read, clause.askedTerms, clause.clauseTerms);
   // "Who suspended the scheme": "the council suspended it" gives its doer as a name would.
   const bodyDoer = need === 'person' ? bodyDoerFit(context, plain) : null;
-  const kindFit = needFit(context, plain, need, true, bodyDoer);
+  // "Is it known where the lithium would get refined": "It is not clear
+  // where the processed lithium would be refined" answers it with no place.
+  const untoldEcho = untoldEchoFit(context, plain);
+  const kindFit = orEcho(needFit(context, plain, need, true, bodyDoer), untoldEcho);
   const amountFit = anyAmountFit(context, plain, need, kindFit);
   // A passage sentence or a card never says "where" or "who" as a curated
   // phrasing does; holding the kind of fact asked for answers that word.
@@ -252,6 +261,7 @@ export function rankFor(context: AskContext, rawQuestion: string): QuestionReadi
         context.answerTypes,
         (unit) => ownTextOf(context, unit),
         context.tellsNotKnown,
+        untoldEcho,
       ),
     },
     { holds: outcomeFit(plain, (unit) => ownTextOf(context, unit)) },
@@ -455,8 +465,43 @@ export function rankFor(context: AskContext, rawQuestion: string): QuestionReadi
     fitsAll,
     need,
     whatItIs,
+    untoldEcho,
     ambiguousName: named.ambiguous,
   };
+}
+
+/**
+ * For a yes-or-no after whether someone told or knows a fact ("did they
+ * say how many flights the overdue planes flew", `knowing-asked.ts`),
+ * whether a unit's own text tells that fact untold in the reader's own
+ * question words, right after its cue ("The airline did not say how many
+ * passenger flights…"), holding a word of what the reader asked besides
+ * them ("flights"). Null for any other question, and where no unit of the
+ * story does: the reader's words frame a question the article answers in
+ * the same frame only where it says so.
+ */
+function untoldEchoFit(context: AskContext, plain: string): UnitFit {
+  const known = knownClauseOf(plain);
+  const asked = known === null ? null : echoedWordsOf(known);
+  if (known === null || asked === null) return null;
+  const askedWords = words(known).slice(asked.startsWith('how ') ? 2 : 1);
+  const askedTerms = askedWords
+    .filter((word) => !context.isFiller(word))
+    .flatMap((word) => context.termsOfWord(word));
+  if (askedTerms.length === 0) return null;
+  const echoes = (unit: number) => {
+    const text = ownTextOf(context, unit);
+    if (text === null || !context.tellsNotToldAs(text, asked)) return false;
+    const held = context.termsOfUnit(unit);
+    return askedTerms.some((term) => held.has(term));
+  };
+  return context.units.some((_, unit) => echoes(unit)) ? echoes : null;
+}
+
+/** A fit that also holds of every unit another one holds of; null when both are. */
+function orEcho(kindFit: UnitFit, echo: UnitFit): UnitFit {
+  if (kindFit === null || echo === null) return kindFit;
+  return (unit) => echo(unit) || kindFit(unit);
 }
 
 /**

@@ -173,6 +173,17 @@ export const DECISION = Object.freeze({
   /** How many times such a sentence must outscore any other fact: a close second is another reading. */
   deniedLead: 1.2,
   /**
+   * Down to this, a sentence telling untold the very fact a yes-or-no asks
+   * whether someone told or knows, in the reader's own question words
+   * ("did they say how many flights the overdue planes flew" of "The
+   * airline did not say how many passenger flights…", `untoldEchoFit` in
+   * `question-reading.ts`), answers it. Measured 2026-12-06 (yesno38) on
+   * the fresh articles: half A 3 more right directly and one wrong answer
+   * fewer, half B 1 more right; no question the article leaves open and no
+   * off-topic message answered.
+   */
+  untoldEchoFloor: 0.3,
+  /**
    * The most words of the clause a yes-or-no asks such a sentence may leave
    * unsaid: one is most often the reader's adverb ("badly", "actually") or
    * their word for the thing denied; two, the point of another question.

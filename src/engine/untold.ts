@@ -66,6 +66,27 @@ export function notKnownTeller(language: NotKnownWords): (text: string) => boole
 }
 
 /**
+ * Reads whether a text tells that a fact was not told, or is not known, in
+ * the very words a reader asked it by: a cue of `cues.notKnown` and, within
+ * three words after it, the question words given ("did not say how many
+ * passenger flights", "It remains unclear how long the current strike will
+ * last", "has not said when the panel will report"). Absent general
+ * English, no text tells so.
+ */
+export function notToldEchoer(language: NotKnownWords): (text: string, asked: string) => boolean {
+  const cue = alternation(language?.cues.notKnown ?? []);
+  const echoes = new Map<string, RegExp>();
+  return (text, asked) => {
+    let echo = echoes.get(asked);
+    if (echo === undefined) {
+      echo = new RegExp(`\\b${cue}(?:\\s+\\S+){0,3}?\\s+${asked}\\b`);
+      echoes.set(asked, echo);
+    }
+    return echo.test(foldText(text));
+  };
+}
+
+/**
  * A question after a fact ("whats wrong with varga") is not answered by
  * a sentence saying some other fact is not known ("Whether Varga will
  * play again this season remains unclear"): it shares a word of the

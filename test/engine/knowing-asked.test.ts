@@ -5,14 +5,18 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createEngine, type StoryEngine } from '../../src/engine/engine.ts';
-import { knowingAskedFit } from '../../src/engine/knowing-asked.ts';
+import { echoedWordsOf, knowingAskedFit } from '../../src/engine/knowing-asked.ts';
 import { fixtureStory } from '../eval/stories.ts';
 
 let ransomware: StoryEngine;
 let exam: StoryEngine;
 let wildfire: StoryEngine;
 let painting: StoryEngine;
+let airline: StoryEngine;
+let marathon: StoryEngine;
 beforeAll(async () => {
+  airline = createEngine((await fixtureStory('airline-grounding')).kb);
+  marathon = createEngine((await fixtureStory('marathon-heat')).kb);
   ransomware = createEngine((await fixtureStory('council-ransomware')).kb);
   exam = createEngine((await fixtureStory('exam-paper-leak')).kb);
   wildfire = createEngine((await fixtureStory('wildfire-evacuation')).kb);
@@ -46,6 +50,28 @@ describe('when asked "did the auction house say who the seller is"', () => {
     const answer = painting.ask('did the auction house say who the seller is');
     expect(answer.status).toBe('answered');
     expect(answer.quote?.text).toContain('declined to name the consignor');
+  });
+});
+
+describe('when the article tells the fact untold in the question words the reader asked it by', () => {
+  it('answers "did they say how many flights the overdue planes flew" with "did not say how many passenger flights", not another figure', () => {
+    const answer = airline.ask('did they say how many flights the overdue planes flew');
+    expect(answer.status).toBe('answered');
+    expect(answer.quote?.text).toContain('did not say how many passenger flights');
+  });
+
+  it('answers "did pellow say how many water stations had problems" with "He did not say how many stations had been affected"', () => {
+    const answer = marathon.ask('did pellow say how many water stations had problems');
+    expect(answer.status).toBe('answered');
+    expect(answer.quote?.text).toContain('did not say how many stations');
+  });
+
+  it('echoes only question words a sentence repeats: a measure after "how", never "whether"', () => {
+    expect(echoedWordsOf('how many flights the overdue planes flew')).toBe('how many');
+    expect(echoedWordsOf('where the lithium would get refined')).toBe('where');
+    expect(echoedWordsOf('whos paying')).toBe('(?:who|whom|whose)');
+    expect(echoedWordsOf('how the bacteria got into the supply')).toBeNull();
+    expect(echoedWordsOf('whether it will reopen')).toBeNull();
   });
 });
 
