@@ -133,8 +133,8 @@ export class NamedPeople {
       // "Her client had hidden it from everyone, including himself" names
       // only a woman but tells of a man.
       if (this.pronounsOfUnit(unit).has(gender)) return true;
+      if (this.namesOneOf(unit, asked)) return true;
       const named = this.namedIn(unit);
-      for (const person of named) if (asked.has(person)) return true;
       if (several) {
         for (const person of named) if (others.has(person)) return false;
         return true;
@@ -152,17 +152,17 @@ export class NamedPeople {
   namesOneThePronounMeans(question: string, unit: number): boolean {
     const gender = askedPronounGender(question);
     const asked = gender === null ? undefined : this.byGender.get(gender);
-    if (asked === undefined) return false;
-    for (const person of this.namedIn(unit)) if (asked.has(person)) return true;
-    return false;
+    return asked !== undefined && this.namesOneOf(unit, asked);
   }
 
   /** Whether a unit names one of these people. */
   private namingOneOf(asked: ReadonlySet<number>): NonNullable<UnitFit> {
-    return (unit) => {
-      for (const person of this.namedIn(unit)) if (asked.has(person)) return true;
-      return false;
-    };
+    return (unit) => this.namesOneOf(unit, asked);
+  }
+
+  private namesOneOf(unit: number, people: ReadonlySet<number>): boolean {
+    for (const person of this.namedIn(unit)) if (people.has(person)) return true;
+    return false;
   }
 
   /**
