@@ -481,6 +481,15 @@ const RELEASED_READER_SETS = [
     wrong: 4,
     notIn: 0.966,
   },
+  {
+    // A twenty-seventh (S50), written the same way from 01:15 UTC on 2026-12-07, measured blind on 34dd395,
+    // then released early in that session. First 98.7% right directly, 100.0% within one click, no wrong answer; all 30 questions the article does not answer abstained.
+    name: 'readers-bundled-s50',
+    right: 0.986,
+    oneClick: 1.0,
+    wrong: 0,
+    notIn: 1.0,
+  },
 ] as const;
 
 describe.each(RELEASED_READER_SETS)(
@@ -1922,6 +1931,37 @@ const RELEASED_ARTICLES = [
     offTopic: 1.0,
     notIn: 0.7,
   },
+  // Held-out sets DO, DP and DQ (120 / 35 / 30 each, the shared small-talk messages
+  // added), written on 2026-12-07 (from 01:15 UTC), measured blind on 34dd395,
+  // then released early in that session; floors at the last measurement.
+  {
+    // The small-talk message "is it friday yet" is answered by "before Friday" in the pool story (2026-12-07).
+    name: 'pool-chlorine-leak',
+    about: 'a chlorine gas leak at a leisure centre pool',
+    right: 0.4,
+    oneClick: 0.8,
+    wrong: 0.067,
+    offTopic: 0.996,
+    notIn: 0.833,
+  },
+  {
+    name: 'landlord-mould-fine',
+    about: "a landlord fined over a family's black mould",
+    right: 0.416,
+    oneClick: 0.808,
+    wrong: 0.025,
+    offTopic: 1.0,
+    notIn: 0.933,
+  },
+  {
+    name: 'garden-comet',
+    about: 'a retired postwoman finds a comet from her garden',
+    right: 0.333,
+    oneClick: 0.683,
+    wrong: 0.067,
+    offTopic: 1.0,
+    notIn: 0.966,
+  },
 ] as const;
 
 describe.each([...LATER_ARTICLES, ...RELEASED_ARTICLES])(
@@ -2159,6 +2199,10 @@ describe('on every article ingested fresh, with the engine answering its best un
     ['last-bank-branch', 0.65],
     ['osprey-eggs-stolen', 0.591],
     ['timber-ship-aground', 0.666],
+    // The released held-out sets DO, DP and DQ (2026-12-07, from 01:15 UTC).
+    ['pool-chlorine-leak', 0.616],
+    ['landlord-mould-fine', 0.658],
+    ['garden-comet', 0.533],
   ])('ranks the right unit first for the %s set at least %f of the time', (name, floor) => {
     expect(topUnitRight.get(name)).toBeGreaterThanOrEqual(floor);
   });
@@ -2266,6 +2310,9 @@ describe('on off-topic messages written fresh (offtopic-helper.json), on every s
     // "where's the memes channel" (the shipping channel) and "what does git rebase actually
     // do" ("git" read as a slip of "gist") are answered on the ship story (2026-12-06).
     ['timber-ship-aground', 0.988],
+    ['pool-chlorine-leak', 1.0],
+    ['landlord-mould-fine', 1.0],
+    ['garden-comet', 1.0],
   ])('abstains on the %s story at least %f of the time', (name, floor) => {
     expect(helperOffTopicAbstained.get(name)).toBeGreaterThanOrEqual(floor);
   });

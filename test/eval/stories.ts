@@ -196,6 +196,11 @@ export const FIXTURE_ARTICLES = [
   'last-bank-branch',
   'osprey-eggs-stolen',
   'timber-ship-aground',
+  // Held-out sets DO, DP and DQ, written and first measured on 2026-12-07 (from
+  // 01:15 UTC) and released as development sets early in that session.
+  'pool-chlorine-leak',
+  'landlord-mould-fine',
+  'garden-comet',
 ] as const;
 export type FixtureArticle = (typeof FIXTURE_ARTICLES)[number];
 
@@ -229,6 +234,7 @@ export const CURATED_READER_SETS = [
   'readers-bundled-s47',
   'readers-bundled-s48',
   'readers-bundled-s49',
+  'readers-bundled-s50',
 ] as const;
 
 /** A fixture article ingested fresh, and its development set. */
