@@ -28,7 +28,10 @@ export const ROLE_NOUNS = wordSet(`
   pathologist epidemiologist virologist pharmacist dentist midwife vet veterinarian carer warden
   ranger zookeeper archaeologist surveyor auditor ombudsman presenter broadcaster commentator
   pundit headmaster headmistress footballer cricketer golfer jockey boxer
-  sprinter swimmer controller master harbourmaster grandmaster postmaster stationmaster`);
+  sprinter swimmer controller master harbourmaster grandmaster postmaster stationmaster
+  lifeguard instructor receptionist caretaker cleaner technician gardener librarian postman
+  postwoman soldier sailor skipper astronomer physicist chemist biologist geologist ecologist
+  astronaut waiter waitress cashier`);
 
 /**
  * Whether a lowercase word is a role's head noun: a role noun, or a compound
