@@ -7,6 +7,7 @@ import type { EntityKind, Passage } from '../knowledge/schema.ts';
 import { idiomSpans } from './idioms.ts';
 import { type Token, tokenize } from './text.ts';
 import {
+  CELESTIAL_BODIES,
   COMPASS_WORDS,
   COUNTRIES,
   COURTESY_TITLES,
@@ -528,6 +529,8 @@ function classify(
   if (words.length === 1 && (DISEASES.has(words[0] ?? '') || CODE.test(tokens[0]?.text ?? ''))) {
     return null;
   }
+  // "the Sun", "Mercury": a heavenly body, no who's-who entry.
+  if (words.length === 1 && CELESTIAL_BODIES.has(words[0] ?? '')) return null;
   // "ELKO, Nev. —": the state of a dateline's town.
   if (
     words.length === 1 &&

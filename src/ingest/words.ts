@@ -101,7 +101,7 @@ export const ORGANIZATION_WORDS = wordSet(`
   industries systems technologies partners airlines airways motors pharmaceuticals management llc
   plc energy society trust rail railway railways orchestra choir ensemble club campaign charity
   co academy journal division mutual advisory consultancy foods securities museum gallery library
-  minerals mining resources digital shipping freight haulage ${TEAM_WORDS_TEXT}`);
+  minerals mining resources digital shipping freight haulage survey ${TEAM_WORDS_TEXT}`);
 
 /**
  * Nouns of things made, which a name before them ("the Tern-2 rocket") or a
@@ -157,6 +157,14 @@ export const KNOWN_ORGANIZATIONS = wordSet(`
 /** Diseases and viruses named with capitals: neither someone, somewhere nor a body. */
 export const DISEASES = wordSet(`
   covid covid-19 ebola hiv aids sars mers mpox zika h5n1 h1n1 alzheimer parkinson`);
+
+/**
+ * The Sun, the Moon and the planets, named with capitals: neither someone,
+ * somewhere a reader asks after, nor a body ("four times the distance
+ * between Earth and the Sun").
+ */
+export const CELESTIAL_BODIES = wordSet(`
+  sun moon earth mercury venus mars jupiter saturn uranus neptune pluto`);
 
 /** Last words of a named day ("New Year's Day", "Christmas Eve"): no who's-who entry. */
 export const HOLIDAY_HEADS = wordSet('day eve');

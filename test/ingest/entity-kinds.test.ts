@@ -629,3 +629,20 @@ describe('when a one-word name has an adjective of its own in the article', () =
     expect(kindsOf(...paragraphs)['Teodor Malkin']).toBe('person');
   });
 });
+
+describe('when the Sun, the Earth or a planet is named', () => {
+  it('drafts none of them as someone, somewhere or a body', () => {
+    const kinds = kindsOf(
+      'The comet is 610 million kilometres from the Sun, four times the distance between Earth and the Sun.',
+      'It will pass inside the orbit of Mercury and may be seen from Mars.',
+    );
+    for (const body of ['Sun', 'Earth', 'Mercury', 'Mars']) expect(kinds[body]).toBeUndefined();
+  });
+});
+
+describe('when a survey is named', () => {
+  it('drafts "the Lowther Sky Survey" as an organization', () => {
+    const kinds = kindsOf('She sent her measurements to the Lowther Sky Survey on Friday.');
+    expect(kinds['Lowther Sky Survey']).toBe('organization');
+  });
+});
