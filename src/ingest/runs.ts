@@ -298,14 +298,24 @@ function joinsBodyOf(run: readonly Token[], tokens: readonly Token[], i: number)
   return sharesBodyWord(run, tokens, i);
 }
 
-/** "the Business and Trade Committee": a short run after "the", then a body's name after "and". */
+/**
+ * "the Business and Trade Committee": a short run after "the", then a body's
+ * name after "and". Without "the", both sides must be English words but for a
+ * name that opens the run, as in "Marlow Fire and Rescue Service": a town
+ * ("Saltmere and …") or a body's own name after "and" ("Residents and
+ * Kelbridge Borough Council") stays apart.
+ */
 function sharesBodyWord(run: readonly Token[], tokens: readonly Token[], i: number): boolean {
   const first = tokens.indexOf(run[0] as Token);
-  if (tokens[first - 1]?.text.toLowerCase() !== 'the' || run.length > 2) return false;
+  if (run.length > 2) return false;
+  const afterThe = tokens[first - 1]?.text.toLowerCase() === 'the';
+  if (!afterThe && !COMMON_ENGLISH_WORDS.has(run.at(-1)?.text.toLowerCase() ?? '')) return false;
   if (run.some((t) => ORGANIZATION_WORDS.has(t.text.toLowerCase()) || t.possessive)) return false;
   let j = i + 1;
   while (isNameWord(tokens[j]) && j <= i + 4) j++;
-  return j > i + 2 && ORGANIZATION_WORDS.has(tokens[j - 1]?.text.toLowerCase() ?? '');
+  const after = tokens.slice(i + 1, j).map((t) => t.text.toLowerCase());
+  if (!afterThe && !after.every((word) => COMMON_ENGLISH_WORDS.has(word))) return false;
+  return j > i + 2 && ORGANIZATION_WORDS.has(after.at(-1) ?? '');
 }
 
 /**

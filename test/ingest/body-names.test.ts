@@ -151,3 +151,23 @@ describe('when asked "who warned …" of a group named "the Friends of …"', ()
     expect(names.some((n) => n.includes('Officials of'))).toBe(false);
   });
 });
+
+describe('when asked "which fire service went" of "X Fire and Rescue Service" with no "the"', () => {
+  it('keeps the service whole, with no place "X Fire"', () => {
+    const names = namesOf(
+      'Staff reported a strong smell, according to Marlow Fire and Rescue Service.',
+    );
+    expect(names).toContain('organization: Marlow Fire and Rescue Service');
+    expect(names.some((n) => n.endsWith(': Marlow Fire'))).toBe(false);
+  });
+
+  it('still tells a group from a named body after it: "Residents and Kelbridge Borough Council"', () => {
+    const names = namesOf('Residents and Kelbridge Borough Council met on Monday.');
+    expect(names).toContain('organization: Kelbridge Borough Council');
+  });
+
+  it('still tells a town from a body after it: "Saltmere and Brackley Town Council"', () => {
+    const names = namesOf('Residents wrote to Saltmere and Brackley Town Council on Monday.');
+    expect(names.some((n) => n.includes('Saltmere and'))).toBe(false);
+  });
+});
