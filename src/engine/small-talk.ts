@@ -13,6 +13,7 @@
  */
 
 import type { SmallTalkWords } from '../knowledge/general-schema.ts';
+import { WEEKDAYS } from './calendar.ts';
 import { isChoiceOfOtherThings } from './choice.ts';
 import { PhraseSet } from './phrases.ts';
 import { QUESTION_WORDS } from './stopwords.ts';
@@ -47,6 +48,12 @@ const ASKING_THE_STORY: ReadonlySet<string> = new Set([
 
 /** A figure of time: "10", "7am", "5pm". */
 const CLOCK_FIGURE = /^\d{1,4}(?:am|pm)?$/;
+
+/** The days of the week, and the weekend: what a reader asks "is it … yet" of. */
+const DAYS_OF_THE_WEEK: ReadonlySet<string> = new Set([...WEEKDAYS, 'weekend']);
+
+/** Words that put a day asked of at the reader's now: "is it friday yet". */
+const BY_NOW: ReadonlySet<string> = new Set(['yet', 'already', 'now', 'today', 'tomorrow', 'rn']);
 
 /** Digits joined by a sign of arithmetic ("2+2", "3*4"), or a lone "+1". */
 const SUM = /\d\s*[+*/=^×]\s*\d|(?:^|\s)\+\d/;
@@ -282,6 +289,7 @@ export class SmallTalk {
       this.isEverydayWordDefined(spelled, sense) ||
       (holds('channelPeople') && this.isAboutTheChannel(spelled, rest)) ||
       (holds('until') && this.isCountdown(spelled, sense)) ||
+      this.isClockCheck(spelled, sense) ||
       isChoiceOfOtherThings(spelled, sense, (word) => this.isQuestionOpener(word))
     );
   }
@@ -379,6 +387,22 @@ export class SmallTalk {
       until.some((word) => !sense.isPlain(word)) &&
       spelled.every(
         (word, i) => i === at || COUNTING_DOWN.has(word) || this.isTimeWord(word, sense),
+      )
+    );
+  }
+
+  /**
+   * "is it friday yet", "is it the weekend already", "is it 5pm": the reader
+   * asking what day or hour it is now, whatever day the story happened on.
+   * "was it friday" or "is it friday they reopen" ask the story.
+   */
+  private isClockCheck(spelled: readonly string[], sense: WordSense): boolean {
+    if (spelled[0] !== 'is' || spelled[1] !== 'it') return false;
+    const rest = spelled.slice(2);
+    return (
+      rest.some((word) => DAYS_OF_THE_WEEK.has(word) || CLOCK_FIGURE.test(word)) &&
+      rest.every(
+        (word) => DAYS_OF_THE_WEEK.has(word) || BY_NOW.has(word) || this.isTimeWord(word, sense),
       )
     );
   }

@@ -206,3 +206,21 @@ describe('on the articles whose words small talk shares', () => {
     });
   });
 });
+
+describe('when a reader asks "is it friday yet"', () => {
+  let pool: StoryEngine;
+  beforeAll(async () => {
+    pool = createEngine((await fixtureStory('pool-chlorine-leak')).kb);
+  }, 60_000);
+
+  it('abstains, though the pool story says "before Friday"', () => {
+    expectAbstainsOn(
+      [...everyStory(), ['the pool story', pool]],
+      ['is it friday yet', 'is it friday', 'is it the weekend already', 'is it 5pm yet'],
+    );
+  });
+
+  it('still answers "was it tuesday when it happened"', () => {
+    expect(pool.ask('was it tuesday when it happened').answer).toContain('Tuesday');
+  });
+});

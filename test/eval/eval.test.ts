@@ -1935,13 +1935,12 @@ const RELEASED_ARTICLES = [
   // added), written on 2026-12-07 (from 01:15 UTC), measured blind on 34dd395,
   // then released early in that session; floors at the last measurement.
   {
-    // The small-talk message "is it friday yet" is answered by "before Friday" in the pool story (2026-12-07).
     name: 'pool-chlorine-leak',
     about: 'a chlorine gas leak at a leisure centre pool',
     right: 0.4,
     oneClick: 0.8,
     wrong: 0.067,
-    offTopic: 0.996,
+    offTopic: 1.0,
     notIn: 0.833,
   },
   {
