@@ -106,7 +106,13 @@ export function isSpeakersOwnWord(
  * Whether another fact ranked for the question names the speaker (for a
  * "she" or "he", meets the question's every condition) and holds a word of
  * the topic asked about in what it answers with; asked about no topic, any
- * such fact.
+ * such fact. Where the question names the speaker, a remark of theirs
+ * holding only some of the topic's words the best unit holds is no rival
+ * reading: "what did garside reckon customers could have done if they'd
+ * been told sooner" is her remark on what customers could have done, not
+ * another of hers that speaks of customers alone. A "she" or "he" reaches
+ * any fact meeting the question's conditions, and any word of the topic
+ * such a fact holds still makes it a rival.
  */
 function anotherRemark(
   context: AskContext,
@@ -130,7 +136,10 @@ function anotherRemark(
         : named.some((word) => otherWords.some((w) => sameWord(w, word)));
     if (!namesSpeaker) return false;
     const own = context.termsOfAnswer(unit);
-    return topic.length === 0 || topic.some((group) => holdsWord(own, group));
+    if (topic.length === 0) return true;
+    return named.length === 0
+      ? topic.some((group) => holdsWord(own, group))
+      : topic.every((group) => holdsWord(own, group));
   });
 }
 

@@ -28,6 +28,16 @@ describe('in the loyalty-card-breach article ingested fresh', () => {
     });
   });
 
+  describe('when asked "what did garside reckon customers could have done if they\'d been told sooner"', () => {
+    it('answers with her remark on what customers could have done, not held back by another of hers on customers alone', () => {
+      const answer = engine.ask(
+        "what did garside reckon customers could have done if they'd been told sooner",
+      );
+      expect(answer.status).toBe('answered');
+      expect(`${answer.answer} ${answer.quote?.text ?? ''}`).toContain('on their guard');
+    });
+  });
+
   describe('when asked "what did the mayor say about the breach"', () => {
     it('abstains: nobody the article quotes is a mayor', () => {
       expect(engine.ask('what did the mayor say about the breach').status).toBe('unknown');
