@@ -261,8 +261,10 @@ export const DECISION = Object.freeze({
   valueBesideWordsNear: 3,
   /**
    * The most words of the question such a sentence may leave unexplained:
-   * measured with it, at two, 2 right fewer; with no bound, one more right
-   * for one more wrong on half B.
+   * measured with it, at two, 2 right fewer on half A and 3 on half B; with
+   * no bound, one more right on half A, two more right for one more wrong on
+   * half B. Given down to `clearSentenceLowFloor`: lower, one question the
+   * article leaves open was answered, at 0.34, and no more right.
    */
   valueBesideWordsMostUnexplained: 3,
   /**
