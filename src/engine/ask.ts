@@ -42,6 +42,7 @@ import { DECISION } from './tuning.ts';
 import { isOneValueTied } from './typed-value.ts';
 import { ownTextOf } from './unit-texts.ts';
 import type { AnswerUnit } from './units.ts';
+import { givesValueBesideTypedWords } from './value-beside-words.ts';
 
 /** A candidate answer and its final score, for editors asking why an answer won. */
 export interface Candidate {
@@ -224,6 +225,8 @@ function givenBelowThreshold(
     // "Has anyone died in the flood" of "No deaths have been reported."
     answersByDenial(f) ||
     isOneValueTied(context, plain, ranked, terms, f) ||
+    // "How many arches does the old bridge have" of "…the third and fourth of its five arches".
+    givesValueBesideTypedWords(context, plain, ranked, terms, f) ||
     // "How long has Haynes lived in her house" of "…Haynes, 71, who has lived on Water Street since 1983".
     givesSpanInThePerfect(context, plain, ranked, terms, f) ||
     // "How long did the strike last" of "…ending a three-week strike".

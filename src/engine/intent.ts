@@ -384,8 +384,10 @@ const KIND_WORDS: Partial<Record<AnswerNeed, RegExp>> = {
   times: /\bhow many (times)\b/gu,
   frequency: /\bhow (often|frequently)\b/gu,
   // Not "spent" or "paid", an act the sentence must tell: "the
-  // 310-million-euro project" says nothing spent on it.
-  money: new RegExp(`\\b(?:${MONEY_SUM_WORDS})\\b`, 'gu'),
+  // 310-million-euro project" says nothing spent on it. The reader's own
+  // word for money ("how much money did the coffee seller lose") names the
+  // kind as "cost" does.
+  money: new RegExp(`\\b(?:${MONEY_SUM_WORDS}|${MONEY_NOUNS})\\b`, 'gu'),
   // "Al-Amin's first name" of "President Hassan al-Amin": not "the first visit".
   'full-name':
     /\b(first|full|last|given|family)(?= name\b)|(?<=\b(?:first|full|last|given|family) )(name)\b|\b(surname)\b/gu,

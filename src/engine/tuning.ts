@@ -250,6 +250,24 @@ export const DECISION = Object.freeze({
    */
   oneValueMostUnexplained: 1,
   /**
+   * How many words apart a sentence may give a value of the kind a question
+   * asks for and a word the reader typed to be given, however many values it
+   * holds, when it holds two of the reader's words as typed and leads any
+   * other fact by `clearSentenceKindLead` (`value-beside-words.ts`).
+   * Measured 2026-12-07 on the fresh articles' half A: at three, 11 more
+   * right directly, none wrong, no question the article leaves open
+   * answered; at four, two more right for one such question.
+   */
+  valueBesideWordsNear: 3,
+  /**
+   * The most words of the question such a sentence may leave unexplained:
+   * measured with it, at two, 2 right fewer on half A and 3 on half B; with
+   * no bound, one more right on half A, two more right for one more wrong on
+   * half B. Given down to `clearSentenceLowFloor`: lower, one question the
+   * article leaves open was answered, at 0.34, and no more right.
+   */
+  valueBesideWordsMostUnexplained: 3,
+  /**
    * The most words of a "how long has…" question a sentence telling that
    * span in the perfect of the one asked about may leave unexplained
    * (`perfect-span.ts`): the reader's own word for what they did ("house"

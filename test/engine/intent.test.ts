@@ -733,6 +733,18 @@ describe('when a question names the kind of fact it wants', () => {
   });
 });
 
+describe('when a question asks how much money', () => {
+  it('reads the reader\'s word for money as the kind of fact asked, as "cost" is', () => {
+    expect(types.kindWords('how much money did the coffee seller lose', 'money')).toEqual([
+      'money',
+    ]);
+    expect(types.kindWords('how much dosh are the fishermen losing a day', 'money')).toEqual([
+      'dosh',
+    ]);
+    expect(types.kindWords('how much did the ticket cost', 'money')).toEqual(['cost']);
+  });
+});
+
 describe('when a question asks for the first or full name of someone it names', () => {
   it('reads "first" and "name" as the kind of fact asked, not as words to match', () => {
     expect(types.kindWords("what is assad's first name", 'full-name')).toEqual(['first', 'name']);
