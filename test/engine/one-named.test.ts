@@ -104,3 +104,83 @@ describe('on an article ingested fresh, a "who runs" whose one named thing is wh
     });
   });
 });
+
+describe('on an article ingested fresh, the one doer of the deed a "who" asks about', () => {
+  let fraud: StoryEngine;
+  let bridge: StoryEngine;
+  let lifeboat: StoryEngine;
+  let tanker: StoryEngine;
+  let tennis: StoryEngine;
+  beforeAll(async () => {
+    fraud = createEngine((await fixtureStory('ticket-fraud-jailed')).kb);
+    bridge = createEngine((await fixtureStory('bridge-closure')).kb);
+    lifeboat = createEngine((await fixtureStory('lifeboat-rescue')).kb);
+    tanker = createEngine((await fixtureStory('acid-tanker-derailment')).kb);
+    tennis = createEngine((await fixtureStory('tennis-doping-ban')).kb);
+  });
+
+  describe('when asked "who led the investigation"', () => {
+    it('names the one person the sentence says "led the inquiry", first', () => {
+      const answer = fraud.ask('who led the investigation');
+      expect(answer.status).toBe('answered');
+      expect(answer.answer).toMatch(/^Mark Tolley \(Detective Sergeant, led the inquiry\) — /);
+    });
+  });
+
+  describe('when asked "who said the cracks were likely down to scour"', () => {
+    it('names the one speaker of the sentence saying it', () => {
+      const answer = bridge.ask('who said the cracks were likely down to scour');
+      expect(answer.status).toBe('answered');
+      expect(answer.answer).toMatch(/^Alan Rooke \(/);
+    });
+  });
+
+  describe('when asked "who reported when the boat sank"', () => {
+    it('abstains: the skipper "told reporters", which is no telling that he reported it', () => {
+      expect(lifeboat.ask('who reported when the boat sank').status).toBe('unknown');
+    });
+  });
+
+  describe('when asked "who says seven wagons derailed"', () => {
+    it('abstains: the sentence naming one speaker does not give the seven', () => {
+      expect(tanker.ask('who says seven wagons derailed').status).toBe('unknown');
+    });
+  });
+
+  describe('when asked "who ran the hair test for him"', () => {
+    it('abstains: "a run to the quarter-finals" is a noun, no running of the test', () => {
+      expect(tennis.ask('who ran the hair test for him').status).toBe('unknown');
+    });
+  });
+});
+
+describe('on an article ingested fresh, the one person a "which" asks for by a role', () => {
+  let tanker: StoryEngine;
+  let buses: StoryEngine;
+  let regrade: StoryEngine;
+  beforeAll(async () => {
+    tanker = createEngine((await fixtureStory('acid-tanker-derailment')).kb);
+    buses = createEngine((await fixtureStory('rural-bus-cuts')).kb);
+    regrade = createEngine((await fixtureStory('exam-regrade')).kb);
+  });
+
+  describe('when asked "which councillor is quoted"', () => {
+    it("names the article's one councillor, with the role it gives him", () => {
+      const answer = tanker.ask('which councillor is quoted');
+      expect(answer.status).toBe('answered');
+      expect(answer.answer).toMatch(/^Tom Ashdown \(Councillor, /);
+    });
+  });
+
+  describe('when asked "which councillors voted for the cuts, names?"', () => {
+    it('abstains: all of them are asked, not the one councillor a sentence names', () => {
+      expect(buses.ask('which councillors voted for the cuts, names?').status).toBe('unknown');
+    });
+  });
+
+  describe('when asked "what\'s the MP planning to do about it"', () => {
+    it('abstains: a "what" asks what the MP will do, not which MP', () => {
+      expect(regrade.ask("what's the MP planning to do about it").status).toBe('unknown');
+    });
+  });
+});
