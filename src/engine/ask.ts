@@ -23,7 +23,7 @@ import { FITS, UNFIT, UNKNOWN_FIT } from './fit-cache.ts';
 import { groundedAnswer } from './grounded-answer.ts';
 import type { AnswerNeed } from './intent.ts';
 import { isKindAlone } from './kind-alone.ts';
-import { oneNamedTied, onlyOneOfKindNamed, withNamedFirst } from './one-named.ts';
+import { kindNamedBeside, oneNamedTied, onlyOneOfKindNamed, withNamedFirst } from './one-named.ts';
 import { givesSpanInThePerfect } from './perfect-span.ts';
 import { isAboutOneThePronounMeans } from './pronoun-named.ts';
 import type { QueryTerm } from './query-terms.ts';
@@ -265,6 +265,8 @@ function givenBelowThreshold(
   // "Which court was the trial at": the article's only court, named by the sentence.
   const only = onlyOneOfKindNamed(context, plain, ranked, f);
   if (only !== null) return { named: only };
+  // "Which site had the broken monitoring kit": "…at the Nethercombe site".
+  if (kindNamedBeside(context, plain, ranked, terms, f)) return ABOVE_THRESHOLD;
   // "Who's the local MP": the one card giving that role, ranked just behind
   // a sentence or a quotation that mentions the role without saying who holds it.
   // The card is held to its own test, stricter than the card fit: every word

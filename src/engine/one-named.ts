@@ -200,6 +200,66 @@ export function onlyOneOfKindNamed(
 }
 
 /**
+ * Whether the best sentence tells which one a "which X" asks for by naming
+ * it beside the kind's word, said there once: "which site had the broken
+ * monitoring kit" of "monitoring equipment at the Nethercombe site…",
+ * "which pub did the fans meet at" of "set off from the Crown and Anchor
+ * pub". The article may name things no card holds ("the Penwarden
+ * shelter"), so the name is read where the kind's word stands, as the
+ * condition that a "which river" name one reads it (`named-kind.ts`); a
+ * word the reader typed, besides the kind's, stands within
+ * `DECISION.kindAloneNearWords` words of it, and the question names none
+ * of the words right before it.
+ *
+ * The sentence must meet every condition of the question, score at least
+ * `DECISION.kindAloneFloor`, leave at most `DECISION.oneNamedMostUnexplained`
+ * of the reader's words unexplained, at most one of them a word the story
+ * never uses and none a name it does not know.
+ */
+export function kindNamedBeside(
+  context: AskContext,
+  question: string,
+  ranked: readonly RankedUnit[],
+  terms: readonly QueryTerm[],
+  f: DecisionFeatures,
+): boolean {
+  if (f.need !== null) return false;
+  const folded = foldText(question);
+  if (!ASKS_WHICH.test(folded)) return false;
+  const text = clearBestSentence(
+    context,
+    ranked,
+    f,
+    DECISION.kindAloneFloor,
+    DECISION.oneNamedMostUnexplained,
+  );
+  if (text === null || f.strange > 1 || f.foreignNames > 0) return false;
+  const kind = context.namedKinds.kindAskedFor(question, context.isFiller);
+  if (kind === null) return false;
+  const singular = regularSingular(kind) ?? kind;
+  const textWords = words(foldText(text));
+  const at = textWords.flatMap((word, i) =>
+    word === singular || regularSingular(word) === singular ? [i] : [],
+  );
+  const [one] = at;
+  if (one === undefined || at.length > 1 || !context.namedKinds.namesOneOf(text, kind)) {
+    return false;
+  }
+  const asked = new Set(words(folded));
+  // "Which venue in Port Elwyn": the name beside the kind is not the one the reader typed.
+  if (asked.has(textWords[one - 1] ?? '')) return false;
+  const typed = typedTermsAsked(context, question, text, terms);
+  const kindTerms = new Set(context.termsOfWord(kind));
+  return textWords.some(
+    (word, i) =>
+      i !== one &&
+      Math.abs(i - one) <= DECISION.kindAloneNearWords &&
+      !context.termsOfWord(word).some((term) => kindTerms.has(term)) &&
+      isTypedWord(context, typed, word),
+  );
+}
+
+/**
  * Whether a name calls its thing by one of these words: its last ("St
  * Aidan's Church"), or its first before "of" or "for" ("Department for
  * Transport"), not one inside it ("Harrowdean Allotment Society").

@@ -184,3 +184,34 @@ describe('on an article ingested fresh, the one person a "which" asks for by a r
     });
   });
 });
+
+describe('on an article ingested fresh, a "which" answered by the name beside the kind\'s word', () => {
+  let sewage: StoryEngine;
+  let wildfire: StoryEngine;
+  beforeAll(async () => {
+    sewage = createEngine((await fixtureStory('sewage-fine')).kb);
+    wildfire = createEngine((await fixtureStory('wildfire-evacuation')).kb);
+  });
+
+  describe('when asked "which site had the broken monitoring kit"', () => {
+    it('gives the sentence naming "the Nethercombe site" beside the monitoring equipment', () => {
+      const answer = sewage.ask('which site had the broken monitoring kit');
+      expect(answer.status).toBe('answered');
+      expect(answer.answer).toContain('Nethercombe site');
+    });
+  });
+
+  describe('when asked "which shelter was Lymington staying at"', () => {
+    it('gives the sentence naming "the Penwarden shelter", though no card holds it', () => {
+      const answer = wildfire.ask('which shelter was Lymington staying at');
+      expect(answer.status).toBe('answered');
+      expect(answer.answer).toContain('Penwarden shelter');
+    });
+  });
+
+  describe('when asked "which shelter has a cafe"', () => {
+    it('abstains: the shelter the sentence names is tied to no word of the question', () => {
+      expect(wildfire.ask('which shelter has a cafe').status).toBe('unknown');
+    });
+  });
+});
