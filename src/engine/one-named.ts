@@ -466,6 +466,17 @@ const PARTICIPLE = /.ed$/u;
 const ASKS_WHO_HOLDS_A_ROLE =
   /\bwhos?\s+(?:(?:is|was|are|were)\s+)?(?:(?:runs?|heads?|leads?|chairs?|owns?|manages?|the|a|an|this|that|his|her|their|its)\b|$)/u;
 
+/**
+ * Whether a question asks who holds a role by the role's verb ("who runs the
+ * walking alliance", "who heads the review"), which a sentence gives by its
+ * noun ("chair of…"): not "who owns", whose owner may be no one who runs it.
+ */
+export function asksRoleByItsVerb(question: string): boolean {
+  return ROLE_BY_ITS_VERB.test(foldText(question));
+}
+
+const ROLE_BY_ITS_VERB = /\bwhos?\s+(?:(?:is|was)\s+)?(?:runs?|heads?|leads?|chairs?|manages?)\b/u;
+
 /** The story's cards of the kind a need asks for: people and groups for a "who", places for a "where". */
 function namedOfKind(context: AskContext, need: 'person' | 'place'): readonly Entity[] {
   let byNeed = kindsRead.get(context);

@@ -96,6 +96,17 @@ describe('on an article ingested fresh, a "who runs" whose one named thing is wh
     });
   });
 
+  describe('when asked "who runs the walking alliance group"', () => {
+    it("names the alliance's chair: the role asked by its verb, given by its noun", async () => {
+      const scooters = createEngine((await fixtureStory('escooter-suspension')).kb);
+      const answer = scooters.ask('who runs the walking alliance group');
+      expect(answer.status).toBe('answered');
+      expect(answer.answer).toMatch(
+        /^Tom Ferriby \(chair of the Harrowfield Walking Alliance\) — /,
+      );
+    });
+  });
+
   describe('when asked "who runs the power network there"', () => {
     it('still names Vantis Grid, "the network operator": its role is an operator of the network', () => {
       const answer = wildfire.ask('who runs the power network there');
