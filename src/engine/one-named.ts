@@ -235,7 +235,9 @@ export function kindNamedBeside(
   );
   if (text === null || f.strange > 1 || f.foreignNames > 0) return false;
   const kind = context.namedKinds.kindAskedFor(question, context.isFiller);
-  if (kind === null) return false;
+  // "Which arab tv channel": a word the story writes only as a name ("Arab
+  // media") is no kind a name stands beside.
+  if (kind === null || context.isOnlyAName(kind)) return false;
   const singular = regularSingular(kind) ?? kind;
   const textWords = words(foldText(text));
   const at = textWords.flatMap((word, i) =>

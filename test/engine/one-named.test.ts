@@ -220,6 +220,13 @@ describe('on an article ingested fresh, a "which" answered by the name beside th
     });
   });
 
+  describe('when asked "which arab tv channel did sharaa talk to"', () => {
+    it('abstains: "told Arab media" names no channel; "Arab" is a name, no kind', async () => {
+      const syria = createEngine(await bundledFresh());
+      expect(syria.ask('which arab tv channel did sharaa talk to').status).toBe('unknown');
+    });
+  });
+
   describe('when asked "which shelter has a cafe"', () => {
     it('abstains: the shelter the sentence names is tied to no word of the question', () => {
       expect(wildfire.ask('which shelter has a cafe').status).toBe('unknown');
