@@ -75,7 +75,9 @@ export function oneNamedTied(
     f.need === 'person' && !ASKS_WHO_HOLDS_A_ROLE.test(folded)
       ? deedWordsAsked(context, question)
       : undefined;
-  if (deed === null) return null;
+  // "Who built the pyramids": a word the story never uses is, beside a deed,
+  // most often what it was done to, which the sentence never tells of.
+  if (deed === null || (deed !== undefined && f.strange > 0)) return null;
   // "Which river did the wall fall into": the one named thing called a river.
   const kind = f.need === null ? context.namedKinds.kindAskedFor(question, context.isFiller) : null;
   if (f.need === null && kind === null) return null;

@@ -158,6 +158,13 @@ describe('on an article ingested fresh, the one doer of the deed a "who" asks ab
     });
   });
 
+  describe('when asked "who built the pyramids"', () => {
+    it('abstains: cars "built at the company\'s plant" tell nothing of pyramids', async () => {
+      const recall = createEngine((await fixtureStory('ev-battery-recall')).kb);
+      expect(recall.ask('who built the pyramids').status).toBe('unknown');
+    });
+  });
+
   describe('when asked "who ran the hair test for him"', () => {
     it('abstains: "a run to the quarter-finals" is a noun, no running of the test', () => {
       expect(tennis.ask('who ran the hair test for him').status).toBe('unknown');
