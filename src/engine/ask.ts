@@ -23,7 +23,13 @@ import { FITS, UNFIT, UNKNOWN_FIT } from './fit-cache.ts';
 import { groundedAnswer } from './grounded-answer.ts';
 import type { AnswerNeed } from './intent.ts';
 import { isKindAlone } from './kind-alone.ts';
-import { oneNamedTied, onlyOneOfKindNamed, withNamedFirst } from './one-named.ts';
+import {
+  asksRoleByItsVerb,
+  kindNamedBeside,
+  oneNamedTied,
+  onlyOneOfKindNamed,
+  withNamedFirst,
+} from './one-named.ts';
 import { givesSpanInThePerfect } from './perfect-span.ts';
 import { isAboutOneThePronounMeans } from './pronoun-named.ts';
 import type { QueryTerm } from './query-terms.ts';
@@ -212,7 +218,14 @@ function givenBelowThreshold(
   // "Who won the 2022 election" is not answered, below the threshold, by a
   // sentence on that election that never says who won: the deed asked
   // about is the point of the question (`deed-asked.ts`).
-  if (f === null || f.deedUnsaid) return null;
+  if (f === null) return null;
+  // "Who runs the walking alliance" of "Tom Ferriby, chair of the
+  // Harrowfield Walking Alliance": a role asked by its verb, which the one
+  // sentence naming its holder gives by his role, not by that verb.
+  if (f.deedUnsaid) {
+    const holder = asksRoleByItsVerb(plain) ? oneNamedTied(context, plain, ranked, terms, f) : null;
+    return holder === null ? null : { named: holder };
+  }
   // "Was calloway fined back in 2022" is not answered by "In 2022 the agency
   // issued a warning letter", which leaves three of its words unsaid.
   if (!f.asksWh && f.unexplained > DECISION.yesOrNoMostUnexplained) return null;
@@ -268,6 +281,8 @@ function givenBelowThreshold(
   // "Which court was the trial at": the article's only court, named by the sentence.
   const only = onlyOneOfKindNamed(context, plain, ranked, f);
   if (only !== null) return { named: only };
+  // "Which site had the broken monitoring kit": "…at the Nethercombe site".
+  if (kindNamedBeside(context, plain, ranked, terms, f)) return ABOVE_THRESHOLD;
   // "Who's the local MP": the one card giving that role, ranked just behind
   // a sentence or a quotation that mentions the role without saying who holds it.
   // The card is held to its own test, stricter than the card fit: every word

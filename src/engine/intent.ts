@@ -218,6 +218,15 @@ const SAID_ABOUT_TOPIC = new RegExp(
   `\\b((?:${SAYING_ABOUT_VERBS}|think|thinks|thought|tell|told) about)\\s+(?!(?:why|when|where|how|who|what|which|whether)\\b).*$`,
 );
 
+/**
+ * "Who said the pressure to pay is enormous", "who called it a waste of
+ * money": a question opening on who said something asks for a person; what
+ * follows is what was said, whose words ("pay", "money") ask no sum.
+ */
+const ASKS_WHO_SAID = new RegExp(
+  `^\\W*(?:(?:so|and|but|ok|okay|then) )?who (?:${SAYING_ABOUT_VERBS}|told|tells|claimed|claims|called|calls|described|describes|warned|warns|argued|argues|insisted|insists|admitted|admits|reckons|reckoned|complained|compared|mentioned)\\b`,
+);
+
 // A story holds no translations: "how do you say thank you in french" is not about it.
 const ASKS_HOW_TO_SAY =
   /\bhow (?:do|would|can|to) (?:you |i |we )?(?:say|spell|pronounce|write)\b|\btranslat/u;
@@ -651,6 +660,7 @@ export class AnswerTypes {
     // reported it" still asks when.
     const folded = foldText(question).replace(SAID_ABOUT_TOPIC, '$1');
     if (this.asksForTranslation.test(folded)) return 'translation';
+    if (this.hasPersonCue && ASKS_WHO_SAID.test(folded)) return 'person';
     if (ASKS_FOR_FULL_NAME.test(folded)) return 'full-name';
     if (ASKS_FOR_TALLY.test(folded)) return 'tally';
     if (ASKS_FOR_PERCENTAGE.test(folded)) return 'percentage';

@@ -205,6 +205,21 @@ export class NamedKinds {
   }
 
   /**
+   * Whether a text names one of a kind where it says the kind's word
+   * ("the Nethercombe site", "rock band The Hollow Vines"), as {@link fit}
+   * reads a name of the kind asked.
+   */
+  namesOneOf(text: string, kind: string): boolean {
+    const singular = regularSingular(kind) ?? kind;
+    const initial = singular[0] ?? '';
+    const word: KindWord = {
+      initials: [...new Set(initial.toUpperCase() + initial)],
+      rest: singular.slice(1),
+    };
+    return this.names(text, word, false, false) === 'names';
+  }
+
+  /**
    * Whether a text names something the question does not: a capitalised
    * word inside a sentence that the question never says, and that is no
    * determiner, month, weekday, outlet's word or name the engine put in

@@ -3,9 +3,12 @@ import type { AskContext } from './ask-context.ts';
 import { regularSingular } from './counted.ts';
 import type { DecisionFeatures } from './decision-features.ts';
 import { clearBestSentence, isTypedWord, typedTermsAsked } from './decision-features.ts';
+import { deedAsked } from './deed-asked.ts';
 import { mayName } from './entity-names.ts';
+import { SPELLED_NUMBERS } from './figures.ts';
 import type { QueryTerm } from './query-terms.ts';
 import { isRankBelowAsked, namingRoleAsked, roleAsked, roleHeadOf } from './role-head.ts';
+import { isRoleHead } from './role-nouns.ts';
 import { roleOfAnotherGroup } from './role-owner.ts';
 import { isShortRole } from './structure/forms.ts';
 import type { RankedUnit } from './term-index.ts';
@@ -65,18 +68,32 @@ export function oneNamedTied(
     return null;
   }
   const folded = foldText(question);
-  if (f.need === 'person' && !ASKS_WHO_HOLDS_A_ROLE.test(folded)) return null;
+  // "Who led the investigation", "who said the cracks were down to scour":
+  // not who holds a role, but who did what the question says, tied by that
+  // very deed's word (or a word standing in for it) beside them.
+  const deed =
+    f.need === 'person' && !ASKS_WHO_HOLDS_A_ROLE.test(folded)
+      ? deedWordsAsked(context, question)
+      : undefined;
+  // "Who built the pyramids": a word the story never uses is, beside a deed,
+  // most often what it was done to, which the sentence never tells of.
+  if (deed === null || (deed !== undefined && f.strange > 0)) return null;
   // "Which river did the wall fall into": the one named thing called a river.
   const kind = f.need === null ? context.namedKinds.kindAskedFor(question, context.isFiller) : null;
   if (f.need === null && kind === null) return null;
   const textWords = words(text);
   const questionWords = words(folded);
+  // "Who says seven wagons derailed": a count the sentence does not give
+  // tells of another fact than the one whose doer it names.
+  if (deed !== undefined && questionWords.some((w) => isCount(w) && !textWords.includes(w))) {
+    return null;
+  }
   // The kind's own word names no one thing of that kind: "which river" names no "River Carrow".
   const askedTerms = new Set(
     questionWords.flatMap((word) => (word === kind ? [] : context.termsOfWord(word))),
   );
   const candidates =
-    kind === null ? namedOfKind(context, f.need ?? 'place') : calledA(context, kind);
+    kind === null ? namedOfKind(context, f.need ?? 'place') : calledA(context, kind, question);
   const outlet = outletWords(context.units[best.unit]);
   const named: { entity: Entity; at: readonly number[] }[] = [];
   for (const entity of candidates) {
@@ -101,6 +118,7 @@ export function oneNamedTied(
   const isTyped = (word: string) => isTypedWord(context, typed, word);
   if (
     f.need === 'person' &&
+    deed === undefined &&
     (!holdsRoleAsked(context, folded, one, best.unit, isTyped, f.strange === 0) ||
       roleOfAnotherGroup(context, terms, one))
   ) {
@@ -113,14 +131,19 @@ export function oneNamedTied(
   const first = Math.min(...at);
   // "Who's the head of the teachers' group" of "…said Dana Okafor, president
   // of the…": the role asked, written beside its holder, ties them too.
-  const ties = f.need === 'person' ? tiedByRoleAsked(context, folded, one, isTyped) : isTyped;
+  const ties =
+    deed !== undefined
+      ? (word: string, before: string) => saysDeed(context, deed, word, before)
+      : f.need === 'person'
+        ? tiedByRoleAsked(context, folded, one, isTyped)
+        : isTyped;
   const tied = textWords.some(
     (word, i) =>
       !at.includes(i) &&
       (f.need === 'place'
         ? i < first && first - i <= DECISION.kindAloneNearWords
         : at.some((m) => Math.abs(m - i) <= DECISION.kindAloneNearWords)) &&
-      ties(word),
+      ties(word, textWords[i - 1] ?? ''),
   );
   return tied ? one : null;
 }
@@ -163,8 +186,11 @@ export function onlyOneOfKindNamed(
   if (text === null || f.foreignNames > 0) return null;
   const kind = context.namedKinds.kindWordsAskedFor(question, context.isFiller);
   const calls = new Set(kind.flatMap((word) => [word, regularSingular(word) ?? word]));
+  const role = roleKindAsked(question, kind);
   const ofKind = context.units.flatMap((unit) =>
-    unit.kind === 'entity' && namesOf(context, unit.entity).some((name) => isCalled(name, calls))
+    unit.kind === 'entity' &&
+    (namesOf(context, unit.entity).some((name) => isCalled(name, calls)) ||
+      holdsRoleOfKind(unit.entity, role))
       ? [unit.entity]
       : [],
   );
@@ -173,6 +199,68 @@ export function onlyOneOfKindNamed(
   const asked = new Set(words(foldText(question)));
   if (namesOf(context, one).some((name) => name.every((word) => asked.has(word)))) return null;
   return mentionsIn(context, one, words(text)).length > 0 ? one : null;
+}
+
+/**
+ * Whether the best sentence tells which one a "which X" asks for by naming
+ * it beside the kind's word, said there once: "which site had the broken
+ * monitoring kit" of "monitoring equipment at the Nethercombe site…",
+ * "which pub did the fans meet at" of "set off from the Crown and Anchor
+ * pub". The article may name things no card holds ("the Penwarden
+ * shelter"), so the name is read where the kind's word stands, as the
+ * condition that a "which river" name one reads it (`named-kind.ts`); a
+ * word the reader typed, besides the kind's, stands within
+ * `DECISION.kindAloneNearWords` words of it, and the question names none
+ * of the words right before it.
+ *
+ * The sentence must meet every condition of the question, score at least
+ * `DECISION.kindAloneFloor`, leave at most `DECISION.oneNamedMostUnexplained`
+ * of the reader's words unexplained, at most one of them a word the story
+ * never uses and none a name it does not know.
+ */
+export function kindNamedBeside(
+  context: AskContext,
+  question: string,
+  ranked: readonly RankedUnit[],
+  terms: readonly QueryTerm[],
+  f: DecisionFeatures,
+): boolean {
+  if (f.need !== null) return false;
+  const folded = foldText(question);
+  if (!ASKS_WHICH.test(folded)) return false;
+  const text = clearBestSentence(
+    context,
+    ranked,
+    f,
+    DECISION.kindAloneFloor,
+    DECISION.oneNamedMostUnexplained,
+  );
+  if (text === null || f.strange > 1 || f.foreignNames > 0) return false;
+  const kind = context.namedKinds.kindAskedFor(question, context.isFiller);
+  // "Which arab tv channel": a word the story writes only as a name ("Arab
+  // media") is no kind a name stands beside.
+  if (kind === null || context.isOnlyAName(kind)) return false;
+  const singular = regularSingular(kind) ?? kind;
+  const textWords = words(foldText(text));
+  const at = textWords.flatMap((word, i) =>
+    word === singular || regularSingular(word) === singular ? [i] : [],
+  );
+  const [one] = at;
+  if (one === undefined || at.length > 1 || !context.namedKinds.namesOneOf(text, kind)) {
+    return false;
+  }
+  const asked = new Set(words(folded));
+  // "Which venue in Port Elwyn": the name beside the kind is not the one the reader typed.
+  if (asked.has(textWords[one - 1] ?? '')) return false;
+  const typed = typedTermsAsked(context, question, text, terms);
+  const kindTerms = new Set(context.termsOfWord(kind));
+  return textWords.some(
+    (word, i) =>
+      i !== one &&
+      Math.abs(i - one) <= DECISION.kindAloneNearWords &&
+      !context.termsOfWord(word).some((term) => kindTerms.has(term)) &&
+      isTypedWord(context, typed, word),
+  );
 }
 
 /**
@@ -287,6 +375,64 @@ function holdsRoleAsked(
 }
 
 /**
+ * The deed a "who" asks the doer of, a word of saying too ("who told the
+ * Courier…", "who led the inquiry"), as the reader typed it: what ties the
+ * one a sentence names to the question, as a role does for "who runs…".
+ * Null for a "who" asking of no deed (whom someone acted on: "who did the
+ * council blame").
+ */
+function deedWordsAsked(context: AskContext, question: string): DeedTie | null {
+  const deed = deedAsked(question, context.isFiller, () => false);
+  if (deed === null) return null;
+  return { terms: new Set(context.termsOfWord(deed)), doer: DOER_NOUN.test(deed) };
+}
+
+/** Words before a noun, never a verb: "a run", "the report", "its lead". */
+const NOUN_BEFORE: ReadonlySet<string> = new Set([
+  'a',
+  'an',
+  'the',
+  'his',
+  'her',
+  'its',
+  'their',
+  'our',
+  'my',
+  'your',
+]);
+
+/** Whether a folded word is a count: "7", "seven". */
+function isCount(word: string): boolean {
+  return /^\d+$/u.test(word) || SPELLED_NUMBERS.includes(word);
+}
+
+/** The deed a "who" asks of: its terms, and whether the reader typed it as a doer's noun. */
+interface DeedTie {
+  terms: ReadonlySet<string>;
+  doer: boolean;
+}
+
+/**
+ * A word ending as the noun of one who does a deed ("reporters", "runner",
+ * "investigator"): the same stem as the deed, but no telling that the one
+ * beside it did it ("told reporters").
+ */
+const DOER_NOUN = /(?:er|or)s?$/u;
+
+/**
+ * Whether a word of a text says the deed asked: its stem, as a verb, not a
+ * doer's noun, nor a noun after a determiner ("a run to the quarter-finals"
+ * for "who ran the test").
+ */
+function saysDeed(context: AskContext, deed: DeedTie, word: string, before: string): boolean {
+  return (
+    (deed.doer || !DOER_NOUN.test(word)) &&
+    !NOUN_BEFORE.has(before) &&
+    context.termsOfWord(word).some((term) => deed.terms.has(term))
+  );
+}
+
+/**
  * Whether the one a "who runs the fund" found is that very thing: their
  * role's head word, the last of its opening words before a filler word or a
  * participle ("a fund registered in the Cayman Islands": "fund"; "the
@@ -324,6 +470,17 @@ const PARTICIPLE = /.ed$/u;
 const ASKS_WHO_HOLDS_A_ROLE =
   /\bwhos?\s+(?:(?:is|was|are|were)\s+)?(?:(?:runs?|heads?|leads?|chairs?|owns?|manages?|the|a|an|this|that|his|her|their|its)\b|$)/u;
 
+/**
+ * Whether a question asks who holds a role by the role's verb ("who runs the
+ * walking alliance", "who heads the review"), which a sentence gives by its
+ * noun ("chair of…"): not "who owns", whose owner may be no one who runs it.
+ */
+export function asksRoleByItsVerb(question: string): boolean {
+  return ROLE_BY_ITS_VERB.test(foldText(question));
+}
+
+const ROLE_BY_ITS_VERB = /\bwhos?\s+(?:(?:is|was)\s+)?(?:runs?|heads?|leads?|chairs?|manages?)\b/u;
+
 /** The story's cards of the kind a need asks for: people and groups for a "who", places for a "where". */
 function namedOfKind(context: AskContext, need: 'person' | 'place'): readonly Entity[] {
   let byNeed = kindsRead.get(context);
@@ -340,14 +497,54 @@ function namedOfKind(context: AskContext, need: 'person' | 'place'): readonly En
 
 const kindsRead = new WeakMap<AskContext, Record<'person' | 'place', readonly Entity[]>>();
 
-/** The story's named things whose name says they are of a kind: "River Carrow", "St Aidan's Church" for "church". */
-function calledA(context: AskContext, kind: string): readonly Entity[] {
+/**
+ * The story's named things whose name says they are of a kind: "River
+ * Carrow", "St Aidan's Church" for "church"; and, for a kind that is a role
+ * ("which councillor"), the people whose role the article gives as one
+ * ("Councillor, the cabinet member for highways and transport").
+ */
+function calledA(context: AskContext, kind: string, question: string): readonly Entity[] {
   const singular = regularSingular(kind) ?? kind;
+  const role = roleKindAsked(
+    question,
+    context.namedKinds.kindWordsAskedFor(question, context.isFiller),
+  );
   return context.units.flatMap((unit) =>
     unit.kind === 'entity' &&
-    namesOf(context, unit.entity).some((name) => name.includes(singular) || name.includes(kind))
+    (namesOf(context, unit.entity).some((name) => name.includes(singular) || name.includes(kind)) ||
+      holdsRoleOfKind(unit.entity, role))
       ? [unit.entity]
       : [],
+  );
+}
+
+/**
+ * The role noun a "which" asks one person by ("which councillor is quoted",
+ * "which police officer…"): the last of the kind's words that is a role's
+ * head, in the singular. Undefined for a "what" ("what's the MP planning"
+ * asks what, not which MP), a plural ("which councillors voted for it" asks
+ * for all of them, not the one a sentence names) or a kind that is no role.
+ */
+function roleKindAsked(question: string, kind: readonly string[]): string | undefined {
+  const role = kind.findLast((word) => isRoleHead(regularSingular(word) ?? word));
+  if (role === undefined || regularSingular(role) !== null) return undefined;
+  return ASKS_WHICH.test(foldText(question)) ? role : undefined;
+}
+
+/** "Which": a question after one of several of a kind. */
+const ASKS_WHICH = /\bwhich\b/u;
+
+/**
+ * Whether a person's role, as the article gives it, holds the role noun a
+ * "which" asks for ({@link roleKindAsked}): "which councillor" of
+ * "Councillor, represents the Station ward", "which economist" of "chief
+ * economist at…".
+ */
+function holdsRoleOfKind(entity: Entity, role: string | undefined): boolean {
+  return (
+    role !== undefined &&
+    entity.kind === 'person' &&
+    words(foldText(entity.description)).includes(role)
   );
 }
 

@@ -437,6 +437,26 @@ describe('when a question asks what someone said about a topic', () => {
   });
 });
 
+describe('when a question asks who said something', () => {
+  it('asks for a person, whatever words of sums the remark holds ("the pressure to pay")', () => {
+    expect(answerNeed('who said the pressure to pay is enormous')).toBe('person');
+    expect(answerNeed('who said we have to be honest with people about the cost')).toBe('person');
+  });
+
+  it('still asks a sum where "who" opens no question of saying', () => {
+    expect(answerNeed('how much did the council say it would cost')).toBe('money');
+  });
+});
+
+describe('in the ransomware article ingested fresh, when asked who said the pressure to pay is "enormous"', () => {
+  it('answers with the one who said it', async () => {
+    const { kb } = await fixtureStory('hospital-ransomware');
+    const answer = createEngine(kb).ask('who said the pressure to pay is "enormous"');
+    expect(answer.status).toBe('answered');
+    expect(answer.answer).toContain('Daniel Hesketh');
+  });
+});
+
 describe('in the flood article ingested fresh, when asked "What did Mayor Ostrnader say about the cost going up?"', () => {
   it('ranks his quotation first, not the sentence giving the sum spent', async () => {
     const { kb } = await fixtureStory('harlow-falls-flood');
