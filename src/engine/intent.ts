@@ -14,6 +14,7 @@ import { NUMBER_WORDS, SCALE_WORDS, SPELLED_NUMBERS } from './figures.ts';
 import { ONCE_EVENT_SOURCE } from './once-event.ts';
 import { ROLE_NOUNS } from './role-nouns.ts';
 import { QUOTATION } from './small-talk.ts';
+import { SPEECH_VERBS } from './speech-verbs.ts';
 import { alternation, foldText, words } from './text.ts';
 
 /** The kind of fact a question asks for, when its wording says so. */
@@ -221,10 +222,12 @@ const SAID_ABOUT_TOPIC = new RegExp(
 /**
  * "Who said the pressure to pay is enormous", "who called it a waste of
  * money": a question opening on who said something asks for a person; what
- * follows is what was said, whose words ("pay", "money") ask no sum.
+ * follows is what was said, whose words ("pay", "money") ask no sum. The
+ * verbs are those news writing introduces speech by (`SPEECH_VERBS`), and
+ * readers' own ("reckons", "complained").
  */
 const ASKS_WHO_SAID = new RegExp(
-  `^\\W*(?:(?:so|and|but|ok|okay|then) )?who (?:${SAYING_ABOUT_VERBS}|told|tells|claimed|claims|called|calls|described|describes|warned|warns|argued|argues|insisted|insists|admitted|admits|reckons|reckoned|complained|compared|mentioned)\\b`,
+  `^\\W*(?:(?:so|and|but|ok|okay|then) )?who (?:${SAYING_ABOUT_VERBS}|${SPEECH_VERBS}|called|calls|admitted|admits|reckons|reckoned|complained|compared|mentioned)\\b`,
 );
 
 // A story holds no translations: "how do you say thank you in french" is not about it.
