@@ -201,6 +201,11 @@ export const FIXTURE_ARTICLES = [
   'pool-chlorine-leak',
   'landlord-mould-fine',
   'garden-comet',
+  // Held-out sets DR, DS and DT, written and first measured on 2026-12-07 (from
+  // 04:08 UTC) and released as development sets early in that session.
+  'balloon-hard-landing',
+  'cruise-norovirus',
+  'beekeeper-hives-sprayed',
 ] as const;
 export type FixtureArticle = (typeof FIXTURE_ARTICLES)[number];
 
@@ -235,6 +240,7 @@ export const CURATED_READER_SETS = [
   'readers-bundled-s48',
   'readers-bundled-s49',
   'readers-bundled-s50',
+  'readers-bundled-s51',
 ] as const;
 
 /** A fixture article ingested fresh, and its development set. */
