@@ -151,6 +151,7 @@ export class EntityDirectory {
       const hers = mentions.filter((m) => m.entity === entity);
       const words = folded.split(' ');
       const listedWith = this.coordinatedKind(hers, mentions, textOf);
+      const longerKind = this.kindOfLongerName(folded);
       // "batches of Tendercare Junior Cough Relief, a syrup sold in pharmacies": the words
       // set off after an object of "of" are no role of the mention, but still say what it is.
       const isProductSetOff = (m: Mention) => {
@@ -172,9 +173,16 @@ export class EntityDirectory {
         entity.kind = 'organization';
       }
       // "the Tern-2 rocket", "Stormwatch-3, a weather satellite": a thing made.
+      // "the cruise ship Aurelia Star", "its sister ship Aurelia Dawn": named as a thing made.
+      // A short form before such a noun is a maker's name: "a Meridian ship".
       else if (
         roleKinds.includes('product') ||
-        hers.some((m) => MADE_NOUN_AFTER.test(textOf(m).slice(m.end)) || isProductSetOff(m))
+        hers.some(
+          (m) =>
+            (m.text === entity.name && MADE_NOUN_AFTER.test(textOf(m).slice(m.end))) ||
+            MADE_NOUN_BEFORE.test(textOf(m).slice(0, m.outerStart)) ||
+            isProductSetOff(m),
+        )
       ) {
         entity.kind = 'product';
       }
@@ -220,6 +228,8 @@ export class EntityDirectory {
       } else if (listedWith) {
         // "Motor Manufacturers and Traders": a list joins names of one kind.
         entity.kind = listedWith;
+      } else if (longerKind !== null) {
+        entity.kind = longerKind;
       } else if (
         hers.some(
           (m) =>
@@ -431,6 +441,24 @@ export class EntityDirectory {
     return undefined;
   }
 
+  /**
+   * The kind of the one longer name of this article that opens on these
+   * two or more words and goes on with a name word, when it is a place or a
+   * body: "Lower Hatch" of "Lower Hatch Farm" is a place, "Skyward Drift" of
+   * "Skyward Drift Balloon Flights" a body, though neither says so itself.
+   * Null when no such name, or several, open on them.
+   */
+  private kindOfLongerName(folded: string): NamedEntity['kind'] | null {
+    if (!folded.includes(' ')) return null;
+    const length = folded.split(' ').length;
+    // "Halvard Coastal Shipping of Bergen" goes on with where it is, not more of its name.
+    const longer = this.namedAfter(folded).filter((e) =>
+      /^\p{Lu}/u.test(e.name.split(' ')[length] ?? ''),
+    );
+    const kind = longer.length === 1 ? longer[0]?.kind : undefined;
+    return kind === 'place' || kind === 'organization' ? kind : null;
+  }
+
   /** This article's longer names that open on these words: "Harwick University" on "harwick". */
   private namedAfter(folded: string): NamedEntity[] {
     return [...this.names.keys()].filter((e) => foldName(e.name).startsWith(`${folded} `));
@@ -618,6 +646,9 @@ const MADE_PARTICIPLE = /^(?:sold|made|manufactured|marketed|produced|brewed|bot
 
 /** A noun of a thing made right after a name: "the Tern-2 rocket", "its Hydra-4 engines". */
 const MADE_NOUN_AFTER = new RegExp(`^[ \\t]+(?:${[...THINGS_MADE].join('|')})\\b`);
+
+/** A noun of a thing made right before a name: "the cruise ship Aurelia Star". */
+const MADE_NOUN_BEFORE = new RegExp(`\\b(?:${[...THINGS_MADE].join('|')})[ \\t]+$`);
 
 /** Words that end the noun phrase of a role: "a group that…", "an engineer at…". */
 const ROLE_CLAUSE_WORDS = new Set(

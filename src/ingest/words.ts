@@ -101,7 +101,8 @@ export const ORGANIZATION_WORDS = wordSet(`
   industries systems technologies partners airlines airways motors pharmaceuticals management llc
   plc energy society trust rail railway railways orchestra choir ensemble club campaign charity
   co academy journal division mutual advisory consultancy foods securities museum gallery library
-  minerals mining resources digital shipping freight haulage survey ${TEAM_WORDS_TEXT}`);
+  minerals mining resources digital shipping freight haulage survey guild register
+  ${TEAM_WORDS_TEXT}`);
 
 /**
  * Nouns of things made, which a name before them ("the Tern-2 rocket") or a
@@ -197,7 +198,7 @@ export const STATE_ABBREVIATIONS = new Set(
 
 /** Prepositions after which a bare name is most likely a place. */
 export const PLACE_PREPOSITIONS = wordSet(
-  'in to from into towards toward near across visited at outside inside beneath below around through throughout within via',
+  'in to from into towards toward near across visited left at outside inside beneath below around through throughout within via',
 );
 
 /** Lowercase particles inside names ("Bashar al-Assad", "Ministry of Foreign Affairs"). */

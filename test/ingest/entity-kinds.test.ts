@@ -646,3 +646,62 @@ describe('when a survey is named', () => {
     expect(kinds['Lowther Sky Survey']).toBe('organization');
   });
 });
+
+describe('when a firm or a farm is later called by its first two words', () => {
+  const kinds = kindsOf(
+    'The balloon, flown by Highwind Glide Balloon Trips, came down at Upper Coombe Farm on Friday.',
+    'Highwind Glide, founded in 2011, says it flies 900 visitors a year.',
+    'Jo Arden, 52, who has farmed Upper Coombe for 20 years, disputes that.',
+  );
+
+  it('drafts "Highwind Glide" as a body, as the firm its name opens', () => {
+    expect(kinds).toMatchObject({
+      'Highwind Glide Balloon Trips': 'organization',
+      'Highwind Glide': 'organization',
+    });
+  });
+
+  it('drafts "Upper Coombe" as a place, as the farm its name opens', () => {
+    expect(kinds).toMatchObject({ 'Upper Coombe Farm': 'place', 'Upper Coombe': 'place' });
+  });
+});
+
+describe('when a name comes right after a noun of things made ("the cruise ship Coral Dawn")', () => {
+  const kinds = kindsOf(
+    'Dozens fell ill aboard the cruise ship Coral Dawn, which is held in port.',
+    'In 2020 its sister ship Coral Mist was held for a week.',
+    'Tidewell Voyages, which operates the vessel, said a Tidewell ship had never been held before.',
+  );
+
+  it('drafts each ship as a thing made, not a person or a body', () => {
+    expect(kinds).toMatchObject({ 'Coral Dawn': 'product', 'Coral Mist': 'product' });
+  });
+
+  it('keeps the operator a body though its name is set before "ship" ("a Tidewell ship")', () => {
+    expect(kinds['Tidewell Voyages']).toBe('organization');
+  });
+});
+
+describe('when a town is the place a journey "left"', () => {
+  it('drafts it as a place', () => {
+    expect(kindsOf('The voyage left Portsford on 5 June with 900 aboard.').Portsford).toBe('place');
+  });
+});
+
+describe('when a body is a guild or a register', () => {
+  it('keeps "the National Growers\' Guild" whole, as a body', () => {
+    expect(
+      kindsOf("Dr Ann Lee, an adviser at the National Growers' Guild, said so.")[
+        "National Growers' Guild"
+      ],
+    ).toBe('organization');
+  });
+
+  it('makes a body of a name set off as "a voluntary register"', () => {
+    expect(
+      kindsOf(
+        'A warning was sent through HiveWatch, a voluntary register that asks farmers to call.',
+      ).HiveWatch,
+    ).toBe('organization');
+  });
+});
