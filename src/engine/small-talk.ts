@@ -136,6 +136,9 @@ function asksWhatOneExplained(before: readonly string[]): boolean {
   return doer.length > 0 && !doer.some((word) => LEARNERS.has(word));
 }
 
+/** The articles that make a noun any one of its kind: "how a power plant works". */
+const ANY_ONE: ReadonlySet<string> = new Set(['a', 'an']);
+
 /** The words that ask after how things are: "how's everyone doing", "hows it going". */
 const HOW: ReadonlySet<string> = new Set(['how', 'hows']);
 
@@ -561,14 +564,21 @@ export class SmallTalk {
    * "can someone explain long division", "teach me chess": a lesson asked
    * for about something the story names nothing of. "explain the fare cap"
    * or "can someone explain what happened" (a question word after the verb)
-   * ask the story.
+   * ask the story; "explain how a power plant generates electricity" (the
+   * question word before "a" or "an", any one of a kind) asks a lesson still.
    */
   private isLesson(spelled: readonly string[], sense: WordSense): boolean {
     const at = spelled.findIndex((word) => this.isIn('lessonVerbs', word));
     if (at < 0) return false;
     if (asksWhatOneExplained(spelled.slice(0, at))) return false;
     const after = spelled.slice(at + 1);
-    if (after.some((word) => QUESTION_WORDS.has(word) || this.isIn('questionForms', word))) {
+    if (
+      after.some(
+        (word, i) =>
+          (QUESTION_WORDS.has(word) || this.isIn('questionForms', word)) &&
+          !ANY_ONE.has(after[i + 1] ?? ''),
+      )
+    ) {
       return false;
     }
     const subject = after.filter((word) => !sense.isPlain(word));

@@ -27,4 +27,14 @@ describe('in the landslide report ingested fresh', () => {
       });
     }
   });
+
+  describe('when asked how any one of a kind works ("explain how a water pump makes pressure")', () => {
+    it('reads a lesson asked for, though the story says "water"', () => {
+      expect(ranking.explain('explain how a water pump makes pressure')).toEqual([]);
+    });
+
+    it('still asks the story of the one the story tells ("explain how the landslide happened")', () => {
+      expect(ranking.explain('explain how the landslide happened')).not.toEqual([]);
+    });
+  });
 });
