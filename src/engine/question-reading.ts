@@ -4,6 +4,7 @@
  * units ranked with every answer failing a condition demoted.
  */
 
+import type { SourceBundle } from '../knowledge/schema.ts';
 import { spelledOutFit } from './acronym-asked.ts';
 import { anotherOneFit } from './another-one.ts';
 import { answerTextOf } from './answer-text.ts';
@@ -16,6 +17,7 @@ import { cardFit, saidPairFit } from './card-fit.ts';
 import { COMMON_ENGLISH_WORDS } from './common-words.ts';
 import { contrastFit, type Slot, slotsIn } from './contrast.ts';
 import { earlierToldNext } from './earlier-told.ts';
+import { articleYear, earlierYearFit } from './earlier-year.ts';
 import { contentWordsOfNames } from './entity-names.ts';
 import { exampleFit } from './example.ts';
 import { figuresFit, yearOfThingFit } from './figures.ts';
@@ -321,6 +323,14 @@ export function rankFor(context: AskContext, rawQuestion: string): QuestionReadi
     { holds: figuresFit(plain, context.figuresOfAnswer) },
     // "How did the 2011 strike end": not "the first strike since 2011".
     { holds: yearOfThingFit(plain, (unit) => ownTextOf(context, unit)) },
+    // "Where is the ship being held": not "In 2019, its sister ship was held in Cádiz".
+    {
+      holds: earlierYearFit(
+        plain,
+        (unit) => ownTextOf(context, unit),
+        (unit) => yearOfSource(context.units[unit]),
+      ),
+    },
     // "What was their profit": not "revenue of £6.8 billion".
     {
       holds: sumOwnerFit(
@@ -718,4 +728,22 @@ function contrastSlotsOf(context: AskContext, unit: number): readonly Slot[] | n
     context.contrastSlots.set(unit, slots);
   }
   return slots;
+}
+
+/** The year of each source's article ({@link articleYear}), read once. */
+const sourceYears = new WeakMap<SourceBundle, number | null>();
+
+/** The year of the article a unit is from; null for an article that writes no year. */
+function yearOfSource(unit: AnswerUnit | undefined): number | null {
+  if (unit === undefined) return null;
+  const bundle = unit.kind === 'sentence' ? unit.sentence.source : unit.source;
+  let year = sourceYears.get(bundle);
+  if (year === undefined) {
+    year = articleYear(
+      bundle.source.date,
+      bundle.source.passages.map((p) => p.text),
+    );
+    sourceYears.set(bundle, year);
+  }
+  return year;
 }

@@ -1,0 +1,94 @@
+import { YEAR_SOURCE } from './calendar.ts';
+import { asksForYear } from './figures.ts';
+import type { UnitFit } from './term-index.ts';
+import { foldText } from './text.ts';
+import { textFit } from './text-fit.ts';
+
+/**
+ * A question asked in the present or the future: "where is the ship being
+ * held", "how many cars are they calling back", "when will they reopen",
+ * "how much is the jackpot". Its verb is one of the present or "will"; "has"
+ * and "have" are left out, as "has the work started yet" may be answered by
+ * what was done years ago.
+ */
+const ASKS_NOW_OR_LATER =
+  /\b(?:is|are|isnt|arent|am|will|wont|does|do|doesnt|dont|can|cant|gonna|going to)\b|\b(?:hes|shes|theyre|whats|wheres|whos|hows|whens)\b/;
+
+/**
+ * Words by which a question reaches into the past all the same: a past
+ * verb, a time gone by, or a history asked after ("has this happened
+ * before", "did they ever", "in the past").
+ */
+const ASKS_THE_PAST =
+  /\b(?:was|were|wasnt|werent|did|didnt|had|hadnt|used to|ago|before|previous|previously|earlier|past|history|ever|again|last time|first time|back in|since|prior)\b/;
+
+/** A year written in a question, which it is then about: "how much was the 2019 fine". */
+const A_YEAR = new RegExp(`(?<![\\p{L}\\d])${YEAR_SOURCE}(?![\\p{L}\\d])`, 'u');
+
+/**
+ * A text that opens on a year: "In 2019, its sister ship…", "Back in 2017
+ * one of its balloons…", after the label of a pair of what happened when
+ * ("…reports, for in 2019: In 2019, …").
+ */
+const OPENS_ON_YEAR = new RegExp(
+  `^(?:[^:]*\\breports(?:, for [^:]*)?:\\s*)?(?:back\\s+)?in\\s+(?:(?:early|late|mid)\\s+)?(?:\\p{L}+\\s+)?(${YEAR_SOURCE})\\b`,
+  'u',
+);
+
+/**
+ * A question asked in the present or the future ({@link ASKS_NOW_OR_LATER}),
+ * naming no year and reaching into no past ({@link ASKS_THE_PAST}), is about
+ * the story's own event, not an earlier one the article tells as background:
+ * "where is the ship being held" is not answered by "In 2019, its sister
+ * ship was held for three days in Cádiz", though it shares "held" and
+ * "ship". A text that opens on a year before its article's is such
+ * background. Null for any other question, and for one asking for a year.
+ *
+ * @param textOf what a unit answers with; null for an answer trusted to meet its questions
+ * @param yearOf the year of the article a unit is from (its date's, or the
+ *   latest it writes); null when it cannot be told
+ */
+export function earlierYearFit(
+  question: string,
+  textOf: (unit: number) => string | null,
+  yearOf: (unit: number) => number | null,
+): UnitFit {
+  const folded = foldText(question);
+  // "What year do older residents remember fires closing the road" asks for a year gone by.
+  if (
+    !ASKS_NOW_OR_LATER.test(folded) ||
+    ASKS_THE_PAST.test(folded) ||
+    A_YEAR.test(folded) ||
+    asksForYear(folded)
+  ) {
+    return null;
+  }
+  let year = 0;
+  const opensNoEarlier = textFit(textOf, (text) => {
+    const opened = OPENS_ON_YEAR.exec(text)?.[1];
+    return opened === undefined || Number(opened) >= year;
+  });
+  return (unit) => {
+    const articles = yearOf(unit);
+    if (articles === null) return true;
+    year = articles;
+    return opensNoEarlier(unit);
+  };
+}
+
+/** Every year an article writes, as a pattern that finds them all. */
+const YEARS = new RegExp(`(?<![\\p{L}\\d.,])${YEAR_SOURCE}(?![\\p{L}\\d])`, 'gu');
+
+/**
+ * The year an article is of: its date's, or, undated, the latest year it
+ * writes. Null when it writes none.
+ *
+ * @param date the article's date ("2025-06-17"), if known
+ * @param passages the article's paragraphs
+ */
+export function articleYear(date: string | null, passages: readonly string[]): number | null {
+  const dated = date === null ? Number.NaN : Number(date.slice(0, 4));
+  if (Number.isInteger(dated) && dated > 0) return dated;
+  const years = passages.flatMap((text) => [...text.matchAll(YEARS)].map((m) => Number(m[0])));
+  return years.length === 0 ? null : Math.max(...years);
+}
