@@ -1,7 +1,7 @@
 import { YEAR_SOURCE } from './calendar.ts';
 import { asksForYear } from './figures.ts';
 import type { UnitFit } from './term-index.ts';
-import { foldText } from './text.ts';
+import { foldText, words } from './text.ts';
 import { textFit } from './text-fit.ts';
 
 /**
@@ -47,11 +47,15 @@ const OPENS_ON_YEAR = new RegExp(
  * @param textOf what a unit answers with; null for an answer trusted to meet its questions
  * @param yearOf the year of the article a unit is from (its date's, or the
  *   latest it writes); null when it cannot be told
+ * @param isOnlyAName whether a word is only a name: a text holding one the
+ *   question names is about what is asked, whatever year it opens on ("what
+ *   is greyling buses" of "In 2015, … the previous operator, Greyling Buses")
  */
 export function earlierYearFit(
   question: string,
   textOf: (unit: number) => string | null,
   yearOf: (unit: number) => number | null,
+  isOnlyAName: (word: string) => boolean,
 ): UnitFit {
   const folded = foldText(question);
   // "What year do older residents remember fires closing the road" asks for a year gone by.
@@ -63,10 +67,12 @@ export function earlierYearFit(
   ) {
     return null;
   }
+  const names = words(folded).filter(isOnlyAName);
   let year = 0;
   const opensNoEarlier = textFit(textOf, (text) => {
     const opened = OPENS_ON_YEAR.exec(text)?.[1];
-    return opened === undefined || Number(opened) >= year;
+    if (opened === undefined || Number(opened) >= year) return true;
+    return names.length > 0 && words(text).some((word) => names.includes(word));
   });
   return (unit) => {
     const articles = yearOf(unit);

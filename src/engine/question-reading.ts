@@ -329,6 +329,7 @@ export function rankFor(context: AskContext, rawQuestion: string): QuestionReadi
         plain,
         (unit) => ownTextOf(context, unit),
         (unit) => yearOfSource(context.units[unit]),
+        context.isOnlyAName,
       ),
     },
     // "What was their profit": not "revenue of £6.8 billion".
@@ -733,9 +734,13 @@ function contrastSlotsOf(context: AskContext, unit: number): readonly Slot[] | n
 /** The year of each source's article ({@link articleYear}), read once. */
 const sourceYears = new WeakMap<SourceBundle, number | null>();
 
-/** The year of the article a unit is from; null for an article that writes no year. */
+/**
+ * The year of the article a unit is from; null for an article that writes
+ * no year, and for a who's-who card, which tells what someone or something
+ * is whatever year its words are of ("What is Greyling Buses?").
+ */
 function yearOfSource(unit: AnswerUnit | undefined): number | null {
-  if (unit === undefined) return null;
+  if (unit === undefined || unit.kind === 'entity') return null;
   const bundle = unit.kind === 'sentence' ? unit.sentence.source : unit.source;
   let year = sourceYears.get(bundle);
   if (year === undefined) {

@@ -13,6 +13,7 @@ const condition = (question: string) =>
     question,
     (unit) => texts[unit] ?? null,
     () => 2025,
+    (word) => ['coral', 'mist', 'vigo'].includes(word),
   );
 
 describe('the condition a question asked in the present sets on earlier years', () => {
@@ -34,6 +35,10 @@ describe('the condition a question asked in the present sets on earlier years', 
     it('trusts an answer written for its questions', () => {
       expect(holds?.(4)).toBe(true);
     });
+  });
+
+  it('takes a sentence opening on an earlier year that holds a name the question asks of ("where is coral mist")', () => {
+    expect(condition('where is coral mist now')?.(0)).toBe(true);
   });
 
   it('holds back the earlier year for a question about what will be ("when will they let the ship go")', () => {
