@@ -1,6 +1,7 @@
 import type { Answer, SupportingQuote } from './answer.ts';
 import { type PersonMeant, personNamed } from './antecedents.ts';
 import type { AskContext } from './ask-context.ts';
+import { withFullName } from './titled-names.ts';
 import { type AnswerUnit, quoteOfPair } from './units.ts';
 
 /** An answer's words and what grounds them: the quote, its citation and the unit matched. */
@@ -39,7 +40,7 @@ export function groundedAnswer({ grounding }: AskContext, unit: AnswerUnit): Gro
       const { source, passage, text, personMeant } = unit.sentence;
       const quote = grounding.sentenceQuote(source, passage, text);
       return {
-        answer: `${source.source.outlet} reports: ${sayingWho(text, personMeant, quote)}`,
+        answer: `${source.source.outlet} reports: ${withFullName(sayingWho(text, personMeant, quote), source.entities)}`,
         quote,
         citation: grounding.citation(source, passage),
         match: { kind: 'sentence', id: `${source.source.id}#${passage}` },

@@ -1,38 +1,51 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { StoryEngine } from '../../src/engine/engine.ts';
-import { draftedEntities, freshEngine } from '../support/one-off.ts';
+import { describe, expect, it } from 'vitest';
+import { withFullName } from '../../src/engine/titled-names.ts';
+import type { Entity } from '../../src/knowledge/schema.ts';
 
-const ARTICLE = `Quarry blasting halted after cracks appear in homes
-Blasting at the Orrin quarry was halted on Monday after cracks appeared in homes nearby.
-"We will not resume until every house has been surveyed," said Dr. Ines Mora, the county's chief engineer.
-Tomas Fell, who owns a bakery on Mill Lane, said his walls had split.
-`;
+const person = (name: string, aliases: string[]): Entity => ({
+  id: name.toLowerCase().replace(/\s+/g, '-'),
+  name,
+  kind: 'person',
+  aliases,
+  description: 'a test person',
+  citations: [],
+});
 
-describe('a person the article first calls with a title ("Dr. Ines Mora")', () => {
-  let engine: StoryEngine;
-  beforeAll(async () => {
-    engine = await freshEngine(ARTICLE);
+const pilot = person('Graham Tolley', ['Tolley', 'Mr Tolley', 'Graham']);
+const director = person('Rachel Amberley', ['Amberley', 'Ms Amberley']);
+
+describe('when a sentence cut from its article calls someone "Mr Tolley"', () => {
+  it('writes their full name after, in brackets', () => {
+    expect(withFullName('She said Mr Tolley chose the field.', [pilot, director])).toBe(
+      'She said Mr Tolley [Graham Tolley] chose the field.',
+    );
   });
 
-  it('is known by the title and surname as well', () => {
-    const mora = draftedEntities(...ARTICLE.split('\n')).find((e) => e.name === 'Ines Mora');
-    expect(mora?.aliases).toContain('Dr. Mora');
+  it('fills in only the first person so called', () => {
+    expect(withFullName('Ms Amberley said Mr Tolley chose it.', [pilot, director])).toBe(
+      'Ms Amberley [Rachel Amberley] said Mr Tolley chose it.',
+    );
   });
 
-  describe('when asked "what did dr mora say"', () => {
-    it('gives her quote with her title, as the article writes her name', () => {
-      const answer = engine.ask('what did dr mora say');
-      expect(answer.status).toBe('answered');
-      expect(answer.answer).toMatch(/^Dr\. Ines Mora, the county's chief engineer, said:/);
-      expect(answer.answer).toContain('every house has been surveyed');
-    });
+  it('leaves a sentence that already gives the full name', () => {
+    const text = 'Graham Tolley, 58, flew it; Mr Tolley has not commented.';
+    expect(withFullName(text, [pilot])).toBe(text);
   });
 
-  describe('when asked "who is dr mora"', () => {
-    it('answers with her role', () => {
-      const answer = engine.ask('who is dr mora');
-      expect(answer.status).toBe('answered');
-      expect(answer.answer).toContain('chief engineer');
-    });
+  it('leaves a possessive as written', () => {
+    const text = "Ms Amberley's account differs.";
+    expect(withFullName(text, [director])).toBe(text);
+  });
+
+  it('leaves a form two people share', () => {
+    const brother = person('Alan Tolley', ['Mr Tolley']);
+    const text = 'Mr Tolley chose the field.';
+    expect(withFullName(text, [pilot, brother])).toBe(text);
+  });
+
+  it('leaves a surname alone or inside a longer word', () => {
+    for (const text of ['Tolley chose the field.', 'Mr Tolleyson chose the field.']) {
+      expect(withFullName(text, [pilot])).toBe(text);
+    }
   });
 });
