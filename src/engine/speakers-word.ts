@@ -53,6 +53,13 @@ const SAYING_OR_FEELING: ReadonlySet<string> = new Set(
 const MOST_UNSAID = 2;
 
 /**
+ * For a yes-or-no ("did the doctor say the strike was illegal"), the claim
+ * asked about is the point: a remark leaving two of its words unsaid does not
+ * say it.
+ */
+const MOST_UNSAID_OF_CLAIM = 1;
+
+/**
  * Whether the best unit below the answer threshold is the remark of the one
  * a question asks what they said, thought or felt, and is given all the
  * same: the question names the speaker (or "she", "he", which its own fit
@@ -109,7 +116,8 @@ export function isSpeakersOwnWord(
   const framing = new Set(rest.slice(0, verbAt + 1).flatMap((word) => context.termsOfWord(word)));
   const held = context.termsOfUnit(best.unit);
   const asked = askedWords(terms).filter((group) => !group.some((t) => framing.has(t.term)));
-  if (asked.filter((group) => !holdsWord(held, group)).length > MOST_UNSAID) return false;
+  const mostUnsaid = f.asksWh ? MOST_UNSAID : MOST_UNSAID_OF_CLAIM;
+  if (asked.filter((group) => !holdsWord(held, group)).length > mostUnsaid) return false;
   const topic = asked.filter((group) => holdsWord(held, group));
   return !anotherRemark(context, ranked, named, topic, fitsAll, sameWord);
 }
