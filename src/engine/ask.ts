@@ -1,4 +1,5 @@
 import type { Entity } from '../knowledge/schema.ts';
+import { givesOneOption } from './alternative-asked.ts';
 import type { Answer, OfferedQuestion } from './answer.ts';
 import type { AskContext } from './ask-context.ts';
 import { answersWhoTheyAre, cardOfRoleAsked, givesRoleOfPersonAsked } from './card-fit.ts';
@@ -226,6 +227,9 @@ function givenBelowThreshold(
     const holder = asksRoleByItsVerb(plain) ? oneNamedTied(context, plain, ranked, terms, f) : null;
     return holder === null ? null : { named: holder };
   }
+  // "Did the fire go uphill or downhill" of "…pushed the fire line downhill…":
+  // the option it names, though it leaves the other unsaid.
+  if (givesOneOption(context, plain, ranked, terms, f)) return ABOVE_THRESHOLD;
   // "Was calloway fined back in 2022" is not answered by "In 2022 the agency
   // issued a warning letter", which leaves three of its words unsaid.
   if (!f.asksWh && f.unexplained > DECISION.yesOrNoMostUnexplained) return null;

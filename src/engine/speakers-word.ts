@@ -17,6 +17,9 @@ import { DECISION, SPEAKER } from './tuning.ts';
 const ASKS_WHAT_SOMEONE_SAID =
   /\b(?:what|how|why)\s+(?:did|does|do|has|have|had|is|was|were|are|will|would)\s+(.+)$/u;
 
+/** "did the calder boss say the ball was hit at the player": a yes-or-no after what someone said. */
+const ASKS_WHETHER_SOMEONE_SAID = /^(?:did|does|do|has|have|had|is|was|were|are)\s+(.+)$/u;
+
 /** The most words a reader names the speaker with before the verb ("the deputy commish say"). */
 const MOST_SPEAKER_WORDS = 4;
 
@@ -50,6 +53,13 @@ const SAYING_OR_FEELING: ReadonlySet<string> = new Set(
 const MOST_UNSAID = 2;
 
 /**
+ * For a yes-or-no ("did the doctor say the strike was illegal"), the claim
+ * asked about is the point: a remark leaving two of its words unsaid does not
+ * say it.
+ */
+const MOST_UNSAID_OF_CLAIM = 1;
+
+/**
  * Whether the best unit below the answer threshold is the remark of the one
  * a question asks what they said, thought or felt, and is given all the
  * same: the question names the speaker (or "she", "he", which its own fit
@@ -64,7 +74,10 @@ const MOST_UNSAID = 2;
  * "admit") is their word for the remark, and their name for the speaker
  * is most often the article's ("the consumer lady" of "Helen Garside, who
  * chairs the consumer group"), so the usual test of words left unsaid
- * holds these back though the remark answers them.
+ * holds these back though the remark answers them. A yes-or-no after whether
+ * someone said a thing ("did bluegate say they meant to go ahead") is read
+ * the same way, its remark leading any other fact by
+ * `DECISION.clearSentenceLead`: the remark is the deciding fact, quoted.
  */
 export function isSpeakersOwnWord(
   context: AskContext,
@@ -77,9 +90,15 @@ export function isSpeakersOwnWord(
   const best = ranked[0];
   // Open questions only: a "when" or "how many" wants its own kind of fact.
   if (f.need !== null && f.need !== 'reason') return false;
-  if (!best || !f.asksWh || !f.fitsAll) return false;
+  if (!best || !f.fitsAll) return false;
   if (f.score < DECISION.clearSentenceLowFloor || f.lead < DECISION.staysFirstLead) return false;
-  const found = ASKS_WHAT_SOMEONE_SAID.exec(foldText(question));
+  // Asked whether someone said a thing, the remark must stand clear of any
+  // other fact: a speaker's other remark close behind is most often the one
+  // saying it, or saying otherwise.
+  if (!f.asksWh && f.lead < DECISION.clearSentenceLead) return false;
+  const found = (f.asksWh ? ASKS_WHAT_SOMEONE_SAID : ASKS_WHETHER_SOMEONE_SAID).exec(
+    foldText(question),
+  );
   if (!found) return false;
   const rest = words(found[1] ?? '');
   const verbAt = rest.findIndex((word) => SAYING_OR_FEELING.has(word));
@@ -97,7 +116,8 @@ export function isSpeakersOwnWord(
   const framing = new Set(rest.slice(0, verbAt + 1).flatMap((word) => context.termsOfWord(word)));
   const held = context.termsOfUnit(best.unit);
   const asked = askedWords(terms).filter((group) => !group.some((t) => framing.has(t.term)));
-  if (asked.filter((group) => !holdsWord(held, group)).length > MOST_UNSAID) return false;
+  const mostUnsaid = f.asksWh ? MOST_UNSAID : MOST_UNSAID_OF_CLAIM;
+  if (asked.filter((group) => !holdsWord(held, group)).length > mostUnsaid) return false;
   const topic = asked.filter((group) => holdsWord(held, group));
   return !anotherRemark(context, ranked, named, topic, fitsAll, sameWord);
 }

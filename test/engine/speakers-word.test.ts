@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createEngine, type StoryEngine } from '../../src/engine/engine.ts';
-import { fixtureStory } from '../eval/stories.ts';
+import { type FixtureArticle, fixtureStory } from '../eval/stories.ts';
 
 describe('in the loyalty-card-breach article ingested fresh', () => {
   let engine: StoryEngine;
@@ -56,5 +56,33 @@ describe('in the bundled article ingested fresh', () => {
     it('abstains: more than one of what the article tells of Sharaa speaks of Russia', () => {
       expect(engine.ask('what does sharaa think about russia').status).toBe('unknown');
     });
+  });
+});
+
+describe('a yes-or-no after whether someone said a thing', () => {
+  const asked = async (story: FixtureArticle, question: string) =>
+    createEngine((await fixtureStory(story)).kb).ask(question);
+
+  it('"did the calder boss say the ball was hit at the player" is answered by her remark', async () => {
+    const answer = await asked(
+      'cup-final-penalty',
+      'did the calder boss say the ball was hit at the player',
+    );
+    expect(answer.status).toBe('answered');
+    expect(`${answer.answer} ${answer.quote?.text ?? ''}`).toContain('hit straight at him');
+  });
+
+  it('"did bluegate say they meant to go ahead" is answered by what the organisers said', async () => {
+    const answer = await asked('festival-cancelled', 'did bluegate say they meant to go ahead');
+    expect(answer.status).toBe('answered');
+    expect(`${answer.answer} ${answer.quote?.text ?? ''}`).toContain('fully intended');
+  });
+
+  it('"did the charity say the freeze was a judgment on anyone" is held back: another fact comes close behind', async () => {
+    const answer = await asked(
+      'trial-lab-suspended',
+      'Did the charity say the freeze was a judgment on anyone?',
+    );
+    expect(answer.status).toBe('unknown');
   });
 });
