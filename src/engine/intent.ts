@@ -174,8 +174,11 @@ const OPENS_YES_OR_NO =
 const ASKS_FOR_TIMES = /\bhow many times\b/;
 // "How often does the ferry run": "six times a day", "hourly", "every week".
 const ASKS_FOR_FREQUENCY = /\bhow (?:often|frequently)\b/;
-// "How far is the island from the coast", "how far apart are the samples taken".
-const ASKS_FOR_DISTANCE = /\bhow far\b|\bwhat distance\b/;
+// "How far is the island from the coast", "how far apart are the samples taken";
+// a depth, a height or a width is a length too: "how deep is the wreck
+// sitting" of "in about 55 metres of water", "how wide an area did they
+// cordon off" of "an 800-metre exclusion zone". Not "how deep in debt".
+const ASKS_FOR_DISTANCE = /\bhow far\b|\bwhat distance\b|\bhow (?:deep|tall|wide)\b(?! in\b)/;
 // "How much did the upgrade cost", "how much has the baker spent", "what did it cost",
 // "what was their profit in 2023": an
 // amount of money. Not "was he paid or a volunteer", nor "how did Price say it".
