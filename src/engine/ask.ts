@@ -37,7 +37,7 @@ import type { QueryTerm } from './query-terms.ts';
 import { type QuestionReading, rankFor, readersQuestion } from './question-reading.ts';
 import { answersWithADemand } from './requested.ts';
 import { cardOfRoleHolderRanked } from './role-holder-ranked.ts';
-import { givesSpanOfThingAsked } from './span-before-noun.ts';
+import { givesLengthOfThingAsked, givesSpanOfThingAsked } from './span-before-noun.ts';
 import { isSpeakersOwnWord } from './speakers-word.ts';
 import { staysFirst } from './stays-first.ts';
 import { contentWordsOf, STOPWORDS } from './stopwords.ts';
@@ -233,6 +233,14 @@ function givenBelowThreshold(
   // "Was calloway fined back in 2022" is not answered by "In 2022 the agency
   // issued a warning letter", which leaves three of its words unsaid.
   if (!f.asksWh && f.unexplained > DECISION.yesOrNoMostUnexplained) return null;
+  // "How deep is the reservoir" is not answered, below the threshold, by
+  // "a bird with a five-foot wingspan on a reservoir": a depth, a height or
+  // a width asked by its own word ("deep", "tall", "wide") is a length the
+  // sentence must say is that one, "The 114-metre towers" for "how tall
+  // were the towers"; a length of anything else is no answer.
+  if (f.need === 'distance' && f.measureUnsaid) {
+    return givesLengthOfThingAsked(context, plain, ranked, terms, f) ? ABOVE_THRESHOLD : null;
+  }
   const given =
     isGivenWordForWord(f) ||
     isClearSentence(f) ||

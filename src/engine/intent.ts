@@ -141,8 +141,19 @@ const SMALL_NUMBER = `(?:\\d{1,3}|${SPELLED_NUMBERS.join('|')})`;
 const HAS_TALLY = new RegExp(
   `\\b\\d{1,3}\\s*[-–]\\s*\\d{1,3}\\b|\\b${SMALL_NUMBER}\\s+(?:votes?\\s+)?to\\s+${SMALL_NUMBER}\\b|\\b\\d[\\d,]*\\s+votes\\b|\\bunanimous(?:ly)?\\b`,
 );
+/**
+ * "How fast" asked of a motion ("how fast was the train going", "how fast
+ * was the wind blowing"): a speed, not a span.
+ */
+const FAST_OF_A_MOTION =
+  '(?:\\s+\\S+){0,5}?\\s+(?:go|goes|going|went|gone|travel|travels|travelling|traveling|travelled|traveled|move|moves|moving|moved|blow|blows|blowing|blew|run|runs|running|ran|drive|drives|driving|drove|fly|flies|flying|flew|spin|spins|spinning|slide|slides|sliding|slid|spread|spreads|spreading|flow|flows|flowing|sink|sinking|sank|speed|speeding|sped|rotate|rotating|drift|drifting|drifted)\\b';
+/**
+ * "How fast" asked of a deed ("how fast did they confirm it", "how fast
+ * could they get it done"): the span it took or takes, as "how quickly".
+ */
+const HOW_FAST_A_DEED = `how fast\\b(?!${FAST_OF_A_MOTION})`;
 // "How quickly did they report it", "how soon will it reopen": the span it took or takes.
-const ASKS_FOR_DURATION = /\bhow (?:long|quickly|soon)\b/;
+const ASKS_FOR_DURATION = new RegExp(`\\bhow (?:long|quickly|soon)\\b|\\b${HOW_FAST_A_DEED}`);
 // "How old is the plant" is answered by "built in 1978" or "a 44-year-old", not by any sentence naming it.
 const ASKS_FOR_AGE = /\bhow old\b|\b(?:what|which) age\b/;
 // "When exactly…" or "on what date…" is not answered by "recently" or "late January".
@@ -174,8 +185,11 @@ const OPENS_YES_OR_NO =
 const ASKS_FOR_TIMES = /\bhow many times\b/;
 // "How often does the ferry run": "six times a day", "hourly", "every week".
 const ASKS_FOR_FREQUENCY = /\bhow (?:often|frequently)\b/;
-// "How far is the island from the coast", "how far apart are the samples taken".
-const ASKS_FOR_DISTANCE = /\bhow far\b|\bwhat distance\b/;
+// "How far is the island from the coast", "how far apart are the samples taken";
+// a depth, a height or a width is a length too: "how deep is the wreck
+// sitting" of "in about 55 metres of water", "how wide an area did they
+// cordon off" of "an 800-metre exclusion zone". Not "how deep in debt".
+const ASKS_FOR_DISTANCE = /\bhow far\b|\bwhat distance\b|\bhow (?:deep|tall|wide)\b(?! in\b)/;
 // "How much did the upgrade cost", "how much has the baker spent", "what did it cost",
 // "what was their profit in 2023": an
 // amount of money. Not "was he paid or a volunteer", nor "how did Price say it".
@@ -327,10 +341,17 @@ const UNCOUNTED_SPAN = `(?<!(?:\\d|\\btimes|\\bonce|\\btwice|\\bthrice) )\\b(?:a
 const HAS_DURATION = new RegExp(
   `\\b${YEAR}\\b|${SPELLED_SPAN_UNITS}|${UNCOUNTED_SPAN}|\\b(?:decades?|since|until|till)\\b`,
 );
+/** A clock time in a folded text: "7 15pm", "2 58 a m", "6pm", "10:15 pm". */
+const FOLDED_CLOCK = `\\b\\d{1,2}(?:[ .:]\\d\\d)? ?[ap]\\.? ?m\\b`;
+/** A clock time's words ({@link words}), from its hour: "7 15pm", "6 p m". */
+const CLOCK_WORDS = new RegExp(`^${FOLDED_CLOCK}`);
+/** The needs a clock time gives no value of: the hour of "at 7.15pm" is no amount. */
+const AMOUNT_NEEDS: ReadonlySet<AnswerNeed> = new Set(['quantity', 'money']);
 // A year is a date, not a quantity: "how many troops" is not answered by "2015";
-// nor is the day of one: "how much" is not answered by "Tuesday 24 June".
+// nor is the day of one: "how much" is not answered by "Tuesday 24 June"; nor
+// a clock time: "how big is the ring road" is not answered by "at about 7.15pm".
 const HAS_QUANTITY = new RegExp(
-  `\\b(?!${YEAR}\\b)(?!\\d{1,2} ${MONTH_SOURCE}\\b)(?!(?<=\\b${MONTH_SOURCE} )\\d{1,2}\\b)\\d|\\b(?:${NUMBER_WORDS})\\b`,
+  `\\b(?!${YEAR}\\b)(?!\\d{1,2} ${MONTH_SOURCE}\\b)(?!(?<=\\b${MONTH_SOURCE} )\\d{1,2}\\b)(?!${FOLDED_CLOCK})\\d|\\b(?:${NUMBER_WORDS})\\b`,
 );
 /** A number, in figures or in words. */
 const A_NUMBER = `(?:\\d+|${NUMBER_WORDS})`;
@@ -788,10 +809,13 @@ export class AnswerTypes {
     const pattern = this.wordOfNeed[need];
     if (pattern === undefined) return [];
     const found: number[] = [];
+    const amount = AMOUNT_NEEDS.has(need);
     textWords.forEach((word, at) => {
       // "October 12", "27 years", "3 a.m.": a date or a span may take a few words.
       const two = `${word} ${textWords[at + 1] ?? ''}`;
       const three = `${two} ${textWords[at + 2] ?? ''}`;
+      // "At about 7.15pm" counts nothing: the hour of a clock time is no amount.
+      if (amount && (CLOCK_WORDS.test(two) || CLOCK_WORDS.test(three))) return;
       if (pattern.test(word) || pattern.test(two) || pattern.test(three)) found.push(at);
     });
     return found;
@@ -944,7 +968,7 @@ export function needWords(question: string, answer: string): string[] {
 const KINDS_OF_FACT = `time day date year month week hour city town country place region area
   location province number percentage amount size`.split(/\s+/);
 const NEED_WORDS = new RegExp(
-  `\\b(?:what|which) (?:exact |precise |specific )?(${KINDS_OF_FACT.join('|')})\\b|\\bhow (long|quickly|soon)\\b`,
+  `\\b(?:what|which) (?:exact |precise |specific )?(${KINDS_OF_FACT.join('|')})\\b|\\bhow (long|quickly|soon|fast(?!${FAST_OF_A_MOTION}))\\b`,
   'gu',
 );
 /**

@@ -75,24 +75,34 @@ export function subjectOfThePerfect(question: string): string[] {
  * long has…" asks; a span elsewhere in the sentence may be any other thing's.
  */
 export function perfectSpansIn(textWords: readonly string[]): number[] {
-  const found: number[] = [];
+  return perfectClausesIn(textWords).map(({ at }) => at);
+}
+
+/**
+ * A clause in the perfect giving its own span: the word index of its
+ * auxiliary, and of the word opening its span ("since", "for", "spent").
+ */
+interface PerfectClause {
+  at: number;
+  span: number;
+}
+
+/** {@link perfectSpansIn}, with where each clause's span opens. */
+function perfectClausesIn(textWords: readonly string[]): PerfectClause[] {
+  const found: PerfectClause[] = [];
   textWords.forEach((word, at) => {
     if (!PERFECT_AUXILIARY.test(word)) return;
     for (let next = at + 1; next <= at + SPAN_WORDS_AFTER && next < textWords.length; next++) {
       const here = textWords[next];
       // Another auxiliary or clause begins: the span, if any, is its own.
       if (here === undefined || (next > at + 1 && PERFECT_AUXILIARY.test(here))) break;
-      if (here === 'since' && startsSpan(textWords, next + 1)) {
-        found.push(at);
-        break;
-      }
-      if (here === 'for' && countsSpan(textWords, next + 1)) {
-        found.push(at);
-        break;
-      }
-      // "I have spent 30 years in this field": the span spent is how long.
-      if (here === 'spent' && countsSpan(textWords, next + 1)) {
-        found.push(at);
+      if (
+        (here === 'since' && startsSpan(textWords, next + 1)) ||
+        (here === 'for' && countsSpan(textWords, next + 1)) ||
+        // "I have spent 30 years in this field": the span spent is how long.
+        (here === 'spent' && countsSpan(textWords, next + 1))
+      ) {
+        found.push({ at, span: next });
         break;
       }
     }
@@ -149,13 +159,29 @@ export function givesSpanInThePerfect(
   );
   if (text === null) return false;
   const textWords = words(text);
-  const spans = perfectSpansIn(textWords);
-  if (spans.length === 0) return false;
+  const clauses = perfectClausesIn(textWords);
+  if (clauses.length === 0) return false;
   const typed = typedTermsAsked(context, question, text, terms);
-  return spans.some((at) => {
+  const isTyped = (word: string) => isTypedWord(context, typed, word);
+  // The one asked about is the sentence's own, or a pronoun any may stand for.
+  const subject = subjectOfThePerfect(question);
+  const textTerms = new Set(textWords.flatMap((word) => context.termsOfWord(word)));
+  const subjectHeld = subject.every(
+    (word) =>
+      PRONOUNS.has(word) ||
+      context.isFiller(word) ||
+      context.termsOfWord(word).some((term) => textTerms.has(term)),
+  );
+  return clauses.some(({ at, span }) => {
     const reach = SUBJECT_WORDS_BEFORE + (textWords[at - 1] === 'who' ? DESCRIPTION_WORDS : 0);
-    return textWords
-      .slice(Math.max(0, at - reach), at)
-      .some((word) => isTypedWord(context, typed, word));
+    return (
+      textWords.slice(Math.max(0, at - reach), at).some(isTyped) ||
+      // "How long has she lived there" of "…who has lived on Station Road
+      // since 1986": the reader's word told in the perfect's own clause.
+      (subjectHeld && textWords.slice(at + 1, span).some(isTyped))
+    );
   });
 }
+
+/** A subject naming no one in the question's own words: "how long has she lived there". */
+const PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'it', 'you']);

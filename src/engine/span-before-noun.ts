@@ -65,3 +65,54 @@ export function givesSpanOfThingAsked(
   }
   return false;
 }
+
+/**
+ * A length written as one word before a noun, the noun captured with the
+ * word before it: "the 114-metre towers", "an 800-metre exclusion zone",
+ * "the 18-metre scallop trawler".
+ */
+const LENGTH_BEFORE_NOUN = new RegExp(
+  `\\b(?:\\d[\\d,.]*|${SPELLED_NUMBERS.join('|')})-(?:metre|meter|kilometre|kilometer|km|mile|foot|feet|ft|yard|inch|centimetre|centimeter|cm)\\s+(?:([\\p{L}]+)\\s+)?([\\p{L}]+)`,
+  'gu',
+);
+
+/**
+ * Whether the best unit, held back for leaving unsaid the dimension a
+ * question asks by its own word ("how tall", "how deep", "how wide"), is
+ * given all the same because it tells the length of the very thing asked
+ * about in the one word before its name: "how tall were the towers" of
+ * "The 114-metre towers at the former Haltwick Power Station collapsed".
+ * Written so, the length is that thing's own (its height, its depth or its
+ * width, whichever it is measured by); a length of anything else ("a bird
+ * with a five-foot wingspan on a reservoir" for "how deep is the
+ * reservoir") is none. The noun (or the word between) must be a word the
+ * reader typed, the sentence meet every condition of the question, leave
+ * at most `DECISION.oneValueMostUnexplained` of the reader's words
+ * unexplained besides the dimension, and score at least
+ * `DECISION.kindAloneFloor`.
+ */
+export function givesLengthOfThingAsked(
+  context: AskContext,
+  question: string,
+  ranked: readonly RankedUnit[],
+  terms: readonly QueryTerm[],
+  f: DecisionFeatures,
+): boolean {
+  if (f.need !== 'distance') return false;
+  const text = clearBestSentence(
+    context,
+    ranked,
+    f,
+    DECISION.kindAloneFloor,
+    // The dimension itself ("tall") is one of the words left unsaid.
+    DECISION.oneValueMostUnexplained + 1,
+  );
+  if (text === null) return false;
+  const typed = typedTermsAsked(context, question, text, terms);
+  for (const [, between, noun] of foldText(text).matchAll(LENGTH_BEFORE_NOUN)) {
+    for (const word of [between, noun]) {
+      if (word !== undefined && isTypedWord(context, typed, word)) return true;
+    }
+  }
+  return false;
+}

@@ -62,6 +62,11 @@ describe('when a question says what kind of fact it wants', () => {
     ['how many times was the upgrade delayed', 'times'],
     ['how often does the ferry run', 'frequency'],
     ['how far is the island from the coast', 'distance'],
+    // "How fast" of a deed asks how long it took; of a motion, a speed.
+    ['how fast did the lifeboat get out after the call', 'duration'],
+    ['How fast does the contractor reckon they could get it done?', 'duration'],
+    ['how fast was the train going', null],
+    ['how fast was the wind blowing', null],
     ["what's the phone number for the calloway helpline", 'quantity'],
     ['what were enhanced payments worth in 2019?', 'money'],
     ["what's beyoncé's net worth", null],
@@ -264,6 +269,18 @@ describe('when checking whether an answer can be what was asked', () => {
     expect(canAnswer('quantity', 'the vote is on March 3')).toBe(false);
     expect(canAnswer('quantity', 'on 24 June, 300 people marched')).toBe(true);
     expect(canAnswer('quantity', 'since June 2,300 people have signed')).toBe(true);
+  });
+
+  it('does not take a clock time as a quantity ("how big" of "at about 7.15pm")', () => {
+    expect(canAnswer('quantity', 'The last tractors left the ring road at about 7.15pm.')).toBe(
+      false,
+    );
+    expect(canAnswer('quantity', 'crews arrived at 2.58am')).toBe(false);
+    expect(canAnswer('quantity', 'the meeting starts at 6 p.m. on Monday')).toBe(false);
+    expect(canAnswer('quantity', 'at 6pm, 40 people gathered')).toBe(true);
+    expect(
+      types.whereIn('quantity', ['left', 'at', '7', '15pm', 'with', '40', 'tractors']),
+    ).toEqual([5]);
   });
 
   it('takes minutes as a span ("how long does the crossing take")', () => {

@@ -63,6 +63,8 @@ describe('the one a "how long has…" asks about', () => {
 });
 
 const engineFor = fixtureEngines([
+  'acid-tanker-derailment',
+  'timber-ship-aground',
   'sewage-fine',
   'harlow-falls-flood',
   'kessington-by-election',
@@ -122,5 +124,35 @@ describe('in the sewage fine report ingested fresh', () => {
       );
       expect(answer.status).toBe('unknown');
     });
+  });
+});
+
+describe("the reader's word told in the perfect's own clause", () => {
+  describe('when asked "how long has she lived there", naming no one', () => {
+    it('answers that the retired secretary "has lived on Station Road since 1986"', () => {
+      const answer = engineFor('acid-tanker-derailment').ask('how long has she lived there');
+      expect(answer.status).toBe('answered');
+      expect(answer.answer).toContain('since 1986');
+    });
+  });
+
+  describe('when asked "how long has farrant been fishing out of there"', () => {
+    it('answers that he "has fished out of Hallowick since 1983", his name well before it', () => {
+      const answer = engineFor('timber-ship-aground').ask(
+        'how long has farrant been fishing out of there',
+      );
+      expect(answer.status).toBe('answered');
+      expect(answer.answer).toContain('since 1983');
+    });
+  });
+
+  describe('when the one asked about is someone the sentence does not name', () => {
+    it.each(['how long has tolley lived there', 'how long has the station master lived there'])(
+      'does not answer "%s" with the secretary\'s "has lived… since 1986"',
+      (question) => {
+        const answer = engineFor('acid-tanker-derailment').ask(question);
+        expect(answer.answer).not.toContain('since 1986');
+      },
+    );
   });
 });
