@@ -30,7 +30,9 @@ const CLOSING_CHAT = new Set(['again', 'then', 'exactly', 'now', 'thx', 'pls', '
 export function isNameAsked(words: readonly string[], at: number): boolean {
   const word = words[at];
   if (word !== 'name' && word !== 'called' && word !== 'named') return false;
-  if (NAME_PARTS.has(words[at - 1] ?? '')) return false;
+  // "What is the name of the spokeswoman, first name": a part of a name
+  // asked anywhere is a need of its own.
+  if (words.some((w, i) => w === 'name' && NAME_PARTS.has(words[i - 1] ?? ''))) return false;
   const opensOnWhat = WHAT.has(words[0] ?? '');
   const closes = words.slice(at + 1).every((w) => CLOSING_CHAT.has(w));
   if (word === 'name') {

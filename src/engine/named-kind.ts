@@ -239,7 +239,8 @@ export class NamedKinds {
     text: string,
     strict = false,
   ): boolean | null {
-    if (!asksNameOutright(question)) return null;
+    // "The name of the spokeswoman, first name": a part of a name, a need of its own.
+    if (!asksNameOutright(question) || NAME_PART.test(foldText(question))) return null;
     const kind = this.kindOfNameAsked(question, isFiller);
     if (kind === null) return null;
     const possessed = this.possessedNameOf(question, isFiller) !== null;
@@ -719,6 +720,9 @@ const CAPITALISED_NAME_RUNS_ON = /\s+(?:for|of)\s+(?:the\s+)?\p{Lu}/uy;
  * where it is: "port of Brenna", "the river Tamsin", "his daughter, Claire Benning".
  */
 const NAME_RIGHT_AFTER = /(?:\s+(?:of\s+)?(?:the\s+)?|,\s*)\p{Lu}/uy;
+
+/** A part of a name asked ("first name", "surname"), which `intent.ts` reads as a need of its own. */
+const NAME_PART = /\b(?:first|full|last|given|family|middle) name\b|\bsurname\b/u;
 
 /** A capitalised word right after a kind's own capitalised word: "Charity Commission". */
 const NAME_RUNS_ON = /[ \t]+\p{Lu}/uy;

@@ -64,6 +64,7 @@ describe('when a word asks for a name', () => {
     ['is the whistleblower named', 3],
     ['who got called out first', 2],
     ['whats his full name', 3],
+    ['what is the name of the spokeswoman first name', 3],
     ['what was wrong with the boat when they called mayday', 8],
     ['did they name the comet', 3],
     ['what time of day was the critical incident called', 8],
