@@ -25,6 +25,7 @@ import { FITS, UNFIT, UNKNOWN_FIT } from './fit-cache.ts';
 import { groundedAnswer } from './grounded-answer.ts';
 import type { AnswerNeed } from './intent.ts';
 import { isKindAlone } from './kind-alone.ts';
+import { asksOfTheArticle } from './name-asked.ts';
 import { mayBeAPerson } from './named-kind.ts';
 import {
   asksRoleByItsVerb,
@@ -202,6 +203,8 @@ const POSSESSIVE_S = /[\p{L}-]+['’]s\b/gu;
 function namesTheOneAsked(context: AskContext, question: string, unit: number): boolean {
   const found = context.units[unit];
   if (found === undefined) return false;
+  // "What is this story called": the headline names no story.
+  if (asksOfTheArticle(words(foldText(question)))) return true;
   // A pair the editors wrote is trusted to name what it was written about,
   // but not someone's relative it never names: "whats the name of delgado's
   // wife" is not answered by "Delgado and his family moved abroad".

@@ -33,6 +33,8 @@ export function isNameAsked(words: readonly string[], at: number): boolean {
   // "What is the name of the spokeswoman, first name": a part of a name
   // asked anywhere is a need of its own.
   if (words.some((w, i) => w === 'name' && NAME_PARTS.has(words[i - 1] ?? ''))) return false;
+  // "What is this story called": the article's own name, its headline.
+  if (asksOfTheArticle(words)) return false;
   const opensOnWhat = WHAT.has(words[0] ?? '');
   const closes = words.slice(at + 1).every((w) => CLOSING_CHAT.has(w));
   if (word === 'name') {
@@ -55,3 +57,16 @@ const CONTRACTED_WHAT = new Set(['whats', 'wats']);
  * determiner after a "what's" whose "'s" folding dropped ("what the dam called").
  */
 const BE = new Set(['is', 'was', 'are', 'were', 's', 'r', 'the', 'his', 'her', 'their', 'its']);
+
+/** Words pointing at the article itself: "this story", "the article". */
+const ARTICLE_WORDS = new Set(['this', 'article', 'story']);
+
+/**
+ * Whether a question asking a name asks the article's own ("what is this
+ * story called", "whats the name of the article"): its headline answers.
+ *
+ * @param words the question's words, folded
+ */
+export function asksOfTheArticle(words: readonly string[]): boolean {
+  return words.some((word) => ARTICLE_WORDS.has(word));
+}

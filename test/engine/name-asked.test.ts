@@ -68,6 +68,7 @@ describe('when a word asks for a name', () => {
     ['what was wrong with the boat when they called mayday', 8],
     ['did they name the comet', 3],
     ['what time of day was the critical incident called', 8],
+    ['what is this story called', 4],
   ])('does not read "%s" as asking a name', (question, at) => {
     expect(isNameAsked(question.split(' '), at)).toBe(false);
   });
