@@ -58,8 +58,8 @@ const CONTRACTED_WHAT = new Set(['whats', 'wats']);
  */
 const BE = new Set(['is', 'was', 'are', 'were', 's', 'r', 'the', 'his', 'her', 'their', 'its']);
 
-/** Words pointing at the article itself: "this story", "the article". */
-const ARTICLE_WORDS = new Set(['this', 'article', 'story']);
+/** Words naming the article itself: "this story", "the article" (not "this" alone: "the tram line this is all about"). */
+const ARTICLE_WORDS = new Set(['article', 'story', 'piece']);
 
 /**
  * Whether a question asking a name asks the article's own ("what is this
