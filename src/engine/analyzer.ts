@@ -5,6 +5,7 @@ import { BoundedMemo } from './bounded-memo.ts';
 import { MONTH_SHORT_FORMS, MONTHS } from './calendar.ts';
 import { COMMON_ENGLISH_WORDS } from './common-words.ts';
 import { isDurationVerb } from './duration-verb.ts';
+import { isNameAsked } from './name-asked.ts';
 import { PhraseSet } from './phrases.ts';
 import { type QueryTerm, queryTerm, type Strangeness } from './query-terms.ts';
 import { SecondPerson } from './second-person.ts';
@@ -656,6 +657,8 @@ export class Analyzer {
       }
       // "How long did the strike last": the closing verb asks the span again.
       if (isDurationVerb(spelled, start)) continue;
+      // "What's the lifeguard's name": the word asking the name asks it again.
+      if (end === start + 1 && isNameAsked(spelled, start)) continue;
       // "whos the author on this one": a question word and its verb typed as
       // one still ask, so the chat around them is set aside.
       if (QUESTION_WORDS.has(word) || this.smallTalk.isQuestionForm(word)) asks = true;

@@ -1,6 +1,7 @@
 import type { Entity } from '../knowledge/schema.ts';
 import { givesOneOption } from './alternative-asked.ts';
 import type { Answer, OfferedQuestion } from './answer.ts';
+import { answerTextOf } from './answer-text.ts';
 import type { AskContext } from './ask-context.ts';
 import { answersWhoTheyAre, cardOfRoleAsked, givesRoleOfPersonAsked } from './card-fit.ts';
 import {
@@ -12,6 +13,7 @@ import {
 } from './clear-sentence.ts';
 import { tellsComingEvent } from './coming-event.ts';
 import { isCountAlone } from './count-alone.ts';
+import { regularSingular } from './counted.ts';
 import {
   type DecisionFeatures,
   decisionFeatures,
@@ -24,6 +26,8 @@ import { FITS, UNFIT, UNKNOWN_FIT } from './fit-cache.ts';
 import { groundedAnswer } from './grounded-answer.ts';
 import type { AnswerNeed } from './intent.ts';
 import { isKindAlone } from './kind-alone.ts';
+import { asksOfTheArticle } from './name-asked.ts';
+import { mayBeAPerson } from './named-kind.ts';
 import {
   asksRoleByItsVerb,
   kindNamedBeside,
@@ -35,8 +39,10 @@ import { givesSpanInThePerfect } from './perfect-span.ts';
 import { isAboutOneThePronounMeans } from './pronoun-named.ts';
 import type { QueryTerm } from './query-terms.ts';
 import { type QuestionReading, rankFor, readersQuestion } from './question-reading.ts';
+import { relativeAsked } from './relation-asked.ts';
 import { answersWithADemand } from './requested.ts';
 import { cardOfRoleHolderRanked } from './role-holder-ranked.ts';
+import { isRoleHead } from './role-nouns.ts';
 import { givesLengthOfThingAsked, givesSpanOfThingAsked } from './span-before-noun.ts';
 import { isSpeakersOwnWord } from './speakers-word.ts';
 import { staysFirst } from './stays-first.ts';
@@ -130,7 +136,10 @@ export function ask(context: AskContext, rawQuestion: string, options: AskOption
     best.score >= DECISION.answerThreshold &&
     bestUnit &&
     !isGap(bestUnit) &&
-    leavesDeedUnsaid(context, plain, terms, best.unit)
+    (leavesDeedUnsaid(context, plain, terms, best.unit) ||
+      // "What's the name of the aquaserve spokesperson" is not answered by
+      // "Aquaserve Leisure, a spokesperson for the company, said…".
+      !namesTheOneAsked(context, plain, best.unit))
   ) {
     return unknownAnswer(context, read, notSaid(context), suggest);
   }
@@ -180,6 +189,51 @@ interface Given {
 /** Given by its score, or below it by a rule naming no one. */
 const ABOVE_THRESHOLD: Given = { named: null };
 
+/** A word with its possessive "'s", dropped whole: "the airport's director" holds no "airport". */
+const POSSESSIVE_S = /[\p{L}-]+['’]s\b/gu;
+
+/**
+ * Whether a unit may answer, below the answer threshold, a question asking
+ * outright for the name of one of a kind ("what's the name of the dam",
+ * "whats the lifeguards name"): a text naming one of that kind where it
+ * says the kind's word ("Upper Tarrow Dam", "the consumer group Fair
+ * Deal", `NamedKinds.namesOneAsked`), or a person's card: for a kind of
+ * person any ("the lifeguard, 24"), for a thing one whose role says it.
+ * Any unit may answer any other question.
+ */
+function namesTheOneAsked(context: AskContext, question: string, unit: number): boolean {
+  const found = context.units[unit];
+  if (found === undefined) return false;
+  // "What is this story called": the headline names no story.
+  if (asksOfTheArticle(words(foldText(question)))) return true;
+  // A pair the editors wrote is trusted to name what it was written about,
+  // but not someone's relative it never names: "whats the name of delgado's
+  // wife" is not answered by "Delgado and his family moved abroad".
+  if (found.kind === 'qa' && !found.pair.generated) {
+    return (
+      relativeAsked(question) === null ||
+      context.namedKinds.namesOneAsked(question, context.isFiller, answerTextOf(found), true) !==
+        false
+    );
+  }
+  if (found.kind === 'entity' && found.entity.kind === 'person') {
+    const kind = context.namedKinds.kindOfNameAskedOutright(question, context.isFiller);
+    // "The name of the health guy they quoted": a person's kind in the
+    // reader's words, which no role need hold.
+    if (kind === null || mayBeAPerson(kind) || isRoleHead(kind)) return true;
+    // "Ana Ruiz's cafe" of her card, "runs the Harbour Lights cafe": its
+    // role says the kind's word in lowercase, as no name does ("National
+    // Medicines Safety Agency"), and not as whose ("the airport's director").
+    return found.entity.description
+      .replace(POSSESSIVE_S, ' ')
+      .split(/[^\p{L}-]+/u)
+      .some((word) => word === kind || regularSingular(word) === kind);
+  }
+  return (
+    context.namedKinds.namesOneAsked(question, context.isFiller, answerTextOf(found)) !== false
+  );
+}
+
 /**
  * Whether a best unit below the answer threshold is given all the same: its
  * own text holds every word of the question as typed (a sentence that says
@@ -215,6 +269,9 @@ function givenBelowThreshold(
   const best = ranked[0];
   // Both routes want a unit that meets every condition of the question.
   if (!best || best.score < floor || !fitsAll(best.unit)) return null;
+  // "What's the name of the dam" is not answered, below the threshold, by a
+  // sentence speaking of the dam unnamed: the name is the point of the question.
+  if (!namesTheOneAsked(context, plain, best.unit)) return null;
   const f = decisionFeatures(context, plain, ranked, terms, fitsAll, need);
   // "Who won the 2022 election" is not answered, below the threshold, by a
   // sentence on that election that never says who won: the deed asked

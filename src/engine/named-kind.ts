@@ -220,6 +220,56 @@ export class NamedKinds {
   }
 
   /**
+   * Whether a text names one of the kind a question asks the name of
+   * outright ("what's the name of the dam", "what's the consumer group
+   * called"), as {@link fit} reads a name of it: "Upper Tarrow Dam", "the
+   * consumer group Fair Deal"; null when the question asks no name
+   * outright or no kind of it ("whats her name"), and, unless strict, when
+   * the text never says the word of a kind of person ("the health guy they
+   * quoted"), which {@link fit} holds to naming someone. Speaking of the
+   * kind unnamed ("the dam") names none.
+   *
+   * @param isFiller whether a word is filler (a stopword), never a kind
+   * @param strict whether a text never saying a kind of person's word names
+   *   none ("what is the name of delgado's wife"); else {@link fit} holds it
+   */
+  namesOneAsked(
+    question: string,
+    isFiller: (word: string) => boolean,
+    text: string,
+    strict = false,
+  ): boolean | null {
+    // "The name of the spokeswoman, first name": a part of a name, a need of its own.
+    if (!asksNameOutright(question) || NAME_PART.test(foldText(question))) return null;
+    const kind = this.kindOfNameAsked(question, isFiller);
+    if (kind === null) return null;
+    const possessed = this.possessedNameOf(question, isFiller) !== null;
+    const singular = regularSingular(kind) ?? kind;
+    const initial = singular[0] ?? '';
+    const word: KindWord = {
+      initials: [...new Set(initial.toUpperCase() + initial)],
+      rest: singular.slice(1),
+    };
+    // "The name of the health guy they quoted": a kind of person in the
+    // reader's own words, which a text naming him need never say ({@link fit}
+    // holds it to naming someone the question does not).
+    if (!strict && mayBeAPerson(singular) && !this.speaksOf(text, word)) return null;
+    return this.names(text, word, true, possessed) === 'names';
+  }
+
+  /**
+   * The kind a question asks the name of outright, singular ("lifeguard" of
+   * "whats the lifeguards name"); null when it asks no name outright.
+   *
+   * @param isFiller whether a word is filler (a stopword), never a kind
+   */
+  kindOfNameAskedOutright(question: string, isFiller: (word: string) => boolean): string | null {
+    if (!asksNameOutright(question)) return null;
+    const kind = this.kindOfNameAsked(question, isFiller);
+    return kind === null ? null : (regularSingular(kind) ?? kind);
+  }
+
+  /**
    * Whether a text names something the question does not: a capitalised
    * word inside a sentence that the question never says, and that is no
    * determiner, month, weekday, outlet's word or name the engine put in
@@ -438,6 +488,15 @@ export class NamedKinds {
         if (start < 0 || !text.startsWith(initial, start)) continue;
         // "Crown Court": the word ends there, its plural or not.
         const ends = (plural && isBoundary(text, after + 1)) || isBoundary(text, after);
+        // Asked its name outright, a thing's word capitalised and run on into
+        // more of a name ("the Charity Commission", "the Coastal Lifeboat
+        // Trust") is the name of something else, whose last word says what
+        // it is; a title before a person's name ("Councillor Andrea Whitlow")
+        // still names one.
+        if (outright && initial !== initial.toLowerCase() && !mayBeAPerson(initial + word.rest)) {
+          NAME_RUNS_ON.lastIndex = plural ? after + 1 : after;
+          if (NAME_RUNS_ON.test(text)) continue;
+        }
         // "A Department for Transport spokesperson": the name before one who
         // speaks for a body is the body's, never theirs.
         const whose = outright && SPEAKS_FOR_A_BODY.test(initial + word.rest);
@@ -499,6 +558,9 @@ export class NamedKinds {
       // the name asked is of a thing someone named owns.
       if (owned && POSSESSIVE.test(word)) return null;
       if (endsCapitalised(word)) {
+        // "A new Lurian dam": asked its name outright, a capitalised word
+        // after "a" describes one left unnamed.
+        if (outright && followsIndefinite(text, at)) return null;
         // "The hospital said…": a determiner capitalised to open a sentence
         // opens no name of a kind written in lowercase ("The Hague" aside).
         const lowercaseKind = CAPITAL.test(text.charAt(end)) === false;
@@ -550,7 +612,7 @@ interface InnerName {
  * whom a person's name answers; read by its ending or a few words, erring
  * towards a person: "company", "school" or "harbour" are named by no Mr Whitlow.
  */
-function mayBeAPerson(kind: string): boolean {
+export function mayBeAPerson(kind: string): boolean {
   return PERSON_ENDING.test(kind) || PERSON_KINDS.has(kind) || wordGender(kind) !== null;
 }
 
@@ -614,7 +676,7 @@ const OWNER_AFTER_WHAT =
  * heat exhaustion".
  */
 const NAME_OWNED =
-  /\bwhat(?:'s|s|\s+(?:is|was|are|were|r))?\s+(?:the|their|his|her|its)\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)'s?\s+names?(?:\W*$|\s+(?:who|whom|that|which)\b)/u;
+  /\bwhat(?:'s|s|\s+(?:is|was|are|were|r))?\s+(?:(?:the|their|his|her|its)\s+)?((?:[\p{L}-]+\s+){0,2}[\p{L}-]+?)(?:'s?)?\s+names?(?:\s+(?:again|then|exactly|now|thx|pls|please|tho))*(?:\W*$|\s+(?:who|whom|that|which)\b)/u;
 
 /** Words that open a clause after the kind ("the driver who went…"), never a kind themselves. */
 const RELATIVE = new Set(['who', 'whom', 'whose', 'which', 'that', 'where', 'when', 'what']);
@@ -658,6 +720,29 @@ const CAPITALISED_NAME_RUNS_ON = /\s+(?:for|of)\s+(?:the\s+)?\p{Lu}/uy;
  * where it is: "port of Brenna", "the river Tamsin", "his daughter, Claire Benning".
  */
 const NAME_RIGHT_AFTER = /(?:\s+(?:of\s+)?(?:the\s+)?|,\s*)\p{Lu}/uy;
+
+/** A part of a name asked ("first name", "surname"), which `intent.ts` reads as a need of its own. */
+const NAME_PART = /\b(?:first|full|last|given|family|middle) name\b|\bsurname\b/u;
+
+/** A capitalised word right after a kind's own capitalised word: "Charity Commission". */
+const NAME_RUNS_ON = /[ \t]+\p{Lu}/uy;
+
+/**
+ * Whether the word starting at `at` follows "a" or "an", with at most one
+ * lowercase word between: "a Lurian dam", "a new Lurian dam".
+ */
+function followsIndefinite(text: string, at: number): boolean {
+  const before = text
+    .slice(Math.max(0, at - 40), at)
+    .split(/\s+/u)
+    .filter((w) => w !== '');
+  const last = before.at(-1);
+  if (last === undefined) return false;
+  if (INDEFINITE_ARTICLES.has(last.toLowerCase())) return true;
+  return (
+    last === last.toLowerCase() && INDEFINITE_ARTICLES.has((before.at(-2) ?? '').toLowerCase())
+  );
+}
 
 /** A word's letters from where it starts. */
 const LETTERS_AT = /\p{L}+/uy;

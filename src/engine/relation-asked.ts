@@ -39,7 +39,7 @@ const SOMEONES_RELATIVE = new RegExp(
 const QUOTED = /[“"«][^”"»]*(?:[”"»]|$)/g;
 
 /** The relative a question asks for, as the noun it says ("wifes" → "wife"); null when none. */
-function relativeAsked(question: string): string | null {
+export function relativeAsked(question: string): string | null {
   // Most questions name no relative: their words, read once, tell so.
   const asked = words(foldText(question));
   if (!asked.some((word) => RELATIVES.has(word) || RELATIVES.has(word.replace(/s$/, '')))) {
