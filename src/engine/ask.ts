@@ -1,7 +1,6 @@
 import type { Entity } from '../knowledge/schema.ts';
 import { givesOneOption } from './alternative-asked.ts';
 import type { Answer, OfferedQuestion } from './answer.ts';
-import { answerTextOf } from './answer-text.ts';
 import type { AskContext } from './ask-context.ts';
 import { answersWhoTheyAre, cardOfRoleAsked, givesRoleOfPersonAsked } from './card-fit.ts';
 import {
@@ -13,7 +12,6 @@ import {
 } from './clear-sentence.ts';
 import { tellsComingEvent } from './coming-event.ts';
 import { isCountAlone } from './count-alone.ts';
-import { regularSingular } from './counted.ts';
 import {
   type DecisionFeatures,
   decisionFeatures,
@@ -26,8 +24,7 @@ import { FITS, UNFIT, UNKNOWN_FIT } from './fit-cache.ts';
 import { groundedAnswer } from './grounded-answer.ts';
 import type { AnswerNeed } from './intent.ts';
 import { isKindAlone } from './kind-alone.ts';
-import { asksOfTheArticle } from './name-asked.ts';
-import { mayBeAPerson } from './named-kind.ts';
+import { namesTheOneAsked } from './name-asked-fit.ts';
 import {
   asksRoleByItsVerb,
   kindNamedBeside,
@@ -39,10 +36,8 @@ import { givesSpanInThePerfect } from './perfect-span.ts';
 import { isAboutOneThePronounMeans } from './pronoun-named.ts';
 import type { QueryTerm } from './query-terms.ts';
 import { type QuestionReading, rankFor, readersQuestion } from './question-reading.ts';
-import { relativeAsked } from './relation-asked.ts';
 import { answersWithADemand } from './requested.ts';
 import { cardOfRoleHolderRanked } from './role-holder-ranked.ts';
-import { isRoleHead } from './role-nouns.ts';
 import { givesLengthOfThingAsked, givesSpanOfThingAsked } from './span-before-noun.ts';
 import { isSpeakersOwnWord } from './speakers-word.ts';
 import { staysFirst } from './stays-first.ts';
@@ -188,51 +183,6 @@ interface Given {
 
 /** Given by its score, or below it by a rule naming no one. */
 const ABOVE_THRESHOLD: Given = { named: null };
-
-/** A word with its possessive "'s", dropped whole: "the airport's director" holds no "airport". */
-const POSSESSIVE_S = /[\p{L}-]+['’]s\b/gu;
-
-/**
- * Whether a unit may answer, below the answer threshold, a question asking
- * outright for the name of one of a kind ("what's the name of the dam",
- * "whats the lifeguards name"): a text naming one of that kind where it
- * says the kind's word ("Upper Tarrow Dam", "the consumer group Fair
- * Deal", `NamedKinds.namesOneAsked`), or a person's card: for a kind of
- * person any ("the lifeguard, 24"), for a thing one whose role says it.
- * Any unit may answer any other question.
- */
-function namesTheOneAsked(context: AskContext, question: string, unit: number): boolean {
-  const found = context.units[unit];
-  if (found === undefined) return false;
-  // "What is this story called": the headline names no story.
-  if (asksOfTheArticle(words(foldText(question)))) return true;
-  // A pair the editors wrote is trusted to name what it was written about,
-  // but not someone's relative it never names: "whats the name of delgado's
-  // wife" is not answered by "Delgado and his family moved abroad".
-  if (found.kind === 'qa' && !found.pair.generated) {
-    return (
-      relativeAsked(question) === null ||
-      context.namedKinds.namesOneAsked(question, context.isFiller, answerTextOf(found), true) !==
-        false
-    );
-  }
-  if (found.kind === 'entity' && found.entity.kind === 'person') {
-    const kind = context.namedKinds.kindOfNameAskedOutright(question, context.isFiller);
-    // "The name of the health guy they quoted": a person's kind in the
-    // reader's words, which no role need hold.
-    if (kind === null || mayBeAPerson(kind) || isRoleHead(kind)) return true;
-    // "Ana Ruiz's cafe" of her card, "runs the Harbour Lights cafe": its
-    // role says the kind's word in lowercase, as no name does ("National
-    // Medicines Safety Agency"), and not as whose ("the airport's director").
-    return found.entity.description
-      .replace(POSSESSIVE_S, ' ')
-      .split(/[^\p{L}-]+/u)
-      .some((word) => word === kind || regularSingular(word) === kind);
-  }
-  return (
-    context.namedKinds.namesOneAsked(question, context.isFiller, answerTextOf(found)) !== false
-  );
-}
 
 /**
  * Whether a best unit below the answer threshold is given all the same: its
