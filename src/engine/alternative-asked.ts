@@ -1,5 +1,5 @@
 import type { AskContext } from './ask-context.ts';
-import type { DecisionFeatures } from './decision-features.ts';
+import { clearBestSentence, type DecisionFeatures } from './decision-features.ts';
 import type { QueryTerm } from './query-terms.ts';
 import type { RankedUnit } from './term-index.ts';
 import { words } from './text.ts';
@@ -104,8 +104,19 @@ export function givesOneOption(
   const best = ranked[0];
   // A name the story never gives, left unsaid, is most often someone or
   // something the article does not cover.
-  if (!best || f.asksWh || !f.showsOneSentence || !f.fitsAll || f.foreignNames > 0) return false;
-  if (f.score < DECISION.clearSentenceLowFloor || f.lead < DECISION.clearSentenceLead) return false;
+  if (!best || f.asksWh || f.foreignNames > 0 || f.lead < DECISION.clearSentenceLead) return false;
+  // The common gate, with no limit on words unexplained: the option not taken is one.
+  if (
+    clearBestSentence(
+      context,
+      ranked,
+      f,
+      DECISION.clearSentenceLowFloor,
+      Number.POSITIVE_INFINITY,
+    ) === null
+  ) {
+    return false;
+  }
   const clause = context.askedClauses.of(question);
   if (clause === null) return false;
   const options = optionsOf(words(clause.options));

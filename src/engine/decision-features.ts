@@ -754,7 +754,8 @@ export function isTypedWord(
  * gate of the rules that give such a sentence below the threshold for the
  * value or name it holds beside the reader's words (`typed-value.ts`,
  * `one-named.ts`, `time-beside-word.ts`, `perfect-span.ts`,
- * `span-before-noun.ts`). Null otherwise.
+ * `span-before-noun.ts`, `value-beside-words.ts`, `alternative-asked.ts`).
+ * Null otherwise.
  */
 export function clearBestSentence(
   context: AskContext,

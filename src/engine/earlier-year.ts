@@ -1,8 +1,10 @@
+import type { SourceBundle } from '../knowledge/schema.ts';
 import { YEAR_SOURCE } from './calendar.ts';
-import { asksForYear } from './figures.ts';
+import { asksForYear, yearsNamedIn } from './figures.ts';
 import type { UnitFit } from './term-index.ts';
 import { foldText, words } from './text.ts';
 import { textFit } from './text-fit.ts';
+import type { AnswerUnit } from './units.ts';
 
 /**
  * A question asked in the present or the future: "where is the ship being
@@ -21,9 +23,6 @@ const ASKS_NOW_OR_LATER =
  */
 const ASKS_THE_PAST =
   /\b(?:was|were|wasnt|werent|did|didnt|had|hadnt|used to|ago|before|previous|previously|earlier|past|history|ever|again|last time|first time|back in|since|prior)\b/;
-
-/** A year written in a question, which it is then about: "how much was the 2019 fine". */
-const A_YEAR = new RegExp(`(?<![\\p{L}\\d])${YEAR_SOURCE}(?![\\p{L}\\d])`, 'u');
 
 /**
  * A text that opens on a year: "In 2019, its sister ship…", "Back in 2017
@@ -62,7 +61,8 @@ export function earlierYearFit(
   if (
     !ASKS_NOW_OR_LATER.test(folded) ||
     ASKS_THE_PAST.test(folded) ||
-    A_YEAR.test(folded) ||
+    // A year the question names is what it is about: "how much was the 2019 fine".
+    yearsNamedIn(folded).length > 0 ||
     asksForYear(folded)
   ) {
     return null;
@@ -82,9 +82,6 @@ export function earlierYearFit(
   };
 }
 
-/** Every year an article writes, as a pattern that finds them all. */
-const YEARS = new RegExp(`(?<![\\p{L}\\d.,])${YEAR_SOURCE}(?![\\p{L}\\d])`, 'gu');
-
 /**
  * The year an article is of: its date's, or, undated, the latest year it
  * writes. Null when it writes none.
@@ -95,6 +92,29 @@ const YEARS = new RegExp(`(?<![\\p{L}\\d.,])${YEAR_SOURCE}(?![\\p{L}\\d])`, 'gu'
 export function articleYear(date: string | null, passages: readonly string[]): number | null {
   const dated = date === null ? Number.NaN : Number(date.slice(0, 4));
   if (Number.isInteger(dated) && dated > 0) return dated;
-  const years = passages.flatMap((text) => [...text.matchAll(YEARS)].map((m) => Number(m[0])));
+  const years = passages.flatMap((text) => yearsNamedIn(text).map(Number));
   return years.length === 0 ? null : Math.max(...years);
+}
+
+/** The year of each source's article ({@link articleYear}), read once. */
+const sourceYears = new WeakMap<SourceBundle, number | null>();
+
+/**
+ * The year of the article a unit is from ({@link articleYear}), read once
+ * per source; null for an article that writes no year, and for a who's-who
+ * card, which tells what someone or something is whatever year its words
+ * are of ("What is Greyling Buses?").
+ */
+export function yearOfUnit(unit: AnswerUnit | undefined): number | null {
+  if (unit === undefined || unit.kind === 'entity') return null;
+  const bundle = unit.kind === 'sentence' ? unit.sentence.source : unit.source;
+  let year = sourceYears.get(bundle);
+  if (year === undefined) {
+    year = articleYear(
+      bundle.source.date,
+      bundle.source.passages.map((p) => p.text),
+    );
+    sourceYears.set(bundle, year);
+  }
+  return year;
 }

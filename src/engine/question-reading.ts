@@ -4,7 +4,6 @@
  * units ranked with every answer failing a condition demoted.
  */
 
-import type { SourceBundle } from '../knowledge/schema.ts';
 import { spelledOutFit } from './acronym-asked.ts';
 import { anotherOneFit } from './another-one.ts';
 import { answerTextOf } from './answer-text.ts';
@@ -17,7 +16,7 @@ import { cardFit, saidPairFit } from './card-fit.ts';
 import { COMMON_ENGLISH_WORDS } from './common-words.ts';
 import { contrastFit, type Slot, slotsIn } from './contrast.ts';
 import { earlierToldNext } from './earlier-told.ts';
-import { articleYear, earlierYearFit } from './earlier-year.ts';
+import { earlierYearFit, yearOfUnit } from './earlier-year.ts';
 import { contentWordsOfNames } from './entity-names.ts';
 import { exampleFit } from './example.ts';
 import { figuresFit, yearOfThingFit } from './figures.ts';
@@ -328,7 +327,7 @@ export function rankFor(context: AskContext, rawQuestion: string): QuestionReadi
       holds: earlierYearFit(
         plain,
         (unit) => ownTextOf(context, unit),
-        (unit) => yearOfSource(context.units[unit]),
+        (unit) => yearOfUnit(context.units[unit]),
         context.isOnlyAName,
       ),
     },
@@ -729,26 +728,4 @@ function contrastSlotsOf(context: AskContext, unit: number): readonly Slot[] | n
     context.contrastSlots.set(unit, slots);
   }
   return slots;
-}
-
-/** The year of each source's article ({@link articleYear}), read once. */
-const sourceYears = new WeakMap<SourceBundle, number | null>();
-
-/**
- * The year of the article a unit is from; null for an article that writes
- * no year, and for a who's-who card, which tells what someone or something
- * is whatever year its words are of ("What is Greyling Buses?").
- */
-function yearOfSource(unit: AnswerUnit | undefined): number | null {
-  if (unit === undefined || unit.kind === 'entity') return null;
-  const bundle = unit.kind === 'sentence' ? unit.sentence.source : unit.source;
-  let year = sourceYears.get(bundle);
-  if (year === undefined) {
-    year = articleYear(
-      bundle.source.date,
-      bundle.source.passages.map((p) => p.text),
-    );
-    sourceYears.set(bundle, year);
-  }
-  return year;
 }
