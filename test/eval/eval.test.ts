@@ -505,6 +505,15 @@ const RELEASED_READER_SETS = [
     // for names only the story's words. The fresh story abstains on it since 2026-12-07.
     offTopic: 0.975,
   },
+  {
+    // A twenty-ninth (S52), written the same way from 07:00 UTC on 2026-12-07, measured blind on 349b08b,
+    // then released early in that session. First 94.7% right directly, 98.7% within one click, 2 wrong; 29 of the 30 questions the article does not answer abstained, and all 40 off-topic messages.
+    name: 'readers-bundled-s52',
+    right: 0.946,
+    oneClick: 0.986,
+    wrong: 2,
+    notIn: 0.966,
+  },
 ] as const;
 
 describe.each(RELEASED_READER_SETS)(
@@ -2012,6 +2021,40 @@ const RELEASED_ARTICLES = [
     offTopic: 1.0,
     notIn: 0.833,
   },
+  // Held-out sets DU, DV and DW (120 / 35 / 30 each, the shared small-talk messages
+  // added), written on 2026-12-07 (from 07:00 UTC), measured blind on 349b08b,
+  // then released early in that session; floors at the first measurement.
+  {
+    name: 'care-home-closure',
+    about: "a care home's closure at short notice",
+    right: 0.575,
+    oneClick: 0.883,
+    wrong: 0.084,
+    offTopic: 1.0,
+    notIn: 0.6,
+  },
+  {
+    name: 'lorry-bridge-strike',
+    about: 'a lorry striking a railway bridge',
+    right: 0.55,
+    oneClick: 0.883,
+    wrong: 0.05,
+    // "where can i get advance tickets for the concert", a shared small-talk message, is
+    // answered with the buses accepting rail tickets.
+    offTopic: 0.996,
+    notIn: 0.9,
+  },
+  {
+    name: 'trattoria-hygiene-zero',
+    about: "a restaurant's hygiene rating cut to zero",
+    right: 0.466,
+    oneClick: 0.858,
+    wrong: 0.084,
+    // "what time is it in new york", one of its own off-topic messages, is answered with
+    // the day the rating was published.
+    offTopic: 0.996,
+    notIn: 0.9,
+  },
 ] as const;
 
 describe.each([...LATER_ARTICLES, ...RELEASED_ARTICLES])(
@@ -2259,6 +2302,10 @@ describe('on every article ingested fresh, with the engine answering its best un
     // 0.616 until the same day's ingest fixes: "whats the distance between the field and the
     // lady's bee yard" ranks another beekeeper's distance from the field first.
     ['beekeeper-hives-sprayed', 0.608],
+    // The released held-out sets DU, DV and DW (2026-12-07, from 07:00 UTC).
+    ['care-home-closure', 0.741],
+    ['lorry-bridge-strike', 0.716],
+    ['trattoria-hygiene-zero', 0.683],
   ])('ranks the right unit first for the %s set at least %f of the time', (name, floor) => {
     expect(topUnitRight.get(name)).toBeGreaterThanOrEqual(floor);
   });
@@ -2372,6 +2419,11 @@ describe('on off-topic messages written fresh (offtopic-helper.json), on every s
     ['balloon-hard-landing', 1.0],
     ['cruise-norovirus', 1.0],
     ['beekeeper-hives-sprayed', 1.0],
+    // "what's a good savings rate right now" is answered with the home's earlier rating.
+    ['care-home-closure', 0.994],
+    ['lorry-bridge-strike', 1.0],
+    // "what's the score in the cricket" is answered with the rating cut from five to zero.
+    ['trattoria-hygiene-zero', 0.994],
   ])('abstains on the %s story at least %f of the time', (name, floor) => {
     expect(helperOffTopicAbstained.get(name)).toBeGreaterThanOrEqual(floor);
   });

@@ -206,6 +206,11 @@ export const FIXTURE_ARTICLES = [
   'balloon-hard-landing',
   'cruise-norovirus',
   'beekeeper-hives-sprayed',
+  // Held-out sets DU, DV and DW, written and first measured on 2026-12-07 (from
+  // 07:00 UTC) and released as development sets early in that session.
+  'care-home-closure',
+  'lorry-bridge-strike',
+  'trattoria-hygiene-zero',
 ] as const;
 export type FixtureArticle = (typeof FIXTURE_ARTICLES)[number];
 
@@ -241,6 +246,7 @@ export const CURATED_READER_SETS = [
   'readers-bundled-s49',
   'readers-bundled-s50',
   'readers-bundled-s51',
+  'readers-bundled-s52',
 ] as const;
 
 /** A fixture article ingested fresh, and its development set. */
