@@ -360,7 +360,8 @@ const A_NUMBER = `(?:\\d+|${NUMBER_WORDS})`;
 // is the ship" is not answered by "312 passengers", nor "how old is she" by "a mother of
 // three", nor "how old is the mayor" by "the 2022 mayoral election".
 /** A number said to be someone's age: "a 46-year-old", "aged 13", "Haynes, 71,". */
-const AGE_OF_SOMEONE = `\\b${A_NUMBER}[\\s-]*(?:years?|months?|weeks?)[\\s-]*olds?\\b|\\b(?:aged?|ages)\\s+(?:of\\s+)?${A_NUMBER}\\b|,\\s*\\d{1,3}\\s*[,)]`;
+// "aged between 74 and 102" gives ages too; "£94,000," is no one's age.
+const AGE_OF_SOMEONE = `\\b${A_NUMBER}[\\s-]*(?:years?|months?|weeks?)[\\s-]*olds?\\b|\\b(?:aged?|ages)\\s+(?:of\\s+|between\\s+|from\\s+)?${A_NUMBER}\\b|(?<!\\d),\\s*\\d{1,3}\\s*(?:,(?!\\d)|\\))`;
 const HAS_PERSONS_AGE = new RegExp(AGE_OF_SOMEONE);
 const HAS_AGE = new RegExp(
   `${AGE_OF_SOMEONE}|\\b(?:a|an|${A_NUMBER}) (?:decades?|years?|centur(?:y|ies)) (?:earlier|before)\\b|\\b(?:since|from|built|founded|opened|established|constructed|created|formed|inaugurated|born|dating|dates|launched|began|started)\\s+(?:in\\s+)?${YEAR}\\b`,

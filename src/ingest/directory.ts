@@ -240,6 +240,8 @@ export class EntityDirectory {
         // "The Red Cross says", "Saltmere Logistics, which operates…": not how people are named.
         entity.kind = 'organization';
       }
+      // "Brightwater" beside "Brightwater Care Group" alone: the body, called short.
+      else if (words.length === 1 && this.soleLongerBody(folded)) entity.kind = 'organization';
       // A surname alias was made on the guess that this is a person.
       if (entity.kind !== 'person') {
         entity.newAliases = entity.newAliases.filter((alias) => alias.includes(' '));
@@ -457,6 +459,15 @@ export class EntityDirectory {
     );
     const kind = longer.length === 1 ? longer[0]?.kind : undefined;
     return kind === 'place' || kind === 'organization' ? kind : null;
+  }
+
+  /**
+   * True when one longer name of this article, and no other, opens on this
+   * word, and it is a body's: "Brightwater" of "Brightwater Care Group".
+   */
+  private soleLongerBody(folded: string): boolean {
+    const longer = this.namedAfter(folded);
+    return longer.length === 1 && longer[0]?.kind === 'organization';
   }
 
   /** This article's longer names that open on these words: "Harwick University" on "harwick". */

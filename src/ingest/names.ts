@@ -8,7 +8,13 @@ import { type NameRun, nameRuns, SPEECH_AFTER } from './runs.ts';
 import { settleSharedSurnames } from './shared-surnames.ts';
 import type { IdAllocator } from './slug.ts';
 import { foldName, tokenize } from './text.ts';
-import { FUNCTION_WORDS, HONORIFICS } from './words.ts';
+import {
+  BODY_PARTS,
+  FUNCTION_WORDS,
+  HONORIFICS,
+  ORGANIZATION_WORDS,
+  SPEECH_VERBS,
+} from './words.ts';
 
 /** Someone or something the new source names: an entity of the story already, or a new draft. */
 export interface NamedEntity {
@@ -115,6 +121,12 @@ const AT_OR_IN_BEFORE = /\b(?:in|at)\s+$/i;
 /** A clause set off after a name that says who someone is: ", who was not involved". */
 const WHO_CLAUSE = /^,\s+who\b/;
 
+/** A clause set off after a name that says whose someone is: ", whose wife fell ill". */
+const WHOSE_CLAUSE = /^,\s+whose\b/;
+
+/** A preposition right before a name, which then is no clause's subject: "from Leeds". */
+const PREPOSITION_BEFORE = /\b(?:in|at|from|for|of|to|near|with|by|on)\s+$/i;
+
 /**
  * A new one-word draft that is the adjective of a word of another name:
  * "Kestrian" of "Kestria", "Valdoran" of "Valdora".
@@ -165,6 +177,16 @@ const NOUN_AFTER = /^[ \t]+(\p{Ll}+)/u;
 const BODY_SERVED_AFTER =
   /^\s+of\s+((?:the\s+)?\p{Lu}[\p{L}'’&.-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}'’&.-]*)*)/u;
 
+/**
+ * The part of a body a titled name serves, written in lowercase after "of the"
+ * and closed by a comma, a full stop or a verb of saying: " of the force's roads
+ * policing unit said" gives "the force's roads policing unit".
+ */
+const UNIT_SERVED_AFTER = new RegExp(
+  `^\\s+of\\s+(the\\s+(?:[\\p{Ll}'’-]+\\s+){0,5}(?:${[...BODY_PARTS, ...ORGANIZATION_WORDS].join('|')}))(?=\\s*[,.;]|\\s+(?:${SPEECH_VERBS})\\b)`,
+  'u',
+);
+
 /** A name that is the object of "of": what follows it is about the words before "of". */
 const OF_BEFORE = /\bof\s+(?:the\s+)?$/i;
 
@@ -207,7 +229,12 @@ function mentionOf(run: NameRun, entity: NamedEntity, text: string): Mention {
   const honorificOnly = setOff !== null && HONORIFICS.has(titled?.replace(/\.$/, '') ?? '');
   const title = honorificOnly ? null : (titled ?? (setOff ? null : opening));
   // "Chief Inspector Daniel Okafor of Westvale Police": the title is held at that body.
-  const servedBody = title === null ? undefined : BODY_SERVED_AFTER.exec(text.slice(end))?.[1];
+  // "Sergeant Owen Tallis of the force's roads policing unit": or at a part of one.
+  const servedBody =
+    title === null
+      ? undefined
+      : (BODY_SERVED_AFTER.exec(text.slice(end))?.[1] ??
+        UNIT_SERVED_AFTER.exec(text.slice(end))?.[1]);
   const before = [setOff?.role, servedBody === undefined ? title : `${title} of ${servedBody}`]
     .filter(Boolean)
     .join(', ');
@@ -223,7 +250,11 @@ function mentionOf(run: NameRun, entity: NamedEntity, text: string): Mention {
     OF_BEFORE.test(textBefore) && !PLURAL_OF_OPENING.test(textBefore)
       ? null
       : appositiveAfter(text, end, inOpeningPhrase);
-  const after = afterPlace && clause !== null && WHO_CLAUSE.test(text.slice(end)) ? null : clause;
+  // "a retired surveyor from Leeds, whose wife fell ill": the clause is about the surveyor.
+  const aboutAnother =
+    (afterPlace && WHO_CLAUSE.test(text.slice(end))) ||
+    (WHOSE_CLAUSE.test(text.slice(end)) && PREPOSITION_BEFORE.test(textBefore));
+  const after = aboutAnother ? null : clause;
   return {
     entity,
     passage: run.passage,

@@ -84,8 +84,16 @@ const FIELD_OPENERS = new Set(['the', 'a', 'an', 'by']);
  * authorities, said" → "one of the new Syrian authorities"; "Okafor, chief
  * executive of Halden Water," → "chief executive of Halden Water"; "Brandt,
  * who owns a bakery," → "owns a bakery".
+ *
+ * @param afterAge whether an age set off by commas came right before ("Jane
+ *   Okafor, 54, whose mother…"), where a "whose" clause says who she is
  */
-export function appositiveAfter(text: string, end: number, inOpeningPhrase = false): string | null {
+export function appositiveAfter(
+  text: string,
+  end: number,
+  inOpeningPhrase = false,
+  afterAge = false,
+): string | null {
   // "Marguerite Haynes, 71, who has lived…": an age, then maybe more of what she is.
   const age = AGE.exec(text.slice(end));
   if (age?.[1]) {
@@ -94,7 +102,7 @@ export function appositiveAfter(text: string, end: number, inOpeningPhrase = fal
     const after = end + age[0].length;
     const more =
       home ??
-      appositiveAfter(text, after, inOpeningPhrase) ??
+      appositiveAfter(text, after, inOpeningPhrase, true) ??
       SAID_AFTER_AGE.exec(text.slice(after))?.[1];
     return more ? `${age[1]}, ${more}` : age[1];
   }
@@ -114,6 +122,9 @@ export function appositiveAfter(text: string, end: number, inOpeningPhrase = fal
   const first = words.split(/\s/)[0]?.toLowerCase() ?? '';
   const opensRole =
     /^(?:one of|a|an|the|who|its|his|her|their|our)\s/u.test(words) ||
+    // "Jane Okafor, 54, whose mother Dorothy…": after an age, whose someone is says who
+    // she is; without one, the whole sentence she is named in says more.
+    (afterAge && /^whose\s/u.test(words)) ||
     ROLE_NOUNS.has(first) ||
     ROLE_PARTICIPLES.has(first) ||
     (ROLE_MODIFIERS.has(first) && first !== 'of' && first !== 'new') ||

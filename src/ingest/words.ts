@@ -18,8 +18,12 @@ export const FUNCTION_WORDS = wordSet(`
   because unless until whether within upon about above below across along around beyond toward
   towards into onto out off up down again ago yes well just perhaps maybe`);
 
-/** Words that are dates, not names. */
-export const DATE_WORDS = new Set<string>([...MONTHS, ...WEEKDAYS]);
+/** Words that are dates, not names, and weekdays' plurals ("most Fridays"). */
+export const DATE_WORDS = new Set<string>([
+  ...MONTHS,
+  ...WEEKDAYS,
+  ...WEEKDAYS.map((d) => `${d}s`),
+]);
 
 /** Titles that may precede a person's name inside a capitalized run ("Deputy Foreign Minister …"). */
 export const TITLES = wordSet(`
@@ -101,8 +105,15 @@ export const ORGANIZATION_WORDS = wordSet(`
   industries systems technologies partners airlines airways motors pharmaceuticals management llc
   plc energy society trust rail railway railways orchestra choir ensemble club campaign charity
   co academy journal division mutual advisory consultancy foods securities museum gallery library
-  minerals mining resources digital shipping freight haulage survey guild register
+  minerals mining resources digital shipping freight haulage survey guild register buses coaches
+  trains trams trattoria restaurant bistro brasserie cafe café
   ${TEAM_WORDS_TEXT}`);
+
+/**
+ * Parts of a body, which a role may be held at as at the body itself: "of the
+ * force's roads policing unit".
+ */
+export const BODY_PARTS = wordSet('unit team squad section desk');
 
 /**
  * Nouns of things made, which a name before them ("the Tern-2 rocket") or a
@@ -126,7 +137,7 @@ export const PLACE_WORDS = wordSet(`
   neighborhoods neighbourhoods districts boulevard parkway plaza mall drive terrace vale ward
   wards estate estates borough township parish constituency suburb quarter row crescent quay
   wharf mews gardens forest junction pass stream brook creek loch tributary beach cove headland
-  cliff cliffs glen moor moors woodland wetland wetlands lagoon reef`);
+  cliff cliffs glen moor moors woodland wetland wetlands lagoon reef house home`);
 
 /**
  * Words of direction that end a place's name ("Kellbridge North", "Ashby

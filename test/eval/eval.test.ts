@@ -2044,10 +2044,12 @@ const RELEASED_ARTICLES = [
     offTopic: 0.996,
     notIn: 0.9,
   },
+  // 0.466 right until "Fridays" (of "most Fridays") was no longer drafted a person
+  // (2026-12-07): "how long has joan been going there" was answered by that card.
   {
     name: 'trattoria-hygiene-zero',
     about: "a restaurant's hygiene rating cut to zero",
-    right: 0.466,
+    right: 0.458,
     oneClick: 0.858,
     wrong: 0.084,
     // "what time is it in new york", one of its own off-topic messages, is answered with
