@@ -144,10 +144,11 @@ const ASKS_WHAT_SOMEONE_IS_DOING = opening(
 
 /**
  * "Who did Okoro take out", "who has the coach picked": whom someone did
- * something to, which a card, saying who they are, does not tell.
+ * something to, which a card, saying who they are, does not tell. Nor whom
+ * they were with: "who went with assad", "who was she with".
  */
 const ASKS_WHOM_SOMEONE_DID = opening(
-  String.raw`who(?:m)?\s+(?:did|has|have|had|will|would|could|should|can)\b`,
+  String.raw`who(?:m)?\s+(?:(?:did|has|have|had|will|would|could|should|can)\b|(?:\S+\s+){1,2}?(?:with|alongside)\b)`,
 );
 
 /** "Is…", "did…", "will…": a question a sentence answers yes or no, never a card quoting one. */

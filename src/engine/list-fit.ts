@@ -50,6 +50,12 @@ export function listFit(
   if (yesOrNo) return (index) => !isListUnit(context.units[index]);
   const asked = askedWords(terms);
   if (asked.length === 0) return null;
+  // "Who went with hale": a question after one of the story's people, and no
+  // other word, asks about that one, not for everyone the list names.
+  const [only] = asked;
+  if (asked.length === 1 && only?.some((t) => context.personNameWords.has(t.term))) {
+    return (index) => !isListUnit(context.units[index]);
+  }
   // The kind asked for and the words typed are read on the first list that
   // holds every word asked: a long question is held back by a missing word
   // from every list, and reading its kind cost more than the rest of the fit.

@@ -66,6 +66,22 @@ describe('when asked whom someone did something to ("who did trask take out")', 
   });
 });
 
+describe('when asked whom someone was with ("who went with hale")', () => {
+  let flight: StoryEngine;
+  beforeAll(async () => {
+    flight = await freshEngine(`Ousted governor flees abroad
+Former governor Victor Hale, who led the province for 20 years, was removed from office on Friday after weeks of protests.
+Hale and his family fled to Lisbon on Saturday, officials said.
+His deputy, Ana Ruiz, will run the province until an election in May.`);
+  });
+
+  it('answers with the sentence saying who went, not his card', () => {
+    const answer = flight.ask('who went with hale');
+    expect(answer.match?.kind).not.toBe('entity');
+    expect(answer.answer).toContain('his family');
+  });
+});
+
 describe('when asked who holds a role in one team and the card gives it in another ("who is the Vale captain")', () => {
   let match: StoryEngine;
   beforeAll(async () => {
