@@ -811,7 +811,12 @@ const FRAMING_PATTERNS = new BoundedMemo(
  * does he live" is not answered by "he moved to Lyon".
  */
 function givesAnotherPlace(context: AskContext, question: string, text: string): boolean {
-  return namesAnotherThan(question, context.answerTypes.placesIn(text));
+  const { answerTypes } = context;
+  // "Where does she charge her car": "I charge it in the garage" places it, no name needed.
+  return (
+    namesAnotherThan(question, answerTypes.placesIn(text)) ||
+    namesAnotherThan(question, answerTypes.placeNounsIn(text))
+  );
 }
 
 /** A word the reader typed (or mistyped) that the story itself uses, not a stand-in for one. */

@@ -12,6 +12,7 @@ import { type Counting, namedInEachItem, readCounting } from './counted.ts';
 import { CURRENCY_SIGN } from './currency.ts';
 import { NUMBER_WORDS, SCALE_WORDS, SPELLED_NUMBERS } from './figures.ts';
 import { ONCE_EVENT_SOURCE } from './once-event.ts';
+import { placeNounsIn } from './place-noun.ts';
 import { ROLE_NOUNS } from './role-nouns.ts';
 import { QUOTATION } from './small-talk.ts';
 import { SPEECH_VERBS } from './speech-verbs.ts';
@@ -98,6 +99,11 @@ export interface AnswerCues {
    * ("Harlow Falls schools will be closed").
    */
   names?: readonly string[];
+  /**
+   * The WordNet kinds of the story's nouns (`kb.general.kinds`): a noun of
+   * place after a preposition of place ("at his home") places as a name does.
+   */
+  kinds?: ReadonlyMap<string, readonly string[]>;
   /** Words of money after a number ("dollars", "quid"): what "how much did it cost" asks for. */
   money?: readonly string[];
   /** Units of distance after a number ("miles", "km"): what "how far" asks for. */
@@ -438,6 +444,8 @@ export class AnswerTypes {
   private readonly asksForTranslation: RegExp;
   private readonly hasReason: RegExp | null;
   private readonly hasPlaceCue: RegExp | null;
+  /** The common nouns of place a text places something by (`place-noun.ts`). */
+  private readonly placeNouns: (text: string) => string[];
   /** {@link hasPlaceCue}, for every match. */
   private readonly placeCues: RegExp | null;
   private readonly hasPersonCue: RegExp | null;
@@ -492,6 +500,9 @@ export class AnswerTypes {
       : ASKS_HOW_TO_SAY;
     this.hasReason = anyOf(cues.reason);
     this.hasPlaceCue = anyOf(cues.place);
+    const kinds = cues.kinds;
+    this.placeNouns =
+      kinds === undefined ? () => [] : (text) => placeNounsIn(text, (word) => kinds.get(word));
     this.placeCues = this.hasPlaceCue && new RegExp(this.hasPlaceCue.source, 'gu');
     this.hasPersonCue = anyOf(cues.person);
     this.personCues = this.hasPersonCue && new RegExp(this.hasPersonCue.source, 'gu');
@@ -855,6 +866,18 @@ export class AnswerTypes {
     return HAS_PERSONS_AGE.test(foldText(text));
   }
 
+  /**
+   * The common nouns of place a sentence places something by, after a
+   * preposition of place ("home" of "arrested at his home", `place-noun.ts`):
+   * such a sentence may answer a "where" as a named place does. Not read
+   * into {@link canAnswer} nor {@link placesIn}, which also tell whether a
+   * who's-who card says where its thing is ("on the estuary's spawning
+   * grounds" says nowhere a port is) and which one place a sentence names.
+   */
+  placeNounsIn(text: string): string[] {
+    return this.placeNouns(text);
+  }
+
   /** Whether a text can answer that need at all: a "when" needs a date, a "where" a place. */
   canAnswer(need: AnswerNeed, text: string): boolean {
     switch (need) {
@@ -1027,6 +1050,7 @@ export function answerTypesFor(kb: KnowledgeBase): AnswerTypes {
     distance: general?.distance ?? [],
     frequency: general?.frequency ?? [],
     names: storyNames(kb),
+    ...(kb.general?.kinds ? { kinds: kb.general.kinds } : {}),
   });
 }
 

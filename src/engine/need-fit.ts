@@ -331,7 +331,11 @@ function fitsNeed(context: AskContext, unit: AnswerUnit, asked: KindAsked): bool
     if (SAID_IN_WORDS.has(need) && unit.kind === 'qa' && !unit.pair.generated) {
       if (unit.pair.questions.some((q) => answerTypes.need(q) === need)) return true;
     }
-    return answerTypes.canAnswer(need, text);
+    return (
+      answerTypes.canAnswer(need, text) ||
+      // "Where was he arrested": "at his home" places the arrest, no name needed.
+      (need === 'place' && unit.kind === 'sentence' && answerTypes.placeNounsIn(text).length > 0)
+    );
   }
   // "Britain, France and Germany" counts countries as well as "three" would.
   return (
