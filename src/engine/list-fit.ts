@@ -2,7 +2,7 @@ import { answerTextOf } from './answer-text.ts';
 import type { AskContext } from './ask-context.ts';
 import { regularSingular } from './counted.ts';
 import { askedWords, holdsWord, type QueryTerm } from './query-terms.ts';
-import { isListPair } from './structure/generate.ts';
+import { isFiguresPair, isListPair } from './structure/generate.ts';
 import type { RankedUnit, UnitFit } from './term-index.ts';
 import { foldText, quotedSpans, words } from './text.ts';
 import type { AnswerUnit } from './units.ts';
@@ -57,7 +57,7 @@ export function listFit(
   let typed: readonly string[] | undefined;
   return (index) => {
     const unit = context.units[index];
-    if (unit?.kind !== 'qa' || !isListPair(unit.pair)) return true;
+    if (unit?.kind !== 'qa' || !isListUnit(unit)) return true;
     const own = context.termsOfUnit(index);
     for (const group of asked) if (!holdsWord(own, group)) return false;
     // "Which subjects did they look at" asks for subjects: the list of places,
@@ -77,9 +77,13 @@ export function listFit(
   };
 }
 
-/** Whether a unit is one of the article-wide lists of names, places, dates or figures. */
+/**
+ * Whether a unit is one of the article-wide lists of names, places, dates or
+ * figures: the list of figures, too, answers a question asking for them,
+ * not one asking after one figure ("what goes into the £12k figure").
+ */
 function isListUnit(unit: AnswerUnit | undefined): boolean {
-  return unit?.kind === 'qa' && isListPair(unit.pair);
+  return unit?.kind === 'qa' && (isListPair(unit.pair) || isFiguresPair(unit.pair));
 }
 
 /**
@@ -94,7 +98,11 @@ function pluralsOf(unit: AnswerUnit & { kind: 'qa' }): ReadonlySet<string> {
     const singulars = new Set<string>();
     for (const word of said) {
       const singular = regularSingular(word);
-      if (singular !== null && singular.length >= 3 && !said.has(singular)) singulars.add(singular);
+      if (singular === null || singular.length < 3 || said.has(singular)) continue;
+      singulars.add(singular);
+      // A reader's British spelling names the same kind: "what kind of
+      // organisation" asks for one, as "organization" does.
+      singulars.add(singular.replace(/ization$/, 'isation'));
     }
     found = singulars;
     pluralsRead.set(unit, found);
