@@ -42,11 +42,12 @@ export function listFit(
   terms: readonly QueryTerm[],
 ): UnitFit {
   const folded = foldText(question);
-  if (terms.some((t) => t.isQuestionWord) && ASKS_FOR_MANY.test(folded)) return null;
+  const asksForMany = ASKS_FOR_MANY.test(folded);
+  if (terms.some((t) => t.isQuestionWord) && asksForMany) return null;
   // "Was a school affected": a yes or no, which no list of names tells, though
   // one of its people is "a retired school secretary".
   // "Can you list the people", "are any other places mentioned" ask for the list.
-  const yesOrNo = !ASKS_FOR_MANY.test(folded) && context.whether.asksYesOrNo(question);
+  const yesOrNo = !asksForMany && context.whether.asksYesOrNo(question);
   if (yesOrNo) return (index) => !isListUnit(context.units[index]);
   const asked = askedWords(terms);
   if (asked.length === 0) return null;
@@ -58,16 +59,21 @@ export function listFit(
   return (index) => {
     const unit = context.units[index];
     if (unit?.kind !== 'qa' || !isListUnit(unit)) return true;
-    const own = context.termsOfUnit(index);
-    for (const group of asked) if (!holdsWord(own, group)) return false;
-    // "Which subjects did they look at" asks for subjects: the list of places,
-    // reached by a word WordNet relates to "subjects", does not hold the kind.
-    if (kindTerms === undefined) {
-      const kind = context.namedKinds.kindAskedFor(question, context.isFiller);
-      kindTerms = kind === null ? null : context.termsOfWord(kind);
-    }
-    if (kindTerms !== null && kindTerms.length > 0 && !kindTerms.some((t) => own.has(t))) {
-      return false;
+    // The list of figures names things by what they count, not by the words
+    // a reader asks for them with: asked for many ("list the numbers in the
+    // story"), it need not hold them.
+    if (isListPair(unit.pair) || !asksForMany) {
+      const own = context.termsOfUnit(index);
+      for (const group of asked) if (!holdsWord(own, group)) return false;
+      // "Which subjects did they look at" asks for subjects: the list of places,
+      // reached by a word WordNet relates to "subjects", does not hold the kind.
+      if (kindTerms === undefined) {
+        const kind = context.namedKinds.kindAskedFor(question, context.isFiller);
+        kindTerms = kind === null ? null : context.termsOfWord(kind);
+      }
+      if (kindTerms !== null && kindTerms.length > 0 && !kindTerms.some((t) => own.has(t))) {
+        return false;
+      }
     }
     // Stemming reads "date" as "dates": a question naming the listed kind in
     // the singular ("what date is the article") asks for one fact, not the list.
