@@ -2,7 +2,7 @@ import { answerTextOf } from './answer-text.ts';
 import type { AskContext } from './ask-context.ts';
 import { regularSingular } from './counted.ts';
 import { askedWords, holdsWord, type QueryTerm } from './query-terms.ts';
-import { isListPair } from './structure/generate.ts';
+import { isFiguresPair, isListPair } from './structure/generate.ts';
 import type { RankedUnit, UnitFit } from './term-index.ts';
 import { foldText, quotedSpans, words } from './text.ts';
 import type { AnswerUnit } from './units.ts';
@@ -42,11 +42,12 @@ export function listFit(
   terms: readonly QueryTerm[],
 ): UnitFit {
   const folded = foldText(question);
-  if (terms.some((t) => t.isQuestionWord) && ASKS_FOR_MANY.test(folded)) return null;
+  const asksForMany = ASKS_FOR_MANY.test(folded);
+  if (terms.some((t) => t.isQuestionWord) && asksForMany) return null;
   // "Was a school affected": a yes or no, which no list of names tells, though
   // one of its people is "a retired school secretary".
   // "Can you list the people", "are any other places mentioned" ask for the list.
-  const yesOrNo = !ASKS_FOR_MANY.test(folded) && context.whether.asksYesOrNo(question);
+  const yesOrNo = !asksForMany && context.whether.asksYesOrNo(question);
   if (yesOrNo) return (index) => !isListUnit(context.units[index]);
   const asked = askedWords(terms);
   if (asked.length === 0) return null;
@@ -63,17 +64,22 @@ export function listFit(
   let typed: readonly string[] | undefined;
   return (index) => {
     const unit = context.units[index];
-    if (unit?.kind !== 'qa' || !isListPair(unit.pair)) return true;
-    const own = context.termsOfUnit(index);
-    for (const group of asked) if (!holdsWord(own, group)) return false;
-    // "Which subjects did they look at" asks for subjects: the list of places,
-    // reached by a word WordNet relates to "subjects", does not hold the kind.
-    if (kindTerms === undefined) {
-      const kind = context.namedKinds.kindAskedFor(question, context.isFiller);
-      kindTerms = kind === null ? null : context.termsOfWord(kind);
-    }
-    if (kindTerms !== null && kindTerms.length > 0 && !kindTerms.some((t) => own.has(t))) {
-      return false;
+    if (unit?.kind !== 'qa' || !isListUnit(unit)) return true;
+    // The list of figures names things by what they count, not by the words
+    // a reader asks for them with: asked for many ("list the numbers in the
+    // story"), it need not hold them.
+    if (isListPair(unit.pair) || !asksForMany) {
+      const own = context.termsOfUnit(index);
+      for (const group of asked) if (!holdsWord(own, group)) return false;
+      // "Which subjects did they look at" asks for subjects: the list of places,
+      // reached by a word WordNet relates to "subjects", does not hold the kind.
+      if (kindTerms === undefined) {
+        const kind = context.namedKinds.kindAskedFor(question, context.isFiller);
+        kindTerms = kind === null ? null : context.termsOfWord(kind);
+      }
+      if (kindTerms !== null && kindTerms.length > 0 && !kindTerms.some((t) => own.has(t))) {
+        return false;
+      }
     }
     // Stemming reads "date" as "dates": a question naming the listed kind in
     // the singular ("what date is the article") asks for one fact, not the list.
@@ -83,9 +89,13 @@ export function listFit(
   };
 }
 
-/** Whether a unit is one of the article-wide lists of names, places, dates or figures. */
+/**
+ * Whether a unit is one of the article-wide lists of names, places, dates or
+ * figures: the list of figures, too, answers a question asking for them,
+ * not one asking after one figure ("what goes into the £12k figure").
+ */
 function isListUnit(unit: AnswerUnit | undefined): boolean {
-  return unit?.kind === 'qa' && isListPair(unit.pair);
+  return unit?.kind === 'qa' && (isListPair(unit.pair) || isFiguresPair(unit.pair));
 }
 
 /**
@@ -100,7 +110,11 @@ function pluralsOf(unit: AnswerUnit & { kind: 'qa' }): ReadonlySet<string> {
     const singulars = new Set<string>();
     for (const word of said) {
       const singular = regularSingular(word);
-      if (singular !== null && singular.length >= 3 && !said.has(singular)) singulars.add(singular);
+      if (singular === null || singular.length < 3 || said.has(singular)) continue;
+      singulars.add(singular);
+      // A reader's British spelling names the same kind: "what kind of
+      // organisation" asks for one, as "organization" does.
+      singulars.add(singular.replace(/ization$/, 'isation'));
     }
     found = singulars;
     pluralsRead.set(unit, found);

@@ -35,7 +35,7 @@ import { asksLengthToo, givesLength } from './length-asked.ts';
 import { eventWordsAsked, tellsOnceEvent, withoutEventsAsked } from './once-event.ts';
 import { perfectSpansIn, subjectOfThePerfect } from './perfect-span.ts';
 import { withoutDaysOfSaying } from './said-on.ts';
-import { listedKind } from './structure/generate.ts';
+import { isFiguresPair, listedKind } from './structure/generate.ts';
 import { isGap } from './suggestions.ts';
 import type { UnitFit } from './term-index.ts';
 import { foldText, words } from './text.ts';
@@ -291,6 +291,9 @@ function fitsNeed(context: AskContext, unit: AnswerUnit, asked: KindAsked): bool
     if (!unit.pair.generated) return need !== 'place' || editorsPairGivesPlace(context, unit.pair);
     // "Which places are mentioned": the list of places is one, whatever its names look like.
     if (listedKind(unit.pair) === need) return true;
+    // "Who put out the numbers": the list of figures names what each counts
+    // ("37 crew members"), never the one who said them, nor a place.
+    if (isFiguresPair(unit.pair)) return false;
     // What a speaker said is not where or by whom it was said.
     const quoted = quoteOfPair(unit.pair, unit.source)?.text;
     const own = quoted ? unit.pair.answer.replace(quoted, '') : unit.pair.answer;

@@ -41,6 +41,10 @@ describe('the condition a question asked in the present sets on earlier years', 
     expect(condition('where is coral mist now')?.(0)).toBe(true);
   });
 
+  it('holds back the earlier year for a reader\'s "r" for "are" ("where r they holding the ship")', () => {
+    expect(condition('where r they holding the ship')?.(0)).toBe(false);
+  });
+
   it('holds back the earlier year for a question about what will be ("when will they let the ship go")', () => {
     expect(condition('when will they let the ship go')?.(0)).toBe(false);
   });
