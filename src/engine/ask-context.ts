@@ -13,6 +13,7 @@ import type { NameSlips } from './name-slips.ts';
 import type { NamedKinds } from './named-kind.ts';
 import type { CuratedOnly } from './only.ts';
 import type { NamedPeople } from './people.ts';
+import type { RolesHeld } from './role-stands-for.ts';
 import type { EventClauses } from './sequel.ts';
 import type { TermIndex } from './term-index.ts';
 import type { TrailingChat } from './trailing-chat.ts';
@@ -99,6 +100,8 @@ export interface AskContext {
   quoteTermsOf: (unit: number) => ReadonlySet<string> | null;
   /** The words of the story's people's names and aliases, lowercased. */
   personNameWords: ReadonlySet<string>;
+  /** The one person a role typed in a question stands for (`role-stands-for.ts`). */
+  rolesHeld: RolesHeld;
   /** A "who is X" naming one of the story's people with a slip (`name-slips.ts`). */
   nameSlips: NameSlips;
   /** Chat that leads up to a question ("sorry if dumb q but…"), read past (`leading-chat.ts`). */

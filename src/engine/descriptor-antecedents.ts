@@ -49,7 +49,7 @@ interface NameForm {
 }
 
 /** What the article says a person is: the heads of their roles, and their age. */
-interface Described {
+export interface Described {
   heads: Set<string>;
   ages: Set<string>;
 }
@@ -243,7 +243,7 @@ export class DescriptorAntecedents {
  * ("chairs the residents' group") gives none, nor does a description
  * drafted from a whole sentence.
  */
-function descriptionOf(description: string): Described {
+export function descriptionOf(description: string): Described {
   const described: Described = { heads: new Set(), ages: new Set() };
   if (!isShortRole(description)) return described;
   for (const part of description.split(/[;,]/)) {

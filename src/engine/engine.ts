@@ -24,6 +24,7 @@ import { denialsIn } from './negated.ts';
 import { type CuratedOnly, curatedOnly } from './only.ts';
 import { NamedPeople } from './people.ts';
 import { QuoteIndex, type QuoteQuery } from './quotes.ts';
+import { RolesHeld } from './role-stands-for.ts';
 import { EventClauses } from './sequel.ts';
 import { type ShortFormSources, ShortForms } from './short-forms.ts';
 import { contentWordsOf } from './stopwords.ts';
@@ -419,6 +420,7 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): St
       },
       null,
     ),
+    rolesHeld: new RolesHeld(persons, (word) => analyzer.termsOfWord(word)),
     nameSlips: new NameSlips(persons, (word) => index.knows(word), kb.general),
     trailingChat: new TrailingChat(
       closingWordsOf(kb.general),

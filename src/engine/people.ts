@@ -92,6 +92,11 @@ export class NamedPeople {
     return this.namingOneOf(asked);
   }
 
+  /** The terms that name a person by one word of their name (numbered as {@link persons}). */
+  termsNaming(person: number): ReadonlySet<string> {
+    return this.people[person] ?? NO_TERMS;
+  }
+
   /** The people a question's terms name (numbered as {@link persons}). */
   askedIn(terms: readonly QueryTerm[]): ReadonlySet<number> {
     const asked = new Set<number>();
@@ -202,6 +207,8 @@ function askedPronounGender(question: string): Gender | null {
 const NO_GENDERS: ReadonlySet<Gender> = new Set();
 
 const NO_PEOPLE: ReadonlySet<number> = new Set();
+
+const NO_TERMS: ReadonlySet<string> = new Set();
 
 /** Shorter words in a name ("al" of "al-Amin") name nobody on their own. */
 const MIN_NAME_LENGTH = 3;

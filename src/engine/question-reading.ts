@@ -44,6 +44,7 @@ import { withQuestionWordsPlain } from './question-word-slips.ts';
 import { relationFit } from './relation-asked.ts';
 import { requestFit } from './requested.ts';
 import { roleOwnerFit } from './role-owner.ts';
+import { orSaysRole, roleHolderRead, withoutHolder } from './role-stands-for.ts';
 import { saidFit } from './said.ts';
 import { sameWordIn } from './same-word.ts';
 import { clauseAsContext, eventClauseFit } from './sequel.ts';
@@ -119,7 +120,10 @@ export function rankFor(context: AskContext, rawQuestion: string): QuestionReadi
     withQuestionWordsPlain(context.index.unstretched(question), context.isOnlyAName),
   );
   const plain = named.question;
-  const read = context.index.analyze(plain);
+  const analyzed = context.index.analyze(plain);
+  // "What did the farmer say": the one person the article calls so (`role-stands-for.ts`).
+  const holder = roleHolderRead(context, plain, analyzed);
+  const read = holder === null ? analyzed : holder.terms;
   // Words the reader quotes are what was said, and a person's name names
   // them: neither is what is asked (`ownWordsAsked`).
   const voiced = inOwnVoice(plain);
@@ -164,9 +168,18 @@ export function rankFor(context: AskContext, rawQuestion: string): QuestionReadi
     { holds: kindFit, demotions: need !== null && PRECISE_NEEDS.has(need) ? 2 : 1 },
     { holds: amountFit },
     // A question naming nobody may still point at someone: its "she".
-    { holds: context.people.fitFor(terms) ?? context.people.fitForPronoun(plain) },
+    {
+      holds: orSaysRole(
+        context,
+        context.people.fitFor(terms) ?? context.people.fitForPronoun(plain),
+        holder,
+      ),
+    },
     { holds: quotedWordsFit(context, plain, matched) },
-    { holds: cardFit(context, plain, terms, need), demotions: CARD.unfitDemotions },
+    {
+      holds: cardFit(context, plain, holder === null ? terms : withoutHolder(terms, holder), need),
+      demotions: CARD.unfitDemotions,
+    },
     { holds: saidPairFit(context, plain, terms, need) },
     // "Who is the Vale coach": not the Rovers coach's card, quote or sentence.
     { holds: roleOwnerFit(context, terms), demotions: CARD.unfitDemotions },
