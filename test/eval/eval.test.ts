@@ -2041,7 +2041,10 @@ const RELEASED_ARTICLES = [
     oneClick: 0.883,
     wrong: 0.084,
     offTopic: 1.0,
-    notIn: 0.6,
+    // 0.6 until the same day's ingest fixes and role41 (2026-12-07): "is brightwater helping
+    // families find new homes at all" (Brightwater now a body) and "what did the mp's party
+    // say about it" (read as about the MP herself) are answered.
+    notIn: 0.533,
   },
   {
     name: 'lorry-bridge-strike',
@@ -2060,8 +2063,10 @@ const RELEASED_ARTICLES = [
     name: 'trattoria-hygiene-zero',
     about: "a restaurant's hygiene rating cut to zero",
     right: 0.458,
-    oneClick: 0.858,
-    wrong: 0.084,
+    // 0.858 within one click and 0.084 wrong until where41 (2026-12-07): "according to the
+    // owner where were the droppings" is answered with the inspectors' places for them.
+    oneClick: 0.85,
+    wrong: 0.092,
     // "what time is it in new york", one of its own off-topic messages, is answered with
     // the day the rating was published.
     offTopic: 0.996,
