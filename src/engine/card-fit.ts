@@ -145,7 +145,7 @@ const ASKS_WHAT_SOMEONE_IS_DOING = opening(
 /**
  * "Who did Okoro take out", "who has the coach picked": whom someone did
  * something to, which a card, saying who they are, does not tell. Nor whom
- * they were with: "who went with assad", "who was she with".
+ * they were with: "who went with hale", "who was she with".
  */
 const ASKS_WHOM_SOMEONE_DID = opening(
   String.raw`who(?:m)?\s+(?:(?:did|has|have|had|will|would|could|should|can)\b|(?:\S+\s+){1,2}?(?:with|alongside)\b)`,
