@@ -80,6 +80,8 @@ export interface AskContext {
   shown: ShownSentences;
   /** The terms the index reads in one word ("said" → "sai"). */
   termsOfWord: (word: string) => readonly string[];
+  /** A word as the index reads it before stemming: an irregular form's base, a British spelling's American one. */
+  baseOf: (word: string) => string;
   /** Whether a word is filler to this story (general or story stopword). */
   isFiller: (word: string) => boolean;
   /** Whether the story writes a word only with a capital ("Okafor"): a name, not a kind of thing. */

@@ -397,6 +397,7 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): St
     ),
     shown: new ShownSentences(units),
     termsOfWord: (word) => analyzer.termsOfWord(word),
+    baseOf: (word) => analyzer.baseOf(word),
     isFiller: (word) => analyzer.stopwords.has(word),
     isOnlyAName: onlyNames(kb),
     namedKinds: new NamedKinds(

@@ -84,7 +84,9 @@ export function listFit(
     // Stemming reads "date" as "dates": a question naming the listed kind in
     // the singular ("what date is the article") asks for one fact, not the list.
     const plurals = pluralsOf(unit);
-    typed ??= words(folded);
+    // Read as the index reads words: "what kind of organisation" names
+    // "organization", which the list's "organizations" is the plural of.
+    typed ??= words(folded).map((word) => context.baseOf(word));
     return !typed.some((word) => plurals.has(word));
   };
 }
@@ -110,11 +112,7 @@ function pluralsOf(unit: AnswerUnit & { kind: 'qa' }): ReadonlySet<string> {
     const singulars = new Set<string>();
     for (const word of said) {
       const singular = regularSingular(word);
-      if (singular === null || singular.length < 3 || said.has(singular)) continue;
-      singulars.add(singular);
-      // A reader's British spelling names the same kind: "what kind of
-      // organisation" asks for one, as "organization" does.
-      singulars.add(singular.replace(/ization$/, 'isation'));
+      if (singular !== null && singular.length >= 3 && !said.has(singular)) singulars.add(singular);
     }
     found = singulars;
     pluralsRead.set(unit, found);

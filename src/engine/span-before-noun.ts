@@ -57,11 +57,7 @@ export function givesSpanOfThingAsked(
   const lengthToo = asksLengthToo(question);
   for (const [, unit = '', between, noun] of folded.matchAll(SPAN_BEFORE_NOUN)) {
     if (LENGTH_UNITS.has(unit) && !lengthToo) continue;
-    for (const word of [between, noun]) {
-      if (word !== undefined && isTypedWord(context, typed, word)) {
-        return true;
-      }
-    }
+    if (typesNounOrWordBefore(context, typed, between, noun)) return true;
   }
   return false;
 }
@@ -110,9 +106,17 @@ export function givesLengthOfThingAsked(
   if (text === null) return false;
   const typed = typedTermsAsked(context, question, text, terms);
   for (const [, between, noun] of foldText(text).matchAll(LENGTH_BEFORE_NOUN)) {
-    for (const word of [between, noun]) {
-      if (word !== undefined && isTypedWord(context, typed, word)) return true;
-    }
+    if (typesNounOrWordBefore(context, typed, between, noun)) return true;
   }
   return false;
+}
+
+/** Whether the reader typed the noun a measure stands before, or the word between them. */
+function typesNounOrWordBefore(
+  context: AskContext,
+  typed: ReadonlySet<string>,
+  between: string | undefined,
+  noun: string | undefined,
+): boolean {
+  return [between, noun].some((word) => word !== undefined && isTypedWord(context, typed, word));
 }
