@@ -514,6 +514,15 @@ const RELEASED_READER_SETS = [
     wrong: 2,
     notIn: 0.966,
   },
+  {
+    // A thirtieth (S53), written the same way from 09:53 UTC on 2026-12-07, measured blind on 93d6d4a,
+    // then released early in that session. First 90.0% right directly, 99.3% within one click, 1 wrong; 29 of the 30 questions the article does not answer abstained, and all 40 off-topic messages.
+    name: 'readers-bundled-s53',
+    right: 0.9,
+    oneClick: 0.993,
+    wrong: 1,
+    notIn: 0.966,
+  },
 ] as const;
 
 describe.each(RELEASED_READER_SETS)(
@@ -2072,6 +2081,38 @@ const RELEASED_ARTICLES = [
     offTopic: 0.996,
     notIn: 0.9,
   },
+  // Held-out sets DX, DY and DZ (120 / 35 / 30 each, the shared small-talk messages
+  // added), written on 2026-12-07 (from 09:53 UTC), measured blind on 93d6d4a,
+  // then released early in that session; floors at the first measurement.
+  {
+    name: 'streetlights-switch-off',
+    about: "a council's plan to switch streetlights off at night",
+    right: 0.608,
+    oneClick: 0.883,
+    wrong: 0.05,
+    offTopic: 1.0,
+    notIn: 0.733,
+  },
+  {
+    name: 'park-dog-attack',
+    about: 'a dog attacking a jogger and a spaniel in a park',
+    right: 0.375,
+    oneClick: 0.758,
+    wrong: 0.084,
+    offTopic: 1.0,
+    notIn: 0.8,
+  },
+  {
+    name: 'students-in-hotels',
+    about: 'first-year students put in hotels while their hall is unfinished',
+    right: 0.491,
+    oneClick: 0.841,
+    wrong: 0.075,
+    // "what's everyone playing", a shared small-talk message, is answered with a student's
+    // "Everyone is being kind".
+    offTopic: 0.996,
+    notIn: 0.733,
+  },
 ] as const;
 
 describe.each([...LATER_ARTICLES, ...RELEASED_ARTICLES])(
@@ -2325,6 +2366,10 @@ describe('on every article ingested fresh, with the engine answering its best un
     ['care-home-closure', 0.741],
     ['lorry-bridge-strike', 0.716],
     ['trattoria-hygiene-zero', 0.683],
+    // The released held-out sets DX, DY and DZ (2026-12-07, from 09:53 UTC).
+    ['streetlights-switch-off', 0.783],
+    ['park-dog-attack', 0.6],
+    ['students-in-hotels', 0.666],
   ])('ranks the right unit first for the %s set at least %f of the time', (name, floor) => {
     expect(topUnitRight.get(name)).toBeGreaterThanOrEqual(floor);
   });
@@ -2443,6 +2488,9 @@ describe('on off-topic messages written fresh (offtopic-helper.json), on every s
     ['lorry-bridge-strike', 1.0],
     // "what's the score in the cricket" is answered with the rating cut from five to zero.
     ['trattoria-hygiene-zero', 0.994],
+    ['streetlights-switch-off', 1.0],
+    ['park-dog-attack', 1.0],
+    ['students-in-hotels', 1.0],
   ])('abstains on the %s story at least %f of the time', (name, floor) => {
     expect(helperOffTopicAbstained.get(name)).toBeGreaterThanOrEqual(floor);
   });

@@ -211,6 +211,11 @@ export const FIXTURE_ARTICLES = [
   'care-home-closure',
   'lorry-bridge-strike',
   'trattoria-hygiene-zero',
+  // Held-out sets DX, DY and DZ, written and first measured on 2026-12-07 (from
+  // 09:53 UTC) and released as development sets early in that session.
+  'streetlights-switch-off',
+  'park-dog-attack',
+  'students-in-hotels',
 ] as const;
 export type FixtureArticle = (typeof FIXTURE_ARTICLES)[number];
 
@@ -247,6 +252,7 @@ export const CURATED_READER_SETS = [
   'readers-bundled-s50',
   'readers-bundled-s51',
   'readers-bundled-s52',
+  'readers-bundled-s53',
 ] as const;
 
 /** A fixture article ingested fresh, and its development set. */
