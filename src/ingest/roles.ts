@@ -238,7 +238,7 @@ const RELATIVE = /\b(?:who|whom|whose)\b/;
 const COMMA_BEFORE_NAME = new RegExp(`,\\s+(?:(?:${[...COURTESY_TITLES].join('|')})\\.?\\s+)?$`);
 
 /** Where someone is from, after their age: ", of Westford" up to a comma or full stop. */
-const HOME = /^,\s+(of\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})(?=[,.])/u;
+const HOME = /^,\s+((?:of|from)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})(?=[,.])/u;
 
 /**
  * After an age, what a person is, run on to the verb of saying its closing

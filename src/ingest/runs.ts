@@ -89,6 +89,13 @@ const PLURAL_INITIALS = /^\p{Lu}{2,4}s$/u;
 /** A name in capitals alone, such as "FEMA" or "NATO": an organization's initials. */
 const ACRONYM = /^\p{Lu}{2,6}$/u;
 
+/**
+ * A capitalized word made an adjective by a participle after its hyphen:
+ * "Leeds-based", "Labour-led", "Irish-born", "council-run"; not a given name
+ * such as "Min-jun".
+ */
+const ADJECTIVE_COMPOUND = /^\p{Lu}[\p{L}'’]*-(?:\p{Ll}+ed|born|run|made|built|bound|style)$/u;
+
 /** Capitalized runs of one passage, with their titles split off and a guess at their kind. */
 export function nameRuns(passage: Passage): NameRun[] {
   const { text } = passage;
@@ -107,6 +114,9 @@ export function nameRuns(passage: Passage): NameRun[] {
     while (current.length > 0 && isConnector(current.at(-1)?.text ?? '')) current.pop();
     // "Anita Desai KC", "Jane Hollis MP": letters after a name are honours, not a surname.
     if (current.length > 2 && POST_NOMINALS.has(current.at(-1)?.text ?? '')) current.pop();
+    // "Leeds-based Brackenridge", "Labour-led Harwick Council": a word made an
+    // adjective by its lowercase end describes the name after it; it is no part of one.
+    while (ADJECTIVE_COMPOUND.test(current[0]?.text ?? '')) current.shift();
     // "Residents of Glenmoss face…": the plural opening the sentence is no part of the name.
     if (opensOnPluralOf(current, text)) current = current.slice(2);
     const first = current[0];

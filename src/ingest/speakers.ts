@@ -1,11 +1,17 @@
 import { TITLE_ABBREVIATIONS } from '../engine/abbreviations.ts';
 import { type Gender, pronounGender } from '../engine/gender.ts';
-import { findQuoteMarks, type QuoteMarks, type Span } from '../engine/quote-marks.ts';
+import {
+  findQuoteMarks,
+  type QuoteMarks,
+  type Span,
+  withoutQuotes,
+} from '../engine/quote-marks.ts';
 import { sentenceSpans } from '../engine/sentences.ts';
 import type { Passage } from '../knowledge/schema.ts';
 import { bodiesOf, bodyBefore } from './bodies.ts';
 import type { Mention, NamedEntity } from './names.ts';
 import { articleGenders, EarlierPeople } from './pronouns.ts';
+import { pronounLeads, sentenceSubjects } from './sentence-subjects.ts';
 import { COURTESY_TITLES, QUOTE_NAMING_VERBS, ROLE_NOUNS, SPEECH_VERBS } from './words.ts';
 
 /** A direct quote found in a passage, with whoever the article says said it. */
@@ -100,6 +106,12 @@ export function findQuotes(
     const people = here.filter(
       (m) => m.entity.kind === 'person' && !insideAny(m.start, scan.quotes),
     );
+    const subjects = sentenceSubjects(
+      sentences,
+      (sentence) => subjectIn(text, sentence, people, scan.quotes),
+      pronounLeads(withoutQuotes(text, scan.quotes), people),
+      lastParagraphSubject,
+    );
     const speaks = (m: Mention) =>
       SPEAKS_AFTER_CLAUSE.test(text.slice(m.end)) ||
       (isSetOff(m, text) && SPEAKS_AFTER_SET_OFF.test(text.slice(m.end)));
@@ -130,9 +142,8 @@ export function findQuotes(
       // before names is whom its pronoun stands for, before anyone who spoke earlier.
       // A paragraph opening on the quote (`"…," she said.`) reads on from
       // the last sentence of the one before.
-      const subject =
-        subjectBefore(text, sentence, sentences, people, scan.quotes) ??
-        (sentences.some((s) => s.end <= sentence.start) ? null : lastParagraphSubject);
+      const before = sentences.findLastIndex((s) => s.end <= sentence.start);
+      const subject = before >= 0 ? (subjects[before] ?? null) : lastParagraphSubject;
       const standingFor = (pronoun: Gender) =>
         subject !== null && earlier.canBe(subject, pronoun)
           ? subject
@@ -160,25 +171,9 @@ export function findQuotes(
       previousEnd = event.quote.outer.end;
       if (speaker?.kind === 'person') earlier.spoke(speaker);
     }
-    const last = sentences.at(-1);
-    lastParagraphSubject = last === undefined ? null : subjectIn(text, last, people, scan.quotes);
+    lastParagraphSubject = subjects.at(-1) ?? null;
   }
   return { quotes, warnings };
-}
-
-/**
- * The person the sentence before is about, in the same passage (see
- * {@link subjectIn}): "Mr Bracewell did not accept that explanation."
- */
-function subjectBefore(
-  text: string,
-  sentence: Span,
-  sentences: readonly Span[],
-  people: readonly Mention[],
-  quotes: readonly QuoteMarks[],
-): NamedEntity | null {
-  const before = sentences.findLast((s) => s.end <= sentence.start);
-  return before ? subjectIn(text, before, people, quotes) : null;
 }
 
 /**

@@ -106,7 +106,7 @@ export const ORGANIZATION_WORDS = wordSet(`
   plc energy society trust rail railway railways orchestra choir ensemble club campaign charity
   co academy journal division mutual advisory consultancy foods securities museum gallery library
   minerals mining resources digital shipping freight haulage survey guild register buses coaches
-  trains trams trattoria restaurant bistro brasserie cafe café
+  trains trams trattoria restaurant bistro brasserie cafe café construction contractors builders
   ${TEAM_WORDS_TEXT}`);
 
 /**
@@ -137,7 +137,7 @@ export const PLACE_WORDS = wordSet(`
   neighborhoods neighbourhoods districts boulevard parkway plaza mall drive terrace vale ward
   wards estate estates borough township parish constituency suburb quarter row crescent quay
   wharf mews gardens forest junction pass stream brook creek loch tributary beach cove headland
-  cliff cliffs glen moor moors woodland wetland wetlands lagoon reef house home`);
+  cliff cliffs glen moor moors woodland wetland wetlands lagoon reef house home clinic hotel`);
 
 /**
  * Words of direction that end a place's name ("Kellbridge North", "Ashby

@@ -454,3 +454,32 @@ describe('when the body a speaker belongs to follows the name with "of"', () => 
     expect(quotes[0]?.speaker).toBe('Karen Lowther');
   });
 });
+
+describe('when the sentence before a "he said" goes on about someone by "he" before naming anyone else', () => {
+  it('credits the man the account is about, not a man who spoke paragraphs earlier', () => {
+    const quotes = quotesOf(
+      '"It went for my leg," said Daniel Okafor, a teacher.',
+      'Mr Sutcliffe gives a very different account. Speaking to the paper on Wednesday, he insisted that Rocco had been on a lead.',
+      '"He was on his lead, I\'ve got the broken clip to prove it," he said.',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Daniel Okafor', 'Sutcliffe']);
+  });
+
+  it('credits the man of the sentence before, not the man named in his reported words', () => {
+    const quotes = quotesOf(
+      '"We were short-handed," said Neil Featherstone, a union official.',
+      'Gareth Pryce, the governor, rejected that account. He said two officers was in line with policy for a prisoner of Dean Hollis\'s category. "Staffing played no part," he said.',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Neil Featherstone', 'Gareth Pryce']);
+  });
+});
+
+describe('when an opening clause says "she" and the name after it is the subject', () => {
+  it('credits the woman the sentence names, not the one before her', () => {
+    const quotes = quotesOf(
+      'Mair Price, the junior director, said no decision was due. "We cannot make a special case," she said.',
+      'Asked whether she would turn professional, Carys Pritchard laughed. "Ask me after my exams," she said.',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Mair Price', 'Carys Pritchard']);
+  });
+});
