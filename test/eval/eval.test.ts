@@ -2105,7 +2105,9 @@ const RELEASED_ARTICLES = [
   {
     name: 'students-in-hotels',
     about: 'first-year students put in hotels while their hall is unfinished',
-    right: 0.491,
+    // 0.491 until the same day's ingest fixes: "what did the dad say they were sold" is
+    // held back (right within one click) once the father's card gives his home town.
+    right: 0.483,
     oneClick: 0.841,
     wrong: 0.075,
     // "what's everyone playing", a shared small-talk message, is answered with a student's
