@@ -339,8 +339,8 @@ class BestUnitFeatures implements DecisionFeatures {
 
   /**
    * Whether the best unit's own text gives an age within
-   * `DECISION.sameAgeNearWords` words of a word the reader typed, besides
-   * those naming the kind ("old" of "how old").
+   * `DECISION.sameAgeNearWords` words of another word the reader typed
+   * (the age's own word, "23-year-old", aside).
    */
   private get ageBesideTypedWord(): boolean {
     const { context } = this;
