@@ -17,6 +17,7 @@ import { isArticleWidePair } from './structure/generate.ts';
 import { isGap, subjectTerms } from './suggestions.ts';
 import type { RankedUnit } from './term-index.ts';
 import { words } from './text.ts';
+import { DECISION } from './tuning.ts';
 import type { AnswerUnit } from './units.ts';
 
 /** An ordinal's term: "first", "second", "3rd". */
@@ -34,7 +35,11 @@ const ORDINAL =
 export interface DecisionFeatures {
   /** The best unit's score. */
   score: number;
-  /** How many times the best unit outscores the best answer showing another fact (capped). */
+  /**
+   * How many times the best unit outscores the best answer showing another
+   * fact (capped); for an age, one that does not give the best one's own
+   * age again.
+   */
   lead: number;
   /** The question's own words (question words aside), each with its stand-ins. */
   asked: number;
@@ -316,10 +321,44 @@ class BestUnitFeatures implements DecisionFeatures {
 
   get lead(): number {
     if (this.leadRead === undefined) {
-      const other = bestOtherFact(this.context, this.ranked);
+      const { context, need, best } = this;
+      // Asked for an age the best one gives beside a word the reader typed
+      // ("Chloe Amadi, 23, a nursing student"), a fact giving that same age
+      // (each of her quotes) is the same person's age again, no other
+      // answer, however close it scores. Not a clock time, a day or a
+      // figure: the same one may belong to two things.
+      const rival =
+        need === 'age' && this.ageBesideTypedWord
+          ? (unit: number) => !givesSameValue(context, need, best.unit, unit)
+          : undefined;
+      const other = bestOtherFact(context, this.ranked, rival);
       this.leadRead = other > 0 ? Math.min(MAX_LEAD, this.score / other) : MAX_LEAD;
     }
     return this.leadRead;
+  }
+
+  /**
+   * Whether the best unit's own text gives an age within
+   * `DECISION.sameAgeNearWords` words of another word the reader typed
+   * (the age's own word, "23-year-old", aside).
+   */
+  private get ageBesideTypedWord(): boolean {
+    const { context } = this;
+    // The reader's words as typed, whatever they name: "student" of "how
+    // old is the student" is the one asked about, not the kind.
+    const typed = new Set(
+      this.typedHeldGroups.flatMap((group) =>
+        group.filter((t) => t.credit === 1).map((t) => t.term),
+      ),
+    );
+    const textWords = wordsOfAnswer.get(this.text);
+    const ages = context.answerTypes.valuesIn('age', this.text);
+    return textWords.some(
+      (word, at) =>
+        !ages.includes(at) &&
+        ages.some((age) => Math.abs(age - at) <= DECISION.sameAgeNearWords) &&
+        isTypedWord(context, typed, word),
+    );
   }
 
   get asked(): number {
@@ -644,19 +683,51 @@ function onlyValueOfKind(
   const [best, ...rest] = ranked;
   if (!best) return false;
   const shown = new Set(context.shown.of(best.unit));
-  const kindWordsOf = (index: number): string[] => {
-    const unit = context.units[index];
-    if (!unit) return [];
-    const text = answerTextOf(unit);
-    const textWords = wordsOfAnswer.get(text);
-    return context.answerTypes.valuesIn(need, text).map((at) => textWords[at] ?? '');
-  };
-  const own = new Set(kindWordsOf(best.unit));
-  return !rest.some((r) => {
-    if (!isOtherFact(context, shown, r.unit) || !fitsAll(r.unit)) return false;
-    const value = kindWordsOf(r.unit);
-    return value.length === 0 || value.some((word) => !own.has(word));
-  });
+  return !rest.some(
+    (r) =>
+      isOtherFact(context, shown, r.unit) &&
+      fitsAll(r.unit) &&
+      givesAnotherValue(context, need, best.unit, r.unit),
+  );
+}
+
+/**
+ * Whether a unit gives the kind of fact asked for with a value the best unit
+ * does not give ({@link onlyValueOfKind}); one holding the kind with no word
+ * showing it (a weekday, a tally) counts as giving another.
+ */
+function givesAnotherValue(
+  context: AskContext,
+  need: AnswerNeed,
+  best: number,
+  other: number,
+): boolean {
+  const value = valueWordsOf(context, need, other);
+  return value.length === 0 || !givesSameValue(context, need, best, other, value);
+}
+
+/**
+ * Whether a unit gives the kind of fact asked for, and only with values the
+ * best unit gives too ("Chloe Amadi, 23," in each of her quotes).
+ */
+function givesSameValue(
+  context: AskContext,
+  need: AnswerNeed,
+  best: number,
+  other: number,
+  value: readonly string[] = valueWordsOf(context, need, other),
+): boolean {
+  const own = new Set(valueWordsOf(context, need, best));
+  return value.length > 0 && value.every((word) => own.has(word));
+}
+
+/** The words of a unit's answer text giving the kind of fact a need asks for ("67", "44"). */
+function valueWordsOf(context: AskContext, need: AnswerNeed, index: number): string[] {
+  const unit = context.units[index];
+  if (!unit) return [];
+  const text = answerTextOf(unit);
+  const textWords = wordsOfAnswer.get(text);
+  return context.answerTypes.valuesIn(need, text).map((at) => textWords[at] ?? '');
 }
 
 /**
@@ -834,13 +905,21 @@ function isStoryWord(context: AskContext, group: readonly QueryTerm[]): boolean 
  * The score of the best answer showing none of the sentences the best one
  * shows. A pair answering for the whole article (its headline, its people)
  * is no other reading of the question: it holds a little of every question.
+ * Where given, only units `rival` holds of count (for an age, those not
+ * giving the best one's own again).
  */
-function bestOtherFact(context: AskContext, ranked: readonly RankedUnit[]): number {
+function bestOtherFact(
+  context: AskContext,
+  ranked: readonly RankedUnit[],
+  rival: (unit: number) => boolean = () => true,
+): number {
   const [best, ...rest] = ranked;
   if (!best) return 0;
   const shown = new Set(context.shown.of(best.unit));
   const touched = new Set(context.shown.touched(best.unit));
-  return rest.find((r) => isOtherFact(context, shown, r.unit, touched))?.score ?? 0;
+  return (
+    rest.find((r) => rival(r.unit) && isOtherFact(context, shown, r.unit, touched))?.score ?? 0
+  );
 }
 
 /**

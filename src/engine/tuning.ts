@@ -268,6 +268,16 @@ export const DECISION = Object.freeze({
    */
   valueBesideWordsMostUnexplained: 3,
   /**
+   * How many words apart a sentence must give an age and a word the reader
+   * typed ("Chloe Amadi, 23, a nursing student" for "how old is the
+   * student") for facts giving that same age again (her quotes, each opening
+   * on "Chloe Amadi, 23,") to count as no rival to it (`lead` in
+   * `decision-features.ts`). Further off, the age most often belongs to
+   * someone beside the one asked about ("Megan Hale, 29, … said she and her
+   * sister…" for "how old is the sister").
+   */
+  sameAgeNearWords: 3,
+  /**
    * The most words of a "how long has…" question a sentence telling that
    * span in the perfect of the one asked about may leave unexplained
    * (`perfect-span.ts`): the reader's own word for what they did ("house"
