@@ -31,7 +31,7 @@ export function leavesAskedOpen(
   need: AnswerNeed | null,
   unit: number,
 ): boolean {
-  if (context.whether.asksYesOrNo(plain)) return false;
+  if (context.whether.asks(plain)) return false;
   if (knownClauseOf(plain) !== null || context.answerTypes.asksWhatWasSaid(plain)) return false;
   const text = ownTextOf(context, unit);
   const told = text === null ? null : context.notKnownPart(text);
