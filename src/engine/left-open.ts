@@ -7,22 +7,23 @@ import { words } from './text.ts';
 import { ownTextOf } from './unit-texts.ts';
 
 /**
- * Whether a unit's answer leaves open even whether the fact an open
- * question asks after is so: one "whether" the article tells is not known,
- * or was not told, holds every word the reader asked ("what satnav was the
- * driver using" of "It remains unclear … whether the driver was using a
- * satnav"). The reader asks which one, or how much, of something the
- * article does not know is so at all: it does not say, and that sentence is
- * shown as what it does say on the point (`ask.ts`), not given as the answer.
+ * Whether a unit's answer leaves open whether there is any of the kind a
+ * "which" or "what" asks to be named: one "whether" the article tells is
+ * not known, or was not told, holds every word the reader asked and says
+ * the kind as "a…" or "any…" ("what satnav was the driver using" of "It
+ * remains unclear … whether the driver was using a satnav"). The reader
+ * asks which one, where the article does not know there was one at all: it
+ * does not say, and that sentence is shown as what it does say on the point
+ * (`ask.ts`), not given as the answer.
  *
- * Not for a sentence telling the very fact asked untold ("how much acid
- * leaked" of "It has not said how much acid escaped"), which answers it as
- * far as the article can, nor for a question whether something is so or
- * will be ("will he repay the money", `untold.ts`), after whether someone
- * knows or told it ("did they say how many flights…", `knowing-asked.ts`)
- * or what they said ("what did the spokesman say about the timeline"):
- * that it is not known is their answer. Never for a curated pair or a gap,
- * written for their questions.
+ * Not for a sentence telling the very fact asked untold ("which companies
+ * approached them" of "declined to name them"), which answers it as far as
+ * the article can, nor for a question whether something is so, or about
+ * what is still to come ("will he repay the money", "what will be built
+ * there", `untold.ts`), after whether someone knows or told it ("did they
+ * say which firm…", `knowing-asked.ts`) or what they said: that it is not
+ * known is their answer. Never for a curated pair or a gap, written for
+ * their questions.
  */
 export function leavesAskedOpen(
   context: AskContext,
@@ -36,6 +37,10 @@ export function leavesAskedOpen(
   const text = ownTextOf(context, unit);
   const told = text === null ? null : context.notKnownPart(text);
   if (told === null) return false;
+  // "What satnav", "which haulage firm": the one of a kind asked to be named.
+  const kind = context.namedKinds.kindAskedFor(plain, context.isFiller);
+  if (kind === null) return false;
+  const kindTerms = context.termsOfWord(kind);
   const asked = askedWords(terms);
   if (asked.length === 0) return false;
   const typed = figuresIn(plain);
@@ -47,8 +52,15 @@ export function leavesAskedOpen(
     if (need !== null && SHOWN_NEEDS.has(need) && context.answerTypes.canAnswer(need, open)) {
       return false;
     }
-    const held = new Set(words(open).flatMap((word) => context.termsOfWord(word)));
-    return asked.every((group) => holdsWord(held, group));
+    const said = words(open);
+    const held = new Set(said.flatMap((word) => context.termsOfWord(word)));
+    if (!asked.every((group) => holdsWord(held, group))) return false;
+    // "…whether the driver was using a satnav": whether there is one at all.
+    return said.some(
+      (word, i) =>
+        context.termsOfWord(word).some((term) => kindTerms.includes(term)) &&
+        said.slice(Math.max(0, i - 2), i).some((before) => INDEFINITE.has(before)),
+    );
   });
 }
 
@@ -87,5 +99,7 @@ const OTHER_CLAUSE = new RegExp(
  */
 const BEFORE_QUESTION_WORD =
   /(?:,?\s+(?:and|or|nor)\s+|,\s+)(?=(?:whether|if|how|what|when|where|who|why)\b)/;
+/** Words saying one of a kind, any one: "a satnav", "any further charges". */
+const INDEFINITE: ReadonlySet<string> = new Set(['a', 'an', 'any']);
 /** An indirect question asking whether. */
 const WHETHER = /^(?:whether|if)\b/;
