@@ -161,7 +161,7 @@ export function ask(context: AskContext, rawQuestion: string, options: AskOption
   // driver was using a satnav": the article does not say, and that sentence
   // is what it says on the point, shown as a gap's words are.
   if (!ownGiven && leavesAskedOpen(context, plain, terms, need, chosen)) {
-    return leftOpenAnswer(context, read, unit, score, suggest);
+    return leftOpenAnswer(context, read, chosen, score, suggest);
   }
 
   const grounded = groundedAnswer(context, unit);
@@ -418,21 +418,28 @@ function unknownAnswer(
   };
 }
 
-/** What an unanswered question is offered instead, each one leading to an answer. */
+/**
+ * What an unanswered question is offered instead, each one leading to an
+ * answer, and none showing a sentence the unit `quoted` shows.
+ */
 function offersFor(
   context: AskContext,
   read: QuestionReading,
   suggest: boolean,
+  quoted?: number,
 ): Answer['suggestions'] {
   if (!suggest) return [];
   const { plain, ranked, terms, need } = read;
+  const shown = new Set(quoted === undefined ? [] : context.shown.of(quoted));
   return suggestionsFor(
     context,
     plain,
     ranked,
     terms,
     need,
-    (unit) => leadsToAnswer(context, unit),
+    (unit) =>
+      !context.shown.of(unit).some((sentence) => shown.has(sentence)) &&
+      leadsToAnswer(context, unit),
     (unit) => wordsSaidBy(context, unit),
   );
 }
@@ -492,11 +499,13 @@ function gapAnswer(
 function leftOpenAnswer(
   context: AskContext,
   read: QuestionReading,
-  unit: AnswerUnit,
+  unit: number,
   score: number,
   suggest: boolean,
 ): Answer {
-  const grounded = groundedAnswer(context, unit);
+  const found = context.units[unit];
+  if (found === undefined) return unknownAnswer(context, read, notSaid(context), suggest);
+  const grounded = groundedAnswer(context, found);
   return {
     question: read.question,
     status: 'unknown',
@@ -504,7 +513,8 @@ function leftOpenAnswer(
     answer: `${context.notCoveredBy} does not say. ${grounded.answer}`,
     confidence: roundConfidence(score),
     alternatives: [],
-    suggestions: offersFor(context, read, suggest),
+    // Not "More on" the very sentence quoted.
+    suggestions: offersFor(context, read, suggest, unit),
   };
 }
 
