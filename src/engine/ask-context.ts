@@ -69,6 +69,8 @@ export interface AskContext {
    * given, a pattern ("did not say how many…", `notToldEchoer` in `untold.ts`).
    */
   tellsNotToldAs: (text: string, asked: string) => boolean;
+  /** What a text tells is not known, folded: its words after the cue (`notKnownPartReader`, `untold.ts`). */
+  notKnownPart: (text: string) => string | null;
   /**
    * Each term of what a unit answers with, and whether it says it only
    * denied (`negated.ts`); null when it says none only denied.

@@ -24,6 +24,7 @@ import { FITS, UNFIT, UNKNOWN_FIT } from './fit-cache.ts';
 import { groundedAnswer } from './grounded-answer.ts';
 import type { AnswerNeed } from './intent.ts';
 import { isKindAlone } from './kind-alone.ts';
+import { leavesAskedOpen } from './left-open.ts';
 import { namesTheOneAsked } from './name-asked-fit.ts';
 import {
   asksRoleByItsVerb,
@@ -156,6 +157,12 @@ export function ask(context: AskContext, rawQuestion: string, options: AskOption
   if (!unit || chosen === undefined) return unknownAnswer(context, read, notSaid(context), suggest);
   const score = best?.score ?? 0;
   if (isGap(unit)) return gapAnswer(context, read, unit, score, suggest);
+  // "What satnav was the driver using" of "It remains unclear … whether the
+  // driver was using a satnav": the article does not say, and that sentence
+  // is what it says on the point, shown as a gap's words are.
+  if (!ownGiven && leavesAskedOpen(context, plain, terms, need, chosen)) {
+    return leftOpenAnswer(context, read, chosen, score, suggest);
+  }
 
   const grounded = groundedAnswer(context, unit);
   return {
@@ -411,21 +418,28 @@ function unknownAnswer(
   };
 }
 
-/** What an unanswered question is offered instead, each one leading to an answer. */
+/**
+ * What an unanswered question is offered instead, each one leading to an
+ * answer, and none showing a sentence the unit `quoted` shows.
+ */
 function offersFor(
   context: AskContext,
   read: QuestionReading,
   suggest: boolean,
+  quoted?: number,
 ): Answer['suggestions'] {
   if (!suggest) return [];
   const { plain, ranked, terms, need } = read;
+  const shown = new Set(quoted === undefined ? [] : context.shown.of(quoted));
   return suggestionsFor(
     context,
     plain,
     ranked,
     terms,
     need,
-    (unit) => leadsToAnswer(context, unit),
+    (unit) =>
+      !context.shown.of(unit).some((sentence) => shown.has(sentence)) &&
+      leadsToAnswer(context, unit),
     (unit) => wordsSaidBy(context, unit),
   );
 }
@@ -474,6 +488,33 @@ function gapAnswer(
     confidence: roundConfidence(score),
     alternatives: [],
     suggestions: offersFor(context, read, suggest),
+  };
+}
+
+/**
+ * A question whose very fact the article tells is not known, or was not
+ * told: `unknown`, saying so, with that sentence quoted and cited as what
+ * the article does say on the point.
+ */
+function leftOpenAnswer(
+  context: AskContext,
+  read: QuestionReading,
+  unit: number,
+  score: number,
+  suggest: boolean,
+): Answer {
+  const found = context.units[unit];
+  if (found === undefined) return unknownAnswer(context, read, notSaid(context), suggest);
+  const grounded = groundedAnswer(context, found);
+  return {
+    question: read.question,
+    status: 'unknown',
+    ...grounded,
+    answer: `${context.notCoveredBy} does not say. ${grounded.answer}`,
+    confidence: roundConfidence(score),
+    alternatives: [],
+    // Not "More on" the very sentence quoted.
+    suggestions: offersFor(context, read, suggest, unit),
   };
 }
 

@@ -49,7 +49,13 @@ import {
   quoteOfPair,
   storyUnits,
 } from './units.ts';
-import { notKnownReader, notKnownTeller, notToldEchoer, WhetherQuestions } from './untold.ts';
+import {
+  notKnownPartReader,
+  notKnownReader,
+  notKnownTeller,
+  notToldEchoer,
+  WhetherQuestions,
+} from './untold.ts';
 import type { PassageRef, QuoteEntry, StoryInfo, TimelineEntry, WhoCard } from './views.ts';
 import { WhoIndex } from './who.ts';
 
@@ -337,6 +343,7 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): St
   const saysOnlyNotKnown = notKnownReader(kb.general);
   const tellsNotKnown = notKnownTeller(kb.general);
   const tellsNotToldAs = notToldEchoer(kb.general);
+  const notKnownPart = notKnownPartReader(kb.general);
   const answerTypes = answerTypesFor(kb);
   const context: AskContext = {
     units,
@@ -390,6 +397,7 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): St
     saysOnlyNotKnown: readOnce(units, (unit) => saysOnlyNotKnown(answerTextOf(unit)), false),
     tellsNotKnown,
     tellsNotToldAs,
+    notKnownPart,
     deniedTermsOf: readOnce(
       units,
       (unit) => denialsIn(answerTextOf(unit), (word) => analyzer.termsOfWord(word)),

@@ -113,7 +113,7 @@ const KNOWING_ASKED = new RegExp(
 );
 
 /** The kinds of fact a text shows by its shape: given, they answer whether it is known. */
-const SHOWN_NEEDS: ReadonlySet<AnswerNeed> = new Set([
+export const SHOWN_NEEDS: ReadonlySet<AnswerNeed> = new Set([
   'place',
   'date',
   'exact-date',

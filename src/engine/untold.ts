@@ -66,6 +66,22 @@ export function notKnownTeller(language: NotKnownWords): (text: string) => boole
 }
 
 /**
+ * Reads what a text tells is not known or was not told: its folded words
+ * after the first cue of `cues.notKnown` ("whether the driver was using a
+ * satnav" of "It remains unclear whether the driver was using a satnav").
+ * Null for a text telling nothing so, and for every text absent general
+ * English.
+ */
+export function notKnownPartReader(language: NotKnownWords): (text: string) => string | null {
+  const cue = new RegExp(`\\b${alternation(language?.cues.notKnown ?? [])}\\b`);
+  return (text) => {
+    const folded = foldText(text);
+    const found = cue.exec(folded);
+    return found === null ? null : folded.slice(found.index + found[0].length);
+  };
+}
+
+/**
  * Reads whether a text tells that a fact was not told, or is not known, in
  * the very words a reader asked it by: a cue of `cues.notKnown` and, within
  * three words after it, the question words given ("did not say how many
