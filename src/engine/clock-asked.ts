@@ -84,9 +84,7 @@ export function clockTimeFit(
     if (r.score < bar) return false;
     const text = reading.textOf(r.unit);
     return (
-      text !== null &&
-      givesClockTime(text) &&
-      asked.some((word) => reading.holds(r.unit, word))
+      text !== null && givesClockTime(text) && asked.some((word) => reading.holds(r.unit, word))
     );
   };
   const clock = ranked.find(contends);

@@ -27,9 +27,9 @@ describe('when asked "which grocery chain is pulling the cheese"', () => {
   });
 
   it('reads the sentence as naming the kind asked', () => {
-    expect(engine.explainDecision('which grocery chain is pulling the cheese')?.namesKindAsked).toBe(
-      true,
-    );
+    expect(
+      engine.explainDecision('which grocery chain is pulling the cheese')?.namesKindAsked,
+    ).toBe(true);
   });
 });
 
