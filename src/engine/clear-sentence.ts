@@ -138,7 +138,7 @@ export function clearSentenceBlock(f: DecisionFeatures): ClearSentenceBlock | nu
  */
 function givesKindFarAhead(f: DecisionFeatures): boolean {
   return (
-    f.need !== null &&
+    (f.need !== null || f.namesKindAsked) &&
     f.asksWh &&
     f.lead >= DECISION.clearSentenceKindLead &&
     f.unexplained === 0 &&
@@ -164,7 +164,7 @@ function givesKindFarAhead(f: DecisionFeatures): boolean {
  */
 function givesKindAsked(f: DecisionFeatures): boolean {
   return (
-    f.need !== null &&
+    (f.need !== null || f.namesKindAsked) &&
     f.asksWh &&
     f.typedHeld >= 2 &&
     (f.subjectsHeld >= 1 || f.subjectsAsked === 0) &&

@@ -140,6 +140,15 @@ export interface DecisionFeatures {
    * another value (`count-alone.ts`).
    */
   countAlone: boolean;
+  /**
+   * For a "which X" or "what X" (no other kind of fact asked), whether the
+   * unit is one of the article's sentences naming one of that kind where it
+   * says the kind's word ("the supermarket chain Brackwell's" for "which
+   * grocery chain", "Fenmouth's Harbour Road library" for "which library"),
+   * as the condition that a "which river" name one reads it (`named-kind.ts`):
+   * the kind of fact asked, filled as a date fills a "when".
+   */
+  namesKindAsked: boolean;
 }
 
 /** Auxiliaries a reader asks what they themselves should do by: "should i", "do we". */
@@ -220,6 +229,7 @@ export function plainFeatures(f: DecisionFeatures): DecisionFeatures {
     kindAlone: f.kindAlone,
     kindDistance: f.kindDistance,
     countAlone: f.countAlone,
+    namesKindAsked: f.namesKindAsked,
   };
 }
 
@@ -547,6 +557,15 @@ class BestUnitFeatures implements DecisionFeatures {
       this.fitsAll &&
       onlyValueOfKind(this.context, this.ranked, this.need, this.fitsAllOf)
     );
+  }
+
+  get namesKindAsked(): boolean {
+    if (this.need !== null || this.unit.kind !== 'sentence') return false;
+    const { namedKinds, isFiller, isOnlyAName } = this.context;
+    const kind = namedKinds.kindAskedFor(this.question, isFiller);
+    // "Which arab tv channel": a word the story writes only as a name is no kind.
+    if (kind === null || isOnlyAName(kind)) return false;
+    return namedKinds.namesOneOf(this.text, kind);
   }
 }
 

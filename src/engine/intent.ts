@@ -304,6 +304,28 @@ const PARTS_OF_DAY =
 const HAS_TIME_OF_DAY = new RegExp(
   `${CLOCK_TIME}|\\b\\d{1,2} \\d\\d ?[ap](?: m|m)\\b|\\b\\d{1,2}[.:]\\d\\d\\b|\\b\\d{1,2} ?o ?clock\\b|\\b(?:${PARTS_OF_DAY})\\b`,
 );
+/**
+ * An hour on the clock, not a part of the day: "7.40am", "6 p.m.", "10:15",
+ * "nine o'clock", "half past ten", "quarter to six", "midnight", "noon".
+ * "£1.49" is no hour: a point between digits tells one only before "am" or "pm".
+ */
+const HAS_CLOCK_TIME = new RegExp(
+  `${CLOCK_TIME}|\\b\\d{1,2} \\d\\d ?[ap](?: m|m)\\b|\\b\\d{1,2}:\\d\\d\\b|\\b(?:\\d{1,2}|${SPELLED_NUMBERS.join('|')}) ?o ?'?clock\\b|\\b(?:half|quarter) (?:past|to) (?:\\d{1,2}|${SPELLED_NUMBERS.join('|')})\\b|\\b(?:noon|midday|midnight)\\b`,
+);
+
+/** Whether a text gives an hour on the clock ({@link HAS_CLOCK_TIME}), not only a part of the day. */
+export function givesClockTime(text: string): boolean {
+  return HAS_CLOCK_TIME.test(foldText(text));
+}
+
+/**
+ * Whether a text gives a time of day, on the clock or in words, besides the
+ * parts of the day a question names ({@link partsOfDayNamedIn}).
+ */
+export function givesTimeOfDay(text: string, named: readonly string[] = []): boolean {
+  return HAS_TIME_OF_DAY.test(foldText(withoutPartsOfDayNamed(text, named)));
+}
+
 /** {@link PARTS_OF_DAY}, every one a text says. */
 const PARTS_OF_DAY_SAID = new RegExp(`\\b(?:${PARTS_OF_DAY})\\b`, 'gi');
 

@@ -1,7 +1,7 @@
 import type { LanguageFile } from '../knowledge/general-schema.ts';
 import { YEARS_OLD } from './age-of-named.ts';
 import { BoundedMemo } from './bounded-memo.ts';
-import { MONTHS, WEEKDAYS } from './calendar.ts';
+import { MONTHS, WEEKDAYS, YEAR_SOURCE } from './calendar.ts';
 import { regularSingular } from './counted.ts';
 import { SPELLED_NUMBERS } from './figures.ts';
 import { wordGender } from './gender.ts';
@@ -199,7 +199,9 @@ export class NamedKinds {
       // "Sent to a medical journal": said outright not to tell which.
       if (asksWhich && speaksOnlyOfUnnamedOnes(text, singular)) return false;
       return (
-        this.namesOtherThan(text, asked, !person) || (!asksWhich && figureAfter(text, singular))
+        this.namesOtherThan(text, asked, !person) ||
+        (!asksWhich && figureAfter(text, singular)) ||
+        yearBefore(text, singular, asked)
       );
     };
   }
@@ -828,6 +830,30 @@ function figureAfter(text: string, kind: string): boolean {
   }
   return false;
 }
+
+/**
+ * Whether a text tells which one of a kind it speaks of by the year written
+ * before the kind's word, past words the question says itself: "which
+ * financial year is the shortfall for" of "the 2025-26 financial year",
+ * "which academic year" of "in the 2023-24 academic year". A year is which
+ * one, where a count before the word ("the 12 councillors") is how many.
+ *
+ * @param asked the question's folded words
+ */
+function yearBefore(text: string, kind: string, asked: ReadonlySet<string>): boolean {
+  for (const found of text.toLowerCase().matchAll(YEAR_BEFORE_WORDS)) {
+    const after = (found[1] ?? '').split(/\s+/u).filter((word) => word !== '');
+    const at = after.findIndex((word) => word === kind || regularSingular(word) === kind);
+    if (at !== -1 && after.slice(0, at).every((word) => asked.has(word))) return true;
+  }
+  return false;
+}
+
+/** A year ("2019", "2023-24", "2024/25") and the two or three words after it, the kind's last. */
+const YEAR_BEFORE_WORDS = new RegExp(
+  `\\b${YEAR_SOURCE}(?:[-/]\\d\\d(?:\\d\\d)?)?((?:\\s+[a-z]+){1,3})`,
+  'gu',
+);
 
 /** How close after the kind's word a figure gives its value: some six words. */
 const FIGURE_WITHIN_CHARS = 40;

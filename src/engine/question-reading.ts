@@ -13,6 +13,7 @@ import { besidesNamedFit } from './besides-named.ts';
 import { bodyDoerFit } from './body-doer.ts';
 import { bylineFit } from './byline-asked.ts';
 import { cardFit, saidPairFit } from './card-fit.ts';
+import { clockTimeFit } from './clock-asked.ts';
 import { COMMON_ENGLISH_WORDS } from './common-words.ts';
 import { contrastFit, type Slot, slotsIn } from './contrast.ts';
 import { earlierToldNext } from './earlier-told.ts';
@@ -445,9 +446,23 @@ export function rankFor(context: AskContext, rawQuestion: string): QuestionReadi
     // fewer of the question's words than one merely naming it (`tuning.ts`).
     { holds: whatItIs, demotions: WHAT_IT_IS.unfitDemotions },
   ];
+  // "What time was high tide": "at 8.47pm" ranks ahead of "on the evening
+  // high tide". It orders the ranking only: a part of the day is still a
+  // time of day, so every condition the sentence meets it still meets, and
+  // it is still another value beside the clock time (`kind-alone.ts`).
+  const clockFirst: Condition = {
+    holds: clockTimeFit(plain, need, matched, {
+      textOf: (unit) => ownTextOf(context, unit),
+      holds: (unit, word) => {
+        const held = context.termsOfUnit(unit);
+        return context.termsOfWord(word).some((term) => held.has(term));
+      },
+      isFiller: context.isFiller,
+    }),
+  };
   const ranked = tiesBroken(
     byNearness(
-      demoteUnfit(matched, conditions),
+      demoteUnfit(matched, [...conditions, clockFirst]),
       need,
       terms,
       context.answerTypes,

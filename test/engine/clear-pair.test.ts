@@ -35,6 +35,7 @@ const CLEAR: DecisionFeatures = {
   kindAlone: false,
   kindDistance: null,
   countAlone: false,
+  namesKindAsked: false,
   deedUnsaid: false,
 };
 
