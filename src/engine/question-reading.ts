@@ -70,6 +70,7 @@ import { CARD, ONLY, SCORING, WHAT_IT_IS } from './tuning.ts';
 import { articleWordsOf, ownTextOf } from './unit-texts.ts';
 import type { AnswerUnit } from './units.ts';
 import { untoldFit } from './untold.ts';
+import { verbAsked, verbHeldFirst } from './verb-held.ts';
 
 /** A question as {@link rankFor} read it: what every reply to it is built from. */
 export interface QuestionReading {
@@ -499,13 +500,55 @@ export function rankFor(context: AskContext, rawQuestion: string): QuestionReadi
     plain,
     terms,
     // "Has X had this before": the sentence telling the earlier one, not the one announcing it.
-    ranked: earlierToldNext(plain, ranked, context.units),
+    ranked: earlierToldNext(plain, verbSaidFirst(context, plain, ranked, fitsAll), context.units),
     fitsAll,
     need,
     whatItIs,
     untoldEcho,
     ambiguousName: named.ambiguous,
   };
+}
+
+/**
+ * The ranking with a near-tied unit saying the question's verb first, when
+ * the best does not (`verb-held.ts`): in the verb's terms, its stand-ins
+ * included ("arrived" for "turned up"), or, for a verb of filler words the
+ * index holds no term of ("take over"), in its words one after another.
+ */
+function verbSaidFirst(
+  context: AskContext,
+  plain: string,
+  ranked: readonly RankedUnit[],
+  fitsAll: (unit: number) => boolean,
+): readonly RankedUnit[] {
+  if (ranked.length < 2) return ranked;
+  const verb = verbAsked(plain);
+  // A verb of saying ("who pointed out…") is the speaker's, told by
+  // `said.ts`; every quote says it.
+  if (verb === null || context.answerTypes.sayingAt(verb.split(' '))[0] === 0) return ranked;
+  // An editors' pair or gap was written for its questions, and its ranking
+  // already weighs them; a unit put first tells the article's own words.
+  const mayLead = (unit: number) => fitsAll(unit) && ownTextOf(context, unit) !== null;
+  const verbTerms = context.contrastTerms.get(verb);
+  if (verbTerms.length > 0) {
+    return verbHeldFirst(
+      ranked,
+      (unit) => {
+        const held = context.termsOfUnit(unit);
+        return verbTerms.some((term) => held.has(term));
+      },
+      mayLead,
+    );
+  }
+  const says = context.index.phraseMentionOf(verb);
+  return verbHeldFirst(
+    ranked,
+    (unit) => {
+      const found = context.units[unit];
+      return found !== undefined && says(answerTextOf(found));
+    },
+    mayLead,
+  );
 }
 
 /**

@@ -494,6 +494,22 @@ export class TermIndex implements Vocabulary {
   }
 
   /**
+   * {@link mentionOf} for words typed together ("take over"): whether a text
+   * says them one after another, each in any form ("took over"), filler
+   * words too, which no term of the index holds.
+   */
+  phraseMentionOf(phrase: string): (text: string) => boolean {
+    const wanted = words(phrase).map((word) => this.analyzer.stem(word));
+    return (text) => {
+      const stems = this.textStems.get(text);
+      for (let at = 0; at + wanted.length <= stems.length; at++) {
+        if (wanted.every((stem, offset) => stems[at + offset] === stem)) return true;
+      }
+      return false;
+    };
+  }
+
+  /**
    * Whether a text names the thing a reader's noun names: the noun itself
    * ({@link mentionOf}), or one of the story's words standing in for it in
    * the same sense (`Analyzer.standInsOf`: "people" for "ppl", "pupils" for

@@ -470,6 +470,14 @@ export const ONLY = Object.freeze({
   unfitDemotions: 2,
 });
 
+/** A near-tied unit saying the question's verb, put before a best one that does not (`verb-held.ts`). */
+export const VERB_HELD = Object.freeze({
+  /** Share of the best unit's score a unit must reach to be put before it. */
+  nearShare: 0.8,
+  /** How many units after the best are read for one saying the verb. */
+  considered: 3,
+});
+
 /** A "who said…" and the answers naming whoever said it (`speaker-named.ts`). */
 export const SPEAKER_NAMED = Object.freeze({
   /**
