@@ -96,33 +96,6 @@ export function verbHeldFirst(
   return ranked;
 }
 
-/** The auxiliaries a question's clause opens on, before its subject. */
-const AUXILIARIES: ReadonlySet<string> = new Set([
-  'do',
-  'does',
-  'did',
-  'will',
-  'would',
-  'can',
-  'could',
-  'should',
-  'might',
-  'must',
-  'has',
-  'have',
-  'had',
-  'is',
-  'are',
-  'was',
-  'were',
-]);
-
-/** Subject pronouns: the word after one, in a question's clause, is its verb. */
-const PRONOUNS: ReadonlySet<string> = new Set(['i', 'you', 'u', 'he', 'she', 'it', 'we', 'they']);
-
-/** How many words of a subject ("the new update") a participle after "was" may follow. */
-const SUBJECT_WORDS = 4;
-
 /** Auxiliaries after whose subject a participle ("warned", "going") is the question's verb. */
 const PARTICIPLE_LEADS: ReadonlySet<string> = new Set([
   'has',
@@ -133,6 +106,18 @@ const PARTICIPLE_LEADS: ReadonlySet<string> = new Set([
   'was',
   'were',
 ]);
+
+/** The auxiliaries a question's clause opens on, before its subject: the forms of "do", the modals, and {@link PARTICIPLE_LEADS}. */
+const AUXILIARIES: ReadonlySet<string> = new Set([
+  ...['do', 'does', 'did', 'will', 'would', 'can', 'could', 'should', 'might', 'must'],
+  ...PARTICIPLE_LEADS,
+]);
+
+/** Subject pronouns: the word after one, in a question's clause, is its verb. */
+const PRONOUNS: ReadonlySet<string> = new Set(['i', 'you', 'u', 'he', 'she', 'it', 'we', 'they']);
+
+/** How many words of a subject ("the new update") a participle after "was" may follow. */
+const SUBJECT_WORDS = 4;
 
 /** A past participle or a present one, five letters at least ("owned", "paying"). */
 const PARTICIPLE = /^[a-z]{2,}(?:ed|ing)$/u;
