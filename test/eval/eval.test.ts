@@ -523,6 +523,15 @@ const RELEASED_READER_SETS = [
     wrong: 1,
     notIn: 0.966,
   },
+  {
+    // A thirty-first (S54), written the same way from 12:48 UTC on 2026-12-07, measured blind on 13c0ea4,
+    // then released early in that session. First 94.7% right directly, 98.0% within one click, 2 wrong; 28 of the 30 questions the article does not answer abstained, and all 40 off-topic messages.
+    name: 'readers-bundled-s54',
+    right: 0.946,
+    oneClick: 0.98,
+    wrong: 2,
+    notIn: 0.933,
+  },
 ] as const;
 
 describe.each(RELEASED_READER_SETS)(
@@ -2115,6 +2124,36 @@ const RELEASED_ARTICLES = [
     offTopic: 0.996,
     notIn: 0.733,
   },
+  // The held-out sets EA, EB and EC (each with the shared small-talk messages
+  // added), written on 2026-12-07 (from 12:48 UTC), measured blind on 13c0ea4,
+  // then released early in that session; floors at the first measurement.
+  {
+    name: 'village-pub-buyout',
+    about: "villagers racing to buy their pub against a builder's bid",
+    right: 0.4,
+    oneClick: 0.85,
+    wrong: 0.067,
+    offTopic: 1.0,
+    notIn: 0.7,
+  },
+  {
+    name: 'ichthyosaur-beach-find',
+    about: 'a boy finding a fossil on a beach, and who owns it',
+    right: 0.441,
+    oneClick: 0.825,
+    wrong: 0.092,
+    offTopic: 1.0,
+    notIn: 0.633,
+  },
+  {
+    name: 'motorway-fog-pileup',
+    about: 'a motorway pile-up in fog, and the warning signs',
+    right: 0.608,
+    oneClick: 0.891,
+    wrong: 0.034,
+    offTopic: 1.0,
+    notIn: 0.8,
+  },
 ] as const;
 
 describe.each([...LATER_ARTICLES, ...RELEASED_ARTICLES])(
@@ -2372,6 +2411,10 @@ describe('on every article ingested fresh, with the engine answering its best un
     ['streetlights-switch-off', 0.783],
     ['park-dog-attack', 0.6],
     ['students-in-hotels', 0.666],
+    // The released held-out sets EA, EB and EC (2026-12-07, from 12:48 UTC).
+    ['village-pub-buyout', 0.65],
+    ['ichthyosaur-beach-find', 0.641],
+    ['motorway-fog-pileup', 0.766],
   ])('ranks the right unit first for the %s set at least %f of the time', (name, floor) => {
     expect(topUnitRight.get(name)).toBeGreaterThanOrEqual(floor);
   });
@@ -2493,6 +2536,9 @@ describe('on off-topic messages written fresh (offtopic-helper.json), on every s
     ['streetlights-switch-off', 1.0],
     ['park-dog-attack', 1.0],
     ['students-in-hotels', 1.0],
+    ['village-pub-buyout', 1.0],
+    ['ichthyosaur-beach-find', 1.0],
+    ['motorway-fog-pileup', 1.0],
   ])('abstains on the %s story at least %f of the time', (name, floor) => {
     expect(helperOffTopicAbstained.get(name)).toBeGreaterThanOrEqual(floor);
   });

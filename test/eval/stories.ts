@@ -216,6 +216,11 @@ export const FIXTURE_ARTICLES = [
   'streetlights-switch-off',
   'park-dog-attack',
   'students-in-hotels',
+  // Held-out sets EA, EB and EC, written and first measured on 2026-12-07 (from
+  // 12:48 UTC) and released as development sets early in that session.
+  'village-pub-buyout',
+  'ichthyosaur-beach-find',
+  'motorway-fog-pileup',
 ] as const;
 export type FixtureArticle = (typeof FIXTURE_ARTICLES)[number];
 
@@ -253,6 +258,7 @@ export const CURATED_READER_SETS = [
   'readers-bundled-s51',
   'readers-bundled-s52',
   'readers-bundled-s53',
+  'readers-bundled-s54',
 ] as const;
 
 /** A fixture article ingested fresh, and its development set. */
