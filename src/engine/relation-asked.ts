@@ -5,10 +5,11 @@ import { foldText, wordSet, words } from './text.ts';
 
 /**
  * Nouns of family, by which a reader asks for someone through another:
- * "who is Delgado's wife", "what's his daughter's name". General English,
- * closed.
+ * "who is Delgado's wife", "what's his daughter's name", and by which an
+ * article says who someone is ("Kirsty Haskett, 41, Oliver's mother").
+ * General English, closed.
  */
-const RELATIVES = wordSet(`
+export const RELATIVES = wordSet(`
   wife husband spouse partner fiance fiancee girlfriend boyfriend widow widower
   daughter son child children kid kids stepdaughter stepson
   mother father mum mom dad parent parents stepmother stepfather

@@ -99,7 +99,13 @@ export function scanEntities(
     found.flatMap((m) => (m.entity.name.includes(' ') ? foldName(m.entity.name).split(' ') : [])),
   );
   const adjectives = properAdjectives(found, passages);
-  const kept = found.filter((m) => !isAdjectiveOf(m.entity, named) && !adjectives.has(m.entity));
+  const surnames = surnamesOf(found);
+  const kept = found.filter(
+    (m) =>
+      !isAdjectiveOf(m.entity, named) &&
+      !adjectives.has(m.entity) &&
+      !isFamilyOf(m.entity, surnames),
+  );
   found.length = 0;
   found.push(...kept);
   settleSharedSurnames(found, passages);
@@ -126,6 +132,28 @@ const WHOSE_CLAUSE = /^,\s+whose\b/;
 
 /** A preposition right before a name, which then is no clause's subject: "from Leeds". */
 const PREPOSITION_BEFORE = /\b(?:in|at|from|for|of|to|near|with|by|on)\s+$/i;
+
+/** The last words of the full names of people the article names, folded: "haskett". */
+function surnamesOf(found: readonly Mention[]): Set<string> {
+  return new Set(
+    found
+      .filter((m) => m.entity.kind === 'person' && m.entity.name.includes(' '))
+      .map((m) => foldName(m.entity.name).split(' ').at(-1) ?? ''),
+  );
+}
+
+/**
+ * A new one-word draft that is the plural of someone's surname: "the
+ * Hasketts" of "Kirsty Haskett" is her family, not a body or a place.
+ */
+function isFamilyOf(entity: NamedEntity, surnames: ReadonlySet<string>): boolean {
+  if (entity.linked || entity.name.includes(' ')) return false;
+  const word = foldName(entity.name);
+  return [/s$/, /es$/].some((plural) => {
+    const single = word.replace(plural, '');
+    return single !== word && surnames.has(single);
+  });
+}
 
 /**
  * A new one-word draft that is the adjective of a word of another name:
@@ -179,11 +207,13 @@ const BODY_SERVED_AFTER =
 
 /**
  * The part of a body a titled name serves, written in lowercase after "of the"
- * and closed by a comma, a full stop or a verb of saying: " of the force's roads
- * policing unit said" gives "the force's roads policing unit".
+ * or a body's name and "'s", and closed by a comma, a full stop or a verb of
+ * saying: " of the force's roads policing unit said" gives "the force's roads
+ * policing unit", " of Marches Police's roads policing unit said" gives
+ * "Marches Police's roads policing unit" (not "Marches Police's" alone).
  */
 const UNIT_SERVED_AFTER = new RegExp(
-  `^\\s+of\\s+(the\\s+(?:[\\p{Ll}'’-]+\\s+){0,5}(?:${[...BODY_PARTS, ...ORGANIZATION_WORDS].join('|')}))(?=\\s*[,.;]|\\s+(?:${SPEECH_VERBS})\\b)`,
+  `^\\s+of\\s+((?:the|(?:\\p{Lu}[\\p{L}&.-]*\\s+){0,3}\\p{Lu}[\\p{L}&.-]*['’]s)\\s+(?:[\\p{Ll}'’-]+\\s+){0,5}(?:${[...BODY_PARTS, ...ORGANIZATION_WORDS].join('|')}))(?=\\s*[,.;]|\\s+(?:${SPEECH_VERBS})\\b)`,
   'u',
 );
 
@@ -233,8 +263,8 @@ function mentionOf(run: NameRun, entity: NamedEntity, text: string): Mention {
   const servedBody =
     title === null
       ? undefined
-      : (BODY_SERVED_AFTER.exec(text.slice(end))?.[1] ??
-        UNIT_SERVED_AFTER.exec(text.slice(end))?.[1]);
+      : (UNIT_SERVED_AFTER.exec(text.slice(end))?.[1] ??
+        BODY_SERVED_AFTER.exec(text.slice(end))?.[1]);
   const before = [setOff?.role, servedBody === undefined ? title : `${title} of ${servedBody}`]
     .filter(Boolean)
     .join(', ');

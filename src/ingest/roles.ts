@@ -1,5 +1,6 @@
 import { TITLE_ABBREVIATIONS } from '../engine/abbreviations.ts';
 import { isKinNoun } from '../engine/gender.ts';
+import { RELATIVES } from '../engine/relation-asked.ts';
 import { isRoleHead } from '../engine/role-nouns.ts';
 import type { Token } from './text.ts';
 import {
@@ -136,7 +137,8 @@ export function appositiveAfter(
 /**
  * "Northwind's chief executive", "Corran Stores' chief executive": a role a
  * named owner holds (its name's last word possessive, every word of it
- * capitalised), its head noun a role before any "of", "at"….
+ * capitalised), its head noun a role before any "of", "at"…; or whose
+ * relative someone is ("Oliver's mother").
  */
 function ownersRole(words: string): boolean {
   const all = words.split(/\s+/);
@@ -146,7 +148,7 @@ function ownersRole(words: string): boolean {
   const rest = all.slice(owned + 1);
   const end = rest.findIndex((w) => ROLE_COMPLEMENT.has(w.toLowerCase()));
   const head = (end < 0 ? rest : rest.slice(0, end)).at(-1)?.toLowerCase() ?? '';
-  return isRoleHead(head);
+  return isRoleHead(head) || RELATIVES.has(head);
 }
 
 /**

@@ -13,6 +13,7 @@ import {
   COURTESY_TITLES,
   DATE_WORDS,
   DISEASES,
+  FAMILY_CALLS,
   FUNCTION_WORDS,
   HOLIDAY_HEADS,
   HOLIDAY_PHRASES,
@@ -247,7 +248,7 @@ function joinsName(
   const previous = run.at(-1);
   const next = tokens[i + 1];
   if (token.text === 'the') return previous?.text === 'of' && isNameWord(next);
-  if (token.text === 'and') return joinsBodyOf(run, tokens, i);
+  if (token.text === 'and') return joinsBodyOf(run, tokens, i) || joinsHouseName(run, tokens, i);
   if (!NAME_CONNECTORS.has(token.text)) return false;
   if (isNameWord(next)) return true;
   // "Maria de la Cruz", "Sofia van der Berg": a family name's particles follow one another.
@@ -306,6 +307,32 @@ function joinsBodyOf(run: readonly Token[], tokens: readonly Token[], i: number)
     return j > i + 1 && j <= i + 3 && !TITLES.has(tokens[j - 1]?.text.toLowerCase() ?? '');
   }
   return sharesBodyWord(run, tokens, i);
+}
+
+/**
+ * "the Plough and Harrow", "the Fox and Goose": after "the", one English noun,
+ * "and" and one more, the name ending there, is one house's name, as pubs and
+ * inns are called. Not a body's, a place's, a party's or a planet's words
+ * ("the Army and Navy", "the Conservatives and Labour", "the Sun and Earth"),
+ * which name two.
+ */
+function joinsHouseName(run: readonly Token[], tokens: readonly Token[], i: number): boolean {
+  const [only] = run;
+  const next = tokens[i + 1];
+  if (run.length !== 1 || !only || !next || isNameWord(tokens[i + 2])) return false;
+  if (tokens[tokens.indexOf(only) - 1]?.text.toLowerCase() !== 'the') return false;
+  return [only, next].every((token) => {
+    const word = token.text.toLowerCase();
+    return (
+      /^\p{Lu}\p{Ll}+$/u.test(token.text) &&
+      COMMON_ENGLISH_WORDS.has(word) &&
+      !ORGANIZATION_WORDS.has(word) &&
+      !PLACE_WORDS.has(word) &&
+      !PARTIES.has(word) &&
+      !TITLES.has(word) &&
+      !CELESTIAL_BODIES.has(word)
+    );
+  });
 }
 
 /**
@@ -524,6 +551,9 @@ function isNumbered(run: readonly Token[], token: Token): boolean {
 
 const NUMBERED_PLACES = new Set(['route', 'highway', 'interstate', 'pier', 'terminal', 'gate']);
 
+/** A British road's number ("the M47", "the A419", "the A1(M)"): a place, not initials of a body. */
+const ROAD_NUMBER = /^[MAB]\d{1,4}(?:\(M\))?$/;
+
 function classify(
   passage: number,
   tokens: Token[],
@@ -551,6 +581,8 @@ function classify(
   }
   // "the Sun", "Mercury": a heavenly body, no who's-who entry.
   if (words.length === 1 && CELESTIAL_BODIES.has(words[0] ?? '')) return null;
+  // "I shouted at Mum": what a child calls family, no who's-who entry.
+  if (words.length === 1 && FAMILY_CALLS.has(words[0] ?? '')) return null;
   // "ELKO, Nev. —": the state of a dateline's town.
   if (
     words.length === 1 &&
@@ -626,7 +658,10 @@ function classify(
     const bare = words.slice(nameFrom).join(' ').replace(/\./g, '');
     if (COUNTRIES.has(bare)) {
       kind = 'country';
-    } else if (US_STATES.has(bare)) {
+    } else if (
+      US_STATES.has(bare) ||
+      (words.length === 1 && ROAD_NUMBER.test(tokens[0]?.text ?? ''))
+    ) {
       kind = 'place';
     } else if (
       ACRONYM.test(tokens.map((t) => t.text).join(' ')) ||

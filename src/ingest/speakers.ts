@@ -7,12 +7,19 @@ import {
   withoutQuotes,
 } from '../engine/quote-marks.ts';
 import { sentenceSpans } from '../engine/sentences.ts';
+import { wordSet } from '../engine/text.ts';
 import type { Passage } from '../knowledge/schema.ts';
 import { bodiesOf, bodyBefore } from './bodies.ts';
 import type { Mention, NamedEntity } from './names.ts';
 import { articleGenders, EarlierPeople } from './pronouns.ts';
 import { pronounLeads, sentenceSubjects } from './sentence-subjects.ts';
-import { COURTESY_TITLES, QUOTE_NAMING_VERBS, ROLE_NOUNS, SPEECH_VERBS } from './words.ts';
+import {
+  COURTESY_TITLES,
+  FUNCTION_WORDS,
+  QUOTE_NAMING_VERBS,
+  ROLE_NOUNS,
+  SPEECH_VERBS,
+} from './words.ts';
 
 /** A direct quote found in a passage, with whoever the article says said it. */
 export interface FoundQuote {
@@ -130,7 +137,7 @@ export function findQuotes(
       }
       if (!('quote' in event) || !event.quote) continue;
       const words = quotedWords(event.quote);
-      if (words === null) continue;
+      if (words === null || namesAThing(text, event.quote)) continue;
       const sentence = sentences.find(
         (s) => s.start <= event.quote.outer.start && event.quote.outer.start < s.end,
       ) ?? {
@@ -260,6 +267,32 @@ const SPOKESPERSON_SAYS = new RegExp(
 const ROLE_SPEAKS = new RegExp(`^the\\s+([\\p{L}-]+)\\s+(?:${ADVERB}\\s+)?(${VERB})\\b`, 'iu');
 /** `…, the judge said: "…"`: the role noun right before the verb handing over to a quote. */
 const ROLE_BEFORE_VERB = new RegExp(`\\bthe\\s+([\\p{L}-]+)\\s+(?:${ADVERB}\\s+)?$`, 'iu');
+
+/**
+ * A determiner before the quote marks and a noun after them: the quoted words
+ * name a thing ("its logs showed the "FOG - SLOW DOWN" message", "a "Save Our
+ * Pub" banner"), no one said them.
+ */
+const DETERMINER_BEFORE = /\b(?:the|a|an|its|their|his|her)\s+$/iu;
+/** A lowercase word right after the closing mark, which the quoted words may qualify. */
+const WORD_AFTER_QUOTE = /^\s+(\p{Ll}+)\b/u;
+/** Words that go on with the sentence, not a noun the quote qualifies ("of", which names keep). */
+const LINKING_WORDS = wordSet('of or and but nor than that');
+/** A verb of saying right after the closing mark: the quote was said after all. */
+const SAID_AFTER_QUOTE = new RegExp(`^\\s+(?:${VERB})\\b`, 'iu');
+
+function namesAThing(text: string, quote: QuoteMarks): boolean {
+  const after = text.slice(quote.outer.end);
+  const next = WORD_AFTER_QUOTE.exec(after)?.[1];
+  // "a "target window" of April to June", "a "credible recovery plan" or face…": no noun after.
+  return (
+    next !== undefined &&
+    !FUNCTION_WORDS.has(next) &&
+    !LINKING_WORDS.has(next) &&
+    !SAID_AFTER_QUOTE.test(after) &&
+    DETERMINER_BEFORE.test(text.slice(0, quote.outer.start))
+  );
+}
 
 /** The quoted words, verbatim, without the comma that hands over to "she said". */
 function quotedWords(quote: QuoteMarks): string | null {

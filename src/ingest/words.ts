@@ -66,6 +66,13 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
   'Reverend',
 ]);
 
+/**
+ * What children call their family, capitalized as a name ("I shouted at Mum"):
+ * someone the article has already named or never will, and no who's-who entry.
+ */
+export const FAMILY_CALLS = wordSet(`
+  mum mummy mom mommy dad daddy nan nana nanna gran granny grandma grandad granddad grandpa`);
+
 /** Feasts and holidays: capitalized, named, and no one or nowhere. */
 export const HOLIDAYS = wordSet(`
   christmas easter ramadan eid hanukkah passover diwali thanksgiving halloween lent advent`);
@@ -137,7 +144,8 @@ export const PLACE_WORDS = wordSet(`
   neighborhoods neighbourhoods districts boulevard parkway plaza mall drive terrace vale ward
   wards estate estates borough township parish constituency suburb quarter row crescent quay
   wharf mews gardens forest junction pass stream brook creek loch tributary beach cove headland
-  cliff cliffs glen moor moors woodland wetland wetlands lagoon reef house home clinic hotel`);
+  cliff cliffs glen moor moors woodland wetland wetlands lagoon reef house home clinic hotel
+  sands pub inn tavern`);
 
 /**
  * Words of direction that end a place's name ("Kellbridge North", "Ashby
