@@ -21,6 +21,7 @@ import {
 } from './decision-features.ts';
 import { answersByDenial } from './denied-asked.ts';
 import { FITS, UNFIT, UNKNOWN_FIT } from './fit-cache.ts';
+import { isCardOfFullNameAsked } from './full-name-card.ts';
 import { groundedAnswer } from './grounded-answer.ts';
 import type { AnswerNeed } from './intent.ts';
 import { isKindAlone } from './kind-alone.ts';
@@ -263,6 +264,8 @@ function givenBelowThreshold(
     isCountAlone(f) ||
     // "Has anyone died in the flood" of "No deaths have been reported."
     answersByDenial(f) ||
+    // "Whats coyle's first name" of the card "Martin Coyle".
+    isCardOfFullNameAsked(context, plain, f.need, best.unit) ||
     isOneValueTied(context, plain, ranked, terms, f) ||
     // "How many arches does the old bridge have" of "…the third and fourth of its five arches".
     givesValueBesideTypedWords(context, plain, ranked, terms, f) ||

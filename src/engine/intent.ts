@@ -1,4 +1,5 @@
 import type { KnowledgeBase } from '../knowledge/schema.ts';
+import { TITLE_ABBREVIATIONS } from './abbreviations.ts';
 import { BoundedMemo } from './bounded-memo.ts';
 import {
   capitalisedAlternatives,
@@ -254,6 +255,10 @@ const ASKS_WHO_SAID = new RegExp(
 const ASKS_HOW_TO_SAY =
   /\bhow (?:do|would|can|to) (?:you |i |we )?(?:say|spell|pronounce|write)\b|\btranslat/u;
 
+/** A title written before a name ("Mr", "Dr", "Councillor", "Inspector"): no one's given name. */
+function isTitle(word: string): boolean {
+  return TITLE_ABBREVIATIONS.has(word) || word === 'Miss' || ROLE_NOUNS.has(word.toLowerCase());
+}
 const ASKS_FOR_FULL_NAME = /\b(?:first|full|last|given|family) name\b|\bsurname\b/;
 // Two capitalised words in a row, "al-" allowed between: "Maria Petrova", "Hassan al-Amin".
 const HAS_FULL_NAME = /\p{Lu}\p{Ll}+[ -](?:al-)?\p{Lu}\p{Ll}+/u;
@@ -864,6 +869,8 @@ export class AnswerTypes {
   givesFullNameOf(named: readonly string[], text: string): boolean {
     if (named.length === 0) return this.canAnswer('full-name', text);
     for (const [, name = ''] of text.matchAll(FULL_NAMES)) {
+      // "Mr Coyle", "Councillor Marsh": a title and a surname give no first name.
+      if (isTitle(name.split(/[ -]/)[0] ?? '')) continue;
       if (words(name).some((word) => named.includes(word))) return true;
     }
     return false;

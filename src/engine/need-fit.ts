@@ -223,7 +223,7 @@ export function anyAmountFit(
  * articles only ever write with a capital ("lind" of "linds"): whose
  * full name it asks for.
  */
-function namesAsked(context: AskContext, question: string): string[] {
+export function namesAsked(context: AskContext, question: string): string[] {
   return words(foldText(question)).flatMap((word) => {
     if (context.isFiller(word)) return [];
     if (context.isOnlyAName(word)) return [word];
