@@ -1,5 +1,6 @@
 import type { Entity } from '../knowledge/schema.ts';
 import type { AskContext } from './ask-context.ts';
+import { bodyNamedAlone } from './body-named-alone.ts';
 import { deedAsked } from './deed-asked.ts';
 import { isNamed } from './entity-names.ts';
 import { isKinNoun, pronounGenders } from './gender.ts';
@@ -198,6 +199,15 @@ export function cardFit(
     ) {
       return false;
     }
+    // "Who is the Safer Lanes Trust": the trust's own card, not its chief executive's.
+    if (
+      read.asksWhoSomeoneIs &&
+      unit.entity.kind === 'person' &&
+      !isNamed(context, unit.entity, read.askedTerms(), read.kind()) &&
+      read.namesOnlyABody()
+    ) {
+      return false;
+    }
     // "What kind of charity" names no "Charity Commission", whose card only
     // repeats the sentence naming it: that sentence answers for itself.
     // Nor does it say yes or no ("is the Charity Commission doing anything").
@@ -334,6 +344,7 @@ class CardQuestion {
   /** The terms of the words asking for work ("job", "living"). */
   readonly workTerms: ReadonlySet<string>;
   private asked: ReadonlySet<string> | undefined;
+  private onlyABody: boolean | undefined;
   private rest: ReadonlySet<string> | undefined;
   private kindAsked: string | null | undefined;
   private questionWords: ReadonlySet<string> | undefined;
@@ -383,6 +394,12 @@ class CardQuestion {
   askedTerms(): ReadonlySet<string> {
     this.asked ??= termsAsked(this.terms);
     return this.asked;
+  }
+
+  /** Whether the question's words are only a body's or a place's name (`body-named-alone.ts`). */
+  namesOnlyABody(): boolean {
+    this.onlyABody ??= bodyNamedAlone(this.context, this.question) !== null;
+    return this.onlyABody;
   }
 
   /** The kind of thing a "which" asks for (see `NamedKinds.kindAskedFor`). */

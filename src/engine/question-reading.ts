@@ -1,3 +1,4 @@
+import type { Entity } from '../knowledge/schema.ts';
 /**
  * A question read and ranked: the reader's words as they meant them, the
  * kind of fact asked for, the conditions the question sets, and the story's
@@ -11,6 +12,7 @@ import { articleAskedFit } from './article-asked.ts';
 import type { AskContext } from './ask-context.ts';
 import { besidesNamedFit } from './besides-named.ts';
 import { bodyDoerFit } from './body-doer.ts';
+import { bodyNamedAlone } from './body-named-alone.ts';
 import { bylineFit } from './byline-asked.ts';
 import { cardFit, saidPairFit } from './card-fit.ts';
 import { clockTimeFit } from './clock-asked.ts';
@@ -160,6 +162,14 @@ export function rankFor(context: AskContext, rawQuestion: string): QuestionReadi
     context.isFiller,
     sameWord,
   );
+  // The body whose name is all the question says, read once, when a card is asked about it.
+  let bodyAloneRead: Entity | null | undefined;
+  const bodyAlone = () => {
+    if (bodyAloneRead === undefined) {
+      bodyAloneRead = bodyNamedAlone(context, plain);
+    }
+    return bodyAloneRead;
+  };
   // The names the reader typed ("ravensett"), read for the first answer that must be about them.
   let namesTyped: string[] | undefined;
   // Read once per question, and only when a unit is asked about it.
@@ -228,6 +238,10 @@ export function rankFor(context: AskContext, rawQuestion: string): QuestionReadi
           // A person's card names the one whose role it gives ("who is the
           // head teacher": Julian Marsh's card), though its text is the role alone.
           if (found?.kind === 'entity' && found.entity.kind === 'person' && !possessed) return null;
+          // "Who is the Safer Lanes Trust": the card of the body the question only names.
+          if (found?.kind === 'entity' && !possessed && bodyAlone() === found.entity) {
+            return null;
+          }
           return found ? answerTextOf(found) : '';
         },
         matched,
