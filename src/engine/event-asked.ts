@@ -31,6 +31,8 @@ export interface LeadReading {
   isFiller: (word: string) => boolean;
   /** The unit itself. */
   unitOf: (unit: number) => AnswerUnit | undefined;
+  /** Whether a text gives a date (`AnswerTypes.canAnswer('date', …)`). */
+  givesDate: (text: string) => boolean;
 }
 
 /**
@@ -48,7 +50,9 @@ export function eventAskedFit(question: string, reading: LeadReading): UnitFit {
   const { lead } = reading;
   if (lead === undefined) return null;
   const folded = foldText(question);
-  if (!ASKS_EVENT.test(folded)) return null;
+  // "What happened this year", "what happened on Thursday": asked of a time,
+  // which the engine's own dated pairs answer, not of a thing the lead names.
+  if (!ASKS_EVENT.test(folded) || reading.givesDate(question)) return null;
   const named = words(folded).filter(
     (word) => !QUESTION_WORDS.has(word) && !EVENT_NOUNS.has(word) && !reading.isFiller(word),
   );
@@ -79,6 +83,7 @@ export function leadReading(context: AskContext): LeadReading {
     showsLead: (unit) => showsLeadOf(context, unit),
     isFiller: context.isFiller,
     unitOf: (unit) => context.units[unit],
+    givesDate: (text) => context.answerTypes.canAnswer('date', text),
   };
 }
 
