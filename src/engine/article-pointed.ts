@@ -23,6 +23,21 @@ const GIST_WORD = 'summary';
 /** The article's own nouns, as a reader points at it: "the article", "this story". */
 const ARTICLE_NOUNS: ReadonlySet<string> = new Set(['article', 'story', 'piece']);
 
+/**
+ * Words asking for the answer short ("in a nutshell", "in one line", "short
+ * version", "briefly"): they name nothing the article tells of, so a
+ * question asking its gist stays one with them.
+ */
+const BREVITY: ReadonlySet<string> = new Set([
+  'nutshell',
+  'brief',
+  'briefly',
+  'short',
+  'version',
+  'line',
+  'sentence',
+]);
+
 /** Words before "this one" that point at the article: "the headline of this one", "the journo behind this one". */
 const POINTING_AT_ARTICLE: ReadonlySet<string> = new Set([
   'of',
@@ -68,6 +83,49 @@ export function readPointersAtArticle(
   if (aboutAt >= 0 && ARTICLE_NOUNS.has(spelled[aboutAt] ?? '')) {
     spelled.splice(aboutAt, 1, GIST_WORD);
   } else if (aboutAt >= 0) spelled.splice(aboutAt + 1, 0, GIST_WORD);
+  // "ok so what happened", "what happened here in one line": the event the
+  // article reports, asked with nothing else named, is what its lead tells.
+  else if (thisAt < 0 && happenedAsked(spelled, sorts)) spelled.push(GIST_WORD);
+  // "…in a nutshell", "…in one line": once the gist is asked, the words
+  // asking it short name nothing, and would weigh against every answer.
+  if (spelled.includes(GIST_WORD)) dropBrevity(spelled, corrections);
+}
+
+/**
+ * Whether a question asks only what happened ("ok so what happened",
+ * "what happened here?", "so what actually happened, short version"): "what",
+ * the past "happened", and nothing but filler, chat and words asking it
+ * short. "What's going on" or "what's happening" is asked of the channel
+ * as often as of the article, and "what happened next" or "what happened to
+ * the driver" names something: none of them is read so.
+ */
+function happenedAsked(spelled: readonly string[], sorts: PointerWords): boolean {
+  if (!spelled.includes('what') || !spelled.includes('happened')) return false;
+  return spelled.every(
+    (word, at) =>
+      QUESTION_WORDS.has(word) ||
+      sorts.isStopword(word) ||
+      sorts.isChat(word) ||
+      asksItShort(spelled, at),
+  );
+}
+
+/** Whether the word at `at` asks for the answer short: "nutshell", "briefly", the "one" of "in one line". */
+function asksItShort(spelled: readonly string[], at: number): boolean {
+  const word = spelled[at] ?? '';
+  if (word === 'one') return BREVITY.has(spelled[at + 1] ?? '');
+  return BREVITY.has(word);
+}
+
+/** Drops, in place and in step with `corrections`, the words asking for the answer short. */
+function dropBrevity(spelled: string[], corrections: (string | null)[]): void {
+  // Found before any is dropped: the "one" of "in one line" is told by the word after it.
+  const short = spelled.map((_, at) => asksItShort(spelled, at));
+  for (let at = spelled.length - 1; at >= 0; at--) {
+    if (!short[at]) continue;
+    spelled.splice(at, 1);
+    corrections.splice(at, 1);
+  }
 }
 
 /**
@@ -127,7 +185,10 @@ function gistAskedAt(spelled: readonly string[], sorts: PointerWords): number {
     .findLastIndex((word) => word === 'this' || word === 'it' || ARTICLE_NOUNS.has(word));
   if (pointer < 0 || !spelled.some(asking)) return -1;
   const named = (word: string, at: number) =>
-    !asking(word) && !filler(word) && !(at === pointer && ARTICLE_NOUNS.has(word));
+    !asking(word) &&
+    !filler(word) &&
+    !asksItShort(spelled, at) &&
+    !(at === pointer && ARTICLE_NOUNS.has(word));
   // "What's this server about": "this" names the server, not the article.
   const pointsOnward = spelled.slice(pointer + 1, about).some((word) => !sorts.isStopword(word));
   return pointsOnward || spelled.some(named) ? -1 : pointer;

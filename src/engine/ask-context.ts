@@ -124,4 +124,6 @@ export interface AskContext {
   earlierTimeAsked: EarlierTimeAsked;
   /** The clause a yes-or-no asks about, past the reader's context and tags (`asked-clause.ts`). */
   askedClauses: AskedClauses;
+  /** The article's lead sentence unit, in a story of one article (`event-asked.ts`). */
+  leadSentence: number | undefined;
 }

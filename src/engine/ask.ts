@@ -20,6 +20,7 @@ import {
   tellsDeedDoneByTheOneAsked,
 } from './decision-features.ts';
 import { answersByDenial } from './denied-asked.ts';
+import { eventAskedFit, leadReading, showsLeadOf } from './event-asked.ts';
 import { FITS, UNFIT, UNKNOWN_FIT } from './fit-cache.ts';
 import { isCardOfFullNameAsked } from './full-name-card.ts';
 import { groundedAnswer } from './grounded-answer.ts';
@@ -291,6 +292,10 @@ function givenBelowThreshold(
         givesRoleOfPersonAsked(context, plain, terms, need, best.unit))) ||
     (mayStayFirst(f) &&
       staysFirst(plain, best.unit, (variant) => rankFor(context, variant).ranked[0]?.unit)) ||
+    // "What happened in the park": the lead telling of the park (`event-asked.ts`).
+    (f.score >= DECISION.eventLeadFloor &&
+      eventAskedFit(plain, leadReading(context)) !== null &&
+      showsLeadOf(context, best.unit)) ||
     // "What did the consumer lady say customers were left in": her remark.
     isSpeakersOwnWord(context, plain, ranked, terms, f, fitsAll) ||
     // "Did he go peacefully or was it sudden": a sentence about the one "he" means, far ahead.

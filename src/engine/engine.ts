@@ -10,6 +10,7 @@ import { BoundedMemo } from './bounded-memo.ts';
 import { COMMON_ENGLISH_WORDS, prepareCommonWords } from './common-words.ts';
 import { WhatItIs } from './copular.ts';
 import type { DecisionFeatures } from './decision-features.ts';
+import { leadSentenceOf } from './event-asked.ts';
 import { ShownSentences } from './facts.ts';
 import { figuresIn } from './figures.ts';
 import { emptyFitCache } from './fit-cache.ts';
@@ -404,6 +405,7 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): St
       null,
     ),
     shown: new ShownSentences(units),
+    leadSentence: leadSentenceOf(units, kb.sources.length),
     termsOfWord: (word) => analyzer.termsOfWord(word),
     baseOf: (word) => analyzer.baseOf(word),
     isFiller: (word) => analyzer.stopwords.has(word),

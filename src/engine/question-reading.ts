@@ -21,6 +21,7 @@ import { contrastFit, type Slot, slotsIn } from './contrast.ts';
 import { earlierToldNext } from './earlier-told.ts';
 import { earlierYearFit, yearOfUnit } from './earlier-year.ts';
 import { contentWordsOfNames } from './entity-names.ts';
+import { eventAskedFit, leadReading } from './event-asked.ts';
 import { exampleFit } from './example.ts';
 import { figuresFit, yearOfThingFit } from './figures.ts';
 import { outcomeFit } from './future.ts';
@@ -295,6 +296,9 @@ export function rankFor(context: AskContext, rawQuestion: string): QuestionReadi
       ),
     },
     { holds: outcomeFit(plain, (unit) => ownTextOf(context, unit)) },
+    // "What happened in the park": the lead telling of the park, not a ranger's remark on it.
+    // Demoted twice: the remark says the reader's word as often as the lead, and is shorter.
+    { holds: eventAskedFit(plain, leadReading(context)), demotions: 2 },
     {
       holds: spanSoFarFit(
         plain,

@@ -224,6 +224,12 @@ export const DECISION = Object.freeze({
    */
   whatItIsFloor: 0.3,
   /**
+   * The lowest score at which the article's lead is given, below the
+   * threshold, for a question after what happened to something it names
+   * ("what happened in the park", `event-asked.ts`).
+   */
+  eventLeadFloor: 0.35,
+  /**
    * Down to this, one of the article's sentences is given when it is the
    * only fact the question finds holding the kind of fact asked for, a
    * figure or a day (`kind-alone.ts`). Measured 2026-12-03 on every
