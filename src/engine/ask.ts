@@ -12,6 +12,7 @@ import {
 } from './clear-sentence.ts';
 import { tellsComingEvent } from './coming-event.ts';
 import { isCountAlone } from './count-alone.ts';
+import { givesDayOrAgeAsked } from './day-or-age-asked.ts';
 import {
   type DecisionFeatures,
   decisionFeatures,
@@ -262,6 +263,8 @@ function givenBelowThreshold(
     isClearSentence(f) ||
     isClearPair(f) ||
     isKindAlone(f) ||
+    // "What day did they announce it" of "…announced the decision at 9.40pm on Wednesday".
+    givesDayOrAgeAsked(context, plain, ranked, terms, f) ||
     isCountAlone(f) ||
     // "Has anyone died in the flood" of "No deaths have been reported."
     answersByDenial(f) ||
