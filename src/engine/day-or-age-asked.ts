@@ -71,8 +71,8 @@ export function givesDayOrAgeAsked(
   if (text === null) return false;
   // A word the reader typed in the sentence's own words, not only in the
   // names it is indexed with, and the day or age near it where a word
-  // tells it: "how old is the city of damascus" is not asked of a sentence
-  // on what began in 2015, seventeen words before it names Damascus.
+  // tells it: "how old is the city of X" is not asked of a sentence on
+  // what began in 2015, seventeen words before it names the city.
   const typed = typedTermsAsked(context, question, text, terms);
   const textWords = words(text);
   if (!textWords.some((word) => isTypedWord(context, typed, word))) return false;

@@ -266,7 +266,7 @@ export class NamedKinds {
    * @param isFiller whether a word is filler (a stopword), never a kind
    */
   kindOfNameAskedOutright(question: string, isFiller: (word: string) => boolean): string | null {
-    // "Whats zakharovas first name": a part of a name, a need of its own, and no kind.
+    // "Whats coyles first name": a part of a name, a need of its own, and no kind.
     if (!asksNameOutright(question) || NAME_PART.test(foldText(question))) return null;
     const kind = this.kindOfNameAsked(question, isFiller);
     return kind === null ? null : (regularSingular(kind) ?? kind);

@@ -25,9 +25,7 @@ describe('when asked "who is the safer rivers trust"', () => {
   });
 
   it('does not answer with its chief executive', () => {
-    expect(engine.ask('who is the safer rivers trust').answer ?? '').not.toContain(
-      'Anita Roe',
-    );
+    expect(engine.ask('who is the safer rivers trust').answer ?? '').not.toContain('Anita Roe');
   });
 });
 

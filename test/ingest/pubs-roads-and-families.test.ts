@@ -6,28 +6,10 @@
  * noun missing from a card, and a road sign's words taken for a quote.
  */
 import { describe, expect, it } from 'vitest';
-import { draftSource } from '../../src/ingest/draft.ts';
-import { TENSE_WORDS } from '../support/language.ts';
-import { draftedEntities } from '../support/one-off.ts';
+import { draftedEntities, draftedQuotes } from '../support/one-off.ts';
 
 const byName = (...paragraphs: string[]) =>
   new Map(draftedEntities(...paragraphs).map((e) => [e.name, e]));
-
-/** The quotes ingest drafts from a one-off article of these paragraphs. */
-const draftedQuotes = (...paragraphs: string[]) =>
-  draftSource({
-    articleText: paragraphs.join('\n\n'),
-    meta: {
-      title: 'A test story',
-      outlet: 'The Test Gazette',
-      author: null,
-      date: null,
-      url: null,
-    },
-    id: 'test-story',
-    existing: [],
-    tense: TENSE_WORDS,
-  }).bundle.quotes;
 
 describe('when a pub is named "the Fox and Goose"', () => {
   const entities = byName(

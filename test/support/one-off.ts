@@ -3,12 +3,22 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createEngine, type StoryEngine } from '../../src/engine/engine.ts';
 import { type ArticleMeta, draftSource } from '../../src/ingest/draft.ts';
-import type { Entity } from '../../src/knowledge/schema.ts';
+import type { Entity, Quote } from '../../src/knowledge/schema.ts';
 import { freshStory } from '../eval/stories.ts';
 import { TENSE_WORDS } from './language.ts';
 
 /** The entities ingest drafts from a one-off article of these paragraphs. */
 export function draftedEntities(...paragraphs: string[]): Entity[] {
+  return draftedBundle(paragraphs).entities;
+}
+
+/** The quotes ingest drafts from a one-off article of these paragraphs. */
+export function draftedQuotes(...paragraphs: string[]): Quote[] {
+  return draftedBundle(paragraphs).quotes;
+}
+
+/** What ingest drafts from a one-off article of these paragraphs, under a made-up byline. */
+function draftedBundle(paragraphs: readonly string[]) {
   const { bundle } = draftSource({
     articleText: paragraphs.join('\n\n'),
     meta: {
@@ -22,7 +32,7 @@ export function draftedEntities(...paragraphs: string[]): Entity[] {
     existing: [],
     tense: TENSE_WORDS,
   });
-  return bundle.entities;
+  return bundle;
 }
 
 /**
