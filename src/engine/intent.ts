@@ -259,6 +259,7 @@ const ASKS_HOW_TO_SAY =
 function isTitle(word: string): boolean {
   return TITLE_ABBREVIATIONS.has(word) || word === 'Miss' || ROLE_NOUNS.has(word.toLowerCase());
 }
+
 const ASKS_FOR_FULL_NAME = /\b(?:first|full|last|given|family) name\b|\bsurname\b/;
 // Two capitalised words in a row, "al-" allowed between: "Maria Petrova", "Hassan al-Amin".
 const HAS_FULL_NAME = /\p{Lu}\p{Ll}+[ -](?:al-)?\p{Lu}\p{Ll}+/u;

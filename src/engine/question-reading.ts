@@ -1,4 +1,3 @@
-import type { Entity } from '../knowledge/schema.ts';
 /**
  * A question read and ranked: the reader's words as they meant them, the
  * kind of fact asked for, the conditions the question sets, and the story's
@@ -163,14 +162,6 @@ export function rankFor(context: AskContext, rawQuestion: string): QuestionReadi
     context.isFiller,
     sameWord,
   );
-  // The body whose name is all the question says, read once, when a card is asked about it.
-  let bodyAloneRead: Entity | null | undefined;
-  const bodyAlone = () => {
-    if (bodyAloneRead === undefined) {
-      bodyAloneRead = bodyNamedAlone(context, plain);
-    }
-    return bodyAloneRead;
-  };
   // The names the reader typed ("ravensett"), read for the first answer that must be about them.
   let namesTyped: string[] | undefined;
   // Read once per question, and only when a unit is asked about it.
@@ -240,7 +231,11 @@ export function rankFor(context: AskContext, rawQuestion: string): QuestionReadi
           // head teacher": Julian Marsh's card), though its text is the role alone.
           if (found?.kind === 'entity' && found.entity.kind === 'person' && !possessed) return null;
           // "Who is the Safer Lanes Trust": the card of the body the question only names.
-          if (found?.kind === 'entity' && !possessed && bodyAlone() === found.entity) {
+          if (
+            found?.kind === 'entity' &&
+            !possessed &&
+            bodyNamedAlone(context, plain) === found.entity
+          ) {
             return null;
           }
           return found ? answerTextOf(found) : '';
