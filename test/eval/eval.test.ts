@@ -532,6 +532,15 @@ const RELEASED_READER_SETS = [
     wrong: 2,
     notIn: 0.933,
   },
+  {
+    // A thirty-second (S55), written the same way from 15:48 UTC on 2026-12-07, measured blind on 02b36aa,
+    // then released early in that session. First 99.3% right directly, 99.3% within one click, none wrong; 28 of the 30 questions the article does not answer abstained, and all 40 off-topic messages.
+    name: 'readers-bundled-s55',
+    right: 0.993,
+    oneClick: 0.993,
+    wrong: 0,
+    notIn: 0.933,
+  },
 ] as const;
 
 describe.each(RELEASED_READER_SETS)(
@@ -2154,6 +2163,36 @@ const RELEASED_ARTICLES = [
     offTopic: 1.0,
     notIn: 0.8,
   },
+  // The held-out sets ED, EE and EF (each with the shared small-talk messages
+  // added), written on 2026-12-07 (from 15:48 UTC), measured blind on 02b36aa,
+  // then released early in that session; floors at the first measurement.
+  {
+    name: 'bike-share-collapse',
+    about: 'a bike-share firm collapsing and leaving its e-bikes on the streets',
+    right: 0.541,
+    oneClick: 0.891,
+    wrong: 0.025,
+    offTopic: 1.0,
+    notIn: 0.7,
+  },
+  {
+    name: 'church-clock-silenced',
+    about: "a church clock silenced at night after new residents' complaints",
+    right: 0.558,
+    oneClick: 0.866,
+    wrong: 0.059,
+    offTopic: 1.0,
+    notIn: 0.7,
+  },
+  {
+    name: 'wedding-venue-administration',
+    about: "a wedding venue's collapse and its couples' deposits",
+    right: 0.575,
+    oneClick: 0.858,
+    wrong: 0.059,
+    offTopic: 1.0,
+    notIn: 0.966,
+  },
 ] as const;
 
 describe.each([...LATER_ARTICLES, ...RELEASED_ARTICLES])(
@@ -2415,6 +2454,10 @@ describe('on every article ingested fresh, with the engine answering its best un
     ['village-pub-buyout', 0.65],
     ['ichthyosaur-beach-find', 0.641],
     ['motorway-fog-pileup', 0.766],
+    // The released held-out sets ED, EE and EF (2026-12-07, from 15:48 UTC).
+    ['bike-share-collapse', 0.75],
+    ['church-clock-silenced', 0.775],
+    ['wedding-venue-administration', 0.766],
   ])('ranks the right unit first for the %s set at least %f of the time', (name, floor) => {
     expect(topUnitRight.get(name)).toBeGreaterThanOrEqual(floor);
   });
@@ -2539,6 +2582,11 @@ describe('on off-topic messages written fresh (offtopic-helper.json), on every s
     ['village-pub-buyout', 1.0],
     ['ichthyosaur-beach-find', 1.0],
     ['motorway-fog-pileup', 1.0],
+    // "when did world war 2 end" is answered with the day a nurse renewed her pass.
+    ['bike-share-collapse', 0.994],
+    ['church-clock-silenced', 1.0],
+    // "lost my bank card, what do i do" is answered with the advice to card holders.
+    ['wedding-venue-administration', 0.994],
   ])('abstains on the %s story at least %f of the time', (name, floor) => {
     expect(helperOffTopicAbstained.get(name)).toBeGreaterThanOrEqual(floor);
   });

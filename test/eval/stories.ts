@@ -221,6 +221,11 @@ export const FIXTURE_ARTICLES = [
   'village-pub-buyout',
   'ichthyosaur-beach-find',
   'motorway-fog-pileup',
+  // Held-out sets ED, EE and EF, written and first measured on 2026-12-07 (from
+  // 15:48 UTC) and released as development sets early in that session.
+  'bike-share-collapse',
+  'church-clock-silenced',
+  'wedding-venue-administration',
 ] as const;
 export type FixtureArticle = (typeof FIXTURE_ARTICLES)[number];
 
@@ -259,6 +264,7 @@ export const CURATED_READER_SETS = [
   'readers-bundled-s52',
   'readers-bundled-s53',
   'readers-bundled-s54',
+  'readers-bundled-s55',
 ] as const;
 
 /** A fixture article ingested fresh, and its development set. */
