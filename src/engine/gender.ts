@@ -137,10 +137,16 @@ export interface SentencePeople<Person> {
 export class GenderCues<Person> {
   private readonly strong = new Map<Person, Set<Gender>>();
   private readonly weak = new Map<Person, Set<Gender>>();
+  private readonly byName = new Map<Person, Set<Gender>>();
 
   /** A title or role noun of theirs. */
   addStrong(person: Person, gender: Gender | null): void {
     if (gender !== null) add(this.strong, person, gender);
+  }
+
+  /** What their given name says, heeded only where the article says nothing. */
+  addByName(person: Person, gender: Gender | null): void {
+    if (gender !== null) add(this.byName, person, gender);
   }
 
   /** A pronoun tied to them. */
@@ -170,7 +176,7 @@ export class GenderCues<Person> {
 
   /** Their gender, when the article says it without contradicting itself. */
   genderOf(person: Person): Gender | null {
-    const cues = this.strong.get(person) ?? this.weak.get(person);
+    const cues = this.strong.get(person) ?? this.weak.get(person) ?? this.byName.get(person);
     if (cues === undefined || cues.size !== 1) return null;
     return cues.values().next().value ?? null;
   }

@@ -315,8 +315,10 @@ export class EntityDirectory {
     const nameToken = run.tokens[run.nameFrom];
     const last = run.tokens.at(-1);
     if (!first || !nameToken || !last) return null;
-    const whole = text.slice(first.start, last.end);
-    const name = text.slice(nameToken.start, last.end);
+    // "Julian" of "Julian and Harriet Penrose" is Julian Penrose.
+    const family = run.familyName === undefined ? '' : ` ${run.familyName}`;
+    const whole = text.slice(first.start, last.end) + family;
+    const name = text.slice(nameToken.start, last.end) + family;
     const known = this.byName.get(foldName(whole)) ?? this.byName.get(foldName(name));
     if (known) {
       if (!this.namesOf(known).has(foldName(name))) this.addAlias(known, name);

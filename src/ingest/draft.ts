@@ -10,6 +10,7 @@ import type {
   TimelineEvent,
 } from '../knowledge/schema.ts';
 import { type DateMention, findDates, type TenseWords } from './dates.ts';
+import type { GivenNames } from './given-names.ts';
 import { type Mention, type NamedEntity, scanEntities } from './names.ts';
 import { splitArticle } from './paragraphs.ts';
 import { IdAllocator, slugify } from './slug.ts';
@@ -36,6 +37,8 @@ export interface DraftInput {
   existing: readonly SourceBundle[];
   /** General English's irregular verb forms and words of saying: a clause's tense tells a date's year. */
   tense: TenseWords;
+  /** General English's given names, which tell a man's from a woman's where the article does not. */
+  givenNames: GivenNames;
 }
 
 /** Counts for the summary printed after ingesting. */
@@ -79,8 +82,9 @@ export function draftSource(input: DraftInput): SourceDraft {
     existing.flatMap((s) => s.entities),
     entityIds,
     meta.outlet,
+    input.givenNames,
   );
-  const found = findQuotes(passages, scan.mentions, meta.outlet);
+  const found = findQuotes(passages, scan.mentions, meta.outlet, input.givenNames);
   const dates = findDates(passages, meta.date, input.tense);
 
   const quotes = found.quotes.map((quote) => toQuote(quote, quoteIds));

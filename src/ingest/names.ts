@@ -1,7 +1,9 @@
 import { sentenceSpans } from '../engine/sentences.ts';
 import type { Entity, EntityKind, Passage } from '../knowledge/schema.ts';
 import { bodiesOf } from './bodies.ts';
+import { lendFamilyNames } from './couples.ts';
 import { EntityDirectory } from './directory.ts';
+import type { GivenNames } from './given-names.ts';
 import { nameRolePossessors } from './possessor.ts';
 import { appositiveAfter, appositiveBefore, roleStartBefore } from './roles.ts';
 import { type NameRun, nameRuns, SPEECH_AFTER } from './runs.ts';
@@ -59,11 +61,13 @@ export function scanEntities(
   known: readonly Entity[],
   ids: IdAllocator,
   outlet: string,
+  givenNames: GivenNames,
 ): EntityScan {
   const directory = new EntityDirectory(known, ids);
   const written = new Set(passages.flatMap((p) => tokenize(p.text).map((t) => t.text)));
   const lowercaseWords = new Set([...written].filter((w) => /^\p{Ll}/u.test(w)));
   const runs = passages.flatMap((p) => nameRuns(p));
+  lendFamilyNames(runs, passages, givenNames);
   const found: Mention[] = [];
 
   // Phrase aliases ("Syria's new authorities") first, so runs inside them are not named twice.
@@ -108,7 +112,7 @@ export function scanEntities(
   );
   found.length = 0;
   found.push(...kept);
-  settleSharedSurnames(found, passages);
+  settleSharedSurnames(found, passages, givenNames);
   const mentions = new Map<number, Mention[]>();
   for (const mention of found) {
     mentions.set(mention.passage, [...(mentions.get(mention.passage) ?? []), mention]);
@@ -243,7 +247,14 @@ function mentionOf(run: NameRun, entity: NamedEntity, text: string): Mention {
   const roleStart = roleStartBefore(tokens, firstIndex, text);
   // "The operator's chief executive, Paul Brenner, said": the role set off before the
   // name, or before its title ("the deputy mayor, Councillor Neil Farrant,").
-  const setOff = appositiveBefore(text, roleStart ?? nameStart, end);
+  // "the venue's owners, Julian and Harriet Penrose, who bought…": the couple's roles are each one's.
+  const named = run.couple ?? { start: nameStart, end };
+  const setOff = appositiveBefore(
+    text,
+    roleStart ?? named.start,
+    named.end,
+    run.couple !== undefined,
+  );
   const outerStart = Math.min(
     setOff?.start ?? roleStart ?? nameStart,
     run.tokens[0]?.start ?? nameStart,
@@ -279,7 +290,7 @@ function mentionOf(run: NameRun, entity: NamedEntity, text: string): Mention {
   const clause =
     OF_BEFORE.test(textBefore) && !PLURAL_OF_OPENING.test(textBefore)
       ? null
-      : appositiveAfter(text, end, inOpeningPhrase);
+      : appositiveAfter(text, named.end, inOpeningPhrase);
   // "a retired surveyor from Leeds, whose wife fell ill": the clause is about the surveyor.
   const aboutAnother =
     (afterPlace && WHO_CLAUSE.test(text.slice(end))) ||

@@ -3,6 +3,7 @@ import { findQuoteMarks, withoutQuotes } from '../engine/quote-marks.ts';
 import { sentenceSpans } from '../engine/sentences.ts';
 import { words } from '../engine/text.ts';
 import type { Passage } from '../knowledge/schema.ts';
+import type { GivenNames } from './given-names.ts';
 import type { Mention, NamedEntity } from './names.ts';
 import { SPEECH_VERBS } from './words.ts';
 
@@ -18,11 +19,12 @@ const QUOTE_THEN_PRONOUN = new RegExp(
  * for…"), the pronouns after a name in a sentence that names that person
  * alone, outside quotation marks ("Whitlock said she would…"), and the
  * "He" opening a sentence that names nobody, after one that names one
- * person alone.
+ * person alone; failing all of these, the given name ("Julian Penrose").
  */
 export function articleGenders(
   passages: readonly Passage[],
   mentions: ReadonlyMap<number, readonly Mention[]>,
+  givenNames?: GivenNames,
 ): GenderCues<NamedEntity> {
   const genders = new GenderCues<NamedEntity>();
   /** The one person the sentence before names, if it names only one. */
@@ -30,6 +32,8 @@ export function articleGenders(
   for (const { n, text } of passages) {
     const people = (mentions.get(n) ?? []).filter((m) => m.entity.kind === 'person');
     for (const mention of people) {
+      const given = mention.entity.name.includes(' ') ? mention.entity.name.split(' ')[0] : null;
+      if (given && givenNames) genders.addByName(mention.entity, givenNames.genderOf(given));
       genders.addStrong(
         mention.entity,
         roleGender(words(text.slice(mention.outerStart, mention.start))),

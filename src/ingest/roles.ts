@@ -172,11 +172,14 @@ function qualifiedRole(words: string): boolean {
  * opening with "the", "a", "its"… or a possessive name ("Northline's") whose
  * head noun is a role, so "The company said the chief executive, …" gives
  * "the chief executive". Null when nothing before the name is such a role.
+ * Before two people ("the venue's owners, Julian and Harriet Penrose,"),
+ * `several`, the role's noun is a plural.
  */
 export function appositiveBefore(
   text: string,
   nameStart: number,
   nameEnd: number,
+  several = false,
 ): { start: number; role: string } | null {
   if (!/^(?:[,.;]|$)/.test(text.slice(nameEnd))) return null;
   // "its director, Dr. Ines Mora,": the title is how she is addressed, after the comma.
@@ -205,7 +208,8 @@ export function appositiveBefore(
     const end = rest.findIndex((w, j) => j > 0 && ROLE_COMPLEMENT.has(w.toLowerCase()));
     const head = (end < 0 ? rest : rest.slice(0, end)).at(-1)?.toLowerCase() ?? '';
     // "His widow, Sandra Lowther, 68,": a noun saying what a person is to someone is a role, too.
-    if (isRoleHead(head) || (from === i && isKinNoun(word.toLowerCase(), head))) {
+    const noun = several ? head.replace(/s$/, '') : head;
+    if (isRoleHead(noun) || (from === i && isKinNoun(word.toLowerCase(), noun))) {
       const start = clauseStart + (words[from]?.index ?? 0);
       // "The operator's chief executive" reads "the operator's…" after a name.
       const role = text

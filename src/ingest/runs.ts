@@ -53,6 +53,10 @@ export interface NameRun {
   opensQuote: boolean;
   /** The short form given in brackets right after the name ("Board (RSIB)"), if any. */
   acronym: string | null;
+  /** The family name a given name alone shares with the next ("Julian" of "Julian and Harriet Penrose", `couples.ts`). */
+  familyName?: string;
+  /** Where the couple both runs of "Julian and Harriet Penrose" belong to starts and ends: a role beside it is both people's. */
+  couple?: { start: number; end: number };
 }
 
 /** "the" right before a name: people's names do not take it. */

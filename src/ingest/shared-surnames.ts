@@ -1,6 +1,7 @@
 import { type Gender, roleGender } from '../engine/gender.ts';
 import { words } from '../engine/text.ts';
 import type { Passage } from '../knowledge/schema.ts';
+import type { GivenNames } from './given-names.ts';
 import type { Mention, NamedEntity } from './names.ts';
 import { articleGenders } from './pronouns.ts';
 import { foldName } from './text.ts';
@@ -9,11 +10,16 @@ import { foldName } from './text.ts';
  * Tells apart the people of an article who share a surname ("Daniel Okafor"
  * and his sister "Grace Okafor") where it names one of them by the surname
  * alone, as news English does: by the title ("Ms Okafor" is not the man the
- * article calls "Mr"), then by the one of them it named last. Each such
+ * article calls "Mr"; a given name says so where the article does not),
+ * then by the one of them it named last. Each such
  * mention is given to that person, and a titled form ("Ms Okafor") becomes
  * their alias rather than the first-named one's.
  */
-export function settleSharedSurnames(found: Mention[], passages: readonly Passage[]): void {
+export function settleSharedSurnames(
+  found: Mention[],
+  passages: readonly Passage[],
+  givenNames?: GivenNames,
+): void {
   const textOf = new Map(passages.map((p) => [p.n, p.text] as const));
   const bearers = sharedSurnames(found);
   if (bearers.size === 0) return;
@@ -28,7 +34,7 @@ export function settleSharedSurnames(found: Mention[], passages: readonly Passag
   for (const m of found) {
     if (!alone.has(m)) others.set(m.passage, [...(others.get(m.passage) ?? []), m]);
   }
-  const genders = articleGenders(passages, others);
+  const genders = articleGenders(passages, others, givenNames);
   found.forEach((mention, at) => {
     const surname = surnameOf(mention);
     const candidates = surname === null ? undefined : bearers.get(surname);

@@ -10,6 +10,7 @@ import { sentenceSpans } from '../engine/sentences.ts';
 import { wordSet } from '../engine/text.ts';
 import type { Passage } from '../knowledge/schema.ts';
 import { bodiesOf, bodyBefore } from './bodies.ts';
+import type { GivenNames } from './given-names.ts';
 import type { Mention, NamedEntity } from './names.ts';
 import { articleGenders, EarlierPeople } from './pronouns.ts';
 import { pronounLeads, sentenceSubjects } from './sentence-subjects.ts';
@@ -88,12 +89,13 @@ const CLAUSE_END = new RegExp(`[,;:!?]|(?<!\\b(?:${[...TITLE_ABBREVIATIONS].join
 export function findQuotes(
   passages: readonly Passage[],
   mentions: ReadonlyMap<number, readonly Mention[]>,
-  outlet = '',
+  outlet: string,
+  givenNames: GivenNames,
 ): { quotes: FoundQuote[]; warnings: string[] } {
   const quotes: FoundQuote[] = [];
   const warnings: string[] = [];
   const roles = firstRoles(mentions);
-  const earlier = new EarlierPeople(articleGenders(passages, mentions));
+  const earlier = new EarlierPeople(articleGenders(passages, mentions, givenNames));
   const holder = roleHolders(mentions);
   const bodies = bodiesOf(mentions, outlet);
 

@@ -26,6 +26,7 @@ import {
 } from './draft.ts';
 import { IngestError } from './errors.ts';
 import { sourceJsonFiles } from './files.ts';
+import { loadGivenNames } from './given-names-file.ts';
 import { newStoryFiles } from './story.ts';
 import { foldTitle } from './text.ts';
 
@@ -72,8 +73,9 @@ export async function ingestArticle(request: IngestRequest): Promise<IngestResul
   const articleText = decodeArticle(bytes, request.file);
   const id = request.id ?? sourceIdFor(request.meta.outlet, request.meta.title);
   const tense = await tenseWords();
+  const givenNames = loadGivenNames();
   if (await isMissingOrEmpty(root)) {
-    return createStory(root, request, bytes, { articleText, id, tense });
+    return createStory(root, request, bytes, { articleText, id, tense, givenNames });
   }
   const existing = await existingSources(root);
 
@@ -91,6 +93,7 @@ export async function ingestArticle(request: IngestRequest): Promise<IngestResul
     id,
     existing: kept.map((s) => s.bundle),
     tense,
+    givenNames,
   });
 
   const sourcesDir = path.join(root, SOURCES_DIR);
@@ -141,7 +144,7 @@ async function createStory(
   root: string,
   request: IngestRequest,
   bytes: Uint8Array,
-  input: Pick<DraftInput, 'articleText' | 'id' | 'tense'>,
+  input: Pick<DraftInput, 'articleText' | 'id' | 'tense' | 'givenNames'>,
 ): Promise<IngestResult> {
   const { id } = input;
   const draft = draftSource({ ...input, meta: request.meta, existing: [] });

@@ -5,7 +5,7 @@ import { generatedPairs, withoutOutletReporting } from '../../src/engine/structu
 import { draftSource } from '../../src/ingest/draft.ts';
 import type { QaPair } from '../../src/knowledge/schema.ts';
 import { fixtureStory } from '../eval/stories.ts';
-import { TENSE_WORDS } from '../support/language.ts';
+import { GIVEN_NAMES, TENSE_WORDS } from '../support/language.ts';
 
 const meta = {
   title: 'Council delays pool vote',
@@ -17,7 +17,14 @@ const meta = {
 
 function eventPairs(articleText: string): QaPair[] {
   const bundle = {
-    ...draftSource({ articleText, meta, id: 'test', existing: [], tense: TENSE_WORDS }).bundle,
+    ...draftSource({
+      articleText,
+      meta,
+      id: 'test',
+      existing: [],
+      tense: TENSE_WORDS,
+      givenNames: GIVEN_NAMES,
+    }).bundle,
     pairs: [],
   };
   const entities = new Map(bundle.entities.map((e) => [e.id, e]));

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { generatedPairs } from '../../src/engine/structure/generate.ts';
 import { draftSource } from '../../src/ingest/draft.ts';
-import { TENSE_WORDS } from '../support/language.ts';
+import { GIVEN_NAMES, TENSE_WORDS } from '../support/language.ts';
 
 const meta = {
   title: 'Rocket lost after launch',
@@ -15,7 +15,14 @@ const meta = {
 /** The answer of the figures pair generated for an article. */
 function figuresListed(articleText: string): string {
   const bundle = {
-    ...draftSource({ articleText, meta, id: 'test', existing: [], tense: TENSE_WORDS }).bundle,
+    ...draftSource({
+      articleText,
+      meta,
+      id: 'test',
+      existing: [],
+      tense: TENSE_WORDS,
+      givenNames: GIVEN_NAMES,
+    }).bundle,
     pairs: [],
   };
   const entities = new Map(bundle.entities.map((e) => [e.id, e]));

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { generatedPairs } from '../../src/engine/structure/generate.ts';
 import { draftSource } from '../../src/ingest/draft.ts';
 import type { QaPair } from '../../src/knowledge/schema.ts';
-import { TENSE_WORDS } from '../support/language.ts';
+import { GIVEN_NAMES, TENSE_WORDS } from '../support/language.ts';
 
 const meta = {
   title: 'Ferry delayed again',
@@ -16,7 +16,14 @@ const meta = {
 function saidPairs(...paragraphs: string[]): QaPair[] {
   const articleText = ['Ferry delayed again', ...paragraphs].join('\n\n');
   const bundle = {
-    ...draftSource({ articleText, meta, id: 'test', existing: [], tense: TENSE_WORDS }).bundle,
+    ...draftSource({
+      articleText,
+      meta,
+      id: 'test',
+      existing: [],
+      tense: TENSE_WORDS,
+      givenNames: GIVEN_NAMES,
+    }).bundle,
     pairs: [],
   };
   const entities = new Map(bundle.entities.map((e) => [e.id, e]));

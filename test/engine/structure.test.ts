@@ -7,7 +7,7 @@ import { answerUnits } from '../../src/engine/units.ts';
 import { draftSource } from '../../src/ingest/draft.ts';
 import type { KnowledgeBase, SourceBundle } from '../../src/knowledge/schema.ts';
 import { HALDEN_TEXT, HALDEN_META as meta } from '../support/halden.ts';
-import { TENSE_WORDS } from '../support/language.ts';
+import { GIVEN_NAMES, TENSE_WORDS } from '../support/language.ts';
 import { bundledStory } from '../support/story.ts';
 
 const drafted = draftSource({
@@ -16,6 +16,7 @@ const drafted = draftSource({
   id: 'halden',
   existing: [],
   tense: TENSE_WORDS,
+  givenNames: GIVEN_NAMES,
 }).bundle;
 /** The source as ingest drafts it, less the generated pairs: the engine must make them itself. */
 const bare: SourceBundle = { ...drafted, pairs: [] };
@@ -142,6 +143,7 @@ describe('an article with no names, quotes or dates', () => {
     id: 'plain',
     existing: [],
     tense: TENSE_WORDS,
+    givenNames: GIVEN_NAMES,
   });
 
   it('still says what it is about and who published it, in at least three phrasings each', () => {
@@ -159,6 +161,7 @@ describe('a quote the article says was written ("wrote for the majority")', () =
     id: 'ruling',
     existing: [],
     tense: TENSE_WORDS,
+    givenNames: GIVEN_NAMES,
   });
 
   it('says she wrote it, and for whom, rather than that she said it', () => {
@@ -175,6 +178,7 @@ describe('a quote whose speaker has a title before the name', () => {
     id: 'final',
     existing: [],
     tense: TENSE_WORDS,
+    givenNames: GIVEN_NAMES,
   });
   const said = bundle.pairs.find((pair) => pair.id.startsWith('final-said-'));
 
@@ -195,6 +199,7 @@ describe('when a quote says "…," she said. right after a man is named', () => 
     id: 'bridge',
     existing: [],
     tense: TENSE_WORDS,
+    givenNames: GIVEN_NAMES,
   });
   const bridge = createEngine({
     story: { title: 'Bridge opens early', scope: 'test' },
@@ -231,6 +236,7 @@ describe('a speaker quoted several times, one quote running to two sentences', (
     id: 'ferry',
     existing: [],
     tense: TENSE_WORDS,
+    givenNames: GIVEN_NAMES,
   });
 
   it('phrases the quote with every content word of its second sentence, and its speaker', () => {

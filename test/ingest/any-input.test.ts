@@ -12,7 +12,7 @@ import { IngestError } from '../../src/ingest/errors.ts';
 import { sourceJsonFiles } from '../../src/ingest/files.ts';
 import { loadKnowledge } from '../../src/knowledge/load.ts';
 import { KnowledgeError } from '../../src/knowledge/problems.ts';
-import { TENSE_WORDS } from '../support/language.ts';
+import { GIVEN_NAMES, TENSE_WORDS } from '../support/language.ts';
 import { BUNDLED_META, bundledStory, KNOWLEDGE_DIR } from './support.ts';
 
 const scratch = mkdtempSync(path.join(tmpdir(), 'storydesk-any-input-'));
@@ -141,6 +141,7 @@ describe('when ingest is given arbitrary text', () => {
           id: `generated-${seed}`,
           existing: kb.sources,
           tense: TENSE_WORDS,
+          givenNames: GIVEN_NAMES,
         });
       } catch (error) {
         expect(error, `seed ${seed}`).toBeInstanceOf(IngestError);

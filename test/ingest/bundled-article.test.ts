@@ -6,7 +6,7 @@ import {
   type Quote,
   type SourceBundle,
 } from '../../src/knowledge/schema.ts';
-import { TENSE_WORDS } from '../support/language.ts';
+import { GIVEN_NAMES, TENSE_WORDS } from '../support/language.ts';
 import { ARTICLE_TEXT, ASSUMED_PUBLICATION, BUNDLED_META, bundledStory } from './support.ts';
 
 const ARTICLE_LINES = ARTICLE_TEXT.split(/\r?\n/).filter((line) => line.trim() !== '');
@@ -25,12 +25,14 @@ beforeAll(async () => {
     meta: { ...BUNDLED_META, date: ASSUMED_PUBLICATION },
     existing: kb.sources,
     tense: TENSE_WORDS,
+    givenNames: GIVEN_NAMES,
   });
   alone = draftSource({
     ...input,
     meta: BUNDLED_META,
     existing: [],
     tense: TENSE_WORDS,
+    givenNames: GIVEN_NAMES,
   });
 });
 

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { draftSource } from '../../src/ingest/draft.ts';
 import { HALDEN_TEXT, HALDEN_META as meta } from '../support/halden.ts';
-import { TENSE_WORDS } from '../support/language.ts';
+import { GIVEN_NAMES, TENSE_WORDS } from '../support/language.ts';
 
 const { bundle } = draftSource({
   articleText: HALDEN_TEXT,
@@ -10,6 +10,7 @@ const { bundle } = draftSource({
   id: 'halden',
   existing: [],
   tense: TENSE_WORDS,
+  givenNames: GIVEN_NAMES,
 });
 const entity = (name: string) => bundle.entities.find((e) => e.name === name);
 const speakerOf = (opening: string) =>

@@ -3,6 +3,7 @@ import { scanEntities } from '../../src/ingest/names.ts';
 import { appositiveAfter } from '../../src/ingest/roles.ts';
 import { IdAllocator } from '../../src/ingest/slug.ts';
 import type { Entity } from '../../src/knowledge/schema.ts';
+import { GIVEN_NAMES } from '../support/language.ts';
 
 const KNOWN: Entity[] = [
   {
@@ -16,8 +17,13 @@ const KNOWN: Entity[] = [
 ];
 
 const namesIn = (text: string, known: Entity[] = []) =>
-  scanEntities([{ n: 1, text }], known, new IdAllocator(known.map((e) => e.id)), 'Test Outlet')
-    .entities;
+  scanEntities(
+    [{ n: 1, text }],
+    known,
+    new IdAllocator(known.map((e) => e.id)),
+    'Test Outlet',
+    GIVEN_NAMES,
+  ).entities;
 
 describe('when a name is already in the story', () => {
   it('links it by an alias and keeps its id', () => {

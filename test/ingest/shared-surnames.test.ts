@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { scanEntities } from '../../src/ingest/names.ts';
 import { IdAllocator } from '../../src/ingest/slug.ts';
+import { GIVEN_NAMES } from '../support/language.ts';
 import { OUTLET, quotesOf } from '../support/quotes.ts';
 
 /** Who each mention in these paragraphs names, as "mention text → entity name". */
 function namedBy(...paragraphs: string[]): string[] {
   const passages = paragraphs.map((text, i) => ({ n: i + 1, text }));
-  const scan = scanEntities(passages, [], new IdAllocator([]), OUTLET);
+  const scan = scanEntities(passages, [], new IdAllocator([]), OUTLET, GIVEN_NAMES);
   return [...scan.mentions.values()]
     .flat()
     .filter((m) => m.entity.kind === 'person')

@@ -5,7 +5,7 @@ import { createEngine, type StoryEngine } from '../../src/engine/engine.ts';
 import { type ArticleMeta, draftSource } from '../../src/ingest/draft.ts';
 import type { Entity, Quote } from '../../src/knowledge/schema.ts';
 import { freshStory } from '../eval/stories.ts';
-import { TENSE_WORDS } from './language.ts';
+import { GIVEN_NAMES, TENSE_WORDS } from './language.ts';
 
 /** The entities ingest drafts from a one-off article of these paragraphs. */
 export function draftedEntities(...paragraphs: string[]): Entity[] {
@@ -31,6 +31,7 @@ function draftedBundle(paragraphs: readonly string[]) {
     id: 'test-story',
     existing: [],
     tense: TENSE_WORDS,
+    givenNames: GIVEN_NAMES,
   });
   return bundle;
 }

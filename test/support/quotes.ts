@@ -2,6 +2,7 @@
 import { scanEntities } from '../../src/ingest/names.ts';
 import { IdAllocator } from '../../src/ingest/slug.ts';
 import { findQuotes } from '../../src/ingest/speakers.ts';
+import { GIVEN_NAMES } from './language.ts';
 
 /** The outlet the made-up articles are published by. */
 export const OUTLET = 'The Test Courier';
@@ -12,8 +13,8 @@ export const OUTLET = 'The Test Courier';
  */
 export function quotesOf(...paragraphs: string[]) {
   const passages = paragraphs.map((text, i) => ({ n: i + 1, text }));
-  const scan = scanEntities(passages, [], new IdAllocator([]), OUTLET);
-  return findQuotes(passages, scan.mentions, OUTLET).quotes.map((quote) => ({
+  const scan = scanEntities(passages, [], new IdAllocator([]), OUTLET, GIVEN_NAMES);
+  return findQuotes(passages, scan.mentions, OUTLET, GIVEN_NAMES).quotes.map((quote) => ({
     ...quote,
     speaker: quote.speaker?.name ?? null,
   }));
