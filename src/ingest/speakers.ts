@@ -52,6 +52,11 @@ const PRONOUN_SPEAKS = new RegExp(`^(he|she)\\s+(?:${ADVERB}\\s+)?(${VERB})\\b`,
 const PRONOUN_BEFORE_VERB = new RegExp(`\\b(he|she)\\s+(?:${ADVERB}\\s+)?$`, 'i');
 const VERB_FIRST = new RegExp(`^(${VERB})\\s+`);
 const FIRST_VERB = new RegExp(`\\b${VERB}\\b`);
+/** A verb naming something in a speaker's words, right before the quote: "described it as", "called the plan". */
+const NAMING_JUST_BEFORE = new RegExp(
+  `\\b(${QUOTE_NAMING_VERBS})(?:\\s+[\\p{L}’'-]+){0,3}\\s+$`,
+  'u',
+);
 /**
  * Between a speaker and the verb: nothing, an adverb, or one or two clauses
  * set off by commas, long as a firm's can be ("Saltmere Logistics, which operates the
@@ -407,8 +412,30 @@ class QuoteContext {
     return null;
   }
 
+  /**
+   * `…, which Mr Tillett described as "the thin end of the wedge"`: a person
+   * naming something in the quote's words right before it, whoever the
+   * sentence says spoke first.
+   */
+  private namingJustBefore(): Attribution | null {
+    const naming = NAMING_JUST_BEFORE.exec(
+      this.text.slice(this.before.start, this.quote.outer.start),
+    );
+    if (!naming) return null;
+    const verbAt = this.before.start + naming.index;
+    const subject = this.mentions.find(
+      (m) =>
+        m.entity.kind === 'person' &&
+        m.end <= verbAt &&
+        SUBJECT_TO_VERB.test(this.text.slice(m.end, verbAt)),
+    );
+    return subject ? this.attribution(subject, naming[1] ?? '', '') : null;
+  }
+
   /** `Sharaa told Arab media, "…"`, `He added, "…"`, `She emphasized that …, adding, "…"`. */
   beforeAttribution(standingFor: (pronoun: Gender) => NamedEntity | null): Attribution | null {
+    const naming = this.namingJustBefore();
+    if (naming) return naming;
     const verb = FIRST_VERB.exec(this.before.text);
     if (!verb) return null;
     const verbAt = this.before.start + verb.index;

@@ -262,7 +262,8 @@ export function isDemonym(word: string): boolean {
  * speaker's words: "Aled Price called the result "a historic night"". Not
  * verbs of saying elsewhere: "Price called for a recount" reports no words.
  */
-export const QUOTE_NAMING_VERBS = 'called|calls|calling';
+export const QUOTE_NAMING_VERBS =
+  'called|calls|calling|(?:described|describes|describing)(?: (?:it|this|that|them|him|her))? as|dubbed|branded|labelled|labeled';
 
 /** Verbs that introduce speech (`engine/speech-verbs.ts`, shared with the engine). */
 export { SPEECH_VERBS } from '../engine/speech-verbs.ts';
