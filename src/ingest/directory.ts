@@ -186,6 +186,10 @@ export class EntityDirectory {
       ) {
         entity.kind = 'product';
       }
+      // "the insolvency firm Holloway Barnes", "the finance company Northgate": named as a body.
+      else if (hers.some((m) => BODY_NOUN_BEFORE.test(textOf(m).slice(0, m.outerStart)))) {
+        entity.kind = 'organization';
+      }
       // "Channel 4", "G7": a name that carries a number is no one's name.
       else if (/\d/.test(folded)) entity.kind = 'organization';
       else if (roleKinds.includes('organization')) entity.kind = 'organization';
@@ -662,6 +666,14 @@ const MADE_NOUN_AFTER = new RegExp(`^[ \\t]+(?:${[...THINGS_MADE].join('|')})\\b
 
 /** A noun of a thing made right before a name: "the cruise ship Aurelia Star". */
 const MADE_NOUN_BEFORE = new RegExp(`\\b(?:${[...THINGS_MADE].join('|')})[ \\t]+$`);
+
+/**
+ * A determiner and a body's noun right before a name, maybe with a word or
+ * two describing it: "the insolvency firm", "a finance company", "the
+ * housing charity". Never a person's role ("the firm's director").
+ */
+const BODY_NOUN_BEFORE =
+  /\b(?:the|a|an|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}(?:firm|company|charity|chain|lender|insurer|retailer|brewery|consultancy|developer|housebuilder|supplier|contractor)[ \t]+$/u;
 
 /** Words that end the noun phrase of a role: "a group that…", "an engineer at…". */
 const ROLE_CLAUSE_WORDS = new Set(

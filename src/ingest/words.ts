@@ -114,6 +114,7 @@ export const ORGANIZATION_WORDS = wordSet(`
   co academy journal division mutual advisory consultancy foods securities museum gallery library
   minerals mining resources digital shipping freight haulage survey guild register buses coaches
   trains trams trattoria restaurant bistro brasserie cafe café construction contractors builders
+  restructuring insolvency
   ${TEAM_WORDS_TEXT}`);
 
 /**
