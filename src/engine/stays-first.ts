@@ -1,6 +1,10 @@
 import { QUESTION_WORDS, STOPWORDS } from './stopwords.ts';
 
-/** Shorter words are most often chat or filler ("rn", "ok"): leaving them out tells nothing. */
+/**
+ * Shorter words are most often chat or filler ("rn", "ok"): leaving them out
+ * tells nothing. A number is neither, however short: "2" of "when did world
+ * war 2 end" is the one word a date's "2 March" holds of it.
+ */
 const MIN_WORD_CHARS = 3;
 
 /** More words than this and the question is read too many times over; it is not tried. */
@@ -15,7 +19,9 @@ export function withEachWordLeftOut(question: string): string[] | null {
   const words = question.split(/\s+/u).filter((w) => w.length > 0);
   const content = words.flatMap((word, at) => {
     const bare = word.toLowerCase().replace(/[^\p{L}\p{N}'-]/gu, '');
-    return bare.length >= MIN_WORD_CHARS && !STOPWORDS.has(bare) && !QUESTION_WORDS.has(bare)
+    return (bare.length >= MIN_WORD_CHARS || /^\p{N}+$/u.test(bare)) &&
+      !STOPWORDS.has(bare) &&
+      !QUESTION_WORDS.has(bare)
       ? [at]
       : [];
   });

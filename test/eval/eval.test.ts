@@ -2582,8 +2582,7 @@ describe('on off-topic messages written fresh (offtopic-helper.json), on every s
     ['village-pub-buyout', 1.0],
     ['ichthyosaur-beach-find', 1.0],
     ['motorway-fog-pileup', 1.0],
-    // "when did world war 2 end" is answered with the day a nurse renewed her pass.
-    ['bike-share-collapse', 0.994],
+    ['bike-share-collapse', 1.0],
     ['church-clock-silenced', 1.0],
     // "lost my bank card, what do i do" is answered with the advice to card holders.
     ['wedding-venue-administration', 0.994],
