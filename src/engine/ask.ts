@@ -18,6 +18,7 @@ import {
   decisionFeatures,
   leavesDeedUnsaid,
   plainFeatures,
+  tellsDeedAskedOpen,
   tellsDeedDoneByTheOneAsked,
 } from './decision-features.ts';
 import { answersByDenial } from './denied-asked.ts';
@@ -141,6 +142,18 @@ export function ask(context: AskContext, rawQuestion: string, options: AskOption
       !namesTheOneAsked(context, plain, best.unit))
   ) {
     return unknownAnswer(context, read, notSaid(context), suggest);
+  }
+  // "Who signed off lowering his risk rating" of "…questioned who had signed
+  // off the change": the article asks it too, and that sentence is what it
+  // says on the point.
+  if (
+    !ownGiven &&
+    best &&
+    bestUnit &&
+    !isGap(bestUnit) &&
+    tellsDeedAskedOpen(context, plain, ownTextOf(context, best.unit))
+  ) {
+    return leftOpenAnswer(context, read, best.unit, best.score, suggest);
   }
   // "Will the agency bring in a second contractor" is not answered by "he
   // added that the agency should bring in a second contractor" (`requested.ts`).
