@@ -30,6 +30,7 @@ import type { AnswerNeed } from './intent.ts';
 import { isKindAlone } from './kind-alone.ts';
 import { leavesAskedOpen } from './left-open.ts';
 import { namesTheOneAsked } from './name-asked-fit.ts';
+import { leavesNameUntold } from './not-named.ts';
 import {
   asksRoleByItsVerb,
   kindNamedBeside,
@@ -176,7 +177,12 @@ export function ask(context: AskContext, rawQuestion: string, options: AskOption
   // "What satnav was the driver using" of "It remains unclear … whether the
   // driver was using a satnav": the article does not say, and that sentence
   // is what it says on the point, shown as a gap's words are.
-  if (!ownGiven && leavesAskedOpen(context, plain, terms, need, chosen)) {
+  if (
+    !ownGiven &&
+    (leavesAskedOpen(context, plain, terms, need, chosen) ||
+      // "Which haulage company did the driver work for" of "…was not named in court".
+      leavesNameUntold(context, plain, chosen))
+  ) {
     return leftOpenAnswer(context, read, chosen, score, suggest);
   }
 
