@@ -52,7 +52,7 @@ describe('the condition a "who" asking who came before or after one it names set
     null,
     'Tom Hale ran the school before her.',
   ];
-  const fit = besidesNamedFit(
+  const beforeLomond = besidesNamedFit(
     'who was principal before priya lomond',
     (word) => word === 'lomond' || word === 'priya' || word === 'hale',
     (unit) => lomond[unit] ?? null,
@@ -61,10 +61,10 @@ describe('the condition a "who" asking who came before or after one it names set
   );
 
   it("holds the card of the one it names against it, whatever the card's text names", () => {
-    expect(fit?.(0)).toBe(false);
+    expect(beforeLomond?.(0)).toBe(false);
   });
   it('takes a sentence naming someone else', () => {
-    expect(fit?.(2)).toBe(true);
+    expect(beforeLomond?.(2)).toBe(true);
   });
   it('sets none on "who ran the school before the merger", which names no one', () => {
     expect(
