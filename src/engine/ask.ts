@@ -18,6 +18,7 @@ import {
   decisionFeatures,
   leavesDeedUnsaid,
   plainFeatures,
+  tellsDeedAskedOpen,
   tellsDeedDoneByTheOneAsked,
 } from './decision-features.ts';
 import { answersByDenial } from './denied-asked.ts';
@@ -29,6 +30,7 @@ import type { AnswerNeed } from './intent.ts';
 import { isKindAlone } from './kind-alone.ts';
 import { leavesAskedOpen } from './left-open.ts';
 import { namesTheOneAsked } from './name-asked-fit.ts';
+import { leavesNameUntold } from './not-named.ts';
 import {
   asksRoleByItsVerb,
   kindNamedBeside,
@@ -142,6 +144,18 @@ export function ask(context: AskContext, rawQuestion: string, options: AskOption
   ) {
     return unknownAnswer(context, read, notSaid(context), suggest);
   }
+  // "Who signed off lowering his risk rating" of "…questioned who had signed
+  // off the change": the article asks it too, and that sentence is what it
+  // says on the point.
+  if (
+    !ownGiven &&
+    best &&
+    bestUnit &&
+    !isGap(bestUnit) &&
+    tellsDeedAskedOpen(context, plain, ownTextOf(context, best.unit))
+  ) {
+    return leftOpenAnswer(context, read, best.unit, best.score, suggest);
+  }
   // "Will the agency bring in a second contractor" is not answered by "he
   // added that the agency should bring in a second contractor" (`requested.ts`).
   if (
@@ -163,7 +177,12 @@ export function ask(context: AskContext, rawQuestion: string, options: AskOption
   // "What satnav was the driver using" of "It remains unclear … whether the
   // driver was using a satnav": the article does not say, and that sentence
   // is what it says on the point, shown as a gap's words are.
-  if (!ownGiven && leavesAskedOpen(context, plain, terms, need, chosen)) {
+  if (
+    !ownGiven &&
+    (leavesAskedOpen(context, plain, terms, need, chosen) ||
+      // "Which haulage company did the driver work for" of "…was not named in court".
+      leavesNameUntold(context, plain, chosen))
+  ) {
     return leftOpenAnswer(context, read, chosen, score, suggest);
   }
 

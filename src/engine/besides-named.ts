@@ -10,6 +10,15 @@ const SETS_ASIDE =
   /\b(?:besides|other than|apart from|aside from|except(?: for)?)\s+((?:[\p{L}'’-]+[^\S\n]*){1,4})/iu;
 
 /**
+ * A "who" asking who held a place before or after one it names ("who was
+ * the chairman before Dennis Orridge", "who was principal before Priya
+ * Lomond"): the one named is not the one asked, as one set aside is not.
+ * The words after "before" or "after" captured, as {@link SETS_ASIDE}'s are.
+ */
+const WHO_BEFORE_NAMED =
+  /^\W*(?:[\p{L}']+\W+)?who\b.*?\b(?:before|after)\s+((?:[\p{L}'’-]+[^\S\n]*){1,4})/iu;
+
+/**
  * "Which other schools besides Elsford Primary closed": a question setting
  * aside one the story names asks for another, so an answer naming nothing
  * the question does not ("Elsford Primary closed because its kitchen could
@@ -23,17 +32,26 @@ const SETS_ASIDE =
  * @param namesOtherThan whether a text names something (a capitalised word
  *   inside a sentence, no month, weekday or determiner) none of these
  *   folded words of the question says (`NamedKinds.namesOtherThan`)
+ * @param cardNames the names of the one a unit is the card of; none for any other unit
  */
 export function besidesNamedFit(
   question: string,
   isOnlyAName: (word: string) => boolean,
   textOf: (unit: number) => string | null,
   namesOtherThan: (text: string, asked: ReadonlySet<string>) => boolean,
+  cardNames: (unit: number) => readonly string[] = () => [],
 ): UnitFit {
-  const aside = SETS_ASIDE.exec(question)?.[1];
-  if (aside === undefined || !words(foldText(aside)).some(isOnlyAName)) return null;
+  const aside = (SETS_ASIDE.exec(question) ?? WHO_BEFORE_NAMED.exec(question))?.[1];
+  const asideWords = aside === undefined ? [] : words(foldText(aside));
+  if (!asideWords.some(isOnlyAName)) return null;
   const asked = new Set(words(foldText(question)));
   return (unit) => {
+    // The card of the one set aside ("Priya Lomond — … its principal since
+    // 2015" for "who was principal before Priya Lomond") tells of them.
+    const names = cardNames(unit);
+    if (names.some((name) => words(foldText(name)).every((word) => asideWords.includes(word)))) {
+      return false;
+    }
     const text = textOf(unit);
     return text === null || namesOtherThan(text, asked);
   };

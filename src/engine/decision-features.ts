@@ -2,7 +2,12 @@ import { answerTextOf } from './answer-text.ts';
 import type { AskContext } from './ask-context.ts';
 import type { AskedClause } from './asked-clause.ts';
 import { BoundedMemo } from './bounded-memo.ts';
-import { deedAsked, deedDoneByNobodyNamed, deedDoneByTheOneAsked } from './deed-asked.ts';
+import {
+  deedAsked,
+  deedAskedOpen,
+  deedDoneByNobodyNamed,
+  deedDoneByTheOneAsked,
+} from './deed-asked.ts';
 import { deniesAskedWord } from './denied-asked.ts';
 import { namesAnotherThan } from './gives-other.ts';
 import type { AnswerNeed } from './intent.ts';
@@ -583,11 +588,7 @@ function deedUnsaidIn(context: AskContext, question: string, unsaid: () => WordG
 
 /** The terms of the deed a "who" asks the doer of (`deed-asked.ts`); none for any other question. */
 function deedTermsOf(context: AskContext, question: string): readonly string[] {
-  const deed = deedAsked(
-    question,
-    context.isFiller,
-    (word, next) => context.answerTypes.sayingAt([word, next])[0] === 0,
-  );
+  const deed = deedOf(context, question);
   return deed === null ? [] : context.termsOfWord(deed);
 }
 
@@ -601,19 +602,38 @@ export function tellsDeedDoneByTheOneAsked(
   question: string,
   text: string | null,
 ): boolean {
-  if (text === null) return false;
-  const deed = deedAsked(
-    question,
-    context.isFiller,
-    (word, next) => context.answerTypes.sayingAt([word, next])[0] === 0,
-  );
-  if (deed === null) return false;
+  const deed = text === null ? null : deedOf(context, question);
+  if (text === null || deed === null) return false;
   const sameWord = (a: string, b: string) => sameWordIn(context, a, b);
   // "Who alerted the board staff" is not answered by "staff were alerted at
   // about 6.40", which says it was done and by nobody.
   return (
     deedDoneByTheOneAsked(question, deed, text, sameWord) ||
     deedDoneByNobodyNamed(question, deed, text, sameWord)
+  );
+}
+
+/**
+ * Whether a unit's own text says the deed a "who" asks the doer of only as
+ * an open question ({@link deedAskedOpen}): "who signed off lowering his
+ * risk rating" of "…and questioned who had signed off the change".
+ */
+export function tellsDeedAskedOpen(
+  context: AskContext,
+  question: string,
+  text: string | null,
+): boolean {
+  const deed = text === null ? null : deedOf(context, question);
+  if (text === null || deed === null) return false;
+  return deedAskedOpen(question, deed, text, (a, b) => sameWordIn(context, a, b));
+}
+
+/** The deed a "who" asks the doer of (`deed-asked.ts`), a word of saying aside. */
+function deedOf(context: AskContext, question: string): string | null {
+  return deedAsked(
+    question,
+    context.isFiller,
+    (word, next) => context.answerTypes.sayingAt([word, next])[0] === 0,
   );
 }
 

@@ -57,16 +57,16 @@ function readWordsAfterWho(question: string): readonly [string, string] | null {
 /** "Who's", "whos": "who is", contracted. */
 const WHO_IS_CONTRACTED = /\bwho(?:'s|’s|s)\b/u;
 
-/** "Who's leading", "whos running": "who is", contracted, before a verb's "-ing". */
-const WHO_IS_DOING = /\bwho(?:'s|’s|s)\s+\p{L}{2,}ing\b/u;
+/** "Who's leading", "whos running", "who's gonna pay": "who is", contracted, before a verb's "-ing". */
+const WHO_IS_DOING = /\bwho(?:'s|’s|s)\s+(?:\p{L}{2,}ing|gonna)\b/u;
 
 /**
  * "Who" followed by its verb: at most one auxiliary between ("who has
- * replaced", "who will win", "who got fired"), never a subject of its own,
+ * replaced", "who will win", "who got fired", "who is going to open"), never a subject of its own,
  * as in "who did they meet".
  */
 const WHO_DEED =
-  /^(?:.*?\W)?who\s+(?:(?:has|have|had|will|would|could|might|should|must)\s+|(?:got|gets|get)\s+(?=\p{L}+ed\b)|(?:is|are|was|were)\s+(?=\p{L}{2,}ing\b))?(\p{L}+)(?:\s+(\p{L}+))?/u;
+  /^(?:.*?\W)?who\s+(?:(?:has|have|had|will|would|could|might|should|must)\s+|(?:got|gets|get)\s+(?=\p{L}+ed\b)|(?:(?:is|are|was|were)\s+)?(?:going\s+to|gonna)\s+|(?:is|are|was|were)\s+(?=\p{L}{2,}ing\b))?(\p{L}+)(?:\s+(\p{L}+))?/u;
 
 /**
  * Words after "who" that name no deed: forms of "be" and "do" the stopwords
@@ -199,6 +199,8 @@ export function deedDoneByNobodyNamed(
   for (let at = 0; at < said.length; at++) {
     if (!sameWord(said[at] ?? '', deed)) continue;
     saysDeed = true;
+    // "Questioned who had signed off the change": asked, not told.
+    if (inIndirectWho(said, at)) continue;
     const before = said[at - 1] ?? '';
     // "Who owns it, is it listed or private": "privately owned" says how.
     const how =
@@ -212,6 +214,106 @@ export function deedDoneByNobodyNamed(
   }
   return saysDeed;
 }
+
+/**
+ * Whether a text says the deed a "who" asks the doer of only as an open
+ * question, in an indirect "who" ({@link inIndirectWho}): "who signed off
+ * lowering his risk rating" of "Mr Featherstone … questioned who had
+ * signed off the change", "who dropped the warning" of "people deserve to
+ * know who dropped it". The article tells that nobody has said who did it.
+ * Only for a question opening on "who", as {@link deedDoneByNobodyNamed}
+ * reads it; false where the text never says the deed.
+ *
+ * @param sameWord whether two words are one word as the index reads them
+ */
+export function deedAskedOpen(
+  question: string,
+  deed: string,
+  text: string,
+  sameWord: (a: string, b: string) => boolean,
+): boolean {
+  const folded = foldText(question);
+  if (!ASKS_WHO.test(folded) || ASKS_WHO_UNDERWENT.test(folded)) return false;
+  const said = words(foldText(text));
+  let asked = false;
+  for (let at = 0; at < said.length; at++) {
+    if (!sameWord(said[at] ?? '', deed)) continue;
+    if (!inIndirectWho(said, at)) return false;
+    asked = true;
+  }
+  return asked;
+}
+
+/**
+ * Whether the word at `at` is the verb of an indirect question on who did
+ * it: a "who" right before it (past an auxiliary or two, "who had signed
+ * off"), itself right after a verb of knowing, asking or telling ("questioned
+ * who", "deserve to know who", "did not say who"), not after the one it
+ * tells of ("Mark Tolley, who led the inquiry", "the driver who hit him").
+ */
+function inIndirectWho(said: readonly string[], at: number): boolean {
+  let who = at - 1;
+  while (who > at - 3 && WHO_AUXILIARIES.has(said[who] ?? '')) who--;
+  return said[who] === 'who' && ASKED_OF_WHO.has(said[who - 1] ?? '');
+}
+
+/** Auxiliaries between an indirect "who" and its verb: "who had signed off", "who would be". */
+const WHO_AUXILIARIES: ReadonlySet<string> = new Set([
+  'has',
+  'have',
+  'had',
+  'was',
+  'were',
+  'is',
+  'are',
+  'will',
+  'would',
+  'could',
+  'did',
+]);
+
+/**
+ * Words an indirect question on who did something follows: verbs of
+ * knowing, asking and telling ("know who", "questioned who", "unclear
+ * who", "would not say who"), never a noun the "who" tells of.
+ */
+const ASKED_OF_WHO: ReadonlySet<string> = new Set([
+  'know',
+  'knew',
+  'known',
+  'knows',
+  'ask',
+  'asked',
+  'asking',
+  'question',
+  'questioned',
+  'questioning',
+  'wonder',
+  'wondered',
+  'wondering',
+  'unclear',
+  'clear',
+  'say',
+  'tell',
+  'reveal',
+  'revealed',
+  'disclose',
+  'disclosed',
+  'confirm',
+  'confirmed',
+  'establish',
+  'established',
+  'determine',
+  'determined',
+  'identify',
+  'identified',
+  'explain',
+  'explained',
+  'investigate',
+  'investigating',
+  'examine',
+  'examining',
+]);
 
 /** A question opening on "who", past a word of chat: "so who alerted them". */
 const ASKS_WHO = /^(?:\W*\w+\W+)?who\b/u;

@@ -16,9 +16,8 @@ import { ownTextOf } from './unit-texts.ts';
  * does not say, and that sentence is shown as what it does say on the point
  * (`ask.ts`), not given as the answer.
  *
- * Not for a sentence telling the very fact asked untold ("which companies
- * approached them" of "declined to name them"), which answers it as far as
- * the article can, nor for a question whether something is so, or about
+ * Not for a sentence telling some other fact untold (a name withheld is
+ * `not-named.ts`'s), nor for a question whether something is so, or about
  * what is still to come ("will he repay the money", "what will be built
  * there", `untold.ts`), after whether someone knows or told it ("did they
  * say which firm…", `knowing-asked.ts`) or what they said: that it is not

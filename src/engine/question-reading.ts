@@ -277,6 +277,7 @@ export function rankFor(context: AskContext, rawQuestion: string): QuestionReadi
         context.isOnlyAName,
         (unit) => ownTextOf(context, unit),
         (text, asked) => context.namedKinds.namesOtherThan(text, asked),
+        (unit) => cardNamesOf(context.units[unit]),
       ),
     },
     { holds: context.future.fit(plain, context.answersFuture) },

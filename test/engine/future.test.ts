@@ -335,6 +335,27 @@ describe('a question after what an inquiry still to come found ("what did the in
   });
 });
 
+describe('a question after what an event reported as still to come showed ("what did the readings show")', () => {
+  const texts = [
+    'The company said monitors around the site would publish their readings within a week.',
+    'Her department confirmed that talks would take place in London on 24 March.',
+    'The board said it would send inspectors to the site on Thursday.',
+    'The monitors showed dust levels stayed within safe limits, and the company said it would publish the full data.',
+    'At the talks, both sides agreed that the plant would stay open.',
+  ];
+  const fitOf = (question: string) => outcomeFit(question, (unit) => texts[unit] ?? null);
+
+  it('holds "would publish", "would take place", "would send" against it: it is still to come', () => {
+    expect(fitOf('what did the air quality readings actually show')?.(0)).toBe(false);
+    expect(fitOf('what happened at the 24 march talks')?.(1)).toBe(false);
+    expect(fitOf('what did the board inspectors find')?.(2)).toBe(false);
+  });
+  it('takes one telling an outcome beside what it would do', () => {
+    expect(fitOf('what did the readings show')?.(3)).toBe(true);
+    expect(fitOf('what happened at the talks')?.(4)).toBe(true);
+  });
+});
+
 describe('a question after what a thing to come will be, asked "expected to" or with a question mark', () => {
   const texts = [
     'He is due to be sentenced alongside his co-defendant.',
