@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { countedPhrases, countsOnlyTogether } from '../../src/engine/counted.ts';
+import { AnswerTypes } from '../../src/engine/intent.ts';
+import { LANGUAGE } from '../support/language.ts';
+
+const types = new AnswerTypes(LANGUAGE.cues);
+const mentionOf = (word: string) => (text: string) =>
+  text.split(' ').some((used) => used === word || used === word.replace(/s$/, ''));
+/** Whether some number of a text counts what a "how many" asks about, the reader's own words only. */
+const countsIn = (question: string, text: string) => {
+  const counting = types.counting(question, mentionOf);
+  return counting !== null && countedPhrases(text).some((phrase) => counting.isCounted(phrase));
+};
+
+describe('what a number counts when its thing is named away from it', () => {
+  describe('when asked "how many stores sold it"', () => {
+    it('counts the stores of "all 214 of the chain\'s stores": a part counts what its whole is made of', () => {
+      expect(countsIn('how many stores sold it', "stocked in all 214 of the chain's stores")).toBe(
+        true,
+      );
+    });
+
+    it('counts the aircraft of "nine of the airline\'s turboprop aircraft"', () => {
+      expect(
+        countsIn('how many aircraft', "grounded nine of the airline's turboprop aircraft"),
+      ).toBe(true);
+    });
+
+    it('does not reach a thing named further on after "of" without a determiner', () => {
+      expect(countsIn('how many stores sold it', 'two of which were in stores')).toBe(false);
+    });
+  });
+
+  describe('when asked "how many tractors were there"', () => {
+    it('counts "the number of tractors at about 380": the number is of what was named before it', () => {
+      expect(
+        countsIn('how many tractors were there', 'police put the number of tractors at about 380'),
+      ).toBe(true);
+    });
+
+    it('does not take "every tractor" for a count of them', () => {
+      expect(countsIn('how many tractors were there', 'every tractor was checked')).toBe(false);
+    });
+  });
+
+  describe('when asked "how many copies did it sell"', () => {
+    it('reads "40,000 copies and was reissued" as a count of copies alone: "was" is no second plural', () => {
+      const counting = types.counting('how many copies did it sell', mentionOf);
+      const text = 'sold more than 40,000 copies and was reissued';
+      const [phrase = ''] = countedPhrases(text);
+      expect(counting?.isCounted(phrase)).toBe(true);
+      expect(counting && countsOnlyTogether(phrase, text, counting)).toBe(false);
+    });
+  });
+
+  describe('when asked "how many went to hospital"', () => {
+    it('counts nothing named: "went" is no thing counted', () => {
+      expect(types.counting('how many went to hospital', mentionOf)).toBeNull();
+    });
+  });
+});
+
+describe('when a "how many people" is answered by a count of one kind of people further on', () => {
+  it('counts the relatives, volunteers or pedestrians a reader calls people', () => {
+    expect(countsIn('how many ppl went to the meeting', 'About 60 relatives attended')).toBe(true);
+    expect(countsIn('how many people helped', 'more than 120 volunteers')).toBe(true);
+  });
+
+  it('counts the people of "four extra staff" and "97 were pedestrians"', () => {
+    expect(countsIn('how many people did the pub hire', 'took on four extra staff')).toBe(true);
+    expect(
+      countsIn('how many folks on foot were hurt', 'Of those injured, 97 were pedestrians'),
+    ).toBe(true);
+  });
+
+  it('counts the part of a whole of people: "six of the 40 parents"', () => {
+    expect(countsIn('how many people wrote in', 'six of the 40 parents wrote in')).toBe(true);
+  });
+
+  it('still does not count a kind of people an adjective away from the number', () => {
+    expect(countsIn('how many people answered the survey', 'it has 4,100 paying members')).toBe(
+      false,
+    );
+  });
+});
