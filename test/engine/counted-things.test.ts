@@ -1,7 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { countedPhrases, countsOnlyTogether } from '../../src/engine/counted.ts';
 import { AnswerTypes } from '../../src/engine/intent.ts';
 import { LANGUAGE } from '../support/language.ts';
+import { type PlainStory, plainStory } from '../support/plain-story.ts';
 
 const types = new AnswerTypes(LANGUAGE.cues);
 const mentionOf = (word: string) => (text: string) =>
@@ -81,5 +82,37 @@ describe('when a "how many people" is answered by a count of one kind of people 
     expect(countsIn('how many people answered the survey', 'it has 4,100 paying members')).toBe(
       false,
     );
+  });
+});
+
+describe('on a story that names what a reader counts only by a broader or narrower word', () => {
+  let story: PlainStory;
+  beforeAll(async () => {
+    story = await plainStory(
+      [
+        'The Old Mill Bridge has been closed since Tuesday after divers found cracks beneath two of its arches.',
+        'About 14,000 vehicles a day normally use the crossing, the council said.',
+        'Two tugs tried to pull the grain barge free on Wednesday.',
+        'Meanwhile, 14 fishing boats are unable to leave the harbour.',
+        'The council has set up a diversion of about 11 miles through Cotterham.',
+      ],
+      { title: 'Bridge closed', scope: 'A bridge closure.' },
+    );
+  });
+
+  describe('when asked "how many cars use the bridge on a normal day"', () => {
+    it('takes "14,000 vehicles" as the count: the story writes no car', () => {
+      expect(
+        story.engine.explainDecision('how many cars use the bridge on a normal day')?.fitsAll,
+      ).toBe(true);
+      expect(story.answerTo('how many cars use the bridge on a normal day')).toContain('14,000');
+    });
+  });
+
+  describe('when asked "how many tugboats tried"', () => {
+    it('counts the tugs the story names, not the boats a tugboat is one of', () => {
+      expect(story.rankedFirst('how many tugboats tried')).toContain('Two tugs');
+      expect(story.answerTo('how many tugboats tried')).not.toContain('14 fishing boats');
+    });
   });
 });
