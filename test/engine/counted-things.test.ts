@@ -1,6 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { countedPhrases, countsOnlyTogether } from '../../src/engine/counted.ts';
+import { figuresOfThings } from '../../src/engine/figures-of-things.ts';
 import { AnswerTypes } from '../../src/engine/intent.ts';
+import { foldText } from '../../src/engine/text.ts';
 import { LANGUAGE } from '../support/language.ts';
 import { type PlainStory, plainStory } from '../support/plain-story.ts';
 
@@ -114,5 +116,30 @@ describe('on a story that names what a reader counts only by a broader or narrow
       expect(story.rankedFirst('how many tugboats tried')).toContain('Two tugs');
       expect(story.answerTo('how many tugboats tried')).not.toContain('14 fishing boats');
     });
+  });
+});
+
+describe('when asked "how many times did the group write to the council"', () => {
+  it('takes "on at least six occasions" as a number of times', () => {
+    expect(types.need('how many times did the group write to the council')).toBe('times');
+    expect(
+      types.canAnswer('times', 'the group had written to the council on at least six occasions'),
+    ).toBe(true);
+  });
+});
+
+describe('when asked "how many exam centres were running the paper"', () => {
+  it('reads "at 612 centres less than three hours later" as a count of centres, not a difference', () => {
+    const { level, changed } = figuresOfThings(
+      foldText('too late to halt an exam that began at 612 centres less than three hours later'),
+    );
+    expect(level).toContain('centres');
+    expect(changed).not.toContain('centres');
+  });
+
+  it('still reads "two hours later than planned" as a difference of hours', () => {
+    expect(figuresOfThings(foldText('it opened two hours later than planned')).changed).toContain(
+      'hours',
+    );
   });
 });
