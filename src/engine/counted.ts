@@ -88,7 +88,8 @@ const KINDS_OF_PEOPLE: ReadonlySet<string> = new Set(
   tenants shoppers riders users volunteers villagers islanders inhabitants locals citizens evacuees
   adults children kids men women relatives families parents neighbours neighbors pedestrians
   subscribers followers viewers listeners readers attendees participants delegates applicants
-  candidates homeowners crew survivors victims mourners players`.split(/\s+/),
+  candidates homeowners crew survivors victims mourners players crowd audience workforce
+  congregation`.split(/\s+/),
 );
 
 /**
@@ -250,8 +251,9 @@ export function countedPhrases(text: string): string[] {
 /**
  * What a number is the number of, named just before it in its sentence:
  * "the number of tractors at about 380" → "tractors", "the total of
- * injured people was 41" → "injured people". Null when no "number of" or
- * "total of" comes within a few words before it.
+ * injured people was 41" → "injured people", "a crowd of 18,412" → "crowd".
+ * Null when no "number of", "total of" or gathering's "of" comes within a
+ * few words before it.
  */
 function numberOfBefore(
   folded: readonly string[],
@@ -260,9 +262,12 @@ function numberOfBefore(
 ): string | null {
   for (let of = at - 1; of > 0 && at - of <= NUMBER_OF_REACH; of--) {
     if (closing.has(of)) return null;
-    if (folded[of] === 'of' && NUMBER_OF.has(folded[of - 1] ?? '')) {
+    const before = folded[of - 1] ?? '';
+    if (folded[of] === 'of' && (NUMBER_OF.has(before) || GROUPS_OF_PEOPLE.has(before))) {
       const named = folded.slice(of + 1, at).filter((word) => !BETWEEN_THING_AND_NUMBER.has(word));
-      return named.length > 0 ? named.join(' ') : null;
+      // "A crowd of 18,412": the group's own noun says what is counted.
+      if (named.length === 0) return GROUPS_OF_PEOPLE.has(before) ? before : null;
+      return named.join(' ');
     }
   }
   return null;
@@ -272,6 +277,13 @@ function numberOfBefore(
 const NUMBER_OF_REACH = 6;
 /** Nouns whose "of" names what a number after them counts. */
 const NUMBER_OF: ReadonlySet<string> = new Set(['number', 'total', 'tally', 'count']);
+/** Nouns of a gathering of people, whose "of" gives their number: "a crowd of 18,412". */
+const GROUPS_OF_PEOPLE: ReadonlySet<string> = new Set([
+  'crowd',
+  'audience',
+  'workforce',
+  'congregation',
+]);
 /** Words linking a thing to the number it was put at, which name nothing. */
 const BETWEEN_THING_AND_NUMBER: ReadonlySet<string> = new Set(
   'at to was is were are had has stood reached rose fell about around roughly nearly almost some more than over under'.split(

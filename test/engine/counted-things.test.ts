@@ -76,6 +76,15 @@ describe('when a "how many people" is answered by a count of one kind of people 
     ).toBe(true);
   });
 
+  it('counts "a crowd of 18,412": a gathering\'s "of" gives the number of its people', () => {
+    expect(countsIn('how many ppl turned up to watch', 'A crowd of 18,412 watched the final')).toBe(
+      true,
+    );
+    expect(countsIn('how many tickets were sold', 'A crowd of 18,412 watched the final')).toBe(
+      false,
+    );
+  });
+
   it('counts the part of a whole of people: "six of the 40 parents"', () => {
     expect(countsIn('how many people wrote in', 'six of the 40 parents wrote in')).toBe(true);
   });
