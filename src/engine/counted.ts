@@ -88,7 +88,7 @@ const KINDS_OF_PEOPLE: ReadonlySet<string> = new Set(
   tenants shoppers riders users volunteers villagers islanders inhabitants locals citizens evacuees
   adults children kids men women relatives families parents neighbours neighbors pedestrians
   subscribers followers viewers listeners readers attendees participants delegates applicants
-  candidates homeowners crew survivors victims mourners players crowd audience workforce
+  candidates homeowners crew survivors victims mourners players cases crowd audience workforce
   congregation`.split(/\s+/),
 );
 

@@ -76,6 +76,10 @@ describe('when a "how many people" is answered by a count of one kind of people 
     ).toBe(true);
   });
 
+  it('counts the people of "27 cases of measles": a case of a disease is a person', () => {
+    expect(countsIn('how many ppl have got measles', 'confirmed 27 cases of measles')).toBe(true);
+  });
+
   it('counts "a crowd of 18,412": a gathering\'s "of" gives the number of its people', () => {
     expect(countsIn('how many ppl turned up to watch', 'A crowd of 18,412 watched the final')).toBe(
       true,
