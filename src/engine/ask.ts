@@ -44,6 +44,7 @@ import type { QueryTerm } from './query-terms.ts';
 import { type QuestionReading, rankFor, readersQuestion } from './question-reading.ts';
 import { answersWithADemand } from './requested.ts';
 import { cardOfRoleHolderRanked } from './role-holder-ranked.ts';
+import { givesSizeOfThingAsked } from './size-asked.ts';
 import { givesLengthOfThingAsked, givesSpanOfThingAsked } from './span-before-noun.ts';
 import { isSpeakersOwnWord } from './speakers-word.ts';
 import { staysFirst } from './stays-first.ts';
@@ -296,6 +297,8 @@ function givenBelowThreshold(
     givesSpanInThePerfect(context, plain, ranked, terms, f) ||
     // "How long did the strike last" of "…ending a three-week strike".
     givesSpanOfThingAsked(context, plain, ranked, terms, f) ||
+    // "How big is the paddock" of "…and a half-acre paddock".
+    givesSizeOfThingAsked(context, plain, ranked, terms, f) ||
     // "When was the scheme launched" of "…since the scheme launched in 2019".
     givesTimeBesideReadersWords(context, plain, ranked, terms, f) ||
     // "What's their inflation target" of "The bank's target is 2 percent.":

@@ -86,7 +86,10 @@ const KINDS_OF_PEOPLE: ReadonlySet<string> = new Set(
   `residents passengers customers visitors staff pupils students patients workers employees members
   voters fans protesters protestors spectators supporters guests travellers travelers commuters
   tenants shoppers riders users volunteers villagers islanders inhabitants locals citizens evacuees
-  adults children kids men women`.split(/\s+/),
+  adults children kids men women relatives families parents neighbours neighbors pedestrians
+  subscribers followers viewers listeners readers attendees participants delegates applicants
+  candidates homeowners crew survivors victims mourners players cases crowd audience workforce
+  congregation`.split(/\s+/),
 );
 
 /**
@@ -99,13 +102,28 @@ const KINDS_OF_PEOPLE: ReadonlySet<string> = new Set(
 function countsPeopleOfAnyKind(named: (text: string) => boolean): (text: string) => boolean {
   return (phrase) => {
     if (named(phrase)) return true;
-    const [first = '', second = ''] = phrase.split(' ');
-    return KINDS_OF_PEOPLE.has(SCALE_WORD.test(first) ? second : first);
+    const phraseWords = phrase.split(' ');
+    // "Thousands of passengers" counts no one asked about but passengers
+    // themselves, named further on: only a part's whole is passed ("of the").
+    const kind = phraseWords.find(
+      (word, at) =>
+        !BEFORE_KIND_COUNTED.test(word) &&
+        !(word === 'of' && OWNER_OF_WHOLE.test(phraseWords[at + 1] ?? '')),
+    );
+    return kind !== undefined && KINDS_OF_PEOPLE.has(kind);
   };
 }
 
-/** A word scaling the number before it: "1.2 million customers". */
-const SCALE_WORD = new RegExp(`^(?:${SCALE_WORDS})$`, 'u');
+/**
+ * Words between a number and the kind of people it counts that leave it
+ * theirs: a scale ("1.2 million customers"), what was added ("four extra
+ * staff"), the determiner or count of a part's whole ("six of the 40
+ * parents"), a verb saying what they were ("97 were pedestrians").
+ */
+const BEFORE_KIND_COUNTED = new RegExp(
+  `^(?:${SCALE_WORDS}|extra|more|additional|further|other|new|the|its|their|his|her|our|those|these|were|are|was|\\d[\\d,.]*)$`,
+  'u',
+);
 
 /** Words by which a reader joins two things counted together: "buses and depots", "buses n depots". */
 const JOINS_IN_QUESTION: ReadonlySet<string> = new Set(['and', 'or', 'n', '&']);
@@ -133,10 +151,18 @@ export function countsOnlyTogether(phrase: string, text: string, counting: Count
   );
 }
 
-/** A plural, regular ("visitors") or not ("staff"). */
+/** A plural, regular ("visitors") or not ("staff"); never a word only spelled like one ("was"). */
 function isPlural(word: string): boolean {
-  return PLURAL.test(word) || IRREGULAR_PLURALS.has(word);
+  return (PLURAL.test(word) && !NO_PLURALS.has(word)) || IRREGULAR_PLURALS.has(word);
 }
+
+/**
+ * Words ending in "s" that are no plural: "sold 40,000 copies and was
+ * reissued" counts copies alone, not copies together with a "was".
+ */
+const NO_PLURALS: ReadonlySet<string> = new Set(
+  'was has is his its this does as thus whereas always perhaps'.split(' '),
+);
 
 /** The words of what a "how many" question counts: "how many naval bases are…" → naval, bases. */
 export function countedPhrase(question: string): string[] {
@@ -178,7 +204,7 @@ const PAST_VERB = /[^e]ed$/;
 
 /** Words that end the counted noun phrase of "how many X are…". */
 const ENDS_COUNTED_PHRASE: ReadonlySet<string> = new Set(
-  'are is was were does do did have has had will would can could in of at on there does from by to that which still currently since after before during until for with so r got get'.split(
+  'are is was were does do did have has had will would can could in of at on there does from by to that which still currently since after before during until for with so r got get went came'.split(
     ' ',
   ),
 );
@@ -201,18 +227,69 @@ export function countedPhrases(text: string): string[] {
     // number joined to the word after it makes one modifier, which counts
     // that word ("three-day": days) and none of the nouns it modifies.
     const window = hyphened.has(at) ? 1 : COUNTED_WINDOW;
+    // "All 214 of the chain's stores", "nine of its 24 aircraft": a part
+    // counts what its whole is made of, named after "of" and its owner.
+    const partOf = !hyphened.has(at) && folded[at + 1] === 'of';
     let named = 0;
     for (let next = at + 1; next < folded.length && named < window; next++) {
       const following = folded[next] ?? '';
       counted.push(following);
-      if (!JOINS_MODIFIERS.has(following)) named++;
+      const passed = partOf && named === 0 && (next === at + 1 || OWNER_OF_WHOLE.test(following));
+      if (!JOINS_MODIFIERS.has(following) && !passed) named++;
       // "…of 81 per cent. Members of the union": a count ends with its sentence.
       if (closing.has(next)) break;
     }
     phrases.push(counted.join(' '));
+    // "Police put the number of tractors at about 380": the count is of
+    // what the number before it was said to be of.
+    const before = numberOfBefore(folded, at, closing);
+    if (before !== null) phrases.push(before);
   });
   return phrases;
 }
+
+/**
+ * What a number is the number of, named just before it in its sentence:
+ * "the number of tractors at about 380" → "tractors", "the total of
+ * injured people was 41" → "injured people", "a crowd of 18,412" → "crowd".
+ * Null when no "number of", "total of" or gathering's "of" comes within a
+ * few words before it.
+ */
+function numberOfBefore(
+  folded: readonly string[],
+  at: number,
+  closing: ReadonlySet<number>,
+): string | null {
+  for (let of = at - 1; of > 0 && at - of <= NUMBER_OF_REACH; of--) {
+    if (closing.has(of)) return null;
+    const before = folded[of - 1] ?? '';
+    if (folded[of] === 'of' && (NUMBER_OF.has(before) || GROUPS_OF_PEOPLE.has(before))) {
+      const named = folded.slice(of + 1, at).filter((word) => !BETWEEN_THING_AND_NUMBER.has(word));
+      // "A crowd of 18,412": the group's own noun says what is counted.
+      if (named.length === 0) return GROUPS_OF_PEOPLE.has(before) ? before : null;
+      return named.join(' ');
+    }
+  }
+  return null;
+}
+
+/** How many words before a number "number of" may come: "the number of injured cyclists at about 40". */
+const NUMBER_OF_REACH = 6;
+/** Nouns whose "of" names what a number after them counts. */
+const NUMBER_OF: ReadonlySet<string> = new Set(['number', 'total', 'tally', 'count']);
+/** Nouns of a gathering of people, whose "of" gives their number: "a crowd of 18,412". */
+const GROUPS_OF_PEOPLE: ReadonlySet<string> = new Set([
+  'crowd',
+  'audience',
+  'workforce',
+  'congregation',
+]);
+/** Words linking a thing to the number it was put at, which name nothing. */
+const BETWEEN_THING_AND_NUMBER: ReadonlySet<string> = new Set(
+  'at to was is were are had has stood reached rose fell about around roughly nearly almost some more than over under'.split(
+    ' ',
+  ),
+);
 
 /**
  * A text's words for reading counts: a number with digit groups is one word
@@ -281,13 +358,19 @@ const NAMED_NUMBER = /(\p{L})-\d+(?![\p{L}\p{N}-])/gu;
 /** Words before "all" that make it no quantity: "at all", "after all". */
 const NOT_COUNTING_ALL: ReadonlySet<string> = new Set(['at', 'after']);
 
+/**
+ * What may stand between "of" and the whole a part is counted of: its
+ * determiner or owner, or the whole's own count ("of the", "of its 24").
+ */
+const OWNER_OF_WHOLE = /^(?:the|its|their|his|her|our|those|these|\d[\d,.]*)$/;
+
 /** Words that join the modifiers of a counted thing without naming it. */
 const JOINS_MODIFIERS: ReadonlySet<string> = new Set(['and', 'or']);
 
 /** How many words after a number may name what it counts ("two military bases", "its only naval base"). */
 const COUNTED_WINDOW = 3;
 const IS_QUANTITY_WORD = new RegExp(
-  `^(?!${YEAR}$)\\d[\\d,.]*$|^(?:${NUMBER_WORDS}|only|sole|single|both|all|every)$`,
+  `^(?!${YEAR}$)\\d[\\d,.]*$|^(?:${NUMBER_WORDS}|only|sole|single|both|all)$`,
 );
 
 /**

@@ -117,7 +117,14 @@ const readings = new BoundedMemo(8192, (folded: string): FiguresOfThings => {
       // "A further 14 objects": a group's own count, beside others counted.
       level.push(...[n1, n2].filter(isWord));
       anyChange = true;
-    } else if (isWord(n2) && COMPARED.has(n2) && isWord(n1)) {
+    } else if (
+      isWord(n2) &&
+      COMPARED.has(n2) &&
+      isWord(n1) &&
+      // "At 612 centres less than three hours later": "less than" hedges the
+      // figure after it, and the centres are counted outright.
+      !(n3 === 'than' && isFigure(tokens[at + 4] ?? ''))
+    ) {
       // "Two hours later": how much more of the thing measured.
       changed.push(n1);
       anyChange = true;

@@ -550,7 +550,8 @@ export class AnswerTypes {
       `\\b${A_NUMBER}[\\s-]*(?:${units}|${SPAN_UNIT} (?:apart|away))\\b`,
       'u',
     );
-    const times = `once|twice|thrice|${ORDINAL_TIMES}|${A_NUMBER} times`;
+    // "Had written to the council on at least six occasions": six times.
+    const times = `once|twice|thrice|${ORDINAL_TIMES}|${A_NUMBER} (?:times|occasions)`;
     const hasTimes = new RegExp(`\\b(?:${times})\\b`, 'u');
     const daily = cues.frequency?.length ? `${alternation(cues.frequency)}|` : '';
     const often = `${daily}(?:once|twice|thrice|${A_NUMBER} times) (?:a|an|per|each|every) ${PER_UNIT}|(?:every|each|per) (?:\\p{L}+ )?${PER_UNIT}`;

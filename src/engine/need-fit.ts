@@ -64,7 +64,8 @@ export function needFit(
       ? context.answerTypes.counting(
           question,
           (word) => context.index.mentionOf(word),
-          (word) => context.index.namingOf(word),
+          // "How many cars" of a story writing only "vehicles": loosely.
+          (word) => context.index.namingOf(word, true, true),
         )
       : null;
   // "How old is Evelyn Markham" is not answered by "a retired teacher who

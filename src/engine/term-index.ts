@@ -515,15 +515,27 @@ export class TermIndex implements Vocabulary {
    * the same sense (`Analyzer.standInsOf`: "people" for "ppl", "pupils" for
    * "kids", "aircraft" for "planes"), not a broader or narrower word ("bases"
    * are no "locations": "both strategically located" counts no bases).
-   * Without `related`, only a reader phrase's words stand in.
+   * Without `related`, only a reader phrase's words stand in. `loosely`, a
+   * story that uses neither the word nor any word of its sense names the
+   * thing by a broader or narrower one, or a word-vector neighbour as close
+   * (`EXPANSION.broaderOrNarrower`: "vehicles" for "cars", "customers" for
+   * "shoppers").
    */
-  namingOf(word: string, related = true): (text: string) => boolean {
+  namingOf(word: string, related = true, loosely = false): (text: string) => boolean {
     const itself = this.mentionOf(word);
-    const standIns = new Set(
-      this.analyzer
-        .standInsOf(word, this, related)
-        .flatMap((e) => (e.credit >= EXPANSION.derived ? [e.term] : [])),
-    );
+    const all = this.analyzer.standInsOf(word, this, related);
+    const close = all.filter((e) => e.credit >= EXPANSION.derived);
+    // Loosely, a story that names the thing by no word of its sense ("cars"
+    // where it writes only "vehicles", "shoppers" only "customers") names it
+    // by a broader or narrower word; one that says "tugs" does not count
+    // "boats" as tugboats.
+    const chosen =
+      loosely &&
+      close.length === 0 &&
+      !this.hasTerm(this.analyzer.stem(this.speller.correct(word) ?? word))
+        ? all.filter((e) => e.credit >= EXPANSION.broaderOrNarrower)
+        : close;
+    const standIns = new Set(chosen.map((e) => e.term));
     if (standIns.size === 0) return itself;
     return (text) => itself(text) || this.textStems.get(text).some((stem) => standIns.has(stem));
   }
