@@ -186,14 +186,9 @@ export class EntityDirectory {
       ) {
         entity.kind = 'product';
       }
-      // "the insolvency firm Holloway Barnes", "the finance company Northgate": named as a
-      // body, and what kind of body it is says what it is.
+      // "the insolvency firm Holloway Barnes", "the finance company Northgate": named as a body.
       else if (hers.some((m) => BODY_NOUN_BEFORE.test(textOf(m).slice(0, m.outerStart)))) {
         entity.kind = 'organization';
-        for (const m of hers) {
-          const noun = BODY_NOUN_BEFORE.exec(textOf(m).slice(0, m.outerStart));
-          if (noun && m.role === null) m.role = noun[0].trim();
-        }
       }
       // "Channel 4", "G7": a name that carries a number is no one's name.
       else if (/\d/.test(folded)) entity.kind = 'organization';

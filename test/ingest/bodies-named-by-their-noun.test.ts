@@ -22,15 +22,6 @@ describe('when a name follows "the insolvency firm"', () => {
   });
 });
 
-describe('when a name follows "the accountancy firm"', () => {
-  it('says on its card what kind of body it is', () => {
-    const firm = draftedEntities(
-      'An audit of six years of expenses was commissioned from the accountancy firm Harlow Penrose.',
-    ).find((e) => e.name === 'Harlow Penrose');
-    expect(firm?.description).toBe('the accountancy firm');
-  });
-});
-
 describe('when administrators come "from Brinsley Vane Restructuring"', () => {
   it('drafts a body, not a place', () => {
     expect(
