@@ -229,7 +229,8 @@ export function countedPhrases(text: string): string[] {
     const window = hyphened.has(at) ? 1 : COUNTED_WINDOW;
     // "All 214 of the chain's stores", "nine of its 24 aircraft": a part
     // counts what its whole is made of, named after "of" and its owner.
-    const partOf = !hyphened.has(at) && folded[at + 1] === 'of';
+    const partOf =
+      !hyphened.has(at) && folded[at + 1] === 'of' && OWNER_OF_WHOLE.test(folded[at + 2] ?? '');
     let named = 0;
     for (let next = at + 1; next < folded.length && named < window; next++) {
       const following = folded[next] ?? '';
