@@ -189,10 +189,7 @@ export function deedDoneByNobodyNamed(
   sameWord: (a: string, b: string) => boolean,
 ): boolean {
   const folded = foldText(question);
-  // Only a question asking who, not one whose "who" opens a clause ("where
-  // were the staff who first noticed it working").
-  // "Who got convicted" asks whom it was done to, whom a passive names.
-  if (!ASKS_WHO.test(folded) || ASKS_WHO_UNDERWENT.test(folded)) return false;
+  if (!asksWhoDidIt(folded)) return false;
   const asked = words(folded);
   const said = words(foldText(text));
   let saysDeed = false;
@@ -232,8 +229,7 @@ export function deedAskedOpen(
   text: string,
   sameWord: (a: string, b: string) => boolean,
 ): boolean {
-  const folded = foldText(question);
-  if (!ASKS_WHO.test(folded) || ASKS_WHO_UNDERWENT.test(folded)) return false;
+  if (!asksWhoDidIt(foldText(question))) return false;
   const said = words(foldText(text));
   let asked = false;
   for (let at = 0; at < said.length; at++) {
@@ -351,3 +347,13 @@ const DETERMINERS_OR_BE: ReadonlySet<string> = new Set([
  * count as words).
  */
 const BY_WITHIN_WORDS = 15;
+
+/**
+ * Whether a folded question opens on "who" asking who did something: not one
+ * whose "who" opens a clause ("where were the staff who first noticed it
+ * working"), nor "who got convicted", which asks whom it was done to, whom a
+ * passive names.
+ */
+function asksWhoDidIt(folded: string): boolean {
+  return ASKS_WHO.test(folded) && !ASKS_WHO_UNDERWENT.test(folded);
+}
