@@ -541,6 +541,15 @@ const RELEASED_READER_SETS = [
     wrong: 0,
     notIn: 0.933,
   },
+  {
+    // A thirty-third (S56), written the same way from 19:01 UTC on 2026-12-07, measured blind on 012fc06,
+    // then released early in that session. First 93.3% right directly, 98.7% within one click, none wrong; 28 of the 30 questions the article does not answer abstained, and all 40 off-topic messages.
+    name: 'readers-bundled-s56',
+    right: 0.933,
+    oneClick: 0.986,
+    wrong: 0,
+    notIn: 0.933,
+  },
 ] as const;
 
 describe.each(RELEASED_READER_SETS)(
@@ -2193,6 +2202,37 @@ const RELEASED_ARTICLES = [
     offTopic: 1.0,
     notIn: 0.966,
   },
+  // The held-out sets EG, EH and EI (each with the shared small-talk messages
+  // added), written on 2026-12-07 (from 19:01 UTC), measured blind on 012fc06,
+  // then released early in that session; floors at the first measurement.
+  {
+    name: 'stand-roof-storm',
+    about: "a storm tearing the roof off a football club's stand",
+    right: 0.508,
+    oneClick: 0.816,
+    wrong: 0.059,
+    // Of the shared small-talk messages, "how do i tie a tie" is answered with the cup tie's deadline.
+    offTopic: 0.996,
+    notIn: 0.833,
+  },
+  {
+    name: 'steam-railway-fires',
+    about: "a heritage steam railway's trains blamed for lineside fires",
+    right: 0.441,
+    oneClick: 0.858,
+    wrong: 0.05,
+    offTopic: 1.0,
+    notIn: 0.9,
+  },
+  {
+    name: 'observation-wheel-stall',
+    about: 'a seaside observation wheel stalling with riders on board',
+    right: 0.508,
+    oneClick: 0.8,
+    wrong: 0.05,
+    offTopic: 1.0,
+    notIn: 0.866,
+  },
 ] as const;
 
 describe.each([...LATER_ARTICLES, ...RELEASED_ARTICLES])(
@@ -2458,6 +2498,10 @@ describe('on every article ingested fresh, with the engine answering its best un
     ['bike-share-collapse', 0.75],
     ['church-clock-silenced', 0.775],
     ['wedding-venue-administration', 0.766],
+    // The released held-out sets EG, EH and EI (2026-12-07, from 19:01 UTC).
+    ['stand-roof-storm', 0.675],
+    ['steam-railway-fires', 0.691],
+    ['observation-wheel-stall', 0.683],
   ])('ranks the right unit first for the %s set at least %f of the time', (name, floor) => {
     expect(topUnitRight.get(name)).toBeGreaterThanOrEqual(floor);
   });
@@ -2586,6 +2630,9 @@ describe('on off-topic messages written fresh (offtopic-helper.json), on every s
     ['church-clock-silenced', 1.0],
     // "lost my bank card, what do i do" is answered with the advice to card holders.
     ['wedding-venue-administration', 0.994],
+    ['stand-roof-storm', 1.0],
+    ['steam-railway-fires', 1.0],
+    ['observation-wheel-stall', 1.0],
   ])('abstains on the %s story at least %f of the time', (name, floor) => {
     expect(helperOffTopicAbstained.get(name)).toBeGreaterThanOrEqual(floor);
   });

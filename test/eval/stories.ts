@@ -226,6 +226,11 @@ export const FIXTURE_ARTICLES = [
   'bike-share-collapse',
   'church-clock-silenced',
   'wedding-venue-administration',
+  // Held-out sets EG, EH and EI, written and first measured on 2026-12-07 (from
+  // 19:01 UTC) and released as development sets early in that session.
+  'stand-roof-storm',
+  'steam-railway-fires',
+  'observation-wheel-stall',
 ] as const;
 export type FixtureArticle = (typeof FIXTURE_ARTICLES)[number];
 
@@ -265,6 +270,7 @@ export const CURATED_READER_SETS = [
   'readers-bundled-s53',
   'readers-bundled-s54',
   'readers-bundled-s55',
+  'readers-bundled-s56',
 ] as const;
 
 /** A fixture article ingested fresh, and its development set. */
