@@ -208,6 +208,8 @@ export class EntityDirectory {
         entity.kind = 'place';
       // "Harwick" beside "Harwick University" and "Harwick North": the place they are named after.
       else if (words.length === 1 && this.namedAfter(folded).length > 1) entity.kind = 'place';
+      // "farmed Brackenfield" beside "Brackenfield Farm": the place, called short.
+      else if (words.length === 1 && this.soleLongerPlace(folded)) entity.kind = 'place';
       // "the Riverbend neighborhoods", "the nearby Hollin marshes": a place's name used as a word.
       else if (hers.some((m) => PLACE_NOUN_AFTER.test(textOf(m).slice(m.end)))) {
         entity.kind = 'place';
@@ -474,6 +476,17 @@ export class EntityDirectory {
   private soleLongerBody(folded: string): boolean {
     const longer = this.namedAfter(folded);
     return longer.length === 1 && longer[0]?.kind === 'organization';
+  }
+
+  /**
+   * True when one longer name of this article, and no other, opens on this
+   * word, and it is a place named by a word of places: "Brackenfield" of
+   * "Brackenfield Farm".
+   */
+  private soleLongerPlace(folded: string): boolean {
+    const [longer, ...others] = this.namedAfter(folded);
+    if (!longer || others.length > 0 || longer.kind !== 'place') return false;
+    return PLACE_WORDS.has(foldName(longer.name).split(' ').at(-1) ?? '');
   }
 
   /** This article's longer names that open on these words: "Harwick University" on "harwick". */

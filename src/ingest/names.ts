@@ -204,10 +204,22 @@ const NOUN_AFTER = /^[ \t]+(\p{Ll}+)/u;
 
 /**
  * The body a titled name serves, named right after it with "of": " of
- * Westvale Police said…" gives "Westvale Police".
+ * Westvale Police said…" gives "Westvale Police", " of Severnvale Fire and
+ * Rescue Service said…" and ", of Severnvale Fire and Rescue Service," the
+ * whole service.
  */
 const BODY_SERVED_AFTER =
-  /^\s+of\s+((?:the\s+)?\p{Lu}[\p{L}'’&.-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}'’&.-]*)*)/u;
+  /^,?\s+of\s+((?:the\s+)?\p{Lu}[\p{L}'’&.-]*(?:\s+(?:(?:of|and)\s+(?:the\s+)?)?\p{Lu}[\p{L}'’&.-]*)*)/u;
+
+/**
+ * The body named right after a titled name with "of", unless a possessive
+ * opens a part of it that is not all written out: ", of Severnvale
+ * Police's Ashcombe neighbourhood team," names no body served.
+ */
+function bodyServedAfter(text: string): string | undefined {
+  const body = BODY_SERVED_AFTER.exec(text)?.[1];
+  return body === undefined || /['’]s\b/u.test(body) ? undefined : body;
+}
 
 /**
  * The part of a body a titled name serves, written in lowercase after "of the"
@@ -217,7 +229,7 @@ const BODY_SERVED_AFTER =
  * "Marches Police's roads policing unit" (not "Marches Police's" alone).
  */
 const UNIT_SERVED_AFTER = new RegExp(
-  `^\\s+of\\s+((?:the|(?:\\p{Lu}[\\p{L}&.-]*\\s+){0,3}\\p{Lu}[\\p{L}&.-]*['’]s)\\s+(?:[\\p{Ll}'’-]+\\s+){0,5}(?:${[...BODY_PARTS, ...ORGANIZATION_WORDS].join('|')}))(?=\\s*[,.;]|\\s+(?:${SPEECH_VERBS})\\b)`,
+  `^,?\\s+of\\s+((?:the|(?:\\p{Lu}[\\p{L}&.-]*\\s+){0,3}\\p{Lu}[\\p{L}&.-]*['’]s)\\s+(?:[\\p{Ll}'’-]+\\s+){0,5}(?:${[...BODY_PARTS, ...ORGANIZATION_WORDS].join('|')}))(?=\\s*[,.;]|\\s+(?:${SPEECH_VERBS})\\b)`,
   'u',
 );
 
@@ -274,8 +286,7 @@ function mentionOf(run: NameRun, entity: NamedEntity, text: string): Mention {
   const servedBody =
     title === null
       ? undefined
-      : (UNIT_SERVED_AFTER.exec(text.slice(end))?.[1] ??
-        BODY_SERVED_AFTER.exec(text.slice(end))?.[1]);
+      : (UNIT_SERVED_AFTER.exec(text.slice(end))?.[1] ?? bodyServedAfter(text.slice(end)));
   const before = [setOff?.role, servedBody === undefined ? title : `${title} of ${servedBody}`]
     .filter(Boolean)
     .join(', ');

@@ -67,6 +67,12 @@ export const SPEECH_AFTER = new RegExp(
   `^\\s+(?:also\\s+|later\\s+|then\\s+|further\\s+)?(?:${SPEECH_VERBS})\\b`,
 );
 
+/**
+ * A quote, then a speech verb right before a name: `…are clear," said Helen
+ * Marsh`. Whoever it names is the speaker, not the place "Marsh" may be.
+ */
+const QUOTE_THEN_SPEECH = /["”]\s+(?:said|says|added|explained)\s+$/;
+
 /** A speech verb, then "it" or "its": "Apple said its stores would close". */
 const SAYS_IT = new RegExp(`${SPEECH_AFTER.source}\\s+(?:that\\s+)?(?:it|its)\\b`);
 
@@ -346,7 +352,10 @@ function joinsHouseName(run: readonly Token[], tokens: readonly Token[], i: numb
  * ("Saltmere and …") or a body's own name after "and" ("Residents and
  * Kelbridge Borough Council") stays apart.
  */
-function sharesBodyWord(run: readonly Token[], tokens: readonly Token[], i: number): boolean {
+function sharesBodyWord(whole: readonly Token[], tokens: readonly Token[], i: number): boolean {
+  // "Station Manager Dawn Okafor of Severnvale Fire and Rescue Service": the body
+  // after "of" is the name "and" goes on with.
+  const run = whole.slice(whole.findLastIndex((t) => t.text === 'of' || t.text === 'for') + 1);
   const first = tokens.indexOf(run[0] as Token);
   if (run.length > 2) return false;
   const afterThe = tokens[first - 1]?.text.toLowerCase() === 'the';
@@ -455,13 +464,15 @@ function splitAtOffice(run: Token[], initial: boolean): [Token[], boolean][] {
 
 /**
  * "Chief Inspector Daniel Okafor of Westvale Police", "Professor Ana Ruiz of
- * Northbridge University": a title, then a name that is no body's word, then
+ * Northbridge University", "Station Manager Dawn Okafor of Severnvale Fire
+ * and Rescue Service": a title, then a name that is no body's word, then
  * "of" and whom they serve. Two names, someone and their body, not one.
  */
 function isTitledNameOf(run: readonly Token[], of: number): boolean {
   const isTitle = (token: Token | undefined) => TITLES.has(token?.text.toLowerCase() ?? '');
-  if (run[of]?.text !== 'of' || !isTitle(run[0])) return false;
-  const name = run.slice(0, of).filter((token) => !isTitle(token));
+  // The rank may open on a word that is no title: "Station Manager", "Watch Manager".
+  if (run[of]?.text !== 'of' || !(isTitle(run[0]) || isTitle(run[1]))) return false;
+  const name = run.slice(run.slice(0, of).findLastIndex((token) => isTitle(token)) + 1, of);
   // A title alone ("Chief of Staff") or a body's word before "of" ("Bank of…") is one name.
   if (name.length === 0) return false;
   return !name.some((token) => ORGANIZATION_WORDS.has(token.text.toLowerCase()));
@@ -648,7 +659,7 @@ function classify(
     roleOpens = true;
   } else if (
     (PLACE_WORDS.has(head) || (words.length > 1 && COMPASS_WORDS.has(head))) &&
-    !(words.length > 1 && (speaks || bodySpeaks))
+    !(words.length > 1 && (speaks || bodySpeaks || QUOTE_THEN_SPEECH.test(before)))
   ) {
     // "Min-jun Park" and "Tom Hall said" are people: a role before the name may still say so.
     kind = 'place';

@@ -36,7 +36,7 @@ export const TITLES = wordSet(`
   cardinal bishop archbishop ayatollah imam marshal sergeant sgt officer official economy finance
   trade energy health premier councillor councilor councilman councilwoman alderman inspector
   detective superintendent commissioner sheriff coach executive gov capt cmdr supt det insp atty rev cllr
-  hon councilmember congressman congresswoman assemblyman assemblywoman mp mep msp mla`);
+  hon councilmember congressman congresswoman assemblyman assemblywoman mp mep msp mla manager`);
 
 /**
  * Words a body's name may use for the noun an article calls it by: "the union"
@@ -114,7 +114,7 @@ export const ORGANIZATION_WORDS = wordSet(`
   co academy journal division mutual advisory consultancy foods securities museum gallery library
   minerals mining resources digital shipping freight haulage survey guild register buses coaches
   trains trams trattoria restaurant bistro brasserie cafe café construction contractors builders
-  restructuring insolvency
+  restructuring insolvency coastguard
   ${TEAM_WORDS_TEXT}`);
 
 /**
@@ -146,7 +146,7 @@ export const PLACE_WORDS = wordSet(`
   wards estate estates borough township parish constituency suburb quarter row crescent quay
   wharf mews gardens forest junction pass stream brook creek loch tributary beach cove headland
   cliff cliffs glen moor moors woodland wetland wetlands lagoon reef house home clinic hotel
-  sands pub inn tavern`);
+  sands pub inn tavern stadium arena ground parade halt`);
 
 /**
  * Words of direction that end a place's name ("Kellbridge North", "Ashby
