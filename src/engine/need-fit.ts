@@ -34,6 +34,7 @@ import {
 import { asksLengthToo, givesLength } from './length-asked.ts';
 import { eventWordsAsked, tellsOnceEvent, withoutEventsAsked } from './once-event.ts';
 import { perfectSpansIn, subjectOfThePerfect } from './perfect-span.ts';
+import { namesRoleOnlyAsOwner, roleHolderAsked } from './role-as-owner.ts';
 import { withoutDaysOfSaying } from './said-on.ts';
 import { isFiguresPair, listedKind } from './structure/generate.ts';
 import { isGap } from './suggestions.ts';
@@ -55,6 +56,27 @@ export function needFit(
   need: AnswerNeed | null,
   countsThing = true,
   bodyDoer: UnitFit = null,
+): UnitFit {
+  const ofKind = kindFit(context, question, need, countsThing, bodyDoer);
+  // "Who's the insurer" is not answered by "said Helen Marsh, the insurer's head of claims".
+  const role =
+    need === 'person'
+      ? roleHolderAsked(context.trailingChat.questionOf(question), context.isFiller)
+      : null;
+  if (ofKind === null || role === null) return ofKind;
+  return (index) => {
+    const unit = context.units[index];
+    return ofKind(index) && !(unit && namesRoleOnlyAsOwner(answerTextOf(unit), role));
+  };
+}
+
+/** What {@link needFit} keeps by the kind of fact asked alone. */
+function kindFit(
+  context: AskContext,
+  question: string,
+  need: AnswerNeed | null,
+  countsThing: boolean,
+  bodyDoer: UnitFit,
 ): UnitFit {
   if (need === null) return null;
   // "How many troops" is not answered by a count of bases: the answer must
