@@ -304,7 +304,7 @@ export class TermIndex implements Vocabulary {
     const storyForms = new Set(
       [...surface]
         .filter((word) => !analyzer.stopwords.has(word))
-        .flatMap((word) => [...baseForms(word), analyzer.baseOf(word)]),
+        .flatMap((word) => [...baseForms(word, true), analyzer.baseOf(word)]),
     );
     this.expansions = new Expansions(
       related,
