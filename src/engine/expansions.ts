@@ -253,6 +253,20 @@ export class Expansions {
     return this.seen.get(word);
   }
 
+  /**
+   * The story's multi-word verbs whose plain words hold a word it does not
+   * use ("step", of "stepped down", for "resign"), found under the word or
+   * its base forms, each weighing `EXPANSION.phrasalVerb`; empty when none.
+   * Also among {@link of}'s stand-ins, there ranked with all the others.
+   */
+  multiWordVerbsOf(word: string): readonly Expansion[] {
+    for (const form of baseForms(word)) {
+      const found = this.phrasal.get(form);
+      if (found !== undefined) return found;
+    }
+    return NONE;
+  }
+
   /** What is listed under the word or one of its base forms. */
   private listedUnder(word: string): readonly Expansion[] | undefined {
     for (const form of baseForms(word)) {

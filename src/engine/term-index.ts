@@ -353,6 +353,10 @@ export class TermIndex implements Vocabulary {
     return this.expansions.hasNeighbourAmong(this.analyzer.baseOf(word), terms);
   }
 
+  multiWordVerbsOf(word: string): readonly Expansion[] {
+    return this.expansions.multiWordVerbsOf(this.analyzer.baseOf(word));
+  }
+
   kinOf(term: string): readonly Expansion[] {
     return this.expansions.kinOf(term);
   }
