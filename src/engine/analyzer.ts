@@ -74,6 +74,12 @@ export interface Vocabulary {
   familiarity(word: string): Exclude<Strangeness, 'known'>;
   /** Knowledge terms related to a word the knowledge does not use (general English). */
   expansionsOf(word: string): readonly Expansion[];
+  /**
+   * The knowledge's own multi-word verbs standing in for a word it does not
+   * use ("step" of "stepped down" for "resign"; general English): a part of
+   * {@link expansionsOf}, the same sense in the article's words.
+   */
+  multiWordVerbsOf(word: string): readonly Expansion[];
   /** Knowledge terms whose words are of the kind a word names ("rugby" of "sport"; general English). */
   membersOf(kind: string): readonly Expansion[];
   /**
@@ -1019,11 +1025,21 @@ export class Analyzer {
         for (const term of this.termsOfWord(word)) found.push({ term, credit });
       }
     }
-    // WordNet is a second step only where the story says none of the plain
-    // words: its other senses of them are noise beside one it says ("doc" as
-    // "doctor" is no "fix", "kids" as "pupils" no "study").
-    if (found.length > 0 || !related) return found;
+    if (!related) return found;
+    const saysSome = found.length > 0;
     for (const word of plain) {
+      if (saysSome && this.storyUses(word, vocabulary)) continue;
+      // The story's own multi-word verb for a plain word it does not say is
+      // that verb in that very sense, a second step wherever it stands: "quit"
+      // reads "resign" and "leave", and a story saying "leaving drivers unpaid"
+      // still answers it by "stepped down".
+      for (const e of vocabulary.multiWordVerbsOf(word)) {
+        found.push({ term: e.term, credit: e.credit * credit });
+      }
+      // WordNet's other links are a second step only where the story says
+      // none of the plain words: its other senses of them are noise beside
+      // one it says ("doc" as "doctor" is no "fix", "kids" as "pupils" no "study").
+      if (saysSome) continue;
       for (const e of vocabulary.expansionsOf(word)) {
         // A reader phrase's plain word is already one step from the reader's
         // word: only its synonyms and derivations are a second step, not

@@ -253,6 +253,20 @@ export class Expansions {
     return this.seen.get(word);
   }
 
+  /**
+   * The story's multi-word verbs whose plain words hold a word it does not
+   * use ("step", of "stepped down", for "resign"), found under the word or
+   * its base forms, each weighing `EXPANSION.phrasalVerb`; empty when none.
+   * Also among {@link of}'s stand-ins, there ranked with all the others.
+   */
+  multiWordVerbsOf(word: string): readonly Expansion[] {
+    for (const form of baseForms(word)) {
+      const found = this.phrasal.get(form);
+      if (found !== undefined) return found;
+    }
+    return NONE;
+  }
+
   /** What is listed under the word or one of its base forms. */
   private listedUnder(word: string): readonly Expansion[] | undefined {
     for (const form of baseForms(word)) {
@@ -502,9 +516,18 @@ const SEEN_LIMIT = 20_000;
  * A word and the forms WordNet may list it under, by WordNet's own
  * detachment rules ("bases" → "base", "cities" → "city", "talked" →
  * "talk"). Forms that are no word are simply not found.
+ *
+ * @param undouble also a verb's consonant doubled before "-ed" or "-ing"
+ *   taken back ("stepped" → "step", "shutting" → "shut"), which WordNet
+ *   lists among its exceptions: for the story's own words, whose verb is
+ *   told by the sentence ("stepped down as chief executive"). A reader's
+ *   word is not read so: "spotted" alone would find the noun "spot" ("place",
+ *   "point") where the story says "detected".
  */
-export function baseForms(word: string): string[] {
+export function baseForms(word: string, undouble = false): string[] {
   const forms = [word];
+  const doubled = undouble ? DOUBLED_BEFORE_ENDING.exec(word) : null;
+  if (doubled) forms.push(`${doubled[1]}${doubled[2]}`);
   for (const [suffix, replacement] of DETACHMENTS) {
     if (word.endsWith(suffix) && word.length - suffix.length >= 2) {
       forms.push(word.slice(0, word.length - suffix.length) + replacement);
@@ -512,6 +535,14 @@ export function baseForms(word: string): string[] {
   }
   return forms;
 }
+
+/**
+ * A consonant doubled before "-ed" or "-ing" ("stepped", "planning"), after
+ * two letters at least: the consonants English doubles so, not "l", "s", "f"
+ * or "z", which a verb's own spelling doubles ("called", "passed"), and not
+ * after one letter ("added", "ebbed").
+ */
+const DOUBLED_BEFORE_ENDING = /^([a-z]{2,}?)([bdgmnprt])\2(?:ed|ing)$/u;
 
 const DETACHMENTS: readonly [suffix: string, replacement: string][] = [
   ['s', ''],

@@ -304,7 +304,7 @@ export class TermIndex implements Vocabulary {
     const storyForms = new Set(
       [...surface]
         .filter((word) => !analyzer.stopwords.has(word))
-        .flatMap((word) => [...baseForms(word), analyzer.baseOf(word)]),
+        .flatMap((word) => [...baseForms(word, true), analyzer.baseOf(word)]),
     );
     this.expansions = new Expansions(
       related,
@@ -351,6 +351,10 @@ export class TermIndex implements Vocabulary {
    */
   hasNeighbourAmong(word: string, terms: ReadonlySet<string>): boolean {
     return this.expansions.hasNeighbourAmong(this.analyzer.baseOf(word), terms);
+  }
+
+  multiWordVerbsOf(word: string): readonly Expansion[] {
+    return this.expansions.multiWordVerbsOf(this.analyzer.baseOf(word));
   }
 
   kinOf(term: string): readonly Expansion[] {

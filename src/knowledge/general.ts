@@ -137,7 +137,7 @@ function addWanted(
   spellings: ReadonlyMap<string, string>,
 ): void {
   const wantForms = (word: string | undefined) => {
-    if (word !== undefined) for (const form of baseForms(word)) wanted.add(form);
+    if (word !== undefined) for (const form of baseForms(word, true)) wanted.add(form);
   };
   for (const word of words) {
     wantForms(word);

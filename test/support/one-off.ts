@@ -1,7 +1,7 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { createEngine, type StoryEngine } from '../../src/engine/engine.ts';
+import { createEngine, type EngineOptions, type StoryEngine } from '../../src/engine/engine.ts';
 import { type ArticleMeta, draftSource } from '../../src/ingest/draft.ts';
 import type { Entity, Quote } from '../../src/knowledge/schema.ts';
 import { freshStory } from '../eval/stories.ts';
@@ -39,11 +39,13 @@ function draftedBundle(paragraphs: readonly string[]) {
 /**
  * An engine over a one-off article ingested fresh, as `storydesk ingest`
  * makes a new story: its first line is the headline. `meta` overrides the
- * made-up byline (The Test Gazette, no author, 2025-05-01).
+ * made-up byline (The Test Gazette, no author, 2025-05-01); `options`
+ * tune the engine (an answer threshold that measures the ranking alone).
  */
 export async function freshEngine(
   article: string,
   meta: Partial<ArticleMeta> = {},
+  options: EngineOptions = {},
 ): Promise<StoryEngine> {
   const scratch = await mkdtemp(path.join(tmpdir(), 'storydesk-one-off-'));
   try {
@@ -58,7 +60,7 @@ export async function freshEngine(
       url: null,
       ...meta,
     });
-    return createEngine(kb);
+    return createEngine(kb, options);
   } finally {
     await rm(scratch, { recursive: true, force: true });
   }
