@@ -2,7 +2,12 @@ import type { Entity } from '../knowledge/schema.ts';
 import { givesOneOption } from './alternative-asked.ts';
 import type { Answer, OfferedQuestion } from './answer.ts';
 import type { AskContext } from './ask-context.ts';
-import { answersWhoTheyAre, cardOfRoleAsked, givesRoleOfPersonAsked } from './card-fit.ts';
+import {
+  answersKindOfNamed,
+  answersWhoTheyAre,
+  cardOfRoleAsked,
+  givesRoleOfPersonAsked,
+} from './card-fit.ts';
 import {
   isClearPair,
   isClearSentence,
@@ -315,6 +320,9 @@ function givenBelowThreshold(
     (f.score >= DECISION.roleCardFloor &&
       (answersWhoTheyAre(context, plain, terms, need, best.unit) ||
         givesRoleOfPersonAsked(context, plain, terms, need, best.unit))) ||
+    // "What kind of company is Fernside" of its card, "a contract manufacturer…".
+    (f.score >= DECISION.kindAloneFloor &&
+      answersKindOfNamed(context, plain, terms, need, best.unit)) ||
     (mayStayFirst(f) &&
       staysFirst(plain, best.unit, (variant) => rankFor(context, variant).ranked[0]?.unit)) ||
     // "What happened in the park": the lead telling of the park (`event-asked.ts`).

@@ -13,7 +13,7 @@ import { besidesNamedFit } from './besides-named.ts';
 import { bodyDoerFit } from './body-doer.ts';
 import { bodyNamedAlone } from './body-named-alone.ts';
 import { bylineFit } from './byline-asked.ts';
-import { cardFit, saidPairFit } from './card-fit.ts';
+import { cardFit, kindOfNamedFit, saidPairFit } from './card-fit.ts';
 import { clockTimeFit } from './clock-asked.ts';
 import { COMMON_ENGLISH_WORDS } from './common-words.ts';
 import { contrastFit, type Slot, slotsIn } from './contrast.ts';
@@ -185,6 +185,8 @@ export function rankFor(context: AskContext, rawQuestion: string): QuestionReadi
       demotions: CARD.unfitDemotions,
     },
     { holds: saidPairFit(context, plain, terms, need) },
+    // "What kind of company is Fernside": its own card, "a contract manufacturer…".
+    { holds: kindOfNamedFit(context, plain, terms, need, matched), demotions: 2 },
     // "Who is the Vale coach": not the Rovers coach's card, quote or sentence.
     { holds: roleOwnerFit(context, terms), demotions: CARD.unfitDemotions },
     { holds: listFit(context, plain, terms) },
