@@ -1,3 +1,4 @@
+import { asksArticleSetting } from './setting-asked.ts';
 import { QUESTION_WORDS } from './stopwords.ts';
 
 /**
@@ -86,6 +87,10 @@ export function readPointersAtArticle(
   // "ok so what happened", "what happened here in one line": the event the
   // article reports, asked with nothing else named, is what its lead tells.
   else if (thisAt < 0 && happenedAsked(spelled, sorts)) spelled.push(GIST_WORD);
+  // "What town is this in", "which village is this about": the article's
+  // setting, which its gist (its headline and lead) names; the kind's word
+  // stays, so an answer naming a town there still ranks first.
+  else if (thisAt < 0 && asksArticleSetting(spelled.join(' '))) spelled.push(GIST_WORD);
   // "…in a nutshell", "…in one line": once the gist is asked, the words
   // asking it short name nothing, and would weigh against every answer.
   if (spelled.includes(GIST_WORD)) dropBrevity(spelled, corrections);

@@ -2,7 +2,12 @@ import type { Entity } from '../knowledge/schema.ts';
 import { givesOneOption } from './alternative-asked.ts';
 import type { Answer, OfferedQuestion } from './answer.ts';
 import type { AskContext } from './ask-context.ts';
-import { answersWhoTheyAre, cardOfRoleAsked, givesRoleOfPersonAsked } from './card-fit.ts';
+import {
+  answersKindOfNamed,
+  answersWhoTheyAre,
+  cardOfRoleAsked,
+  givesRoleOfPersonAsked,
+} from './card-fit.ts';
 import {
   isClearPair,
   isClearSentence,
@@ -44,6 +49,7 @@ import type { QueryTerm } from './query-terms.ts';
 import { type QuestionReading, rankFor, readersQuestion } from './question-reading.ts';
 import { answersWithADemand } from './requested.ts';
 import { cardOfRoleHolderRanked } from './role-holder-ranked.ts';
+import { asksArticleSetting, namesAPlace } from './setting-asked.ts';
 import { givesSizeOfThingAsked } from './size-asked.ts';
 import { givesLengthOfThingAsked, givesSpanOfThingAsked } from './span-before-noun.ts';
 import { isSpeakersOwnWord } from './speakers-word.ts';
@@ -315,12 +321,20 @@ function givenBelowThreshold(
     (f.score >= DECISION.roleCardFloor &&
       (answersWhoTheyAre(context, plain, terms, need, best.unit) ||
         givesRoleOfPersonAsked(context, plain, terms, need, best.unit))) ||
+    // "What kind of company is Fernside" of its card, "a contract manufacturer…".
+    (f.score >= DECISION.kindAloneFloor &&
+      answersKindOfNamed(context, plain, terms, need, best.unit)) ||
     (mayStayFirst(f) &&
       staysFirst(plain, best.unit, (variant) => rankFor(context, variant).ranked[0]?.unit)) ||
     // "What happened in the park": the lead telling of the park (`event-asked.ts`).
     (f.score >= DECISION.eventLeadFloor &&
       eventAskedFit(plain, leadReading(context)) !== null &&
       showsLeadOf(context, best.unit)) ||
+    // "What town is this in": the gist, headline and lead, where it names a place.
+    (f.score >= DECISION.eventLeadFloor &&
+      asksArticleSetting(plain) &&
+      showsLeadOf(context, best.unit) &&
+      namesAPlace(context, ownTextOf(context, best.unit) ?? '')) ||
     // "What did the consumer lady say customers were left in": her remark.
     isSpeakersOwnWord(context, plain, ranked, terms, f, fitsAll) ||
     // "Did he go peacefully or was it sudden": a sentence about the one "he" means, far ahead.

@@ -1,15 +1,20 @@
 import type { Entity } from '../knowledge/schema.ts';
 import type { AskContext } from './ask-context.ts';
 import { bodyNamedAlone } from './body-named-alone.ts';
+import { regularSingular } from './counted.ts';
 import { deedAsked } from './deed-asked.ts';
 import { isNamed } from './entity-names.ts';
 import { isKinNoun, pronounGenders } from './gender.ts';
 import type { AnswerNeed } from './intent.ts';
+import { type KindOfNamed, kindOfNamedAsked } from './kind-of-named.ts';
+import { kindSaid } from './kind-told.ts';
 import { keptForLastCall } from './last-call.ts';
+import { mayBeAPerson } from './named-kind.ts';
 import { askedWords, holdsWord, type QueryTerm, termsAsked } from './query-terms.ts';
 import { isShortRole } from './structure/forms.ts';
-import type { UnitFit } from './term-index.ts';
+import type { RankedUnit, UnitFit } from './term-index.ts';
 import { foldText, words } from './text.ts';
+import { ownTextOf } from './unit-texts.ts';
 
 /**
  * Words asking for someone's work ("what job", "for a living"): a card that
@@ -181,6 +186,10 @@ export function cardFit(
     if (read.asksWhatHappened || read.asksWhomSomeoneDid || read.asksWhatSomeoneIsDoing) {
       return false;
     }
+    // "What kind of company is Fernside": the card of the very thing named,
+    // drafted from what the article calls it, though it says neither "kind"
+    // nor "company" (`kind-of-named.ts`).
+    if (read.kindOfNamed !== null) return tellsKindOfNamed(context, read, unit.entity);
     // "Who owns the Carrowmore Estate", "who runs the users' group" ask for
     // whoever did that deed to the one named: its own card is not the doer.
     if (read.asksWhoDidADeed && isNamed(context, unit.entity, read.askedTerms(), read.kind())) {
@@ -323,6 +332,8 @@ class CardQuestion {
   /** How many words ask who someone is ("job", "title"). */
   readonly askingWho: number;
   readonly asksWhatItIs: boolean;
+  /** "What kind of company is Fernside": the kind of one thing named (`kind-of-named.ts`). */
+  readonly kindOfNamed: KindOfNamed | null;
   readonly asksWhatHappened: boolean;
   readonly asksYesOrNo: boolean;
   /** "What is the Charity Commission doing": what someone is doing, which a card never says. */
@@ -362,6 +373,7 @@ class CardQuestion {
     this.saysHeOrShe = pronounGenders(question).size > 0;
     const folded = foldText(question);
     this.asksWhatItIs = ASKS_WHAT_SOMETHING_IS.test(folded);
+    this.kindOfNamed = kindOfNamedAsked(question);
     this.asksWhatHappened = ASKS_WHAT_HAPPENED.test(folded);
     this.asksYesOrNo = ASKS_YES_OR_NO.test(folded);
     this.asksWhatSomeoneIsDoing = ASKS_WHAT_SOMEONE_IS_DOING.test(folded) && this.askingWho === 0;
@@ -462,6 +474,86 @@ function saysWhereItIs(context: AskContext, entity: Entity, asked: ReadonlySet<s
   for (const name of names) said = said.split(name).join(' ');
   return context.answerTypes.canAnswer('place', said);
 }
+
+/**
+ * Whether the card at `index` answers a question asking the kind of the one
+ * thing it names ("what kind of company is fernside" of "Fernside Foods —
+ * a contract manufacturer based…"): the card says what the article calls
+ * it, not only the sentence naming it. Structural evidence, as a role
+ * beside a name is for "who is X", however few of the reader's words it holds.
+ */
+export function answersKindOfNamed(
+  context: AskContext,
+  question: string,
+  terms: readonly QueryTerm[],
+  need: AnswerNeed | null,
+  index: number,
+): boolean {
+  const unit = context.units[index];
+  if (unit?.kind !== 'entity') return false;
+  const read = cardQuestion(context, question, terms, need);
+  return read.kindOfNamed !== null && tellsKindOfNamed(context, read, unit.entity);
+}
+
+/**
+ * A "what kind of X is Y" where Y's own card tells its kind
+ * ({@link answersKindOfNamed}) wants that card, or a text saying what the
+ * card says of it ("…by Fernside Foods, a contract manufacturer based…"):
+ * not "said the company had acted", of another firm, nor the list naming
+ * every organisation. Null for any other question, and where no ranked
+ * card tells it.
+ */
+export function kindOfNamedFit(
+  context: AskContext,
+  question: string,
+  terms: readonly QueryTerm[],
+  need: AnswerNeed | null,
+  ranked: readonly RankedUnit[],
+): UnitFit {
+  const asked = kindOfNamedAsked(question);
+  if (asked === null) return null;
+  // "What kind of route is the 47" of "the 47, a loss-making route": a text
+  // telling the kind by its own word (`kind-told.ts`) answers as well as the
+  // card, and is left to the ranking.
+  const kind = regularSingular(asked.kind) ?? asked.kind;
+  for (const { unit } of ranked) {
+    const text = ownTextOf(context, unit);
+    if (text !== null && kindSaid(text, kind) === 'tells') return null;
+  }
+  const told: string[] = [];
+  for (const { unit } of ranked) {
+    const found = context.units[unit];
+    if (found?.kind !== 'entity') continue;
+    if (answersKindOfNamed(context, question, terms, need, unit))
+      told.push(found.entity.description);
+  }
+  if (told.length === 0) return null;
+  return (index) => {
+    const unit = context.units[index];
+    if (unit?.kind === 'qa' && unit.pair.generated !== true) return true;
+    if (unit?.kind === 'entity') return told.includes(unit.entity.description);
+    const text = unit?.kind === 'sentence' ? unit.sentence.text : '';
+    return told.some((description) => text.includes(description));
+  };
+}
+
+/** Whether a card names the thing a "what kind of X is Y" asks of, and says what the article calls it. */
+function tellsKindOfNamed(context: AskContext, read: CardQuestion, entity: Entity): boolean {
+  // "What kind of company is Coyle's": the firm, not Martin Coyle, its managing director.
+  if (entity.kind === 'person' && !mayBeAPerson(read.kindOfNamed?.kind ?? '')) return false;
+  // "Fernside Foods, a contract manufacturer": what the article calls a thing
+  // opens on "a", saying which class it is; "the firm's managing director" or
+  // an age says who someone is, not what kind.
+  return (
+    !read.asksYesOrNo &&
+    CALLED_ONE_OF_A_KIND.test(entity.description) &&
+    !onlyQuotesItsMention(entity) &&
+    isNamed(context, entity, read.askedTerms(), null)
+  );
+}
+
+/** A description saying what class a thing is of: "a border town…", "an investment group". */
+const CALLED_ONE_OF_A_KIND = /^an?\s/iu;
 
 /**
  * Whether a person's card answers a question asking who that person is, as

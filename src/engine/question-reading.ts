@@ -13,7 +13,7 @@ import { besidesNamedFit } from './besides-named.ts';
 import { bodyDoerFit } from './body-doer.ts';
 import { bodyNamedAlone } from './body-named-alone.ts';
 import { bylineFit } from './byline-asked.ts';
-import { cardFit, saidPairFit } from './card-fit.ts';
+import { cardFit, kindOfNamedFit, saidPairFit } from './card-fit.ts';
 import { clockTimeFit } from './clock-asked.ts';
 import { COMMON_ENGLISH_WORDS } from './common-words.ts';
 import { contrastFit, type Slot, slotsIn } from './contrast.ts';
@@ -51,6 +51,7 @@ import { orSaysRole, roleHolderRead, withoutHolder } from './role-stands-for.ts'
 import { saidFit } from './said.ts';
 import { sameWordIn } from './same-word.ts';
 import { clauseAsContext, eventClauseFit } from './sequel.ts';
+import { orSettingTold } from './setting-asked.ts';
 import { spanSoFarFit } from './span-so-far.ts';
 import { speakerNamedFit } from './speaker-named.ts';
 import { QUESTION_WORDS, STOPWORDS } from './stopwords.ts';
@@ -143,7 +144,12 @@ export function rankFor(context: AskContext, rawQuestion: string): QuestionReadi
   // "Is it known where the lithium would get refined": "It is not clear
   // where the processed lithium would be refined" answers it with no place.
   const untoldEcho = untoldEchoFit(context, plain);
-  const kindFit = orEcho(needFit(context, plain, need, true, bodyDoer), untoldEcho);
+  // "What town is this in": the gist naming a place tells where (`setting-asked.ts`).
+  const kindFit = orSettingTold(
+    context,
+    plain,
+    orEcho(needFit(context, plain, need, true, bodyDoer), untoldEcho),
+  );
   const amountFit = anyAmountFit(context, plain, need, kindFit);
   // A passage sentence or a card never says "where" or "who" as a curated
   // phrasing does; holding the kind of fact asked for answers that word.
@@ -185,6 +191,8 @@ export function rankFor(context: AskContext, rawQuestion: string): QuestionReadi
       demotions: CARD.unfitDemotions,
     },
     { holds: saidPairFit(context, plain, terms, need) },
+    // "What kind of company is Fernside": its own card, "a contract manufacturer…".
+    { holds: kindOfNamedFit(context, plain, terms, need, matched), demotions: 2 },
     // "Who is the Vale coach": not the Rovers coach's card, quote or sentence.
     { holds: roleOwnerFit(context, terms), demotions: CARD.unfitDemotions },
     { holds: listFit(context, plain, terms) },
@@ -209,50 +217,57 @@ export function rankFor(context: AskContext, rawQuestion: string): QuestionReadi
     {
       // "More on “…in which people can…”" asks for no people: a "which" the
       // reader quotes is the article's, not theirs.
-      holds: context.namedKinds.fit(
-        voiced,
-        // A common word the story happens to capitalise only ("the Third
-        // Regional Court") still qualifies a kind: "who was the third judge".
-        (word) =>
-          context.isFiller(word) || (context.isOnlyAName(word) && !COMMON_ENGLISH_WORDS.has(word)),
-        (unit, possessed) => {
-          const found = context.units[unit];
-          // A curated pair was written for its questions and is trusted to meet
-          // them; a generated one, made from a template, is held to its answer
-          // as a sentence is ("which court" is not answered by "what happened
-          // on Wednesday"), a list of names or figures aside.
-          if (
-            found?.kind === 'qa' &&
-            (!found.pair.generated || isListPair(found.pair) || isFiguresPair(found.pair))
-          ) {
-            return null;
-          }
-          // A person's card names the one whose role it gives ("who is the
-          // head teacher": Julian Marsh's card), though its text is the role alone.
-          if (found?.kind === 'entity' && found.entity.kind === 'person' && !possessed) return null;
-          // "Who is the Safer Lanes Trust": the card of the body the question only names.
-          if (
-            found?.kind === 'entity' &&
-            !possessed &&
-            bodyNamedAlone(context, plain) === found.entity
-          ) {
-            return null;
-          }
-          return found ? answerTextOf(found) : '';
-        },
-        matched,
-        (unit) => {
-          const people = peopleGivenBy(context, unit);
-          if (people === null) return null;
-          namesSomeoneElse ??= namesSomeoneNotAsked(plain, context.isFiller);
-          return namesSomeoneElse(people);
-        },
-        (unit) => {
-          const found = context.units[unit];
-          return found?.kind === 'qa' && listedKind(found.pair) === 'person'
-            ? answerTextOf(found)
-            : null;
-        },
+      // "Which village is this about": the gist naming a place (`setting-asked.ts`).
+      holds: orSettingTold(
+        context,
+        plain,
+        context.namedKinds.fit(
+          voiced,
+          // A common word the story happens to capitalise only ("the Third
+          // Regional Court") still qualifies a kind: "who was the third judge".
+          (word) =>
+            context.isFiller(word) ||
+            (context.isOnlyAName(word) && !COMMON_ENGLISH_WORDS.has(word)),
+          (unit, possessed) => {
+            const found = context.units[unit];
+            // A curated pair was written for its questions and is trusted to meet
+            // them; a generated one, made from a template, is held to its answer
+            // as a sentence is ("which court" is not answered by "what happened
+            // on Wednesday"), a list of names or figures aside.
+            if (
+              found?.kind === 'qa' &&
+              (!found.pair.generated || isListPair(found.pair) || isFiguresPair(found.pair))
+            ) {
+              return null;
+            }
+            // A person's card names the one whose role it gives ("who is the
+            // head teacher": Julian Marsh's card), though its text is the role alone.
+            if (found?.kind === 'entity' && found.entity.kind === 'person' && !possessed)
+              return null;
+            // "Who is the Safer Lanes Trust": the card of the body the question only names.
+            if (
+              found?.kind === 'entity' &&
+              !possessed &&
+              bodyNamedAlone(context, plain) === found.entity
+            ) {
+              return null;
+            }
+            return found ? answerTextOf(found) : '';
+          },
+          matched,
+          (unit) => {
+            const people = peopleGivenBy(context, unit);
+            if (people === null) return null;
+            namesSomeoneElse ??= namesSomeoneNotAsked(plain, context.isFiller);
+            return namesSomeoneElse(people);
+          },
+          (unit) => {
+            const found = context.units[unit];
+            return found?.kind === 'qa' && listedKind(found.pair) === 'person'
+              ? answerTextOf(found)
+              : null;
+          },
+        ),
       ),
     },
     {
