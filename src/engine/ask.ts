@@ -49,7 +49,7 @@ import type { QueryTerm } from './query-terms.ts';
 import { type QuestionReading, rankFor, readersQuestion } from './question-reading.ts';
 import { answersWithADemand } from './requested.ts';
 import { cardOfRoleHolderRanked } from './role-holder-ranked.ts';
-import { asksArticleSetting, namesAPlace } from './setting-asked.ts';
+import { tellsSetting } from './setting-asked.ts';
 import { givesSizeOfThingAsked } from './size-asked.ts';
 import { givesLengthOfThingAsked, givesSpanOfThingAsked } from './span-before-noun.ts';
 import { isSpeakersOwnWord } from './speakers-word.ts';
@@ -331,10 +331,7 @@ function givenBelowThreshold(
       eventAskedFit(plain, leadReading(context)) !== null &&
       showsLeadOf(context, best.unit)) ||
     // "What town is this in": the gist, headline and lead, where it names a place.
-    (f.score >= DECISION.eventLeadFloor &&
-      asksArticleSetting(plain) &&
-      showsLeadOf(context, best.unit) &&
-      namesAPlace(context, ownTextOf(context, best.unit) ?? '')) ||
+    (f.score >= DECISION.eventLeadFloor && tellsSetting(context, plain, best.unit)) ||
     // "What did the consumer lady say customers were left in": her remark.
     isSpeakersOwnWord(context, plain, ranked, terms, f, fitsAll) ||
     // "Did he go peacefully or was it sudden": a sentence about the one "he" means, far ahead.

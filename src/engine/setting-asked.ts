@@ -41,7 +41,7 @@ export function asksArticleSetting(question: string): boolean {
  * the story's places ("…the skyline of Haltwick"), or a place the answer
  * types read ("in Carrowby").
  */
-export function namesAPlace(context: AskContext, text: string): boolean {
+function namesAPlace(context: AskContext, text: string): boolean {
   if (context.answerTypes.canAnswer('place', text)) return true;
   return context.units.some(
     (unit) =>
@@ -58,7 +58,19 @@ export function namesAPlace(context: AskContext, text: string): boolean {
  */
 export function orSettingTold(context: AskContext, question: string, holds: UnitFit): UnitFit {
   if (holds === null || !asksArticleSetting(question)) return holds;
-  return (unit) =>
-    holds(unit) ||
-    (showsLeadOf(context, unit) && namesAPlace(context, ownTextOf(context, unit) ?? ''));
+  return (unit) => holds(unit) || showsSettingOf(context, unit);
+}
+
+/**
+ * Whether a unit, asked the article's setting ("what town is this in"),
+ * tells it: the gist, headline and lead, where it names a place. The one
+ * test both the ranking ({@link orSettingTold}) and the decision below the
+ * threshold (`ask.ts`) read.
+ */
+export function tellsSetting(context: AskContext, question: string, unit: number): boolean {
+  return asksArticleSetting(question) && showsSettingOf(context, unit);
+}
+
+function showsSettingOf(context: AskContext, unit: number): boolean {
+  return showsLeadOf(context, unit) && namesAPlace(context, ownTextOf(context, unit) ?? '');
 }
