@@ -71,7 +71,7 @@ export const SPEECH_AFTER = new RegExp(
  * A quote, then a speech verb right before a name: `…are clear," said Helen
  * Marsh`. Whoever it names is the speaker, not the place "Marsh" may be.
  */
-const QUOTE_THEN_SPEECH = /["”]\s+(?:said|says|added|explained)\s+$/;
+const QUOTE_THEN_SPEECH = new RegExp(`["”]\\s+(?:${SPEECH_VERBS})\\s+$`);
 
 /** A speech verb, then "it" or "its": "Apple said its stores would close". */
 const SAYS_IT = new RegExp(`${SPEECH_AFTER.source}\\s+(?:that\\s+)?(?:it|its)\\b`);
