@@ -34,7 +34,7 @@ import {
 import { asksLengthToo, givesLength } from './length-asked.ts';
 import { eventWordsAsked, tellsOnceEvent, withoutEventsAsked } from './once-event.ts';
 import { perfectSpansIn, subjectOfThePerfect } from './perfect-span.ts';
-import { namesRoleOnlyAsOwner, roleHolderAsked } from './role-as-owner.ts';
+import { roleHolderAsked, roleNamedOnlyAsOwner } from './role-as-owner.ts';
 import { withoutDaysOfSaying } from './said-on.ts';
 import { isFiguresPair, listedKind } from './structure/generate.ts';
 import { isGap } from './suggestions.ts';
@@ -64,9 +64,10 @@ export function needFit(
       ? roleHolderAsked(context.trailingChat.questionOf(question), context.isFiller)
       : null;
   if (ofKind === null || role === null) return ofKind;
+  const onlyAsOwner = roleNamedOnlyAsOwner(role);
   return (index) => {
     const unit = context.units[index];
-    return ofKind(index) && !(unit && namesRoleOnlyAsOwner(answerTextOf(unit), role));
+    return ofKind(index) && !(unit && onlyAsOwner(answerTextOf(unit)));
   };
 }
 

@@ -25,18 +25,21 @@ export function roleHolderAsked(
 const HOLDER_QUESTION_WORDS = new Set(['who', 'whos', 's', 'is', 'was', 'the', 'their', 'its']);
 
 /**
- * Whether a text names the role only as the owner of another's: "said Helen
- * Marsh, the insurer's head of claims" names the insurer's employee, and "a
- * farmer's unharvested wheat" a crop, neither the one "who is the insurer"
- * or "who's the farmer" asks for. False where the text never names it, names
- * it plainly ("the farmer, Geoffrey Pell"), or as someone's own trade
- * ("Tom Beaney, whose butcher's shop").
+ * A test of whether a text names the role only as the owner of another's:
+ * "said Helen Marsh, the insurer's head of claims" names the insurer's
+ * employee, and "a farmer's unharvested wheat" a crop, neither the one "who
+ * is the insurer" or "who's the farmer" asks for. False where the text never
+ * names it, names it plainly ("the farmer, Geoffrey Pell"), or as someone's
+ * own trade ("Tom Beaney, whose butcher's shop"). Built once per question,
+ * then read for each unit.
  */
-export function namesRoleOnlyAsOwner(text: string, role: string): boolean {
-  const typed = text.toLowerCase().replaceAll('’', "'");
+export function roleNamedOnlyAsOwner(role: string): (text: string) => boolean {
   // One holder's "'s" after "the" or "a" ("the insurer's head"): not a plural's name
   // ("the Beekeepers' Guild"), nor what someone's own trade names ("whose butcher's shop").
   const owner = new RegExp(`\\b(?:the|a|an)\\s+${role}'s\\b`, 'u');
   const plain = new RegExp(`\\b${role}(?:s|es)?\\b(?!')`, 'u');
-  return owner.test(typed) && !plain.test(typed);
+  return (text) => {
+    const typed = text.toLowerCase().replaceAll('’', "'");
+    return owner.test(typed) && !plain.test(typed);
+  };
 }
