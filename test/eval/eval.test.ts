@@ -550,6 +550,15 @@ const RELEASED_READER_SETS = [
     wrong: 0,
     notIn: 0.933,
   },
+  {
+    // A thirty-fourth (S57), written the same way from 21:48 UTC on 2026-12-07, measured blind on 07f7582,
+    // then released early in that session. First 94.7% right directly, 98.7% within one click, 1 wrong; 29 of the 30 questions the article does not answer abstained, and all 40 off-topic messages.
+    name: 'readers-bundled-s57',
+    right: 0.946,
+    oneClick: 0.986,
+    wrong: 1,
+    notIn: 0.966,
+  },
 ] as const;
 
 describe.each(RELEASED_READER_SETS)(
@@ -2238,6 +2247,40 @@ const RELEASED_ARTICLES = [
     offTopic: 1.0,
     notIn: 0.866,
   },
+  // The held-out sets EJ, EK and EL (each with the shared small-talk messages
+  // added), written on 2026-12-07 (from 21:48 UTC), measured blind on 07f7582,
+  // then released early in that session; floors at the first measurement.
+  {
+    name: 'canal-breach',
+    about: 'a canal breach stranding narrowboats',
+    right: 0.525,
+    oneClick: 0.866,
+    wrong: 0.059,
+    // Of the shared small-talk messages, "summarise the plot of hamlet" is answered with
+    // the lead ("hamlet" is a kind of village, and the lead's breach is near a village).
+    offTopic: 0.996,
+    notIn: 0.833,
+  },
+  {
+    name: 'safety-curtain-jam',
+    about: "a theatre's opening night halted by a jammed safety curtain",
+    right: 0.466,
+    oneClick: 0.8,
+    wrong: 0.092,
+    // "does anyone know what time the stream starts" is answered with the paragraph of what is
+    // unclear ("what made the curtain start to descend").
+    offTopic: 0.996,
+    notIn: 0.7,
+  },
+  {
+    name: 'cycle-lane-removal',
+    about: "a council's vote to remove a cycle lane",
+    right: 0.5,
+    oneClick: 0.891,
+    wrong: 0.034,
+    offTopic: 1.0,
+    notIn: 0.866,
+  },
 ] as const;
 
 describe.each([...LATER_ARTICLES, ...RELEASED_ARTICLES])(
@@ -2507,6 +2550,10 @@ describe('on every article ingested fresh, with the engine answering its best un
     ['stand-roof-storm', 0.675],
     ['steam-railway-fires', 0.691],
     ['observation-wheel-stall', 0.683],
+    // The released held-out sets EJ, EK and EL (2026-12-07, from 21:48 UTC).
+    ['canal-breach', 0.758],
+    ['safety-curtain-jam', 0.691],
+    ['cycle-lane-removal', 0.758],
   ])('ranks the right unit first for the %s set at least %f of the time', (name, floor) => {
     expect(topUnitRight.get(name)).toBeGreaterThanOrEqual(floor);
   });
@@ -2638,6 +2685,10 @@ describe('on off-topic messages written fresh (offtopic-helper.json), on every s
     ['stand-roof-storm', 1.0],
     ['steam-railway-fires', 1.0],
     ['observation-wheel-stall', 1.0],
+    // "drink water and go to bed" is answered with the lead, of a canal's water.
+    ['canal-breach', 0.994],
+    ['safety-curtain-jam', 1.0],
+    ['cycle-lane-removal', 1.0],
   ])('abstains on the %s story at least %f of the time', (name, floor) => {
     expect(helperOffTopicAbstained.get(name)).toBeGreaterThanOrEqual(floor);
   });

@@ -231,6 +231,11 @@ export const FIXTURE_ARTICLES = [
   'stand-roof-storm',
   'steam-railway-fires',
   'observation-wheel-stall',
+  // Held-out sets EJ, EK and EL, written and first measured on 2026-12-07 (from
+  // 21:48 UTC) and released as development sets early in that session.
+  'canal-breach',
+  'safety-curtain-jam',
+  'cycle-lane-removal',
 ] as const;
 export type FixtureArticle = (typeof FIXTURE_ARTICLES)[number];
 
@@ -271,6 +276,7 @@ export const CURATED_READER_SETS = [
   'readers-bundled-s54',
   'readers-bundled-s55',
   'readers-bundled-s56',
+  'readers-bundled-s57',
 ] as const;
 
 /** A fixture article ingested fresh, and its development set. */
