@@ -280,9 +280,11 @@ const ASKS_FOR_PLACE =
 // "Where is this story from", "where was it published": the article's origin.
 const ASKS_WHERE_PUBLISHED =
   /\bwhere\b.*\b(?:published|publish|printed|posted|appear|appeared|run|ran)\b|\bwhere (?:is|was|does|did) (?:this|it|the (?:article|story|piece|report|news))(?: (?:article|story|piece|report|news))? (?:come )?from\b/;
-// "Who…", "whose…", "which official…": a person or a role, not a date or a place.
+// "Who…", "whose…", "which official…", "which guy said…": a person or a role,
+// not a date or a place. Readers name a person with everyday words as often as
+// with "person".
 const ASKS_FOR_PERSON =
-  /^\W*(?:(?:so|and|but|ok|okay|then) )?(?:who|whose|whom)\b|\bwho (?:is|are|was|were|did|does|do|will|would|said|says|made|wrote|runs|leads|met|visited|granted|took|controls)\b|\b(?:which|what) (?:person|people|official|officials|leader|leaders|minister|spokesperson|group)\b/;
+  /^\W*(?:(?:so|and|but|ok|okay|then) )?(?:who|whose|whom)\b|\bwho (?:is|are|was|were|did|does|do|will|would|said|says|made|wrote|runs|leads|met|visited|granted|took|controls)\b|\b(?:which|what) (?:person|people|official|officials|leader|leaders|minister|spokesperson|group|guy|guys|bloke|blokes|man|men|woman|women|lady|ladies|dude|fella|chap)\b/;
 
 const WEEKDAY = `(?:${WEEKDAYS.join('|')})`;
 /** Capitalised month and day names: they name no place. */
