@@ -39,6 +39,14 @@ const OF_THIS_ARTICLE = new RegExp(
 const ASKS_WHAT_WAS_WRITTEN =
   /^\W*(?:\w+ )?(?:what|which|wat)\b.*\b(?:did|does|do|has|have|had|will|would|could|can)(?: (?!this\b|it\b)\w+){1,3} (?:write|written|pen|penned)\b/;
 
+/**
+ * "Who wrote the music for the show", "who penned the letter": the one who
+ * wrote a thing in the story, named after the verb, not this article ("who
+ * wrote this", "who wrote the article", "who wrote the courier piece").
+ */
+const ASKS_WHO_WROTE_ANOTHER_THING =
+  /\bwho (?:wrote|writes|penned|composed) (?:the|a|an|that|those|his|her|their|its) (?!(?:\w+ )?(?:article|articles|story|stories|piece|report|news|post|headline|coverage|write ?up|thing)\b)\w+/;
+
 /** A report as a document: "the report", "reports" (not "reporter", nor "reported"). */
 const A_REPORT = /\breports?\b/;
 
@@ -59,11 +67,13 @@ export function bylineFit(question: string, isByline: (unit: number) => boolean)
   const folded = foldText(question);
   if (!PRESS_PEOPLE.test(folded)) {
     if (NAMES_THE_WRITER.test(folded)) return null;
-    // "What sort of reports did he write for them": what someone wrote, not
-    // who wrote this article. "Who is the report going to": a report in the
+    // "What sort of reports did he write for them", "who wrote the music":
+    // what someone wrote, not who wrote this article. "Who is the report going to": a report in the
     // story, which shares only its stem with "reporter".
     const notAuthorship =
-      ASKS_WHAT_WAS_WRITTEN.test(folded) || (A_REPORT.test(folded) && !ASKS_WHO_WROTE.test(folded));
+      ASKS_WHAT_WAS_WRITTEN.test(folded) ||
+      ASKS_WHO_WROTE_ANOTHER_THING.test(folded) ||
+      (A_REPORT.test(folded) && !ASKS_WHO_WROTE.test(folded));
     return notAuthorship ? (unit) => !isByline(unit) : null;
   }
   if (
