@@ -9,13 +9,14 @@ import type { AnswerUnit } from './units.ts';
 /**
  * A question asked in the present or the future: "where is the ship being
  * held", "how many cars are they calling back", "when will they reopen",
- * "how much is the jackpot". Its verb is one of the present or "will" (a
- * reader's "r" for "are": "how many cars r they calling back"); "has"
+ * "how much is the jackpot", "how much could repairs cost this time". Its
+ * verb is one of the present, "will" or a "could" or "might" of what may
+ * come (a reader's "r" for "are": "how many cars r they calling back"); "has"
  * and "have" are left out, as "has the work started yet" may be answered by
  * what was done years ago.
  */
 const ASKS_NOW_OR_LATER =
-  /\b(?:is|are|r|isnt|arent|am|will|wont|does|do|doesnt|dont|can|cant|gonna|going to)\b|\b(?:hes|shes|theyre|whats|wheres|whos|hows|whens)\b/;
+  /\b(?:is|are|r|isnt|arent|am|will|wont|does|do|doesnt|dont|can|cant|could|might|may|gonna|going to|this time)\b|\b(?:hes|shes|theyre|whats|wheres|whos|hows|whens)\b/;
 
 /**
  * Words by which a question reaches into the past all the same: a past

@@ -49,6 +49,10 @@ describe('the condition a question asked in the present sets on earlier years', 
     expect(condition('when will they let the ship go')?.(0)).toBe(false);
   });
 
+  it('holds back the earlier year for what may come ("how long could the ship be held this time")', () => {
+    expect(condition('how long could the ship be held this time')?.(0)).toBe(false);
+  });
+
   it.each([
     'where was the ship held',
     'has this happened before',
