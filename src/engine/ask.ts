@@ -55,6 +55,7 @@ import { givesLengthOfThingAsked, givesSpanOfThingAsked } from './span-before-no
 import { isSpeakersOwnWord } from './speakers-word.ts';
 import { staysFirst } from './stays-first.ts';
 import { contentWordsOf, STOPWORDS } from './stopwords.ts';
+import { storysOneOfKind } from './story-kind-asked.ts';
 import { isGap, newFactFilter, offerable, suggestionsFor } from './suggestions.ts';
 import type { RankedUnit, UnitFit } from './term-index.ts';
 import { foldText, MAX_QUESTION_CHARS, tidy, words } from './text.ts';
@@ -117,19 +118,23 @@ export function ask(context: AskContext, rawQuestion: string, options: AskOption
   // every condition its own question sets: an offer must not abstain.
   const own = context.ownQuestions.get(question);
   const ownGiven = own !== undefined && fitsAll(own);
+  // "Which church is it": the article's one thing called so (`story-kind-asked.ts`).
+  const storys = ownGiven ? undefined : storysOneOfKind(context, plain);
+  // Given whatever the ranking says: the reader's own offer, or the story's one thing of a kind.
+  const decided = ownGiven || storys !== undefined;
 
   // Chat and filler ("hi", "thanks!", "lol") name nothing to look up, and
   // neither does a follow-up of pronouns alone ("is he even sorry"): saying
   // the article "does not say" would claim a search that never happened.
-  if (terms.length === 0 && !ownGiven) {
+  if (terms.length === 0 && !decided) {
     return unknownAnswer(context, { ...read, ranked: [] }, nothingToLookUp(context), suggest);
   }
-  if (!ownGiven && (!best || read.ambiguousName)) {
+  if (!decided && (!best || read.ambiguousName)) {
     return unknownAnswer(context, read, notSaid(context), suggest);
   }
   // Below the threshold, the rule that gives the best unit all the same, if any.
   const below =
-    !ownGiven && best && best.score < context.answerThreshold
+    !decided && best && best.score < context.answerThreshold
       ? givenBelowThreshold(context, plain, ranked, terms, fitsAll, need, whatItIs, untoldEcho)
       : ABOVE_THRESHOLD;
   if (below === null) return unknownAnswer(context, read, notSaid(context), suggest);
@@ -139,7 +144,7 @@ export function ask(context: AskContext, rawQuestion: string, options: AskOption
   // an engine answering lower, to measure its ranking, is held to it no more).
   const bestUnit = best && context.units[best.unit];
   if (
-    !ownGiven &&
+    !decided &&
     best &&
     best.score >= DECISION.answerThreshold &&
     bestUnit &&
@@ -155,7 +160,7 @@ export function ask(context: AskContext, rawQuestion: string, options: AskOption
   // off the change": the article asks it too, and that sentence is what it
   // says on the point.
   if (
-    !ownGiven &&
+    !decided &&
     best &&
     bestUnit &&
     !isGap(bestUnit) &&
@@ -166,7 +171,7 @@ export function ask(context: AskContext, rawQuestion: string, options: AskOption
   // "Will the agency bring in a second contractor" is not answered by "he
   // added that the agency should bring in a second contractor" (`requested.ts`).
   if (
-    !ownGiven &&
+    !decided &&
     best &&
     bestUnit &&
     !isGap(bestUnit) &&
@@ -176,7 +181,7 @@ export function ask(context: AskContext, rawQuestion: string, options: AskOption
   ) {
     return unknownAnswer(context, read, notSaid(context), suggest);
   }
-  const chosen = own ?? below.instead ?? best?.unit;
+  const chosen = own ?? storys ?? below.instead ?? best?.unit;
   const unit = chosen === undefined ? undefined : context.units[chosen];
   if (!unit || chosen === undefined) return unknownAnswer(context, read, notSaid(context), suggest);
   const score = best?.score ?? 0;
@@ -185,7 +190,7 @@ export function ask(context: AskContext, rawQuestion: string, options: AskOption
   // driver was using a satnav": the article does not say, and that sentence
   // is what it says on the point, shown as a gap's words are.
   if (
-    !ownGiven &&
+    !decided &&
     (leavesAskedOpen(context, plain, terms, need, chosen) ||
       // "Which haulage company did the driver work for" of "…was not named in court".
       leavesNameUntold(context, plain, chosen))

@@ -268,7 +268,7 @@ export function kindNamedBeside(
  * Aidan's Church"), or its first before "of" or "for" ("Department for
  * Transport"), not one inside it ("Harrowdean Allotment Society").
  */
-function isCalled(name: readonly string[], calls: ReadonlySet<string>): boolean {
+export function isCalled(name: readonly string[], calls: ReadonlySet<string>): boolean {
   const last = name.at(-1);
   if (last !== undefined && calls.has(last)) return true;
   const [first = '', second] = name;
@@ -563,7 +563,7 @@ function mentionsIn(context: AskContext, entity: Entity, textWords: readonly str
 }
 
 /** Each entity's name and aliases as folded words, read once per story. */
-function namesOf(context: AskContext, entity: Entity): readonly (readonly string[])[] {
+export function namesOf(context: AskContext, entity: Entity): readonly (readonly string[])[] {
   let byEntity = namesRead.get(context);
   if (byEntity === undefined) {
     byEntity = new WeakMap();
