@@ -17,6 +17,18 @@ const TRAILING =
 const PREPOSITION =
   /^(?:of|for|in|on|at|to|with|by|about|from|under|after|before|during|since|per|like)$/;
 
+/**
+ * Words inside a "what is X" that are no part of X's name: "what's a safety
+ * curtain even for".
+ */
+const INNER_CHAT = /^(?:even|actually|exactly)$/;
+
+/** The articles opening an apposition that says what a thing is: "the curtain, a 4.5-tonne barrier…". */
+const INDEFINITE = /^(?:a|an)$/;
+
+/** A word or a comma of a sentence, as {@link definesByApposition} reads it. */
+const WORD_OR_COMMA = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*|,/gu;
+
 /** The verbs that say what a thing is: "Flood stage is 14 feet", "the rate stands at 5.75%". */
 const COPULA = /^(?:is|was|are|were|stands|stood|remains|remained)$/;
 
@@ -74,7 +86,7 @@ export class WhatItIs {
   constructor(words: WhatItIsWords) {
     this.leading = new Set([...(words?.determiners.common ?? []), ...LEADING_WORDS]);
     this.asksWhatIs = new RegExp(
-      `${pastOpeners(words, 'whatIs')}what(?:'s|s|\\s+is|\\s+was|\\s+are|\\s+were|\\s+'s|(?=\\s+(?:the|their|its|his|her|our)\\s))\\s+(.+)$`,
+      `${pastOpeners(words, 'whatIs')}what(?:'s|s|\\s+is|\\s+was|\\s+are|\\s+were|\\s+'s|(?=\\s+(?:the|their|its|his|her|our|a|an)\\s))\\s+(.+)$`,
     );
   }
 
@@ -85,7 +97,7 @@ export class WhatItIs {
     const tokens = found[1]
       .split(/[^\p{L}\p{N}'-]+/u)
       .map((t) => t.replace(/'s?$/, ''))
-      .filter((t) => t !== '');
+      .filter((t) => t !== '' && !INNER_CHAT.test(t));
     while (tokens.length > 0 && this.leading.has(tokens[0] ?? '')) tokens.shift();
     while (tokens.length > 0 && TRAILING.test(tokens.at(-1) ?? '')) tokens.pop();
     // "the normal level | this time of year": a determiner after the name starts another phrase.
@@ -127,6 +139,47 @@ export class WhatItIs {
       .slice(0, qualified === -1 ? verb : qualified)
       .filter((t) => !/'s?$/.test(t) && !this.leading.has(t) && !isFiller(t));
     return this.namesThing(subject, thing, sameWord);
+  }
+
+  /**
+   * Whether a sentence says what the thing is by an apposition, as news
+   * writes a definition in passing: the thing named, then a comma and "a" or
+   * "an" ("the curtain, a 4.5-tonne barrier designed to seal the stage off
+   * in a fire"), or the thing itself set after a comma with "a" or "an" as
+   * what the words before it were ("a flown scenery piece belonging to the
+   * production, a 6-metre lantern frame"). The thing's words are read as
+   * {@link namesThing} reads a subject, a figure ("6-metre") aside.
+   */
+  definesByApposition(
+    text: string,
+    thing: AskedThing,
+    isFiller: (word: string) => boolean,
+    sameWord: (a: string, b: string) => boolean,
+  ): boolean {
+    const tokens = [...text.toLowerCase().matchAll(WORD_OR_COMMA)].map((m) =>
+      m[0].replace(/[.'’]+$/u, ''),
+    );
+    return tokens.some((token, at) => {
+      if (!sameWord(token, thing.head)) return false;
+      let start = at;
+      while (start > 0 && at - start < 4 && !this.opensPhrase(tokens[start - 1] ?? ',')) start--;
+      const opener = tokens[start - 1] ?? ',';
+      const named = tokens
+        .slice(start, at + 1)
+        .filter((t) => !/\d/u.test(t) && !this.leading.has(t) && !isFiller(t));
+      if (!this.namesThing(named, thing, sameWord)) return false;
+      const definedAfter = tokens[at + 1] === ',' && INDEFINITE.test(tokens[at + 2] ?? '');
+      const definedBefore =
+        INDEFINITE.test(opener) &&
+        tokens[start - 2] === ',' &&
+        tokens.slice(Math.max(0, start - 12), start - 2).some((t) => INDEFINITE.test(t));
+      return definedAfter || definedBefore;
+    });
+  }
+
+  /** Whether a word or comma opens the noun phrase after it: a determiner or a comma. */
+  private opensPhrase(token: string): boolean {
+    return token === ',' || this.leading.has(token) || PREPOSITION.test(token);
   }
 
   /**
@@ -183,7 +236,11 @@ export class WhatItIs {
     if (thing === null) return null;
     const says = (unit: number) => {
       const text = textOf(unit);
-      return text !== null && this.saysWhatItIs(text, thing, isFiller, sameWord);
+      return (
+        text !== null &&
+        (this.saysWhatItIs(text, thing, isFiller, sameWord) ||
+          this.definesByApposition(text, thing, isFiller, sameWord))
+      );
     };
     // The card of the thing asked is what the article says it is, though its
     // text never opens on its name: "What is Stanmoor Crown Court?", its own title.
