@@ -15,6 +15,7 @@ import { foldName, tokenize } from './text.ts';
 import {
   COURTESY_TITLES,
   isDemonym,
+  BODY_ROLE_NOUNS,
   ORGANIZATION_WORDS,
   PLACE_PREPOSITIONS,
   PLACE_WORDS,
@@ -628,7 +629,7 @@ export function kindOfRole(role: string): NamedEntity['kind'] | null {
   if (!phrase) return ROLE_NOUNS.has(role.split(/\s/)[0]?.toLowerCase() ?? '') ? 'person' : null;
   const head = headNoun(phrase.split(/\s+/).map((w) => w.toLowerCase()));
   // "one of the new authorities": a member of a body is someone.
-  if (ORGANIZATION_WORDS.has(head) || GROUP_NOUNS.has(head)) {
+  if (ORGANIZATION_WORDS.has(head) || BODY_ROLE_NOUNS.has(head)) {
     return opening?.[1] ? 'person' : 'organization';
   }
   if (PLACE_WORDS.has(head)) return 'place';
@@ -652,7 +653,7 @@ function headNoun(words: readonly string[]): string {
   const known = (w: string) =>
     ROLE_NOUNS.has(w) ||
     ORGANIZATION_WORDS.has(w) ||
-    GROUP_NOUNS.has(w) ||
+    BODY_ROLE_NOUNS.has(w) ||
     PLACE_WORDS.has(w) ||
     THINGS_MADE.has(w);
   let end = words.length;
@@ -693,12 +694,6 @@ const ROLE_CLAUSE_WORDS = new Set(
   'that which who whose of for at in on with from based since to by and or'.split(' '),
 );
 
-/** Nouns for bodies that are no part of a body's own name: "a residents' group". */
-const GROUP_NOUNS = new Set(
-  'firm business operator charity nonprofit non-profit watchdog regulator body band team retailer chain manufacturer developer insurer lender broadcaster newspaper publisher supplier'.split(
-    ' ',
-  ),
-);
 
 /** A lowercase word of place right after a name: "Riverbend neighborhoods". */
 const PLACE_NOUN_AFTER = new RegExp(`^\\s+(?:${[...PLACE_WORDS].join('|')})\\b`);

@@ -1,10 +1,13 @@
 import { sentenceSpans } from '../engine/sentences.ts';
 import type { Entity, EntityKind, Passage } from '../knowledge/schema.ts';
 import { bodiesOf } from './bodies.ts';
+import { settleKindsByContext } from './context-kinds.ts';
 import { lendFamilyNames } from './couples.ts';
 import { EntityDirectory } from './directory.ts';
 import type { GivenNames } from './given-names.ts';
+import { namePlaceKinds } from './place-called.ts';
 import { nameRolePossessors } from './possessor.ts';
+import { nameRolesBefore } from './role-before.ts';
 import { appositiveAfter, appositiveBefore, roleStartBefore } from './roles.ts';
 import { type NameRun, nameRuns, SPEECH_AFTER } from './runs.ts';
 import { settleSharedSurnames } from './shared-surnames.ts';
@@ -98,6 +101,7 @@ export function scanEntities(
 
   found.sort((a, b) => a.passage - b.passage || a.start - b.start);
   directory.settleKinds(found, passages, outlet, lowercaseWords, written);
+  settleKindsByContext(found, passages);
   // "Kestrian mortgages" after "the Central Bank of Kestria": the adjective of a name, no one.
   const named = new Set(
     found.flatMap((m) => (m.entity.name.includes(' ') ? foldName(m.entity.name).split(' ') : [])),
@@ -113,11 +117,13 @@ export function scanEntities(
   found.length = 0;
   found.push(...kept);
   settleSharedSurnames(found, passages, givenNames);
+  namePlaceKinds(found, passages);
   const mentions = new Map<number, Mention[]>();
   for (const mention of found) {
     mentions.set(mention.passage, [...(mentions.get(mention.passage) ?? []), mention]);
   }
   nameRolePossessors(found, passages, bodiesOf(mentions, outlet, passages));
+  nameRolesBefore(found, passages);
   return { entities: [...new Set(found.map((m) => m.entity))], mentions };
 }
 

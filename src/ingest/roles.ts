@@ -4,6 +4,7 @@ import { RELATIVES } from '../engine/relation-asked.ts';
 import { isRoleHead } from '../engine/role-nouns.ts';
 import type { Token } from './text.ts';
 import {
+  BODY_ROLE_NOUNS,
   COURTESY_TITLES,
   FUNCTION_WORDS,
   ORGANIZATION_WORDS,
@@ -209,7 +210,9 @@ export function appositiveBefore(
     const head = (end < 0 ? rest : rest.slice(0, end)).at(-1)?.toLowerCase() ?? '';
     // "His widow, Sandra Lowther, 68,": a noun saying what a person is to someone is a role, too.
     const noun = several ? head.replace(/s$/, '') : head;
-    if (isRoleHead(noun) || (from === i && isKinNoun(word.toLowerCase(), noun))) {
+    // "its former contractor, Veltmar Aero Services,": a body's role is the noun it is called by.
+    const isRole = isRoleHead(noun) || (!several && BODY_ROLE_NOUNS.has(noun));
+    if (isRole || (from === i && isKinNoun(word.toLowerCase(), noun))) {
       const start = clauseStart + (words[from]?.index ?? 0);
       // "The operator's chief executive" reads "the operator's…" after a name.
       const role = text
