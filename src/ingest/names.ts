@@ -1,9 +1,10 @@
+import { isRoleHead } from '../engine/role-nouns.ts';
 import { sentenceSpans } from '../engine/sentences.ts';
 import type { Entity, EntityKind, Passage } from '../knowledge/schema.ts';
 import { bodiesOf } from './bodies.ts';
 import { settleKindsByContext } from './context-kinds.ts';
 import { lendFamilyNames } from './couples.ts';
-import { EntityDirectory } from './directory.ts';
+import { EntityDirectory, ROLE_FROM_BEFORE } from './directory.ts';
 import type { GivenNames } from './given-names.ts';
 import { namePlaceKinds } from './place-called.ts';
 import { nameRolePossessors } from './possessor.ts';
@@ -45,6 +46,12 @@ export interface Mention {
   text: string;
   /** The role the article gives here ("Russian Foreign Ministry spokeswoman"), if any. */
   role: string | null;
+  /**
+   * True when the role is the noun a body or a place is called by ("its
+   * insurer", "the village of"): the sentence naming it is still cited, as
+   * it says more of the thing than the noun.
+   */
+  citeSentence?: true;
 }
 
 /** Every entity the article names, in order of first mention, and every mention by passage. */
@@ -302,7 +309,11 @@ function mentionOf(run: NameRun, entity: NamedEntity, text: string): Mention {
   const inOpeningPhrase = OPENING_PHRASE.test(text.slice(sentence?.start ?? 0, outerStart));
   // "at St Aldhelm's Hospital in Bristol, who was not involved,": the clause is about
   // whoever is at the hospital, not the town.
-  const afterPlace = AT_OR_IN_BEFORE.test(text.slice(0, outerStart));
+  // "a trainee nurse from Lyndhurst Vale, who paid…": the clause is about the nurse.
+  const fromWhere = ROLE_FROM_BEFORE.exec(text.slice(0, outerStart))?.[1];
+  const afterPlace =
+    AT_OR_IN_BEFORE.test(text.slice(0, outerStart)) ||
+    (fromWhere !== undefined && isRoleHead(fromWhere));
   const textBefore = text.slice(0, outerStart);
   const clause =
     OF_BEFORE.test(textBefore) && !PLURAL_OF_OPENING.test(textBefore)
@@ -321,5 +332,6 @@ function mentionOf(run: NameRun, entity: NamedEntity, text: string): Mention {
     outerStart,
     text: text.slice(outerStart, end),
     role: [before, after].filter(Boolean).join(', ') || null,
+    ...(setOff?.body ? { citeSentence: true as const } : {}),
   };
 }

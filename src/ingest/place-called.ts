@@ -17,6 +17,7 @@ export function namePlaceKinds(mentions: readonly Mention[], passages: readonly 
     if (!called || noun === undefined || !SETTLEMENT_NOUNS.has(noun)) continue;
     const phrase = `${called[2] ?? ''}${noun}`;
     mention.role = `${/^[aeiou]/.test(phrase) ? 'an' : 'a'} ${phrase}`;
+    mention.citeSentence = true;
     mention.outerStart = called.index + (called[0].length - called[0].trimStart().length);
     mention.text = text.slice(mention.outerStart, mention.end);
   }

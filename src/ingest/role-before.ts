@@ -23,6 +23,7 @@ export function nameRolesBefore(mentions: readonly Mention[], passages: readonly
       const closing = NOUN_CLOSING.exec(before.text.trimEnd());
       const phrase = closing?.[1];
       if (!phrase || !BODY_ROLE_NOUNS.has(closing[3] ?? '')) continue;
+      mention.citeSentence = true;
       const owner = OWNER.exec(before.text.slice(0, closing.index))?.[1];
       mention.role =
         /^(?:its|their)$/i.test(closing[2] ?? '') && owner !== undefined

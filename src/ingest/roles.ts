@@ -181,7 +181,7 @@ export function appositiveBefore(
   nameStart: number,
   nameEnd: number,
   several = false,
-): { start: number; role: string } | null {
+): { start: number; role: string; body: boolean } | null {
   if (!/^(?:[,.;]|$)/.test(text.slice(nameEnd))) return null;
   // "its director, Dr. Ines Mora,": the title is how she is addressed, after the comma.
   const comma = COMMA_BEFORE_NAME.exec(text.slice(0, nameStart));
@@ -218,7 +218,7 @@ export function appositiveBefore(
       const role = text
         .slice(start, clauseEnd)
         .replace(/^(?:The|A|An|Its|His|Her|Their|Our)\b/, (w) => w.toLowerCase());
-      return { start, role };
+      return { start, role, body: !isRoleHead(noun) && BODY_ROLE_NOUNS.has(noun) };
     }
   }
   return null;
