@@ -15,8 +15,8 @@ import type { IdAllocator } from './slug.ts';
 import { foldName, tokenize } from './text.ts';
 import {
   COURTESY_TITLES,
+  GROUP_NOUNS,
   isDemonym,
-  BODY_ROLE_NOUNS,
   ORGANIZATION_WORDS,
   PLACE_PREPOSITIONS,
   PLACE_WORDS,
@@ -640,7 +640,7 @@ export function kindOfRole(role: string): NamedEntity['kind'] | null {
   if (!phrase) return ROLE_NOUNS.has(role.split(/\s/)[0]?.toLowerCase() ?? '') ? 'person' : null;
   const head = headNoun(phrase.split(/\s+/).map((w) => w.toLowerCase()));
   // "one of the new authorities": a member of a body is someone.
-  if (ORGANIZATION_WORDS.has(head) || BODY_ROLE_NOUNS.has(head)) {
+  if (ORGANIZATION_WORDS.has(head) || GROUP_NOUNS.has(head)) {
     return opening?.[1] ? 'person' : 'organization';
   }
   if (PLACE_WORDS.has(head)) return 'place';
@@ -664,7 +664,7 @@ function headNoun(words: readonly string[]): string {
   const known = (w: string) =>
     ROLE_NOUNS.has(w) ||
     ORGANIZATION_WORDS.has(w) ||
-    BODY_ROLE_NOUNS.has(w) ||
+    GROUP_NOUNS.has(w) ||
     PLACE_WORDS.has(w) ||
     THINGS_MADE.has(w);
   let end = words.length;
@@ -681,7 +681,7 @@ function headNoun(words: readonly string[]): string {
 
 /** "representing", "based", "founded": a clause about the noun before it. */
 const PARTICIPLE =
-  /^(?:[\p{L}-]{3,}(?:ing|ed)|built|made|run|held|kept|sold|bought|known|grown|flown|shown|given|taken)$/u;
+  /^(?:\p{L}{3,}(?:ing|ed)|built|made|run|held|kept|sold|bought|known|grown|flown|shown|given|taken)$/u;
 
 /** Participles of making and selling: "a syrup sold in pharmacies", "a puree made for…". */
 const MADE_PARTICIPLE = /^(?:sold|made|manufactured|marketed|produced|brewed|bottled|branded)$/;
@@ -707,7 +707,6 @@ const RUN_BEFORE = /\b(?:runs|ran|owns|owned|founded|manages|managed)[ \t]+$/u;
 const ROLE_CLAUSE_WORDS = new Set(
   'that which who whose of for at in on with from based since to by and or'.split(' '),
 );
-
 
 /** A lowercase word of place right after a name: "Riverbend neighborhoods". */
 const PLACE_NOUN_AFTER = new RegExp(`^\\s+(?:${[...PLACE_WORDS].join('|')})\\b`);

@@ -226,7 +226,7 @@ function toEntity(
     citations.push({ passage: mention.passage, excerpt: mention.text });
   }
   // With no role, the sentence that first names it says what the article says of it; so it
-  // does beside the noun a body or a place is called by ("its insurer", "a village").
+  // does beside the noun a body is called by in the sentence before ("its insurer").
   const first = withRole?.citeSentence ? withRole : withRole ? undefined : hers[0];
   const sentence = first ? sentenceAround(first, passages) : null;
   if (first && sentence) citations.unshift({ passage: first.passage, excerpt: sentence });

@@ -6,7 +6,6 @@ import { settleKindsByContext } from './context-kinds.ts';
 import { lendFamilyNames } from './couples.ts';
 import { EntityDirectory, ROLE_FROM_BEFORE } from './directory.ts';
 import type { GivenNames } from './given-names.ts';
-import { namePlaceKinds } from './place-called.ts';
 import { nameRolePossessors } from './possessor.ts';
 import { nameRolesBefore } from './role-before.ts';
 import { appositiveAfter, appositiveBefore, roleStartBefore } from './roles.ts';
@@ -47,9 +46,9 @@ export interface Mention {
   /** The role the article gives here ("Russian Foreign Ministry spokeswoman"), if any. */
   role: string | null;
   /**
-   * True when the role is the noun a body or a place is called by ("its
-   * insurer", "the village of"): the sentence naming it is still cited, as
-   * it says more of the thing than the noun.
+   * True when the role is the noun a body is called by in the sentence
+   * before ("…by its insurer."): the sentence naming it is still cited, as
+   * it says more of the body than the noun.
    */
   citeSentence?: true;
 }
@@ -108,7 +107,7 @@ export function scanEntities(
 
   found.sort((a, b) => a.passage - b.passage || a.start - b.start);
   directory.settleKinds(found, passages, outlet, lowercaseWords, written);
-  settleKindsByContext(found, passages);
+  settleKindsByContext(found);
   // "Kestrian mortgages" after "the Central Bank of Kestria": the adjective of a name, no one.
   const named = new Set(
     found.flatMap((m) => (m.entity.name.includes(' ') ? foldName(m.entity.name).split(' ') : [])),
@@ -124,7 +123,6 @@ export function scanEntities(
   found.length = 0;
   found.push(...kept);
   settleSharedSurnames(found, passages, givenNames);
-  namePlaceKinds(found, passages);
   const mentions = new Map<number, Mention[]>();
   for (const mention of found) {
     mentions.set(mention.passage, [...(mentions.get(mention.passage) ?? []), mention]);
@@ -332,6 +330,5 @@ function mentionOf(run: NameRun, entity: NamedEntity, text: string): Mention {
     outerStart,
     text: text.slice(outerStart, end),
     role: [before, after].filter(Boolean).join(', ') || null,
-    ...(setOff?.body ? { citeSentence: true as const } : {}),
   };
 }

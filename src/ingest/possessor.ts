@@ -27,8 +27,7 @@ export function nameRolePossessors(
       continue;
     }
     const rest = role === null ? undefined : ITS_ROLE.exec(role)?.[1];
-    // "its former contractor, Veltmar Aero Services,": a body's role is a body's, too.
-    if (rest === undefined || !HAS_ROLES.has(mention.entity.kind)) continue;
+    if (rest === undefined || mention.entity.kind !== 'person') continue;
     const at = sentenceOf(mention.passage, mention.outerStart);
     const bodies = mentions
       .slice(0, i)
@@ -44,9 +43,6 @@ export function nameRolePossessors(
     mention.role = possessiveRole(name, rest);
   }
 }
-
-/** Kinds whose role set off by "its" belongs to a body named before. */
-const HAS_ROLES: ReadonlySet<string> = new Set(['person', 'organization']);
 
 /** A role as its body's: "Basin Metals’ chief executive", "the Trust’s chair". */
 function possessiveRole(body: string, role: string): string {

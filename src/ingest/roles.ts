@@ -4,7 +4,6 @@ import { RELATIVES } from '../engine/relation-asked.ts';
 import { isRoleHead } from '../engine/role-nouns.ts';
 import type { Token } from './text.ts';
 import {
-  BODY_ROLE_NOUNS,
   COURTESY_TITLES,
   FUNCTION_WORDS,
   ORGANIZATION_WORDS,
@@ -181,7 +180,7 @@ export function appositiveBefore(
   nameStart: number,
   nameEnd: number,
   several = false,
-): { start: number; role: string; body: boolean } | null {
+): { start: number; role: string } | null {
   if (!/^(?:[,.;]|$)/.test(text.slice(nameEnd))) return null;
   // "its director, Dr. Ines Mora,": the title is how she is addressed, after the comma.
   const comma = COMMA_BEFORE_NAME.exec(text.slice(0, nameStart));
@@ -210,15 +209,13 @@ export function appositiveBefore(
     const head = (end < 0 ? rest : rest.slice(0, end)).at(-1)?.toLowerCase() ?? '';
     // "His widow, Sandra Lowther, 68,": a noun saying what a person is to someone is a role, too.
     const noun = several ? head.replace(/s$/, '') : head;
-    // "its former contractor, Veltmar Aero Services,": a body's role is the noun it is called by.
-    const isRole = isRoleHead(noun) || (!several && BODY_ROLE_NOUNS.has(noun));
-    if (isRole || (from === i && isKinNoun(word.toLowerCase(), noun))) {
+    if (isRoleHead(noun) || (from === i && isKinNoun(word.toLowerCase(), noun))) {
       const start = clauseStart + (words[from]?.index ?? 0);
       // "The operator's chief executive" reads "the operator's…" after a name.
       const role = text
         .slice(start, clauseEnd)
         .replace(/^(?:The|A|An|Its|His|Her|Their|Our)\b/, (w) => w.toLowerCase());
-      return { start, role, body: !isRoleHead(noun) && BODY_ROLE_NOUNS.has(noun) };
+      return { start, role };
     }
   }
   return null;

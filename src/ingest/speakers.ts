@@ -441,16 +441,11 @@ class QuoteContext {
     const verbAt = this.before.start + verb.index;
     const setting = this.text.slice(verbAt + verb[0].length, this.quote.outer.start);
     // "Tom Whitaker, a spokesman for Basin Metals, said": the person, not the body in the clause.
-    // "…blamed its contractor, Brackenridge Construction, saying…": a participle after a name
-    // set off as an object goes with the clause's subject, not the object.
-    const participle = /ing$/.test(verb[0]);
     const subjects = this.mentions.filter(
       (m) =>
         m.end <= verbAt &&
         (SUBJECT_TO_VERB.test(this.text.slice(m.end, verbAt)) ||
-          (isSetOff(m, this.text) &&
-            !participle &&
-            /^,\s+$/.test(this.text.slice(m.end, verbAt)))),
+          (isSetOff(m, this.text) && /^,\s+$/.test(this.text.slice(m.end, verbAt)))),
     );
     const subject =
       subjects.find((m) => m.entity.kind === 'person') ??

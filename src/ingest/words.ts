@@ -129,9 +129,8 @@ export const GROUP_NOUNS = wordSet(`
   chain manufacturer developer insurer lender broadcaster newspaper publisher supplier`);
 
 /**
- * Nouns a body is called by, set off before its name or closing the sentence
- * before it ("its former contractor, Veltmar Aero Services,", "…by its
- * insurer. Heritage Rail Mutual said"): its role, as a person's is.
+ * Nouns a body is called by, closing the sentence before the one that names
+ * it ("…by its insurer. Heritage Rail Mutual said"): its role, as a person's is.
  */
 export const BODY_ROLE_NOUNS = new Set([
   ...GROUP_NOUNS,
