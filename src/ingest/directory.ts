@@ -1,4 +1,5 @@
 import { COMMON_ENGLISH_WORDS } from '../engine/common-words.ts';
+import { isRoleHead } from '../engine/role-nouns.ts';
 import type { Entity, Passage } from '../knowledge/schema.ts';
 import type { Mention, NamedEntity } from './names.ts';
 import { appositiveAfter } from './roles.ts';
@@ -14,6 +15,7 @@ import type { IdAllocator } from './slug.ts';
 import { foldName, tokenize } from './text.ts';
 import {
   COURTESY_TITLES,
+  GROUP_NOUNS,
   isDemonym,
   ORGANIZATION_WORDS,
   PLACE_PREPOSITIONS,
@@ -138,8 +140,10 @@ export class EntityDirectory {
           (m) =>
             m.entity === entity &&
             ((m.role !== null && (m.outerStart < m.start || kindOfRole(m.role) === 'person')) ||
-              // "coroner Helen Marsh, who examined…": people are "who", places "which".
-              WHO_AFTER.test(textOf(m).slice(m.end))),
+              // "coroner Helen Marsh, who examined…": people are "who", places "which";
+              // but "a trainee nurse from Lyndhurst Vale, who paid…" is the nurse.
+              (WHO_AFTER.test(textOf(m).slice(m.end)) &&
+                !isRoleHead(ROLE_FROM_BEFORE.exec(textOf(m).slice(0, m.outerStart))?.[1] ?? ''))),
         )
       ) {
         entity.kind = 'person';
@@ -188,6 +192,10 @@ export class EntityDirectory {
       }
       // "the insolvency firm Holloway Barnes", "the finance company Northgate": named as a body.
       else if (hers.some((m) => BODY_NOUN_BEFORE.test(textOf(m).slice(0, m.outerStart)))) {
+        entity.kind = 'organization';
+      }
+      // "Raj Bhandari, who runs Bhandari Hardware on Sheep Street": what someone runs is a business.
+      else if (hers.some((m) => RUN_BEFORE.test(textOf(m).slice(0, m.outerStart)))) {
         entity.kind = 'organization';
       }
       // "Channel 4", "G7": a name that carries a number is no one's name.
@@ -598,9 +606,13 @@ function standsAsPlace(text: string, mention: Mention): boolean {
     (before?.[2] !== undefined &&
       before[1] === undefined &&
       PLACE_PREPOSITIONS.has(before[2].toLowerCase())) ||
-    isPlaceNounOf(unlisted)
+    isPlaceNounOf(unlisted) ||
+    HOME_AFTER_AGE.test(unlisted)
   );
 }
+
+/** Someone's age and "of" before a name, where they live: "Daniel Pryce, 34, of Wexcombe". */
+const HOME_AFTER_AGE = /,\s+\d{1,3},\s+of\s+$/;
 
 /** A place's noun and "of" before a name: "the village of", "the market towns of". */
 const PLACE_NOUN_OF = /\b(\p{Ll}+)\s+of\s+$/u;
@@ -686,18 +698,14 @@ const MADE_NOUN_BEFORE = new RegExp(`\\b(?:${[...THINGS_MADE].join('|')})[ \\t]+
  * housing charity". Never a person's role ("the firm's director").
  */
 const BODY_NOUN_BEFORE =
-  /\b(?:the|a|an|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}(?:firm|company|charity|chain|lender|insurer|retailer|brewery|consultancy|developer|housebuilder|supplier|contractor)[ \t]+$/u;
+  /\b(?:the|a|an|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}(?:firm|company|charity|chain|lender|insurer|retailer|brewery|consultancy|developer|housebuilder|supplier|contractor|group|band)[ \t]+$/u;
+
+/** A verb of running a business right before a name: "who runs", "owns", "founded". */
+const RUN_BEFORE = /\b(?:runs|ran|owns|owned|founded|manages|managed)[ \t]+$/u;
 
 /** Words that end the noun phrase of a role: "a group that…", "an engineer at…". */
 const ROLE_CLAUSE_WORDS = new Set(
   'that which who whose of for at in on with from based since to by and or'.split(' '),
-);
-
-/** Nouns for bodies that are no part of a body's own name: "a residents' group". */
-const GROUP_NOUNS = new Set(
-  'firm business operator charity nonprofit non-profit watchdog regulator body band team retailer chain manufacturer developer insurer lender broadcaster newspaper publisher supplier'.split(
-    ' ',
-  ),
 );
 
 /** A lowercase word of place right after a name: "Riverbend neighborhoods". */
@@ -705,6 +713,9 @@ const PLACE_NOUN_AFTER = new RegExp(`^\\s+(?:${[...PLACE_WORDS].join('|')})\\b`)
 
 /** What joins two names in a list: "and", "or", a comma. */
 const LIST_JOINT = /^(?:\s+(?:and|or)\s+|,\s+(?:and\s+|or\s+)?)$/;
+
+/** A lowercase noun and "from" right before a name: "a trainee nurse from". */
+export const ROLE_FROM_BEFORE = /\b(\p{Ll}+)\s+from\s+$/u;
 
 /** A clause about a person: "…, who examined the death". */
 const WHO_AFTER = /^,\s+who\b/;

@@ -225,9 +225,10 @@ function toEntity(
     if (citations.some((c) => c.passage === mention.passage)) continue;
     citations.push({ passage: mention.passage, excerpt: mention.text });
   }
-  // With no role, the sentence that first names it says what the article says of it.
-  const first = hers[0];
-  const sentence = first && !withRole ? sentenceAround(first, passages) : null;
+  // With no role, the sentence that first names it says what the article says of it; so it
+  // does beside the noun a body is called by in the sentence before ("its insurer").
+  const first = withRole?.citeSentence ? withRole : withRole ? undefined : hers[0];
+  const sentence = first ? sentenceAround(first, passages) : null;
   if (first && sentence) citations.unshift({ passage: first.passage, excerpt: sentence });
   const unique = citations.filter(
     (c, i) => !citations.some((o, j) => j < i && o.passage === c.passage),

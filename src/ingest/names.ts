@@ -1,10 +1,13 @@
+import { isRoleHead } from '../engine/role-nouns.ts';
 import { sentenceSpans } from '../engine/sentences.ts';
 import type { Entity, EntityKind, Passage } from '../knowledge/schema.ts';
 import { bodiesOf } from './bodies.ts';
+import { settleKindsByContext } from './context-kinds.ts';
 import { lendFamilyNames } from './couples.ts';
-import { EntityDirectory } from './directory.ts';
+import { EntityDirectory, ROLE_FROM_BEFORE } from './directory.ts';
 import type { GivenNames } from './given-names.ts';
 import { nameRolePossessors } from './possessor.ts';
+import { nameRolesBefore } from './role-before.ts';
 import { appositiveAfter, appositiveBefore, roleStartBefore } from './roles.ts';
 import { type NameRun, nameRuns, SPEECH_AFTER } from './runs.ts';
 import { settleSharedSurnames } from './shared-surnames.ts';
@@ -42,6 +45,12 @@ export interface Mention {
   text: string;
   /** The role the article gives here ("Russian Foreign Ministry spokeswoman"), if any. */
   role: string | null;
+  /**
+   * True when the role is the noun a body is called by in the sentence
+   * before ("…by its insurer."): the sentence naming it is still cited, as
+   * it says more of the body than the noun.
+   */
+  citeSentence?: true;
 }
 
 /** Every entity the article names, in order of first mention, and every mention by passage. */
@@ -98,6 +107,7 @@ export function scanEntities(
 
   found.sort((a, b) => a.passage - b.passage || a.start - b.start);
   directory.settleKinds(found, passages, outlet, lowercaseWords, written);
+  settleKindsByContext(found);
   // "Kestrian mortgages" after "the Central Bank of Kestria": the adjective of a name, no one.
   const named = new Set(
     found.flatMap((m) => (m.entity.name.includes(' ') ? foldName(m.entity.name).split(' ') : [])),
@@ -118,6 +128,7 @@ export function scanEntities(
     mentions.set(mention.passage, [...(mentions.get(mention.passage) ?? []), mention]);
   }
   nameRolePossessors(found, passages, bodiesOf(mentions, outlet, passages));
+  nameRolesBefore(found, passages);
   return { entities: [...new Set(found.map((m) => m.entity))], mentions };
 }
 
@@ -296,7 +307,11 @@ function mentionOf(run: NameRun, entity: NamedEntity, text: string): Mention {
   const inOpeningPhrase = OPENING_PHRASE.test(text.slice(sentence?.start ?? 0, outerStart));
   // "at St Aldhelm's Hospital in Bristol, who was not involved,": the clause is about
   // whoever is at the hospital, not the town.
-  const afterPlace = AT_OR_IN_BEFORE.test(text.slice(0, outerStart));
+  // "a trainee nurse from Lyndhurst Vale, who paid…": the clause is about the nurse.
+  const fromWhere = ROLE_FROM_BEFORE.exec(text.slice(0, outerStart))?.[1];
+  const afterPlace =
+    AT_OR_IN_BEFORE.test(text.slice(0, outerStart)) ||
+    (fromWhere !== undefined && isRoleHead(fromWhere));
   const textBefore = text.slice(0, outerStart);
   const clause =
     OF_BEFORE.test(textBefore) && !PLURAL_OF_OPENING.test(textBefore)

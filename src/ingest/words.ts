@@ -101,6 +101,12 @@ const TEAM_WORDS_TEXT = 'rovers wanderers rangers athletic albion';
 /** {@link TEAM_WORDS_TEXT} as a set. */
 export const TEAM_WORDS = wordSet(TEAM_WORDS_TEXT);
 
+/**
+ * Last words of competitions' names ("the FA Trophy", "the Wessex Cup"): no
+ * one's name, and drafted as bodies, as a league is.
+ */
+const COMPETITION_WORDS_TEXT = 'cup trophy shield championship championships';
+
 export const ORGANIZATION_WORDS = wordSet(`
   ministry ministries office agency council committee commission department party army forces
   force navy government administration union organization organisation bank company corporation
@@ -115,7 +121,21 @@ export const ORGANIZATION_WORDS = wordSet(`
   minerals mining resources digital shipping freight haulage survey guild register buses coaches
   trains trams trattoria restaurant bistro brasserie cafe café construction contractors builders
   restructuring insolvency coastguard
-  ${TEAM_WORDS_TEXT}`);
+  ${TEAM_WORDS_TEXT} ${COMPETITION_WORDS_TEXT}`);
+
+/** Nouns for bodies that are no part of a body's own name: "a residents' group". */
+export const GROUP_NOUNS = wordSet(`
+  firm business operator charity nonprofit non-profit watchdog regulator body band team retailer
+  chain manufacturer developer insurer lender broadcaster newspaper publisher supplier`);
+
+/**
+ * Nouns a body is called by, closing the sentence before the one that names
+ * it ("…by its insurer. Heritage Rail Mutual said"): its role, as a person's is.
+ */
+export const BODY_ROLE_NOUNS = new Set([
+  ...GROUP_NOUNS,
+  ...wordSet('contractor consultancy wholesaler subsidiary brewery housebuilder'),
+]);
 
 /**
  * Parts of a body, which a role may be held at as at the body itself: "of the
