@@ -43,6 +43,7 @@ import {
   onlyOneOfKindNamed,
   withNamedFirst,
 } from './one-named.ts';
+import { type OpenPointsGiven, openPointsGiven } from './open-points.ts';
 import { givesSpanInThePerfect } from './perfect-span.ts';
 import { isAboutOneThePronounMeans } from './pronoun-named.ts';
 import type { QueryTerm } from './query-terms.ts';
@@ -117,6 +118,11 @@ export function ask(context: AskContext, rawQuestion: string, options: AskOption
   // every condition its own question sets: an offer must not abstain.
   const own = context.ownQuestions.get(question);
   const ownGiven = own !== undefined && fitsAll(own);
+  // "What's still unclear", "what don't we know yet": the article's own
+  // statement of what it leaves open (`open-points.ts`), unless an editors'
+  // pair answers the question as asked.
+  const open = ownGiven || curatedAnswers(context, best) ? null : openPointsGiven(context, plain);
+  if (open !== null) return openPointsAnswer(context, read, open, suggest);
 
   // Chat and filler ("hi", "thanks!", "lol") name nothing to look up, and
   // neither does a follow-up of pronouns alone ("is he even sorry"): saying
@@ -205,6 +211,47 @@ export function ask(context: AskContext, rawQuestion: string, options: AskOption
         : grounded.answer,
     confidence: roundConfidence(score),
     alternatives: nearTies(context, ranked, chosen, grounded.answer),
+    suggestions: [],
+  };
+}
+
+/** Whether the best unit is an editors' pair given by its score: written for its questions. */
+function curatedAnswers(context: AskContext, best: RankedUnit | undefined): boolean {
+  const unit = best && context.units[best.unit];
+  return (
+    best !== undefined &&
+    best.score >= context.answerThreshold &&
+    unit?.kind === 'qa' &&
+    !unit.pair.generated
+  );
+}
+
+/**
+ * A question after what the story leaves open, answered by the article's
+ * statement of it, quoted; its other such statements offered beside it.
+ */
+function openPointsAnswer(
+  context: AskContext,
+  read: QuestionReading,
+  open: OpenPointsGiven,
+  suggest: boolean,
+): Answer {
+  const found = context.units[open.unit];
+  if (found === undefined) return unknownAnswer(context, read, notSaid(context), suggest);
+  const confidence = roundConfidence(context.answerThreshold);
+  return {
+    question: read.question,
+    status: 'answered',
+    ...groundedAnswer(context, found),
+    confidence,
+    alternatives: open.others
+      .flatMap((unit) => {
+        const other = context.units[unit];
+        return other?.kind === 'sentence' && other.offered
+          ? [{ question: other.title, confidence }]
+          : [];
+      })
+      .slice(0, DECISION.maxAlternatives),
     suggestions: [],
   };
 }

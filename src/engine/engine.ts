@@ -11,6 +11,7 @@ import { COMMON_ENGLISH_WORDS, prepareCommonWords } from './common-words.ts';
 import { WhatItIs } from './copular.ts';
 import type { DecisionFeatures } from './decision-features.ts';
 import { leadSentenceOf } from './event-asked.ts';
+import { OpenPointsQuestions } from './open-points.ts';
 import { ShownSentences } from './facts.ts';
 import { figuresIn } from './figures.ts';
 import { emptyFitCache } from './fit-cache.ts';
@@ -406,8 +407,10 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): St
     ),
     shown: new ShownSentences(units),
     leadSentence: leadSentenceOf(units, kb.sources.length),
+    openPoints: new OpenPointsQuestions(kb.general),
     termsOfWord: (word) => analyzer.termsOfWord(word),
     baseOf: (word) => analyzer.baseOf(word),
+    stemOf: (word) => analyzer.stem(word),
     isFiller: (word) => analyzer.stopwords.has(word),
     isOnlyAName: onlyNames(kb),
     namedKinds: new NamedKinds(
