@@ -259,6 +259,12 @@ export interface OpenPointsAsked {
 export interface OpenPointsGiven {
   /** The sentence given. */
   unit: number;
+  /**
+   * The last sentence given with it: after an announcement ("Much remains
+   * unclear."), the sentences right after it that tell something not known
+   * too, in the same paragraph; the sentence itself otherwise.
+   */
+  through: number;
   /** The article's other such statements, best first: offered as "did you mean". */
   others: number[];
 }
@@ -272,10 +278,11 @@ export interface OpenPointsGiven {
  * things remain unclear.", "Much remains unclear."). Asked about one thing,
  * only a statement holding every word naming it; set in a clause of time
  * ("what is still unclear after the deal"), only where the headline or
- * lead says the clause's words: the story's own event. The best holds the
- * most of the reader's words ("the biggest unanswered question"), then
- * follows such an announcement, then tells it in the article's own voice,
- * then leaves the most points open, then comes first.
+ * lead says the clause's words: the story's own event. The best follows
+ * such an announcement, which makes it the article's own list of them,
+ * then holds the most of the reader's words ("the biggest unanswered
+ * question"), then tells it in the article's own voice, then leaves the
+ * most points open, then comes first.
  *
  * Null for any other question, and where the article states nothing left
  * open: the question is then answered, or not, as before.
@@ -310,15 +317,19 @@ export function openPointsGiven(context: AskContext, plain: string): OpenPointsG
     .map((s) => ({ s, held: heldOf(s) }))
     .sort(
       (a, b) =>
-        b.held - a.held ||
         Number(b.s.opener !== null) - Number(a.s.opener !== null) ||
+        b.held - a.held ||
         Number(b.s.ownVoice) - Number(a.s.ownVoice) ||
         b.s.points - a.s.points ||
         a.s.unit - b.s.unit,
     );
   const [best, ...rest] = ranked;
   if (best === undefined) return null;
-  return { unit: best.s.unit, others: rest.map((r) => r.s.unit) };
+  return {
+    unit: best.s.unit,
+    through: best.s.opener === null ? best.s.unit : runEnd(context, best.s.unit),
+    others: rest.map((r) => r.s.unit),
+  };
 }
 
 /** One statement of what the article leaves open. */
@@ -390,6 +401,29 @@ function announcesOnly(context: AskContext, text: string): boolean {
 function pointsOf(context: AskContext, text: string): number {
   const told = context.notKnownPart(text) ?? '';
   return words(told).filter((word) => QUESTION_WORDS.has(word) || word === 'whether').length;
+}
+
+/**
+ * The last of the sentences after a unit, in its paragraph, each telling
+ * something not known: the points an announcement ("Several things remain
+ * unclear.") goes on to list.
+ */
+function runEnd(context: AskContext, unit: number): number {
+  const first = context.units[unit];
+  if (first?.kind !== 'sentence') return unit;
+  let end = unit;
+  for (;;) {
+    const next = context.units[end + 1];
+    if (
+      next?.kind !== 'sentence' ||
+      next.sentence.source !== first.sentence.source ||
+      next.sentence.passage !== first.sentence.passage ||
+      !context.tellsNotKnown(next.sentence.text)
+    ) {
+      return end;
+    }
+    end++;
+  }
 }
 
 /** Whether the headline or lead says every word of a clause that names anything ("after the deal"). */
