@@ -12,6 +12,7 @@ import type { LeadingChat } from './leading-chat.ts';
 import type { NameSlips } from './name-slips.ts';
 import type { NamedKinds } from './named-kind.ts';
 import type { CuratedOnly } from './only.ts';
+import type { OpenPointsQuestions } from './open-points.ts';
 import type { NamedPeople } from './people.ts';
 import type { RolesHeld } from './role-stands-for.ts';
 import type { EventClauses } from './sequel.ts';
@@ -84,6 +85,8 @@ export interface AskContext {
   termsOfWord: (word: string) => readonly string[];
   /** A word as the index reads it before stemming: an irregular form's base, a British spelling's American one. */
   baseOf: (word: string) => string;
+  /** A word's stem as the index reads it, an irregular form read as its base ("said" → "say"). */
+  stemOf: (word: string) => string;
   /** Whether a word is filler to this story (general or story stopword). */
   isFiller: (word: string) => boolean;
   /** Whether the story writes a word only with a capital ("Okafor"): a name, not a kind of thing. */
@@ -126,4 +129,6 @@ export interface AskContext {
   askedClauses: AskedClauses;
   /** The article's lead sentence unit, in a story of one article (`event-asked.ts`). */
   leadSentence: number | undefined;
+  /** Whether a question asks what the story leaves open (`open-points.ts`). */
+  openPoints: OpenPointsQuestions;
 }

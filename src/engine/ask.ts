@@ -30,7 +30,7 @@ import { answersByDenial } from './denied-asked.ts';
 import { eventAskedFit, leadReading, showsLeadOf } from './event-asked.ts';
 import { FITS, UNFIT, UNKNOWN_FIT } from './fit-cache.ts';
 import { isCardOfFullNameAsked } from './full-name-card.ts';
-import { groundedAnswer } from './grounded-answer.ts';
+import { type Grounded, groundedAnswer } from './grounded-answer.ts';
 import type { AnswerNeed } from './intent.ts';
 import { isKindAlone } from './kind-alone.ts';
 import { leavesAskedOpen } from './left-open.ts';
@@ -43,6 +43,7 @@ import {
   onlyOneOfKindNamed,
   withNamedFirst,
 } from './one-named.ts';
+import { type OpenPointsGiven, openPointsGiven } from './open-points.ts';
 import { givesSpanInThePerfect } from './perfect-span.ts';
 import { isAboutOneThePronounMeans } from './pronoun-named.ts';
 import type { QueryTerm } from './query-terms.ts';
@@ -118,6 +119,11 @@ export function ask(context: AskContext, rawQuestion: string, options: AskOption
   // every condition its own question sets: an offer must not abstain.
   const own = context.ownQuestions.get(question);
   const ownGiven = own !== undefined && fitsAll(own);
+  // "What's still unclear", "what don't we know yet": the article's own
+  // statement of what it leaves open (`open-points.ts`), unless an editors'
+  // pair answers the question as asked.
+  const open = ownGiven || curatedAnswers(context, best) ? null : openPointsGiven(context, plain);
+  if (open !== null) return openPointsAnswer(context, read, open, suggest);
   // "Which church is it": the article's one thing called so (`story-kind-asked.ts`).
   const storys = ownGiven ? undefined : storysOneOfKind(context, plain);
   // Given whatever the ranking says: the reader's own offer, or the story's one thing of a kind.
@@ -211,6 +217,79 @@ export function ask(context: AskContext, rawQuestion: string, options: AskOption
     confidence: roundConfidence(score),
     alternatives: nearTies(context, ranked, chosen, grounded.answer),
     suggestions: [],
+  };
+}
+
+/** Whether the best unit is an editors' pair given by its score: written for its questions. */
+function curatedAnswers(context: AskContext, best: RankedUnit | undefined): boolean {
+  const unit = best && context.units[best.unit];
+  return (
+    best !== undefined &&
+    best.score >= context.answerThreshold &&
+    unit?.kind === 'qa' &&
+    !unit.pair.generated
+  );
+}
+
+/**
+ * A question after what the story leaves open, answered by the article's
+ * statement of it, quoted; its other such statements offered beside it.
+ */
+function openPointsAnswer(
+  context: AskContext,
+  read: QuestionReading,
+  open: OpenPointsGiven,
+  suggest: boolean,
+): Answer {
+  const found = context.units[open.unit];
+  if (found === undefined) return unknownAnswer(context, read, notSaid(context), suggest);
+  const confidence = roundConfidence(context.answerThreshold);
+  return {
+    question: read.question,
+    status: 'answered',
+    ...withSentencesAfter(context, groundedAnswer(context, found), open),
+    confidence,
+    alternatives: open.others
+      .flatMap((unit) => {
+        const other = context.units[unit];
+        return other?.kind === 'sentence' && other.offered
+          ? [{ question: other.title, confidence }]
+          : [];
+      })
+      .slice(0, DECISION.maxAlternatives),
+    suggestions: [],
+  };
+}
+
+/**
+ * An answer of one sentence given with the sentences after it through
+ * `open.through`, in the same paragraph: its words and its quote, the
+ * article's words spanning them all, verbatim.
+ */
+function withSentencesAfter(
+  context: AskContext,
+  grounded: Grounded,
+  open: OpenPointsGiven,
+): Grounded {
+  const first = context.units[open.unit];
+  if (open.through === open.unit || first?.kind !== 'sentence') return grounded;
+  const after = context.units
+    .slice(open.unit + 1, open.through + 1)
+    .flatMap((unit) => (unit.kind === 'sentence' ? [unit.sentence.text] : []));
+  const { source, passage, text } = first.sentence;
+  const passageText = source.source.passages.find((p) => p.n === passage)?.text ?? '';
+  const start = passageText.indexOf(text);
+  const last = after[after.length - 1] ?? text;
+  const lastAt = start < 0 ? -1 : passageText.indexOf(last, start + text.length);
+  if (start < 0 || lastAt < 0) return grounded;
+  return {
+    ...grounded,
+    answer: [grounded.answer, ...after].join(' '),
+    quote: context.grounding.sentenceQuote(
+      source,
+      passage,
+      passageText.slice(start, lastAt + last.length),
+    ),
   };
 }
 

@@ -23,6 +23,7 @@ import { NameSlips } from './name-slips.ts';
 import { NamedKinds } from './named-kind.ts';
 import { denialsIn } from './negated.ts';
 import { type CuratedOnly, curatedOnly } from './only.ts';
+import { OpenPointsQuestions } from './open-points.ts';
 import { NamedPeople } from './people.ts';
 import { QuoteIndex, type QuoteQuery } from './quotes.ts';
 import { RolesHeld } from './role-stands-for.ts';
@@ -406,8 +407,10 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): St
     ),
     shown: new ShownSentences(units),
     leadSentence: leadSentenceOf(units, kb.sources.length),
+    openPoints: new OpenPointsQuestions(kb.general),
     termsOfWord: (word) => analyzer.termsOfWord(word),
     baseOf: (word) => analyzer.baseOf(word),
+    stemOf: (word) => analyzer.stem(word),
     isFiller: (word) => analyzer.stopwords.has(word),
     isOnlyAName: onlyNames(kb),
     namedKinds: new NamedKinds(
