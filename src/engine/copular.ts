@@ -29,6 +29,12 @@ const INDEFINITE = /^(?:a|an)$/;
 /** A word or a comma of a sentence, as {@link definesByApposition} reads it. */
 const WORD_OR_COMMA = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*|,/gu;
 
+/** How many of a thing's words are its own name, before any preposition: "the flood stage | for the river". */
+function ownNameLength(words: readonly string[]): number {
+  const at = words.findIndex((word) => PREPOSITION.test(word));
+  return at === -1 ? words.length : at;
+}
+
 /** The verbs that say what a thing is: "Flood stage is 14 feet", "the rate stands at 5.75%". */
 const COPULA = /^(?:is|was|are|were|stands|stood|remains|remained)$/;
 
@@ -167,7 +173,16 @@ export class WhatItIs {
       const named = tokens
         .slice(start, at + 1)
         .filter((t) => !/\d/u.test(t) && !this.leading.has(t) && !isFiller(t));
-      if (!this.namesThing(named, thing, sameWord)) return false;
+      // Every word of the thing's own name, not its head alone: "the
+      // production, a 6-metre lantern frame" says nothing of what
+      // "Brightwater Touring Productions" is.
+      const ownName = thing.words.slice(0, ownNameLength(thing.words));
+      if (
+        !this.namesThing(named, thing, sameWord) ||
+        !ownName.every((word) => named.some((said) => sameWord(said, word)))
+      ) {
+        return false;
+      }
       const definedAfter = tokens[at + 1] === ',' && INDEFINITE.test(tokens[at + 2] ?? '');
       const definedBefore =
         INDEFINITE.test(opener) &&
