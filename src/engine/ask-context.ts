@@ -12,7 +12,7 @@ import type { LeadingChat } from './leading-chat.ts';
 import type { NameSlips } from './name-slips.ts';
 import type { NamedKinds } from './named-kind.ts';
 import type { CuratedOnly } from './only.ts';
-import type { OpenPointsQuestions } from './open-points.ts';
+import type { OpenPointsQuestions } from './open-points-asked.ts';
 import type { NamedPeople } from './people.ts';
 import type { RolesHeld } from './role-stands-for.ts';
 import type { EventClauses } from './sequel.ts';

@@ -30,7 +30,7 @@ import { answersByDenial } from './denied-asked.ts';
 import { eventAskedFit, leadReading, showsLeadOf } from './event-asked.ts';
 import { FITS, UNFIT, UNKNOWN_FIT } from './fit-cache.ts';
 import { isCardOfFullNameAsked } from './full-name-card.ts';
-import { type Grounded, groundedAnswer } from './grounded-answer.ts';
+import { groundedAnswer } from './grounded-answer.ts';
 import type { AnswerNeed } from './intent.ts';
 import { isKindAlone } from './kind-alone.ts';
 import { leavesAskedOpen } from './left-open.ts';
@@ -43,7 +43,7 @@ import {
   onlyOneOfKindNamed,
   withNamedFirst,
 } from './one-named.ts';
-import { type OpenPointsGiven, openPointsGiven } from './open-points.ts';
+import { type OpenPointsGiven, openPointsGiven, withSentencesAfter } from './open-points.ts';
 import { givesSpanInThePerfect } from './perfect-span.ts';
 import { isAboutOneThePronounMeans } from './pronoun-named.ts';
 import type { QueryTerm } from './query-terms.ts';
@@ -258,38 +258,6 @@ function openPointsAnswer(
       })
       .slice(0, DECISION.maxAlternatives),
     suggestions: [],
-  };
-}
-
-/**
- * An answer of one sentence given with the sentences after it through
- * `open.through`, in the same paragraph: its words and its quote, the
- * article's words spanning them all, verbatim.
- */
-function withSentencesAfter(
-  context: AskContext,
-  grounded: Grounded,
-  open: OpenPointsGiven,
-): Grounded {
-  const first = context.units[open.unit];
-  if (open.through === open.unit || first?.kind !== 'sentence') return grounded;
-  const after = context.units
-    .slice(open.unit + 1, open.through + 1)
-    .flatMap((unit) => (unit.kind === 'sentence' ? [unit.sentence.text] : []));
-  const { source, passage, text } = first.sentence;
-  const passageText = source.source.passages.find((p) => p.n === passage)?.text ?? '';
-  const start = passageText.indexOf(text);
-  const last = after[after.length - 1] ?? text;
-  const lastAt = start < 0 ? -1 : passageText.indexOf(last, start + text.length);
-  if (start < 0 || lastAt < 0) return grounded;
-  return {
-    ...grounded,
-    answer: [grounded.answer, ...after].join(' '),
-    quote: context.grounding.sentenceQuote(
-      source,
-      passage,
-      passageText.slice(start, lastAt + last.length),
-    ),
   };
 }
 

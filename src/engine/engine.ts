@@ -23,7 +23,7 @@ import { NameSlips } from './name-slips.ts';
 import { NamedKinds } from './named-kind.ts';
 import { denialsIn } from './negated.ts';
 import { type CuratedOnly, curatedOnly } from './only.ts';
-import { OpenPointsQuestions } from './open-points.ts';
+import { OpenPointsQuestions } from './open-points-asked.ts';
 import { NamedPeople } from './people.ts';
 import { QuoteIndex, type QuoteQuery } from './quotes.ts';
 import { RolesHeld } from './role-stands-for.ts';
