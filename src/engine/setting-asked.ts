@@ -10,6 +10,7 @@ import { showsLeadOf } from './event-asked.ts';
 import type { UnitFit } from './term-index.ts';
 import { foldText, words } from './text.ts';
 import { ownTextOf } from './unit-texts.ts';
+import { whichThisPattern } from './which-this-asked.ts';
 
 /**
  * The question, as its words, asking only which town, village or city
@@ -17,19 +18,11 @@ import { ownTextOf } from './unit-texts.ts';
  * what village is this even about"). "What town is this school in" names
  * the school, and is not read so.
  */
-const SETTING_ASKED = new RegExp(
-  [
-    '^(?:\\S+ ){0,3}?(?:what|which) (?:town|village|city|hamlet)',
-    '(?: (?:or )?(?:town|village|city))?',
-    ' (?:is|was|did) this',
-    '(?: (?:story|article|piece|news))?',
-    '(?: (?:even|actually|exactly|all))?',
-    '(?: (?:happen|happened|set|based|datelined))?',
-    '(?: (?:in|about|from|at))?',
-    '(?: (?:lol|pls|please|again|then|exactly))*$',
-  ].join(''),
-  'u',
-);
+const SETTING_ASKED = whichThisPattern({
+  kind: '(?:town|village|city|hamlet)(?: (?:or )?(?:town|village|city))?',
+  subjects: 'this',
+  verbs: 'happen|happened|set|based|datelined',
+});
 
 /** Whether a question asks the article's setting ("what town is this in"). */
 export function asksArticleSetting(question: string): boolean {

@@ -9,7 +9,9 @@
 import type { AskContext } from './ask-context.ts';
 import { regularSingular } from './counted.ts';
 import { isCalled, namesOf } from './one-named.ts';
+import { asksArticleSetting } from './setting-asked.ts';
 import { foldText, words } from './text.ts';
+import { whichThisPattern } from './which-this-asked.ts';
 
 /**
  * The question, as its words, asking only which thing of a kind "this" or
@@ -17,26 +19,23 @@ import { foldText, words } from './text.ts';
  * a verb of what happened to it after ("which museum was it swiped from").
  * The kind is captured.
  */
-const STORYS_KIND_ASKED = new RegExp(
-  [
-    '^(?:\\S+ ){0,3}?(?:what|which) (\\w+)',
-    ' (?:is|was) (?:this|it|that)',
-    '(?: (?:story|article|piece|news))?',
-    '(?: (?:even|actually|exactly|all))?',
-    '(?: \\w+ed)?',
-    '(?: (?:about|at|on|in|from|near|for|of|to))?',
-    '(?: (?:lol|pls|please|again|then|exactly|even))*$',
-  ].join(''),
-  'u',
-);
+const STORYS_KIND_ASKED = whichThisPattern({
+  kind: '(\\w+)',
+  subjects: 'this|it|that',
+  verbs: '\\w+ed',
+});
 
 /**
  * The card of the one thing the article calls by the kind a question asks
  * only about ({@link STORYS_KIND_ASKED}); undefined when the question asks
- * something else, the kind's word is no kind (`language.json`'s `notKinds`:
- * "what time is it"), or the article calls no thing, or more than one, so.
+ * something else or the article's setting ("what town is this in"), the
+ * kind's word is no kind (`language.json`'s `notKinds`: "what time is
+ * it"), or the article calls no thing, or more than one, so.
  */
 export function storysOneOfKind(context: AskContext, question: string): number | undefined {
+  // "What town is this in" asks the article's setting, which its lead
+  // tells (`setting-asked.ts`), not a club called "Harwick Town".
+  if (asksArticleSetting(question)) return undefined;
   const asked = words(foldText(question)).join(' ');
   const kind = STORYS_KIND_ASKED.exec(asked)?.[1];
   if (kind === undefined || context.namedKinds.kindAskedFor(question, context.isFiller) !== kind) {

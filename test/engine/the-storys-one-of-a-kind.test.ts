@@ -30,3 +30,14 @@ describe('when asked "which museum was it swiped from"', () => {
     });
   });
 });
+
+describe('when asked "what town is this in" of an article naming a club called a town', () => {
+  it("does not answer with the club's card", async () => {
+    const engine = await freshEngine(`Storm rips roof from Harwick Town stand days before cup tie
+
+Harwick Town's cup tie against Stourmouth United has been postponed after a storm tore part of the roof from the club's main stand in Carrowby on Tuesday night.
+
+"We have never seen wind like it," said Dennis Holt, the club's chairman.`);
+    expect(engine.ask('what town is this in').answer ?? '').not.toMatch(/Harwick Town —/u);
+  });
+});
