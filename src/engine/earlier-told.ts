@@ -10,7 +10,7 @@
 import { YEAR_SOURCE } from './calendar.ts';
 import type { RankedUnit } from './term-index.ts';
 import { foldText } from './text.ts';
-import type { AnswerUnit } from './units.ts';
+import { type AnswerUnit, nextSentenceInParagraph } from './units.ts';
 
 /**
  * A question after an earlier time or an earlier one of a kind: "…before",
@@ -47,16 +47,8 @@ export function earlierToldNext(
   if (best?.kind !== 'sentence') return ranked;
   const announcing = foldText(best.sentence.text);
   if (YEAR.test(announcing) || !ANNOUNCES_EARLIER.test(announcing)) return ranked;
-  // Sentence units stand in article order, so the next one follows it.
   const at = first.unit + 1;
-  const next = units[at];
-  if (
-    next?.kind !== 'sentence' ||
-    next.sentence.source !== best.sentence.source ||
-    next.sentence.passage !== best.sentence.passage ||
-    !YEAR.test(next.sentence.text)
-  ) {
-    return ranked;
-  }
+  const next = nextSentenceInParagraph(units, first.unit);
+  if (next === undefined || !YEAR.test(next.sentence.text)) return ranked;
   return [{ unit: at, score: first.score }, ...ranked.filter((r) => r.unit !== at)];
 }

@@ -3,6 +3,7 @@ import type { Grounded } from './grounded-answer.ts';
 import { FRAMING } from './open-points-asked.ts';
 import { QUESTION_WORDS } from './stopwords.ts';
 import { foldText, words } from './text.ts';
+import { nextSentenceInParagraph } from './units.ts';
 
 /** The article's statement of what it leaves open, chosen for a question asking so. */
 export interface OpenPointsGiven {
@@ -99,13 +100,8 @@ function openStatements(context: AskContext): OpenStatement[] {
   context.units.forEach((unit, at) => {
     if (unit.kind !== 'sentence' || !context.tellsNotKnown(unit.sentence.text)) return;
     if (announcesOnly(context, unit.sentence.text)) {
-      const next = context.units[at + 1];
-      if (
-        next?.kind === 'sentence' &&
-        next.sentence.source === unit.sentence.source &&
-        next.sentence.passage === unit.sentence.passage &&
-        !seen.has(at + 1)
-      ) {
+      const next = nextSentenceInParagraph(context.units, at);
+      if (next !== undefined && !seen.has(at + 1)) {
         seen.add(at + 1);
         found.push({
           unit: at + 1,
@@ -158,19 +154,10 @@ function pointsOf(context: AskContext, text: string): number {
  * unclear.") goes on to list.
  */
 function runEnd(context: AskContext, unit: number): number {
-  const first = context.units[unit];
-  if (first?.kind !== 'sentence') return unit;
   let end = unit;
   for (;;) {
-    const next = context.units[end + 1];
-    if (
-      next?.kind !== 'sentence' ||
-      next.sentence.source !== first.sentence.source ||
-      next.sentence.passage !== first.sentence.passage ||
-      !context.tellsNotKnown(next.sentence.text)
-    ) {
-      return end;
-    }
+    const next = nextSentenceInParagraph(context.units, end);
+    if (next === undefined || !context.tellsNotKnown(next.sentence.text)) return end;
     end++;
   }
 }

@@ -461,3 +461,23 @@ export function mergedEntities(kb: KnowledgeBase): { entity: Entity; source: Sou
   }
   return [...seen.values()];
 }
+
+/**
+ * The sentence right after a sentence unit in its own paragraph (sentence
+ * units stand in article order), or undefined at the paragraph's end or
+ * for any other unit: where an article goes on with what a sentence
+ * announces ("It is not the first time…", "Much remains unclear.").
+ */
+export function nextSentenceInParagraph(
+  units: readonly AnswerUnit[],
+  at: number,
+): Extract<AnswerUnit, { kind: 'sentence' }> | undefined {
+  const unit = units[at];
+  const next = units[at + 1];
+  return unit?.kind === 'sentence' &&
+    next?.kind === 'sentence' &&
+    next.sentence.source === unit.sentence.source &&
+    next.sentence.passage === unit.sentence.passage
+    ? next
+    : undefined;
+}
