@@ -559,6 +559,15 @@ const RELEASED_READER_SETS = [
     wrong: 1,
     notIn: 0.966,
   },
+  {
+    // A thirty-fifth (S58), written the same way from 00:47 UTC on 2026-12-08, measured blind on bb432ae,
+    // then released early in that session. First 94.0% right directly, 100% within one click, 1 wrong; 28 of the 30 questions the article does not answer abstained, and all 40 off-topic messages.
+    name: 'readers-bundled-s58',
+    right: 0.94,
+    oneClick: 1.0,
+    wrong: 1,
+    notIn: 0.933,
+  },
 ] as const;
 
 describe.each(RELEASED_READER_SETS)(
@@ -2281,6 +2290,38 @@ const RELEASED_ARTICLES = [
     offTopic: 1.0,
     notIn: 0.866,
   },
+  // The held-out sets EM, EN and EO (each with the shared small-talk messages
+  // added), written on 2026-12-08 (from 00:47 UTC), measured blind on bb432ae,
+  // then released early in that session; floors at the first measurement.
+  {
+    name: 'school-bus-licence',
+    about: "a school bus contractor's lost licence",
+    right: 0.475,
+    oneClick: 0.833,
+    wrong: 0.059,
+    offTopic: 1.0,
+    notIn: 0.766,
+  },
+  {
+    name: 'protected-oak-felled',
+    about: 'a protected oak felled overnight',
+    right: 0.366,
+    oneClick: 0.766,
+    wrong: 0.05,
+    // Of its own off-topic messages, "what's happening with interest rates" is answered
+    // with the article's list of places.
+    offTopic: 0.996,
+    notIn: 0.8,
+  },
+  {
+    name: 'substation-fire',
+    about: 'a substation fire that cut power to a town',
+    right: 0.508,
+    oneClick: 0.875,
+    wrong: 0.034,
+    offTopic: 1.0,
+    notIn: 0.766,
+  },
 ] as const;
 
 describe.each([...LATER_ARTICLES, ...RELEASED_ARTICLES])(
@@ -2554,6 +2595,10 @@ describe('on every article ingested fresh, with the engine answering its best un
     ['canal-breach', 0.758],
     ['safety-curtain-jam', 0.691],
     ['cycle-lane-removal', 0.758],
+    // The released held-out sets EM, EN and EO (2026-12-08, from 00:47 UTC).
+    ['school-bus-licence', 0.725],
+    ['protected-oak-felled', 0.65],
+    ['substation-fire', 0.691],
   ])('ranks the right unit first for the %s set at least %f of the time', (name, floor) => {
     expect(topUnitRight.get(name)).toBeGreaterThanOrEqual(floor);
   });
@@ -2689,6 +2734,9 @@ describe('on off-topic messages written fresh (offtopic-helper.json), on every s
     ['canal-breach', 0.994],
     ['safety-curtain-jam', 1.0],
     ['cycle-lane-removal', 1.0],
+    ['school-bus-licence', 1.0],
+    ['protected-oak-felled', 1.0],
+    ['substation-fire', 1.0],
   ])('abstains on the %s story at least %f of the time', (name, floor) => {
     expect(helperOffTopicAbstained.get(name)).toBeGreaterThanOrEqual(floor);
   });

@@ -236,6 +236,11 @@ export const FIXTURE_ARTICLES = [
   'canal-breach',
   'safety-curtain-jam',
   'cycle-lane-removal',
+  // Held-out sets EM, EN and EO, written and first measured on 2026-12-08 (from
+  // 00:47 UTC) and released as development sets early in that session.
+  'school-bus-licence',
+  'protected-oak-felled',
+  'substation-fire',
 ] as const;
 export type FixtureArticle = (typeof FIXTURE_ARTICLES)[number];
 
@@ -277,6 +282,7 @@ export const CURATED_READER_SETS = [
   'readers-bundled-s55',
   'readers-bundled-s56',
   'readers-bundled-s57',
+  'readers-bundled-s58',
 ] as const;
 
 /** A fixture article ingested fresh, and its development set. */
