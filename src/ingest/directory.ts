@@ -1,6 +1,7 @@
 import { COMMON_ENGLISH_WORDS } from '../engine/common-words.ts';
 import { isRoleHead } from '../engine/role-nouns.ts';
 import type { Entity, Passage } from '../knowledge/schema.ts';
+import type { GivenNames } from './given-names.ts';
 import type { Mention, NamedEntity } from './names.ts';
 import { appositiveAfter } from './roles.ts';
 import {
@@ -131,6 +132,7 @@ export class EntityDirectory {
     outlet: string,
     lowercaseWords: ReadonlySet<string>,
     written: ReadonlySet<string>,
+    givenNames: GivenNames,
   ): void {
     const textOf = (m: Mention) => passages.find((p) => p.n === m.passage)?.text ?? '';
     for (const entity of this.placesByLastWord) {
@@ -227,9 +229,12 @@ export class EntityDirectory {
         entity.kind = 'organization';
       } else if (
         isGroupName(words) &&
-        !hers.some((m) => speaksAfter(textOf(m), m) && !isFirstWordOnly(m, words))
+        (!givenNames.has(words[0] ?? '') ||
+          !hers.some((m) => speaksAfter(textOf(m), m) && !isFirstWordOnly(m, words)))
       ) {
         // "Brackwell Foods", "Gamblers Anonymous": people are not named in plural nouns.
+        // A firm speaks as well as anyone ("Calloway Homes insists"); only a given name
+        // before the plural ("Tony Banks said") makes it someone's surname.
         entity.kind = 'organization';
       } else if (
         hers.some((m) => OPPONENT_BEFORE.test(textOf(m).slice(0, m.outerStart))) &&
@@ -607,9 +612,17 @@ function standsAsPlace(text: string, mention: Mention): boolean {
       before[1] === undefined &&
       PLACE_PREPOSITIONS.has(before[2].toLowerCase())) ||
     isPlaceNounOf(unlisted) ||
-    HOME_AFTER_AGE.test(unlisted)
+    HOME_AFTER_AGE.test(unlisted) ||
+    SEAT_FOR.test(unlisted) ||
+    ORGANIZATION_WORDS.has(BODY_THEN_OF.exec(unlisted)?.[1]?.toLowerCase() ?? '')
   );
 }
+
+/** A member's seat before a name: "the MP for Market Ashworth and Fenby". */
+const SEAT_FOR = /\b(?:MPs?|MSPs?|MEPs?|MLAs?)\s+for\s+$/u;
+
+/** A body's name, a comma and "of" before a name, where it is based: "Hallam Coaches Ltd, of Brackley Cross". */
+const BODY_THEN_OF = /\b(\p{Lu}\p{L}*)\.?,\s+of\s+$/u;
 
 /** Someone's age and "of" before a name, where they live: "Daniel Pryce, 34, of Wexcombe". */
 const HOME_AFTER_AGE = /,\s+\d{1,3},\s+of\s+$/;

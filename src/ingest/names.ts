@@ -106,7 +106,7 @@ export function scanEntities(
   }
 
   found.sort((a, b) => a.passage - b.passage || a.start - b.start);
-  directory.settleKinds(found, passages, outlet, lowercaseWords, written);
+  directory.settleKinds(found, passages, outlet, lowercaseWords, written, givenNames);
   settleKindsByContext(found);
   // "Kestrian mortgages" after "the Central Bank of Kestria": the adjective of a name, no one.
   const named = new Set(

@@ -303,7 +303,8 @@ export function isEnglishPlural(word: string): boolean {
  * words that run to the end of the name, never someone ("…of Defence and
  * Colonel Ames"). Or the two share the body's last word, "the" before them:
  * "the Business and Trade Committee", "the Glenmoss and Upper Carrow Business
- * Association" (never "Saltmere and Brackley Junction", no body's word).
+ * Association", "the Town and Country Planning Act" (never "Saltmere and
+ * Brackley Junction", no body's word).
  */
 function joinsBodyOf(run: readonly Token[], tokens: readonly Token[], i: number): boolean {
   const of = run.findIndex((t) => t.text === 'of' || t.text === 'for');
@@ -365,8 +366,15 @@ function sharesBodyWord(whole: readonly Token[], tokens: readonly Token[], i: nu
   while (isNameWord(tokens[j]) && j <= i + 4) j++;
   const after = tokens.slice(i + 1, j).map((t) => t.text.toLowerCase());
   if (!afterThe && !after.every((word) => COMMON_ENGLISH_WORDS.has(word))) return false;
-  return j > i + 2 && ORGANIZATION_WORDS.has(after.at(-1) ?? '');
+  const last = after.at(-1) ?? '';
+  return j > i + 2 && (ORGANIZATION_WORDS.has(last) || LAW_WORDS.has(last));
 }
+
+/**
+ * Last words of a law's name, which "and" runs on to after "the" as a body's
+ * do: "the Town and Country Planning Act".
+ */
+const LAW_WORDS = new Set(['act', 'bill']);
 
 /**
  * Whether a name goes on after a possessive: "St Luke's Hospital" (a saint's
@@ -614,6 +622,8 @@ function classify(
   // "Procter & Gamble", "Florida Power & Light": partners' names make a firm.
   const isOrganization =
     words.some((w) => ORGANIZATION_WORDS.has(w)) ||
+    // "the Town and Country Planning Act": a law, drafted as the bodies that make them are.
+    (words.length > 1 && LAW_WORDS.has(words.at(-1) ?? '')) ||
     (tokens.length > 1 && isPluralOwner(tokens.slice(0, 1), tokens[1] as Token, text)) ||
     text.slice(tokens[0]?.start, tokens.at(-1)?.end).includes('&');
   const before = text.slice(0, tokens[0]?.start ?? 0);
@@ -686,8 +696,10 @@ function classify(
       // "FEMA", "NATO"; "Apple said its stores…": people are not "it". "Facebook", "Labour".
       kind = 'organization';
     } else {
-      // Anything that does not speak is settled from every mention.
-      kindSure = speaks;
+      // Anything that does not speak is settled from every mention; so is a name closing
+      // on an English plural, a firm's as often as a surname ("Trentvale Power Networks
+      // said", "Tony Banks said"), which the directory tells apart by a given name.
+      kindSure = speaks && !(words.length > 1 && isEnglishPlural(words.at(-1) ?? ''));
     }
   }
   // "Mawena's Heritage Minister, Adaeze Oborwe": an office, the name still to come.
