@@ -140,7 +140,10 @@ function nounsOf(
  * The body an unnamed spokesperson speaks for: the one organization named
  * before them in their sentence, else in the sentence before, in the same
  * passage ("Veltmar rejected that account. A spokesperson for the company
- * said…"). Null when none is named there, or more than one.
+ * said…"). Null when none is named there, or more than one. A word before
+ * "spokesperson" that one body's name holds, and that one's not, names
+ * that body instead: "A council spokesperson said" after a sentence naming
+ * the DVSA speaks for the one council.
  */
 export function bodyBefore(
   sentence: Span,
@@ -149,25 +152,42 @@ export function bodyBefore(
   mentions: readonly Mention[],
   text: string,
   bodies: Bodies,
-): () => NamedEntity | null {
-  return () => {
-    const before = sentences.findLast((s) => s.end <= sentence.start);
-    // In the spokesperson's own sentence, only before the quotation: what is quoted may name
-    // another body ("…countersigned by Coastlink's own quality team").
-    const own = { start: sentence.start, end: quoteStart };
-    for (const span of [own, before]) {
-      if (!span) continue;
-      const named = new Set(
-        mentions
-          .filter((m) => bodies.all.has(m.entity) && m.start >= span.start && m.end <= span.end)
-          .map((m) => m.entity),
-      );
-      // "Veltmar rejected that account.": a firm opening a sentence by its first word.
-      const opening = /^\p{Lu}[\p{L}'’-]+(?=\s+\p{Ll})/u.exec(text.slice(span.start))?.[0];
-      const firm = opening && named.size === 0 ? bodies.byFirstWord(opening) : null;
-      if (firm) named.add(firm);
-      if (named.size > 0) return named.size === 1 ? ([...named][0] ?? null) : null;
+): (calledBy?: string) => NamedEntity | null {
+  return (calledBy) => {
+    const near = nearBody(sentence, quoteStart, sentences, mentions, text, bodies);
+    if (calledBy === undefined || (near && foldName(near.name).split(' ').includes(calledBy))) {
+      return near;
     }
-    return null;
+    const called = [...bodies.all].filter((b) => foldName(b.name).split(' ').includes(calledBy));
+    return called.length === 1 ? (called[0] ?? null) : near;
   };
+}
+
+/** The one body named in the spokesperson's sentence before the quote, else in the sentence before. */
+function nearBody(
+  sentence: Span,
+  quoteStart: number,
+  sentences: readonly Span[],
+  mentions: readonly Mention[],
+  text: string,
+  bodies: Bodies,
+): NamedEntity | null {
+  const before = sentences.findLast((s) => s.end <= sentence.start);
+  // In the spokesperson's own sentence, only before the quotation: what is quoted may name
+  // another body ("…countersigned by Coastlink's own quality team").
+  const own = { start: sentence.start, end: quoteStart };
+  for (const span of [own, before]) {
+    if (!span) continue;
+    const named = new Set(
+      mentions
+        .filter((m) => bodies.all.has(m.entity) && m.start >= span.start && m.end <= span.end)
+        .map((m) => m.entity),
+    );
+    // "Veltmar rejected that account.": a firm opening a sentence by its first word.
+    const opening = /^\p{Lu}[\p{L}'’-]+(?=\s+\p{Ll})/u.exec(text.slice(span.start))?.[0];
+    const firm = opening && named.size === 0 ? bodies.byFirstWord(opening) : null;
+    if (firm) named.add(firm);
+    if (named.size > 0) return named.size === 1 ? ([...named][0] ?? null) : null;
+  }
+  return null;
 }

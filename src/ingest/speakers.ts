@@ -265,6 +265,9 @@ function roleHolders(
  * An unnamed spokesperson and the verb handing over: "A spokesperson for the
  * company said", "a company spokeswoman told"; group 1 the spokesperson, as written.
  */
+/** The word a spokesperson is called by before the noun: "council" of "a council spokesperson". */
+const SPOKESPERSON_OF = /^\S+\s+([\p{Ll}-]+)\s+(?:spokes|representative)/u;
+
 const SPOKESPERSON_SAYS = new RegExp(
   `\\b((?:a|an|the|its)\\s+(?:[\\p{Ll}-]+\\s+)?(?:spokes(?:person|woman|man)|representative)(?:\\s+for\\s+(?:the|its)\\s+[\\p{Ll}-]+)?)\\s+(?:${ADVERB}\\s+)?${VERB}\\b`,
   'iu',
@@ -542,13 +545,15 @@ class QuoteContext {
    * spokeswoman said the question was "…"`: an unnamed spokesperson speaks
    * for the body the article has just named ({@link bodyBefore}).
    */
-  spokesperson(body: () => NamedEntity | null): Attribution | null {
+  spokesperson(body: (calledBy?: string) => NamedEntity | null): Attribution | null {
     const lead = this.text.slice(this.sentence.start, this.quote.outer.start);
     const match = SPOKESPERSON_SAYS.exec(lead);
     if (!match?.[1]) return null;
     const at = this.sentence.start + match.index;
     if (this.mentions.some((m) => m.start >= at && m.end <= this.quote.outer.start)) return null;
-    const speaker = body();
+    // "A council spokesperson": the word before says whose.
+    const calledBy = SPOKESPERSON_OF.exec(match[1])?.[1]?.toLowerCase();
+    const speaker = body(calledBy);
     if (!speaker) return null;
     const role = match[1].replace(/^(?:A|An|The|Its)\b/, (w) => w.toLowerCase());
     return { speaker, role, said: null };

@@ -329,6 +329,15 @@ describe('when asked "what did the company say" of an unnamed spokesperson', () 
     expect(quote?.speaker).toBe('Halden Water Authority');
   });
 
+  it('gives `A council spokesperson said` to the one council, not the body the sentence before names', () => {
+    const [quote] = quotesOf(
+      'The Wexley County Council renewed the contract in 2024.',
+      'The ruling records that the DVSA wrote to the council in July. A council spokesperson said officers were "checking their records".',
+    );
+    expect(quote?.speaker).toBe('Wexley County Council');
+    expect(quote?.role).toBe('a council spokesperson');
+  });
+
   it('credits no one when the sentence before names two bodies', () => {
     const [quote] = quotesOf(
       'The Halden Water Authority and the Marrow Freight Company met on Monday. A spokeswoman said the talks were "useful".',
