@@ -359,6 +359,13 @@ export class EntityDirectory {
       this.register(name, firm);
       return firm;
     }
+    // "the DVSA" after "the Driver and Vehicle Standards Agency": a body's initials, unbracketed.
+    const spelled = run.tokens.length === 1 ? this.bodyOfInitials(name) : undefined;
+    if (spelled) {
+      this.addAlias(spelled, name);
+      this.register(name, spelled);
+      return spelled;
+    }
     // "Rovers" after "Kestlebury Rovers": a club is called by the last word of its name.
     const club = run.tokens.length === 1 ? this.clubCalled(name) : undefined;
     if (club) {
@@ -440,6 +447,24 @@ export class EntityDirectory {
    * Water" do not answer to "Halden"). A saint's name is short for the
    * place named after it ("St Luke's" for "St Luke's Hospital").
    */
+  /**
+   * The one body named already whose capitalized words' initials are this
+   * name in capitals: "DVSA" of "Driver and Vehicle Standards Agency".
+   */
+  private bodyOfInitials(name: string): NamedEntity | undefined {
+    if (!/^\p{Lu}{2,8}$/u.test(name)) return undefined;
+    const spelled = [...this.names.keys()].filter(
+      (entity) =>
+        entity.kind === 'organization' &&
+        entity.name
+          .split(/\s+/)
+          .filter((word) => /^\p{Lu}/u.test(word))
+          .map((word) => word[0])
+          .join('') === name,
+    );
+    return spelled.length === 1 ? spelled[0] : undefined;
+  }
+
   private firmCalled(name: string): NamedEntity | undefined {
     const words = foldName(name).split(' ');
     // "Harwick" when "Harwick University" and "Harwick North" are named: the place

@@ -1,7 +1,8 @@
 /**
  * Names drafted by what they are, not by a speaking verb or an "and": a firm
  * named in a plural noun that speaks, a law whose name holds "and", where a
- * firm is based after its name, and the places of an MP's seat.
+ * firm is based after its name, the places of an MP's seat, and a body's
+ * initials written bare after its name in full.
  */
 import { describe, expect, it } from 'vitest';
 import { draftedEntities } from '../support/one-off.ts';
@@ -61,5 +62,17 @@ describe('when an MP’s seat names two places ("the MP for Market Ashworth and 
       'Tom Adeyemi, the MP for Market Ashworth and Fenby, said the survey had warned of it.',
     );
     expect(fenby?.kind).toBe('place');
+  });
+});
+
+describe('when a body named in full is later called by its bare initials ("the DVSA")', () => {
+  it('drafts one body, with the initials as its alias', () => {
+    const names = draftedEntities(
+      'Examiners from the Driver and Vehicle Standards Agency inspected 19 buses.',
+      'The decision records that the DVSA wrote to the council in July.',
+    );
+    const agency = names.find((e) => e.name === 'Driver and Vehicle Standards Agency');
+    expect(agency?.aliases).toContain('DVSA');
+    expect(names.map((e) => e.name)).not.toContain('DVSA');
   });
 });
