@@ -10,6 +10,17 @@ import type { RankedUnit, UnitFit } from './term-index.ts';
 const STANDS_FOR =
   /\bwhat(?:\s+(?:does|do|did|is)|['’]?s)\s+(?:the\s+)?([a-z]{2,8})\s+(?:stands?|short)\s+for\b/i;
 
+/**
+ * Whether the word at `at` of a question's folded words is the "stand" or
+ * "short" of "what does X stand for": it only asks again what the letters
+ * are for, as "name" asks a name (`name-asked.ts`), and no answer need hold it.
+ */
+export function isStandsForAsked(words: readonly string[], at: number): boolean {
+  const word = words[at];
+  if (word !== 'stand' && word !== 'stands' && word !== 'short') return false;
+  return words[at + 1] === 'for' && STANDS_FOR.test(words.join(' '));
+}
+
 /** Lowercase words a name's initials may pass over: "Department of Health and Human Services". */
 export const CONNECTORS: ReadonlySet<string> = new Set([
   'of',

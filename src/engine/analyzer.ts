@@ -1,5 +1,6 @@
 import type { GeneralLanguage } from '../knowledge/general-schema.ts';
 import type { Lexicon } from '../knowledge/schema.ts';
+import { isStandsForAsked } from './acronym-asked.ts';
 import { type PointerWords, readPointersAtArticle } from './article-pointed.ts';
 import { BoundedMemo } from './bounded-memo.ts';
 import { MONTH_SHORT_FORMS, MONTHS } from './calendar.ts';
@@ -665,6 +666,15 @@ export class Analyzer {
       if (isDurationVerb(spelled, start)) continue;
       // "What's the lifeguard's name": the word asking the name asks it again.
       if (end === start + 1 && isNameAsked(spelled, start)) continue;
+      // "What does DVSA stand for": the words after the letters ask what they are for.
+      // A story whose own words hold "stand" (a curated pair asked so) keeps it.
+      if (
+        end === start + 1 &&
+        isStandsForAsked(spelled, start) &&
+        !vocabulary.hasTerm(this.stem(word))
+      ) {
+        continue;
+      }
       // "whos the author on this one": a question word and its verb typed as
       // one still ask, so the chat around them is set aside.
       if (QUESTION_WORDS.has(word) || this.smallTalk.isQuestionForm(word)) asks = true;
