@@ -18,6 +18,25 @@ const ASKS_FOR_LEVEL =
 const GIVES_LEVEL =
   /\bto\s+(?:(?:about|around|roughly|nearly|almost|just|over|under|above|below|a|an|the|record|new|high|low|of|\p{L}+\s*\p{Sc})\s*){0,3}\p{Sc}?\d/u;
 
+/**
+ * "What school does Lina go to", "what ground are they moving to", "how far
+ * away is the ground they'd be moving to": going or moving to a place, not a
+ * level. A "what" naming a kind of thing other than a measure asks which one
+ * ("what did the charge go to", "what level did it go to" still ask a
+ * level), and "how far away" asks a distance; only verbs of going and
+ * moving take a place as readily as a level ("raised", "cut" or "rose" to
+ * move an amount alone).
+ */
+const ASKS_WHERE_TO = new RegExp(
+  String.raw`\bhow far away\b|\bwhat (?!(?:${[
+    'did|does|do|is|was|were|are|has|have|had|will|would|could|can|should|might|s|it|they|the|its|their|his|her|this|that',
+    'level|levels|rate|rates|price|prices|figure|number|amount|total|limit|cap|percentage|share|point|points|mark|height|value|fee|fare|cost|sum|target|score',
+  ].join(
+    '|',
+  )})\b)\p{L}+\b(?:\W+\w+){0,4}?\W+(?:go|goes|gone|went|going|mov(?:e|ed|es|ing))\W+to\W*$`,
+  'u',
+);
+
 /** "By how much did they raise it", "by how many votes did she win": the size of a change. */
 const ASKS_FOR_CHANGE = /\bby how (?:much|many|far)\b/;
 
@@ -44,7 +63,7 @@ export function levelFit(question: string, textOf: (unit: number) => string | nu
   const folded = foldText(question);
   const pattern = ASKS_FOR_CHANGE.test(folded)
     ? GIVES_CHANGE
-    : ASKS_FOR_LEVEL.test(folded)
+    : ASKS_FOR_LEVEL.test(folded) && !ASKS_WHERE_TO.test(folded)
       ? GIVES_LEVEL
       : null;
   if (pattern === null) return null;

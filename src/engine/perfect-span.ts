@@ -1,9 +1,11 @@
+import { answerTextOf } from './answer-text.ts';
 import type { AskContext } from './ask-context.ts';
 import { MONTHS, YEAR_SOURCE } from './calendar.ts';
 import type { DecisionFeatures } from './decision-features.ts';
 import { clearBestSentence, isTypedWord, typedTermsAsked } from './decision-features.ts';
-import { SPELLED_NUMBERS } from './figures.ts';
+import { NUMBER_WORDS } from './figures.ts';
 import type { QueryTerm } from './query-terms.ts';
+import { isArticleWidePair } from './structure/generate.ts';
 import type { RankedUnit } from './term-index.ts';
 import { foldText, words } from './text.ts';
 import { DECISION } from './tuning.ts';
@@ -16,11 +18,18 @@ import { DECISION } from './tuning.ts';
 const ASKS_IN_THE_PERFECT =
   /\bhow long (?:has|have|had|hes|shes|theyve|ive|weve|youve) (?!it been since\b)/;
 
-/** The auxiliary of the perfect: "has lived", "had held", "have worked". */
-const PERFECT_AUXILIARY = /^(?:has|have|had)$/;
+/**
+ * The auxiliary of the perfect: "has lived", "had held", "have worked", and
+ * the "'ve" a speaker contracts it to ("I've been collecting on this coast
+ * for thirty years"), which the words of a text read apart from its "I".
+ */
+const PERFECT_AUXILIARY = /^(?:has|have|had|ve)$/;
 
-/** A number of units of time, counted: "for 22 years", "for more than a decade". */
-const COUNTED = new RegExp(`^(?:\\d+|${SPELLED_NUMBERS.join('|')}|a|an|several|many)$`);
+/**
+ * A number of units of time, counted: "for 22 years", "for more than a
+ * decade", "for thirty years" (a number in words, tens and "dozens" too).
+ */
+const COUNTED = new RegExp(`^(?:\\d+|${NUMBER_WORDS}|a|an|several|many)$`);
 const SPAN_UNIT = /^(?:years?|months?|weeks?|days?|hours?|decades?)$/;
 /** When a span began: "since 1983", "since March", "since the spring of 2023". */
 const SPAN_START = new RegExp(`^(?:${YEAR_SOURCE}|${MONTHS.join('|')})$`);
@@ -150,13 +159,14 @@ export function givesSpanInThePerfect(
   f: DecisionFeatures,
 ): boolean {
   if (f.need !== 'duration' || !asksSpanInThePerfect(question)) return false;
-  const text = clearBestSentence(
-    context,
-    ranked,
-    f,
-    DECISION.kindAloneFloor,
-    DECISION.perfectSpanMostUnexplained,
-  );
+  const text =
+    clearBestSentence(
+      context,
+      ranked,
+      f,
+      DECISION.kindAloneFloor,
+      DECISION.perfectSpanMostUnexplained,
+    ) ?? speakersPairText(context, ranked, f);
   if (text === null) return false;
   const textWords = words(text);
   const clauses = perfectClausesIn(textWords);
@@ -181,6 +191,35 @@ export function givesSpanInThePerfect(
       (subjectHeld && textWords.slice(at + 1, span).some(isTyped))
     );
   });
+}
+
+/**
+ * The text of the best unit when it is a pair made from one speaker's
+ * remark that shows more than one sentence (the sentence introducing them
+ * and their quote: "Tom Ashworth, who has driven out of the Brenley depot
+ * for 23 years, said: …"), held to what {@link clearBestSentence} holds a
+ * sentence to; null for any other unit. The span is read from the
+ * perfect's own clause and tied to the one asked about there, so the other
+ * sentences the pair shows lend it nothing.
+ */
+function speakersPairText(
+  context: AskContext,
+  ranked: readonly RankedUnit[],
+  f: DecisionFeatures,
+): string | null {
+  const best = ranked[0];
+  const unit = best === undefined ? undefined : context.units[best.unit];
+  if (
+    unit?.kind !== 'qa' ||
+    unit.pair.generated !== true ||
+    isArticleWidePair(unit.pair) ||
+    !f.fitsAll ||
+    f.score < DECISION.kindAloneFloor ||
+    f.unexplained > DECISION.perfectSpanMostUnexplained
+  ) {
+    return null;
+  }
+  return answerTextOf(unit);
 }
 
 /** A subject naming no one in the question's own words: "how long has she lived there". */
