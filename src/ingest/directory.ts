@@ -15,8 +15,8 @@ import {
 import type { IdAllocator } from './slug.ts';
 import { foldName, tokenize } from './text.ts';
 import {
+  BODY_NOUNS,
   COURTESY_TITLES,
-  GROUP_NOUNS,
   isDemonym,
   ORGANIZATION_WORDS,
   PLACE_PREPOSITIONS,
@@ -187,7 +187,10 @@ export class EntityDirectory {
           (m) =>
             (m.text === entity.name && MADE_NOUN_AFTER.test(textOf(m).slice(m.end))) ||
             MADE_NOUN_BEFORE.test(textOf(m).slice(0, m.outerStart)) ||
-            isProductSetOff(m),
+            SIZE_BEFORE.test(textOf(m).slice(0, m.outerStart)) ||
+            isProductSetOff(m) ||
+            (!roleKinds.includes('person') && isSetOffAfterMadeNoun(textOf(m), m)) ||
+            (!roleKinds.includes('person') && isOneOfAMake(textOf(m), m)),
         )
       ) {
         entity.kind = 'product';
@@ -678,7 +681,7 @@ export function kindOfRole(role: string): NamedEntity['kind'] | null {
   if (!phrase) return ROLE_NOUNS.has(role.split(/\s/)[0]?.toLowerCase() ?? '') ? 'person' : null;
   const head = headNoun(phrase.split(/\s+/).map((w) => w.toLowerCase()));
   // "one of the new authorities": a member of a body is someone.
-  if (ORGANIZATION_WORDS.has(head) || GROUP_NOUNS.has(head)) {
+  if (ORGANIZATION_WORDS.has(head) || BODY_NOUNS.has(head)) {
     return opening?.[1] ? 'person' : 'organization';
   }
   if (PLACE_WORDS.has(head)) return 'place';
@@ -702,7 +705,7 @@ function headNoun(words: readonly string[]): string {
   const known = (w: string) =>
     ROLE_NOUNS.has(w) ||
     ORGANIZATION_WORDS.has(w) ||
-    GROUP_NOUNS.has(w) ||
+    BODY_NOUNS.has(w) ||
     PLACE_WORDS.has(w) ||
     THINGS_MADE.has(w);
   let end = words.length;
@@ -727,16 +730,70 @@ const MADE_PARTICIPLE = /^(?:sold|made|manufactured|marketed|produced|brewed|bot
 /** A noun of a thing made right after a name: "the Tern-2 rocket", "its Hydra-4 engines". */
 const MADE_NOUN_AFTER = new RegExp(`^[ \\t]+(?:${[...THINGS_MADE].join('|')})\\b`);
 
-/** A noun of a thing made right before a name: "the cruise ship Aurelia Star". */
-const MADE_NOUN_BEFORE = new RegExp(`\\b(?:${[...THINGS_MADE].join('|')})[ \\t]+$`);
+/**
+ * A noun of a thing made right before a name, or calling it by one: "the
+ * cruise ship Aurelia Star", "a narrowboat called Kestrel".
+ */
+const MADE_NOUN_BEFORE = new RegExp(
+  `\\b(?:${[...THINGS_MADE].join('|')})(?:[ \\t]+(?:called|named))?[ \\t]+$`,
+);
+
+/**
+ * A determiner and a length or a weight made a word right before a name:
+ * "The 89-metre Nordlys Spruce ran aground". People are not measured so.
+ */
+const SIZE_BEFORE =
+  /\b(?:the|a|an|its|her|his|their)\s+\d[\d.,]*-(?:metre|meter|foot|ft|tonne|ton|mile)\s+$/iu;
+
+/** A determiner and a noun of a thing made, then a comma: "her boat, ". */
+const MADE_NOUN_COMMA = new RegExp(
+  `\\b(?:the|a|an|its|his|her|their|our|my)\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:${[...THINGS_MADE].join('|')}),[ \\t]+$`,
+  'u',
+);
+
+/**
+ * Whether a name stands as one thing of a make, after "a" or "an" and no noun
+ * after it: "received a used Range Rover and…", "sound like a Steinway,".
+ * People's names take no article; "a Harwick man" names the man, and
+ * initials ("see a GP") are left alone.
+ */
+function isOneOfAMake(text: string, mention: Mention): boolean {
+  return (
+    A_BEFORE.test(text.slice(0, mention.outerStart)) &&
+    !/^\p{Lu}+$/u.test(mention.text) &&
+    NO_NOUN_AFTER.test(text.slice(mention.end))
+  );
+}
+
+/**
+ * "a" or "an", maybe with a word or two describing a thing (a participle, a
+ * hyphened word, "new", "old"), right before a name: "a used ", "a second-hand ".
+ */
+const A_BEFORE = /(?:^|[\s(])(?:a|an)\s+(?:(?:\p{Ll}+-[\p{Ll}-]+|\p{Ll}+ed|new|old)\s+){0,2}$/u;
+
+/** Punctuation or a word that is no noun right after a name: ", ", " and ", " from ". */
+const NO_NOUN_AFTER = /^(?:[,.;:)]|\s+(?:and|or|with|from|in|on|at|to|for|that|which|by)\b)/u;
+
+/**
+ * Whether a name is set off by commas right after a noun of a thing made,
+ * as the thing's name: "has lived on her boat, Kestrel, for ten years". The
+ * caller makes sure nothing the article calls it says it is a person.
+ */
+function isSetOffAfterMadeNoun(text: string, mention: Mention): boolean {
+  return (
+    MADE_NOUN_COMMA.test(text.slice(0, mention.outerStart)) && /^[,.]/.test(text.slice(mention.end))
+  );
+}
 
 /**
  * A determiner and a body's noun right before a name, maybe with a word or
  * two describing it: "the insolvency firm", "a finance company", "the
  * housing charity". Never a person's role ("the firm's director").
  */
-const BODY_NOUN_BEFORE =
-  /\b(?:the|a|an|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}(?:firm|company|charity|chain|lender|insurer|retailer|brewery|consultancy|developer|housebuilder|supplier|contractor|group|band)[ \t]+$/u;
+const BODY_NOUN_BEFORE = new RegExp(
+  `\\b(?:the|a|an|its|their)\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:${[...BODY_NOUNS].join('|')})[ \\t]+$`,
+  'u',
+);
 
 /** A verb of running a business right before a name: "who runs", "owns", "founded". */
 const RUN_BEFORE = /\b(?:runs|ran|owns|owned|founded|manages|managed)[ \t]+$/u;

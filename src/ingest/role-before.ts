@@ -1,7 +1,7 @@
 import { sentenceSpans } from '../engine/sentences.ts';
 import type { Passage } from '../knowledge/schema.ts';
 import type { Mention } from './names.ts';
-import { BODY_ROLE_NOUNS } from './words.ts';
+import { BODY_NOUNS } from './words.ts';
 
 /**
  * "The railway's position has been complicated by its insurer. Heritage Rail
@@ -22,7 +22,7 @@ export function nameRolesBefore(mentions: readonly Mention[], passages: readonly
       if (!before) continue;
       const closing = NOUN_CLOSING.exec(before.text.trimEnd());
       const phrase = closing?.[1];
-      if (!phrase || !BODY_ROLE_NOUNS.has(closing[3] ?? '')) continue;
+      if (!phrase || !BODY_NOUNS.has(closing[3] ?? '')) continue;
       mention.citeSentence = true;
       const owner = OWNER.exec(before.text.slice(0, closing.index))?.[1];
       mention.role =

@@ -122,7 +122,7 @@ export function appositiveAfter(
   if (AUXILIARY_FIRST.test(words)) return null;
   const first = words.split(/\s/)[0]?.toLowerCase() ?? '';
   const opensRole =
-    /^(?:one of|a|an|the|who|its|his|her|their|our)\s/u.test(words) ||
+    /^(?:one of|a|an|the|who|its|his|her|their|our|another)\s/u.test(words) ||
     // "Jane Okafor, 54, whose mother Dorothy…": after an age, whose someone is says who
     // she is; without one, the whole sentence she is named in says more.
     (afterAge && /^whose\s/u.test(words)) ||
@@ -131,7 +131,18 @@ export function appositiveAfter(
     (ROLE_MODIFIERS.has(first) && first !== 'of' && first !== 'new') ||
     ownersRole(words) ||
     qualifiedRole(words);
-  return opensRole ? words.replace(/^who (?:is|was)\s+/, '').replace(/^who\s+/, '') : null;
+  if (!opensRole) return null;
+  // "Jane Roe, 58, who has lived on her boat, Kestrel, for ten years, said": the
+  // clause goes on past a name or an age set off inside it.
+  const runOn =
+    RELATIVE_FIRST.test(words) && match[0].endsWith(',')
+      ? clauseRunOn(text, end, end + match[0].length)
+      : undefined;
+  const whole = runOn === undefined ? words : `${words},${runOn}`;
+  return whole
+    .replace(/^who (?:is|was)\s+/, '')
+    .replace(/^who\s+/, '')
+    .replace(OTHER_ONE, '');
 }
 
 /**
@@ -214,6 +225,7 @@ export function appositiveBefore(
       // "The operator's chief executive" reads "the operator's…" after a name.
       const role = text
         .slice(start, clauseEnd)
+        .replace(OTHER_ONE, '')
         .replace(/^(?:The|A|An|Its|His|Her|Their|Our)\b/, (w) => w.toLowerCase());
       return { start, role };
     }
@@ -227,8 +239,16 @@ const MAX_OWNER_WORDS = 4;
 /** The most words a role before a name runs to. */
 const MAX_ROLE_WORDS = 12;
 
-/** Words that open a role before a name: "the", "a", "its" chief executive. */
-const DETERMINERS = new Set('the a an its his her their our my your'.split(' '));
+/** Words that open a role before a name: "the", "a", "its" chief executive, "another" resident. */
+const DETERMINERS = new Set('the a an its his her their our my your another'.split(' '));
+
+/**
+ * Words that set one holder of a role beside others the article named
+ * ("Another resident, Tom Hale, said", "A second witness, …"): no part of
+ * what the person is, which is the noun alone.
+ */
+const OTHER_ONE =
+  /^(?:another|one(?!\s+of\b)|an?\s+(?:second|third|fourth|fifth|further))\s+(?=\p{Ll})/iu;
 
 /** Words after a role's head noun that say of what or where: "director of nursing". */
 const ROLE_COMPLEMENT = new Set('of for at in on with from to'.split(' '));
@@ -236,6 +256,55 @@ const ROLE_COMPLEMENT = new Set('of for at in on with from to'.split(' '));
 /** A verb such as "will" or "is" before any "who", "that" or "which": a sentence, not a role. */
 const AUXILIARY_FIRST =
   /^(?:(?!\b(?:who|whom|whose|that|which)\b).)*\b(?:will|would|is|are|was|were|has|have|had|can|could|should|may|might|must)\b/u;
+
+/**
+ * "who" opening a clause set off after a name: ", who has lived…". Not
+ * "whose": what such a clause says after a name set off in it is the other
+ * person's ("whose mother Dorothy, 91, has lived at Hollybank"), and a place
+ * in it read as where the person is ("where was Jane when she was told").
+ */
+const RELATIVE_FIRST = /^who\s/u;
+
+/**
+ * What a relative clause set off after a name goes on with past a comma that
+ * did not close it (`from`): a name or an age set off inside it, and the rest
+ * of the clause up to the comma before the sentence's verb of saying (",
+ * Kestrel, for ten years" of "who has lived on her boat, Kestrel, for ten
+ * years, said"; ", 54, on the towpath" of "who met Tom Hale, 54, on the
+ * towpath, said"), or up to the full stop when a verb of saying
+ * came before the name ("said Jane Roe, 58, who has lived on her boat,
+ * Kestrel, for ten years and chairs the moorers' group."). Undefined when it
+ * does not go on.
+ */
+function clauseRunOn(text: string, nameEnd: number, from: number): string | undefined {
+  const rest = text.slice(from);
+  const toSpeech = CLAUSE_RUN_ON_TO_SPEECH.exec(rest)?.[1];
+  if (toSpeech !== undefined) return toSpeech;
+  const sentence =
+    text
+      .slice(0, nameEnd)
+      .split(/[.!?]["”’]?\s+(?=\p{Lu})/u)
+      .at(-1) ?? '';
+  return SPEECH_BEFORE_NAME.test(sentence) ? CLAUSE_RUN_ON_TO_END.exec(rest)?.[1] : undefined;
+}
+
+/** A name or an age set off inside a relative clause, and what the clause goes on with. */
+const SET_OFF_IN_CLAUSE = `(\\s+(?:\\d{1,3}|\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,3}),\\s+[^,;:.!?“”"]{2,120}?)`;
+
+/** {@link SET_OFF_IN_CLAUSE} up to the comma before a verb of saying. */
+const CLAUSE_RUN_ON_TO_SPEECH = new RegExp(
+  `^${SET_OFF_IN_CLAUSE}(?=,\\s+(?:${SPEECH_VERBS})\\b)`,
+  'u',
+);
+
+/** {@link SET_OFF_IN_CLAUSE} up to the full stop. */
+const CLAUSE_RUN_ON_TO_END = new RegExp(`^${SET_OFF_IN_CLAUSE}(?=\\.(?:\\s|$)|$)`, 'u');
+
+/** A verb of saying, then the name a clause is set off after, maybe with an age: "said Jane Roe, 58". */
+const SPEECH_BEFORE_NAME = new RegExp(
+  `\\b(?:${SPEECH_VERBS})\\s+(?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,4}\\p{Lu}[\\p{L}'’-]*(?:,\\s+\\d{1,3})?$`,
+  'u',
+);
 
 /** A relative pronoun opening a clause about the words before it. */
 const RELATIVE = /\b(?:who|whom|whose)\b/;

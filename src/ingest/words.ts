@@ -120,22 +120,20 @@ export const ORGANIZATION_WORDS = wordSet(`
   co academy journal division mutual advisory consultancy foods securities museum gallery library
   minerals mining resources digital shipping freight haulage survey guild register buses coaches
   trains trams trattoria restaurant bistro brasserie cafe café construction contractors builders
-  restructuring insolvency coastguard
+  restructuring insolvency coastguard shop store mart
   ${TEAM_WORDS_TEXT} ${COMPETITION_WORDS_TEXT}`);
 
-/** Nouns for bodies that are no part of a body's own name: "a residents' group". */
-export const GROUP_NOUNS = wordSet(`
-  firm business operator charity nonprofit non-profit watchdog regulator body band team retailer
-  chain manufacturer developer insurer lender broadcaster newspaper publisher supplier`);
-
 /**
- * Nouns a body is called by, closing the sentence before the one that names
- * it ("…by its insurer. Heritage Rail Mutual said"): its role, as a person's is.
+ * Nouns an article calls a body by that are no part of its own name: "a
+ * residents' group", "the insolvency firm Holloway Barnes", "…by its insurer.
+ * Heritage Rail Mutual said". One list for every reading of such a noun: what
+ * a role set off after a name says it is, a noun right before a name, and a
+ * sentence closing on the noun before one opening on the body's name.
  */
-export const BODY_ROLE_NOUNS = new Set([
-  ...GROUP_NOUNS,
-  ...wordSet('contractor consultancy wholesaler subsidiary brewery housebuilder'),
-]);
+export const BODY_NOUNS = wordSet(`
+  firm company group business operator charity nonprofit non-profit watchdog regulator body band
+  team retailer chain manufacturer developer insurer lender broadcaster newspaper publisher
+  supplier contractor consultancy wholesaler subsidiary brewery housebuilder`);
 
 /**
  * Parts of a body, which a role may be held at as at the body itself: "of the
@@ -150,6 +148,8 @@ export const BODY_PARTS = wordSet('unit team squad section desk');
 export const THINGS_MADE = wordSet(`
   rocket rockets launcher satellite satellites spacecraft capsule probe rover telescope ship ships
   ferry ferries vessel vessels boat boats yacht tanker freighter liner submarine frigate destroyer
+  tug tugs tugboat tugboats trawler trawlers narrowboat narrowboats barge barges dredger dredgers
+  houseboat houseboats dinghy canoe schooner steamer catamaran
   warship aircraft airliner plane planes jet jets helicopter drone drones engine engines car cars
   vehicle vehicles truck lorry bus train trains locomotive missile missiles drug drugs vaccine
   vaccines medicine medication pill treatment phone phones smartphone handset laptop tablet
@@ -166,7 +166,8 @@ export const PLACE_WORDS = wordSet(`
   wards estate estates borough township parish constituency suburb quarter row crescent quay
   wharf mews gardens forest junction pass stream brook creek loch tributary beach cove headland
   cliff cliffs glen moor moors woodland wetland wetlands lagoon reef house home clinic hotel
-  sands pub inn tavern stadium arena ground parade halt`);
+  sands pub inn tavern stadium arena ground parade halt lock weir spit aqueduct viaduct
+  tunnel causeway jetty slipway walk meadow meadows`);
 
 /**
  * Words of direction that end a place's name ("Kellbridge North", "Ashby
