@@ -620,10 +620,13 @@ function classify(
   const lastTitle = words.findLastIndex((w) => TITLES.has(w));
   const afterTitle = words.slice(lastTitle + 1);
   // "Procter & Gamble", "Florida Power & Light": partners' names make a firm.
+  // "the Save Glebe Meadow group": a campaign named for the place it would save.
+  const savesOne = words.length > 1 && words[0] === 'save';
   const isOrganization =
     words.some((w) => ORGANIZATION_WORDS.has(w)) ||
     // "the Town and Country Planning Act": a law, drafted as the bodies that make them are.
     (words.length > 1 && LAW_WORDS.has(words.at(-1) ?? '')) ||
+    savesOne ||
     (tokens.length > 1 && isPluralOwner(tokens.slice(0, 1), tokens[1] as Token, text)) ||
     text.slice(tokens[0]?.start, tokens.at(-1)?.end).includes('&');
   const before = text.slice(0, tokens[0]?.start ?? 0);
@@ -669,7 +672,8 @@ function classify(
     roleOpens = true;
   } else if (
     (PLACE_WORDS.has(head) || (words.length > 1 && COMPASS_WORDS.has(head))) &&
-    !(words.length > 1 && (speaks || bodySpeaks || QUOTE_THEN_SPEECH.test(before)))
+    !(words.length > 1 && (speaks || bodySpeaks || QUOTE_THEN_SPEECH.test(before))) &&
+    !savesOne
   ) {
     // "Min-jun Park" and "Tom Hall said" are people: a role before the name may still say so.
     kind = 'place';

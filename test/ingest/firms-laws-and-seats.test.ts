@@ -2,7 +2,7 @@
  * Names drafted by what they are, not by a speaking verb or an "and": a firm
  * named in a plural noun that speaks, a law whose name holds "and", where a
  * firm is based after its name, the places of an MP's seat, and a body's
- * initials written bare after its name in full.
+ * initials written bare after its name in full, and a campaign named "Save X".
  */
 import { describe, expect, it } from 'vitest';
 import { draftedEntities } from '../support/one-off.ts';
@@ -74,5 +74,16 @@ describe('when a body named in full is later called by its bare initials ("the D
     const agency = names.find((e) => e.name === 'Driver and Vehicle Standards Agency');
     expect(agency?.aliases).toContain('DVSA');
     expect(names.map((e) => e.name)).not.toContain('DVSA');
+  });
+});
+
+describe('when a campaign is named for the place it would save ("the Save Glebe Meadow group")', () => {
+  it('drafts a body, not a place, though its name ends on a place’s word', () => {
+    const campaign = entity(
+      'Save Glebe Meadow',
+      'An oak was felled beside the Glebe Meadow housing site.',
+      'Daniel Ebbutt, who chairs the Save Glebe Meadow group, said officers left after 15 minutes.',
+    );
+    expect(campaign?.kind).toBe('organization');
   });
 });
