@@ -620,13 +620,13 @@ function classify(
   const lastTitle = words.findLastIndex((w) => TITLES.has(w));
   const afterTitle = words.slice(lastTitle + 1);
   // "Procter & Gamble", "Florida Power & Light": partners' names make a firm.
-  // "the Save Glebe Meadow group": a campaign named for the place it would save.
+  // "the Save Glebe Meadow group": a campaign named for the place it would save is
+  // no place, though its name ends on a place's word; its mentions settle what it is.
   const savesOne = words.length > 1 && words[0] === 'save';
   const isOrganization =
     words.some((w) => ORGANIZATION_WORDS.has(w)) ||
     // "the Town and Country Planning Act": a law, drafted as the bodies that make them are.
     (words.length > 1 && LAW_WORDS.has(words.at(-1) ?? '')) ||
-    savesOne ||
     (tokens.length > 1 && isPluralOwner(tokens.slice(0, 1), tokens[1] as Token, text)) ||
     text.slice(tokens[0]?.start, tokens.at(-1)?.end).includes('&');
   const before = text.slice(0, tokens[0]?.start ?? 0);
