@@ -339,6 +339,11 @@ export class TermIndex implements Vocabulary {
     return this.expansions.membersOf(this.analyzer.baseOf(kind));
   }
 
+  /** The story's terms WordNet gives as another name of a kind's word ("infirmari" of "hospital"). */
+  otherNamesOf(kind: string): readonly string[] {
+    return this.expansions.otherNamesOf(this.analyzer.baseOf(kind));
+  }
+
   expansionsOf(word: string): readonly Expansion[] {
     // WordNet relates "give", not "gave".
     return this.expansions.of(this.analyzer.baseOf(word));
