@@ -181,8 +181,7 @@ export class Expansions {
         // thing's other names as its synonyms, not as its kinds, and a reader
         // asking by another name asks for the same thing.
         for (const synonym of this.related.get(word)?.synonyms ?? NONE_WORDS) {
-          addTo(members, synonym, term);
-          addTo(alsoCalled, synonym, term);
+          addTo(alsoCalled, synonym, word);
         }
       }
       this.members = members;
@@ -192,9 +191,9 @@ export class Expansions {
   }
 
   /**
-   * The story's nouns' terms WordNet gives as another name of a word
-   * ("infirmari" of "hospital"): a name ending on one ("Harrowfield Royal
-   * Infirmary") calls its thing by the reader's word too.
+   * The story's nouns WordNet gives as another name of a word ("infirmary"
+   * of "hospital"): a name ending on one ("Harrowfield Royal Infirmary")
+   * calls its thing by the reader's word too.
    */
   otherNamesOf(kind: string): readonly string[] {
     this.membersOfKind();

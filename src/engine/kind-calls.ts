@@ -6,16 +6,30 @@
  */
 import type { AskContext } from './ask-context.ts';
 import { regularSingular } from './counted.ts';
-import { EXPANSION } from './tuning.ts';
+
+/**
+ * The other words a kind's word is said in: a reviewed reader phrase's
+ * words for it ("uni": "university"), and the story's nouns WordNet gives
+ * as another name of it ("infirmary" for "hospital",
+ * `Expansions.otherNamesOf`). Broader and narrower words stay out: a
+ * church is a building, but "which building" does not ask which church.
+ */
+export function otherKindWords(context: AskContext, kind: string): readonly string[] {
+  const singular = regularSingular(kind) ?? kind;
+  const found = new Set<string>();
+  for (const word of new Set([kind, singular])) {
+    for (const other of context.index.readerWordsOf(word)) found.add(other);
+    for (const other of context.index.otherNamesOf(word)) found.add(other);
+  }
+  found.delete(kind);
+  found.delete(singular);
+  return [...found];
+}
 
 /**
  * Whether a word of a name calls its thing by one of the kind's words: the
- * word itself or its singular, as before; a reviewed reader phrase's word
- * for it ("uni": "university", read at a reader phrase's weight or more);
- * or one of the story's nouns WordNet gives as another name of it
- * ("infirmary" for "hospital", `Expansions.otherNamesOf`). Broader and
- * narrower words stay out: a church is a building, but "which building"
- * does not ask which church.
+ * word itself or its singular, or, by its terms, one of their
+ * {@link otherKindWords} ("University" for "uni").
  *
  * @param kinds the kind's words as the question gives them ("police", "force")
  */
@@ -24,12 +38,8 @@ export function kindCalls(
   kinds: readonly string[],
 ): (word: string) => boolean {
   const words = new Set(kinds.flatMap((word) => [word, regularSingular(word) ?? word]));
-  const terms = new Set<string>();
-  for (const word of words) {
-    for (const term of context.index.otherNamesOf(word)) terms.add(term);
-    for (const read of context.index.analyze(word)) {
-      if (read.credit >= EXPANSION.readerPhrase && !read.isQuestionWord) terms.add(read.term);
-    }
-  }
+  const terms = new Set(
+    kinds.flatMap((kind) => otherKindWords(context, kind).flatMap((w) => context.termsOfWord(w))),
+  );
   return (word) => words.has(word) || context.termsOfWord(word).some((term) => terms.has(term));
 }

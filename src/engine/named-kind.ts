@@ -79,6 +79,9 @@ export class NamedKinds {
    *   person ("which union is involved"), a roster giving a role in one it
    *   leaves unnamed ("the union's regional chairman") tells who, not which
    *   union.
+   * @param otherWords the other words the kind's word is said in ("university"
+   *   for "uni", `kind-calls.ts`): an answer naming one ("the University of
+   *   Westmoor") names one of the kind
    */
   fit(
     question: string,
@@ -87,6 +90,7 @@ export class NamedKinds {
     ranked: readonly RankedUnit[],
     namesSomeoneElse: (unit: number) => boolean | null = () => null,
     rosterOf: (unit: number) => string | null = () => null,
+    otherWords: (kind: string) => readonly string[] = () => [],
   ): UnitFit {
     // A person's card, trusted to name the one of a kind its role gives
     // ("the name of the driver"), names no kind someone named owns ("the name
@@ -129,6 +133,14 @@ export class NamedKinds {
       `${possessed ? '~' : ''}${nameOf === null ? '' : '!'}${word.initials.join('')}${word.rest}`,
     );
     const person = mayBeAPerson(singular);
+    // Read only where the kind's own word names none, as they are seldom needed.
+    let otherKinds: readonly KindWord[] | undefined;
+    const namedOtherwise = (text: string) => {
+      otherKinds ??= otherWords(kind).map(kindWord);
+      return otherKinds.some(
+        (other) => this.names(text, other, nameOf !== null, possessed) === 'names',
+      );
+    };
     const naming = (unit: number): Naming => {
       let names = known.get(unit);
       if (names === undefined) {
@@ -138,6 +150,9 @@ export class NamedKinds {
         if (text === null) names = 'trusted';
         else if (!this.speaksOf(text, word)) names = 'silent';
         else names = this.names(text, word, nameOf !== null, possessed) || 'unnamed';
+        // "Which uni" of "the University of Westmoor": the name ends on
+        // another word for the kind.
+        if (text !== null && names !== 'names' && namedOtherwise(text)) names = 'names';
         // A roster of people is trusted as ever, but where it gives someone's
         // role in one of the kind it does not name ("the union's regional
         // chairman"): it tells who, not which union.
@@ -710,6 +725,13 @@ const CALLED =
 interface KindWord {
   initials: readonly string[];
   rest: string;
+}
+
+/** A kind's word as {@link NamedKinds} looks for it: its first letter in either case. */
+function kindWord(kind: string): KindWord {
+  const singular = regularSingular(kind) ?? kind;
+  const initial = singular[0] ?? '';
+  return { initials: [...new Set(initial.toUpperCase() + initial)], rest: singular.slice(1) };
 }
 
 /** What follows the kind's word in a name: "base in Lysa", "port of the Brenna". */
