@@ -26,8 +26,6 @@ export class Expansions {
   private readonly kinds: NonNullable<GeneralLanguage['kinds']>;
   /** {@link membersOfKind}, gathered when first read. */
   private members: ReadonlyMap<string, readonly string[]> | undefined;
-  /** {@link otherNamesOf}, gathered with {@link members}. */
-  private alsoCalled: ReadonlyMap<string, readonly string[]> | undefined;
   private readonly isFiller: (word: string) => boolean;
   /** Multi-word verbs' content words' terms, under their plain words the story does not use. */
   private readonly phrasal = new StandIns();
@@ -172,32 +170,18 @@ export class Expansions {
   private membersOfKind(): ReadonlyMap<string, readonly string[]> {
     if (this.members === undefined) {
       const members = new Map<string, string[]>();
-      const alsoCalled = new Map<string, string[]>();
       for (const [word, kinds] of this.kinds) {
         const term = this.storyTerm(word);
         if (term === null || this.isFiller(word)) continue;
-        for (const kind of kinds) addTo(members, kind, term);
-        // "Which hospital" of "Harrowfield Royal Infirmary": WordNet gives a
-        // thing's other names as its synonyms, not as its kinds, and a reader
-        // asking by another name asks for the same thing.
-        for (const synonym of this.related.get(word)?.synonyms ?? NONE_WORDS) {
-          addTo(alsoCalled, synonym, word);
+        for (const kind of kinds) {
+          const list = members.get(kind);
+          if (list === undefined) members.set(kind, [term]);
+          else if (!list.includes(term)) list.push(term);
         }
       }
       this.members = members;
-      this.alsoCalled = alsoCalled;
     }
     return this.members;
-  }
-
-  /**
-   * The story's nouns WordNet gives as another name of a word ("infirmary"
-   * of "hospital"): a name ending on one ("Harrowfield Royal Infirmary")
-   * calls its thing by the reader's word too.
-   */
-  otherNamesOf(kind: string): readonly string[] {
-    this.membersOfKind();
-    return this.alsoCalled?.get(kind) ?? NONE_WORDS;
   }
 
   /**
@@ -505,15 +489,6 @@ function isLetter(char: string | undefined): boolean {
 }
 
 const NONE: readonly Expansion[] = Object.freeze([]);
-/** No words: a story word WordNet gives no synonyms. */
-const NONE_WORDS: readonly string[] = Object.freeze([]);
-
-/** Files a term under a key once. */
-function addTo(lists: Map<string, string[]>, key: string, term: string): void {
-  const list = lists.get(key);
-  if (list === undefined) lists.set(key, [term]);
-  else if (!list.includes(term)) list.push(term);
-}
 
 /** A word's relatives in its own WordNet line, each with the credit it stands in with. */
 function linkedBy(relations: WordRelations): [readonly string[], number][] {

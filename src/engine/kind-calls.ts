@@ -1,26 +1,28 @@
 /**
  * Which words a name may call its thing by, read as the kind a reader asks
- * for: "which uni" of "the University of Westmoor", "which hospital" of
- * "Harrowfield Royal Infirmary". Readers name a kind in their own word,
- * and the article's name ends on another word for the same thing.
+ * for: "which uni" of "the University of Westmoor", "which beach" of
+ * "Stennock Sands". Readers name a kind in their own word, and the
+ * article's name ends on another word for the same thing.
  */
 import type { AskContext } from './ask-context.ts';
 import { regularSingular } from './counted.ts';
+import { mayBeAPerson } from './named-kind.ts';
 
 /**
- * The other words a kind's word is said in: a reviewed reader phrase's
- * words for it ("uni": "university"), and the story's nouns WordNet gives
- * as another name of it ("infirmary" for "hospital",
- * `Expansions.otherNamesOf`). Broader and narrower words stay out: a
- * church is a building, but "which building" does not ask which church.
+ * The other words a kind's word is said in: the words a reviewed reader
+ * phrase reads it as ("uni": "university", "beach": "sands"). None for a
+ * kind of person: a reader's "lawyer" read as "prosecutor" says which side
+ * no better than the reader did. WordNet's synonyms were tried and left
+ * out: their other senses call "Harrowdean Allotment Society" a company
+ * and "Castellane Administrative Tribunal" a court.
  */
 export function otherKindWords(context: AskContext, kind: string): readonly string[] {
   const singular = regularSingular(kind) ?? kind;
-  const found = new Set<string>();
-  for (const word of new Set([kind, singular])) {
-    for (const other of context.index.readerWordsOf(word)) found.add(other);
-    for (const other of context.index.otherNamesOf(word)) found.add(other);
-  }
+  if (mayBeAPerson(singular)) return [];
+  const found = new Set([
+    ...context.index.readerWordsOf(kind),
+    ...context.index.readerWordsOf(singular),
+  ]);
   found.delete(kind);
   found.delete(singular);
   return [...found];

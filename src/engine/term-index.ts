@@ -339,11 +339,6 @@ export class TermIndex implements Vocabulary {
     return this.expansions.membersOf(this.analyzer.baseOf(kind));
   }
 
-  /** The story's nouns WordNet gives as another name of a kind's word ("infirmary" of "hospital"). */
-  otherNamesOf(kind: string): readonly string[] {
-    return this.expansions.otherNamesOf(this.analyzer.baseOf(kind));
-  }
-
   /** The plain words a reviewed reader phrase of one word reads it as ("uni": "university"). */
   readerWordsOf(word: string): readonly string[] {
     return this.analyzer.readerWordsOf(word);

@@ -37,14 +37,14 @@ describe('when asked "which hospital is it" of an article naming one infirmary',
     engine = await freshEngine(PATIENT);
   });
 
-  it('names the infirmary: WordNet gives "hospital" as another name of it', () => {
+  it('names the infirmary: readers call it a hospital (a reviewed reader phrase)', () => {
     const answer = engine.ask('which hospital is it');
     expect(answer.status).toBe('answered');
     expect(answer.answer ?? '').toContain('Carnford Royal Infirmary');
   });
 
   describe('when asked "which building is it"', () => {
-    it('names no infirmary: a broader word is no other name of it', () => {
+    it('names no infirmary: a broader word is no other name for it', () => {
       expect(engine.ask('which building is it').answer ?? '').not.toContain(
         'Carnford Royal Infirmary —',
       );
