@@ -120,12 +120,7 @@ export class NamedKinds {
     const othersOnly = nameOf === null && others !== undefined;
     // "Which campus" keeps its "s": only a regular plural loses one.
     const singular = regularSingular(kind) ?? kind;
-    const initial = singular[0] ?? '';
-    const word: KindWord = {
-      // Its first letter in either case: "the Tamsin River", "the river".
-      initials: [...new Set(initial.toUpperCase() + initial)],
-      rest: singular.slice(1),
-    };
+    const word = kindWord(singular);
     /** True or false for an answer held to the condition; null for a trusted one. */
     // Each unit is asked about more than once (here, then by ranking and by
     // the decision), and again by the next question asking for the same kind.
@@ -136,7 +131,7 @@ export class NamedKinds {
     // Read only where the kind's own word names none, as they are seldom needed.
     let otherKinds: readonly KindWord[] | undefined;
     const namedOtherwise = (text: string) => {
-      otherKinds ??= otherWords(kind).map(kindWord);
+      otherKinds ??= otherWords(kind).map((other) => kindWord(regularSingular(other) ?? other));
       return otherKinds.some(
         (other) => this.names(text, other, nameOf !== null, possessed) === 'names',
       );
@@ -228,11 +223,7 @@ export class NamedKinds {
    */
   namesOneOf(text: string, kind: string): boolean {
     const singular = regularSingular(kind) ?? kind;
-    const initial = singular[0] ?? '';
-    const word: KindWord = {
-      initials: [...new Set(initial.toUpperCase() + initial)],
-      rest: singular.slice(1),
-    };
+    const word = kindWord(singular);
     return this.names(text, word, false, false) === 'names';
   }
 
@@ -262,11 +253,7 @@ export class NamedKinds {
     if (kind === null) return null;
     const possessed = this.possessedNameOf(question, isFiller) !== null;
     const singular = regularSingular(kind) ?? kind;
-    const initial = singular[0] ?? '';
-    const word: KindWord = {
-      initials: [...new Set(initial.toUpperCase() + initial)],
-      rest: singular.slice(1),
-    };
+    const word = kindWord(singular);
     // "The name of the health guy they quoted": a kind of person in the
     // reader's own words, which a text naming him need never say ({@link fit}
     // holds it to naming someone the question does not).
@@ -727,9 +714,11 @@ interface KindWord {
   rest: string;
 }
 
-/** A kind's word as {@link NamedKinds} looks for it: its first letter in either case. */
-function kindWord(kind: string): KindWord {
-  const singular = regularSingular(kind) ?? kind;
+/**
+ * A kind's word, in the singular, as {@link NamedKinds} looks for it: its
+ * first letter in either case ("the Tamsin River", "the river").
+ */
+function kindWord(singular: string): KindWord {
   const initial = singular[0] ?? '';
   return { initials: [...new Set(initial.toUpperCase() + initial)], rest: singular.slice(1) };
 }
