@@ -399,13 +399,16 @@ export class Analyzer {
   }
 
   /**
-   * The plain words a reviewed reader phrase of this one word reads it as
-   * ("uni": "university"); none for chat, WordNet's multi-word verbs or a
-   * word no reader phrase gives.
+   * The plain words a reviewed reader phrase of this very word reads it as
+   * ("uni": "university"); none for chat, WordNet's multi-word verbs, a
+   * phrase of another form of it ("banned" is no "ban") or a word no reader
+   * phrase gives.
    */
   readerWordsOf(word: string): readonly string[] {
     const entry = this.readings.get(word).readerEntry;
-    if (entry === undefined || entry.chat || entry.phrasal) return NO_WORDS;
+    if (entry === undefined || entry.chat || entry.phrasal || entry.words[0] !== word) {
+      return NO_WORDS;
+    }
     return entry.plain ?? NO_WORDS;
   }
 

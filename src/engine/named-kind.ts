@@ -79,9 +79,6 @@ export class NamedKinds {
    *   person ("which union is involved"), a roster giving a role in one it
    *   leaves unnamed ("the union's regional chairman") tells who, not which
    *   union.
-   * @param otherWords the other words the kind's word is said in ("university"
-   *   for "uni", `kind-calls.ts`): an answer naming one ("the University of
-   *   Westmoor") names one of the kind
    */
   fit(
     question: string,
@@ -90,7 +87,6 @@ export class NamedKinds {
     ranked: readonly RankedUnit[],
     namesSomeoneElse: (unit: number) => boolean | null = () => null,
     rosterOf: (unit: number) => string | null = () => null,
-    otherWords: (kind: string) => readonly string[] = () => [],
   ): UnitFit {
     // A person's card, trusted to name the one of a kind its role gives
     // ("the name of the driver"), names no kind someone named owns ("the name
@@ -120,7 +116,12 @@ export class NamedKinds {
     const othersOnly = nameOf === null && others !== undefined;
     // "Which campus" keeps its "s": only a regular plural loses one.
     const singular = regularSingular(kind) ?? kind;
-    const word = kindWord(singular);
+    const initial = singular[0] ?? '';
+    const word: KindWord = {
+      // Its first letter in either case: "the Tamsin River", "the river".
+      initials: [...new Set(initial.toUpperCase() + initial)],
+      rest: singular.slice(1),
+    };
     /** True or false for an answer held to the condition; null for a trusted one. */
     // Each unit is asked about more than once (here, then by ranking and by
     // the decision), and again by the next question asking for the same kind.
@@ -128,14 +129,6 @@ export class NamedKinds {
       `${possessed ? '~' : ''}${nameOf === null ? '' : '!'}${word.initials.join('')}${word.rest}`,
     );
     const person = mayBeAPerson(singular);
-    // Read only where the kind's own word names none, as they are seldom needed.
-    let otherKinds: readonly KindWord[] | undefined;
-    const namedOtherwise = (text: string) => {
-      otherKinds ??= otherWords(kind).map((other) => kindWord(regularSingular(other) ?? other));
-      return otherKinds.some(
-        (other) => this.names(text, other, nameOf !== null, possessed) === 'names',
-      );
-    };
     const naming = (unit: number): Naming => {
       let names = known.get(unit);
       if (names === undefined) {
@@ -145,9 +138,6 @@ export class NamedKinds {
         if (text === null) names = 'trusted';
         else if (!this.speaksOf(text, word)) names = 'silent';
         else names = this.names(text, word, nameOf !== null, possessed) || 'unnamed';
-        // "Which uni" of "the University of Westmoor": the name ends on
-        // another word for the kind.
-        if (text !== null && names !== 'names' && namedOtherwise(text)) names = 'names';
         // A roster of people is trusted as ever, but where it gives someone's
         // role in one of the kind it does not name ("the union's regional
         // chairman"): it tells who, not which union.
@@ -223,7 +213,11 @@ export class NamedKinds {
    */
   namesOneOf(text: string, kind: string): boolean {
     const singular = regularSingular(kind) ?? kind;
-    const word = kindWord(singular);
+    const initial = singular[0] ?? '';
+    const word: KindWord = {
+      initials: [...new Set(initial.toUpperCase() + initial)],
+      rest: singular.slice(1),
+    };
     return this.names(text, word, false, false) === 'names';
   }
 
@@ -253,7 +247,11 @@ export class NamedKinds {
     if (kind === null) return null;
     const possessed = this.possessedNameOf(question, isFiller) !== null;
     const singular = regularSingular(kind) ?? kind;
-    const word = kindWord(singular);
+    const initial = singular[0] ?? '';
+    const word: KindWord = {
+      initials: [...new Set(initial.toUpperCase() + initial)],
+      rest: singular.slice(1),
+    };
     // "The name of the health guy they quoted": a kind of person in the
     // reader's own words, which a text naming him need never say ({@link fit}
     // holds it to naming someone the question does not).
@@ -712,15 +710,6 @@ const CALLED =
 interface KindWord {
   initials: readonly string[];
   rest: string;
-}
-
-/**
- * A kind's word, in the singular, as {@link NamedKinds} looks for it: its
- * first letter in either case ("the Tamsin River", "the river").
- */
-function kindWord(singular: string): KindWord {
-  const initial = singular[0] ?? '';
-  return { initials: [...new Set(initial.toUpperCase() + initial)], rest: singular.slice(1) };
 }
 
 /** What follows the kind's word in a name: "base in Lysa", "port of the Brenna". */

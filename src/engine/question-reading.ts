@@ -27,7 +27,6 @@ import { outcomeFit } from './future.ts';
 import { givesAnotherPersonFit, namesSomeoneNotAsked, type PeopleGiven } from './gives-other.ts';
 import { incrementFit } from './increment.ts';
 import { type AnswerNeed, PRECISE_NEEDS } from './intent.ts';
-import { otherKindWords } from './kind-calls.ts';
 import { kindToldFit } from './kind-told.ts';
 import { echoedWordsOf, knowingAskedFit, knownClauseOf } from './knowing-asked.ts';
 import { levelFit } from './level.ts';
@@ -268,7 +267,6 @@ export function rankFor(context: AskContext, rawQuestion: string): QuestionReadi
               ? answerTextOf(found)
               : null;
           },
-          (kind) => otherKindWords(context, kind),
         ),
       ),
     },
