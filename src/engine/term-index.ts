@@ -340,14 +340,18 @@ export class TermIndex implements Vocabulary {
   }
 
   /**
-   * {@link membersOf}, kept per kind asked: WordNet's members, and the
-   * story's terms of the words a reviewed reader phrase reads the kind's
-   * word as ("which uni": "university"), which WordNet does not know, at a
-   * member's weight: "which beach" of "at Stennock Sands".
+   * {@link membersOf}, kept per kind asked: WordNet's members, and, where
+   * the story says the kind's word itself, so that the reader phrase is not
+   * read, the story's terms of the words a reviewed reader phrase reads it
+   * as, which WordNet does not know, at a member's weight: "which beach" of
+   * "at Stennock Sands" in a story saying "a Wessex beach". A kind's word
+   * the story never says is read through its reader phrase already, at a
+   * reader phrase's weight ("what bug" as "bacteria").
    */
   private readonly kindMembers = new BoundedMemo(MAX_KINDS_ASKED, (kind: string) => {
     const members = this.expansions.membersOf(this.analyzer.baseOf(kind));
     const own = new Set(this.analyzer.termsOfWord(kind));
+    if (![...own].some((term) => this.hasTerm(term))) return members;
     const others = this.analyzer
       .readerWordsOf(kind)
       .flatMap((word) => this.analyzer.termsOfWord(word))

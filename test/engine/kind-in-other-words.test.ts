@@ -21,6 +21,14 @@ describe('when asked "which beach was it on" of an article naming "Polgarrow San
     expect(answer.status).toBe('answered');
     expect(answer.answer ?? '').toContain('Polgarrow Sands');
   });
+
+  describe('when asked "which beach was she walking her dog on"', () => {
+    it('reads the beach asked in the sentence naming the sands, leaving no word unexplained', () => {
+      const question = 'which beach was she walking her dog on';
+      expect(engine.explain(question, 1)[0]?.title ?? '').toContain('Polgarrow Sands');
+      expect(engine.explainDecision(question)?.unexplained).toBe(0);
+    });
+  });
 });
 
 const PATIENT = `Cyclist taken to hospital after lorry collision
