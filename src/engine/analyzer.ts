@@ -135,6 +135,8 @@ const BOT_TERM = 'you (the bot)';
 
 /** Words after "how" that ask for a kind of answer: an age, a distance, a span, a size. */
 const NO_MEMBERS: readonly Expansion[] = [];
+/** No words: a word no reader phrase reads. */
+const NO_WORDS: readonly string[] = [];
 /** Words asking which one of a kind ("what sport", "which kind of fish"). */
 const KIND_ASKERS: ReadonlySet<string> = new Set(['what', 'which']);
 const KIND_OF: ReadonlySet<string> = new Set(['kind', 'kinds', 'type', 'types', 'sort', 'sorts']);
@@ -395,6 +397,20 @@ export class Analyzer {
    */
   isReaderWord(word: string): boolean {
     return this.readings.get(word).readerEntry !== undefined;
+  }
+
+  /**
+   * The plain words a reviewed reader phrase of this very word reads it as
+   * ("uni": "university"); none for chat, WordNet's multi-word verbs, a
+   * phrase of another form of it ("banned" is no "ban") or a word no reader
+   * phrase gives.
+   */
+  readerWordsOf(word: string): readonly string[] {
+    const entry = this.readings.get(word).readerEntry;
+    if (entry === undefined || entry.chat || entry.phrasal || entry.words[0] !== word) {
+      return NO_WORDS;
+    }
+    return entry.plain ?? NO_WORDS;
   }
 
   /** Terms of a knowledge text; question words included. */

@@ -6,6 +6,7 @@ import { clearBestSentence, isTypedWord, typedTermsAsked } from './decision-feat
 import { deedAsked } from './deed-asked.ts';
 import { mayName } from './entity-names.ts';
 import { SPELLED_NUMBERS } from './figures.ts';
+import { kindCalls } from './kind-calls.ts';
 import type { QueryTerm } from './query-terms.ts';
 import { isRankBelowAsked, namingRoleAsked, roleAsked, roleHeadOf } from './role-head.ts';
 import { isRoleHead } from './role-nouns.ts';
@@ -185,7 +186,7 @@ export function onlyOneOfKindNamed(
   // the unit leaves unexplained, some 3% of asking a long question.
   if (text === null || f.foreignNames > 0) return null;
   const kind = context.namedKinds.kindWordsAskedFor(question, context.isFiller);
-  const calls = new Set(kind.flatMap((word) => [word, regularSingular(word) ?? word]));
+  const calls = kindCalls(context, kind);
   const role = roleKindAsked(question, kind);
   const ofKind = context.units.flatMap((unit) =>
     unit.kind === 'entity' &&
@@ -268,11 +269,11 @@ export function kindNamedBeside(
  * Aidan's Church"), or its first before "of" or "for" ("Department for
  * Transport"), not one inside it ("Harrowdean Allotment Society").
  */
-export function isCalled(name: readonly string[], calls: ReadonlySet<string>): boolean {
+export function isCalled(name: readonly string[], calls: (word: string) => boolean): boolean {
   const last = name.at(-1);
-  if (last !== undefined && calls.has(last)) return true;
+  if (last !== undefined && calls(last)) return true;
   const [first = '', second] = name;
-  return calls.has(first) && (second === 'of' || second === 'for');
+  return (second === 'of' || second === 'for') && calls(first);
 }
 
 /** The words of the name of the outlet that published a unit's article. */

@@ -7,7 +7,7 @@
  * best; its card answers.
  */
 import type { AskContext } from './ask-context.ts';
-import { regularSingular } from './counted.ts';
+import { kindCalls } from './kind-calls.ts';
 import { isCalled, namesOf } from './one-named.ts';
 import { asksArticleSetting } from './setting-asked.ts';
 import { foldText, words } from './text.ts';
@@ -41,7 +41,7 @@ export function storysOneOfKind(context: AskContext, question: string): number |
   if (kind === undefined || context.namedKinds.kindAskedFor(question, context.isFiller) !== kind) {
     return undefined;
   }
-  const calls = new Set([kind, regularSingular(kind) ?? kind]);
+  const calls = kindCalls(context, [kind]);
   const cards = context.units.flatMap((unit, i) =>
     unit.kind === 'entity' && namesOf(context, unit.entity).some((name) => isCalled(name, calls))
       ? [i]

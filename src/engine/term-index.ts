@@ -336,7 +336,38 @@ export class TermIndex implements Vocabulary {
   }
 
   membersOf(kind: string): readonly Expansion[] {
-    return this.expansions.membersOf(this.analyzer.baseOf(kind));
+    return this.kindMembers.get(kind);
+  }
+
+  /**
+   * {@link membersOf}, kept per kind asked: WordNet's members, and, where
+   * the story says the kind's word itself, so that the reader phrase is not
+   * read, the story's terms of the words a reviewed reader phrase reads it
+   * as, which WordNet does not know, at a member's weight: "which beach" of
+   * "at Stennock Sands" in a story saying "a Wessex beach". A kind's word
+   * the story never says is read through its reader phrase already, at a
+   * reader phrase's weight ("what bug" as "bacteria").
+   */
+  private readonly kindMembers = new BoundedMemo(MAX_KINDS_ASKED, (kind: string) => {
+    const members = this.expansions.membersOf(this.analyzer.baseOf(kind));
+    const own = new Set(this.analyzer.termsOfWord(kind));
+    if (![...own].some((term) => this.hasTerm(term))) return members;
+    const others = this.analyzer
+      .readerWordsOf(kind)
+      .flatMap((word) => this.analyzer.termsOfWord(word))
+      .filter(
+        (term) => !own.has(term) && this.hasTerm(term) && !members.some((e) => e.term === term),
+      );
+    if (others.length === 0) return members;
+    return [
+      ...members,
+      ...[...new Set(others)].map((term) => ({ term, credit: EXPANSION.kindMember })),
+    ];
+  });
+
+  /** The plain words a reviewed reader phrase of one word reads it as ("uni": "university"). */
+  readerWordsOf(word: string): readonly string[] {
+    return this.analyzer.readerWordsOf(word);
   }
 
   expansionsOf(word: string): readonly Expansion[] {
@@ -851,3 +882,6 @@ export function byScoreThenUnit(a: RankedUnit, b: RankedUnit): number {
 function isBetter(score: number, unit: number, than: RankedUnit): boolean {
   return score > than.score || (score === than.score && unit < than.unit);
 }
+
+/** Bounds the kinds whose members are kept: readers' kinds are unbounded, a story's few. */
+const MAX_KINDS_ASKED = 512;
