@@ -71,9 +71,6 @@ export function listFit(
     if (isListPair(unit.pair) || !asksForMany) {
       const own = context.termsOfUnit(index);
       for (const group of asked) if (!holdsWord(own, group)) return false;
-      // "What's happening with rates": held by stand-ins alone ("rate" is a verb
-      // of "place"), a list not asked for is no answer to the words typed.
-      if (!asksForMany && !asked.some((group) => holdsTypedWord(own, group))) return false;
       // "Which subjects did they look at" asks for subjects: the list of places,
       // reached by a word WordNet relates to "subjects", does not hold the kind.
       if (kindTerms === undefined) {
@@ -92,11 +89,6 @@ export function listFit(
     typed ??= words(folded).map((word) => context.baseOf(word));
     return !typed.some((word) => plurals.has(word));
   };
-}
-
-/** Whether a unit's terms hold the word the reader typed, not only a stand-in for it. */
-function holdsTypedWord(own: ReadonlySet<string>, group: readonly QueryTerm[]): boolean {
-  return group.some((t) => t.credit === 1 && own.has(t.term));
 }
 
 /**
