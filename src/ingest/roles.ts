@@ -2,6 +2,7 @@ import { TITLE_ABBREVIATIONS } from '../engine/abbreviations.ts';
 import { isKinNoun } from '../engine/gender.ts';
 import { RELATIVES } from '../engine/relation-asked.ts';
 import { isRoleHead } from '../engine/role-nouns.ts';
+import { sentenceSpans } from '../engine/sentences.ts';
 import type { Token } from './text.ts';
 import {
   COURTESY_TITLES,
@@ -280,11 +281,9 @@ function clauseRunOn(text: string, nameEnd: number, from: number): string | unde
   const rest = text.slice(from);
   const toSpeech = CLAUSE_RUN_ON_TO_SPEECH.exec(rest)?.[1];
   if (toSpeech !== undefined) return toSpeech;
-  const sentence =
-    text
-      .slice(0, nameEnd)
-      .split(/[.!?]["”’]?\s+(?=\p{Lu})/u)
-      .at(-1) ?? '';
+  // The sentence up to the name, cut by the one splitter.
+  const before = text.slice(0, nameEnd);
+  const sentence = before.slice(sentenceSpans(before).at(-1)?.start ?? 0);
   return SPEECH_BEFORE_NAME.test(sentence) ? CLAUSE_RUN_ON_TO_END.exec(rest)?.[1] : undefined;
 }
 
