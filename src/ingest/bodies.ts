@@ -155,12 +155,15 @@ export function bodyBefore(
 ): (calledBy?: string) => NamedEntity | null {
   return (calledBy) => {
     const near = nearBody(sentence, quoteStart, sentences, mentions, text, bodies);
-    if (calledBy === undefined || (near && foldName(near.name).split(' ').includes(calledBy))) {
-      return near;
-    }
-    const called = [...bodies.all].filter((b) => foldName(b.name).split(' ').includes(calledBy));
+    if (calledBy === undefined || (near && nameHolds(near, calledBy))) return near;
+    const called = [...bodies.all].filter((body) => nameHolds(body, calledBy));
     return called.length === 1 ? (called[0] ?? null) : near;
   };
+}
+
+/** Whether a body's name holds a word, folded: "council" of "Marchfield County Council". */
+function nameHolds(body: NamedEntity, word: string): boolean {
+  return foldName(body.name).split(' ').includes(word);
 }
 
 /** The one body named in the spokesperson's sentence before the quote, else in the sentence before. */
